@@ -1,0 +1,170 @@
+"""What a piece of text says, in the terms verdicts compare: amounts, dates, names, predicates, polarity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .text import dates as date_parser
+from .text import quantities as quantity_parser
+from .text.entities import EntityMatcher, Mention
+from .text.lexicon import NEGATION_SKIP, NEGATORS
+from .text.tokens import tokenize
+
+# Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
+_AUX = frozenset(
+    "has have had will would shall should can could may might must is are was were be been did does do "
+    "also recently then later now still already reportedly officially not never no n't 's".split()
+)
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside"])
+_NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
+
+
+@dataclass
+class Analysis:
+    text: str
+    tokens: list
+    dates: list = field(default_factory=list)
+    quantities: list = field(default_factory=list)
+    mentions: list = field(default_factory=list)
+    content: dict = field(default_factory=dict)  # stem -> first token index
+    negated: set = field(default_factory=set)  # predicate stems said not to hold
+    affirmed: set = field(default_factory=set)  # content stems said to hold
+    agents: dict = field(default_factory=dict)  # predicate stem -> (entity name, mention)
+    locations: list = field(default_factory=list)  # Mention objects after in/at
+    names: set = field(default_factory=set)  # canonical names of every actor, place and thing named
+    frames: set = field(default_factory=set)  # ("before" | "after", event stem): "before the sanctions"
+
+    @property
+    def calendar_dates(self) -> list:
+        return [d for d in self.dates if date_parser.is_calendar(d)]
+
+
+class Analyzer:
+    """Analyses text with the claim base's names; ``vocabulary`` holds words the base uses in lower case."""
+
+    def __init__(self, entities=(), vocabulary=frozenset()):
+        self.matcher = EntityMatcher(entities)
+        self.vocabulary = vocabulary
+
+    def analyze(self, text: str) -> Analysis:
+        tokens = tokenize(text)
+        dates = date_parser.extract(text, tokens)
+        date_spans = [(d.start, d.end) for d in dates]
+        quantities = quantity_parser.extract(text, tokens, date_spans)
+        mentions = self.matcher.find(tokens, self.vocabulary)
+        result = Analysis(text=text, tokens=tokens, dates=dates, quantities=quantities, mentions=mentions,
+                          names={m.name for m in mentions})
+        spans = date_spans + [(q.start, q.end) for q in quantities]
+        in_mention = {}
+        for m in mentions:
+            for k in range(m.first, m.last + 1):
+                in_mention[k] = m
+        for i, tok in enumerate(tokens):
+            if i in in_mention or not tok.is_content or any(s <= tok.start < e for s, e in spans):
+                continue
+            result.content.setdefault(tok.stem, i)
+        result.negated = _negated(tokens)
+        result.affirmed = set(result.content) - result.negated
+        result.agents = _agents(tokens, mentions, in_mention)
+        result.locations = _locations(tokens, mentions, text)
+        result.frames = _frames(tokens, in_mention, date_spans)
+        return result
+
+
+_FRAME_WORDS = {"before": "before", "until": "before", "prior": "before", "since": "after", "after": "after",
+                "following": "after"}
+
+
+def _frames(tokens, in_mention, date_spans) -> set:
+    """Time frames set by an event rather than a date: "before the sanctions", "since the US ban"."""
+    frames = set()
+    for i, tok in enumerate(tokens):
+        kind = _FRAME_WORDS.get(tok.lower)
+        if kind is None:
+            continue
+        for j in range(i + 1, min(i + 5, len(tokens))):
+            nxt = tokens[j]
+            if any(s <= nxt.start < e for s, e in date_spans):
+                break  # "since 2019" is a date, compared as one
+            if j in in_mention or nxt.lower in ("the", "a", "an", "to", "its", "their", "this", "that"):
+                continue
+            if nxt.is_content:
+                frames.add((kind, nxt.stem))
+            break
+    return frames
+
+
+def _negated(tokens) -> set:
+    out = set()
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        if low not in NEGATORS and not (low == "no" or (low == "longer" and i > 0 and tokens[i - 1].lower == "no")):
+            continue
+        if low == "no" and i + 1 < len(tokens) and tokens[i + 1].lower == "longer":
+            continue  # handled at "longer"
+        j = i + 1
+        if j < len(tokens) and tokens[j].lower in _NOT_NEGATION_AFTER:
+            continue
+        steps = 0
+        while j < len(tokens) and steps < 5:
+            nxt = tokens[j]
+            if nxt.is_content and nxt.lower not in NEGATION_SKIP:
+                out.add(nxt.stem)
+                break
+            j += 1
+            steps += 1
+    return out
+
+
+def _agents(tokens, mentions, in_mention) -> dict:
+    """Who does what: "CESI proposed", "proposed by CESI", "SIA (in Washington) has not announced"."""
+    by_last = {m.last: m for m in mentions}
+    agents = {}
+    for i, tok in enumerate(tokens):
+        if i in in_mention or not tok.is_content or tok.is_cap:
+            continue
+        # passive: "proposed by the State Council"
+        j = i + 1
+        if j < len(tokens) and tokens[j].lower == "by":
+            k = j + 1
+            if k < len(tokens) and tokens[k].lower == "the":
+                k += 1
+            if k in in_mention and in_mention[k].first == k:
+                agents.setdefault(tok.stem, in_mention[k])
+                continue
+        # active: the nearest name before the verb, skipping auxiliaries and a place ("SIA in Washington")
+        k = i - 1
+        while k >= 0 and tokens[k].lower in _AUX and i - k <= 4:
+            k -= 1
+        mention = by_last.get(k)
+        if mention is None:
+            continue
+        if mention.first > 0 and tokens[mention.first - 1].lower in _PLACE_PREPOSITIONS:
+            before = by_last.get(mention.first - 2)
+            if before is not None:
+                mention = before
+            else:
+                continue
+        agents.setdefault(tok.stem, mention)
+    return agents
+
+
+def _locations(tokens, mentions, text) -> list:
+    """Names standing after in/at, and the names listed with them ("in Pudong, Shanghai")."""
+    out = []
+    previous = None
+    for m in mentions:
+        if m.type not in ("place", "") :
+            previous = None
+            continue
+        lead = tokens[m.first - 1].lower if m.first > 0 else ""
+        if lead in _PLACE_PREPOSITIONS:
+            out.append(m)
+            previous = m
+            continue
+        if previous is not None and text[tokens[previous.last].end : m.start].strip() in (",", "and", ", and"):
+            out.append(m)
+            previous = m
+            continue
+        previous = None
+    return out

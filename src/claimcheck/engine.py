@@ -1,0 +1,237 @@
+"""check(statement) and scan(document): the API scripts import. Never prints."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .analysis import Analysis, Analyzer
+from .claimbase import ClaimBase, load_claim_base
+from .model import Evidence, Finding, Relation, Result, Verdict
+from .text import clauses
+from .text import dates as date_parser
+from .text.tokens import tokenize
+from .verdict import Comparison, compare
+
+CANDIDATES = 25
+RELATED_SHOWN = 3
+RELATED_MIN = 0.35
+
+
+class Checker:
+    """Checks statements and drafts against one claim base."""
+
+    def __init__(self, base: ClaimBase):
+        from .index import ClaimIndex
+
+        self.base = base
+        vocabulary = set()
+        for claim in base.claims:
+            vocabulary.update(t.lower for t in tokenize(claim.text) if not t.is_cap)
+        self.analyzer = Analyzer(base.entities, frozenset(vocabulary))
+        self.claim_analyses = [self._analyze_claim(c) for c in base.claims]
+        self.index = ClaimIndex([self._document(c, a) for c, a in zip(base.claims, self.claim_analyses)])
+
+    # ------------------------------------------------------------ claims
+
+    def _analyze_claim(self, claim) -> Analysis:
+        analysis = self.analyzer.analyze(claim.text)
+        quote = self.analyzer.analyze(claim.quote)
+        for stem, i in quote.content.items():
+            analysis.content.setdefault(stem, -1)
+        # Every word of the claim counts for coverage, amounts' nouns included ("90 members").
+        for i, tok in enumerate(analysis.tokens):
+            if tok.is_content and not tok.is_cap:
+                analysis.content.setdefault(tok.stem, i)
+        analysis.affirmed = set(analysis.content) - analysis.negated
+        analysis.names |= quote.names
+        source = self.base.sources.get(claim.source)
+        published = source.published if source else None
+        analysis.dates = [date_parser.resolve(d, published) for d in analysis.dates]
+        if claim.entities is not None:
+            analysis.names = {self.analyzer.matcher.canonical(n) for n in claim.entities}
+        if claim.quantities is not None:
+            analysis.quantities = [_place(q, analysis.quantities) for q in claim.quantities]
+        if claim.dates is not None:
+            analysis.dates = [_place_date(d, analysis.dates) for d in claim.dates]
+        if claim.negated is False:
+            analysis.negated = set()
+            analysis.affirmed = set(analysis.content)
+        return analysis
+
+    def _document(self, claim, analysis):
+        source = self.base.sources.get(claim.source)
+        title = [t.stem for t in tokenize(source.title) if t.is_content] if source else []
+        return {
+            "text": [t.stem for t in analysis.tokens if t.is_content],
+            "quote": [t.stem for t in tokenize(claim.quote) if t.is_content],
+            "names": list(analysis.names),
+            "title": title,
+        }
+
+    # ------------------------------------------------------------ statements
+
+    def check(self, statement: str) -> Result:
+        """The verdict on one statement: the worst of its parts, with the evidence for each."""
+        statement = " ".join(statement.split())
+        parts = clauses.split(statement)
+        if len(parts) == 1:
+            return self._check_part(statement, 0)
+        results = [self._check_part(p.text, p.start) for p in parts]
+        whole = self._check_part(statement, 0)
+        results = [r for r in results if r is not None]
+        worst = max(results, key=lambda r: r.verdict.severity)
+        verdict = worst.verdict
+        if whole.verdict is Verdict.SUPPORTED and verdict is not Verdict.CONFLICTING:
+            return whole
+        evidence = _merge_evidence([e for r in results for e in r.evidence])
+        reasons = [r.reason for r in results if r.verdict is verdict and r.reason]
+        return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span)
+
+    def _check_part(self, text: str, offset: int) -> Result:
+        analysis = self.analyzer.analyze(text)
+        comparisons = self._compare_candidates(analysis)
+        supporters = [(c, cmp) for c, cmp in comparisons if cmp.supports]
+        supported_elements = {
+            (e.kind, e.key) for _, cmp in comparisons if cmp.same_matter for e in cmp.elements if e.relation == "supports"
+        }
+        conflicters = []
+        for claim, cmp in comparisons:
+            if not cmp.same_matter:
+                continue
+            reasons = [(r, span) for r, span in cmp.conflicts]
+            reasons += [
+                (e.reason, e.span) for e in cmp.elements
+                if e.relation == "conflicts" and (e.kind, e.key) not in supported_elements
+            ]
+            if reasons:
+                conflicters.append((claim, cmp, reasons))
+        evidence = []
+        span = None
+        if supporters:
+            verdict = Verdict.SUPPORTED
+            best_claim, best = max(supporters, key=lambda x: x[1].similarity)
+            score = best.similarity
+            reason = _support_reason(best)
+        elif conflicters:
+            verdict = Verdict.CONFLICTING
+            claim, cmp, reasons = max(conflicters, key=lambda x: x[1].coverage)
+            score = cmp.coverage
+            reason = reasons[0][0]
+            if reasons[0][1]:
+                span = (reasons[0][1][0] + offset, reasons[0][1][1] + offset)
+        else:
+            verdict = Verdict.UNVERIFIED
+            score = max((cmp.similarity for _, cmp in comparisons), default=0.0)
+            reason = _unverified_reason(analysis, comparisons)
+        for claim, cmp in supporters:
+            evidence.append(self._evidence(claim, Relation.SUPPORTS, cmp.similarity, _support_reason(cmp)))
+        for claim, cmp, reasons in conflicters:
+            evidence.append(self._evidence(claim, Relation.CONFLICTS, cmp.coverage, "; ".join(r for r, _ in reasons)))
+        shown = {e.claim.id for e in evidence}
+        related = [(c, cmp) for c, cmp in comparisons if c.id not in shown and cmp.similarity >= RELATED_MIN]
+        for claim, cmp in related[:RELATED_SHOWN]:
+            evidence.append(self._evidence(claim, Relation.RELATED, cmp.similarity, _related_reason(cmp)))
+        evidence.sort(key=lambda e: ({"supports": 0, "conflicts": 1, "related": 2}[e.relation.value], -e.score))
+        return Result(text, verdict, score, evidence, reason, span)
+
+    def _compare_candidates(self, analysis: Analysis):
+        terms = list(analysis.content) + list(analysis.names)
+        hits = self.index.search(terms, CANDIDATES)
+        out = []
+        for doc, _ in hits:
+            claim = self.base.claims[doc]
+            out.append((claim, compare(analysis, self.claim_analyses[doc], self.index.weight)))
+        out.sort(key=lambda x: -x[1].similarity)
+        return out
+
+    def _evidence(self, claim, relation, score, reason) -> Evidence:
+        return Evidence(claim=claim, source=self.base.sources.get(claim.source), relation=relation, score=score, reason=reason)
+
+    # ------------------------------------------------------------ drafts
+
+    def scan(self, text: str, path: str = "<stdin>", markdown: bool = True):
+        """Yield a Finding for each checkable sentence of a draft, in document order."""
+        from .text.sentences import sentences
+
+        for sentence in sentences(text, markdown=markdown):
+            if not self.is_checkable(sentence.text):
+                continue
+            result = self.check(sentence.text)
+            yield Finding(
+                file=path, line=sentence.line, column=sentence.column, end_line=sentence.end_line,
+                end_column=sentence.end_column, sentence=sentence.text, result=result,
+            )
+
+    def is_checkable(self, sentence: str) -> bool:
+        """Does the sentence name anyone, or give an amount or a date? Otherwise there is nothing to check."""
+        analysis = self.analyzer.analyze(sentence)
+        return bool(analysis.names or analysis.quantities or analysis.calendar_dates)
+
+
+def _place(quantity, derived):
+    """A quantity from the claim base's fields, positioned where the text gives the same figure."""
+    for q in derived:
+        if abs(q.value - quantity.value) <= 1e-9 * max(1.0, abs(q.value)):
+            return replace(quantity, start=q.start, end=q.end, text=quantity.text or q.text, detail=q.detail,
+                           precision=q.precision, noun=quantity.noun or q.noun)
+    return quantity
+
+
+def _place_date(date, derived):
+    for d in derived:
+        if (d.year, d.month, d.day) == (date.year, date.month, date.day) or (d.month and d.month == date.month and d.day == date.day):
+            return replace(date, start=d.start, end=d.end, text=date.text or d.text, part=date.part or d.part,
+                           relation=date.relation or d.relation)
+    return date
+
+
+def _support_reason(cmp: Comparison) -> str:
+    agreed = [e.reason for e in cmp.elements if e.relation == "supports"]
+    return "; ".join(agreed) if agreed else "the claim states the same"
+
+
+def _related_reason(cmp: Comparison) -> str:
+    if cmp.missing_names:
+        return f"about the same matter, but the claim does not mention {', '.join(cmp.missing_names)}"
+    open_elements = [e.reason for e in cmp.elements if e.relation in ("uncovered", "related")]
+    if open_elements:
+        return open_elements[0]
+    if cmp.missing_words:
+        return f"the claim does not say: {', '.join(cmp.missing_words[:5])}"
+    return "related topic"
+
+
+def _unverified_reason(analysis, comparisons) -> str:
+    if not comparisons:
+        return "no claim in the base is about this"
+    return "no claim settles it: " + _related_reason(comparisons[0][1])
+
+
+def _merge_evidence(evidence):
+    best = {}
+    rank = {"conflicts": 0, "supports": 1, "related": 2}
+    for e in evidence:
+        have = best.get(e.claim.id)
+        if have is None or rank[e.relation.value] < rank[have.relation.value]:
+            best[e.claim.id] = e
+    return sorted(best.values(), key=lambda e: (rank[e.relation.value], -e.score))
+
+
+_default = None
+
+
+def _default_checker() -> Checker:
+    global _default
+    if _default is None:
+        _default = Checker(load_claim_base())
+    return _default
+
+
+def check(statement: str, checker: Checker = None) -> Result:
+    """Check one statement against the default claim base (see claimbase.discover)."""
+    return (checker or _default_checker()).check(statement)
+
+
+def scan(text: str, path: str = "<string>", markdown: bool = True, checker: Checker = None) -> list:
+    """Check every sentence of a draft against the default claim base."""
+    return list((checker or _default_checker()).scan(text, path, markdown))

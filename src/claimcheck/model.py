@@ -1,0 +1,226 @@
+"""The data claimcheck works on: sources, claims, and the results of checking text against them."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+class Verdict(str, enum.Enum):
+    SUPPORTED = "supported"
+    CONFLICTING = "conflicting"
+    UNVERIFIED = "unverified"
+
+    @property
+    def severity(self) -> int:
+        """Higher is worse: a sentence takes the worst verdict of its parts."""
+        return {"supported": 0, "unverified": 1, "conflicting": 2}[self.value]
+
+
+class Relation(str, enum.Enum):
+    SUPPORTS = "supports"
+    CONFLICTS = "conflicts"
+    RELATED = "related"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    outlet: Optional[str] = None
+    published: Optional[str] = None
+    url: Optional[str] = None
+    author: Optional[str] = None
+    file: Optional[str] = None
+    path: Optional[str] = None  # the claim base file it was read from
+    line: Optional[int] = None
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "outlet": self.outlet,
+            "title": self.title,
+            "published": self.published,
+            "url": self.url,
+            "file": self.file,
+        }
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An amount with its bounds: "over 70 firms" is low=70 (exclusive), high=None."""
+
+    value: float
+    unit: str = ""  # "USD", "%", or "" for a count
+    noun: str = ""  # what is counted, as written ("companies", "members")
+    qualifier: str = "exact"  # exact | about | more_than | at_least | less_than | at_most
+    per: str = ""  # "year" for "a year", "annually"
+    text: str = ""
+    start: int = -1
+    end: int = -1
+    detail: str = ""  # how it was read, e.g. "3 named + 87 others"
+    precision: float = 0.0  # half a unit of the last digit written, for rounded figures
+
+    def describe(self) -> str:
+        words = {"about": "about ", "more_than": "more than ", "at_least": "at least ",
+                 "less_than": "less than ", "at_most": "at most ", "exact": ""}[self.qualifier]
+        number = format_number(self.value, self.unit)
+        noun = f" {self.noun}" if self.noun else ""
+        per = f" a {self.per}" if self.per else ""
+        detail = f" ({self.detail})" if self.detail else ""
+        return f"{words}{number}{noun}{per}{detail}"
+
+
+def format_number(value: float, unit: str = "") -> str:
+    if unit == "USD":
+        for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if abs(value) >= scale:
+                return f"${value / scale:g} {word}"
+        return f"${value:,.0f}" if value == int(value) else f"${value:,.2f}"
+    if unit == "%":
+        return f"{value:g}%"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:g}"
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A calendar date at the granularity the text gives (year, month, day, part of a month)."""
+
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    part: Optional[str] = None  # early | mid | late (of the month)
+    relation: str = ""  # since | until | by | before | after | in | on
+    text: str = ""
+    start: int = -1
+    end: int = -1
+
+    def describe(self) -> str:
+        from .text.dates import MONTH_NAMES
+
+        bits = []
+        if self.part:
+            bits.append({"early": "early", "mid": "mid", "late": "late"}[self.part])
+        if self.day:
+            bits.append(str(self.day))
+        if self.month:
+            bits.append(MONTH_NAMES[self.month - 1])
+        if self.year:
+            bits.append(str(self.year))
+        return " ".join(bits) or self.text
+
+    def iso(self) -> str:
+        if self.year and self.month and self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.year and self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        if self.year:
+            return f"{self.year:04d}"
+        if self.month and self.day:
+            return f"--{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"--{self.month:02d}"
+        return ""
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    source: str
+    quote: str
+    text: str
+    entities: Optional[tuple] = None  # canonical names, when the claim base gives them
+    quantities: Optional[tuple] = None  # Quantity objects, when given
+    dates: Optional[tuple] = None  # DateRef objects, when given
+    negated: Optional[bool] = None
+    attribution: Optional[str] = None
+    kind: Optional[str] = None
+    fact: Optional[str] = None
+    path: Optional[str] = None
+    line: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical name and the other ways of writing it."""
+
+    name: str
+    aliases: tuple = ()
+    type: str = ""  # org | person | place | group | other
+
+
+@dataclass
+class Evidence:
+    claim: Claim
+    source: Optional[Source]
+    relation: Relation
+    score: float
+    reason: str
+
+    def as_dict(self) -> dict:
+        return {
+            "claim_id": self.claim.id,
+            "relation": self.relation.value,
+            "score": round(self.score, 3),
+            "text": self.claim.text,
+            "quote": self.claim.quote,
+            "source": self.source.as_dict() if self.source else {"id": self.claim.source},
+            "reason": self.reason,
+        }
+
+
+@dataclass
+class Result:
+    """The verdict on one statement (or one sentence of a draft)."""
+
+    statement: str
+    verdict: Verdict
+    score: float
+    evidence: list = field(default_factory=list)
+    reason: str = ""
+    # decisive span in the statement (start, end) for highlighting, when there is one
+    span: Optional[tuple] = None
+
+    def as_dict(self) -> dict:
+        return {
+            "statement": self.statement,
+            "verdict": self.verdict.value,
+            "score": round(self.score, 3),
+            "reason": self.reason,
+            "evidence": [e.as_dict() for e in self.evidence],
+        }
+
+
+@dataclass
+class Finding:
+    """A checked sentence of a draft, positioned 1-based in the original file."""
+
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    sentence: str
+    result: Result
+    suppressed: bool = False
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.result.verdict
+
+    def as_dict(self) -> dict:
+        data = {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "sentence": self.sentence,
+        }
+        body = self.result.as_dict()
+        body.pop("statement")
+        data.update(body)
+        return data

@@ -1,0 +1,94 @@
+"""Split a sentence into the parts that can be checked on their own.
+
+"Huawei, which employs over 207,000 people, used to buy $10bn of chips a year" holds two
+assertions: "Huawei employs over 207,000 people" and "Huawei used to buy $10bn of chips a year".
+Coordinated clauses (", and the group meets twice a year") split the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+")
+_COORD_RE = re.compile(r"(?:,\s+(?:and|but|while|whereas|although|though|yet)\s+|;\s+)")
+_CLAUSE_COMMA_RE = re.compile(r"[,;]\s")  # not the comma inside 207,000
+_WORD_RE = re.compile(r"[A-Za-z0-9$]+")
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str  # what to analyse (a relative clause gets its antecedent in front)
+    start: int  # where the part stands in the sentence
+    end: int
+
+
+def _words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def split(sentence: str) -> list:
+    """The checkable parts of a sentence; the sentence itself when it does not split."""
+    parts = []
+    removed = []
+    for m in _RELATIVE_RE.finditer(sentence):
+        if any(s <= m.start() < e for s, e in removed):
+            continue
+        body_start = m.end()
+        closing = _CLAUSE_COMMA_RE.search(sentence, body_start)
+        close = closing.start() if closing else -1
+        body_end = close if close != -1 else len(sentence.rstrip(" .!?"))
+        head_start = max([0] + [c.end() for c in _CLAUSE_COMMA_RE.finditer(sentence, 0, m.start())])
+        antecedent = sentence[head_start : m.start()].strip()
+        antecedent = " ".join(antecedent.split()[-6:])
+        body = sentence[body_start:body_end].strip()
+        if not antecedent or _words(body) < 2:
+            continue
+        parts.append(Part(f"{antecedent} {body}", body_start, body_end))
+        removed.append((m.start(), close + 1 if close != -1 else body_end))
+    main = _remove(sentence, removed)
+    for text, start, end in _coordinated(main):
+        parts.insert(len(parts) if parts else 0, Part(text, start, end))
+    parts.sort(key=lambda p: p.start)
+    return parts or [Part(sentence, 0, len(sentence))]
+
+
+def _remove(sentence, ranges):
+    """The sentence without the given ranges, as (text, list of original offsets per char)."""
+    chars, offsets = [], []
+    for i, ch in enumerate(sentence):
+        if any(s <= i < e for s, e in ranges):
+            continue
+        chars.append(ch)
+        offsets.append(i)
+    return "".join(chars), offsets
+
+
+def _coordinated(main):
+    text, offsets = main
+    if not text.strip():
+        return []
+    pieces = []
+    last = 0
+    for m in _COORD_RE.finditer(text):
+        left, right = text[last : m.start()], text[m.end() :]
+        if _words(left) >= MIN_WORDS and _words(_next_clause(right)) >= MIN_WORDS:
+            pieces.append((last, m.start()))
+            last = m.end()
+    pieces.append((last, len(text)))
+    out = []
+    for s, e in pieces:
+        chunk = text[s:e].strip()
+        if not chunk:
+            continue
+        lead = len(text[s:e]) - len(text[s:e].lstrip())
+        start = offsets[s + lead] if s + lead < len(offsets) else offsets[-1]
+        end = offsets[min(e, len(offsets)) - 1] + 1
+        out.append((chunk[0].upper() + chunk[1:] if pieces[0] != (s, e) else chunk, start, end))
+    return out
+
+
+def _next_clause(text):
+    m = _COORD_RE.search(text)
+    return text[: m.start()] if m else text

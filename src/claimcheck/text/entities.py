@@ -1,0 +1,124 @@
+"""Find named actors and places: the claim base's canonical names and aliases, then unknown proper names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Entity
+from .lexicon import BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBER_WORDS, STOPWORDS, WEEKDAYS
+from .tokens import TOKEN_RE, normalise_word
+
+MAX_ALIAS_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str  # canonical name; for a name the base does not know, the name as written
+    start: int
+    end: int
+    first: int  # token indexes, inclusive
+    last: int
+    type: str = ""
+    known: bool = True
+
+
+def _key(text: str) -> tuple:
+    return tuple(normalise_word(m.group()) for m in TOKEN_RE.finditer(text))
+
+
+def _case_sensitive(alias: str) -> bool:
+    # "US" the country, not "us"; "SIA", not "sia"
+    letters = alias.replace(".", "")
+    return letters.isupper() and len(letters) <= 5
+
+
+class EntityMatcher:
+    """Longest-match lookup of aliases over a token list: linear in the text, whatever the alias count."""
+
+    def __init__(self, entities=(), include_builtin: bool = True):
+        self.table = {}  # key tuple -> (name, type, case-sensitive forms or None)
+        self.types = {}
+        if include_builtin:
+            for name, aliases, etype in BUILTIN_ENTITIES:
+                self._add(Entity(name, tuple(aliases), etype))
+        for entity in entities:  # the claim base's own names win over the built-in ones
+            self._add(entity)
+
+    def _add(self, entity: Entity):
+        self.types[entity.name] = entity.type
+        for form in (entity.name, *entity.aliases):
+            key = _key(form)
+            if not key or len(key) > MAX_ALIAS_TOKENS:
+                continue
+            # None: any case matches. A set: only these spellings ("US" but not "us").
+            previous = self.table.get(key)
+            if _case_sensitive(form):
+                forms = {form.replace(".", "")} | (previous[2] if previous and previous[2] is not None else set())
+                if previous and previous[2] is None and previous[0] == entity.name:
+                    forms = None
+            else:
+                forms = None
+            self.table[key] = (entity.name, entity.type, forms)
+
+    def canonical(self, name: str) -> str:
+        hit = self.table.get(_key(name))
+        return hit[0] if hit else name
+
+    def find(self, tokens, vocabulary=frozenset()) -> list:
+        """Known names by longest match, then runs of capitalised words the base does not know."""
+        mentions = []
+        i, n = 0, len(tokens)
+        while i < n:
+            hit = None
+            for size in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
+                key = tuple(t.lower for t in tokens[i : i + size])
+                entry = self.table.get(key)
+                if entry is None:
+                    continue
+                name, etype, exact_forms = entry
+                if exact_forms is not None:
+                    written = "".join(t.text for t in tokens[i : i + size]).replace(".", "")
+                    written = written.replace("'s", "").replace("’s", "")
+                    if written not in exact_forms and not any(written.startswith(f) for f in exact_forms):
+                        continue
+                hit = Mention(name, tokens[i].start, tokens[i + size - 1].end, i, i + size - 1, etype, True)
+                break
+            if hit:
+                mentions.append(hit)
+                i = hit.last + 1
+                continue
+            if _name_like(tokens, i, vocabulary):
+                j = i
+                while j + 1 < n and _name_like(tokens, j + 1, vocabulary, inside=True) and not self._starts_known(tokens, j + 1):
+                    j += 1
+                words = [t.text for t in tokens[i : j + 1]]
+                mentions.append(Mention(" ".join(words), tokens[i].start, tokens[j].end, i, j, "", False))
+                i = j + 1
+                continue
+            i += 1
+        return mentions
+
+    def _starts_known(self, tokens, i) -> bool:
+        return (tokens[i].lower,) in self.table
+
+
+def _name_like(tokens, i, vocabulary, inside=False) -> bool:
+    tok = tokens[i]
+    if not tok.is_cap or tok.text[:1].isdigit():
+        return False
+    low = tok.lower
+    if tok.text in NOT_NAMES or low in MONTHS or low in WEEKDAYS or low in NUMBER_WORDS:
+        return False
+    if low in STOPWORDS and not tok.text.isupper():
+        return False
+    if tok.text.upper() in COMMON_ACRONYMS:
+        return False
+    if i == 0 and not inside:
+        # A capitalised first word is a name only if it does not read like a common word:
+        # "Semiconductors worth ...", "Analysts expect ...", "Renewing ties ...".
+        if low in vocabulary or low in STOPWORDS:
+            return False
+        next_is_cap = len(tokens) > 1 and tokens[1].is_cap
+        if not tok.text.isupper() and not next_is_cap and low.endswith(("s", "ed", "ing", "ly")):
+            return False
+    return True

@@ -1,0 +1,163 @@
+"""Word lists: general English knowledge the analysers share. Nothing here names a claim."""
+
+STOPWORDS = frozenset(
+    """
+    a an the and or but nor so yet of to in on at by for with from into onto over under about as than then that
+    this these those it its it's they them their theirs he him his she her hers we us our ours you your i me my
+    is are was were be been being am has have had having do does did doing will would shall should can could may
+    might must ought also too very just only even still already yet more most less least much many some any each
+    every all both either neither other another such same own which who whom whose what when where why how
+    there here if whether while because since until till before after during though although however
+    not no never nothing none n't also among amongst between against around via per s said says say
+    up down out off again further once according reported report reports
+    new now one ones like including include includes included
+    """.split()
+)
+
+# Words that keep a statement about the same matter but carry no checkable content of their own.
+WEAK_WORDS = frozenset(
+    """
+    expect expected plan plans planned aim aims aimed intend intends intended seek seeks want wants wanted
+    likely reportedly allegedly really already currently recently later earlier soon well
+    take took part go going get got show shows showed shown
+    year years time times way ways thing things lot
+    """.split()
+)
+
+NEGATORS = frozenset(["not", "no", "never", "n't", "cannot", "can't", "won't", "didn't", "doesn't", "don't",
+                      "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "couldn't",
+                      "wouldn't", "shouldn't", "neither", "nor", "without"])
+
+# Words between a negator and the predicate it negates ("has not yet been announced").
+NEGATION_SKIP = frozenset(
+    """
+    yet been be being ever even still also really actually officially publicly formally fully
+    a an the any its their his her our to have has had do does did is are was were
+    """.split()
+)
+
+# Words that mean the same thing for the purpose of matching (general English, news register).
+# Each group's words are stemmed at import (see tokens.py), so write them as they appear in text.
+SYNONYM_GROUPS = (
+    ("purchase", "buy buys bought buying purchase purchased procure procured acquire acquired"),
+    ("company", "company companies firm firms business businesses enterprise enterprises corporation corporations"),
+    ("technology", "tech technology technologies technological"),
+    ("produce", "make makes made making produce produced manufacture manufactured fabricate fabricated"),
+    ("build", "build builds built construct constructed"),
+    ("chip", "chip chips semiconductor semiconductors chipset chipsets microchip microchips ic ics"),
+    ("person", "worker workers employee employees staff people person persons personnel"),
+    ("employ", "employ employs employed hire hires hired"),
+    ("establish", "establish established set form formed create created"),
+    ("end", "end ends ended conclude concluded finish finished close closed"),
+    ("run", "run runs ran"),
+    ("meet", "meet meets meeting meetings met"),
+    ("country", "country countries nation nations"),
+    ("organization", "organization organizations organisation organisations"),
+    ("largest", "largest biggest"),
+    ("domestic", "domestic mainland homegrown indigenous"),
+    ("pledge", "pledge pledged vow vowed promise promised commit committed"),
+    ("postpone", "postpone postponed delay delayed defer deferred"),
+    ("urge", "urge urged"),
+    ("review", "review reviewed reassess reassessed reconsider reconsidered"),
+    ("restriction", "restriction restrictions restrict restricted curb curbs"),
+    ("sanction", "sanction sanctions sanctioned ban banned"),
+    ("lawsuit", "lawsuit lawsuits sue sued suit litigation"),
+    ("remove", "remove removed removal delist delisted"),
+    ("add", "add added adding put"),
+    ("difficulty", "difficulty difficulties trouble troubles struggle struggles hardship hardships"),
+    ("face", "face faced facing suffer suffered"),
+    ("discuss", "discuss discussed talk talks address addressed tackle tackled"),
+    ("member", "member members membership"),
+    ("join", "join joined participate participated"),
+    ("visit", "visit visited tour toured"),
+    ("focus", "focus focusing focused focuses concentrate concentrating prioritise prioritize"),
+    ("research", "research r&d"),
+    ("standard", "standard standards standardise standardize standardisation standardization"),
+    ("factory", "factory factories plant plants fab fabs"),
+    ("revenue", "revenue revenues sales turnover"),
+    ("cooperate", "cooperate cooperating cooperation collaborate collaboration co-operate co-operation"),
+    ("announce", "announce announced announcement unveil unveiled"),
+    ("appoint", "appoint appointed nominate nominated designate designated"),
+    ("propose", "propose proposed proposal suggest suggested"),
+    ("operate", "operate operates operated operation operations"),
+    ("stable", "steady stable"),
+    ("annual", "annual annually yearly"),
+    ("sell", "sell sells sold selling"),
+    ("worth", "worth value valued"),
+    ("blacklist", "blacklist blacklisted"),
+)
+
+# Nouns that count the same kind of thing, so "90 members" and "87 other companies" compare.
+COUNT_NOUN_CLASSES = {
+    "org": {"company", "companies", "firm", "firms", "member", "members", "organization", "organizations",
+            "organisation", "organisations", "enterprise", "enterprises", "business", "businesses", "corporation",
+            "corporations", "chipmaker", "chipmakers", "maker", "makers", "manufacturer", "manufacturers", "player",
+            "players", "participant", "participants", "group", "groups", "entity", "entities", "institution",
+            "institutions", "party", "parties", "startup", "startups", "supplier", "suppliers", "vendor", "vendors"},
+    "person": {"people", "person", "persons", "worker", "workers", "employee", "employees", "staff", "staffer",
+               "staffers", "engineer", "engineers", "researcher", "researchers", "individual", "individuals"},
+    "country": {"country", "countries", "nation", "nations", "region", "regions", "market", "markets",
+                "state", "states", "territory", "territories", "economy", "economies"},
+    "event": {"meeting", "meetings", "time", "times", "session", "sessions", "round", "rounds", "gathering",
+              "gatherings", "summit", "summits", "visit", "visits"},
+}
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
+}
+SCALE_WORDS = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12,
+}
+MULTIPLIER_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+PERIOD_WORDS = {
+    "year": "year", "annum": "year", "annually": "year", "yearly": "year", "annual": "year",
+    "month": "month", "monthly": "month", "week": "week", "weekly": "week", "day": "day", "daily": "day",
+    "quarter": "quarter", "quarterly": "quarter",
+}
+PERIODS_PER_YEAR = {"year": 1, "quarter": 4, "month": 12, "week": 52, "day": 365}
+
+# Demonyms and short forms of places that news text uses interchangeably with the place.
+BUILTIN_ENTITIES = (
+    ("United States", ("US", "U.S.", "USA", "U.S.A.", "America", "American", "Americans", "U.S.-based", "US-based"), "place"),
+    ("China", ("Chinese", "PRC", "People's Republic of China", "Beijing", "Sino"), "place"),
+    ("South Korea", ("Korea", "Korean", "South Korean", "Republic of Korea"), "place"),
+    ("Japan", ("Japanese",), "place"),
+    ("Taiwan", ("Taiwanese",), "place"),
+    ("European Union", ("EU", "E.U."), "group"),
+    ("United Kingdom", ("UK", "U.K.", "Britain", "British", "Great Britain"), "place"),
+    ("Germany", ("German",), "place"),
+    ("France", ("French",), "place"),
+    ("Spain", ("Spanish",), "place"),
+    ("Italy", ("Italian",), "place"),
+    ("India", ("Indian",), "place"),
+    ("Russia", ("Russian",), "place"),
+    ("Vietnam", ("Vietnamese", "Viet Nam"), "place"),
+    ("Netherlands", ("Dutch", "Holland"), "place"),
+    ("Hong Kong", (), "place"),
+    ("Shanghai", (), "place"),
+    ("Shenzhen", (), "place"),
+    ("Washington", ("Washington, DC", "Washington D.C.", "Washington-based"), "place"),
+)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+# Capitalised words that are not names even in mid-sentence.
+NOT_NAMES = frozenset(
+    """
+    I Mr Mrs Ms Dr Prof President Minister Chairman CEO Inc Ltd Co Corp Plc LLC The A An
+    """.split()
+)
+
+# Acronyms that name things, not actors: read as ordinary words.
+COMMON_ACRONYMS = frozenset(
+    "AI IC ICS R&D CEO CFO CTO GDP IPO IT ICT IOT 5G 4G 6G 5.5G PC PCS EV EVS OEM OEMS AI-POWERED NGO UN".split()
+)

@@ -1,0 +1,377 @@
+"""Find amounts in text: "$1.4tn", "ninety", "170+", "over 70 firms", "twice a year", "Huawei, Xiaomi and 88 others".
+
+Works on the token list (so every pattern is linear in the text) and returns
+:class:`claimcheck.model.Quantity` objects with character offsets and bounds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..model import Quantity
+from .lexicon import COUNT_NOUN_CLASSES, MULTIPLIER_WORDS, NUMBER_WORDS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
+from .tokens import tokenize
+
+QUALIFIER_PHRASES = {
+    ("more", "than"): "more_than", ("over",): "more_than", ("above",): "more_than", ("upwards", "of"): "more_than",
+    ("in", "excess", "of"): "more_than", ("greater", "than"): "more_than", ("exceeding",): "more_than",
+    ("at", "least"): "at_least", ("no", "fewer", "than"): "at_least", ("no", "less", "than"): "at_least",
+    ("not", "less", "than"): "at_least", ("a", "minimum", "of"): "at_least", ("minimum", "of"): "at_least",
+    ("about",): "about", ("around",): "about", ("approximately",): "about", ("roughly",): "about",
+    ("some",): "about", ("circa",): "about", ("an", "estimated"): "about", ("estimated",): "about",
+    ("close", "to"): "about", ("nearly",): "about", ("almost",): "about", ("approx",): "about",
+    ("less", "than"): "less_than", ("fewer", "than"): "less_than", ("under",): "less_than", ("below",): "less_than",
+    ("at", "most"): "at_most", ("up", "to"): "at_most", ("no", "more", "than"): "at_most",
+    ("not", "more", "than"): "at_most", ("a", "maximum", "of"): "at_most", ("maximum", "of"): "at_most",
+    ("only",): "exact", ("just",): "exact", ("exactly",): "exact", ("precisely",): "exact", ("merely",): "exact",
+    ("a", "mere"): "exact",
+}
+_MAX_QUALIFIER = max(len(k) for k in QUALIFIER_PHRASES)
+
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "renminbi": "CNY",
+    "yen": "JPY", "jpy": "JPY",
+}
+PERCENT_WORDS = {"percent", "pct"}
+ENUM_MARKERS = {"other", "more", "additional", "further"}
+_NOUN_STOP = STOPWORDS | {"and", "or", "were", "are", "was", "is", "have", "has", "had", "will", "would", "to"}
+_ALL_COUNT_NOUNS = {w: cls for cls, words in COUNT_NOUN_CLASSES.items() for w in words}
+# Numbers glued to letters that are not a scale ("5G", "11th", "COVID-19") are names, not amounts.
+_DIGITS_RE = re.compile(r"(\d+(?:[.,]\d+)*)([A-Za-z]*)\Z")
+TOLERANCE_ABOUT = 0.1
+
+
+def noun_class(noun: str) -> str:
+    noun = noun.lower()
+    if noun in _ALL_COUNT_NOUNS:
+        return _ALL_COUNT_NOUNS[noun]
+    return noun.rstrip("s")
+
+
+def extract(text: str, tokens=None, skip_spans=()) -> list:
+    """Every quantity in ``text``; ``skip_spans`` are (start, end) offsets already read as dates."""
+    tokens = tokenize(text) if tokens is None else tokens
+    skipped = {i for i, t in enumerate(tokens) if any(s <= t.start < e for s, e in skip_spans)}
+    found, consumed = [], set()
+    i = 0
+    while i < len(tokens):
+        if i in skipped or i in consumed:
+            i += 1
+            continue
+        parsed = _parse_number(tokens, text, i)
+        if parsed is None:
+            i += 1
+            continue
+        value, last, number_text, decimals = parsed
+        quantity, last = _build(tokens, text, i, last, value, number_text, decimals)
+        if quantity is not None:
+            found.append(quantity)
+            consumed.update(range(i, last + 1))
+            i = last + 1
+        else:
+            i += 1
+    found.extend(_standalone_frequencies(tokens, text, consumed | skipped))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _parse_number(tokens, text, i):
+    """(value, index of the last number token, text, decimals) for a number starting at token i, else None."""
+    tok = tokens[i]
+    if tok.text[0].isdigit():
+        m = _DIGITS_RE.match(tok.text)
+        if not m:
+            return None
+        digits, suffix = m.groups()
+        if tok.start > 0 and text[tok.start - 1] in "-/" and tok.start > 1 and text[tok.start - 2].isalnum():
+            return None  # COVID-19, 24/7
+        value, decimals = _parse_digits(digits)
+        if value is None:
+            return None
+        if suffix:
+            scale = SCALE_WORDS.get(suffix.lower())
+            if scale is None:
+                return None
+            return value * scale, i, tok.text, decimals
+        return value, i, tok.text, decimals
+    lower = tok.lower
+    if lower in NUMBER_WORDS and lower not in ("zero",):
+        if lower == "one" and not (i + 1 < len(tokens) and tokens[i + 1].lower in _ALL_COUNT_NOUNS):
+            return None  # "one of the", "one year on": not an amount
+        value = NUMBER_WORDS[lower]
+        last = i
+        j = i + 1
+        # eighty-seven, twenty one, two hundred (and) five
+        while j < len(tokens):
+            nxt = tokens[j].lower
+            if nxt in NUMBER_WORDS and NUMBER_WORDS[nxt] < 10 and value >= 20 and value % 10 == 0 and value < 100:
+                value += NUMBER_WORDS[nxt]
+            elif nxt in ("hundred", "thousand") and value < 1000:
+                value *= SCALE_WORDS[nxt]
+            elif nxt == "and" and value >= 100 and j + 1 < len(tokens) and tokens[j + 1].lower in NUMBER_WORDS:
+                j += 1
+                value += NUMBER_WORDS[tokens[j].lower]
+            else:
+                break
+            last = j
+            j += 1
+        return float(value), last, text[tok.start : tokens[last].end], 0
+    return None
+
+
+def _parse_digits(digits: str):
+    if "," in digits:
+        head, *groups = digits.split(",")
+        if "." in head or not all(len(g.split(".")[0]) == 3 for g in groups) or any("." in g for g in groups[:-1]):
+            return None, 0
+        digits = head + "".join(groups)
+    try:
+        value = float(digits)
+    except ValueError:
+        return None, 0
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return value, decimals
+
+
+def _build(tokens, text, first, last, value, number_text, decimals):
+    tok = tokens[first]
+    start = tok.start
+    unit = ""
+    # currency symbol just before the number: "$1.4tn", "US$ 5m"
+    before = text[max(0, start - 4) : start].rstrip()
+    if before and before[-1] in CURRENCY_SYMBOLS:
+        unit = CURRENCY_SYMBOLS[before[-1]]
+        start = start - (len(text[:start]) - len(text[:start].rstrip())) - 1
+        if text[max(0, start - 2) : start] == "US":
+            start -= 2
+    elif first > 0 and tokens[first - 1].lower in CURRENCY_WORDS and tokens[first - 1].text.isupper():
+        unit = CURRENCY_WORDS[tokens[first - 1].lower]  # "USD 5 million"
+        start = tokens[first - 1].start
+    scale_word = ""
+    j = last + 1
+    if j < len(tokens) and tokens[j].lower in SCALE_WORDS and len(tokens[j].lower) > 1 and _adjacent(text, tokens[j - 1], tokens[j]):
+        value *= SCALE_WORDS[tokens[j].lower]
+        scale_word = tokens[j].lower
+        last = j
+        j += 1
+    if j < len(tokens) and tokens[j].lower in CURRENCY_WORDS and _adjacent(text, tokens[j - 1], tokens[j]):
+        unit = unit or CURRENCY_WORDS[tokens[j].lower]
+        last = j
+        j += 1
+    end = tokens[last].end
+    if end < len(text) and text[end] == "%":
+        unit, end = "%", end + 1
+    elif j < len(tokens) and tokens[j].lower in PERCENT_WORDS:
+        unit, last, end = "%", j, tokens[j].end
+        j += 1
+    elif j + 1 < len(tokens) and tokens[j].lower == "per" and tokens[j + 1].lower == "cent":
+        unit, last, end = "%", j + 1, tokens[j + 1].end
+        j += 2
+    qualifier = "exact"
+    if end < len(text) and text[end] == "+":
+        qualifier, end = "at_least", end + 1
+    q_start, q_found = _qualifier_before(tokens, first)
+    if q_found:
+        qualifier = q_found if qualifier == "exact" else qualifier
+        start = min(start, tokens[q_start].start)
+    # "or more", "or so"
+    if j + 1 < len(tokens) and tokens[j].lower == "or" and tokens[j + 1].lower in ("more", "so", "above"):
+        qualifier = "at_least" if tokens[j + 1].lower in ("more", "above") else "about"
+        end = tokens[j + 1].end
+        last = j + 1
+        j += 2
+    # "87 other companies" after a list of names: count the names too
+    detail = ""
+    enum_named = 0
+    if j < len(tokens) and tokens[j].lower in ENUM_MARKERS and first > 0 and tokens[first - 1].lower == "and":
+        enum_named, list_start = _count_named_items(tokens, text, first - 1)
+        if enum_named:
+            detail = f"{enum_named} named + {_fmt(value)} others"
+            start = min(start, tokens[list_start].start)
+        j += 1
+    noun, noun_index = _noun_after(tokens, j, unit)
+    if noun_index is not None:
+        end = max(end, tokens[noun_index].end)
+        last = max(last, noun_index)
+    is_year_like = (
+        not unit and not scale_word and decimals == 0 and "," not in number_text and number_text.isdigit()
+        and len(number_text) == 4 and 1800 <= value <= 2100 and not (noun and noun.lower() in _ALL_COUNT_NOUNS)
+        and qualifier == "exact"
+    )
+    if is_year_like:
+        return None, last
+    per, per_end = _period_after(tokens, text, (noun_index if noun_index is not None else last) + 1)
+    if per:
+        end = max(end, per_end)
+    total = value + enum_named
+    return (
+        Quantity(
+            value=total, unit=unit, noun=noun, qualifier=qualifier, per=per, text=text[start:end], start=start,
+            end=end, detail=detail, precision=_precision(value, decimals, scale_word, number_text),
+        ),
+        last,
+    )
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _precision(value, decimals, scale_word, number_text) -> float:
+    """Half a unit of the last digit written, for figures that are clearly rounded ($1.4tn, 207,000)."""
+    scale = SCALE_WORDS.get(scale_word, 1.0)
+    if decimals:
+        return 0.5 * 10 ** (-decimals) * scale
+    if scale_word:
+        return 0.0  # "$10 billion": read as written
+    digits = number_text.replace(",", "")
+    if digits.isdigit() and value >= 1000:
+        zeros = len(digits) - len(digits.rstrip("0"))
+        return min(0.5 * 10**zeros, 0.05 * value) if zeros >= 3 else 0.0
+    return 0.0
+
+
+def _adjacent(text, a, b) -> bool:
+    gap = text[a.end : b.start]
+    return len(gap) <= 2 and gap.strip(" -") == ""
+
+
+def _qualifier_before(tokens, first):
+    for size in range(_MAX_QUALIFIER, 0, -1):
+        s = first - size
+        if s < 0:
+            continue
+        words = tuple(t.lower for t in tokens[s:first])
+        if words in QUALIFIER_PHRASES:
+            return s, QUALIFIER_PHRASES[words]
+    return None, None
+
+
+def _count_named_items(tokens, text, and_index):
+    """How many names stand in the list before "and": "Huawei, Xiaomi, SMIC and ..." gives 3."""
+    count, j, list_start = 0, and_index - 1, and_index
+    while j >= 0 and count < 50:
+        if not tokens[j].is_cap:
+            break
+        k = j
+        while k - 1 >= 0 and tokens[k - 1].is_cap and j - k < 4 and text[tokens[k - 1].end : tokens[k].start] == " ":
+            k -= 1
+        count += 1
+        list_start = k
+        gap = text[tokens[k - 1].end : tokens[k].start] if k > 0 else ""
+        if k > 0 and gap.strip() == ",":
+            j = k - 1
+            continue
+        break
+    return count, list_start
+
+
+def _noun_after(tokens, j, unit):
+    """The counted noun: "90 members", "774 Chinese chip industry organizations", "$10bn worth of chips"."""
+    fallback = None
+    for k in range(j, min(j + 5, len(tokens))):
+        low = tokens[k].lower
+        if low in _ALL_COUNT_NOUNS:
+            if k + 1 < len(tokens) and tokens[k + 1].lower in _ALL_COUNT_NOUNS:
+                k += 1  # "member companies": the last noun is the head
+            return tokens[k].text.lower(), k
+        if low in _NOUN_STOP or tokens[k].is_number:
+            if unit and low in ("of", "worth"):
+                continue
+            break
+        if fallback is None and low.endswith("s") and not low.endswith("ss") and len(low) > 3 and not tokens[k].is_cap:
+            fallback = (tokens[k].text.lower(), k)
+    if fallback and not unit:
+        return fallback
+    return "", None
+
+
+def _period_after(tokens, text, j):
+    """'a year', 'per month', 'annually' within a few words, not across a comma."""
+    for k in range(j, min(j + 6, len(tokens))):
+        if k > j and re.search(r"[,;:.()]", text[tokens[k - 1].end : tokens[k].start]):
+            break
+        low = tokens[k].lower
+        if low in ("annually", "yearly", "monthly", "weekly", "daily", "quarterly"):
+            return PERIOD_WORDS[low], tokens[k].end
+        if low in ("a", "an", "per", "each", "every") and k + 1 < len(tokens) and tokens[k + 1].lower in PERIOD_WORDS:
+            return PERIOD_WORDS[tokens[k + 1].lower], tokens[k + 1].end
+    return "", -1
+
+
+def _standalone_frequencies(tokens, text, used):
+    """'twice a year', 'once a month', 'every quarter', 'meets annually' with no number written."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if i in used:
+            continue
+        low = tok.lower
+        if low in MULTIPLIER_WORDS:
+            per, per_end = _period_after(tokens, text, i + 1)
+            if per:
+                q_start, qualifier = _qualifier_before(tokens, i)
+                start = tokens[q_start].start if qualifier else tok.start
+                out.append(Quantity(value=float(MULTIPLIER_WORDS[low]), noun="times", qualifier=qualifier or "exact",
+                                    per=per, text=text[start:per_end], start=start, end=per_end))
+        elif low in ("every", "each") and i + 1 < len(tokens) and tokens[i + 1].lower in ("year", "quarter", "month", "week", "day"):
+            if i > 0 and (tokens[i - 1].is_number or tokens[i - 1].lower in NUMBER_WORDS):
+                continue
+            nxt = tokens[i + 1]
+            out.append(Quantity(value=1.0, noun="times", per=PERIOD_WORDS[nxt.lower], text=text[tok.start : nxt.end],
+                                start=tok.start, end=nxt.end))
+        elif low in ("annually", "yearly", "quarterly", "monthly", "weekly") and i > 0 and tokens[i - 1].stem in ("meet", "hold", "convene"):
+            out.append(Quantity(value=1.0, noun="times", per=PERIOD_WORDS[low], text=tok.text, start=tok.start, end=tok.end))
+    return out
+
+
+# ---------------------------------------------------------------- comparison
+
+
+def bounds(q: Quantity):
+    """(low, high) of what the quantity allows, per year when it is a rate."""
+    v = q.value * (PERIODS_PER_YEAR.get(q.per, 1) if q.per else 1)
+    tol = q.precision * (PERIODS_PER_YEAR.get(q.per, 1) if q.per else 1)
+    if q.qualifier == "about":
+        return v * (1 - TOLERANCE_ABOUT), v * (1 + TOLERANCE_ABOUT)
+    if q.qualifier in ("more_than", "at_least"):
+        return v, math.inf
+    if q.qualifier in ("less_than", "at_most"):
+        return -math.inf, v
+    return v - tol, v + tol
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Do the two measure the same kind of thing (currency, percent, count of like nouns, rate)?"""
+    if a.unit != b.unit:
+        return False
+    if bool(a.per) != bool(b.per) and (a.noun in ("times",) or b.noun in ("times",)):
+        return False
+    if a.unit:
+        return True
+    if a.noun and b.noun:
+        return noun_class(a.noun) == noun_class(b.noun)
+    return True
+
+
+def relation(statement: Quantity, claim: Quantity) -> str:
+    """'supports', 'conflicts' or 'related' (overlapping but not settled)."""
+    s_lo, s_hi = bounds(statement)
+    c_lo, c_hi = bounds(claim)
+    eps = 1e-9 * max(1.0, abs(statement.value), abs(claim.value))
+    if s_hi < c_lo - eps or c_hi < s_lo - eps:
+        return "conflicts"
+    if (s_hi == c_lo and statement.qualifier in ("less_than",)) or (c_hi == s_lo and statement.qualifier == "more_than" and claim.qualifier in ("exact", "at_most", "less_than")):
+        return "conflicts"  # "more than 90" against exactly 90
+    if s_lo - eps <= c_lo and c_hi <= s_hi + eps:
+        return "supports"  # the claim's range lies inside what the statement allows
+    same_figure = abs(statement.value * _per_year(statement) - claim.value * _per_year(claim)) <= eps
+    if same_figure and (statement.qualifier == "exact" or claim.qualifier == "exact" or statement.qualifier == claim.qualifier):
+        return "supports"  # "207,000 workers" for "over 207,000 workers": the same figure, loosely put
+    return "related"
+
+
+def _per_year(q: Quantity) -> float:
+    return PERIODS_PER_YEAR.get(q.per, 1) if q.per else 1

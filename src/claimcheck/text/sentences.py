@@ -1,0 +1,201 @@
+"""Split drafts into sentences that keep their 1-based line and column in the original file.
+
+Markdown blocks come from markdown-it-py (headings, paragraphs, list items, block quotes;
+code and HTML blocks and front matter are skipped). Inline text has no positions there, so
+each block's source lines are cleaned here of markup while remembering where every
+character came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft gen gov sen rep col lt capt sgt cmdr adm pres vs etc approx est dept
+    inc ltd co corp plc llc bros no nos vol fig figs al jan feb mar apr jun jul aug sep sept oct nov dec
+    e.g i.e u.s u.k u.n u.s.a e.u p.m a.m
+    """.split()
+)
+# After "U.S." or "Inc." a new sentence starts only with a word like these.
+SENTENCE_STARTERS = frozenset(
+    "The A An It He She They We I This That These Those There But And However In On At As For If When While "
+    "After Before Its Their His Her Our Meanwhile Still Yet So Then Now Last Next".split()
+)
+_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_LIST_RE = re.compile(r"(\s*(?:>\s*)*)(?:[-*+]\s+|\d{1,9}[.)]\s+)?")
+_HEADING_RE = re.compile(r"\s{0,3}#{1,6}\s+")
+_SETEXT_RE = re.compile(r"\s{0,3}(?:=+|-+)\s*$")
+_FRONT_MATTER_RE = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n")
+_INLINE_RE = re.compile(
+    r"<!--.*?-->"  # comments
+    r"|!?\[([^\]\n]*)\]\([^)\n]*\)"  # links and images: keep the text
+    r"|<[A-Za-z/][^>\n]*>"  # inline HTML tags
+    r"|`+|\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|~~"  # emphasis and code marks
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+def split_text(text: str) -> list:
+    """Sentence offsets (start, end) in plain text."""
+    out = []
+    start = _skip_space(text, 0)
+    for m in _END_RE.finditer(text):
+        end = m.end()
+        if end <= start:
+            continue
+        if not _is_boundary(text, m.start(), end):
+            continue
+        out.append((start, end))
+        start = _skip_space(text, end)
+    if start < len(text) and text[start:].strip():
+        out.append((start, len(text.rstrip())))
+    return out
+
+
+def _skip_space(text, i):
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _is_boundary(text, dot, end) -> bool:
+    nxt = _skip_space(text, end)
+    if nxt >= len(text):
+        return True
+    follower = text[nxt]
+    if not (follower.isupper() or follower.isdigit() or follower in "\"'“‘(["):
+        return False
+    if text[dot] != ".":
+        return True
+    # the word before the full stop
+    ws = dot
+    while ws > 0 and not text[ws - 1].isspace():
+        ws -= 1
+    word = text[ws:dot].lstrip("(\"'“‘[").lower()
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "J. Smith"
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        next_word = re.match(r"[A-Za-z]+", text[nxt:])
+        return bool(next_word and next_word.group() in SENTENCE_STARTERS and word not in ("mr", "mrs", "ms", "dr", "prof", "st"))
+    return True
+
+
+# ---------------------------------------------------------------- documents
+
+
+class _Block:
+    """Cleaned text of a block and, for each character, its (line, column) in the file."""
+
+    def __init__(self):
+        self.chars = []
+        self.pos = []
+
+    def add(self, text, line, column):
+        for i, ch in enumerate(text):
+            self.chars.append(ch)
+            self.pos.append((line, column + i))
+
+    @property
+    def text(self):
+        return "".join(self.chars)
+
+
+def _clean_line(raw: str, line_no: int, block: _Block, heading: bool):
+    m = (_HEADING_RE.match(raw) if heading else None) or _LIST_RE.match(raw)
+    start = m.end() if m else 0
+    body = raw[start:]
+    if heading:
+        body = re.sub(r"\s+#+\s*$", "", body)
+    col = start + 1
+    last = 0
+    for im in _INLINE_RE.finditer(body):
+        block.add(body[last : im.start()], line_no, col + last)
+        if im.group(1) is not None:
+            text_start = im.start() + (2 if im.group().startswith("!") else 1)
+            block.add(im.group(1), line_no, col + text_start)
+        last = im.end()
+    block.add(body[last:], line_no, col + last)
+    block.add(" ", line_no, col + len(body))
+
+
+def markdown_blocks(text: str) -> list:
+    """[_Block] for each prose block of a Markdown document."""
+    from markdown_it import MarkdownIt
+
+    lines = text.split("\n")
+    skip_to = _front_matter_end(lines)
+    source = "\n".join([""] * skip_to + lines[skip_to:])
+    tokens = MarkdownIt("commonmark").parse(source)
+    blocks = []
+    for i, tok in enumerate(tokens):
+        if tok.type != "inline" or not tokens[i - 1].map:
+            continue
+        opener = tokens[i - 1]
+        heading = opener.type == "heading_open"
+        first, last = opener.map
+        block = _Block()
+        for n in range(first, last):
+            raw = lines[n].rstrip("\r")
+            if heading and _SETEXT_RE.match(raw) and n > first:
+                continue
+            _clean_line(raw, n + 1, block, heading)
+        while block.chars and block.chars[-1].isspace():
+            block.chars.pop()
+            block.pos.pop()
+        if heading and block.chars and block.chars[-1] not in ".!?":
+            block.chars.append(".")  # a heading ends where it ends
+            block.pos.append(block.pos[-1])
+        blocks.append(block)
+    return blocks
+
+
+def plain_blocks(text: str) -> list:
+    """Paragraphs of a plain-text file (blank-line separated)."""
+    blocks, block = [], _Block()
+    for n, raw in enumerate(text.split("\n"), start=1):
+        raw = raw.rstrip("\r")
+        if not raw.strip():
+            if block.chars:
+                blocks.append(block)
+                block = _Block()
+            continue
+        block.add(raw, n, 1)
+        block.add(" ", n, len(raw) + 1)
+    if block.chars:
+        blocks.append(block)
+    return blocks
+
+
+def _front_matter_end(lines) -> int:
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return 0
+    fence = lines[0].strip()
+    for n in range(1, min(len(lines), 500)):
+        if lines[n].strip() in (fence, "..."):
+            return n + 1
+    return 0
+
+
+def sentences(text: str, markdown: bool = True) -> list:
+    """Every sentence of a draft with its position (1-based line and column, end inclusive)."""
+    out = []
+    for block in markdown_blocks(text) if markdown else plain_blocks(text):
+        cleaned = block.text
+        for start, end in split_text(cleaned):
+            sentence = " ".join(cleaned[start:end].split())
+            if not sentence:
+                continue
+            line, column = block.pos[start]
+            end_line, end_column = block.pos[end - 1]
+            out.append(Sentence(sentence, line, column, end_line, end_column))
+    return out

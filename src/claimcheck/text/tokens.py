@@ -1,0 +1,144 @@
+"""Words with their offsets, a light stemmer, and synonym folding. Linear-time regexes only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import NEGATORS, STOPWORDS, SYNONYM_GROUPS, WEAK_WORDS
+
+# An acronym with dots (U.S., e.g.), a number with separators (207,000 / 5.5G), or a word (R&D, Huawei's).
+TOKEN_RE = re.compile(
+    r"[A-Za-z](?:\.[A-Za-z])+\.?"
+    r"|\d+(?:[.,]\d+)*[A-Za-z]*"
+    r"|[A-Za-z][A-Za-z0-9]*(?:['’&][A-Za-z0-9]+)*"
+)
+
+_IRREGULAR = {
+    "bought": "buy", "made": "make", "sold": "sell", "ran": "run", "met": "meet", "built": "build",
+    "began": "begin", "took": "take", "led": "lead", "held": "hold", "won": "win", "lost": "lose",
+    "paid": "pay", "spent": "spend", "grew": "grow", "rose": "rise", "fell": "fall", "said": "say",
+    "people": "people", "news": "news", "series": "series", "us": "us", "has": "have", "was": "be", "is": "be",
+    "its": "its", "this": "this", "analysis": "analysis", "crisis": "crisis", "less": "less",
+}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str
+    stem: str  # stemmed and synonym-folded
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_stop(self) -> bool:
+        return self.lower in STOPWORDS
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[:1].isdigit()
+
+    @property
+    def is_content(self) -> bool:
+        return not (self.lower in STOPWORDS or self.lower in NEGATORS or self.text[:1].isdigit()) and (
+            self.stem not in WEAK_WORDS and self.lower not in WEAK_WORDS
+        )
+
+
+def normalise_word(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    elif word.endswith("'"):
+        word = word[:-1]
+    if "." in word:
+        word = word.replace(".", "")
+    return word
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stemmer with British -ise spellings folded to -ize, then synonyms folded."""
+    base = _stem(normalise_word(word))
+    return _SYNONYMS.get(base, base)
+
+
+def _stem(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if "isation" in word:
+        word = word.replace("isation", "ization")
+    for suffix in ("ises", "ised", "ising", "ise"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
+            word = word[: -len(suffix)] + "ize"
+            break
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("ied") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("ing") and len(word) > 5:
+        word = _undouble(word[:-3])
+    elif word.endswith("ed") and len(word) > 4:
+        word = _undouble(word[:-2])
+    elif word.endswith("ly") and len(word) > 6:
+        word = word[:-2]
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def _undouble(word: str) -> str:
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+        return word[:-1]
+    return word
+
+
+_SYNONYMS: dict = {}
+for _label, _words in SYNONYM_GROUPS:
+    for _w in _words.split():
+        _SYNONYMS[_stem(normalise_word(_w))] = _label
+
+
+# Phrasal verbs that mean one thing: the first word takes the phrase's meaning.
+PHRASES = {
+    ("made", "up", "of"): "compose", ("make", "up"): "compose", ("makes", "up"): "compose",
+    ("consist", "of"): "compose", ("consists", "of"): "compose", ("comprise",): "compose", ("comprises",): "compose",
+    ("composed",): "compose", ("comprised",): "compose", ("counts",): "compose",
+    ("set", "up"): "establish", ("sets", "up"): "establish", ("setting", "up"): "establish",
+    ("take", "part"): "join", ("took", "part"): "join", ("taking", "part"): "join", ("takes", "part"): "join",
+    ("called", "on"): "urge", ("calls", "on"): "urge", ("call", "on"): "urge",
+    ("wind", "up"): "end", ("wound", "up"): "end",
+}
+_PHRASE_FIRST = {k[0] for k in PHRASES}
+
+
+def tokenize(text: str) -> list:
+    tokens = []
+    for m in TOKEN_RE.finditer(text):
+        raw = m.group()
+        lower = normalise_word(raw)
+        tokens.append(Token(raw, m.start(), m.end(), lower, stem(raw)))
+    for i, tok in enumerate(tokens):
+        if tok.lower in _PHRASE_FIRST:
+            for size in (3, 2, 1):
+                key = tuple(t.lower for t in tokens[i : i + size])
+                if len(key) == size and key in PHRASES:
+                    tokens[i] = Token(tok.text, tok.start, tok.end, tok.lower, PHRASES[key])
+                    break
+    return tokens
+
+
+def content_stems(text: str) -> list:
+    return [t.stem for t in tokenize(text) if t.is_content]

@@ -1,0 +1,196 @@
+"""Compare what a statement says with what one claim says.
+
+Fuzzy similarity only finds candidates; what decides is element by element:
+amounts, calendar dates, who acted, where, and polarity. A claim *supports* a
+statement when it covers all of the statement's content and every element agrees;
+it *conflicts* when it is about the same matter and an element disagrees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .analysis import Analysis
+from .text import dates as date_parser
+from .text import quantities as quantity_parser
+
+SUPPORT_COVERAGE = 0.78  # share of the statement's (weighted) content the claim must hold to support it
+CONFLICT_COVERAGE = 0.55  # share it must hold to be "about the same matter" when an element disagrees
+CONTEXT_WINDOW = 6
+
+
+@dataclass
+class ElementCheck:
+    """One checkable element of the statement (an amount, a date) against a claim."""
+
+    kind: str  # quantity | date
+    key: int  # index of the element in the statement's list
+    relation: str  # supports | conflicts | related | uncovered
+    alignment: float  # how well the element's context matches the claim's (0..1)
+    reason: str
+    span: tuple = ()
+
+
+@dataclass
+class Comparison:
+    coverage: float  # weighted share of the statement's content the claim holds
+    similarity: float  # 0..1 overall closeness, for ranking
+    elements: list = field(default_factory=list)
+    conflicts: list = field(default_factory=list)  # (reason, span) for polarity, actor and place
+    missing_names: list = field(default_factory=list)
+    missing_words: list = field(default_factory=list)
+    missing_action: str = ""  # what the statement's actor does, when the claim never says it
+    frame_mismatch: str = ""  # the claim holds only before an event the statement leaves out, or vice versa
+    anchored: bool = False
+
+    @property
+    def supports(self) -> bool:
+        return (
+            self.coverage >= SUPPORT_COVERAGE
+            and not self.missing_names
+            and not self.missing_action
+            and not self.frame_mismatch
+            and not self.conflicts
+            and all(e.relation == "supports" for e in self.elements)
+        )
+
+    @property
+    def same_matter(self) -> bool:
+        return self.anchored and self.coverage >= CONFLICT_COVERAGE
+
+
+def compare(statement: Analysis, claim: Analysis, weight) -> Comparison:
+    """``weight(term)`` gives a term's importance (inverse document frequency over the claim base)."""
+    claim_terms = set(claim.content) | claim.names
+    items = [(t, weight(t)) for t in statement.content] + [(n, weight(n) * 1.5) for n in statement.names]
+    total = sum(w for _, w in items) or 1.0
+    covered = sum(w for t, w in items if t in claim_terms)
+    coverage = covered / total if items else 0.0
+    shared_names = statement.names & claim.names
+    shared_words = [t for t in statement.content if t in claim.content]
+    result = Comparison(coverage=coverage, similarity=0.0)
+    result.anchored = bool(shared_names) or len(shared_words) >= 2
+    result.missing_names = sorted(statement.names - claim.names)
+    result.missing_words = [t for t in statement.content if t not in claim_terms]
+    result.missing_action = next((p for p in statement.agents if p not in claim_terms and p in statement.content), "")
+    result.frame_mismatch = _frame_mismatch(statement, claim)
+    result.elements = _quantities(statement, claim) + _dates(statement, claim)
+    polarity = [] if result.frame_mismatch else _polarity(statement, claim)
+    result.conflicts = polarity + _actors(statement, claim) + _places(statement, claim)
+    claim_total = sum(weight(t) for t in claim_terms) or 1.0
+    reverse = sum(weight(t) for t in claim_terms if t in statement.content or t in statement.names) / claim_total
+    result.similarity = 0.75 * coverage + 0.25 * reverse
+    return result
+
+
+# ---------------------------------------------------------------- amounts
+
+
+def _context(analysis: Analysis, start: int, end: int) -> set:
+    """Content words and names near a span: what an amount or a date is about."""
+    toks = analysis.tokens
+    idx = [i for i, t in enumerate(toks) if start <= t.start < end]
+    if not idx:
+        return set()
+    lo, hi = max(0, idx[0] - CONTEXT_WINDOW), min(len(toks), idx[-1] + 1 + CONTEXT_WINDOW)
+    words = {toks[i].stem for i in range(lo, hi) if (i < idx[0] or i > idx[-1]) and toks[i].is_content}
+    words |= {m.name for m in analysis.mentions if (m.last >= lo and m.first < hi) and not (start <= m.start < end)}
+    return words
+
+
+def _alignment(a: set, b: set) -> float:
+    return len(a & b) / len(a) if a else 0.5
+
+
+def _quantities(statement: Analysis, claim: Analysis) -> list:
+    out = []
+    for k, sq in enumerate(statement.quantities):
+        candidates = [cq for cq in claim.quantities if quantity_parser.compatible(sq, cq)]
+        if not candidates:
+            out.append(ElementCheck("quantity", k, "uncovered", 0.0, f"the claim gives no {sq.noun or 'figure'} to compare with {sq.describe()}", (sq.start, sq.end)))
+            continue
+        s_ctx = _context(statement, sq.start, sq.end)
+        scored = []
+        for cq in candidates:
+            align = _alignment(s_ctx, _context(claim, cq.start, cq.end)) if cq.start >= 0 else 0.5
+            scored.append((align, quantity_parser.relation(sq, cq), cq))
+        scored.sort(key=lambda x: -x[0])
+        best_align, best_rel, best_q = scored[0]
+        chosen = (best_align, best_rel, best_q)
+        if best_rel != "supports":
+            # a figure the claim gives in nearly the same words still counts (several amounts in one claim)
+            for align, rel, cq in scored[1:]:
+                if rel == "supports" and align >= best_align - 0.2:
+                    chosen = (align, rel, cq)
+                    break
+        align, rel, cq = chosen
+        reason = f"statement: {sq.describe()}; claim: {cq.describe()}"
+        out.append(ElementCheck("quantity", k, rel, align, reason, (sq.start, sq.end)))
+    return out
+
+
+def _dates(statement: Analysis, claim: Analysis) -> list:
+    out = []
+    claim_dates = claim.calendar_dates
+    for k, sd in enumerate(statement.calendar_dates):
+        if not claim_dates:
+            out.append(ElementCheck("date", k, "uncovered", 0.0, f"the claim gives no date to compare with {sd.describe()}", (sd.start, sd.end)))
+            continue
+        rels = [(date_parser.relation(sd, cd), cd) for cd in claim_dates]
+        for wanted in ("supports", "related", "conflicts"):
+            hit = next(((r, cd) for r, cd in rels if r == wanted), None)
+            if hit:
+                break
+        rel, cd = hit
+        s_ctx = _context(statement, sd.start, sd.end)
+        align = _alignment(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
+        reason = f"statement: {sd.describe()}; claim: {cd.describe()}"
+        out.append(ElementCheck("date", k, rel, align, reason, (sd.start, sd.end)))
+    return out
+
+
+# ---------------------------------------------------------------- polarity, actors, places, time frames
+
+
+def _frame_mismatch(statement: Analysis, claim: Analysis) -> str:
+    """A claim about what held *before* an event says nothing of now; opposite frames are different times."""
+    for kind, event in claim.frames:
+        opposite = "after" if kind == "before" else "before"
+        if (opposite, event) in statement.frames:
+            return f"the statement is about {opposite} '{event}', the claim about {kind} it"
+        if kind == "before" and (kind, event) not in statement.frames:
+            return f"the claim holds only before '{event}'"
+    return ""
+
+
+
+def _polarity(statement: Analysis, claim: Analysis) -> list:
+    out = []
+    for stem in sorted(statement.affirmed & claim.negated):
+        i = statement.content.get(stem)
+        span = (statement.tokens[i].start, statement.tokens[i].end) if i is not None else ()
+        out.append((f"the claim says it did not happen ('{stem}' is negated in the claim), the statement says it did", span))
+    for stem in sorted(statement.negated & (set(claim.content) - claim.negated)):
+        out.append((f"the statement negates '{stem}', the claim affirms it", ()))
+    return out
+
+
+def _actors(statement: Analysis, claim: Analysis) -> list:
+    out = []
+    for predicate, mention in statement.agents.items():
+        other = claim.agents.get(predicate)
+        if other is None or other.name == mention.name or mention.name in claim.names:
+            continue
+        out.append((f"statement: {mention.name} did '{predicate}'; claim: {other.name}", (mention.start, mention.end)))
+    return out
+
+
+def _places(statement: Analysis, claim: Analysis) -> list:
+    if not statement.locations or not claim.locations:
+        return []
+    if any(m.name in claim.names for m in statement.locations):
+        return []
+    said = ", ".join(m.name for m in statement.locations)
+    claimed = ", ".join(m.name for m in claim.locations)
+    first = statement.locations[0]
+    return [(f"statement: in {said}; claim: in {claimed}", (first.start, first.end))]

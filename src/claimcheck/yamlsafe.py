@@ -1,0 +1,206 @@
+"""A YAML reader for hand-edited data: positions on every value, and no traps.
+
+PyYAML's own loaders lose positions, silently keep the last of two duplicate keys,
+expand alias bombs and (the C composer) crash on deep nesting. We take the event
+stream from PyYAML's parser (the C one when present: that is where the speed is)
+and compose plain Python values here, with a depth limit, aliases refused, and
+duplicate keys reported, keeping each value's 1-based line and column.
+"""
+
+from __future__ import annotations
+
+import os
+
+import yaml
+
+from .errors import ClaimBaseError
+
+MAX_DEPTH = 64
+MAX_BYTES = int(os.environ.get("CLAIMCHECK_MAX_BYTES", 128 * 1024 * 1024))
+
+_Parser = getattr(yaml, "CParser", None)
+
+
+class YMap(dict):
+    """A mapping that remembers where it and each of its keys and values stand."""
+
+    __slots__ = ("pos", "key_pos", "value_pos")
+
+    def __init__(self, pos):
+        super().__init__()
+        self.pos = pos
+        self.key_pos = {}
+        self.value_pos = {}
+
+    def where(self, key):
+        """(line, column) of the value under ``key``, else of the mapping itself."""
+        return self.value_pos.get(key, self.pos)
+
+
+class YList(list):
+    """A sequence that remembers where it and each item stand."""
+
+    __slots__ = ("pos", "item_pos")
+
+    def __init__(self, pos):
+        super().__init__()
+        self.pos = pos
+        self.item_pos = []
+
+    def where(self, index):
+        return self.item_pos[index] if 0 <= index < len(self.item_pos) else self.pos
+
+
+def position_of(container, key_or_index):
+    if isinstance(container, (YMap, YList)):
+        return container.where(key_or_index)
+    return (None, None)
+
+
+def _pos(mark):
+    return (mark.line + 1, mark.column + 1)
+
+
+class _ScalarMaker:
+    """Resolve and build scalars with PyYAML's safe rules (so `no` is false, as users get elsewhere)."""
+
+    def __init__(self):
+        self.resolver = yaml.resolver.Resolver()
+        self.constructor = yaml.constructor.SafeConstructor()
+
+    def make(self, event):
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        if tag == "tag:yaml.org,2002:str":
+            return event.value
+        builder = self.constructor.yaml_constructors.get(tag)
+        if builder is None or tag in ("tag:yaml.org,2002:binary",):
+            raise ClaimBaseError(f"unsupported YAML tag {tag!r}", None, *_pos(event.start_mark))
+        return builder(self.constructor, node)
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 (a BOM allowed) to text, or an error naming the line and column of the first bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        head = data[: exc.start]
+        line = head.count(b"\n") + 1
+        column = exc.start - (head.rfind(b"\n") + 1) + 1
+        raise ClaimBaseError(f"not UTF-8 text (byte 0x{data[exc.start]:02x})", path, line, column) from None
+
+
+def read_text(path: str) -> str:
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise ClaimBaseError(
+                f"file is {size / 2**20:.0f} MiB; claim base files are limited to {MAX_BYTES / 2**20:.0f} MiB "
+                "(split it into several files in a folder)",
+                path,
+            )
+        with open(path, "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        raise ClaimBaseError("no such file", path) from None
+    except IsADirectoryError:
+        raise ClaimBaseError("is a folder, not a file", path) from None
+    except PermissionError:
+        raise ClaimBaseError("permission denied", path) from None
+    except OSError as exc:
+        raise ClaimBaseError(exc.strerror or str(exc), path) from None
+    return decode(data, path)
+
+
+def load(text: str, path: str = "<string>", duplicates: list | None = None):
+    """Parse one YAML document into YMap/YList/scalars. Raises ClaimBaseError with a position.
+
+    A duplicate key is an error, unless ``duplicates`` is a list: then each one is appended
+    there as a ClaimBaseError (the first value kept) so a linter can report them all.
+    """
+    parser = _Parser(text) if _Parser is not None else yaml.SafeLoader(text)
+    scalars = _ScalarMaker()
+    try:
+        root = _compose(parser, scalars, path, duplicates)
+        for error in duplicates or ():
+            error.path = error.path or path
+        return root
+    except ClaimBaseError as exc:
+        exc.path = exc.path or path
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = exc.problem or exc.context or "YAML syntax error"
+        if mark is not None:
+            raise ClaimBaseError(f"YAML syntax error: {message}", path, *_pos(mark)) from None
+        raise ClaimBaseError(f"YAML syntax error: {message}", path) from None
+    except yaml.YAMLError as exc:
+        raise ClaimBaseError(f"YAML error: {exc}", path) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a scalar constructor choking, e.g. a bad timestamp
+        raise ClaimBaseError(f"bad YAML value: {exc}", path) from None
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose:
+            dispose()
+
+
+def _compose(parser, scalars, path, duplicates):
+    get = parser.get_event
+    event = get()  # StreamStart
+    event = get()
+    if isinstance(event, yaml.StreamEndEvent):
+        return None
+    # DocumentStart
+    root = _node(parser, scalars, 0, duplicates)
+    event = get()  # DocumentEnd
+    event = parser.peek_event()
+    if not isinstance(event, yaml.StreamEndEvent):
+        raise ClaimBaseError("several YAML documents in one file; a claim base is one document", path, *_pos(event.start_mark))
+    return root
+
+
+def _node(parser, scalars, depth, duplicates=None):
+    event = parser.get_event()
+    if isinstance(event, yaml.AliasEvent):
+        raise ClaimBaseError(
+            f"YAML alias *{event.anchor} is not allowed in a claim base (write the value out)", None, *_pos(event.start_mark)
+        )
+    if depth > MAX_DEPTH:
+        raise ClaimBaseError(f"nesting deeper than {MAX_DEPTH} levels", None, *_pos(event.start_mark))
+    if isinstance(event, yaml.ScalarEvent):
+        try:
+            return scalars.make(event)
+        except (ValueError, TypeError, OverflowError, yaml.constructor.ConstructorError) as exc:
+            raise ClaimBaseError(f"bad YAML value {event.value!r}: {exc}", None, *_pos(event.start_mark)) from None
+    if isinstance(event, yaml.SequenceStartEvent):
+        seq = YList(_pos(event.start_mark))
+        while not isinstance(parser.peek_event(), yaml.SequenceEndEvent):
+            seq.item_pos.append(_pos(parser.peek_event().start_mark))
+            seq.append(_node(parser, scalars, depth + 1, duplicates))
+        parser.get_event()
+        return seq
+    if isinstance(event, yaml.MappingStartEvent):
+        mapping = YMap(_pos(event.start_mark))
+        while not isinstance(parser.peek_event(), yaml.MappingEndEvent):
+            key_event = parser.peek_event()
+            key_pos = _pos(key_event.start_mark)
+            key = _node(parser, scalars, depth + 1, duplicates)
+            if isinstance(key, (YMap, YList)):
+                raise ClaimBaseError("a mapping key must be a plain value", None, *key_pos)
+            value_pos = _pos(parser.peek_event().start_mark)
+            value = _node(parser, scalars, depth + 1, duplicates)
+            if key in mapping:
+                first = mapping.key_pos[key]
+                error = ClaimBaseError(f"duplicate key {key!r} (first at line {first[0]}, column {first[1]})", None, *key_pos)
+                if duplicates is None:
+                    raise error
+                duplicates.append(error)
+                continue
+            mapping[key] = value
+            mapping.key_pos[key] = key_pos
+            mapping.value_pos[key] = value_pos
+        parser.get_event()
+        return mapping
+    raise ClaimBaseError(f"unexpected YAML event {type(event).__name__}", None, *_pos(event.start_mark))
