@@ -8,7 +8,7 @@ from .text import dates as date_parser
 from .text import quantities as quantity_parser
 from .text.entities import EntityMatcher, Mention
 from .text.lexicon import NEGATION_SKIP, NEGATORS
-from .text.tokens import tokenize
+from .text.tokens import PAST_HABIT, tokenize
 
 # Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
 _AUX = frozenset(
@@ -79,6 +79,9 @@ def _frames(tokens, in_mention, date_spans) -> set:
     """Time frames set by an event rather than a date: "before the sanctions", "since the US ban"."""
     frames = set()
     for i, tok in enumerate(tokens):
+        if tok.stem == PAST_HABIT:
+            frames.add(("before", "*"))  # "used to buy": before some change, whatever it was
+            continue
         kind = _FRAME_WORDS.get(tok.lower)
         if kind is None:
             continue

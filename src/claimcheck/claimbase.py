@@ -127,7 +127,8 @@ def read_files(files: list, problems: list, duplicates_as_problems: bool = False
     return build(parsed, problems)
 
 
-def build(parsed: list, problems: list) -> ClaimBase:
+def build(parsed: list, problems: list, extra_sources=()) -> ClaimBase:
+    """Merge parsed files into one base; ``extra_sources`` are source ids known from elsewhere."""
     sources, claims, entities = {}, [], []
     claim_ids = {}
     pending_refs = []
@@ -169,7 +170,7 @@ def build(parsed: list, problems: list) -> ClaimBase:
         if "sources" not in data and "claims" not in data:
             reader.error(None, None, "no 'sources:' or 'claims:' in this file", pos=data.pos if hasattr(data, "pos") else (1, 1))
     for reader, raw, claim in pending_refs:
-        if claim.source not in sources:
+        if claim.source not in sources and claim.source not in extra_sources:
             reader.error(raw, "source", f"claim {claim.id!r} names unknown source {claim.source!r}")
     return ClaimBase(sources=sources, claims=claims, entities=entities, files=[p for p, _ in parsed])
 
@@ -302,6 +303,7 @@ class _Reader:
             id=str(raw["id"]), source=str(raw["source"]), quote=raw["quote"], text=raw["text"], entities=entities,
             quantities=quantities, dates=dates, negated=raw.get("negated"), attribution=raw.get("attribution"),
             kind=kind, fact=raw.get("fact"), path=self.path, line=raw.pos[0],
+            positions={"_claim": raw.pos, **raw.value_pos},
         )
 
     def quantity(self, seq, index, raw) -> Optional[Quantity]:

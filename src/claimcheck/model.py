@@ -141,6 +141,8 @@ class Claim:
     fact: Optional[str] = None
     path: Optional[str] = None
     line: Optional[int] = None
+    # (line, column) of each field's value in the file, for positioned problems
+    positions: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -156,9 +156,9 @@ def _frame_mismatch(statement: Analysis, claim: Analysis) -> str:
     """A claim about what held *before* an event says nothing of now; opposite frames are different times."""
     for kind, event in claim.frames:
         opposite = "after" if kind == "before" else "before"
-        if (opposite, event) in statement.frames:
+        if (opposite, event) in statement.frames or (opposite, "*") in statement.frames:
             return f"the statement is about {opposite} '{event}', the claim about {kind} it"
-        if kind == "before" and (kind, event) not in statement.frames:
+        if kind == "before" and (kind, event) not in statement.frames and (kind, "*") not in statement.frames:
             return f"the claim holds only before '{event}'"
     return ""
 

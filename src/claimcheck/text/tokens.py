@@ -46,6 +46,8 @@ class Token:
 
     @property
     def is_content(self) -> bool:
+        if not self.stem or self.stem == PAST_HABIT:
+            return False
         return not (self.lower in STOPWORDS or self.lower in NEGATORS or self.text[:1].isdigit()) and (
             self.stem not in WEAK_WORDS and self.lower not in WEAK_WORDS
         )
@@ -111,7 +113,9 @@ for _label, _words in SYNONYM_GROUPS:
         _SYNONYMS[_stem(normalise_word(_w))] = _label
 
 
-# Phrasal verbs that mean one thing: the first word takes the phrase's meaning.
+PAST_HABIT = "<used-to>"  # "used to buy": held in the past, no longer
+
+# Phrasal verbs that mean one thing: the first word takes the phrase's meaning, the others are absorbed.
 PHRASES = {
     ("made", "up", "of"): "compose", ("make", "up"): "compose", ("makes", "up"): "compose",
     ("consist", "of"): "compose", ("consists", "of"): "compose", ("comprise",): "compose", ("comprises",): "compose",
@@ -120,6 +124,10 @@ PHRASES = {
     ("take", "part"): "join", ("took", "part"): "join", ("taking", "part"): "join", ("takes", "part"): "join",
     ("called", "on"): "urge", ("calls", "on"): "urge", ("call", "on"): "urge",
     ("wind", "up"): "end", ("wound", "up"): "end",
+    ("ran", "until"): "end", ("run", "until"): "end", ("runs", "until"): "end", ("last", "until"): "end",
+    ("lasted", "until"): "end", ("lasts", "until"): "end", ("continue", "until"): "end", ("continues", "until"): "end",
+    ("research", "and", "development"): "research", ("research", "&", "development"): "research",
+    ("used", "to"): PAST_HABIT, ("use", "to"): PAST_HABIT,
 }
 _PHRASE_FIRST = {k[0] for k in PHRASES}
 
@@ -136,6 +144,9 @@ def tokenize(text: str) -> list:
                 key = tuple(t.lower for t in tokens[i : i + size])
                 if len(key) == size and key in PHRASES:
                     tokens[i] = Token(tok.text, tok.start, tok.end, tok.lower, PHRASES[key])
+                    for j in range(i + 1, i + size):
+                        absorbed = tokens[j]
+                        tokens[j] = Token(absorbed.text, absorbed.start, absorbed.end, absorbed.lower, "")
                     break
     return tokens
 

@@ -1,0 +1,435 @@
+"""The claimcheck command: thin click commands over the library.
+
+Exit status: 0 nothing conflicts (or, for validate, no problems), 1 something conflicts
+(validate: problems found), 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from . import __version__
+from .errors import ClaimcheckError, DraftError
+
+FORMATS = ["auto", "text", "json", "jsonl"]
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd", ".mdown")
+
+
+class ClaimcheckGroup(click.Group):
+    """Turns claimcheck's own errors into one line on stderr and exit status 2, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ClaimcheckError as exc:
+            click.echo(f"claimcheck: error: {_one_line(str(exc))}", err=True)
+            ctx.exit(2)
+        except BrokenPipeError:  # `claimcheck ... | head`
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+def _one_line(text: str) -> str:
+    from .sanitize import one_line
+
+    return one_line(text)
+
+
+def claims_option(f):
+    return click.option(
+        "--claims", "claims_paths", multiple=True, metavar="PATH",
+        help="Claim base file or folder of *.yaml (repeatable). Default: $CLAIMCHECK_CLAIMS, "
+        "then the nearest claims.yaml upwards, then the built-in base.",
+    )(f)
+
+
+def format_option(f):
+    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
+                        help="Output format: text for people, json/jsonl for scripts.")(f)
+
+
+def color_option(f):
+    return click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                        help="Colour in text output (NO_COLOR and FORCE_COLOR are honoured with auto).")(f)
+
+
+def _use_color(choice: str, stream) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    if os.environ.get("NO_COLOR"):
+        return False
+    force = os.environ.get("FORCE_COLOR")
+    if force is not None and force != "":
+        return force not in ("0", "false", "no")
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def _resolve_format(fmt: str) -> str:
+    return "text" if fmt == "auto" else fmt
+
+
+def _checker(claims_paths):
+    from .claimbase import load_claim_base
+    from .engine import Checker
+
+    return Checker(load_claim_base(claims_paths))
+
+
+def _reporter(fmt, color, kind):
+    from . import reporters
+
+    stream = click.get_text_stream("stdout")
+    cls = reporters.get(_resolve_format(fmt))
+    return cls(stream, color=_use_color(color, stream), kind=kind)
+
+
+@click.group(cls=ClaimcheckGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", prog_name="claimcheck")
+def cli():
+    """Fact-check statements and draft articles against a sourced claim base.
+
+    \b
+    Examples:
+      claimcheck check "Huawei employs over 207,000 people in its R&D centers."
+      claimcheck scan draft.md
+      claimcheck search "working group meetings"
+    """
+
+
+# ---------------------------------------------------------------- check / scan
+
+
+@cli.command()
+@click.argument("statements", nargs=-1, required=True)
+@claims_option
+@format_option
+@color_option
+def check(statements, claims_paths, fmt, color):
+    """Check statements: supported, conflicting, or unverified, with the evidence.
+
+    Give statements as arguments, or - to read one statement a line from stdin.
+    Exit status 1 when any statement conflicts with the claim base.
+
+    \b
+    Examples:
+      claimcheck check "Huawei operates in more than 170 countries and regions."
+      printf 'CSIA has 774 members.\\nSMIC is based in Shanghai.\\n' | claimcheck check --format jsonl -
+    """
+    texts = _statements(statements)
+    checker = _checker(claims_paths)
+    reporter = _reporter(fmt, color, "check")
+    reporter.start()
+    conflicting = False
+    for text in texts:
+        result = checker.check(text)
+        conflicting |= result.verdict.value == "conflicting"
+        reporter.handle(result)
+    reporter.stop()
+    sys.exit(1 if conflicting else 0)
+
+
+def _statements(args):
+    out = []
+    for arg in args:
+        if arg == "-":
+            out.extend(line for line in _read_stdin("<stdin>").splitlines() if line.strip())
+        else:
+            out.append(arg)
+    return out
+
+
+def _read_stdin(label):
+    data = click.get_binary_stream("stdin").read()
+    return _decode(data, label, "utf-8")
+
+
+def _decode(data: bytes, path: str, encoding: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise DraftError("not a text file (it contains NUL bytes)", path)
+    try:
+        return data.decode("utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding)
+    except LookupError:
+        raise DraftError(f"unknown encoding {encoding!r}", path) from None
+    except UnicodeDecodeError as exc:
+        head = data[: exc.start]
+        line = head.count(b"\n") + 1
+        column = exc.start - (head.rfind(b"\n") + 1) + 1
+        raise DraftError(f"not valid {encoding} text (byte 0x{data[exc.start]:02x}); try --encoding", path, line, column) from None
+
+
+def _read_draft(path: str, encoding: str) -> str:
+    if path == "-":
+        return _decode(click.get_binary_stream("stdin").read(), "<stdin>", encoding)
+    try:
+        with open(path, "rb") as f:
+            return _decode(f.read(), path, encoding)
+    except FileNotFoundError:
+        raise DraftError("no such file", path) from None
+    except IsADirectoryError:
+        raise DraftError("is a folder, not a file", path) from None
+    except PermissionError:
+        raise DraftError("permission denied", path) from None
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@claims_option
+@format_option
+@color_option
+@click.option("--syntax", type=click.Choice(["auto", "markdown", "plain"]), default="auto", show_default=True,
+              help="How to read the drafts; auto: Markdown for .md files and stdin, plain text otherwise.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the drafts.")
+def scan(files, claims_paths, fmt, color, syntax, encoding):
+    """Check every sentence of Markdown or plain-text drafts.
+
+    Each sentence that names someone or gives an amount or a date gets a finding with its
+    file, line and column. Use - to read a draft from stdin. Exit status 1 on any conflict.
+
+    \b
+    Examples:
+      claimcheck scan draft.md
+      claimcheck scan --format json drafts/*.md > findings.json
+    """
+    drafts = [(path, _read_draft(path, encoding)) for path in files]
+    checker = _checker(claims_paths)
+    reporter = _reporter(fmt, color, "scan")
+    reporter.start()
+    conflicting = False
+    for path, text in drafts:
+        markdown = syntax == "markdown" or (syntax == "auto" and (path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)))
+        for finding in checker.scan(text, "<stdin>" if path == "-" else path, markdown=markdown):
+            conflicting |= finding.verdict.value == "conflicting"
+            reporter.handle(finding)
+    reporter.stop()
+    sys.exit(1 if conflicting else 0)
+
+
+# ---------------------------------------------------------------- the claim base
+
+
+@cli.command()
+@click.argument("query")
+@claims_option
+@click.option("--limit", "-n", default=5, show_default=True, type=click.IntRange(1, 1000), help="How many claims to show.")
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "json", "jsonl"]), default="auto", show_default=True)
+def search(query, claims_paths, limit, fmt):
+    """Find claims by words, names or numbers (fuzzy, ranked).
+
+    With - as QUERY, reads one query a line from stdin; jsonl then prints one object a line.
+
+    \b
+    Examples:
+      claimcheck search "Semiconductor Manufacturing International"
+      claimcheck search --format jsonl - < queries.txt
+    """
+    import json
+
+    from .sanitize import one_line
+    from .search import search as run_search
+
+    queries = [q for q in _read_stdin("<stdin>").splitlines() if q.strip()] if query == "-" else [query]
+    checker = _checker(claims_paths)
+    fmt = _resolve_format(fmt)
+    collected = []
+    for q in queries:
+        hits = run_search(checker, q, limit)
+        record = {"query": q, "results": [h.as_dict() for h in hits]}
+        if fmt == "jsonl":
+            click.echo(json.dumps(record, ensure_ascii=True))
+        elif fmt == "json":
+            collected.append(record)
+        else:
+            if len(queries) > 1:
+                click.echo(f"# {one_line(q)}")
+            if not hits:
+                click.echo("no matching claims")
+            for h in hits:
+                source = h.source.outlet or h.source.title if h.source else h.claim.source
+                click.echo(f"{h.score:5.1f}  {h.claim.id}  ({one_line(source)})")
+                click.echo(f"       {one_line(h.claim.text)}")
+    if fmt == "json":
+        click.echo(json.dumps(collected if len(queries) > 1 else collected[0], ensure_ascii=True, indent=2))
+
+
+@cli.command()
+@click.argument("claim_id")
+@claims_option
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "json"]), default="auto", show_default=True)
+def show(claim_id, claims_paths, fmt):
+    """Show a claim with its full provenance and the other claims of the same fact.
+
+    \b
+    Example:
+      claimcheck show huawei-207000-rd-workers
+    """
+    import json
+
+    from .claimbase import load_claim_base
+    from .sanitize import one_line
+
+    base = load_claim_base(claims_paths)
+    claim = base.claim(claim_id)
+    if claim is None:
+        from rapidfuzz import process
+
+        close = process.extract(claim_id, [c.id for c in base.claims], limit=3, score_cutoff=60)
+        hint = f" (did you mean: {', '.join(c for c, _, _ in close)}?)" if close else ""
+        raise ClaimcheckError(f"no claim with id {claim_id!r}{hint}")
+    source = base.sources.get(claim.source)
+    same = base.same_fact(claim)
+    if _resolve_format(fmt) == "json":
+        data = {
+            "id": claim.id, "text": claim.text, "quote": claim.quote, "kind": claim.kind,
+            "attribution": claim.attribution, "fact": claim.fact,
+            "source": source.as_dict() | {"author": source.author} if source else {"id": claim.source},
+            "same_fact": [c.id for c in same], "location": f"{claim.path}:{claim.line}",
+        }
+        click.echo(json.dumps(data, ensure_ascii=True, indent=2))
+        return
+    rows = [("claim", claim.id), ("text", claim.text), ("quote", f'"{claim.quote}"')]
+    if source:
+        rows += [("outlet", source.outlet or "(not named in the article)"), ("title", source.title),
+                 ("published", source.published or "(no date in the article)"), ("url", source.url or "(unknown)")]
+        if source.author:
+            rows.append(("author", source.author))
+        rows.append(("file", source.file or ""))
+    rows += [("kind", claim.kind or ""), ("attribution", claim.attribution or ""), ("fact", claim.fact or "")]
+    for label, value in rows:
+        if value:
+            click.echo(f"{label:>12}  {one_line(value)}")
+    for other in same:
+        other_source = base.sources.get(other.source)
+        click.echo(f"{'same fact':>12}  {other.id} ({one_line(other_source.outlet or other_source.title) if other_source else other.source})")
+        click.echo(f"{'':>12}  {one_line(other.text)}")
+
+
+@cli.command()
+@claims_option
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "json"]), default="auto", show_default=True)
+def sources(claims_paths, fmt):
+    """List the source articles with their claim counts.
+
+    \b
+    Example:
+      claimcheck sources
+    """
+    import json
+    from collections import Counter
+
+    from .claimbase import load_claim_base
+    from .sanitize import one_line
+
+    base = load_claim_base(claims_paths)
+    counts = Counter(c.source for c in base.claims)
+    if _resolve_format(fmt) == "json":
+        click.echo(json.dumps([s.as_dict() | {"claims": counts[s.id]} for s in base.sources.values()], ensure_ascii=True, indent=2))
+        return
+    for s in base.sources.values():
+        date = s.published or "undated"
+        click.echo(f"{counts[s.id]:4d}  {s.id}  {date}  {one_line(s.outlet or '-')}")
+        click.echo(f"      {one_line(s.title)}")
+    click.echo(f"{sum(counts.values())} claims from {len(base.sources)} sources")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--articles", type=click.Path(), help="Folder of archived articles: check every quote is verbatim in its source's file.")
+def validate(paths, articles):
+    """Check claim base files; print every problem as path:line:column.
+
+    Exit status 0 when clean, 1 when problems are found, 2 when it cannot run.
+
+    \b
+    Examples:
+      claimcheck validate
+      claimcheck validate claims.yaml --articles ../shared/articles
+    """
+    from .claimbase import discover
+    from .validate import problems
+
+    found = problems(discover(paths), articles)
+    for problem in found:
+        click.echo(_one_line(str(problem)))
+    if found:
+        click.echo(f"{len(found)} problem{'s' if len(found) != 1 else ''}", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@claims_option
+@click.option("--source", required=True, help="Id of the source article.")
+@click.option("--text", "text", required=True, help="The assertion, restated so it stands alone.")
+@click.option("--quote", required=True, help="The words of the article, verbatim.")
+@click.option("--id", "claim_id", help="A readable id (default: made from the source and text).")
+@click.option("--fact", help="Id of the fact this claim reports, shared with other sources' claims.")
+@click.option("--kind", type=click.Choice(["fact", "forecast", "opinion", "quote"]))
+@click.option("--attribution", help="Who says it, e.g. 'CSIA statement'.")
+def add(claims_paths, source, text, quote, claim_id, fact, kind, attribution):
+    """Append a claim to a claim base file, keeping everything else in it.
+
+    The claim is validated first; the file is written atomically and left untouched on error.
+    It goes to the first --claims file (or the discovered claims.yaml).
+
+    \b
+    Example:
+      claimcheck add --source huawei-korean-chip-firms \\
+        --text "Huawei visited Korean chip firms in 2024." --quote "..."
+    """
+    from .claimbase import builtin_path, discover, expand
+    from .edit import add_claim
+
+    files = expand(discover(claims_paths))
+    target = files[0]
+    if os.path.abspath(target) == os.path.abspath(str(builtin_path())) and not claims_paths:
+        raise ClaimcheckError("no claims.yaml here or above to add to (the built-in base is read-only); pass --claims FILE")
+    fields = {"id": claim_id, "source": source, "quote": quote, "text": text}
+    for key, value in (("kind", kind), ("attribution", attribution), ("fact", fact)):
+        if value:
+            fields[key] = value
+    written = add_claim(target, {k: v for k, v in fields.items() if v is not None}, other_files=files)
+    click.echo(f"added {written['id']} to {target}")
+
+
+@cli.command()
+@claims_option
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "json"]), default="auto", show_default=True)
+@click.option("--only", type=click.Choice(["all", "agree", "disagree"]), default="all", show_default=True)
+def conflicts(claims_paths, fmt, only):
+    """Compare claims across sources: where the articles agree on a fact and where they disagree.
+
+    Exit status 1 when sources disagree.
+
+    \b
+    Example:
+      claimcheck conflicts --only disagree
+    """
+    import json
+
+    from .audit import pairs
+    from .sanitize import one_line
+
+    checker = _checker(claims_paths)
+    found = [p for p in pairs(checker) if only in ("all", p.relation)]
+    if _resolve_format(fmt) == "json":
+        click.echo(json.dumps([p.as_dict() for p in found], ensure_ascii=True, indent=2))
+    else:
+        for p in found:
+            click.echo(f"{p.relation.upper():9} {p.first.id} ({p.first.source})  ~  {p.second.id} ({p.second.source})")
+            click.echo(f"          {one_line(p.reason)}")
+        agree = sum(p.relation == "agree" for p in found)
+        click.echo(f"{agree} agreeing, {len(found) - agree} disagreeing pairs")
+    sys.exit(1 if any(p.relation == "disagree" for p in found) else 0)
+
+
+def main(argv=None):
+    """Console entry point."""
+    cli.main(args=argv, prog_name="claimcheck")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

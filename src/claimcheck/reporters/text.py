@@ -1,0 +1,77 @@
+"""Human output: the verdict in colour, the decisive span highlighted, the evidence with its provenance."""
+
+from __future__ import annotations
+
+from ..sanitize import one_line
+from . import Reporter
+
+STYLES = {"supported": "bold green", "conflicting": "bold red", "unverified": "bold yellow"}
+RELATION_MARKS = {"supports": ("✔ supports", "green"), "conflicts": ("✘ conflicts", "red"), "related": ("· related", "dim")}
+EVIDENCE_SHOWN = 3
+
+
+class TextReporter(Reporter):
+    def start(self):
+        from rich.console import Console
+
+        self.console = Console(
+            file=self.stream, force_terminal=self.color, no_color=not self.color, highlight=False,
+            soft_wrap=not self.color, width=self.width, emoji=False, markup=False,
+        )
+
+    def handle(self, record):
+        from rich.text import Text
+
+        super().handle(record)
+        result = record.result if hasattr(record, "result") else record
+        verdict = result.verdict.value
+        line = Text()
+        if hasattr(record, "file"):
+            line.append(f"{one_line(record.file)}:{record.line}:{record.column}: ", style="bold")
+        line.append(verdict.upper(), style=STYLES[verdict])
+        line.append("  ")
+        line.append_text(_highlighted(record.sentence if hasattr(record, "sentence") else result.statement, result.span, verdict))
+        self.console.print(line)
+        if result.reason:
+            self.console.print(Text("    " + one_line(result.reason), style="italic"))
+        for ev in result.evidence[:EVIDENCE_SHOWN]:
+            mark, style = RELATION_MARKS[ev.relation.value]
+            head = Text("    ")
+            head.append(mark, style=style)
+            head.append(f"  {ev.claim.id}  ", style="bold")
+            head.append(one_line(_provenance(ev.source)), style="cyan")
+            self.console.print(head)
+            self.console.print(Text(f'      "{one_line(ev.claim.quote)}"'))
+            if ev.relation.value != "supports" and ev.reason and ev.reason != result.reason:
+                self.console.print(Text("      " + one_line(ev.reason), style="dim"))
+        if self.kind == "scan":
+            self.console.print()
+
+    def stop(self):
+        if self.kind != "scan":
+            return
+        total = sum(self.counts.values())
+        noun = "sentence" if total == 1 else "sentences"
+        summary = f"{total} {noun} checked: " + ", ".join(f"{n} {v}" for v, n in self.counts.items())
+        self.console.print(summary)
+
+
+def _provenance(source) -> str:
+    if source is None:
+        return ""
+    bits = [source.outlet or source.title]
+    if source.published:
+        bits.append(source.published)
+    if source.file:
+        bits.append(source.file)
+    return ", ".join(b for b in bits if b)
+
+
+def _highlighted(text, span, verdict):
+    from rich.text import Text
+
+    clean = one_line(text)
+    out = Text(clean)
+    if span and clean == text and 0 <= span[0] < span[1] <= len(text):
+        out.stylize("reverse " + STYLES[verdict].replace("bold ", ""), span[0], span[1])
+    return out

@@ -1,0 +1,54 @@
+"""Lint a claim base: everything the loader rejects, plus quotes checked against the archived articles."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from .claimbase import expand, read_files
+from .errors import ClaimBaseError
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def normalise_space(text: str) -> str:
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def problems(paths, articles_dir: str | None = None) -> list:
+    """Every problem found, as ClaimBaseError objects sorted by file and position."""
+    found: list = []
+    files = expand(paths)
+    base = read_files(files, found, duplicates_as_problems=True)
+    if articles_dir is not None:
+        found.extend(quote_problems(base, articles_dir))
+    return sorted(found, key=lambda p: (p.path or "", p.line or 0, p.column or 0))
+
+
+def quote_problems(base, articles_dir: str) -> list:
+    if not os.path.isdir(articles_dir):
+        raise ClaimBaseError("articles folder does not exist", articles_dir)
+    texts = {}
+    out = []
+    for claim in base.claims:
+        source = base.sources.get(claim.source)
+        if source is None:
+            continue
+        line, column = claim.positions.get("quote", claim.positions.get("_claim", (claim.line, None)))
+        if not source.file:
+            out.append(ClaimBaseError(f"source {source.id!r} has no 'file', so the quote cannot be checked", claim.path, line, column))
+            continue
+        if source.file not in texts:
+            path = os.path.join(articles_dir, source.file)
+            try:
+                with open(path, encoding="utf-8-sig") as f:
+                    texts[source.file] = normalise_space(f.read())
+            except (OSError, UnicodeDecodeError) as exc:
+                texts[source.file] = None
+                out.append(ClaimBaseError(f"cannot read article {source.file!r} of source {source.id!r}: {exc}", source.path, source.line, None))
+        article = texts[source.file]
+        if article is None:
+            continue
+        if normalise_space(claim.quote) not in article:
+            out.append(ClaimBaseError(f"quote of claim {claim.id!r} is not verbatim in {source.file}", claim.path, line, column))
+    return out
