@@ -161,7 +161,9 @@ def _locations(tokens, mentions, text) -> list:
             previous = None
             continue
         lead = tokens[m.first - 1].lower if m.first > 0 else ""
-        if lead in _PLACE_PREPOSITIONS:
+        based = m.last + 1 < len(tokens) and tokens[m.last + 1].lower == "based" and text[m.end : m.end + 1] == "-"
+        based_in = m.first > 1 and tokens[m.first - 2].lower == "based" and lead == "in"
+        if (lead in _PLACE_PREPOSITIONS or based or based_in) and m.type in ("place", ""):
             out.append(m)
             previous = m
             continue

@@ -28,7 +28,7 @@ def _judge(checker, a, b, a_analysis, b_analysis):
     for cmp in (forward, backward):
         if not cmp.same_matter:
             continue
-        conflicts = [r for r, _ in cmp.conflicts] + [e.reason for e in cmp.elements if e.relation == "conflicts"]
+        conflicts = [r for r, _, _ in cmp.conflicts] + [e.reason for e in cmp.elements if e.relation == "conflicts"]
         if conflicts:
             return "disagree", conflicts[0]
     agreed = [e.reason for cmp in (forward, backward) if cmp.same_matter for e in cmp.elements if e.relation == "supports"]

@@ -98,7 +98,7 @@ class Checker:
         for claim, cmp in comparisons:
             if not cmp.same_matter:
                 continue
-            reasons = [(r, span) for r, span in cmp.conflicts]
+            reasons = [(r, span) for r, span, _ in cmp.conflicts]
             reasons += [
                 (e.reason, e.span) for e in cmp.elements
                 if e.relation == "conflicts" and (e.kind, e.key) not in supported_elements

@@ -54,9 +54,12 @@ class Comparison:
             and all(e.relation == "supports" for e in self.elements)
         )
 
+    coverage_for_conflict: float = -1.0  # coverage leaving out the names a conflict swaps
+
     @property
     def same_matter(self) -> bool:
-        return self.anchored and self.coverage >= CONFLICT_COVERAGE
+        coverage = max(self.coverage, self.coverage_for_conflict)
+        return self.anchored and coverage >= CONFLICT_COVERAGE
 
 
 def compare(statement: Analysis, claim: Analysis, weight) -> Comparison:
@@ -77,6 +80,12 @@ def compare(statement: Analysis, claim: Analysis, weight) -> Comparison:
     result.elements = _quantities(statement, claim) + _dates(statement, claim)
     polarity = [] if result.frame_mismatch else _polarity(statement, claim)
     result.conflicts = polarity + _actors(statement, claim) + _places(statement, claim)
+    if result.conflicts:
+        # a name swapped for another is the disagreement itself, not a sign of another topic
+        swapped = {n for _, _, n in result.conflicts if n}
+        kept = [(t, w) for t, w in items if t not in swapped]
+        kept_total = sum(w for _, w in kept) or 1.0
+        result.coverage_for_conflict = sum(w for t, w in kept if t in claim_terms) / kept_total
     claim_total = sum(weight(t) for t in claim_terms) or 1.0
     reverse = sum(weight(t) for t in claim_terms if t in statement.content or t in statement.names) / claim_total
     result.similarity = 0.75 * coverage + 0.25 * reverse
@@ -113,7 +122,9 @@ def _quantities(statement: Analysis, claim: Analysis) -> list:
         scored = []
         for cq in candidates:
             align = _alignment(s_ctx, _context(claim, cq.start, cq.end)) if cq.start >= 0 else 0.5
-            scored.append((align, quantity_parser.relation(sq, cq), cq))
+            if sq.noun and sq.noun.rstrip("s") == cq.noun.rstrip("s"):
+                align += 0.5  # the same noun counted beats a noun of the same kind
+            scored.append((min(align, 1.0), quantity_parser.relation(sq, cq), cq))
         scored.sort(key=lambda x: -x[0])
         best_align, best_rel, best_q = scored[0]
         chosen = (best_align, best_rel, best_q)
@@ -169,9 +180,9 @@ def _polarity(statement: Analysis, claim: Analysis) -> list:
     for stem in sorted(statement.affirmed & claim.negated):
         i = statement.content.get(stem)
         span = (statement.tokens[i].start, statement.tokens[i].end) if i is not None else ()
-        out.append((f"the claim says it did not happen ('{stem}' is negated in the claim), the statement says it did", span))
+        out.append((f"the claim says it did not happen ('{stem}' is negated in the claim), the statement says it did", span, None))
     for stem in sorted(statement.negated & (set(claim.content) - claim.negated)):
-        out.append((f"the statement negates '{stem}', the claim affirms it", ()))
+        out.append((f"the statement negates '{stem}', the claim affirms it", (), None))
     return out
 
 
@@ -181,7 +192,7 @@ def _actors(statement: Analysis, claim: Analysis) -> list:
         other = claim.agents.get(predicate)
         if other is None or other.name == mention.name or mention.name in claim.names:
             continue
-        out.append((f"statement: {mention.name} did '{predicate}'; claim: {other.name}", (mention.start, mention.end)))
+        out.append((f"statement: {mention.name} did '{predicate}'; claim: {other.name}", (mention.start, mention.end), mention.name))
     return out
 
 
@@ -193,4 +204,4 @@ def _places(statement: Analysis, claim: Analysis) -> list:
     said = ", ".join(m.name for m in statement.locations)
     claimed = ", ".join(m.name for m in claim.locations)
     first = statement.locations[0]
-    return [(f"statement: in {said}; claim: in {claimed}", (first.start, first.end))]
+    return [(f"statement: in {said}; claim: in {claimed}", (first.start, first.end), first.name)]

@@ -19,7 +19,7 @@ WEAK_WORDS = frozenset(
     """
     expect expected plan plans planned aim aims aimed intend intends intended seek seeks want wants wanted
     likely reportedly allegedly really already currently recently later earlier soon well
-    take took part go going get got show shows showed shown
+    take took part go going get got show shows showed shown write writes wrote written writing
     year years time times way ways thing things lot
     """.split()
 )
@@ -77,9 +77,9 @@ SYNONYM_GROUPS = (
     ("revenue", "revenue revenues sales turnover"),
     ("cooperate", "cooperate cooperating cooperation collaborate collaboration co-operate co-operation"),
     ("announce", "announce announced announcement unveil unveiled"),
-    ("appoint", "appoint appointed nominate nominated designate designated"),
+    ("appoint", "appoint appointed nominate nominated designate designated name names named"),
     ("propose", "propose proposed proposal suggest suggested"),
-    ("operate", "operate operates operated operation operations"),
+    ("operate", "operate operates operated operation operations present active"),
     ("stable", "steady stable"),
     ("annual", "annual annually yearly"),
     ("sell", "sell sells sold selling"),
@@ -93,7 +93,7 @@ COUNT_NOUN_CLASSES = {
             "organisation", "organisations", "enterprise", "enterprises", "business", "businesses", "corporation",
             "corporations", "chipmaker", "chipmakers", "maker", "makers", "manufacturer", "manufacturers", "player",
             "players", "participant", "participants", "group", "groups", "entity", "entities", "institution",
-            "institutions", "party", "parties", "startup", "startups", "supplier", "suppliers", "vendor", "vendors"},
+            "institutions", "party", "parties", "side", "sides", "startup", "startups", "supplier", "suppliers", "vendor", "vendors"},
     "person": {"people", "person", "persons", "worker", "workers", "employee", "employees", "staff", "staffer",
                "staffers", "engineer", "engineers", "researcher", "researchers", "individual", "individuals"},
     "country": {"country", "countries", "nation", "nations", "region", "regions", "market", "markets",
@@ -123,7 +123,8 @@ PERIODS_PER_YEAR = {"year": 1, "quarter": 4, "month": 12, "week": 52, "day": 365
 # Demonyms and short forms of places that news text uses interchangeably with the place.
 BUILTIN_ENTITIES = (
     ("United States", ("US", "U.S.", "USA", "U.S.A.", "America", "American", "Americans", "U.S.-based", "US-based"), "place"),
-    ("China", ("Chinese", "PRC", "People's Republic of China", "Beijing", "Sino"), "place"),
+    ("China", ("Chinese", "PRC", "People's Republic of China", "Sino"), "place"),
+    ("Beijing", (), "place"),
     ("South Korea", ("Korea", "Korean", "South Korean", "Republic of Korea"), "place"),
     ("Japan", ("Japanese",), "place"),
     ("Taiwan", ("Taiwanese",), "place"),

@@ -46,7 +46,7 @@ class Token:
 
     @property
     def is_content(self) -> bool:
-        if not self.stem or self.stem == PAST_HABIT:
+        if not self.stem or self.stem in (PAST_HABIT, HAVE):
             return False
         return not (self.lower in STOPWORDS or self.lower in NEGATORS or self.text[:1].isdigit()) and (
             self.stem not in WEAK_WORDS and self.lower not in WEAK_WORDS
@@ -116,10 +116,12 @@ for _label, _words in SYNONYM_GROUPS:
 PAST_HABIT = "<used-to>"  # "used to buy": held in the past, no longer
 
 # Phrasal verbs that mean one thing: the first word takes the phrase's meaning, the others are absorbed.
+HAVE = "<have>"  # "is made up of", "counts", "comprises": no more than "has"
+
 PHRASES = {
-    ("made", "up", "of"): "compose", ("make", "up"): "compose", ("makes", "up"): "compose",
-    ("consist", "of"): "compose", ("consists", "of"): "compose", ("comprise",): "compose", ("comprises",): "compose",
-    ("composed",): "compose", ("comprised",): "compose", ("counts",): "compose",
+    ("made", "up", "of"): HAVE, ("make", "up"): HAVE, ("makes", "up"): HAVE,
+    ("consist", "of"): HAVE, ("consists", "of"): HAVE, ("comprise",): HAVE, ("comprises",): HAVE,
+    ("composed",): HAVE, ("comprised",): HAVE, ("counts",): HAVE, ("boasts",): HAVE,
     ("set", "up"): "establish", ("sets", "up"): "establish", ("setting", "up"): "establish",
     ("take", "part"): "join", ("took", "part"): "join", ("taking", "part"): "join", ("takes", "part"): "join",
     ("called", "on"): "urge", ("calls", "on"): "urge", ("call", "on"): "urge",
