@@ -337,6 +337,10 @@ class _Reader:
                     self.error(raw, key, f"unknown date field {key!r} (expected date, part, relation, text)", at_key=True)
                     return None
             value, part, relation, text = raw.get("date"), raw.get("part"), raw.get("relation"), raw.get("text")
+            for key in ("relation", "text"):
+                if raw.get(key) is not None and not isinstance(raw[key], str):
+                    self.error(raw, key, f"date field '{key}' must be a string, not {_type_name(raw[key])}")
+                    return None
             if part is not None and part not in ("early", "mid", "late"):
                 self.error(raw, "part", f"date part must be early, mid or late, not {part!r}")
                 return None

@@ -80,9 +80,12 @@ def compare(statement: Analysis, claim: Analysis, weight) -> Comparison:
     result.elements = _quantities(statement, claim) + _dates(statement, claim)
     polarity = [] if result.frame_mismatch else _polarity(statement, claim)
     result.conflicts = polarity + _actors(statement, claim) + _places(statement, claim)
-    if result.conflicts:
-        # a name swapped for another is the disagreement itself, not a sign of another topic
+    conflict_spans = [e.span for e in result.elements if e.relation == "conflicts" and e.span]
+    if result.conflicts or conflict_spans:
+        # a name swapped for another, or listed inside a wrong count, is the disagreement
+        # itself, not a sign of another topic
         swapped = {n for _, _, n in result.conflicts if n}
+        swapped |= {m.name for m in statement.mentions if any(s <= m.start < e for s, e in conflict_spans)}
         kept = [(t, w) for t, w in items if t not in swapped]
         kept_total = sum(w for _, w in kept) or 1.0
         result.coverage_for_conflict = sum(w for t, w in kept if t in claim_terms) / kept_total

@@ -42,6 +42,8 @@ _ALL_COUNT_NOUNS = {w: cls for cls, words in COUNT_NOUN_CLASSES.items() for w in
 # Numbers glued to letters that are not a scale ("5G", "11th", "COVID-19") are names, not amounts.
 _DIGITS_RE = re.compile(r"(\d+(?:[.,]\d+)*)([A-Za-z]*)\Z")
 TOLERANCE_ABOUT = 0.1
+# "over 207,000" implies not far over: a source would say "over 250,000" if it were.
+IMPLIED_RANGE = 0.25
 
 
 def noun_class(noun: str) -> str:
@@ -172,7 +174,7 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         j += 2
     qualifier = "exact"
     if end < len(text) and text[end] == "+":
-        qualifier, end = "at_least", end + 1
+        qualifier, end = "more_than", end + 1  # "170+" reads as "over 170"
     q_start, q_found = _qualifier_before(tokens, first)
     if q_found:
         qualifier = q_found if qualifier == "exact" else qualifier
@@ -361,7 +363,12 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     s_lo, s_hi = bounds(statement)
     c_lo, c_hi = bounds(claim)
     eps = 1e-9 * max(1.0, abs(statement.value), abs(claim.value))
-    if s_hi < c_lo - eps or c_hi < s_lo - eps:
+    implied_lo, implied_hi = c_lo, c_hi
+    if claim.qualifier == "more_than":  # "at least" is a floor, often a rule: no implied ceiling
+        implied_hi = c_lo * (1 + IMPLIED_RANGE)
+    elif claim.qualifier == "less_than":
+        implied_lo = c_hi * (1 - IMPLIED_RANGE)
+    if s_hi < implied_lo - eps or implied_hi < s_lo - eps:
         return "conflicts"
     if (s_hi == c_lo and statement.qualifier in ("less_than",)) or (c_hi == s_lo and statement.qualifier == "more_than" and claim.qualifier in ("exact", "at_most", "less_than")):
         return "conflicts"  # "more than 90" against exactly 90

@@ -1,0 +1,68 @@
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parents[1]
+CLAIMS = ROOT / "claims.yaml"
+SHARED = ROOT.parent / "shared"
+ARTICLES = SHARED / "articles"
+
+needs_articles = pytest.mark.skipif(not ARTICLES.is_dir(), reason="../shared/articles is not beside this checkout")
+
+
+@pytest.fixture(scope="session")
+def base():
+    from claimcheck.claimbase import load_claim_base
+
+    return load_claim_base([str(CLAIMS)])
+
+
+@pytest.fixture(scope="session")
+def checker(base):
+    from claimcheck.engine import Checker
+
+    return Checker(base)
+
+
+@pytest.fixture
+def runner(monkeypatch, tmp_path):
+    """A CliRunner in an empty folder with no claim base configured: the built-in base applies."""
+    monkeypatch.delenv("CLAIMCHECK_CLAIMS", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return CliRunner()
+
+
+def invoke(runner, args, **kw):
+    from claimcheck.cli import cli
+
+    return runner.invoke(cli, args, catch_exceptions=False, **kw)
+
+
+SMALL_BASE = """\
+# a small claim base for tests
+version: 1
+entities:
+  - {name: Acme, type: org, aliases: [Acme Corp, Acme Corporation]}
+sources:
+  - id: gazette
+    outlet: The Gazette
+    title: Acme opens a plant
+    published: "2024-03-05"
+    file: gazette.txt
+claims:
+  # the first claim
+  - id: acme-plant-workers
+    source: gazette
+    quote: "Acme Corp will hire 350 workers at its new plant in Leeds."
+    text: "Acme will hire 350 workers at its new plant in Leeds."
+"""
+
+
+@pytest.fixture
+def small_base(tmp_path):
+    path = tmp_path / "claims.yaml"
+    path.write_text(SMALL_BASE, encoding="utf-8")
+    return path

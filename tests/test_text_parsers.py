@@ -1,0 +1,172 @@
+import pytest
+
+from claimcheck.text import dates, quantities
+from claimcheck.text.clauses import split
+from claimcheck.text.sentences import sentences, split_text
+from claimcheck.text.tokens import stem
+
+
+def one(text):
+    found = quantities.extract(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, qualifier, noun",
+    [
+        ("a budget of $1.4tn", 1.4e12, "USD", "exact", ""),
+        ("sales of $143bn", 143e9, "USD", "exact", ""),
+        ("1.4 trillion dollars in loans", 1.4e12, "USD", "exact", ""),
+        ("US$22.7 billion of output", 22.7e9, "USD", "exact", ""),
+        ("it hired 207,000 staff", 207000, "", "exact", "staff"),
+        ("it hired 207000 staff", 207000, "", "exact", "staff"),
+        ("ninety firms", 90, "", "exact", "firms"),
+        ("eighty-seven firms", 87, "", "exact", "firms"),
+        ("two hundred and five people", 205, "", "exact", "people"),
+        ("in 170+ markets", 170, "", "more_than", "markets"),
+        ("over 70 companies", 70, "", "more_than", "companies"),
+        ("more than 12 members", 12, "", "more_than", "members"),
+        ("at least 3 sites", 3, "", "at_least", "sites"),
+        ("about 500 member organizations", 500, "", "about", "organizations"),
+        ("roughly 40 percent", 40, "%", "about", ""),
+        ("only 50 countries", 50, "", "exact", "countries"),
+        ("fewer than 9 plants", 9, "", "less_than", "plants"),
+        ("up to 30 engineers", 30, "", "at_most", "engineers"),
+        ("20 or more suppliers", 20, "", "at_least", "suppliers"),
+    ],
+)
+def test_amounts(text, value, unit, qualifier, noun):
+    q = one(text)
+    assert (q.value, q.unit, q.qualifier, q.noun) == (pytest.approx(value), unit, qualifier, noun)
+    assert text[q.start : q.end] == q.text
+
+
+def test_enumeration_counts_the_names():
+    q = one("Lenovo, Oppo, Vivo and 41 other firms signed the pact")
+    assert q.value == 44 and q.detail == "3 named + 41 others"
+    assert q.text.startswith("Lenovo")
+
+
+@pytest.mark.parametrize(
+    "text, per_year, qualifier",
+    [("they meet twice a year", 2, "exact"), ("three meetings a year", 3, "exact"), ("at least once a month", 12, "at_least"),
+     ("it meets every quarter", 4, "exact"), ("they convene weekly", None, None)],
+)
+def test_frequencies(text, per_year, qualifier):
+    found = quantities.extract(text)
+    if per_year is None:
+        assert found == []
+        return
+    assert len(found) == 1
+    low, high = quantities.bounds(found[0])
+    assert low == per_year and found[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", ["the 5G network", "COVID-19 cases", "in May 2019", "since 2019", "one of the firms", "on the 11th"])
+def test_not_amounts(text):
+    assert quantities.extract(text, skip_spans=[(d.start, d.end) for d in dates.extract(text)]) == []
+
+
+@pytest.mark.parametrize(
+    "statement, claim, expected",
+    [
+        ("over 70 firms", "75 firms", "supports"),
+        ("75 firms", "over 70 firms", "related"),
+        ("over 300,000 staff", "over 207,000 staff", "conflicts"),  # "over N" implies not far over
+        ("150 firms", "over 70 firms", "conflicts"),
+        ("50 firms", "over 70 firms", "conflicts"),
+        ("about $10 billion", "$10.5 billion", "supports"),
+        ("about $10 billion", "$25 billion", "conflicts"),
+        ("$1.4tn", "1.4 trillion dollars", "supports"),
+        ("$1.4 billion", "$1.4tn", "conflicts"),
+        ("207,000 workers", "over 207000 workers", "supports"),
+        ("more than 90 members", "90 members", "conflicts"),
+        ("twice a year", "at least twice a year", "supports"),  # the same figure, loosely put
+        ("three times a year", "at least twice a year", "related"),
+        ("at least twice a year", "two meetings a year", "supports"),
+        ("once a year", "two meetings a year", "conflicts"),
+    ],
+)
+def test_amount_relations(statement, claim, expected):
+    assert quantities.relation(one(statement), one(claim)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, year, month, day, part",
+    [
+        ("in May 2019", 2019, 5, None, None),
+        ("until 27 May", None, 5, 27, None),
+        ("on March 11", None, 3, 11, None),
+        ("on November 29, 2024", 2024, 11, 29, None),
+        ("at the end of February", None, 2, None, "late"),
+        ("in early March", None, 3, None, "early"),
+        ("since 2019", 2019, None, None, None),
+        ("dated 2021-01-29", 2021, 1, 29, None),
+    ],
+)
+def test_dates(text, year, month, day, part):
+    found = [d for d in dates.extract(text) if dates.is_calendar(d)]
+    assert len(found) == 1
+    d = found[0]
+    assert (d.year, d.month, d.day, d.part) == (year, month, day, part)
+
+
+@pytest.mark.parametrize("text", ["you may go", "they march on", "it cost $22", "chips sold last year"])
+def test_not_calendar_dates(text):
+    assert [d for d in dates.extract(text) if dates.is_calendar(d)] == []
+
+
+def test_yearless_date_resolves_to_the_nearest_year():
+    nov = [d for d in dates.extract("launched in November")][0]
+    assert dates.resolve(nov, "2021-01-29").year == 2020
+    may = [d for d in dates.extract("until 27 May")][0]
+    assert dates.resolve(may, "2021-01-29").year == 2021
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [("May 2019", "May 2019", "supports"), ("May 2018", "May 2019", "conflicts"), ("2019", "May 2019", "supports"),
+     ("May 2019", "2019", "related"), ("late February", "the end of February", "supports"),
+     ("early February", "the end of February", "conflicts"), ("27 June", "27 May", "conflicts")],
+)
+def test_date_relations(a, b, expected):
+    da, db = dates.extract(a)[0], dates.extract(b)[0]
+    assert dates.relation(da, db) == expected
+
+
+def test_stemmer_folds_inflections_and_synonyms():
+    assert stem("companies") == stem("firm") == stem("company")
+    assert stem("purchased") == stem("bought") == stem("buy")
+    assert stem("standardisation") == stem("standardization")
+    assert stem("meetings") == stem("meet")
+
+
+def test_sentence_splitter_keeps_abbreviations_and_decimals():
+    text = "The U.S. firm Apple Inc. agreed. It cost $1.4tn. Mr. J. Smith left at 5 p.m. on Monday. Then Dr. No spoke."
+    got = [text[s:e] for s, e in split_text(text)]
+    assert got == ["The U.S. firm Apple Inc. agreed.", "It cost $1.4tn.", "Mr. J. Smith left at 5 p.m. on Monday.", "Then Dr. No spoke."]
+
+
+def test_markdown_sentences_keep_line_and_column():
+    draft = (
+        "---\ntitle: x\n---\n# A heading\n\nFirst *sentence* here. Second\nsentence [with a link](http://x).\n\n"
+        "- A list item.\n> Quoted text.\n\n```\nCode. Is skipped.\n```\n"
+    )
+    found = sentences(draft)
+    assert [(s.text, s.line, s.column) for s in found] == [
+        ("A heading.", 4, 3),
+        ("First sentence here.", 6, 1),
+        ("Second sentence with a link.", 6, 24),
+        ("A list item.", 9, 3),
+        ("Quoted text.", 10, 3),
+    ]
+    lines = draft.split("\n")
+    for s in found:
+        assert lines[s.line - 1][s.column - 1] == s.text[0]
+
+
+def test_clause_split():
+    parts = [p.text for p in split("Acme, which employs 300 people, opened a plant in Leeds, and the mayor visited it on Monday.")]
+    assert parts == ["Acme opened a plant in Leeds", "Acme employs 300 people", "The mayor visited it on Monday."]
+    assert [p.text for p in split("Germany, Spain, France, and Italy agreed.")] == ["Germany, Spain, France, and Italy agreed."]

@@ -1,0 +1,45 @@
+from claimcheck.validate import problems
+
+from .conftest import ARTICLES, CLAIMS, invoke, needs_articles
+
+
+def test_clean_base_has_no_problems():
+    assert problems([str(CLAIMS)]) == []
+
+
+def test_every_problem_is_listed_with_its_position(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text(
+        "sources:\n  - {id: s, title: T}\n  - {id: s, title: U}\nclaims:\n"
+        "  - {id: c, source: nowhere, quote: q, text: t}\n  - {id: d, source: s, quote: q, text: t, text: u}\n"
+    )
+    found = problems([str(path)])
+    lines = path.read_text().split("\n")
+    assert [(p.line, p.column) for p in found] == [
+        (3, lines[2].index("s,") + 1), (5, lines[4].index("nowhere") + 1), (6, lines[5].index("text: u") + 1)
+    ]
+    assert "duplicate source id 's'" in found[0].message
+    assert "duplicate key 'text'" in found[2].message
+
+
+@needs_articles
+def test_articles_check_catches_an_altered_quote(tmp_path, runner):
+    good = invoke(runner, ["validate", str(CLAIMS), "--articles", str(ARTICLES)])
+    assert good.exit_code == 0, good.output
+    text = CLAIMS.read_text(encoding="utf-8").replace("employs over 207000 workers", "employs over 208000 workers", 1)
+    altered = tmp_path / "claims.yaml"
+    altered.write_text(text, encoding="utf-8")
+    bad = invoke(runner, ["validate", str(altered), "--articles", str(ARTICLES)])
+    assert bad.exit_code == 1
+    assert "quote of claim 'huawei-207000-rd-workers' is not verbatim" in bad.output
+    line_no = next(i for i, line in enumerate(text.splitlines(), 1) if "208000" in line)
+    assert f"{altered}:{line_no}:12:" in bad.output
+
+
+def test_validate_exit_codes(runner, tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("claims: [\n")
+    result = invoke(runner, ["validate", str(broken)])
+    assert result.exit_code == 1 and f"{broken}:2:1: YAML syntax error" in result.output
+    missing = invoke(runner, ["validate", str(tmp_path / "nope.yaml")])
+    assert missing.exit_code == 2 and "no such file" in missing.output

@@ -1,0 +1,115 @@
+"""The verdict engine on statements we wrote, one group per phenomenon.
+
+None of these sentences is in the shared benchmark; they restate the same facts in
+other words, with other numbers, dates, actors, places and polarity.
+"""
+
+import pytest
+
+CASES = [
+
+ ("SMIC, Huawei and 88 other firms are taking part in the chip cooperation.", "supported"),
+ ("SMIC, Huawei and 85 other firms are taking part in the chip cooperation.", "conflicting"),
+ ("Ninety companies have joined China's chip standards committee.", "supported"),
+ ("Eighty companies have joined China's chip standards committee.", "conflicting"),
+ ("The chip standards committee counts 90 members.", "supported"),
+ ("The chip standards committee has more than 100 members.", "conflicting"),
+ ("China has pledged 1.4 trillion dollars to build up its domestic technologies.", "supported"),
+ ("China has pledged $2 trillion to build up its domestic technologies.", "conflicting"),
+ ("China pledged $1,400bn for its mainland technologies.", "supported"),
+ ("Chips worth $143 billion were sold in China last year.", "supported"),
+ ("Chips worth $150 billion were sold in China last year.", "conflicting"),
+ ("Chinese-headquartered companies produced $8.3 billion of the chips sold in China.", "supported"),
+ ("Huawei has more than 200,000 R&D workers.", "supported"),
+ ("Huawei employs about 100,000 workers in its R&D centers.", "conflicting"),
+ ("Huawei is present in over 170 countries and regions.", "supported"),
+ ("Huawei operates in fewer than 100 countries and regions.", "conflicting"),
+ ("Huawei purchased roughly $10bn of chips per year from Samsung and SK Hynix before the sanctions.", "supported"),
+ ("Huawei purchased roughly $30bn of chips per year from Samsung and SK Hynix before the sanctions.", "conflicting"),
+ ("The working group will hold at least two meetings a year.", "supported"),
+ ("The working group will meet four times a year.", "conflicting"),
+ ("The working group will meet every month.", "conflicting"),
+ ("The two sides will each name ten semiconductor companies to the working group.", "supported"),
+ ("The two sides will each appoint five semiconductor companies to the working group.", "conflicting"),
+ ("The CSIA is composed of 774 chip industry organizations.", "supported"),
+ ("The CSIA is composed of more than 1,000 chip industry organizations.", "conflicting"),
+ ("Donald Trump's administration added more than seventy Chinese tech firms to the Entity List in 2019.", "supported"),
+ ("The Trump administration added over 70 Chinese technology companies to the Entity List in June 2019.", "conflicting"),
+ ("Biden postponed the executive order until May 27.", "supported"),
+ ("Biden postponed the executive order until 27 April.", "conflicting"),
+ ("Public consultations on the proposal were due to end at the end of February.", "supported"),
+ ("Public consultations on the proposal were due to end in early March.", "conflicting"),
+ ("Huawei's spokesperson visited the Huawei R&D center in Shanghai on November 29.", "supported"),
+ ("Huawei's spokesperson visited the Huawei R&D center in Shenzhen on November 29.", "conflicting"),
+ ("Huawei's spokesperson visited the Huawei R&D center in Pudong on December 3.", "conflicting"),
+ ("The CSIA said on March 11 that it had established a working group with American technology companies.", "supported"),
+ ("The CSIA said on March 15 that it had established a working group with American technology companies.", "conflicting"),
+ ("Huawei has been struggling in the chip sector since 2019 because of US sanctions.", "supported"),
+ ("Huawei has been struggling in the chip sector since 2021 because of US sanctions.", "conflicting"),
+ ("The plans for the chip standards committee were proposed by CESI.", "supported"),
+ ("The plans for the chip standards committee were proposed by the State Council.", "conflicting"),
+ ("MIIT proposed the plans for the chip standards committee.", "conflicting"),
+ ("The Semiconductor Industry Association has not announced a joint working group.", "supported"),
+ ("The SIA announced the establishment of a joint working group with the CSIA.", "conflicting"),
+ ("Huawei can no longer buy semiconductors from Samsung and SK Hynix.", "supported"),
+ ("Huawei still buys semiconductors from Samsung and SK Hynix.", "conflicting"),
+ ("There is a unified performance evaluation standard for AI chips in China.", "conflicting"),
+ ("SMIC is China's largest processor manufacturer.", "supported"),
+ ("Tencent is a member of the chip standards committee.", "supported"),
+ ("Baidu is a member of the chip standards committee.", "unverified"),
+ ("Huawei will build a chip factory in Germany.", "unverified"),
+ ("Xiaomi's smartphone sales fell 10 percent in 2020.", "unverified"),
+ ("Intel plans to invest $20 billion in Ohio.", "unverified"),
+ ("SK Hynix opened a new plant in South Korea in 2022.", "unverified"),
+ ("The weather in Beijing was cold on Monday.", "unverified"),
+ ("Huawei has steady network operations in Germany and Italy.", "supported"),
+ ("Xiaomi sued to be removed from the US blacklist.", "supported"),
+ ("SEMI wrote an open letter urging Joe Biden to reassess export restrictions on Chinese firms.", "supported"),
+ ("The working group will discuss encryption and intellectual property.", "supported"),
+ ("HiSilicon is Huawei's semiconductor wing.", "supported"),
+ ("SMIC is a Shanghai-based chipmaker.", "supported"),
+ ("SMIC is a Beijing-based chipmaker.", "conflicting"),
+]
+
+
+@pytest.mark.parametrize("statement, expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_verdict(checker, statement, expected):
+    result = checker.check(statement)
+    assert result.verdict.value == expected, result.reason
+
+
+def test_conflict_reason_names_both_figures(checker):
+    result = checker.check("Lenovo, Huawei, SMIC and 80 other companies announced the cooperation.")
+    assert result.verdict.value == "conflicting"
+    assert "83 companies (3 named + 80 others)" in result.reason and "90" in result.reason
+
+
+def test_evidence_carries_provenance(checker):
+    result = checker.check("Huawei employs more than 207,000 workers in its R&D centers.")
+    top = result.evidence[0]
+    assert top.relation.value == "supports"
+    assert top.source.file == "003_9e9f99e7708aa074.txt"
+    assert "207000" in top.claim.quote
+
+
+def test_decisive_span_points_at_the_wrong_figure(checker):
+    statement = "The CSIA is composed of 1,500 Chinese chip industry organizations."
+    result = checker.check(statement)
+    assert result.verdict.value == "conflicting"
+    start, end = result.span
+    assert "1,500" in statement[start:end]
+
+
+def test_sentence_takes_the_worst_part(checker):
+    result = checker.check("Huawei operates in more than 170 countries and regions, and it employs over 300,000 workers in its R&D centers.")
+    assert result.verdict.value == "conflicting"
+    relations = {e.claim.id: e.relation.value for e in result.evidence}
+    assert relations.get("huawei-207000-rd-workers") == "conflicts"
+
+
+def test_scan_positions_and_verdicts(checker):
+    draft = "# Notes\n\nHuawei operates in 170+ countries and regions. The CSIA has\nabout 500 member organizations.\n\n```\nSMIC has 1 member.\n```\n"
+    findings = list(checker.scan(draft, "notes.md"))
+    got = [(f.line, f.column, f.verdict.value) for f in findings]
+    assert got == [(3, 1, "supported"), (3, draft.split("\n")[2].index("The CSIA") + 1, "conflicting")]
+    assert findings[1].sentence == "The CSIA has about 500 member organizations."

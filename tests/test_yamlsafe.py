@@ -1,0 +1,67 @@
+import datetime
+
+import pytest
+
+from claimcheck import yamlsafe
+from claimcheck.errors import ClaimBaseError
+
+
+def test_values_keep_their_positions():
+    data = yamlsafe.load("a: 1\nb:\n  - x\n  - {c: 2}\n")
+    assert data == {"a": 1, "b": ["x", {"c": 2}]}
+    assert data.where("a") == (1, 4)
+    assert data["b"].where(1) == (4, 5)
+    assert data.key_pos["b"] == (2, 1)
+
+
+def test_yaml_type_traps_are_what_pyyaml_makes_them():
+    data = yamlsafe.load("a: no\nb: 2019-05-27\nc: 1.4e12\nd: '1.4'\n")
+    assert data["a"] is False
+    assert data["b"] == datetime.date(2019, 5, 27)
+    assert data["c"] == "1.4e12"  # YAML 1.1 needs a dot and a signed exponent
+    assert data["d"] == "1.4"
+
+
+@pytest.mark.parametrize(
+    "text, line, column, words",
+    [
+        ("a: 1\na: 2\n", 2, 1, "duplicate key 'a'"),
+        ("a: &x [1]\nb: *x\n", 2, 4, "alias"),
+        ("a: [1\n", 2, 1, "syntax"),
+        ("a: 1\n---\nb: 2\n", 2, 1, "several YAML documents"),
+        ("[" * 100, 1, 66, "nesting"),
+        ("a: !!python/object:os.system x\n", 1, 4, "tag"),
+    ],
+)
+def test_bad_yaml_is_a_positioned_error(text, line, column, words):
+    with pytest.raises(ClaimBaseError) as err:
+        yamlsafe.load(text, "f.yaml")
+    assert (err.value.path, err.value.line, err.value.column) == ("f.yaml", line, column)
+    assert words in err.value.message
+
+
+def test_duplicates_can_be_collected_instead_of_raised():
+    found = []
+    data = yamlsafe.load("a: 1\nb: 2\na: 3\nb: 4\n", "f.yaml", found)
+    assert data == {"a": 1, "b": 2}
+    assert [(e.line, e.column) for e in found] == [(3, 1), (4, 1)]
+
+
+def test_alias_bomb_is_refused_quickly():
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(8)
+    )
+    with pytest.raises(ClaimBaseError, match="alias"):
+        yamlsafe.load(bomb)
+
+
+def test_deep_nesting_does_not_crash_the_process():
+    with pytest.raises(ClaimBaseError, match="nesting"):
+        yamlsafe.load("[" * 50000)
+
+
+def test_decode_reports_the_bad_byte_position():
+    with pytest.raises(ClaimBaseError) as err:
+        yamlsafe.decode(b"a: 1\nb: caf\xe9\n", "f.yaml")
+    assert (err.value.line, err.value.column) == (2, 7)
+    assert yamlsafe.decode(b"\xef\xbb\xbfa: 1\r\n", "f") == "a: 1\r\n"
