@@ -83,7 +83,7 @@ def _checker(claims_paths):
 def _reporter(fmt, color, kind):
     from . import reporters
 
-    stream = click.get_text_stream("stdout")
+    stream = sys.stdout
     cls = reporters.get(_resolve_format(fmt))
     return cls(stream, color=_use_color(color, stream), kind=kind)
 
@@ -144,7 +144,7 @@ def _statements(args):
 
 
 def _read_stdin(label):
-    data = click.get_binary_stream("stdin").read()
+    data = sys.stdin.buffer.read()
     return _decode(data, label, "utf-8")
 
 
@@ -164,7 +164,7 @@ def _decode(data: bytes, path: str, encoding: str) -> str:
 
 def _read_draft(path: str, encoding: str) -> str:
     if path == "-":
-        return _decode(click.get_binary_stream("stdin").read(), "<stdin>", encoding)
+        return _decode(sys.stdin.buffer.read(), "<stdin>", encoding)
     try:
         with open(path, "rb") as f:
             return _decode(f.read(), path, encoding)

@@ -44,6 +44,7 @@ SYNONYM_GROUPS = (
     ("technology", "tech technology technologies technological"),
     ("produce", "make makes made making produce produced manufacture manufactured fabricate fabricated"),
     ("build", "build builds built construct constructed"),
+    ("manufacturer", "maker makers manufacturer manufacturers producer producers"),
     ("chip", "chip chips semiconductor semiconductors chipset chipsets microchip microchips ic ics"),
     ("person", "worker workers employee employees staff people person persons personnel"),
     ("employ", "employ employs employed hire hires hired"),

@@ -1,0 +1,186 @@
+"""The command line end to end, as users and scripts call it."""
+
+import json
+
+import pytest
+
+from .conftest import SMALL_BASE, invoke
+
+
+def test_version(runner):
+    result = invoke(runner, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("claimcheck, version ")
+
+
+def test_check_supported_exits_0_with_evidence(runner):
+    result = invoke(runner, ["check", "--format", "json", "The CSIA is made up of 774 chip industry organizations."])
+    assert result.exit_code == 0
+    [item] = json.loads(result.output)
+    assert item["verdict"] == "supported"
+    ev = item["evidence"][0]
+    assert set(ev) >= {"claim_id", "relation", "score", "source", "quote", "reason"}
+    assert ev["relation"] == "supports" and ev["source"]["file"] == "002_676519bc2e061030.txt"
+
+
+def test_check_conflict_exits_1(runner):
+    result = invoke(runner, ["check", "The CSIA is made up of 700 chip industry organizations."])
+    assert result.exit_code == 1
+    assert result.output.startswith("CONFLICTING")
+    assert "claim: 774 organizations" in result.output
+
+
+def test_check_reads_stdin_one_statement_a_line(runner):
+    stdin = "SMIC is based in Shanghai.\n\nTSMC opened a plant in Texas.\nThe working group meets three times a month.\n"
+    result = invoke(runner, ["check", "--format", "jsonl", "-"], input=stdin)
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["verdict"] for r in lines] == ["supported", "unverified", "conflicting"]
+    assert result.exit_code == 1
+
+
+def test_scan_markdown_draft(runner, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Chips\n\nXiaomi filed a lawsuit to be removed from the US blacklist.\n\n"
+        "- The CESI proposed the plans in March 2020, and Huawei employs over 207,000 workers in its R&D centers.\n"
+    )
+    result = invoke(runner, ["scan", "--format", "json", str(draft)])
+    findings = json.loads(result.output)
+    assert [(f["line"], f["column"], f["verdict"]) for f in findings if f["verdict"] != "unverified"] == [
+        (3, 1, "supported")
+    ]
+    assert all(f["file"] == str(draft) for f in findings)
+    assert result.exit_code == 0
+
+
+def test_scan_conflict_text_output_and_summary(runner, tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("Some intro text here.\n\nHuawei operates in only 60 countries and regions.\n")
+    result = invoke(runner, ["scan", str(draft)])
+    assert result.exit_code == 1
+    assert f"{draft}:3:1: CONFLICTING" in result.output
+    assert "1 sentence checked: 0 supported, 1 conflicting, 0 unverified" in result.output
+
+
+def test_scan_stdin(runner):
+    result = invoke(runner, ["scan", "--format", "jsonl", "-"], input="SMIC is the largest Chinese maker of processors.\n")
+    [finding] = [json.loads(line) for line in result.output.splitlines()]
+    assert finding["file"] == "<stdin>" and finding["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["scan", "missing.md"], "missing.md: no such file"),
+        (["check", "x", "--claims", "nowhere.yaml"], "nowhere.yaml: no such file or folder"),
+        (["show", "no-such-claim"], "no claim with id 'no-such-claim'"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(runner, args, words):
+    result = invoke(runner, args)
+    assert result.exit_code == 2
+    assert words in result.output
+    assert "Traceback" not in result.output
+
+
+def test_binary_and_badly_encoded_drafts(runner, tmp_path):
+    binary = tmp_path / "x.md"
+    binary.write_bytes(b"\x89PNG\x00\x00")
+    result = invoke(runner, ["scan", str(binary)])
+    assert result.exit_code == 2 and "not a text file" in result.output
+    latin = tmp_path / "l.md"
+    latin.write_bytes("Caf\xe9 society.\n".encode("latin-1"))
+    result = invoke(runner, ["scan", str(latin)])
+    assert result.exit_code == 2 and f"{latin}:1:4: not valid utf-8" in result.output
+    ok = invoke(runner, ["scan", "--encoding", "latin-1", str(latin)])
+    assert ok.exit_code == 0
+
+
+def test_claims_option_and_env(runner, small_base, monkeypatch):
+    result = invoke(runner, ["check", "--claims", str(small_base), "--format", "json", "Acme will hire 350 workers in Leeds."])
+    assert json.loads(result.output)[0]["verdict"] == "supported"
+    monkeypatch.setenv("CLAIMCHECK_CLAIMS", str(small_base))
+    result = invoke(runner, ["check", "Acme Corporation will hire 500 workers at its new plant in Leeds."])
+    assert result.exit_code == 1
+
+
+def test_nearest_claims_yaml_is_found(runner, tmp_path, monkeypatch):
+    (tmp_path / "claims.yaml").write_text(SMALL_BASE)
+    sub = tmp_path / "drafts"
+    sub.mkdir()
+    monkeypatch.chdir(sub)
+    result = invoke(runner, ["sources"])
+    assert "gazette" in result.output and "1 claims from 1 sources" in result.output
+
+
+def test_search_ranks_and_resolves_aliases(runner):
+    result = invoke(runner, ["search", "--format", "json", "Semiconductor Manufacturing International Corporation largest processor maker"])
+    data = json.loads(result.output)
+    assert data["results"][0]["claim_id"] == "evertise-smic-largest-processor-maker"
+
+
+def test_search_jsonl_from_stdin(runner):
+    result = invoke(runner, ["search", "--format", "jsonl", "--limit", "2", "-"], input="working group meetings a year\nHuawei R&D workers\n")
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["query"] for r in records] == ["working group meetings a year", "Huawei R&D workers"]
+    assert all(len(r["results"]) == 2 for r in records)
+    assert records[1]["results"][0]["claim_id"] == "huawei-207000-rd-workers"
+    assert set(records[0]["results"][0]) >= {"claim_id", "score", "text", "source"}
+
+
+def test_show_gives_provenance_and_same_fact(runner):
+    result = invoke(runner, ["show", "chinaebr-two-meetings-a-year"])
+    assert result.exit_code == 0
+    assert "Chinaebr.com" in result.output and "2021-03-18" in result.output
+    assert "csia-meet-at-least-twice" in result.output  # another article, same fact
+
+
+def test_sources_counts(runner):
+    result = invoke(runner, ["sources", "--format", "json"])
+    data = json.loads(result.output)
+    assert len(data) == 5 and all(s["claims"] >= 8 for s in data)
+
+
+def test_conflicts_lists_agreement_across_sources(runner):
+    result = invoke(runner, ["conflicts", "--format", "json"])
+    pairs = json.loads(result.output)
+    meetings = [p for p in pairs if set(p["claims"]) == {"chinaebr-two-meetings-a-year", "csia-meet-at-least-twice"}]
+    assert meetings and meetings[0]["relation"] == "agree"
+
+
+def test_add_keeps_comments_and_validates(runner, small_base):
+    before = small_base.read_text()
+    result = invoke(runner, ["add", "--claims", str(small_base), "--source", "gazette",
+                             "--text", "Acme's plant in Leeds opens in 2025.", "--quote", "opens in 2025"])
+    assert result.exit_code == 0, result.output
+    after = small_base.read_text()
+    assert after.startswith(before)  # nothing rewritten, only appended
+    assert "# the first claim" in after
+    from claimcheck.claimbase import load_claim_base
+
+    claims = load_claim_base([str(small_base)]).claims
+    assert [c.text for c in claims][-1] == "Acme's plant in Leeds opens in 2025."
+    assert claims[-1].id.startswith("gazette-acme")
+
+
+def test_add_failure_leaves_the_file_untouched(runner, small_base):
+    before = small_base.read_bytes()
+    result = invoke(runner, ["add", "--claims", str(small_base), "--source", "no-such-source", "--text", "t", "--quote", "q"])
+    assert result.exit_code == 2 and "unknown source 'no-such-source'" in result.output
+    duplicate = invoke(runner, ["add", "--claims", str(small_base), "--source", "gazette", "--id", "acme-plant-workers",
+                                "--text", "t", "--quote", "q"])
+    assert duplicate.exit_code == 2 and "already exists" in duplicate.output
+    assert small_base.read_bytes() == before
+
+
+def test_add_refuses_the_builtin_base(runner):
+    result = invoke(runner, ["add", "--source", "x", "--text", "t", "--quote", "q"])
+    assert result.exit_code == 2 and "read-only" in result.output
+
+
+def test_text_from_claims_is_not_markup_or_terminal_control(runner, tmp_path):
+    base = tmp_path / "claims.yaml"
+    base.write_text(SMALL_BASE.replace("Acme will hire 350 workers", "Acme [bold red]will[/] hire 350 workers\\x1b]0;pwned\\x07"))
+    result = invoke(runner, ["check", "--claims", str(base), "--color", "always", "Acme will hire 350 workers at its new plant in Leeds."])
+    assert "\x1b]0;" not in result.output and "\x07" not in result.output
+    shown = invoke(runner, ["show", "--claims", str(base), "acme-plant-workers"])
+    assert "[bold red]will[/]" in shown.output and "\\x1b]0;pwned\\x07" in shown.output
