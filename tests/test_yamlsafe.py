@@ -60,8 +60,12 @@ def test_deep_nesting_does_not_crash_the_process():
         yamlsafe.load("[" * 50000)
 
 
-def test_decode_reports_the_bad_byte_position():
+def test_read_text_reports_the_bad_byte_position(tmp_path):
+    bad = tmp_path / "f.yaml"
+    bad.write_bytes(b"a: 1\nb: caf\xe9\n")
     with pytest.raises(ClaimBaseError) as err:
-        yamlsafe.decode(b"a: 1\nb: caf\xe9\n", "f.yaml")
+        yamlsafe.read_text(str(bad))
     assert (err.value.line, err.value.column) == (2, 7)
-    assert yamlsafe.decode(b"\xef\xbb\xbfa: 1\r\n", "f") == "a: 1\r\n"
+    bom = tmp_path / "g.yaml"
+    bom.write_bytes(b"\xef\xbb\xbfa: 1\r\n")
+    assert yamlsafe.read_text(str(bom)) == "a: 1\r\n"

@@ -143,37 +143,18 @@ def _statements(args):
     return out
 
 
-def _read_stdin(label):
-    data = sys.stdin.buffer.read()
-    return _decode(data, label, "utf-8")
+def _read_stdin(label, encoding="utf-8"):
+    from .textio import decode
 
-
-def _decode(data: bytes, path: str, encoding: str) -> str:
-    if b"\x00" in data[:8192]:
-        raise DraftError("not a text file (it contains NUL bytes)", path)
-    try:
-        return data.decode("utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding)
-    except LookupError:
-        raise DraftError(f"unknown encoding {encoding!r}", path) from None
-    except UnicodeDecodeError as exc:
-        head = data[: exc.start]
-        line = head.count(b"\n") + 1
-        column = exc.start - (head.rfind(b"\n") + 1) + 1
-        raise DraftError(f"not valid {encoding} text (byte 0x{data[exc.start]:02x}); try --encoding", path, line, column) from None
+    return decode(sys.stdin.buffer.read(), label, encoding, DraftError)
 
 
 def _read_draft(path: str, encoding: str) -> str:
+    from .textio import decode, read_bytes
+
     if path == "-":
-        return _decode(sys.stdin.buffer.read(), "<stdin>", encoding)
-    try:
-        with open(path, "rb") as f:
-            return _decode(f.read(), path, encoding)
-    except FileNotFoundError:
-        raise DraftError("no such file", path) from None
-    except IsADirectoryError:
-        raise DraftError("is a folder, not a file", path) from None
-    except PermissionError:
-        raise DraftError("permission denied", path) from None
+        return _read_stdin("<stdin>", encoding)
+    return decode(read_bytes(path, DraftError), path, encoding, DraftError)
 
 
 @cli.command()

@@ -13,6 +13,7 @@ import os
 
 import yaml
 
+from . import textio
 from .errors import ClaimBaseError
 
 MAX_DEPTH = 64
@@ -81,37 +82,9 @@ class _ScalarMaker:
         return builder(self.constructor, node)
 
 
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 (a BOM allowed) to text, or an error naming the line and column of the first bad byte."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        head = data[: exc.start]
-        line = head.count(b"\n") + 1
-        column = exc.start - (head.rfind(b"\n") + 1) + 1
-        raise ClaimBaseError(f"not UTF-8 text (byte 0x{data[exc.start]:02x})", path, line, column) from None
-
-
 def read_text(path: str) -> str:
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise ClaimBaseError(
-                f"file is {size / 2**20:.0f} MiB; claim base files are limited to {MAX_BYTES / 2**20:.0f} MiB "
-                "(split it into several files in a folder)",
-                path,
-            )
-        with open(path, "rb") as f:
-            data = f.read()
-    except FileNotFoundError:
-        raise ClaimBaseError("no such file", path) from None
-    except IsADirectoryError:
-        raise ClaimBaseError("is a folder, not a file", path) from None
-    except PermissionError:
-        raise ClaimBaseError("permission denied", path) from None
-    except OSError as exc:
-        raise ClaimBaseError(exc.strerror or str(exc), path) from None
-    return decode(data, path)
+    data = textio.read_bytes(path, ClaimBaseError, MAX_BYTES)
+    return textio.decode(data, path, "utf-8", ClaimBaseError)
 
 
 def load(text: str, path: str = "<string>", duplicates: list | None = None):

@@ -1,0 +1,42 @@
+"""Reading user files as text: one clear positioned error for every way it can fail."""
+
+from __future__ import annotations
+
+from .errors import ClaimcheckError
+
+
+def decode(data: bytes, path: str, encoding: str = "utf-8", error=ClaimcheckError) -> str:
+    """Bytes to text (a UTF-8 BOM dropped), or ``error`` naming the line and column of the first bad byte."""
+    if b"\x00" in data[:8192]:
+        raise error("not a text file (it contains NUL bytes)", path)
+    utf8 = encoding.lower().replace("_", "-") in ("utf-8", "utf8")
+    try:
+        return data.decode("utf-8-sig" if utf8 else encoding)
+    except LookupError:
+        raise error(f"unknown encoding {encoding!r}", path) from None
+    except UnicodeDecodeError as exc:
+        head = data[: exc.start]
+        line = head.count(b"\n") + 1
+        column = exc.start - (head.rfind(b"\n") + 1) + 1
+        hint = "" if not utf8 else "; try --encoding"
+        raise error(f"not valid {encoding} text (byte 0x{data[exc.start]:02x}){hint}", path, line, column) from None
+
+
+def read_bytes(path: str, error=ClaimcheckError, max_bytes: int | None = None) -> bytes:
+    import os
+
+    try:
+        if max_bytes is not None:
+            size = os.path.getsize(path)
+            if size > max_bytes:
+                raise error(f"file is {size / 2**20:.0f} MiB; the limit is {max_bytes / 2**20:.0f} MiB", path)
+        with open(path, "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        raise error("no such file", path) from None
+    except IsADirectoryError:
+        raise error("is a folder, not a file", path) from None
+    except PermissionError:
+        raise error("permission denied", path) from None
+    except OSError as exc:
+        raise error(exc.strerror or str(exc), path) from None
