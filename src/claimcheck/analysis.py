@@ -16,6 +16,25 @@ _AUX = frozenset(
     "also recently then later now still already reportedly officially not never no n't 's".split()
 )
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside"])
+_MODALS = frozenset("will would shall should can could may might must to did does do not never".split())
+_BE = frozenset("is are was were be been being".split())
+_IRREGULAR_PAST = frozenset(
+    "bought made sold ran met built began took led held said set put paid spent grew rose fell won lost "
+    "brought sought told wrote gave found kept left sent".split()
+)
+
+
+def _verbal(tokens, i) -> bool:
+    """Does token i read as a verb here? "CESI proposed", "will hire", "is working"; not "working group"."""
+    low = tokens[i].lower
+    prev = tokens[i - 1].lower if i > 0 else ""
+    if low.endswith("ing"):
+        return prev in _BE
+    if low in _IRREGULAR_PAST or low.endswith("ed"):
+        return True
+    if prev in _MODALS:
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")) and prev not in ("the", "a", "an", "its", "their")
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
 
 
@@ -124,7 +143,7 @@ def _agents(tokens, mentions, in_mention) -> dict:
     by_last = {m.last: m for m in mentions}
     agents = {}
     for i, tok in enumerate(tokens):
-        if i in in_mention or not tok.is_content or tok.is_cap:
+        if i in in_mention or not tok.is_content or tok.is_cap or not _verbal(tokens, i):
             continue
         # passive: "proposed by the State Council"
         j = i + 1

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from .verdict import compare
 
 CANDIDATES = 15
+# Two claims are long and share many words by topic alone: a dispute needs each to be
+# about the other's matter.
+DISPUTE_COVERAGE = 0.6
 
 
 @dataclass
@@ -25,9 +28,10 @@ def _judge(checker, a, b, a_analysis, b_analysis):
     """agree/disagree/None for two claims, looking both ways (the more specific one decides support)."""
     forward = compare(a_analysis, checker.claim_analyses[b], checker.index.weight)
     backward = compare(b_analysis, checker.claim_analyses[a], checker.index.weight)
+    mutual = all(c.same_matter and max(c.coverage, c.coverage_for_conflict) >= DISPUTE_COVERAGE for c in (forward, backward))
     for cmp in (forward, backward):
-        if not cmp.same_matter:
-            continue
+        if not mutual:
+            break
         conflicts = [r for r, _, _ in cmp.conflicts] + [e.reason for e in cmp.elements if e.relation == "conflicts"]
         if conflicts:
             return "disagree", conflicts[0]

@@ -29,6 +29,7 @@ class ElementCheck:
     alignment: float  # how well the element's context matches the claim's (0..1)
     reason: str
     span: tuple = ()
+    counts_names: bool = False  # an enumeration: the names listed are part of the amount
 
 
 @dataclass
@@ -80,7 +81,7 @@ def compare(statement: Analysis, claim: Analysis, weight) -> Comparison:
     result.elements = _quantities(statement, claim) + _dates(statement, claim)
     polarity = [] if result.frame_mismatch else _polarity(statement, claim)
     result.conflicts = polarity + _actors(statement, claim) + _places(statement, claim)
-    conflict_spans = [e.span for e in result.elements if e.relation == "conflicts" and e.span]
+    conflict_spans = [e.span for e in result.elements if e.relation == "conflicts" and e.span and e.counts_names]
     if result.conflicts or conflict_spans:
         # a name swapped for another, or listed inside a wrong count, is the disagreement
         # itself, not a sign of another topic
@@ -139,7 +140,7 @@ def _quantities(statement: Analysis, claim: Analysis) -> list:
                     break
         align, rel, cq = chosen
         reason = f"statement: {sq.describe()}; claim: {cq.describe()}"
-        out.append(ElementCheck("quantity", k, rel, align, reason, (sq.start, sq.end)))
+        out.append(ElementCheck("quantity", k, rel, align, reason, (sq.start, sq.end), bool(sq.detail)))
     return out
 
 
