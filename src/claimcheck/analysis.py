@@ -52,6 +52,7 @@ class Analysis:
     locations: list = field(default_factory=list)  # Mention objects after in/at
     names: set = field(default_factory=set)  # canonical names of every actor, place and thing named
     frames: set = field(default_factory=set)  # ("before" | "after", event stem): "before the sanctions"
+    hedged: bool = False  # "may benefit", "would have bought": says what might be, not what is
 
     @property
     def calendar_dates(self) -> list:
@@ -87,11 +88,26 @@ class Analyzer:
         result.agents = _agents(tokens, mentions, in_mention)
         result.locations = _locations(tokens, mentions, text)
         result.frames = _frames(tokens, in_mention, date_spans)
+        result.hedged = _hedged(tokens)
         return result
+
+
+def _hedged(tokens) -> bool:
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if low in ("may", "might") and tok.text.islower():
+            return True
+        if low in ("would", "could", "should") and nxt == "have":
+            return True  # counterfactual: "would have purchased"
+    return False
 
 
 _FRAME_WORDS = {"before": "before", "until": "before", "prior": "before", "since": "after", "after": "after",
                 "following": "after"}
+
+
+_SPAN_WORDS = frozenset("day days week weeks month months year years hour hours shortly just long ahead soon right".split())
 
 
 def _frames(tokens, in_mention, date_spans) -> set:
@@ -102,8 +118,8 @@ def _frames(tokens, in_mention, date_spans) -> set:
             frames.add(("before", "*"))  # "used to buy": before some change, whatever it was
             continue
         kind = _FRAME_WORDS.get(tok.lower)
-        if kind is None:
-            continue
+        if kind is None or (i > 0 and tokens[i - 1].lower in _SPAN_WORDS):
+            continue  # "a few days before the article" dates something; it sets no frame
         for j in range(i + 1, min(i + 5, len(tokens))):
             nxt = tokens[j]
             if any(s <= nxt.start < e for s, e in date_spans):

@@ -191,6 +191,10 @@ def _support_reason(cmp: Comparison) -> str:
 
 
 def _related_reason(cmp: Comparison) -> str:
+    if cmp.hedge_mismatch:
+        return "the claim only says it may be (or would have been) so"
+    if cmp.frame_mismatch:
+        return cmp.frame_mismatch
     if cmp.missing_names:
         return f"about the same matter, but the claim does not mention {', '.join(cmp.missing_names)}"
     open_elements = [e.reason for e in cmp.elements if e.relation in ("uncovered", "related")]

@@ -42,6 +42,7 @@ class Comparison:
     missing_words: list = field(default_factory=list)
     missing_action: str = ""  # what the statement's actor does, when the claim never says it
     frame_mismatch: str = ""  # the claim holds only before an event the statement leaves out, or vice versa
+    hedge_mismatch: bool = False  # the claim says it may be (or would have been); the statement says it is
     anchored: bool = False
 
     @property
@@ -51,6 +52,7 @@ class Comparison:
             and not self.missing_names
             and not self.missing_action
             and not self.frame_mismatch
+            and not self.hedge_mismatch
             and not self.conflicts
             and all(e.relation == "supports" for e in self.elements)
         )
@@ -78,6 +80,7 @@ def compare(statement: Analysis, claim: Analysis, weight) -> Comparison:
     result.missing_words = [t for t in statement.content if t not in claim_terms]
     result.missing_action = next((p for p in statement.agents if p not in claim_terms and p in statement.content), "")
     result.frame_mismatch = _frame_mismatch(statement, claim)
+    result.hedge_mismatch = claim.hedged and not statement.hedged
     result.elements = _quantities(statement, claim) + _dates(statement, claim)
     polarity = [] if result.frame_mismatch else _polarity(statement, claim)
     result.conflicts = polarity + _actors(statement, claim) + _places(statement, claim)
