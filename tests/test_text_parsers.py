@@ -153,7 +153,7 @@ def test_markdown_sentences_keep_line_and_column():
         "---\ntitle: x\n---\n# A heading\n\nFirst *sentence* here. Second\nsentence [with a link](http://x).\n\n"
         "- A list item.\n> Quoted text.\n\n```\nCode. Is skipped.\n```\n"
     )
-    found = sentences(draft)
+    found = list(sentences(draft))
     assert [(s.text, s.line, s.column) for s in found] == [
         ("A heading.", 4, 3),
         ("First sentence here.", 6, 1),

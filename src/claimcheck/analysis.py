@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 from .text import dates as date_parser
 from .text import quantities as quantity_parser
@@ -53,6 +54,7 @@ class Analysis:
     names: set = field(default_factory=set)  # canonical names of every actor, place and thing named
     frames: set = field(default_factory=set)  # ("before" | "after", event stem): "before the sanctions"
     hedged: bool = False  # "may benefit", "would have bought": says what might be, not what is
+    weight_total: Optional[float] = None  # sum of term weights, cached for claims
 
     @property
     def calendar_dates(self) -> list:
@@ -65,8 +67,19 @@ class Analyzer:
     def __init__(self, entities=(), vocabulary=frozenset()):
         self.matcher = EntityMatcher(entities)
         self.vocabulary = vocabulary
+        self._recent = {}  # text -> Analysis: a sentence is analysed to triage it, then checked
 
     def analyze(self, text: str) -> Analysis:
+        """The analysis of a statement; callers must not change it (it may be shared)."""
+        hit = self._recent.get(text)
+        if hit is None:
+            if len(self._recent) >= 256:
+                self._recent.clear()
+            hit = self._recent[text] = self.analyze_fresh(text)
+        return hit
+
+    def analyze_fresh(self, text: str) -> Analysis:
+        """A new analysis the caller may change (claims get their fields applied)."""
         tokens = tokenize(text)
         dates = date_parser.extract(text, tokens)
         date_spans = [(d.start, d.end) for d in dates]

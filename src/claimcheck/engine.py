@@ -13,6 +13,8 @@ from .text.tokens import tokenize
 from .verdict import Comparison, compare
 
 CANDIDATES = 25
+# Longer than any sentence a person writes: not checked, so that time and memory stay bounded.
+MAX_STATEMENT_CHARS = 2000
 RELATED_SHOWN = 3
 RELATED_MIN = 0.35
 
@@ -34,8 +36,8 @@ class Checker:
     # ------------------------------------------------------------ claims
 
     def _analyze_claim(self, claim) -> Analysis:
-        analysis = self.analyzer.analyze(claim.text)
-        quote = self.analyzer.analyze(claim.quote)
+        analysis = self.analyzer.analyze_fresh(claim.text)
+        quote = self.analyzer.analyze_fresh(claim.quote)
         for stem, i in quote.content.items():
             analysis.content.setdefault(stem, -1)
         # Every word of the claim counts for coverage, amounts' nouns included ("90 members").
@@ -73,6 +75,9 @@ class Checker:
     def check(self, statement: str) -> Result:
         """The verdict on one statement: the worst of its parts, with the evidence for each."""
         statement = " ".join(statement.split())
+        if len(statement) > MAX_STATEMENT_CHARS:
+            return Result(statement, Verdict.UNVERIFIED, 0.0, [],
+                          f"not checked: {len(statement):,} characters is longer than a sentence ({MAX_STATEMENT_CHARS:,} at most)")
         parts = clauses.split(statement)
         if len(parts) == 1:
             return self._check_part(statement, 0)
@@ -154,7 +159,7 @@ class Checker:
         from .text.sentences import sentences
 
         for sentence in sentences(text, markdown=markdown):
-            if not self.is_checkable(sentence.text):
+            if len(sentence.text) <= MAX_STATEMENT_CHARS and not self.is_checkable(sentence.text):
                 continue
             result = self.check(sentence.text)
             yield Finding(

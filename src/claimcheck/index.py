@@ -32,6 +32,7 @@ class ClaimIndex:
                 self.postings[term].append((doc, freq))
         self.n = len(self.lengths)
         self.avg_length = (sum(self.lengths) / self.n) if self.n else 1.0
+        self._weights = {}
 
     def idf(self, term) -> float:
         df = len(self.postings.get(term, ()))
@@ -42,7 +43,10 @@ class ClaimIndex:
 
     def weight(self, term) -> float:
         """Importance of a term; one the base never uses counts as the rarest."""
-        return self.idf(term) if term in self.postings else self.max_idf()
+        w = self._weights.get(term)
+        if w is None:
+            w = self._weights[term] = self.idf(term) if term in self.postings else self.max_idf()
+        return w
 
     def search(self, terms, limit=20, term_weights=None):
         """[(doc, score)] best first."""

@@ -93,8 +93,9 @@ def compare(statement: Analysis, claim: Analysis, weight) -> Comparison:
         kept = [(t, w) for t, w in items if t not in swapped]
         kept_total = sum(w for _, w in kept) or 1.0
         result.coverage_for_conflict = sum(w for t, w in kept if t in claim_terms) / kept_total
-    claim_total = sum(weight(t) for t in claim_terms) or 1.0
-    reverse = sum(weight(t) for t in claim_terms if t in statement.content or t in statement.names) / claim_total
+    if claim.weight_total is None:
+        claim.weight_total = sum(weight(t) for t in claim_terms) or 1.0
+    reverse = sum(weight(t) for t in claim_terms if t in statement.content or t in statement.names) / claim.weight_total
     result.similarity = 0.75 * coverage + 0.25 * reverse
     return result
 

@@ -8,6 +8,7 @@ character came from.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -23,14 +24,15 @@ SENTENCE_STARTERS = frozenset(
     "The A An It He She They We I This That These Those There But And However In On At As For If When While "
     "After Before Its Their His Her Our Meanwhile Still Yet So Then Now Last Next".split()
 )
+_WORD_RE = re.compile(r"[A-Za-z]{1,40}")
 _END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _LIST_RE = re.compile(r"(\s*(?:>\s*)*)(?:[-*+]\s+|\d{1,9}[.)]\s+)?")
 _HEADING_RE = re.compile(r"\s{0,3}#{1,6}\s+")
 _SETEXT_RE = re.compile(r"\s{0,3}(?:=+|-+)\s*$")
 _FRONT_MATTER_RE = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n")
 _INLINE_RE = re.compile(
-    r"<!--.*?-->"  # comments
-    r"|!?\[([^\]\n]*)\]\([^)\n]*\)"  # links and images: keep the text
+    r"<!--[^\n]{0,2000}?-->"  # comments
+    r"|!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)"  # links and images: keep the text (bounded: linear time)
     r"|<[A-Za-z/][^>\n]*>"  # inline HTML tags
     r"|`+|\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|~~"  # emphasis and code marks
 )
@@ -77,15 +79,15 @@ def _is_boundary(text, dot, end) -> bool:
         return False
     if text[dot] != ".":
         return True
-    # the word before the full stop
+    # the word before the full stop (looked at over a bounded distance: linear time)
     ws = dot
-    while ws > 0 and not text[ws - 1].isspace():
+    while ws > 0 and dot - ws < 40 and not text[ws - 1].isspace():
         ws -= 1
     word = text[ws:dot].lstrip("(\"'“‘[").lower()
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "J. Smith"
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
-        next_word = re.match(r"[A-Za-z]+", text[nxt:])
+        next_word = _WORD_RE.match(text, nxt)
         return bool(next_word and next_word.group() in SENTENCE_STARTERS and word not in ("mr", "mrs", "ms", "dr", "prof", "st"))
     return True
 
@@ -94,20 +96,43 @@ def _is_boundary(text, dot, end) -> bool:
 
 
 class _Block:
-    """Cleaned text of a block and, for each character, its (line, column) in the file."""
+    """Cleaned text of a block, built from segments that each remember their (line, column).
+
+    Positions are kept per segment, not per character, so a 10 MB draft stays small in memory.
+    """
 
     def __init__(self):
-        self.chars = []
-        self.pos = []
+        self.parts = []
+        self.starts = []  # offset of each segment in the cleaned text
+        self.origins = []  # (line, column) of each segment's first character
+        self.length = 0
 
     def add(self, text, line, column):
-        for i, ch in enumerate(text):
-            self.chars.append(ch)
-            self.pos.append((line, column + i))
+        if not text:
+            return
+        self.parts.append(text)
+        self.starts.append(self.length)
+        self.origins.append((line, column))
+        self.length += len(text)
+
+    def rstrip(self):
+        while self.parts and not self.parts[-1].strip():
+            self.length -= len(self.parts.pop())
+            self.starts.pop()
+            self.origins.pop()
+        if self.parts:
+            kept = self.parts[-1].rstrip()
+            self.length -= len(self.parts[-1]) - len(kept)
+            self.parts[-1] = kept
+
+    def pos(self, offset):
+        i = bisect.bisect_right(self.starts, offset) - 1
+        line, column = self.origins[i]
+        return line, column + offset - self.starts[i]
 
     @property
     def text(self):
-        return "".join(self.chars)
+        return "".join(self.parts)
 
 
 def _clean_line(raw: str, line_no: int, block: _Block, heading: bool):
@@ -128,15 +153,14 @@ def _clean_line(raw: str, line_no: int, block: _Block, heading: bool):
     block.add(" ", line_no, col + len(body))
 
 
-def markdown_blocks(text: str) -> list:
-    """[_Block] for each prose block of a Markdown document."""
+def markdown_blocks(text: str):
+    """A _Block for each prose block of a Markdown document, in order."""
     from markdown_it import MarkdownIt
 
     lines = text.split("\n")
     skip_to = _front_matter_end(lines)
     source = "\n".join([""] * skip_to + lines[skip_to:])
     tokens = MarkdownIt("commonmark").parse(source)
-    blocks = []
     for i, tok in enumerate(tokens):
         if tok.type != "inline" or not tokens[i - 1].map:
             continue
@@ -149,31 +173,27 @@ def markdown_blocks(text: str) -> list:
             if heading and _SETEXT_RE.match(raw) and n > first:
                 continue
             _clean_line(raw, n + 1, block, heading)
-        while block.chars and block.chars[-1].isspace():
-            block.chars.pop()
-            block.pos.pop()
-        if heading and block.chars and block.chars[-1] not in ".!?":
-            block.chars.append(".")  # a heading ends where it ends
-            block.pos.append(block.pos[-1])
-        blocks.append(block)
-    return blocks
+        block.rstrip()
+        if heading and block.parts and block.parts[-1][-1] not in ".!?":
+            line, column = block.pos(block.length - 1)
+            block.add(".", line, column)  # a heading ends where it ends
+        yield block
 
 
-def plain_blocks(text: str) -> list:
+def plain_blocks(text: str):
     """Paragraphs of a plain-text file (blank-line separated)."""
-    blocks, block = [], _Block()
+    block = _Block()
     for n, raw in enumerate(text.split("\n"), start=1):
         raw = raw.rstrip("\r")
         if not raw.strip():
-            if block.chars:
-                blocks.append(block)
+            if block.parts:
+                yield block
                 block = _Block()
             continue
         block.add(raw, n, 1)
         block.add(" ", n, len(raw) + 1)
-    if block.chars:
-        blocks.append(block)
-    return blocks
+    if block.parts:
+        yield block
 
 
 def _front_matter_end(lines) -> int:
@@ -186,16 +206,14 @@ def _front_matter_end(lines) -> int:
     return 0
 
 
-def sentences(text: str, markdown: bool = True) -> list:
-    """Every sentence of a draft with its position (1-based line and column, end inclusive)."""
-    out = []
+def sentences(text: str, markdown: bool = True):
+    """Every sentence of a draft with its position (1-based line and column, end inclusive), in order."""
     for block in markdown_blocks(text) if markdown else plain_blocks(text):
         cleaned = block.text
         for start, end in split_text(cleaned):
             sentence = " ".join(cleaned[start:end].split())
             if not sentence:
                 continue
-            line, column = block.pos[start]
-            end_line, end_column = block.pos[end - 1]
-            out.append(Sentence(sentence, line, column, end_line, end_column))
-    return out
+            line, column = block.pos(start)
+            end_line, end_column = block.pos(end - 1)
+            yield Sentence(sentence, line, column, end_line, end_column)
