@@ -30,6 +30,17 @@ class ClaimcheckGroup(click.Group):
         except BrokenPipeError:  # `claimcheck ... | head`
             sys.stderr.close()
             ctx.exit(0)
+        except KeyboardInterrupt:
+            click.echo("claimcheck: interrupted", err=True)
+            ctx.exit(130)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:  # a bug, not bad input: one line, the traceback only on request
+            if os.environ.get("CLAIMCHECK_DEBUG"):
+                raise
+            click.echo(f"claimcheck: internal error: {type(exc).__name__}: {_one_line(str(exc))} "
+                       "(set CLAIMCHECK_DEBUG=1 for the traceback, and please report it)", err=True)
+            ctx.exit(3)
 
 
 def _one_line(text: str) -> str:

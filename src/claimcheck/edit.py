@@ -124,9 +124,9 @@ def _insert(original: str, data, fields: dict, path: str) -> str:
             line_no = data.key_pos["claims"][0] - 1
             lines[line_no] = re.sub(r"(claims\s*:).*$", r"\1", lines[line_no].rstrip("\r"))
             after = _next_key_line(keys, "claims", len(lines))
-            return _splice(lines, _end_of_content(lines, line_no + 1, after), block, newline)
-        body = original if original.endswith("\n") or not original else original + newline
-        return body + f"claims:{newline}" + block.replace("\n", newline)
+            original = "\n".join(lines)  # the "claims:" line was edited
+            return _splice(original, lines, _end_of_content(lines, line_no + 1, after), block, newline)
+        return _splice(original, lines, len(lines), "claims:\n" + block, newline)
     if not isinstance(claims, list):
         raise ClaimBaseError("'claims' must be a list", path, *data.where("claims"))
     if claims.item_pos and claims.pos[0] == data.key_pos["claims"][0] and lines[claims.pos[0] - 1].rstrip().endswith("]"):
@@ -137,7 +137,7 @@ def _insert(original: str, data, fields: dict, path: str) -> str:
     indent = " " * (dash if dash >= 0 else dash_col)
     block = render_claim(fields, indent)
     after = _next_key_line(keys, "claims", len(lines))
-    return _splice(lines, _end_of_content(lines, claims.item_pos[-1][0], after), block, newline)
+    return _splice(original, lines, _end_of_content(lines, claims.item_pos[-1][0], after), block, newline)
 
 
 def _next_key_line(keys, name, default):
@@ -155,13 +155,14 @@ def _end_of_content(lines, start, stop):
     return end
 
 
-def _splice(lines, at, block, newline):
-    head = lines[:at]
-    tail = lines[at:]
-    block_lines = block.rstrip("\n").split("\n")
-    cr = "\r" if newline == "\r\n" else ""
-    out = head + [b + cr for b in block_lines] + tail
-    text = "\n".join(out)
-    if not text.endswith("\n"):
-        text += newline
-    return text
+def _splice(original, lines, at, block, newline):
+    """Insert ``block`` before line ``at`` (0-based) of ``original``; every other byte stays as it was."""
+    offset = 0
+    for line in lines[:at]:
+        offset += len(line) + 1  # lines came from split("\n"); a "\r" stays inside its line
+    text = "".join(line + newline for line in block.rstrip("\n").split("\n"))
+    if offset >= len(original):
+        offset = len(original)
+        if original and not original.endswith("\n"):
+            text = newline + text
+    return original[:offset] + text + original[offset:]

@@ -19,7 +19,8 @@ from .errors import ClaimBaseError
 MAX_DEPTH = 64
 MAX_BYTES = int(os.environ.get("CLAIMCHECK_MAX_BYTES", 128 * 1024 * 1024))
 
-_Parser = getattr(yaml, "CParser", None)
+# libyaml's parser when PyYAML has it (the event stream is where the time goes); composing stays here
+_Loader = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
 
 
 class YMap(dict):
@@ -58,6 +59,9 @@ def position_of(container, key_or_index):
     return (None, None)
 
 
+_PLAIN_TAGS = (None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
+
+
 def _pos(mark):
     return (mark.line + 1, mark.column + 1)
 
@@ -93,9 +97,10 @@ def load(text: str, path: str = "<string>", duplicates: list | None = None):
     A duplicate key is an error, unless ``duplicates`` is a list: then each one is appended
     there as a ClaimBaseError (the first value kept) so a linter can report them all.
     """
-    parser = _Parser(text) if _Parser is not None else yaml.SafeLoader(text)
     scalars = _ScalarMaker()
+    parser = None
     try:
+        parser = _Loader(text)
         root = _compose(parser, scalars, path, duplicates)
         for error in duplicates or ():
             error.path = error.path or path
@@ -103,6 +108,10 @@ def load(text: str, path: str = "<string>", duplicates: list | None = None):
     except ClaimBaseError as exc:
         exc.path = exc.path or path
         raise
+    except yaml.reader.ReaderError as exc:
+        head = text[: exc.position]
+        line, column = head.count("\n") + 1, exc.position - (head.rfind("\n") + 1) + 1
+        raise ClaimBaseError(f"character U+{exc.character:04X} is not allowed in YAML", path, line, column) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or exc.context or "YAML syntax error"
@@ -114,7 +123,7 @@ def load(text: str, path: str = "<string>", duplicates: list | None = None):
     except (ValueError, TypeError, OverflowError) as exc:  # a scalar constructor choking, e.g. a bad timestamp
         raise ClaimBaseError(f"bad YAML value: {exc}", path) from None
     finally:
-        dispose = getattr(parser, "dispose", None)
+        dispose = getattr(parser, "dispose", None) if parser is not None else None
         if dispose:
             dispose()
 
@@ -147,6 +156,8 @@ def _node(parser, scalars, depth, duplicates=None):
             return scalars.make(event)
         except (ValueError, TypeError, OverflowError, yaml.constructor.ConstructorError) as exc:
             raise ClaimBaseError(f"bad YAML value {event.value!r}: {exc}", None, *_pos(event.start_mark)) from None
+    if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)) and event.tag not in _PLAIN_TAGS:
+        raise ClaimBaseError(f"unsupported YAML tag {event.tag!r}", None, *_pos(event.start_mark))
     if isinstance(event, yaml.SequenceStartEvent):
         seq = YList(_pos(event.start_mark))
         while not isinstance(parser.peek_event(), yaml.SequenceEndEvent):

@@ -25,6 +25,7 @@ SENTENCE_STARTERS = frozenset(
     "After Before Its Their His Her Our Meanwhile Still Yet So Then Now Last Next".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z]{1,40}")
+_LONE_CR_RE = re.compile(r"\r(?!\n)")
 _END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _LIST_RE = re.compile(r"(\s*(?:>\s*)*)(?:[-*+]\s+|\d{1,9}[.)]\s+)?")
 _HEADING_RE = re.compile(r"\s{0,3}#{1,6}\s+")
@@ -160,6 +161,7 @@ def markdown_blocks(text: str):
     lines = text.split("\n")
     skip_to = _front_matter_end(lines)
     source = "\n".join([""] * skip_to + lines[skip_to:])
+    source = _LONE_CR_RE.sub(" ", source)  # CommonMark ends a line at a lone CR; our lines do not
     tokens = MarkdownIt("commonmark").parse(source)
     for i, tok in enumerate(tokens):
         if tok.type != "inline" or not tokens[i - 1].map:
