@@ -95,7 +95,6 @@ def test_huge_claim_base_is_refused_by_size(runner, tmp_path, monkeypatch):
         (["scan", "--claims", "."], "no *.yaml"),
         (["check", "--claims", "/no/such/path.yaml", "x"], "no such file or folder"),
         (["scan", "--encoding", "no-such-codec", "draft.md"], "unknown encoding"),
-        (["scan", "draft-folder"], "is a folder"),
     ],
 )
 def test_bad_paths(runner, tmp_path, args, words):
@@ -105,6 +104,12 @@ def test_bad_paths(runner, tmp_path, args, words):
         args = ["scan", "--claims", str(tmp_path / "draft-folder"), str(tmp_path / "draft.md")]
     result = invoke(runner, args)
     assert result.exit_code == 2 and words in result.output and "Traceback" not in result.output
+
+
+def test_folder_without_drafts_warns(runner, tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = invoke(runner, ["scan", str(tmp_path / "empty")])
+    assert result.exit_code == 0 and "no .md or .txt drafts" in result.output
 
 
 def test_unreadable_file(runner, tmp_path):

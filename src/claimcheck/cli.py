@@ -14,7 +14,8 @@ import click
 from . import __version__
 from .errors import ClaimcheckError, DraftError
 
-FORMATS = ["auto", "text", "json", "jsonl"]
+FORMATS = ["auto", "text", "json", "jsonl", "github", "sarif"]
+DRAFT_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd", ".mdown", ".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd", ".mdown")
 
 
@@ -59,7 +60,18 @@ def claims_option(f):
 
 def format_option(f):
     return click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
-                        help="Output format: text for people, json/jsonl for scripts.")(f)
+                        help="text for people, json/jsonl for scripts, github/sarif for CI. "
+                        "auto: github under GitHub Actions, text otherwise.")(f)
+
+
+def verdict_options(f):
+    f = click.option("--fail-on", type=click.Choice(["conflicting", "unverified", "never"]), default=None,
+                     help="Exit 1 when a result is this bad or worse (default: conflicting, or the config's).")(f)
+    f = click.option("--show", "show", default=None, metavar="VERDICTS",
+                     help="Comma-separated verdicts to print (default: all); the others are still counted.")(f)
+    f = click.option("--annotate-unverified", type=click.Choice(["none", "notice", "warning"]), default=None,
+                     help="github format: annotate unverified sentences too (default: none).")(f)
+    return f
 
 
 def color_option(f):
@@ -81,22 +93,63 @@ def _use_color(choice: str, stream) -> bool:
 
 
 def _resolve_format(fmt: str) -> str:
-    return "text" if fmt == "auto" else fmt
+    if fmt != "auto":
+        return fmt
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def _config():
+    from .config import load
+
+    ctx = click.get_current_context()
+    root = ctx.find_root()
+    if root.obj is None:
+        root.obj = load()
+    return root.obj
+
+
+def _claims_paths(claims_paths):
+    """--claims, then CLAIMCHECK_CLAIMS, then the config's claims, then discovery."""
+    if claims_paths or os.environ.get("CLAIMCHECK_CLAIMS", "").strip():
+        return claims_paths
+    return tuple(_config().claims)
 
 
 def _checker(claims_paths):
     from .claimbase import load_claim_base
     from .engine import Checker
+    from .verdict import DEFAULT_THRESHOLDS, Thresholds
 
-    return Checker(load_claim_base(claims_paths))
+    config = _config()
+    thresholds = Thresholds(
+        support_coverage=config.support_coverage or DEFAULT_THRESHOLDS.support_coverage,
+        conflict_coverage=config.conflict_coverage or DEFAULT_THRESHOLDS.conflict_coverage,
+    )
+    return Checker(load_claim_base(_claims_paths(claims_paths)), thresholds)
 
 
-def _reporter(fmt, color, kind):
+def _reporter(fmt, color, kind, show=None, annotate_unverified=None):
     from . import reporters
 
+    config = _config()
     stream = sys.stdout
+    if show is None:
+        verdicts = config.show
+    else:
+        verdicts = tuple(v.strip() for v in show.split(",") if v.strip())
+        bad = [v for v in verdicts if v not in reporters.VERDICTS]
+        if bad:
+            raise click.BadParameter(f"{bad[0]!r} is not one of {', '.join(reporters.VERDICTS)}", param_hint="--show")
     cls = reporters.get(_resolve_format(fmt))
-    return cls(stream, color=_use_color(color, stream), kind=kind)
+    options = {"annotate_unverified": annotate_unverified or config.annotate_unverified}
+    return cls(stream, color=_use_color(color, stream), kind=kind, show=verdicts, options=options)
+
+
+def _exit_status(worst: int, fail_on) -> int:
+    """worst: 0 supported only, 1 something unverified, 2 something conflicting."""
+    fail_on = fail_on or _config().fail_on
+    threshold = {"conflicting": 2, "unverified": 1, "never": 3}[fail_on]
+    return 1 if worst >= threshold else 0
 
 
 @click.group(cls=ClaimcheckGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -120,7 +173,8 @@ def cli():
 @claims_option
 @format_option
 @color_option
-def check(statements, claims_paths, fmt, color):
+@verdict_options
+def check(statements, claims_paths, fmt, color, fail_on, show, annotate_unverified):
     """Check statements: supported, conflicting, or unverified, with the evidence.
 
     Give statements as arguments, or - to read one statement a line from stdin.
@@ -133,15 +187,15 @@ def check(statements, claims_paths, fmt, color):
     """
     texts = _statements(statements)
     checker = _checker(claims_paths)
-    reporter = _reporter(fmt, color, "check")
+    reporter = _reporter(fmt, color, "check", show, annotate_unverified)
     reporter.start()
-    conflicting = False
+    worst = 0
     for text in texts:
         result = checker.check(text)
-        conflicting |= result.verdict.value == "conflicting"
+        worst = max(worst, result.verdict.severity)
         reporter.handle(result)
     reporter.stop()
-    sys.exit(1 if conflicting else 0)
+    sys.exit(_exit_status(worst, fail_on))
 
 
 def _statements(args):
@@ -173,32 +227,88 @@ def _read_draft(path: str, encoding: str) -> str:
 @claims_option
 @format_option
 @color_option
+@verdict_options
 @click.option("--syntax", type=click.Choice(["auto", "markdown", "plain"]), default="auto", show_default=True,
               help="How to read the drafts; auto: Markdown for .md files and stdin, plain text otherwise.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the drafts.")
-def scan(files, claims_paths, fmt, color, syntax, encoding):
+@click.option("--ignore", "ignore", multiple=True, metavar="GLOB", help="Skip drafts matching this glob (repeatable; adds to the config's).")
+def scan(files, claims_paths, fmt, color, fail_on, show, annotate_unverified, syntax, encoding, ignore):
     """Check every sentence of Markdown or plain-text drafts.
 
     Each sentence that names someone or gives an amount or a date gets a finding with its
-    file, line and column. Use - to read a draft from stdin. Exit status 1 on any conflict.
+    file, line and column. FILES may be folders (their .md and .txt files, recursively) or
+    - for stdin. Silence a sentence with <!-- claimcheck: ignore --> on its line or the line
+    before, a block with <!-- claimcheck: off --> ... <!-- claimcheck: on -->.
+    Exit status 1 on any conflict (see --fail-on).
 
     \b
     Examples:
       claimcheck scan draft.md
-      claimcheck scan --format json drafts/*.md > findings.json
+      claimcheck scan --format json drafts/ > findings.json
+      claimcheck scan --format sarif drafts/ > claimcheck.sarif
     """
-    drafts = [(path, _read_draft(path, encoding)) for path in files]
+    paths = _draft_paths(files, tuple(_config().ignore) + tuple(ignore))
+    drafts = [(path, _read_draft(path, encoding)) for path in paths]
     checker = _checker(claims_paths)
-    reporter = _reporter(fmt, color, "scan")
+    reporter = _reporter(fmt, color, "scan", show, annotate_unverified)
     reporter.start()
-    conflicting = False
-    for path, text in drafts:
-        markdown = syntax == "markdown" or (syntax == "auto" and (path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)))
-        for finding in checker.scan(text, "<stdin>" if path == "-" else path, markdown=markdown):
-            conflicting |= finding.verdict.value == "conflicting"
-            reporter.handle(finding)
+    worst = 0
+    with _progress(drafts) as advance:
+        for path, text in drafts:
+            markdown = syntax == "markdown" or (syntax == "auto" and (path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)))
+            for finding in checker.scan(text, "<stdin>" if path == "-" else path, markdown=markdown):
+                if not finding.suppressed:
+                    worst = max(worst, finding.verdict.severity)
+                reporter.handle(finding)
+                advance(finding)
     reporter.stop()
-    sys.exit(1 if conflicting else 0)
+    sys.exit(_exit_status(worst, fail_on))
+
+
+def _draft_paths(args, ignore) -> list:
+    """Files to scan: folders expand to their drafts; ignore globs apply to both."""
+    import fnmatch
+    from pathlib import Path
+
+    def ignored(path: str) -> bool:
+        posix = Path(path).as_posix()
+        return any(fnmatch.fnmatch(posix, pat) or fnmatch.fnmatch(posix, f"*/{pat}") for pat in ignore)
+
+    out = []
+    for arg in args:
+        if arg != "-" and os.path.isdir(arg):
+            found = sorted(str(p) for p in Path(arg).rglob("*") if p.suffix.lower() in DRAFT_SUFFIXES and p.is_file())
+            if not found:
+                click.echo(f"claimcheck: warning: {_one_line(arg)}: no .md or .txt drafts in this folder", err=True)
+            out.extend(p for p in found if not ignored(p))
+        elif arg == "-" or not ignored(arg):
+            out.append(arg)
+    return out
+
+
+class _progress:
+    """A progress bar on stderr, for long scans on a terminal only (never in CI logs or pipes)."""
+
+    def __init__(self, drafts):
+        self.total = sum(text.count("\n") + 1 for _, text in drafts)
+        self.bar = None
+        if self.total > 400 and sys.stderr.isatty() and not os.environ.get("CI"):
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+
+    def __enter__(self):
+        if self.bar is None:
+            return lambda finding: None
+        self.bar.start()
+        task = self.bar.add_task("checking", total=self.total)
+        return lambda finding: self.bar.update(task, completed=finding.line)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+        return False
 
 
 # ---------------------------------------------------------------- the claim base
@@ -264,7 +374,7 @@ def show(claim_id, claims_paths, fmt):
     from .claimbase import load_claim_base
     from .sanitize import one_line
 
-    base = load_claim_base(claims_paths)
+    base = load_claim_base(_claims_paths(claims_paths))
     claim = base.claim(claim_id)
     if claim is None:
         from rapidfuzz import process
@@ -316,7 +426,7 @@ def sources(claims_paths, fmt):
     from .claimbase import load_claim_base
     from .sanitize import one_line
 
-    base = load_claim_base(claims_paths)
+    base = load_claim_base(_claims_paths(claims_paths))
     counts = Counter(c.source for c in base.claims)
     if _resolve_format(fmt) == "json":
         click.echo(json.dumps([s.as_dict() | {"claims": counts[s.id]} for s in base.sources.values()], ensure_ascii=True, indent=2))
@@ -344,7 +454,7 @@ def validate(paths, articles):
     from .claimbase import discover
     from .validate import problems
 
-    found = problems(discover(paths), articles)
+    found = problems(discover(paths or _claims_paths(())), articles)
     for problem in found:
         click.echo(_one_line(str(problem)))
     if found:
@@ -375,7 +485,7 @@ def add(claims_paths, source, text, quote, claim_id, fact, kind, attribution):
     from .claimbase import builtin_path, discover, expand
     from .edit import add_claim
 
-    files = expand(discover(claims_paths))
+    files = expand(discover(_claims_paths(claims_paths)))
     target = files[0]
     if os.path.abspath(target) == os.path.abspath(str(builtin_path())) and not claims_paths:
         raise ClaimcheckError("no claims.yaml here or above to add to (the built-in base is read-only); pass --claims FILE")

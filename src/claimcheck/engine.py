@@ -10,7 +10,7 @@ from .model import Evidence, Finding, Relation, Result, Verdict
 from .text import clauses
 from .text import dates as date_parser
 from .text.tokens import tokenize
-from .verdict import Comparison, compare
+from .verdict import DEFAULT_THRESHOLDS, Comparison, Thresholds, compare
 
 CANDIDATES = 25
 # Longer than any sentence a person writes: not checked, so that time and memory stay bounded.
@@ -22,10 +22,11 @@ RELATED_MIN = 0.35
 class Checker:
     """Checks statements and drafts against one claim base."""
 
-    def __init__(self, base: ClaimBase):
+    def __init__(self, base: ClaimBase, thresholds: Thresholds = DEFAULT_THRESHOLDS):
         from .index import ClaimIndex
 
         self.base = base
+        self.thresholds = thresholds
         vocabulary = set()
         for claim in base.claims:
             vocabulary.update(t.lower for t in tokenize(claim.text) if not t.is_cap)
@@ -145,7 +146,7 @@ class Checker:
         out = []
         for doc, _ in hits:
             claim = self.base.claims[doc]
-            out.append((claim, compare(analysis, self.claim_analyses[doc], self.index.weight)))
+            out.append((claim, compare(analysis, self.claim_analyses[doc], self.index.weight, self.thresholds)))
         out.sort(key=lambda x: -x[1].similarity)
         return out
 
@@ -156,15 +157,21 @@ class Checker:
 
     def scan(self, text: str, path: str = "<stdin>", markdown: bool = True):
         """Yield a Finding for each checkable sentence of a draft, in document order."""
+        from .suppress import suppressed_lines
         from .text.sentences import sentences
 
+        silenced = suppressed_lines(text)
         for sentence in sentences(text, markdown=markdown):
             if len(sentence.text) <= MAX_STATEMENT_CHARS and not self.is_checkable(sentence.text):
                 continue
-            result = self.check(sentence.text)
+            if sentence.line in silenced:
+                result = Result(sentence.text, Verdict.UNVERIFIED, 0.0, [], "suppressed by <!-- claimcheck: ... -->")
+            else:
+                result = self.check(sentence.text)
             yield Finding(
                 file=path, line=sentence.line, column=sentence.column, end_line=sentence.end_line,
                 end_column=sentence.end_column, sentence=sentence.text, result=result,
+                suppressed=sentence.line in silenced,
             )
 
     def is_checkable(self, sentence: str) -> bool:

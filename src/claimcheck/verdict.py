@@ -16,6 +16,15 @@ from .text import quantities as quantity_parser
 
 SUPPORT_COVERAGE = 0.78  # share of the statement's (weighted) content the claim must hold to support it
 CONFLICT_COVERAGE = 0.55  # share it must hold to be "about the same matter" when an element disagrees
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    support_coverage: float = SUPPORT_COVERAGE
+    conflict_coverage: float = CONFLICT_COVERAGE
+
+
+DEFAULT_THRESHOLDS = Thresholds()
 CONTEXT_WINDOW = 6
 
 
@@ -44,11 +53,12 @@ class Comparison:
     frame_mismatch: str = ""  # the claim holds only before an event the statement leaves out, or vice versa
     hedge_mismatch: bool = False  # the claim says it may be (or would have been); the statement says it is
     anchored: bool = False
+    thresholds: Thresholds = DEFAULT_THRESHOLDS
 
     @property
     def supports(self) -> bool:
         return (
-            self.coverage >= SUPPORT_COVERAGE
+            self.coverage >= self.thresholds.support_coverage
             and not self.missing_names
             and not self.missing_action
             and not self.frame_mismatch
@@ -62,10 +72,10 @@ class Comparison:
     @property
     def same_matter(self) -> bool:
         coverage = max(self.coverage, self.coverage_for_conflict)
-        return self.anchored and coverage >= CONFLICT_COVERAGE
+        return self.anchored and coverage >= self.thresholds.conflict_coverage
 
 
-def compare(statement: Analysis, claim: Analysis, weight) -> Comparison:
+def compare(statement: Analysis, claim: Analysis, weight, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Comparison:
     """``weight(term)`` gives a term's importance (inverse document frequency over the claim base)."""
     claim_terms = set(claim.content) | claim.names
     items = [(t, weight(t)) for t in statement.content] + [(n, weight(n) * 1.5) for n in statement.names]
@@ -74,7 +84,7 @@ def compare(statement: Analysis, claim: Analysis, weight) -> Comparison:
     coverage = covered / total if items else 0.0
     shared_names = statement.names & claim.names
     shared_words = [t for t in statement.content if t in claim.content]
-    result = Comparison(coverage=coverage, similarity=0.0)
+    result = Comparison(coverage=coverage, similarity=0.0, thresholds=thresholds)
     result.anchored = bool(shared_names) or len(shared_words) >= 2
     result.missing_names = sorted(statement.names - claim.names)
     result.missing_words = [t for t in statement.content if t not in claim_terms]

@@ -16,8 +16,7 @@ class JsonReporter(Reporter):
     def start(self):
         self.items = []
 
-    def handle(self, record):
-        super().handle(record)
+    def emit(self, record):
         self.items.append(record.as_dict())
 
     def stop(self):
@@ -25,7 +24,6 @@ class JsonReporter(Reporter):
 
 
 class JsonLinesReporter(Reporter):
-    def handle(self, record):
-        super().handle(record)
+    def emit(self, record):
         self.stream.write(_dump(record.as_dict()) + "\n")
         self.stream.flush()

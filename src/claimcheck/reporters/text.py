@@ -16,13 +16,12 @@ class TextReporter(Reporter):
 
         self.console = Console(
             file=self.stream, force_terminal=self.color, no_color=not self.color, highlight=False,
-            soft_wrap=not self.color, width=self.width, emoji=False, markup=False,
+            soft_wrap=not self.color, emoji=False, markup=False,
         )
 
-    def handle(self, record):
+    def emit(self, record):
         from rich.text import Text
 
-        super().handle(record)
         result = record.result if hasattr(record, "result") else record
         verdict = result.verdict.value
         line = Text()
@@ -48,12 +47,8 @@ class TextReporter(Reporter):
             self.console.print()
 
     def stop(self):
-        if self.kind != "scan":
-            return
-        total = sum(self.counts.values())
-        noun = "sentence" if total == 1 else "sentences"
-        summary = f"{total} {noun} checked: " + ", ".join(f"{n} {v}" for v, n in self.counts.items())
-        self.console.print(summary)
+        if self.kind == "scan":
+            self.console.print(self.summary())
 
 
 def _provenance(source) -> str:

@@ -1,0 +1,155 @@
+"""Project configuration: ``.claimcheck.yaml`` or ``[tool.claimcheck]`` in ``pyproject.toml``.
+
+The nearest of the two, walking up from the current folder, applies (in one folder the
+YAML file wins). Command-line flags win over it. Paths in it are relative to its folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from . import yamlsafe
+from .errors import ClaimcheckError, ConfigError
+
+VERDICTS = ("supported", "conflicting", "unverified")
+FAIL_ON = ("conflicting", "unverified", "never")
+LEVELS = ("none", "notice", "warning")
+YAML_NAME = ".claimcheck.yaml"
+
+
+@dataclass
+class Config:
+    path: Optional[str] = None
+    claims: list = field(default_factory=list)
+    fail_on: str = "conflicting"
+    show: tuple = VERDICTS
+    annotate_unverified: str = "none"
+    ignore: list = field(default_factory=list)  # glob patterns of drafts to skip
+    support_coverage: Optional[float] = None
+    conflict_coverage: Optional[float] = None
+
+
+KEYS = {
+    "claims": "a list of claim base paths",
+    "fail-on": "one of " + ", ".join(FAIL_ON),
+    "show": "a list of verdicts (" + ", ".join(VERDICTS) + ")",
+    "annotate-unverified": "one of " + ", ".join(LEVELS),
+    "ignore": "a list of glob patterns",
+    "support-coverage": "a number between 0 and 1",
+    "conflict-coverage": "a number between 0 and 1",
+}
+
+
+def find(cwd: Optional[str] = None) -> Optional[Path]:
+    here = Path(cwd or os.getcwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / YAML_NAME
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "[tool.claimcheck]" in path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+def load(cwd: Optional[str] = None) -> Config:
+    path = find(cwd)
+    if path is None:
+        return Config()
+    if path.name == "pyproject.toml":
+        data, where = _read_toml(path)
+    else:
+        text = yamlsafe.read_text(str(path))
+        try:
+            data = yamlsafe.load(text, str(path))
+        except ClaimcheckError as exc:
+            raise ConfigError(exc.message, exc.path, exc.line, exc.column) from None
+        if data is None:
+            return Config(path=str(path))
+        if not isinstance(data, dict):
+            raise ConfigError("configuration must be a mapping of settings", str(path), 1, 1)
+
+        def where(key, value_pos=True):
+            return (data.value_pos if value_pos else data.key_pos).get(key, data.pos)
+
+    return _build(data, str(path), where)
+
+
+def _read_toml(path: Path):
+    try:
+        import tomllib
+    except ImportError:  # Python < 3.11
+        import tomli as tomllib
+    text = path.read_text(encoding="utf-8")
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+), column (\d+)", str(exc))
+        line, column = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+        raise ConfigError(f"TOML syntax error: {str(exc).split(' (at')[0]}", str(path), line, column) from None
+    data = doc.get("tool", {}).get("claimcheck", {})
+    lines = text.splitlines()
+    table = next((i for i, line in enumerate(lines) if line.strip() == "[tool.claimcheck]"), 0)
+
+    def where(key, value_pos=True):
+        # tomllib keeps no positions: find the key's line inside the table
+        for i in range(table + 1, len(lines)):
+            if lines[i].lstrip().startswith("["):
+                break
+            m = re.match(rf"\s*{re.escape(key)}\s*=\s*", lines[i])
+            if m:
+                return (i + 1, (m.end() if value_pos else len(lines[i]) - len(lines[i].lstrip())) + 1)
+        return (table + 1, 1)
+
+    return data, where
+
+
+def _build(data: dict, path: str, where) -> Config:
+    config = Config(path=path)
+    folder = Path(path).parent
+
+    def fail(key, message, value_pos=True):
+        raise ConfigError(message, path, *where(key, value_pos))
+
+    for key, value in data.items():
+        if key not in KEYS:
+            fail(key, f"unknown setting {key!r} (known: {', '.join(KEYS)})", value_pos=False)
+        expect = KEYS[key]
+        if key in ("claims", "ignore", "show"):
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                fail(key, f"{key!r} must be {expect}")
+        if key == "claims":
+            config.claims = [str(folder / v) if not os.path.isabs(v) else v for v in value]
+        elif key == "ignore":
+            config.ignore = list(value)
+        elif key == "show":
+            bad = [v for v in value if v not in VERDICTS]
+            if bad:
+                fail(key, f"'show' has {bad[0]!r}; it must be {expect}")
+            config.show = tuple(value)
+        elif key == "fail-on":
+            if value not in FAIL_ON:
+                fail(key, f"'fail-on' is {value!r}; it must be {expect}")
+            config.fail_on = value
+        elif key == "annotate-unverified":
+            if value not in LEVELS:
+                fail(key, f"'annotate-unverified' is {value!r}; it must be {expect}")
+            config.annotate_unverified = value
+        else:
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+                fail(key, f"{key!r} is {value!r}; it must be {expect}")
+            setattr(config, key.replace("-", "_"), float(value))
+    return config
