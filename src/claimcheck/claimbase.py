@@ -257,7 +257,7 @@ class _Reader:
         if isinstance(published, (_dt.date, _dt.datetime)):
             published = published.isoformat()[:10]
         elif published:
-            if _parse_iso(published) is None:
+            if parse_iso(published) is None:
                 self.error(raw, "published", f"'published' must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not {published!r}")
                 return None
         return Source(
@@ -348,7 +348,7 @@ class _Reader:
             value = value.isoformat()[:10]
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
-        parsed = _parse_iso(value) if isinstance(value, str) else None
+        parsed = parse_iso(value) if isinstance(value, str) else None
         if parsed is None:
             where = (raw, "date") if isinstance(raw, dict) else (seq, index)
             self.error(*where, f"a date must be YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD, not {value!r}")
@@ -357,7 +357,7 @@ class _Reader:
         return DateRef(year=year, month=month, day=day, part=part, relation=relation or "", text=text or "")
 
 
-def _parse_iso(value: str):
+def parse_iso(value: str):
     """'2019', '2019-05', '2019-05-27', '--11-29' or '--11' to (year, month, day); None if malformed."""
     value = value.strip()
     try:

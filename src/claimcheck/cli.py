@@ -528,6 +528,110 @@ def conflicts(claims_paths, fmt, only):
     sys.exit(1 if any(p.relation == "disagree" for p in found) else 0)
 
 
+# ---------------------------------------------------------------- reports and interchange
+
+
+@cli.command()
+@click.argument("draft")
+@claims_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the page here (default: stdout).")
+@click.option("--syntax", type=click.Choice(["auto", "markdown", "plain"]), default="auto", show_default=True)
+@click.option("--encoding", default="utf-8", show_default=True)
+@click.option("--title", help="Page title (default: the draft's path).")
+def report(draft, claims_paths, output, syntax, encoding, title):
+    """Write a self-contained HTML page: the draft with each checked sentence marked, the evidence beside it.
+
+    \b
+    Example:
+      claimcheck report draft.md -o report.html
+    """
+    from .report import render
+
+    text = _read_draft(draft, encoding)
+    checker = _checker(claims_paths)
+    markdown = syntax == "markdown" or (syntax == "auto" and (draft == "-" or draft.lower().endswith(MARKDOWN_SUFFIXES)))
+    name = "<stdin>" if draft == "-" else draft
+    page = render(name, text.lstrip("\ufeff"), list(checker.scan(text, name, markdown=markdown)), title or "")
+    _write_output(output, page)
+
+
+def _write_output(output, text):
+    if not output or output == "-":
+        sys.stdout.write(text)
+        return
+    from .edit import atomic_write
+
+    try:
+        atomic_write(output, text)
+    except OSError as exc:
+        raise ClaimcheckError(exc.strerror or str(exc), output) from None
+    click.echo(f"wrote {output}", err=True)
+
+
+@cli.command()
+@claims_option
+@click.option("--format", "fmt", type=click.Choice(["claimreview", "jsonl"]), default="claimreview", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (default: stdout).")
+@click.option("--reviewer", default="claimcheck", show_default=True, help="ClaimReview author: who vouches for the record.")
+def export(claims_paths, fmt, output, reviewer):
+    """Export the claim base: schema.org ClaimReview JSON-LD, or JSON Lines.
+
+    \b
+    Examples:
+      claimcheck export --format claimreview -o claims.jsonld
+      claimcheck export --format jsonl > claims.jsonl
+    """
+    import json
+
+    from .claimbase import load_claim_base
+    from .interchange import claimreview
+
+    base = load_claim_base(_claims_paths(claims_paths))
+    if fmt == "claimreview":
+        text = json.dumps(claimreview(base, reviewer), ensure_ascii=False, indent=2) + "\n"
+    else:
+        rows = []
+        for c in base.claims:
+            source = base.sources.get(c.source)
+            rows.append(json.dumps({"id": c.id, "text": c.text, "quote": c.quote, "kind": c.kind, "attribution": c.attribution,
+                                    "fact": c.fact, "source": source.as_dict() | {"author": source.author} if source else {"id": c.source}},
+                                   ensure_ascii=False))
+        text = "\n".join(rows) + "\n"
+    _write_output(output, text)
+
+
+@cli.command("import")
+@click.argument("file")
+@click.option("--format", "fmt", type=click.Choice(["claimreview", "jsonl", "csv"]), required=True)
+@claims_option
+@click.option("--encoding", default="utf-8", show_default=True)
+def import_(file, fmt, claims_paths, encoding):
+    """Import ClaimReview JSON-LD, JSON Lines or CSV records as sources and claims.
+
+    They are appended to the first --claims file (or the discovered claims.yaml): validated
+    first, written atomically, everything already in the file kept. CSV columns: text, quote,
+    id, source (an id) or title, outlet, published, url, author, file.
+
+    \b
+    Examples:
+      claimcheck import factchecks.jsonld --format claimreview --claims archive.yaml
+      claimcheck import sheet.csv --format csv
+    """
+    from .claimbase import builtin_path, discover, expand
+    from .edit import add_records
+    from .interchange import read_records
+
+    text = _read_draft(file, encoding)
+    sources, claims = read_records(text, fmt, file)
+    target_paths = _claims_paths(claims_paths)
+    files = expand(discover(target_paths))
+    target = files[0]
+    if os.path.abspath(target) == os.path.abspath(str(builtin_path())) and not target_paths:
+        raise ClaimcheckError("no claims.yaml here or above to import into (the built-in base is read-only); pass --claims FILE")
+    new_sources, new_claims = add_records(target, sources, claims, other_files=files)
+    click.echo(f"imported {len(new_claims)} claims and {len(new_sources)} new sources into {target}")
+
+
 def main(argv=None):
     """Console entry point."""
     cli.main(args=argv, prog_name="claimcheck")

@@ -59,13 +59,15 @@ def slug(text: str, words: int = 6) -> str:
     return "-".join(_SLUG_RE.sub(" ", text.lower()).split()[:words]) or "claim"
 
 
-def render_claim(fields: dict, indent: str) -> str:
-    """A claim as block YAML; strings as JSON-style double-quoted scalars (valid YAML, any content)."""
+def render_item(fields: dict, indent: str) -> str:
+    """A mapping as a block YAML list item; strings as JSON-style double-quoted scalars (valid YAML, any content)."""
     lines = []
     for i, (key, value) in enumerate(fields.items()):
         lead = f"{indent}- " if i == 0 else f"{indent}  "
         if isinstance(value, bool):
             rendered = "true" if value else "false"
+        elif isinstance(value, (int, float)):
+            rendered = repr(value)
         elif isinstance(value, (list, tuple)):
             rendered = "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in value) + "]"
         else:
@@ -74,70 +76,101 @@ def render_claim(fields: dict, indent: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def unique_id(wanted: str, taken: set) -> str:
+    candidate, n = wanted, 2
+    while candidate in taken:
+        candidate, n = f"{wanted}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
 def add_claim(path: str, fields: dict, other_files=()) -> dict:
     """Append a claim to ``path``. ``fields`` needs source, text and quote; id is made if absent.
 
     ``other_files`` are the rest of the claim base (sources may live there). Returns the fields written.
     Raises ClaimBaseError and leaves the file untouched when the result would not validate.
     """
-    for key in ("source", "text", "quote"):
-        if not str(fields.get(key) or "").strip():
-            raise ClaimBaseError(f"a claim needs a non-empty {key}", path)
+    written = add_records(path, [], [fields], other_files)
+    return written[1][0]
+
+
+def add_records(path: str, sources: list, claims: list, other_files=()):
+    """Append sources and claims to ``path`` in one atomic, validated write. Returns what was written.
+
+    A claim without an id gets one made from its source and text; a source whose id the base
+    already has is not added again (its claims attach to the existing one).
+    """
+    for fields in claims:
+        for key in ("source", "text", "quote"):
+            if not str(fields.get(key) or "").strip():
+                raise ClaimBaseError(f"a claim needs a non-empty {key}", path)
     with locked(path):
         original = yamlsafe.read_text(path)
         data = yamlsafe.load(original, path)
         others = read_files([f for f in other_files if os.path.abspath(f) != os.path.abspath(path)], [])
-        current = build([(path, data)], [])
+        current = build([(path, data)], [], extra_sources=others.sources) if data is not None else build([], [])
+        known_sources = set(current.sources) | set(others.sources)
+        new_sources = []
+        for fields in sources:
+            if fields["id"] not in known_sources:
+                known_sources.add(fields["id"])
+                new_sources.append(fields)
         taken = {c.id for c in current.claims} | {c.id for c in others.claims}
-        fields = dict(fields)
-        if not fields.get("id"):
-            base_id = slug(f"{fields['source']} {fields['text']}")
-            candidate, n = base_id, 2
-            while candidate in taken:
-                candidate, n = f"{base_id}-{n}", n + 1
-            fields = {"id": candidate, **fields}
-        elif fields["id"] in taken:
-            raise ClaimBaseError(f"a claim with id {fields['id']!r} already exists", path)
-        new_text = _insert(original, data, fields, path)
-        new_data = yamlsafe.load(new_text, path)
+        new_claims = []
+        for fields in claims:
+            fields = dict(fields)
+            if not fields.get("id"):
+                fields = {"id": unique_id(slug(f"{fields['source']} {fields['text']}"), taken), **fields}
+            elif fields["id"] in taken:
+                raise ClaimBaseError(f"a claim with id {fields['id']!r} already exists", path)
+            else:
+                taken.add(fields["id"])
+            new_claims.append(fields)
+        text = original
+        for key, items in (("sources", new_sources), ("claims", new_claims)):
+            if items:
+                text = _insert(text, yamlsafe.load(text, path), key, items, path)
         problems = []
-        build([(path, new_data)], problems, extra_sources=others.sources)
+        build([(path, yamlsafe.load(text, path))], problems, extra_sources=others.sources)
         if problems:
             raise problems[0]
-        atomic_write(path, new_text)
-    return fields
+        if text != original:
+            atomic_write(path, text)
+    return new_sources, new_claims
 
 
-def _insert(original: str, data, fields: dict, path: str) -> str:
+def _insert(original: str, data, key: str, items: list, path: str) -> str:
+    """The text with ``items`` appended to the top-level list ``key`` (created when missing)."""
     newline = "\r\n" if "\r\n" in original else "\n"
     lines = original.split("\n")
     if data is None:
         data = yamlsafe.YMap((1, 1))
     if not isinstance(data, dict):
         raise ClaimBaseError("a claim base is a mapping with 'sources:' and 'claims:'", path, 1, 1)
-    claims = data.get("claims")
+    current = data.get(key)
     keys = sorted(data.key_pos.items(), key=lambda kv: kv[1])
-    if claims is None or (isinstance(claims, list) and not claims):
-        indent = "  "
-        block = render_claim(fields, indent)
-        if "claims" in data:
-            line_no = data.key_pos["claims"][0] - 1
-            lines[line_no] = re.sub(r"(claims\s*:).*$", r"\1", lines[line_no].rstrip("\r"))
-            after = _next_key_line(keys, "claims", len(lines))
-            original = "\n".join(lines)  # the "claims:" line was edited
-            return _splice(original, lines, _end_of_content(lines, line_no + 1, after), block, newline)
-        return _splice(original, lines, len(lines), "claims:\n" + block, newline)
-    if not isinstance(claims, list):
-        raise ClaimBaseError("'claims' must be a list", path, *data.where("claims"))
-    if claims.item_pos and claims.pos[0] == data.key_pos["claims"][0] and lines[claims.pos[0] - 1].rstrip().endswith("]"):
-        raise ClaimBaseError("'claims' is written as a one-line [ ... ] list; write it as a block list to add claims", path, *claims.pos)
-    dash_col = claims.item_pos[0][1] - 1 if claims.item_pos else 2
-    line_text = lines[claims.item_pos[0][0] - 1] if claims.item_pos else ""
-    dash = line_text.rfind("-", 0, dash_col + 1)
+    if current is None or (isinstance(current, list) and not current):
+        block = "".join(render_item(item, "  ") for item in items)
+        if key in data:
+            line_no = data.key_pos[key][0] - 1
+            lines[line_no] = re.sub(rf"({key}\s*:).*?(\r?)$", r"\1\2", lines[line_no])
+            after = _next_key_line(keys, key, len(lines))
+            return _splice("\n".join(lines), lines, _end_of_content(lines, line_no + 1, after), block, newline)
+        if key == "sources" and "claims" in data:  # sources read best before the claims that cite them
+            at = data.key_pos["claims"][0] - 1
+            return _splice(original, lines, at, f"{key}:\n" + block, newline)
+        return _splice(original, lines, len(lines), f"{key}:\n" + block, newline)
+    if not isinstance(current, list):
+        raise ClaimBaseError(f"'{key}' must be a list", path, *data.where(key))
+    first_line = lines[current.item_pos[0][0] - 1]
+    if current.pos[0] == data.key_pos[key][0] and first_line.rstrip().endswith("]"):
+        raise ClaimBaseError(f"'{key}' is written as a one-line [ ... ] list; write it as a block list to add to it", path, *current.pos)
+    dash_col = current.item_pos[0][1] - 1
+    dash = first_line.rfind("-", 0, dash_col + 1)
     indent = " " * (dash if dash >= 0 else dash_col)
-    block = render_claim(fields, indent)
-    after = _next_key_line(keys, "claims", len(lines))
-    return _splice(original, lines, _end_of_content(lines, claims.item_pos[-1][0], after), block, newline)
+    block = "".join(render_item(item, indent) for item in items)
+    after = _next_key_line(keys, key, len(lines))
+    return _splice(original, lines, _end_of_content(lines, current.item_pos[-1][0], after), block, newline)
 
 
 def _next_key_line(keys, name, default):

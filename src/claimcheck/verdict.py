@@ -87,7 +87,7 @@ def compare(statement: Analysis, claim: Analysis, weight, thresholds: Thresholds
     result = Comparison(coverage=coverage, similarity=0.0, thresholds=thresholds)
     result.anchored = bool(shared_names) or len(shared_words) >= 2
     result.missing_names = sorted(statement.names - claim.names)
-    result.missing_words = [t for t in statement.content if t not in claim_terms]
+    result.missing_words = [_surface(statement, t) for t in statement.content if t not in claim_terms]
     result.missing_action = next((p for p in statement.agents if p not in claim_terms and p in statement.content), "")
     result.frame_mismatch = _frame_mismatch(statement, claim)
     result.hedge_mismatch = claim.hedged and not statement.hedged
@@ -193,14 +193,20 @@ def _frame_mismatch(statement: Analysis, claim: Analysis) -> str:
 
 
 
+def _surface(analysis: Analysis, stem: str) -> str:
+    """The word as the text wrote it, for messages (stems are for matching)."""
+    i = analysis.content.get(stem, -1)
+    return analysis.tokens[i].text.lower() if i is not None and i >= 0 else stem
+
+
 def _polarity(statement: Analysis, claim: Analysis) -> list:
     out = []
     for stem in sorted(statement.affirmed & claim.negated):
         i = statement.content.get(stem)
         span = (statement.tokens[i].start, statement.tokens[i].end) if i is not None else ()
-        out.append((f"the claim says it did not happen ('{stem}' is negated in the claim), the statement says it did", span, None))
+        out.append((f"polarity: the statement says '{_surface(statement, stem)}', the claim says it did not happen", span, None))
     for stem in sorted(statement.negated & (set(claim.content) - claim.negated)):
-        out.append((f"the statement negates '{stem}', the claim affirms it", (), None))
+        out.append((f"polarity: the statement negates '{stem}', the claim affirms '{_surface(claim, stem)}'", (), None))
     return out
 
 
