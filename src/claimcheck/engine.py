@@ -203,6 +203,8 @@ def _support_reason(cmp: Comparison) -> str:
 
 
 def _related_reason(cmp: Comparison) -> str:
+    if not cmp.substantive:
+        return "it names, but asserts nothing to check"
     if cmp.hedge_mismatch:
         return "the claim only says it may be (or would have been) so"
     if cmp.frame_mismatch:

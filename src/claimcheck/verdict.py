@@ -55,10 +55,13 @@ class Comparison:
     anchored: bool = False
     thresholds: Thresholds = DEFAULT_THRESHOLDS
 
+    substantive: bool = True  # the statement says something beyond names ("Acme in Leeds" does not)
+
     @property
     def supports(self) -> bool:
         return (
-            self.coverage >= self.thresholds.support_coverage
+            self.substantive
+            and self.coverage >= self.thresholds.support_coverage
             and not self.missing_names
             and not self.missing_action
             and not self.frame_mismatch
@@ -85,6 +88,7 @@ def compare(statement: Analysis, claim: Analysis, weight, thresholds: Thresholds
     shared_names = statement.names & claim.names
     shared_words = [t for t in statement.content if t in claim.content]
     result = Comparison(coverage=coverage, similarity=0.0, thresholds=thresholds)
+    result.substantive = bool(statement.content or statement.quantities or statement.calendar_dates)
     result.anchored = bool(shared_names) or len(shared_words) >= 2
     result.missing_names = sorted(statement.names - claim.names)
     result.missing_words = [_surface(statement, t) for t in statement.content if t not in claim_terms]
