@@ -247,3 +247,36 @@ def test_loading_arbitrary_bytes_raises_only_our_error(tmp_path_factory, data):
         load_claim_base([str(path)])
     except ClaimcheckError:
         pass
+
+
+def test_interrupted_write_leaves_the_file_untouched(tmp_path, monkeypatch):
+    from claimcheck import edit
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(SMALL_BASE)
+
+    def killed(src, dst):
+        raise KeyboardInterrupt  # the process dies between writing the temporary file and the rename
+
+    monkeypatch.setattr(edit.os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        edit.add_claim(str(path), {"source": "gazette", "text": "New.", "quote": "q"})
+    assert path.read_text() == SMALL_BASE
+    assert [p.name for p in tmp_path.iterdir()] == ["claims.yaml", "claims.yaml.lock"] or sorted(
+        p.name for p in tmp_path.iterdir()) == ["claims.yaml", "claims.yaml.lock"]
+
+
+def test_large_drafts_stay_bounded(checker):
+    import tracemalloc
+
+    filler = "this line has nothing to check at all, only words and more words\n" * 150_000  # ~10 MB
+    text = "Huawei operates in 170+ countries and regions.\n\n" + filler + "\n" + "x" * 1_000_000 + "\n"
+    tracemalloc.start()
+    started = time.monotonic()
+    findings = list(checker.scan(text, "big.txt", markdown=False))
+    elapsed = time.monotonic() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert [f.verdict.value for f in findings] == ["supported", "unverified", "unverified"]
+    assert all("not checked" in f.result.reason for f in findings[1:])  # said, not silently dropped
+    assert elapsed < 60 and peak < 400 * 2**20
