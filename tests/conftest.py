@@ -11,6 +11,15 @@ ARTICLES = SHARED / "articles"
 needs_articles = pytest.mark.skipif(not ARTICLES.is_dir(), reason="../shared/articles is not beside this checkout")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory):
+    """Tests never touch the user's cache folder."""
+    import os
+
+    os.environ["CLAIMCHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+
+
 @pytest.fixture(scope="session")
 def base():
     from claimcheck.claimbase import load_claim_base

@@ -26,8 +26,8 @@ class Pair:
 
 def _judge(checker, a, b, a_analysis, b_analysis):
     """agree/disagree/None for two claims, looking both ways (the more specific one decides support)."""
-    forward = compare(a_analysis, checker.claim_analyses[b], checker.index.weight)
-    backward = compare(b_analysis, checker.claim_analyses[a], checker.index.weight)
+    forward = compare(a_analysis, checker.claim_analysis(b), checker.index.weight)
+    backward = compare(b_analysis, checker.claim_analysis(a), checker.index.weight)
     mutual = all(c.same_matter and max(c.coverage, c.coverage_for_conflict) >= DISPUTE_COVERAGE for c in (forward, backward))
     for cmp in (forward, backward):
         if not mutual:
@@ -42,7 +42,7 @@ def _judge(checker, a, b, a_analysis, b_analysis):
 
 
 def pairs(checker) -> list:
-    claims = checker.base.claims
+    claims = [checker.base.claim_at(doc) for doc in range(len(checker.base))]
     fresh = [checker.analyzer.analyze(c.text) for c in claims]
     seen = set()
     out = []

@@ -49,6 +49,12 @@ class ClaimBase:
     def __post_init__(self):
         self._by_id = {c.id: c for c in self.claims}
 
+    def __len__(self):
+        return len(self.claims)
+
+    def claim_at(self, doc: int) -> Claim:
+        return self.claims[doc]
+
     def claim(self, claim_id: str) -> Optional[Claim]:
         return self._by_id.get(claim_id)
 

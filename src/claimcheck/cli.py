@@ -115,9 +115,13 @@ def _claims_paths(claims_paths):
     return tuple(_config().claims)
 
 
-def _checker(claims_paths):
-    from .claimbase import load_claim_base
-    from .engine import Checker
+def no_cache_option(f):
+    return click.option("--no-cache", is_flag=True, help="Read the claim base files without the compiled cache "
+                        "(also CLAIMCHECK_NO_CACHE=1).")(f)
+
+
+def _checker(claims_paths, no_cache=False):
+    from .engine import open_checker
     from .verdict import DEFAULT_THRESHOLDS, Thresholds
 
     config = _config()
@@ -125,7 +129,8 @@ def _checker(claims_paths):
         support_coverage=config.support_coverage or DEFAULT_THRESHOLDS.support_coverage,
         conflict_coverage=config.conflict_coverage or DEFAULT_THRESHOLDS.conflict_coverage,
     )
-    return Checker(load_claim_base(_claims_paths(claims_paths)), thresholds)
+    use_cache = not (no_cache or os.environ.get("CLAIMCHECK_NO_CACHE"))
+    return open_checker(_claims_paths(claims_paths), thresholds, use_cache=use_cache)
 
 
 def _reporter(fmt, color, kind, show=None, annotate_unverified=None):
@@ -171,10 +176,11 @@ def cli():
 @cli.command()
 @click.argument("statements", nargs=-1, required=True)
 @claims_option
+@no_cache_option
 @format_option
 @color_option
 @verdict_options
-def check(statements, claims_paths, fmt, color, fail_on, show, annotate_unverified):
+def check(statements, claims_paths, fmt, color, fail_on, show, annotate_unverified, no_cache):
     """Check statements: supported, conflicting, or unverified, with the evidence.
 
     Give statements as arguments, or - to read one statement a line from stdin.
@@ -186,7 +192,7 @@ def check(statements, claims_paths, fmt, color, fail_on, show, annotate_unverifi
       printf 'CSIA has 774 members.\\nSMIC is based in Shanghai.\\n' | claimcheck check --format jsonl -
     """
     texts = _statements(statements)
-    checker = _checker(claims_paths)
+    checker = _checker(claims_paths, no_cache)
     reporter = _reporter(fmt, color, "check", show, annotate_unverified)
     reporter.start()
     worst = 0
@@ -225,6 +231,7 @@ def _read_draft(path: str, encoding: str) -> str:
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @claims_option
+@no_cache_option
 @format_option
 @color_option
 @verdict_options
@@ -232,7 +239,7 @@ def _read_draft(path: str, encoding: str) -> str:
               help="How to read the drafts; auto: Markdown for .md files and stdin, plain text otherwise.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the drafts.")
 @click.option("--ignore", "ignore", multiple=True, metavar="GLOB", help="Skip drafts matching this glob (repeatable; adds to the config's).")
-def scan(files, claims_paths, fmt, color, fail_on, show, annotate_unverified, syntax, encoding, ignore):
+def scan(files, claims_paths, fmt, color, fail_on, show, annotate_unverified, syntax, encoding, ignore, no_cache):
     """Check every sentence of Markdown or plain-text drafts.
 
     Each sentence that names someone or gives an amount or a date gets a finding with its
@@ -249,7 +256,7 @@ def scan(files, claims_paths, fmt, color, fail_on, show, annotate_unverified, sy
     """
     paths = _draft_paths(files, tuple(_config().ignore) + tuple(ignore))
     drafts = [(path, _read_draft(path, encoding)) for path in paths]
-    checker = _checker(claims_paths)
+    checker = _checker(claims_paths, no_cache)
     reporter = _reporter(fmt, color, "scan", show, annotate_unverified)
     reporter.start()
     worst = 0
@@ -317,9 +324,10 @@ class _progress:
 @cli.command()
 @click.argument("query")
 @claims_option
+@no_cache_option
 @click.option("--limit", "-n", default=5, show_default=True, type=click.IntRange(1, 1000), help="How many claims to show.")
 @click.option("--format", "fmt", type=click.Choice(["auto", "text", "json", "jsonl"]), default="auto", show_default=True)
-def search(query, claims_paths, limit, fmt):
+def search(query, claims_paths, limit, fmt, no_cache):
     """Find claims by words, names or numbers (fuzzy, ranked).
 
     With - as QUERY, reads one query a line from stdin; jsonl then prints one object a line.
@@ -335,7 +343,7 @@ def search(query, claims_paths, limit, fmt):
     from .search import search as run_search
 
     queries = [q for q in _read_stdin("<stdin>").splitlines() if q.strip()] if query == "-" else [query]
-    checker = _checker(claims_paths)
+    checker = _checker(claims_paths, no_cache)
     fmt = _resolve_format(fmt)
     collected = []
     for q in queries:
@@ -499,9 +507,10 @@ def add(claims_paths, source, text, quote, claim_id, fact, kind, attribution):
 
 @cli.command()
 @claims_option
+@no_cache_option
 @click.option("--format", "fmt", type=click.Choice(["auto", "text", "json"]), default="auto", show_default=True)
 @click.option("--only", type=click.Choice(["all", "agree", "disagree"]), default="all", show_default=True)
-def conflicts(claims_paths, fmt, only):
+def conflicts(claims_paths, fmt, only, no_cache):
     """Compare claims across sources: where the articles agree on a fact and where they disagree.
 
     Exit status 1 when sources disagree.
@@ -515,7 +524,7 @@ def conflicts(claims_paths, fmt, only):
     from .audit import pairs
     from .sanitize import one_line
 
-    checker = _checker(claims_paths)
+    checker = _checker(claims_paths, no_cache)
     found = [p for p in pairs(checker) if only in ("all", p.relation)]
     if _resolve_format(fmt) == "json":
         click.echo(json.dumps([p.as_dict() for p in found], ensure_ascii=True, indent=2))
@@ -534,11 +543,12 @@ def conflicts(claims_paths, fmt, only):
 @cli.command()
 @click.argument("draft")
 @claims_option
+@no_cache_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the page here (default: stdout).")
 @click.option("--syntax", type=click.Choice(["auto", "markdown", "plain"]), default="auto", show_default=True)
 @click.option("--encoding", default="utf-8", show_default=True)
 @click.option("--title", help="Page title (default: the draft's path).")
-def report(draft, claims_paths, output, syntax, encoding, title):
+def report(draft, claims_paths, output, syntax, encoding, title, no_cache):
     """Write a self-contained HTML page: the draft with each checked sentence marked, the evidence beside it.
 
     \b
@@ -548,7 +558,7 @@ def report(draft, claims_paths, output, syntax, encoding, title):
     from .report import render
 
     text = _read_draft(draft, encoding)
-    checker = _checker(claims_paths)
+    checker = _checker(claims_paths, no_cache)
     markdown = syntax == "markdown" or (syntax == "auto" and (draft == "-" or draft.lower().endswith(MARKDOWN_SUFFIXES)))
     name = "<stdin>" if draft == "-" else draft
     page = render(name, text.lstrip("\ufeff"), list(checker.scan(text, name, markdown=markdown)), title or "")

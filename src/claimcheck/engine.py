@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .analysis import Analysis, Analyzer
-from .claimbase import ClaimBase, load_claim_base
 from .model import Evidence, Finding, Relation, Result, Verdict
 from .text import clauses
 from .text import dates as date_parser
@@ -20,19 +19,27 @@ RELATED_MIN = 0.35
 
 
 class Checker:
-    """Checks statements and drafts against one claim base."""
+    """Checks statements and drafts against one claim base.
 
-    def __init__(self, base: ClaimBase, thresholds: Thresholds = DEFAULT_THRESHOLDS):
-        from .index import ClaimIndex
+    ``base`` is a ClaimBase or a cache.CachedBase; ``index`` and ``vocabulary`` come from the
+    cache when it has them, else they are built here. Claims are analysed when a search
+    first brings them up, so a large base costs nothing until it is asked.
+    """
 
+    def __init__(self, base, thresholds: Thresholds = DEFAULT_THRESHOLDS, index=None, vocabulary=None):
         self.base = base
         self.thresholds = thresholds
-        vocabulary = set()
-        for claim in base.claims:
-            vocabulary.update(t.lower for t in tokenize(claim.text) if not t.is_cap)
-        self.analyzer = Analyzer(base.entities, frozenset(vocabulary))
-        self.claim_analyses = [self._analyze_claim(c) for c in base.claims]
-        self.index = ClaimIndex([self._document(c, a) for c, a in zip(base.claims, self.claim_analyses)])
+        if index is None or vocabulary is None:
+            index, vocabulary = build_index(base)
+        self.index = index
+        self.analyzer = Analyzer(base.entities, vocabulary)
+        self._analyses: dict = {}
+
+    def claim_analysis(self, doc: int) -> Analysis:
+        analysis = self._analyses.get(doc)
+        if analysis is None:
+            analysis = self._analyses[doc] = self._analyze_claim(self.base.claim_at(doc))
+        return analysis
 
     # ------------------------------------------------------------ claims
 
@@ -60,16 +67,6 @@ class Checker:
             analysis.negated = set()
             analysis.affirmed = set(analysis.content)
         return analysis
-
-    def _document(self, claim, analysis):
-        source = self.base.sources.get(claim.source)
-        title = [t.stem for t in tokenize(source.title) if t.is_content] if source else []
-        return {
-            "text": [t.stem for t in analysis.tokens if t.is_content],
-            "quote": [t.stem for t in tokenize(claim.quote) if t.is_content],
-            "names": list(analysis.names),
-            "title": title,
-        }
 
     # ------------------------------------------------------------ statements
 
@@ -145,8 +142,8 @@ class Checker:
         hits = self.index.search(terms, CANDIDATES)
         out = []
         for doc, _ in hits:
-            claim = self.base.claims[doc]
-            out.append((claim, compare(analysis, self.claim_analyses[doc], self.index.weight, self.thresholds)))
+            claim = self.base.claim_at(doc)
+            out.append((claim, compare(analysis, self.claim_analysis(doc), self.index.weight, self.thresholds)))
         out.sort(key=lambda x: -x[1].similarity)
         return out
 
@@ -178,6 +175,68 @@ class Checker:
         """Does the sentence name anyone, or give an amount or a date? Otherwise there is nothing to check."""
         analysis = self.analyzer.analyze(sentence)
         return bool(analysis.names or analysis.quantities or analysis.calendar_dates)
+
+
+def build_index(base):
+    """(MemoryIndex, vocabulary) over every claim: its words, its names, and its source's title."""
+    from .index import MemoryIndex
+    from .text.entities import EntityMatcher
+
+    matcher = EntityMatcher(base.entities)
+    vocabulary = set()
+    titles = {}
+    documents = []
+    for doc in range(len(base)):
+        claim = base.claim_at(doc)
+        text_tokens = tokenize(claim.text)
+        vocabulary.update(t.lower for t in text_tokens if not t.is_cap and t.text.isalpha())
+        quote_tokens = text_tokens if claim.quote == claim.text else tokenize(claim.quote)
+        names = {m.name for m in matcher.find(text_tokens)}
+        if quote_tokens is not text_tokens:
+            names.update(m.name for m in matcher.find(quote_tokens))
+        if claim.entities is not None:
+            names = {matcher.canonical(n) for n in claim.entities}
+        title = titles.get(claim.source)
+        if title is None:
+            source = base.sources.get(claim.source)
+            title = titles[claim.source] = [t.stem for t in tokenize(source.title) if t.is_content] if source else []
+        documents.append({
+            "text": [t.stem for t in text_tokens if t.is_content],
+            "quote": [t.stem for t in quote_tokens if t.is_content],
+            "names": list(names),
+            "title": title,
+        })
+    return MemoryIndex(documents), frozenset(vocabulary)
+
+
+def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cache: bool = True, env=None, cwd=None) -> Checker:
+    """A Checker on the claim base found by claimbase.discover, through the compiled cache when allowed."""
+    from . import cache, yamlsafe
+    from .claimbase import build, discover, expand
+    from .errors import ClaimBaseError
+    from .textio import decode, read_bytes
+
+    files = expand(discover(paths, env=env, cwd=cwd))
+    contents = [(f, read_bytes(f, ClaimBaseError, yamlsafe.MAX_BYTES)) for f in files]
+    key = cache.key_for(contents) if use_cache else None
+    if use_cache:
+        hit = cache.open_cached(key)
+        if hit is not None:
+            base, index, vocabulary = hit
+            return Checker(base, thresholds, index, vocabulary)
+    parsed, problems = [], []
+    for path, data in contents:
+        try:
+            parsed.append((path, yamlsafe.load(decode(data, path, "utf-8", ClaimBaseError), path)))
+        except ClaimBaseError as exc:
+            problems.append(exc)
+    base = build(parsed, problems)
+    if problems:
+        raise problems[0]
+    index, vocabulary = build_index(base)
+    if use_cache:
+        cache.write(key, base, index, vocabulary)
+    return Checker(base, thresholds, index, vocabulary)
 
 
 def _place(quantity, derived):
@@ -241,7 +300,7 @@ _default = None
 def _default_checker() -> Checker:
     global _default
     if _default is None:
-        _default = Checker(load_claim_base())
+        _default = open_checker()
     return _default
 
 

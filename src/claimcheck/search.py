@@ -38,7 +38,7 @@ def search(checker, query: str, limit: int = 10) -> list:
     processed = utils.default_process(query)
     ranked = []
     for doc, bm25 in hits:
-        claim = checker.base.claims[doc]
+        claim = checker.base.claim_at(doc)
         fuzzy = max(
             fuzz.token_set_ratio(processed, utils.default_process(claim.text)),
             fuzz.token_set_ratio(processed, utils.default_process(claim.quote)),

@@ -38,6 +38,7 @@ class EntityMatcher:
     def __init__(self, entities=(), include_builtin: bool = True):
         self.table = {}  # key tuple -> (name, type, case-sensitive forms or None)
         self.types = {}
+        self.first_words = set()  # first word of every alias: most words start none
         if include_builtin:
             for name, aliases, etype in BUILTIN_ENTITIES:
                 self._add(Entity(name, tuple(aliases), etype))
@@ -51,6 +52,7 @@ class EntityMatcher:
             if not key or len(key) > MAX_ALIAS_TOKENS:
                 continue
             # None: any case matches. A set: only these spellings ("US" but not "us").
+            self.first_words.add(key[0])
             previous = self.table.get(key)
             if _case_sensitive(form):
                 forms = {form.replace(".", "")} | (previous[2] if previous and previous[2] is not None else set())
@@ -68,9 +70,10 @@ class EntityMatcher:
         """Known names by longest match, then runs of capitalised words the base does not know."""
         mentions = []
         i, n = 0, len(tokens)
+        first_words = self.first_words
         while i < n:
             hit = None
-            for size in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
+            for size in range(min(MAX_ALIAS_TOKENS, n - i) if tokens[i].lower in first_words else 0, 0, -1):
                 key = tuple(t.lower for t in tokens[i : i + size])
                 entry = self.table.get(key)
                 if entry is None:
