@@ -78,6 +78,13 @@ class Analyzer:
             hit = self._recent[text] = self.analyze_fresh(text)
         return hit
 
+    def words_and_names(self, text: str):
+        """Content stems and canonical names only: what a claim's quote adds to its text."""
+        tokens = tokenize(text)
+        mentions = self.matcher.find(tokens, self.vocabulary)
+        named = {k for m in mentions for k in range(m.first, m.last + 1)}
+        return {t.stem for i, t in enumerate(tokens) if t.is_content and i not in named}, {m.name for m in mentions}
+
     def analyze_fresh(self, text: str) -> Analysis:
         """A new analysis the caller may change (claims get their fields applied)."""
         tokens = tokenize(text)

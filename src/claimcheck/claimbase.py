@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from . import yamlsafe
 from .errors import ClaimBaseError
 from .model import Claim, DateRef, Entity, Quantity, Source
 
 ENV_VAR = "CLAIMCHECK_CLAIMS"
+MAX_BYTES = int(os.environ.get("CLAIMCHECK_MAX_BYTES", 128 * 1024 * 1024))
 DEFAULT_NAME = "claims.yaml"
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "less_than", "at_most")
 KINDS = ("fact", "forecast", "opinion", "quote")
@@ -119,6 +119,7 @@ def load_claim_base(paths: Iterable[str] = (), *, env: Optional[dict] = None, cw
 
 def read_files(files: list, problems: list, duplicates_as_problems: bool = False) -> ClaimBase:
     """Parse each file, merge them, and append every problem found to ``problems``."""
+    from . import yamlsafe
     parsed = []
     for path in files:
         try:
@@ -135,6 +136,7 @@ def read_files(files: list, problems: list, duplicates_as_problems: bool = False
 
 def build(parsed: list, problems: list, extra_sources=()) -> ClaimBase:
     """Merge parsed files into one base; ``extra_sources`` are source ids known from elsewhere."""
+    from . import yamlsafe
     sources, claims, entities = {}, [], []
     claim_ids = {}
     pending_refs = []
@@ -189,6 +191,8 @@ class _Reader:
         self.problems = problems
 
     def error(self, mapping, key, message, pos=None, at_key=False):
+        from . import yamlsafe
+
         if pos is None and mapping is not None:
             if at_key and isinstance(mapping, yamlsafe.YMap):
                 pos = mapping.key_pos.get(key, mapping.pos)
@@ -389,6 +393,8 @@ def parse_iso(value: str):
 
 
 def _type_name(value) -> str:
+    from . import yamlsafe
+
     if value is None:
         return "empty"
     if isinstance(value, bool):

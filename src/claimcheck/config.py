@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from . import yamlsafe
 from .errors import ClaimcheckError, ConfigError
 
 VERDICTS = ("supported", "conflicting", "unverified")
@@ -70,6 +69,8 @@ def load(cwd: Optional[str] = None) -> Config:
     if path.name == "pyproject.toml":
         data, where = _read_toml(path)
     else:
+        from . import yamlsafe  # only when there is a YAML config: start-up stays light
+
         text = yamlsafe.read_text(str(path))
         try:
             data = yamlsafe.load(text, str(path))

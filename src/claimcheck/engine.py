@@ -45,15 +45,15 @@ class Checker:
 
     def _analyze_claim(self, claim) -> Analysis:
         analysis = self.analyzer.analyze_fresh(claim.text)
-        quote = self.analyzer.analyze_fresh(claim.quote)
-        for stem, i in quote.content.items():
+        quote_words, quote_names = self.analyzer.words_and_names(claim.quote) if claim.quote != claim.text else ((), ())
+        for stem in quote_words:
             analysis.content.setdefault(stem, -1)
         # Every word of the claim counts for coverage, amounts' nouns included ("90 members").
         for i, tok in enumerate(analysis.tokens):
             if tok.is_content and not tok.is_cap:
                 analysis.content.setdefault(tok.stem, i)
         analysis.affirmed = set(analysis.content) - analysis.negated
-        analysis.names |= quote.names
+        analysis.names |= set(quote_names)
         source = self.base.sources.get(claim.source)
         published = source.published if source else None
         analysis.dates = [date_parser.resolve(d, published) for d in analysis.dates]
@@ -211,19 +211,21 @@ def build_index(base):
 
 def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cache: bool = True, env=None, cwd=None) -> Checker:
     """A Checker on the claim base found by claimbase.discover, through the compiled cache when allowed."""
-    from . import cache, yamlsafe
+    from . import cache, claimbase
     from .claimbase import build, discover, expand
     from .errors import ClaimBaseError
     from .textio import decode, read_bytes
 
     files = expand(discover(paths, env=env, cwd=cwd))
-    contents = [(f, read_bytes(f, ClaimBaseError, yamlsafe.MAX_BYTES)) for f in files]
+    contents = [(f, read_bytes(f, ClaimBaseError, claimbase.MAX_BYTES)) for f in files]
     key = cache.key_for(contents) if use_cache else None
     if use_cache:
         hit = cache.open_cached(key)
         if hit is not None:
             base, index, vocabulary = hit
             return Checker(base, thresholds, index, vocabulary)
+    from . import yamlsafe  # only on a cache miss: parsing is what the cache saves
+
     parsed, problems = [], []
     for path, data in contents:
         try:

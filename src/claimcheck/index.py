@@ -18,6 +18,7 @@ B = 0.75
 FIELD_WEIGHTS = {"text": 1.0, "quote": 0.6, "names": 1.2, "title": 0.3}
 COMMON_SHARE = 0.05
 COMMON_MIN_DF = 2000  # a small base keeps every term
+MAX_POOL = 4000  # claims scored per query: those holding the query's rarest terms
 
 
 class ClaimIndex:
@@ -50,21 +51,37 @@ class ClaimIndex:
             w = cache[term] = self.idf(term) if self.df(term) else self.max_idf()
         return w
 
-    def search(self, terms, limit=20):
-        """[(doc, score)] best first."""
-        terms = [t for t in set(terms) if self.df(t)]
-        common = max(COMMON_MIN_DF, COMMON_SHARE * self.n)
-        rare = [t for t in terms if self.df(t) <= common]
-        if len(rare) < 2:  # nothing distinctive: fall back to the rarest terms there are
-            rare = sorted(terms, key=self.df)[:3]
-        scores: dict = {}
-        lengths, avg = self.lengths, self.avg_length
-        for term in rare:
+    def _impacts(self, term) -> dict:
+        """doc -> BM25 weight of the term in that claim (before idf), built once per term."""
+        cache = self.__dict__.setdefault("_impact_cache", {})
+        hit = cache.get(term)
+        if hit is None:
             docs, tfs = self.posting(term)
-            idf = self.idf(term)
-            for doc, freq in zip(docs, tfs):
-                norm = freq + K1 * (1 - B + B * lengths[doc] / avg)
-                scores[doc] = scores.get(doc, 0.0) + idf * freq * (K1 + 1) / norm
+            lengths, avg = self.lengths, self.avg_length
+            k = K1 * (1 - B)
+            kb = K1 * B / avg
+            hit = cache[term] = {d: f * (K1 + 1) / (f + k + kb * lengths[d]) for d, f in zip(docs, tfs)}
+        return hit
+
+    def search(self, terms, limit=20):
+        """[(doc, score)] best first.
+
+        Claims holding the query's rarest terms form the pool (at most MAX_POOL), then every
+        query term scores the pool: the cost follows the rare terms' posting lists, not the base.
+        """
+        terms = sorted((t for t in set(terms) if self.df(t)), key=self.df)
+        if not terms:
+            return []
+        common = max(COMMON_MIN_DF, COMMON_SHARE * self.n)
+        scoring = [t for t in terms if self.df(t) <= common] or terms[:3]
+        pool: set = set()
+        for term in scoring:
+            docs = self.posting(term)[0]
+            if pool and len(pool) + len(docs) > MAX_POOL:
+                break
+            pool.update(docs[:MAX_POOL])
+        weighted = [(self.idf(t), self._impacts(t)) for t in scoring]
+        scores = {doc: sum(idf * impacts.get(doc, 0.0) for idf, impacts in weighted) for doc in pool}
         return heapq.nlargest(limit, scores.items(), key=lambda item: item[1])
 
 

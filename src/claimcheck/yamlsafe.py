@@ -9,7 +9,6 @@ duplicate keys reported, keeping each value's 1-based line and column.
 
 from __future__ import annotations
 
-import os
 
 import yaml
 
@@ -17,7 +16,6 @@ from . import textio
 from .errors import ClaimBaseError
 
 MAX_DEPTH = 64
-MAX_BYTES = int(os.environ.get("CLAIMCHECK_MAX_BYTES", 128 * 1024 * 1024))
 
 # libyaml's parser when PyYAML has it (the event stream is where the time goes); composing stays here
 _Loader = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
@@ -87,7 +85,9 @@ class _ScalarMaker:
 
 
 def read_text(path: str) -> str:
-    data = textio.read_bytes(path, ClaimBaseError, MAX_BYTES)
+    from . import claimbase  # one size limit for every reader, looked up when reading
+
+    data = textio.read_bytes(path, ClaimBaseError, claimbase.MAX_BYTES)
     return textio.decode(data, path, "utf-8", ClaimBaseError)
 
 

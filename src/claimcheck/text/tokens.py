@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import NEGATORS, STOPWORDS, SYNONYM_GROUPS, WEAK_WORDS
 
@@ -24,33 +24,29 @@ _IRREGULAR = {
 }
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word and where it stands. The flags are computed once: tokens are made by the million."""
+
     text: str
     start: int
     end: int
     lower: str
-    stem: str  # stemmed and synonym-folded
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    stem: str  # stemmed and synonym-folded; "" when absorbed into a phrase
+    is_cap: bool
+    is_number: bool
+    is_content: bool  # carries meaning: not a stopword, negator, number, weak or absorbed word
 
     @property
     def is_stop(self) -> bool:
         return self.lower in STOPWORDS
 
-    @property
-    def is_number(self) -> bool:
-        return self.text[:1].isdigit()
 
-    @property
-    def is_content(self) -> bool:
-        if not self.stem or self.stem in (PAST_HABIT, HAVE):
-            return False
-        return not (self.lower in STOPWORDS or self.lower in NEGATORS or self.text[:1].isdigit()) and (
-            self.stem not in WEAK_WORDS and self.lower not in WEAK_WORDS
-        )
+def make_token(text: str, start: int, end: int, lower: str, stem_: str) -> Token:
+    first = text[:1]
+    content = bool(stem_) and stem_ not in _NOT_CONTENT_STEMS and not (
+        lower in _NOT_CONTENT_WORDS or first.isdigit() or stem_ in WEAK_WORDS
+    )
+    return Token(text, start, end, lower, stem_, first.isupper(), first.isdigit(), content)
 
 
 def normalise_word(word: str) -> str:
@@ -62,6 +58,9 @@ def normalise_word(word: str) -> str:
     if "." in word:
         word = word.replace(".", "")
     return word
+
+
+_lower = lru_cache(maxsize=65536)(lambda word: normalise_word(word))
 
 
 @lru_cache(maxsize=65536)
@@ -114,10 +113,10 @@ for _label, _words in SYNONYM_GROUPS:
 
 
 PAST_HABIT = "<used-to>"  # "used to buy": held in the past, no longer
+HAVE = "<have>"  # "is made up of", "counts", "comprises": no more than "has"
+_NOT_CONTENT_STEMS = frozenset([PAST_HABIT, HAVE])
 
 # Phrasal verbs that mean one thing: the first word takes the phrase's meaning, the others are absorbed.
-HAVE = "<have>"  # "is made up of", "counts", "comprises": no more than "has"
-
 PHRASES = {
     ("made", "up", "of"): HAVE, ("make", "up"): HAVE, ("makes", "up"): HAVE,
     ("consist", "of"): HAVE, ("consists", "of"): HAVE, ("comprise",): HAVE, ("comprises",): HAVE,
@@ -134,21 +133,23 @@ PHRASES = {
 _PHRASE_FIRST = {k[0] for k in PHRASES}
 
 
+_NOT_CONTENT_WORDS = STOPWORDS | NEGATORS | WEAK_WORDS
+
+
 def tokenize(text: str) -> list:
     tokens = []
     for m in TOKEN_RE.finditer(text):
         raw = m.group()
-        lower = normalise_word(raw)
-        tokens.append(Token(raw, m.start(), m.end(), lower, stem(raw)))
+        tokens.append(make_token(raw, m.start(), m.end(), _lower(raw), stem(raw)))
     for i, tok in enumerate(tokens):
         if tok.lower in _PHRASE_FIRST:
             for size in (3, 2, 1):
                 key = tuple(t.lower for t in tokens[i : i + size])
                 if len(key) == size and key in PHRASES:
-                    tokens[i] = Token(tok.text, tok.start, tok.end, tok.lower, PHRASES[key])
+                    tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, PHRASES[key])
                     for j in range(i + 1, i + size):
                         absorbed = tokens[j]
-                        tokens[j] = Token(absorbed.text, absorbed.start, absorbed.end, absorbed.lower, "")
+                        tokens[j] = make_token(absorbed.text, absorbed.start, absorbed.end, absorbed.lower, "")
                     break
     return tokens
 
