@@ -17,8 +17,7 @@ B = 0.75
 # how much a term counts in each field of a claim
 FIELD_WEIGHTS = {"text": 1.0, "quote": 0.6, "names": 1.2, "title": 0.3}
 COMMON_SHARE = 0.05
-COMMON_MIN_DF = 2000  # a small base keeps every term
-MAX_POOL = 4000  # claims scored per query: those holding the query's rarest terms
+COMMON_MIN_DF = 50  # a small base keeps every term
 
 
 class ClaimIndex:
@@ -64,24 +63,20 @@ class ClaimIndex:
         return hit
 
     def search(self, terms, limit=20):
-        """[(doc, score)] best first.
-
-        Claims holding the query's rarest terms form the pool (at most MAX_POOL), then every
-        query term scores the pool: the cost follows the rare terms' posting lists, not the base.
-        """
+        """[(doc, score)] best first: BM25 over the query's distinctive terms."""
         terms = sorted((t for t in set(terms) if self.df(t)), key=self.df)
         if not terms:
             return []
         common = max(COMMON_MIN_DF, COMMON_SHARE * self.n)
-        scoring = [t for t in terms if self.df(t) <= common] or terms[:3]
-        pool: set = set()
+        scoring = [t for t in terms if self.df(t) <= common]
+        if len(scoring) < 2:  # nothing distinctive: the rarest terms there are
+            scoring = terms[:3]
+        scores: dict = {}
+        get = scores.get
         for term in scoring:
-            docs = self.posting(term)[0]
-            if pool and len(pool) + len(docs) > MAX_POOL:
-                break
-            pool.update(docs[:MAX_POOL])
-        weighted = [(self.idf(t), self._impacts(t)) for t in scoring]
-        scores = {doc: sum(idf * impacts.get(doc, 0.0) for idf, impacts in weighted) for doc in pool}
+            idf = self.idf(term)
+            for doc, impact in self._impacts(term).items():
+                scores[doc] = get(doc, 0.0) + idf * impact
         return heapq.nlargest(limit, scores.items(), key=lambda item: item[1])
 
 
