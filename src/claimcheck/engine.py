@@ -12,6 +12,9 @@ from .text.tokens import tokenize
 from .verdict import DEFAULT_THRESHOLDS, Comparison, Thresholds, compare
 
 CANDIDATES = 25
+# Candidates scoring under this share of the best are not about the same matter: not analysed.
+CANDIDATE_SHARE = 0.3
+MIN_CANDIDATES = 8
 # Longer than any sentence a person writes: not checked, so that time and memory stay bounded.
 MAX_STATEMENT_CHARS = 2000
 RELATED_SHOWN = 3
@@ -140,6 +143,9 @@ class Checker:
     def _compare_candidates(self, analysis: Analysis):
         terms = list(analysis.content) + list(analysis.names)
         hits = self.index.search(terms, CANDIDATES)
+        if hits:
+            floor = hits[0][1] * CANDIDATE_SHARE
+            hits = [h for i, h in enumerate(hits) if i < MIN_CANDIDATES or h[1] >= floor]
         out = []
         for doc, _ in hits:
             claim = self.base.claim_at(doc)

@@ -18,6 +18,7 @@ B = 0.75
 FIELD_WEIGHTS = {"text": 1.0, "quote": 0.6, "names": 1.2, "title": 0.3}
 COMMON_SHARE = 0.05
 COMMON_MIN_DF = 50  # a small base keeps every term
+OPENING_DF = 500  # terms this rare open candidates; commoner ones only add to candidates already open
 
 
 class ClaimIndex:
@@ -73,10 +74,17 @@ class ClaimIndex:
             scoring = terms[:3]
         scores: dict = {}
         get = scores.get
-        for term in scoring:
+        for i, term in enumerate(scoring):
             idf = self.idf(term)
-            for doc, impact in self._impacts(term).items():
-                scores[doc] = get(doc, 0.0) + idf * impact
+            impacts = self._impacts(term)
+            if i == 0 or len(impacts) <= OPENING_DF or not scores:
+                for doc, impact in impacts.items():
+                    scores[doc] = get(doc, 0.0) + idf * impact
+            else:  # a common term: it ranks the candidates the rarer terms found
+                for doc in scores:
+                    impact = impacts.get(doc)
+                    if impact:
+                        scores[doc] += idf * impact
         return heapq.nlargest(limit, scores.items(), key=lambda item: item[1])
 
 

@@ -56,12 +56,16 @@ class Comparison:
     thresholds: Thresholds = DEFAULT_THRESHOLDS
 
     substantive: bool = True  # the statement says something beyond names ("Acme in Leeds" does not)
+    # Coverage is weighted by rarity, which shifts with the base; a support must also leave out
+    # at most one of the statement's words, whatever their weight (none of a short statement's).
+    content_words: int = 0
 
     @property
     def supports(self) -> bool:
         return (
             self.substantive
             and self.coverage >= self.thresholds.support_coverage
+            and len(self.missing_words) <= (1 if self.content_words >= 3 else 0)
             and not self.missing_names
             and not self.missing_action
             and not self.frame_mismatch
@@ -89,6 +93,7 @@ def compare(statement: Analysis, claim: Analysis, weight, thresholds: Thresholds
     shared_words = [t for t in statement.content if t in claim.content]
     result = Comparison(coverage=coverage, similarity=0.0, thresholds=thresholds)
     result.substantive = bool(statement.content or statement.quantities or statement.calendar_dates)
+    result.content_words = len(statement.content)
     result.anchored = bool(shared_names) or len(shared_words) >= 2
     result.missing_names = sorted(statement.names - claim.names)
     result.missing_words = [_surface(statement, t) for t in statement.content if t not in claim_terms]

@@ -18,7 +18,7 @@ STOPWORDS = frozenset(
 WEAK_WORDS = frozenset(
     """
     expect expected plan plans planned aim aims aimed intend intends intended seek seeks want wants wanted
-    likely reportedly allegedly really already currently recently later earlier soon well
+    likely reportedly allegedly really already currently recently later earlier soon well due
     take took part go going get got show shows showed shown write writes wrote written writing
     year years time times way ways thing things lot
     """.split()

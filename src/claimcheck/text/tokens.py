@@ -42,11 +42,10 @@ class Token(NamedTuple):
 
 
 def make_token(text: str, start: int, end: int, lower: str, stem_: str) -> Token:
-    first = text[:1]
-    content = bool(stem_) and stem_ not in _NOT_CONTENT_STEMS and not (
-        lower in _NOT_CONTENT_WORDS or first.isdigit() or stem_ in WEAK_WORDS
-    )
-    return Token(text, start, end, lower, stem_, first.isupper(), first.isdigit(), content)
+    first = text[0]
+    digit = first.isdigit()
+    content = not digit and bool(stem_) and stem_ not in _NOT_CONTENT_STEMS and lower not in _NOT_CONTENT_WORDS and stem_ not in WEAK_WORDS
+    return _new_token((text, start, end, lower, stem_, first.isupper(), digit, content))
 
 
 def normalise_word(word: str) -> str:
@@ -134,13 +133,20 @@ _PHRASE_FIRST = {k[0] for k in PHRASES}
 
 
 _NOT_CONTENT_WORDS = STOPWORDS | NEGATORS | WEAK_WORDS
+_new_token = Token._make
 
 
 def tokenize(text: str) -> list:
     tokens = []
+    append = tokens.append
+    phrase_at = False
     for m in TOKEN_RE.finditer(text):
         raw = m.group()
-        tokens.append(make_token(raw, m.start(), m.end(), _lower(raw), stem(raw)))
+        lower = _lower(raw)
+        phrase_at = phrase_at or lower in _PHRASE_FIRST
+        append(make_token(raw, m.start(), m.end(), lower, stem(raw)))
+    if not phrase_at:
+        return tokens
     for i, tok in enumerate(tokens):
         if tok.lower in _PHRASE_FIRST:
             for size in (3, 2, 1):
