@@ -195,7 +195,7 @@ def build_index(base):
     for doc in range(len(base)):
         claim = base.claim_at(doc)
         text_tokens = tokenize(claim.text)
-        vocabulary.update(t.lower for t in text_tokens if not t.is_cap and t.text.isalpha())
+        vocabulary.update(t.lower for t in text_tokens if not t.is_cap)
         quote_tokens = text_tokens if claim.quote == claim.text else tokenize(claim.quote)
         names = {m.name for m in matcher.find(text_tokens)}
         if quote_tokens is not text_tokens:

@@ -73,6 +73,8 @@ class _ScalarMaker:
 
     def make(self, event):
         tag = event.tag
+        if tag is None and event.style in ('"', "'", "|", ">"):
+            return event.value  # a quoted or block scalar without a tag is a string: no resolving needed
         if tag is None or tag == "!":
             tag = self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
@@ -143,48 +145,72 @@ def _compose(parser, scalars, path, duplicates):
     return root
 
 
-def _node(parser, scalars, depth, duplicates=None):
-    event = parser.get_event()
-    if isinstance(event, yaml.AliasEvent):
+def _scalar(scalars, event):
+    try:
+        return scalars.make(event)
+    except (ValueError, TypeError, OverflowError, yaml.constructor.ConstructorError) as exc:
+        raise ClaimBaseError(f"bad YAML value {event.value!r}: {exc}", None, *_pos(event.start_mark)) from None
+
+
+def _node(parser, scalars, depth, duplicates=None, event=None):
+    """Compose one node; ``event`` is its first event when the caller already took it."""
+    if event is None:
+        event = parser.get_event()
+    cls = type(event)
+    if cls is _Scalar:
+        return _scalar(scalars, event)
+    if cls is yaml.AliasEvent:
         raise ClaimBaseError(
             f"YAML alias *{event.anchor} is not allowed in a claim base (write the value out)", None, *_pos(event.start_mark)
         )
     if depth > MAX_DEPTH:
         raise ClaimBaseError(f"nesting deeper than {MAX_DEPTH} levels", None, *_pos(event.start_mark))
-    if isinstance(event, yaml.ScalarEvent):
-        try:
-            return scalars.make(event)
-        except (ValueError, TypeError, OverflowError, yaml.constructor.ConstructorError) as exc:
-            raise ClaimBaseError(f"bad YAML value {event.value!r}: {exc}", None, *_pos(event.start_mark)) from None
-    if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)) and event.tag not in _PLAIN_TAGS:
+    if cls in (_SeqStart, _MapStart) and event.tag not in _PLAIN_TAGS:
         raise ClaimBaseError(f"unsupported YAML tag {event.tag!r}", None, *_pos(event.start_mark))
-    if isinstance(event, yaml.SequenceStartEvent):
+    get = parser.get_event
+    if cls is _SeqStart:
         seq = YList(_pos(event.start_mark))
-        while not isinstance(parser.peek_event(), yaml.SequenceEndEvent):
-            seq.item_pos.append(_pos(parser.peek_event().start_mark))
-            seq.append(_node(parser, scalars, depth + 1, duplicates))
-        parser.get_event()
-        return seq
-    if isinstance(event, yaml.MappingStartEvent):
+        while True:
+            item = get()
+            if type(item) is _SeqEnd:
+                return seq
+            mark = item.start_mark
+            seq.item_pos.append((mark.line + 1, mark.column + 1))
+            seq.append(_scalar(scalars, item) if type(item) is _Scalar else _node(parser, scalars, depth + 1, duplicates, item))
+    if cls is _MapStart:
         mapping = YMap(_pos(event.start_mark))
-        while not isinstance(parser.peek_event(), yaml.MappingEndEvent):
-            key_event = parser.peek_event()
-            key_pos = _pos(key_event.start_mark)
-            key = _node(parser, scalars, depth + 1, duplicates)
-            if isinstance(key, (YMap, YList)):
-                raise ClaimBaseError("a mapping key must be a plain value", None, *key_pos)
-            value_pos = _pos(parser.peek_event().start_mark)
-            value = _node(parser, scalars, depth + 1, duplicates)
+        key_pos_of, value_pos_of = mapping.key_pos, mapping.value_pos
+        while True:
+            key_event = get()
+            if type(key_event) is _MapEnd:
+                return mapping
+            mark = key_event.start_mark
+            key_pos = (mark.line + 1, mark.column + 1)
+            if type(key_event) is _Scalar:
+                key = _scalar(scalars, key_event)
+            else:
+                key = _node(parser, scalars, depth + 1, duplicates, key_event)
+                if isinstance(key, (YMap, YList)):
+                    raise ClaimBaseError("a mapping key must be a plain value", None, *key_pos)
+            value_event = get()
+            mark = value_event.start_mark
+            value_pos = (mark.line + 1, mark.column + 1)
+            if type(value_event) is _Scalar:
+                value = _scalar(scalars, value_event)
+            else:
+                value = _node(parser, scalars, depth + 1, duplicates, value_event)
             if key in mapping:
-                first = mapping.key_pos[key]
+                first = key_pos_of[key]
                 error = ClaimBaseError(f"duplicate key {key!r} (first at line {first[0]}, column {first[1]})", None, *key_pos)
                 if duplicates is None:
                     raise error
                 duplicates.append(error)
                 continue
             mapping[key] = value
-            mapping.key_pos[key] = key_pos
-            mapping.value_pos[key] = value_pos
-        parser.get_event()
-        return mapping
-    raise ClaimBaseError(f"unexpected YAML event {type(event).__name__}", None, *_pos(event.start_mark))
+            key_pos_of[key] = key_pos
+            value_pos_of[key] = value_pos
+    raise ClaimBaseError(f"unexpected YAML event {cls.__name__}", None, *_pos(event.start_mark))
+
+
+_Scalar, _SeqStart, _SeqEnd = yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.SequenceEndEvent
+_MapStart, _MapEnd = yaml.MappingStartEvent, yaml.MappingEndEvent

@@ -90,7 +90,7 @@ class EntityMatcher:
                 mentions.append(hit)
                 i = hit.last + 1
                 continue
-            if _name_like(tokens, i, vocabulary):
+            if tokens[i].is_cap and _name_like(tokens, i, vocabulary):
                 j = i
                 while j + 1 < n and _name_like(tokens, j + 1, vocabulary, inside=True) and not self._starts_known(tokens, j + 1):
                     j += 1

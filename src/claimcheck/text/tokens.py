@@ -133,7 +133,24 @@ _PHRASE_FIRST = {k[0] for k in PHRASES}
 
 
 _NOT_CONTENT_WORDS = STOPWORDS | NEGATORS | WEAK_WORDS
-_new_token = Token._make
+_tuple_new = tuple.__new__
+
+
+def _new_token(fields) -> Token:
+    return _tuple_new(Token, fields)  # what Token._make does, without its checks: tokens are many
+
+
+_WORD_INFO: dict = {}  # raw word -> (lower, stem, is_cap, is_number, is_content): words repeat, tokens are many
+
+
+def _info(raw: str):
+    info = _WORD_INFO.get(raw)
+    if info is None:
+        if len(_WORD_INFO) > 200_000:
+            _WORD_INFO.clear()
+        token = make_token(raw, 0, 0, _lower(raw), stem(raw))
+        info = _WORD_INFO[raw] = token[3:]
+    return info
 
 
 def tokenize(text: str) -> list:
@@ -142,9 +159,9 @@ def tokenize(text: str) -> list:
     phrase_at = False
     for m in TOKEN_RE.finditer(text):
         raw = m.group()
-        lower = _lower(raw)
-        phrase_at = phrase_at or lower in _PHRASE_FIRST
-        append(make_token(raw, m.start(), m.end(), lower, stem(raw)))
+        info = _WORD_INFO.get(raw) or _info(raw)
+        phrase_at = phrase_at or info[0] in _PHRASE_FIRST
+        append(_tuple_new(Token, (raw, *m.span(), *info)))
     if not phrase_at:
         return tokens
     for i, tok in enumerate(tokens):
