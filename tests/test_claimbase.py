@@ -1,4 +1,5 @@
 import re
+from pathlib import Path
 from collections import Counter
 
 import pytest
@@ -29,7 +30,7 @@ def test_builtin_claims_are_complete_and_linked(base):
 
 
 def test_packaged_default_is_the_repository_file():
-    assert builtin_path().read_bytes() == CLAIMS.read_bytes()
+    assert Path(builtin_path()).read_bytes() == CLAIMS.read_bytes()
 
 
 def test_schema_line_points_at_the_shipped_schema():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Optional
 
 from .text import dates as date_parser
@@ -39,22 +38,22 @@ def _verbal(tokens, i) -> bool:
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
 
 
-@dataclass
 class Analysis:
-    text: str
-    tokens: list
-    dates: list = field(default_factory=list)
-    quantities: list = field(default_factory=list)
-    mentions: list = field(default_factory=list)
-    content: dict = field(default_factory=dict)  # stem -> first token index
-    negated: set = field(default_factory=set)  # predicate stems said not to hold
-    affirmed: set = field(default_factory=set)  # content stems said to hold
-    agents: dict = field(default_factory=dict)  # predicate stem -> (entity name, mention)
-    locations: list = field(default_factory=list)  # Mention objects after in/at
-    names: set = field(default_factory=set)  # canonical names of every actor, place and thing named
-    frames: set = field(default_factory=set)  # ("before" | "after", event stem): "before the sanctions"
-    hedged: bool = False  # "may benefit", "would have bought": says what might be, not what is
-    weight_total: Optional[float] = None  # sum of term weights, cached for claims
+    __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
+                 "locations", "names", "frames", "hedged", "weight_total")
+
+    def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
+        self.text, self.tokens = text, tokens
+        self.dates, self.quantities, self.mentions = list(dates), list(quantities), list(mentions)
+        self.names: set = set(names)  # canonical names of every actor, place and thing named
+        self.content: dict = {}  # stem -> first token index
+        self.negated: set = set()  # predicate stems said not to hold
+        self.affirmed: set = set()  # content stems said to hold
+        self.agents: dict = {}  # predicate stem -> Mention of who does it
+        self.locations: list = []  # Mention objects after in/at
+        self.frames: set = set()  # ("before" | "after", event stem): "before the sanctions"
+        self.hedged = False  # "may benefit", "would have bought": says what might be, not what is
+        self.weight_total: Optional[float] = None  # sum of term weights, cached for claims
 
     @property
     def calendar_dates(self) -> list:

@@ -9,15 +9,16 @@ claims are read by row when a search needs them, posting lists by term.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 import sys
-import tempfile
 from array import array
-from dataclasses import asdict
-from pathlib import Path
+
+try:  # the hash alone: importing hashlib loads OpenSSL, a cost on every start-up
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover
+    from hashlib import blake2b
 
 from . import __version__
 from .index import ClaimIndex
@@ -27,20 +28,21 @@ FORMAT = 3  # bump when the layout or the index terms change
 KEEP = 16  # cache files kept; older ones are removed
 
 
-def cache_dir() -> Path:
+def cache_dir() -> str:
     explicit = os.environ.get("CLAIMCHECK_CACHE_DIR")
     if explicit:
-        return Path(explicit)
+        return explicit
+    home = os.path.expanduser("~")
     if sys.platform == "win32":  # pragma: no cover
-        return Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "claimcheck" / "Cache"
+        return os.path.join(os.environ.get("LOCALAPPDATA") or os.path.join(home, "AppData", "Local"), "claimcheck", "Cache")
     if sys.platform == "darwin":  # pragma: no cover
-        return Path.home() / "Library" / "Caches" / "claimcheck"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "claimcheck"
+        return os.path.join(home, "Library", "Caches", "claimcheck")
+    return os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache"), "claimcheck")
 
 
 def key_for(contents: list) -> str:
     """``contents``: [(path, bytes)] in load order."""
-    h = hashlib.blake2b(digest_size=20)
+    h = blake2b(digest_size=20)
     h.update(f"claimcheck {__version__} format {FORMAT} python {sys.version_info[:2]}".encode())
     for path, data in contents:
         h.update(os.path.abspath(path).encode("utf-8", "surrogateescape") + b"\0")
@@ -49,8 +51,8 @@ def key_for(contents: list) -> str:
     return h.hexdigest()
 
 
-def _path(key: str) -> Path:
-    return cache_dir() / f"base-{key}.sqlite"
+def _path(key: str) -> str:
+    return os.path.join(cache_dir(), f"base-{key}.sqlite")
 
 
 # ---------------------------------------------------------------- writing
@@ -58,9 +60,11 @@ def _path(key: str) -> Path:
 
 def write(key: str, base, index, vocabulary) -> None:
     """Store a loaded base and its in-memory index. Failures to write are not errors: it is a cache."""
+    import tempfile
+
     folder = cache_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.makedirs(folder, mode=0o700, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".build-", suffix=".sqlite", dir=folder)
         os.close(fd)
         try:
@@ -92,10 +96,10 @@ def _fill(path, base, index, vocabulary):
         db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?)",
                        ((i, c.id, c.fact, json.dumps(_claim_dict(c), ensure_ascii=False)) for i, c in enumerate(base.claims)))
         db.executemany("INSERT INTO sources VALUES (?, ?)",
-                       ((s.id, json.dumps(asdict(s), ensure_ascii=False)) for s in base.sources.values()))
+                       ((s.id, json.dumps(s._asdict(), ensure_ascii=False)) for s in base.sources.values()))
         meta = {
             "format": str(FORMAT), "version": __version__, "n": str(index.n),
-            "files": json.dumps(base.files), "entities": json.dumps([asdict(e) for e in base.entities]),
+            "files": json.dumps(base.files), "entities": json.dumps([e._asdict() for e in base.entities]),
             "vocabulary": "\n".join(sorted(vocabulary)), "lengths": index.lengths.tobytes().hex(),
         }
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -104,23 +108,22 @@ def _fill(path, base, index, vocabulary):
         db.close()
 
 
-_CLAIM_FIELDS = [f for f in Claim.__dataclass_fields__ if f != "positions"]
+_CLAIM_FIELDS = [f for f in Claim._fields if f != "positions"]
 
 
 def _claim_dict(claim: Claim) -> dict:
-    # dataclasses.asdict deep-copies and is slow by the 100,000; claims are flat but for these tuples
     data = {f: getattr(claim, f) for f in _CLAIM_FIELDS}
     for key in ("quantities", "dates"):
         if data[key] is not None:
-            data[key] = [dict(vars(item)) for item in data[key]]
+            data[key] = [item._asdict() for item in data[key]]
     return data
 
 
-def _prune(folder: Path):
-    files = sorted(folder.glob("base-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in files[KEEP:]:
+def _prune(folder: str):
+    names = [os.path.join(folder, n) for n in os.listdir(folder) if n.startswith("base-") and n.endswith(".sqlite")]
+    for old in sorted(names, key=os.path.getmtime, reverse=True)[KEEP:]:
         try:
-            old.unlink()
+            os.unlink(old)
         except OSError:
             pass
 
@@ -131,7 +134,7 @@ def _prune(folder: Path):
 def open_cached(key: str):
     """(CachedBase, SqliteIndex, vocabulary) for ``key``, or None when there is no usable cache."""
     path = _path(key)
-    if not path.is_file() or not _trusted(path):
+    if not os.path.isfile(path) or not _trusted(path):
         return None
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
@@ -148,12 +151,12 @@ def open_cached(key: str):
         return None  # corrupt or foreign: rebuilt by the caller
 
 
-def _trusted(path: Path) -> bool:
+def _trusted(path: str) -> bool:
     """Only the user's own cache file, in a folder others cannot write to."""
     if not hasattr(os, "getuid"):  # pragma: no cover - Windows
         return True
     try:
-        st, folder = path.stat(), path.parent.stat()
+        st, folder = os.stat(path), os.stat(os.path.dirname(path))
     except OSError:
         return False
     return st.st_uid == os.getuid() and folder.st_uid == os.getuid() and not (folder.st_mode & 0o022)

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterable, Optional
 
 from .errors import ClaimBaseError
@@ -35,18 +33,18 @@ ENTITY_KEYS = {"name": str, "aliases": list, "type": str}
 TOP_KEYS = {"version", "entities", "sources", "claims"}
 
 
-def builtin_path() -> Path:
-    return Path(__file__).resolve().parent / "data" / DEFAULT_NAME
+def builtin_path() -> str:
+    return os.path.join(os.path.dirname(os.path.realpath(__file__)), "data", DEFAULT_NAME)
 
 
-@dataclass
 class ClaimBase:
-    sources: dict = field(default_factory=dict)  # id -> Source
-    claims: list = field(default_factory=list)  # Claim, in file order
-    entities: list = field(default_factory=list)  # Entity
-    files: list = field(default_factory=list)  # the files it was read from
+    """sources: id -> Source; claims: Claim in file order; entities: Entity; files: where it was read from."""
 
-    def __post_init__(self):
+    def __init__(self, sources=None, claims=None, entities=None, files=None):
+        self.sources = sources if sources is not None else {}
+        self.claims = claims if claims is not None else []
+        self.entities = entities if entities is not None else []
+        self.files = files if files is not None else []
         self._by_id = {c.id: c for c in self.claims}
 
     def __len__(self):
@@ -79,26 +77,37 @@ def discover(explicit: Iterable[str] = (), env: Optional[dict] = None, cwd: Opti
     value = env.get(ENV_VAR, "")
     if value.strip():
         return [p for p in value.split(os.pathsep) if p.strip()]
-    here = Path(cwd or os.getcwd()).resolve()
-    for folder in (here, *here.parents):
-        candidate = folder / DEFAULT_NAME
-        if candidate.is_file():
-            return [str(candidate)]
-    return [str(builtin_path())]
+    for folder in parents(cwd or os.getcwd()):
+        candidate = os.path.join(folder, DEFAULT_NAME)
+        if os.path.isfile(candidate):
+            return [candidate]
+    return [builtin_path()]
+
+
+def parents(start: str):
+    """The folder and each folder above it, nearest first."""
+    folder = os.path.realpath(start)
+    while True:
+        yield folder
+        up = os.path.dirname(folder)
+        if up == folder:
+            return
+        folder = up
 
 
 def expand(paths: Iterable[str]) -> list:
     """Files behind the given paths: a folder stands for its ``*.yaml`` and ``*.yml`` files, sorted."""
     files = []
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        raw = str(raw)
+        if os.path.isdir(raw):
+            found = sorted(os.path.join(raw, name) for name in os.listdir(raw) if name.endswith((".yaml", ".yml")))
+            found = [f for f in found if os.path.isfile(f)]
             if not found:
-                raise ClaimBaseError("folder holds no *.yaml claim base files", str(raw))
-            files.extend(str(p) for p in found)
-        elif path.exists():
-            files.append(str(raw))
+                raise ClaimBaseError("folder holds no *.yaml claim base files", raw)
+            files.extend(found)
+        elif os.path.exists(raw):
+            files.append(raw)
         else:
             raise ClaimBaseError("no such file or folder", str(raw))
     return files

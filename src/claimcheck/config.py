@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Optional
 
 from .errors import ClaimcheckError, ConfigError
@@ -20,16 +18,18 @@ LEVELS = ("none", "notice", "warning")
 YAML_NAME = ".claimcheck.yaml"
 
 
-@dataclass
 class Config:
-    path: Optional[str] = None
-    claims: list = field(default_factory=list)
-    fail_on: str = "conflicting"
-    show: tuple = VERDICTS
-    annotate_unverified: str = "none"
-    ignore: list = field(default_factory=list)  # glob patterns of drafts to skip
-    support_coverage: Optional[float] = None
-    conflict_coverage: Optional[float] = None
+    """The settings in force; the defaults when there is no configuration file."""
+
+    def __init__(self, path: Optional[str] = None):
+        self.path = path
+        self.claims: list = []
+        self.fail_on = "conflicting"
+        self.show: tuple = VERDICTS
+        self.annotate_unverified = "none"
+        self.ignore: list = []  # glob patterns of drafts to skip
+        self.support_coverage: Optional[float] = None
+        self.conflict_coverage: Optional[float] = None
 
 
 KEYS = {
@@ -43,21 +43,23 @@ KEYS = {
 }
 
 
-def find(cwd: Optional[str] = None) -> Optional[Path]:
-    here = Path(cwd or os.getcwd()).resolve()
-    for folder in (here, *here.parents):
-        candidate = folder / YAML_NAME
-        if candidate.is_file():
+def find(cwd: Optional[str] = None) -> Optional[str]:
+    from .claimbase import parents
+
+    for folder in parents(cwd or os.getcwd()):
+        candidate = os.path.join(folder, YAML_NAME)
+        if os.path.isfile(candidate):
             return candidate
-        pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_table(pyproject):
+        pyproject = os.path.join(folder, "pyproject.toml")
+        if os.path.isfile(pyproject) and _has_tool_table(pyproject):
             return pyproject
     return None
 
 
-def _has_tool_table(path: Path) -> bool:
+def _has_tool_table(path: str) -> bool:
     try:
-        return "[tool.claimcheck]" in path.read_text(encoding="utf-8", errors="replace")
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return "[tool.claimcheck]" in f.read()
     except OSError:
         return False
 
@@ -66,39 +68,40 @@ def load(cwd: Optional[str] = None) -> Config:
     path = find(cwd)
     if path is None:
         return Config()
-    if path.name == "pyproject.toml":
+    if os.path.basename(path) == "pyproject.toml":
         data, where = _read_toml(path)
     else:
         from . import yamlsafe  # only when there is a YAML config: start-up stays light
 
-        text = yamlsafe.read_text(str(path))
+        text = yamlsafe.read_text(path)
         try:
-            data = yamlsafe.load(text, str(path))
+            data = yamlsafe.load(text, path)
         except ClaimcheckError as exc:
             raise ConfigError(exc.message, exc.path, exc.line, exc.column) from None
         if data is None:
-            return Config(path=str(path))
+            return Config(path=path)
         if not isinstance(data, dict):
-            raise ConfigError("configuration must be a mapping of settings", str(path), 1, 1)
+            raise ConfigError("configuration must be a mapping of settings", path, 1, 1)
 
         def where(key, value_pos=True):
             return (data.value_pos if value_pos else data.key_pos).get(key, data.pos)
 
-    return _build(data, str(path), where)
+    return _build(data, path, where)
 
 
-def _read_toml(path: Path):
+def _read_toml(path: str):
     try:
         import tomllib
     except ImportError:  # Python < 3.11
         import tomli as tomllib
-    text = path.read_text(encoding="utf-8")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+), column (\d+)", str(exc))
         line, column = (int(m.group(1)), int(m.group(2))) if m else (None, None)
-        raise ConfigError(f"TOML syntax error: {str(exc).split(' (at')[0]}", str(path), line, column) from None
+        raise ConfigError(f"TOML syntax error: {str(exc).split(' (at')[0]}", path, line, column) from None
     data = doc.get("tool", {}).get("claimcheck", {})
     lines = text.splitlines()
     table = next((i for i, line in enumerate(lines) if line.strip() == "[tool.claimcheck]"), 0)
@@ -118,7 +121,7 @@ def _read_toml(path: Path):
 
 def _build(data: dict, path: str, where) -> Config:
     config = Config(path=path)
-    folder = Path(path).parent
+    folder = os.path.dirname(path)
 
     def fail(key, message, value_pos=True):
         raise ConfigError(message, path, *where(key, value_pos))
@@ -133,7 +136,7 @@ def _build(data: dict, path: str, where) -> Config:
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 fail(key, f"{key!r} must be {expect}")
         if key == "claims":
-            config.claims = [str(folder / v) if not os.path.isabs(v) else v for v in value]
+            config.claims = [os.path.join(folder, v) if not os.path.isabs(v) else v for v in value]
         elif key == "ignore":
             config.ignore = list(value)
         elif key == "show":

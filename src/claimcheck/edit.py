@@ -12,7 +12,6 @@ import contextlib
 import json
 import os
 import re
-import tempfile
 
 from . import yamlsafe
 from .claimbase import build, read_files
@@ -39,6 +38,8 @@ def locked(path: str):
 
 
 def atomic_write(path: str, text: str):
+    import tempfile
+
     folder = os.path.dirname(os.path.abspath(path))
     mode = os.stat(path).st_mode & 0o777 if os.path.exists(path) else 0o644
     fd, tmp = tempfile.mkstemp(prefix=".claimcheck-", suffix=".tmp", dir=folder)

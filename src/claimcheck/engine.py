@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from .analysis import Analysis, Analyzer
 from .model import Evidence, Finding, Relation, Result, Verdict
@@ -251,7 +250,7 @@ def _place(quantity, derived):
     """A quantity from the claim base's fields, positioned where the text gives the same figure."""
     for q in derived:
         if abs(q.value - quantity.value) <= 1e-9 * max(1.0, abs(q.value)):
-            return replace(quantity, start=q.start, end=q.end, text=quantity.text or q.text, detail=q.detail,
+            return quantity._replace(start=q.start, end=q.end, text=quantity.text or q.text, detail=q.detail,
                            precision=q.precision, noun=quantity.noun or q.noun)
     return quantity
 
@@ -259,7 +258,7 @@ def _place(quantity, derived):
 def _place_date(date, derived):
     for d in derived:
         if (d.year, d.month, d.day) == (date.year, date.month, date.day) or (d.month and d.month == date.month and d.day == date.day):
-            return replace(date, start=d.start, end=d.end, text=date.text or d.text, part=date.part or d.part,
+            return date._replace(start=d.start, end=d.end, text=date.text or d.text, part=date.part or d.part,
                            relation=date.relation or d.relation)
     return date
 

@@ -1,10 +1,13 @@
-"""The data claimcheck works on: sources, claims, and the results of checking text against them."""
+"""The data claimcheck works on: sources, claims, and the results of checking text against them.
+
+Records are NamedTuples and small slotted classes rather than dataclasses: every dataclass
+costs about a millisecond and a half of start-up, and a look-up should feel instant.
+"""
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 
 class Verdict(str, enum.Enum):
@@ -24,8 +27,7 @@ class Relation(str, enum.Enum):
     RELATED = "related"
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     id: str
     title: str
     outlet: Optional[str] = None
@@ -47,8 +49,7 @@ class Source:
         }
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """An amount with its bounds: "over 70 firms" is low=70 (exclusive), high=None."""
 
     value: float
@@ -85,8 +86,7 @@ def format_number(value: float, unit: str = "") -> str:
     return f"{value:g}"
 
 
-@dataclass(frozen=True)
-class DateRef:
+class DateRef(NamedTuple):
     """A calendar date at the granularity the text gives (year, month, day, part of a month)."""
 
     year: Optional[int] = None
@@ -126,8 +126,7 @@ class DateRef:
         return ""
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     id: str
     source: str
     quote: str
@@ -142,11 +141,10 @@ class Claim:
     path: Optional[str] = None
     line: Optional[int] = None
     # (line, column) of each field's value in the file, for positioned problems
-    positions: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    positions: Optional[dict] = None
 
 
-@dataclass(frozen=True)
-class Entity:
+class Entity(NamedTuple):
     """A canonical name and the other ways of writing it."""
 
     name: str
@@ -154,13 +152,11 @@ class Entity:
     type: str = ""  # org | person | place | group | other
 
 
-@dataclass
 class Evidence:
-    claim: Claim
-    source: Optional[Source]
-    relation: Relation
-    score: float
-    reason: str
+    __slots__ = ("claim", "source", "relation", "score", "reason")
+
+    def __init__(self, claim: Claim, source: Optional[Source], relation: Relation, score: float, reason: str):
+        self.claim, self.source, self.relation, self.score, self.reason = claim, source, relation, score, reason
 
     def as_dict(self) -> dict:
         return {
@@ -174,17 +170,18 @@ class Evidence:
         }
 
 
-@dataclass
 class Result:
-    """The verdict on one statement (or one sentence of a draft)."""
+    """The verdict on one statement (or one sentence of a draft).
 
-    statement: str
-    verdict: Verdict
-    score: float
-    evidence: list = field(default_factory=list)
-    reason: str = ""
-    # decisive span in the statement (start, end) for highlighting, when there is one
-    span: Optional[tuple] = None
+    ``span`` is the decisive part of the statement (start, end), for highlighting, when there is one.
+    """
+
+    __slots__ = ("statement", "verdict", "score", "evidence", "reason", "span")
+
+    def __init__(self, statement: str, verdict: Verdict, score: float, evidence=None, reason: str = "", span=None):
+        self.statement, self.verdict, self.score = statement, verdict, score
+        self.evidence = list(evidence or [])
+        self.reason, self.span = reason, span
 
     def as_dict(self) -> dict:
         return {
@@ -196,18 +193,15 @@ class Result:
         }
 
 
-@dataclass
 class Finding:
-    """A checked sentence of a draft, positioned 1-based in the original file."""
+    """A checked sentence of a draft, positioned 1-based in the original file (end inclusive)."""
 
-    file: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    sentence: str
-    result: Result
-    suppressed: bool = False
+    __slots__ = ("file", "line", "column", "end_line", "end_column", "sentence", "result", "suppressed")
+
+    def __init__(self, file, line, column, end_line, end_column, sentence, result, suppressed=False):
+        self.file, self.line, self.column = file, line, column
+        self.end_line, self.end_column = end_line, end_column
+        self.sentence, self.result, self.suppressed = sentence, result, suppressed
 
     @property
     def verdict(self) -> Verdict:

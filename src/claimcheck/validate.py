@@ -34,7 +34,8 @@ def quote_problems(base, articles_dir: str) -> list:
         source = base.sources.get(claim.source)
         if source is None:
             continue
-        line, column = claim.positions.get("quote", claim.positions.get("_claim", (claim.line, None)))
+        positions = claim.positions or {}
+        line, column = positions.get("quote", positions.get("_claim", (claim.line, None)))
         if not source.file:
             out.append(ClaimBaseError(f"source {source.id!r} has no 'file', so the quote cannot be checked", claim.path, line, column))
             continue

@@ -8,7 +8,7 @@ it *conflicts* when it is about the same matter and an element disagrees.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .analysis import Analysis
 from .text import dates as date_parser
@@ -18,8 +18,7 @@ SUPPORT_COVERAGE = 0.78  # share of the statement's (weighted) content the claim
 CONFLICT_COVERAGE = 0.55  # share it must hold to be "about the same matter" when an element disagrees
 
 
-@dataclass(frozen=True)
-class Thresholds:
+class Thresholds(NamedTuple):
     support_coverage: float = SUPPORT_COVERAGE
     conflict_coverage: float = CONFLICT_COVERAGE
 
@@ -28,8 +27,7 @@ DEFAULT_THRESHOLDS = Thresholds()
 CONTEXT_WINDOW = 6
 
 
-@dataclass
-class ElementCheck:
+class ElementCheck(NamedTuple):
     """One checkable element of the statement (an amount, a date) against a claim."""
 
     kind: str  # quantity | date
@@ -41,24 +39,26 @@ class ElementCheck:
     counts_names: bool = False  # an enumeration: the names listed are part of the amount
 
 
-@dataclass
 class Comparison:
-    coverage: float  # weighted share of the statement's content the claim holds
-    similarity: float  # 0..1 overall closeness, for ranking
-    elements: list = field(default_factory=list)
-    conflicts: list = field(default_factory=list)  # (reason, span) for polarity, actor and place
-    missing_names: list = field(default_factory=list)
-    missing_words: list = field(default_factory=list)
-    missing_action: str = ""  # what the statement's actor does, when the claim never says it
-    frame_mismatch: str = ""  # the claim holds only before an event the statement leaves out, or vice versa
-    hedge_mismatch: bool = False  # the claim says it may be (or would have been); the statement says it is
-    anchored: bool = False
-    thresholds: Thresholds = DEFAULT_THRESHOLDS
+    """What one claim says of a statement: how much of it the claim covers, and where they differ."""
 
-    substantive: bool = True  # the statement says something beyond names ("Acme in Leeds" does not)
-    # Coverage is weighted by rarity, which shifts with the base; a support must also leave out
-    # at most one of the statement's words, whatever their weight (none of a short statement's).
-    content_words: int = 0
+    def __init__(self, coverage: float, similarity: float, thresholds: Thresholds = DEFAULT_THRESHOLDS):
+        self.coverage = coverage  # weighted share of the statement's content the claim holds
+        self.similarity = similarity  # 0..1 overall closeness, for ranking
+        self.thresholds = thresholds
+        self.elements: list = []
+        self.conflicts: list = []  # (reason, span, swapped name) for polarity, actor and place
+        self.missing_names: list = []
+        self.missing_words: list = []
+        self.missing_action = ""  # what the statement's actor does, when the claim never says it
+        self.frame_mismatch = ""  # the claim holds only before an event the statement leaves out, or vice versa
+        self.hedge_mismatch = False  # the claim says it may be (or would have been); the statement says it is
+        self.anchored = False
+        self.substantive = True  # the statement says something beyond names ("Acme in Leeds" does not)
+        # Coverage is weighted by rarity, which shifts with the base; a support must also leave out
+        # at most one of the statement's words, whatever their weight (none of a short statement's).
+        self.content_words = 0
+        self.coverage_for_conflict = -1.0  # coverage leaving out the names a conflict swaps
 
     @property
     def supports(self) -> bool:
@@ -73,8 +73,6 @@ class Comparison:
             and not self.conflicts
             and all(e.relation == "supports" for e in self.elements)
         )
-
-    coverage_for_conflict: float = -1.0  # coverage leaving out the names a conflict swaps
 
     @property
     def same_matter(self) -> bool:

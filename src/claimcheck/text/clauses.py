@@ -8,7 +8,7 @@ Coordinated clauses (", and the group meets twice a year") split the same way.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+")
 _COORD_RE = re.compile(r"(?:,\s+(?:and|but|while|whereas|although|though|yet)\s+|;\s+)")
@@ -17,8 +17,7 @@ _WORD_RE = re.compile(r"[A-Za-z0-9$]+")
 MIN_WORDS = 4
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     text: str  # what to analyse (a relative clause gets its antecedent in front)
     start: int  # where the part stands in the sentence
     end: int

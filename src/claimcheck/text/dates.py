@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import replace
 
 from ..model import DateRef
 from .lexicon import MONTHS
@@ -167,7 +166,7 @@ def resolve(date: DateRef, published: str | None) -> DateRef:
     except ValueError:
         return date
     best = min((base.year - 1, base.year, base.year + 1), key=lambda y: abs((_dt.date(y, date.month, 15) - base).days))
-    return replace(date, year=best)
+    return date._replace(year=best)
 
 
 def part_of(date: DateRef):

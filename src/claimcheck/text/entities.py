@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Entity
 from .lexicon import BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBER_WORDS, STOPWORDS, WEEKDAYS
@@ -11,8 +11,7 @@ from .tokens import TOKEN_RE, normalise_word
 MAX_ALIAS_TOKENS = 8
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     name: str  # canonical name; for a name the base does not know, the name as written
     start: int
     end: int
