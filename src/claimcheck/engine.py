@@ -140,7 +140,7 @@ class Checker:
         return Result(text, verdict, score, evidence, reason, span)
 
     def _compare_candidates(self, analysis: Analysis):
-        terms = list(analysis.content) + list(analysis.names)
+        terms = search_terms(analysis.tokens) + list(analysis.names)
         hits = self.index.search(terms, CANDIDATES)
         if hits:
             floor = hits[0][1] * CANDIDATE_SHARE
@@ -182,6 +182,11 @@ class Checker:
         return bool(analysis.names or analysis.quantities or analysis.calendar_dates)
 
 
+def search_terms(tokens) -> list:
+    """What the index holds of a text: its content words' stems, and its numbers as written."""
+    return [t.stem if t.is_content else t.lower.replace(",", "") for t in tokens if t.is_content or t.is_number]
+
+
 def build_index(base):
     """(MemoryIndex, vocabulary) over every claim: its words, its names, and its source's title."""
     from .index import MemoryIndex
@@ -206,8 +211,8 @@ def build_index(base):
             source = base.sources.get(claim.source)
             title = titles[claim.source] = [t.stem for t in tokenize(source.title) if t.is_content] if source else []
         documents.append({
-            "text": [t.stem for t in text_tokens if t.is_content],
-            "quote": [t.stem for t in quote_tokens if t.is_content],
+            "text": search_terms(text_tokens),
+            "quote": search_terms(quote_tokens),
             "names": list(names),
             "title": title,
         })

@@ -15,9 +15,9 @@ from array import array
 K1 = 1.2
 B = 0.75
 # how much a term counts in each field of a claim
-FIELD_WEIGHTS = {"text": 1.0, "quote": 0.6, "names": 1.2, "title": 0.3}
+FIELD_WEIGHTS = {"text": 1.0, "quote": 0.6, "names": 1.2, "title": 0.6}
 COMMON_SHARE = 0.05
-COMMON_MIN_DF = 50  # a small base keeps every term
+COMMON_MIN_DF = 1000  # a small base keeps every term
 OPENING_DF = 500  # terms this rare open candidates; commoner ones only add to candidates already open
 
 

@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 
+from .engine import search_terms
 from .model import Claim, Source
 
 CANDIDATES = 50
+_URL_RE = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+")
+# a pasted tweet ends "— Name (@handle) February 25, 2016": who posted it, not what it says
+_TWEET_TAIL_RE = re.compile(r"\s[—–-]{1,2}\s*[^—–\n]{0,80}\(@\w{1,30}\)\s*\w{3,9}\.? \d{1,2}, \d{4}\s*$")
+_HANDLE_RE = re.compile(r"(?<!\w)@(\w{1,30})")
+_HASHTAG_RE = re.compile(r"(?<!\w)#(\w{1,60})")
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
-@dataclass
+def clean_query(text: str) -> str:
+    """Text as people paste it (tweets included) down to what it says: no links, tails or # and @ marks."""
+    text = _TWEET_TAIL_RE.sub("", text)
+    text = _URL_RE.sub(" ", text)
+    text = _HASHTAG_RE.sub(lambda m: _CAMEL_RE.sub(" ", m.group(1)), text)
+    text = _HANDLE_RE.sub(lambda m: _CAMEL_RE.sub(" ", m.group(1)), text)
+    return " ".join(text.split())
+
+
 class Hit:
-    claim: Claim
-    source: Source
-    score: float  # 0..100
+    __slots__ = ("claim", "source", "score")
+
+    def __init__(self, claim: Claim, source: Source, score: float):
+        self.claim, self.source, self.score = claim, source, score  # score: 0..100
 
     def as_dict(self) -> dict:
         return {
@@ -29,8 +45,10 @@ def search(checker, query: str, limit: int = 10) -> list:
     """The claims best matching ``query``, best first."""
     from rapidfuzz import fuzz, utils
 
+    query = clean_query(query) or query
     analysis = checker.analyzer.analyze(query)
-    terms = list(analysis.content) + list(analysis.names)
+    # every word counts in a search, names' words too ("Obama" finds "President Barack Obama")
+    terms = search_terms(analysis.tokens) + list(analysis.names)
     hits = checker.index.search(terms, max(CANDIDATES, limit))
     if not hits:
         return []
