@@ -75,3 +75,16 @@ def small_base(tmp_path):
     path = tmp_path / "claims.yaml"
     path.write_text(SMALL_BASE, encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def project_with(tmp_path, monkeypatch):
+    """A folder holding SMALL_BASE as claims.yaml and the given draft as draft.md, made current."""
+
+    def make(draft: str):
+        (tmp_path / "claims.yaml").write_text(SMALL_BASE)
+        (tmp_path / "draft.md").write_text(draft)
+        monkeypatch.chdir(tmp_path)
+        return tmp_path
+
+    return make

@@ -1,12 +1,10 @@
 """The compiled cache: never stale, never trusted when damaged, never needed."""
 
 import json
-import os
 import sqlite3
 
 import pytest
 
-from claimcheck import cache
 from claimcheck.engine import open_checker
 
 from .conftest import SMALL_BASE, invoke

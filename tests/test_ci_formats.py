@@ -15,11 +15,8 @@ DRAFT = (
 
 
 @pytest.fixture
-def project(tmp_path, monkeypatch):
-    (tmp_path / "claims.yaml").write_text(SMALL_BASE)
-    (tmp_path / "draft.md").write_text(DRAFT)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+def project(project_with):
+    return project_with(DRAFT)
 
 
 def test_github_annotations_golden(runner, project):

@@ -10,7 +10,7 @@ import pytest
 
 from claimcheck.claimbase import load_claim_base
 
-from .conftest import SMALL_BASE, invoke
+from .conftest import invoke
 
 DRAFT = (
     "# Plant <script>alert(1)</script>\n\n"
@@ -49,11 +49,8 @@ class Page(HTMLParser):
 
 
 @pytest.fixture
-def project(tmp_path, monkeypatch):
-    (tmp_path / "claims.yaml").write_text(SMALL_BASE)
-    (tmp_path / "draft.md").write_text(DRAFT)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+def project(project_with):
+    return project_with(DRAFT)
 
 
 def test_report_structure_and_escaping(runner, project):

@@ -6,7 +6,7 @@ from typing import Optional
 
 from .text import dates as date_parser
 from .text import quantities as quantity_parser
-from .text.entities import EntityMatcher, Mention
+from .text.entities import EntityMatcher
 from .text.lexicon import NEGATION_SKIP, NEGATORS
 from .text.tokens import PAST_HABIT, tokenize
 

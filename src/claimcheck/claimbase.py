@@ -145,7 +145,6 @@ def read_files(files: list, problems: list, duplicates_as_problems: bool = False
 
 def build(parsed: list, problems: list, extra_sources=()) -> ClaimBase:
     """Merge parsed files into one base; ``extra_sources`` are source ids known from elsewhere."""
-    from . import yamlsafe
     sources, claims, entities = {}, [], []
     claim_ids = {}
     pending_refs = []

@@ -174,9 +174,8 @@ def _node(parser, scalars, depth, duplicates=None, event=None):
             item = get()
             if type(item) is _SeqEnd:
                 return seq
-            mark = item.start_mark
-            seq.item_pos.append((mark.line + 1, mark.column + 1))
-            seq.append(_scalar(scalars, item) if type(item) is _Scalar else _node(parser, scalars, depth + 1, duplicates, item))
+            seq.item_pos.append(_pos(item.start_mark))
+            seq.append(_child(parser, scalars, depth, duplicates, item))
     if cls is _MapStart:
         mapping = YMap(_pos(event.start_mark))
         key_pos_of, value_pos_of = mapping.key_pos, mapping.value_pos
@@ -184,21 +183,13 @@ def _node(parser, scalars, depth, duplicates=None, event=None):
             key_event = get()
             if type(key_event) is _MapEnd:
                 return mapping
-            mark = key_event.start_mark
-            key_pos = (mark.line + 1, mark.column + 1)
-            if type(key_event) is _Scalar:
-                key = _scalar(scalars, key_event)
-            else:
-                key = _node(parser, scalars, depth + 1, duplicates, key_event)
-                if isinstance(key, (YMap, YList)):
-                    raise ClaimBaseError("a mapping key must be a plain value", None, *key_pos)
+            key_pos = _pos(key_event.start_mark)
+            key = _child(parser, scalars, depth, duplicates, key_event)
+            if isinstance(key, (YMap, YList)):
+                raise ClaimBaseError("a mapping key must be a plain value", None, *key_pos)
             value_event = get()
-            mark = value_event.start_mark
-            value_pos = (mark.line + 1, mark.column + 1)
-            if type(value_event) is _Scalar:
-                value = _scalar(scalars, value_event)
-            else:
-                value = _node(parser, scalars, depth + 1, duplicates, value_event)
+            value_pos = _pos(value_event.start_mark)
+            value = _child(parser, scalars, depth, duplicates, value_event)
             if key in mapping:
                 first = key_pos_of[key]
                 error = ClaimBaseError(f"duplicate key {key!r} (first at line {first[0]}, column {first[1]})", None, *key_pos)
@@ -210,6 +201,13 @@ def _node(parser, scalars, depth, duplicates=None, event=None):
             key_pos_of[key] = key_pos
             value_pos_of[key] = value_pos
     raise ClaimBaseError(f"unexpected YAML event {cls.__name__}", None, *_pos(event.start_mark))
+
+
+def _child(parser, scalars, depth, duplicates, event):
+    """A nested value; scalars (most of a claim base) without the general path."""
+    if type(event) is _Scalar:
+        return _scalar(scalars, event)
+    return _node(parser, scalars, depth + 1, duplicates, event)
 
 
 _Scalar, _SeqStart, _SeqEnd = yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.SequenceEndEvent
