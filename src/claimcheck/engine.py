@@ -140,7 +140,8 @@ class Checker:
         return Result(text, verdict, score, evidence, reason, span)
 
     def _compare_candidates(self, analysis: Analysis):
-        terms = search_terms(analysis.tokens) + list(analysis.names)
+        # the statement's content words and names: numbers are compared, not searched for
+        terms = list(analysis.content) + list(analysis.names)
         hits = self.index.search(terms, CANDIDATES)
         if hits:
             floor = hits[0][1] * CANDIDATE_SHARE
