@@ -132,3 +132,12 @@ def test_crlf_and_bom_files_load(tmp_path):
     path = tmp_path / "c.yaml"
     path.write_bytes(b"\xef\xbb\xbf" + SMALL_BASE.replace("\n", "\r\n").encode())
     assert len(load_claim_base([str(path)]).claims) == 1
+
+
+def test_part_of_makes_a_claim_speak_about_the_whole():
+    from claimcheck.model import Entity
+    from claimcheck.text.entities import EntityMatcher
+
+    matcher = EntityMatcher([Entity("Pudong", ("Pudong New Area",), "place", ("Shanghai",))])
+    assert matcher.ancestors({"Pudong"}) == {"Shanghai", "China"}  # Shanghai is part of China (built in)
+    assert matcher.ancestors({"China"}) == set()

@@ -34,12 +34,20 @@ def one(text):
         ("fewer than 9 plants", 9, "", "less_than", "plants"),
         ("up to 30 engineers", 30, "", "at_most", "engineers"),
         ("20 or more suppliers", 20, "", "at_least", "suppliers"),
+        ("seven hundred and seventy-four members", 774, "", "exact", "members"),
+        ("two thousand five hundred people", 2500, "", "exact", "people"),
+        ("a workforce that exceeds 207,000 people", 207000, "", "more_than", "people"),
     ],
 )
 def test_amounts(text, value, unit, qualifier, noun):
     q = one(text)
     assert (q.value, q.unit, q.qualifier, q.noun) == (pytest.approx(value), unit, qualifier, noun)
     assert text[q.start : q.end] == q.text
+
+
+def test_a_later_every_year_is_the_amounts_rate():
+    assert one("bought $10bn of chips from Samsung and SK Hynix every year").per == "year"
+    assert [q.describe() for q in quantities.extract("It sold 500 cars. It meets every month.")] == ["500 cars", "1 times a month"]
 
 
 def test_enumeration_counts_the_names():

@@ -40,12 +40,13 @@ _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only
 
 class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
-                 "locations", "names", "frames", "hedged", "weight_total")
+                 "locations", "names", "voices", "frames", "hedged", "weight_total")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
         self.dates, self.quantities, self.mentions = list(dates), list(quantities), list(mentions)
         self.names: set = set(names)  # canonical names of every actor, place and thing named
+        self.voices: set = set()  # who a claim is attributed to ("MIIT statement"): said by, not done by
         self.content: dict = {}  # stem -> first token index
         self.negated: set = set()  # predicate stems said not to hold
         self.affirmed: set = set()  # content stems said to hold
@@ -129,6 +130,16 @@ _FRAME_WORDS = {"before": "before", "until": "before", "prior": "before", "since
 _SPAN_WORDS = frozenset("day days week weeks month months year years hour hours shortly just long ahead soon right".split())
 
 
+def _duration_before(tokens, i) -> bool:
+    """'two days before', 'weeks ahead of', 'shortly before': a length of time, not 'every year before'."""
+    if i == 0 or tokens[i - 1].lower not in _SPAN_WORDS:
+        return False
+    prev = tokens[i - 1].lower
+    if prev.endswith("s") or prev in ("shortly", "just", "long", "ahead", "soon", "right"):
+        return True
+    return i > 1 and (tokens[i - 2].is_number or tokens[i - 2].lower in ("a", "one", "few"))
+
+
 def _frames(tokens, in_mention, date_spans) -> set:
     """Time frames set by an event rather than a date: "before the sanctions", "since the US ban"."""
     frames = set()
@@ -136,8 +147,11 @@ def _frames(tokens, in_mention, date_spans) -> set:
         if tok.stem == PAST_HABIT:
             frames.add(("before", "*"))  # "used to buy": before some change, whatever it was
             continue
+        if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
+            frames.add(("after", "*"))  # "no longer buys": after some change
+            continue
         kind = _FRAME_WORDS.get(tok.lower)
-        if kind is None or (i > 0 and tokens[i - 1].lower in _SPAN_WORDS):
+        if kind is None or _duration_before(tokens, i):
             continue  # "a few days before the article" dates something; it sets no frame
         for j in range(i + 1, min(i + 5, len(tokens))):
             nxt = tokens[j]

@@ -168,7 +168,8 @@ class CachedBase:
     def __init__(self, db, meta):
         self.db = db
         self.files = json.loads(meta["files"])
-        self.entities = [Entity(e["name"], tuple(e["aliases"]), e["type"]) for e in json.loads(meta["entities"])]
+        self.entities = [Entity(e["name"], tuple(e["aliases"]), e["type"], tuple(e.get("part_of") or ()))
+                         for e in json.loads(meta["entities"])]
         self.sources = {row[0]: Source(**json.loads(row[1])) for row in db.execute("SELECT id, data FROM sources")}
         self._n = int(meta["n"])
         self._claims: dict = {}

@@ -29,7 +29,7 @@ CLAIM_KEYS = {
     "negated": bool, "attribution": str, "kind": str, "fact": str,
 }
 QUANTITY_KEYS = {"value": (int, float), "unit": str, "noun": str, "qualifier": str, "per": str, "text": str}
-ENTITY_KEYS = {"name": str, "aliases": list, "type": str}
+ENTITY_KEYS = {"name": str, "aliases": list, "type": str, "part_of": list}
 TOP_KEYS = {"version", "entities", "sources", "claims"}
 
 
@@ -266,7 +266,13 @@ class _Reader:
         if etype and etype not in ENTITY_TYPES:
             self.error(raw, "type", f"entity type {etype!r} is not one of: {', '.join(ENTITY_TYPES)}")
             return None
-        return Entity(name=raw["name"].strip(), aliases=tuple(a.strip() for a in aliases), type=etype)
+        part_of = raw.get("part_of") or []
+        for i, whole in enumerate(part_of):
+            if not isinstance(whole, str) or not whole.strip():
+                self.error(part_of, i, f"'part_of' holds names (strings), not {_type_name(whole)}")
+                return None
+        return Entity(name=raw["name"].strip(), aliases=tuple(a.strip() for a in aliases), type=etype,
+                      part_of=tuple(w.strip() for w in part_of))
 
     def source(self, raw) -> Optional[Source]:
         if not (self.check_keys(raw, SOURCE_KEYS, "source") and self.required(raw, ("id", "title"), "source")):

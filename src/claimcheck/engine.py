@@ -48,6 +48,10 @@ class Checker:
     def _analyze_claim(self, claim) -> Analysis:
         analysis = self.analyzer.analyze_fresh(claim.text)
         quote_words, quote_names = self.analyzer.words_and_names(claim.quote) if claim.quote != claim.text else ((), ())
+        said_names = set()
+        if claim.attribution:  # "MIIT statement": the claim holds who says it
+            said_words, said_names = self.analyzer.words_and_names(claim.attribution)
+            quote_words = set(quote_words) | said_words
         for stem in quote_words:
             analysis.content.setdefault(stem, -1)
         # Every word of the claim counts for coverage, amounts' nouns included ("90 members").
@@ -61,6 +65,8 @@ class Checker:
         analysis.dates = [date_parser.resolve(d, published) for d in analysis.dates]
         if claim.entities is not None:
             analysis.names = {self.analyzer.matcher.canonical(n) for n in claim.entities}
+        analysis.names |= self.analyzer.matcher.ancestors(analysis.names)
+        analysis.voices = set(said_names)
         if claim.quantities is not None:
             analysis.quantities = [_place(q, analysis.quantities) for q in claim.quantities]
         if claim.dates is not None:

@@ -150,6 +150,9 @@ class Entity(NamedTuple):
     name: str
     aliases: tuple = ()
     type: str = ""  # org | person | place | group | other
+    # what it belongs to: Pudong to Shanghai, a ministry or an administration to its country;
+    # a claim about the part speaks about the whole (never the other way round)
+    part_of: tuple = ()
 
 
 class Evidence:

@@ -82,7 +82,7 @@ class Comparison:
 
 def compare(statement: Analysis, claim: Analysis, weight, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Comparison:
     """``weight(term)`` gives a term's importance (inverse document frequency over the claim base)."""
-    claim_terms = set(claim.content) | claim.names
+    claim_terms = set(claim.content) | claim.names | claim.voices
     items = [(t, weight(t)) for t in statement.content] + [(n, weight(n) * 1.5) for n in statement.names]
     total = sum(w for _, w in items) or 1.0
     covered = sum(w for t, w in items if t in claim_terms)
@@ -93,7 +93,9 @@ def compare(statement: Analysis, claim: Analysis, weight, thresholds: Thresholds
     result.substantive = bool(statement.content or statement.quantities or statement.calendar_dates)
     result.content_words = len(statement.content)
     result.anchored = bool(shared_names) or len(shared_words) >= 2
-    result.missing_names = sorted(statement.names - claim.names)
+    # who the claim is attributed to covers a name, unless the statement has that name do something
+    actors = {m.name for m in statement.agents.values()}
+    result.missing_names = sorted(statement.names - claim.names - (claim.voices - actors))
     result.missing_words = [_surface(statement, t) for t in statement.content if t not in claim_terms]
     result.missing_action = next((p for p in statement.agents if p not in claim_terms and p in statement.content), "")
     result.frame_mismatch = _frame_mismatch(statement, claim)
@@ -192,7 +194,9 @@ def _frame_mismatch(statement: Analysis, claim: Analysis) -> str:
     """A claim about what held *before* an event says nothing of now; opposite frames are different times."""
     for kind, event in claim.frames:
         opposite = "after" if kind == "before" else "before"
-        if (opposite, event) in statement.frames or (opposite, "*") in statement.frames:
+        if (opposite, event) in statement.frames or (opposite, "*") in statement.frames or (
+            event == "*" and any(k == opposite for k, _ in statement.frames)
+        ):
             return f"the statement is about {opposite} '{event}', the claim about {kind} it"
         if kind == "before" and (kind, event) not in statement.frames and (kind, "*") not in statement.frames:
             return f"the claim holds only before '{event}'"
@@ -223,6 +227,8 @@ def _actors(statement: Analysis, claim: Analysis) -> list:
         other = claim.agents.get(predicate)
         if other is None or other.name == mention.name or mention.name in claim.names:
             continue
+        if (mention.type == "place") != (other.type == "place"):
+            continue  # "the US added" and "the Trump administration added": a country acts through others
         out.append((f"statement: {mention.name} did '{predicate}'; claim: {other.name}", (mention.start, mention.end), mention.name))
     return out
 

@@ -38,14 +38,28 @@ class EntityMatcher:
         self.table = {}  # key tuple -> (name, type, case-sensitive forms or None)
         self.types = {}
         self.first_words = set()  # first word of every alias: most words start none
+        self.parents = {}  # canonical name -> names it is part of
         if include_builtin:
-            for name, aliases, etype in BUILTIN_ENTITIES:
-                self._add(Entity(name, tuple(aliases), etype))
+            for name, aliases, etype, *part_of in BUILTIN_ENTITIES:
+                self._add(Entity(name, tuple(aliases), etype, tuple(part_of[0]) if part_of else ()))
         for entity in entities:  # the claim base's own names win over the built-in ones
             self._add(entity)
 
+    def ancestors(self, names) -> set:
+        """Everything the named things are part of, transitively ("Pudong" gives Shanghai and China)."""
+        out, todo = set(), list(names)
+        while todo:
+            for whole in self.parents.get(todo.pop(), ()):
+                whole = self.canonical(whole)
+                if whole not in out:
+                    out.add(whole)
+                    todo.append(whole)
+        return out
+
     def _add(self, entity: Entity):
         self.types[entity.name] = entity.type
+        if entity.part_of:
+            self.parents[entity.name] = tuple(entity.part_of)
         for form in (entity.name, *entity.aliases):
             key = _key(form)
             if not key or len(key) > MAX_ALIAS_TOKENS:

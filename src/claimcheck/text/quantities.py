@@ -16,6 +16,8 @@ from .tokens import tokenize
 QUALIFIER_PHRASES = {
     ("more", "than"): "more_than", ("over",): "more_than", ("above",): "more_than", ("upwards", "of"): "more_than",
     ("in", "excess", "of"): "more_than", ("greater", "than"): "more_than", ("exceeding",): "more_than",
+    ("exceeds",): "more_than", ("exceeded",): "more_than", ("exceed",): "more_than", ("surpasses",): "more_than",
+    ("surpassed",): "more_than", ("tops",): "more_than", ("topped",): "more_than", ("upward", "of"): "more_than",
     ("at", "least"): "at_least", ("no", "fewer", "than"): "at_least", ("no", "less", "than"): "at_least",
     ("not", "less", "than"): "at_least", ("a", "minimum", "of"): "at_least", ("minimum", "of"): "at_least",
     ("about",): "about", ("around",): "about", ("approximately",): "about", ("roughly",): "about",
@@ -75,9 +77,25 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
             i = last + 1
         else:
             i += 1
-    found.extend(_standalone_frequencies(tokens, text, consumed | skipped))
+    for freq in _standalone_frequencies(tokens, text, consumed | skipped):
+        owner = _rate_owner(found, freq, text)
+        if owner is None:
+            found.append(freq)
+        else:  # "$10bn in chips ... every year": the amount's rate, not an event count
+            found[found.index(owner)] = owner._replace(per=freq.per)
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _rate_owner(found, freq, text):
+    """The amount an 'every year' / 'annually' further on belongs to, if any."""
+    if freq.noun != "times" or freq.text.split()[0].lower() in MULTIPLIER_WORDS or freq.qualifier != "exact":
+        return None
+    before = [q for q in found if q.end <= freq.start and not q.per and noun_class(q.noun) != "event"]
+    if not before:
+        return None
+    owner = max(before, key=lambda q: q.end)
+    return None if re.search(r"[;.!?]", text[owner.end : freq.start]) else owner
 
 
 def _parse_number(tokens, text, i):
@@ -103,25 +121,35 @@ def _parse_number(tokens, text, i):
     if lower in NUMBER_WORDS and lower not in ("zero",):
         if lower == "one" and not (i + 1 < len(tokens) and tokens[i + 1].lower in _ALL_COUNT_NOUNS):
             return None  # "one of the", "one year on": not an amount
-        value = NUMBER_WORDS[lower]
-        last = i
-        j = i + 1
-        # eighty-seven, twenty one, two hundred (and) five
-        while j < len(tokens):
-            nxt = tokens[j].lower
-            if nxt in NUMBER_WORDS and NUMBER_WORDS[nxt] < 10 and value >= 20 and value % 10 == 0 and value < 100:
-                value += NUMBER_WORDS[nxt]
-            elif nxt in ("hundred", "thousand") and value < 1000:
-                value *= SCALE_WORDS[nxt]
-            elif nxt == "and" and value >= 100 and j + 1 < len(tokens) and tokens[j + 1].lower in NUMBER_WORDS:
-                j += 1
-                value += NUMBER_WORDS[tokens[j].lower]
-            else:
-                break
-            last = j
-            j += 1
+        value, last = _number_words(tokens, i)
         return float(value), last, text[tok.start : tokens[last].end], 0
     return None
+
+
+def _number_words(tokens, i):
+    """'seven hundred and seventy-four', 'eighty-seven', 'two thousand five hundred': (value, last index)."""
+    total, current, last, prev = 0, 0, i, None
+    j = i
+    while j < len(tokens):
+        word = tokens[j].lower
+        if word == "and" and prev in ("hundred", "thousand") and j + 1 < len(tokens) and tokens[j + 1].lower in NUMBER_WORDS:
+            j += 1
+            continue
+        if word in NUMBER_WORDS and word not in ("dozen", "a dozen"):
+            value = NUMBER_WORDS[word]
+            if prev is not None and prev not in ("hundred", "thousand") and not (10 < NUMBER_WORDS.get(prev, 0) < 100 and NUMBER_WORDS[prev] % 10 == 0 and value < 10):
+                break  # "ten twenty" is two numbers, not one
+            current += value
+        elif word == "hundred" and prev is not None and current:
+            current *= 100
+        elif word == "thousand" and prev is not None and (current or total):
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            break
+        prev, last = word, j
+        j += 1
+    return total + current, last
 
 
 def _parse_digits(digits: str):
@@ -294,9 +322,11 @@ def _noun_after(tokens, j, unit):
 def _period_after(tokens, text, j):
     """'a year', 'per month', 'annually' within a few words, not across a comma."""
     for k in range(j, min(j + 6, len(tokens))):
-        if k > j and re.search(r"[,;:.()]", text[tokens[k - 1].end : tokens[k].start]):
+        if k > 0 and re.search(r"[,;:.!?()]", text[tokens[k - 1].end : tokens[k].start]):
             break
         low = tokens[k].lower
+        if tokens[k].is_number or low in NUMBER_WORDS or low in MULTIPLIER_WORDS or low in ("and", "but", "or", "while"):
+            break
         if low in ("annually", "yearly", "monthly", "weekly", "daily", "quarterly"):
             return PERIOD_WORDS[low], tokens[k].end
         if low in ("a", "an", "per", "each", "every") and k + 1 < len(tokens) and tokens[k + 1].lower in PERIOD_WORDS:
