@@ -194,10 +194,12 @@ def _agents(tokens, mentions, in_mention) -> dict:
     for i, tok in enumerate(tokens):
         if i in in_mention or not tok.is_content or tok.is_cap or not _verbal(tokens, i):
             continue
-        # passive: "proposed by the State Council"
-        j = i + 1
-        if j < len(tokens) and tokens[j].lower == "by":
-            k = j + 1
+        # passive: "proposed by the State Council", "were added to the list by the Obama administration"
+        passive = i > 0 and (tokens[i - 1].lower in _BE or (i > 1 and tokens[i - 2].lower in _BE))
+        reach = 8 if passive else 1
+        by = next((j for j in range(i + 1, min(i + 1 + reach, len(tokens))) if tokens[j].lower == "by"), None)
+        if by is not None:
+            k = by + 1
             if k < len(tokens) and tokens[k].lower == "the":
                 k += 1
             if k in in_mention and in_mention[k].first == k:

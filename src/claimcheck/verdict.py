@@ -174,7 +174,8 @@ def _dates(statement: Analysis, claim: Analysis) -> list:
         if not claim_dates:
             out.append(ElementCheck("date", k, "uncovered", 0.0, f"the claim gives no date to compare with {sd.describe()}", (sd.start, sd.end)))
             continue
-        rels = [(date_parser.relation(sd, cd), cd) for cd in claim_dates]
+        same_kind = [cd for cd in claim_dates if sd.relation and cd.relation == sd.relation]
+        rels = [(date_parser.relation(sd, cd), cd) for cd in same_kind or claim_dates]
         for wanted in ("supports", "related", "conflicts"):
             hit = next(((r, cd) for r, cd in rels if r == wanted), None)
             if hit:

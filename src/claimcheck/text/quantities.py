@@ -236,6 +236,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     per, per_end = _period_after(tokens, text, (noun_index if noun_index is not None else last) + 1)
     if per:
         end = max(end, per_end)
+        while last + 1 < len(tokens) and tokens[last + 1].end <= per_end:
+            last += 1  # "two meetings every year": "every year" is read, not a frequency of its own
     total = value + enum_named
     return (
         Quantity(
@@ -405,8 +407,11 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     if s_lo - eps <= c_lo and c_hi <= s_hi + eps:
         return "supports"  # the claim's range lies inside what the statement allows
     same_figure = abs(statement.value * _per_year(statement) - claim.value * _per_year(claim)) <= eps
-    if same_figure and (statement.qualifier == "exact" or claim.qualifier == "exact" or statement.qualifier == claim.qualifier):
-        return "supports"  # "207,000 workers" for "over 207,000 workers": the same figure, loosely put
+    upward, downward = ("more_than", "at_least"), ("less_than", "at_most")
+    opposite = (statement.qualifier in upward and claim.qualifier in downward) or (
+        statement.qualifier in downward and claim.qualifier in upward)
+    if same_figure and not opposite:
+        return "supports"  # "about 207,000 workers" for "over 207,000 workers": the same figure, loosely put
     return "related"
 
 

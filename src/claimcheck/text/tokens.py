@@ -94,7 +94,7 @@ def _stem(word: str) -> str:
         word = _undouble(word[:-2])
     elif word.endswith("ly") and len(word) > 6:
         word = word[:-2]
-    if word.endswith("e") and len(word) > 4:
+    if word.endswith("e") and len(word) > 3:
         word = word[:-1]
     return word
 
