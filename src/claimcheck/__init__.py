@@ -2,9 +2,8 @@
 
 Scripts use the same functions as the command line::
 
-    from claimcheck import load_claim_base, Checker
-    base = load_claim_base()            # the built-in claim base
-    checker = Checker(base)
+    from claimcheck import open_checker
+    checker = open_checker()            # the claim base found as the CLI finds it, through the cache
     result = checker.check("Huawei employs over 207,000 people.")
     result.verdict                      # Verdict.SUPPORTED
 
@@ -13,12 +12,12 @@ Scripts use the same functions as the command line::
 
 __version__ = "0.1.0"
 
-__all__ = ["Checker", "check", "scan", "load_claim_base", "ClaimcheckError", "Verdict", "__version__"]
+__all__ = ["Checker", "open_checker", "check", "scan", "load_claim_base", "ClaimcheckError", "Verdict", "__version__"]
 
 
 def __getattr__(name):
     # Lazy: `claimcheck --version` and `validate` must not pay for the analysers.
-    if name in ("Checker", "check", "scan"):
+    if name in ("Checker", "open_checker", "check", "scan"):
         from . import engine
 
         return getattr(engine, name)

@@ -112,3 +112,40 @@ class MemoryIndex(ClaimIndex):
 
     def posting(self, term):
         return self.postings.get(term, ())
+
+
+def search_terms(tokens) -> list:
+    """What the index holds of a text: its content words' stems, and its numbers as written."""
+    return [t.stem if t.is_content else t.lower.replace(",", "") for t in tokens if t.is_content or t.is_number]
+
+
+def build_index(base):
+    """(MemoryIndex, vocabulary) over every claim: its words, its names, and its source's title."""
+    from .text.entities import EntityMatcher
+    from .text.tokens import tokenize
+
+    matcher = EntityMatcher(base.entities)
+    vocabulary = set()
+    titles = {}
+    documents = []
+    for doc in range(len(base)):
+        claim = base.claim_at(doc)
+        text_tokens = tokenize(claim.text)
+        vocabulary.update(t.lower for t in text_tokens if not t.is_cap)
+        quote_tokens = text_tokens if claim.quote == claim.text else tokenize(claim.quote)
+        names = {m.name for m in matcher.find(text_tokens)}
+        if quote_tokens is not text_tokens:
+            names.update(m.name for m in matcher.find(quote_tokens))
+        if claim.entities is not None:
+            names = {matcher.canonical(n) for n in claim.entities}
+        title = titles.get(claim.source)
+        if title is None:
+            source = base.sources.get(claim.source)
+            title = titles[claim.source] = [t.stem for t in tokenize(source.title) if t.is_content] if source else []
+        documents.append({
+            "text": search_terms(text_tokens),
+            "quote": search_terms(quote_tokens),
+            "names": list(names),
+            "title": title,
+        })
+    return MemoryIndex(documents), frozenset(vocabulary)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .engine import search_terms
+from .index import search_terms
 from .model import Claim, Source
 
 CANDIDATES = 50
