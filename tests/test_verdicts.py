@@ -171,6 +171,10 @@ CASES = [
  ("Samsung, Intel and Micron are members of SEMI.", "supported"),
  ("Huawei's spokesperson said Huawei cannot procure chips from outside China.", "supported"),
  ("Huawei's sales rose 5% last year.", "unverified"),
+    # names written with digits, light verbs
+    ("Huawei is focusing on AI-powered devices and 6G services.", "unverified"),
+    ("Huawei is now focusing on AI-powered devices and 5.5G services.", "supported"),
+    ("Huawei keeps steady network operations in Germany, Spain, France and Italy.", "supported"),
 ]
 
 

@@ -92,8 +92,9 @@ class Analyzer:
         date_spans = [(d.start, d.end) for d in dates]
         quantities = quantity_parser.extract(text, tokens, date_spans)
         mentions = self.matcher.find(tokens, self.vocabulary)
+        # "5G", "5.5G", "A320": model names written with digits must match exactly, as names do
         result = Analysis(text=text, tokens=tokens, dates=dates, quantities=quantities, mentions=mentions,
-                          names={m.name for m in mentions})
+                          names={m.name for m in mentions} | coded_names(tokens))
         spans = date_spans + [(q.start, q.end) for q in quantities]
         in_mention = {}
         for m in mentions:
@@ -163,6 +164,11 @@ def _frames(tokens, in_mention, date_spans) -> set:
                 frames.add((kind, nxt.stem))
             break
     return frames
+
+
+def coded_names(tokens) -> set:
+    """'5G', '5.5G', 'A320': things named with digits must match exactly, as names do."""
+    return {t.text.upper() for t in tokens if t.is_content and t.text[0].isdigit()}
 
 
 def _negated(tokens) -> set:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from .analysis import Analysis, Analyzer
+from .analysis import Analysis, Analyzer, coded_names
 from .model import Evidence, Finding, Relation, Result, Verdict
 from .text import clauses
 from .text import dates as date_parser
@@ -63,8 +63,8 @@ class Checker:
         source = self.base.sources.get(claim.source)
         published = source.published if source else None
         analysis.dates = [date_parser.resolve(d, published) for d in analysis.dates]
-        if claim.entities is not None:
-            analysis.names = {self.analyzer.matcher.canonical(n) for n in claim.entities}
+        if claim.entities is not None:  # the base's names replace the derived ones; coded names stay
+            analysis.names = {self.analyzer.matcher.canonical(n) for n in claim.entities} | coded_names(analysis.tokens)
         analysis.names |= self.analyzer.matcher.ancestors(analysis.names)
         analysis.voices = set(said_names)
         if claim.quantities is not None:

@@ -126,5 +126,5 @@ def search(checker, query: str, limit: int = 10) -> list:
     out = []
     for score, doc in scored[:limit]:
         claim = checker.base.claim_at(doc)
-        out.append(Hit(claim, checker.base.sources.get(claim.source), max(0.0, 100.0 * score / best)))
+        out.append(Hit(claim, checker.base.sources.get(claim.source), min(100.0, max(0.0, 100.0 * score / best))))
     return out

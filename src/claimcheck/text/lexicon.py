@@ -19,7 +19,7 @@ WEAK_WORDS = frozenset(
     """
     expect expected plan plans planned aim aims aimed intend intends intended seek seeks want wants wanted
     likely reportedly allegedly really already currently recently later earlier soon well due
-    take took part go going get got show shows showed shown write writes wrote written writing
+    take took part go going get got show shows showed shown write writes wrote written writing keep keeps kept
     year years time times way ways thing things lot
     """.split()
 )

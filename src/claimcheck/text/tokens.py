@@ -41,10 +41,18 @@ class Token(NamedTuple):
         return self.lower in STOPWORDS
 
 
+_AMOUNT_SUFFIXES = frozenset("st nd rd th s k m b bn tn mn mln bln trn tr".split())
+
+
 def make_token(text: str, start: int, end: int, lower: str, stem_: str) -> Token:
     first = text[0]
     digit = first.isdigit()
-    content = not digit and bool(stem_) and stem_ not in _NOT_CONTENT_STEMS and lower not in _NOT_CONTENT_WORDS and stem_ not in WEAK_WORDS
+    if digit:
+        # "5G", "5.5G", "A320" name things and must match; "207,000", "11th", "$143bn" are amounts or dates
+        suffix = lower.lstrip("0123456789.,")
+        content = bool(suffix) and suffix not in _AMOUNT_SUFFIXES
+        return _new_token((text, start, end, lower, lower if content else stem_, False, not content, content))
+    content = bool(stem_) and stem_ not in _NOT_CONTENT_STEMS and lower not in _NOT_CONTENT_WORDS and stem_ not in WEAK_WORDS
     return _new_token((text, start, end, lower, stem_, first.isupper(), digit, content))
 
 
