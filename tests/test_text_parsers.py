@@ -174,6 +174,11 @@ def test_markdown_sentences_keep_line_and_column():
         assert lines[s.line - 1][s.column - 1] == s.text[0]
 
 
+def test_tables_and_footnotes_are_not_prose():
+    draft = "| Company | Members |\n|---|---|\n| CSIA | 774 |\n\nA claim[^1] here.\n\n[^1]: The note says so.\n"
+    assert [(s.text, s.line, s.column) for s in sentences(draft)] == [("A claim here.", 5, 1), ("The note says so.", 7, 7)]
+
+
 def test_clause_split():
     parts = [p.text for p in split("Acme, which employs 300 people, opened a plant in Leeds, and the mayor visited it on Monday.")]
     assert parts == ["Acme opened a plant in Leeds", "Acme employs 300 people", "The mayor visited it on Monday."]

@@ -175,6 +175,9 @@ CASES = [
     ("Huawei is focusing on AI-powered devices and 6G services.", "unverified"),
     ("Huawei is now focusing on AI-powered devices and 5.5G services.", "supported"),
     ("Huawei keeps steady network operations in Germany, Spain, France and Italy.", "supported"),
+    # reported speech and labels
+    ("The footnote says Huawei operates in 50 countries.", "conflicting"),
+    ("Update: the CSIA has 774 member organizations.", "supported"),
 ]
 
 

@@ -16,6 +16,7 @@ _AUX = frozenset(
     "also recently then later now still already reportedly officially not never no n't 's".split()
 )
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside"])
+_SPEECH = frozenset("says said say reported reports stated states claims claimed told tells wrote writes according".split())
 _MODALS = frozenset("will would shall should can could may might must to did does do not never".split())
 _BE = frozenset("is are was were be been being".split())
 _IRREGULAR_PAST = frozenset(
@@ -40,7 +41,7 @@ _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only
 
 class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
-                 "locations", "names", "voices", "frames", "hedged", "weight_total")
+                 "locations", "names", "voices", "frames", "hedged", "weight_total", "speech_at")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
@@ -55,6 +56,14 @@ class Analysis:
         self.frames: set = set()  # ("before" | "after", event stem): "before the sanctions"
         self.hedged = False  # "may benefit", "would have bought": says what might be, not what is
         self.weight_total: Optional[float] = None  # sum of term weights, cached for claims
+        self.speech_at: Optional[int] = None  # token index of "says"/"reported" when it reports speech
+
+    def speaker_terms(self) -> set:
+        """Words and names before a reporting verb: who says it, not what is said."""
+        if self.speech_at is None:
+            return set()
+        words = {stem for stem, i in self.content.items() if 0 <= i < self.speech_at}
+        return words | {m.name for m in self.mentions if m.last < self.speech_at}
 
     @property
     def calendar_dates(self) -> list:
@@ -91,8 +100,7 @@ class Analyzer:
         dates = date_parser.extract(text, tokens)
         date_spans = [(d.start, d.end) for d in dates]
         quantities = quantity_parser.extract(text, tokens, date_spans)
-        mentions = self.matcher.find(tokens, self.vocabulary)
-        # "5G", "5.5G", "A320": model names written with digits must match exactly, as names do
+        mentions = self.matcher.find(tokens, self.vocabulary, text)  # "Update: ..." is a label, not a name
         result = Analysis(text=text, tokens=tokens, dates=dates, quantities=quantities, mentions=mentions,
                           names={m.name for m in mentions} | coded_names(tokens))
         spans = date_spans + [(q.start, q.end) for q in quantities]
@@ -110,6 +118,7 @@ class Analyzer:
         result.locations = _locations(tokens, mentions, text)
         result.frames = _frames(tokens, in_mention, date_spans)
         result.hedged = _hedged(tokens)
+        result.speech_at = next((i for i, t in enumerate(tokens) if t.lower in _SPEECH and i > 0), None)
         return result
 
 

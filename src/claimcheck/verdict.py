@@ -104,11 +104,12 @@ def compare(statement: Analysis, claim: Analysis, weight, thresholds: Thresholds
     polarity = [] if result.frame_mismatch else _polarity(statement, claim)
     result.conflicts = polarity + _actors(statement, claim) + _places(statement, claim)
     conflict_spans = [e.span for e in result.elements if e.relation == "conflicts" and e.span and e.counts_names]
-    if result.conflicts or conflict_spans:
+    if result.conflicts or any(e.relation == "conflicts" for e in result.elements):
         # a name swapped for another, or listed inside a wrong count, is the disagreement
-        # itself, not a sign of another topic
+        # itself, not a sign of another topic; nor is who reports it ("the footnote says ...")
         swapped = {n for _, _, n in result.conflicts if n}
         swapped |= {m.name for m in statement.mentions if any(s <= m.start < e for s, e in conflict_spans)}
+        swapped |= statement.speaker_terms()
         kept = [(t, w) for t, w in items if t not in swapped]
         kept_total = sum(w for _, w in kept) or 1.0
         result.coverage_for_conflict = sum(w for t, w in kept if t in claim_terms) / kept_total

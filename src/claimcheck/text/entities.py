@@ -79,7 +79,7 @@ class EntityMatcher:
         hit = self.table.get(_key(name))
         return hit[0] if hit else name
 
-    def find(self, tokens, vocabulary=frozenset()) -> list:
+    def find(self, tokens, vocabulary=frozenset(), text: str = "") -> list:
         """Known names by longest match, then runs of capitalised words the base does not know."""
         mentions = []
         i, n = 0, len(tokens)
@@ -103,7 +103,7 @@ class EntityMatcher:
                 mentions.append(hit)
                 i = hit.last + 1
                 continue
-            if tokens[i].is_cap and _name_like(tokens, i, vocabulary):
+            if tokens[i].is_cap and _name_like(tokens, i, vocabulary) and not (i == 0 and text[tokens[0].end : tokens[0].end + 1] == ":"):
                 j = i
                 while j + 1 < n and _name_like(tokens, j + 1, vocabulary, inside=True) and not self._starts_known(tokens, j + 1):
                     j += 1

@@ -33,6 +33,7 @@ _SETEXT_RE = re.compile(r"\s{0,3}(?:=+|-+)\s*$")
 _FRONT_MATTER_RE = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n")
 _INLINE_RE = re.compile(
     r"<!--[^\n]{0,2000}?-->"  # comments
+    r"|\[\^[^\]\n]{1,50}\]:?"  # footnote marks and labels
     r"|!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)"  # links and images: keep the text (bounded: linear time)
     r"|<[A-Za-z/][^>\n]*>"  # inline HTML tags
     r"|`+|\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|~~"  # emphasis and code marks
@@ -168,6 +169,8 @@ def markdown_blocks(text: str):
         opener = tokens[i - 1]
         heading = opener.type == "heading_open"
         first, last = opener.map
+        if all(lines[n].lstrip().startswith("|") for n in range(first, last)):
+            continue  # a table (CommonMark reads it as a paragraph): cells, not sentences
         block = _Block()
         for n in range(first, last):
             raw = lines[n].rstrip("\r")
