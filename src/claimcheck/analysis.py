@@ -108,8 +108,9 @@ class Analyzer:
         for m in mentions:
             for k in range(m.first, m.last + 1):
                 in_mention[k] = m
+        label = 1 if tokens and text[tokens[0].end : tokens[0].end + 1] == ":" else 0  # "Update: ..."
         for i, tok in enumerate(tokens):
-            if i in in_mention or not tok.is_content or any(s <= tok.start < e for s, e in spans):
+            if i < label or i in in_mention or not tok.is_content or any(s <= tok.start < e for s, e in spans):
                 continue
             result.content.setdefault(tok.stem, i)
         result.negated = _negated(tokens)
