@@ -178,6 +178,9 @@ CASES = [
     # reported speech and labels
     ("The footnote says Huawei operates in 50 countries.", "conflicting"),
     ("Update: the CSIA has 774 member organizations.", "supported"),
+    # two assertions joined by "and" before a verb
+    ("The CSIA has 774 members and plans two meetings a year with the SIA.", "supported"),
+    ("The CSIA has 774 members and plans five meetings a year with the SIA.", "conflicting"),
 ]
 
 

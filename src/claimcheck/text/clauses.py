@@ -2,7 +2,8 @@
 
 "Huawei, which employs over 207,000 people, used to buy $10bn of chips a year" holds two
 assertions: "Huawei employs over 207,000 people" and "Huawei used to buy $10bn of chips a year".
-Coordinated clauses (", and the group meets twice a year") split the same way.
+Coordinated clauses (", and the group meets twice a year", "has 774 members and plans two
+meetings") split the same way.
 """
 
 from __future__ import annotations
@@ -11,7 +12,13 @@ import re
 from typing import NamedTuple
 
 _RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+")
-_COORD_RE = re.compile(r"(?:,\s+(?:and|but|while|whereas|although|though|yet)\s+|;\s+)")
+# ", and ...", "; ...", and " and " before a verb ("has 774 members and plans two meetings"),
+# which joins two assertions where " and " before a noun joins two things
+_COORD_RE = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas|although|though|yet)\s+|;\s+"
+    r"|\s+and\s+(?=(?:will|would|can|could|may|might|must|should|has|have|had|is|are|was|were"
+    r"|[a-z]{3,}(?<!s)s|[a-z]{2,}ed)\b))"
+)
 _CLAUSE_COMMA_RE = re.compile(r"[,;]\s")  # not the comma inside 207,000
 _WORD_RE = re.compile(r"[A-Za-z0-9$]+")
 MIN_WORDS = 4
