@@ -181,6 +181,20 @@ CASES = [
     # two assertions joined by "and" before a verb
     ("The CSIA has 774 members and plans two meetings a year with the SIA.", "supported"),
     ("The CSIA has 700 members and plans two meetings a year with the SIA.", "conflicting"),
+    # one word changed: opposites, a place for another, a word the claim only uses elsewhere
+ ("Huawei employs over 207,000 workers in its R&D centers in Germany.", "unverified"),
+ ("SMIC is the largest American manufacturer of processors.", "conflicting"),
+ ("Over 70 Korean tech firms were added to the Entity List in May 2019.", "conflicting"),
+ ("Biden postponed the executive order to 27 May 2022.", "conflicting"),
+ ("China pledged $1.4tn to build its foreign technologies.", "conflicting"),
+ ("Huawei has unstable network operations in Germany, Spain, France and Italy.", "conflicting"),
+ ("Many foreign companies have launched their own AI chips, but there is no unified performance evaluation standard.", "conflicting"),
+ ("The working group will discuss intellectual property, encryption and tax policy.", "unverified"),
+ ("Huawei bought about $10 billion of memory chips a year from SK Hynix and Samsung before the sanctions.", "supported"),
+ ("The smallest Chinese manufacturer of processors is SMIC.", "conflicting"),
+ ("SMIC is the largest Chinese manufacturer of smartphones.", "unverified"),
+ ("Xiaomi filed a lawsuit to be added to the US blacklist.", "conflicting"),
+ ("The CSIA is composed of 774 Japanese chip industry organizations.", "conflicting"),
 ]
 
 

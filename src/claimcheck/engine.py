@@ -118,6 +118,11 @@ class Checker:
                 conflicters.append((claim, cmp, reasons))
         evidence = []
         span = None
+        # polarity, actor, place or opposite words, from a claim that leaves no amount or date aside
+        decisive = [c for c in conflicters if c[1].conflicts and not any(e.relation == "uncovered" for e in c[1].elements)]
+        best_support = max((cmp.coverage for _, cmp in supporters), default=-1.0)
+        if decisive and max(max(cmp.coverage, cmp.coverage_for_conflict) for _, cmp, _ in decisive) >= best_support:
+            supporters = []  # a closer claim says otherwise: the support came from a claim about more
         if supporters:
             verdict = Verdict.SUPPORTED
             best_claim, best = max(supporters, key=lambda x: x[1].similarity)

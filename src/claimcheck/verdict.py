@@ -25,6 +25,8 @@ class Thresholds(NamedTuple):
 
 DEFAULT_THRESHOLDS = Thresholds()
 CONTEXT_WINDOW = 6
+GENERIC_WORD_SHARE = 0.5  # a word weighing under half the rarest is common in the base
+UNKNOWN_TERM = "\0"  # no claim holds it, so it weighs as the rarest term
 
 
 class ElementCheck(NamedTuple):
@@ -56,8 +58,10 @@ class Comparison:
         self.anchored = False
         self.substantive = True  # the statement says something beyond names ("Acme in Leeds" does not)
         # Coverage is weighted by rarity, which shifts with the base; a support must also leave out
-        # at most one of the statement's words, whatever their weight (none of a short statement's).
+        # none of the statement's words, whatever their weight: "foreign" for "domestic", "tax" for
+        # "trade" is one word, and the whole difference.
         self.content_words = 0
+        self.telling_missing = True  # a word the claim lacks that could change the meaning
         self.coverage_for_conflict = -1.0  # coverage leaving out the names a conflict swaps
 
     @property
@@ -65,7 +69,7 @@ class Comparison:
         return (
             self.substantive
             and self.coverage >= self.thresholds.support_coverage
-            and len(self.missing_words) <= (1 if self.content_words >= 3 else 0)
+            and not self.telling_missing
             and not self.missing_names
             and not self.missing_action
             and not self.frame_mismatch
@@ -92,7 +96,12 @@ def compare(statement: Analysis, claim: Analysis, weight, thresholds: Thresholds
     result = Comparison(coverage=coverage, similarity=0.0, thresholds=thresholds)
     result.substantive = bool(statement.content or statement.quantities or statement.calendar_dates)
     result.content_words = len(statement.content)
-    result.anchored = bool(shared_names) or len(shared_words) >= 2
+    # At most one common word ("industry", "sector") may be missing from a long statement; a rare
+    # one ("foreign" for "domestic", "tax" for "trade") is the whole difference.
+    missing = [t for t in statement.content if t not in claim_terms]
+    ceiling = GENERIC_WORD_SHARE * weight(UNKNOWN_TERM)
+    result.telling_missing = bool(missing) and not (
+        len(missing) == 1 and result.content_words >= 3 and weight(missing[0]) <= ceiling)
     # who the claim is attributed to covers a name, unless the statement has that name do something
     actors = {m.name for m in statement.agents.values()}
     result.missing_names = sorted(statement.names - claim.names - (claim.voices - actors))
@@ -101,8 +110,13 @@ def compare(statement: Analysis, claim: Analysis, weight, thresholds: Thresholds
     result.frame_mismatch = _frame_mismatch(statement, claim)
     result.hedge_mismatch = claim.hedged and not statement.hedged
     result.elements = _quantities(statement, claim) + _dates(statement, claim)
+    # the same matter is anchored by a name, two words, or a word and an amount or date of the same kind
+    compared = any(e.relation != "uncovered" for e in result.elements)
+    result.anchored = bool(shared_names) or len(shared_words) >= 2 or (len(shared_words) == 1 and compared)
     polarity = [] if result.frame_mismatch else _polarity(statement, claim)
-    result.conflicts = polarity + _actors(statement, claim) + _places(statement, claim)
+    places = [] if result.missing_action else _places(statement, claim)  # where, of the same act
+    result.conflicts = (polarity + _actors(statement, claim) + places + _swapped_places(statement, claim)
+                        + _opposites(statement, claim))
     conflict_spans = [e.span for e in result.elements if e.relation == "conflicts" and e.span and e.counts_names]
     if result.conflicts or any(e.relation == "conflicts" for e in result.elements):
         # a name swapped for another, or listed inside a wrong count, is the disagreement
@@ -233,6 +247,67 @@ def _actors(statement: Analysis, claim: Analysis) -> list:
             continue  # "the US added" and "the Trump administration added": a country acts through others
         out.append((f"statement: {mention.name} did '{predicate}'; claim: {other.name}", (mention.start, mention.end), mention.name))
     return out
+
+
+def _antonyms_table() -> dict:
+    from .text.lexicon import ANTONYM_PAIRS
+    from .text.tokens import stem
+
+    table: dict = {}
+    for a, b in ANTONYM_PAIRS:
+        table.setdefault(stem(a), set()).add(stem(b))
+        table.setdefault(stem(b), set()).add(stem(a))
+    return table
+
+
+_ANTONYMS = _antonyms_table()
+
+
+def _opposites(statement: Analysis, claim: Analysis) -> list:
+    """'foreign technologies' where the claim says 'mainland technologies'; 'unstable' for 'steady'."""
+    out = []
+    claim_text = {t.stem: i for i, t in enumerate(claim.tokens) if t.is_content}
+    for stem, i in statement.content.items():
+        for opposite in _ANTONYMS.get(stem, ()):
+            j = claim_text.get(opposite)
+            if j is None:
+                continue
+            said_too = stem in claim.content
+            if said_too and not (_following(statement, i) & _following(claim, j)):
+                continue  # the claim uses both words; only the same phrase ("X technologies") decides
+            tok = statement.tokens[i]
+            out.append((f"statement: '{tok.text}'; claim: '{claim.tokens[j].text}'", (tok.start, tok.end), stem))
+            break
+    return out
+
+
+def _following(analysis: Analysis, index: int) -> set:
+    return {t.stem for t in analysis.tokens[index + 1 : index + 4] if t.is_content}
+
+
+def _swapped_places(statement: Analysis, claim: Analysis) -> list:
+    """'the largest American manufacturer' against 'the largest Chinese manufacturer': one place for another."""
+    out = []
+    claim_next = {}
+    for m in claim.mentions:
+        if m.type == "place" and m.name not in statement.names:
+            following = _next_content(claim, m.last)
+            if following:
+                claim_next.setdefault(following, m)
+    for m in statement.mentions:
+        if m.type != "place" or m.name in claim.names:
+            continue
+        other = claim_next.get(_next_content(statement, m.last))
+        if other is not None:
+            out.append((f"statement: {m.name} ({statement.text[m.start:m.end]}); claim: {other.name}", (m.start, m.end), m.name))
+    return out
+
+
+def _next_content(analysis: Analysis, index: int) -> str:
+    for tok in analysis.tokens[index + 1 : index + 3]:
+        if tok.is_content:
+            return tok.stem
+    return ""
 
 
 def _places(statement: Analysis, claim: Analysis) -> list:

@@ -20,6 +20,7 @@ WEAK_WORDS = frozenset(
     expect expected plan plans planned aim aims aimed intend intends intended seek seeks want wants wanted
     likely reportedly allegedly really already currently recently later earlier soon well due
     take took part go going get got show shows showed shown write writes wrote written writing keep keeps kept
+    hold holds held holding
     year years time times way ways thing things lot
     """.split()
 )
@@ -162,4 +163,15 @@ NOT_NAMES = frozenset(
 # Acronyms that name things, not actors: read as ordinary words.
 COMMON_ACRONYMS = frozenset(
     "AI IC ICS R&D CEO CFO CTO GDP IPO IT ICT IOT 5G 4G 6G 5.5G PC PCS EV EVS OEM OEMS AI-POWERED NGO UN".split()
+)
+
+# Words that say the opposite of each other: one in a statement where a claim has the other is a
+# contradiction, not a paraphrase. Stemmed and folded at import (see verdict.py).
+ANTONYM_PAIRS = (
+    ("foreign", "domestic"), ("import", "export"), ("increase", "decrease"), ("rise", "fall"),
+    ("largest", "smallest"), ("add", "remove"), ("stable", "unstable"), ("legal", "illegal"),
+    ("public", "private"), ("win", "lose"), ("gain", "loss"), ("profit", "loss"), ("approve", "reject"),
+    ("accept", "reject"), ("higher", "lower"), ("first", "last"), ("success", "failure"), ("ally", "rival"),
+    ("open", "closed"), ("increase", "cut"), ("expand", "shrink"), ("strong", "weak"), ("cheap", "expensive"),
+    ("official", "unofficial"), ("confirm", "deny"), ("lift", "impose"), ("relax", "tighten"),
 )
