@@ -195,6 +195,19 @@ CASES = [
  ("SMIC is the largest Chinese manufacturer of smartphones.", "unverified"),
  ("Xiaomi filed a lawsuit to be added to the US blacklist.", "conflicting"),
  ("The CSIA is composed of 774 Japanese chip industry organizations.", "conflicting"),
+    # paraphrases that must still be supported, and names joined by "of"
+ ("SMIC is China's biggest processor maker.", "supported"),
+ ("The working group is set to meet at least two times a year.", "supported"),
+ ("Huawei says it has faced difficulties in the chip sector since 2019 due to US sanctions.", "supported"),
+ ("According to the CSIA, the two sides will each appoint ten semiconductor member companies.", "supported"),
+ ("SMIC is the largest Chinese manufacturer of memory chips.", "unverified"),
+ ("Huawei bought about $10 billion of chips a year from SK Hynix and Samsung after the sanctions.", "conflicting"),
+ ("The SIA has publicly announced the joint working group.", "conflicting"),
+ ("The Chinese Ministry of Industry and Information Technology announced a cooperation between 90 Chinese companies.", "supported"),
+ ("The Chinese Ministry of Commerce announced a cooperation between 90 Chinese companies.", "conflicting"),
+ ("About 90 Chinese firms will cooperate in the semiconductor industry.", "supported"),
+ ("Roughly 40 Chinese firms will cooperate in the semiconductor industry.", "conflicting"),
+ ("Huawei's spokesperson visited Pudong on November 29.", "supported"),
 ]
 
 

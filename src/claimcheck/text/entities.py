@@ -9,6 +9,7 @@ from .lexicon import BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBE
 from .tokens import TOKEN_RE, normalise_word
 
 MAX_ALIAS_TOKENS = 8
+_NAME_JOINERS = frozenset(["of", "for", "de", "du", "von", "van"])
 
 
 class Mention(NamedTuple):
@@ -105,8 +106,14 @@ class EntityMatcher:
                 continue
             if tokens[i].is_cap and _name_like(tokens, i, vocabulary) and not (i == 0 and text[tokens[0].end : tokens[0].end + 1] == ":"):
                 j = i
-                while j + 1 < n and _name_like(tokens, j + 1, vocabulary, inside=True) and not self._starts_known(tokens, j + 1):
-                    j += 1
+                while j + 1 < n:
+                    if _name_like(tokens, j + 1, vocabulary, inside=True) and not self._starts_known(tokens, j + 1):
+                        j += 1
+                    elif (tokens[j + 1].lower in _NAME_JOINERS and j + 2 < n and _name_like(tokens, j + 2, vocabulary, inside=True)
+                          and not self._starts_known(tokens, j + 2)):
+                        j += 2  # "Ministry of Commerce", "Bank of America": one name
+                    else:
+                        break
                 words = [t.text for t in tokens[i : j + 1]]
                 mentions.append(Mention(" ".join(words), tokens[i].start, tokens[j].end, i, j, "", False))
                 i = j + 1

@@ -129,6 +129,7 @@ PHRASES = {
     ("consist", "of"): HAVE, ("consists", "of"): HAVE, ("comprise",): HAVE, ("comprises",): HAVE,
     ("composed",): HAVE, ("comprised",): HAVE, ("counts",): HAVE, ("boasts",): HAVE,
     ("set", "up"): "establish", ("sets", "up"): "establish", ("setting", "up"): "establish",
+    ("set", "to"): HAVE, ("due", "to"): HAVE,  # "is set to meet": scheduled, no more
     ("take", "part"): "join", ("took", "part"): "join", ("taking", "part"): "join", ("takes", "part"): "join",
     ("called", "on"): "urge", ("calls", "on"): "urge", ("call", "on"): "urge",
     ("wind", "up"): "end", ("wound", "up"): "end",
