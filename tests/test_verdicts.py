@@ -208,6 +208,22 @@ CASES = [
  ("About 90 Chinese firms will cooperate in the semiconductor industry.", "supported"),
  ("Roughly 40 Chinese firms will cooperate in the semiconductor industry.", "conflicting"),
  ("Huawei's spokesperson visited Pudong on November 29.", "supported"),
+    # long sentences: "whose" clauses, anaphora, several facts
+ ("In an open letter, SEMI urged Joe Biden to reassess export restrictions imposed on Chinese firms by Trump's administration.", "supported"),
+ ("SEMI, whose members include Samsung and Intel, urged Biden in an open letter to reassess export restrictions on Chinese firms.", "supported"),
+ ("SEMI, whose members include TSMC, urged Biden in an open letter to reassess export restrictions on Chinese firms.", "unverified"),
+ ("The Trump administration added more than 70 Chinese tech companies to the Entity List in May 2019, citing national security risks.", "supported"),
+ ("The Trump administration added more than 70 Chinese tech companies to the Entity List in May 2019, citing human rights concerns.", "unverified"),
+ ("Of the $143 billion worth of chips sold in China, $22.7 billion were produced in the country.", "supported"),
+ ("Of the $143 billion worth of chips sold in China, $32.7 billion were produced in the country.", "conflicting"),
+ ("Huawei's spokesperson said Huawei can no longer buy semiconductors from SK Hynix and Samsung since the US sanctions.", "supported"),
+ ("The CSIA, which is composed of 774 organizations, said it would form a joint working group with the SIA.", "supported"),
+ ("The CSIA, which is composed of 744 organizations, said it would form a joint working group with the SIA.", "conflicting"),
+ ("Public consultations on the committee proposal would end in January.", "conflicting"),
+ ("Xiaomi was included in the sanctions list a few days ago, and American investors have to sell their Xiaomi shares in November.", "supported"),
+ ("Xiaomi was included in the sanctions list a few days ago, and American investors have to sell their Xiaomi shares in October.", "conflicting"),
+ ("Huawei plans to revive its business with Japanese firms.", "conflicting"),
+ ("Huawei is willing to revive its business with Japanese firms for chip growth.", "conflicting"),
 ]
 
 

@@ -7,7 +7,7 @@ from typing import Optional
 from .text import dates as date_parser
 from .text import quantities as quantity_parser
 from .text.entities import EntityMatcher
-from .text.lexicon import NEGATION_SKIP, NEGATORS
+from .text.lexicon import COUNT_NOUN_CLASSES, NEGATION_SKIP, NEGATORS
 from .text.tokens import PAST_HABIT, tokenize
 
 # Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
@@ -17,6 +17,7 @@ _AUX = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside"])
 _SPEECH = frozenset("says said say reported reports stated states claims claimed told tells wrote writes according".split())
+_COUNT_NOUNS = frozenset(w for words in COUNT_NOUN_CLASSES.values() for w in words)
 _MODALS = frozenset("will would shall should can could may might must to did does do not never".split())
 _BE = frozenset("is are was were be been being".split())
 _IRREGULAR_PAST = frozenset(
@@ -35,6 +36,8 @@ def _verbal(tokens, i) -> bool:
         return True
     if prev in _MODALS:
         return True
+    if low in _COUNT_NOUNS:
+        return False  # "Japanese firms", "member companies": plural nouns, not verbs
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")) and prev not in ("the", "a", "an", "its", "their")
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+")
+_RELATIVE_RE = re.compile(r",\s+(which|who|whose)\s+")
 # ", and ...", "; ...", and " and " before a verb ("has 774 members and plans two meetings"),
 # which joins two assertions where " and " before a noun joins two things
 _COORD_RE = re.compile(
@@ -51,7 +51,8 @@ def split(sentence: str) -> list:
         body = sentence[body_start:body_end].strip()
         if not antecedent or _words(body) < 2:
             continue
-        parts.append(Part(f"{antecedent} {body}", body_start, body_end))
+        joined = f"{antecedent}'s {body}" if m.group(1) == "whose" else f"{antecedent} {body}"
+        parts.append(Part(joined, body_start, body_end))
         removed.append((m.start(), close + 1 if close != -1 else body_end))
     main = _remove(sentence, removed)
     for text, start, end in _coordinated(main):

@@ -130,6 +130,8 @@ PHRASES = {
     ("composed",): HAVE, ("comprised",): HAVE, ("counts",): HAVE, ("boasts",): HAVE,
     ("set", "up"): "establish", ("sets", "up"): "establish", ("setting", "up"): "establish",
     ("set", "to"): HAVE, ("due", "to"): HAVE,  # "is set to meet": scheduled, no more
+    # "produced in the country", "the company said": a reference back to a name, not a new word
+    ("the", "country"): HAVE, ("the", "company"): HAVE, ("the", "firm"): HAVE,
     ("take", "part"): "join", ("took", "part"): "join", ("taking", "part"): "join", ("takes", "part"): "join",
     ("called", "on"): "urge", ("calls", "on"): "urge", ("call", "on"): "urge",
     ("wind", "up"): "end", ("wound", "up"): "end",
