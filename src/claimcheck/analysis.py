@@ -91,7 +91,16 @@ class Analyzer:
         return hit
 
     def words_and_names(self, text: str):
-        """Content stems and canonical names only: what a claim's quote adds to its text."""
+        """Content stems and canonical names only: what a claim's quote (or attribution) adds to its text."""
+        memo = self.__dict__.setdefault("_words_names_memo", {})
+        hit = memo.get(text)
+        if hit is None:  # attributions repeat ("CSIA statement"): read each once
+            if len(memo) > 4096:
+                memo.clear()
+            hit = memo[text] = self._words_and_names(text)
+        return hit
+
+    def _words_and_names(self, text: str):
         tokens = tokenize(text)
         mentions = self.matcher.find(tokens, self.vocabulary)
         named = {k for m in mentions for k in range(m.first, m.last + 1)}
