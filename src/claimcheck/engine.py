@@ -10,10 +10,10 @@ from .text import dates as date_parser
 from .index import build_index
 from .verdict import DEFAULT_THRESHOLDS, Comparison, Thresholds, compare
 
-CANDIDATES = 25
+CANDIDATES = 20
 # Candidates scoring under this share of the best are not about the same matter: not analysed.
 CANDIDATE_SHARE = 0.3
-MIN_CANDIDATES = 8
+MIN_CANDIDATES = 6
 # Longer than any sentence a person writes: not checked, so that time and memory stay bounded.
 MAX_STATEMENT_CHARS = 2000
 RELATED_SHOWN = 3
