@@ -7,7 +7,7 @@ from typing import Optional
 from .text import dates as date_parser
 from .text import quantities as quantity_parser
 from .text.entities import EntityMatcher
-from .text.lexicon import COUNT_NOUN_CLASSES, NEGATION_SKIP, NEGATORS
+from .text.lexicon import COUNT_NOUN_CLASS, NEGATION_SKIP, NEGATORS
 from .text.tokens import PAST_HABIT, tokenize
 
 # Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
@@ -17,7 +17,6 @@ _AUX = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside"])
 _SPEECH = frozenset("says said say reported reports stated states claims claimed told tells wrote writes according".split())
-_COUNT_NOUNS = frozenset(w for words in COUNT_NOUN_CLASSES.values() for w in words)
 _MODALS = frozenset("will would shall should can could may might must to did does do not never".split())
 _BE = frozenset("is are was were be been being".split())
 _IRREGULAR_PAST = frozenset(
@@ -36,7 +35,7 @@ def _verbal(tokens, i) -> bool:
         return True
     if prev in _MODALS:
         return True
-    if low in _COUNT_NOUNS:
+    if low in COUNT_NOUN_CLASS:
         return False  # "Japanese firms", "member companies": plural nouns, not verbs
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")) and prev not in ("the", "a", "an", "its", "their")
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
@@ -80,6 +79,7 @@ class Analyzer:
         self.matcher = EntityMatcher(entities)
         self.vocabulary = vocabulary
         self._recent = {}  # text -> Analysis: a sentence is analysed to triage it, then checked
+        self._quote_terms = {}  # text -> (words, names) of quotes and attributions, which repeat
 
     def analyze(self, text: str) -> Analysis:
         """The analysis of a statement; callers must not change it (it may be shared)."""
@@ -92,12 +92,11 @@ class Analyzer:
 
     def words_and_names(self, text: str):
         """Content stems and canonical names only: what a claim's quote (or attribution) adds to its text."""
-        memo = self.__dict__.setdefault("_words_names_memo", {})
-        hit = memo.get(text)
-        if hit is None:  # attributions repeat ("CSIA statement"): read each once
-            if len(memo) > 4096:
-                memo.clear()
-            hit = memo[text] = self._words_and_names(text)
+        hit = self._quote_terms.get(text)
+        if hit is None:
+            if len(self._quote_terms) > 4096:
+                self._quote_terms.clear()
+            hit = self._quote_terms[text] = self._words_and_names(text)
         return hit
 
     def _words_and_names(self, text: str):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-
 from .analysis import Analysis, Analyzer, coded_names
+from .index import build_index
 from .model import Evidence, Finding, Relation, Result, Verdict
 from .text import clauses
 from .text import dates as date_parser
-from .index import build_index
 from .verdict import DEFAULT_THRESHOLDS, Comparison, Thresholds, compare
 
 CANDIDATES = 20
@@ -125,7 +124,7 @@ class Checker:
             supporters = []  # a closer claim says otherwise: the support came from a claim about more
         if supporters:
             verdict = Verdict.SUPPORTED
-            best_claim, best = max(supporters, key=lambda x: x[1].similarity)
+            _, best = max(supporters, key=lambda x: x[1].similarity)
             score = best.similarity
             reason = _support_reason(best)
         elif conflicters:

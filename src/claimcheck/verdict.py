@@ -57,11 +57,9 @@ class Comparison:
         self.hedge_mismatch = False  # the claim says it may be (or would have been); the statement says it is
         self.anchored = False
         self.substantive = True  # the statement says something beyond names ("Acme in Leeds" does not)
-        # Coverage is weighted by rarity, which shifts with the base; a support must also leave out
-        # none of the statement's words, whatever their weight: "foreign" for "domestic", "tax" for
-        # "trade" is one word, and the whole difference.
-        self.content_words = 0
-        self.telling_missing = True  # a word the claim lacks that could change the meaning
+        # Coverage is weighted by rarity, which shifts with the base, so a support must also not lack a
+        # word that could change the meaning: "foreign" for "domestic" is one word, and the whole difference.
+        self.telling_missing = True
         self.coverage_for_conflict = -1.0  # coverage leaving out the names a conflict swaps
 
     @property
@@ -95,17 +93,16 @@ def compare(statement: Analysis, claim: Analysis, weight, thresholds: Thresholds
     shared_words = [t for t in statement.content if t in claim.content]
     result = Comparison(coverage=coverage, similarity=0.0, thresholds=thresholds)
     result.substantive = bool(statement.content or statement.quantities or statement.calendar_dates)
-    result.content_words = len(statement.content)
     # At most one common word ("industry", "sector") may be missing from a long statement; a rare
     # one ("foreign" for "domestic", "tax" for "trade") is the whole difference.
     missing = [t for t in statement.content if t not in claim_terms]
     ceiling = GENERIC_WORD_SHARE * weight(UNKNOWN_TERM)
     result.telling_missing = bool(missing) and not (
-        len(missing) == 1 and result.content_words >= 3 and weight(missing[0]) <= ceiling)
+        len(missing) == 1 and len(statement.content) >= 3 and weight(missing[0]) <= ceiling)
+    result.missing_words = [_surface(statement, t) for t in missing]
     # who the claim is attributed to covers a name, unless the statement has that name do something
     actors = {m.name for m in statement.agents.values()}
     result.missing_names = sorted(statement.names - claim.names - (claim.voices - actors))
-    result.missing_words = [_surface(statement, t) for t in statement.content if t not in claim_terms]
     result.missing_action = next((p for p in statement.agents if p not in claim_terms and p in statement.content), "")
     result.frame_mismatch = _frame_mismatch(statement, claim)
     result.hedge_mismatch = claim.hedged and not statement.hedged

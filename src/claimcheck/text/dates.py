@@ -135,12 +135,12 @@ def _money_before(text, start) -> bool:
 
 
 def _amount_after(tokens, i) -> bool:
-    from .lexicon import COUNT_NOUN_CLASSES, SCALE_WORDS
+    from .lexicon import COUNT_NOUN_CLASS, SCALE_WORDS
 
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].lower
-    return nxt in SCALE_WORDS or nxt in ("percent", "%") or any(nxt in words for words in COUNT_NOUN_CLASSES.values())
+    return nxt in SCALE_WORDS or nxt in ("percent", "%") or nxt in COUNT_NOUN_CLASS
 
 
 def _part_before(tokens, text, first):

@@ -104,6 +104,9 @@ COUNT_NOUN_CLASSES = {
               "gatherings", "summit", "summits", "visit", "visits"},
 }
 
+# word -> its class ("members" -> "org"): what amounts and verbs are told apart by
+COUNT_NOUN_CLASS = {w: cls for cls, words in COUNT_NOUN_CLASSES.items() for w in words}
+
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,

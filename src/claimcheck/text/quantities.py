@@ -10,7 +10,7 @@ import math
 import re
 
 from ..model import Quantity
-from .lexicon import COUNT_NOUN_CLASSES, MULTIPLIER_WORDS, NUMBER_WORDS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
+from .lexicon import COUNT_NOUN_CLASS, MULTIPLIER_WORDS, NUMBER_WORDS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
 from .tokens import tokenize
 
 QUALIFIER_PHRASES = {
@@ -40,7 +40,7 @@ CURRENCY_WORDS = {
 PERCENT_WORDS = {"percent", "pct"}
 ENUM_MARKERS = {"other", "more", "additional", "further"}
 _NOUN_STOP = STOPWORDS | {"and", "or", "were", "are", "was", "is", "have", "has", "had", "will", "would", "to"}
-_ALL_COUNT_NOUNS = {w: cls for cls, words in COUNT_NOUN_CLASSES.items() for w in words}
+_ALL_COUNT_NOUNS = COUNT_NOUN_CLASS
 # Numbers glued to letters that are not a scale ("5G", "11th", "COVID-19") are names, not amounts.
 _DIGITS_RE = re.compile(r"(\d+(?:[.,]\d+)*)([A-Za-z]*)\Z")
 TOLERANCE_ABOUT = 0.1
