@@ -31,17 +31,20 @@ def collect(year, split, work):
     checker = open_checker([str(base)])
     rows = []
     for qid, text in queries:
-        analysis, processed, hits = S.candidates(checker, " ".join(text.split()))
+        query = S.Query(checker, " ".join(text.split()))
+        hits = query.candidates(checker)
         if not hits:
             continue
         top = hits[0][1] or 1.0
-        feats = [S.features(checker, analysis, processed, doc, bm25, top, rank) for rank, (doc, bm25) in enumerate(hits)]
+        feats = [S.features(checker, query, doc, bm25, top, rank) for rank, (doc, bm25) in enumerate(hits)]
         ids = [checker.base.claim_at(doc).id for doc, _ in hits]
         rows.append((qid, ids, feats, gold.get(qid, set())))
     return rows, gold
 
 
-def fit(rows, epochs=300, lr=0.5, l2=1e-3):
+def fit(rows, iterations=30, l2=1e-6):
+    """Newton's method on the pairwise logistic loss (plain gradient steps stop far short of
+    the optimum when features differ in scale, as these do)."""
     import numpy as np
 
     diffs = []
@@ -53,10 +56,12 @@ def fit(rows, epochs=300, lr=0.5, l2=1e-3):
                 diffs.append(np.subtract(p, n))
     X = np.array(diffs)
     w = np.zeros(X.shape[1])
-    for _ in range(epochs):
-        margin = X @ w
-        grad = -(X * (1 / (1 + np.exp(margin)))[:, None]).mean(axis=0) + l2 * w
-        w -= lr * grad
+    ridge = l2 * np.eye(X.shape[1])
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-(X @ w)))
+        gradient = X.T @ (p - 1) / len(X) + l2 * w
+        hessian = (X * (p * (1 - p))[:, None]).T @ X / len(X) + ridge
+        w -= np.linalg.solve(hessian, gradient)
     return w
 
 

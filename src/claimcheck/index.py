@@ -63,8 +63,9 @@ class ClaimIndex:
             hit = cache[term] = {d: f * (K1 + 1) / (f + k + kb * lengths[d]) for d, f in zip(docs, tfs)}
         return hit
 
-    def search(self, terms, limit=20):
-        """[(doc, score)] best first: BM25 over the query's distinctive terms."""
+    def search(self, terms, limit=20, weights=None):
+        """[(doc, score)] best first: BM25 over the query's distinctive terms; ``weights`` scales
+        some terms' part (words a query only implies count for less than its own)."""
         terms = sorted((t for t in set(terms) if self.df(t)), key=self.df)
         if not terms:
             return []
@@ -75,7 +76,7 @@ class ClaimIndex:
         scores: dict = {}
         get = scores.get
         for i, term in enumerate(scoring):
-            idf = self.idf(term)
+            idf = self.idf(term) * (weights.get(term, 1.0) if weights else 1.0)
             impacts = self._impacts(term)
             if i == 0 or len(impacts) <= OPENING_DF or not scores:
                 for doc, impact in impacts.items():

@@ -9,11 +9,29 @@ from .model import Claim, Source
 
 CANDIDATES = 50
 _URL_RE = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+")
-# a pasted tweet ends "— Name (@handle) February 25, 2016": who posted it, not what it says
-_TWEET_TAIL_RE = re.compile(r"\s[—–-]{1,2}\s*[^—–\n]{0,80}\(@?\w{1,30}\)\s*\w{3,9}\.? \d{1,2}, \d{4}\s*$")
+# a pasted tweet ends "— Name (@handle) February 25, 2016": who posted it and when, not what it says
+_TWEET_TAIL_RE = re.compile(r"\s[—–-]{1,2}\s*([^—–\n]{0,80})\(@?\w{1,30}\)\s*(\w{3,9})\.? (\d{1,2}), (\d{4})\s*$")
 _HANDLE_RE = re.compile(r"(?<!\w)@(\w{1,30})")
 _HASHTAG_RE = re.compile(r"(?<!\w)#(\w{1,60})")
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def posted(text: str) -> tuple:
+    """(author, datetime.date) from a pasted tweet's "— Name (@handle) Month D, YYYY" tail;
+    (None, None) when there is none."""
+    import datetime as dt
+
+    from .text.lexicon import MONTHS
+
+    m = _TWEET_TAIL_RE.search(text)
+    if not m:
+        return None, None
+    author = " ".join(m.group(1).split()) or None
+    try:
+        date = dt.date(int(m.group(4)), MONTHS[m.group(2).lower()], int(m.group(3)))
+    except (KeyError, ValueError):
+        date = None
+    return author, date
 
 
 def clean_query(text: str) -> str:
@@ -45,22 +63,42 @@ class Hit:
 # by pairwise logistic regression on the CheckThat! train splits (benchmarks/train_ranker.py;
 # the data stay outside the repository, only these numbers come from them).
 FEATURES = ("bm25_share", "bm25_log", "fuzzy_text", "fuzzy_title", "query_covered", "claim_covered",
-            "bigrams", "numbers_agree", "numbers_differ", "names_shared", "rank")
-WEIGHTS = (1.387, 2.077, 0.477, 1.204, 0.578, 0.577, 0.238, 0.127, 0.121, -0.557, 2.081)
+            "bigrams", "numbers_agree", "numbers_differ", "names_shared", "rank",
+            "related_query_covered", "related_claim_covered", "published_within_month", "published_within_year",
+        "author_named")
+WEIGHTS = (-4.540, 3.880, 1.619, 6.612, 0.418, -1.171, 0.726, -0.469, 0.057, -2.598, 2.747, 15.680, 2.070,
+           3.359, 1.838, 4.528)
 
 
-def candidates(checker, query: str, depth: int = CANDIDATES):
-    """(query analysis, processed query text, [(doc, bm25)]) for a query as people paste it."""
-    from rapidfuzz import utils
+class Query:
+    """What the ranking needs of a query, worked out once for all its candidates."""
 
-    query = clean_query(query) or query
-    analysis = checker.analyzer.analyze(query)
-    # every word counts in a search, names' words too ("Obama" finds "President Barack Obama")
-    terms = search_terms(analysis.tokens) + list(analysis.names)
-    return analysis, utils.default_process(query), checker.index.search(terms, depth)
+    def __init__(self, checker, text: str):
+        from rapidfuzz import utils
+
+        from .text.related import SoftQuery, table
+
+        author, self.date = posted(text)
+        self.author_words = {w.lower() for w in (author or "").split() if w[:1].isupper() and len(w) > 1}
+        text = clean_query(text) or text
+        self.analysis = analysis = checker.analyzer.analyze(text)
+        self.processed = utils.default_process(text)
+        tokens = analysis.tokens
+        self.terms = set(search_terms(tokens))
+        self.bigrams = _bigrams(tokens)
+        self.numbers = _numbers(tokens)
+        self.related = SoftQuery(_piece_weights(checker, tokens), table())
+
+    def candidates(self, checker, depth: int = CANDIDATES) -> list:
+        """[(doc, bm25)] best first; every word counts in a search, names' words too
+        ("Obama" finds "President Barack Obama"), and words of nearly the same meaning a little
+        ("photo" finds "photograph", "died" finds "killed")."""
+        terms = search_terms(self.analysis.tokens) + list(self.analysis.names)
+        implied = _implied_terms(self.analysis.tokens, set(terms))
+        return checker.index.search(terms + list(implied), depth, implied)
 
 
-def features(checker, analysis, processed: str, doc: int, bm25: float, top: float, rank: int) -> tuple:
+def features(checker, query: Query, doc: int, bm25: float, top: float, rank: int) -> tuple:
     import math
 
     from rapidfuzz import fuzz, utils
@@ -68,30 +106,119 @@ def features(checker, analysis, processed: str, doc: int, bm25: float, top: floa
     claim = checker.base.claim_at(doc)
     source = checker.base.sources.get(claim.source)
     claim_tokens = _claim_tokens(checker, doc, claim)
-    query_terms = set(search_terms(analysis.tokens))
     claim_terms = set(search_terms(claim_tokens))
     weight = checker.index.weight
-    q_total = sum(weight(t) for t in query_terms) or 1.0
+    q_total = sum(weight(t) for t in query.terms) or 1.0
     c_total = sum(weight(t) for t in claim_terms) or 1.0
-    shared = query_terms & claim_terms
-    q_bigrams = _bigrams(analysis.tokens)
-    c_bigrams = _bigrams(claim_tokens)
-    q_numbers = {t.lower.replace(",", "") for t in analysis.tokens if t.is_number}
-    c_numbers = {t.lower.replace(",", "") for t in claim_tokens if t.is_number}
+    shared = sum(weight(t) for t in query.terms & claim_terms)
+    c_numbers = _numbers(claim_tokens)
     c_names = {m.name for m in checker.analyzer.matcher.find(claim_tokens)}
+    names = query.analysis.names
+    related = query.related.overlap(_claim_pieces(checker, doc, claim_tokens, source))
     return (
         bm25 / top,
         math.log1p(bm25),
-        fuzz.token_set_ratio(processed, utils.default_process(claim.text)) / 100,
-        fuzz.token_set_ratio(processed, utils.default_process(source.title)) / 100 if source else 0.0,
-        sum(weight(t) for t in shared) / q_total,
-        sum(weight(t) for t in shared) / c_total,
-        len(q_bigrams & c_bigrams) / (len(q_bigrams) or 1),
-        1.0 if q_numbers & c_numbers else 0.0,
-        1.0 if q_numbers and c_numbers and not q_numbers & c_numbers else 0.0,
-        len(analysis.names & c_names) / (len(analysis.names) or 1),
+        fuzz.token_set_ratio(query.processed, utils.default_process(claim.text)) / 100,
+        fuzz.token_set_ratio(query.processed, utils.default_process(source.title)) / 100 if source else 0.0,
+        shared / q_total,
+        shared / c_total,
+        len(query.bigrams & _bigrams(claim_tokens)) / (len(query.bigrams) or 1),
+        1.0 if query.numbers & c_numbers else 0.0,
+        1.0 if query.numbers and c_numbers and not query.numbers & c_numbers else 0.0,
+        len(names & c_names) / (len(names) or 1),
         1.0 / (1 + rank),
+        related[0],
+        related[1],
+        *_published_near(query.date, source),
+        len(query.author_words & {t.lower for t in claim_tokens}) / (len(query.author_words) or 1),
     )
+
+
+def _published_near(date, source) -> tuple:
+    """(published within a month of the query's date, within a year): fact-checks follow the
+    posts they check within days, so a pasted post's date points at the ones of its time."""
+    import datetime as dt
+
+    if date is None or source is None or not source.published or len(source.published) != 10:
+        return 0.0, 0.0
+    try:
+        days = (dt.date.fromisoformat(source.published) - date).days
+    except ValueError:
+        return 0.0, 0.0
+    return (1.0 if -3 <= days <= 31 else 0.0), (1.0 if abs(days) <= 365 else 0.0)
+
+
+# related words that open candidates: similarity at least this, scoring this share of a query word
+IMPLIED_MIN_SIMILARITY = 0.5
+IMPLIED_WEIGHT = 0.5
+_TERM_OF_PIECE: dict = {}
+
+
+def _implied_terms(tokens, own: set) -> dict:
+    """term -> weight of the words related to a query's words (a whole word each, by the related
+    pieces table), the query's own terms left out."""
+    from .text.related import table
+    from .text.tokens import tokenize
+
+    related = table()
+    vocabulary = related.vocabulary
+    out = {}
+    for token in tokens:
+        if not token.is_content:
+            continue
+        pieces = related.pieces.pieces(token.text)
+        if len(pieces) != 1:
+            continue
+        for piece, sim in related.related(pieces[0]).items():
+            if sim < IMPLIED_MIN_SIMILARITY:
+                continue
+            term = _TERM_OF_PIECE.get(piece)
+            if term is None:
+                word = vocabulary[piece]
+                found = tokenize(word) if not word.startswith("##") else ()
+                term = _TERM_OF_PIECE[piece] = found[0].stem if len(found) == 1 and found[0].is_content else ""
+            if term and term not in own and sim * IMPLIED_WEIGHT > out.get(term, 0.0):
+                out[term] = sim * IMPLIED_WEIGHT
+    return out
+
+
+def _numbers(tokens) -> set:
+    return {t.lower.replace(",", "") for t in tokens if t.is_number}
+
+
+def _piece_weights(checker, tokens) -> dict:
+    """piece -> weight for the word pieces of a text's content words and numbers: a word's
+    importance in the base, shared among its pieces."""
+    from .text.related import table
+
+    split = table().pieces.pieces
+    weight = checker.index.weight
+    out = {}
+    for token, term in zip((t for t in tokens if t.is_content or t.is_number), search_terms(tokens)):
+        pieces = split(token.text)
+        if pieces:
+            share = weight(term) / len(pieces)
+            for piece in pieces:
+                if share > out.get(piece, 0.0):
+                    out[piece] = share
+    return out
+
+
+def _claim_pieces(checker, doc, claim_tokens, source):
+    """The pieces of a claim and of its source's title (which often says the claim again)."""
+    from .text.tokens import tokenize
+
+    cache = checker.__dict__.setdefault("_search_pieces", {})
+    pieces = cache.get(doc)
+    if pieces is None:
+        if len(cache) > 50_000:
+            cache.clear()
+        pieces = _piece_weights(checker, tokenize(source.title)) if source and source.title else {}
+        for piece, weight in _piece_weights(checker, claim_tokens).items():
+            if weight > pieces.get(piece, 0.0):
+                pieces[piece] = weight
+        cache[doc] = pieces
+    return pieces
 
 
 def _claim_tokens(checker, doc, claim):
@@ -113,13 +240,14 @@ def _bigrams(tokens) -> set:
 
 def search(checker, query: str, limit: int = 10) -> list:
     """The claims best matching ``query``, best first: BM25 candidates re-ranked on their features."""
-    analysis, processed, hits = candidates(checker, query, max(CANDIDATES, limit))
+    prepared = Query(checker, query)
+    hits = prepared.candidates(checker, max(CANDIDATES, limit))
     if not hits:
         return []
     top = hits[0][1] or 1.0
     scored = []
     for rank, (doc, bm25) in enumerate(hits):
-        values = features(checker, analysis, processed, doc, bm25, top, rank)
+        values = features(checker, prepared, doc, bm25, top, rank)
         scored.append((sum(w * v for w, v in zip(WEIGHTS, values)), doc))
     scored.sort(key=lambda x: -x[0])
     best = scored[0][0] or 1.0
