@@ -32,3 +32,27 @@ def test_search_finds_by_alias_number_and_hashtag(checker):
 
 def test_search_of_nothing_known(checker):
     assert search(checker, "zzzz qqqq") == []
+
+
+SHARED_TITLE_BASE = """\
+version: 1
+sources:
+  - {id: roundup, outlet: Example News, title: "Harbour fees rise as the port expands", published: "2024-05-01"}
+  - {id: single, outlet: Example News, title: "Local news", published: "2024-05-02"}
+claims:
+  - {id: r1, source: roundup, quote: "The museum reopened in June.", text: "The museum reopened in June."}
+  - {id: r2, source: roundup, quote: "The mayor cut the library budget.", text: "The mayor cut the library budget."}
+  - {id: r3, source: roundup, quote: "Bus fares fell for students.", text: "Bus fares fell for students."}
+  - {id: fees, source: single, quote: "The port raised its harbour fees by a tenth.", text: "The port raised its harbour fees by a tenth."}
+"""
+
+
+@pytest.mark.parametrize("use_cache", [False, True])
+def test_a_title_shared_by_many_claims_does_not_outrank_the_claim_itself(tmp_path, use_cache):
+    from claimcheck.engine import open_checker
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(SHARED_TITLE_BASE, encoding="utf-8")
+    checker = open_checker([str(path)], use_cache=use_cache)
+    assert checker.base.source_sizes() == {"roundup": 3, "single": 1}
+    assert search(checker, "harbour fees rise as the port expands")[0].claim.id == "fees"

@@ -24,7 +24,7 @@ from . import __version__
 from .index import ClaimIndex
 from .model import Claim, DateRef, Entity, Quantity, Source
 
-FORMAT = 8  # bump when the layout or the index terms change
+FORMAT = 9  # bump when the layout or the index terms change
 KEEP = 16  # cache files kept; older ones are removed
 
 
@@ -99,7 +99,7 @@ def _fill(path, base, index, vocabulary):
                        ((s.id, json.dumps(s._asdict(), ensure_ascii=False)) for s in base.sources.values()))
         meta = {
             "format": str(FORMAT), "version": __version__, "n": str(index.n),
-            "files": json.dumps(base.files), "entities": json.dumps([e._asdict() for e in base.entities]),
+            "files": json.dumps(base.files), "source_sizes": json.dumps(base.source_sizes()), "entities": json.dumps([e._asdict() for e in base.entities]),
             "vocabulary": "\n".join(sorted(vocabulary)), "lengths": index.lengths.tobytes().hex(),
         }
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -173,6 +173,7 @@ class CachedBase:
         self.sources = {row[0]: Source(**json.loads(row[1])) for row in db.execute("SELECT id, data FROM sources")}
         self._n = int(meta["n"])
         self._claims: dict = {}
+        self._sizes_json = meta["source_sizes"]
 
     def __len__(self):
         return self._n
@@ -207,6 +208,13 @@ class CachedBase:
             return []
         rows = self.db.execute("SELECT doc FROM claims WHERE fact = ? AND id != ? ORDER BY doc", (claim.fact, claim.id))
         return [self.claim_at(r[0]) for r in rows]
+
+    def source_sizes(self) -> dict:
+        """source id -> how many claims it has (counted when the cache was built)."""
+        sizes = self.__dict__.get("_source_sizes")
+        if sizes is None:
+            sizes = self._source_sizes = json.loads(self._sizes_json)
+        return sizes
 
 
 def _claim_from(data: dict) -> Claim:

@@ -64,6 +64,15 @@ class ClaimBase:
             return []
         return [c for c in self.claims if c.fact == claim.fact and c.id != claim.id]
 
+    def source_sizes(self) -> dict:
+        """source id -> how many claims it has."""
+        sizes = self.__dict__.get("_source_sizes")
+        if sizes is None:
+            sizes = self._source_sizes = {}
+            for c in self.claims:
+                sizes[c.source] = sizes.get(c.source, 0) + 1
+        return sizes
+
 
 # ---------------------------------------------------------------- discovery
 

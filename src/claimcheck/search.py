@@ -114,12 +114,14 @@ def features(checker, query: Query, doc: int, bm25: float, top: float, rank: int
     c_numbers = _numbers(claim_tokens)
     c_names = {m.name for m in checker.analyzer.matcher.find(claim_tokens)}
     names = query.analysis.names
-    related = query.related.overlap(_claim_pieces(checker, doc, claim_tokens, source))
+    # a title speaks for a claim when its article has no other: it cannot tell 16 claims apart
+    specific = 1.0 / checker.base.source_sizes().get(claim.source, 1) if source else 0.0
+    related = query.related.overlap(*_claim_pieces(checker, doc, claim_tokens, source, specific))
     return (
         bm25 / top,
         math.log1p(bm25),
         fuzz.token_set_ratio(query.processed, utils.default_process(claim.text)) / 100,
-        fuzz.token_set_ratio(query.processed, utils.default_process(source.title)) / 100 if source else 0.0,
+        specific * fuzz.token_set_ratio(query.processed, utils.default_process(source.title)) / 100 if source else 0.0,
         shared / q_total,
         shared / c_total,
         len(query.bigrams & _bigrams(claim_tokens)) / (len(query.bigrams) or 1),
@@ -204,8 +206,9 @@ def _piece_weights(checker, tokens) -> dict:
     return out
 
 
-def _claim_pieces(checker, doc, claim_tokens, source):
-    """The pieces of a claim and of its source's title (which often says the claim again)."""
+def _claim_pieces(checker, doc, claim_tokens, source, specific):
+    """(piece -> weight, piece -> strength) of a claim and its source's title (which often says
+    the claim again); the title's pieces count as far as the title is ``specific`` to the claim."""
     from .text.tokens import tokenize
 
     cache = checker.__dict__.setdefault("_search_pieces", {})
@@ -213,11 +216,17 @@ def _claim_pieces(checker, doc, claim_tokens, source):
     if pieces is None:
         if len(cache) > 50_000:
             cache.clear()
-        pieces = _piece_weights(checker, tokenize(source.title)) if source and source.title else {}
+        pieces, strength = {}, {}
+        if source and source.title and specific:
+            pieces = _piece_weights(checker, tokenize(source.title))
+            if specific < 1.0:
+                pieces = {p: w * specific for p, w in pieces.items()}
+                strength = dict.fromkeys(pieces, specific)
         for piece, weight in _piece_weights(checker, claim_tokens).items():
+            strength.pop(piece, None)
             if weight > pieces.get(piece, 0.0):
                 pieces[piece] = weight
-        cache[doc] = pieces
+        pieces = cache[doc] = (pieces, strength)
     return pieces
 
 

@@ -79,11 +79,12 @@ class SoftQuery:
                 reach.setdefault(other, []).append((piece, sim))
         self._reach = reach
 
-    def overlap(self, claim: dict) -> tuple:
+    def overlap(self, claim: dict, strength=None) -> tuple:
         """(share of the query's weight the claim says, share of the claim's weight the query
         says), where a piece counts by its best similarity to a piece on the other side.
 
-        ``claim`` maps piece -> weight, as the query's weights do."""
+        ``claim`` maps piece -> weight, as the query's weights do; ``strength`` (piece -> 0..1)
+        discounts pieces that speak for the claim only in part (its article's title)."""
         reach = self._reach
         best_query = {}
         claim_said = 0.0
@@ -91,8 +92,10 @@ class SoftQuery:
             links = reach.get(piece)
             if not links:
                 continue
+            scale = strength.get(piece, 1.0) if strength else 1.0
             best = 0.0
             for q, sim in links:
+                sim *= scale
                 if sim > best_query.get(q, 0.0):
                     best_query[q] = sim
                 if sim > best:
