@@ -280,3 +280,19 @@ def test_large_drafts_stay_bounded(checker):
     assert [f.verdict.value for f in findings] == ["supported", "unverified", "unverified"]
     assert all("not checked" in f.result.reason for f in findings[1:])  # said, not silently dropped
     assert elapsed < 60 and peak < 400 * 2**20
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_search_query_parsing_never_raises(text):
+    from claimcheck.search import clean_query, posted
+    from claimcheck.text.related import table
+
+    related = table()
+    pieces = related.pieces.pieces(text)
+    assert all(0 <= p < len(related.vocabulary) for p in pieces)
+    for piece in pieces[:5]:
+        assert related.related(piece)[piece] == 1.0
+    author, date = posted(text + " — A B (@ab) " + text[:9] + " 1, 2020")
+    assert author is None or isinstance(author, str)
+    assert isinstance(clean_query(text), str)
