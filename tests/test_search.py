@@ -56,3 +56,15 @@ def test_a_title_shared_by_many_claims_does_not_outrank_the_claim_itself(tmp_pat
     checker = open_checker([str(path)], use_cache=use_cache)
     assert checker.base.source_sizes() == {"roundup": 3, "single": 1}
     assert search(checker, "harbour fees rise as the port expands")[0].claim.id == "fees"
+
+
+def test_index_weighs_a_shared_title_by_the_claims_sharing_it(tmp_path):
+    from claimcheck.claimbase import load_claim_base
+    from claimcheck.index import FIELD_WEIGHTS, build_index
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(SHARED_TITLE_BASE, encoding="utf-8")
+    index, _ = build_index(load_claim_base([str(path)]))
+    docs, tfs = index.posting("expand")  # only in the roundup's title, shared by its three claims
+    assert list(docs) == [0, 1, 2]
+    assert all(abs(tf - FIELD_WEIGHTS["title"] / 3) < 1e-6 for tf in tfs)

@@ -91,13 +91,17 @@ class ClaimIndex:
 
 class MemoryIndex(ClaimIndex):
     def __init__(self, documents):
-        """``documents``: one dict per claim, field name -> list of terms."""
+        """``documents``: one dict per claim, field name -> list of terms, or (terms, weight)
+        where a field's weight differs from claim to claim."""
         postings: dict = {}
         self.lengths = array("f")
         for doc, fields in enumerate(documents):
             tf: dict = {}
             for name, terms in fields.items():
                 w = FIELD_WEIGHTS.get(name, 1.0)
+                if isinstance(terms, tuple):
+                    terms, share = terms
+                    w *= share
                 for term in terms:
                     tf[term] = tf.get(term, 0.0) + w
             self.lengths.append(sum(tf.values()))
@@ -128,6 +132,7 @@ def build_index(base):
     matcher = EntityMatcher(base.entities)
     vocabulary = set()
     titles = {}
+    sizes = base.source_sizes()
     documents = []
     for doc in range(len(base)):
         claim = base.claim_at(doc)
@@ -147,6 +152,7 @@ def build_index(base):
             "text": search_terms(text_tokens),
             "quote": search_terms(quote_tokens),
             "names": list(names),
-            "title": title,
+            # a title speaks for a claim as far as its article has no other claims
+            "title": (title, 1.0 / sizes.get(claim.source, 1)),
         })
     return MemoryIndex(documents), frozenset(vocabulary)
