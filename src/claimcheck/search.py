@@ -61,11 +61,12 @@ class Hit:
 
 # Re-ranking: a linear score over these features of (query, candidate claim), weights fitted
 # by pairwise logistic regression on the CheckThat! train splits (benchmarks/train_ranker.py;
-# the data stay outside the repository, only these numbers come from them).
+# the data stay outside the repository, only these numbers come from them). Features overlap,
+# so single weights can come out negative; only the sum means anything.
 FEATURES = ("bm25_share", "bm25_log", "fuzzy_text", "fuzzy_title", "query_covered", "claim_covered",
             "bigrams", "numbers_agree", "numbers_differ", "names_shared", "rank",
-            "related_query_covered", "related_claim_covered", "published_within_month", "published_within_year",
-        "author_named")
+            "related_query_covered", "related_claim_covered",
+            "published_within_month", "published_within_year", "author_named")
 WEIGHTS = (-4.540, 3.880, 1.619, 6.612, 0.418, -1.171, 0.726, -0.469, 0.057, -2.598, 2.747, 15.680, 2.070,
            3.359, 1.838, 4.528)
 
@@ -99,6 +100,7 @@ class Query:
 
 
 def features(checker, query: Query, doc: int, bm25: float, top: float, rank: int) -> tuple:
+    """The FEATURES of one candidate claim for ``query``."""
     import math
 
     from rapidfuzz import fuzz, utils
