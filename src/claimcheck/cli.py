@@ -490,13 +490,9 @@ def add(claims_paths, source, text, quote, claim_id, fact, kind, attribution):
       claimcheck add --source huawei-korean-chip-firms \\
         --text "Huawei visited Korean chip firms in 2024." --quote "..."
     """
-    from .claimbase import builtin_path, discover, expand
     from .edit import add_claim
 
-    files = expand(discover(_claims_paths(claims_paths)))
-    target = files[0]
-    if os.path.abspath(target) == os.path.abspath(str(builtin_path())) and not claims_paths:
-        raise ClaimcheckError("no claims.yaml here or above to add to (the built-in base is read-only); pass --claims FILE")
+    target, files = _writable_target(claims_paths, "add to")
     fields = {"id": claim_id, "source": source, "quote": quote, "text": text}
     for key, value in (("kind", kind), ("attribution", attribution), ("fact", fact)):
         if value:
@@ -627,19 +623,25 @@ def import_(file, fmt, claims_paths, encoding):
       claimcheck import factchecks.jsonld --format claimreview --claims archive.yaml
       claimcheck import sheet.csv --format csv
     """
-    from .claimbase import builtin_path, discover, expand
     from .edit import add_records
     from .interchange import read_records
 
     text = _read_draft(file, encoding)
     sources, claims = read_records(text, fmt, file)
-    target_paths = _claims_paths(claims_paths)
-    files = expand(discover(target_paths))
-    target = files[0]
-    if os.path.abspath(target) == os.path.abspath(str(builtin_path())) and not target_paths:
-        raise ClaimcheckError("no claims.yaml here or above to import into (the built-in base is read-only); pass --claims FILE")
+    target, files = _writable_target(claims_paths, "import into")
     new_sources, new_claims = add_records(target, sources, claims, other_files=files)
     click.echo(f"imported {len(new_claims)} claims and {len(new_sources)} new sources into {target}")
+
+
+def _writable_target(claims_paths, verb: str):
+    """(the file new records go to, every file of the base); never the built-in base."""
+    from .claimbase import builtin_path, discover, expand
+
+    paths = _claims_paths(claims_paths)
+    files = expand(discover(paths))
+    if not paths and os.path.abspath(files[0]) == os.path.abspath(builtin_path()):
+        raise ClaimcheckError(f"no claims.yaml here or above to {verb} (the built-in base is read-only); pass --claims FILE")
+    return files[0], files
 
 
 def main(argv=None):

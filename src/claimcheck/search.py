@@ -85,7 +85,9 @@ class Query:
         self.analysis = analysis = checker.analyzer.analyze(text)
         self.processed = utils.default_process(text)
         tokens = analysis.tokens
-        self.terms = set(search_terms(tokens))
+        self.search_terms = search_terms(tokens)
+        self.terms = set(self.search_terms)
+        self.terms_weight = sum(checker.index.weight(t) for t in self.terms) or 1.0
         self.bigrams = _bigrams(tokens)
         self.numbers = _numbers(tokens)
         self.related = SoftQuery(_piece_weights(checker, tokens), table())
@@ -94,7 +96,7 @@ class Query:
         """[(doc, bm25)] best first; every word counts in a search, names' words too
         ("Obama" finds "President Barack Obama"), and words of nearly the same meaning a little
         ("photo" finds "photograph", "died" finds "killed")."""
-        terms = search_terms(self.analysis.tokens) + list(self.analysis.names)
+        terms = self.search_terms + list(self.analysis.names)
         implied = _implied_terms(self.analysis.tokens, set(terms))
         return checker.index.search(terms + list(implied), depth, implied)
 
@@ -110,7 +112,6 @@ def features(checker, query: Query, doc: int, bm25: float, top: float, rank: int
     claim_tokens = _claim_tokens(checker, doc, claim)
     claim_terms = set(search_terms(claim_tokens))
     weight = checker.index.weight
-    q_total = sum(weight(t) for t in query.terms) or 1.0
     c_total = sum(weight(t) for t in claim_terms) or 1.0
     shared = sum(weight(t) for t in query.terms & claim_terms)
     c_numbers = _numbers(claim_tokens)
@@ -124,7 +125,7 @@ def features(checker, query: Query, doc: int, bm25: float, top: float, rank: int
         math.log1p(bm25),
         fuzz.token_set_ratio(query.processed, utils.default_process(claim.text)) / 100,
         specific * fuzz.token_set_ratio(query.processed, utils.default_process(source.title)) / 100 if source else 0.0,
-        shared / q_total,
+        shared / query.terms_weight,
         shared / c_total,
         len(query.bigrams & _bigrams(claim_tokens)) / (len(query.bigrams) or 1),
         1.0 if query.numbers & c_numbers else 0.0,
@@ -143,12 +144,12 @@ def _published_near(date, source) -> tuple:
     posts they check within days, so a pasted post's date points at the ones of its time."""
     import datetime as dt
 
-    if date is None or source is None or not source.published or len(source.published) != 10:
+    from .claimbase import parse_iso
+
+    parts = parse_iso(source.published) if date and source and source.published else None
+    if not parts or None in parts:
         return 0.0, 0.0
-    try:
-        days = (dt.date.fromisoformat(source.published) - date).days
-    except ValueError:
-        return 0.0, 0.0
+    days = (dt.date(*parts) - date).days
     return (1.0 if -3 <= days <= 31 else 0.0), (1.0 if abs(days) <= 365 else 0.0)
 
 
@@ -213,11 +214,7 @@ def _claim_pieces(checker, doc, claim_tokens, source, specific):
     the claim again); the title's pieces count as far as the title is ``specific`` to the claim."""
     from .text.tokens import tokenize
 
-    cache = checker.__dict__.setdefault("_search_pieces", {})
-    pieces = cache.get(doc)
-    if pieces is None:
-        if len(cache) > 50_000:
-            cache.clear()
+    def make():
         pieces, strength = {}, {}
         if source and source.title and specific:
             pieces = _piece_weights(checker, tokenize(source.title))
@@ -228,20 +225,26 @@ def _claim_pieces(checker, doc, claim_tokens, source, specific):
             strength.pop(piece, None)
             if weight > pieces.get(piece, 0.0):
                 pieces[piece] = weight
-        pieces = cache[doc] = (pieces, strength)
-    return pieces
+        return pieces, strength
+
+    return _per_claim(checker, "_search_pieces", doc, make)
 
 
 def _claim_tokens(checker, doc, claim):
     from .text.tokens import tokenize
 
-    cache = checker.__dict__.setdefault("_search_tokens", {})
-    tokens = cache.get(doc)
-    if tokens is None:
-        if len(cache) > 50_000:
-            cache.clear()
-        tokens = cache[doc] = tokenize(claim.text)
-    return tokens
+    return _per_claim(checker, "_search_tokens", doc, lambda: tokenize(claim.text))
+
+
+def _per_claim(checker, name: str, doc: int, make):
+    """make() for claim ``doc``, kept on the checker (bounded: a long stdin session meets many)."""
+    memo = checker.__dict__.setdefault(name, {})
+    found = memo.get(doc)
+    if found is None:
+        if len(memo) > 50_000:
+            memo.clear()
+        found = memo[doc] = make()
+    return found
 
 
 def _bigrams(tokens) -> set:
