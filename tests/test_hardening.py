@@ -1,6 +1,7 @@
 """Bad input of every kind: one line naming the place, the right exit status, never a traceback."""
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -17,7 +18,7 @@ S = "sources:\n  - {id: s, title: T}\n"
 C = S + "claims:\n"
 GOOD = "  - {id: c, source: s, quote: q, text: t}\n"
 
-# (name, file bytes, (line, text found at the column; "" for column 1) or None, words)
+# (name, file bytes, (line, text found at the column; "" for column 1; None for any column) or None, words)
 BAD_BASES = [
     ("syntax", b"claims: [\n", (2, ""), "YAML syntax error"),
     ("tab indent", b"claims:\n\t- x\n", (2, ""), "YAML syntax error"),
@@ -43,7 +44,8 @@ BAD_BASES = [
     ("not utf-8", b"claims:\n  - caf\xe9\n", (2, "caf"), "not valid utf-8"),
     ("binary", b"\x00\x01\x02claims", None, "not a text file"),
     ("alias bomb", b"a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n", (2, "*a"), "alias"),
-    ("deep nesting", b"[" * 50000, (1, 66), "nesting"),
+    # The column differs by library: our composer stops at 64 levels, libyaml >= 0.2.6 (PyYAML 6.0.4) at 1000.
+    ("deep nesting", b"[" * 50000, (1, None), "nesting"),
     ("two documents", b"claims: []\n---\nclaims: []\n", (2, ""), "several YAML documents"),
     ("python tag", b"claims: !!python/object/apply:os.system ['true']\n", (1, "!!"), "tag"),
     ("unknown top key", b"claimz: []\n", (1, ""), "unknown top-level key"),
@@ -64,16 +66,15 @@ def test_bad_claim_base(runner, tmp_path, name, data, where, words):
     assert words in lines[0]
     if where:
         line, marker = where
-        if isinstance(marker, int):
-            column = marker
+        if marker is None:
+            assert re.search(re.escape(f"{path}:{line}:") + r"[1-9][0-9]*: ", lines[0]), lines[0]
         else:
             column = data.decode("utf-8", "replace").split("\n")[line - 1].index(marker) + 1 if marker else 1
-        if name == "not utf-8":
-            column += 3  # the bad byte after "caf"
-        expected = f"{path}:{line}:{column}:"
+            if name == "not utf-8":
+                column += 3  # the bad byte after "caf"
+            assert f"{path}:{line}:{column}:" in lines[0]
     else:
-        expected = f"{path}:"
-    assert expected in lines[0]
+        assert f"{path}:" in lines[0]
     # validate reports the same as a problem, exit 1
     lint = invoke(runner, ["validate", str(path)])
     assert lint.exit_code == 1 and words in lint.output
