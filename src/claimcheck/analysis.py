@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .text import dates as date_parser
+from .text import english
 from .text import quantities as quantity_parser
 from .text.entities import EntityMatcher
 from .text.lexicon import COUNT_NOUN_CLASS, NEGATION_SKIP, NEGATORS
@@ -19,52 +20,58 @@ _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside"])
 _SPEECH = frozenset("says said say reported reports stated states claims claimed told tells wrote writes according".split())
 _MODALS = frozenset("will would shall should can could may might must to did does do not never".split())
 _BE = frozenset("is are was were be been being".split())
-_IRREGULAR_PAST = frozenset(
-    "bought made sold ran met built began took led held said set put paid spent grew rose fell won lost "
-    "brought sought told wrote gave found kept left sent".split()
-)
 
 
 def _verbal(tokens, i) -> bool:
-    """Does token i read as a verb here? "CESI proposed", "will hire", "is working"; not "working group"."""
-    low = tokens[i].lower
+    """Does token i read as a verb here? "CESI proposed", "will hire", "is working"; not "working
+    group", and never a word that cannot be a verb ("albums")."""
+    tok = tokens[i]
+    low = tok.lower
+    if not english.can_be_verb(low):
+        return False
     prev = tokens[i - 1].lower if i > 0 else ""
     if low.endswith("ing"):
         return prev in _BE
-    if low in _IRREGULAR_PAST or low.endswith("ed"):
-        return True
     if prev in _MODALS:
         return True
     if low in COUNT_NOUN_CLASS:
         return False  # "Japanese firms", "member companies": plural nouns, not verbs
-    return low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")) and prev not in ("the", "a", "an", "its", "their")
+    if low.endswith("s"):
+        return not low.endswith(("ss", "us", "is", "ics")) and prev not in ("the", "a", "an", "its", "their")
+    return tok.lemma != low  # a past form: "bought", "proposed"
+
+
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
 
 
 class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
-                 "locations", "names", "voices", "frames", "hedged", "weight_total", "speech_at")
+                 "locations", "names", "voices", "frames", "modality", "speech_at")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
         self.dates, self.quantities, self.mentions = list(dates), list(quantities), list(mentions)
         self.names: set = set(names)  # canonical names of every actor, place and thing named
         self.voices: set = set()  # who a claim is attributed to ("MIIT statement"): said by, not done by
-        self.content: dict = {}  # stem -> first token index
-        self.negated: set = set()  # predicate stems said not to hold
-        self.affirmed: set = set()  # content stems said to hold
-        self.agents: dict = {}  # predicate stem -> Mention of who does it
+        self.content: dict = {}  # lemma -> first token index (-1: from the claim's quote or attribution)
+        self.negated: set = set()  # predicate lemmas said not to hold
+        self.affirmed: set = set()  # content lemmas said to hold
+        self.agents: dict = {}  # predicate lemma -> Mention of who does it
         self.locations: list = []  # Mention objects after in/at
-        self.frames: set = set()  # ("before" | "after", event stem): "before the sanctions"
-        self.hedged = False  # "may benefit", "would have bought": says what might be, not what is
-        self.weight_total: Optional[float] = None  # sum of term weights, cached for claims
+        self.frames: set = set()  # ("before" | "after", event lemma): "before the sanctions"
+        self.modality = FACT  # FACT | FUTURE | POSSIBLE | COUNTERFACTUAL
         self.speech_at: Optional[int] = None  # token index of "says"/"reported" when it reports speech
+
+    @property
+    def hedged(self) -> bool:
+        """Says what might be (or might have been), not what is: "may benefit", "would have bought"."""
+        return self.modality in (POSSIBLE, COUNTERFACTUAL)
 
     def speaker_terms(self) -> set:
         """Words and names before a reporting verb: who says it, not what is said."""
         if self.speech_at is None:
             return set()
-        words = {stem for stem, i in self.content.items() if 0 <= i < self.speech_at}
+        words = {lemma for lemma, i in self.content.items() if 0 <= i < self.speech_at}
         return words | {m.name for m in self.mentions if m.last < self.speech_at}
 
     @property
@@ -91,7 +98,7 @@ class Analyzer:
         return hit
 
     def words_and_names(self, text: str):
-        """Content stems and canonical names only: what a claim's quote (or attribution) adds to its text."""
+        """Content lemmas and canonical names only: what a claim's quote (or attribution) adds to its text."""
         hit = self._quote_terms.get(text)
         if hit is None:
             if len(self._quote_terms) > 4096:
@@ -103,10 +110,46 @@ class Analyzer:
         tokens = tokenize(text)
         mentions = self.matcher.find(tokens, self.vocabulary)
         named = {k for m in mentions for k in range(m.first, m.last + 1)}
-        return {t.stem for i, t in enumerate(tokens) if t.is_content and i not in named}, {m.name for m in mentions}
+        return {t.lemma for i, t in enumerate(tokens) if t.is_content and i not in named}, {m.name for m in mentions}
+
+    def analyze_claim(self, claim, published=None) -> Analysis:
+        """What a claim says: its text analysed, with what its quote and attribution add, and the
+        fields the claim base gives in place of derived ones. ``published``: its article's date,
+        which pins yearless dates."""
+        from .text import dates as date_parser
+
+        analysis = self.analyze_fresh(claim.text)
+        quote_words, quote_names = self.words_and_names(claim.quote) if claim.quote != claim.text else ((), ())
+        said_names = set()
+        if claim.attribution:  # "MIIT statement": the claim holds who says it
+            said_words, said_names = self.words_and_names(claim.attribution)
+            quote_words = set(quote_words) | said_words
+        content = dict(analysis.content)
+        for lemma in quote_words:
+            content.setdefault(lemma, -1)
+        # every word of the claim counts for coverage, amounts' nouns included ("90 members")
+        for i, tok in enumerate(analysis.tokens):
+            if tok.is_content and not tok.is_cap:
+                content.setdefault(tok.lemma, i)
+        analysis.content = content
+        names = analysis.names | set(quote_names)
+        if claim.entities is not None:  # the base's names replace the derived ones; coded names stay
+            names = {self.matcher.canonical(n) for n in claim.entities} | coded_names(analysis.tokens)
+        analysis.names = names | self.matcher.ancestors(names)
+        analysis.voices = set(said_names)
+        found_dates = [date_parser.resolve(d, published) for d in analysis.dates]
+        if claim.quantities is not None:
+            analysis.quantities = [_place_quantity(q, analysis.quantities) for q in claim.quantities]
+        if claim.dates is not None:
+            found_dates = [_place_date(d, found_dates) for d in claim.dates]
+        analysis.dates = found_dates
+        if claim.negated is False:
+            analysis.negated = set()
+        analysis.affirmed = set(analysis.content) - analysis.negated
+        return analysis
 
     def analyze_fresh(self, text: str) -> Analysis:
-        """A new analysis the caller may change (claims get their fields applied)."""
+        """A new analysis, not shared with other callers."""
         tokens = tokenize(text)
         dates = date_parser.extract(text, tokens)
         date_spans = [(d.start, d.end) for d in dates]
@@ -123,26 +166,43 @@ class Analyzer:
         for i, tok in enumerate(tokens):
             if i < label or i in in_mention or not tok.is_content or any(s <= tok.start < e for s, e in spans):
                 continue
-            result.content.setdefault(tok.stem, i)
+            result.content.setdefault(tok.lemma, i)
         result.negated = _negated(tokens)
         result.affirmed = set(result.content) - result.negated
         result.agents = _agents(tokens, mentions, in_mention)
         result.locations = _locations(tokens, mentions, text)
         result.frames = _frames(tokens, in_mention, date_spans)
-        result.hedged = _hedged(tokens)
+        result.modality = _modality(tokens)
         result.speech_at = next((i for i, t in enumerate(tokens) if t.lower in _SPEECH and i > 0), None)
         return result
 
 
-def _hedged(tokens) -> bool:
+FACT, FUTURE, POSSIBLE, COUNTERFACTUAL = "fact", "future", "possible", "counterfactual"
+_FUTURE_AUX = frozenset(["will", "shall", "'ll"])
+_POSSIBLE_AUX = frozenset(["may", "might", "could"])
+# "plans to", "is set to", "is expected to", "aims to": an intention or a schedule, not an event yet
+_FUTURE_BEFORE_TO = frozenset("plan plans planned planning set expected expects aims aim aiming intends intend "
+                              "intended going scheduled due poised hopes hope seeks seek wants want".split())
+_PERFECT = frozenset(["have", "'ve"])
+
+
+def _modality(tokens) -> str:
+    """What a sentence asserts: a fact, a future event or plan, a possibility, or a counterfactual.
+
+    The first modal marker decides ("would have purchased": counterfactual; "may relax": possible;
+    "will form", "plans to hold": future)."""
     for i, tok in enumerate(tokens):
         low = tok.lower
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if low in ("may", "might") and tok.text.islower():
-            return True
-        if low in ("would", "could", "should") and nxt == "have":
-            return True  # counterfactual: "would have purchased"
-    return False
+        if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT:
+            return COUNTERFACTUAL
+        if low in _POSSIBLE_AUX and tok.text.islower():
+            return POSSIBLE
+        if low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
+            return FUTURE  # "said it would form": a future seen from the past
+        if low in _FUTURE_BEFORE_TO and nxt == "to":
+            return FUTURE
+    return FACT
 
 
 _FRAME_WORDS = {"before": "before", "until": "before", "prior": "before", "since": "after", "after": "after",
@@ -166,7 +226,7 @@ def _frames(tokens, in_mention, date_spans) -> set:
     """Time frames set by an event rather than a date: "before the sanctions", "since the US ban"."""
     frames = set()
     for i, tok in enumerate(tokens):
-        if tok.stem == PAST_HABIT:
+        if tok.lemma == PAST_HABIT:
             frames.add(("before", "*"))  # "used to buy": before some change, whatever it was
             continue
         if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
@@ -182,7 +242,7 @@ def _frames(tokens, in_mention, date_spans) -> set:
             if j in in_mention or nxt.lower in ("the", "a", "an", "to", "its", "their", "this", "that"):
                 continue
             if nxt.is_content:
-                frames.add((kind, nxt.stem))
+                frames.add((kind, nxt.lemma))
             break
     return frames
 
@@ -192,22 +252,34 @@ def coded_names(tokens) -> set:
     return {t.text.upper() for t in tokens if t.is_content and t.text[0].isdigit()}
 
 
+# Implicative verbs whose complement did not happen (Karttunen 1971): "failed to respond".
+_NEGATIVE_IMPLICATIVES = frozenset(["fail", "refuse", "decline", "neglect"])
+
+
 def _negated(tokens) -> set:
+    """Lemmas of the predicates a negation applies to: the first content word after "not", "no",
+    "never", "no longer", "failed to" or "too ... to", skipping auxiliaries and adverbs ("has not
+    yet been")."""
     out = set()
     for i, tok in enumerate(tokens):
         low = tok.lower
-        if low not in NEGATORS and not (low == "no" or (low == "longer" and i > 0 and tokens[i - 1].lower == "no")):
+        if tok.lemma in _NEGATIVE_IMPLICATIVES and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+            j = i + 2
+        elif low == "too" and i + 3 < len(tokens) and tokens[i + 2].lower == "to" and not tokens[i + 1].is_number:
+            j = i + 3  # "too small to fit": a degree beyond what the verb allows, so the verb does not hold
+        elif low in NEGATORS or (low == "longer" and i > 0 and tokens[i - 1].lower == "no"):
+            if low == "no" and i + 1 < len(tokens) and tokens[i + 1].lower == "longer":
+                continue  # handled at "longer"
+            j = i + 1
+        else:
             continue
-        if low == "no" and i + 1 < len(tokens) and tokens[i + 1].lower == "longer":
-            continue  # handled at "longer"
-        j = i + 1
         if j < len(tokens) and tokens[j].lower in _NOT_NEGATION_AFTER:
             continue
         steps = 0
         while j < len(tokens) and steps < 5:
             nxt = tokens[j]
             if nxt.is_content and nxt.lower not in NEGATION_SKIP:
-                out.add(nxt.stem)
+                out.add(nxt.lemma)
                 break
             j += 1
             steps += 1
@@ -230,7 +302,7 @@ def _agents(tokens, mentions, in_mention) -> dict:
             if k < len(tokens) and tokens[k].lower == "the":
                 k += 1
             if k in in_mention and in_mention[k].first == k:
-                agents.setdefault(tok.stem, in_mention[k])
+                agents.setdefault(tok.lemma, in_mention[k])
                 continue
         # active: the nearest name before the verb, skipping auxiliaries and a place ("SIA in Washington")
         k = i - 1
@@ -245,7 +317,7 @@ def _agents(tokens, mentions, in_mention) -> dict:
                 mention = before
             else:
                 continue
-        agents.setdefault(tok.stem, mention)
+        agents.setdefault(tok.lemma, mention)
     return agents
 
 
@@ -270,3 +342,20 @@ def _locations(tokens, mentions, text) -> list:
             continue
         previous = None
     return out
+
+
+def _place_quantity(quantity, derived):
+    """A quantity from the claim base's fields, positioned where the text gives the same figure."""
+    for q in derived:
+        if abs(q.value - quantity.value) <= 1e-9 * max(1.0, abs(q.value)):
+            return quantity._replace(start=q.start, end=q.end, text=quantity.text or q.text, detail=q.detail,
+                                     precision=q.precision, noun=quantity.noun or q.noun)
+    return quantity
+
+
+def _place_date(date, derived):
+    for d in derived:
+        if (d.year, d.month, d.day) == (date.year, date.month, date.day) or (d.month and d.month == date.month and d.day == date.day):
+            return date._replace(start=d.start, end=d.end, text=date.text or d.text, part=date.part or d.part,
+                                 relation=date.relation or d.relation)
+    return date

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .verdict import compare
+from . import decide
 
 CANDIDATES = 15
-# Two claims are long and share many words by topic alone: a dispute needs each to be
-# about the other's matter.
-DISPUTE_COVERAGE = 0.6
 
 
 @dataclass
@@ -25,19 +22,17 @@ class Pair:
 
 
 def _judge(checker, a, b, a_analysis, b_analysis):
-    """agree/disagree/None for two claims, looking both ways (the more specific one decides support)."""
-    forward = compare(a_analysis, checker.claim_analysis(b), checker.index.weight)
-    backward = compare(b_analysis, checker.claim_analysis(a), checker.index.weight)
-    mutual = all(c.same_matter and max(c.coverage, c.coverage_for_conflict) >= DISPUTE_COVERAGE for c in (forward, backward))
-    for cmp in (forward, backward):
-        if not mutual:
-            break
-        conflicts = [r for r, _, _ in cmp.conflicts] + [e.reason for e in cmp.elements if e.relation == "conflicts"]
-        if conflicts:
-            return "disagree", conflicts[0]
-    agreed = [e.reason for cmp in (forward, backward) if cmp.same_matter for e in cmp.elements if e.relation == "supports"]
-    if agreed:
-        return "agree", agreed[0]
+    """agree/disagree/None for two claims, looking both ways: a dispute needs each claim to be
+    about the other's matter; an agreement needs one to support the other."""
+    forward = checker.judge(a_analysis, b)
+    backward = checker.judge(b_analysis, a)
+    support_at, conflict_at = decide.thresholds(checker.thresholds)
+    if forward.conflicts >= conflict_at and backward.conflicts >= conflict_at:
+        return "disagree", forward.deciding_conflicts[0].describe()
+    for j in (forward, backward):
+        if j.supports >= support_at:
+            agreed = [c.describe() for c in j.checks if c.relation == "supports"]
+            return "agree", agreed[0] if agreed else "the claims state the same"
     return None
 
 

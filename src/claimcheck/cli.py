@@ -122,13 +122,10 @@ def no_cache_option(f):
 
 def _checker(claims_paths, no_cache=False):
     from .engine import open_checker
-    from .verdict import DEFAULT_THRESHOLDS, Thresholds
+    from .decide import Thresholds
 
     config = _config()
-    thresholds = Thresholds(
-        support_coverage=config.support_coverage or DEFAULT_THRESHOLDS.support_coverage,
-        conflict_coverage=config.conflict_coverage or DEFAULT_THRESHOLDS.conflict_coverage,
-    )
+    thresholds = Thresholds(support=config.support_threshold, conflict=config.conflict_threshold)
     use_cache = not (no_cache or os.environ.get("CLAIMCHECK_NO_CACHE"))
     return open_checker(_claims_paths(claims_paths), thresholds, use_cache=use_cache)
 

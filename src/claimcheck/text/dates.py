@@ -181,8 +181,61 @@ def is_calendar(date: DateRef) -> bool:
     return bool(date.year or date.month or date.day)
 
 
+_BOUND_BEFORE = ("before", "until", "till", "by")
+_BOUND_AFTER = ("after", "since")
+
+
+def _interval(date: DateRef):
+    """(first day, day after the last) the date covers at its granularity, or None without a year."""
+    if not date.year:
+        return None
+    if not date.month:
+        return _dt.date(date.year, 1, 1), _dt.date(date.year + 1, 1, 1)
+    first = _dt.date(date.year, date.month, 1)
+    following = _dt.date(date.year + (date.month == 12), date.month % 12 + 1, 1)
+    if date.day:
+        try:
+            day = _dt.date(date.year, date.month, date.day)
+        except ValueError:
+            return None
+        return day, day + _dt.timedelta(days=1)
+    part = date.part
+    if part == "early":
+        return first, first + _dt.timedelta(days=10)
+    if part == "mid":
+        return first + _dt.timedelta(days=10), first + _dt.timedelta(days=20)
+    if part == "late":
+        return first + _dt.timedelta(days=20), following
+    return first, following
+
+
+def _bounded(date: DateRef, interval):
+    """What a date with "before" / "after" allows: "before 2016" is any time up to the end of 2015."""
+    lo, hi = interval
+    if date.relation in ("before",):
+        return _dt.date.min, lo
+    if date.relation in ("by",):
+        return _dt.date.min, hi
+    if date.relation == "after":
+        return hi, _dt.date.max
+    return lo, hi
+
+
 def relation(statement: DateRef, claim: DateRef) -> str:
-    """'supports' when the claim pins the statement's date, 'conflicts' when any shared field differs."""
+    """'supports' when the claim pins the statement's date, 'conflicts' when they cannot both hold,
+    'related' when they overlap without settling it. "Before 2016" is supported by "mid 2015" and
+    contradicted by "March 2017"; "since", "until" and "to" mark a point in time, compared as a date."""
+    bounded = statement.relation in ("before", "after", "by") or claim.relation in ("before", "after", "by")
+    if bounded:
+        s_int, c_int = _interval(statement), _interval(claim)
+        if s_int and c_int:
+            s_lo, s_hi = _bounded(statement, s_int)
+            c_lo, c_hi = _bounded(claim, c_int)
+            if c_hi <= s_lo or s_hi <= c_lo:
+                return "conflicts"
+            if s_lo <= c_lo and c_hi <= s_hi:
+                return "supports"
+            return "related"
     for field in ("year", "month", "day"):
         a, b = getattr(statement, field), getattr(claim, field)
         if a is not None and b is not None and a != b:

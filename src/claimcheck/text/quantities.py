@@ -108,6 +108,10 @@ def _parse_number(tokens, text, i):
         digits, suffix = m.groups()
         if tok.start > 0 and text[tok.start - 1] in "-/" and tok.start > 1 and text[tok.start - 2].isalnum():
             return None  # COVID-19, 24/7
+        if text[tok.end : tok.end + 1] == ":" and text[tok.end + 1 : tok.end + 2].isdigit() or (
+            tok.start > 1 and text[tok.start - 1] == ":" and text[tok.start - 2].isdigit()
+        ):
+            return None  # a time of day or a score: "8:28 am", "2:1"
         value, decimals = _parse_digits(digits)
         if value is None:
             return None
@@ -356,7 +360,7 @@ def _standalone_frequencies(tokens, text, used):
             nxt = tokens[i + 1]
             out.append(Quantity(value=1.0, noun="times", per=PERIOD_WORDS[nxt.lower], text=text[tok.start : nxt.end],
                                 start=tok.start, end=nxt.end))
-        elif low in ("annually", "yearly", "quarterly", "monthly", "weekly") and i > 0 and tokens[i - 1].stem in ("meet", "hold", "convene"):
+        elif low in ("annually", "yearly", "quarterly", "monthly", "weekly") and i > 0 and tokens[i - 1].lemma in ("meet", "hold", "convene"):
             out.append(Quantity(value=1.0, noun="times", per=PERIOD_WORDS[low], text=tok.text, start=tok.start, end=tok.end))
     return out
 
@@ -381,8 +385,8 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     """Do the two measure the same kind of thing (currency, percent, count of like nouns, rate)?"""
     if a.unit != b.unit:
         return False
-    if bool(a.per) != bool(b.per) and (a.noun in ("times",) or b.noun in ("times",)):
-        return False
+    if bool(a.per) != bool(b.per):
+        return False  # a rate and a total: "3 airlines" is not "3 a day", "$10bn a year" not "$10bn"
     if a.unit:
         return True
     if a.noun and b.noun:
