@@ -71,20 +71,24 @@ class BaseContext:
     def _articles(base) -> dict:
         """name -> True when the base's own texts write it with "the" ("the Conservatives"),
         False when without ("Labour"); names the texts never use are left out."""
-        corpus = "\n".join(t for c in base.claims for t in (c.text, c.quote))
+        corpus = "\n".join(c.text for c in base.claims)
         out = {}
         for entity in base.entities:
+            if entity.type == "person":
+                out[entity.name] = False  # "Donald Trump", whatever "the Trump administration" does
+                continue
             with_the = without = 0
-            for form in (entity.name, *entity.aliases):
-                if form.lower().startswith("the "):
-                    continue
-                for m in re.finditer(r"(?<![\w’'])" + re.escape(form) + r"(?![\w])", corpus):
-                    before = corpus[max(0, m.start() - 4):m.start()]
-                    if before.lower() == "the ":
-                        with_the += 1
-                    elif not re.search(r"(?:^|[.!?]\s|\n|['’]s\s|\b(?:a|an|its|his|her|their|our)\s)\Z", corpus[:m.start()][-6:]):
-                        without += 1
-            if with_the or without:
+            forms = sorted((f for f in (entity.name, *entity.aliases) if not f.lower().startswith("the ")), key=len, reverse=True)
+            if not forms:
+                continue
+            pattern = r"(?<![\w’'])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])"
+            for m in re.finditer(pattern, corpus):
+                before = corpus[max(0, m.start() - 4):m.start()]
+                if before.lower() == "the ":
+                    with_the += 1
+                elif not re.search(r"(?:^|[.!?]\s|\n|['’]s\s|\b(?:a|an|its|his|her|their|our|top)\s)\Z", corpus[:m.start()][-6:]):
+                    without += 1
+            if with_the != without:  # no evidence either way: the name's form decides (kinds.needs_article)
                 out[entity.name] = with_the > without
         return out
 
