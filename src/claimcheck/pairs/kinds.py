@@ -73,6 +73,8 @@ def date_form(ctx, info, rng):
 
 # ---------------------------------------------------------------- conflicting
 
+NEGATORS = re.compile(r"(?i)(?:not|never|n't|no)\Z")
+
 
 AMOUNT_FACTORS = (0.5, 0.6, 0.7, 1.4, 1.5, 2.0)
 ABOUT_FACTORS = (0.5, 1.6, 2.0)
@@ -173,8 +175,8 @@ def place(ctx, info, rng):
     t = info.text
     places = [m for m in info.mentions if m.type == "place"]
     for m in places:
-        if ctx.is_demonym(m) or spans.in_list(t, m, info.mentions):
-            continue
+        if ctx.is_demonym(m) or spans.in_list(t, m, info.mentions) or sum(o.name == m.name for o in info.mentions) > 1:
+            continue  # "in Norway, where he won the Norwegian Cup": the other mention would contradict the swap
         related = set()
         for other in places:
             related |= ctx.ancestors(other.name) | {other.name}
@@ -217,6 +219,10 @@ def negation(ctx, info, rng):
         return [(statement, f"negation removed: {what!r}")]
     if info.negated and not info.verb:
         return []
+    if info.verb:
+        j = spans.next_word_index(info.words, info.verb.index)
+        if j < len(info.words) and NEGATORS.match(info.words[j].text):
+            return []  # "did not give ... or name ...": the verb is negated already and cannot be un-negated
     if re.match(r"(?i)there\s+(?:is|are|was|were)\b", t):
         return []  # "There is speculation": the negation is "there is no", not "there is not"
     inserted = _insert_negation(info)

@@ -146,10 +146,12 @@ def amounts(text: str) -> list:
             if (not unit and not scale and "," not in digits and "." not in digits and len(digits) == 4
                     and 1800 <= number <= 2100):
                 continue  # a year
-        if re.search(r"(?i)\bbetween\s+\Z", text[max(0, start - 9):start]) or re.match(r"\s+(?:and|to)\s+\d", text[end:end + 6]):
-            continue  # a range: "between 8 and 10 per cent"
-        if re.search(r"(?i)\b(?:and|to)\s+\Z", text[max(0, start - 5):start]) and re.search(r"\d\s+(?:and|to)\s+\Z", text[max(0, start - 12):start]):
-            continue  # the upper end of a range
+        if re.search(r"(?i)\bbetween\s+\Z", text[max(0, start - 9):start]) or (
+                not unit and re.match(r"\s+(?:and|to)\s+\d", text[end:end + 6])):
+            continue  # a range: "between 8 and 10 per cent", "8 to 10"
+        if re.search(r"\d\s+(?:and|to)\s+\Z", text[max(0, start - 12):start]) and re.search(
+                r"(?i)\bbetween\s+[\d.,]+\s+(?:and|to)\s+\Z", text[max(0, start - 30):start]):
+            continue  # the upper end of "between 8 and 10"
         if _VERB_BOUND_RE.search(text[max(0, start - 12):start]):
             continue  # "sales have passed 9,000": a bound held by a verb, not rewritable as a figure
         qual = _QUALIFIER_RE.search(text[max(0, start - 20):start])
@@ -179,7 +181,7 @@ _ENUM_RE = re.compile(rf"((?:{_NAME},\s)*{_NAME})\sand\s\Z")
 
 def _named_before(text: str, start: int) -> int:
     """How many names precede "and" before "87 other ...": the items an enumeration counts."""
-    if not re.match(r"\d[\d,]*\s+(?:other|more)\b", text[start:]):
+    if not re.match(rf"(?:\d[\d,]*|{_WORDS_NUM})\s+(?:other|more)\b", text[start:], re.IGNORECASE):
         return 0
     m = _ENUM_RE.search(text[max(0, start - 200):start])
     if not m:
@@ -193,7 +195,7 @@ _MONTH = "|".join(MONTH_NAMES)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 DATE_RE = re.compile(
     rf"(?P<dmy>(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?)"
-    rf"|(?P<mdy>(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,\s*(?P<y2>\d{{4}}))?)(?![\d,])"
+    rf"|(?P<mdy>(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?![\d,]\d)(?:,\s*(?P<y2>\d{{4}})(?!\d))?)"
     rf"|(?P<my>(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}}))"
     rf"|(?P<m4>{_MONTH})\b"
     rf"|(?P<y>(?<![\d,.$€£-])\b(?P<y5>1[89]\d\d|20\d\d)\b(?![\d\-–/%]|,\d|\s(?:million|billion|per)))",
