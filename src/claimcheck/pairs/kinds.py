@@ -624,8 +624,8 @@ def _agents(ctx, info):
             if subject:
                 m = subject[-1]
                 pre = re.search(r"([A-Z][\w’'-]*)\s+\Z", t[:m.start])
-                if m.type != "person" and pre and pre.start() > 0 and pre.group(1) != "The":
-                    subject = []  # "The Hong Kong South China Morning Post": a modifier the new name would not take
+                if pre and pre.group(1) != "The" and pre.group(1) not in TITLES:
+                    subject = []  # "The Hong Kong South China Morning Post", "US President Joe Biden": a modifier the new name would not take
             if subject:
                 m = subject[-1]
                 gap = t[m.end:vw.start]
@@ -641,6 +641,10 @@ def _agents(ctx, info):
             seen.add(m.start)
             out.append((m, role))
     return out
+
+
+TITLES = frozenset("Chairman Chairwoman Substitute Captain Manager Chief Professor President Councillor Mr Mrs Ms Dr "
+                   "Minister Mayor Coach Director Senator Defender Goalkeeper Striker".split())
 
 
 def _parenthesised(t: str, m) -> bool:
