@@ -505,17 +505,22 @@ def _number_forms(a, t) -> list:
         number = t[a.core_start:a.core_end]
         if value < 1:
             return []
+        # "a €320 million plant": before a noun the figure is an adjective, and "320 million euros plant" is not English
+        attributive = bool(a.noun) and a.noun not in spans.FUNCTION_WORDS
         for scale, word, suffix in ((1e12, "trillion", "tn"), (1e9, "billion", "bn"), (1e6, "million", "m")):
             if value >= scale:
                 short = value / scale
                 text = f"{short:.{a.decimals}f}".rstrip("0").rstrip(".") if a.decimals else f"{short:g}"
-                forms += [f"{symbol}{text} {word}", f"{symbol}{text}{suffix}", f"{text} {word} {name}"]
+                forms += [f"{symbol}{text} {word}", f"{symbol}{text}{suffix}"]
+                if not attributive:
+                    forms.append(f"{text} {word} {name}")
                 smaller = value / (scale / 1000)
-                if smaller == int(smaller):
-                    forms.append(f"{symbol}{int(smaller):,} {'billion' if word == 'trillion' else 'million' if word == 'billion' else 'thousand'}")
+                if word != "million" and smaller == int(smaller):
+                    forms.append(f"{symbol}{int(smaller):,} {'billion' if word == 'trillion' else 'million'}")
                 break
         else:
-            forms.append(f"{number} {name}")
+            if not attributive:
+                forms.append(f"{number} {name}")
             if value >= 100_000 and value % 10_000 == 0:
                 forms.append(f"{symbol}{value / 1e6:g} million")
         return [f for f in forms if f != written]
