@@ -625,7 +625,8 @@ def _agents(ctx, info):
     if verb is not None:
         vw = ws[verb.index]
         if _is_event(ws, verb):
-            subject = [m for m in people if m.end <= vw.start and m.start >= verb.clause_start]
+            subject = [m for m in people if m.end <= vw.start and m.start >= verb.clause_start
+                       and not re.search(r"\b(?:" + "|".join(english.PREPOSITIONS) + r")\s+(?:the\s+)?\Z", t[:m.start])]
             if subject:
                 m = subject[-1]
                 pre = re.search(r"([A-Z][\w’'-]*)\s+\Z", t[:m.start])
@@ -634,10 +635,10 @@ def _agents(ctx, info):
             if subject:
                 m = subject[-1]
                 gap = t[m.end:vw.start]
-                prev = re.search(r"(\w+)\s+\Z", t[:m.start])
                 appositive = re.fullmatch(r"\s*,[^,]*,\s*", gap)
-                if (gap.strip() == "" or appositive) and not spans.possessive(t, m) and not _parenthesised(t, m) and not (
-                        prev and prev.group(1).lower() in english.PREPOSITIONS) and not spans.in_list(t, m, info.mentions):
+                of_phrase = re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][^,]*", gap)  # "Ellen Marsh of the Green Party came"
+                if (gap.strip() == "" or appositive or of_phrase) and not spans.possessive(t, m) and not _parenthesised(t, m) \
+                        and not spans.in_list(t, m, info.mentions):
                     role = "speaker" if vw.lower in english.REPORTING_VERBS else "agent"
                     found.append((m, role))
     seen, out = set(), []
