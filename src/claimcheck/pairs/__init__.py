@@ -34,7 +34,7 @@ import random
 import re
 from typing import NamedTuple
 
-from . import kinds as _kinds
+from . import conflicting, supported, unverified
 from .context import BaseContext
 
 # kind -> the label a statement of that kind gets
@@ -54,19 +54,19 @@ KINDS = {
     "modality": "unverified",
 }
 _MAKERS = {
-    "quote": _kinds.quote,
-    "text": _kinds.text,
-    "number-form": _kinds.number_form,
-    "date-form": _kinds.date_form,
-    "amount": _kinds.amount,
-    "date": _kinds.date,
-    "actor": _kinds.actor,
-    "place": _kinds.place,
-    "negation": _kinds.negation,
-    "antonym": _kinds.antonym,
-    "subject-swap": _kinds.subject_swap,
-    "extra-detail": _kinds.extra_detail,
-    "modality": _kinds.modality,
+    "quote": supported.quote,
+    "text": supported.text,
+    "number-form": supported.number_form,
+    "date-form": supported.date_form,
+    "amount": conflicting.amount,
+    "date": conflicting.date,
+    "actor": conflicting.actor,
+    "place": conflicting.place,
+    "negation": conflicting.negation,
+    "antonym": conflicting.antonym,
+    "subject-swap": unverified.subject_swap,
+    "extra-detail": unverified.extra_detail,
+    "modality": unverified.modality,
 }
 
 

@@ -88,7 +88,7 @@ class BaseContext:
                     with_the += 1
                 elif not re.search(r"(?:^|[.!?]\s|\n|['’]s\s|\b(?:a|an|its|his|her|their|our|top)\s)\Z", corpus[:m.start()][-6:]):
                     without += 1
-            if with_the != without:  # no evidence either way: the name's form decides (kinds.needs_article)
+            if with_the != without:  # no evidence either way: the name's form decides (rewrite.needs_article)
                 out[entity.name] = with_the > without
         return out
 
