@@ -177,10 +177,8 @@ class Checker:
         for sentence in sentences(text, markdown=markdown):
             if len(sentence.text) <= MAX_STATEMENT_CHARS and not self.is_checkable(sentence.text):
                 continue
-            if sentence.line in silenced:
-                result = Result(sentence.text, Verdict.UNVERIFIED, 0.0, [], "suppressed by <!-- claimcheck: ... -->")
-            else:
-                result = self.check(sentence.text)
+            # a silenced sentence is still checked, so that formats for machines can say what was silenced
+            result = self.check(sentence.text)
             yield Finding(
                 file=path, line=sentence.line, column=sentence.column, end_line=sentence.end_line,
                 end_column=sentence.end_column, sentence=sentence.text, result=result,

@@ -38,6 +38,11 @@ class Source(NamedTuple):
     path: Optional[str] = None  # the claim base file it was read from
     line: Optional[int] = None
 
+    @property
+    def display_name(self) -> str:
+        """How people are shown the source: its outlet, else its title."""
+        return self.outlet or self.title or self.id
+
     def as_dict(self) -> dict:
         return {
             "id": self.id,
@@ -47,6 +52,14 @@ class Source(NamedTuple):
             "url": self.url,
             "file": self.file,
         }
+
+
+def source_label(source: Optional[Source], fallback: str = "", dated: bool = True) -> str:
+    """One name for a claim's source wherever it is shown: 'The Gazette, 2024-03-05' (outlet or
+    title, and the date when known and ``dated``); ``fallback`` (the source id) when it is missing."""
+    if source is None:
+        return fallback
+    return ", ".join(x for x in (source.display_name, source.published if dated else None) if x)
 
 
 class Quantity(NamedTuple):
@@ -197,7 +210,12 @@ class Result:
 
 
 class Finding:
-    """A checked sentence of a draft, positioned 1-based in the original file (end inclusive)."""
+    """A checked sentence of a draft, positioned in the original file.
+
+    ``line``, ``column`` and ``end_line`` are 1-based; ``end_column`` is the 1-based column just
+    after the sentence's last character (exclusive, as SARIF's endColumn). Columns count Unicode
+    code points. ``suppressed``: silenced in the draft; still checked, never counted as a failure.
+    """
 
     __slots__ = ("file", "line", "column", "end_line", "end_column", "sentence", "result", "suppressed")
 
@@ -218,6 +236,7 @@ class Finding:
             "end_line": self.end_line,
             "end_column": self.end_column,
             "sentence": self.sentence,
+            "suppressed": self.suppressed,
         }
         body = self.result.as_dict()
         body.pop("statement")

@@ -59,6 +59,18 @@ class Hit:
         }
 
 
+class QueryResult:
+    """A query and the claims it found, best first."""
+
+    __slots__ = ("query", "hits")
+
+    def __init__(self, query: str, hits: list):
+        self.query, self.hits = query, hits
+
+    def as_dict(self) -> dict:
+        return {"query": self.query, "results": [h.as_dict() for h in self.hits]}
+
+
 # Re-ranking: a linear score over these features of (query, candidate claim), weights fitted
 # by pairwise logistic regression on the CheckThat! train splits (benchmarks/train_ranker.py;
 # the data stay outside the repository, only these numbers come from them). Features overlap,
