@@ -244,7 +244,7 @@ def _from_claimreview(record):
         appearance = {"url": appearance}
     publisher = appearance.get("publisher") or {}
     author = item.get("author") or {}
-    url = appearance.get("url") or record.get("url") or ""
+    url = appearance.get("url") or ""  # the article's; the record's own url is the review's page
     title = appearance.get("headline") or appearance.get("name") or text[:120]
     published = (item.get("datePublished") or appearance.get("datePublished") or record.get("datePublished") or "")[:10]
     source = _clean({
