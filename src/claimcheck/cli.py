@@ -76,7 +76,7 @@ def _one_line(text: str) -> str:
     return one_line(text)
 
 
-@click.group(cls=ClaimcheckGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 80})
+@click.group("claimcheck", cls=ClaimcheckGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 80})
 @click.version_option(__version__, "--version", prog_name="claimcheck")
 def cli():
     """Fact-check statements and draft articles against a sourced claim base.
