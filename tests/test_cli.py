@@ -45,9 +45,11 @@ def test_scan_markdown_draft(runner, tmp_path):
     )
     result = invoke(runner, ["scan", "--format", "json", str(draft)])
     findings = json.loads(result.output)
-    assert [(f["line"], f["column"], f["verdict"]) for f in findings if f["verdict"] != "unverified"] == [
-        (3, 1, "supported")
+    # the heading names nothing and gives no figure: not a finding; the list item's two clauses are one sentence
+    assert [(f["line"], f["column"], f["end_column"], f["verdict"]) for f in findings] == [
+        (3, 1, 60, "supported"), (5, 3, 105, "unverified")
     ]
+    assert findings[1]["sentence"].startswith("The CESI proposed") and findings[1]["reason"]
     assert all(f["file"] == str(draft) for f in findings)
     assert result.exit_code == 0
 
@@ -122,7 +124,7 @@ def test_search_jsonl_from_stdin(runner):
     result = invoke(runner, ["search", "--format", "jsonl", "--limit", "2", "-"], input="working group meetings a year\nHuawei R&D workers\n")
     records = [json.loads(line) for line in result.output.splitlines()]
     assert [r["query"] for r in records] == ["working group meetings a year", "Huawei R&D workers"]
-    assert all(len(r["results"]) == 2 for r in records)
+    assert all(1 <= len(r["results"]) <= 2 for r in records)
     assert records[1]["results"][0]["claim_id"] == "huawei-207000-rd-workers"
     assert set(records[0]["results"][0]) >= {"claim_id", "score", "text", "source"}
 

@@ -8,9 +8,9 @@ from .conftest import SMALL_BASE, invoke
 
 
 def test_size_limit_message_names_real_sizes(runner, tmp_path, monkeypatch):
-    from claimcheck import claimbase
+    from claimcheck import textio
 
-    monkeypatch.setattr(claimbase, "MAX_BYTES", 1000)
+    monkeypatch.setattr(textio, "MAX_BYTES", 1000)
     path = tmp_path / "claims.yaml"
     path.write_text("# x\n" * 1000)
     result = invoke(runner, ["check", "--claims", str(path), "x"])

@@ -99,6 +99,10 @@ def format_number(value: float, unit: str = "") -> str:
     return f"{value:g}"
 
 
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
 class DateRef(NamedTuple):
     """A calendar date at the granularity the text gives (year, month, day, part of a month)."""
 
@@ -112,8 +116,6 @@ class DateRef(NamedTuple):
     end: int = -1
 
     def describe(self) -> str:
-        from .text.dates import MONTH_NAMES
-
         bits = []
         if self.part:
             bits.append({"early": "early", "mid": "mid", "late": "late"}[self.part])
@@ -124,19 +126,6 @@ class DateRef(NamedTuple):
         if self.year:
             bits.append(str(self.year))
         return " ".join(bits) or self.text
-
-    def iso(self) -> str:
-        if self.year and self.month and self.day:
-            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        if self.year and self.month:
-            return f"{self.year:04d}-{self.month:02d}"
-        if self.year:
-            return f"{self.year:04d}"
-        if self.month and self.day:
-            return f"--{self.month:02d}-{self.day:02d}"
-        if self.month:
-            return f"--{self.month:02d}"
-        return ""
 
 
 class Claim(NamedTuple):

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 from .errors import ClaimcheckError
+
+# No claim base or config file is read past this size (CLAIMCHECK_MAX_BYTES): memory stays bounded.
+MAX_BYTES = int(os.environ.get("CLAIMCHECK_MAX_BYTES", 128 * 1024 * 1024))
 
 
 def decode(data: bytes, path: str, encoding: str = "utf-8", error=ClaimcheckError, encoding_hint: bool = False) -> str:
@@ -26,8 +31,6 @@ def decode(data: bytes, path: str, encoding: str = "utf-8", error=ClaimcheckErro
 
 
 def read_bytes(path: str, error=ClaimcheckError, max_bytes: int | None = None) -> bytes:
-    import os
-
     try:
         if max_bytes is not None:
             size = os.path.getsize(path)

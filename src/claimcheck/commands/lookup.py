@@ -19,13 +19,13 @@ from . import common
 def search(query, claims_paths, limit, fmt, color, no_cache):
     """Find claims by words, names or numbers (fuzzy, ranked).
 
-    Scores run from 0 to 100 and mean the same for every query: how likely the claim is
-    what the query is about. Claims scoring under 5 are left out, so an off-topic query
-    finds no matching claims. With - as QUERY, reads one query a line from stdin.
+    Scores run from 0 to 100 and mean the same for every query: how likely it is that
+    the claim is what the query is about. Claims under 0.1 are left out, so an off-topic
+    query finds no matching claims. With - as QUERY, reads one query a line from stdin.
 
     \b
     Examples:
-      claimcheck search "Semiconductor Manufacturing International"
+      claimcheck search "SMIC largest chip maker"
       claimcheck search --format jsonl - < queries.txt
     """
     from ..search import QueryResult
