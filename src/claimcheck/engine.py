@@ -177,10 +177,8 @@ class Checker:
         for sentence in sentences(text, markdown=markdown):
             if len(sentence.text) <= MAX_STATEMENT_CHARS and not self.is_checkable(sentence.text):
                 continue
-            if sentence.line in silenced:
-                result = Result(sentence.text, Verdict.UNVERIFIED, 0.0, [], "suppressed by <!-- claimcheck: ... -->")
-            else:
-                result = self.check(sentence.text)
+            # a silenced sentence is still checked, so that formats for machines can say what was silenced
+            result = self.check(sentence.text)
             yield Finding(
                 file=path, line=sentence.line, column=sentence.column, end_line=sentence.end_line,
                 end_column=sentence.end_column, sentence=sentence.text, result=result,
@@ -195,13 +193,13 @@ class Checker:
 
 def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cache: bool = True, env=None, cwd=None) -> Checker:
     """A Checker on the claim base found by claimbase.discover, through the compiled cache when allowed."""
-    from . import cache, claimbase
+    from . import cache, textio
     from .claimbase import build, discover, expand
     from .errors import ClaimBaseError
     from .textio import decode, read_bytes
 
     files = expand(discover(paths, env=env, cwd=cwd))
-    contents = [(f, read_bytes(f, ClaimBaseError, claimbase.MAX_BYTES)) for f in files]
+    contents = [(f, read_bytes(f, ClaimBaseError, textio.MAX_BYTES)) for f in files]
     key = cache.key_for(contents) if use_cache else None
     if use_cache:
         hit = cache.open_cached(key)
