@@ -141,6 +141,7 @@ class DraftChecker:
         if loaded is None:
             return Checked([], problem)
         from .suppress import suppressed_lines
+        from .text.sentences import front_matter_end
 
         lines = text.split("\n")
         silenced = suppressed_lines(text)
@@ -148,6 +149,8 @@ class DraftChecker:
         blocks = top_level_blocks(text, markdown)
         for first, last in blocks:
             chunk = "\n".join(lines[first:last])
+            if first and markdown and front_matter_end(lines[first:last]):
+                chunk, first = "\n" + chunk, first - 1  # front matter only at the top: not this
             key = (chunk, markdown)
             found = loaded.blocks.get(key)
             if found is None:
@@ -193,24 +196,15 @@ def top_level_blocks(text: str, markdown: bool = True) -> list:
         return out
     from markdown_it import MarkdownIt
 
-    skip = _front_matter_end(lines)
+    from .text.sentences import front_matter_end
+
+    skip = front_matter_end(lines)
     source = "\n".join([""] * skip + [line.replace("\r", " ") for line in lines[skip:]])
     ranges = [tok.map for tok in MarkdownIt("commonmark").parse(source) if tok.level == 0 and tok.map and tok.nesting >= 0]
     out = [(first, last) for first, last in ranges]
     if skip:
         out = [(0, out[0][1])] + out[1:] if out else [(0, skip)]
     return out
-
-
-def _front_matter_end(lines) -> int:
-    """Lines of YAML or TOML front matter at the top (the scanner's own rule: a fence, then its close)."""
-    if not lines or lines[0].strip() not in ("---", "+++"):
-        return 0
-    fence = lines[0].strip()
-    for n in range(1, min(len(lines), 500)):
-        if lines[n].strip() in (fence, "..."):
-            return n + 1
-    return 0
 
 
 def _ignored(path: str, config) -> bool:
