@@ -5,6 +5,8 @@ import pytest
 from claimcheck.correction import for_amount, for_date
 from claimcheck.model import DateRef, Quantity
 
+from .conftest import HARBOUR_BASE
+
 
 def amount(text, written, **kw):
     start = text.index(written)
@@ -81,20 +83,6 @@ def test_date_corrections(text, written, said, claimed, expected):
     assert apply(text, correction) == expected
 
 
-BASE = """\
-version: 1
-sources:
-  - {id: herald, title: Harbour works, outlet: The Herald, published: "2023-04-02"}
-claims:
-  - id: harbour-cranes
-    source: herald
-    quote: "The harbour authority installed 14 new cranes at the east quay."
-    text: "The harbour authority installed 14 new cranes at the east quay."
-  - id: harbour-reopened
-    source: herald
-    quote: "The east quay reopened in March 2023."
-    text: "The east quay reopened in March 2023."
-"""
 
 
 @pytest.mark.parametrize("statement", [
@@ -105,7 +93,7 @@ def test_a_conflicting_result_carries_the_correction_and_applying_it_settles_the
     from claimcheck import open_checker
 
     path = tmp_path / "claims.yaml"
-    path.write_text(BASE)
+    path.write_text(HARBOUR_BASE)
     checker = open_checker([str(path)], use_cache=False)
     result = checker.check(statement)
     assert result.verdict.value == "conflicting"
@@ -117,6 +105,6 @@ def test_a_conflict_of_actors_offers_no_value(tmp_path):
     from claimcheck import open_checker
 
     path = tmp_path / "claims.yaml"
-    path.write_text(BASE)
+    path.write_text(HARBOUR_BASE)
     result = open_checker([str(path)], use_cache=False).check("The harbour authority has not installed new cranes at the east quay.")
     assert result.correction is None

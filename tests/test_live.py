@@ -9,16 +9,8 @@ from hypothesis import strategies as st
 from claimcheck import live
 from claimcheck.live import Bases, DraftChecker, top_level_blocks
 
-BASE = """\
-version: 1
-sources:
-  - {id: herald, title: Harbour works, outlet: The Herald, published: "2023-04-02"}
-claims:
-  - id: harbour-cranes
-    source: herald
-    quote: "The harbour authority installed 14 new cranes at the east quay."
-    text: "The harbour authority installed 14 new cranes at the east quay."
-"""
+from .conftest import HARBOUR_BASE
+
 WRONG = "The harbour authority installed 40 new cranes at the east quay."
 RIGHT = "The harbour authority installed 14 new cranes at the east quay."
 
@@ -53,7 +45,7 @@ def key(finding):
 
 @pytest.fixture
 def folder(tmp_path):
-    (tmp_path / "claims.yaml").write_text(BASE, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(HARBOUR_BASE, encoding="utf-8")
     return tmp_path
 
 
@@ -107,7 +99,7 @@ def test_only_changed_blocks_are_checked_again(drafts, folder):
 def test_the_claim_base_is_reopened_when_its_file_changes(drafts, folder):
     path = str(folder / "d.md")
     assert [f.verdict.value for f in drafts.check(WRONG, path).findings] == ["conflicting"]
-    (folder / "claims.yaml").write_text(BASE.replace("14 new", "40 new"), encoding="utf-8")
+    (folder / "claims.yaml").write_text(HARBOUR_BASE.replace("14 new", "40 new"), encoding="utf-8")
     assert [f.verdict.value for f in drafts.check(WRONG, path).findings] == ["supported"]
 
 
@@ -134,7 +126,7 @@ def test_a_broken_configuration_is_a_problem_too(drafts, folder):
 
 def test_the_configuration_of_the_drafts_folder_applies(drafts, tmp_path):
     (tmp_path / "bases").mkdir()
-    (tmp_path / "bases" / "harbour.yaml").write_text(BASE, encoding="utf-8")
+    (tmp_path / "bases" / "harbour.yaml").write_text(HARBOUR_BASE, encoding="utf-8")
     (tmp_path / ".claimcheck.yaml").write_text("claims: [bases/]\nignore: ['archive/*']\n", encoding="utf-8")
     (tmp_path / "drafts" / "archive").mkdir(parents=True)
     checked = drafts.check(WRONG, str(tmp_path / "drafts" / "d.md"))
@@ -145,7 +137,7 @@ def test_the_configuration_of_the_drafts_folder_applies(drafts, tmp_path):
 
 def test_explicit_claims_and_the_environment_come_before_the_folders_base(folder, tmp_path_factory):
     other = tmp_path_factory.mktemp("other") / "claims.yaml"
-    other.write_text(BASE.replace("14 new", "40 new"), encoding="utf-8")
+    other.write_text(HARBOUR_BASE.replace("14 new", "40 new"), encoding="utf-8")
     path = str(folder / "d.md")
     assert DraftChecker(Bases([str(other)], env={})).check(WRONG, path).findings[0].verdict.value == "supported"
     from_env = DraftChecker(Bases(env={"CLAIMCHECK_CLAIMS": str(other)}))
@@ -161,7 +153,7 @@ def test_caches_are_bounded(drafts, folder, tmp_path_factory, monkeypatch):
     assert len(loaded.blocks) == 5
     for n in range(live.MAX_BASES + 3):
         other = tmp_path_factory.mktemp(f"project{n}")
-        (other / "claims.yaml").write_text(BASE.replace("14 new", f"{n + 20} new"), encoding="utf-8")
+        (other / "claims.yaml").write_text(HARBOUR_BASE.replace("14 new", f"{n + 20} new"), encoding="utf-8")
         drafts.check(WRONG, str(other / "d.md"))
     assert len(drafts.bases._open) == live.MAX_BASES
 
@@ -187,7 +179,7 @@ def test_top_level_blocks(text, markdown, expected):
 
 def test_folders_stay_apart(drafts, folder, tmp_path_factory):
     other = tmp_path_factory.mktemp("elsewhere")
-    (other / "claims.yaml").write_text(BASE.replace("14 new", "40 new"), encoding="utf-8")
+    (other / "claims.yaml").write_text(HARBOUR_BASE.replace("14 new", "40 new"), encoding="utf-8")
     assert drafts.check(WRONG, str(folder / "d.md")).findings[0].verdict.value == "conflicting"
     assert drafts.check(WRONG, str(other / "d.md")).findings[0].verdict.value == "supported"
     assert os.path.samefile(drafts.check(WRONG, str(other / "d.md")).files[0], other / "claims.yaml")

@@ -15,21 +15,8 @@ pytest_lsp = pytest.importorskip("pytest_lsp", reason="pytest-lsp is not install
 import pytest_asyncio  # noqa: E402
 from lsprotocol import types as lsp  # noqa: E402
 
-BASE = """\
-version: 1
-sources:
-  - {id: herald, title: Harbour works finished, outlet: The Herald, published: "2023-04-02",
-     url: "https://example.org/harbour"}
-claims:
-  - id: harbour-cranes
-    source: herald
-    quote: "The harbour authority installed 14 new cranes at the east quay."
-    text: "The harbour authority installed 14 new cranes at the east quay."
-  - id: quay-reopened
-    source: herald
-    quote: "The east quay reopened in March 2023 after two years of works."
-    text: "The east quay reopened in March 2023 after two years of works."
-"""
+from .conftest import HARBOUR_BASE  # noqa: E402
+
 
 DRAFT = """\
 # Harbour works
@@ -44,7 +31,7 @@ TIMEOUT = 30
 
 @pytest_asyncio.fixture
 async def project(tmp_path):
-    (tmp_path / "claims.yaml").write_text(BASE, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(HARBOUR_BASE, encoding="utf-8")
     (tmp_path / "draft.md").write_text(DRAFT, encoding="utf-8")
     return tmp_path
 
@@ -204,7 +191,7 @@ async def test_a_broken_claim_base_is_one_window_message_and_no_crash(client, pr
     uri = uri_of(project)
     await diagnostics_after(client, lambda: open_draft(client, uri))
     base = project / "claims.yaml"
-    base.write_text(BASE.replace("  - id: quay-reopened\n", "  - id: [quay-reopened\n"), encoding="utf-8")
+    base.write_text(HARBOUR_BASE.replace("  - id: quay-reopened\n", "  - id: [quay-reopened\n"), encoding="utf-8")
     watched = lsp.DidChangeWatchedFilesParams([lsp.FileEvent(base.as_uri(), lsp.FileChangeType.Changed)])
     await diagnostics_after(client, lambda: client.workspace_did_change_watched_files(watched))
     (message,) = [m for m in client.messages if m.type == lsp.MessageType.Error]
@@ -217,7 +204,7 @@ async def test_a_broken_claim_base_is_one_window_message_and_no_crash(client, pr
     assert len(errors(client, uri)) == 1
 
     # the base mended, and now saying 50: the figure is right
-    base.write_text(BASE.replace("14 new cranes", "50 new cranes"), encoding="utf-8")
+    base.write_text(HARBOUR_BASE.replace("14 new cranes", "50 new cranes"), encoding="utf-8")
     await diagnostics_after(client, lambda: client.workspace_did_change_watched_files(watched))
     assert errors(client, uri) == []
     assert any("loads again" in m.message for m in client.messages if m.type == lsp.MessageType.Info)
