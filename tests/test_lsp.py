@@ -68,9 +68,9 @@ def open_draft(client, uri, text=DRAFT, language="markdown"):
     client.text_document_did_open(lsp.DidOpenTextDocumentParams(lsp.TextDocumentItem(uri, language, 1, text)))
 
 
-async def diagnostics_after(client, action):
-    """Do ``action`` and wait for the diagnostics it brings."""
-    waiting = asyncio.ensure_future(client.wait_for_notification(lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS))
+async def diagnostics_after(client, action, method=lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS):
+    """Do ``action`` and wait for the diagnostics (or the other notification) it brings."""
+    waiting = asyncio.ensure_future(client.wait_for_notification(method))
     await asyncio.sleep(0)
     action()
     await asyncio.wait_for(waiting, TIMEOUT)
@@ -193,13 +193,14 @@ async def test_a_broken_claim_base_is_one_window_message_and_no_crash(client, pr
     base = project / "claims.yaml"
     base.write_text(HARBOUR_BASE.replace("  - id: quay-reopened\n", "  - id: [quay-reopened\n"), encoding="utf-8")
     watched = lsp.DidChangeWatchedFilesParams([lsp.FileEvent(base.as_uri(), lsp.FileChangeType.Changed)])
-    await diagnostics_after(client, lambda: client.workspace_did_change_watched_files(watched))
+    await diagnostics_after(client, lambda: client.workspace_did_change_watched_files(watched), lsp.WINDOW_SHOW_MESSAGE)
     (message,) = [m for m in client.messages if m.type == lsp.MessageType.Error]
-    assert "claims.yaml:" in message.message  # where the problem is
+    assert "claims.yaml:11:" in message.message  # where the problem is
     # still checking, against the last good base; and the same problem is not said twice
     assert len(errors(client, uri)) == 1
     at = DRAFT.split("\n")[CONFLICT_LINE].index("40")
     await diagnostics_after(client, lambda: change(client, uri, 2, (CONFLICT_LINE, at), (CONFLICT_LINE, at + 2), "50"))
+    assert text_in(DRAFT.replace(" 40 ", " 50 "), errors(client, uri)[0].range).startswith("50")
     assert len([m for m in client.messages if m.type == lsp.MessageType.Error]) == 1
     assert len(errors(client, uri)) == 1
 
@@ -267,3 +268,28 @@ async def test_closing_a_draft_clears_its_diagnostics(client, project):
     await diagnostics_after(client, lambda: client.text_document_did_close(
         lsp.DidCloseTextDocumentParams(lsp.TextDocumentIdentifier(uri))))
     assert list(client.diagnostics[uri]) == []
+
+
+@pytest.mark.asyncio
+async def test_a_base_edited_on_disk_is_noticed_on_the_next_request_without_file_watching(project):
+    client = await start(project, initialization_options={"debounce": 0}, capabilities="neovim@v0.7.0")
+    try:
+        uri = uri_of(project)
+        await diagnostics_after(client, lambda: open_draft(client, uri))
+        assert len(errors(client, uri)) == 1
+        (project / "claims.yaml").write_text(HARBOUR_BASE.replace("14 new cranes", "40 new cranes"), encoding="utf-8")
+        hover = lsp.HoverParams(lsp.TextDocumentIdentifier(uri), lsp.Position(CONFLICT_LINE, 5))
+        await diagnostics_after(client, lambda: asyncio.ensure_future(client.text_document_hover_async(hover)))
+        assert errors(client, uri) == []
+    finally:
+        await client.shutdown_session()
+
+
+@pytest.mark.asyncio
+async def test_code_actions_of_other_kinds_get_none(client, project):
+    uri = uri_of(project)
+    await diagnostics_after(client, lambda: open_draft(client, uri))
+    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
+        lsp.TextDocumentIdentifier(uri), lsp.Range(lsp.Position(CONFLICT_LINE, 0), lsp.Position(CONFLICT_LINE, 3)),
+        lsp.CodeActionContext(diagnostics=[], only=[lsp.CodeActionKind.SourceOrganizeImports])))
+    assert not actions

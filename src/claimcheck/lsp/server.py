@@ -175,9 +175,12 @@ class ClaimcheckServer(LanguageServer):
             return None  # closed or changed meanwhile: the check scheduled for the change publishes
         lines = text.split("\n")
         state = DocState(version, lines, checked.findings, [_spans(lines, f) for f in checked.findings], shown)
+        diagnostics = self._diagnostics(uri, state)
+        before = self.states.get(uri)
         self.states[uri] = state
-        self.text_document_publish_diagnostics(
-            lsp.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=self._diagnostics(uri, state)))
+        if before is None or before.version != version or self._diagnostics(uri, before) != diagnostics:
+            self.text_document_publish_diagnostics(
+                lsp.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=diagnostics))
         return state
 
     def _check(self, text, path, markdown, folder):
@@ -203,14 +206,15 @@ class ClaimcheckServer(LanguageServer):
         self.tell(f"claimcheck: {text}", lsp.MessageType.Error)
 
     async def current(self, uri: str) -> Optional[DocState]:
-        """The findings for the document's present version (checked now if the last check is older)."""
-        document = self.workspace.text_documents.get(uri)
-        state = self.states.get(uri)
-        if document is None:
+        """The findings for the document as it is now, against the claim base as it is now.
+
+        Checked again on every request: unchanged blocks come from memory and the base's files
+        are only looked at, so this costs milliseconds, and a base edited outside the editor
+        is noticed even by clients that do not watch files.
+        """
+        if uri not in self.workspace.text_documents:
             return None
-        if state is None or state.version != document.version:
-            state = await self.refresh(uri) or state
-        return state
+        return await self.refresh(uri) or self.states.get(uri)
 
     def _where(self, uri: str):
         """(the draft's path, the folder its claim base and configuration are looked for from)."""
@@ -388,6 +392,9 @@ def make_server(options: Options = Options()) -> ClaimcheckServer:
     @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
                     lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix]))
     async def code_action(ls: ClaimcheckServer, params: lsp.CodeActionParams):
+        only = params.context.only
+        if only and not any(lsp.CodeActionKind.QuickFix.value.startswith(kind) for kind in only):
+            return None  # only other kinds of action were asked for
         state = await ls.current(params.text_document.uri)
         return ls.code_actions(params.text_document.uri, state, params.range) if state else None
 
