@@ -92,6 +92,13 @@ def change(client, uri, version, start, end, text):
         [lsp.TextDocumentContentChangePartial(range=lsp.Range(lsp.Position(*start), lsp.Position(*end)), text=text)]))
 
 
+async def code_actions(client, uri, diagnostics, only=None):
+    """The actions offered for the first characters of the conflicting line."""
+    return await client.text_document_code_action_async(lsp.CodeActionParams(
+        lsp.TextDocumentIdentifier(uri), lsp.Range(lsp.Position(CONFLICT_LINE, 0), lsp.Position(CONFLICT_LINE, 3)),
+        lsp.CodeActionContext(diagnostics=diagnostics, only=only)))
+
+
 def apply_edit(text, edit):
     lines = text.split("\n")
     (r,) = [e.range for e in edit]
@@ -165,9 +172,7 @@ async def test_hover_shows_verdict_reason_and_evidence_with_provenance(client, p
 async def test_code_actions_use_the_sources_value_and_suppress(client, project):
     uri = uri_of(project)
     await diagnostics_after(client, lambda: open_draft(client, uri))
-    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
-        lsp.TextDocumentIdentifier(uri), lsp.Range(lsp.Position(CONFLICT_LINE, 0), lsp.Position(CONFLICT_LINE, 3)),
-        lsp.CodeActionContext(diagnostics=errors(client, uri))))
+    actions = await code_actions(client, uri, errors(client, uri))
     by_title = {a.title.split(" (")[0].split(":")[0]: a for a in actions}
     assert set(by_title) == {"Use the source's value", "Suppress this finding"}
     use = by_title["Use the source's value"]
@@ -289,7 +294,5 @@ async def test_a_base_edited_on_disk_is_noticed_on_the_next_request_without_file
 async def test_code_actions_of_other_kinds_get_none(client, project):
     uri = uri_of(project)
     await diagnostics_after(client, lambda: open_draft(client, uri))
-    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
-        lsp.TextDocumentIdentifier(uri), lsp.Range(lsp.Position(CONFLICT_LINE, 0), lsp.Position(CONFLICT_LINE, 3)),
-        lsp.CodeActionContext(diagnostics=[], only=[lsp.CodeActionKind.SourceOrganizeImports])))
+    actions = await code_actions(client, uri, [], only=[lsp.CodeActionKind.SourceOrganizeImports])
     assert not actions
