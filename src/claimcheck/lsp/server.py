@@ -11,7 +11,6 @@ reported once as a window message, an unexpected error once per kind, and checki
 from __future__ import annotations
 
 import asyncio
-import logging
 import os
 import traceback
 from concurrent.futures import ThreadPoolExecutor
@@ -40,8 +39,6 @@ DEBOUNCE_SECONDS = 0.25
 MAX_DOCUMENT_CHARS = 1_000_000  # a draft bigger than a book is not checked as it is typed
 SUPPRESS_COMMENT = "<!-- claimcheck: ignore -->"
 WATCHED = ("**/*.yaml", "**/*.yml", "**/pyproject.toml")
-
-log = logging.getLogger("claimcheck.lsp")
 
 
 class Options(NamedTuple):
