@@ -296,3 +296,20 @@ async def test_code_actions_of_other_kinds_get_none(client, project):
     await diagnostics_after(client, lambda: open_draft(client, uri))
     actions = await code_actions(client, uri, [], only=[lsp.CodeActionKind.SourceOrganizeImports])
     assert not actions
+
+
+@pytest.mark.asyncio
+async def test_odd_and_oversized_drafts_do_not_take_the_server_down(client, project):
+    odd = uri_of(project, "odd.md")
+    junk = ("\x00\x1b[31m Acme\u202e 40 cranes\r\n" + "word " * 3000 + "and 12 firms.\r\n\r\n"
+            "| 1 | 2 |\n<!-- claimcheck: off\n" + "🚢" * 50 + "\n```\nunclosed fence\n")
+    await diagnostics_after(client, lambda: open_draft(client, odd, junk))
+    assert all("\x1b" not in d.message for d in client.diagnostics[odd])
+    big = uri_of(project, "big.md")
+    await diagnostics_after(client, lambda: open_draft(client, big, "Acme hired 40 people.\n\n" * 50_000),
+                            lsp.WINDOW_SHOW_MESSAGE)
+    assert "not checked as you type" in client.messages[-1].message
+    # and the server carries on with the drafts it can check
+    uri = uri_of(project)
+    await diagnostics_after(client, lambda: open_draft(client, uri))
+    assert len(errors(client, uri)) == 1
