@@ -100,6 +100,16 @@ def _register():
 _register()
 
 
+def _register_commands():
+    """Commands that live in their own modules (imported without their optional dependencies)."""
+    from .lsp.command import lsp
+
+    cli.add_command(lsp)
+
+
+_register_commands()
+
+
 def main(argv=None):
     """Console entry point."""
     cli.main(args=argv, prog_name="claimcheck")

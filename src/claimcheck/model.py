@@ -175,18 +175,31 @@ class Evidence:
         }
 
 
+class Correction(NamedTuple):
+    """Write ``text`` over ``statement[start:end]``: the conflicting claim's value in the statement's words."""
+
+    start: int
+    end: int
+    text: str
+    claim_id: str
+    kind: str  # amount | date
+
+
 class Result:
     """The verdict on one statement (or one sentence of a draft).
 
     ``span`` is the decisive part of the statement (start, end), for highlighting, when there is one.
+    ``correction``, for a conflict decided by an amount or a date, says what the claim would have
+    the statement say there (editors offer it as a quick fix).
     """
 
-    __slots__ = ("statement", "verdict", "score", "evidence", "reason", "span")
+    __slots__ = ("statement", "verdict", "score", "evidence", "reason", "span", "correction")
 
-    def __init__(self, statement: str, verdict: Verdict, score: float, evidence=None, reason: str = "", span=None):
+    def __init__(self, statement: str, verdict: Verdict, score: float, evidence=None, reason: str = "", span=None,
+                 correction: Optional[Correction] = None):
         self.statement, self.verdict, self.score = statement, verdict, score
         self.evidence = list(evidence or [])
-        self.reason, self.span = reason, span
+        self.reason, self.span, self.correction = reason, span, correction
 
     def as_dict(self) -> dict:
         return {

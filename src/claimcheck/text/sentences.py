@@ -160,7 +160,7 @@ def markdown_blocks(text: str):
     from markdown_it import MarkdownIt
 
     lines = text.split("\n")
-    skip_to = _front_matter_end(lines)
+    skip_to = front_matter_end(lines)
     source = "\n".join([""] * skip_to + lines[skip_to:])
     source = _LONE_CR_RE.sub(" ", source)  # CommonMark ends a line at a lone CR; our lines do not
     tokens = MarkdownIt("commonmark").parse(source)
@@ -202,7 +202,7 @@ def plain_blocks(text: str):
         yield block
 
 
-def _front_matter_end(lines) -> int:
+def front_matter_end(lines) -> int:
     if not lines or lines[0].strip() not in ("---", "+++"):
         return 0
     fence = lines[0].strip()
