@@ -92,22 +92,14 @@ def cli():
 def _register():
     from .commands import checking, curation, lookup
 
+    from .lsp.command import lsp  # imported without its optional dependencies
+
     for command in (checking.check, checking.scan, lookup.search, lookup.show, lookup.sources, curation.validate,
-                    curation.add, lookup.conflicts, checking.report, curation.export, curation.import_):
+                    curation.add, lookup.conflicts, checking.report, curation.export, curation.import_, lsp):
         cli.add_command(command)
 
 
 _register()
-
-
-def _register_commands():
-    """Commands that live in their own modules (imported without their optional dependencies)."""
-    from .lsp.command import lsp
-
-    cli.add_command(lsp)
-
-
-_register_commands()
 
 
 def main(argv=None):

@@ -24,14 +24,13 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from .errors import ClaimcheckError
-from .model import Finding, Result, Verdict
+from .model import Finding
 
 MAX_BASES = 4  # claim bases kept open at once (one per project a session has drafts from)
 MAX_PARAGRAPHS = 4096  # checked blocks remembered per base
 # After this many blocks checked, the checker is reopened (from the compiled cache: milliseconds),
 # so that whatever the engine remembers of the words typed so far starts afresh.
 RECYCLE_AFTER = 20000
-SUPPRESSED_REASON = "suppressed by <!-- claimcheck: ... -->"
 
 
 class Checked(NamedTuple):
@@ -166,13 +165,11 @@ class DraftChecker:
 
 
 def _placed(finding: Finding, offset: int, path: str, silenced: set) -> Finding:
-    """The block's finding, moved to where the block is in the draft, silenced if the draft says so."""
+    """The block's finding, moved to where the block is in the draft, silenced if the draft says so
+    (a silenced sentence keeps its verdict, as in scan, so that it can be shown as silenced)."""
     line = finding.line + offset
-    result, suppressed = finding.result, finding.suppressed
-    if line in silenced and not suppressed:
-        result, suppressed = Result(finding.sentence, Verdict.UNVERIFIED, 0.0, [], SUPPRESSED_REASON), True
     return Finding(path, line, finding.column, finding.end_line + offset, finding.end_column, finding.sentence,
-                   result, suppressed)
+                   finding.result, finding.suppressed or line in silenced)
 
 
 def top_level_blocks(text: str, markdown: bool = True) -> list:

@@ -166,10 +166,10 @@ def _with_sentinels(text: str, spans: list) -> str:
 
 
 def _hide_front_matter(text: str) -> str:
-    from .text.sentences import _front_matter_end
+    from .text.sentences import front_matter_end
 
     lines = text.split("\n")
-    skip = _front_matter_end(lines)
+    skip = front_matter_end(lines)
     return "\n".join([""] * skip + lines[skip:])
 
 
