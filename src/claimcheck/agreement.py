@@ -30,6 +30,8 @@ class SlotCheck(NamedTuple):
     alignment: float = 1.0  # how well the value's context matches the claim's (0..1)
     counts_names: bool = False  # an enumeration: the names listed are part of the amount
     name: str = ""  # a name the disagreement swaps (not a sign of another topic)
+    said: object = None  # the statement's Quantity or DateRef, for amounts and dates
+    claimed: object = None  # the claim's
 
     def describe(self) -> str:
         """The check in words, for reasons."""
@@ -101,7 +103,8 @@ def amounts(statement, claim) -> list:
             # a figure the claim gives in nearly the same words still counts (several amounts in one claim)
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and a >= best_align - 0.2), chosen)
         align, rel, cq = chosen
-        out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail)))
+        out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
+                             said=sq, claimed=cq))
     return out
 
 
@@ -127,7 +130,7 @@ def dates(statement, claim) -> list:
         top_align = scored[0][1]
         near = [s for s in scored if s[1] >= top_align - 0.2]
         rel, align, cd = min(near, key=lambda x: rank[x[0]])
-        out.append(SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), align))
+        out.append(SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), align, said=sd, claimed=cd))
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Optional
 
 from . import decide
 
@@ -15,24 +16,31 @@ class Pair:
     first: object  # Claim
     second: object
     reason: str
+    first_source: object = None  # Source, when the base has it
+    second_source: object = None
+    # where they disagree: the words of each claim's text that differ ("10 companies", "15 companies")
+    values: Optional[tuple] = None
 
     def as_dict(self) -> dict:
         return {"relation": self.relation, "claims": [self.first.id, self.second.id],
-                "sources": [self.first.source, self.second.source], "reason": self.reason}
+                "sources": [self.first.source, self.second.source], "reason": self.reason,
+                "values": list(self.values) if self.values else None,
+                "quotes": [self.first.quote, self.second.quote]}
 
 
 def _judge(checker, a, b, a_analysis, b_analysis):
-    """agree/disagree/None for two claims, looking both ways: a dispute needs each claim to be
-    about the other's matter; an agreement needs one to support the other."""
+    """(agree/disagree, reason, values) or None for two claims, looking both ways: a dispute needs
+    each claim to be about the other's matter; an agreement needs one to support the other."""
     forward = checker.judge(a_analysis, b)
     backward = checker.judge(b_analysis, a)
     support_at, conflict_at = decide.thresholds(checker.thresholds)
-    if forward.conflicts >= conflict_at and backward.conflicts >= conflict_at:
-        return "disagree", forward.deciding_conflicts[0].describe()
+    if min(forward.conflicts, backward.conflicts) >= conflict_at:
+        first = forward.deciding_conflicts[0]
+        return "disagree", first.describe(), (first.statement_value, first.claim_value)
     for j in (forward, backward):
         if j.supports >= support_at:
             agreed = [c.describe() for c in j.checks if c.relation == "supports"]
-            return "agree", agreed[0] if agreed else "the claims state the same"
+            return "agree", agreed[0] if agreed else "the claims state the same", None
     return None
 
 
@@ -50,8 +58,10 @@ def pairs(checker) -> list:
             seen.add((min(i, j), max(i, j)))
             verdict = _judge(checker, i, j, fresh[i], fresh[j])
             if verdict is None and claim.fact and claim.fact == other.fact:
-                verdict = ("agree", f"both report the fact '{claim.fact}'")
+                verdict = ("agree", f"both report the fact '{claim.fact}'", None)
             if verdict:
-                out.append(Pair(verdict[0], claim, other, verdict[1]))
+                sources = checker.base.sources
+                out.append(Pair(verdict[0], claim, other, verdict[1], sources.get(claim.source),
+                                sources.get(other.source), verdict[2]))
     out.sort(key=lambda p: (p.relation != "disagree", p.first.id))
     return out

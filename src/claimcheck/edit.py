@@ -12,12 +12,14 @@ import contextlib
 import json
 import os
 import re
+from typing import NamedTuple
 
 from . import yamlsafe
 from .claimbase import build, read_files
 from .errors import ClaimBaseError
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+_ORDER = {"entities": 0, "sources": 1, "claims": 2}
 
 
 @contextlib.contextmanager
@@ -85,21 +87,29 @@ def unique_id(wanted: str, taken: set) -> str:
     return candidate
 
 
+class Written(NamedTuple):
+    """What an append added: field dicts of the new sources, claims and entities."""
+
+    sources: list
+    claims: list
+    entities: list
+
+
 def add_claim(path: str, fields: dict, other_files=()) -> dict:
     """Append a claim to ``path``. ``fields`` needs source, text and quote; id is made if absent.
 
     ``other_files`` are the rest of the claim base (sources may live there). Returns the fields written.
     Raises ClaimBaseError and leaves the file untouched when the result would not validate.
     """
-    written = add_records(path, [], [fields], other_files)
-    return written[1][0]
+    return add_records(path, [], [fields], other_files).claims[0]
 
 
-def add_records(path: str, sources: list, claims: list, other_files=()):
-    """Append sources and claims to ``path`` in one atomic, validated write. Returns what was written.
+def add_records(path: str, sources: list, claims: list, other_files=(), entities=()) -> Written:
+    """Append entities, sources and claims to ``path`` in one atomic, validated write.
 
     A claim without an id gets one made from its source and text; a source whose id the base
-    already has is not added again (its claims attach to the existing one).
+    already has is not added again (its claims attach to the existing one), nor is an entity
+    whose name the base already knows (as a name or an alias).
     """
     for fields in claims:
         for key in ("source", "text", "quote"):
@@ -110,6 +120,12 @@ def add_records(path: str, sources: list, claims: list, other_files=()):
         data = yamlsafe.load(original, path)
         others = read_files([f for f in other_files if os.path.abspath(f) != os.path.abspath(path)], [])
         current = build([(path, data)], [], extra_sources=others.sources) if data is not None else build([], [])
+        known_names = {n for e in (*current.entities, *others.entities) for n in (e.name, *e.aliases)}
+        new_entities = []
+        for fields in entities:
+            if fields["name"] not in known_names:
+                known_names.update((fields["name"], *fields.get("aliases", ())))
+                new_entities.append(fields)
         known_sources = set(current.sources) | set(others.sources)
         new_sources = []
         for fields in sources:
@@ -128,16 +144,25 @@ def add_records(path: str, sources: list, claims: list, other_files=()):
                 taken.add(fields["id"])
             new_claims.append(fields)
         text = original
-        for key, items in (("sources", new_sources), ("claims", new_claims)):
+        for key, items in (("entities", new_entities), ("sources", new_sources), ("claims", new_claims)):
             if items:
                 text = _insert(text, yamlsafe.load(text, path), key, items, path)
         problems = []
         build([(path, yamlsafe.load(text, path))], problems, extra_sources=others.sources)
         if problems:
-            raise problems[0]
+            raise _in_what_was_added(problems[0], original, path)
         if text != original:
             atomic_write(path, text)
-    return new_sources, new_claims
+    return Written(new_sources, new_claims, new_entities)
+
+
+def _in_what_was_added(problem: ClaimBaseError, original: str, path: str) -> ClaimBaseError:
+    """A problem found in the records being added has no line in the file as the user has it:
+    say what is wrong without pointing past its end."""
+    lines = original.count("\n") + (0 if original.endswith("\n") or not original else 1)
+    if problem.line is not None and problem.line > lines:
+        return ClaimBaseError(f"the new record: {problem.message}", path)
+    return problem
 
 
 def _insert(original: str, data, key: str, items: list, path: str) -> str:
@@ -157,8 +182,10 @@ def _insert(original: str, data, key: str, items: list, path: str) -> str:
             lines[line_no] = re.sub(rf"({key}\s*:).*?(\r?)$", r"\1\2", lines[line_no])
             after = _next_key_line(keys, key, len(lines))
             return _splice("\n".join(lines), lines, _end_of_content(lines, line_no + 1, after), block, newline)
-        if key == "sources" and "claims" in data:  # sources read best before the claims that cite them
-            at = data.key_pos["claims"][0] - 1
+        # entities read best first, sources before the claims that cite them
+        later = [k for k in ("entities", "sources", "claims") if k in data and _ORDER[k] > _ORDER[key]]
+        if later:
+            at = min(data.key_pos[k][0] for k in later) - 1
             return _splice(original, lines, at, f"{key}:\n" + block, newline)
         return _splice(original, lines, len(lines), f"{key}:\n" + block, newline)
     if not isinstance(current, list):

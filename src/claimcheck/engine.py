@@ -72,7 +72,7 @@ class Checker:
             return whole
         evidence = _merge_evidence([e for r in results for e in r.evidence])
         reasons = [r.reason for r in results if r.verdict is verdict and r.reason]
-        return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span)
+        return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span, worst.correction)
 
     def judgements(self, analysis: Analysis) -> list:
         """What each candidate claim says of the statement, most telling first."""
@@ -114,7 +114,7 @@ class Checker:
         verdict_name, decider = decide.verdict(judgements, self.thresholds)
         verdict = Verdict(verdict_name)
         support_at, conflict_at = decide.thresholds(self.thresholds)
-        span = None
+        span = correction = None
         if verdict is Verdict.CONFLICTING:
             deciding = decider.deciding_conflicts
             first = sorted(deciding, key=lambda c: -c.alignment)[0]
@@ -122,6 +122,7 @@ class Checker:
             score = decider.conflicts
             if first.span:
                 span = (first.span[0] + offset, first.span[1] + offset)
+            correction = _correction((text, offset), first, decider.claim.id)
         elif verdict is Verdict.SUPPORTED:
             reason = _support_reason(decider)
             score = decider.supports
@@ -142,7 +143,7 @@ class Checker:
         related = [j for j in judgements if j.claim.id not in shown and j.alignment.coverage >= RELATED_MIN]
         for j in related[:RELATED_SHOWN]:
             evidence.append(self._evidence(j, Relation.RELATED))
-        return Result(text, verdict, score, evidence, reason, span)
+        return Result(text, verdict, score, evidence, reason, span, correction)
 
     def _evidence(self, judgement, relation) -> Evidence:
         claim = judgement.claim
@@ -165,10 +166,8 @@ class Checker:
         for sentence in sentences(text, markdown=markdown):
             if len(sentence.text) <= MAX_STATEMENT_CHARS and not self.is_checkable(sentence.text):
                 continue
-            if sentence.line in silenced:
-                result = Result(sentence.text, Verdict.UNVERIFIED, 0.0, [], "suppressed by <!-- claimcheck: ... -->")
-            else:
-                result = self.check(sentence.text)
+            # a silenced sentence is still checked, so that formats for machines can say what was silenced
+            result = self.check(sentence.text)
             yield Finding(
                 file=path, line=sentence.line, column=sentence.column, end_line=sentence.end_line,
                 end_column=sentence.end_column, sentence=sentence.text, result=result,
@@ -183,13 +182,13 @@ class Checker:
 
 def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cwd=None) -> Checker:
     """A Checker on the claim base found by claimbase.discover, through the compiled cache when allowed."""
-    from . import cache, claimbase
+    from . import cache, textio
     from .claimbase import build, discover, expand
     from .errors import ClaimBaseError
     from .textio import decode, read_bytes
 
     files = expand(discover(paths, env=env, cwd=cwd))
-    contents = [(f, read_bytes(f, ClaimBaseError, claimbase.MAX_BYTES)) for f in files]
+    contents = [(f, read_bytes(f, ClaimBaseError, textio.MAX_BYTES)) for f in files]
     key = cache.key_for(contents) if use_cache else None
     if use_cache:
         hit = cache.open_cached(key)
@@ -211,6 +210,20 @@ def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cw
     if use_cache:
         cache.write(key, base, index, vocabulary)
     return Checker(base, thresholds, index, vocabulary)
+
+
+def _correction(text_and_offset, check, claim_id):
+    """The deciding amount's or date's claimed value, written where the statement gives its own."""
+    from . import correction
+
+    text, offset = text_and_offset
+    if check.said is None or check.claimed is None:
+        return None
+    if check.slot == "amount":
+        found = correction.for_amount(text, check.said, check.claimed, claim_id)
+    else:
+        found = correction.for_date(text, check.said, check.claimed, claim_id)
+    return found._replace(start=found.start + offset, end=found.end + offset) if found else None
 
 
 def _support_reason(judgement) -> str:
