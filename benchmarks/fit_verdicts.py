@@ -138,7 +138,7 @@ def rows_for(checker, items):
         analysis = checker.analyzer.analyze(" ".join(item.statement.split()))
         for j in checker.judgements(analysis):
             label = PAIR_LABEL[item.gold] if j.claim.id in item.claims else "neither"
-            rows.append((j.features, label, k))
+            rows.append((j.features, label, k, "vitaminc" if item.group == "vitaminc" else "news"))
     return rows
 
 
@@ -148,15 +148,16 @@ def rows_for(checker, items):
 def fit(rows, l2=1.0, iterations=30):
     import numpy as np
 
-    names = sorted({name for f, _, _ in rows for name in f})
-    X = np.array([[f.get(n, 0.0) for n in names] for f, _, _ in rows], dtype=float)
+    names = sorted({name for f, *_ in rows for name in f})
+    X = np.array([[f.get(n, 0.0) for n in names] for f, *_ in rows], dtype=float)
     X = np.hstack([X, np.ones((len(X), 1))])
     classes = list(decide.CLASSES)
-    y = np.array([classes.index(label) for _, label, _ in rows])
+    y = np.array([classes.index(label) for _, label, *_ in rows])
     Y = np.eye(len(classes))[y]
-    # balance: each class weighs as much in total as the others
-    counts = Y.sum(axis=0)
-    sample_w = (len(y) / (len(classes) * np.maximum(counts, 1)))[y]
+    # balance: every (source, class) cell weighs the same in total, so news text counts as much as
+    # Wikipedia and a conflict as much as the many claims that are merely not about the statement
+    cells = Counter((group, label) for _, label, _, group in rows)
+    sample_w = np.array([len(rows) / (len(cells) * cells[(group, label)]) for _, label, _, group in rows])
     d, K = X.shape[1], len(classes)
     W = np.zeros((d, K))
     reg = l2 * np.eye(d)
@@ -237,7 +238,7 @@ def main():
         for checker, items in fitting:
             rows += rows_for(checker, items)
         print(f"{len(rows):,} candidate rows from {sum(len(i) for _, i in fitting):,} statements;",
-              dict(Counter(label for _, label, _ in rows)))
+              dict(Counter((group, label) for _, label, _, group in rows)))
         data = fit(rows, l2=ns.l2)
         model = decide.Model({**data, "support_threshold": 0.5, "conflict_threshold": 0.5})
         decide.set_model(model)

@@ -18,6 +18,7 @@ from .text import quantities as quantity_parser
 from .text.entities import same_name
 
 CONTEXT_WINDOW = 6
+MIN_VALUE_ALIGNMENT = 0.25  # below this the two figures are about different things
 SAME_PREDICATE = FAMILY  # two predicates are the same when their lemmas or word families are
 
 
@@ -32,6 +33,7 @@ class SlotCheck(NamedTuple):
     name: str = ""  # a name the disagreement swaps (not a sign of another topic)
     said: object = None  # the statement's Quantity or DateRef, for amounts and dates
     claimed: object = None  # the claim's
+    role: str = ""  # for a swapped name: subject (what the sentence is about), agent (after "by"), other
 
     def describe(self) -> str:
         """The check in words, for reasons."""
@@ -88,7 +90,8 @@ def amounts(statement, claim) -> list:
     for sq in statement.quantities:
         candidates = [cq for cq in claim.quantities if quantity_parser.compatible(sq, cq)]
         if not candidates:
-            out.append(SlotCheck("amount", "uncovered", sq.describe(), sq.noun or "figure", (sq.start, sq.end), 0.0, bool(sq.detail)))
+            if not sq.definite:  # "the two countries" takes the count as known: nothing to compare
+                out.append(SlotCheck("amount", "uncovered", sq.describe(), sq.noun or "figure", (sq.start, sq.end), 0.0, bool(sq.detail)))
             continue
         s_ctx = _context(statement, sq.start, sq.end)
         scored = []
@@ -103,6 +106,8 @@ def amounts(statement, claim) -> list:
             # a figure the claim gives in nearly the same words still counts (several amounts in one claim)
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and a >= best_align - 0.2), chosen)
         align, rel, cq = chosen
+        if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT:
+            rel = "related" if sq.definite else "uncovered"  # a figure about something else: nothing to compare
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
@@ -144,7 +149,7 @@ def _same_predicate(a: str, b: str) -> bool:
 def polarity(statement, claim) -> list:
     """The statement says it happened and the claim that it did not, or the other way round."""
     out = []
-    claim_affirmed = set(claim.content) - claim.negated
+    claim_affirmed = claim.affirmed
     for lemma in sorted(statement.affirmed):
         hit = next((n for n in claim.negated if _same_predicate(lemma, n)), None)
         if hit and not any(_same_predicate(n, lemma) for n in statement.negated):
@@ -161,27 +166,35 @@ def polarity(statement, claim) -> list:
 
 
 def opposites(statement, claim) -> list:
-    """A word where the claim has its antonym ("rose" / "fell", "domestic" / "foreign")."""
+    """A word where the claim has its antonym ("rose" / "fell", "domestic" / "foreign"). A text that
+    holds both words ("public and private") contrasts them: only the same phrase decides there."""
     out = []
     claim_words = {}
     for j, tok in enumerate(claim.tokens):
         if tok.is_content:
-            claim_words.setdefault(tok.lemma, j)
-    for lemma, i in statement.content.items():
-        if i < 0:
+            for reading in english.lemmas(tok.lower) if tok.lower.isalpha() else (tok.lemma,):
+                claim_words.setdefault(reading, j)
+    statement_words = {r for t in statement.tokens if t.is_content and t.lower.isalpha() for r in english.lemmas(t.lower)}
+    for i, tok in enumerate(statement.tokens):
+        if not tok.is_content or not tok.lower.isalpha():
             continue
-        for opposite in english.antonyms(lemma):
-            j = claim_words.get(opposite)
-            if j is None:
-                continue
-            if lemma in claim.content and not (_following(statement, i) & _following(claim, j)):
-                continue  # the claim uses both words; only the same phrase ("X technologies") decides
-            if (lemma in statement.negated) != (opposite in claim.negated):
-                continue  # "did not rise" against "fell" is no contradiction
-            tok = statement.tokens[i]
-            out.append(SlotCheck("opposite", "conflicts", tok.text, claim.tokens[j].text, (tok.start, tok.end)))
-            break
-    return out
+        hit = None
+        for reading in english.lemmas(tok.lower):
+            for opposite in english.antonyms(reading):
+                j = claim_words.get(opposite)
+                if j is None or opposite in statement_words:
+                    continue
+                if reading in claim_words and not (_following(statement, i) & _following(claim, j)):
+                    continue  # the claim uses both words; only the same phrase ("X technologies") decides
+                if (reading in statement.negated) != (opposite in claim.negated):
+                    continue  # "did not rise" against "fell" is no contradiction
+                hit = j
+                break
+            if hit is not None:
+                break
+        if hit is not None:
+            out.append(SlotCheck("opposite", "conflicts", tok.text, claim.tokens[hit].text, (tok.start, tok.end)))
+    return out[:1]
 
 
 def _following(analysis, index: int) -> set:
@@ -210,21 +223,22 @@ def frame(statement, claim) -> list:
 
 
 _MODALITY_WORDS = {"fact": "happened", "future": "will happen", "possible": "may happen",
-                   "counterfactual": "would have happened"}
+                   "counterfactual": "would have happened", "opinion": "ought to be"}
 
 
-def modality(statement, claim, claim_kind=None) -> list:
-    """A claim that something may, will or would have happened does not make it a fact; a
-    forecast or an opinion never supports a statement of fact."""
+def modality(statement, claim, claim_kind=None, restated=False) -> list:
+    """A claim that something may, will or would have happened does not make it a fact; a forecast
+    or an opinion never supports a statement of fact. ``restated``: the statement says what the
+    claim says, word for word nearly, so it carries the claim's own modality."""
     claim_modality = claim.modality
-    if claim_kind in ("forecast",) and claim_modality == "fact":
+    if claim_kind == "forecast" and claim_modality == "fact":
         claim_modality = "future"
-    if claim_kind == "opinion" and statement.modality == "fact":
-        return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], "is of the opinion")]
-    if claim_modality == statement.modality or claim_modality == "fact" and statement.modality == "future":
+    if claim_kind == "opinion" and claim_modality == "fact":
+        claim_modality = "opinion"
+    if restated or claim_modality == statement.modality:
         return []
-    if statement.modality in ("possible",):
-        return []  # "may" is weaker than what the claim says, whatever that is
+    if claim_modality == "fact" and statement.modality in ("future", "possible", "opinion"):
+        return []  # "may", "will" and "should" assert less than what the claim says happened
     return [SlotCheck("modality", "related", _MODALITY_WORDS[statement.modality], _MODALITY_WORDS[claim_modality])]
 
 
@@ -281,8 +295,19 @@ def swapped_names(statement, claim, places=frozenset(), types=None) -> list:
         if best is not None:
             slot = "place" if (m.type == "place" or best.type == "place") else "name"
             out.append(SlotCheck(slot, "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", best.name,
-                                 (m.start, m.end), best_share, name=m.name))
+                                 (m.start, m.end), best_share, name=m.name, role=_role(statement, m)))
     return out
+
+
+def _role(analysis, mention) -> str:
+    """subject: the first name, standing before any verb (what the sentence is about); agent: after
+    "by"; other: anywhere else."""
+    toks = analysis.tokens
+    if mention.first > 0 and toks[mention.first - 1].lower == "by":
+        return "agent"
+    if analysis.mentions and analysis.mentions[0] is mention:
+        return "subject"
+    return "other"
 
 
 def _name_context(analysis, mention, window: int = 4) -> set:

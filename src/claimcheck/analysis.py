@@ -8,7 +8,7 @@ from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
 from .text.entities import EntityMatcher
-from .text.lexicon import COUNT_NOUN_CLASS, NEGATION_SKIP, NEGATORS
+from .text.lexicon import COUNT_NOUN_CLASS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, WEAK_WORDS
 from .text.tokens import PAST_HABIT, tokenize
 
 # Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
@@ -59,8 +59,31 @@ class Analysis:
         self.agents: dict = {}  # predicate lemma -> Mention of who does it
         self.locations: list = []  # Mention objects after in/at
         self.frames: set = set()  # ("before" | "after", event lemma): "before the sanctions"
-        self.modality = FACT  # FACT | FUTURE | POSSIBLE | COUNTERFACTUAL
+        self.modality = FACT  # FACT | FUTURE | POSSIBLE | COUNTERFACTUAL | OPINION
         self.speech_at: Optional[int] = None  # token index of "says"/"reported" when it reports speech
+
+    @property
+    def present(self) -> bool:
+        """Is the first verb in the present tense ("employs", "is", "has")? A present-tense sentence
+        states a property of its subject more often than an event with one agent."""
+        toks = self.tokens
+        for i, tok in enumerate(toks):
+            low = tok.lower
+            if low in ("is", "are", "am", "has", "have", "does", "do"):
+                return True
+            if low in ("was", "were", "had", "did", "will", "would"):
+                return False
+            if not tok.is_cap and tok.is_content and _verbal(toks, i):
+                return low.endswith("s")
+        return False
+
+    @property
+    def copular(self) -> bool:
+        """Says what something *is*, with a definite complement ("X is the largest maker", "Y are
+        the champions"): a role one thing fills, so another name in it is a contradiction."""
+        toks = self.tokens
+        return any(t.lower in _BE and i + 1 < len(toks) and toks[i + 1].lower in ("the", "its", "their", "his", "her")
+                   for i, t in enumerate(toks))
 
     @property
     def hedged(self) -> bool:
@@ -120,6 +143,13 @@ class Analyzer:
 
         analysis = self.analyze_fresh(claim.text)
         quote_words, quote_names = self.words_and_names(claim.quote) if claim.quote != claim.text else ((), ())
+        if claim.quote != claim.text:  # the quote's figures and dates are the claim's too
+            quoted = self.analyze(claim.quote)
+            known = {q.value for q in analysis.quantities}
+            analysis.quantities = analysis.quantities + [q._replace(start=-1, end=-1) for q in quoted.quantities if q.value not in known]
+            days = {(d.year, d.month, d.day) for d in analysis.dates}
+            analysis.dates = analysis.dates + [d._replace(start=-1, end=-1) for d in quoted.dates
+                                               if (d.year, d.month, d.day) not in days and date_parser.is_calendar(d)]
         said_names = set()
         if claim.attribution:  # "MIIT statement": the claim holds who says it
             said_words, said_names = self.words_and_names(claim.attribution)
@@ -143,9 +173,9 @@ class Analyzer:
         if claim.dates is not None:
             found_dates = [_place_date(d, found_dates) for d in claim.dates]
         analysis.dates = found_dates
-        if claim.negated is False:
-            analysis.negated = set()
-        analysis.affirmed = set(analysis.content) - analysis.negated
+        if claim.negated and not analysis.negated:  # the base says it is a denial the words don't show
+            analysis.negated = {next(iter(analysis.agents), "")} - {""}
+        analysis.affirmed = _said(analysis.tokens, analysis.content) - analysis.negated
         return analysis
 
     def analyze_fresh(self, text: str) -> Analysis:
@@ -168,7 +198,7 @@ class Analyzer:
                 continue
             result.content.setdefault(tok.lemma, i)
         result.negated = _negated(tokens)
-        result.affirmed = set(result.content) - result.negated
+        result.affirmed = _said(tokens, result.content) - result.negated
         result.agents = _agents(tokens, mentions, in_mention)
         result.locations = _locations(tokens, mentions, text)
         result.frames = _frames(tokens, in_mention, date_spans)
@@ -177,7 +207,7 @@ class Analyzer:
         return result
 
 
-FACT, FUTURE, POSSIBLE, COUNTERFACTUAL = "fact", "future", "possible", "counterfactual"
+FACT, FUTURE, POSSIBLE, COUNTERFACTUAL, OPINION = "fact", "future", "possible", "counterfactual", "opinion"
 _FUTURE_AUX = frozenset(["will", "shall", "'ll"])
 _POSSIBLE_AUX = frozenset(["may", "might", "could"])
 # "plans to", "is set to", "is expected to", "aims to": an intention or a schedule, not an event yet
@@ -198,6 +228,8 @@ def _modality(tokens) -> str:
             return COUNTERFACTUAL
         if low in _POSSIBLE_AUX and tok.text.islower():
             return POSSIBLE
+        if low in ("should", "must") or (low == "ought" and nxt == "to"):
+            return OPINION  # what ought to be: a judgement, not an event
         if low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
             return FUTURE  # "said it would form": a future seen from the past
         if low in _FUTURE_BEFORE_TO and nxt == "to":
@@ -252,6 +284,15 @@ def coded_names(tokens) -> set:
     return {t.text.upper() for t in tokens if t.is_content and t.text[0].isdigit()}
 
 
+_LIGHT_OR_WEAK = LIGHT_VERBS | WEAK_WORDS
+
+
+def _said(tokens, content) -> set:
+    """What a text asserts, as lemmas: its content words and its light verbs ("did not write" negates
+    "write", so "wrote" must be found as said)."""
+    return set(content) | {t.lemma for t in tokens if t.lemma in _LIGHT_OR_WEAK}
+
+
 # Implicative verbs whose complement did not happen (Karttunen 1971): "failed to respond".
 _NEGATIVE_IMPLICATIVES = frozenset(["fail", "refuse", "decline", "neglect"])
 
@@ -278,7 +319,7 @@ def _negated(tokens) -> set:
         steps = 0
         while j < len(tokens) and steps < 5:
             nxt = tokens[j]
-            if nxt.is_content and nxt.lower not in NEGATION_SKIP:
+            if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK) and nxt.lower not in NEGATION_SKIP:
                 out.add(nxt.lemma)
                 break
             j += 1

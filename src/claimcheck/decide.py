@@ -47,7 +47,8 @@ def _cap(x, most):
     return min(float(x), most) / most
 
 
-def features(alignment, checks, bm25_share: float, fuzz: float, statement_words: int, max_weight: float) -> dict:
+def features(alignment, checks, bm25_share: float, fuzz: float, statement_words: int, max_weight: float,
+             copular: bool = False, present: bool = False) -> dict:
     """The numbers the model weighs, each in 0..1 (or a small count): see FEATURE_NAMES."""
     by = {}
     for c in checks:
@@ -90,6 +91,8 @@ def features(alignment, checks, bm25_share: float, fuzz: float, statement_words:
         "opposite_conflict": 1.0 if by.get(("opposite", "conflicts")) else 0.0,
         "actor_conflict": 1.0 if by.get(("actor", "conflicts")) or by.get(("place", "conflicts")) else 0.0,
         "name_conflict": 1.0 if by.get(("name", "conflicts")) else 0.0,
+        "swap_subject": 1.0 if any(c.role == "subject" for c in conflicts) else 0.0,
+        "swap_other": 1.0 if any(c.role in ("agent", "other") for c in conflicts) else 0.0,
         "source_conflict": 1.0 if by.get(("source", "conflicts")) else 0.0,
         "frame_conflict": 1.0 if by.get(("frame", "conflicts")) else 0.0,
         "frame_related": 1.0 if by.get(("frame", "related")) else 0.0,
@@ -107,6 +110,9 @@ def features(alignment, checks, bm25_share: float, fuzz: float, statement_words:
         "bm25_share": bm25_share,
         "fuzz": fuzz,
         "short": 1.0 if statement_words <= 2 else 0.0,
+        "copular": 1.0 if copular else 0.0,
+        "swap_subject_present": (1.0 if present else 0.0) * (1.0 if any(c.role == "subject" for c in conflicts) else 0.0),
+        "swap_subject_copular": (1.0 if copular else 0.0) * (1.0 if any(c.role == "subject" for c in conflicts) else 0.0),
     }
     return f
 
@@ -148,10 +154,17 @@ def set_model(m) -> None:
     _model = m
 
 
+# What a claim cannot support, whatever the model says: a figure or date it gives nothing to
+# compare with, what it only says may, will or would have happened, what held only before
+# some change, or an opinion stated as fact.
+SUPPORT_GATES = (("amount", "uncovered"), ("date", "uncovered"), ("modality", "related"), ("frame", "related"))
+
+
 def judge(claim, alignment, checks, f: dict) -> Judgement:
     p = model().probabilities(f)
     conflicts = p["conflicts"] if any(c.relation == "conflicts" for c in checks) else 0.0
-    return Judgement(claim, alignment, tuple(checks), f, p["supports"], conflicts)
+    gated = any((c.slot, c.relation) in SUPPORT_GATES or c.relation == "conflicts" for c in checks)
+    return Judgement(claim, alignment, tuple(checks), f, 0.0 if gated else p["supports"], conflicts)
 
 
 def thresholds(given: Optional[Thresholds] = None) -> tuple:

@@ -23,6 +23,7 @@ MAX_STATEMENT_CHARS = 2000
 RELATED_SHOWN = 3
 RELATED_MIN = 0.35
 CLAIM_MEMO = 4096
+RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
 
 
 class Checker:
@@ -93,12 +94,12 @@ class Checker:
         claim = self.base.claim_at(doc)
         claim_analysis = self.claim_analysis(doc)
         alignment = align(analysis, claim_analysis, self.index.weight, self.places)
-        checks = self.slot_checks(analysis, claim_analysis, claim)
+        checks = self.slot_checks(analysis, claim_analysis, claim, restated=min(alignment.coverage, alignment.reverse) >= RESTATED)
         f = decide.features(alignment, checks, rank_share, fuzz.token_set_ratio(analysis.text, claim.text) / 100,
-                            len(analysis.content), self.index.max_idf())
+                            len(analysis.content), self.index.max_idf(), analysis.copular, analysis.present)
         return decide.judge(claim, alignment, checks, f)
 
-    def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim) -> list:
+    def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
         return (agreement.amounts(statement, claim_analysis) + agreement.dates(statement, claim_analysis)
                 + agreement.polarity(statement, claim_analysis) + agreement.opposites(statement, claim_analysis)
                 + agreement.actors(statement, claim_analysis, self.places)
@@ -106,7 +107,7 @@ class Checker:
                 + agreement.swapped_names(statement, claim_analysis, self.places, self.analyzer.matcher.types)
                 + agreement.sources(statement, claim_analysis, self.places)
                 + agreement.frame(statement, claim_analysis)
-                + agreement.modality(statement, claim_analysis, claim.kind))
+                + agreement.modality(statement, claim_analysis, claim.kind, restated))
 
     def _check_part(self, text: str, offset: int) -> Result:
         analysis = self.analyzer.analyze(text)

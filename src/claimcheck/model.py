@@ -75,6 +75,7 @@ class Quantity(NamedTuple):
     end: int = -1
     detail: str = ""  # how it was read, e.g. "3 named + 87 others"
     precision: float = 0.0  # half a unit of the last digit written, for rounded figures
+    definite: bool = False  # "the two countries": taken as known, not asserted
 
     def describe(self) -> str:
         words = {"about": "about ", "more_than": "more than ", "at_least": "at least ",

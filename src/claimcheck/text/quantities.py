@@ -39,6 +39,7 @@ CURRENCY_WORDS = {
 }
 PERCENT_WORDS = {"percent", "pct"}
 ENUM_MARKERS = {"other", "more", "additional", "further"}
+_DEFINITE = frozenset(["the", "its", "their", "these", "those", "his", "her", "our"])
 _NOUN_STOP = STOPWORDS | {"and", "or", "were", "are", "was", "is", "have", "has", "had", "will", "would", "to"}
 _ALL_COUNT_NOUNS = COUNT_NOUN_CLASS
 # Numbers glued to letters that are not a scale ("5G", "11th", "COVID-19") are names, not amounts.
@@ -123,7 +124,8 @@ def _parse_number(tokens, text, i):
         return value, i, tok.text, decimals
     lower = tok.lower
     if lower in NUMBER_WORDS and lower not in ("zero",):
-        if lower == "one" and not (i + 1 < len(tokens) and tokens[i + 1].lower in _ALL_COUNT_NOUNS):
+        following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if lower == "one" and following not in _ALL_COUNT_NOUNS and following not in ("hundred", "thousand"):
             return None  # "one of the", "one year on": not an amount
         value, last = _number_words(tokens, i)
         return float(value), last, text[tok.start : tokens[last].end], 0
@@ -226,7 +228,7 @@ def _build(tokens, text, first, last, value, number_text, decimals):
             detail = f"{enum_named} named + {_fmt(value)} others"
             start = min(start, tokens[list_start].start)
         j += 1
-    noun, noun_index = _noun_after(tokens, j, unit)
+    noun, noun_index = _noun_after(tokens, j, unit, text)
     if noun_index is not None:
         end = max(end, tokens[noun_index].end)
         last = max(last, noun_index)
@@ -243,10 +245,12 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         while last + 1 < len(tokens) and tokens[last + 1].end <= per_end:
             last += 1  # "two meetings every year": "every year" is read, not a frequency of its own
     total = value + enum_named
+    # "the two countries", "its 90 members": a count the sentence takes as known, not one it asserts
+    definite = first > 0 and tokens[first - 1].lower in _DEFINITE and not q_found and not enum_named
     return (
         Quantity(
             value=total, unit=unit, noun=noun, qualifier=qualifier, per=per, text=text[start:end], start=start,
-            end=end, detail=detail, precision=_precision(value, decimals, scale_word, number_text),
+            end=end, detail=detail, precision=_precision(value, decimals, scale_word, number_text), definite=definite,
         ),
         last,
     )
@@ -305,10 +309,13 @@ def _count_named_items(tokens, text, and_index):
     return count, list_start
 
 
-def _noun_after(tokens, j, unit):
-    """The counted noun: "90 members", "774 Chinese chip industry organizations", "$10bn worth of chips"."""
+def _noun_after(tokens, j, unit, text=""):
+    """The counted noun: "90 members", "774 Chinese chip industry organizations", "$10bn worth of chips";
+    never across punctuation ("Whitlock, 44, spent five years": 44 counts no years)."""
     fallback = None
     for k in range(j, min(j + 5, len(tokens))):
+        if text and k > 0 and re.search(r"[,;:.!?()]", text[tokens[k - 1].end : tokens[k].start]):
+            break
         low = tokens[k].lower
         if low in _ALL_COUNT_NOUNS:
             if k + 1 < len(tokens) and tokens[k + 1].lower in _ALL_COUNT_NOUNS:

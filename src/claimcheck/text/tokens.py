@@ -37,7 +37,9 @@ class Token(NamedTuple):
 _AMOUNT_SUFFIXES = frozenset("st nd rd th s k m b bn tn mn mln bln trn tr".split())
 
 
-def make_token(text: str, start: int, end: int, lower: str, lemma_: str) -> Token:
+def make_token(text: str, start: int, end: int, lower: str, lemma_: str, phrase: bool = False) -> Token:
+    """``phrase``: the token stands for a multi-word verb, whose meaning (``lemma_``) alone decides
+    whether it carries content ("take part" does, though "take" alone is a light verb)."""
     first = text[0]
     digit = first.isdigit()
     if digit:
@@ -45,7 +47,8 @@ def make_token(text: str, start: int, end: int, lower: str, lemma_: str) -> Toke
         suffix = lower.lstrip("0123456789.,")
         content = bool(suffix) and suffix not in _AMOUNT_SUFFIXES
         return _new_token((text, start, end, lower, lower if content else lemma_, False, not content, content))
-    content = bool(lemma_) and lemma_ not in _NOT_CONTENT_LEMMAS and lower not in _NOT_CONTENT_WORDS and lemma_ not in _NOT_CONTENT_WORDS
+    content = (bool(lemma_) and lemma_ not in _NOT_CONTENT_LEMMAS and (phrase or lower not in _NOT_CONTENT_WORDS)
+               and lemma_ not in _NOT_CONTENT_WORDS)
     return _new_token((text, start, end, lower, lemma_, first.isupper(), digit, content))
 
 
@@ -123,7 +126,7 @@ def tokenize(text: str) -> list:
             for size in (3, 2, 1):
                 key = (tok.lemma, *(t.lower for t in tokens[i + 1 : i + size]))
                 if len(key) == size and key in PHRASES:
-                    tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, PHRASES[key])
+                    tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, PHRASES[key], phrase=True)
                     for j in range(i + 1, i + size):
                         absorbed = tokens[j]
                         tokens[j] = make_token(absorbed.text, absorbed.start, absorbed.end, absorbed.lower, "")
