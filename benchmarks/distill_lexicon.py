@@ -10,6 +10,9 @@ Four tables, each from a general resource, none edited by hand:
   name a person ("employ" ~ "employment", not "employer").
 - spelling: British -> American spelling ("centre" -> "center", "standardise" -> "standardize"),
   from WordNet lemma pairs of one synset that differ by a British/American spelling pattern.
+- synonyms: common lemmas (whole word pieces of all-MiniLM-L6-v2's vocabulary) that WordNet puts in
+  one synset among the first three senses of each, or directly above one another (a hypernym, or a
+  "similar" adjective) in the first sense of one: "say" / "state", "plant" / "factory".
 - verbs: every word that can be a verb (WordNet's verb lemmas, LemmInflect's verb forms), so that
   "albums" or "members" are never read as predicates.
 - antonyms: WordNet's direct antonyms among the first three senses of each word ("rise" / "fall",
@@ -21,8 +24,8 @@ At build time only (nothing here is needed at run time):
     # WordNet 3.0: Debian's wordnet-base and wordnet-sense-index packages, or nltk.download("wordnet")
     python benchmarks/distill_lexicon.py [--wordnet DIR]
 
-The file is zlib-compressed UTF-8 text, one section per table; claimcheck reads it with the
-standard library (src/claimcheck/text/lexicon_data.py).
+claimcheck reads the file with the standard library (src/claimcheck/text/english.py), each table
+only when it is first needed; the layout is described at write().
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ import gzip
 import os
 import re
 import struct
+import sys
 import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -69,6 +73,37 @@ def lemma_table():
         if ordered != [form]:
             out[form] = ordered
     return out
+
+
+def synonyms(wn, common):
+    """Pairs of common lemmas that WordNet puts in one synset among the first FIRST_SENSES senses of
+    each ("say" / "state", "cut" / "reduce"), or where one is directly above the other in the first
+    sense of one ("factory" is a kind of "plant", "rise" a way to "grow"): the usual meanings, not the
+    rare ones that make "name" a synonym of "appoint". ``common(word)``: kept words."""
+    pairs = {}
+    for pos in ("n", "v", "a", "s"):
+        for word in {l.lower() for l in wn.all_lemma_names(pos=pos) if l.isalpha()}:
+            if not common(word):
+                continue
+            senses = wn.synsets(word, pos=pos)[:FIRST_SENSES]
+            for rank, synset in enumerate(senses):
+                for lemma in synset.lemmas():
+                    other = lemma.name().lower()
+                    if other != word and other.isalpha() and common(other) and word in _first_lemmas(wn, other, pos, synset):
+                        pairs[tuple(sorted((word, other)))] = "s"
+                if rank:
+                    continue
+                for near in synset.hypernyms() + synset.similar_tos():
+                    for lemma in near.lemmas():
+                        other = lemma.name().lower()
+                        if other != word and other.isalpha() and common(other) and near in wn.synsets(other, pos=pos)[:FIRST_SENSES]:
+                            pairs.setdefault(tuple(sorted((word, other))), "h")
+    return pairs
+
+
+def _first_lemmas(wn, word, pos, synset):
+    """``synset``'s words if it is among ``word``'s first senses (so the two share a usual meaning)."""
+    return {l.name().lower() for l in synset.lemmas()} if synset in wn.synsets(word, pos=pos)[:FIRST_SENSES] else set()
 
 
 def verb_forms(wn):
@@ -167,6 +202,23 @@ def antonyms(wn, family_links):
     return spread
 
 
+def write(sections: dict) -> bytes:
+    """The file: b"CCLX", u8 version 2, u32 section count, then per section its name (u8 length,
+    UTF-8) and the u32 sizes of two zlib-compressed blobs that follow in order: the keys, sorted
+    and "\n"-joined, and their values "\n"-joined in the same order. A reader builds a section's
+    dict only when it first needs it, with dict(zip(keys, values)): no Python loop per entry."""
+    head = [b"CCLX", struct.pack("<BI", 2, len(sections))]
+    body = []
+    for name, table in sections.items():
+        keys = sorted(table)
+        k = zlib.compress("\n".join(keys).encode("utf-8"), 9)
+        v = zlib.compress("\n".join(table[key] for key in keys).encode("utf-8"), 9)
+        encoded = name.encode("utf-8")
+        head.append(struct.pack("<B", len(encoded)) + encoded + struct.pack("<II", len(k), len(v)))
+        body += [k, v]
+    return b"".join(head + body)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--wordnet", help="an NLTK data folder holding corpora/wordnet (default: NLTK's search path)")
@@ -178,22 +230,34 @@ def main():
     british = spelling(wn)
     opposite = antonyms(wn, links)
     verbs = verb_forms(wn)
-    lines = ["@lemmas"]
-    lines += [f"{form}\t{' '.join(found)}" for form, found in sorted(lemmas.items())]
-    lines.append("@families")
-    lines += [f"{word}\t{' '.join(sorted(others))}" for word, others in sorted(links.items())]
-    lines.append("@spelling")
-    lines += [f"{b}\t{a}" for b, a in sorted(british.items())]
-    lines.append("@verbs")
-    lines += sorted(verbs)
-    lines.append("@antonyms")
-    lines += [f"{a}\t{b}" for a, b in sorted(opposite)]
-    text = "\n".join(lines).encode("utf-8")
-    blob = b"CCLX" + struct.pack("<B", 1) + zlib.compress(text, 9)
+    sys.path.insert(0, os.path.join(HERE, "..", "src"))
+    from claimcheck.text.related import table as pieces_table
+
+    whole_words = {p for p in pieces_table().vocabulary if p.isalpha()}
+    near = synonyms(wn, lambda word: word in whole_words)  # a whole word piece: common in the model's text
+    near_by_word = collections.defaultdict(list)
+    for (a, b), kind in sorted(near.items()):
+        if (a, b) not in opposite:
+            near_by_word[a].append(f"{b}:{kind}")
+            near_by_word[b].append(f"{a}:{kind}")
+    opposite_by_word = collections.defaultdict(list)
+    for a, b in sorted(opposite):
+        opposite_by_word[a].append(b)
+        opposite_by_word[b].append(a)
+    sections = {
+        "lemmas": {form: " ".join(found) for form, found in lemmas.items()},
+        "families": {word: " ".join(sorted(others)) for word, others in links.items()},
+        "spelling": british,
+        "synonyms": {word: " ".join(others) for word, others in near_by_word.items()},
+        "antonyms": {word: " ".join(others) for word, others in opposite_by_word.items()},
+        "verbs": {word: "" for word in verbs},
+    }
+    blob = write(sections)
     with open(ns.output, "wb") as f:
         f.write(blob)
     print(f"{ns.output}: {len(blob):,} bytes; lemmas {len(lemmas):,}, families {len(links):,}, "
-          f"spellings {len(british):,}, antonym pairs {len(opposite):,}, verb forms {len(verbs):,}")
+          f"spellings {len(british):,}, antonym pairs {len(opposite):,}, verb forms {len(verbs):,}, "
+          f"synonym pairs {len(near):,}")
 
 
 if __name__ == "__main__":

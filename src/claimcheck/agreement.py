@@ -85,7 +85,25 @@ def _soft_share(a: set, b: set) -> float:
 # ---------------------------------------------------------------- amounts
 
 
-def amounts(statement, claim) -> list:
+def _owner(analysis, start: int) -> str:
+    """Whose figure an amount is: the first name of its clause before it ("Harton United won
+    League One with 96 points" -> Harton United), or "" when none stands there."""
+    if start < 0:
+        return ""
+    text = analysis.text
+    clause_start = max(text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but ", ", while "))
+    for m in analysis.mentions:
+        if clause_start <= m.start < start:
+            return m.name
+    return ""
+
+
+def _owners_differ(statement, sq, claim, cq, places) -> bool:
+    a, b = _owner(statement, sq.start), _owner(claim, cq.start)
+    return bool(a and b) and a != b and not same_name(a, b, places)
+
+
+def amounts(statement, claim, places=frozenset()) -> list:
     out = []
     for sq in statement.quantities:
         candidates = [cq for cq in claim.quantities if quantity_parser.compatible(sq, cq)]
@@ -106,6 +124,8 @@ def amounts(statement, claim) -> list:
             # a figure the claim gives in nearly the same words still counts (several amounts in one claim)
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and a >= best_align - 0.2), chosen)
         align, rel, cq = chosen
+        if rel == "conflicts" and _owners_differ(statement, sq, claim, cq, places):
+            rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points
         if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT:
             rel = "related" if sq.definite else "uncovered"  # a figure about something else: nothing to compare
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
@@ -180,7 +200,7 @@ def opposites(statement, claim) -> list:
             continue
         hit = None
         for reading in english.lemmas(tok.lower):
-            for opposite in english.antonyms(reading):
+            for opposite in _opposite_words(reading):
                 j = claim_words.get(opposite)
                 if j is None or opposite in statement_words:
                     continue
@@ -195,6 +215,15 @@ def opposites(statement, claim) -> list:
         if hit is not None:
             out.append(SlotCheck("opposite", "conflicts", tok.text, claim.tokens[hit].text, (tok.start, tok.end)))
     return out[:1]
+
+
+def _opposite_words(lemma: str) -> set:
+    """Antonyms, and the synonyms of antonyms ("unstable": "stable", and "steady" beside it)."""
+    out = set()
+    for opposite in english.antonyms(lemma):
+        out.add(opposite)
+        out.update(w for w, strength in english.near(opposite).items() if strength >= english.SYNONYM)
+    return out - {lemma}
 
 
 def _following(analysis, index: int) -> set:
@@ -237,6 +266,8 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
         claim_modality = "opinion"
     if restated or claim_modality == statement.modality:
         return []
+    if claim_modality == "future" and statement.modality == "fact" and statement.present:
+        return []  # "the consultation ends in February": the present of a scheduled event
     if claim_modality == "fact" and statement.modality in ("future", "possible", "opinion"):
         return []  # "may", "will" and "should" assert less than what the claim says happened
     return [SlotCheck("modality", "related", _MODALITY_WORDS[statement.modality], _MODALITY_WORDS[claim_modality])]

@@ -2,8 +2,9 @@
 says the claim says too, in the same words or in others.
 
 Two words align by their lemma ("bought" ~ "buy"), their word family ("announced" ~
-"announcement"), or their nearness of meaning in the related-pieces table ("purchase" ~ "buy"),
-each at its own strength; antonyms never align ("rose" is not "fell", however related).
+"announcement"), WordNet synonymy in their usual senses ("say" ~ "state", "factory" ~ "plant"),
+or their nearness of meaning in the related-pieces table ("purchase" ~ "buy"), each at its own
+strength; antonyms never align ("rose" is not "fell", however related).
 Names align by their canonical form or when one is part of the other ("Biden" ~ "Joe Biden").
 Each word counts by how informative it is in the claim base (its inverse document frequency).
 """
@@ -30,6 +31,7 @@ class WordLink(NamedTuple):
     score: float  # 0..1
     other: str  # the claim's lemma or name it aligned with ("" when none)
     is_name: bool = False
+    is_verb: bool = False  # read as a verb where the statement has it
 
 
 class Alignment(NamedTuple):
@@ -75,7 +77,7 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
     from .text.related import lemma_similarity
 
     related = lemma_similarity(a, b)
-    return related if related >= RELATED_FLOOR else 0.0
+    return max(english.near(a).get(b, 0.0), related if related >= RELATED_FLOOR else 0.0)
 
 
 def align(statement, claim, weight, places=frozenset()) -> Alignment:
@@ -93,7 +95,7 @@ def align(statement, claim, weight, places=frozenset()) -> Alignment:
                 best, other = score, claim_lemma
                 if best == 1.0:
                     break
-        links.append(WordLink(lemma, i, weight(lemma), best, other))
+        links.append(WordLink(lemma, i, weight(lemma), best, other, False, statement.verbal(i)))
     missing = []
     for name in statement.names:
         other = name if name in claim_names else next((n for n in claim_names if same_name(name, n, places)), "")

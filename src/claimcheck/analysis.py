@@ -62,6 +62,10 @@ class Analysis:
         self.modality = FACT  # FACT | FUTURE | POSSIBLE | COUNTERFACTUAL | OPINION
         self.speech_at: Optional[int] = None  # token index of "says"/"reported" when it reports speech
 
+    def verbal(self, i: int) -> bool:
+        """Does token i read as a verb here (see _verbal)?"""
+        return 0 <= i < len(self.tokens) and _verbal(self.tokens, i)
+
     @property
     def present(self) -> bool:
         """Is the first verb in the present tense ("employs", "is", "has")? A present-tense sentence
@@ -232,9 +236,19 @@ def _modality(tokens) -> str:
             return OPINION  # what ought to be: a judgement, not an event
         if low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
             return FUTURE  # "said it would form": a future seen from the past
-        if low in _FUTURE_BEFORE_TO and nxt == "to":
-            return FUTURE
+        if low in _FUTURE_BEFORE_TO and _to_verb_follows(tokens, i + 1):
+            return FUTURE  # "plans to hold", "expects its factory to open"
     return FACT
+
+
+def _to_verb_follows(tokens, i) -> bool:
+    """Does "to" + a verb come within a few words ("expects its factory in Valencia to open")?"""
+    for j in range(i, min(i + 7, len(tokens) - 1)):
+        if tokens[j].lower == "to":
+            return english.can_be_verb(tokens[j + 1].lower) and not tokens[j + 1].is_cap
+        if tokens[j].lower in (",", "and", "but") or _verbal(tokens, j):
+            return False
+    return False
 
 
 _FRAME_WORDS = {"before": "before", "until": "before", "prior": "before", "since": "after", "after": "after",

@@ -35,8 +35,18 @@ class Judgement(NamedTuple):
     alignment: object
     checks: tuple  # SlotChecks
     features: dict
-    supports: float  # probability the claim supports the statement
+    support_probability: float  # the model's, before the gates below
     conflicts: float  # probability it contradicts it
+    blocked: bool  # a slot gate holds: the claim cannot support, whatever the model says
+    telling_gap: float  # the weight of the rarest non-verb the claim does not say, as a share of the rarest's
+
+    @property
+    def supports(self) -> float:
+        """Probability the claim supports the statement: 0 when a gate holds or the statement says
+        something the claim does not (a name it never mentions, a telling word it has no word for)."""
+        if self.blocked or self.alignment.names_missing or self.telling_gap >= model().telling_share:
+            return 0.0
+        return self.support_probability
 
     @property
     def deciding_conflicts(self) -> list:
@@ -70,8 +80,16 @@ def features(alignment, checks, bm25_share: float, fuzz: float, statement_words:
     names_missing_kept = [name for name in alignment.names_missing if name not in swapped]
     kept_total = sum(link.weight for link in kept) or 1.0
     coverage_kept = sum(link.weight * link.score for link in kept) / kept_total if kept else 0.0
+    # coverage with the statement's amounts and dates counted as content: each as much as the rarest
+    # word, said when the claim gives the same value
+    values = [c for c in checks if c.slot in ("amount", "date")]
+    total = sum(link.weight for link in links) + max_weight * len(values)
+    said = sum(link.weight * link.score for link in links) + max_weight * sum(c.relation == "supports" for c in values)
+    coverage_all = said / total if total else 0.0
     f = {
         "coverage": alignment.coverage,
+        "coverage_all": coverage_all,
+        "clean_coverage_all": (1 - (1.0 if conflicts else 0.0)) * coverage_all,
         "exact": alignment.exact,
         "reverse": alignment.reverse,
         "worst_gap": worst_gap,
@@ -91,6 +109,7 @@ def features(alignment, checks, bm25_share: float, fuzz: float, statement_words:
         "opposite_conflict": 1.0 if by.get(("opposite", "conflicts")) else 0.0,
         "actor_conflict": 1.0 if by.get(("actor", "conflicts")) or by.get(("place", "conflicts")) else 0.0,
         "name_conflict": 1.0 if by.get(("name", "conflicts")) else 0.0,
+        "swaps": _cap(len(swapped), 3),
         "swap_subject": 1.0 if any(c.role == "subject" for c in conflicts) else 0.0,
         "swap_other": 1.0 if any(c.role in ("agent", "other") for c in conflicts) else 0.0,
         "source_conflict": 1.0 if by.get(("source", "conflicts")) else 0.0,
@@ -125,6 +144,7 @@ class Model:
         self.bias = {cls: data["bias"][cls] for cls in CLASSES}
         self.support_threshold = data.get("support_threshold", 0.5)
         self.conflict_threshold = data.get("conflict_threshold", 0.5)
+        self.telling_share = data.get("telling_share", 0.8)
 
     def probabilities(self, f: dict) -> dict:
         scores = {}
@@ -156,15 +176,19 @@ def set_model(m) -> None:
 
 # What a claim cannot support, whatever the model says: a figure or date it gives nothing to
 # compare with, what it only says may, will or would have happened, what held only before
-# some change, or an opinion stated as fact.
+# some change, or an opinion stated as fact (and, below, a name or a telling word it lacks).
 SUPPORT_GATES = (("amount", "uncovered"), ("date", "uncovered"), ("modality", "related"), ("frame", "related"))
 
 
-def judge(claim, alignment, checks, f: dict) -> Judgement:
+def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0) -> Judgement:
     p = model().probabilities(f)
     conflicts = p["conflicts"] if any(c.relation == "conflicts" for c in checks) else 0.0
-    gated = any((c.slot, c.relation) in SUPPORT_GATES or c.relation == "conflicts" for c in checks)
-    return Judgement(claim, alignment, tuple(checks), f, 0.0 if gated else p["supports"], conflicts)
+    blocked = any((c.slot, c.relation) in SUPPORT_GATES or c.relation == "conflicts" for c in checks)
+    # a verb the claim words otherwise is often the same relation told another way ("increased" /
+    # "rose"): the model weighs it; a noun or an adjective the claim lacks is new content
+    gap = max((link.weight for link in alignment.links if not link.is_name and not link.is_verb and link.score < 0.5),
+              default=0.0)
+    return Judgement(claim, alignment, tuple(checks), f, p["supports"], conflicts, blocked, gap / (max_weight or 1.0))
 
 
 def thresholds(given: Optional[Thresholds] = None) -> tuple:
@@ -181,8 +205,10 @@ def verdict(judgements, given: Optional[Thresholds] = None):
     best_support = max(judgements, key=lambda j: j.supports, default=None)
     best_conflict = max(judgements, key=lambda j: j.conflicts, default=None)
     if best_conflict is not None and best_conflict.conflicts >= conflict_at and (
-        best_support is None or best_conflict.conflicts >= best_support.supports
+        best_support is None or best_support.supports < support_at
+        or best_conflict.features["conflict_coverage"] >= best_support.alignment.coverage
     ):
+        # a claim that supports loses only to one that is at least as close to the statement's matter
         return "conflicting", best_conflict
     if best_support is not None and best_support.supports >= support_at:
         return "supported", best_support

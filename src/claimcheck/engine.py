@@ -97,10 +97,10 @@ class Checker:
         checks = self.slot_checks(analysis, claim_analysis, claim, restated=min(alignment.coverage, alignment.reverse) >= RESTATED)
         f = decide.features(alignment, checks, rank_share, fuzz.token_set_ratio(analysis.text, claim.text) / 100,
                             len(analysis.content), self.index.max_idf(), analysis.copular, analysis.present)
-        return decide.judge(claim, alignment, checks, f)
+        return decide.judge(claim, alignment, checks, f, self.index.max_idf())
 
     def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
-        return (agreement.amounts(statement, claim_analysis) + agreement.dates(statement, claim_analysis)
+        return (agreement.amounts(statement, claim_analysis, self.places) + agreement.dates(statement, claim_analysis)
                 + agreement.polarity(statement, claim_analysis) + agreement.opposites(statement, claim_analysis)
                 + agreement.actors(statement, claim_analysis, self.places)
                 + agreement.places(statement, claim_analysis)

@@ -1,52 +1,58 @@
-"""English word knowledge from general resources: lemmas, word families, spelling, antonyms.
+"""English word knowledge from general resources: lemmas, word families, spelling, synonyms,
+antonyms, and which words can be verbs.
 
 The tables live in data/lexicon.bin, made by benchmarks/distill_lexicon.py from LemmInflect's
-lemma table (the NIH SPECIALIST Lexicon) and WordNet 3.0; read here with the standard library,
-once, on first use.
+lemma table (the NIH SPECIALIST Lexicon) and WordNet 3.0. Each is read with the standard library
+when first needed, as a dict of raw strings; an entry is parsed when it is first looked up.
 """
 
 from __future__ import annotations
 
 import os
+import struct
 import zlib
 
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "lexicon.bin")
-
-_lemmas: dict = {}  # inflected form -> "lemma [lemma...]"
-_families: dict = {}  # lemma -> "lemma lemma ..." of the same word family
-_spelling: dict = {}  # British -> American
-_antonyms: dict = {}  # lemma -> set of lemmas
-_verbs: set = set()  # words that can be verbs
-_loaded = False
+SYNONYM, HYPERNYM = 0.9, 0.8  # strength of a WordNet synonym, and of a word directly above or below
+_STRENGTH = {"s": SYNONYM, "h": HYPERNYM}
 _EMPTY = frozenset()
 
+_sections = None  # name -> (compressed keys, compressed values), until read
+_tables: dict = {}  # name -> {key: raw value}
+_parsed: dict = {}  # (name, key) -> parsed value
 
-def _load():
-    global _loaded
+
+def _index():
+    global _sections
     with open(LEXICON_PATH, "rb") as f:
         blob = f.read()
-    if blob[:4] != b"CCLX" or blob[4] != 1:
-        raise ValueError(f"{LEXICON_PATH}: not a claimcheck lexicon (version 1)")
-    section = None
-    tables = {"lemmas": _lemmas, "families": _families, "spelling": _spelling}
-    for line in zlib.decompress(blob[5:]).decode("utf-8").split("\n"):
-        if line[:1] == "@":
-            section = line[1:]
-            continue
-        if section == "verbs":
-            _verbs.add(line)
-            continue
-        key, _, value = line.partition("\t")
-        if section == "antonyms":
-            _antonyms.setdefault(key, set()).add(value)
-            _antonyms.setdefault(value, set()).add(key)
-        else:
-            tables[section][key] = value
-    _loaded = True
+    if blob[:4] != b"CCLX" or blob[4] != 2:
+        raise ValueError(f"{LEXICON_PATH}: not a claimcheck lexicon (version 2)")
+    (count,) = struct.unpack_from("<I", blob, 5)
+    at = 9
+    heads = []
+    for _ in range(count):
+        size = blob[at]
+        name = blob[at + 1 : at + 1 + size].decode("utf-8")
+        keys, values = struct.unpack_from("<II", blob, at + 1 + size)
+        heads.append((name, keys, values))
+        at += 1 + size + 8
+    sections = {}
+    for name, keys, values in heads:
+        sections[name] = (blob[at : at + keys], blob[at + keys : at + keys + values])
+        at += keys + values
+    _sections = sections
 
 
-def _american(word: str) -> str:
-    return _spelling.get(word, word)
+def _table(name: str) -> dict:
+    found = _tables.get(name)
+    if found is None:
+        if _sections is None:
+            _index()
+        keys, values = _sections[name]
+        found = _tables[name] = dict(zip(zlib.decompress(keys).decode("utf-8").split("\n"),
+                                         zlib.decompress(values).decode("utf-8").split("\n")))
+    return found
 
 
 _lemma_memo: dict = {}
@@ -58,15 +64,14 @@ def lemma(word: str) -> str:
     found = _lemma_memo.get(word)
     if found is not None:
         return found
-    if not _loaded:
-        _load()
-    found = _lemmas.get(word)
+    lemmas_, spelling = _table("lemmas"), _table("spelling")
+    found = lemmas_.get(word)
     if found is not None:
         found = found.split(" ", 1)[0]
     else:
-        spelt = _spelling.get(word)  # "travelling" -> "traveling", whose lemma the table knows
-        found = _lemmas.get(spelt, spelt).split(" ", 1)[0] if spelt else _regular(word)
-    found = _american(found)
+        spelt = spelling.get(word)  # "travelling" -> "traveling", whose lemma the table knows
+        found = lemmas_.get(spelt, spelt).split(" ", 1)[0] if spelt else _regular(word)
+    found = spelling.get(found, found)
     if len(_lemma_memo) > 200_000:
         _lemma_memo.clear()
     _lemma_memo[word] = found
@@ -75,51 +80,57 @@ def lemma(word: str) -> str:
 
 def lemmas(word: str) -> tuple:
     """Every reading of a lower-case word's lemma, the usual one first ("rose" -> rise, rose)."""
-    if not _loaded:
-        _load()
-    found = _lemmas.get(word)
+    found = _table("lemmas").get(word)
     if found is None:
         return (lemma(word),)
-    return tuple(_american(w) for w in found.split(" "))
+    spelling = _table("spelling")
+    return tuple(spelling.get(w, w) for w in found.split(" "))
 
 
 def _regular(word: str) -> str:
     """A word the table lacks: undo a plain plural or third-person -s when the rest is a known word."""
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         rest = word[:-1]
-        if rest in _families or rest in _spelling:
+        if rest in _table("families") or rest in _table("synonyms"):
             return rest
     return word
 
 
+def _words(name: str, key: str) -> frozenset:
+    hit = _parsed.get((name, key))
+    if hit is None:
+        raw = _table(name).get(key)
+        hit = _parsed[(name, key)] = frozenset(raw.split(" ")) if raw else _EMPTY
+    return hit
+
+
 def family(word_lemma: str) -> frozenset:
     """Lemmas of the same word family ("announce" -> {"announcement"}), not the lemma itself."""
-    if not _loaded:
-        _load()
-    found = _families.get(word_lemma)
-    if found is None:
-        return _EMPTY
-    if isinstance(found, str):
-        found = _families[word_lemma] = frozenset(found.split(" "))
-    return found
+    return _words("families", word_lemma)
 
 
-def antonyms(word_lemma: str) -> set:
+def antonyms(word_lemma: str) -> frozenset:
     """Lemmas of the opposite meaning ("rise" -> {"fall"}), from WordNet's direct antonyms."""
-    if not _loaded:
-        _load()
-    return _antonyms.get(word_lemma, _EMPTY)
+    return _words("antonyms", word_lemma)
+
+
+def near(word_lemma: str) -> dict:
+    """{lemma: strength} of words WordNet gives the same usual meaning (a synonym, 0.9) or puts
+    directly above or below it (0.8): "say" -> {"state": 0.9, ...}, "factory" -> {"plant": 0.8}."""
+    hit = _parsed.get(("synonyms", word_lemma))
+    if hit is None:
+        raw = _table("synonyms").get(word_lemma)
+        hit = _parsed[("synonyms", word_lemma)] = {
+            other: _STRENGTH[kind] for other, _, kind in (item.rpartition(":") for item in raw.split(" "))
+        } if raw else {}
+    return hit
 
 
 def can_be_verb(word: str) -> bool:
     """Can this lower-case word be a verb ("bought", "announces"; not "albums")? Unknown words can."""
-    if not _loaded:
-        _load()
-    return word in _verbs or not known(word)
+    return word in _table("verbs") or not known(word)
 
 
 def known(word: str) -> bool:
     """Is the word an English word the tables know (as a form, a lemma or a family member)?"""
-    if not _loaded:
-        _load()
-    return word in _lemmas or word in _families or word in _spelling
+    return word in _table("lemmas") or word in _table("families") or word in _table("synonyms") or word in _table("spelling")

@@ -170,9 +170,11 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    short_words, long_words = short.casefold().split(), long_.casefold().split()
+    if len(short_words) == len(long_words) and [w.rstrip("s") for w in short_words] == [w.rstrip("s") for w in long_words]:
+        return True  # "Conservatives" / "Conservative": one name, in the plural
     if short in places:
         return False
-    short_words, long_words = short.casefold().split(), long_.casefold().split()
     if not short_words or len(short_words) >= len(long_words) or _JOINED & set(long_words):
         return False
     n = len(short_words)

@@ -38,6 +38,7 @@ CURRENCY_WORDS = {
     "yen": "JPY", "jpy": "JPY",
 }
 PERCENT_WORDS = {"percent", "pct"}
+FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 ENUM_MARKERS = {"other", "more", "additional", "further"}
 _DEFINITE = frozenset(["the", "its", "their", "these", "those", "his", "her", "our"])
 _NOUN_STOP = STOPWORDS | {"and", "or", "were", "are", "was", "is", "have", "has", "had", "will", "would", "to"}
@@ -123,6 +124,17 @@ def _parse_number(tokens, text, i):
             return value * scale, i, tok.text, decimals
         return value, i, tok.text, decimals
     lower = tok.lower
+    article = i > 0 and tokens[i - 1].lower in ("a", "one")
+    if lower in FRACTION_WORDS and (article or lower == "half"):
+        # "a quarter of a million", "half a billion": a share of a scale word
+        j = i + 1
+        if j < len(tokens) and tokens[j].lower == "of":
+            j += 1
+        if j < len(tokens) and tokens[j].lower in ("a", "an"):
+            j += 1
+        if j < len(tokens) and tokens[j].lower in SCALE_WORDS and len(tokens[j].lower) > 1:
+            first = tokens[i - 1] if article else tok
+            return FRACTION_WORDS[lower] * SCALE_WORDS[tokens[j].lower], j, text[first.start : tokens[j].end], 2
     if lower in NUMBER_WORDS and lower not in ("zero",):
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if lower == "one" and following not in _ALL_COUNT_NOUNS and following not in ("hundred", "thousand"):
