@@ -59,6 +59,8 @@ class SlotCheck(NamedTuple):
 
 def _context(analysis, start: int, end: int) -> set:
     """Content lemmas and names near a span: what an amount or a date is about."""
+    analysis, moved = analysis.where(start)
+    start, end = moved, end - (start - moved)
     toks = analysis.tokens
     idx = [i for i, t in enumerate(toks) if start <= t.start < end]
     if not idx:
@@ -90,6 +92,7 @@ def _owner(analysis, start: int) -> str:
     League One with 96 points" -> Harton United), or "" when none stands there."""
     if start < 0:
         return ""
+    analysis, start = analysis.where(start)
     text = analysis.text
     clause_start = max(text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but ", ", while "))
     for m in analysis.mentions:
@@ -126,6 +129,8 @@ def amounts(statement, claim, places=frozenset()) -> list:
         align, rel, cq = chosen
         if rel == "conflicts" and _owners_differ(statement, sq, claim, cq, places):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points
+        if rel == "conflicts" and sq.definite and english.lemma(sq.noun) != english.lemma(cq.noun):
+            rel = "related"  # "the two parties" takes a count as known; 10 companies are not the parties
         if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT:
             rel = "related" if sq.definite else "uncovered"  # a figure about something else: nothing to compare
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
@@ -143,7 +148,8 @@ def dates(statement, claim) -> list:
         if not claim_dates:
             out.append(SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0))
             continue
-        same_kind = [cd for cd in claim_dates if sd.relation and cd.relation == sd.relation]
+        kind = date_parser.relation_kind(sd)
+        same_kind = [cd for cd in claim_dates if kind != "point" and date_parser.relation_kind(cd) == kind]
         s_ctx = _context(statement, sd.start, sd.end)
         scored = []
         for cd in same_kind or claim_dates:
@@ -155,6 +161,8 @@ def dates(statement, claim) -> list:
         top_align = scored[0][1]
         near = [s for s in scored if s[1] >= top_align - 0.2]
         rel, align, cd = min(near, key=lambda x: rank[x[0]])
+        if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
+            rel = "uncovered"  # a date of something else: nothing to compare
         out.append(SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), align, said=sd, claimed=cd))
     return out
 
@@ -166,23 +174,54 @@ def _same_predicate(a: str, b: str) -> bool:
     return a == b or word_similarity(a, b) >= SAME_PREDICATE
 
 
-def polarity(statement, claim) -> list:
-    """The statement says it happened and the claim that it did not, or the other way round."""
+def polarity(statement, claim, places=frozenset()) -> list:
+    """The statement says it happened and the claim that it did not, or the other way round, of the
+    same actor when both say who ("the CSIA announced" is no contradiction of "the SIA has not
+    announced")."""
     out = []
-    claim_affirmed = claim.affirmed
+    if not _same_time(statement, claim):
+        return out
     for lemma in sorted(statement.affirmed):
         hit = next((n for n in claim.negated if _same_predicate(lemma, n)), None)
-        if hit and not any(_same_predicate(n, lemma) for n in statement.negated):
-            i = statement.content.get(lemma)
-            span = (statement.tokens[i].start, statement.tokens[i].end) if i is not None and i >= 0 else ()
-            out.append(SlotCheck("polarity", "conflicts", _surface(statement, lemma), f"not {_surface(claim, hit)}", span))
+        if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
+            out.append(SlotCheck("polarity", "conflicts", _surface(statement, lemma), f"not {_surface(claim, hit)}",
+                                 _span(statement, lemma)))
     for lemma in sorted(statement.negated):
-        hit = next((a for a in claim_affirmed if _same_predicate(lemma, a)), None)
-        if hit and not any(_same_predicate(hit, n) for n in claim.negated):
-            i = statement.content.get(lemma)
-            span = (statement.tokens[i].start, statement.tokens[i].end) if i is not None and i >= 0 else ()
-            out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit), span))
+        hit = next((a for a in claim.affirmed if _same_predicate(lemma, a)), None)
+        if hit and not any(_same_predicate(hit, n) for n in claim.negated) and _same_actor(statement, lemma, claim, hit, places):
+            out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
+                                 _span(statement, lemma)))
     return out
+
+
+def _same_time(statement, claim) -> bool:
+    """Can the two be about the same time? "We purchased chips every year" (past) and "can no longer
+    procure them" (after some change) are not; nor "used to buy" and "buys"."""
+    if any(kind == "after" for kind, _ in claim.frames) and not statement.present and not statement.frames:
+        return False
+    if any(kind == "after" for kind, _ in statement.frames) and not claim.present and not claim.frames:
+        return False
+    return True
+
+
+def _same_actor(statement, lemma, claim, other, places) -> bool:
+    a, b = statement.agents.get(lemma), claim.agents.get(other)
+    return a is None or b is None or a.name == b.name or same_name(a.name, b.name, places)
+
+
+def _span(analysis, lemma) -> tuple:
+    i = analysis.content.get(lemma)
+    return (analysis.tokens[i].start, analysis.tokens[i].end) if i is not None and i >= 0 else ()
+
+
+def denials(statement, claim) -> list:
+    """A denial the claim does not make: the statement says X did not happen, and the claim denies
+    nothing of the kind ("the SIA refused to join" is not what "the SIA did not respond" says).
+    Not a conflict; it only keeps the claim from supporting the statement."""
+    for lemma in statement.negated:
+        if not any(_same_predicate(lemma, n) for n in claim.negated):
+            return [SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}", "no denial")]
+    return []
 
 
 def opposites(statement, claim) -> list:
@@ -206,7 +245,8 @@ def opposites(statement, claim) -> list:
                     continue
                 if reading in claim_words and not (_following(statement, i) & _following(claim, j)):
                     continue  # the claim uses both words; only the same phrase ("X technologies") decides
-                if (reading in statement.negated) != (opposite in claim.negated):
+                if (reading in statement.negated or tok.lemma in statement.negated) != (
+                        opposite in claim.negated or claim.tokens[j].lemma in claim.negated):
                     continue  # "did not rise" against "fell" is no contradiction
                 hit = j
                 break
@@ -245,7 +285,8 @@ def frame(statement, claim) -> list:
         ):
             what = "some change" if event == "*" else f"'{event}'"
             return [SlotCheck("frame", "conflicts", opposite, f"the statement is about {opposite} {what}, the claim about {kind} it")]
-        if kind == "before" and (kind, event) not in statement.frames and (kind, "*") not in statement.frames:
+        if kind == "before" and (kind, event) not in statement.frames and (kind, "*") not in statement.frames \
+                and statement.present:  # "we bought chips every year" may be the time before; "we buy" is now
             what = "some change" if event == "*" else f"'{event}'"
             return [SlotCheck("frame", "related", "", f"the claim holds only before {what}")]
     return []
@@ -257,20 +298,28 @@ _MODALITY_WORDS = {"fact": "happened", "future": "will happen", "possible": "may
 
 def modality(statement, claim, claim_kind=None, restated=False) -> list:
     """A claim that something may, will or would have happened does not make it a fact; a forecast
-    or an opinion never supports a statement of fact. ``restated``: the statement says what the
-    claim says, word for word nearly, so it carries the claim's own modality."""
-    claim_modality = claim.modality
-    if claim_kind == "forecast" and claim_modality == "fact":
-        claim_modality = "future"
-    if claim_kind == "opinion" and claim_modality == "fact":
-        claim_modality = "opinion"
-    if restated or claim_modality == statement.modality:
+    or an opinion never supports a statement of fact. Predicate by predicate: each of the
+    statement's verbs stated as fact needs the claim to state the same verb as fact, when the claim
+    has it at all ("announced that it will set up": the announcing is a fact, the setting up is not).
+    ``restated``: the statement says what the claim says, nearly word for word, so it carries the
+    claim's own modality."""
+    if restated:
         return []
-    if claim_modality == "future" and statement.modality == "fact" and statement.present:
-        return []  # "the consultation ends in February": the present of a scheduled event
-    if claim_modality == "fact" and statement.modality in ("future", "possible", "opinion"):
-        return []  # "may", "will" and "should" assert less than what the claim says happened
-    return [SlotCheck("modality", "related", _MODALITY_WORDS[statement.modality], _MODALITY_WORDS[claim_modality])]
+    if claim_kind in ("forecast", "opinion"):
+        kind_modality = "future" if claim_kind == "forecast" else "opinion"
+        if statement.modality == "fact" and not (claim_kind == "forecast" and statement.present):
+            return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[kind_modality])]
+        return []
+    for predicate, said in statement.predicate_modality.items():
+        if said != "fact":
+            continue
+        claimed = [m for q, m in claim.predicate_modality.items() if _same_predicate(predicate, q)]
+        if claimed and "fact" not in claimed:
+            weakest = claimed[0]
+            if weakest == "future" and statement.present:
+                continue  # "the consultation ends in February": the present of a scheduled event
+            return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[weakest])]
+    return []
 
 
 # ---------------------------------------------------------------- actors, places, sources
@@ -297,7 +346,7 @@ def actors(statement, claim, places=frozenset()) -> list:
 SWAP_CONTEXT = 0.5  # the two names must stand among words this alike to fill the same role
 
 
-def swapped_names(statement, claim, places=frozenset(), types=None) -> list:
+def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=None) -> list:
     """A name where the claim has another in the same role: "Ireland are the champions" against
     "the champions are Wales", "the largest American manufacturer" against "the largest Chinese
     manufacturer". The role is read from the words around each name; names of known different
@@ -316,10 +365,13 @@ def swapped_names(statement, claim, places=frozenset(), types=None) -> list:
         if not s_ctx:
             continue
         best, best_share = None, SWAP_CONTEXT
+        wholes = ancestors((m.name,)) if ancestors else set()
         for other in unmatched_claim:
+            if other.name in wholes or (ancestors and m.name in ancestors((other.name,))):
+                continue  # "Washington" for the United States: a part standing for its whole
             a, b = types.get(m.name, m.type), types.get(other.name, other.type)
-            if a and b and a != b:
-                continue
+            if a and b and (a == "place") != (b == "place"):
+                continue  # a person or a body for a place: not the same role (persons and bodies act alike)
             share = _soft_share(s_ctx, _name_context(claim, other))
             if share >= best_share:
                 best, best_share = other, share
@@ -355,11 +407,17 @@ def _next_content(analysis, index: int) -> str:
     return ""
 
 
-def places(statement, claim) -> list:
-    """Where: the places after in/at in the statement against the claim's."""
-    if not statement.locations or not claim.locations:
+def places(statement, claim, places_known=frozenset()) -> list:
+    """Where: the places after in/at in the statement against the claim's, when both are where the
+    same one acts ("the CSIA is based in Beijing" says nothing against "the SIA, based in
+    Washington"), and the claim names one place, not a list, which news writes as examples
+    ("operations in countries like Germany, Spain, France")."""
+    if not statement.locations or not claim.locations or len(claim.locations) > 1:
         return []
     if any(m.name in claim.names for m in statement.locations):
+        return []
+    a, b = _owner(statement, statement.locations[0].start), _owner(claim, claim.locations[0].start)
+    if a and b and a != b and not same_name(a, b, places_known):
         return []
     said = ", ".join(m.name for m in statement.locations)
     claimed = ", ".join(m.name for m in claim.locations)
@@ -368,15 +426,15 @@ def places(statement, claim) -> list:
 
 
 def sources(statement, claim, places=frozenset()) -> list:
-    """Who says it: a statement crediting a report, figure or quote to someone the claim does not."""
-    speakers = [m for m in statement.mentions if statement.speech_at is not None and m.last < statement.speech_at]
-    voices = claim.voices | {m.name for m in claim.mentions if claim.speech_at is not None and m.last < claim.speech_at}
-    if not speakers or not voices:
+    """Who says it: a statement crediting a report, figure or quote to someone the claim does not
+    credit it to ("According to Gartner, ..." where the claim is IC Insights'; "the SIA said it
+    would form ..." where the CSIA said so), even when the claim names them in another role."""
+    voices = set(claim.voices) | {m.name for m in claim.speakers}
+    if not statement.speakers or not voices:
         return []
-    out = []
-    for m in speakers:
-        if m.name in claim.names or any(same_name(m.name, v, places) for v in voices | claim.names):
+    for m in statement.speakers:
+        if m.name in voices or any(same_name(m.name, v, places) for v in voices):
             return []
-    first = speakers[0]
-    out.append(SlotCheck("source", "conflicts", first.name, ", ".join(sorted(voices)), (first.start, first.end), name=first.name))
-    return out
+    first = statement.speakers[0]
+    return [SlotCheck("source", "conflicts", first.name, ", ".join(sorted(voices)), (first.start, first.end),
+                      name=first.name, role="speaker")]

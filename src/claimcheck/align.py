@@ -80,10 +80,17 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
     return max(english.near(a).get(b, 0.0), related if related >= RELATED_FLOOR else 0.0)
 
 
-def align(statement, claim, weight, places=frozenset()) -> Alignment:
+METONYM = 0.8  # "Washington" for the United States: a part standing for its whole
+
+
+def align(statement, claim, weight, places=frozenset(), ancestors=None) -> Alignment:
     """Align a statement's Analysis with a claim's. ``weight(term)`` gives a term's informativeness;
-    ``places``: names known to be places (never part of a longer name)."""
+    ``places``: names known to be places (never part of a longer name); ``ancestors(names)``: what
+    the named things are part of, so that "sanctions imposed by Washington" aligns with the claim's
+    "US sanctions" (a capital or a ministry standing for its country), except where the statement
+    says where something is ("a centre in Pudong" is not said by "a centre in Shanghai")."""
     claim_names = claim.names | claim.voices
+    located = {m.name for m in statement.locations}
     claim_words = [(lemma, claim.tokens[i].lower if i >= 0 else "") for lemma, i in claim.content.items()]
     links = []
     for lemma, i in statement.content.items():
@@ -99,7 +106,12 @@ def align(statement, claim, weight, places=frozenset()) -> Alignment:
     missing = []
     for name in statement.names:
         other = name if name in claim_names else next((n for n in claim_names if same_name(name, n, places)), "")
-        links.append(WordLink(name, -1, weight(name) * NAME_WEIGHT, 1.0 if other else 0.0, other, True))
+        score = 1.0 if other else 0.0
+        if not other and ancestors is not None and name not in located:
+            whole = next(iter(ancestors((name,)) & claim_names), "")
+            if whole:
+                other, score = whole, METONYM
+        links.append(WordLink(name, -1, weight(name) * NAME_WEIGHT, score, other, True))
         if not other:
             missing.append(name)
     total = sum(link.weight for link in links) or 1.0

@@ -18,8 +18,39 @@ _AUX = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside"])
 _SPEECH = frozenset("says said say reported reports stated states claims claimed told tells wrote writes according".split())
+# verbs that report what someone said, for who said it ("X said", "according to X", "X told Y")
+_REPORTING = frozenset("say report state claim tell write add confirm deny".split())
 _MODALS = frozenset("will would shall should can could may might must to did does do not never".split())
 _BE = frozenset("is are was were be been being".split())
+
+
+def _speakers(tokens, mentions) -> list:
+    """Who a sentence credits with what it says: the name right after "according to", the name (or
+    its "'s statement") just before a reporting verb ("CSIA said", "the SCMP reported"), and the
+    name a reporting verb is followed by in a passive ("was reported by Reuters")."""
+    out = []
+    by_first = {m.first: m for m in mentions}
+    by_last = {m.last: m for m in mentions}
+    for i, tok in enumerate(tokens):
+        if tok.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+            k = i + 2
+            while k < len(tokens) and tokens[k].lower in ("the", "a", "an") or (k < len(tokens) and not tokens[k].is_cap
+                                                                                 and k - i < 5 and k not in by_first):
+                k += 1
+            while k in by_first and by_first[k].type == "place" and by_first[k].last + 1 in by_first:
+                k = by_first[k].last + 1  # "according to the Hong Kong South China Morning Post"
+            if k in by_first:
+                out.append(by_first[k])
+        elif tok.lemma in _REPORTING and _verbal(tokens, i):
+            k = i - 1
+            while k >= 0 and (tokens[k].lower in _AUX or tokens[k].lower in ("statement", "report", "spokesperson",
+                                                                              "post", "website", "said")) and i - k <= 4:
+                k -= 1
+            if k in by_last and not (by_last[k].first > 0 and tokens[by_last[k].first - 1].lower in _PLACE_PREPOSITIONS):
+                out.append(by_last[k])
+            elif i + 2 < len(tokens) and tokens[i + 1].lower == "by" and (i + 2) in by_first:
+                out.append(by_first[i + 2])
+    return out
 
 
 def _verbal(tokens, i) -> bool:
@@ -46,7 +77,8 @@ _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only
 
 class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
-                 "locations", "names", "voices", "frames", "modality", "speech_at")
+                 "locations", "names", "voices", "frames", "modality", "speech_at", "speakers", "predicate_modality",
+                 "quote")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
@@ -61,6 +93,16 @@ class Analysis:
         self.frames: set = set()  # ("before" | "after", event lemma): "before the sanctions"
         self.modality = FACT  # FACT | FUTURE | POSSIBLE | COUNTERFACTUAL | OPINION
         self.speech_at: Optional[int] = None  # token index of "says"/"reported" when it reports speech
+        self.speakers: list = []  # Mentions of who says it: "X said", "according to X", "X's statement"
+        self.predicate_modality: dict = {}  # predicate lemma -> the modality it is asserted with
+        self.quote = None  # a claim's quote, analysed, when it differs from its text
+
+    def where(self, start: int):
+        """(the analysis a value's offsets belong to, its offset there): a claim's amounts and dates
+        found in its quote carry offsets past IN_QUOTE."""
+        if start >= IN_QUOTE and self.quote is not None:
+            return self.quote, start - IN_QUOTE
+        return self, start
 
     def verbal(self, i: int) -> bool:
         """Does token i read as a verb here (see _verbal)?"""
@@ -73,9 +115,9 @@ class Analysis:
         toks = self.tokens
         for i, tok in enumerate(toks):
             low = tok.lower
-            if low in ("is", "are", "am", "has", "have", "does", "do"):
+            if low in ("is", "are", "am", "has", "have", "does", "do", "can", "may", "must"):
                 return True
-            if low in ("was", "were", "had", "did", "will", "would"):
+            if low in ("was", "were", "had", "did", "will", "would", "could"):
                 return False
             if not tok.is_cap and tok.is_content and _verbal(toks, i):
                 return low.endswith("s")
@@ -148,11 +190,12 @@ class Analyzer:
         analysis = self.analyze_fresh(claim.text)
         quote_words, quote_names = self.words_and_names(claim.quote) if claim.quote != claim.text else ((), ())
         if claim.quote != claim.text:  # the quote's figures and dates are the claim's too
-            quoted = self.analyze(claim.quote)
+            quoted = analysis.quote = self.analyze(claim.quote)
             known = {q.value for q in analysis.quantities}
-            analysis.quantities = analysis.quantities + [q._replace(start=-1, end=-1) for q in quoted.quantities if q.value not in known]
+            analysis.quantities = analysis.quantities + [
+                q._replace(start=q.start + IN_QUOTE, end=q.end + IN_QUOTE) for q in quoted.quantities if q.value not in known]
             days = {(d.year, d.month, d.day) for d in analysis.dates}
-            analysis.dates = analysis.dates + [d._replace(start=-1, end=-1) for d in quoted.dates
+            analysis.dates = analysis.dates + [d._replace(start=d.start + IN_QUOTE, end=d.end + IN_QUOTE) for d in quoted.dates
                                                if (d.year, d.month, d.day) not in days and date_parser.is_calendar(d)]
         said_names = set()
         if claim.attribution:  # "MIIT statement": the claim holds who says it
@@ -167,8 +210,8 @@ class Analyzer:
                 content.setdefault(tok.lemma, i)
         analysis.content = content
         names = analysis.names | set(quote_names)
-        if claim.entities is not None:  # the base's names replace the derived ones; coded names stay
-            names = {self.matcher.canonical(n) for n in claim.entities} | coded_names(analysis.tokens)
+        if claim.entities is not None:  # the names the base gives, beside those its words name
+            names |= {self.matcher.canonical(n) for n in claim.entities}
         analysis.names = names | self.matcher.ancestors(names)
         analysis.voices = set(said_names)
         found_dates = [date_parser.resolve(d, published) for d in analysis.dates]
@@ -177,6 +220,8 @@ class Analyzer:
         if claim.dates is not None:
             found_dates = [_place_date(d, found_dates) for d in claim.dates]
         analysis.dates = found_dates
+        if analysis.quote is not None:  # what the quote denies, the claim denies
+            analysis.negated = analysis.negated | analysis.quote.negated
         if claim.negated and not analysis.negated:  # the base says it is a denial the words don't show
             analysis.negated = {next(iter(analysis.agents), "")} - {""}
         analysis.affirmed = _said(analysis.tokens, analysis.content) - analysis.negated
@@ -208,9 +253,12 @@ class Analyzer:
         result.frames = _frames(tokens, in_mention, date_spans)
         result.modality = _modality(tokens)
         result.speech_at = next((i for i, t in enumerate(tokens) if t.lower in _SPEECH and i > 0), None)
+        result.speakers = _speakers(tokens, mentions)
+        result.predicate_modality = _predicate_modality(tokens)
         return result
 
 
+IN_QUOTE = 1 << 30  # offsets at or past this are in the claim's quote, not its text
 FACT, FUTURE, POSSIBLE, COUNTERFACTUAL, OPINION = "fact", "future", "possible", "counterfactual", "opinion"
 _FUTURE_AUX = frozenset(["will", "shall", "'ll"])
 _POSSIBLE_AUX = frozenset(["may", "might", "could"])
@@ -239,6 +287,38 @@ def _modality(tokens) -> str:
         if low in _FUTURE_BEFORE_TO and _to_verb_follows(tokens, i + 1):
             return FUTURE  # "plans to hold", "expects its factory to open"
     return FACT
+
+
+_CLAUSE_BREAK = frozenset([",", ";", "that", "which", "who", "while", "but", "because", "although", "though",
+                           "when", "after", "before", "since", "if", "as"])
+
+
+def _predicate_modality(tokens) -> dict:
+    """Each predicate's modality: a marker ("will", "may", "plans to", "would have") holds for the
+    verbs after it until the clause ends, so "X announced that it will set up Y" asserts the
+    announcing as a fact and the setting up as a future."""
+    out = {}
+    marker = FACT
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if low in _CLAUSE_BREAK or (i > 0 and tokens[i - 1].end < tok.start - 1):
+            marker = FACT  # a new clause (or punctuation between the words) starts afresh
+        if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT:
+            marker = COUNTERFACTUAL
+        elif low in _POSSIBLE_AUX and tok.text.islower():
+            marker = POSSIBLE
+        elif low in ("should", "must") or (low == "ought" and nxt == "to"):
+            marker = OPINION
+        elif low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
+            marker = FUTURE
+        elif low in _FUTURE_BEFORE_TO and _to_verb_follows(tokens, i + 1):
+            out.setdefault(tok.lemma, FACT)  # the planning itself is a fact; what is planned is not
+            marker = FUTURE
+            continue
+        if tok.is_content and _verbal(tokens, i):
+            out.setdefault(tok.lemma, marker)
+    return out
 
 
 def _to_verb_follows(tokens, i) -> bool:
@@ -312,18 +392,27 @@ _NEGATIVE_IMPLICATIVES = frozenset(["fail", "refuse", "decline", "neglect"])
 
 
 def _negated(tokens) -> set:
-    """Lemmas of the predicates a negation applies to: the first content word after "not", "no",
-    "never", "no longer", "failed to" or "too ... to", skipping auxiliaries and adverbs ("has not
-    yet been")."""
+    """Lemmas of the predicates a negation applies to: the first content word (or light verb) after
+    "not", "no", "never", "no longer", "unable to", "failed to", "has yet to" or "too ... to",
+    skipping auxiliaries and adverbs ("has not yet been", "is no longer able to buy"). "Named
+    neither X nor Y" negates the verb before "neither"; a later "nor" adds nothing new."""
     out = set()
     for i, tok in enumerate(tokens):
         low = tok.lower
-        if tok.lemma in _NEGATIVE_IMPLICATIVES and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+        following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if (tok.lemma in _NEGATIVE_IMPLICATIVES or low == "unable") and following == "to":
             j = i + 2
+        elif low == "yet" and following == "to" and i > 0 and tokens[i - 1].lemma in ("have", "be"):
+            j = i + 2  # "has yet to announce": has not announced
         elif low == "too" and i + 3 < len(tokens) and tokens[i + 2].lower == "to" and not tokens[i + 1].is_number:
             j = i + 3  # "too small to fit": a degree beyond what the verb allows, so the verb does not hold
+        elif low == "neither" and i > 0 and _verbal(tokens, i - 1):
+            out.add(tokens[i - 1].lemma)
+            continue
+        elif low == "nor" and out:
+            continue
         elif low in NEGATORS or (low == "longer" and i > 0 and tokens[i - 1].lower == "no"):
-            if low == "no" and i + 1 < len(tokens) and tokens[i + 1].lower == "longer":
+            if low == "no" and following == "longer":
                 continue  # handled at "longer"
             j = i + 1
         else:
@@ -333,11 +422,31 @@ def _negated(tokens) -> set:
         steps = 0
         while j < len(tokens) and steps < 5:
             nxt = tokens[j]
+            if nxt.lower in ("able", "unable") and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
+                j += 2  # "no longer able to buy": the ability is the verb's
+                continue
+            if nxt.lower.endswith("ly") and not _verbal(tokens, j):
+                j += 1  # "cannot actively buy": the adverb is not what is denied
+                steps += 1
+                continue
             if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK) and nxt.lower not in NEGATION_SKIP:
                 out.add(nxt.lemma)
+                out |= _or_verbs(tokens, j)
                 break
             j += 1
             steps += 1
+    return out
+
+
+def _or_verbs(tokens, j) -> set:
+    """Verbs joined by "or"/"nor" to a denied one in the same clause: "did not give the date or name
+    the companies" denies the naming too."""
+    out = set()
+    for k in range(j + 1, min(j + 12, len(tokens) - 1)):
+        if tokens[k].lower in (",", ";", "but", "and", "that", "which"):
+            break
+        if tokens[k].lower in ("or", "nor") and english.can_be_verb(tokens[k + 1].lower) and tokens[k + 1].is_content:
+            out.add(tokens[k + 1].lemma)
     return out
 
 

@@ -39,6 +39,8 @@ class Judgement(NamedTuple):
     conflicts: float  # probability it contradicts it
     blocked: bool  # a slot gate holds: the claim cannot support, whatever the model says
     telling_gap: float  # the weight of the rarest non-verb the claim does not say, as a share of the rarest's
+    doc: int = -1  # the claim's index in its base
+    rank_share: float = 1.0  # its retrieval score as a share of the best candidate's
 
     @property
     def supports(self) -> float:
@@ -123,6 +125,8 @@ def features(alignment, checks, bm25_share: float, fuzz: float, statement_words:
         "opposite_conflict_coverage": (1.0 if by.get(("opposite", "conflicts")) else 0.0) * coverage_kept,
         "actor_conflict_coverage": (1.0 if by.get(("actor", "conflicts")) or by.get(("place", "conflicts")) else 0.0) * coverage_kept,
         "name_conflict_coverage": (1.0 if by.get(("name", "conflicts")) else 0.0) * coverage_kept,
+        "source_conflict_coverage": (1.0 if by.get(("source", "conflicts")) else 0.0) * coverage_kept,
+        "frame_conflict_coverage": (1.0 if by.get(("frame", "conflicts")) else 0.0) * coverage_kept,
         "conflict_exact": has_conflict * alignment.exact,
         "clean_coverage": (1 - has_conflict) * alignment.coverage,
         "clean_worst_gap": (1 - has_conflict) * worst_gap,
@@ -177,10 +181,11 @@ def set_model(m) -> None:
 # What a claim cannot support, whatever the model says: a figure or date it gives nothing to
 # compare with, what it only says may, will or would have happened, what held only before
 # some change, or an opinion stated as fact (and, below, a name or a telling word it lacks).
-SUPPORT_GATES = (("amount", "uncovered"), ("date", "uncovered"), ("modality", "related"), ("frame", "related"))
+SUPPORT_GATES = (("amount", "uncovered"), ("date", "uncovered"), ("modality", "related"), ("frame", "related"),
+                 ("polarity", "uncovered"))
 
 
-def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0) -> Judgement:
+def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0, doc: int = -1, rank_share: float = 1.0) -> Judgement:
     p = model().probabilities(f)
     conflicts = p["conflicts"] if any(c.relation == "conflicts" for c in checks) else 0.0
     blocked = any((c.slot, c.relation) in SUPPORT_GATES or c.relation == "conflicts" for c in checks)
@@ -188,7 +193,8 @@ def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0) -> Judgeme
     # "rose"): the model weighs it; a noun or an adjective the claim lacks is new content
     gap = max((link.weight for link in alignment.links if not link.is_name and not link.is_verb and link.score < 0.5),
               default=0.0)
-    return Judgement(claim, alignment, tuple(checks), f, p["supports"], conflicts, blocked, gap / (max_weight or 1.0))
+    return Judgement(claim, alignment, tuple(checks), f, p["supports"], conflicts, blocked, gap / (max_weight or 1.0),
+                     doc, rank_share)
 
 
 def thresholds(given: Optional[Thresholds] = None) -> tuple:

@@ -24,6 +24,7 @@ RELATED_SHOWN = 3
 RELATED_MIN = 0.35
 CLAIM_MEMO = 4096
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
+SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
 
 
 class Checker:
@@ -84,27 +85,45 @@ class Checker:
             hits = [h for i, h in enumerate(hits) if i < MIN_CANDIDATES or h[1] >= floor]
         top = hits[0][1] if hits else 1.0
         out = [self.judge(analysis, doc, score / top) for doc, score in hits]
+        # an amount or a date that one claim confirms in well-aligned words is settled: another claim
+        # giving another figure there is about another figure ("$22.7bn produced in China" and
+        # "$8.3bn produced by Chinese-headquartered firms", both of the $143bn sold)
+        settled = {c.span for j in out if not j.alignment.names_missing and j.alignment.coverage >= SETTLED_ALIGNMENT
+                   for c in j.checks
+                   if c.slot in ("amount", "date") and c.relation == "supports" and c.alignment >= SETTLED_ALIGNMENT}
+        if settled:
+            out = [self.judge(analysis, j.doc, j.rank_share, settled) if any(
+                c.relation == "conflicts" and c.span in settled for c in j.checks) else j for j in out]
         out.sort(key=lambda j: -max(j.supports, j.conflicts, j.alignment.coverage * 0.5))
         return out
 
-    def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0):
-        """What one claim (by its index) says of an analysed statement."""
+    def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset()):
+        """What one claim (by its index) says of an analysed statement; ``settled``: spans of the
+        statement's amounts and dates another claim confirms, which this one cannot contradict."""
         from rapidfuzz import fuzz
 
         claim = self.base.claim_at(doc)
         claim_analysis = self.claim_analysis(doc)
-        alignment = align(analysis, claim_analysis, self.index.weight, self.places)
-        checks = self.slot_checks(analysis, claim_analysis, claim, restated=min(alignment.coverage, alignment.reverse) >= RESTATED)
-        f = decide.features(alignment, checks, rank_share, fuzz.token_set_ratio(analysis.text, claim.text) / 100,
+        alignment = align(analysis, claim_analysis, self.index.weight, self.places, self.analyzer.matcher.ancestors)
+        similar = fuzz.token_set_ratio(analysis.text, claim.text) / 100
+        # the statement restates the claim (its text or its quote) nearly word for word
+        restated = alignment.coverage >= RESTATED and max(
+            alignment.reverse, similar, fuzz.ratio(analysis.text, claim.quote) / 100) >= RESTATED
+        checks = self.slot_checks(analysis, claim_analysis, claim, restated=restated)
+        if settled:
+            checks = [c._replace(relation="related") if c.relation == "conflicts" and c.span in settled else c for c in checks]
+        f = decide.features(alignment, checks, rank_share, similar,
                             len(analysis.content), self.index.max_idf(), analysis.copular, analysis.present)
-        return decide.judge(claim, alignment, checks, f, self.index.max_idf())
+        return decide.judge(claim, alignment, checks, f, self.index.max_idf(), doc, rank_share)
 
     def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
         return (agreement.amounts(statement, claim_analysis, self.places) + agreement.dates(statement, claim_analysis)
-                + agreement.polarity(statement, claim_analysis) + agreement.opposites(statement, claim_analysis)
+                + agreement.polarity(statement, claim_analysis, self.places) + agreement.denials(statement, claim_analysis)
+                + agreement.opposites(statement, claim_analysis)
                 + agreement.actors(statement, claim_analysis, self.places)
-                + agreement.places(statement, claim_analysis)
-                + agreement.swapped_names(statement, claim_analysis, self.places, self.analyzer.matcher.types)
+                + agreement.places(statement, claim_analysis, self.places)
+                + agreement.swapped_names(statement, claim_analysis, self.places, self.analyzer.matcher.types,
+                                          self.analyzer.matcher.ancestors)
                 + agreement.sources(statement, claim_analysis, self.places)
                 + agreement.frame(statement, claim_analysis)
                 + agreement.modality(statement, claim_analysis, claim.kind, restated))

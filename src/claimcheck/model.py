@@ -104,6 +104,9 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
                "November", "December")
 
 
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 class DateRef(NamedTuple):
     """A calendar date at the granularity the text gives (year, month, day, part of a month)."""
 
@@ -115,9 +118,10 @@ class DateRef(NamedTuple):
     text: str = ""
     start: int = -1
     end: int = -1
+    weekday: Optional[int] = None  # 0 = Monday, for "on Monday" (with or without a date)
 
     def describe(self) -> str:
-        bits = []
+        bits = [WEEKDAY_NAMES[self.weekday]] if self.weekday is not None else []
         if self.part:
             bits.append({"early": "early", "mid": "mid", "late": "late"}[self.part])
         if self.day:

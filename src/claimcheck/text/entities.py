@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from ..model import Entity
 from .lexicon import BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBER_WORDS, STOPWORDS, WEEKDAYS
+from . import english
 from .tokens import TOKEN_RE, normalise_word
 
 MAX_ALIAS_TOKENS = 8
@@ -155,6 +156,8 @@ def _name_like(tokens, i, vocabulary, inside=False) -> bool:
         next_is_cap = len(tokens) > 1 and tokens[1].is_cap
         if not tok.text.isupper() and not next_is_cap and low.endswith(("s", "ed", "ing", "ly")):
             return False
+        if not tok.text.isupper() and low.endswith(("ing", "ed", "ly")) and english.known(low):
+            return False  # "Counting Huawei, ...": an English verb or adverb before a name
     return True
 
 

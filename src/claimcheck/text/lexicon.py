@@ -20,7 +20,7 @@ STOPWORDS = frozenset(
 WEAK_WORDS = frozenset(
     """
     expect plan aim intend seek want hope likely reportedly allegedly really already currently recently
-    later earlier soon well due show write thing way lot time year
+    later earlier soon well due show write thing way lot time year able
     """.split()
 )
 
@@ -35,7 +35,7 @@ PHRASAL_VERBS = {
     "pull out": "withdraw", "step down": "resign", "shut down": "close", "close down": "close",
     "wind up": "end", "take over": "acquire", "buy out": "acquire", "lay off": "dismiss",
     "go up": "rise", "go down": "fall", "look into": "investigate", "put forward": "propose",
-    "phase out": "end", "join forces": "cooperate", "team up": "cooperate",
+    "phase out": "end", "join forces": "cooperate", "team up": "cooperate", "shed light": "reveal",
 }
 
 NEGATORS = frozenset(["not", "no", "never", "n't", "cannot", "can't", "won't", "didn't", "doesn't", "don't",

@@ -137,8 +137,9 @@ def _parse_number(tokens, text, i):
             return FRACTION_WORDS[lower] * SCALE_WORDS[tokens[j].lower], j, text[first.start : tokens[j].end], 2
     if lower in NUMBER_WORDS and lower not in ("zero",):
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if lower == "one" and following not in _ALL_COUNT_NOUNS and following not in ("hundred", "thousand"):
-            return None  # "one of the", "one year on": not an amount
+        qualified = i > 0 and tokens[i - 1].lower in ("only", "just", "exactly", "merely", "than")
+        if lower == "one" and following not in ("hundred", "thousand") and not qualified:
+            return None  # "one of the", "one company cannot do this": a pronoun more than a count
         value, last = _number_words(tokens, i)
         return float(value), last, text[tok.start : tokens[last].end], 0
     return None

@@ -82,7 +82,7 @@ _NOT_CONTENT_LEMMAS = frozenset([PAST_HABIT, HAVE])
 # say no more than "has" ("is made up of 774 members"); phrasal verbs take their one-word sense.
 PHRASES = {
     ("make", "up", "of"): HAVE, ("make", "up"): HAVE, ("consist", "of"): HAVE, ("comprise",): HAVE,
-    ("compose",): HAVE, ("use", "to"): PAST_HABIT,
+    ("compose",): HAVE, ("use", "to"): PAST_HABIT, ("be", "part", "of"): "participate",
     ("research", "and", "development"): "research", ("research", "&", "development"): "research",
     **{(verb.split()[0], *verb.split()[1:]): meaning for verb, meaning in PHRASAL_VERBS.items()},
 }
