@@ -229,7 +229,7 @@ def rewrite(sentence: str, resolutions) -> str:
 
 _PRONOUN_RE = re.compile(r"\b(?:it|its|he|she|his|her|him)\b", re.I)
 # lower-case nouns only: "the Trump Administration" is a name, not a description
-_DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+_DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][A-Za-z-]*)(?:\s+([a-z][a-z-]*))?")
 # What may stand between "the" and the noun of a description that refers back to a name: "the tech giant",
 # "the Chinese firm". Other modifiers make a new thing ("the working group", "the parent company").
 DESCRIPTIVE_MODIFIERS = frozenset(
