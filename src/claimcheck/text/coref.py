@@ -132,6 +132,32 @@ def guess_type(name: str, before: str = "", after: str = "", context_before: str
     return ""
 
 
+_ORG_OWNED = (
+    "spokesperson spokesman spokeswoman official officials employees staff workers shares stock headquarters revenue "
+    "revenues sales profit profits products chips phones smartphones devices factory factories plant plants subsidiary "
+    "unit units ceo chairman founder board investors customers business operations network stores branches"
+)
+_ORG_OWNED_RE = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:" + "|".join(_ORG_OWNED.split()) + r")\b", re.I)
+_ORG_BEFORE_RE = re.compile(
+    r"\b(?:company|firm|chipmaker|carmaker|automaker|maker|giant|rival|conglomerate|carrier|operator|startup|"
+    r"retailer|lender|bank|group|brand|manufacturer|supplier)\s+$", re.I)
+_ORG_APPOSITION_RE = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|giant|group|association|organi[sz]ation|"
+    r"agency|body|manufacturer|supplier|startup|bank|chipmaker|conglomerate)\b", re.I)
+_PERSON_OWNED_RE = re.compile(r"^['’]s\s+(?:wife|husband|son|daughter|campaign|presidency|administration|return|election|"
+                              r"re-election|speech|term|tenure|death|birthday)\b", re.I)
+
+
+def _context_type(sentence: str, start: int, end: int) -> str:
+    """The type the words around a name give it: "Acme's employees", "chipmaker Acme", "Acme, a Leeds firm"."""
+    after = sentence[end:end + 60]
+    if _ORG_OWNED_RE.match(after) or _ORG_APPOSITION_RE.match(after) or _ORG_BEFORE_RE.search(sentence[max(0, start - 20):start]):
+        return "org"
+    if _PERSON_OWNED_RE.match(after):
+        return "person"
+    return ""
+
+
 def _possessive(text: str) -> Optional[str]:
     """The apostrophe a possessive uses, or None: "company's" -> "'", "its" -> "'"."""
     if text.endswith(("'s", "’s")):
@@ -148,32 +174,46 @@ def _with_possessive(name: str, apostrophe: str) -> str:
 class Resolver:
     """Keeps the names it has seen; ``resolve`` is the pure entry point."""
 
-    def __init__(self, entities=(), matcher: Optional[EntityMatcher] = None):
+    def __init__(self, entities=(), matcher: Optional[EntityMatcher] = None, vocabulary=frozenset()):
         self.matcher = matcher or EntityMatcher(entities)
+        # words known as common words: capitalised at a sentence start they are no name
+        self.vocabulary = frozenset(vocabulary) | FUNCTION_WORDS
 
     def mentions(self, sentence: str, index: int, resolved: str = "") -> list:
         """Names and role descriptions of a sentence; roles are read from ``resolved``, the sentence
         with its references already replaced ("the company's spokesperson" -> "Huawei's spokesperson")."""
         tokens = tokenize(sentence)
-        found = self.matcher.find(tokens, text=sentence)
+        found = self.matcher.find(tokens, self.vocabulary, sentence)
         out = []
         verb_at = _first_verb(sentence)
         for k, m in enumerate(found):
             before = tokens[m.first - 1].text if m.first > 0 else ""
             etype = m.type or guess_type(m.name, before, sentence[m.end:m.end + 12], sentence[max(0, m.start - 40):m.start])
-            if not etype and before.lower() in ("in", "at", "from", "near"):
+            if not etype:
+                end = m.end - 2 if sentence[m.start:m.end].endswith(("'s", "’s")) else m.end
+                etype = _context_type(sentence, m.start, end)
+            if not etype and before.lower() in ("in", "at", "near"):
                 etype = "place"
-            head = m.name.split()[-1].lower() if m.name.split() else ""
+            name = m.name if m.known else re.sub(r"['’]s$", "", m.name)  # "Acme's plant": the name is Acme
+            etype = etype or getattr(self, "known_types", {}).get(name, "")
+            head = name.split()[-1].lower() if name.split() else ""
             subject = k == 0 and (verb_at is None or m.start < verb_at)
             the = before.lower() == "the" and not m.known and etype != "person"
-            out.append(_Mention(Referent(m.name, etype, head, the), index, m.start, subject))
+            out.append(_Mention(Referent(name, etype, head, the), index, m.start, subject))
         text = resolved or sentence
-        out.extend(_role_mentions(text, index, self.matcher.find(tokenize(text), text=text) if resolved else found))
+        out.extend(_role_mentions(text, index, self.matcher.find(tokenize(text), self.vocabulary, text) if resolved else found))
         out.sort(key=lambda m: m.start)
         return out
 
     def resolve(self, sentences: Sequence[str], paragraphs: Optional[Sequence[int]] = None) -> list:
         paragraphs = list(paragraphs) if paragraphs is not None else [0] * len(sentences)
+        # a name typed anywhere in the document ("Acme's chief executive", "chipmaker Acme") has that type everywhere
+        self.known_types = {}
+        for i, sentence in enumerate(sentences):
+            for m in self.mentions(sentence, i):
+                if m.referent.type and m.referent.type != "person" or (m.referent.type == "person" and "'s " not in m.referent.name
+                                                                         and "’s " not in m.referent.name):
+                    self.known_types.setdefault(m.referent.name, m.referent.type)
         history: list = []  # _Mention objects of earlier sentences, resolved ones included
         counts: dict = {}
         out = []
@@ -182,7 +222,8 @@ class Resolver:
             resolved_here = []
             for found in _expressions(sentence):
                 start, end, text, wants = found
-                if any(m.start < start and (_fits(m.referent, wants) or (text.lower() == "its" and m.referent.type != "person"))
+                if any(m.start < start and ((_fits(m.referent, wants) and (m.referent.type or not wants[2]))
+                                            or (text.lower() == "its" and m.referent.type != "person"))
                        for m in own):
                     continue  # named earlier in the same sentence: the sentence stands alone
                 referent = _best(history, i, paragraphs, counts, wants)
@@ -203,9 +244,13 @@ class Resolver:
 
 
 def resolve(sentences: Sequence[str], entities=(), paragraphs: Optional[Sequence[int]] = None,
-            matcher: Optional[EntityMatcher] = None) -> list:
-    """Resolutions for the referring expressions of a document's sentences (see the module's doc)."""
-    return Resolver(entities, matcher).resolve(sentences, paragraphs)
+            matcher: Optional[EntityMatcher] = None, vocabulary=frozenset()) -> list:
+    """Resolutions for the referring expressions of a document's sentences (see the module's doc).
+
+    ``entities``: Entity records of the names known beforehand (a claim base's); ``paragraphs``:
+    the paragraph of each sentence (a reference reaches less far across a paragraph break);
+    ``vocabulary``: words known to be common words rather than names."""
+    return Resolver(entities, matcher, vocabulary).resolve(sentences, paragraphs)
 
 
 def rewrite(sentence: str, resolutions) -> str:
@@ -239,6 +284,8 @@ DESCRIPTIVE_MODIFIERS = frozenset(
     state-backed private listed local national global international multinational giant big
     """.split()
 )
+# "the official", "the spokesperson": a person known by a role named before
+_ROLE_DEFINITE_RE = re.compile(r"\b[Tt]he\s+(official|spokesperson|spokesman|spokeswoman|executive)\b(?!\s+[a-z]+\s+(?:of|for)\b)")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 # Nouns whose referent must carry the same head word ("the association" is not any organisation).
 SPECIFIC_NOUNS = frozenset(
@@ -265,6 +312,9 @@ def _expressions(sentence: str) -> list:
             if low == "him":
                 continue
             out.append((m.start(), m.end(), word, (_PERSON_PRONOUNS[low], ("person",), "")))
+    for m in _ROLE_DEFINITE_RE.finditer(sentence):
+        role = m.group(1).lower()
+        out.append((m.start(), m.end(), m.group(), ("noun", ("person",), role)))
     for m in _DEFINITE_RE.finditer(sentence):
         first, second = m.group(1).lower(), (m.group(2) or "").lower()
         if m.group(1)[0].isupper() and not second:
@@ -326,6 +376,9 @@ def _role_mentions(sentence: str, index: int, names) -> list:
 
 def _fits(referent: Referent, wants) -> bool:
     _, types, head = wants
+    if types == ("person",) and head:
+        return referent.type == "person" and ("'s " in referent.name or "’s " in referent.name) and (
+            referent.head == head or head in ("official", "executive") or referent.head in ("official", "executive"))
     if head and head in referent.name.lower().split():
         return True  # "the society" and "the Royal Society of Chemistry"
     if head in SPECIFIC_NOUNS:
@@ -346,9 +399,10 @@ def _best(history, i, paragraphs, counts, wants) -> Optional[Referent]:
         if m.referent.type == "place" and wants[2] == "" and wants[1] != ("place",):
             continue  # "it" after "in Shanghai" is rarely Shanghai
         if not m.referent.type and " " not in m.referent.name and (
-                m.referent.name.lower() in FUNCTION_WORDS or (counts.get(m.referent.name, 0) < 2 and not m.subject)):
-            continue  # one capitalised word seen once may be no name at all ("Regarding ...")
+                m.referent.name.lower() in FUNCTION_WORDS or (counts.get(m.referent.name, 0) < 2 and (not m.subject or wants[2]))):
+            continue  # one capitalised word seen once may be no name at all ("Regarding ..."), or a person
         score = 1.0 / back if back else 0.5
+        score += 1.0 if m.referent.type else 0.0  # a name known to be an organisation beats a guess
         score += 0.6 if m.subject else 0.0
         score += 0.1 * min(counts.get(m.referent.name, 0), 5)
         if paragraphs[m.sentence] != paragraphs[i]:
