@@ -152,28 +152,47 @@ def extract(article: Article, known_entities=(), source: Optional[dict] = None, 
     taken = set(taken_ids)
     out = []
     published = source.get("published")
+    speakers = _quote_speakers(article, sentences, blocks, by_sentence)
     for i, sentence in enumerate(sentences):
-        _, block = blocks[i]
+        index, block = blocks[i]
+        speaker = speakers.get(index)
         for quote, text, part_resolutions in _parts(sentence, quotes[i], by_sentence.get(i, []), block.kind):
-            out.append(_candidate(analyzer, quote, text, part_resolutions, block, published, taken))
+            if speaker:
+                text, part_resolutions = _unquote(text, speaker), []
+            out.append(_candidate(analyzer, quote, text, part_resolutions, block, published, taken, speaker))
     used = {n for c in out if c.checkworthy for n in c.entities}
     return Extraction(source, out, [e for e in suggested if e["name"] in used])
 
 
 def _parts(sentence: str, quote: str, resolutions, block_kind: str):
-    """(quote, text, resolutions) of each assertion of a sentence: its clauses, or the sentence."""
+    """(quote, text, resolutions) of each assertion of a sentence: its clauses, or the sentence.
+
+    A relative clause is an assertion of its own when it is about a name ("Huawei, which employs
+    207,000 people, ..."); a coordinated clause when it has its own subject or starts with a verb
+    ("... and operates in 170 countries"). Anything less clear keeps the sentence whole."""
     if block_kind == "table" or quote != sentence:
         return [(quote, sentence, resolutions)]
     parts = clauses.split(sentence)
     if len(parts) == 1:
         return [(sentence, sentence, resolutions)]
     out = []
+    subject = ""
+    main = [p for p in parts if p.text.lower() == sentence[p.start:p.end].lower()]
+    if any(k > 0 and not (_starts_with_verb(sentence[p.start:p.end]) or _own_subject(sentence[p.start:p.end]))
+           for k, p in enumerate(main)):
+        main = []  # an "and" between two things, not two assertions: the sentence stays whole
     for part in parts:
         body = sentence[part.start:part.end]
-        if part.text != body:  # a relative clause: "X, which employs ..." quoted from X on
-            head = part.text[: len(part.text) - len(body)].strip() if part.text.endswith(body.strip()) else ""
+        relative = part.text.lower() != body.lower()
+        if relative:  # "Huawei, which employs ...": quoted from the name on
+            head = part.text[: len(part.text) - len(body.strip())].strip() if part.text.endswith(body.strip()) else ""
+            name = _LEADING_NAME_RE.match(head + " x")
             at = sentence.rfind(head, 0, part.start) if head else -1
-            start = at if at >= 0 else part.start
+            if at < 0 or not name or name.group(1) != head or head.split()[0].lower() in _NOT_VERB_START:
+                continue
+            start = at
+        elif part not in main:
+            continue
         else:
             start = part.start
         piece = sentence[start:part.end].strip().rstrip(",;")
@@ -181,16 +200,146 @@ def _parts(sentence: str, quote: str, resolutions, block_kind: str):
             continue
         shifted = [r._replace(start=r.start - part.start, end=r.end - part.start)
                    for r in resolutions if part.start <= r.start and r.end <= part.end]
-        if part.text != body:
-            shifted = []  # the antecedent already names what the clause is about
-        out.append((piece, part.text, shifted))
+        text = part.text
+        if relative:
+            shifted = []  # the name already says what the clause is about
+        elif part is main[0]:
+            subject = _subject_of(part.text, shifted)
+        elif subject and _starts_with_verb(body):
+            # "Acme employs 350 people and operates two plants": the second assertion's subject is the first's
+            shift = len(subject) + 1
+            text = f"{subject} {text[0].lower()}{text[1:]}"
+            shifted = [r._replace(start=r.start + shift, end=r.end + shift) for r in shifted]
+        out.append((piece, text, shifted))
+    if not main:
+        out.insert(0, (sentence, sentence, resolutions))
     return out or [(sentence, sentence, resolutions)]
 
 
-def _candidate(analyzer, quote, text, resolutions, block, published, taken) -> Candidate:
+_NOT_VERB_START = frozenset("the a an this that these those its their his her our my your it he she they we i there "
+                           "in on at by for with from to of as if when while since because although though".split())
+
+
+_OBJECT_START = frozenset("the a an its their his her our it them him us this that these those some all two three "
+                          "in on at to for with from by about into over".split())
+
+
+def _starts_with_verb(body: str) -> bool:
+    """A coordinated clause that starts in lower case with a verb and no subject of its own
+    ("... and operates it in 170 countries", "... and plans to meet"): a verb form, or a word in -s
+    followed by what follows verbs (an object, a preposition, a number), not by another verb."""
+    words = body.split()
+    if not words or not words[0][:1].islower() or words[0].lower() in _NOT_VERB_START:
+        return False
+    first = words[0].lower().strip(",")
+    if first in spotting.VERB_WORDS or first.endswith("ed"):
+        return True
+    nxt = words[1].lower() if len(words) > 1 else ""
+    return first.endswith("s") and (nxt in _OBJECT_START or nxt[:1].isdigit() or nxt.startswith("$"))
+
+
+def _own_subject(text: str) -> bool:
+    """A clause with a subject of its own: it starts with a name, a pronoun or a determiner, and a verb
+    follows within eight words ("the group meets twice a year"; not "services produced by ...")."""
+    first = text.split()[0] if text.split() else ""
+    if not (first[:1].isupper() or first.lower() in _NOT_VERB_START):
+        return False
+    at = spotting.first_verb(text)
+    return at is not None and 0 < at and len(text[:at].split()) <= 8
+
+
+_LEADING_NAME_RE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+[a-z]")
+
+
+def _subject_of(text: str, resolutions) -> str:
+    """The name a clause starts with, resolved ("The company employs" -> "Huawei"); "" when it starts otherwise."""
+    for r in resolutions:
+        if r.start == 0 and not r.replacement.endswith(("'s", "’s")):
+            return r.replacement
+    m = _LEADING_NAME_RE.match(text)
+    if m and m.group(1).split()[0].lower() not in _NOT_VERB_START | coref.FUNCTION_WORDS:
+        return m.group(1)
+    return ""
+
+
+_SPEAKER_AFTER_RE = re.compile(
+    r"[”\"]\s*[–—-]*\s*(?:(?:said|says|added|adds|told\s+\w+)\s+(?P<who1>[^.”\"]{2,60}?)"
+    r"|(?P<who2>[^.”\"]{2,60}?)\s+(?:said|says|added|adds))\s*\.?\s*$"
+)
+_FIRST_PERSON_RE = re.compile(r"\b(?:we|us|our|ours|i|me|my)\b", re.I)
+
+
+def _quote_speakers(article, sentences, blocks, by_sentence) -> dict:
+    """block index -> who speaks, for blocks of quotation: '“We bought ...” – said Huawei’s spokesperson.'
+    A quotation with no speaker of its own is the last named speaker's, when that was one block before."""
+    speakers, last, last_block = {}, None, -10
+    for i, sentence in enumerate(sentences):
+        index, block = blocks[i]
+        resolved = coref.rewrite(sentence, by_sentence.get(i, []))
+        m = _SPEAKER_AFTER_RE.search(resolved)
+        if m and block.kind != "table":
+            speakers[index] = (m.group("who1") or m.group("who2")).strip()
+        _, said = split_attribution(resolved)
+        if said or index in speakers:
+            last, last_block = speakers.get(index, said), index
+    for i, sentence in enumerate(sentences):
+        index, block = blocks[i]
+        if index in speakers or not block.text.lstrip().startswith(("“", '"')):
+            continue
+        if last is not None and 0 < index - _previous_speaker_block(speakers, sentences, blocks, by_sentence, index) <= 1:
+            speakers[index] = _previous_speaker(sentences, blocks, by_sentence, index) or last
+    return speakers
+
+
+def _previous_speaker_block(speakers, sentences, blocks, by_sentence, index) -> int:
+    best = -10
+    for i, sentence in enumerate(sentences):
+        b = blocks[i][0]
+        if b >= index:
+            break
+        if b in speakers or split_attribution(coref.rewrite(sentence, by_sentence.get(i, [])))[1]:
+            best = b
+    return best
+
+
+def _previous_speaker(sentences, blocks, by_sentence, index):
+    found = None
+    for i, sentence in enumerate(sentences):
+        if blocks[i][0] >= index:
+            break
+        said = split_attribution(coref.rewrite(sentence, by_sentence.get(i, [])))[1]
+        found = said or found
+    return found
+
+
+def _unquote(text: str, speaker: str) -> str:
+    """A sentence of a quotation in the speaker's words, first person made third: "We bought" -> "Huawei bought"."""
+    text = _SPEAKER_AFTER_RE.sub("", text).strip().strip("“”\"").strip(" –—-,")
+    owner = re.split(r"['’]s\s", speaker, maxsplit=1)[0] if re.search(r"['’]s\s", speaker) else speaker
+
+    def third_person(m):
+        word = m.group().lower()
+        if word in ("our", "my"):
+            return _with_s(owner)
+        return owner
+
+    text = _FIRST_PERSON_RE.sub(third_person, text)
+    # "Huawei have no choice" -> "Huawei has no choice": an organisation is one
+    agree = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "haven't": "hasn't", "aren't": "isn't"}
+    return re.sub(rf"\b({re.escape(owner)})\s+(have|are|were|do|don't|haven't|aren't)\b",
+                  lambda m: f"{m.group(1)} {agree[m.group(2)]}", text)
+
+
+def _with_s(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _candidate(analyzer, quote, text, resolutions, block, published, taken, speaker=None) -> Candidate:
     text = coref.rewrite(text, resolutions) if resolutions else text
     text = _DISCOURSE_RE.sub("", text)
     text, attribution = split_attribution(text)
+    if speaker and not attribution:
+        attribution = speaker
     if attribution:
         attribution = _resolve_speaker(attribution, resolutions)
         text = _name_the_speaker(text, attribution)
@@ -203,7 +352,7 @@ def _candidate(analyzer, quote, text, resolutions, block, published, taken) -> C
     spot = spotting.spot(quote if block.kind != "table" else text, anchors=anchors)
     if block.kind == "caption":
         spot = spot._replace(checkworthy=False, reason=spot.reason or "caption")
-    kind = "quote" if block.kind == "quote" or spot.kind == "quote" else spot.kind
+    kind = "quote" if block.kind == "quote" or spot.kind == "quote" or speaker else spot.kind
     quantities = tuple(
         {k: v for k, v in (("value", _number(q.value)), ("unit", q.unit), ("noun", q.noun),
                            ("qualifier", q.qualifier if q.qualifier != "exact" else ""), ("per", q.per), ("text", q.text)) if v != ""}

@@ -45,6 +45,7 @@ _IRREGULAR_VERBS = frozenset(
     expect expects expected plan plans planned aim aims want wants need needs remain remains seem seems
     """.split()
 )
+VERB_WORDS = _AUXILIARIES | _IRREGULAR_VERBS
 _DETERMINERS = frozenset(
     "the a an this that these those its their his her our my your some any no every each all both many few several "
     "more most other such what which whose".split()
@@ -89,6 +90,11 @@ class Spot(NamedTuple):
 def has_verb(text: str) -> bool:
     """Does the text hold a verb? Auxiliaries, common verbs, "-ed" and "-s" forms after a subject,
     and the headline's "to" + verb ("SMIC to join ...")."""
+    return first_verb(text) is not None
+
+
+def first_verb(text: str):
+    """The offset of the first word read as a verb (see has_verb), or None."""
     tokens = tokenize(text)
     for i, tok in enumerate(tokens):
         low = tok.lower
@@ -96,20 +102,20 @@ def has_verb(text: str) -> bool:
         if low in _AUXILIARIES or low in _IRREGULAR_VERBS:
             if prev in _DETERMINERS and low not in _AUXILIARIES:
                 continue  # "the plans", "a set"
-            return True
+            return tok.start
         if tok.is_number or len(low) < 4 or not low.isalpha():
             continue
         if prev in _DETERMINERS:
             continue  # "the numbers", "a shared view"
         if low.endswith("ed") and i > 0:
-            return True
+            return tok.start
         if low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "ness")) and i > 0:
             before = tokens[i - 1]
             if before.is_cap or prev in _PRONOUN_SUBJECTS or before.is_number:
-                return True  # "China pushes", "it counts", "Acme Corp hires"
+                return tok.start  # "China pushes", "it counts", "Acme Corp hires"
         if prev == "to" and i > 1 and (tokens[i - 2].is_cap or tokens[i - 2].lower in ("is", "are", "set")):
-            return True  # "SMIC to Join ...": a headline's future
-    return False
+            return tok.start  # "SMIC to Join ...": a headline's future
+    return None
 
 
 def kind_of(text: str) -> str:
