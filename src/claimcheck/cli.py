@@ -644,6 +644,12 @@ def _writable_target(claims_paths, verb: str):
     return files[0], files
 
 
+from .commands_extract import extract as _extract_command, init as _init_command  # noqa: E402
+
+cli.add_command(_extract_command)
+cli.add_command(_init_command)
+
+
 def main(argv=None):
     """Console entry point."""
     cli.main(args=argv, prog_name="claimcheck")

@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import re
+from typing import NamedTuple
 
 from . import yamlsafe
 from .claimbase import build, read_files
@@ -70,11 +71,37 @@ def render_item(fields: dict, indent: str) -> str:
         elif isinstance(value, (int, float)):
             rendered = repr(value)
         elif isinstance(value, (list, tuple)):
-            rendered = "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in value) + "]"
+            rendered = "[" + ", ".join(_flow(v) for v in value) + "]"
         else:
-            rendered = json.dumps(value, ensure_ascii=False)
+            rendered = _scalar(value)
         lines.append(f"{lead}{key}: {rendered}")
     return "\n".join(lines) + "\n"
+
+
+def _flow(value) -> str:
+    """A value in YAML flow style: JSON for scalars, {key: value} for mappings (valid YAML either way)."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    return _scalar(value)
+
+
+_PLAIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9_./-]*(?: [A-Za-z0-9][A-Za-z0-9_./-]*)*")
+_YAML_WORDS = frozenset("true false yes no on off null y n".split())
+
+
+def _scalar(value) -> str:
+    """A string as YAML: plain when it is a simple word or name ("org", "Huawei Technologies"),
+    double-quoted JSON otherwise (valid YAML whatever the content)."""
+    text = str(value)
+    if _PLAIN_RE.fullmatch(text) and text.lower() not in _YAML_WORDS and len(text) <= 80:
+        return text
+    return json.dumps(text, ensure_ascii=False)
 
 
 def unique_id(wanted: str, taken: set) -> str:
@@ -95,11 +122,25 @@ def add_claim(path: str, fields: dict, other_files=()) -> dict:
     return written[1][0]
 
 
-def add_records(path: str, sources: list, claims: list, other_files=()):
-    """Append sources and claims to ``path`` in one atomic, validated write. Returns what was written.
+class Duplicate(NamedTuple):
+    """A new claim that the base already holds: the same quote from the same source."""
+
+    fields: dict
+    existing: str  # the id of the claim already in the base
+    where: str  # path:line of it
+
+
+def add_records(path: str, sources: list, claims: list, other_files=(), entities=(), on_duplicate: str = "error",
+                facts=None, skipped=None):
+    """Append sources, entities and claims to ``path`` in one atomic, validated write. Returns what was written.
 
     A claim without an id gets one made from its source and text; a source whose id the base
-    already has is not added again (its claims attach to the existing one).
+    already has is not added again (its claims attach to the existing one); an entity whose name
+    or an alias the base already knows is not added (merged, not duplicated). A claim quoting what
+    a claim of the same source already quotes is a duplicate: an error naming the existing claim
+    (``on_duplicate="error"``), or left out and appended to ``skipped`` (``"skip"``).
+    ``facts`` maps ids of existing claims to a fact id to set on them (block-style claims only:
+    cross-source links made by ``extract --into``).
     """
     for fields in claims:
         for key in ("source", "text", "quote"):
@@ -117,9 +158,19 @@ def add_records(path: str, sources: list, claims: list, other_files=()):
                 known_sources.add(fields["id"])
                 new_sources.append(fields)
         taken = {c.id for c in current.claims} | {c.id for c in others.claims}
+        quoted = {(c.source, _quote_key(c.quote)): c for c in list(current.claims) + list(others.claims)}
         new_claims = []
         for fields in claims:
             fields = dict(fields)
+            existing = quoted.get((fields["source"], _quote_key(fields["quote"])))
+            if existing is not None:
+                if on_duplicate == "error":
+                    raise ClaimBaseError(f"the claim {existing.id!r} ({existing.path}:{existing.line}) already quotes this "
+                                         f"from source {fields['source']!r}", path)
+                if skipped is not None:
+                    skipped.append(Duplicate(fields, existing.id, f"{existing.path}:{existing.line}"))
+                continue
+            quoted[(fields["source"], _quote_key(fields["quote"]))] = _Quoted(fields.get("id") or "", path, 0)
             if not fields.get("id"):
                 fields = {"id": unique_id(slug(f"{fields['source']} {fields['text']}"), taken), **fields}
             elif fields["id"] in taken:
@@ -127,8 +178,20 @@ def add_records(path: str, sources: list, claims: list, other_files=()):
             else:
                 taken.add(fields["id"])
             new_claims.append(fields)
+        from .text.entities import _key
+
+        known = {_key(n) for e in list(current.entities) + list(others.entities) for n in (e.name, *e.aliases)}
+        new_entities = []
+        for fields in entities:
+            keys = {_key(n) for n in (fields["name"], *fields.get("aliases", ()))}
+            if keys & known:
+                continue  # the base knows this name: merged, not duplicated
+            known |= keys
+            new_entities.append(fields)
         text = original
-        for key, items in (("sources", new_sources), ("claims", new_claims)):
+        for claim_id, fact in (facts or {}).items():
+            text = _set_claim_field(text, yamlsafe.load(text, path), claim_id, "fact", fact)
+        for key, items in (("entities", new_entities), ("sources", new_sources), ("claims", new_claims)):
             if items:
                 text = _insert(text, yamlsafe.load(text, path), key, items, path)
         problems = []
@@ -138,6 +201,58 @@ def add_records(path: str, sources: list, claims: list, other_files=()):
         if text != original:
             atomic_write(path, text)
     return new_sources, new_claims
+
+
+class _Quoted(NamedTuple):
+    id: str
+    path: str
+    line: int
+
+
+def _quote_key(quote: str) -> str:
+    return " ".join(str(quote).split()).lower()
+
+
+def _set_claim_field(text: str, data, claim_id: str, key: str, value: str) -> str:
+    """``text`` with ``key: value`` added to the block-style claim ``claim_id`` (unchanged when it has
+    the key already, or is written as a one-line {...} mapping)."""
+    claims = data.get("claims") if isinstance(data, dict) else None
+    for raw in claims or []:
+        if not isinstance(raw, dict) or str(raw.get("id")) != claim_id or key in raw:
+            continue
+        id_line, id_col = raw.key_pos.get("id", (None, None))
+        if id_line is None or raw.pos[0] == id_line and text.split("\n")[id_line - 1].lstrip().startswith("- {"):
+            return text
+        lines = text.split("\n")
+        newline = "\r\n" if lines[id_line - 1].endswith("\r") else "\n"
+        row = f"{' ' * (id_col - 1)}{key}: {json.dumps(value, ensure_ascii=False)}"
+        return _splice(text, lines, id_line, row, newline)
+    return text
+
+
+SCHEMA_MODELINE = "# yaml-language-server: $schema={schema}"
+
+
+def render_document(entities: list, sources: list, claims: list, header: str = "", schema: str = "",
+                    notes: dict | None = None) -> str:
+    """A whole claim base file: modeline, header comment, version, entities, sources, claims.
+    ``notes`` maps a claim id to a comment written above it."""
+    out = []
+    if schema:
+        out.append(SCHEMA_MODELINE.format(schema=schema))
+    for line in header.splitlines():
+        out.append(f"# {line}".rstrip())
+    out.append("version: 1")
+    out.append("")
+    for key, items in (("entities", entities), ("sources", sources), ("claims", claims)):
+        out.append(f"{key}:" if items else f"{key}: []")
+        for item in items:
+            note = (notes or {}).get(item.get("id")) if key == "claims" else None
+            if note:
+                out.extend(f"  # {line}" for line in note.splitlines())
+            out.append(render_item(item, "  ").rstrip("\n"))
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
 
 
 def _insert(original: str, data, key: str, items: list, path: str) -> str:
@@ -157,8 +272,10 @@ def _insert(original: str, data, key: str, items: list, path: str) -> str:
             lines[line_no] = re.sub(rf"({key}\s*:).*?(\r?)$", r"\1\2", lines[line_no])
             after = _next_key_line(keys, key, len(lines))
             return _splice("\n".join(lines), lines, _end_of_content(lines, line_no + 1, after), block, newline)
-        if key == "sources" and "claims" in data:  # sources read best before the claims that cite them
-            at = data.key_pos["claims"][0] - 1
+        later = [k for k in ("sources", "claims") if k in data and ("entities", "sources", "claims").index(k) >
+                 ("entities", "sources", "claims").index(key)] if key in ("entities", "sources") else []
+        if later:  # entities, then sources, then the claims that cite them
+            at = min(data.key_pos[k][0] for k in later) - 1
             return _splice(original, lines, at, f"{key}:\n" + block, newline)
         return _splice(original, lines, len(lines), f"{key}:\n" + block, newline)
     if not isinstance(current, list):

@@ -441,17 +441,17 @@ def _number(value: float):
 def suggest_entities(article: Article, known_entities=()) -> list:
     """Names an article defines ("the China Electronics Standardisation Institute (CESI)") that the
     base does not know, as entity records with the acronym as an alias."""
-    from .text.entities import EntityMatcher
+    from .text.entities import EntityMatcher, _key
 
     matcher = EntityMatcher(known_entities)
     found = {}
     for block in article.blocks:
         for m in _ACRONYM_DEF_RE.finditer(block.text):
             full, short = " ".join(m.group(1).split()), m.group(2)
-            full = re.sub(r"^(?:The|A|An)\s+", "", full)
+            full = re.sub(r"^(?:(?:The|A|An)\s+)?(?:[\w.-]+-based\s+)?", "", full)  # "Washington-based X" is X
             if not _initials_match(full, short):
                 continue
-            if matcher.canonical(full) != full or matcher.canonical(short) != short:
+            if _key(full) in matcher.table or _key(short) in matcher.table:
                 continue  # known: merged with the base's entity, not duplicated
             found.setdefault(full, {"name": full, "type": coref.guess_type(full) or "org", "aliases": [short]})
     return list(found.values())
