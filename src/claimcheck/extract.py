@@ -27,12 +27,14 @@ MAX_ID_WORDS = 3
 # Speech verbs that set off who says something from what is said.
 _SPEECH = r"(?:said|says|say|stated|states|added|adds|announced|announces|reported|reports|told\s+\w+|tells\s+\w+|claimed|claims|noted|notes|explained|explains|wrote|writes|confirmed|confirms|revealed|reveals|mentioned|mentions|argued|argues|warned|warns|insisted|insists)"
 _ACCORDING_RE = re.compile(r"^(?:according to|as reported by)\s+(?P<who>[^,]{2,80}?),\s+(?P<rest>.+)$", re.I)
-_PAST_SPEECH = r"(?:said|stated|added|announced|reported|told\s+\w+|claimed|noted|explained|wrote|confirmed|revealed|mentioned|argued|warned|insisted)"
 # "X said (that) ...", "X says that ...": a present-tense verb needs its "that" ("member states ..." is no speech)
+# "said" and "told X" need no "that" ("He said Huawei ..."); "added", "announced", "reported" and the
+# others take objects too ("added 70 firms to a list"), so they report speech only before "that" or a comma.
 _SAID_THAT_RE = re.compile(
     rf"^(?P<who>[^,;:\"“”]{{2,80}}?)\s+(?:(?:also|further|later|recently|previously)\s+)?"
-    rf"(?:{_PAST_SPEECH}(?P<how>(?:\s+(?:in|on|at)\s+(?:a|an|the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?)(?:\s*,)?\s+(?:that\s+)?"
-    rf"|{_SPEECH}(?:\s*,)?\s+that\s+)(?P<rest>.+)$",
+    r"(?:(?:said|told\s+\w+)(?P<how>(?:\s+(?:in|on|at)\s+(?:a|an|the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?)(?:\s*,)?\s+(?:that\s+)?"
+    rf"|{_SPEECH}(?P<how2>(?:\s+(?:in|on|at)\s+(?:a|an|the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?)(?:\s*,\s+|\s*,?\s+that\s+))"
+    r"(?P<rest>.+)$",
     re.I,
 )
 _WH_START_RE = re.compile(r"^(?:how|whether|what|why|when|where|who)\b", re.I)
@@ -161,7 +163,20 @@ def extract(article: Article, known_entities=(), source: Optional[dict] = None, 
                 text, part_resolutions = _unquote(text, speaker), []
             out.append(_candidate(analyzer, quote, text, part_resolutions, block, published, taken, speaker))
     used = {n for c in out if c.checkworthy for n in c.entities}
-    return Extraction(source, out, [e for e in suggested if e["name"] in used])
+    # the names the claims use: new ones suggested, known ones carried along so that a new base stands alone
+    carried = [_entity_record(e) for e in known_entities if e.name in used]
+    return Extraction(source, out, [e for e in suggested if e["name"] in used] + carried)
+
+
+def _entity_record(entity) -> dict:
+    record = {"name": entity.name}
+    if entity.type:
+        record["type"] = entity.type
+    if entity.aliases:
+        record["aliases"] = list(entity.aliases)
+    if entity.part_of:
+        record["part_of"] = list(entity.part_of)
+    return record
 
 
 def _parts(sentence: str, quote: str, resolutions, block_kind: str):

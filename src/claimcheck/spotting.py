@@ -28,9 +28,10 @@ from .text.tokens import tokenize
 QUESTION, BOILERPLATE, LABEL, OPINION, LOW_SCORE = "question", "boilerplate", "label", "opinion", "low score"
 
 # Verbs that need no morphology to be recognised: auxiliaries, modals and the commonest verbs of news.
+# Finite forms only: "to be checked" and "not yet checked" make no assertion.
 _AUXILIARIES = frozenset(
     """
-    is are was were be been being am has have had having do does did will would shall should can could may might
+    is are was were am has have had do does did will would shall should can could may might
     must ought cannot can't won't isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't
     couldn't wouldn't shouldn't 's ’s 're 've 'd 'll
     """.split()
@@ -50,6 +51,7 @@ _DETERMINERS = frozenset(
     "the a an this that these those its their his her our my your some any no every each all both many few several "
     "more most other such what which whose".split()
 )
+_NOT_FINITE_BEFORE = frozenset("be been being to yet not still".split())  # "to be checked", "not yet checked"
 _PRONOUN_SUBJECTS = frozenset("it he she they we i you who which that there this".split())
 _WH_LABEL_RE = re.compile(r"^(?:where|what|how|why|who|when|which)\b", re.I)
 # Web page furniture: general phrases of sites and feeds, not of any one article.
@@ -107,7 +109,7 @@ def first_verb(text: str):
             continue
         if prev in _DETERMINERS:
             continue  # "the numbers", "a shared view"
-        if low.endswith("ed") and i > 0:
+        if low.endswith("ed") and i > 0 and prev not in _NOT_FINITE_BEFORE:
             return tok.start
         if low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "ness")) and i > 0:
             before = tokens[i - 1]
