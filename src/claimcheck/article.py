@@ -67,7 +67,7 @@ def read(text: str, path: str = "<stdin>", syntax: str = "auto") -> Article:
         from . import htmlarticle
 
         page = htmlarticle.extract(text)
-        blocks = [Block(b.text, b.kind) for b in page.blocks]
+        blocks = [Block(b.text, "meta" if _BYLINE_RE.match(b.text) else b.kind) for b in page.blocks]
         return Article(blocks, page.title, page.outlet, page.published, page.author, page.url, name, "html")
     if syntax == "markdown":
         return _markdown(text, name)

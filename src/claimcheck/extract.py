@@ -28,12 +28,15 @@ MAX_ID_WORDS = 3
 _SPEECH = r"(?:said|says|say|stated|states|added|adds|announced|announces|reported|reports|told\s+\w+|tells\s+\w+|claimed|claims|noted|notes|explained|explains|wrote|writes|confirmed|confirms|revealed|reveals|mentioned|mentions|argued|argues|warned|warns|insisted|insists)"
 _ACCORDING_RE = re.compile(r"^(?:according to|as reported by)\s+(?P<who>[^,]{2,80}?),\s+(?P<rest>.+)$", re.I)
 # "X said (that) ...", "X says that ...": a present-tense verb needs its "that" ("member states ..." is no speech)
+# how or when it was said: "in a statement", "on its website", "on Wednesday", "last week", "in March"
+_HOW = (r"(?:(?:\s+(?:in|on|at)\s+(?:a|an|the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)"
+        r"|(?:\s+(?:on|in|last|this)\s+(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?(?:,?\s+\d{4})?))*")
 # "said" and "told X" need no "that" ("He said Huawei ..."); "added", "announced", "reported" and the
 # others take objects too ("added 70 firms to a list"), so they report speech only before "that" or a comma.
 _SAID_THAT_RE = re.compile(
     rf"^(?P<who>[^,;:\"“”]{{2,80}}?)\s+(?:(?:also|further|later|recently|previously)\s+)?"
-    r"(?:(?:said|told\s+\w+)(?P<how>(?:\s+(?:in|on|at)\s+(?:a|an|the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?)(?:\s*,)?\s+(?:that\s+)?"
-    rf"|{_SPEECH}(?P<how2>(?:\s+(?:in|on|at)\s+(?:a|an|the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?)(?:\s*,\s+|\s*,?\s+that\s+))"
+    rf"(?:(?:said|told\s+\w+){_HOW}(?:\s*,)?\s+(?:that\s+)?"
+    rf"|{_SPEECH}{_HOW}(?:\s*,\s+|\s*,?\s+that\s+))"
     r"(?P<rest>.+)$",
     re.I,
 )
@@ -46,7 +49,7 @@ _DISCOURSE_RE = re.compile(
     r"for example|for instance|on the other hand|in other words|therefore|thus|hence|so|and|but)\s*,?\s+",
     re.I,
 )
-_PRONOUN_START_RE = re.compile(r"^(?:it|he|she|they)\b", re.I)
+_PRONOUN_START_RE = re.compile(r"^(?:it|he|she|they|its|his|her)\b", re.I)
 _ACRONYM_DEF_RE = re.compile(
     r"\b((?:[A-Z][\w&’'.-]*\s+)(?:(?:of|and|for|on|the|de|[A-Z][\w&’'.-]*)\s+){0,8}[A-Z][\w&’'.-]*)\s+\(([A-Z][A-Za-z&.]{1,9})\)"
 )
@@ -443,6 +446,8 @@ def _name_the_speaker(text: str, speaker: str) -> str:
     pronoun = m.group().lower()
     if pronoun == "they":
         return text
+    if pronoun in ("its", "his", "her"):
+        return _with_s(speaker) + text[m.end():]
     return speaker + text[m.end():]
 
 

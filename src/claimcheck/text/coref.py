@@ -75,7 +75,8 @@ _ORG_WORDS = frozenset(
     inc inc. ltd ltd. co co. corp corp. corporation company group holdings holding plc llc ag sa gmbh bank
     association institute ministry committee council commission agency authority university party foundation
     federation union alliance board department organisation organization network technologies technology
-    electronics systems motors airlines partners capital
+    electronics systems motors airlines partners capital pharma pharmaceuticals labs laboratories biotech therapeutics
+    energy airways media software foods insurance securities
     """.split()
 )
 _TITLES = frozenset("mr mrs ms dr prof president minister senator governor mayor judge sir dame".split())
@@ -83,6 +84,11 @@ _SINGULAR_IT = frozenset(["it", "its", "itself"])
 _PERSON_PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "her": "possessive", "his": "possessive",
                     "himself": "object", "herself": "object"}
 _VERB_HINT_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says|[a-z]{3,}ed|[a-z]{3,}s)\b")
+
+
+# "The levy passed", "The new plant will open": a sentence whose subject is a common noun phrase
+_COMMON_SUBJECT_RE = re.compile(r"^((?:The|This|Its|Their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+))\s+(?:is|was|has|had|will|would|can|could|"
+                                r"may|might|must|should|[a-z]+ed|[a-z]+s)\b")
 
 
 class Referent(NamedTuple):
@@ -93,6 +99,8 @@ class Referent(NamedTuple):
 
     @property
     def written(self) -> str:
+        if self.type == "thing":
+            return self.name[0].lower() + self.name[1:] if self.name.split()[0] in ("The", "This") else self.name
         return f"the {self.name}" if self.the else self.name
 
 
@@ -200,6 +208,12 @@ class Resolver:
             subject = k == 0 and (verb_at is None or m.start < verb_at)
             the = before.lower() == "the" and not m.known and etype != "person"
             out.append(_Mention(Referent(name, etype, head, the), index, m.start, subject))
+        subject_np = _COMMON_SUBJECT_RE.match(sentence)
+        if subject_np and not any(m.start < subject_np.end(1) for m in found):
+            noun = subject_np.group(2).lower()
+            if noun not in ORG_NOUNS and noun not in PLACE_NOUNS and noun not in PERSON_NOUNS and not noun.endswith("s"):
+                # "The levy passed ...": a thing, not a name, that a following "it" may be
+                out.append(_Mention(Referent(subject_np.group(1), "thing", noun), index, 0, True))
         text = resolved or sentence
         out.extend(_role_mentions(text, index, self.matcher.find(tokenize(text), self.vocabulary, text) if resolved else found))
         out.sort(key=lambda m: m.start)
@@ -305,7 +319,7 @@ def _expressions(sentence: str) -> list:
                 continue
             if low == "it" and m.start() > 0:
                 continue  # an object "it" is too often a thing just mentioned, not a name
-            out.append((m.start(), m.end(), word, ("subject" if low == "it" else "possessive", ("org", "group", "product", ""), "")))
+            out.append((m.start(), m.end(), word, ("subject" if low == "it" else "possessive", ("org", "group", "product", "", "thing"), "")))
         else:
             if low == "her" and not _possessive_her(sentence, m.end()):
                 continue
