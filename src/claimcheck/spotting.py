@@ -52,6 +52,9 @@ _DETERMINERS = frozenset(
     "more most other such what which whose".split()
 )
 _NOT_FINITE_BEFORE = frozenset("be been being to yet not still".split())  # "to be checked", "not yet checked"
+# what follows a verb: an object's determiner, a pronoun, a preposition ("raises $48 million", "runs to the city")
+_AFTER_VERB = frozenset("the a an its their his her our this that these those it them him us some all no more less "
+                        "in on at to for with from by about into over up down out".split())
 _PRONOUN_SUBJECTS = frozenset("it he she they we i you who which that there this".split())
 _WH_LABEL_RE = re.compile(r"^(?:where|what|how|why|who|when|which)\b", re.I)
 # Web page furniture: general phrases of sites and feeds, not of any one article.
@@ -115,6 +118,10 @@ def first_verb(text: str):
             before = tokens[i - 1]
             if before.is_cap or prev in _PRONOUN_SUBJECTS or before.is_number:
                 return tok.start  # "China pushes", "it counts", "Acme Corp hires"
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if i >= 2 and tokens[i - 2].lower in _DETERMINERS and nxt is not None and (
+                    nxt.lower in _AFTER_VERB or nxt.is_number or text[nxt.start - 1:nxt.start] == "$"):
+                return tok.start  # "the levy raises $48 million" (not "the chip standards committee")
         if prev == "to" and i > 1 and (tokens[i - 2].is_cap or tokens[i - 2].lower in ("is", "are", "set")):
             return tok.start  # "SMIC to Join ...": a headline's future
     return None

@@ -152,6 +152,7 @@ _ORG_BEFORE_RE = re.compile(
 _ORG_APPOSITION_RE = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|giant|group|association|organi[sz]ation|"
     r"agency|body|manufacturer|supplier|startup|bank|chipmaker|conglomerate)\b", re.I)
+_ORG_SUFFIX_RE = re.compile(r"^\s+(?:Corp|Corporation|Inc|Ltd|Co|plc|PLC|LLC|AG|SA|GmbH|NV|Group|Holdings)\b\.?")
 _PERSON_OWNED_RE = re.compile(r"^['’]s\s+(?:wife|husband|son|daughter|campaign|presidency|administration|return|election|"
                               r"re-election|speech|term|tenure|death|birthday)\b", re.I)
 
@@ -159,7 +160,7 @@ _PERSON_OWNED_RE = re.compile(r"^['’]s\s+(?:wife|husband|son|daughter|campaign
 def _context_type(sentence: str, start: int, end: int) -> str:
     """The type the words around a name give it: "Acme's employees", "chipmaker Acme", "Acme, a Leeds firm"."""
     after = sentence[end:end + 60]
-    if _ORG_OWNED_RE.match(after) or _ORG_APPOSITION_RE.match(after) or _ORG_BEFORE_RE.search(sentence[max(0, start - 20):start]):
+    if _ORG_SUFFIX_RE.match(after) or _ORG_OWNED_RE.match(after) or _ORG_APPOSITION_RE.match(after) or _ORG_BEFORE_RE.search(sentence[max(0, start - 20):start]):
         return "org"
     if _PERSON_OWNED_RE.match(after):
         return "person"
