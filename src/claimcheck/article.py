@@ -173,7 +173,7 @@ def _markdown(text: str, name) -> Article:
     tokens = MarkdownIt("commonmark").enable("table").parse(source)
     blocks = []
     context = []  # enclosing list items and block quotes
-    header_cells, row_cells = [], []
+    header_cells, row_cells, row_line = [], [], None
     in_head = False
     for i, tok in enumerate(tokens):
         if tok.type in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
@@ -186,12 +186,13 @@ def _markdown(text: str, name) -> Article:
             in_head = False
         elif tok.type == "tr_open":
             row_cells = []
+            row_line = tok.map[0] if tok.map else None
         elif tok.type == "tr_close":
             if in_head:
                 header_cells = row_cells
             elif row_cells:
-                raw = lines[tok.map[0]].strip() if tok.map else ""
-                blocks.append(Block(_table_row_text(header_cells, row_cells), "table", (tok.map[0] + 1) if tok.map else 0, raw))
+                raw = lines[row_line].strip() if row_line is not None else ""
+                blocks.append(Block(_table_row_text(header_cells, row_cells), "table", (row_line or 0) + 1, raw))
         elif tok.type == "inline":
             opener = tokens[i - 1]
             if opener.type in ("th_open", "td_open"):

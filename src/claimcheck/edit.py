@@ -61,6 +61,14 @@ def slug(text: str, words: int = 6) -> str:
     return "-".join(_SLUG_RE.sub(" ", text.lower()).split()[:words]) or "claim"
 
 
+def readable_id(text: str, entities=()) -> str:
+    """A short id that says what the claim is about: "acme-hire-workers-350" (see extract.claim_slug)."""
+    from .analysis import Analyzer
+    from .extract import claim_slug
+
+    return claim_slug(text, Analyzer(entities).analyze_fresh(text))
+
+
 def render_item(fields: dict, indent: str) -> str:
     """A mapping as a block YAML list item; strings as JSON-style double-quoted scalars (valid YAML, any content)."""
     lines = []
@@ -172,7 +180,8 @@ def add_records(path: str, sources: list, claims: list, other_files=(), entities
                 continue
             quoted[(fields["source"], _quote_key(fields["quote"]))] = _Quoted(fields.get("id") or "", path, 0)
             if not fields.get("id"):
-                fields = {"id": unique_id(slug(f"{fields['source']} {fields['text']}"), taken), **fields}
+                fields = {"id": unique_id(readable_id(fields["text"], list(current.entities) + list(others.entities)), taken),
+                          **fields}
             elif fields["id"] in taken:
                 raise ClaimBaseError(f"a claim with id {fields['id']!r} already exists", path)
             else:

@@ -26,11 +26,11 @@ MIN_PART_WORDS = 4
 MAX_ID_WORDS = 3
 # Speech verbs that set off who says something from what is said.
 _SPEECH = r"(?:said|says|say|stated|states|added|adds|announced|announces|reported|reports|told\s+\w+|tells\s+\w+|claimed|claims|noted|notes|explained|explains|wrote|writes|confirmed|confirms|revealed|reveals|mentioned|mentions|argued|argues|warned|warns|insisted|insists)"
-_ACCORDING_RE = re.compile(r"^(?:according to|as reported by)\s+(?P<who>[^,]{2,80}?),\s+(?P<rest>.+)$", re.I)
-# "X said (that) ...", "X says that ...": a present-tense verb needs its "that" ("member states ..." is no speech)
 # how or when it was said: "in a statement", "on its website", "on Wednesday", "last week", "in March"
 _HOW = (r"(?:(?:\s+(?:in|on|at)\s+(?:a|an|the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)"
         r"|(?:\s+(?:on|in|last|this)\s+(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?(?:,?\s+\d{4})?))*")
+_ACCORDING_RE = re.compile(r"^(?:according to|as reported by)\s+(?P<who>[^,]{2,80}?),\s+(?P<rest>.+)$", re.I)
+# "X said (that) ...", "X says that ...": a present-tense verb needs its "that" ("member states ..." is no speech)
 # "said" and "told X" need no "that" ("He said Huawei ..."); "added", "announced", "reported" and the
 # others take objects too ("added 70 firms to a list"), so they report speech only before "that" or a comma.
 _SAID_THAT_RE = re.compile(
@@ -41,7 +41,7 @@ _SAID_THAT_RE = re.compile(
     re.I,
 )
 _WH_START_RE = re.compile(r"^(?:how|whether|what|why|when|where|who)\b", re.I)
-_SAID_AFTER_RE = re.compile(rf"^(?P<rest>.+?)[,–—-]+\s*[\"”’]?\s*(?P<who>[^,;\"“”]{{2,60}}?)\s+{_SPEECH}\s*\.?$", re.I)
+_SAID_AFTER_RE = re.compile(rf"^(?P<rest>.+?)[,–—-]+\s*[\"”’]?\s*(?P<who>[^,;\"“”]{{2,60}}?)\s+{_SPEECH}{_HOW}\s*\.?$", re.I)
 _QUOTED_RE = re.compile(r"^[\"“](?P<rest>.+?)[,.]?[\"”]\s*(?:[,–—-]+\s*)?(?P<who>[^\"“”]{2,60}?)\s+" + _SPEECH + r"\.?$", re.I)
 _DISCOURSE_RE = re.compile(
     r"^(?:however|notably|meanwhile|moreover|furthermore|in addition|additionally|also|still|yet|in practice|"
@@ -214,7 +214,7 @@ def _parts(sentence: str, quote: str, resolutions, block_kind: str):
         else:
             start = part.start
         piece = sentence[start:part.end].strip().rstrip(",;")
-        if len(tokenize(piece)) < MIN_PART_WORDS or not spotting.has_verb(part.text):
+        if len(tokenize(piece)) < MIN_PART_WORDS:
             continue
         shifted = [r._replace(start=r.start - part.start, end=r.end - part.start)
                    for r in resolutions if part.start <= r.start and r.end <= part.end]
@@ -228,6 +228,8 @@ def _parts(sentence: str, quote: str, resolutions, block_kind: str):
             shift = len(subject) + 1
             text = f"{subject} {text[0].lower()}{text[1:]}"
             shifted = [r._replace(start=r.start + shift, end=r.end + shift) for r in shifted]
+        if not spotting.has_verb(text):
+            continue
         out.append((piece, text, shifted))
     if not main:
         out.insert(0, (sentence, sentence, resolutions))
@@ -367,7 +369,7 @@ def _candidate(analyzer, quote, text, resolutions, block, published, taken, spea
         text += "."
     analysis = analyzer.analyze_fresh(text)
     anchors = bool(analysis.names or analysis.quantities or analysis.calendar_dates)
-    spot = spotting.spot(quote if block.kind != "table" else text, anchors=anchors)
+    spot = spotting.spot(text, anchors=anchors)  # the assertion as restated: "operates two plants" has its subject back
     if block.kind == "caption":
         spot = spot._replace(checkworthy=False, reason=spot.reason or "caption")
     kind = "quote" if block.kind == "quote" or spot.kind == "quote" or speaker else spot.kind
