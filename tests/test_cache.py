@@ -91,11 +91,14 @@ def test_unwritable_cache_folder_is_not_an_error(small_base, tmp_path, monkeypat
     assert open_checker([str(small_base)]).check(STATEMENT).verdict.value == "supported"
 
 
-def test_bad_base_is_still_an_error_with_the_cache(tmp_path, cache_dir):
+def test_bad_base_is_still_an_error_with_the_cache(tmp_path, cache_dir, small_base):
     from claimcheck.errors import ClaimBaseError
 
+    open_checker([str(small_base)])  # the cache is in use
+    assert len(list(cache_dir.glob("base-*.sqlite"))) == 1
     bad = tmp_path / "bad.yaml"
-    bad.write_text("claims: [\n")
-    with pytest.raises(ClaimBaseError):
-        open_checker([str(bad)])
-    assert not list(cache_dir.glob("base-*.sqlite")) if cache_dir.exists() else True
+    bad.write_text(SMALL_BASE.replace("source: gazette", "source: nowhere"))  # good YAML, bad base
+    for _ in range(2):  # the second time too: a bad base is never compiled into the cache
+        with pytest.raises(ClaimBaseError, match="unknown source 'nowhere'"):
+            open_checker([str(bad)])
+    assert len(list(cache_dir.glob("base-*.sqlite"))) == 1

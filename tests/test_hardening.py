@@ -81,9 +81,9 @@ def test_bad_claim_base(runner, tmp_path, name, data, where, words):
 
 
 def test_huge_claim_base_is_refused_by_size(runner, tmp_path, monkeypatch):
-    from claimcheck import claimbase
+    from claimcheck import textio
 
-    monkeypatch.setattr(claimbase, "MAX_BYTES", 1000)
+    monkeypatch.setattr(textio, "MAX_BYTES", 1000)
     path = tmp_path / "claims.yaml"
     path.write_text("# x\n" * 1000)
     result = invoke(runner, ["check", "--claims", str(path), "x"])

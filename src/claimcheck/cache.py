@@ -193,16 +193,6 @@ class CachedBase:
         row = self.db.execute("SELECT doc FROM claims WHERE id = ?", (claim_id,)).fetchone()
         return self.claim_at(row[0]) if row else None
 
-    def doc_of(self, claim_id: str):
-        row = self.db.execute("SELECT doc FROM claims WHERE id = ?", (claim_id,)).fetchone()
-        return row[0] if row else None
-
-    def claim_ids(self):
-        return [row[0] for row in self.db.execute("SELECT id FROM claims ORDER BY doc")]
-
-    def source_of(self, claim):
-        return self.sources.get(claim.source)
-
     def same_fact(self, claim):
         if not claim.fact:
             return []

@@ -17,7 +17,6 @@ from .errors import ClaimBaseError
 from .model import Claim, DateRef, Entity, Quantity, Source
 
 ENV_VAR = "CLAIMCHECK_CLAIMS"
-MAX_BYTES = int(os.environ.get("CLAIMCHECK_MAX_BYTES", 128 * 1024 * 1024))
 DEFAULT_NAME = "claims.yaml"
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "less_than", "at_most")
 KINDS = ("fact", "forecast", "opinion", "quote")
@@ -55,9 +54,6 @@ class ClaimBase:
 
     def claim(self, claim_id: str) -> Optional[Claim]:
         return self._by_id.get(claim_id)
-
-    def source_of(self, claim: Claim) -> Optional[Source]:
-        return self.sources.get(claim.source)
 
     def same_fact(self, claim: Claim) -> list:
         if not claim.fact:

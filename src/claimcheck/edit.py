@@ -19,6 +19,7 @@ from .claimbase import build, read_files
 from .errors import ClaimBaseError
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+_ORDER = {"entities": 0, "sources": 1, "claims": 2}
 
 
 @contextlib.contextmanager
@@ -66,11 +67,37 @@ def readable_id(text: str, entities=()) -> str:
     from .analysis import Analyzer
     from .extract import claim_slug
 
-    return claim_slug(text, Analyzer(entities).analyze_fresh(text))
+    return claim_slug(text, Analyzer(list(entities)).analyze_fresh(text))
+
+
+SCHEMA_MODELINE = "# yaml-language-server: $schema={schema}"
+
+
+def render_document(entities: list, sources: list, claims: list, header: str = "", schema: str = "",
+                    notes: dict | None = None) -> str:
+    """A whole claim base file: modeline, header comment, version, entities, sources, claims.
+    ``notes`` maps a claim id to a comment written above it."""
+    out = []
+    if schema:
+        out.append(SCHEMA_MODELINE.format(schema=schema))
+    for line in header.splitlines():
+        out.append(f"# {line}".rstrip())
+    out.append("version: 1")
+    out.append("")
+    for key, items in (("entities", entities), ("sources", sources), ("claims", claims)):
+        out.append(f"{key}:" if items else f"{key}: []")
+        for item in items:
+            note = (notes or {}).get(item.get("id")) if key == "claims" else None
+            if note:
+                out.extend(f"  # {line}" for line in note.splitlines())
+            out.append(render_item(item, "  ").rstrip("\n"))
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
 
 
 def render_item(fields: dict, indent: str) -> str:
-    """A mapping as a block YAML list item; strings as JSON-style double-quoted scalars (valid YAML, any content)."""
+    """A mapping as a block YAML list item; strings plain when they are simple words, else JSON-style
+    double-quoted scalars (valid YAML, any content)."""
     lines = []
     for i, (key, value) in enumerate(fields.items()):
         lead = f"{indent}- " if i == 0 else f"{indent}  "
@@ -87,7 +114,7 @@ def render_item(fields: dict, indent: str) -> str:
 
 
 def _flow(value) -> str:
-    """A value in YAML flow style: JSON for scalars, {key: value} for mappings (valid YAML either way)."""
+    """A value in YAML flow style: {key: value} for mappings, [...] for lists, scalars as _scalar writes them."""
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
     if isinstance(value, bool):
@@ -120,14 +147,21 @@ def unique_id(wanted: str, taken: set) -> str:
     return candidate
 
 
+class Written(NamedTuple):
+    """What an append added: field dicts of the new sources, claims and entities."""
+
+    sources: list
+    claims: list
+    entities: list
+
+
 def add_claim(path: str, fields: dict, other_files=()) -> dict:
     """Append a claim to ``path``. ``fields`` needs source, text and quote; id is made if absent.
 
     ``other_files`` are the rest of the claim base (sources may live there). Returns the fields written.
     Raises ClaimBaseError and leaves the file untouched when the result would not validate.
     """
-    written = add_records(path, [], [fields], other_files)
-    return written[1][0]
+    return add_records(path, [], [fields], other_files).claims[0]
 
 
 class Duplicate(NamedTuple):
@@ -139,16 +173,16 @@ class Duplicate(NamedTuple):
 
 
 def add_records(path: str, sources: list, claims: list, other_files=(), entities=(), on_duplicate: str = "error",
-                facts=None, skipped=None):
-    """Append sources, entities and claims to ``path`` in one atomic, validated write. Returns what was written.
+                facts=None, skipped=None) -> Written:
+    """Append entities, sources and claims to ``path`` in one atomic, validated write.
 
     A claim without an id gets one made from its source and text; a source whose id the base
-    already has is not added again (its claims attach to the existing one); an entity whose name
-    or an alias the base already knows is not added (merged, not duplicated). A claim quoting what
-    a claim of the same source already quotes is a duplicate: an error naming the existing claim
-    (``on_duplicate="error"``), or left out and appended to ``skipped`` (``"skip"``).
-    ``facts`` maps ids of existing claims to a fact id to set on them (block-style claims only:
-    cross-source links made by ``extract --into``).
+    already has is not added again (its claims attach to the existing one), nor is an entity
+    whose name the base already knows (as a name or an alias). A claim quoting what a claim of the
+    same source already quotes is a duplicate: an error naming the existing claim
+    (``on_duplicate="error"``), or left out and appended to ``skipped`` (``"skip"``). ``facts``
+    maps ids of existing claims to a fact id to set on them (block-style claims only: the
+    cross-source links ``extract --into`` makes).
     """
     for fields in claims:
         for key in ("source", "text", "quote"):
@@ -159,6 +193,16 @@ def add_records(path: str, sources: list, claims: list, other_files=(), entities
         data = yamlsafe.load(original, path)
         others = read_files([f for f in other_files if os.path.abspath(f) != os.path.abspath(path)], [])
         current = build([(path, data)], [], extra_sources=others.sources) if data is not None else build([], [])
+        from .text.entities import _key
+
+        # names compared as the matcher compares them: "Acme Corp." is "acme corp", whatever the case
+        known_names = {_key(n) for e in (*current.entities, *others.entities) for n in (e.name, *e.aliases)}
+        new_entities = []
+        for fields in entities:
+            names = {_key(n) for n in (fields["name"], *fields.get("aliases", ()))}
+            if not names & known_names:
+                known_names.update(names)
+                new_entities.append(fields)
         known_sources = set(current.sources) | set(others.sources)
         new_sources = []
         for fields in sources:
@@ -166,7 +210,7 @@ def add_records(path: str, sources: list, claims: list, other_files=(), entities
                 known_sources.add(fields["id"])
                 new_sources.append(fields)
         taken = {c.id for c in current.claims} | {c.id for c in others.claims}
-        quoted = {(c.source, _quote_key(c.quote)): c for c in list(current.claims) + list(others.claims)}
+        quoted = {(c.source, _quote_key(c.quote)): c for c in (*current.claims, *others.claims)}
         new_claims = []
         for fields in claims:
             fields = dict(fields)
@@ -180,23 +224,12 @@ def add_records(path: str, sources: list, claims: list, other_files=(), entities
                 continue
             quoted[(fields["source"], _quote_key(fields["quote"]))] = _Quoted(fields.get("id") or "", path, 0)
             if not fields.get("id"):
-                fields = {"id": unique_id(readable_id(fields["text"], list(current.entities) + list(others.entities)), taken),
-                          **fields}
+                fields = {"id": unique_id(readable_id(fields["text"], (*current.entities, *others.entities)), taken), **fields}
             elif fields["id"] in taken:
                 raise ClaimBaseError(f"a claim with id {fields['id']!r} already exists", path)
             else:
                 taken.add(fields["id"])
             new_claims.append(fields)
-        from .text.entities import _key
-
-        known = {_key(n) for e in list(current.entities) + list(others.entities) for n in (e.name, *e.aliases)}
-        new_entities = []
-        for fields in entities:
-            keys = {_key(n) for n in (fields["name"], *fields.get("aliases", ()))}
-            if keys & known:
-                continue  # the base knows this name: merged, not duplicated
-            known |= keys
-            new_entities.append(fields)
         text = original
         for claim_id, fact in (facts or {}).items():
             text = _set_claim_field(text, yamlsafe.load(text, path), claim_id, "fact", fact)
@@ -206,10 +239,10 @@ def add_records(path: str, sources: list, claims: list, other_files=(), entities
         problems = []
         build([(path, yamlsafe.load(text, path))], problems, extra_sources=others.sources)
         if problems:
-            raise problems[0]
+            raise _in_what_was_added(problems[0], original, path)
         if text != original:
             atomic_write(path, text)
-    return new_sources, new_claims
+    return Written(new_sources, new_claims, new_entities)
 
 
 class _Quoted(NamedTuple):
@@ -230,38 +263,21 @@ def _set_claim_field(text: str, data, claim_id: str, key: str, value: str) -> st
         if not isinstance(raw, dict) or str(raw.get("id")) != claim_id or key in raw:
             continue
         id_line, id_col = raw.key_pos.get("id", (None, None))
-        if id_line is None or raw.pos[0] == id_line and text.split("\n")[id_line - 1].lstrip().startswith("- {"):
-            return text
         lines = text.split("\n")
+        if id_line is None or lines[id_line - 1].lstrip().startswith("- {"):
+            return text
         newline = "\r\n" if lines[id_line - 1].endswith("\r") else "\n"
-        row = f"{' ' * (id_col - 1)}{key}: {json.dumps(value, ensure_ascii=False)}"
-        return _splice(text, lines, id_line, row, newline)
+        return _splice(text, lines, id_line, f"{' ' * (id_col - 1)}{key}: {_scalar(value)}", newline)
     return text
 
 
-SCHEMA_MODELINE = "# yaml-language-server: $schema={schema}"
-
-
-def render_document(entities: list, sources: list, claims: list, header: str = "", schema: str = "",
-                    notes: dict | None = None) -> str:
-    """A whole claim base file: modeline, header comment, version, entities, sources, claims.
-    ``notes`` maps a claim id to a comment written above it."""
-    out = []
-    if schema:
-        out.append(SCHEMA_MODELINE.format(schema=schema))
-    for line in header.splitlines():
-        out.append(f"# {line}".rstrip())
-    out.append("version: 1")
-    out.append("")
-    for key, items in (("entities", entities), ("sources", sources), ("claims", claims)):
-        out.append(f"{key}:" if items else f"{key}: []")
-        for item in items:
-            note = (notes or {}).get(item.get("id")) if key == "claims" else None
-            if note:
-                out.extend(f"  # {line}" for line in note.splitlines())
-            out.append(render_item(item, "  ").rstrip("\n"))
-        out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+def _in_what_was_added(problem: ClaimBaseError, original: str, path: str) -> ClaimBaseError:
+    """A problem found in the records being added has no line in the file as the user has it:
+    say what is wrong without pointing past its end."""
+    lines = original.count("\n") + (0 if original.endswith("\n") or not original else 1)
+    if problem.line is not None and problem.line > lines:
+        return ClaimBaseError(f"the new record: {problem.message}", path)
+    return problem
 
 
 def _insert(original: str, data, key: str, items: list, path: str) -> str:
@@ -281,9 +297,9 @@ def _insert(original: str, data, key: str, items: list, path: str) -> str:
             lines[line_no] = re.sub(rf"({key}\s*:).*?(\r?)$", r"\1\2", lines[line_no])
             after = _next_key_line(keys, key, len(lines))
             return _splice("\n".join(lines), lines, _end_of_content(lines, line_no + 1, after), block, newline)
-        later = [k for k in ("sources", "claims") if k in data and ("entities", "sources", "claims").index(k) >
-                 ("entities", "sources", "claims").index(key)] if key in ("entities", "sources") else []
-        if later:  # entities, then sources, then the claims that cite them
+        # entities read best first, sources before the claims that cite them
+        later = [k for k in ("entities", "sources", "claims") if k in data and _ORDER[k] > _ORDER[key]]
+        if later:
             at = min(data.key_pos[k][0] for k in later) - 1
             return _splice(original, lines, at, f"{key}:\n" + block, newline)
         return _splice(original, lines, len(lines), f"{key}:\n" + block, newline)

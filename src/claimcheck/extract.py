@@ -381,7 +381,7 @@ def _candidate(analyzer, quote, text, resolutions, block, published, taken, spea
     found_dates = []
     for d in analysis.dates:
         resolved = date_parser.resolve(d, published)
-        iso = resolved.iso()
+        iso = _iso_of(resolved)
         if not iso:
             continue
         record = {"date": iso}
@@ -451,6 +451,21 @@ def _name_the_speaker(text: str, speaker: str) -> str:
     if pronoun in ("its", "his", "her"):
         return _with_s(speaker) + text[m.end():]
     return speaker + text[m.end():]
+
+
+def _iso_of(date) -> str:
+    """A DateRef as the claim base writes dates: YYYY, YYYY-MM, YYYY-MM-DD, --MM-DD or --MM; "" when empty."""
+    if date.year and date.month and date.day:
+        return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
+    if date.year and date.month:
+        return f"{date.year:04d}-{date.month:02d}"
+    if date.year:
+        return f"{date.year:04d}"
+    if date.month and date.day:
+        return f"--{date.month:02d}-{date.day:02d}"
+    if date.month:
+        return f"--{date.month:02d}"
+    return ""
 
 
 def _number(value: float):

@@ -17,12 +17,17 @@ def normalise_space(text: str) -> str:
 
 def problems(paths, articles_dir: str | None = None) -> list:
     """Every problem found, as ClaimBaseError objects sorted by file and position."""
+    return lint(paths, articles_dir)[1]
+
+
+def lint(paths, articles_dir: str | None = None):
+    """(the base as far as it could be read, every problem sorted by file and position)."""
     found: list = []
     files = expand(paths)
     base = read_files(files, found, duplicates_as_problems=True)
     if articles_dir is not None:
         found.extend(quote_problems(base, articles_dir))
-    return sorted(found, key=lambda p: (p.path or "", p.line or 0, p.column or 0))
+    return base, sorted(found, key=lambda p: (p.path or "", p.line or 0, p.column or 0))
 
 
 def quote_problems(base, articles_dir: str) -> list:

@@ -1,5 +1,6 @@
 """The ``extract`` and ``init`` commands: from articles to a claim base. Thin: the work is in
-article.py (reading), extract.py (claims), spotting.py (check-worthiness), edit.py (writing)."""
+article.py (reading), extract.py (claims), spotting.py (check-worthiness), edit.py (writing),
+linking.py (the same facts in other sources)."""
 
 from __future__ import annotations
 
@@ -10,19 +11,12 @@ import sys
 
 import click
 
-from .errors import ClaimcheckError, DraftError
+from ..errors import ClaimcheckError, DraftError
+from . import common
 
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".mdx", ".mkd", ".mdown", ".html", ".htm", ".xhtml")
 PROGRESS_MIN = 20  # articles before a progress bar is worth showing
-
-
-def _claims_paths(claims_paths):
-    """--claims, then CLAIMCHECK_CLAIMS, then the configuration file's claims (as the other commands do)."""
-    if claims_paths or os.environ.get("CLAIMCHECK_CLAIMS", "").strip():
-        return tuple(claims_paths)
-    from .config import load
-
-    return tuple(load().claims)
 
 
 def _article_paths(args) -> list:
@@ -41,7 +35,7 @@ def _article_paths(args) -> list:
 
 
 def _read(path: str, encoding: str) -> str:
-    from .textio import decode, read_bytes
+    from ..textio import decode, read_bytes
 
     if path == "-":
         return decode(sys.stdin.buffer.read(), "<stdin>", encoding, DraftError)
@@ -51,7 +45,7 @@ def _read(path: str, encoding: str) -> str:
 def _valid_date(ctx, param, value):
     if value is None:
         return None
-    from .claimbase import parse_iso
+    from ..claimbase import parse_iso
 
     if parse_iso(value) is None or value.startswith("--"):
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -114,24 +108,24 @@ def extract(articles, output, into, claims_paths, outlet, title, published, url,
     Examples:
       claimcheck extract article.txt -o claims.yaml
       claimcheck extract archive/ --into claims.yaml
-      claimcheck extract page.html --outlet "The Gazette" --date 2024-03-05 --format json
-      printf 'Acme employs 350 people.\\nWhat next?\\n' | claimcheck extract --sentences -
+      claimcheck extract page.html --outlet "The Gazette" --date 2024-03-05
+      claimcheck extract --sentences --format jsonl - < sentences.txt
     """
     if output and into:
         raise click.UsageError("give -o FILE (a new base) or --into BASE (an existing one), not both")
     if sentences:
         _spot_sentences(articles, fmt, encoding)
         return
-    from . import article as article_reader
-    from .claimbase import builtin_path, discover, expand, read_files
-    from .extract import extract as run_extract
+    from .. import article as article_reader
+    from ..claimbase import builtin_path, discover, expand, read_files
+    from ..extract import extract as run_extract
 
     known_files = []
     if into:
         if not os.path.isfile(into):
             raise ClaimcheckError("no such claim base file (use -o to start a new one, or `claimcheck init`)", into)
         known_files = [into]
-    paths = _claims_paths(claims_paths)
+    paths = common.claims_paths(claims_paths)
     try:
         discovered = expand(discover(paths))
     except ClaimcheckError:
@@ -173,7 +167,7 @@ def extract(articles, output, into, claims_paths, outlet, title, published, url,
     if fmt == "yaml" or output:
         document = _document(kept, output)
         if output:
-            from .edit import atomic_write
+            from ..edit import atomic_write
 
             try:
                 atomic_write(output, document)
@@ -193,7 +187,7 @@ def extract(articles, output, into, claims_paths, outlet, title, published, url,
             for claim in record["claims"]:
                 click.echo(json.dumps({"file": record["file"], "source": record["source"]["id"], **claim}, ensure_ascii=True))
     else:
-        from .sanitize import one_line
+        from ..sanitize import one_line
 
         for path, r, cands in kept:
             click.echo(f"{one_line(path)}: {one_line(r.source['title'])} ({len([c for c in cands if c.checkworthy])} claims)")
@@ -212,8 +206,8 @@ def _known_source(base, art):
 
 
 def _document(kept, output) -> str:
-    from . import __version__
-    from .edit import render_document
+    from .. import __version__
+    from ..edit import render_document
 
     entities, sources, claims, notes = [], [], [], {}
     seen_entities = set()
@@ -238,16 +232,16 @@ def _schema_reference(output) -> str:
     folder = os.path.dirname(os.path.abspath(output)) if output else os.getcwd()
     if os.path.isfile(os.path.join(folder, "claimbase.schema.json")):
         return "claimbase.schema.json"
-    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "claimbase.schema.json")
+    return os.path.join(_PACKAGE, "data", "claimbase.schema.json")
 
 
 def _write_into(into, known_files, kept, base, no_link):
-    from .edit import add_records
-    from .sanitize import one_line
+    from ..edit import add_records
+    from ..sanitize import one_line
 
     links, facts, report = {}, {}, []
     if not no_link and base.claims:
-        from .linking import link
+        from ..linking import link
 
         links, facts, report = link(known_files, kept)
     sources = [r.source for _, r, _ in kept]
@@ -260,18 +254,18 @@ def _write_into(into, known_files, kept, base, no_link):
                 fields["fact"] = links[c.id]
             claims.append(fields)
     skipped = []
-    new_sources, new_claims = add_records(into, sources, claims, other_files=known_files, entities=entities,
-                                          on_duplicate="skip", facts=facts, skipped=skipped)
+    written = add_records(into, sources, claims, other_files=known_files, entities=entities,
+                          on_duplicate="skip", facts=facts, skipped=skipped)
     for dup in skipped:
         click.echo(f"skipped {dup.fields['id']}: already in the base as {dup.existing} ({one_line(dup.where)})", err=True)
     for line in report:
         click.echo(one_line(line))
-    click.echo(f"added {len(new_claims)} claims and {len(new_sources)} sources to {into}"
+    click.echo(f"added {len(written.claims)} claims and {len(written.sources)} sources to {into}"
                + (f" ({len(skipped)} already there)" if skipped else ""))
 
 
 def _spot_sentences(args, fmt, encoding):
-    from .spotting import spot
+    from ..spotting import spot
 
     lines = []
     for path in args or ("-",):
@@ -290,7 +284,7 @@ def _spot_sentences(args, fmt, encoding):
     if fmt == "json":
         click.echo(json.dumps(records, ensure_ascii=True, indent=2))
     elif fmt == "text":
-        from .sanitize import one_line
+        from ..sanitize import one_line
 
         for r in records:
             click.echo(f"{'yes' if r['checkworthy'] else 'no ':<4}{r['score']:5.2f}  {one_line(r['sentence'])}")
@@ -347,12 +341,13 @@ def init(folder, name, articles, force):
     \b
     Examples:
       claimcheck init
-      claimcheck init newsroom-claims && cd newsroom-claims && claimcheck validate --articles articles
+      claimcheck init newsroom && cd newsroom
+      claimcheck validate --articles articles
     """
-    from .edit import atomic_write
+    from ..edit import atomic_write
 
     os.makedirs(folder, exist_ok=True)
-    schema_src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "claimbase.schema.json")
+    schema_src = os.path.join(_PACKAGE, "data", "claimbase.schema.json")
     with open(schema_src, encoding="utf-8") as f:
         schema = f.read()
     files = {
