@@ -68,7 +68,12 @@ def read(text: str, path: str = "<stdin>", syntax: str = "auto") -> Article:
 
         page = htmlarticle.extract(text)
         blocks = [Block(b.text, "meta" if _BYLINE_RE.match(b.text) else b.kind) for b in page.blocks]
-        return Article(blocks, page.title, page.outlet, page.published, page.author, page.url, name, "html")
+        published = _iso(page.published) if page.published and len(page.published) == 10 else page.published
+        if published and len(published) < 10:
+            from .claimbase import parse_iso
+
+            published = published if parse_iso(published) else None
+        return Article(blocks, page.title, page.outlet, published, page.author, page.url, name, "html")
     if syntax == "markdown":
         return _markdown(text, name)
     return _plain(text, name)
@@ -155,8 +160,13 @@ def _classify_plain(blocks, name, meta) -> Article:
 
 
 def _iso(text: str) -> Optional[str]:
-    m = _ISO_DATE_RE.search(text)
-    return m.group(0) if m else None
+    """The first real calendar date written YYYY-MM-DD in the text ("2021-02-30" is none)."""
+    from .claimbase import parse_iso
+
+    for m in _ISO_DATE_RE.finditer(text):
+        if parse_iso(m.group(0)) is not None:
+            return m.group(0)
+    return None
 
 
 # ---------------------------------------------------------------- Markdown

@@ -17,6 +17,7 @@ from typing import NamedTuple, Optional
 from . import spotting
 from .analysis import Analyzer
 from .article import Article
+from .claimbase import parse_iso
 from .text import clauses, coref
 from .text import dates as date_parser
 from .text.sentences import split_text
@@ -382,8 +383,8 @@ def _candidate(analyzer, quote, text, resolutions, block, published, taken, spea
     for d in analysis.dates:
         resolved = date_parser.resolve(d, published)
         iso = _iso_of(resolved)
-        if not iso:
-            continue
+        if not iso or parse_iso(iso) is None:
+            continue  # "April 31" is no date: the claim keeps its words, the base gets no impossible date
         record = {"date": iso}
         if resolved.part:
             record["part"] = resolved.part

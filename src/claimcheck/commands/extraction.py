@@ -117,7 +117,7 @@ def extract(articles, output, into, claims_paths, outlet, title, published, url,
         _spot_sentences(articles, fmt, encoding)
         return
     from .. import article as article_reader
-    from ..claimbase import builtin_path, discover, expand, read_files
+    from ..claimbase import discover, expand, read_files
     from ..extract import extract as run_extract
 
     known_files = []
@@ -126,12 +126,15 @@ def extract(articles, output, into, claims_paths, outlet, title, published, url,
             raise ClaimcheckError("no such claim base file (use -o to start a new one, or `claimcheck init`)", into)
         known_files = [into]
     paths = common.claims_paths(claims_paths)
-    try:
-        discovered = expand(discover(paths))
-    except ClaimcheckError:
-        if paths:
-            raise
-        discovered = []
+    if into and not paths:
+        discovered = []  # the base is the file written to (and what --claims adds), not whatever is found around
+    else:
+        try:
+            discovered = expand(discover(paths))
+        except ClaimcheckError:
+            if paths:
+                raise
+            discovered = []
     known_files += [f for f in discovered if not into or os.path.abspath(f) != os.path.abspath(into)]
     problems: list = []
     base = read_files(known_files, problems)
