@@ -23,6 +23,11 @@ _SITE_LINE_RE = re.compile(r"^\s*([A-Za-z0-9-]+\.(?:com|org|net|co\.uk|co|news|i
 _BYLINE_RE = re.compile(r"^\s*by\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*$")
 _APPEARED_RE = re.compile(r"\bappeared first on\s+(.+?)\.?\s*$", re.I)
 _CREDIT_RE = re.compile(r"^\s*(?:©|\(c\)|photo:|image:|credit:|picture:)", re.I)
+# a wire photo caption ends with the day it was taken: "..., Friday, April 28, 2017" / "..., 25 January 2021"
+_CAPTION_DATE_RE = re.compile(
+    r",\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s*$")
 _SMALL_WORDS = frozenset("a an the and or but of to in on at by for with from as vs via".split())
 
 
@@ -146,6 +151,8 @@ def _classify_plain(blocks, name, meta) -> Article:
             out.append(b._replace(kind="meta"))
             if out[-2:-1] and out[-2].kind == "paragraph":
                 out[-2] = out[-2]._replace(kind="caption")  # the picture's caption stands just before its credit
+        elif _CAPTION_DATE_RE.search(text) and not text.rstrip().endswith("."):
+            out.append(b._replace(kind="caption"))  # "... in Beijing, China, Friday, April 28, 2017": a photo's caption
         elif _headline_like(text) or (_title_case(text) and not text.endswith(".")):
             out.append(b._replace(kind="heading"))
         else:

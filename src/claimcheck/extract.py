@@ -44,10 +44,13 @@ _SAID_THAT_RE = re.compile(
 _WH_START_RE = re.compile(r"^(?:how|whether|what|why|when|where|who)\b", re.I)
 _SAID_AFTER_RE = re.compile(rf"^(?P<rest>.+?)[,–—-]+\s*[\"”’]?\s*(?P<who>[^,;\"“”]{{2,60}}?)\s+{_SPEECH}{_HOW}\s*\.?$", re.I)
 _QUOTED_RE = re.compile(r"^[\"“](?P<rest>.+?)[,.]?[\"”]\s*(?:[,–—-]+\s*)?(?P<who>[^\"“”]{2,60}?)\s+" + _SPEECH + r"\.?$", re.I)
+# Words that tie a sentence to the one before: dropped from a claim's text ("However, X ..." is "X ...").
+# A phrase needs its comma ("In addition, ..."; not "In addition to hoping ...").
 _DISCOURSE_RE = re.compile(
-    r"^(?:however|notably|meanwhile|moreover|furthermore|in addition|additionally|also|still|yet|in practice|"
+    r"^(?:(?:however|notably|meanwhile|moreover|furthermore|in addition|additionally|in practice|"
     r"at the same time|at present|as of now|in fact|indeed|besides|nevertheless|nonetheless|even so|"
-    r"for example|for instance|on the other hand|in other words|therefore|thus|hence|so|and|but)\s*,?\s+",
+    r"for example|for instance|on the other hand|in other words|therefore|thus|hence)\s*,\s+"
+    r"|(?:also|still|so|and|but)\s*,?\s+)",
     re.I,
 )
 _PRONOUN_START_RE = re.compile(r"^(?:it|he|she|they|its|his|her)\b", re.I)
@@ -273,11 +276,14 @@ _LEADING_NAME_RE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*
 
 
 def _subject_of(text: str, resolutions) -> str:
-    """The name a clause starts with, resolved ("The company employs" -> "Huawei"); "" when it starts otherwise."""
+    """The name a clause starts with, resolved ("The company employs" -> "Huawei"); "" when it starts otherwise.
+    A leading "However," is passed over."""
+    lead = _DISCOURSE_RE.match(text)
+    skip = lead.end() if lead else 0
     for r in resolutions:
-        if r.start == 0 and not r.replacement.endswith(("'s", "’s")):
+        if r.start == skip and not r.replacement.endswith(("'s", "’s")):
             return r.replacement
-    m = _LEADING_NAME_RE.match(text)
+    m = _LEADING_NAME_RE.match(text[skip:])
     if m and m.group(1).split()[0].lower() not in _NOT_VERB_START | coref.FUNCTION_WORDS:
         return m.group(1)
     return ""

@@ -68,12 +68,18 @@ _BOILERPLATE_RE = re.compile(
 )
 _COPYRIGHT_RE = re.compile(r"^\s*\(?\s*(?:©|\(c\)|copyright\b|source:|via:|photo:|image:|credit:|picture:)", re.I)
 _OPINION_RE = re.compile(
-    r"\b(?:i|we)\s+(?:do\s+not\s+|don't\s+)?(?:think|believe|feel|hope|wish|guess|suppose|reckon)\b"
+    r"\b(?:i|we|they)\s+(?:do\s+not\s+|don't\s+)?(?:think|believe|feel|hope|wish|guess|suppose|reckon)\b"
+    r"|\bit\s+(?:can|could|may|might)\s+(?:already\s+)?be\s+said\b|\b(?:it|this|that)\s+(?:seems|appears)\b"
+    r"|\bseems?\s+(?:to\s+be\s+)?(?:difficult|likely|unlikely|clear|possible|impossible|easy|hard)\b"
+    r"|\b(?:it\s+is|it's|it’s)\s+(?:still\s+)?(?:unclear|uncertain|not\s+(?:yet\s+)?(?:known|clear))\b"
     r"|\bin (?:my|our) (?:view|opinion)\b|\bit is (?:high )?time\b|\bit'?s (?:high )?time\b"
     r"|\b(?:should|must|ought to|need to|needs to)\s+(?:not\s+)?(?:be\s+)?\w+"
     r"|\bhardly a coincidence\b",
     re.I,
 )
+# a hedged main verb: "could at least partially save", "may benefit", "might have been"
+_SPECULATION_RE = re.compile(r"\b(?:could|might|may)\s+(?:(?:at\s+least|also|well|even|partially|still|not|already)\s+){0,3}"
+                             r"(?!be\s+(?:reached|found|seen)\b)[a-z]+\b")
 _FORECAST_RE = re.compile(
     r"\b(?:will|shall|is going to|are going to|is set to|are set to|is expected to|are expected to|expects? to|"
     r"plans? to|aims? to|intends? to|forecasts?|predicts?|projected to|on track to)\b",
@@ -159,6 +165,8 @@ def spot(text: str, anchors: Optional[bool] = None, score: Optional[float] = Non
         anchors = rough_anchors(text)
     if kind == "opinion" and not has_amount_or_date(text):
         return Spot(False, score, OPINION, kind)
+    if _SPECULATION_RE.search(text) and not has_amount_or_date(text):
+        return Spot(False, score, OPINION, "opinion")  # "could save the companies": what might be, not what is
     if not anchors and score < checkworthy.model().threshold:
         return Spot(False, score, LOW_SCORE, kind)
     return Spot(True, score, "", kind)
