@@ -304,3 +304,20 @@ def test_add_refuses_a_duplicate_quote_naming_the_existing_claim(runner, small_b
     assert result.exit_code == 2
     assert "acme-plant-workers" in result.output and "already quotes" in result.output
     assert small_base.read_bytes() == before
+
+
+def test_quotes_from_markup_are_verbatim_in_the_article_as_read(runner, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "page.html").write_text(
+        "<html><head><title>Acme grows</title></head><body><article>"
+        "<p>Acme&nbsp;Corp will hire <b>350 workers</b> at its <a href='/leeds'>new plant</a> in Leeds &amp; Hull.</p>"
+        "<p>The plant opened in <em>March 2024</em>, the company said.</p></article></body></html>", encoding="utf-8")
+    (folder / "note.md").write_text("# Acme grows\n\nAcme Corp will hire **350 workers** at its [new plant](/leeds) in York.\n",
+                                    encoding="utf-8")
+    result = invoke(runner, ["extract", str(folder), "-o", "auto.yaml"])
+    assert result.exit_code == 0, result.output
+    quotes = [c["quote"] for c in yaml.safe_load(Path("auto.yaml").read_text())["claims"]]
+    assert "Acme Corp will hire 350 workers at its new plant in Leeds & Hull." in quotes
+    checked = invoke(runner, ["validate", "auto.yaml", "--articles", str(folder)])
+    assert checked.exit_code == 0, checked.output
