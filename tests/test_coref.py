@@ -89,3 +89,16 @@ def test_a_role_is_a_person_and_keeps_its_owner():
 def test_reference_reaches_only_a_few_sentences_back():
     sentences = ["Acme Corp opened a plant in Leeds."] + ["Markets were calm that week."] * (coref.WINDOW + 1) + ["It employs 350 people."]
     assert rewritten(sentences)[-1] == "It employs 350 people."
+
+
+def test_they_them_and_their_take_a_list_of_names_just_before():
+    out = rewritten([
+        "Acme Corp bought chips from Initech and Globex.",
+        "Since the ban, it can no longer buy from them.",
+        "Initech and Globex signed a deal.",
+        "They will share 3 plants.",
+        "Their profits rose.",
+    ])
+    assert out[1].endswith("buy from Initech and Globex.")
+    assert out[3] == "Initech and Globex will share 3 plants."
+    assert out[4] == "Initech and Globex's profits rose."

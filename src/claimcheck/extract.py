@@ -167,7 +167,7 @@ def extract(article: Article, known_entities=(), source: Optional[dict] = None, 
         speaker = speakers.get(index)
         for quote, text, part_resolutions in _parts(sentence, quotes[i], by_sentence.get(i, []), block.kind):
             if speaker:
-                text, part_resolutions = _unquote(text, speaker), []
+                text, part_resolutions = _unquote(coref.rewrite(text, part_resolutions), speaker), []
             out.append(_candidate(analyzer, quote, text, part_resolutions, block, published, taken, speaker))
     used = {n for c in out if c.checkworthy for n in c.entities}
     # the names the claims use: new ones suggested, known ones carried along so that a new base stands alone

@@ -172,7 +172,7 @@ def _possessive(text: str) -> Optional[str]:
     if text.endswith(("'s", "’s")):
         return text[-2]
     if text.lower() in ("its", "his", "her", "their"):
-        return "'"
+        return "'"  # "their profits" -> "Acme and Globex's profits"
     return None
 
 
@@ -209,6 +209,7 @@ class Resolver:
             subject = k == 0 and (verb_at is None or m.start < verb_at)
             the = before.lower() == "the" and not m.known and etype != "person"
             out.append(_Mention(Referent(name, etype, head, the), index, m.start, subject))
+        out.extend(_lists(sentence, index, out))
         subject_np = _COMMON_SUBJECT_RE.match(sentence)
         if subject_np and not any(m.start < subject_np.end(1) for m in found):
             noun = subject_np.group(2).lower()
@@ -287,7 +288,8 @@ def rewrite(sentence: str, resolutions) -> str:
 
 # ---------------------------------------------------------------- referring expressions
 
-_PRONOUN_RE = re.compile(r"\b(?:it|its|he|she|his|her|him)\b", re.I)
+_PRONOUN_RE = re.compile(r"\b(?:it|its|he|she|his|her|him|they|them|their)\b", re.I)
+_PLURAL = {"they": "subject", "them": "object", "their": "possessive"}
 # lower-case nouns only: "the Trump Administration" is a name, not a description
 _DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][A-Za-z-]*)(?:\s+([a-z][a-z-]*))?")
 # What may stand between "the" and the noun of a description that refers back to a name: "the tech giant",
@@ -315,6 +317,11 @@ def _expressions(sentence: str) -> list:
     for m in _PRONOUN_RE.finditer(sentence):
         word = m.group()
         low = word.lower()
+        if low in _PLURAL:
+            if low == "they" and m.start() > 0:
+                continue  # only a sentence's subject "They": elsewhere too often people in general
+            out.append((m.start(), m.end(), word, (_PLURAL[low], ("plural",), "")))
+            continue
         if low in _SINGULAR_IT:
             if low == "it" and _PLEONASTIC_RE.match(sentence[m.start():]):
                 continue
@@ -389,8 +396,37 @@ def _role_mentions(sentence: str, index: int, names) -> list:
     return out
 
 
+def _lists(sentence: str, index: int, mentions) -> list:
+    """'SK Hynix and Samsung', 'Huawei, ZTE and Xiaomi': names joined by commas and 'and', which
+    "they", "them" and "their" may stand for."""
+    named = sorted((m for m in mentions if m.referent.type in ("org", "group", "")), key=lambda m: m.start)
+    out, run = [], []
+    for m in named:
+        if run:
+            prev = run[-1]
+            gap = sentence[prev.start + len(prev.referent.name):m.start] if sentence.startswith(prev.referent.name, prev.start) else None
+            if gap is not None and gap.strip() in (",", "and", ", and", "&"):
+                run.append(m)
+                continue
+            if len(run) >= 2:
+                out.append(_plural(run, index))
+            run = []
+        run = [m]
+    if len(run) >= 2:
+        out.append(_plural(run, index))
+    return out
+
+
+def _plural(run, index) -> _Mention:
+    names = [m.referent.name for m in run]
+    written = ", ".join(names[:-1]) + " and " + names[-1]
+    return _Mention(Referent(written, "plural", ""), index, run[0].start, run[0].subject)
+
+
 def _fits(referent: Referent, wants) -> bool:
     _, types, head = wants
+    if (referent.type == "plural") != (types == ("plural",)):
+        return False  # a list answers "they", and only a list does
     if types == ("person",) and head:
         return referent.type == "person" and ("'s " in referent.name or "’s " in referent.name) and (
             referent.head == head or head in ("official", "executive") or referent.head in ("official", "executive"))
@@ -405,8 +441,8 @@ def _best(history, i, paragraphs, counts, wants) -> Optional[Referent]:
     best, best_score = None, 0.0
     for m in reversed(history):
         back = i - m.sentence
-        if back > WINDOW:
-            break
+        if back > WINDOW or (wants[1] == ("plural",) and back > 2):
+            break  # a list is remembered for a sentence or two
         if m.referent.name.endswith(("'s spokesperson", "’s spokesperson")) and wants[1] != ("person",):
             continue
         if not _fits(m.referent, wants):
