@@ -134,7 +134,7 @@ def _scalar(value) -> str:
     """A string as YAML: plain when it is a simple word or name ("org", "Huawei Technologies"),
     double-quoted JSON otherwise (valid YAML whatever the content)."""
     text = str(value)
-    if _PLAIN_RE.fullmatch(text) and text.lower() not in _YAML_WORDS and len(text) <= 80:
+    if _PLAIN_RE.fullmatch(text) and text.lower() not in _YAML_WORDS and len(text) <= 60 and not text.endswith("."):
         return text
     return json.dumps(text, ensure_ascii=False)
 
