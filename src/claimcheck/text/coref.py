@@ -441,8 +441,8 @@ def _best(history, i, paragraphs, counts, wants) -> Optional[Referent]:
     best, best_score = None, 0.0
     for m in reversed(history):
         back = i - m.sentence
-        if back > WINDOW or (wants[1] == ("plural",) and back > 2):
-            break  # a list is remembered for a sentence or two
+        if back > WINDOW or (wants[1] == ("plural",) and (back > 2 or paragraphs[m.sentence] != paragraphs[i])):
+            break  # a list is remembered for a sentence or two of its paragraph
         if m.referent.name.endswith(("'s spokesperson", "’s spokesperson")) and wants[1] != ("person",):
             continue
         if not _fits(m.referent, wants):
