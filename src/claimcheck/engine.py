@@ -195,9 +195,13 @@ class Checker:
             )
 
     def is_checkable(self, sentence: str) -> bool:
-        """Does the sentence name anyone, or give an amount or a date? Otherwise there is nothing to check."""
+        """Is the sentence a check-worthy assertion (spotting.py)? Label headings, questions, opinion,
+        boilerplate and filler are not checked; a sentence that names no one and gives no amount or
+        date needs the check-worthiness model's support."""
+        from .spotting import spot
+
         analysis = self.analyzer.analyze(sentence)
-        return bool(analysis.names or analysis.quantities or analysis.calendar_dates)
+        return spot(sentence, anchors=bool(analysis.names or analysis.quantities or analysis.calendar_dates)).checkworthy
 
 
 def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cwd=None) -> Checker:
