@@ -15,6 +15,9 @@ Four tables, each from a general resource, none edited by hand:
   "similar" adjective) in the first sense of one: "say" / "state", "plant" / "factory".
 - verbs: every word that can be a verb (WordNet's verb lemmas, LemmInflect's verb forms), so that
   "albums" or "members" are never read as predicates.
+- related: for common words (whole word pieces of all-MiniLM-L6-v2's vocabulary), the words that model
+  finds nearly alike (src/claimcheck/data/related-pieces.bin, made by distill_related.py), at 0.5 or
+  more: "purchase" ~ "buy", "film" ~ "movie".
 - antonyms: WordNet's direct antonyms among the first three senses of each word ("rise" / "fall",
   "win" / "lose", "domestic" / "foreign"), spread to each word's family.
 
@@ -24,8 +27,8 @@ At build time only (nothing here is needed at run time):
     # WordNet 3.0: Debian's wordnet-base and wordnet-sense-index packages, or nltk.download("wordnet")
     python benchmarks/distill_lexicon.py [--wordnet DIR]
 
-claimcheck reads the file with the standard library (src/claimcheck/text/english.py), each table
-only when it is first needed; the layout is described at write().
+claimcheck reads the file with the standard library (src/claimcheck/text/english.py); the layout
+is described at write().
 """
 
 from __future__ import annotations
@@ -37,7 +40,6 @@ import os
 import re
 import struct
 import sys
-import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "src", "claimcheck", "data", "lexicon.bin")
@@ -202,21 +204,49 @@ def antonyms(wn, family_links):
     return spread
 
 
+FIELDS = ("lemmas", "families", "spelling", "synonyms", "antonyms", "verbs", "related")
+
+
 def write(sections: dict) -> bytes:
-    """The file: b"CCLX", u8 version 2, u32 section count, then per section its name (u8 length,
-    UTF-8) and the u32 sizes of two zlib-compressed blobs that follow in order: the keys, sorted
-    and "\n"-joined, and their values "\n"-joined in the same order. A reader builds a section's
-    dict only when it first needs it, with dict(zip(keys, values)): no Python loop per entry."""
-    head = [b"CCLX", struct.pack("<BI", 2, len(sections))]
-    body = []
-    for name, table in sections.items():
-        keys = sorted(table)
-        k = zlib.compress("\n".join(keys).encode("utf-8"), 9)
-        v = zlib.compress("\n".join(table[key] for key in keys).encode("utf-8"), 9)
-        encoded = name.encode("utf-8")
-        head.append(struct.pack("<B", len(encoded)) + encoded + struct.pack("<II", len(k), len(v)))
-        body += [k, v]
-    return b"".join(head + body)
+    """One table: every word any section knows, with its entry in each section, searched in place
+    (no table is built when claimcheck starts: a word costs a binary search when it first comes up).
+
+    Layout, little-endian: b"CCLX", u8 version 4, u32 n; u32 key offsets[n + 1], u32 entry
+    offsets[n + 1]; the keys (UTF-8, sorted by their bytes, concatenated); the entries (each the
+    sections' values in FIELDS order joined by "\t", "1" in the verbs field for a word that can be
+    a verb)."""
+    words = sorted(set().union(*(set(table) for table in sections.values())), key=lambda w: w.encode("utf-8"))
+    keys, entries, key_offsets, entry_offsets = [], [], [0], [0]
+    for word in words:
+        fields = [sections[name].get(word, "") for name in FIELDS]
+        fields[FIELDS.index("verbs")] = "1" if word in sections["verbs"] else ""
+        key = word.encode("utf-8")
+        value = "\t".join(fields).rstrip("\t").encode("utf-8")
+        keys.append(key)
+        entries.append(value)
+        key_offsets.append(key_offsets[-1] + len(key))
+        entry_offsets.append(entry_offsets[-1] + len(value))
+    n = len(words)
+    return b"".join([b"CCLX", struct.pack("<BI", 4, n), struct.pack(f"<{n + 1}I", *key_offsets),
+                     struct.pack(f"<{n + 1}I", *entry_offsets), *keys, *entries])
+
+
+def related(inflected, min_similarity=0.5):
+    """word -> "other:similarity ..." for whole words of the related-pieces table (all-MiniLM-L6-v2's
+    own nearness of words), the pairs at least ``min_similarity`` alike; lemmas only (the engine
+    compares lemmas), so ``inflected`` forms are left out."""
+    from claimcheck.text.related import table as pieces_table
+
+    pieces = pieces_table()
+    out = {}
+    for i, piece in enumerate(pieces.vocabulary):
+        if not piece.isalpha() or piece in inflected:
+            continue
+        near = [(pieces.vocabulary[j], s) for j, s in pieces.related(i).items()
+                if j != i and s >= min_similarity and pieces.vocabulary[j].isalpha() and pieces.vocabulary[j] not in inflected]
+        if near:
+            out[piece] = " ".join(f"{w}:{s:.2f}" for w, s in sorted(near))
+    return out
 
 
 def main():
@@ -251,6 +281,7 @@ def main():
         "synonyms": {word: " ".join(others) for word, others in near_by_word.items()},
         "antonyms": {word: " ".join(others) for word, others in opposite_by_word.items()},
         "verbs": {word: "" for word in verbs},
+        "related": related(lemmas),
     }
     blob = write(sections)
     with open(ns.output, "wb") as f:

@@ -59,7 +59,8 @@ def test_enumeration_counts_the_names():
 @pytest.mark.parametrize(
     "text, per_year, qualifier",
     [("they meet twice a year", 2, "exact"), ("three meetings a year", 3, "exact"), ("at least once a month", 12, "at_least"),
-     ("it meets every quarter", 4, "exact"), ("they convene weekly", None, None)],
+     ("it meets every quarter", 4, "exact"), ("they convene weekly", 52, "exact"),
+     ("the weekly newspaper said so", None, None)],
 )
 def test_frequencies(text, per_year, qualifier):
     found = quantities.extract(text)

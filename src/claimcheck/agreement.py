@@ -15,6 +15,7 @@ from .align import FAMILY, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
+from .analysis import REPORTING
 from .text.entities import same_name
 
 CONTEXT_WINDOW = 6
@@ -87,13 +88,28 @@ def _soft_share(a: set, b: set) -> float:
 # ---------------------------------------------------------------- amounts
 
 
+def _located(analysis, mention) -> str:
+    """The thing a place is given for: the content word just before "in"/"at" ("a plant in Leeds")."""
+    k = mention.first - 2
+    if k < 0 or analysis.tokens[mention.first - 1].lower not in ("in", "at", "near", "outside"):
+        return ""
+    for j in range(k, max(-1, k - 3), -1):
+        tok = analysis.tokens[j]
+        if tok.is_content and not tok.is_cap:
+            return tok.lemma
+        if tok.is_cap:
+            return ""
+    return ""
+
+
 def _owner(analysis, start: int) -> str:
     """Whose figure an amount is: the first name of its clause before it ("Harton United won
-    League One with 96 points" -> Harton United), or "" when none stands there."""
+    League One with 96 points" -> Harton United), or what that name owns when it is a possessive
+    ("Arvena Group's plant ... employs 1,200" -> "Arvena Group's plant"); "" when no name stands there."""
     if start < 0:
         return ""
     analysis, start = analysis.where(start)
-    text = analysis.text
+    text, toks = analysis.text, analysis.tokens
     clause_start = max(text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but ", ", while "))
     for m in analysis.mentions:
         if clause_start <= m.start < start:
@@ -101,12 +117,62 @@ def _owner(analysis, start: int) -> str:
     return ""
 
 
+def _clause(analysis, start: int) -> tuple:
+    """(start, end) of the clause holding an offset: between ";", ". " and ", and"-like joints."""
+    text = analysis.text
+    joints = (";", ". ", ", and ", ", but ", ", while ")
+    lo = max(text.rfind(mark, 0, start) for mark in joints)
+    ends = [i for i in (text.find(mark, start) for mark in joints) if i != -1]
+    return max(lo, 0), min(ends) if ends else len(text)
+
+
+SCOPE_WINDOW = 5  # words either side of a figure where a place says where it holds
+
+
+def _scope(analysis, start: int) -> set:
+    """The places named near an amount in its clause: where the figure holds ("its plant near
+    Wrocław employs 1,200 people": Wrocław; not the hall where votes were counted, further off)."""
+    if start < 0:
+        return set()
+    analysis, start = analysis.where(start)
+    lo, hi = _clause(analysis, start)
+    at = next((i for i, t in enumerate(analysis.tokens) if t.start >= start), len(analysis.tokens))
+    near = analysis.tokens[max(0, at - SCOPE_WINDOW): at + SCOPE_WINDOW + 1]
+    if not near:
+        return set()
+    first, last = near[0].start, near[-1].end
+    return {m.name for m in analysis.mentions if m.type == "place" and lo <= m.start < hi and first <= m.start <= last}
+
+
+def _owner_places(analysis, start: int) -> set:
+    """Places named between a figure's owner and the figure ("Arvena Group's plant near Wrocław,
+    built in 19 months, employs 1,200 people": Wrocław)."""
+    if start < 0:
+        return set()
+    analysis, start = analysis.where(start)
+    lo, _ = _clause(analysis, start)
+    names = [m for m in analysis.mentions if lo <= m.start < start]
+    return {m.name for m in names[1:] if m.type == "place"}
+
+
+def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
+    """The two figures hold in different places ("11,300 people in Germany", "a plant near Wrocław
+    employs 1,200"): not the same figure. A statement that names no place is about the same
+    figure as the claim's, less precisely."""
+    here = _scope(statement, sq.start) | _owner_places(statement, sq.start)
+    there = _scope(claim, cq.start) | _owner_places(claim, cq.start)
+    if not here or not there:
+        return False
+    wider = set(here) | (ancestors(here) if ancestors else set())
+    return not (there <= wider or (here and here <= (there | (ancestors(there) if ancestors else set()))))
+
+
 def _owners_differ(statement, sq, claim, cq, places) -> bool:
     a, b = _owner(statement, sq.start), _owner(claim, cq.start)
     return bool(a and b) and a != b and not same_name(a, b, places)
 
 
-def amounts(statement, claim, places=frozenset()) -> list:
+def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
     out = []
     for sq in statement.quantities:
         candidates = [cq for cq in claim.quantities if quantity_parser.compatible(sq, cq)]
@@ -124,11 +190,15 @@ def amounts(statement, claim, places=frozenset()) -> list:
         scored.sort(key=lambda x: -x[0])
         best_align, best_rel, _ = chosen = scored[0]
         if best_rel != "supports":
-            # a figure the claim gives in nearly the same words still counts (several amounts in one claim)
-            chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and a >= best_align - 0.2), chosen)
+            # the statement's figure given by the claim (in words not too unlike), or one that agrees in
+            # nearly the same words, is the one it means (several amounts in one claim)
+            chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
+                a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))), chosen)
         align, rel, cq = chosen
-        if rel == "conflicts" and _owners_differ(statement, sq, claim, cq, places):
-            rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points
+        if rel == "conflicts" and (_owners_differ(statement, sq, claim, cq, places)
+                                   or _scopes_differ(statement, sq, claim, cq, ancestors)):
+            rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
+            # company's 11,300 staff of its Wrocław plant's 1,200
         if rel == "conflicts" and sq.definite and english.lemma(sq.noun) != english.lemma(cq.noun):
             rel = "related"  # "the two parties" takes a count as known; 10 companies are not the parties
         if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT:
@@ -254,7 +324,29 @@ def opposites(statement, claim) -> list:
                 break
         if hit is not None:
             out.append(SlotCheck("opposite", "conflicts", tok.text, claim.tokens[hit].text, (tok.start, tok.end)))
+    if not out:
+        out = _directions(statement, claim)
     return out[:1]
+
+
+def _direction_marks(analysis) -> dict:
+    """'up' / 'down' where news reports a change: "31.4 per cent, down from 34.9", "up 18 per cent"."""
+    out = {}
+    toks = analysis.tokens
+    for i, tok in enumerate(toks[:-1]):
+        if tok.lower in ("up", "down") and (toks[i + 1].lower == "from" or toks[i + 1].is_number):
+            out.setdefault(tok.lower, i)
+    return out
+
+
+def _directions(statement, claim) -> list:
+    mine, theirs = _direction_marks(statement), _direction_marks(claim)
+    for word, i in mine.items():
+        other = "down" if word == "up" else "up"
+        if other in theirs and word not in theirs:
+            tok = statement.tokens[i]
+            return [SlotCheck("opposite", "conflicts", tok.text, other, (tok.start, tok.end))]
+    return []
 
 
 def _opposite_words(lemma: str) -> set:
@@ -339,7 +431,7 @@ def actors(statement, claim, places=frozenset()) -> list:
         if (mention.type == "place") != (other.type == "place"):
             continue  # "the US added" and "the Trump administration added": a country acts through others
         out.append(SlotCheck("actor", "conflicts", f"{mention.name} did '{predicate}'", other.name,
-                             (mention.start, mention.end), name=mention.name))
+                             (mention.start, mention.end), name=mention.name, role=_role(statement, mention)))
     return out
 
 
@@ -361,17 +453,28 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
     for m in statement.mentions:
         if m.name in claim_names or any(same_name(m.name, n, places) for n in claim_names):
             continue
+        if _listed(statement, m):
+            continue  # "Huawei, ZTE and Xiaomi": one of a list is no swap for another of the claim's
         s_ctx = _name_context(statement, m)
         if not s_ctx:
             continue
         best, best_share = None, SWAP_CONTEXT
         wholes = ancestors((m.name,)) if ancestors else set()
         for other in unmatched_claim:
+            if _listed(claim, other):
+                continue
             if other.name in wholes or (ancestors and m.name in ancestors((other.name,))):
                 continue  # "Washington" for the United States: a part standing for its whole
             a, b = types.get(m.name, m.type), types.get(other.name, other.type)
-            if a and b and (a == "place") != (b == "place"):
-                continue  # a person or a body for a place: not the same role (persons and bodies act alike)
+            if (a == "place") != (b == "place") and (a and b or not _in_place_slot(statement if not a else claim,
+                                                                               m if not a else other)):
+                continue  # a person or a body for a place: not the same role (persons and bodies act alike);
+                # a name of unknown kind stands for a place only after "in", "at" or "near"
+            here, there = _governor(statement, m), _governor(claim, other)
+            if here and there and here != there and word_similarity(here, there) < 0.5:
+                continue  # "the SIA did not respond" and "the CSIA established": other acts, not a swap
+            if "place" in (m.type, other.type) and not _same_placed(statement, m, claim, other, places):
+                continue  # "11,300 people in Germany" and "a plant near Wrocław": not the same thing placed
             share = _soft_share(s_ctx, _name_context(claim, other))
             if share >= best_share:
                 best, best_share = other, share
@@ -391,6 +494,46 @@ def _role(analysis, mention) -> str:
     if analysis.mentions and analysis.mentions[0] is mention:
         return "subject"
     return "other"
+
+
+def _in_place_slot(analysis, mention) -> bool:
+    return mention.first > 0 and analysis.tokens[mention.first - 1].lower in ("in", "at", "near", "outside")
+
+
+def _same_placed(statement, m, claim, other, places) -> bool:
+    """Are two places given for the same thing, of the same owner?"""
+    a, b = _owner(statement, m.start), _owner(claim, other.start)
+    if a and b and a != b and a != m.name and b != other.name and not same_name(a, b, places):
+        return False
+    here, there = _located(statement, m), _located(claim, other)
+    return not (here and there and here != there and word_similarity(here, there) < 0.5)
+
+
+def _governor(analysis, mention) -> str:
+    """The verb a name goes with: the first one after it in its clause (its subject's verb), else the
+    last one before it (the verb it is the object of)."""
+    toks, text = analysis.tokens, analysis.text
+    for j in range(mention.last + 1, min(len(toks), mention.last + 8)):
+        if toks[j].lower in ("which", "who", "that") or any(p in text[toks[j - 1].end:toks[j].start] for p in ",;.:"):
+            break  # a parenthesis ("the SIA (Washington) said") is no clause break; a comma is
+        if (toks[j].is_content or toks[j].lemma in REPORTING) and analysis.verbal(j):
+            return toks[j].lemma
+    for j in range(mention.first - 1, max(-1, mention.first - 8), -1):
+        if (toks[j].is_content or toks[j].lemma in REPORTING) and analysis.verbal(j):
+            return toks[j].lemma
+    return ""
+
+
+def _listed(analysis, mention) -> bool:
+    """Is the name one of a list of names ("Huawei, ZTE and Xiaomi")?"""
+    text = analysis.text
+    for other in analysis.mentions:
+        if other is mention:
+            continue
+        gap = text[other.end:mention.start] if other.end <= mention.start else text[mention.end:other.start]
+        if gap.strip() in (",", "and", ", and", "or", ", or", "&"):
+            return True
+    return False
 
 
 def _name_context(analysis, mention, window: int = 4) -> set:
@@ -419,6 +562,9 @@ def places(statement, claim, places_known=frozenset()) -> list:
     a, b = _owner(statement, statement.locations[0].start), _owner(claim, claim.locations[0].start)
     if a and b and a != b and not same_name(a, b, places_known):
         return []
+    here, there = _located(statement, statement.locations[0]), _located(claim, claim.locations[0])
+    if here and there and here != there and word_similarity(here, there) < 0.5:
+        return []  # "an office in Paris" says nothing against "a plant in Leeds"
     said = ", ".join(m.name for m in statement.locations)
     claimed = ", ".join(m.name for m in claim.locations)
     first = statement.locations[0]
@@ -428,13 +574,18 @@ def places(statement, claim, places_known=frozenset()) -> list:
 def sources(statement, claim, places=frozenset()) -> list:
     """Who says it: a statement crediting a report, figure or quote to someone the claim does not
     credit it to ("According to Gartner, ..." where the claim is IC Insights'; "the SIA said it
-    would form ..." where the CSIA said so), even when the claim names them in another role."""
+    would form ..." where the CSIA said so). A statement that names the claim's source too ("the
+    Nikkei reported that the CSIA announced ...") passes it on rather than contradicts it."""
     voices = set(claim.voices) | {m.name for m in claim.speakers}
     if not statement.speakers or not voices:
         return []
-    for m in statement.speakers:
-        if m.name in voices or any(same_name(m.name, v, places) for v in voices):
-            return []
+    def among(name, names):
+        return name in names or any(same_name(name, n, places) for n in names)
+    if any(among(m.name, voices) for m in statement.speakers):
+        return []
+    speaker_named_in_claim = any(among(m.name, claim.names) for m in statement.speakers)
+    if any(among(v, statement.names) for v in voices) and not speaker_named_in_claim:
+        return []
     first = statement.speakers[0]
     return [SlotCheck("source", "conflicts", first.name, ", ".join(sorted(voices)), (first.start, first.end),
                       name=first.name, role="speaker")]

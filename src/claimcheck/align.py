@@ -74,9 +74,7 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
         b_readings = english.lemmas(b_text) if b_text else (b,)
         if set(a_readings) & set(b_readings):
             return 1.0
-    from .text.related import lemma_similarity
-
-    related = lemma_similarity(a, b)
+    related = english.related(a).get(b, 0.0)
     return max(english.near(a).get(b, 0.0), related if related >= RELATED_FLOOR else 0.0)
 
 

@@ -19,7 +19,7 @@ _AUX = frozenset(
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside"])
 _SPEECH = frozenset("says said say reported reports stated states claims claimed told tells wrote writes according".split())
 # verbs that report what someone said, for who said it ("X said", "according to X", "X told Y")
-_REPORTING = frozenset("say report state claim tell write add confirm deny".split())
+REPORTING = frozenset("say report state claim tell write add confirm deny".split())
 _MODALS = frozenset("will would shall should can could may might must to did does do not never".split())
 _BE = frozenset("is are was were be been being".split())
 
@@ -41,7 +41,7 @@ def _speakers(tokens, mentions) -> list:
                 k = by_first[k].last + 1  # "according to the Hong Kong South China Morning Post"
             if k in by_first:
                 out.append(by_first[k])
-        elif tok.lemma in _REPORTING and _verbal(tokens, i):
+        elif tok.lemma in REPORTING and _verbal(tokens, i):
             k = i - 1
             while k >= 0 and (tokens[k].lower in _AUX or tokens[k].lower in ("statement", "report", "spokesperson",
                                                                               "post", "website", "said")) and i - k <= 4:
@@ -69,7 +69,7 @@ def _verbal(tokens, i) -> bool:
         return False  # "Japanese firms", "member companies": plural nouns, not verbs
     if low.endswith("s"):
         return not low.endswith(("ss", "us", "is", "ics")) and prev not in ("the", "a", "an", "its", "their")
-    return tok.lemma != low  # a past form: "bought", "proposed"
+    return tok.lemma != low and tok.lemma != english.american(low)  # a past form ("bought"), not a spelling ("centre")
 
 
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
@@ -243,9 +243,10 @@ class Analyzer:
                 in_mention[k] = m
         label = 1 if tokens and text[tokens[0].end : tokens[0].end + 1] == ":" else 0  # "Update: ..."
         for i, tok in enumerate(tokens):
-            if i < label or i in in_mention or not tok.is_content or any(s <= tok.start < e for s, e in spans):
+            if i < label or i in in_mention or any(s <= tok.start < e for s, e in spans):
                 continue
-            result.content.setdefault(tok.lemma, i)
+            if tok.is_content or _main_light_verb(tokens, i):
+                result.content.setdefault(tok.lemma, i)
         result.negated = _negated(tokens)
         result.affirmed = _said(tokens, result.content) - result.negated
         result.agents = _agents(tokens, mentions, in_mention)
@@ -379,6 +380,15 @@ def coded_names(tokens) -> set:
 
 
 _LIGHT_OR_WEAK = LIGHT_VERBS | WEAK_WORDS
+
+
+def _main_light_verb(tokens, i) -> bool:
+    """A light verb that is the main verb, not the support of a noun: "chips were made in China",
+    "it made no difference" (a passive, or no noun object after it), unlike "made an announcement"."""
+    tok = tokens[i]
+    if tok.lemma not in LIGHT_VERBS or tok.lemma in ("have", "do", "be") or not tok.lemma:
+        return False
+    return i > 0 and tokens[i - 1].lower in _BE
 
 
 def _said(tokens, content) -> set:

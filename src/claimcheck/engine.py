@@ -21,6 +21,7 @@ MIN_CANDIDATES = 6
 # Longer than any sentence a person writes: not checked, so that time and memory stay bounded.
 MAX_STATEMENT_CHARS = 2000
 RELATED_SHOWN = 3
+IMPLIED_WEIGHT = 0.5
 RELATED_MIN = 0.35
 CLAIM_MEMO = 4096
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
@@ -74,12 +75,15 @@ class Checker:
             return whole
         evidence = _merge_evidence([e for r in results for e in r.evidence])
         reasons = [r.reason for r in results if r.verdict is verdict and r.reason]
-        return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span, worst.correction)
+        return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span, worst.correction,
+                      worst.decided_by)
 
     def judgements(self, analysis: Analysis) -> list:
         """What each candidate claim says of the statement, most telling first."""
         terms = list(analysis.content) + list(analysis.names)  # numbers are compared, not searched for
-        hits = self.index.search(terms, CANDIDATES)
+        # the same word in another part of speech or a synonym also finds a claim, at half weight
+        implied = {other for lemma in analysis.content for other in _kin(lemma)} - set(terms)
+        hits = self.index.search(terms + sorted(implied), CANDIDATES, dict.fromkeys(implied, IMPLIED_WEIGHT))
         if hits:
             floor = hits[0][1] * CANDIDATE_SHARE
             hits = [h for i, h in enumerate(hits) if i < MIN_CANDIDATES or h[1] >= floor]
@@ -108,7 +112,7 @@ class Checker:
         similar = fuzz.token_set_ratio(analysis.text, claim.text) / 100
         # the statement restates the claim (its text or its quote) nearly word for word
         restated = alignment.coverage >= RESTATED and max(
-            alignment.reverse, similar, fuzz.ratio(analysis.text, claim.quote) / 100) >= RESTATED
+            alignment.reverse, fuzz.ratio(analysis.text, claim.text) / 100, fuzz.ratio(analysis.text, claim.quote) / 100) >= RESTATED
         checks = self.slot_checks(analysis, claim_analysis, claim, restated=restated)
         if settled:
             checks = [c._replace(relation="related") if c.relation == "conflicts" and c.span in settled else c for c in checks]
@@ -117,7 +121,7 @@ class Checker:
         return decide.judge(claim, alignment, checks, f, self.index.max_idf(), doc, rank_share)
 
     def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
-        return (agreement.amounts(statement, claim_analysis, self.places) + agreement.dates(statement, claim_analysis)
+        return (agreement.amounts(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors) + agreement.dates(statement, claim_analysis)
                 + agreement.polarity(statement, claim_analysis, self.places) + agreement.denials(statement, claim_analysis)
                 + agreement.opposites(statement, claim_analysis)
                 + agreement.actors(statement, claim_analysis, self.places)
@@ -134,7 +138,7 @@ class Checker:
         verdict_name, decider = decide.verdict(judgements, self.thresholds)
         verdict = Verdict(verdict_name)
         support_at, conflict_at = decide.thresholds(self.thresholds)
-        span = correction = None
+        span = correction = first = None
         if verdict is Verdict.CONFLICTING:
             deciding = decider.deciding_conflicts
             first = sorted(deciding, key=lambda c: -c.alignment)[0]
@@ -163,7 +167,9 @@ class Checker:
         related = [j for j in judgements if j.claim.id not in shown and j.alignment.coverage >= RELATED_MIN]
         for j in related[:RELATED_SHOWN]:
             evidence.append(self._evidence(j, Relation.RELATED))
-        return Result(text, verdict, score, evidence, reason, span, correction)
+        if first is not None and first.span:
+            first = first._replace(span=(first.span[0] + offset, first.span[1] + offset))
+        return Result(text, verdict, score, evidence, reason, span, correction, first)
 
     def _evidence(self, judgement, relation) -> Evidence:
         claim = judgement.claim
@@ -248,6 +254,13 @@ def _correction(text_and_offset, check, claim_id):
     else:
         found = correction.for_date(text, check.said, check.claimed, claim_id)
     return found._replace(start=found.start + offset, end=found.end + offset) if found else None
+
+
+def _kin(lemma: str) -> set:
+    """Words a claim may use for this one: its word family and its WordNet synonyms."""
+    from .text import english
+
+    return set(english.family(lemma)) | {w for w, strength in english.near(lemma).items() if strength >= english.SYNONYM}
 
 
 def _support_reason(judgement) -> str:

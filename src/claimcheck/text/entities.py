@@ -150,9 +150,12 @@ def _name_like(tokens, i, vocabulary, inside=False) -> bool:
         return False
     if i == 0 and not inside:
         # A capitalised first word is a name only if it does not read like a common word:
-        # "Semiconductors worth ...", "Analysts expect ...", "Renewing ties ...".
+        # "Semiconductors worth ...", "Analysts expect ...", "Renewing ties ..."; a word English
+        # does not have is a name whatever it ends with ("Siemens employs ...", "Reuters said").
         if low in vocabulary or low in STOPWORDS:
             return False
+        if tok.text[1:].islower() and not english.known(low) and low.isalpha():
+            return True
         next_is_cap = len(tokens) > 1 and tokens[1].is_cap
         if not tok.text.isupper() and not next_is_cap and low.endswith(("s", "ed", "ing", "ly")):
             return False

@@ -11,6 +11,7 @@ STOPWORDS = frozenset(
     not no never nothing none n't also among amongst between against around via per s said says say
     up down out off again further once according reported report reports
     new now one ones like including include includes included
+    mr mrs ms dr prof sir dame
     """.split()
 )
 

@@ -104,14 +104,3 @@ class SoftQuery:
         weights = self.weights
         said = sum(weights[q] * s for q, s in best_query.items())
         return said / self.total, claim_said / (sum(claim.values()) or 1.0)
-
-
-def lemma_similarity(a: str, b: str) -> float:
-    """Nearness of meaning of two words (0..1) when each is one piece of the vocabulary; words the
-    vocabulary spells in several pieces ("homegrown") have no entry, so they count as unrelated."""
-    found = table()
-    pieces = found.pieces.word_pieces
-    a_ids, b_ids = pieces(a), pieces(b)
-    if len(a_ids) != 1 or len(b_ids) != 1:
-        return 0.0
-    return found.related(a_ids[0]).get(b_ids[0], 0.0)

@@ -83,7 +83,7 @@ _NOT_CONTENT_LEMMAS = frozenset([PAST_HABIT, HAVE])
 PHRASES = {
     ("make", "up", "of"): HAVE, ("make", "up"): HAVE, ("consist", "of"): HAVE, ("comprise",): HAVE,
     ("compose",): HAVE, ("use", "to"): PAST_HABIT, ("be", "part", "of"): "participate",
-    ("research", "and", "development"): "research", ("research", "&", "development"): "research",
+    ("research", "and", "development"): "research", ("research", "&", "development"): "research", ("r&d",): "research",
     **{(verb.split()[0], *verb.split()[1:]): meaning for verb, meaning in PHRASAL_VERBS.items()},
 }
 _PHRASE_FIRST = {k[0] for k in PHRASES}
