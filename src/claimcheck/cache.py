@@ -22,9 +22,9 @@ except ImportError:  # pragma: no cover
 
 from . import __version__
 from .index import ClaimIndex
-from .model import Claim, DateRef, Entity, Quantity, Source
+from .model import Claim, DateRef, Entity, EntityAttributes, Quantity, Source
 
-FORMAT = 11  # bump when the layout or the index terms change
+FORMAT = 12  # bump when the layout or the index terms change
 KEEP = 16  # cache files kept; older ones are removed
 
 
@@ -99,7 +99,7 @@ def _fill(path, base, index, vocabulary):
                        ((s.id, json.dumps(s._asdict(), ensure_ascii=False)) for s in base.sources.values()))
         meta = {
             "format": str(FORMAT), "version": __version__, "n": str(index.n),
-            "files": json.dumps(base.files), "source_sizes": json.dumps(base.source_sizes()), "entities": json.dumps([e._asdict() for e in base.entities]),
+            "files": json.dumps(base.files), "source_sizes": json.dumps(base.source_sizes()), "entities": json.dumps([_entity_record(e) for e in base.entities]),
             "vocabulary": "\n".join(sorted(vocabulary)), "lengths": index.lengths.tobytes().hex(),
         }
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -162,13 +162,21 @@ def _trusted(path: str) -> bool:
     return st.st_uid == os.getuid() and folder.st_uid == os.getuid() and not (folder.st_mode & 0o022)
 
 
+def _entity_record(entity) -> dict:
+    record = entity._asdict()
+    record["attributes"] = entity.attributes._asdict() if entity.attributes else None
+    return record
+
+
 class CachedBase:
     """The claim base as the engine reads it, backed by the cache: claims load when asked for."""
 
     def __init__(self, db, meta):
         self.db = db
         self.files = json.loads(meta["files"])
-        self.entities = [Entity(e["name"], tuple(e["aliases"]), e["type"], tuple(e.get("part_of") or ()))
+        self.entities = [Entity(e["name"], tuple(e["aliases"]), e["type"], tuple(e.get("part_of") or ()),
+                                EntityAttributes(**{k: tuple(v) if isinstance(v, list) else v for k, v in e["attributes"].items()})
+                                if e.get("attributes") else None)
                          for e in json.loads(meta["entities"])]
         self.sources = {row[0]: Source(**json.loads(row[1])) for row in db.execute("SELECT id, data FROM sources")}
         self._n = int(meta["n"])

@@ -58,8 +58,44 @@ class Checker:
 
     # ------------------------------------------------------------ statements
 
-    def check(self, statement: str) -> Result:
-        """The verdict on one statement: the worst of its parts, with the evidence for each."""
+    @property
+    def reader(self):
+        """The context.Reader of this base's names and entity descriptions (made when first asked for)."""
+        reader = self.__dict__.get("_reader")
+        if reader is None:
+            from .context import Reader
+            from .text.descriptions import Describer
+
+            matcher = self.analyzer.matcher
+            reader = self._reader = Reader(matcher, self.analyzer.vocabulary, Describer(self.base.entities, matcher))
+        return reader
+
+    def check(self, statement: str, context: str = None, date=None, markdown: bool = True) -> Result:
+        """The verdict on one statement: the worst of its parts, with the evidence for each.
+
+        ``context``: text the statement is read as following (a draft's paragraphs, Markdown unless
+        ``markdown`` is False), so that "it" or "the company" in it and its relative dates mean what
+        they mean there; ``date``: the draft's date (a model.DateRef, or 'YYYY-MM-DD'), which
+        "last year" and "on Monday" count from. Without context, a description that fits one
+        entity of the base ("the WeChat owner") is still read as that entity."""
+        statement = " ".join(statement.split())
+        if len(statement) > MAX_STATEMENT_CHARS:
+            return self._check_text(statement)
+        if isinstance(date, str):
+            from .context import parse_date
+
+            date = parse_date(date)
+        return self.check_reading(self.reader.statement(statement, context, markdown, date))
+
+    def check_reading(self, reading) -> Result:
+        """The verdict on a context.Reading: on the sentence as read in its context, and also as
+        written when a resolution is unsure, the safer of the two (see _choose)."""
+        written = self._check_text(reading.text)
+        if not reading.resolutions or reading.resolved == reading.text:
+            return written
+        return _choose(reading, written, self._check_text(reading.resolved))
+
+    def _check_text(self, statement: str) -> Result:
         statement = " ".join(statement.split())
         if len(statement) > MAX_STATEMENT_CHARS:
             return Result(statement, Verdict.UNVERIFIED, 0.0, [],
@@ -183,17 +219,28 @@ class Checker:
 
     # ------------------------------------------------------------ drafts
 
-    def scan(self, text: str, path: str = "<stdin>", markdown: bool = True):
-        """Yield a Finding for each checkable sentence of a draft, in document order."""
+    def scan(self, text: str, path: str = "<stdin>", markdown: bool = True, date=None, context: bool = True):
+        """Yield a Finding for each checkable sentence of a draft, in document order.
+
+        Each sentence is read in its context (context.Reader): its pronouns and descriptions
+        resolved from the sentences, list items, headings and title before it, its relative dates
+        from ``date`` (a model.DateRef or 'YYYY-MM-DD'), else the front matter's ``date:``, or
+        the date written before it. ``context=False`` checks every sentence on its own."""
+        from .context import as_written, parse_date
         from .suppress import suppressed_lines
         from .text.sentences import sentences
 
         silenced = suppressed_lines(text)
-        for sentence in sentences(text, markdown=markdown):
-            if len(sentence.text) <= MAX_STATEMENT_CHARS and not self.is_checkable(sentence.text):
+        found = list(sentences(text, markdown=markdown))
+        if isinstance(date, str):
+            date = parse_date(date)
+        readings = self.reader.draft(found, text, date) if context else [as_written(s.text) for s in found]
+        for sentence, reading in zip(found, readings):
+            if len(sentence.text) <= MAX_STATEMENT_CHARS and not self.is_checkable(sentence.text) and not (
+                    reading.resolutions and self.is_checkable(reading.resolved)):
                 continue
             # a silenced sentence is still checked, so that formats for machines can say what was silenced
-            result = self.check(sentence.text)
+            result = self.check_reading(reading)
             yield Finding(
                 file=path, line=sentence.line, column=sentence.column, end_line=sentence.end_line,
                 end_column=sentence.end_column, sentence=sentence.text, result=result,
@@ -240,6 +287,44 @@ def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cw
     if use_cache:
         cache.write(key, base, index, vocabulary)
     return Checker(base, thresholds, index, vocabulary)
+
+
+def _choose(reading, written: Result, resolved: Result) -> Result:
+    """The verdict on a sentence read in context. A confident reading is the one reported, except
+    that a conflict as written is never turned into support. When a resolution is unsure, the
+    safer verdict of the two readings is reported (conflicting, then unverified, then supported),
+    and of two alike the surer one, the sentence as written on a tie. A sentence whose only
+    resolutions are descriptions keeps a verdict it has as written over an unverified reading."""
+    shown = "; ".join(r.describe() for r in reading.resolutions)
+    if all(r.kind == "description" for r in reading.resolutions) and resolved.verdict is Verdict.UNVERIFIED \
+            and written.verdict is not Verdict.UNVERIFIED:
+        # a description is a whole reference: settled as written ("the US blacklist", in a claim's
+        # own words), the sentence is not unsettled by the name put in its place
+        use_resolved = False
+    elif reading.confident:
+        use_resolved = not (written.verdict is Verdict.CONFLICTING and resolved.verdict is Verdict.SUPPORTED)
+    elif written.verdict is not resolved.verdict:
+        use_resolved = resolved.verdict.severity > written.verdict.severity
+    else:
+        use_resolved = resolved.score > written.score
+    if not use_resolved:
+        written.reason = f"as written ({shown}: {resolved.verdict.value}); {written.reason}" if written.reason else \
+            f"as written ({shown}: {resolved.verdict.value})"
+        written.resolved = reading.resolutions
+        return written
+    span = reading.written_span(*resolved.span) if resolved.span else None
+    correction = resolved.correction
+    if correction is not None:
+        # a figure or date the reading wrote in is not the writer's to correct in place
+        correction = None if reading.touches_edit(correction.start, correction.end) else correction._replace(
+            start=reading.written_span(correction.start, correction.end)[0],
+            end=reading.written_span(correction.start, correction.end)[1])
+    decided = resolved.decided_by
+    if decided is not None and getattr(decided, "span", None):
+        decided = decided._replace(span=reading.written_span(*decided.span))
+    reason = f"{shown}; {resolved.reason}" if resolved.reason else shown
+    return Result(reading.text, resolved.verdict, resolved.score, resolved.evidence, reason, span, correction, decided,
+                  reading.resolutions, reading.resolved)
 
 
 def _correction(text_and_offset, check, claim_id):
@@ -307,11 +392,13 @@ def _default_checker() -> Checker:
     return _default
 
 
-def check(statement: str, checker: Checker = None) -> Result:
-    """Check one statement against the default claim base (see claimbase.discover)."""
-    return (checker or _default_checker()).check(statement)
+def check(statement: str, checker: Checker = None, context: str = None, date=None) -> Result:
+    """Check one statement against the default claim base (see claimbase.discover), read as
+    following ``context`` when given (see Checker.check)."""
+    return (checker or _default_checker()).check(statement, context=context, date=date)
 
 
-def scan(text: str, path: str = "<string>", markdown: bool = True, checker: Checker = None) -> list:
+def scan(text: str, path: str = "<string>", markdown: bool = True, checker: Checker = None, date=None,
+         context: bool = True) -> list:
     """Check every sentence of a draft against the default claim base."""
-    return list((checker or _default_checker()).scan(text, path, markdown))
+    return list((checker or _default_checker()).scan(text, path, markdown, date=date, context=context))
