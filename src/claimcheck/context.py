@@ -37,10 +37,17 @@ class Reading(NamedTuple):
     resolved: str  # as read in its context (the same text when nothing was resolved)
     resolutions: tuple = ()  # model.Resolved, in the written sentence's coordinates
     edits: tuple = ()  # (written start, written end, resolved start, resolved end) of each replacement
+    replacements: tuple = ()  # what each resolution writes in its place
 
     @property
     def confident(self) -> bool:
         return all(r.confident for r in self.resolutions)
+
+    def sure(self) -> "Reading":
+        """The sentence with only its confident resolutions in place: the reading an unsure one is
+        weighed against."""
+        kept = [(r, new) for r, new in zip(self.resolutions, self.replacements) if r.confident]
+        return _rewrite(self.text, [(r.start, r.end, new, r) for r, new in kept])
 
     def written_span(self, start: int, end: int):
         """A span of the resolved text in the written sentence's coordinates: a part inside a
@@ -100,8 +107,16 @@ def parse_date(value: str) -> Optional[DateRef]:
     parsed = parse_iso(head) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", head) else None
     if parsed:
         return DateRef(*parsed)
-    found = [d for d in date_parser.extract(value) if d.year and d.month and d.day]
-    return DateRef(found[0].year, found[0].month, found[0].day) if found else None
+    import datetime as _dt
+
+    for d in date_parser.extract(value):
+        if d.year and d.month and d.day:
+            try:
+                _dt.date(d.year, d.month, d.day)
+            except ValueError:
+                return None  # "2024-02-30"
+            return DateRef(d.year, d.month, d.day)
+    return None
 
 
 class Reader:
@@ -133,9 +148,10 @@ class Reader:
         for r in references:
             by_sentence.setdefault(r.sentence, []).append(r)
         out = []
-        anchor, anchor_at = None, -10
+        anchors = []  # (sentence index, the date it leaves the text at), the last one first
         for i, sentence in enumerate(texts):
-            dated = timeline.resolve(sentence, today, anchor, anchor_near=i - anchor_at <= 1)
+            reach = [(date, i - at <= coref.WINDOW) for at, date in anchors[:coref.WINDOW + 1]]
+            dated = timeline.resolve(sentence, today, reach)
             reading = _reading(sentence, by_sentence.get(i, ()), dated)
             if kinds[i].startswith("heading") or (wanted is not None and i not in wanted) or not sentence:
                 reading = as_written(sentences[i].text)  # a heading is read for what it names, not rewritten
@@ -144,7 +160,7 @@ class Reader:
             values = [d for d in found] + [r.value._replace(start=r.start) for r in dated]
             latest = timeline.latest(values, today)
             if latest is not None:
-                anchor, anchor_at = latest, i
+                anchors.insert(0, (i, latest))
         return out
 
     def statement(self, statement: str, context: Optional[str] = None, markdown: bool = True,
@@ -193,13 +209,19 @@ def _reading(sentence: str, references, dated) -> Reading:
             continue
         replacements.append((d.start, d.end, d.replacement,
                              Resolved(d.text, timeline.describe(d.value), d.start, d.end, "date", d.confident, d.basis)))
+    return _rewrite(sentence, replacements)
+
+
+def _rewrite(sentence: str, replacements) -> Reading:
+    """``replacements``: (start, end, new text, Resolved) in the sentence's coordinates."""
     if not replacements:
         return as_written(sentence)
-    replacements.sort(key=lambda r: r[0])
-    parts, edits, resolved, last, length = [], [], [], 0, 0
+    replacements = sorted(replacements, key=lambda r: r[0])
+    parts, edits, resolved, written, last, length = [], [], [], [], 0, 0
     for start, end, new, record in replacements:
         if start < last:
             continue
+        written.append(new)
         if start == 0 and new[:1].islower():
             new = new[0].upper() + new[1:]
         parts.append(sentence[last:start])
@@ -210,4 +232,4 @@ def _reading(sentence: str, references, dated) -> Reading:
         resolved.append(record)
         last = end
     parts.append(sentence[last:])
-    return Reading(sentence, "".join(parts), tuple(resolved), tuple(edits))
+    return Reading(sentence, "".join(parts), tuple(resolved), tuple(edits), tuple(written))

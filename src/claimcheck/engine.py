@@ -88,12 +88,18 @@ class Checker:
         return self.check_reading(self.reader.statement(statement, context, markdown, date))
 
     def check_reading(self, reading) -> Result:
-        """The verdict on a context.Reading: on the sentence as read in its context, and also as
-        written when a resolution is unsure, the safer of the two (see _choose)."""
+        """The verdict on a context.Reading: on the sentence as read in its context, weighed
+        against the sentence as written (with its confident resolutions only, when some are
+        unsure): see _choose."""
         written = self._check_text(reading.text)
         if not reading.resolutions or reading.resolved == reading.text:
             return written
-        return _choose(reading, written, self._check_text(reading.resolved))
+        if reading.confident:
+            return _choose(reading, written, self._check_text(reading.resolved))
+        sure = reading.sure()
+        if sure.resolutions:
+            written = _choose(sure, written, self._check_text(sure.resolved))
+        return _choose(reading, written, self._check_text(reading.resolved), baseline=sure)
 
     def _check_text(self, statement: str) -> Result:
         statement = " ".join(statement.split())
@@ -289,12 +295,14 @@ def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cw
     return Checker(base, thresholds, index, vocabulary)
 
 
-def _choose(reading, written: Result, resolved: Result) -> Result:
+def _choose(reading, written: Result, resolved: Result, baseline=None) -> Result:
     """The verdict on a sentence read in context. A confident reading is the one reported, except
     that a conflict as written is never turned into support. When a resolution is unsure, the
-    safer verdict of the two readings is reported (conflicting, then unverified, then supported),
-    and of two alike the surer one, the sentence as written on a tie. A sentence whose only
-    resolutions are descriptions keeps a verdict it has as written over an unverified reading."""
+    safer verdict of the two readings is reported (conflicting, then unverified, then supported);
+    of two conflicts the surer one, the sentence as written on a tie. A sentence whose only
+    resolutions are descriptions keeps a verdict it has as written over an unverified reading.
+    ``baseline``: the reading ``written`` was checked in (its confident resolutions in place),
+    when not the sentence as written."""
     shown = "; ".join(r.describe() for r in reading.resolutions)
     if all(r.kind == "description" for r in reading.resolutions) and resolved.verdict is Verdict.UNVERIFIED \
             and written.verdict is not Verdict.UNVERIFIED:
@@ -302,14 +310,23 @@ def _choose(reading, written: Result, resolved: Result) -> Result:
         # own words), the sentence is not unsettled by the name put in its place
         use_resolved = False
     elif reading.confident:
-        use_resolved = not (written.verdict is Verdict.CONFLICTING and resolved.verdict is Verdict.SUPPORTED)
+        # a conflict as written stands against support in context, unless what decided it is a word
+        # the reading resolved ("Labour" in "the Labour candidate" is no actor of its own)
+        use_resolved = not (written.verdict is Verdict.CONFLICTING and resolved.verdict is Verdict.SUPPORTED
+                            and not _inside_resolution(written.span, reading.resolutions))
     elif written.verdict is not resolved.verdict:
         use_resolved = resolved.verdict.severity > written.verdict.severity
+    elif written.verdict is Verdict.CONFLICTING:
+        use_resolved = resolved.score > written.score  # the surer conflict
     else:
-        use_resolved = resolved.score > written.score
+        use_resolved = True  # alike: the reading that says what was read
     if not use_resolved:
-        written.reason = f"as written ({shown}: {resolved.verdict.value}); {written.reason}" if written.reason else \
-            f"as written ({shown}: {resolved.verdict.value})"
+        if baseline is not None and baseline.resolutions:  # already said in its own reason
+            unsure = "; ".join(r.describe() for r in reading.resolutions if not r.confident)
+            written.reason = f"without {unsure} ({resolved.verdict.value}): {written.reason}"
+        else:
+            written.reason = f"as written ({shown}: {resolved.verdict.value}); {written.reason}" if written.reason else \
+                f"as written ({shown}: {resolved.verdict.value})"
         written.resolved = reading.resolutions
         return written
     span = reading.written_span(*resolved.span) if resolved.span else None
@@ -325,6 +342,10 @@ def _choose(reading, written: Result, resolved: Result) -> Result:
     reason = f"{shown}; {resolved.reason}" if resolved.reason else shown
     return Result(reading.text, resolved.verdict, resolved.score, resolved.evidence, reason, span, correction, decided,
                   reading.resolutions, reading.resolved)
+
+
+def _inside_resolution(span, resolutions) -> bool:
+    return bool(span) and any(r.start <= span[0] and span[1] <= r.end for r in resolutions)
 
 
 def _correction(text_and_offset, check, claim_id):

@@ -261,6 +261,9 @@ class Resolver:
                                             or (text.lower() == "its" and m.referent.type != "person"))
                        for m in own):
                     continue  # named earlier in the same sentence: the sentence stands alone
+                if wants[0] in ("noun", "possessive") and _APPOSITION_RE.match(sentence, end) and any(
+                        m.start == _APPOSITION_RE.match(sentence, end).end() for m in own):
+                    continue  # "The chief executive, Marieke de Vries, said": the sentence names it
                 if text.lower() in _SINGULAR_IT and start > 0 and any(at < start for at, _ in noun_phrases):
                     continue  # "the working group to hold its first meeting": its own, most likely
                 if wants[0] in ("noun", "possessive") and wants[2] and not (description and description.informative) and (
@@ -443,6 +446,7 @@ class _NoProfile(NamedTuple):
 
 
 _NO_PROFILE = _NoProfile()
+_APPOSITION_RE = re.compile(r",\s*")
 # "a working group", "the working group": a thing a later "the group" takes up, not a name. Not an
 # indefinite said of something already named ("Huawei is a company", "Acme, a firm from Leeds").
 _COMMON_NP_RE = re.compile(r"(?<![,])(?<!\bis)(?<!\bwas)(?<!\bas)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
@@ -588,7 +592,7 @@ def _role_mentions(sentence: str, index: int, names) -> list:
 def _lists(sentence: str, index: int, mentions) -> list:
     """'SK Hynix and Samsung', 'Huawei, ZTE and Xiaomi': names joined by commas and 'and', which
     "they", "them" and "their" may stand for."""
-    named = sorted((m for m in mentions if m.referent.type in ("org", "group", "")), key=lambda m: m.start)
+    named = sorted((m for m in mentions if m.referent.type in ("org", "group", "person", "")), key=lambda m: m.start)
     out, run = [], []
     for m in named:
         if run:

@@ -23,15 +23,16 @@ import re
 from typing import NamedTuple, Optional
 
 from .coref import ORG_NOUNS, SPECIFIC_NOUNS
+from .lexicon import STOPWORDS
 from .tokens import tokenize
 
 MAX_MODIFIERS = 4
 SPECIFIC_WEIGHT = 3
 # General nouns for an organisation that does business (one with an industry).
 COMPANY_NOUNS = frozenset(
-    "company firm group giant maker manufacturer business corporation conglomerate brand supplier producer vendor "
+    "company firm group maker manufacturer business corporation conglomerate brand supplier producer vendor "
     "operator provider".split()
-)
+)  # not "giant": that is a role some are given ("telecoms giant"), not any company's
 # "the WeChat owner", "the maker of the Mate phones": an organisation by a product of its own.
 OWNER_NOUNS = frozenset("owner maker developer operator parent creator publisher producer".split())
 # General nouns for any organisation, and for places by what they are.
@@ -238,7 +239,7 @@ class Describer:
                     end = of_name[1]
             if of_name is None and not possessive and h + 1 < n and not _ends_phrase(sentence, tokens, h):
                 continue  # "the company spokesperson": the head is further on
-            if head in OWNER_NOUNS and not any(kind == "name" for kind, _ in modifiers):
+            if head in OWNER_NOUNS - COMPANY_NOUNS and not any(kind == "name" for kind, _ in modifiers):
                 continue  # "the owner" alone names nothing
             if not modifiers and count == 1 and head not in self.heads and head not in COMPANY_NOUNS | ORGANISATION_NOUNS:
                 continue
@@ -275,8 +276,8 @@ class Describer:
                 continue
             if tok.is_cap:
                 return None  # a name the base does not know: another entity's description
-            if tok.lower in _NOT_HEADS or not tok.text.replace("-", "").isalpha():
-                return None
+            if tok.lower in _NOT_HEADS or tok.lower in STOPWORDS or not tok.text.replace("-", "").isalpha():
+                return None  # "the incumbent had been mayor": a verb, not a modifier
             word = tok.lower
             # "state-owned", "US-listed": hyphenated words are read whole
             while k + 1 < len(local) and sentence[tok.end:local[k + 1].start] == "-" and not local[k + 1].is_cap:
@@ -314,6 +315,4 @@ def _ends_phrase(sentence: str, tokens, h: int) -> bool:
         return False
     if nxt.is_cap or nxt.is_number:
         return True
-    from .lexicon import STOPWORDS
-
     return nxt.lower in STOPWORDS or english.can_be_verb(nxt.lower) or nxt.lower.endswith("ly")

@@ -67,7 +67,8 @@ def describe(date: DateRef) -> str:
         bits.append(str(date.day))
     if date.month:
         month = MONTH_NAMES[date.month - 1]
-        bits.append(f"{date.part}-{month}" if date.part and not date.day else month)
+        # "mid-March", "late April"
+        bits.append((f"{date.part}-{month}" if date.part == "mid" else f"{date.part} {month}") if date.part and not date.day else month)
     if date.year:
         bits.append(str(date.year))
     return " ".join(bits)
@@ -88,11 +89,13 @@ def latest(dates, today: Optional[DateRef] = None) -> Optional[DateRef]:
     return DateRef(year=last.year, month=last.month, day=last.day, part=last.part)
 
 
-def resolve(sentence: str, today: Optional[DateRef] = None, anchor: Optional[DateRef] = None,
-            anchor_near: bool = True) -> list:
+def resolve(sentence: str, today: Optional[DateRef] = None, anchors=()) -> list:
     """DateResolutions for the relative dates of a sentence. ``today``: the draft's date (a full
-    date); ``anchor``: the last date written before the sentence (see ``latest``); ``anchor_near``:
-    it is in this sentence or the one before (further back, a resolution is not confident)."""
+    date); ``anchors``: (date, near) of the dates written before the sentence (see ``latest``),
+    the last one first, ``near`` when it is a few sentences back at most. An anaphoric date counts
+    from the last one; it is confident when that one is near and every other near one gives the
+    same value ("four years earlier" after two dates of 2024)."""
+    anchor = anchors[0][0] if anchors else None
     out = []
     if today is not None and today.year and today.month and today.day:
         for m in _DEICTIC_RE.finditer(sentence):
@@ -112,7 +115,9 @@ def resolve(sentence: str, today: Optional[DateRef] = None, anchor: Optional[Dat
             continue
         value = _anaphoric(m, base)
         if value is not None:
-            out.append(_resolution(sentence, m, value, describe(base), anchor_near or bool(before)))
+            confident = bool(before) or (anchors[0][1] and all(
+                _anaphoric(m, other) == value for other, near in anchors[1:] if near))
+            out.append(_resolution(sentence, m, value, describe(base), confident))
     return sorted(out)
 
 
