@@ -25,8 +25,10 @@ import re
 from typing import NamedTuple, Optional
 
 from .model import DateRef, Resolved
-from .text import coref, timeline
 from .text import dates as date_parser
+from .text.kinds import FUNCTION_WORDS
+
+WINDOW = 4  # sentences back a date is still the time the text is talking about (as coref.WINDOW for names)
 
 
 LONGEST = 2000  # characters: longer "sentences" are left as written (the engine does not check them either)
@@ -125,7 +127,7 @@ class Reader:
 
     def __init__(self, matcher, vocabulary=frozenset(), describer=None):
         self.matcher = matcher
-        self.vocabulary = frozenset(vocabulary) | coref.FUNCTION_WORDS
+        self.vocabulary = frozenset(vocabulary) | FUNCTION_WORDS
         self.describer = describer
 
     def draft(self, sentences, text: str = "", date: Optional[DateRef] = None, wanted=None) -> list:
@@ -133,6 +135,8 @@ class Reader:
         ``text``: the whole draft, for its front matter; ``date``: the draft's date, which wins over
         the front matter's; ``wanted``: indexes of the sentences whose readings matter (the
         others come back as written, read only as context)."""
+        from .text import coref, timeline
+
         meta = front_matter(text) if text else FrontMatter()
         today = date or meta.date
         # a "sentence" longer than any a person writes is not checked, nor read (time stays bounded)
@@ -150,7 +154,7 @@ class Reader:
         out = []
         anchors = []  # (sentence index, the date it leaves the text at), the last one first
         for i, sentence in enumerate(texts):
-            reach = [(date, i - at <= coref.WINDOW) for at, date in anchors[:coref.WINDOW + 1]]
+            reach = [(date, i - at <= WINDOW) for at, date in anchors[:WINDOW + 1]]
             dated = timeline.resolve(sentence, today, reach)
             reading = _reading(sentence, by_sentence.get(i, ()), dated)
             if kinds[i].startswith("heading") or (wanted is not None and i not in wanted) or not sentence:
@@ -166,6 +170,8 @@ class Reader:
     def statement(self, statement: str, context: Optional[str] = None, markdown: bool = True,
                   date: Optional[DateRef] = None) -> Reading:
         """One statement read as if it followed ``context`` (a draft's text) in its last paragraph."""
+        if not context and date is None:
+            return self.alone(statement)
         from .text.sentences import Sentence, sentences
 
         before = list(sentences(context, markdown=markdown)) if context else []
@@ -178,8 +184,26 @@ class Reader:
         own = Sentence(statement, 0, 0, 0, 0, kind, block, group)
         return self.draft(before + [own], context or "", date, wanted={len(before)})[-1]
 
+    def alone(self, statement: str) -> Reading:
+        """A statement read without context: only a description that fits one entity of the base
+        ("the WeChat owner") is read as that entity (the way Resolver.resolve reads it when nothing
+        before it fits)."""
+        if self.describer is None or not self.describer.described or not self.describer.may_describe(statement):
+            return as_written(statement)
+        replacements = []
+        for d in self.describer.find(statement):
+            if d.count != 1 or not d.informative or len(d.candidates) != 1:
+                continue
+            name = d.candidates[0]
+            written = f"{name}'s" if d.possessive and not name.endswith("s") else f"{name}'" if d.possessive else name
+            replacements.append((d.start, d.end, written,
+                                 Resolved(d.text, name, d.start, d.end, "description", d.specific)))
+        return _rewrite(statement, replacements)
+
     def _topic(self, title: str) -> list:
         """Referents of the organisations and people a title names: within reach of every sentence."""
+        from .text import coref
+
         if not title:
             return []
         mentions = coref.Resolver(matcher=self.matcher, vocabulary=self.vocabulary).mentions(title, -1)
@@ -201,6 +225,8 @@ def _leads(groups, kinds) -> list:
 
 def _reading(sentence: str, references, dated) -> Reading:
     """The sentence with its references and dates written in, and where each went."""
+    from .text import timeline
+
     replacements = []
     for r in references:
         replacements.append((r.start, r.end, r.replacement, Resolved(r.text, r.name, r.start, r.end, r.kind, r.confident)))

@@ -7,6 +7,8 @@ judgement per candidate (decide.py) -> verdict with evidence and reason.
 
 from __future__ import annotations
 
+import re
+
 from . import agreement, decide
 from .align import align
 from .analysis import Analysis, Analyzer
@@ -26,6 +28,7 @@ RELATED_MIN = 0.35
 CLAIM_MEMO = 4096
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
 SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
+_DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")  # what a description of an entity starts with
 
 
 class Checker:
@@ -79,8 +82,8 @@ class Checker:
         "last year" and "on Monday" count from. Without context, a description that fits one
         entity of the base ("the WeChat owner") is still read as that entity."""
         statement = " ".join(statement.split())
-        if len(statement) > MAX_STATEMENT_CHARS:
-            return self._check_text(statement)
+        if len(statement) > MAX_STATEMENT_CHARS or (not context and date is None and not _DEFINITE_RE.search(statement)):
+            return self._check_text(statement)  # nothing to read in context, no description: as written
         if isinstance(date, str):
             from .context import parse_date
 

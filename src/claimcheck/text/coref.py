@@ -29,38 +29,13 @@ import re
 from typing import NamedTuple, Optional, Sequence
 
 from .entities import EntityMatcher
+from .kinds import DESCRIPTIVE_MODIFIERS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, SPECIFIC_NOUNS
 from .tokens import tokenize
 
+__all__ = ["DESCRIPTIVE_MODIFIERS", "FUNCTION_WORDS", "ORG_NOUNS", "PERSON_NOUNS", "PLACE_NOUNS", "SPECIFIC_NOUNS",
+           "Referent", "Resolution", "Resolver", "guess_type", "resolve", "rewrite"]
+
 WINDOW = 4  # sentences back a pronoun may reach
-# Nouns that describe an organisation, a place, a group or a person by what it is, not its name.
-ORG_NOUNS = frozenset(
-    """
-    company firm group giant maker manufacturer chipmaker carmaker automaker producer supplier retailer bank
-    lender insurer airline carrier operator provider startup start-up business corporation conglomerate
-    association organisation organization body agency ministry department regulator watchdog institute
-    committee council commission board authority union federation alliance consortium party university society
-    school hospital court club team network broadcaster publisher newspaper outlet developer vendor brand
-    oem
-    """.split()
-)
-PLACE_NOUNS = frozenset("country nation state city region province island territory capital town village".split())
-PERSON_NOUNS = frozenset(
-    """
-    spokesperson spokesman spokeswoman official executive chief ceo cfo cto chairman chairwoman chair president
-    founder director minister secretary governor mayor senator lawyer analyst researcher scientist engineer
-    manager leader head owner premier chancellor ambassador commissioner economist professor
-    """.split()
-)
-# Closed-class words that start sentences capitalised and so can pass for names.
-FUNCTION_WORDS = frozenset(
-    """
-    despite regarding concerning considering given following notably meanwhile moreover furthermore nevertheless
-    nonetheless besides instead indeed overall finally additionally similarly likewise thus hence therefore
-    consequently accordingly unlike amid amidst among across against along around beyond within without throughout
-    toward towards upon via excluding including whereas although though however during since because while yet
-    still also even here there today yesterday tomorrow recently currently previously earlier later
-    """.split()
-)
 # "It is clear that", "it seems", "it was reported": "it" that refers to nothing.
 _PLEONASTIC_RE = re.compile(
     r"^it(?:\s+(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be|could\s+be|"
@@ -485,23 +460,9 @@ _PRONOUN_RE = re.compile(r"\b(?:it|its|he|she|his|her|him|they|them|their)\b", r
 _PLURAL = {"they": "subject", "them": "object", "their": "possessive"}
 # lower-case nouns only: "the Trump Administration" is a name, not a description
 _DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][A-Za-z-]*)(?:\s+([a-z][a-z-]*))?")
-# What may stand between "the" and the noun of a description that refers back to a name: "the tech giant",
-# "the Chinese firm". Other modifiers make a new thing ("the working group", "the parent company").
-DESCRIPTIVE_MODIFIERS = frozenset(
-    """
-    tech technology chip chipmaking semiconductor telecom telecoms telecommunications software internet online
-    car oil energy media mining steel drug pharmaceutical retail banking financial state-owned state-run
-    state-backed private listed local national global international multinational giant big
-    """.split()
-)
 # "the official", "the spokesperson": a person known by a role named before
 _ROLE_DEFINITE_RE = re.compile(r"\b[Tt]he\s+(official|spokesperson|spokesman|spokeswoman|executive)\b(?!\s+[a-z]+\s+(?:of|for)\b)")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
-# Nouns whose referent must carry the same head word ("the association" is not any organisation).
-SPECIFIC_NOUNS = frozenset(
-    "association ministry institute committee council commission university party bank agency alliance union "
-    "federation court society foundation".split()
-)
 
 
 def _expressions(sentence: str) -> list:

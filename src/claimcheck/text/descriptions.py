@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from .coref import ORG_NOUNS, SPECIFIC_NOUNS
+from .kinds import ORG_NOUNS, SPECIFIC_NOUNS
 from .lexicon import STOPWORDS
 from .tokens import tokenize
 
@@ -44,6 +44,8 @@ EVALUATIVE = frozenset(
     "struggling giant".split()
 )
 KIND_NOUNS = ORG_NOUNS | SPECIFIC_NOUNS | PLACE_ROLES | ORGANISATION_NOUNS | frozenset(["daily"])
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+_DEFINITE_WORD_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _BASED = frozenset(["based", "headquartered"])
 _NOT_HEADS = frozenset("the a an this that these those its their his her our same other new former".split())
@@ -113,11 +115,31 @@ class Describer:
 
     def __init__(self, entities, matcher):
         self.matcher = matcher
-        self.profiles: dict = {}
-        for entity in entities:
-            self.profiles[entity.name] = self._profile(entity)
-        self.heads = frozenset(h for p in self.profiles.values() for h in p.heads)
-        self._any_products = any(p.products for p in self.profiles.values())
+        self.entities = list(entities)
+        self.described = any(e.attributes for e in self.entities)  # any attributes at all
+        # every noun an entity may be called by, found without building profiles: a sentence with
+        # none of them holds no description (and a base costs nothing until one does)
+        heads = set(KIND_NOUNS)
+        for e in self.entities:
+            if e.attributes:
+                heads.update(_singular(r.split()[-1].lower()) for r in e.attributes.role if r.split())
+                if e.attributes.industry or e.attributes.products:
+                    heads.update(COMPANY_NOUNS | OWNER_NOUNS)
+        self.heads = frozenset(heads)
+        self._profiles = None
+
+    @property
+    def profiles(self) -> dict:
+        """canonical name -> _Profile, made when first needed."""
+        if self._profiles is None:
+            self._profiles = {e.name: self._profile(e) for e in self.entities}
+        return self._profiles
+
+    def may_describe(self, sentence: str) -> bool:
+        """Can the sentence hold a description at all ("the" and a noun an entity is called by)?"""
+        words = _LOWER_WORD_RE.findall(sentence)
+        return bool(words) and _DEFINITE_WORD_RE.search(sentence) is not None and any(
+            w in self.heads or _singular(w) in self.heads for w in words)
 
     def _profile(self, entity) -> _Profile:
         a = entity.attributes
@@ -188,6 +210,8 @@ class Describer:
 
     def find(self, sentence: str) -> list:
         """Every description in the sentence, with the entities of the base it fits."""
+        if not self.may_describe(sentence):
+            return []
         tokens = tokenize(sentence)
         out = []
         i, n = 0, len(tokens)
