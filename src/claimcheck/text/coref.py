@@ -29,7 +29,8 @@ import re
 from typing import NamedTuple, Optional, Sequence
 
 from .entities import EntityMatcher
-from .kinds import DESCRIPTIVE_MODIFIERS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, SPECIFIC_NOUNS
+from .kinds import (DESCRIPTIVE_MODIFIERS, FUNCTION_WORDS, GENERAL_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS,
+                    SPECIFIC_NOUNS)
 from .tokens import tokenize
 
 __all__ = ["DESCRIPTIVE_MODIFIERS", "FUNCTION_WORDS", "ORG_NOUNS", "PERSON_NOUNS", "PLACE_NOUNS", "SPECIFIC_NOUNS",
@@ -300,7 +301,10 @@ class Resolver:
                 types = ("org", "group", "")
             role = "possessive" if d.possessive else "noun"
             described.append((d.start, d.end, d.text, (role, types, d.head, d)))
-        kept = [f for f in found if not any(f[0] < d[1] and d[0] < f[1] for d in described)]
+        # the describer reads modifiers against attributes: a plain "the Leeds regulator" it did not
+        # take is not taken on a guess either
+        kept = [f for f in found if not any(f[0] < d[1] and d[0] < f[1] for d in described)
+                and not (f[3][0] in ("noun", "possessive") and f[3][2] and len(f[2].split()) > 2)]
         return sorted(kept + described)
 
     def _fits(self, referent: Referent, wants) -> bool:
@@ -313,8 +317,10 @@ class Resolver:
                 return True  # "the association" for a name ending in Association
             if description.informative:
                 # attributes unknown: a place or a general word of trade may be said of any name of
-                # its type (weighed as unsure); another word or a name is not taken on trust
-                return referent.type in wants[1] and all(
+                # its type with a general noun ("the Chinese firm", weighed as unsure); another noun
+                # ("the Leeds regulator"), another word or a name is not taken on trust
+                return referent.type in wants[1] and (
+                    description.head in GENERAL_ORG_NOUNS or description.head in referent.name.lower().split()) and all(
                     kind in ("place", "based", "evaluative") or (kind == "word" and value in DESCRIPTIVE_MODIFIERS)
                     for kind, value in description.modifiers)
         return _fits(referent, wants[:3])

@@ -213,6 +213,7 @@ class Describer:
         if not self.may_describe(sentence):
             return []
         tokens = tokenize(sentence)
+        self._names = {m.first: m for m in self.matcher.find(tokens, frozenset(), sentence)}
         out = []
         i, n = 0, len(tokens)
         while i < n:
@@ -275,9 +276,9 @@ class Describer:
         """The modifiers between ``first`` and ``head`` as (kind, value), or None when one is not an attribute word."""
         if first == head:
             return ()
-        text = sentence[tokens[first].start:tokens[head - 1].end]
-        mentions = self.matcher.find(tokenize(text), frozenset(), text) if any(t.is_cap for t in tokens[first:head]) else []
-        by_first = {m.first: m for m in mentions}
+        # the sentence's names, read in the whole sentence ("Leeds" is a name there, not as a first word)
+        by_first = {m.first - first: m._replace(first=m.first - first, last=m.last - first)
+                    for m in self._names.values() if first <= m.first and m.last < head}
         out = []
         k = 0
         local = tokens[first:head]

@@ -15,6 +15,9 @@ ORG_NOUNS = frozenset(
     oem
     """.split()
 )
+# The nouns of ORG_NOUNS that say only that it is an organisation in business: "the Chinese firm" may
+# be said of any company, "the Leeds regulator" only of a regulator.
+GENERAL_ORG_NOUNS = frozenset("company firm group giant business corporation conglomerate maker manufacturer".split())
 PLACE_NOUNS = frozenset("country nation state city region province island territory capital town village".split())
 
 PERSON_NOUNS = frozenset(
