@@ -60,7 +60,9 @@ CASES = [
     ("football", "Redmoor Athletic's average home attendance rose to 11,480 in the 2023-24 season, the highest in League One.", "unverified", None),
     ("company", "Arvena Group's plant near Wrocław employs 1,200 people, most of them engineers.", "unverified", None),
     ("election", "Priya Sandhu has promised to build 2,000 affordable homes by 2028 for nurses and teachers.", "unverified", None),
-    ("company", "Arvena Group employs 4,200 people in Germany.", "conflicting", "place"),
+    # --- an appositive asserts too ("X, a Y, is Z": X is a Y)
+    ("company", "Arvena Group, a maker of heat pumps based in Eindhoven, employs 11,300 people.", "supported", None),
+    ("company", "Arvena Group, a maker of heat pumps based in Rotterdam, employs 11,300 people.", "conflicting", "place"),
     # --- two assertions in one sentence: each must hold
     ("company", "Arvena Group employs 11,300 people, and it was founded in Eindhoven in 1987.", "supported", None),
     ("company", "Arvena Group employs 11,300 people and was founded in 1995.", "conflicting", "date"),

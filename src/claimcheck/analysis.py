@@ -115,6 +115,8 @@ class Analysis:
         toks = self.tokens
         for i, tok in enumerate(toks):
             low = tok.lower
+            if low in ("has", "have") and i + 1 < len(toks) and _verbal(toks, i + 1) and toks[i + 1].lemma != toks[i + 1].lower:
+                return False  # "has relaxed": the present perfect tells of a past event
             if low in ("is", "are", "am", "has", "have", "does", "do", "can", "may", "must"):
                 return True
             if low in ("was", "were", "had", "did", "will", "would", "could"):
@@ -455,7 +457,8 @@ def _or_verbs(tokens, j) -> set:
     for k in range(j + 1, min(j + 12, len(tokens) - 1)):
         if tokens[k].lower in (",", ";", "but", "and", "that", "which"):
             break
-        if tokens[k].lower in ("or", "nor") and english.can_be_verb(tokens[k + 1].lower) and tokens[k + 1].is_content:
+        if tokens[k].lower in ("or", "nor") and english.can_be_verb(tokens[k + 1].lower) and tokens[k + 1].is_content \
+                and not tokens[k + 1].is_cap:
             out.add(tokens[k + 1].lemma)
     return out
 
