@@ -75,7 +75,9 @@ class Checker:
         worst = max(results, key=lambda r: r.verdict.severity)
         verdict = worst.verdict
         if whole.verdict is Verdict.SUPPORTED and verdict is not Verdict.CONFLICTING:
-            return whole
+            # the claims the parts found are evidence too (an appositive's, a clause's)
+            found = _merge_evidence(whole.evidence + [e for r in results if r.verdict is Verdict.SUPPORTED for e in r.evidence])
+            return Result(statement, Verdict.SUPPORTED, whole.score, found, whole.reason, whole.span, None, None)
         evidence = _merge_evidence([e for r in results for e in r.evidence])
         reasons = [r.reason for r in results if r.verdict is verdict and r.reason]
         return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span, worst.correction,
