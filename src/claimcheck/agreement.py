@@ -102,6 +102,9 @@ def _located(analysis, mention) -> str:
     return ""
 
 
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they"])
+
+
 def _owner(analysis, start: int) -> str:
     """Whose figure an amount is: the first name of its clause before it ("Harton United won
     League One with 96 points" -> Harton United), or what that name owns when it is a possessive
@@ -113,6 +116,10 @@ def _owner(analysis, start: int) -> str:
     clause_start = max(text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but ", ", while "))
     for m in analysis.mentions:
         if clause_start <= m.start < start:
+            # "After watching Nicklaus play, he was inspired ... at 13": a pronoun after the name is
+            # the clause's subject, and who it is, the sentence does not say
+            if any(t.lower in _SUBJECT_PRONOUNS and m.end <= t.start < start for t in analysis.tokens):
+                return ""
             return m.name
     return ""
 
@@ -127,6 +134,39 @@ def _clause(analysis, start: int) -> tuple:
 
 
 SCOPE_WINDOW = 5  # words either side of a figure where a place says where it holds
+
+
+def _value_verb(analysis, start: int) -> str:
+    """The verb a figure or a date goes with ("CESI submitted its proposal in December 2020":
+    submit; "the Nikkei report of 12 March": report): the nearest before it in its clause, else the
+    nearest after; a noun of a verb's family counts ("the announcement on 11 March")."""
+    if start < 0:
+        return ""
+    analysis, start = analysis.where(start)
+    toks = analysis.tokens
+    lo, hi = _clause(analysis, start)
+    at = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    def verb_like(i):
+        tok = toks[i]
+        return (tok.is_content or tok.lemma in REPORTING) and not tok.is_cap and (
+            analysis.verbal(i) or any(english.can_be_verb(f) for f in english.family(tok.lemma)))
+    for i in range(at - 1, max(-1, at - 10), -1):
+        if toks[i].start < lo:
+            break
+        if verb_like(i):
+            return toks[i].lemma
+    for i in range(at + 1, min(len(toks), at + 8)):
+        if toks[i].start >= hi:
+            break
+        if verb_like(i):
+            return toks[i].lemma
+    return ""
+
+
+def _verbs_differ(statement, s_start, claim, c_start) -> bool:
+    """Do the two values go with different acts ("founded in 1990" and "said on 11 March 2021")?"""
+    a, b = _value_verb(statement, s_start), _value_verb(claim, c_start)
+    return bool(a and b) and a != b and word_similarity(a, b) < 0.5 and b not in english.family(a)
 
 
 def _scope(analysis, start: int) -> set:
@@ -224,7 +264,10 @@ def dates(statement, claim) -> list:
         scored = []
         for cd in same_kind or claim_dates:
             align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
-            scored.append((date_parser.relation(sd, cd), align, cd))
+            if sd.start >= 0 and cd.start >= 0 and not _verbs_differ(statement, sd.start, claim, cd.start) \
+                    and _value_verb(statement, sd.start):
+                align += 0.3  # the same act's date ("announced on 11 March" for "the announcement on 12 March")
+            scored.append((date_parser.relation(sd, cd), min(align, 1.5), cd))
         rank = {"supports": 0, "related": 1, "conflicts": 2}
         # the best-aligned date decides; a date that agrees and is nearly as well aligned wins
         scored.sort(key=lambda x: -x[1])
@@ -233,6 +276,7 @@ def dates(statement, claim) -> list:
         rel, align, cd = min(near, key=lambda x: rank[x[0]])
         if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
             rel = "uncovered"  # a date of something else: nothing to compare
+        align = min(align, 1.0)
         out.append(SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), align, said=sd, claimed=cd))
     return out
 
@@ -253,12 +297,14 @@ def polarity(statement, claim, places=frozenset()) -> list:
         return out
     for lemma in sorted(statement.affirmed):
         hit = next((n for n in claim.negated if _same_predicate(lemma, n)), None)
-        if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
+        if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places) \
+                and _same_mood(statement, lemma, claim, hit):
             out.append(SlotCheck("polarity", "conflicts", _surface(statement, lemma), f"not {_surface(claim, hit)}",
                                  _span(statement, lemma)))
     for lemma in sorted(statement.negated):
         hit = next((a for a in claim.affirmed if _same_predicate(lemma, a)), None)
-        if hit and not any(_same_predicate(hit, n) for n in claim.negated) and _same_actor(statement, lemma, claim, hit, places):
+        if hit and not any(_same_predicate(hit, n) for n in claim.negated) and _same_actor(statement, lemma, claim, hit, places) \
+                and _same_mood(statement, lemma, claim, hit):
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
     return out
@@ -272,6 +318,13 @@ def _same_time(statement, claim) -> bool:
     if any(kind == "after" for kind, _ in statement.frames) and not claim.present and not claim.frames:
         return False
     return True
+
+
+def _same_mood(statement, lemma, claim, other) -> bool:
+    """Both assert it the same way: "will name" (a plan) does not contradict "did not name"."""
+    a = statement.predicate_modality.get(lemma, "fact")
+    b = claim.predicate_modality.get(other, "fact")
+    return a == b or "fact" not in (a, b)
 
 
 def _same_actor(statement, lemma, claim, other, places) -> bool:
@@ -289,7 +342,7 @@ def denials(statement, claim) -> list:
     nothing of the kind ("the SIA refused to join" is not what "the SIA did not respond" says).
     Not a conflict; it only keeps the claim from supporting the statement."""
     for lemma in statement.negated:
-        if not any(_same_predicate(lemma, n) for n in claim.negated):
+        if not any(lemma == n or word_similarity(lemma, n) >= 0.8 for n in claim.negated):
             return [SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}", "no denial")]
     return []
 
@@ -350,12 +403,8 @@ def _directions(statement, claim) -> list:
 
 
 def _opposite_words(lemma: str) -> set:
-    """Antonyms, and the synonyms of antonyms ("unstable": "stable", and "steady" beside it)."""
-    out = set()
-    for opposite in english.antonyms(lemma):
-        out.add(opposite)
-        out.update(w for w, strength in english.near(opposite).items() if strength >= english.SYNONYM)
-    return out - {lemma}
+    """WordNet's direct antonyms (a synonym of an antonym is too often no opposite at all)."""
+    return set(english.antonyms(lemma)) - {lemma}
 
 
 def _following(analysis, index: int) -> set:
@@ -550,19 +599,32 @@ def _next_content(analysis, index: int) -> str:
     return ""
 
 
-def places(statement, claim, places_known=frozenset()) -> list:
+def _one_place(locations, ancestors):
+    """The one place a list of places names ("Pudong New Area, Shanghai": Pudong, within Shanghai),
+    or None for no place or a list of several ("Germany, Spain, France")."""
+    if not locations:
+        return None
+    if len(locations) == 1:
+        return locations[0]
+    first = locations[0]
+    wholes = ancestors((first.name,)) if ancestors else set()
+    return first if all(m.name in wholes for m in locations[1:]) else None
+
+
+def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     """Where: the places after in/at in the statement against the claim's, when both are where the
     same one acts ("the CSIA is based in Beijing" says nothing against "the SIA, based in
     Washington"), and the claim names one place, not a list, which news writes as examples
     ("operations in countries like Germany, Spain, France")."""
-    if not statement.locations or not claim.locations or len(claim.locations) > 1:
+    claimed = _one_place(claim.locations, ancestors)
+    if not statement.locations or claimed is None:
         return []
     if any(m.name in claim.names for m in statement.locations):
         return []
-    a, b = _owner(statement, statement.locations[0].start), _owner(claim, claim.locations[0].start)
+    a, b = _owner(statement, statement.locations[0].start), _owner(claim, claimed.start)
     if a and b and a != b and not same_name(a, b, places_known):
         return []
-    here, there = _located(statement, statement.locations[0]), _located(claim, claim.locations[0])
+    here, there = _located(statement, statement.locations[0]), _located(claim, claimed)
     if here and there and here != there and word_similarity(here, there) < 0.5:
         return []  # "an office in Paris" says nothing against "a plant in Leeds"
     said = ", ".join(m.name for m in statement.locations)
