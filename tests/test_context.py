@@ -342,3 +342,20 @@ def test_schema_allows_attributes():
 def test_evidence_relation_is_kept_by_a_resolved_reading(checkers):
     result = checkers("company").check("It employs 11,300 people.", context="Arvena Group reported its results.")
     assert result.evidence and result.evidence[0].relation is Relation.SUPPORTS
+
+
+def test_an_editor_reads_a_block_after_the_blocks_before_it(tmp_path):
+    from claimcheck.live import Bases, DraftChecker
+
+    (tmp_path / "claims.yaml").write_text((BASES / "company" / "claims.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    drafts = DraftChecker(Bases(env={}))
+    path = str(tmp_path / "d.md")
+    text = "Arvena Group opened a plant in Poland.\n\nFNV called the cuts a betrayal.\n\nIt employs 13,000 people.\n"
+    first = drafts.check(text, path)
+    [employs] = [f for f in first.findings if f.sentence.startswith("It employs")]
+    assert [r.name for r in employs.result.resolved] == ["FNV"]  # the subject just before
+    # the paragraph the pronoun reads after changes: the pronoun's paragraph is checked again
+    edited = drafts.check(text.replace("FNV called the cuts a betrayal.", "The plant cost €320 million."), path)
+    assert edited.rechecked == 2
+    [employs] = [f for f in edited.findings if f.sentence.startswith("It employs")]
+    assert [r.name for r in employs.result.resolved] == ["Arvena Group"] and employs.verdict is Verdict.CONFLICTING

@@ -244,13 +244,16 @@ class Checker:
 
     # ------------------------------------------------------------ drafts
 
-    def scan(self, text: str, path: str = "<stdin>", markdown: bool = True, date=None, context: bool = True):
+    def scan(self, text: str, path: str = "<stdin>", markdown: bool = True, date=None, context: bool = True,
+             readings=None):
         """Yield a Finding for each checkable sentence of a draft, in document order.
 
         Each sentence is read in its context (context.Reader): its pronouns and descriptions
         resolved from the sentences, list items, headings and title before it, its relative dates
         from ``date`` (a model.DateRef or 'YYYY-MM-DD'), else the front matter's ``date:``, or
-        the date written before it. ``context=False`` checks every sentence on its own."""
+        the date written before it. ``context=False`` checks every sentence on its own.
+        ``readings``: the context.Reading of each sentence of ``text``, when the caller read them
+        in a larger draft (an editor checks a draft block by block: see ``read``)."""
         from .context import as_written, parse_date
         from .suppress import suppressed_lines
         from .text.sentences import sentences
@@ -259,7 +262,10 @@ class Checker:
         found = list(sentences(text, markdown=markdown))
         if isinstance(date, str):
             date = parse_date(date)
-        readings = self.reader.draft(found, text, date) if context else [as_written(s.text) for s in found]
+        if not context:
+            readings = [as_written(s.text) for s in found]
+        elif readings is None or [r.text for r in readings] != [s.text for s in found]:
+            readings = self.reader.draft(found, text, date)
         for sentence, reading in zip(found, readings):
             if len(sentence.text) <= MAX_STATEMENT_CHARS and not self.is_checkable(sentence.text) and not (
                     reading.resolutions and self.is_checkable(reading.resolved)):
@@ -271,6 +277,14 @@ class Checker:
                 end_column=sentence.end_column, sentence=sentence.text, result=result,
                 suppressed=sentence.line in silenced,
             )
+
+    def read(self, text: str, markdown: bool = True, date=None) -> list:
+        """(Sentence, context.Reading) of each sentence of a draft, read as ``scan`` reads them."""
+        from .context import parse_date
+        from .text.sentences import sentences
+
+        found = list(sentences(text, markdown=markdown))
+        return list(zip(found, self.reader.draft(found, text, parse_date(date) if isinstance(date, str) else date)))
 
     def is_checkable(self, sentence: str) -> bool:
         """Is the sentence a check-worthy assertion (spotting.py)? Label headings, questions, opinion,
