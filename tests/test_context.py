@@ -230,6 +230,25 @@ def test_a_conflict_about_the_resolved_words_is_no_conflict_of_the_sentence():
     assert chosen.verdict is Verdict.SUPPORTED
 
 
+def test_an_unsure_guess_that_fails_on_its_own_name_leaves_the_sentence_as_written():
+    from claimcheck.engine import _choose
+
+    # "the US president" read, unsure, as one president; the claim names the other
+    chosen = _choose(_reading(False), _result(Verdict.SUPPORTED), _result(Verdict.CONFLICTING, span=(0, 12)))
+    assert chosen.verdict is Verdict.SUPPORTED and chosen.read_as is None
+    # a conflict elsewhere in the sentence still counts
+    chosen = _choose(_reading(False), _result(Verdict.SUPPORTED), _result(Verdict.CONFLICTING, span=(22, 28)))
+    assert chosen.verdict is Verdict.CONFLICTING
+
+
+def test_countries_and_cities_are_told_apart(checkers):
+    context = "Arvena Group is moving production from Tilburg, in the Netherlands, to Wrocław, in Poland."
+    result = checkers("company").check("The two countries compete for heat pump plants.", context=context)
+    assert [r.name for r in result.resolved] == ["Netherlands and Poland"]
+    result = checkers("company").check("The city has 1,900 jobs at stake.", context=context)
+    assert [r.name for r in result.resolved] in (["Wrocław"], ["Tilburg"])
+
+
 def test_spans_map_back_through_replacements():
     from claimcheck.context import Reading
 

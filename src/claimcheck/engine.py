@@ -347,6 +347,11 @@ def _choose(reading, written: Result, resolved: Result, baseline=None) -> Result
         # the reading resolved ("Labour" in "the Labour candidate" is no actor of its own)
         use_resolved = not (written.verdict is Verdict.CONFLICTING and resolved.verdict is Verdict.SUPPORTED
                             and not _inside_resolution(written.span, reading.resolutions))
+    elif resolved.verdict is Verdict.CONFLICTING and resolved.span and _inside_resolution(
+            reading.written_span(*resolved.span), [r for r in reading.resolutions if not r.confident]):
+        # the conflict is with the name an unsure resolution guessed ("the US president" read as
+        # one president, the claim naming the other): a guess that fails says nothing of the sentence
+        use_resolved = False
     elif written.verdict is not resolved.verdict:
         use_resolved = resolved.verdict.severity > written.verdict.severity
     elif written.verdict is Verdict.CONFLICTING:

@@ -309,6 +309,10 @@ class Resolver:
 
     def _fits(self, referent: Referent, wants) -> bool:
         description = wants[3] if len(wants) > 3 else None
+        if referent.type == "place" and wants[2] in PLACE_NOUNS and referent.name in self.matcher.types:
+            # a known place is a country when it is part of nothing, a city or a region when it is part of one
+            if (wants[2] in _COUNTRY_NOUNS) == bool(self.matcher.parents.get(referent.name)):
+                return False
         if description is not None and self.describer is not None and referent.type != "plural":
             fit = self.describer.fits(description, referent.name)
             if fit is not None:
@@ -427,6 +431,7 @@ class _NoProfile(NamedTuple):
 
 
 _NO_PROFILE = _NoProfile()
+_COUNTRY_NOUNS = frozenset(["country", "nation"])
 _APPOSITION_RE = re.compile(r",\s*")
 # "a working group", "the working group": a thing a later "the group" takes up, not a name. Not an
 # indefinite said of something already named ("Huawei is a company", "Acme, a firm from Leeds").
