@@ -144,7 +144,8 @@ class Reader:
         kinds = [getattr(s, "kind", "paragraph") for s in sentences]
         groups = [getattr(s, "group", 0) for s in sentences]
         leads = _leads(groups, kinds)
-        topic = self._topic(meta.title or next((t for t, k in zip(texts, kinds) if k == "heading1"), ""))
+        topic = self._topic(meta.title or next((t for t, k in zip(texts, kinds) if k == "heading1"), "")
+                            or _headline(sentences))
         resolver = coref.Resolver(matcher=self.matcher, vocabulary=self.vocabulary)
         references = resolver.resolve(texts, paragraphs=groups, leads=leads, topic=topic, describer=self.describer,
                                       written=wanted)
@@ -152,19 +153,23 @@ class Reader:
         for r in references:
             by_sentence.setdefault(r.sentence, []).append(r)
         out = []
-        anchors = []  # (sentence index, the date it leaves the text at), the last one first
+        # (sentence index, the date it leaves the text at, whether it gives other dates too), the last
+        # one first: "sold 410,000 last year, up from 352,000 in 2022" leaves no one time behind it
+        anchors = []
         for i, sentence in enumerate(texts):
-            reach = [(date, i - at <= WINDOW) for at, date in anchors[:WINDOW + 1]]
+            reach = [(date, i - at <= WINDOW and not mixed) for at, date, mixed in anchors[:WINDOW + 1]]
             dated = timeline.resolve(sentence, today, reach)
             reading = _reading(sentence, by_sentence.get(i, ()), dated)
             if kinds[i].startswith("heading") or (wanted is not None and i not in wanted) or not sentence:
                 reading = as_written(sentences[i].text)  # a heading is read for what it names, not rewritten
             out.append(reading)
             found = date_parser.extract(sentence)
-            values = [d for d in found] + [r.value._replace(start=r.start) for r in dated]
+            taken = [(r.start, r.end) for r in dated]
+            values = [d for d in found if not any(s <= d.start < e for s, e in taken)] + [
+                r.value._replace(start=r.start) for r in dated]
             latest = timeline.latest(values, today)
             if latest is not None:
-                anchors.insert(0, (i, latest))
+                anchors.insert(0, (i, latest, timeline.times(values) > 1))
         return out
 
     def statement(self, statement: str, context: Optional[str] = None, markdown: bool = True,
@@ -208,6 +213,17 @@ class Reader:
             return []
         mentions = coref.Resolver(matcher=self.matcher, vocabulary=self.vocabulary).mentions(title, -1)
         return [m.referent for m in mentions if m.referent.type in ("org", "person", "group")]
+
+
+def _headline(sentences) -> str:
+    """The first sentence when it reads as a plain-text article's headline: a block of its own,
+    a line without a full stop, of at most 15 words."""
+    if not sentences:
+        return ""
+    first = sentences[0]
+    alone = len(sentences) == 1 or getattr(sentences[1], "block", 1) != getattr(first, "block", 0)
+    text = first.text.strip()
+    return text if alone and text and text[-1] not in ".!?\"”'’" and len(text.split()) <= 15 else ""
 
 
 def _leads(groups, kinds) -> list:

@@ -253,7 +253,7 @@ class Resolver:
                     referent, confident = found_plural
                     kind = "reference"
                 else:
-                    ranked = self._ranked(history, i, reach, counts, wants, start)
+                    ranked = self._ranked(history, i, reach, counts, wants, start, {m.referent.name for m in own})
                     kind = "reference"
                     if ranked:
                         referent, score, fit = ranked[0]
@@ -329,12 +329,24 @@ class Resolver:
                     for kind, value in description.modifiers)
         return _fits(referent, wants[:3])
 
-    def _ranked(self, history, i, reach, counts, wants, start) -> list:
+    def _ranked(self, history, i, reach, counts, wants, start, named=frozenset()) -> list:
         """(referent, score, fit) of each candidate in reach, best first; one entry per name. ``fit``
-        is None when the description's attributes could not be checked against the referent."""
+        is None when the description's attributes could not be checked against the referent.
+        ``named``: the names of the sentence itself; one that belongs to a candidate ("the club ...
+        its captain Liam Okafor") speaks for it."""
         description = wants[3] if len(wants) > 3 else None
         # a description its attributes confirm reaches further back ("the Chinese association")
         limit = 2 * WINDOW if description is not None and description.informative else WINDOW
+        owners = set()
+        if self.describer is not None and named:
+            profiles = self.describer.profiles
+            owners = {o for n in named if n in profiles for o in profiles[n].owners}
+        # the draft's most mentioned name stays in reach, as its topic does (salience outlasts the window)
+        frequent = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+        if frequent[1] >= TOPIC_MENTIONS and not any(m.sentence == -1 and m.referent.name == frequent[0] for m in history):
+            typed = next((m.referent for m in reversed(history) if m.referent.name == frequent[0]), None)
+            if typed is not None:
+                history = [_Mention(typed, -1, 0, True)] + history
         best: dict = {}
         for m in reversed(history):
             back = reach.distance(i, m.sentence)
@@ -359,6 +371,8 @@ class Resolver:
             score += 0.1 * min(counts.get(m.referent.name, 0), 5)
             if reach.paragraph(m.sentence) != reach.paragraph(i):
                 score -= 0.3
+            if m.referent.name in owners:
+                score += 1.0
             fit = True
             if description is not None and self.describer is not None and m.referent.type != "plural":
                 fit = self.describer.fits(description, m.referent.name)
@@ -404,6 +418,7 @@ def resolve(sentences: Sequence[str], entities=(), paragraphs: Optional[Sequence
 
 
 CONFIDENT_MARGIN = 0.5  # a referent this far ahead of the next one is taken without a second reading
+TOPIC_MENTIONS = 3  # a name mentioned this often is the draft's topic: in reach however far back
 
 
 class _Reach:

@@ -89,6 +89,19 @@ def latest(dates, today: Optional[DateRef] = None) -> Optional[DateRef]:
     return DateRef(year=last.year, month=last.month, day=last.day, part=last.part)
 
 
+def times(dates) -> int:
+    """How many different points in time the dates of a sentence name, relative ones left without
+    a value included ("last year, up from 352,000 in 2022": two)."""
+    from . import dates as date_parser
+
+    seen = set()
+    for d in dates:
+        if date_parser.relation_kind(d) != "point":
+            continue
+        seen.add((d.year, d.month, d.day, d.part) if date_parser.is_calendar(d) else ("relative", d.text.lower()))
+    return len(seen)
+
+
 def resolve(sentence: str, today: Optional[DateRef] = None, anchors=()) -> list:
     """DateResolutions for the relative dates of a sentence. ``today``: the draft's date (a full
     date); ``anchors``: (date, near) of the dates written before the sentence (see ``latest``),
@@ -106,18 +119,28 @@ def resolve(sentence: str, today: Optional[DateRef] = None, anchors=()) -> list:
                 value, confident = found
                 out.append(_resolution(sentence, m, value, f"the draft's date, {describe(today)}", confident))
     taken = [(r.start, r.end) for r in out]
+    written = None
     for m in _ANAPHORIC_RE.finditer(sentence):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        before = [d for d in (out or ()) if d.end <= m.start()]
-        base = before[-1].value if before else anchor
+        if written is None:  # the sentence's own dates: "on 1 July ... later that month"
+            from . import dates as date_parser
+
+            written = [d for d in date_parser.extract(sentence) if date_parser.is_calendar(d) and (d.year or d.month)]
+        own = [d for d in written if d.end <= m.start() and not any(d.start < e and s < d.end for s, e in taken)]
+        if own and today is not None and today.year and not own[-1].year:
+            own[-1] = date_parser.resolve(own[-1], f"{today.year:04d}-{today.month or 6:02d}")
+        before = [DateRef(year=d.year, month=d.month, day=d.day, part=d.part, start=d.start, end=d.end) for d in own]
+        before += [d.value._replace(start=d.start, end=d.end) for d in out if d.end <= m.start()]
+        before.sort(key=lambda d: d.end)
+        base = before[-1] if before else anchor
         if base is None:
             continue
         value = _anaphoric(m, base)
         if value is not None:
             confident = bool(before) or (anchors[0][1] and all(
                 _anaphoric(m, other) == value for other, near in anchors[1:] if near))
-            out.append(_resolution(sentence, m, value, describe(base), confident))
+            out.append(_resolution(sentence, m, value, describe(base._replace(start=-1, end=-1)), confident))
     return sorted(out)
 
 
