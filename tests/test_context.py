@@ -378,3 +378,37 @@ def test_an_editor_reads_a_block_after_the_blocks_before_it(tmp_path):
     assert edited.rechecked == 2
     [employs] = [f for f in edited.findings if f.sentence.startswith("It employs")]
     assert [r.name for r in employs.result.resolved] == ["Arvena Group"] and employs.verdict is Verdict.CONFLICTING
+
+
+def test_a_name_in_the_sentence_speaks_for_what_it_belongs_to(checkers):
+    football = checkers("football")
+    # only Stockford City before: taken, but unsure, since the captain named plays for Redmoor Athletic
+    result = football.check("The club also confirmed that captain Liam Okafor will leave on 30 June.",
+                            context="Stockford City finished 14th in League One.")
+    assert [(r.name, r.confident) for r in result.resolved] == [("Stockford City", False)]
+    result = football.check("The club also confirmed that captain Liam Okafor will leave on 30 June.",
+                            context="Redmoor Athletic beat Stockford City 3-1. Stockford City finished 14th.")
+    assert [r.name for r in result.resolved] == ["Redmoor Athletic"]
+
+
+def test_the_draft_topic_stays_in_reach(checkers):
+    text = ("Arvena Group reported its results. Arvena Group raised its dividend. Arvena Group hired staff.\n\n"
+            "Demand held up. Prices were stable. Costs rose. Margins were thin.\n\n"
+            "The company employs 11,300 people.\n")
+    findings = {f.sentence: f for f in checkers("company").scan(text, markdown=False)}
+    assert [r.name for r in findings["The company employs 11,300 people."].result.resolved] == ["Arvena Group"]
+
+
+def test_relative_dates_count_from_the_sentence_own_date_and_doubt_a_mixed_one():
+    from claimcheck.text import timeline
+
+    [r] = timeline.resolve("Training begins on 1 July and the squad flies to Portugal later that month.")
+    assert (r.text, r.replacement, r.confident) == ("that month", "in July", True)
+    from claimcheck.context import Reader
+    from claimcheck.text.entities import EntityMatcher
+    from claimcheck.text.sentences import sentences
+
+    text = "Arvena sold 410,000 heat pumps last year, up from 352,000 in 2022.\n\nThe dividend was unchanged from the previous year.\n"
+    readings = Reader(EntityMatcher()).draft(list(sentences(text)), text)
+    [r] = readings[1].resolutions
+    assert (r.name, r.confident) == ("2021", False)

@@ -253,12 +253,15 @@ class Resolver:
                     referent, confident = found_plural
                     kind = "reference"
                 else:
-                    ranked = self._ranked(history, i, reach, counts, wants, start, {m.referent.name for m in own})
+                    owners = self._owners({m.referent.name for m in own})
+                    ranked = self._ranked(history, i, reach, counts, wants, start, owners)
                     kind = "reference"
                     if ranked:
                         referent, score, fit = ranked[0]
                         rival = next((sc for r, sc, _ in ranked[1:] if r.name != referent.name), None)
                         confident = fit is not None and (rival is None or score - rival >= CONFIDENT_MARGIN)
+                        if referent.name not in owners and any(self.matcher.types.get(o) in wants[1] for o in owners):
+                            confident = False  # "the club ... captain Liam Okafor", who plays for another club
                     elif description is not None and description.informative and len(description.candidates) == 1:
                         # nothing before it fits: the one entity of the base with those attributes
                         name = description.candidates[0]
@@ -329,18 +332,21 @@ class Resolver:
                     for kind, value in description.modifiers)
         return _fits(referent, wants[:3])
 
-    def _ranked(self, history, i, reach, counts, wants, start, named=frozenset()) -> list:
+    def _owners(self, named) -> set:
+        """What the names of a sentence belong to, by the base's attributes (member_of, subsidiary_of, ...)."""
+        if self.describer is None or not named:
+            return set()
+        profiles = self.describer.profiles
+        return {o for n in named if n in profiles for o in profiles[n].owners}
+
+    def _ranked(self, history, i, reach, counts, wants, start, owners=frozenset()) -> list:
         """(referent, score, fit) of each candidate in reach, best first; one entry per name. ``fit``
         is None when the description's attributes could not be checked against the referent.
-        ``named``: the names of the sentence itself; one that belongs to a candidate ("the club ...
-        its captain Liam Okafor") speaks for it."""
+        ``owners``: what the sentence's own names belong to; a candidate among them ("the club ...
+        its captain Liam Okafor") is the likelier."""
         description = wants[3] if len(wants) > 3 else None
         # a description its attributes confirm reaches further back ("the Chinese association")
         limit = 2 * WINDOW if description is not None and description.informative else WINDOW
-        owners = set()
-        if self.describer is not None and named:
-            profiles = self.describer.profiles
-            owners = {o for n in named if n in profiles for o in profiles[n].owners}
         # the draft's most mentioned name stays in reach, as its topic does (salience outlasts the window)
         frequent = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
         if frequent[1] >= TOPIC_MENTIONS and not any(m.sentence == -1 and m.referent.name == frequent[0] for m in history):
