@@ -192,6 +192,13 @@ class Checker:
         analysis = self.analyzer.analyze(sentence)
         return bool(analysis.names or analysis.quantities or analysis.calendar_dates)
 
+    def semantic_similarities(self, text: str, docs):
+        """Sentence-embedding cosine of ``text`` with each claim of ``docs`` (claim indexes, as
+        claim_at takes them), in order, the text embedded once; None without claimcheck[semantic]."""
+        from . import semantic
+
+        return semantic.similarities(self, text, docs)
+
 
 def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cache: bool = True, env=None, cwd=None) -> Checker:
     """A Checker on the claim base found by claimbase.discover, through the compiled cache when allowed."""
