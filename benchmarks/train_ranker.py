@@ -207,6 +207,8 @@ def main():
         current = evaluate(rows, gold, current_weights()) if current_weights() is not None else {"MAP@5": float("nan")}
         print(f"{year} dev MAP@5 fitted {fitted['MAP@5']:.3f} (current weights {current['MAP@5']:.3f}), "
               f"R@20 {fitted['R@20']:.3f}")
+        if SEMANTIC:  # the core's ranking of the same candidates: its weights leave the cosine out
+            print(f"{year} dev MAP@5 without the extra (search.WEIGHTS) {evaluate(rows, gold, S.WEIGHTS)['MAP@5']:.3f}")
     def shown(pair):
         return pair[0] >= floor or pair[1] >= covered
 

@@ -93,10 +93,11 @@ WEIGHTS = (-4.540, 3.880, 1.619, 6.612, 0.418, -1.171, 0.726, -0.469, 0.057, -2.
 # query's and the claim's sentence vectors (semantic.py), with their own weights, calibration
 # and limits, fitted the same way (benchmarks/train_ranker.py --semantic).
 SEMANTIC_FEATURES = FEATURES + ("semantic",)
-SEMANTIC_WEIGHTS = None
-SEMANTIC_CALIBRATION = None
-SEMANTIC_MIN_SCORE = None
-SEMANTIC_MIN_COVERED = None
+SEMANTIC_WEIGHTS = (-4.454, 1.768, 1.914, 5.510, -1.276, -3.382, 8.772, 0.684, 0.106, -2.051, 3.278, 7.686, 0.191,
+                    3.505, 1.975, 3.467, 18.274)
+SEMANTIC_CALIBRATION = (0.5807, -14.0581)
+SEMANTIC_MIN_SCORE = 0.1
+SEMANTIC_MIN_COVERED = 0.28
 
 
 class Query:

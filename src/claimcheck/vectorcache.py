@@ -55,8 +55,10 @@ def open_store(model_id: str):
         return None
     for attempt in range(2):
         try:
+            if not os.path.exists(path):  # the user's alone, as the compiled bases are
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             return VectorStore(path)
-        except sqlite3.Error:  # damaged or foreign: removed and made again
+        except (sqlite3.Error, OSError):  # damaged or foreign: removed and made again
             if attempt:
                 return None
             for suffix in ("", "-wal", "-shm"):
