@@ -10,7 +10,8 @@ Claims are synthetic news claims (benchmarks/synth.py), 1,000 by default (--clai
 - the first comparison with every claim of the base: embedded and written to the vector cache;
 - the same from the cache in a fresh checker (what a second process pays), per claim;
 - one statement embedded alone (what a check adds per sentence), the median of 20;
-- loading the model (import onnxruntime and numpy, open the session) in a fresh process;
+- loading the model (import onnxruntime and numpy, open the session, embed a sentence) in a
+  fresh process, and its peak memory beside a core check's;
 - the vector cache's size per 1,000 claims, beside the compiled base's;
 - start-up of whole commands, best of 7, beside the import floor of click, yaml and rapidfuzz
   measured in the same run: `check` with the extra turned off (CLAIMCHECK_SEMANTIC=0, what a
@@ -63,6 +64,17 @@ def startup(python, env, label, states=(("extra off", "0"), ("extra on", ""))):
     return rows
 
 
+def measure_in_process(code, env):
+    """(seconds, peak resident MB) of ``code`` in a fresh interpreter."""
+    script = ("import resource, time; t = time.perf_counter(); " + code + "; "
+              "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    if proc.returncode:
+        sys.exit(f"failed: {proc.stderr[-1000:]}")
+    seconds, mb = proc.stdout.split()
+    return float(seconds), float(mb)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--claims", type=int, default=1000, help="synthetic claims to embed (default 1000)")
@@ -79,10 +91,8 @@ def main():
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # users run with bytecode caches
     print(f"{os.cpu_count()} cores; {ns.claims:,} synthetic claims; cache in {work}")
 
-    started = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", "import time; t = time.perf_counter(); from claimcheck import semantic; "
-                           "semantic.embedder(); print(time.perf_counter() - t)"], capture_output=True, text=True, env=env)
-    load = float(proc.stdout.strip() or "nan")
+    load, loaded_mb = measure_in_process("from claimcheck import semantic; semantic.embedder().embed(['a sentence'])", env)
+    _, core_mb = measure_in_process("from claimcheck.engine import open_checker; open_checker().check('a sentence')", env)
 
     from claimcheck.engine import open_checker
 
@@ -124,7 +134,8 @@ def main():
     print(f"first use, to cache:    {cold / n * 1000:6.2f} ms a claim ({cold:.1f} s: embedded and stored)")
     print(f"from the cache:         {warm / n * 1000:6.3f} ms a claim ({warm * 1000:.0f} ms in a fresh checker)")
     print(f"one statement alone:    {statistics.median(singles) * 1000:6.2f} ms (median of 20)")
-    print(f"loading the model:      {load:6.2f} s in a fresh process (import onnxruntime, numpy; open the session)")
+    print(f"loading the model:      {load:6.2f} s in a fresh process (import onnxruntime, numpy; open the session; a first vector); "
+          f"peak memory {loaded_mb:.0f} MB (a check on the built-in base without it: {core_mb:.0f} MB)")
     print(f"vector cache:           {vectors_bytes / n * 1000 / 1e6:6.2f} MB per 1,000 claims "
           f"(compiled base of the same claims {base_bytes / n * 1000 / 1e6:.2f} MB per 1,000)")
 

@@ -48,8 +48,7 @@ def candidate_features(checker, query, hits):
     top = hits[0][1] or 1.0
     feats = [S.features(checker, query, doc, bm25, top, rank) for rank, (doc, bm25) in enumerate(hits)]
     if SEMANTIC:
-        similarities = checker.semantic_similarities(query.text, [doc for doc, _ in hits])
-        feats = [f + (s,) for f, s in zip(feats, similarities)]
+        feats = [f + (s,) for f, s in zip(feats, S.semantic_features(checker, query, hits))]
     return feats
 
 

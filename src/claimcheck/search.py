@@ -93,9 +93,9 @@ WEIGHTS = (-4.540, 3.880, 1.619, 6.612, 0.418, -1.171, 0.726, -0.469, 0.057, -2.
 # query's and the claim's sentence vectors (semantic.py), with their own weights, calibration
 # and limits, fitted the same way (benchmarks/train_ranker.py --semantic).
 SEMANTIC_FEATURES = FEATURES + ("semantic",)
-SEMANTIC_WEIGHTS = (-4.454, 1.768, 1.914, 5.510, -1.276, -3.382, 8.772, 0.684, 0.106, -2.051, 3.278, 7.686, 0.191,
-                    3.505, 1.975, 3.467, 18.274)
-SEMANTIC_CALIBRATION = (0.5807, -14.0581)
+SEMANTIC_WEIGHTS = (-4.652, 2.089, 1.486, 6.412, 0.614, -3.938, 6.516, 0.677, -0.200, -1.960, 3.345, 6.853, 0.110,
+                    3.560, 1.980, 2.084, 21.518)
+SEMANTIC_CALIBRATION = (0.5502, -14.8073)
 SEMANTIC_MIN_SCORE = 0.1
 SEMANTIC_MIN_COVERED = 0.28
 
@@ -110,7 +110,10 @@ class Query:
 
         author, self.date = posted(text)
         self.author_words = {w.lower() for w in (author or "").split() if w[:1].isupper() and len(w) > 1}
-        self.text = text = clean_query(text) or text
+        # the sentence model reads the query as written: links do not confuse it, and a post's
+        # tail names who said it (better on the CheckThat! dev splits than the cleaned text)
+        self.raw = text
+        text = clean_query(text) or text
         self.analysis = analysis = checker.analyzer.analyze(text)
         self.processed = utils.default_process(text)
         tokens = analysis.tokens
@@ -324,7 +327,7 @@ def semantic_features(checker, query: Query, hits) -> list:
     ``hits``; None when claimcheck[semantic] is not installed (or has no fitted weights)."""
     if SEMANTIC_WEIGHTS is None:
         return None
-    return checker.semantic_similarities(query.text, [doc for doc, _ in hits])
+    return checker.semantic_similarities(query.raw, [doc for doc, _ in hits])
 
 
 _COVERED = FEATURES.index("related_query_covered")
