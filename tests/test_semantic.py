@@ -221,15 +221,25 @@ def test_claim_vectors_are_cached_by_their_text(extra, tmp_path, monkeypatch):
 
 
 @needs_extra
-def test_no_vectors_are_written_when_the_cache_is_off(extra, tmp_path, monkeypatch):
+@pytest.mark.parametrize("how", ["--no-cache", "CLAIMCHECK_NO_CACHE"])
+def test_no_vectors_are_written_when_the_cache_is_off(extra, tmp_path, monkeypatch, runner, how):
+    from .conftest import invoke
+
     cache = tmp_path / "cache"
     monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(cache))
-    monkeypatch.setenv("CLAIMCHECK_NO_CACHE", "1")
     path = tmp_path / "claims.yaml"
     path.write_text(TWO_CLAIMS, encoding="utf-8")
-    checker = open_checker([str(path)], use_cache=False)
-    assert len(checker.semantic_similarities("Acme hires 350 people.", [0, 1])) == 2
+    args = ["search", "--claims", str(path), "Acme is taking on 350 staff in Leeds"]
+    if how == "--no-cache":
+        args.insert(1, how)
+    else:
+        monkeypatch.setenv(how, "1")
+    result = invoke(runner, args)
+    assert result.exit_code == 0 and "acme-plant-workers" in result.output
     assert not list(cache.glob("vectors-*"))
+    monkeypatch.delenv("CLAIMCHECK_NO_CACHE", raising=False)
+    assert invoke(runner, args[:1] + args[2:] if how == "--no-cache" else args).exit_code == 0
+    assert list(cache.glob("vectors-*.sqlite"))  # with the cache on, they are kept
 
 
 @needs_extra

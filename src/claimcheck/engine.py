@@ -214,7 +214,9 @@ def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cach
         hit = cache.open_cached(key)
         if hit is not None:
             base, index, vocabulary = hit
-            return Checker(base, thresholds, index, vocabulary)
+            checker = Checker(base, thresholds, index, vocabulary)
+            checker.opened_with = (files, thresholds, use_cache)  # what else it may cache (semantic.py)
+            return checker
     from . import yamlsafe  # only on a cache miss: parsing is what the cache saves
 
     parsed, problems = [], []
@@ -229,7 +231,9 @@ def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cach
     index, vocabulary = build_index(base)
     if use_cache:
         cache.write(key, base, index, vocabulary)
-    return Checker(base, thresholds, index, vocabulary)
+    checker = Checker(base, thresholds, index, vocabulary)
+    checker.opened_with = (files, thresholds, use_cache)
+    return checker
 
 
 def _place(quantity, derived):

@@ -255,7 +255,7 @@ def _cache_allowed(checker) -> bool:
     """Not when the cache is turned off (CLAIMCHECK_NO_CACHE, or a checker opened without it)."""
     if os.environ.get("CLAIMCHECK_NO_CACHE"):
         return False
-    opened = getattr(checker, "opened_with", None)  # (files, thresholds, use_cache) where open_checker records it
+    opened = getattr(checker, "opened_with", None)  # (files, thresholds, use_cache), from open_checker
     return bool(opened[2]) if opened else True
 
 
