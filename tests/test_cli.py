@@ -161,7 +161,8 @@ def test_add_keeps_comments_and_validates(runner, small_base):
 
     claims = load_claim_base([str(small_base)]).claims
     assert [c.text for c in claims][-1] == "Acme's plant in Leeds opens in 2025."
-    assert claims[-1].id.startswith("gazette-acme")
+    assert claims[-1].id.startswith("acme-") and claims[-1].id.endswith("-2025")  # short, says what it is about
+    assert len(claims[-1].id.split("-")) <= 6
 
 
 def test_add_failure_leaves_the_file_untouched(runner, small_base):

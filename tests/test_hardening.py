@@ -177,7 +177,7 @@ def test_concurrent_adds_lose_nothing(tmp_path):
     script = (
         "import sys\nfrom claimcheck.edit import add_claim\n"
         "for i in range(50):\n"
-        "    add_claim(sys.argv[1], {'source': 'gazette', 'text': f'{sys.argv[2]} claim {i}', 'quote': 'q'})\n"
+        "    add_claim(sys.argv[1], {'source': 'gazette', 'text': f'{sys.argv[2]} claim {i}', 'quote': f'q {sys.argv[2]} {i}'})\n"
     )
     procs = [subprocess.Popen([sys.executable, "-c", script, str(path), tag]) for tag in ("alpha", "beta")]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]

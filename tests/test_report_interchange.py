@@ -63,9 +63,10 @@ def test_report_structure_and_escaping(runner, project):
     page = Page()
     page.feed(html)
     assert page.scripts == 0 and "<script>" not in html and "&lt;script&gt;alert(1)" in html and "&lt;/script&gt;" in html
-    assert [m[0] for m in page.marks] == ["unverified", "supported", "conflicting"]
-    assert page.marks[2][1] == "✘Acme will hire 900 workers at its new plant in Leeds."  # an icon, not colour alone
-    assert page.cards == ["conflicting", "unverified", "supported"]  # conflicts first
+    # the heading labels a topic: not checked (claim spotting), but shown, escaped
+    assert [m[0] for m in page.marks] == ["supported", "conflicting"]
+    assert page.marks[1][1] == "✘Acme will hire 900 workers at its new plant in Leeds."  # an icon, not colour alone
+    assert page.cards == ["conflicting", "supported"]  # conflicts first
     assert all(link.startswith("#") for link in page.links)  # nothing fetched from the network
     assert "1 suppressed" in html
     # the policy allows no script and only the page's own stylesheet, by its hash
@@ -111,7 +112,7 @@ def test_claimreview_round_trip(runner, tmp_path):
     assert claim.quote == "The company employs over 207000 workers in its R&D centers"
     assert base.sources[claim.source].title.startswith("Huawei intends to resume business")
     again = invoke(runner, ["import", str(exported), "--format", "claimreview", "--claims", str(target)])
-    assert again.exit_code == 2 and "already exists" in again.output
+    assert again.exit_code == 2 and "already quotes" in again.output  # the same quote from the same source
 
 
 def _entities(base):

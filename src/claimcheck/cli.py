@@ -90,12 +90,13 @@ def cli():
 
 
 def _register():
-    from .commands import checking, curation, lookup
+    from .commands import checking, curation, extraction, lookup
 
     from .lsp.command import lsp  # imported without its optional dependencies
 
     for command in (checking.check, checking.scan, lookup.search, lookup.show, lookup.sources, curation.validate,
-                    curation.add, lookup.conflicts, checking.report, curation.export, curation.import_, lsp):
+                    curation.add, lookup.conflicts, checking.report, curation.export, curation.import_,
+                    extraction.extract, extraction.init, lsp):
         cli.add_command(command)
 
 

@@ -120,8 +120,8 @@ class MemoryIndex(ClaimIndex):
 
 
 def search_terms(tokens) -> list:
-    """What the index holds of a text: its content words' stems, and its numbers as written."""
-    return [t.stem if t.is_content else t.lower.replace(",", "") for t in tokens if t.is_content or t.is_number]
+    """What the index holds of a text: its content words' lemmas, and its numbers as written."""
+    return [t.lemma if t.is_content else t.lower.replace(",", "") for t in tokens if t.is_content or t.is_number]
 
 
 def build_index(base):
@@ -147,7 +147,7 @@ def build_index(base):
         title = titles.get(claim.source)
         if title is None:
             source = base.sources.get(claim.source)
-            title = titles[claim.source] = [t.stem for t in tokenize(source.title) if t.is_content] if source else []
+            title = titles[claim.source] = [t.lemma for t in tokenize(source.title) if t.is_content] if source else []
         documents.append({
             "text": search_terms(text_tokens),
             "quote": search_terms(quote_tokens),

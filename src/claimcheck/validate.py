@@ -48,7 +48,8 @@ def quote_problems(base, articles_dir: str) -> list:
             path = os.path.join(articles_dir, source.file)
             try:
                 with open(path, encoding="utf-8-sig") as f:
-                    texts[source.file] = normalise_space(f.read())
+                    raw = f.read()
+                texts[source.file] = normalise_space(raw) + "\n" + _as_read(raw, source.file)
             except (OSError, UnicodeDecodeError) as exc:
                 texts[source.file] = None
                 out.append(ClaimBaseError(f"cannot read article {source.file!r} of source {source.id!r}: {exc}", source.path, source.line, None))
@@ -58,3 +59,13 @@ def quote_problems(base, articles_dir: str) -> list:
         if normalise_space(claim.quote) not in article:
             out.append(ClaimBaseError(f"quote of claim {claim.id!r} is not verbatim in {source.file}", claim.path, line, column))
     return out
+
+
+def _as_read(raw: str, name: str) -> str:
+    """An HTML or Markdown article as its reader sees it (tags, entities and marks gone): a quote
+    may be verbatim there rather than in the markup."""
+    from .article import HTML_SUFFIXES, MARKDOWN_SUFFIXES, read
+
+    if not name.lower().endswith(HTML_SUFFIXES + MARKDOWN_SUFFIXES):
+        return ""
+    return normalise_space(read(raw, name).text())

@@ -41,33 +41,77 @@ def validate(paths, articles, fmt, color):
 
 @click.command()
 @common.claims_option
-@click.option("--source", required=True, help="Id of the source article.")
-@click.option("--text", "text", required=True, help="The assertion, restated so it stands alone.")
-@click.option("--quote", required=True, help="The words of the article, verbatim.")
-@click.option("--id", "claim_id", help="A readable id (default: made from the source and text).")
+@click.option("--source", help="Id of the source article.")
+@click.option("--text", "text", help="The assertion, restated so it stands alone.")
+@click.option("--quote", help="The words of the article, verbatim.")
+@click.option("--id", "claim_id", help="A readable id (default: made from what the text is about).")
 @click.option("--fact", help="Id of the fact this claim reports, shared with other sources' claims.")
 @click.option("--kind", type=click.Choice(["fact", "forecast", "opinion", "quote"]))
 @click.option("--attribution", help="Who says it, e.g. 'CSIA statement'.")
-def add(claims_paths, source, text, quote, claim_id, fact, kind, attribution):
-    """Append a claim to a claim base file, keeping everything else in it.
+@click.option("--new-source", is_flag=True, help="Create the source --source too, with --title and the fields below.")
+@click.option("--title", help="--new-source: the article's headline.")
+@click.option("--outlet", help="--new-source: who published it.")
+@click.option("--published", help="--new-source: the publication date, YYYY-MM-DD.")
+@click.option("--url", help="--new-source: where it was published.")
+@click.option("--file", "source_file", help="--new-source: the archived article's file name.")
+@click.option("--entity", help="Add an entity with this canonical name (with --alias and --type).")
+@click.option("--alias", "aliases", multiple=True, help="--entity: another way of writing the name (repeatable).")
+@click.option("--type", "entity_type", type=click.Choice(["org", "person", "place", "group", "product", "event", "other"]),
+              help="--entity: what it is.")
+def add(claims_paths, source, text, quote, claim_id, fact, kind, attribution, new_source, title, outlet, published, url,
+        source_file, entity, aliases, entity_type):
+    """Append a claim, a source or an entity to a claim base file, keeping everything else in it.
 
-    The claim is validated first; the file is written atomically and left untouched on
-    error. It goes to the first --claims file (or the discovered claims.yaml).
+    Everything is validated first; the file is written atomically and left untouched on
+    error. It goes to the first --claims file (or the discovered claims.yaml). A claim that
+    quotes what a claim of the same source already quotes is refused, naming that claim.
 
     \b
-    Example:
+    Examples:
       claimcheck add --source huawei-korean-chip-firms \\
         --text "Huawei visited Korean chip firms in 2024." --quote "..."
+      claimcheck add --source gazette-acme --new-source \\
+        --title "Acme opens a plant" --outlet "The Gazette" \\
+        --published 2024-03-05 \\
+        --text "Acme will hire 350 workers." --quote "Acme will hire 350 workers."
+      claimcheck add --entity Acme --alias "Acme Corp" --type org
     """
-    from ..edit import add_claim
+    from ..edit import add_records
+    from ..errors import ClaimcheckError
 
+    if not entity and not (source and text and quote):
+        raise click.UsageError("give --source, --text and --quote (a claim), or --entity NAME")
+    if (text or quote) and not (source and text and quote):
+        raise click.UsageError("a claim needs --source, --text and --quote")
+    if new_source and not (source and title):
+        raise click.UsageError("--new-source needs --source (its id) and --title")
     target, files = common.writable_target(claims_paths, "add to")
-    fields = {"id": claim_id, "source": source, "quote": quote, "text": text}
-    for key, value in (("kind", kind), ("attribution", attribution), ("fact", fact)):
-        if value:
-            fields[key] = value
-    written = add_claim(target, {k: v for k, v in fields.items() if v is not None}, other_files=files)
-    click.echo(f"added {written['id']} to {target}")
+    sources, claims, entities = [], [], []
+    if new_source:
+        record = {"id": source, "title": title, "outlet": outlet, "published": published, "url": url, "file": source_file}
+        sources.append({k: v for k, v in record.items() if v})
+    if text:
+        fields = {"id": claim_id, "source": source, "quote": quote, "text": text}
+        for key, value in (("kind", kind), ("attribution", attribution), ("fact", fact)):
+            if value:
+                fields[key] = value
+        claims.append({k: v for k, v in fields.items() if v is not None})
+    if entity:
+        record = {"name": entity}
+        if entity_type:
+            record["type"] = entity_type
+        if aliases:
+            record["aliases"] = list(aliases)
+        entities.append(record)
+    written = add_records(target, sources, claims, other_files=files, entities=entities)
+    if new_source and not written.sources:
+        raise ClaimcheckError(f"a source with id {source!r} exists already (drop --new-source to add to it)", target)
+    for record in written.sources:
+        click.echo(f"added source {record['id']} to {target}")
+    for record in written.claims:
+        click.echo(f"added {record['id']} to {target}")
+    for record in written.entities:
+        click.echo(f"added entity {record['name']} to {target}")
 
 
 @click.command()
