@@ -13,8 +13,8 @@ Claims are synthetic news claims (benchmarks/synth.py), 1,000 by default (--clai
 - loading the model (import onnxruntime and numpy, open the session, embed a sentence) in a
   fresh process, and its peak memory beside a core check's;
 - the vector cache's size per 1,000 claims, beside the compiled base's;
-- start-up of whole commands, best of 7, beside the import floor of click, yaml and rapidfuzz
-  measured in the same run: `check` with the extra turned off (CLAIMCHECK_SEMANTIC=0, what a
+- start-up of whole commands (best and median of 9, the commands taking turns), beside the
+  import floor of click, yaml and rapidfuzz measured in the same run: `check` with the extra turned off (CLAIMCHECK_SEMANTIC=0, what a
   core install runs) and on; `search` likewise (search re-ranks with it); with --core-python,
   the same commands in an environment where the extra is not installed at all.
 """
@@ -39,29 +39,33 @@ STATEMENT = "Huawei employs over 207,000 people in its R&D centers."
 QUERY = "SMIC largest chip maker"
 
 
-def best_of(cmd, env, n=7):
-    times = []
-    for _ in range(n):
-        started = time.perf_counter()
-        proc = subprocess.run(cmd, capture_output=True, env=env)
-        times.append(time.perf_counter() - started)
-        if proc.returncode not in (0, 1):
-            sys.exit(f"{' '.join(cmd)} failed: {proc.stderr.decode()[-1000:]}")
-    return min(times)
+def timed(cmd, env):
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, env=env)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"{' '.join(cmd)} failed: {proc.stderr.decode()[-1000:]}")
+    return time.perf_counter() - started
 
 
-def startup(python, env, label, states=(("extra off", "0"), ("extra on", ""))):
-    commands = {
-        "check": [python, "-m", "claimcheck", "check", "--color", "never", STATEMENT],
-        "search": [python, "-m", "claimcheck", "search", "--color", "never", QUERY],
-    }
-    rows = []
-    for name, cmd in commands.items():
+def startup(variants, rounds):
+    """{label: (best, median)} of whole commands; the variants take turns, round after round, so
+    that the load other processes put on the machine falls on all of them alike."""
+    for cmd, env in variants.values():
+        subprocess.run(cmd, capture_output=True, env=env)  # the compiled base and the vectors, cached
+    times = {label: [] for label in variants}
+    for _ in range(rounds):
+        for label, (cmd, env) in variants.items():
+            times[label].append(timed(cmd, env))
+    return {label: (min(t), statistics.median(t)) for label, t in times.items()}
+
+
+def commands(python, env, label, states):
+    out = {}
+    for name, args in (("check", ["check", "--color", "never", STATEMENT]), ("search", ["search", "--color", "never", QUERY])):
         for state, value in states:
-            run_env = dict(env, CLAIMCHECK_SEMANTIC=value)
-            subprocess.run(cmd, capture_output=True, env=run_env)  # the compiled base and the vectors, cached
-            rows.append((f"{name}, {label}{', ' + state if state else ''}", best_of(cmd, run_env)))
-    return rows
+            out[f"{name}, {label}{', ' + state if state else ''}"] = ([python, "-m", "claimcheck", *args],
+                                                                    dict(env, CLAIMCHECK_SEMANTIC=value))
+    return out
 
 
 def measure_in_process(code, env):
@@ -79,6 +83,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--claims", type=int, default=1000, help="synthetic claims to embed (default 1000)")
     ap.add_argument("--core-python", help="an interpreter with claimcheck but without the extra, for its start-up")
+    ap.add_argument("--rounds", type=int, default=9, help="runs of each command for start-up (default 9)")
     ns = ap.parse_args()
     from claimcheck import semantic
 
@@ -139,13 +144,15 @@ def main():
     print(f"vector cache:           {vectors_bytes / n * 1000 / 1e6:6.2f} MB per 1,000 claims "
           f"(compiled base of the same claims {base_bytes / n * 1000 / 1e6:.2f} MB per 1,000)")
 
-    floor = best_of([sys.executable, "-c", "import click, yaml, rapidfuzz.process"], env)
-    rows = startup(sys.executable, env, "this environment")
+    variants = {"import floor (click, yaml, rapidfuzz)": ([sys.executable, "-c", "import click, yaml, rapidfuzz.process"], env)}
+    variants.update(commands(sys.executable, env, "this environment", (("extra off", "0"), ("extra on", ""))))
     if ns.core_python:
-        rows += startup(ns.core_python, env, "the extra not installed", states=(("", ""),))
-    print(f"\nstart-up on the built-in base, best of 7 (import floor of click+yaml+rapidfuzz {floor * 1000:.0f} ms):")
-    for label, seconds in rows:
-        print(f"  {label:<44} {seconds * 1000:6.0f} ms  {seconds / floor:5.2f}x the floor")
+        variants.update(commands(ns.core_python, env, "the extra not installed", (("", ""),)))
+    results = startup(variants, ns.rounds)
+    floor = results["import floor (click, yaml, rapidfuzz)"][0]
+    print(f"\nstart-up on the built-in base, {ns.rounds} runs each, taking turns (best, median; ratio of the best to the floor's):")
+    for label, (best, median) in results.items():
+        print(f"  {label:<44} {best * 1000:6.0f} ms {median * 1000:6.0f} ms  {best / floor:5.2f}x")
 
 
 if __name__ == "__main__":
