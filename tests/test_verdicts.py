@@ -112,3 +112,17 @@ def test_a_forecast_claim_never_supports_a_statement_of_fact(tmp_path):
     checker = Checker(load_claim_base([str(path)]))
     assert checker.check("Kestrel Air carried 2 million passengers in 2024.").verdict.value == "unverified"
     assert checker.check("Kestrel Air expects to carry 2 million passengers in 2024.").verdict.value == "supported"
+
+
+def test_two_claims_together_support_what_neither_says_alone(checkers):
+    result = checkers["election"].check(
+        "Priya Sandhu, Millbrook's first female mayor, was sworn in at Millbrook Town Hall on 7 May 2024.")
+    assert result.verdict.value == "supported", result.reason
+    supporting = {e.claim.id for e in result.evidence if e.relation.value == "supports"}
+    assert {"radio-sworn-in", "courier-first-female-mayor"} <= supporting  # every claim used is evidence
+
+
+def test_two_claims_about_different_things_do_not_make_a_support(checkers):
+    # one claim has Sandhu's votes, another Howe's concession: no claim says Howe got 41,236 votes
+    result = checkers["election"].check("Martin Howe received 41,236 votes and conceded on 3 May 2024.")
+    assert result.verdict.value != "supported", result.reason

@@ -102,6 +102,9 @@ def _located(analysis, mention) -> str:
     return ""
 
 
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they"])
+
+
 def _owner(analysis, start: int) -> str:
     """Whose figure an amount is: the first name of its clause before it ("Harton United won
     League One with 96 points" -> Harton United), or what that name owns when it is a possessive
@@ -113,6 +116,10 @@ def _owner(analysis, start: int) -> str:
     clause_start = max(text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but ", ", while "))
     for m in analysis.mentions:
         if clause_start <= m.start < start:
+            # "After watching Nicklaus play, he was inspired ... at 13": a pronoun after the name is
+            # the clause's subject, and who it is, the sentence does not say
+            if any(t.lower in _SUBJECT_PRONOUNS and m.end <= t.start < start for t in analysis.tokens):
+                return ""
             return m.name
     return ""
 
@@ -396,12 +403,8 @@ def _directions(statement, claim) -> list:
 
 
 def _opposite_words(lemma: str) -> set:
-    """Antonyms, and the synonyms of antonyms ("unstable": "stable", and "steady" beside it)."""
-    out = set()
-    for opposite in english.antonyms(lemma):
-        out.add(opposite)
-        out.update(w for w, strength in english.near(opposite).items() if strength >= english.SYNONYM)
-    return out - {lemma}
+    """WordNet's direct antonyms (a synonym of an antonym is too often no opposite at all)."""
+    return set(english.antonyms(lemma)) - {lemma}
 
 
 def _following(analysis, index: int) -> set:

@@ -24,6 +24,23 @@ _MODALS = frozenset("will would shall should can could may might must to did doe
 _BE = frozenset("is are was were be been being".split())
 
 
+_REFERRING = frozenset("he she it they his her its their him them".split())
+_DESCRIBING = frozenset("the this that".split())
+
+
+def _refers_back(tokens) -> bool:
+    """Does the text open on a pronoun or a bare description of what its article is about ("He
+    recently scripted ...", "The film received ...", "Its revenue ..."), leaving who it is to the
+    article?"""
+    if not tokens:
+        return False
+    first = tokens[0].lower
+    if first in _REFERRING:
+        return True
+    return first in _DESCRIBING and len(tokens) > 1 and not tokens[1].is_cap and tokens[1].is_content and (
+        len(tokens) < 3 or not tokens[2].is_cap)
+
+
 def _speakers(tokens, mentions) -> list:
     """Who a sentence credits with what it says: the name right after "according to", the name (or
     its "'s statement") just before a reporting verb ("CSIA said", "the SCMP reported"), and the
@@ -183,12 +200,11 @@ class Analyzer:
         named = {k for m in mentions for k in range(m.first, m.last + 1)}
         return {t.lemma for i, t in enumerate(tokens) if t.is_content and i not in named}, {m.name for m in mentions}
 
-    def analyze_claim(self, claim, published=None) -> Analysis:
+    def analyze_claim(self, claim, published=None, title=None) -> Analysis:
         """What a claim says: its text analysed, with what its quote and attribution add, and the
         fields the claim base gives in place of derived ones. ``published``: its article's date,
-        which pins yearless dates."""
-        from .text import dates as date_parser
-
+        which pins yearless dates; ``title``: its article's title, whose names a claim that opens
+        on a pronoun or a description ("He recently scripted ...", "The film was ...") is about."""
         analysis = self.analyze_fresh(claim.text)
         quote_words, quote_names = self.words_and_names(claim.quote) if claim.quote != claim.text else ((), ())
         if claim.quote != claim.text:  # the quote's figures and dates are the claim's too
@@ -214,6 +230,8 @@ class Analyzer:
         names = analysis.names | set(quote_names)
         if claim.entities is not None:  # the names the base gives, beside those its words name
             names |= {self.matcher.canonical(n) for n in claim.entities}
+        if title and _refers_back(analysis.tokens):
+            names |= {m.name for m in self.matcher.find(tokenize(title), self.vocabulary, title)}
         analysis.names = names | self.matcher.ancestors(names)
         analysis.voices = set(said_names)
         found_dates = [date_parser.resolve(d, published) for d in analysis.dates]

@@ -24,7 +24,7 @@ from . import __version__
 from .index import ClaimIndex
 from .model import Claim, DateRef, Entity, Quantity, Source
 
-FORMAT = 11  # bump when the layout or the index terms change
+FORMAT = 12  # bump when the layout or the index terms change
 KEEP = 16  # cache files kept; older ones are removed
 
 

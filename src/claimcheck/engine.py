@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from . import agreement, decide
 from .align import align
+from .compose import MARGIN as COMPOSED_MARGIN
+from .compose import compose
 from .analysis import Analysis, Analyzer
 from .index import build_index
 from .model import Evidence, Finding, Relation, Result, Verdict
@@ -53,7 +55,8 @@ class Checker:
                 self._analyses.clear()
             claim = self.base.claim_at(doc)
             source = self.base.sources.get(claim.source)
-            analysis = self._analyses[doc] = self.analyzer.analyze_claim(claim, source.published if source else None)
+            analysis = self._analyses[doc] = self.analyzer.analyze_claim(
+                claim, source.published if source else None, source.title if source else None)
         return analysis
 
     # ------------------------------------------------------------ statements
@@ -72,7 +75,9 @@ class Checker:
         worst = max(results, key=lambda r: r.verdict.severity)
         verdict = worst.verdict
         if whole.verdict is Verdict.SUPPORTED and verdict is not Verdict.CONFLICTING:
-            return whole
+            # the claims the parts found are evidence too (an appositive's, a clause's)
+            found = _merge_evidence(whole.evidence + [e for r in results if r.verdict is Verdict.SUPPORTED for e in r.evidence])
+            return Result(statement, Verdict.SUPPORTED, whole.score, found, whole.reason, whole.span, None, None)
         evidence = _merge_evidence([e for r in results for e in r.evidence])
         reasons = [r.reason for r in results if r.verdict is verdict and r.reason]
         return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span, worst.correction,
@@ -136,8 +141,16 @@ class Checker:
         analysis = self.analyzer.analyze(text)
         judgements = self.judgements(analysis)
         verdict_name, decider = decide.verdict(judgements, self.thresholds)
-        verdict = Verdict(verdict_name)
         support_at, conflict_at = decide.thresholds(self.thresholds)
+        helpers = ()
+        if verdict_name == "unverified":  # what no claim says alone, two may say together
+            composed = compose(judgements, lambda alignment, checks, share, similar: decide.features(
+                alignment, checks, share, similar, len(analysis.content), self.index.max_idf(), analysis.copular,
+                analysis.present), self.index.max_idf())
+            if composed is not None and composed.judgement.supports >= min(0.99, support_at + COMPOSED_MARGIN):
+                verdict_name, decider = "supported", composed.judgement
+                helpers = composed.claims[1:]
+        verdict = Verdict(verdict_name)
         span = correction = first = None
         if verdict is Verdict.CONFLICTING:
             deciding = decider.deciding_conflicts
@@ -156,8 +169,11 @@ class Checker:
         evidence = []
         if decider is not None:
             evidence.append(self._evidence(decider, Relation.SUPPORTS if verdict is Verdict.SUPPORTED else Relation.CONFLICTS))
+        for claim in helpers:  # the other claims a composed support used
+            evidence.append(Evidence(claim=claim, source=self.base.sources.get(claim.source), relation=Relation.SUPPORTS,
+                                     score=decider.supports, reason="together with " + decider.claim.id))
         for j in judgements:
-            if j is decider:
+            if j is decider or j.claim in helpers or (decider is not None and j.claim.id == decider.claim.id):
                 continue
             if j.conflicts >= conflict_at:
                 evidence.append(self._evidence(j, Relation.CONFLICTS))

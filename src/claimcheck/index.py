@@ -147,7 +147,10 @@ def build_index(base):
         title = titles.get(claim.source)
         if title is None:
             source = base.sources.get(claim.source)
-            title = titles[claim.source] = [t.lemma for t in tokenize(source.title) if t.is_content] if source else []
+            title_tokens = tokenize(source.title) if source else []
+            # the title's words and its names, as a query gives them ("Alexion Pharmaceuticals")
+            title = titles[claim.source] = [t.lemma for t in title_tokens if t.is_content] + [
+                m.name for m in matcher.find(title_tokens, text=source.title)] if source else []
         documents.append({
             "text": search_terms(text_tokens),
             "quote": search_terms(quote_tokens),

@@ -95,6 +95,8 @@ def format_number(value: float, unit: str = "") -> str:
         return f"${value:,.0f}" if value == int(value) else f"${value:,.2f}"
     if unit == "%":
         return f"{value:g}%"
+    if unit.startswith("/"):  # a score out of a scale: "4.78/10"
+        return f"{value:g}{unit}"
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:g}"

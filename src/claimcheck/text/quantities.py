@@ -38,6 +38,7 @@ CURRENCY_WORDS = {
     "yen": "JPY", "jpy": "JPY",
 }
 PERCENT_WORDS = {"percent", "pct"}
+_RATING_RE = re.compile(r"\s?/\s?(10|5|100|20)\b")
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 ENUM_MARKERS = {"other", "more", "additional", "further"}
 _DEFINITE = frozenset(["the", "its", "their", "these", "those", "his", "her", "our"])
@@ -211,7 +212,13 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         last = j
         j += 1
     end = tokens[last].end
-    if end < len(text) and text[end] == "%":
+    rating = _RATING_RE.match(text, end)
+    if rating and not unit:  # "4.78/10", "6.4 / 10": a score out of a scale, compared only with scores of that scale
+        unit = "/" + rating.group(1)
+        end = rating.end()
+        while j < len(tokens) and tokens[j].start < end:
+            last, j = j, j + 1
+    elif end < len(text) and text[end] == "%":
         unit, end = "%", end + 1
     elif j < len(tokens) and tokens[j].lower in PERCENT_WORDS:
         unit, last, end = "%", j, tokens[j].end
