@@ -203,7 +203,7 @@ def main():
         dev_rows += rows
         dev_queries += (C.load_2020 if year == "2020" else C.load_2022)("dev")[1]
         fitted = evaluate(rows, gold, w)
-        current = evaluate(rows, gold, current_weights()) if current_weights() is not None else {"MAP@5": float("nan")}
+        current = evaluate(rows, gold, current_weights())
         print(f"{year} dev MAP@5 fitted {fitted['MAP@5']:.3f} (current weights {current['MAP@5']:.3f}), "
               f"R@20 {fitted['R@20']:.3f}")
         if SEMANTIC:  # the core's ranking of the same candidates: its weights leave the cosine out

@@ -324,9 +324,7 @@ def search(checker, query: str, limit: int = 10) -> list:
 
 def semantic_features(checker, query: Query, hits) -> list:
     """The cosine of the query's sentence vector with each candidate claim's, in the order of
-    ``hits``; None when claimcheck[semantic] is not installed (or has no fitted weights)."""
-    if SEMANTIC_WEIGHTS is None:
-        return None
+    ``hits``; None when claimcheck[semantic] is not installed."""
     return checker.semantic_similarities(query.raw, [doc for doc, _ in hits])
 
 
