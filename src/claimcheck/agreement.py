@@ -16,6 +16,7 @@ from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
 from .analysis import REPORTING
+from .arithmetic import change, derived, distributive, total
 from .text.entities import same_name
 
 CONTEXT_WINDOW = 6
@@ -212,10 +213,34 @@ def _owners_differ(statement, sq, claim, cq, places) -> bool:
     return bool(a and b) and a != b and not same_name(a, b, places)
 
 
+def _worked_out(statement, sq, claim, combos):
+    """A figure the claim gives by arithmetic that agrees with the statement's, in aligned words."""
+    s_ctx = _context(statement, sq.start, sq.end)
+    best = None
+    for d in combos:
+        if not quantity_parser.compatible(sq, d.quantity) or quantity_parser.relation(sq, d.quantity) != "supports":
+            continue
+        align = _soft_share(s_ctx, _context(claim, d.quantity.start, d.quantity.end)) if d.quantity.start >= 0 else 0.5
+        if align >= MIN_VALUE_ALIGNMENT and (best is None or align > best[0]):
+            best = (align, d)
+    if best is None:
+        return None
+    align, d = best
+    return SlotCheck("amount", "supports", sq.describe(), d.working, (sq.start, sq.end), align, bool(sq.detail),
+                     said=sq, claimed=d.quantity)
+
+
 def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
     out = []
+    combos = None
     for sq in statement.quantities:
         candidates = [cq for cq in claim.quantities if quantity_parser.compatible(sq, cq)]
+        if (sq.unit or sq.noun) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates):
+            combos = derived(claim) if combos is None else combos
+            found = _worked_out(statement, sq, claim, combos)
+            if found is not None:  # "about 16%" of "$22.7bn of the $143bn"
+                out.append(found)
+                continue
         if not candidates:
             if not sq.definite:  # "the two countries" takes the count as known: nothing to compare
                 out.append(SlotCheck("amount", "uncovered", sq.describe(), sq.noun or "figure", (sq.start, sq.end), 0.0, bool(sq.detail)))
@@ -239,6 +264,12 @@ def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
                                    or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
             # company's 11,300 staff of its Wrocław plant's 1,200
+        if rel == "conflicts" and change(statement, sq) != change(claim, cq):
+            rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level
+        if rel == "conflicts" and total(statement, sq) and not total(claim, cq):
+            rel = "related"  # "77,106 votes between them" is not contradicted by one candidate's 41,236
+        if rel == "conflicts" and distributive(claim, cq) != distributive(statement, sq):
+            rel = "related"  # "10 companies each" is not a total, nor a total "10 each"
         if rel == "conflicts" and sq.definite and english.lemma(sq.noun) != english.lemma(cq.noun):
             rel = "related"  # "the two parties" takes a count as known; 10 companies are not the parties
         if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT:
@@ -477,6 +508,8 @@ def actors(statement, claim, places=frozenset()) -> list:
             continue
         if mention.name in claim.names or any(same_name(mention.name, n, places) for n in claim.names):
             continue  # the claim names it too, in another role
+        if other.name in statement.names or any(same_name(other.name, n, places) for n in statement.names):
+            continue  # the statement names the claim's actor too ("Sandhu and Howe received ...")
         if (mention.type == "place") != (other.type == "place"):
             continue  # "the US added" and "the Trump administration added": a country acts through others
         out.append(SlotCheck("actor", "conflicts", f"{mention.name} did '{predicate}'", other.name,

@@ -295,6 +295,13 @@ class Checker:
         analysis = self.analyzer.analyze(sentence)
         return spot(sentence, anchors=bool(analysis.names or analysis.quantities or analysis.calendar_dates)).checkworthy
 
+    def semantic_similarities(self, text: str, docs):
+        """Sentence-embedding cosine of ``text`` with each claim of ``docs`` (claim indexes, as
+        claim_at takes them), in order, the text embedded once; None without claimcheck[semantic]."""
+        from . import semantic
+
+        return semantic.similarities(self, text, docs)
+
 
 def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cwd=None) -> Checker:
     """A Checker on the claim base found by claimbase.discover, through the compiled cache when allowed."""
@@ -310,7 +317,9 @@ def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cw
         hit = cache.open_cached(key)
         if hit is not None:
             base, index, vocabulary = hit
-            return Checker(base, thresholds, index, vocabulary)
+            checker = Checker(base, thresholds, index, vocabulary)
+            checker.opened_with = (files, thresholds, use_cache)  # what else it may cache (semantic.py)
+            return checker
     from . import yamlsafe  # only on a cache miss: parsing is what the cache saves
 
     parsed, problems = [], []
@@ -325,7 +334,9 @@ def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cw
     index, vocabulary = build_index(base)
     if use_cache:
         cache.write(key, base, index, vocabulary)
-    return Checker(base, thresholds, index, vocabulary)
+    checker = Checker(base, thresholds, index, vocabulary)
+    checker.opened_with = (files, thresholds, use_cache)
+    return checker
 
 
 def _choose(reading, written: Result, resolved: Result, baseline=None) -> Result:

@@ -87,12 +87,16 @@ class Quantity(NamedTuple):
         return f"{words}{number}{noun}{per}{detail}"
 
 
+CURRENCY_SIGNS = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "CNY": "\u00a5", "JPY": "\u00a5"}
+
+
 def format_number(value: float, unit: str = "") -> str:
-    if unit == "USD":
+    sign = CURRENCY_SIGNS.get(unit)
+    if sign is not None:
         for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
             if abs(value) >= scale:
-                return f"${value / scale:g} {word}"
-        return f"${value:,.0f}" if value == int(value) else f"${value:,.2f}"
+                return f"{sign}{value / scale:g} {word}"
+        return f"{sign}{value:,.0f}" if value == int(value) else f"{sign}{value:,.2f}"
     if unit == "%":
         return f"{value:g}%"
     if unit.startswith("/"):  # a score out of a scale: "4.78/10"

@@ -87,7 +87,34 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         else:  # "$10bn in chips ... every year": the amount's rate, not an event count
             found[found.index(owner)] = owner._replace(per=freq.per)
     found.sort(key=lambda q: q.start)
-    return found
+    return _partitives(found, tokens, text)
+
+
+def _partitives(found, tokens, text):
+    """"4,200 of them", "26 of their 46 matches": a part counts what its whole counts."""
+    out = list(found)
+    for k, q in enumerate(out):
+        if q.noun or q.unit:
+            continue
+        after = text[q.end : q.end + 24].lower().split()
+        if k > 0 and (not after or after[0] != "of"):
+            # "41,236 votes to Howe's 35,870", "from 21 seats to 15": the second counts what the first does
+            prev = out[k - 1]
+            between = text[prev.end : q.start].lower().split()
+            if prev.noun and not prev.unit and len(between) <= 4 and set(between) & {"to", "against", "versus", "vs", "from"}:
+                out[k] = q._replace(noun=prev.noun)
+            continue
+        if not after or after[0] != "of":
+            continue
+        if len(after) > 1 and after[1] in ("them", "those", "which", "whom"):
+            earlier = [p for p in out[:k] if p.noun and not p.unit]
+            if earlier:
+                out[k] = q._replace(noun=earlier[-1].noun)
+        else:
+            later = next((p for p in out[k + 1 :] if p.start - q.end < 16 and p.noun), None)
+            if later is not None:  # "26 of their 46 league matches"
+                out[k] = q._replace(noun=later.noun)
+    return out
 
 
 def _rate_owner(found, freq, text):
@@ -248,6 +275,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
             detail = f"{enum_named} named + {_fmt(value)} others"
             start = min(start, tokens[list_start].start)
         j += 1
+    if j < len(tokens) and tokens[j].lower in ("more", "fewer", "less") and not unit:
+        j += 1  # "5,366 more votes than": a difference, counted in votes
     noun, noun_index = _noun_after(tokens, j, unit, text)
     if noun_index is not None:
         end = max(end, tokens[noun_index].end)
