@@ -18,6 +18,7 @@ from .text import quantities as quantity_parser
 from .analysis import REPORTING
 from .arithmetic import change, derived, distributive, total
 from .text.entities import same_name
+from .text.lexicon import LIGHT_VERBS
 
 CONTEXT_WINDOW = 6
 MIN_VALUE_ALIGNMENT = 0.25  # below this the two figures are about different things
@@ -399,6 +400,8 @@ def opposites(statement, claim) -> list:
                     continue
                 if reading in claim_words and not (_following(statement, i) & _following(claim, j)):
                     continue  # the claim uses both words; only the same phrase ("X technologies") decides
+                if statement.verbal(i) != claim.verbal(j):
+                    continue  # a noun and a verb ("some questions" / "answered") are no opposites
                 if (reading in statement.negated or tok.lemma in statement.negated) != (
                         opposite in claim.negated or claim.tokens[j].lemma in claim.negated):
                     continue  # "did not rise" against "fell" is no contradiction
@@ -591,6 +594,9 @@ def _same_placed(statement, m, claim, other, places) -> bool:
     return not (here and there and here != there and word_similarity(here, there) < 0.5)
 
 
+_MAIN_VERBS = REPORTING | LIGHT_VERBS  # verbs that are not content words but still say what a name did
+
+
 def _governor(analysis, mention) -> str:
     """The verb a name goes with: the first one after it in its clause (its subject's verb), else the
     last one before it (the verb it is the object of)."""
@@ -598,10 +604,10 @@ def _governor(analysis, mention) -> str:
     for j in range(mention.last + 1, min(len(toks), mention.last + 8)):
         if toks[j].lower in ("which", "who", "that") or any(p in text[toks[j - 1].end:toks[j].start] for p in ",;.:"):
             break  # a parenthesis ("the SIA (Washington) said") is no clause break; a comma is
-        if (toks[j].is_content or toks[j].lemma in REPORTING) and analysis.verbal(j):
+        if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             return toks[j].lemma
     for j in range(mention.first - 1, max(-1, mention.first - 8), -1):
-        if (toks[j].is_content or toks[j].lemma in REPORTING) and analysis.verbal(j):
+        if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             return toks[j].lemma
     return ""
 
