@@ -44,6 +44,7 @@ class Checker:
     def __init__(self, base, thresholds=None, index=None, vocabulary=None):
         self.base = base
         self.thresholds = thresholds
+        self.use_semantic = None  # None: when the model in force weighs sentence embeddings
         if index is None or vocabulary is None:
             index, vocabulary = build_index(base)
         self.index = index
@@ -138,7 +139,8 @@ class Checker:
             floor = hits[0][1] * CANDIDATE_SHARE
             hits = [h for i, h in enumerate(hits) if i < MIN_CANDIDATES or h[1] >= floor]
         top = hits[0][1] if hits else 1.0
-        out = [self.judge(analysis, doc, score / top) for doc, score in hits]
+        nearness = self._semantic(analysis.text, [doc for doc, _ in hits])
+        out = [self.judge(analysis, doc, score / top, similarity=nearness.get(doc)) for doc, score in hits]
         # an amount or a date that one claim confirms in well-aligned words is settled: another claim
         # giving another figure there is about another figure ("$22.7bn produced in China" and
         # "$8.3bn produced by Chinese-headquartered firms", both of the $143bn sold)
@@ -146,14 +148,23 @@ class Checker:
                    for c in j.checks
                    if c.slot in ("amount", "date") and c.relation == "supports" and c.alignment >= SETTLED_ALIGNMENT}
         if settled:
-            out = [self.judge(analysis, j.doc, j.rank_share, settled) if any(
+            out = [self.judge(analysis, j.doc, j.rank_share, settled, nearness.get(j.doc)) if any(
                 c.relation == "conflicts" and c.span in settled for c in j.checks) else j for j in out]
         out.sort(key=lambda j: -max(j.supports, j.conflicts, j.alignment.coverage * 0.5))
         return out
 
-    def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset()):
+    def _semantic(self, text: str, docs) -> dict:
+        """doc -> sentence-embedding cosine with the statement, with claimcheck[semantic]; else {}."""
+        wanted = self.use_semantic if self.use_semantic is not None else decide.semantic_model()
+        if not docs or not wanted:
+            return {}
+        found = self.semantic_similarities(text, docs)
+        return dict(zip(docs, found)) if found else {}
+
+    def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset(), similarity=None):
         """What one claim (by its index) says of an analysed statement; ``settled``: spans of the
-        statement's amounts and dates another claim confirms, which this one cannot contradict."""
+        statement's amounts and dates another claim confirms, which this one cannot contradict;
+        ``similarity``: the sentence-embedding cosine of the two (claimcheck[semantic]), if any."""
         from rapidfuzz import fuzz
 
         claim = self.base.claim_at(doc)
@@ -168,6 +179,8 @@ class Checker:
             checks = [c._replace(relation="related") if c.relation == "conflicts" and c.span in settled else c for c in checks]
         f = decide.features(alignment, checks, rank_share, similar,
                             len(analysis.content), self.index.max_idf(), analysis.copular, analysis.present)
+        if similarity is not None:
+            f["semantic"] = similarity
         return decide.judge(claim, alignment, checks, f, self.index.max_idf(), doc, rank_share)
 
     def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
