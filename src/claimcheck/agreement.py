@@ -580,8 +580,9 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
             share = _soft_share(s_ctx, _name_context(claim, other))
             if share >= best_share:
                 best, best_share = other, share
-        if best is not None and _property_subject(statement, m):
-            continue  # "SMIC operates in 170 countries": a property another subject may share
+        if best is not None and (_property_subject(statement, m) or _role(statement, m) in TOPIC_ROLES):
+            continue  # "SMIC operates in 170 countries", "ING was founded in 1987", "FNV's board proposed":
+            # what is said is of that name; the base saying it of another is no answer
         if best is not None:
             slot = "place" if (m.type == "place" or best.type == "place") else "name"
             out.append(SlotCheck(slot, "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", best.name,
@@ -589,15 +590,30 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
     return out
 
 
+_BE_FORMS = frozenset("is are was were be been being".split())
+
+
 def _role(analysis, mention) -> str:
-    """subject: the first name, standing before any verb (what the sentence is about); agent: after
-    "by"; other: anywhere else."""
+    """agent: after "by"; possessor: "X's board", "X's plant" (what the sentence is about is X's);
+    patient: the subject of a passive ("X was founded", "X was added to the list"); subject: the
+    first name, standing before its verb; other: anywhere else."""
     toks = analysis.tokens
     if mention.first > 0 and toks[mention.first - 1].lower == "by":
         return "agent"
     if analysis.mentions and analysis.mentions[0] is mention:
+        if toks[mention.last].text.endswith(("'s", "\u2019s")):
+            return "possessor"
+        after = [t for t in toks[mention.last + 1 : mention.last + 4]]
+        if any(t.lower in _BE_FORMS for t in after) and any(analysis.verbal(k) and toks[k].lemma != toks[k].lower
+                                                             for k in range(mention.last + 1, min(len(toks), mention.last + 5))
+                                                             if toks[k].lower not in _BE_FORMS):
+            return "patient"
         return "subject"
     return "other"
+
+
+# roles of a name that make the sentence about it: another name there is another matter, not a conflict
+TOPIC_ROLES = ("possessor", "patient")
 
 
 def _property_subject(analysis, mention) -> bool:

@@ -517,6 +517,8 @@ def _agents(tokens, mentions, in_mention) -> dict:
             if k in in_mention and in_mention[k].first == k:
                 agents.setdefault(tok.lemma, in_mention[k])
                 continue
+        if passive:
+            continue  # "Arvena Group was founded in 1987": the subject of a passive is what was done to
         # active: the nearest name before the verb, skipping auxiliaries and a place ("SIA in Washington")
         k = i - 1
         while k >= 0 and tokens[k].lower in _AUX and i - k <= 4:

@@ -70,7 +70,14 @@ _lower = lru_cache(maxsize=65536)(lambda word: normalise_word(word))
 def lemma(word: str) -> str:
     """The lemma of a word as written ("Meetings" -> "meeting"); other tokens (R&D, 5G) as they are."""
     low = normalise_word(word)
-    return english.lemma(low) if low.isalpha() else low
+    if not low.isalpha():
+        return low
+    found = english.lemma(low)
+    if found in _NOT_CONTENT_WORDS and found != low:
+        # "evening" is a noun before it is the participle of "even": a reading that leaves a content
+        # word wins over one that turns it into a function word
+        found = next((w for w in english.lemmas(low) if w not in _NOT_CONTENT_WORDS), found)
+    return found
 
 
 PAST_HABIT = "<used-to>"  # "used to buy": held in the past, no longer
