@@ -340,6 +340,7 @@ def search(query, claims_paths, limit, fmt, no_cache):
     import json
 
     from .sanitize import one_line
+    from .search import MAX_QUERY_CHARS
     from .search import search as run_search
 
     queries = [q for q in _read_stdin("<stdin>").splitlines() if q.strip()] if query == "-" else [query]
@@ -347,6 +348,9 @@ def search(query, claims_paths, limit, fmt, no_cache):
     fmt = _resolve_format(fmt)
     collected = []
     for q in queries:
+        if len(q) > MAX_QUERY_CHARS:
+            click.echo(f"claimcheck: warning: a query of {len(q):,} characters: only its first "
+                       f"{MAX_QUERY_CHARS:,} are searched", err=True)
         hits = run_search(checker, q, limit)
         record = {"query": q, "results": [h.as_dict() for h in hits]}
         if fmt == "jsonl":

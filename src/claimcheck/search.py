@@ -8,6 +8,9 @@ from .index import search_terms
 from .model import Claim, Source
 
 CANDIDATES = 50
+# Longer than any query a person types or pastes (a post, a paragraph): only its beginning is
+# searched, so that time and memory stay bounded on any input.
+MAX_QUERY_CHARS = 10_000
 _URL_RE = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+")
 # a pasted tweet ends "— Name (@handle) February 25, 2016": who posted it and when, not what it says
 _TWEET_TAIL_RE = re.compile(r"\s[—–-]{1,2}\s*([^—–\n]{0,80})\(@?\w{1,30}\)\s*(\w{3,9})\.? (\d{1,2}), (\d{4})\s*$")
@@ -252,9 +255,20 @@ def _bigrams(tokens) -> set:
     return set(zip(stems, stems[1:]))
 
 
+def bounded(query: str) -> str:
+    """The part of ``query`` that is searched: all of it, or its first MAX_QUERY_CHARS
+    characters cut at a space."""
+    if len(query) <= MAX_QUERY_CHARS:
+        return query
+    head = query[:MAX_QUERY_CHARS]
+    cut = max(head.rfind(" "), head.rfind("\n"))
+    return head[:cut] if cut > MAX_QUERY_CHARS // 2 else head
+
+
 def search(checker, query: str, limit: int = 10) -> list:
-    """The claims best matching ``query``, best first: BM25 candidates re-ranked on their features."""
-    prepared = Query(checker, query)
+    """The claims best matching ``query``, best first: BM25 candidates re-ranked on their features.
+    Only the first MAX_QUERY_CHARS characters of a longer query count (see :func:`bounded`)."""
+    prepared = Query(checker, bounded(query))
     hits = prepared.candidates(checker, max(CANDIDATES, limit))
     if not hits:
         return []
