@@ -27,6 +27,8 @@ class Checker:
     first brings them up, so a large base costs nothing until it is asked.
     """
 
+    ANALYSES_KEPT = 20_000  # claim analyses kept between statements (a long session meets many claims)
+
     def __init__(self, base, thresholds: Thresholds = DEFAULT_THRESHOLDS, index=None, vocabulary=None):
         self.base = base
         self.thresholds = thresholds
@@ -39,6 +41,8 @@ class Checker:
     def claim_analysis(self, doc: int) -> Analysis:
         analysis = self._analyses.get(doc)
         if analysis is None:
+            if len(self._analyses) >= self.ANALYSES_KEPT:
+                self._analyses.clear()
             analysis = self._analyses[doc] = self._analyze_claim(self.base.claim_at(doc))
         return analysis
 
@@ -193,23 +197,24 @@ class Checker:
         return bool(analysis.names or analysis.quantities or analysis.calendar_dates)
 
 
-def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cache: bool = True, env=None, cwd=None) -> Checker:
-    """A Checker on the claim base found by claimbase.discover, through the compiled cache when allowed."""
-    from . import cache, claimbase
+def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cache: bool = True, env=None, cwd=None,
+                 jobs=None) -> Checker:
+    """A Checker on the claim base found by claimbase.discover, through the compiled cache when allowed
+    (compiling what it lacks with up to ``jobs`` processes; default: the machine's cores)."""
     from .claimbase import build, discover, expand
+
+    files = expand(discover(paths, env=env, cwd=cwd))
+    if use_cache:
+        from . import cache
+
+        opened = cache.open_base(files, jobs)
+        if opened is not None:
+            return Checker(opened.base, thresholds, opened.index, opened.vocabulary)
+    from . import claimbase, yamlsafe  # no cache: the files are parsed whole
     from .errors import ClaimBaseError
     from .textio import decode, read_bytes
 
-    files = expand(discover(paths, env=env, cwd=cwd))
     contents = [(f, read_bytes(f, ClaimBaseError, claimbase.MAX_BYTES)) for f in files]
-    key = cache.key_for(contents) if use_cache else None
-    if use_cache:
-        hit = cache.open_cached(key)
-        if hit is not None:
-            base, index, vocabulary = hit
-            return Checker(base, thresholds, index, vocabulary)
-    from . import yamlsafe  # only on a cache miss: parsing is what the cache saves
-
     parsed, problems = [], []
     for path, data in contents:
         try:
@@ -220,8 +225,6 @@ def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cach
     if problems:
         raise problems[0]
     index, vocabulary = build_index(base)
-    if use_cache:
-        cache.write(key, base, index, vocabulary)
     return Checker(base, thresholds, index, vocabulary)
 
 

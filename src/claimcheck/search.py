@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from math import fsum  # sums over sets: exact, so the same in every process whatever the set's order
 
 from .index import search_terms
 from .model import Claim, Source
@@ -90,7 +91,7 @@ class Query:
         tokens = analysis.tokens
         self.search_terms = search_terms(tokens)
         self.terms = set(self.search_terms)
-        self.terms_weight = sum(checker.index.weight(t) for t in self.terms) or 1.0
+        self.terms_weight = fsum(checker.index.weight(t) for t in self.terms) or 1.0
         self.bigrams = _bigrams(tokens)
         self.numbers = _numbers(tokens)
         self.related = SoftQuery(_piece_weights(checker, tokens), table())
@@ -115,8 +116,8 @@ def features(checker, query: Query, doc: int, bm25: float, top: float, rank: int
     claim_tokens = _claim_tokens(checker, doc, claim)
     claim_terms = set(search_terms(claim_tokens))
     weight = checker.index.weight
-    c_total = sum(weight(t) for t in claim_terms) or 1.0
-    shared = sum(weight(t) for t in query.terms & claim_terms)
+    c_total = fsum(weight(t) for t in claim_terms) or 1.0
+    shared = fsum(weight(t) for t in query.terms & claim_terms)
     c_numbers = _numbers(claim_tokens)
     c_names = {m.name for m in checker.analyzer.matcher.find(claim_tokens)}
     names = query.analysis.names

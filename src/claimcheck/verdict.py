@@ -8,6 +8,7 @@ it *conflicts* when it is about the same matter and an element disagrees.
 
 from __future__ import annotations
 
+from math import fsum  # sums over sets: exact, so the same in every process whatever the set's order
 from typing import NamedTuple
 
 from .analysis import Analysis
@@ -86,8 +87,8 @@ def compare(statement: Analysis, claim: Analysis, weight, thresholds: Thresholds
     """``weight(term)`` gives a term's importance (inverse document frequency over the claim base)."""
     claim_terms = set(claim.content) | claim.names | claim.voices
     items = [(t, weight(t)) for t in statement.content] + [(n, weight(n) * 1.5) for n in statement.names]
-    total = sum(w for _, w in items) or 1.0
-    covered = sum(w for t, w in items if t in claim_terms)
+    total = fsum(w for _, w in items) or 1.0
+    covered = fsum(w for t, w in items if t in claim_terms)
     coverage = covered / total if items else 0.0
     shared_names = statement.names & claim.names
     shared_words = [t for t in statement.content if t in claim.content]
@@ -122,11 +123,11 @@ def compare(statement: Analysis, claim: Analysis, weight, thresholds: Thresholds
         swapped |= {m.name for m in statement.mentions if any(s <= m.start < e for s, e in conflict_spans)}
         swapped |= statement.speaker_terms()
         kept = [(t, w) for t, w in items if t not in swapped]
-        kept_total = sum(w for _, w in kept) or 1.0
-        result.coverage_for_conflict = sum(w for t, w in kept if t in claim_terms) / kept_total
+        kept_total = fsum(w for _, w in kept) or 1.0
+        result.coverage_for_conflict = fsum(w for t, w in kept if t in claim_terms) / kept_total
     if claim.weight_total is None:
-        claim.weight_total = sum(weight(t) for t in claim_terms) or 1.0
-    reverse = sum(weight(t) for t in claim_terms if t in statement.content or t in statement.names) / claim.weight_total
+        claim.weight_total = fsum(weight(t) for t in claim_terms) or 1.0
+    reverse = fsum(weight(t) for t in claim_terms if t in statement.content or t in statement.names) / claim.weight_total
     result.similarity = 0.75 * coverage + 0.25 * reverse
     return result
 
