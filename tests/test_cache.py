@@ -145,28 +145,44 @@ def test_editing_one_file_compiles_that_file_alone(tmp_path, cache_dir):
     assert open_checker([str(folder)]).base.claim("c200") is None
 
 
-def test_an_edited_file_reuses_its_unchanged_items_and_ends_as_a_fresh_compile(tmp_path, cache_dir, monkeypatch):
+def two_sources(claims):
+    """A file of two sources, the claims given as (id, source, text)."""
+    lines = ["sources:", "  - {id: s1, title: Plants and jobs in the north}", "  - {id: s2, title: Ports and trade}", "claims:"]
+    for cid, source, text in claims:
+        lines += [f"  - id: {cid}", f"    source: {source}", f'    quote: "{text}"', f'    text: "{text}"']
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("edit, reused", [
+    ("insert, edit and remove", 37),  # later claims move: every posting list renumbered
+    ("append to a source", 30),  # nothing moves; the source's claims get a new title share
+    ("append to nothing", 40),
+])
+def test_an_edited_file_reuses_its_unchanged_items_and_ends_as_a_fresh_compile(tmp_path, cache_dir, monkeypatch, edit, reused):
     base = tmp_path / "claims.yaml"
-    claims = [(f"c{i}", f"Firm{i} Works will hire {100 + i} workers in Leeds.") for i in range(40)]
-    base.write_text(claims_file(0, claims=claims))
+    claims = [(f"c{i}", "s1" if i < 10 else "s2", f"Firm{i} Works will hire {100 + i} workers in Leeds.") for i in range(40)]
+    base.write_text(two_sources(claims))
     open_checker([str(base)])
-    claims[5] = ("c5", "Firm5 Works will hire 905 workers in Leeds.")  # edited
-    claims.insert(7, ("c7b", "Acme opened a mill."))  # added
-    del claims[31]  # c30 removed
-    base.write_text(claims_file(0, claims=claims))
+    if edit == "insert, edit and remove":
+        claims[5] = ("c5", "s1", "Firm5 Works will hire 905 workers in Leeds.")
+        claims.insert(7, ("c7b", "s2", "Acme opened a mill."))
+        del claims[31]  # c30
+    else:
+        claims.append(("c99", "s1" if edit == "append to a source" else "s3", "Acme opened a mill in Hull."))
+    text = two_sources(claims)
+    base.write_text(text if edit != "append to nothing" else text.replace("  - {id: s2,", "  - {id: s3, title: Mills}\n  - {id: s2,"))
     incremental = open_checker([str(base)])
-    [part] = [p for p in incremental.base._parts]
+    [part] = incremental.base._parts
     db = sqlite3.connect(part.path)
     previous = db.execute("SELECT value FROM meta WHERE key = 'previous_docs'").fetchone()[0]
     db.close()
-    reused = [d for d in memoryview(previous).cast("i") if d >= 0]
-    assert len(reused) == 38  # 40 claims, one edited, one removed: the other 38 copied
+    assert len([d for d in memoryview(previous).cast("i") if d >= 0]) == 40 - (edit == "insert, edit and remove") * 2
 
     monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "fresh-cache"))
     fresh = open_checker([str(base)])
     assert dump(incremental) == dump(fresh)
     for statement in ("Firm5 Works will hire 905 workers in Leeds.", "Firm5 Works will hire 105 workers in Leeds.",
-                      "Acme opened a mill.", "Firm30 Works will hire 130 workers in Leeds."):
+                      "Acme opened a mill.", "Firm30 Works will hire 130 workers in Leeds.", "Acme opened a mill in Hull."):
         assert incremental.check(statement).as_dict() == fresh.check(statement).as_dict()
 
 

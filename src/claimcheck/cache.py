@@ -386,12 +386,13 @@ def _check_across_files(folder, files, part_names, summaries):
             seen_sources[sid] = (files[j], line)
         db = segments.connect(os.path.join(folder, part_names[j]))
         try:
-            ids = [row[0] for row in db.execute("SELECT id FROM claims ORDER BY doc")]
-            for doc, cid in enumerate(ids):
-                if cid in seen_claims:
-                    first = next(k for k in range(j) if _line_of(folder, part_names[k], cid) is not None)
-                    raise ClaimBaseError(f"duplicate claim id {cid!r} (first at {files[first]}:{_line_of(folder, part_names[first], cid)})",
-                                         files[j], *_locate(files[j], "claims", doc, "id"))
+            ids = [row[0] for row in db.execute("SELECT id FROM claims ORDER BY id")]  # read from the id index
+            if not seen_claims.isdisjoint(ids):
+                doc, cid = db.execute(f"SELECT doc, id FROM claims WHERE id IN ({','.join('?' * len(ids))}) ORDER BY doc LIMIT 1",
+                                      [i for i in ids if i in seen_claims][:900]).fetchone()
+                first = next(k for k in range(j) if _line_of(folder, part_names[k], cid) is not None)
+                raise ClaimBaseError(f"duplicate claim id {cid!r} (first at {files[first]}:{_line_of(folder, part_names[first], cid)})",
+                                     files[j], *_locate(files[j], "claims", doc, "id"))
             seen_claims.update(ids)
         finally:
             db.close()
@@ -498,6 +499,7 @@ class CachedBase:
         self.files = files
         self.entities = [_entity(e) for e in entities]
         self._parts = parts
+        self._part_by_file = {p.file: p for p in parts}
         self._offsets = [p.offset for p in parts]
         self._n = sum(p.n for p in parts)
         self._claims = _Memo(self.CLAIM_MEMO)
@@ -539,7 +541,8 @@ class CachedBase:
         return [cid for part in self._parts for cid in part.claim_ids()]
 
     def source_of(self, claim):
-        return self.sources.get(claim.source)
+        """The claim's source, looked for first in the claim's own file (where sources mostly are)."""
+        return self.sources.find(claim.source, self._part_by_file.get(claim.path))
 
     def same_fact(self, claim):
         if not claim.fact:
@@ -562,16 +565,21 @@ class CachedSources(Mapping):
         self._memo = _Memo(MEMO_TERMS)
 
     def __getitem__(self, source_id):
+        found = self.find(source_id)
+        if found is None:
+            raise KeyError(source_id)
+        return found
+
+    def find(self, source_id, likely=None):
+        """The source, or None; ``likely`` is a part to look in first (its claim's own file)."""
         found = self._memo.get(source_id, _MISSING)
         if found is _MISSING:
-            found = None
-            for part in self._parts:
+            found = likely.source(source_id) if likely is not None else None
+            for part in self._parts if found is None else ():
                 found = part.source(source_id)
                 if found is not None:
                     break
             self._memo.put(source_id, found)
-        if found is None:
-            raise KeyError(source_id)
         return found
 
     def __iter__(self):

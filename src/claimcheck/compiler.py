@@ -123,14 +123,13 @@ def _read_file(text: str, path: str, writer) -> tuple | None:
             phase = PHASES[key]
             if problems and min(p[0] for p in problems) < (1, phase, index):
                 continue  # the file is refused for an earlier problem: nothing here comes first
-            if phase == 3 and not problems:
-                reused = writer.reusable(item)
-                if reused is not None:
-                    claim_id, source = reused
-                    if claim_id not in claim_lines:
-                        claim_lines[claim_id] = item.line
-                        writer.reuse(item)
-                        continue
+            item_key = _item_key(item) if phase == 3 and writer.previous else None
+            if item_key is not None and not problems:
+                claim_id = writer.reusable(item_key)
+                if claim_id is not None and claim_id not in claim_lines:
+                    claim_lines[claim_id] = item.line
+                    writer.reuse(item_key, item.line)
+                    continue
             raw = item.value()
             if not isinstance(raw, dict):
                 reader.error(None, None, f"each item of '{key}' must be a mapping, not {claimbase._type_name(raw)}",
@@ -153,7 +152,7 @@ def _read_file(text: str, path: str, writer) -> tuple | None:
                         if phase == 2:
                             writer.source(index, record)
                         else:
-                            writer.claim(record, _item_key(item))
+                            writer.claim(record, item_key or _item_key(item))
             note(phase, index)
     if root_pos is not None and not keys.intersection(("sources", "claims")):
         reader.error(None, None, "no 'sources:' or 'claims:' in this file", pos=root_pos)
@@ -162,59 +161,63 @@ def _read_file(text: str, path: str, writer) -> tuple | None:
 
 
 class _PartWriter:
-    """Rows into a new part file, in batches; the file appears under its name only when complete."""
+    """Rows into a new part file, in batches; the file appears under its name only when complete.
+    Claims copied from the previous part are copied by SQLite itself, in one statement at the end."""
 
     def __init__(self, out: str, file: str, previous):
         self.out, self.file = out, file
         self.tmp = _temporary(out)
         self.db = sqlite3.connect(self.tmp)
         self.db.executescript(segments.PART_SCHEMA)
+        self.db.execute("CREATE TEMP TABLE copied (doc INTEGER PRIMARY KEY, old INTEGER, line INTEGER)")
         self.claims: list = []
+        self.copied: list = []
         self.sources: list = []
         self.entities: list = []
         self.refs: Counter = Counter()
         self.n = 0
         self.previous_docs = array("i")
-        self.previous = None  # item key -> row of the previous part
-        self.previous_name = None
+        self.previous = None  # item key -> (doc, id, source) in the previous part
+        self.previous_path = None
         if previous and os.path.isfile(previous):
             try:
                 old = segments.connect(previous)
                 try:
-                    self.previous = {row[-1]: row for row in old.execute(f"SELECT {segments.CLAIM_COLUMNS}, item FROM claims")}
+                    if segments.meta_of(old).get("format") == segments.FORMAT:
+                        self.previous = {row[0]: row[1:] for row in old.execute("SELECT item, doc, id, source FROM claims")}
+                        self.previous_path = previous
                 finally:
                     old.close()
-                self.previous_name = os.path.basename(previous)
             except sqlite3.Error:
                 self.previous = None
 
-    def reusable(self, item):
-        """(claim id, source) of the previous part's claim written exactly as ``item``, else None."""
-        if not self.previous:
-            return None
-        row = self.previous.get(_item_key(item))
-        return (row[1], row[2]) if row else None
+    def reusable(self, item_key: bytes):
+        """The id of the previous part's claim written exactly as the item, else None."""
+        found = self.previous.get(item_key)
+        return found[1] if found else None
 
-    def reuse(self, item):
-        row = self.previous[_item_key(item)]
-        self.previous_docs.append(row[0])
-        self._add((self.n,) + row[1:6] + (item.line,) + row[7:])
-        self.refs[row[2]] += 1
+    def reuse(self, item_key: bytes, line: int):
+        old_doc, _, source = self.previous[item_key]
+        self.previous_docs.append(old_doc)
+        self.copied.append((self.n, old_doc, line))
+        self.n += 1
+        self.refs[source] += 1
+        if len(self.copied) >= BATCH:
+            self._flush()
 
     def claim(self, claim, item_key: bytes):
         self.previous_docs.append(-1)
-        self._add(segments.claim_row(self.n, claim, item_key))
-        self.refs[claim.source] += 1
-
-    def _add(self, row):
-        self.claims.append(row)
+        self.claims.append(segments.claim_row(self.n, claim, item_key))
         self.n += 1
+        self.refs[claim.source] += 1
         if len(self.claims) >= BATCH:
             self._flush()
 
     def _flush(self):
         self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.claims)
+        self.db.executemany("INSERT INTO copied VALUES (?, ?, ?)", self.copied)
         self.claims.clear()
+        self.copied.clear()
 
     def source(self, rank: int, source):
         self.sources.append(segments.source_row(rank, source))
@@ -227,12 +230,21 @@ class _PartWriter:
         from . import __version__
 
         self._flush()
+        if self.previous_path:
+            self.db.execute("ATTACH DATABASE ? AS old", (self.previous_path,))
+            columns = segments.CLAIM_COLUMNS.replace("doc, ", "").replace("line, ", "")
+            self.db.execute(f"INSERT INTO claims (doc, line, {columns}, item) SELECT copied.doc, copied.line, "
+                            f"{', '.join('c.' + c.strip() for c in columns.split(','))}, c.item "
+                            "FROM copied JOIN old.claims AS c ON c.doc = copied.old")
+            self.db.commit()
+            self.db.execute("DETACH DATABASE old")
         self.db.executemany("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.sources)
         self.db.executemany("INSERT INTO refs VALUES (?, ?)", self.refs.items())
         self.db.executescript(segments.PART_INDEXES)
         meta = {"format": segments.FORMAT, "version": __version__, "file": self.file, "n": self.n,
-                "entities": json.dumps(self.entities, ensure_ascii=False), "previous": self.previous_name,
-                "previous_docs": self.previous_docs.tobytes() if self.previous_name else None}
+                "entities": json.dumps(self.entities, ensure_ascii=False),
+                "previous": os.path.basename(self.previous_path) if self.previous_path else None,
+                "previous_docs": self.previous_docs.tobytes() if self.previous_path else None}
         self.db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         self.db.commit()
         self.db.close()
@@ -274,7 +286,7 @@ def compile_index(task: dict) -> dict:
     -> [title, claims in the whole base] for the sources the part's claims name), and previous /
     previous_part (an index of an earlier part of the same file and that part, or None): claims
     copied from there keep their postings unless their source's title or size changed.
-    Returns {"n": claims, "length_sum": sum of their lengths}.
+    Returns {"n": claims}.
     """
     from .index import IndexTerms
     from .model import Entity
@@ -292,9 +304,8 @@ def compile_index(task: dict) -> dict:
             built = _index(part, meta, terms, context)
     finally:
         part.close()
-    lists, lengths, vocabulary = built
-    _write_index(task, lists, lengths, vocabulary, context)
-    return {"n": len(lengths), "length_sum": sum(lengths)}
+    _write_index(task, *built, context)
+    return {"n": len(built[2])}
 
 
 def _claims_of(part, meta, where: str = "", args=()):
@@ -317,7 +328,7 @@ def _index(part, meta, terms, context):
         fields, words = _fields(terms, claim, context)
         postings.add(fields)
         vocabulary.update(set(words))
-    return postings.lists, postings.lengths, vocabulary
+    return postings.lists, {}, postings.lengths, vocabulary
 
 
 def _previous_index(task, meta):
@@ -341,10 +352,10 @@ def _previous_index(task, meta):
 
 
 def _reindex(part, meta, terms, context, old, old_part, previous_docs):
-    """Pass 2 from the previous index: kept claims keep their postings (renumbered), the others
-    are indexed afresh; the vocabulary's counts follow. The result equals a full pass 2."""
+    """Pass 2 from the previous index: claims copied unchanged keep their postings (renumbered
+    when claims moved), the others are indexed afresh, and posting lists no changed claim touches
+    are copied as stored. The result equals a full pass 2."""
     from .index import weighted
-    from .text.tokens import tokenize
 
     try:
         old_context = {sid: (title, claims) for sid, title, claims in old.execute("SELECT source, title, claims FROM context")}
@@ -359,48 +370,62 @@ def _reindex(part, meta, terms, context, old, old_part, previous_docs):
             if was >= 0 and old_context.get(source) == context.get(source):
                 new_of_old[was] = doc
             else:
-                fresh.append(doc)
+                fresh.append(doc)  # new or edited, or its source's title or size changed
         lengths = array("f", bytes(4 * n))
+        moved = False
         for was, doc in enumerate(new_of_old):
             if doc >= 0:
                 lengths[doc] = old_lengths[was]
-        entries: dict = {}
-        kept_docs = [d for d in new_of_old if d >= 0]
-        ordered = all(a < b for a, b in zip(kept_docs, kept_docs[1:]))  # no claim moved before another
-        for term, df, docs_blob, tfs_blob in old.execute("SELECT term, df, docs, tfs FROM postings"):
-            docs, tfs = segments.unpack(df, docs_blob, tfs_blob)
-            kept = [(new_of_old[d], f) for d, f in zip(docs, tfs) if new_of_old[d] >= 0]
-            if kept:
-                entries[term] = kept
+                moved = moved or doc != was
         vocabulary = Counter(dict(old.execute("SELECT word, docs FROM vocabulary")))
+        touched = set()  # terms of the claims no longer indexed as they were
         gone = [was for was, doc in enumerate(new_of_old) if doc < 0]
-        for start in range(0, len(gone), 500):
-            chunk = gone[start : start + 500]
-            rows = old_part.execute(f"SELECT text FROM claims WHERE doc IN ({','.join('?' * len(chunk))})", chunk)
-            for (text,) in rows:
-                vocabulary.subtract(set(t.lower for t in tokenize(text) if not t.is_cap))
-        for start in range(0, len(fresh), 500):
-            chunk = fresh[start : start + 500]
-            for doc, claim in _claims_of(part, meta, f"WHERE doc IN ({','.join('?' * len(chunk))})", chunk):
-                fields, words = _fields(terms, claim, context)
-                tf = weighted(fields)
-                lengths[doc] = sum(tf.values())
-                for term, freq in tf.items():
-                    entries.setdefault(term, []).append((doc, freq))
-                vocabulary.update(set(words))
-        vocabulary = +vocabulary  # drop words no claim uses any more
-        lists = {}
-        for term, kept in entries.items():
-            if fresh or not ordered:
-                kept.sort()
-            lists[term] = (array("I", [d for d, _ in kept]), array("f", [f for _, f in kept]))
-        return lists, lengths, vocabulary
+        for _, claim in _claims_in(old_part, gone):
+            fields, words = _fields(terms, claim, old_context)
+            touched.update(weighted(fields))
+            vocabulary.subtract(set(words))
+        added: dict = {}
+        for doc, claim in _claims_in(part, fresh):
+            fields, words = _fields(terms, claim, context)
+            tf = weighted(fields)
+            lengths[doc] = sum(tf.values())
+            for term, freq in tf.items():
+                added.setdefault(term, []).append((doc, freq))
+            vocabulary.update(set(words))
+        lists, packed = {}, {}
+        for term, df, docs_blob, tfs_blob in old.execute("SELECT term, df, docs, tfs FROM postings"):
+            if not moved and term not in touched and term not in added:
+                packed[term] = (df, docs_blob, tfs_blob)  # no claim of it changed: stored as it was
+                continue
+            docs, tfs = segments.unpack(df, docs_blob, tfs_blob)
+            kept = [(new_of_old[d], f) for d, f in zip(docs, tfs) if new_of_old[d] >= 0] + added.pop(term, [])
+            if kept:
+                lists[term] = _arrays(kept)
+        for term, kept in added.items():
+            lists[term] = _arrays(kept)
+        return lists, packed, lengths, +vocabulary  # + drops the words no claim uses any more
     finally:
         old.close()
         old_part.close()
 
 
-def _write_index(task, lists, lengths, vocabulary, context):
+def _arrays(entries) -> tuple:
+    entries.sort()
+    return array("I", [d for d, _ in entries]), array("f", [f for _, f in entries])
+
+
+def _claims_in(db, docs):
+    """(doc, Claim) of the given docs of a part, by doc."""
+    file = segments.meta_of(db)["file"]
+    for start in range(0, len(docs), 500):
+        chunk = docs[start : start + 500]
+        rows = db.execute(f"SELECT {segments.CLAIM_COLUMNS} FROM claims WHERE doc IN ({','.join('?' * len(chunk))}) ORDER BY doc", chunk)
+        for row in rows:
+            yield row[0], segments.claim_from_row(row, file)
+
+
+def _write_index(task, lists, packed, lengths, vocabulary, context):
+    """``lists``: term -> (doc ids, frequencies); ``packed``: term -> (df, blobs) as stored before."""
     from . import __version__
 
     tmp = _temporary(task["out"])
@@ -410,6 +435,7 @@ def _write_index(task, lists, lengths, vocabulary, context):
             db.executescript(segments.INDEX_SCHEMA)
             db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?)",
                            ((term, len(docs), *segments.pack(docs, tfs)) for term, (docs, tfs) in lists.items()))
+            db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?)", ((term, *blobs) for term, blobs in packed.items()))
             db.executemany("INSERT INTO vocabulary VALUES (?, ?)", vocabulary.items())
             db.executemany("INSERT INTO context VALUES (?, ?, ?)", ((sid, t, c) for sid, (t, c) in context.items()))
             meta = {"format": segments.FORMAT, "version": __version__, "part": os.path.basename(task["part"]),

@@ -63,7 +63,7 @@ class Checker:
                 analysis.content.setdefault(tok.stem, i)
         analysis.affirmed = set(analysis.content) - analysis.negated
         analysis.names |= set(quote_names)
-        source = self.base.sources.get(claim.source)
+        source = self.base.source_of(claim)
         published = source.published if source else None
         analysis.dates = [date_parser.resolve(d, published) for d in analysis.dates]
         if claim.entities is not None:  # the base's names replace the derived ones; coded names stay
@@ -168,7 +168,7 @@ class Checker:
         return out
 
     def _evidence(self, claim, relation, score, reason) -> Evidence:
-        return Evidence(claim=claim, source=self.base.sources.get(claim.source), relation=relation, score=score, reason=reason)
+        return Evidence(claim=claim, source=self.base.source_of(claim), relation=relation, score=score, reason=reason)
 
     # ------------------------------------------------------------ drafts
 

@@ -112,7 +112,7 @@ def features(checker, query: Query, doc: int, bm25: float, top: float, rank: int
     from rapidfuzz import fuzz, utils
 
     claim = checker.base.claim_at(doc)
-    source = checker.base.sources.get(claim.source)
+    source = checker.base.source_of(claim)
     claim_tokens = _claim_tokens(checker, doc, claim)
     claim_terms = set(search_terms(claim_tokens))
     weight = checker.index.weight
@@ -283,5 +283,5 @@ def search(checker, query: str, limit: int = 10) -> list:
     out = []
     for score, doc in scored[:limit]:
         claim = checker.base.claim_at(doc)
-        out.append(Hit(claim, checker.base.sources.get(claim.source), min(100.0, max(0.0, 100.0 * score / best))))
+        out.append(Hit(claim, checker.base.source_of(claim), min(100.0, max(0.0, 100.0 * score / best))))
     return out

@@ -173,14 +173,16 @@ class Item:
     __slots__ = ("events", "line", "column", "start", "end", "_text", "_path", "_scalars")
 
     def __init__(self, events, text, path, scalars):
-        first, last = events[0], events[-1]
+        first = events[0]
+        # it ends with its last scalar: a block mapping's end mark stands at whatever comes next
+        last = next((e for e in reversed(events) if type(e) is _Scalar), events[-1])
         self.events, self.line, self.column = events, first.start_mark.line + 1, first.start_mark.column
         self.start, self.end = first.start_mark.index, last.end_mark.index
         self._text, self._path, self._scalars = text, path, scalars
 
     @property
     def source(self) -> str:
-        """The item as written (its first line from where the item starts)."""
+        """The item as written, from where it starts to the end of its last scalar."""
         return self._text[self.start : self.end]
 
     def value(self):
@@ -275,12 +277,14 @@ def _events_of(parser, event) -> list:
     cls = type(event)
     if cls is not _SeqStart and cls is not _MapStart:
         return events
-    get = parser.get_event
+    get, append = parser.get_event, events.append
     depth = 1
     while depth:
         event = get()
-        events.append(event)
+        append(event)
         cls = type(event)
+        if cls is _Scalar:  # most events
+            continue
         if cls is _SeqStart or cls is _MapStart:
             depth += 1
         elif cls is _SeqEnd or cls is _MapEnd:
