@@ -357,13 +357,9 @@ def _run(function, tasks: list, jobs: int, sizes: list) -> list:
     """function(task) for each task, in worker processes when there is enough to share; results in order."""
     if jobs <= 1 or len(tasks) <= 1 or sum(sizes) < PARALLEL_BYTES:
         return [function(task) for task in tasks]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from .batch import process_pool
 
-    # fork where it is safe: a script that calls open_checker need not guard its main module
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else None)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+    with process_pool(min(jobs, len(tasks))) as pool:
         largest_first = sorted(range(len(tasks)), key=lambda i: -sizes[i])
         futures = {i: pool.submit(function, tasks[i]) for i in largest_first}
         return [futures[i].result() for i in range(len(tasks))]

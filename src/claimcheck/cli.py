@@ -16,7 +16,6 @@ from .errors import ClaimcheckError, DraftError
 
 FORMATS = ["auto", "text", "json", "jsonl", "github", "sarif"]
 DRAFT_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd", ".mdown", ".txt", ".text")
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd", ".mdown")
 
 
 class ClaimcheckGroup(click.Group):
@@ -120,7 +119,7 @@ def no_cache_option(f):
                         "(also CLAIMCHECK_NO_CACHE=1).")(f)
 
 
-def _checker(claims_paths, no_cache=False):
+def _checker(claims_paths, no_cache=False, jobs=None):
     from .engine import open_checker
     from .verdict import DEFAULT_THRESHOLDS, Thresholds
 
@@ -130,7 +129,7 @@ def _checker(claims_paths, no_cache=False):
         conflict_coverage=config.conflict_coverage or DEFAULT_THRESHOLDS.conflict_coverage,
     )
     use_cache = not (no_cache or os.environ.get("CLAIMCHECK_NO_CACHE"))
-    return open_checker(_claims_paths(claims_paths), thresholds, use_cache=use_cache)
+    return open_checker(_claims_paths(claims_paths), thresholds, use_cache=use_cache, jobs=jobs)
 
 
 def _reporter(fmt, color, kind, show=None, annotate_unverified=None):
@@ -221,11 +220,9 @@ def _read_stdin(label, encoding="utf-8"):
 
 
 def _read_draft(path: str, encoding: str) -> str:
-    from .textio import decode, read_bytes
+    from .batch import read_draft
 
-    if path == "-":
-        return _read_stdin("<stdin>", encoding)
-    return decode(read_bytes(path, DraftError), path, encoding, DraftError)
+    return _read_stdin("<stdin>", encoding) if path == "-" else read_draft(path, encoding)
 
 
 @cli.command()
@@ -239,35 +236,59 @@ def _read_draft(path: str, encoding: str) -> str:
               help="How to read the drafts; auto: Markdown for .md files and stdin, plain text otherwise.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the drafts.")
 @click.option("--ignore", "ignore", multiple=True, metavar="GLOB", help="Skip drafts matching this glob (repeatable; adds to the config's).")
-def scan(files, claims_paths, fmt, color, fail_on, show, annotate_unverified, syntax, encoding, ignore, no_cache):
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes for many drafts (and for compiling the claim base). Default: the machine's cores.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: scan on a dask cluster (pip install 'claimcheck[dask]'); drafts and claim base files "
+              "must be readable there under the same paths.")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler (tcp://host:8786). "
+              "Default: a local cluster of --jobs workers.")
+def scan(files, claims_paths, fmt, color, fail_on, show, annotate_unverified, syntax, encoding, ignore, no_cache, jobs,
+         engine, scheduler):
     """Check every sentence of Markdown or plain-text drafts.
 
     Each sentence that names someone or gives an amount or a date gets a finding with its
     file, line and column. FILES may be folders (their .md and .txt files, recursively) or
     - for stdin. Silence a sentence with <!-- claimcheck: ignore --> on its line or the line
     before, a block with <!-- claimcheck: off --> ... <!-- claimcheck: on -->.
-    Exit status 1 on any conflict (see --fail-on).
+    Exit status 1 on any conflict (see --fail-on). Findings come in the order of the drafts,
+    however many processes or machines scan them.
 
     \b
     Examples:
       claimcheck scan draft.md
       claimcheck scan --format json drafts/ > findings.json
       claimcheck scan --format sarif drafts/ > claimcheck.sarif
+      claimcheck scan --engine dask --scheduler tcp://10.0.0.5:8786 --format jsonl archive/
     """
+    from .batch import is_markdown, scan_drafts
+    from .cache import default_jobs
+
     paths = _draft_paths(files, tuple(_config().ignore) + tuple(ignore))
-    drafts = [(path, _read_draft(path, encoding)) for path in paths]
-    checker = _checker(claims_paths, no_cache)
+    jobs = jobs or default_jobs()
+    if engine == "dask":
+        if "-" in paths:
+            raise click.BadParameter("stdin (-) cannot be scanned on a cluster", param_hint="FILES")
+        checker = _checker(claims_paths, no_cache, jobs)  # the base is checked (and compiled) here first
+        from .cluster import scan_paths
+
+        files_, thresholds, use_cache = checker.opened_with
+        findings = scan_paths(paths, files_, thresholds=thresholds, use_cache=use_cache, syntax=syntax,
+                              encoding=encoding, scheduler=scheduler, workers=jobs)
+        drafts = []
+    else:
+        drafts = [(path, _read_draft(path, encoding)) for path in paths]
+        checker = _checker(claims_paths, no_cache, jobs)
+        findings = scan_drafts(checker, [("<stdin>" if p == "-" else p, t, is_markdown(p, syntax)) for p, t in drafts], jobs)
     reporter = _reporter(fmt, color, "scan", show, annotate_unverified)
     reporter.start()
     worst = 0
     with _progress(drafts) as advance:
-        for path, text in drafts:
-            markdown = syntax == "markdown" or (syntax == "auto" and (path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)))
-            for finding in checker.scan(text, "<stdin>" if path == "-" else path, markdown=markdown):
-                if not finding.suppressed:
-                    worst = max(worst, finding.verdict.severity)
-                reporter.handle(finding)
-                advance(finding)
+        for finding in findings:
+            if not finding.suppressed:
+                worst = max(worst, finding.verdict.severity)
+            reporter.handle(finding)
+            advance(finding)
     reporter.stop()
     sys.exit(_exit_status(worst, fail_on))
 
@@ -555,11 +576,12 @@ def report(draft, claims_paths, output, syntax, encoding, title, no_cache):
     Example:
       claimcheck report draft.md -o report.html
     """
+    from .batch import is_markdown
     from .report import render
 
     text = _read_draft(draft, encoding)
     checker = _checker(claims_paths, no_cache)
-    markdown = syntax == "markdown" or (syntax == "auto" and (draft == "-" or draft.lower().endswith(MARKDOWN_SUFFIXES)))
+    markdown = is_markdown(draft, syntax)
     name = "<stdin>" if draft == "-" else draft
     page = render(name, text.lstrip("\ufeff"), list(checker.scan(text, name, markdown=markdown)), title or "")
     _write_output(output, page)

@@ -37,6 +37,7 @@ class Checker:
         self.index = index
         self.analyzer = Analyzer(base.entities, vocabulary)
         self._analyses: dict = {}
+        self.opened_with = None  # (claim base files, thresholds, use_cache) when open_checker made it
 
     def claim_analysis(self, doc: int) -> Analysis:
         analysis = self._analyses.get(doc)
@@ -209,7 +210,9 @@ def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cach
 
         opened = cache.open_base(files, jobs)
         if opened is not None:
-            return Checker(opened.base, thresholds, opened.index, opened.vocabulary)
+            checker = Checker(opened.base, thresholds, opened.index, opened.vocabulary)
+            checker.opened_with = (files, thresholds, use_cache)  # for worker processes to open the same
+            return checker
     from . import claimbase, yamlsafe  # no cache: the files are parsed whole
     from .errors import ClaimBaseError
     from .textio import decode, read_bytes
@@ -225,7 +228,9 @@ def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cach
     if problems:
         raise problems[0]
     index, vocabulary = build_index(base)
-    return Checker(base, thresholds, index, vocabulary)
+    checker = Checker(base, thresholds, index, vocabulary)
+    checker.opened_with = (files, thresholds, use_cache)
+    return checker
 
 
 def _place(quantity, derived):
