@@ -41,7 +41,7 @@ def claims_file(n, *, start=0, source="s1", claims=None):
 def test_second_open_reads_no_claim_base_file(small_base, cache_dir, monkeypatch):
     first = open_checker([str(small_base)])
     assert type(first.base).__name__ == "CachedBase"
-    assert [p.name[:5] for p in sorted(cache_dir.glob("[bpi]*-*"))] == ["base-", "index", "part-"]
+    assert [p.name[:5] for p in sorted(cache_dir.glob("[bpi]*-*.[js]*"))] == ["base-", "index", "part-"]
     monkeypatch.setattr(cache, "RACY_NS", 0)  # as if the file had been written long before
     open_checker([str(small_base)])  # hashed once more, its status now trusted
 

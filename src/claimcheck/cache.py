@@ -85,10 +85,13 @@ def open_base(files: list, jobs: int | None = None):
         key = key_of("base", *[x for pair in zip(abspaths, digests) for x in pair])
         opened = _open_manifest(folder, key)
         if opened is None:
-            with _BuildLock(folder):
+            with _BuildLock(folder, key):
                 opened = _open_manifest(folder, key)  # another process may have built it meanwhile
                 if opened is None:
-                    manifest = _build(folder, files, abspaths, digests, status, jobs or default_jobs())
+                    try:
+                        manifest = _build(folder, files, abspaths, digests, status, jobs or default_jobs())
+                    except (OSError, segments.sqlite3.Error):
+                        return None  # a full disk, say: a cache is never needed
                     if manifest is None:
                         continue  # a file changed while it was read: look again
                     _write_json(os.path.join(folder, f"base-{key}.json"), manifest)
@@ -243,10 +246,11 @@ def _write_json(path: str, data):
 
 
 class _BuildLock:
-    """One process compiles at a time in a cache folder; the others wait, then find its work."""
+    """One process compiles a given base at a time; the others wait, then find its work (other
+    bases compile meanwhile)."""
 
-    def __init__(self, folder: str):
-        self.path = os.path.join(folder, "build.lock")
+    def __init__(self, folder: str, key: str):
+        self.path = os.path.join(folder, f"base-{key}.lock")
         self.fd = None
 
     def __enter__(self):
@@ -357,12 +361,17 @@ def _run(function, tasks: list, jobs: int, sizes: list) -> list:
     """function(task) for each task, in worker processes when there is enough to share; results in order."""
     if jobs <= 1 or len(tasks) <= 1 or sum(sizes) < PARALLEL_BYTES:
         return [function(task) for task in tasks]
+    from concurrent.futures.process import BrokenProcessPool
+
     from .batch import process_pool
 
-    with process_pool(min(jobs, len(tasks))) as pool:
-        largest_first = sorted(range(len(tasks)), key=lambda i: -sizes[i])
-        futures = {i: pool.submit(function, tasks[i]) for i in largest_first}
-        return [futures[i].result() for i in range(len(tasks))]
+    try:
+        with process_pool(min(jobs, len(tasks))) as pool:
+            largest_first = sorted(range(len(tasks)), key=lambda i: -sizes[i])
+            futures = {i: pool.submit(function, tasks[i]) for i in largest_first}
+            return [futures[i].result() for i in range(len(tasks))]
+    except BrokenProcessPool:  # a worker was killed (out of memory, say): one process, then
+        return [function(task) for task in tasks]
 
 
 def _check_across_files(folder, files, part_names, summaries):
@@ -448,7 +457,8 @@ def _prune(folder: str):
         path = os.path.join(folder, n)
         old = now - _mtime(path) > ORPHAN_AGE
         if (n in manifests[KEEP:] or (n.startswith(("part-", "index-")) and n not in named and old)
-                or (n.startswith("base-") and n.endswith(".sqlite")) or (n.startswith(".") and old)):
+                or (n.startswith("base-") and n.endswith(".sqlite")) or (n.startswith(".") and old)
+                or (n.endswith(".lock") and old and n[:-5] + ".json" not in manifests[:KEEP])):
             try:
                 os.unlink(path)
             except OSError:

@@ -83,12 +83,14 @@ def _read_file(text: str, path: str, writer) -> tuple | None:
 
     raw_problems: list = []
     reader = claimbase.ItemReader(path, raw_problems)
-    problems = []
+    first = None  # (sort key, error) of the first problem by build's order, once there is one
 
     def note(*key):
-        for i, error in enumerate(raw_problems):
-            problems.append(((1,) + key + (i,), error))
-        raw_problems.clear()
+        nonlocal first
+        if raw_problems:
+            found = ((1,) + key, raw_problems[0])
+            first = found if first is None or found[0] < first[0] else first
+            raw_problems.clear()
 
     keys = set()
     root_pos = None  # where the top-level mapping starts, when the file is one
@@ -121,10 +123,10 @@ def _read_file(text: str, path: str, writer) -> tuple | None:
         else:  # an item of entities, sources or claims
             _, key, index, item = event
             phase = PHASES[key]
-            if problems and min(p[0] for p in problems) < (1, phase, index):
+            if first is not None and first[0] < (1, phase, index):
                 continue  # the file is refused for an earlier problem: nothing here comes first
             item_key = _item_key(item) if phase == 3 and writer.previous else None
-            if item_key is not None and not problems:
+            if item_key is not None and first is None:
                 claim_id = writer.reusable(item_key)
                 if claim_id is not None and claim_id not in claim_lines:
                     claim_lines[claim_id] = item.line
@@ -138,7 +140,7 @@ def _read_file(text: str, path: str, writer) -> tuple | None:
                 continue
             if phase == 1:
                 entity = reader.entity(raw)
-                if entity is not None and not problems:
+                if entity is not None and first is None:
                     writer.entity(entity)
             else:  # a source or a claim: its id must be new in the file
                 record = reader.source(raw) if phase == 2 else reader.claim(raw)
@@ -148,7 +150,7 @@ def _read_file(text: str, path: str, writer) -> tuple | None:
                     reader.error(raw, "id", f"duplicate {what} id {record.id!r} (first at {path}:{seen[record.id]})")
                 elif record is not None:
                     seen[record.id] = record.line
-                    if not problems and not raw_problems:
+                    if first is None and not raw_problems:
                         if phase == 2:
                             writer.source(index, record)
                         else:
@@ -157,7 +159,7 @@ def _read_file(text: str, path: str, writer) -> tuple | None:
     if root_pos is not None and not keys.intersection(("sources", "claims")):
         reader.error(None, None, "no 'sources:' or 'claims:' in this file", pos=root_pos)
         note(END_PHASE, 0)
-    return min(problems, key=lambda p: p[0]) if problems else None
+    return first
 
 
 class _PartWriter:
