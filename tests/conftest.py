@@ -88,3 +88,22 @@ def project_with(tmp_path, monkeypatch):
         return tmp_path
 
     return make
+
+
+# Harbour works: a small base whose verdicts are plain (a wrong count of cranes, a wrong year),
+# for the tests of what is built on the engine (corrections, live checking, the language server).
+HARBOUR_BASE = """\
+version: 1
+sources:
+  - {id: herald, title: Harbour works finished, outlet: The Herald, published: "2023-04-02",
+     url: "https://example.org/harbour"}
+claims:
+  - id: harbour-cranes
+    source: herald
+    quote: "The harbour authority installed 14 new cranes at the east quay."
+    text: "The harbour authority installed 14 new cranes at the east quay."
+  - id: quay-reopened
+    source: herald
+    quote: "The east quay reopened in March 2023 after two years of works."
+    text: "The east quay reopened in March 2023 after two years of works."
+"""

@@ -272,11 +272,16 @@ def test_unwritable_cache_folder_is_not_an_error(small_base, tmp_path, monkeypat
     assert open_checker([str(small_base)]).check(STATEMENT).verdict.value == "supported"
 
 
-def test_bad_base_is_still_an_error_with_the_cache(tmp_path, cache_dir):
+def test_bad_base_is_still_an_error_with_the_cache(tmp_path, cache_dir, small_base):
     from claimcheck.errors import ClaimBaseError
 
+    open_checker([str(small_base)])  # the cache is in use
+    assert len(list(cache_dir.glob("base-*.json"))) == 1
     bad = tmp_path / "bad.yaml"
-    bad.write_text("claims: [\n")
-    with pytest.raises(ClaimBaseError):
-        open_checker([str(bad)])
-    assert not list(cache_dir.glob("base-*.json")) and not list(cache_dir.glob("part-*"))
+    for text, words in (("claims: [\n", "YAML syntax"),
+                        (SMALL_BASE.replace("source: gazette", "source: nowhere"), "unknown source 'nowhere'")):
+        bad.write_text(text)
+        for _ in range(2):  # the second time too: a bad base is never compiled into the cache
+            with pytest.raises(ClaimBaseError, match=words):
+                open_checker([str(bad)])
+    assert len(list(cache_dir.glob("base-*.json"))) == 1

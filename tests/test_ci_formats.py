@@ -42,7 +42,7 @@ def test_auto_format_is_github_under_actions(runner, project, monkeypatch):
     assert result.output.startswith("::group::draft.md")
     monkeypatch.delenv("GITHUB_ACTIONS")
     result = invoke(runner, ["scan", "draft.md"])
-    assert "draft.md:5:1: CONFLICTING" in result.output and "\x1b[" not in result.output
+    assert "\ndraft.md:5:1:     CONFLICTING" in result.output and "\x1b[" not in result.output
 
 
 def test_annotation_text_cannot_inject_commands(runner, tmp_path, monkeypatch):

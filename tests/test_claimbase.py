@@ -68,8 +68,9 @@ def test_discovery_order(tmp_path):
     assert discover([], env={}, cwd=str(nested)) == [str(tmp_path / "a" / "claims.yaml")]
     lonely = tmp_path / "elsewhere"
     lonely.mkdir()
-    found = discover([], env={}, cwd=str(lonely))
-    assert found == [str(builtin_path())] or found[0].endswith("claims.yaml")
+    if any((folder / "claims.yaml").is_file() for folder in lonely.parents):
+        pytest.skip("a claims.yaml above the temporary folder would be found first")
+    assert discover([], env={}, cwd=str(lonely)) == [str(builtin_path())]
 
 
 def test_folder_of_files_merges_sources_and_claims(tmp_path):

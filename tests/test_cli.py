@@ -45,9 +45,11 @@ def test_scan_markdown_draft(runner, tmp_path):
     )
     result = invoke(runner, ["scan", "--format", "json", str(draft)])
     findings = json.loads(result.output)
-    assert [(f["line"], f["column"], f["verdict"]) for f in findings if f["verdict"] != "unverified"] == [
-        (3, 1, "supported")
+    # the heading names nothing and gives no figure: not a finding; the list item's two clauses are one sentence
+    assert [(f["line"], f["column"], f["end_column"], f["verdict"]) for f in findings] == [
+        (3, 1, 60, "supported"), (5, 3, 105, "unverified")
     ]
+    assert findings[1]["sentence"].startswith("The CESI proposed") and findings[1]["reason"]
     assert all(f["file"] == str(draft) for f in findings)
     assert result.exit_code == 0
 
@@ -57,7 +59,7 @@ def test_scan_conflict_text_output_and_summary(runner, tmp_path):
     draft.write_text("Some intro text here.\n\nHuawei operates in only 60 countries and regions.\n")
     result = invoke(runner, ["scan", str(draft)])
     assert result.exit_code == 1
-    assert f"{draft}:3:1: CONFLICTING" in result.output
+    assert result.output.startswith(f"{draft}:3:1: ") and "CONFLICTING" in result.output.splitlines()[0]
     assert "1 sentence checked: 0 supported, 1 conflicting, 0 unverified" in result.output
 
 
@@ -109,7 +111,7 @@ def test_nearest_claims_yaml_is_found(runner, tmp_path, monkeypatch):
     sub.mkdir()
     monkeypatch.chdir(sub)
     result = invoke(runner, ["sources"])
-    assert "gazette" in result.output and "1 claims from 1 sources" in result.output
+    assert "gazette" in result.output and "1 claim from 1 source" in result.output
 
 
 def test_search_ranks_and_resolves_aliases(runner):
@@ -122,7 +124,7 @@ def test_search_jsonl_from_stdin(runner):
     result = invoke(runner, ["search", "--format", "jsonl", "--limit", "2", "-"], input="working group meetings a year\nHuawei R&D workers\n")
     records = [json.loads(line) for line in result.output.splitlines()]
     assert [r["query"] for r in records] == ["working group meetings a year", "Huawei R&D workers"]
-    assert all(len(r["results"]) == 2 for r in records)
+    assert all(1 <= len(r["results"]) <= 2 for r in records)
     assert records[1]["results"][0]["claim_id"] == "huawei-207000-rd-workers"
     assert set(records[0]["results"][0]) >= {"claim_id", "score", "text", "source"}
 
@@ -159,7 +161,8 @@ def test_add_keeps_comments_and_validates(runner, small_base):
 
     claims = load_claim_base([str(small_base)]).claims
     assert [c.text for c in claims][-1] == "Acme's plant in Leeds opens in 2025."
-    assert claims[-1].id.startswith("gazette-acme")
+    assert claims[-1].id.startswith("acme-") and claims[-1].id.endswith("-2025")  # short, says what it is about
+    assert len(claims[-1].id.split("-")) <= 6
 
 
 def test_add_failure_leaves_the_file_untouched(runner, small_base):

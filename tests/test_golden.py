@@ -23,6 +23,8 @@ CASES = {
     "check.json": ["check", "--format", "json", "Acme will hire 350 workers at its new plant in Leeds."],
     "check.jsonl": ["check", "--format", "jsonl", "Acme will hire 350 workers at its new plant in Leeds.", "Acme will hire 900 workers at its new plant in Leeds."],
     "scan.txt": ["scan", "--format", "text", "draft.md"],
+    "scan-verbose.txt": ["scan", "--format", "text", "-v", "draft.md"],
+    "check-verbose.txt": ["check", "--format", "text", "-v", "Acme Corp opened an office in Paris and will hire 350 workers at its new plant in Leeds."],
     "scan.github": ["scan", "--format", "github", "--annotate-unverified", "warning", "draft.md"],
     "scan.sarif": ["scan", "--format", "sarif", "draft.md"],
     "scan.json": ["scan", "--format", "json", "draft.md"],

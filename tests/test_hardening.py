@@ -81,9 +81,9 @@ def test_bad_claim_base(runner, tmp_path, name, data, where, words):
 
 
 def test_huge_claim_base_is_refused_by_size(runner, tmp_path, monkeypatch):
-    from claimcheck import claimbase
+    from claimcheck import textio
 
-    monkeypatch.setattr(claimbase, "MAX_BYTES", 1000)
+    monkeypatch.setattr(textio, "MAX_BYTES", 1000)
     path = tmp_path / "claims.yaml"
     path.write_text("# x\n" * 1000)
     result = invoke(runner, ["check", "--claims", str(path), "x"])
@@ -177,7 +177,7 @@ def test_concurrent_adds_lose_nothing(tmp_path):
     script = (
         "import sys\nfrom claimcheck.edit import add_claim\n"
         "for i in range(50):\n"
-        "    add_claim(sys.argv[1], {'source': 'gazette', 'text': f'{sys.argv[2]} claim {i}', 'quote': 'q'})\n"
+        "    add_claim(sys.argv[1], {'source': 'gazette', 'text': f'{sys.argv[2]} claim {i}', 'quote': f'q {sys.argv[2]} {i}'})\n"
     )
     procs = [subprocess.Popen([sys.executable, "-c", script, str(path), tag]) for tag in ("alpha", "beta")]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]

@@ -18,8 +18,21 @@ def test_clean_query(raw, cleaned):
     assert clean_query(raw) == cleaned
 
 
-def test_weights_match_features():
-    assert len(WEIGHTS) == len(FEATURES)
+def test_every_feature_is_computed_and_weighted(checker):
+    from claimcheck.search import Query, features
+
+    query = Query(checker, "Huawei employs 207,000 R&D workers — Jo Bloggs (@jb) March 3, 2021")
+    [(doc, bm25), *_] = query.candidates(checker)
+    values = features(checker, query, doc, bm25, bm25, 0)
+    assert len(values) == len(FEATURES) == len(WEIGHTS)
+    named = dict(zip(FEATURES, values))
+    assert named["bm25_share"] == 1.0 and named["rank"] == 1.0 and named["numbers_agree"] == 1.0
+    assert all(isinstance(v, float) and v == v for v in values)  # numbers, none NaN
+
+
+def test_search_memos_live_outside_the_checker(checker):
+    search(checker, "Huawei R&D workers")
+    assert not [name for name in vars(checker) if "search" in name]
 
 
 def test_search_finds_by_alias_number_and_hashtag(checker):
@@ -27,7 +40,38 @@ def test_search_finds_by_alias_number_and_hashtag(checker):
     assert search(checker, "207000 workers")[0].claim.id == "huawei-207000-rd-workers"
     hits = search(checker, "Semiconductor Manufacturing International Corporation largest processor maker", limit=3)
     assert hits[0].claim.id == "evertise-smic-largest-processor-maker"
-    assert hits[0].score == 100.0 and all(h.score <= 100.0 for h in hits)
+    assert all(0.0 < h.score <= 100.0 for h in hits) and [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_scores_are_absolute(checker):
+    strong = search(checker, "Huawei employs over 207,000 people in its R&D centers")[0]
+    weak = search(checker, "Huawei R&D")[0]
+    assert strong.claim.id == weak.claim.id == "huawei-207000-rd-workers"
+    assert strong.score > weak.score  # the same claim scores by how well the query says it, not by rank
+    assert search(checker, "Huawei R&D", limit=1)[0].score == weak.score
+
+
+@pytest.mark.parametrize("query", ["pizza recipe", "football world cup final", "weather in Paris tomorrow"])
+def test_an_off_topic_query_finds_nothing(checker, query):
+    assert search(checker, query) == []
+
+
+def test_cli_says_no_matching_claims(runner):
+    from .conftest import invoke
+
+    result = invoke(runner, ["search", "pizza recipe"])
+    assert result.exit_code == 0 and result.output == "no matching claims\n"
+
+
+def test_search_help_examples_find_what_they_say(runner):
+    from .conftest import invoke
+
+    help_text = invoke(runner, ["search", "--help"]).output
+    example = next(line.strip() for line in help_text.splitlines() if line.strip().startswith("claimcheck search \""))
+    query = example.split('"')[1]
+    assert "SMIC" in query
+    hits = invoke(runner, ["search", "--format", "json", query])
+    assert "smic" in __import__("json").loads(hits.output)["results"][0]["claim_id"]
 
 
 def test_search_of_nothing_known(checker):

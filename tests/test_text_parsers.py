@@ -163,7 +163,7 @@ def test_markdown_sentences_keep_line_and_column():
     )
     found = list(sentences(draft))
     assert [(s.text, s.line, s.column) for s in found] == [
-        ("A heading.", 4, 3),
+        ("A heading", 4, 3),  # no full stop added to a heading
         ("First sentence here.", 6, 1),
         ("Second sentence with a link.", 6, 24),
         ("A list item.", 9, 3),
@@ -172,6 +172,7 @@ def test_markdown_sentences_keep_line_and_column():
     lines = draft.split("\n")
     for s in found:
         assert lines[s.line - 1][s.column - 1] == s.text[0]
+        assert lines[s.end_line - 1][s.end_column - 2] == s.text[-1]  # end_column: just after the last character
 
 
 def test_tables_and_footnotes_are_not_prose():

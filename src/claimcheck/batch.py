@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections import deque
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd", ".mdown")
 CHUNK_CHARS = 20_000  # drafts travel to a worker in chunks of about this much text
 PARALLEL_CHARS = 40_000  # less text than this is scanned in-process: a worker costs more than it saves
 
 
 def is_markdown(path: str, syntax: str = "auto") -> bool:
     """Read as Markdown: by ``syntax`` (markdown | plain), else by the file's suffix (stdin is Markdown)."""
+    from .article import MARKDOWN_SUFFIXES
+
     if syntax != "auto":
         return syntax == "markdown"
     return path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)
@@ -26,17 +27,17 @@ def read_draft(path: str, encoding: str = "utf-8") -> str:
     from .errors import DraftError
     from .textio import decode, read_bytes
 
-    return decode(read_bytes(path, DraftError), path, encoding, DraftError)
+    return decode(read_bytes(path, DraftError), path, encoding, DraftError, encoding_hint=True)
 
 
 def scan_drafts(checker, drafts, jobs: int = 1):
-    """Findings of every draft, in order; ``drafts``: (name, text, markdown) tuples. With ``jobs``
-    above 1 and enough text, they are scanned by that many worker processes."""
+    """The findings of each draft (a list per draft, in order); ``drafts``: (name, text, markdown)
+    tuples. With ``jobs`` above 1 and enough text, they are scanned by that many worker processes."""
     drafts = list(drafts)
     spec = getattr(checker, "opened_with", None)
     if jobs <= 1 or len(drafts) < 2 or spec is None or sum(len(t) for _, t, _ in drafts) < PARALLEL_CHARS:
         for name, text, markdown in drafts:
-            yield from checker.scan(text, name, markdown=markdown)
+            yield list(checker.scan(text, name, markdown=markdown))
         return
     yield from _in_workers(spec, _chunks(drafts), jobs)
 
@@ -53,19 +54,9 @@ def _chunks(drafts):
         yield chunk
 
 
-def process_pool(workers: int, initializer=None, initargs=()):
-    """A pool of worker processes, forked where that is safe (Linux): a script that scans with
-    claimcheck need not guard its main module, and workers start without importing anew."""
-    import multiprocessing
-    import sys
-    from concurrent.futures import ProcessPoolExecutor
-
-    fork = "fork" in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork" if fork else None),
-                               initializer=initializer, initargs=initargs)
-
-
 def _in_workers(spec, chunks, jobs: int):
+    from .pool import process_pool
+
     with process_pool(jobs, _open_worker, (spec,)) as pool:
         pending = deque()
         for chunk in chunks:
@@ -88,7 +79,4 @@ def _open_worker(spec):
 
 
 def _scan_chunk(chunk) -> list:
-    out = []
-    for name, text, markdown in chunk:
-        out.extend(_worker_checker.scan(text, name, markdown=markdown))
-    return out
+    return [list(_worker_checker.scan(text, name, markdown=markdown)) for name, text, markdown in chunk]

@@ -184,7 +184,7 @@ class _Status:
 
     def digest(self, file: str, abspath: str) -> str:
         """The content hash of ``file``: remembered while its status stays the same, else read."""
-        from . import claimbase
+        from . import textio
         from .errors import ClaimBaseError
         from .textio import read_bytes
 
@@ -199,7 +199,7 @@ class _Status:
         import time
 
         hashed_at = time.time_ns()
-        data = read_bytes(file, ClaimBaseError, claimbase.MAX_BYTES)  # errors as every reader gives them
+        data = read_bytes(file, ClaimBaseError, textio.MAX_BYTES)  # errors as every reader gives them
         value = segments.digest(data)
         entry = dict(entry or {})
         entry.update(stamp=stamp, digest=value, hashed=hashed_at,
@@ -363,7 +363,7 @@ def _run(function, tasks: list, jobs: int, sizes: list) -> list:
         return [function(task) for task in tasks]
     from concurrent.futures.process import BrokenProcessPool
 
-    from .batch import process_pool
+    from .pool import process_pool
 
     try:
         with process_pool(min(jobs, len(tasks))) as pool:
@@ -542,9 +542,6 @@ class CachedBase:
     def claim(self, claim_id: str):
         doc = self.doc_of(claim_id)
         return None if doc is None else self.claim_at(doc)
-
-    def claim_ids(self):
-        return [cid for part in self._parts for cid in part.claim_ids()]
 
     def source_of(self, claim):
         """The claim's source, looked for first in the claim's own file (where sources mostly are)."""

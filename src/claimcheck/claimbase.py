@@ -17,7 +17,6 @@ from .errors import ClaimBaseError
 from .model import Claim, DateRef, Entity, Quantity, Source
 
 ENV_VAR = "CLAIMCHECK_CLAIMS"
-MAX_BYTES = int(os.environ.get("CLAIMCHECK_MAX_BYTES", 128 * 1024 * 1024))
 DEFAULT_NAME = "claims.yaml"
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "less_than", "at_most")
 KINDS = ("fact", "forecast", "opinion", "quote")

@@ -8,10 +8,13 @@ drafts were given, a window of partitions at a time, so they are the serial scan
 the serial order, and the client never holds the whole archive's findings.
 
     from claimcheck.cluster import findings_bag, scan_paths
-    for finding in scan_paths(["drafts/a.md", "drafts/b.md"], ["claims.yaml"], scheduler="tcp://host:8786"):
-        print(finding.file, finding.line, finding.verdict.value)
+    for path, findings, error in scan_paths(["drafts/a.md", "drafts/b.md"], ["claims.yaml"], scheduler="tcp://host:8786"):
+        for finding in findings:
+            print(finding.file, finding.line, finding.verdict.value)
 
-``findings_bag`` gives the bag itself, to map further or to store (``bag.map(Finding.as_dict)``).
+A draft that cannot be read (not text, a bad encoding) does not stop the others: its error
+comes in its place. ``findings_bag`` gives the bag itself (one (path, findings, error) per
+draft), to map further or to store.
 """
 
 from __future__ import annotations
@@ -37,8 +40,8 @@ def _dask():
 
 def findings_bag(paths, claims_files, *, thresholds=DEFAULT_THRESHOLDS, use_cache=True, syntax="auto",
                  encoding="utf-8", partition_size=DRAFTS_PER_PARTITION):
-    """A dask bag of the Findings of the drafts at ``paths`` against the claim base ``claims_files``,
-    in order; each finding's ``file`` is the path as given."""
+    """A dask bag of (path, [Finding], error message or None), one per draft at ``paths``, in order,
+    checked against the claim base ``claims_files``; each finding's ``file`` is the path as given."""
     from .batch import is_markdown
 
     bag_module, _ = _dask()
@@ -48,9 +51,9 @@ def findings_bag(paths, claims_files, *, thresholds=DEFAULT_THRESHOLDS, use_cach
 
 
 def scan_paths(paths, claims_files, *, scheduler=None, workers=None, **options):
-    """Findings of every draft, in order, computed on the cluster at ``scheduler`` (an address,
-    or a distributed.Client), or on a local cluster of ``workers`` processes started for the call.
-    ``options`` as for :func:`findings_bag`."""
+    """(path, [Finding], error or None) for every draft, in order, computed on the cluster at
+    ``scheduler`` (an address, or a distributed.Client), or on a local cluster of ``workers``
+    processes started for the call. ``options`` as for :func:`findings_bag`."""
     _, distributed = _dask()
     paths = list(paths)
     if not paths:
@@ -112,5 +115,10 @@ def _scan_partition(items, spec, encoding) -> list:
     checker = _checker_for(spec)
     out = []
     for name, path, markdown in items:
-        out.extend(checker.scan(read_draft(path, encoding), name, markdown=markdown))
+        try:
+            text = read_draft(path, encoding)
+        except ClaimcheckError as exc:  # one unreadable draft does not stop the others
+            out.append((name, [], str(exc).replace(path, name, 1)))
+            continue
+        out.append((name, list(checker.scan(text, name, markdown=markdown)), None))
     return out

@@ -47,11 +47,11 @@ def compile_part(task: dict) -> dict:
     ClaimBaseError)} for a file claimbase.build would refuse, or {"changed": True} when the file
     no longer has the caller's digest.
     """
-    from . import claimbase, textio
+    from . import textio
 
     path = task["file"]
     try:
-        data = textio.read_bytes(path, ClaimBaseError, claimbase.MAX_BYTES)
+        data = textio.read_bytes(path, ClaimBaseError, textio.MAX_BYTES)
     except ClaimBaseError:
         return {"changed": True}
     if digest(data) != task["digest"]:

@@ -23,6 +23,8 @@ class Config:
 
     def __init__(self, path: Optional[str] = None):
         self.path = path
+        # paths and globs in the file are relative to its folder
+        self.folder = os.path.dirname(os.path.abspath(path)) if path else os.getcwd()
         self.claims: list = []
         self.fail_on = "conflicting"
         self.show: tuple = VERDICTS

@@ -100,7 +100,7 @@ class Checker:
             return whole
         evidence = _merge_evidence([e for r in results for e in r.evidence])
         reasons = [r.reason for r in results if r.verdict is verdict and r.reason]
-        return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span)
+        return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span, worst.correction)
 
     def _check_part(self, text: str, offset: int) -> Result:
         analysis = self.analyzer.analyze(text)
@@ -121,7 +121,7 @@ class Checker:
             if reasons:
                 conflicters.append((claim, cmp, reasons))
         evidence = []
-        span = None
+        span = correction = None
         # polarity, actor, place or opposite words, from a claim that leaves no amount or date aside
         decisive = [c for c in conflicters if c[1].conflicts and not any(e.relation == "uncovered" for e in c[1].elements)]
         best_support = max((cmp.coverage for _, cmp in supporters), default=-1.0)
@@ -139,6 +139,8 @@ class Checker:
             reason = reasons[0][0]
             if reasons[0][1]:
                 span = (reasons[0][1][0] + offset, reasons[0][1][1] + offset)
+            if not cmp.conflicts:  # an amount or a date decided: the claim's value can be offered
+                correction = _correction(text, analysis, claim, cmp, supported_elements, offset)
         else:
             verdict = Verdict.UNVERIFIED
             score = max((cmp.similarity for _, cmp in comparisons), default=0.0)
@@ -152,7 +154,7 @@ class Checker:
         for claim, cmp in related[:RELATED_SHOWN]:
             evidence.append(self._evidence(claim, Relation.RELATED, cmp.similarity, _related_reason(cmp)))
         evidence.sort(key=lambda e: ({"supports": 0, "conflicts": 1, "related": 2}[e.relation.value], -e.score))
-        return Result(text, verdict, score, evidence, reason, span)
+        return Result(text, verdict, score, evidence, reason, span, correction)
 
     def _compare_candidates(self, analysis: Analysis):
         # the statement's content words and names: numbers are compared, not searched for
@@ -182,10 +184,8 @@ class Checker:
         for sentence in sentences(text, markdown=markdown):
             if len(sentence.text) <= MAX_STATEMENT_CHARS and not self.is_checkable(sentence.text):
                 continue
-            if sentence.line in silenced:
-                result = Result(sentence.text, Verdict.UNVERIFIED, 0.0, [], "suppressed by <!-- claimcheck: ... -->")
-            else:
-                result = self.check(sentence.text)
+            # a silenced sentence is still checked, so that formats for machines can say what was silenced
+            result = self.check(sentence.text)
             yield Finding(
                 file=path, line=sentence.line, column=sentence.column, end_line=sentence.end_line,
                 end_column=sentence.end_column, sentence=sentence.text, result=result,
@@ -193,9 +193,13 @@ class Checker:
             )
 
     def is_checkable(self, sentence: str) -> bool:
-        """Does the sentence name anyone, or give an amount or a date? Otherwise there is nothing to check."""
+        """Is the sentence a check-worthy assertion (spotting.py)? Label headings, questions, opinion,
+        boilerplate and filler are not checked; a sentence that names no one and gives no amount or
+        date needs the check-worthiness model's support."""
+        from .spotting import spot
+
         analysis = self.analyzer.analyze(sentence)
-        return bool(analysis.names or analysis.quantities or analysis.calendar_dates)
+        return spot(sentence, anchors=bool(analysis.names or analysis.quantities or analysis.calendar_dates)).checkworthy
 
 
 def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cache: bool = True, env=None, cwd=None,
@@ -213,11 +217,11 @@ def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cach
             checker = Checker(opened.base, thresholds, opened.index, opened.vocabulary)
             checker.opened_with = (files, thresholds, use_cache)  # for worker processes to open the same
             return checker
-    from . import claimbase, yamlsafe  # no cache: the files are parsed whole
+    from . import textio, yamlsafe  # no cache: the files are parsed whole
     from .errors import ClaimBaseError
     from .textio import decode, read_bytes
 
-    contents = [(f, read_bytes(f, ClaimBaseError, claimbase.MAX_BYTES)) for f in files]
+    contents = [(f, read_bytes(f, ClaimBaseError, textio.MAX_BYTES)) for f in files]
     parsed, problems = [], []
     for path, data in contents:
         try:
@@ -248,6 +252,20 @@ def _place_date(date, derived):
             return date._replace(start=d.start, end=d.end, text=date.text or d.text, part=date.part or d.part,
                            relation=date.relation or d.relation)
     return date
+
+
+def _correction(text, analysis, claim, cmp, settled, offset):
+    """The first conflicting element's claimed value, written where the statement gives its own."""
+    from . import correction
+
+    element = next((e for e in cmp.elements if e.relation == "conflicts" and (e.kind, e.key) not in settled), None)
+    if element is None or element.claimed is None:
+        return None
+    if element.kind == "quantity":
+        found = correction.for_amount(text, analysis.quantities[element.key], element.claimed, claim.id)
+    else:
+        found = correction.for_date(text, analysis.calendar_dates[element.key], element.claimed, claim.id)
+    return found._replace(start=found.start + offset, end=found.end + offset) if found else None
 
 
 def _support_reason(cmp: Comparison) -> str:

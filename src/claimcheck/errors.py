@@ -20,6 +20,9 @@ class ClaimcheckError(Exception):
         parts = [p for p in (self.path, self.line, self.column) if p is not None]
         return ":".join(str(p) for p in parts)
 
+    def as_dict(self) -> dict:
+        return {"path": self.path, "line": self.line, "column": self.column, "message": self.message}
+
     def __str__(self) -> str:
         loc = self.location()
         return f"{loc}: {self.message}" if loc else self.message

@@ -38,6 +38,11 @@ class Source(NamedTuple):
     path: Optional[str] = None  # the claim base file it was read from
     line: Optional[int] = None
 
+    @property
+    def display_name(self) -> str:
+        """How people are shown the source: its outlet, else its title."""
+        return self.outlet or self.title or self.id
+
     def as_dict(self) -> dict:
         return {
             "id": self.id,
@@ -47,6 +52,14 @@ class Source(NamedTuple):
             "url": self.url,
             "file": self.file,
         }
+
+
+def source_label(source: Optional[Source], fallback: str = "", dated: bool = True) -> str:
+    """One name for a claim's source wherever it is shown: 'The Gazette, 2024-03-05' (outlet or
+    title, and the date when known and ``dated``); ``fallback`` (the source id) when it is missing."""
+    if source is None:
+        return fallback
+    return ", ".join(x for x in (source.display_name, source.published if dated else None) if x)
 
 
 class Quantity(NamedTuple):
@@ -86,6 +99,10 @@ def format_number(value: float, unit: str = "") -> str:
     return f"{value:g}"
 
 
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
 class DateRef(NamedTuple):
     """A calendar date at the granularity the text gives (year, month, day, part of a month)."""
 
@@ -99,8 +116,6 @@ class DateRef(NamedTuple):
     end: int = -1
 
     def describe(self) -> str:
-        from .text.dates import MONTH_NAMES
-
         bits = []
         if self.part:
             bits.append({"early": "early", "mid": "mid", "late": "late"}[self.part])
@@ -111,19 +126,6 @@ class DateRef(NamedTuple):
         if self.year:
             bits.append(str(self.year))
         return " ".join(bits) or self.text
-
-    def iso(self) -> str:
-        if self.year and self.month and self.day:
-            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        if self.year and self.month:
-            return f"{self.year:04d}-{self.month:02d}"
-        if self.year:
-            return f"{self.year:04d}"
-        if self.month and self.day:
-            return f"--{self.month:02d}-{self.day:02d}"
-        if self.month:
-            return f"--{self.month:02d}"
-        return ""
 
 
 class Claim(NamedTuple):
@@ -173,18 +175,31 @@ class Evidence:
         }
 
 
+class Correction(NamedTuple):
+    """Write ``text`` over ``statement[start:end]``: the conflicting claim's value in the statement's words."""
+
+    start: int
+    end: int
+    text: str
+    claim_id: str
+    kind: str  # amount | date
+
+
 class Result:
     """The verdict on one statement (or one sentence of a draft).
 
     ``span`` is the decisive part of the statement (start, end), for highlighting, when there is one.
+    ``correction``, for a conflict decided by an amount or a date, says what the claim would have
+    the statement say there (editors offer it as a quick fix).
     """
 
-    __slots__ = ("statement", "verdict", "score", "evidence", "reason", "span")
+    __slots__ = ("statement", "verdict", "score", "evidence", "reason", "span", "correction")
 
-    def __init__(self, statement: str, verdict: Verdict, score: float, evidence=None, reason: str = "", span=None):
+    def __init__(self, statement: str, verdict: Verdict, score: float, evidence=None, reason: str = "", span=None,
+                 correction: Optional[Correction] = None):
         self.statement, self.verdict, self.score = statement, verdict, score
         self.evidence = list(evidence or [])
-        self.reason, self.span = reason, span
+        self.reason, self.span, self.correction = reason, span, correction
 
     def as_dict(self) -> dict:
         return {
@@ -197,7 +212,12 @@ class Result:
 
 
 class Finding:
-    """A checked sentence of a draft, positioned 1-based in the original file (end inclusive)."""
+    """A checked sentence of a draft, positioned in the original file.
+
+    ``line``, ``column`` and ``end_line`` are 1-based; ``end_column`` is the 1-based column just
+    after the sentence's last character (exclusive, as SARIF's endColumn). Columns count Unicode
+    code points. ``suppressed``: silenced in the draft; still checked, never counted as a failure.
+    """
 
     __slots__ = ("file", "line", "column", "end_line", "end_column", "sentence", "result", "suppressed")
 
@@ -218,6 +238,7 @@ class Finding:
             "end_line": self.end_line,
             "end_column": self.end_column,
             "sentence": self.sentence,
+            "suppressed": self.suppressed,
         }
         body = self.result.as_dict()
         body.pop("statement")

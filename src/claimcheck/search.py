@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from math import fsum  # sums over sets: exact, so the same in every process whatever the set's order
 
 from .index import search_terms
@@ -51,7 +52,7 @@ class Hit:
     __slots__ = ("claim", "source", "score")
 
     def __init__(self, claim: Claim, source: Source, score: float):
-        self.claim, self.source, self.score = claim, source, score  # score: 0..100
+        self.claim, self.source, self.score = claim, source, score  # score: 0..100, absolute (see absolute_score)
 
     def as_dict(self) -> dict:
         return {
@@ -63,6 +64,18 @@ class Hit:
         }
 
 
+class QueryResult:
+    """A query and the claims it found, best first."""
+
+    __slots__ = ("query", "hits")
+
+    def __init__(self, query: str, hits: list):
+        self.query, self.hits = query, hits
+
+    def as_dict(self) -> dict:
+        return {"query": self.query, "results": [h.as_dict() for h in self.hits]}
+
+
 # Re-ranking: a linear score over these features of (query, candidate claim), weights fitted
 # by pairwise logistic regression on the CheckThat! train splits (benchmarks/train_ranker.py;
 # the data stay outside the repository, only these numbers come from them). Features overlap,
@@ -71,6 +84,12 @@ FEATURES = ("bm25_share", "bm25_log", "fuzzy_text", "fuzzy_title", "query_covere
             "bigrams", "numbers_agree", "numbers_differ", "names_shared", "rank",
             "related_query_covered", "related_claim_covered",
             "published_within_month", "published_within_year", "author_named")
+# P(relevant) = 1 / (1 + exp(-(a * score + b))) over the weighted score; a claim is shown when it
+# scores MIN_SCORE or says MIN_COVERED of the query in related words (in a small base BM25 tells
+# little). All three fitted by benchmarks/train_ranker.py (see its docstring).
+CALIBRATION = (0.6110, -15.4779)
+MIN_SCORE = 0.1
+MIN_COVERED = 0.28
 WEIGHTS = (-4.540, 3.880, 1.619, 6.612, 0.418, -1.171, 0.726, -0.469, 0.057, -2.598, 2.747, 15.680, 2.070,
            3.359, 1.838, 4.528)
 
@@ -240,9 +259,14 @@ def _claim_tokens(checker, doc, claim):
     return _per_claim(checker, "_search_tokens", doc, lambda: tokenize(claim.text))
 
 
+# checker -> {memo name -> {doc -> value}}: what search works out per claim, for as long as the
+# checker lives (weakly keyed, so the Checker itself carries nothing of search's)
+_MEMOS = weakref.WeakKeyDictionary()
+
+
 def _per_claim(checker, name: str, doc: int, make):
-    """make() for claim ``doc``, kept on the checker (bounded: a long stdin session meets many)."""
-    memo = checker.__dict__.setdefault(name, {})
+    """make() for claim ``doc``, kept while the checker lives (bounded: a long stdin session meets many)."""
+    memo = _MEMOS.setdefault(checker, {}).setdefault(name, {})
     found = memo.get(doc)
     if found is None:
         if len(memo) > 50_000:
@@ -277,11 +301,27 @@ def search(checker, query: str, limit: int = 10) -> list:
     scored = []
     for rank, (doc, bm25) in enumerate(hits):
         values = features(checker, prepared, doc, bm25, top, rank)
-        scored.append((sum(w * v for w, v in zip(WEIGHTS, values)), doc))
+        scored.append((sum(w * v for w, v in zip(WEIGHTS, values)), values[_COVERED], doc))
     scored.sort(key=lambda x: -x[0])
-    best = scored[0][0] or 1.0
     out = []
-    for score, doc in scored[:limit]:
+    for linear, covered, doc in scored:
+        score = absolute_score(linear)
+        if score < MIN_SCORE and covered < MIN_COVERED:
+            continue  # not about what the query asks
+        if len(out) == limit:
+            break
         claim = checker.base.claim_at(doc)
-        out.append(Hit(claim, checker.base.source_of(claim), min(100.0, max(0.0, 100.0 * score / best))))
+        out.append(Hit(claim, checker.base.source_of(claim), score))
     return out
+
+
+_COVERED = FEATURES.index("related_query_covered")
+
+
+def absolute_score(linear: float) -> float:
+    """0..100: how likely a claim with this ranking score is what the query is about, the same
+    for every query (not relative to the query's best hit)."""
+    import math
+
+    a, b = CALIBRATION
+    return 100.0 / (1.0 + math.exp(-max(-700.0, min(700.0, a * linear + b))))

@@ -171,9 +171,6 @@ class Part(_CacheFile):
     def fact_docs(self, fact: str) -> list:
         return [r[0] for r in self.db.execute("SELECT doc FROM claims WHERE fact = ? ORDER BY doc", (fact,))]
 
-    def claim_ids(self):
-        return (r[0] for r in self.db.execute("SELECT id FROM claims ORDER BY doc"))
-
     def source(self, source_id: str):
         row = self.db.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()
         return source_from_row(row, self.file) if row else None

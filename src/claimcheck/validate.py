@@ -17,12 +17,17 @@ def normalise_space(text: str) -> str:
 
 def problems(paths, articles_dir: str | None = None) -> list:
     """Every problem found, as ClaimBaseError objects sorted by file and position."""
+    return lint(paths, articles_dir)[1]
+
+
+def lint(paths, articles_dir: str | None = None):
+    """(the base as far as it could be read, every problem sorted by file and position)."""
     found: list = []
     files = expand(paths)
     base = read_files(files, found, duplicates_as_problems=True)
     if articles_dir is not None:
         found.extend(quote_problems(base, articles_dir))
-    return sorted(found, key=lambda p: (p.path or "", p.line or 0, p.column or 0))
+    return base, sorted(found, key=lambda p: (p.path or "", p.line or 0, p.column or 0))
 
 
 def quote_problems(base, articles_dir: str) -> list:
@@ -43,7 +48,8 @@ def quote_problems(base, articles_dir: str) -> list:
             path = os.path.join(articles_dir, source.file)
             try:
                 with open(path, encoding="utf-8-sig") as f:
-                    texts[source.file] = normalise_space(f.read())
+                    raw = f.read()
+                texts[source.file] = normalise_space(raw) + "\n" + _as_read(raw, source.file)
             except (OSError, UnicodeDecodeError) as exc:
                 texts[source.file] = None
                 out.append(ClaimBaseError(f"cannot read article {source.file!r} of source {source.id!r}: {exc}", source.path, source.line, None))
@@ -53,3 +59,13 @@ def quote_problems(base, articles_dir: str) -> list:
         if normalise_space(claim.quote) not in article:
             out.append(ClaimBaseError(f"quote of claim {claim.id!r} is not verbatim in {source.file}", claim.path, line, column))
     return out
+
+
+def _as_read(raw: str, name: str) -> str:
+    """An HTML or Markdown article as its reader sees it (tags, entities and marks gone): a quote
+    may be verbatim there rather than in the markup."""
+    from .article import HTML_SUFFIXES, MARKDOWN_SUFFIXES, read
+
+    if not name.lower().endswith(HTML_SUFFIXES + MARKDOWN_SUFFIXES):
+        return ""
+    return normalise_space(read(raw, name).text())

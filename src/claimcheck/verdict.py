@@ -40,6 +40,7 @@ class ElementCheck(NamedTuple):
     reason: str
     span: tuple = ()
     counts_names: bool = False  # an enumeration: the names listed are part of the amount
+    claimed: object = None  # the claim's Quantity or DateRef it was compared with
 
 
 class Comparison:
@@ -176,7 +177,7 @@ def _quantities(statement: Analysis, claim: Analysis) -> list:
                     break
         align, rel, cq = chosen
         reason = f"statement: {sq.describe()}; claim: {cq.describe()}"
-        out.append(ElementCheck("quantity", k, rel, align, reason, (sq.start, sq.end), bool(sq.detail)))
+        out.append(ElementCheck("quantity", k, rel, align, reason, (sq.start, sq.end), bool(sq.detail), cq))
     return out
 
 
@@ -197,7 +198,7 @@ def _dates(statement: Analysis, claim: Analysis) -> list:
         s_ctx = _context(statement, sd.start, sd.end)
         align = _alignment(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
         reason = f"statement: {sd.describe()}; claim: {cd.describe()}"
-        out.append(ElementCheck("date", k, rel, align, reason, (sd.start, sd.end)))
+        out.append(ElementCheck("date", k, rel, align, reason, (sd.start, sd.end), False, cd))
     return out
 
 

@@ -105,9 +105,7 @@ _MISSING = object()
 
 
 def read_text(path: str) -> str:
-    from . import claimbase  # one size limit for every reader, looked up when reading
-
-    data = textio.read_bytes(path, ClaimBaseError, claimbase.MAX_BYTES)
+    data = textio.read_bytes(path, ClaimBaseError, textio.MAX_BYTES)  # looked up when reading: one limit
     return textio.decode(data, path, "utf-8", ClaimBaseError)
 
 

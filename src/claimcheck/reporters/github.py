@@ -6,6 +6,7 @@ Escaping follows actions/toolkit (command.ts): data escapes %, CR, LF; propertie
 
 from __future__ import annotations
 
+from ..model import source_label
 from . import Reporter
 
 
@@ -42,14 +43,13 @@ class GithubReporter(Reporter):
         props = []
         if file:
             props += [f"file={escape_property(file)}", f"line={record.line}", f"col={record.column}",
-                      f"endLine={record.end_line}", f"endColumn={record.end_column + 1}"]
+                      f"endLine={record.end_line}", f"endColumn={record.end_column}"]
         props.append(f"title={escape_property('claimcheck: ' + verdict)}")
         lines = [f"{verdict}: {getattr(record, 'sentence', result.statement)}"]
         if result.reason:
             lines.append(f"reason: {result.reason}")
         for ev in result.evidence[:3]:
-            source = ev.source
-            where = ", ".join(x for x in (source.outlet or source.title, source.published) if x) if source else ev.claim.source
+            where = source_label(ev.source, ev.claim.source)
             lines.append(f"{ev.relation.value}: {ev.claim.id} ({where}): \"{ev.claim.quote}\"")
         self.stream.write(f"::{level} {','.join(props)}::{escape_data(chr(10).join(lines))}\n")
 

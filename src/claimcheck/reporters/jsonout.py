@@ -1,4 +1,9 @@
-"""Stable JSON for scripts: one array (``json``) or one object a line (``jsonl``)."""
+"""Stable JSON for scripts: one array (``json``) or one object a line (``jsonl``).
+
+Every record's ``as_dict()`` is written as it is. With the option ``single`` (a command that
+answers one question, like ``show`` or ``search`` with one query) ``json`` writes the one
+object rather than an array of one. Suppressed findings are written, marked ``"suppressed": true``.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,8 @@ def _dump(obj, **kw) -> str:
 
 
 class JsonReporter(Reporter):
+    writes_suppressed = True
+
     def start(self):
         self.items = []
 
@@ -20,10 +27,13 @@ class JsonReporter(Reporter):
         self.items.append(record.as_dict())
 
     def stop(self):
-        self.stream.write(_dump(self.items, indent=2) + "\n")
+        data = self.items[0] if self.options.get("single") and len(self.items) == 1 else self.items
+        self.stream.write(_dump(data, indent=2) + "\n")
 
 
 class JsonLinesReporter(Reporter):
+    writes_suppressed = True
+
     def emit(self, record):
         self.stream.write(_dump(record.as_dict()) + "\n")
         self.stream.flush()

@@ -6,6 +6,7 @@ import json
 from urllib.parse import quote
 
 from .. import __version__
+from ..model import source_label
 from . import Reporter
 
 RULES = [
@@ -41,6 +42,8 @@ def artifact_uri(path: str) -> str:
 
 
 class SarifReporter(Reporter):
+    writes_suppressed = True  # as results with an inSource suppression, as code-scanning tools expect
+
     def start(self):
         self.results = []
 
@@ -49,10 +52,10 @@ class SarifReporter(Reporter):
         result = getattr(record, "result", record)
         text = f"{verdict}: {result.reason}" if result.reason else verdict
         evidence = [e.as_dict() for e in result.evidence]
-        if evidence:
+        if result.evidence:
             text += " Evidence: " + "; ".join(
-                f"{e['relation']} {e['claim_id']} ({e['source'].get('outlet') or e['source'].get('title') or e['source'].get('id')}): \"{e['quote']}\""
-                for e in evidence[:3]
+                f"{e.relation.value} {e.claim.id} ({source_label(e.source, e.claim.source, dated=False)}): \"{e.claim.quote}\""
+                for e in result.evidence[:3]
             )
         item = {
             "ruleId": RULES[RULE_INDEX[verdict]]["id"],
@@ -67,11 +70,13 @@ class SarifReporter(Reporter):
                     "artifactLocation": {"uri": artifact_uri(record.file)},
                     "region": {
                         "startLine": record.line, "startColumn": record.column,
-                        "endLine": record.end_line, "endColumn": record.end_column + 1,
+                        "endLine": record.end_line, "endColumn": record.end_column,
                         "snippet": {"text": record.sentence},
                     },
                 }
             }]
+        if getattr(record, "suppressed", False):
+            item["suppressions"] = [{"kind": "inSource", "justification": "<!-- claimcheck: ignore --> in the draft"}]
         self.results.append(item)
 
     def stop(self):

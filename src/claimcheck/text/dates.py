@@ -9,13 +9,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..model import DateRef
+from ..model import MONTH_NAMES, DateRef
 from .lexicon import MONTHS
 from .spans import covered
 from .tokens import tokenize
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December")
 RELATIONS = {"since", "until", "till", "by", "before", "after", "in", "on", "from", "through", "to", "during", "as"}
 _DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\Z", re.IGNORECASE)
 _ISO_RE = re.compile(r"\b(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")

@@ -107,6 +107,7 @@ class _Block:
         self.starts = []  # offset of each segment in the cleaned text
         self.origins = []  # (line, column) of each segment's first character
         self.length = 0
+        self.closed = False  # a full stop was added to end a heading: it is not part of the text
 
     def add(self, text, line, column):
         if not text:
@@ -159,7 +160,7 @@ def markdown_blocks(text: str):
     from markdown_it import MarkdownIt
 
     lines = text.split("\n")
-    skip_to = _front_matter_end(lines)
+    skip_to = front_matter_end(lines)
     source = "\n".join([""] * skip_to + lines[skip_to:])
     source = _LONE_CR_RE.sub(" ", source)  # CommonMark ends a line at a lone CR; our lines do not
     tokens = MarkdownIt("commonmark").parse(source)
@@ -180,7 +181,8 @@ def markdown_blocks(text: str):
         block.rstrip()
         if heading and block.parts and block.parts[-1][-1] not in ".!?":
             line, column = block.pos(block.length - 1)
-            block.add(".", line, column)  # a heading ends where it ends
+            block.add(".", line, column)  # a heading ends where it ends (the stop is not reported)
+            block.closed = True
         yield block
 
 
@@ -200,7 +202,7 @@ def plain_blocks(text: str):
         yield block
 
 
-def _front_matter_end(lines) -> int:
+def front_matter_end(lines) -> int:
     if not lines or lines[0].strip() not in ("---", "+++"):
         return 0
     fence = lines[0].strip()
@@ -211,13 +213,16 @@ def _front_matter_end(lines) -> int:
 
 
 def sentences(text: str, markdown: bool = True):
-    """Every sentence of a draft with its position (1-based line and column, end inclusive), in order."""
+    """Every sentence of a draft with its position, in order: 1-based line and column of its first
+    character, and of the column just after its last (exclusive, as SARIF's endColumn)."""
     for block in markdown_blocks(text) if markdown else plain_blocks(text):
         cleaned = block.text
         for start, end in split_text(cleaned):
+            if block.closed and end == len(cleaned):
+                end -= 1  # the full stop that closed a heading was ours, not the writer's
             sentence = " ".join(cleaned[start:end].split())
             if not sentence:
                 continue
             line, column = block.pos(start)
             end_line, end_column = block.pos(end - 1)
-            yield Sentence(sentence, line, column, end_line, end_column)
+            yield Sentence(sentence, line, column, end_line, end_column + 1)

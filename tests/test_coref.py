@@ -1,0 +1,104 @@
+"""Resolving references within a document, on articles about other topics than the built-in base."""
+
+import pytest
+
+from claimcheck.model import Entity
+from claimcheck.text import coref
+
+
+def rewritten(sentences, entities=(), paragraphs=None):
+    resolutions = coref.resolve(sentences, entities, paragraphs)
+    return [coref.rewrite(s, [r for r in resolutions if r.sentence == i]) for i, s in enumerate(sentences)]
+
+
+def test_it_and_the_company_take_the_organisation_named_before():
+    out = rewritten([
+        "Acme Corp opened a plant in Leeds in 2023.",
+        "It employs 350 people.",
+        "The company's chief executive said the plant would double in size.",
+    ])
+    assert out[1] == "Acme employs 350 people."
+    assert out[2].startswith("Acme's chief executive said")
+
+
+def test_resolutions_carry_spans_and_names():
+    sentences = ["Acme Corp opened a plant in Leeds.", "Its output doubled in 2024."]
+    [r] = coref.resolve(sentences)
+    assert (r.sentence, r.start, r.end, r.text) == (1, 0, 3, "Its")
+    assert r.name == "Acme" and r.replacement == "Acme's"
+
+
+def test_known_entities_give_types_and_canonical_names():
+    entities = [Entity("Nordhaven Pharma", ("Nordhaven",), "org"), Entity("Lena Brandt", ("Brandt",), "person")]
+    out = rewritten([
+        "Lena Brandt joined Nordhaven in 2019.",
+        "The firm now sells vaccines in 30 countries.",
+        "She leads its research unit.",
+    ], entities)
+    assert out[1] == "Nordhaven Pharma now sells vaccines in 30 countries."
+    assert out[2].startswith("Lena Brandt leads")
+
+
+def test_a_description_prefers_the_name_with_the_same_head_word():
+    out = rewritten([
+        "The Royal Society of Chemistry and Acme Corp published a joint report on Tuesday.",
+        "The society said that emissions fell by 4%.",
+    ])
+    assert out[1] == "The Royal Society of Chemistry said that emissions fell by 4%."
+
+
+def test_a_thing_named_as_subject_is_what_it_refers_to():
+    out = rewritten([
+        "The Riverton council approved the levy on Tuesday.",
+        "The levy passed by seven votes to two.",
+        "It will take effect in January.",
+    ])
+    assert out[2] == "The levy will take effect in January."
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is clear that more work is needed.",
+    "It seems the vote was close.",
+    "It was the storm that closed the port.",
+])
+def test_pleonastic_and_cleft_it_are_left_alone(sentence):
+    assert rewritten(["Acme Corp opened a plant in Leeds.", sentence])[1] == sentence
+
+
+def test_a_sentence_that_names_its_referent_stands_alone():
+    out = rewritten(["Acme Corp opened a plant in Leeds.", "Globex said its profits rose 5%."])
+    assert out[1] == "Globex said its profits rose 5%."
+
+
+def test_nothing_is_resolved_without_a_fitting_referent():
+    out = rewritten(["The weather was mild in March.", "He said the harvest was early."])
+    assert out[1] == "He said the harvest was early."
+
+
+def test_a_role_is_a_person_and_keeps_its_owner():
+    out = rewritten([
+        "Globex Corp posted record sales.",
+        "The company's spokesperson visited the Lyon plant on Monday.",
+        "During the visit, he met the press.",
+        "The official also praised the plant's staff.",
+    ])
+    assert out[1].startswith("Globex's spokesperson visited")
+    assert out[3].startswith("Globex's spokesperson also praised")
+
+
+def test_reference_reaches_only_a_few_sentences_back():
+    sentences = ["Acme Corp opened a plant in Leeds."] + ["Markets were calm that week."] * (coref.WINDOW + 1) + ["It employs 350 people."]
+    assert rewritten(sentences)[-1] == "It employs 350 people."
+
+
+def test_they_them_and_their_take_a_list_of_names_just_before():
+    out = rewritten([
+        "Acme Corp bought chips from Initech and Globex.",
+        "Since the ban, it can no longer buy from them.",
+        "Initech and Globex signed a deal.",
+        "They will share 3 plants.",
+        "Their profits rose.",
+    ])
+    assert out[1].endswith("buy from Initech and Globex.")
+    assert out[3] == "Initech and Globex will share 3 plants."
+    assert out[4] == "Initech and Globex's profits rose."
