@@ -285,3 +285,17 @@ def test_bad_base_is_still_an_error_with_the_cache(tmp_path, cache_dir, small_ba
             with pytest.raises(ClaimBaseError, match=words):
                 open_checker([str(bad)])
     assert len(list(cache_dir.glob("base-*.json"))) == 1
+
+
+def test_the_vocabulary_is_asked_word_by_word_and_can_be_listed(tmp_path, cache_dir):
+    from claimcheck.index import build_index
+    from claimcheck.claimbase import load_claim_base
+
+    folder = tmp_path / "base"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(claims_file(3))
+    (folder / "b.yaml").write_text(claims_file(2, start=10, source="s2"))
+    cached = open_checker([str(folder)]).analyzer.vocabulary
+    _, expected = build_index(load_claim_base([str(folder)]))
+    assert "hire" in cached and "firm0" not in cached and "nowhere" not in cached
+    assert sorted(cached) == sorted(expected)

@@ -671,3 +671,12 @@ class Vocabulary:
         if found is None:
             found = self._memo.put(word, any(f.has_word(word) for f in self._files))
         return found
+
+    def __iter__(self):
+        """Every word (reads the whole vocabulary: for tools that need it all)."""
+        seen = set()
+        for f in self._files:
+            for (word,) in f.db.execute("SELECT word FROM vocabulary"):
+                if word not in seen:
+                    seen.add(word)
+                    yield word
