@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from claimcheck import cache, segments
+from claimcheck import cache, compiler, segments
 from claimcheck.engine import open_checker
 
 from .conftest import SMALL_BASE, invoke
@@ -184,6 +184,28 @@ def test_an_edited_file_reuses_its_unchanged_items_and_ends_as_a_fresh_compile(t
     for statement in ("Firm5 Works will hire 905 workers in Leeds.", "Firm5 Works will hire 105 workers in Leeds.",
                       "Acme opened a mill.", "Firm30 Works will hire 130 workers in Leeds.", "Acme opened a mill in Hull."):
         assert incremental.check(statement).as_dict() == fresh.check(statement).as_dict()
+
+
+def test_a_file_whose_sources_gain_claims_elsewhere_is_indexed_again_in_part(tmp_path, cache_dir, monkeypatch):
+    """A source's title weighs by its claims in the whole base: claims added in another file
+    change this file's index, not its part; the claims of other sources keep their postings."""
+    folder = tmp_path / "base"
+    folder.mkdir()
+    claims = [(f"c{i}", "s1" if i < 5 else "s2", f"Firm{i} Works will hire {100 + i} workers in Leeds.") for i in range(20)]
+    (folder / "a.yaml").write_text(two_sources(claims))
+    (folder / "b.yaml").write_text("claims:\n  - {id: x1, source: s1, quote: Acme opened a mill., text: Acme opened a mill.}\n")
+    open_checker([str(folder)])
+    before = manifest(cache_dir)
+    (folder / "b.yaml").write_text("claims:\n  - {id: x1, source: s1, quote: Acme opened a mill., text: Acme opened a mill.}\n"
+                                   "  - {id: x2, source: s1, quote: Acme shut a mill., text: Acme shut a mill.}\n")
+    with monkeypatch.context() as patched:
+        patched.setattr(compiler, "_index", None)  # both indexes must start from their previous ones
+        incremental = open_checker([str(folder)])
+    after = manifest(cache_dir)
+    assert after["parts"][0] == before["parts"][0] and after["indexes"][0] != before["indexes"][0]
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "fresh-cache"))
+    fresh = open_checker([str(folder)])
+    assert dump(incremental) == dump(fresh)
 
 
 def dump(checker):

@@ -274,9 +274,32 @@ class _BuildLock:
 
 def _build(folder, files, abspaths, digests, status, jobs):
     """Compile the parts and indexes the base lacks; its manifest, or None if a file changed meanwhile."""
-    from .compiler import compile_index, compile_part, part_summary
-
     part_names = [f"part-{key_of('part', a, d)}.sqlite" for a, d in zip(abspaths, digests)]
+    summaries = _compile_parts(folder, files, abspaths, digests, part_names, status, jobs)
+    if summaries is None:
+        return None
+    _check_across_files(folder, files, part_names, summaries)
+    entities = [e for s in summaries for e in s["entities"]]
+    index_names = _compile_indexes(folder, files, abspaths, part_names, summaries, entities, status, jobs)
+    length_sums = []
+    for name in index_names:
+        db = segments.connect(os.path.join(folder, name))
+        try:
+            length_sums.append(db.execute("SELECT value FROM meta WHERE key = 'length_sum'").fetchone()[0])
+        finally:
+            db.close()
+    for a, part, index in zip(abspaths, part_names, index_names):
+        status.compiled(a, part, index)
+    return {"format": FORMAT, "version": __version__, "files": list(files), "parts": part_names, "indexes": index_names,
+            "counts": [s["n"] for s in summaries], "length_sums": length_sums, "entities": entities,
+            "sources": sum(len(s["sources"]) for s in summaries)}
+
+
+def _compile_parts(folder, files, abspaths, digests, part_names, status, jobs):
+    """Each file's part summary (compiling the missing parts, from the file's previous part where
+    there is one); None if a file changed meanwhile. Raises the first problem of the files."""
+    from .compiler import compile_part, part_summary
+
     summaries, tasks = [None] * len(files), []
     for i, name in enumerate(part_names):
         path = os.path.join(folder, name)
@@ -295,15 +318,20 @@ def _build(folder, files, abspaths, digests, status, jobs):
         if result.get("changed"):
             return None
         if "problem" in result:
-            key, error = result["problem"]
+            key, error = result["problem"]  # key: (0,) for an unreadable file, else build's order in it
             problems.append(((key[0], i) + tuple(key[1:]), error))
         else:
             summaries[i] = result["summary"]
     if problems:
         raise min(problems, key=lambda p: p[0])[1]
-    _check_across_files(folder, files, part_names, summaries)
+    return summaries
 
-    entities = [e for s in summaries for e in s["entities"]]
+
+def _compile_indexes(folder, files, abspaths, part_names, summaries, entities, status, jobs) -> list:
+    """Each part's index name (compiling the missing ones). An index depends on its part, the
+    base's entities and, for each source its claims name, the source's title and claim count."""
+    from .compiler import compile_index
+
     entities_key = key_of("entities", json.dumps(entities, sort_keys=True))
     titles, sizes = {}, {}
     for s in summaries:
@@ -325,18 +353,7 @@ def _build(folder, files, abspaths, digests, status, jobs):
                           "previous": os.path.join(folder, previous) if previous else None,
                           "previous_part": os.path.join(folder, previous_part) if previous_part else None}))
     _run(compile_index, [t for _, t in tasks], jobs, [_size(files[i]) for i, _ in tasks])
-    length_sums = []
-    for name in index_names:
-        db = segments.connect(os.path.join(folder, name))
-        try:
-            length_sums.append(db.execute("SELECT value FROM meta WHERE key = 'length_sum'").fetchone()[0])
-        finally:
-            db.close()
-    for a, part, index in zip(abspaths, part_names, index_names):
-        status.compiled(a, part, index)
-    return {"format": FORMAT, "version": __version__, "files": list(files), "parts": part_names, "indexes": index_names,
-            "counts": [s["n"] for s in summaries], "length_sums": length_sums, "entities": entities,
-            "sources": sum(len(s["sources"]) for s in summaries)}
+    return index_names
 
 
 def _index_ok(path: str) -> bool:

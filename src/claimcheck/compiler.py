@@ -336,7 +336,9 @@ def _index(part, meta, terms, context):
 def _previous_index(task, meta):
     """(previous index db, previous part db, new doc -> previous doc) when pass 2 can start from them."""
     previous, previous_part = task.get("previous"), task.get("previous_part")
-    if not (previous and previous_part and meta.get("previous") == os.path.basename(previous_part)
+    # the part itself, when only its context changed (another file gave one of its sources claims)
+    same_part = bool(previous_part) and os.path.basename(previous_part) == os.path.basename(task["part"])
+    if not (previous and previous_part and (same_part or meta.get("previous") == os.path.basename(previous_part))
             and os.path.isfile(previous) and os.path.isfile(previous_part)):
         return None
     try:
@@ -348,8 +350,9 @@ def _previous_index(task, meta):
             return None
     except sqlite3.Error:
         return None
-    docs = array("i")
-    docs.frombytes(meta["previous_docs"])
+    docs = array("i", range(int(meta["n"]))) if same_part else array("i")
+    if not same_part:
+        docs.frombytes(meta["previous_docs"])
     return old, segments.connect(previous_part), docs
 
 

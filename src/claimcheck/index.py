@@ -176,7 +176,10 @@ def search_terms(tokens) -> list:
 
 class IndexTerms:
     """What the index holds of each claim: the one place that decides it. The cache calls it file
-    by file, build_index for a base in memory; a change here needs a new cache FORMAT."""
+    by file, build_index for a base in memory; a change here needs a new cache FORMAT.
+
+    It must stay a function of the claim, its source's title and claim count, and the base's
+    entities only: the cache keeps a claim's postings while those stay the same (compiler.py)."""
 
     TITLE_MEMO = 4096
 
