@@ -161,7 +161,7 @@ def timed(cmd, env, cwd=None) -> dict:
                 tree.append(pid)
                 todo.extend(_children(pid))
             peak[0] = max(peak[0], sum(_pss_kb(pid) for pid in tree))
-            time.sleep(0.02)
+            time.sleep(0.1)  # reading a process's memory map costs it time: not too often
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
