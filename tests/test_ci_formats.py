@@ -145,7 +145,7 @@ def test_pyproject_config(runner, project):
     [
         (".claimcheck.yaml", "fail-on: sometimes\n", "1:10", "'fail-on' is 'sometimes'"),
         (".claimcheck.yaml", "show: [supported]\ncolour: red\n", "2:1", "unknown setting 'colour'"),
-        (".claimcheck.yaml", "support-coverage: 2\n", "1:19", "between 0 and 1"),
+        (".claimcheck.yaml", "support-threshold: 2\n", "1:20", "between 0 and 1"),
         (".claimcheck.yaml", "claims: [\n", "2:1", "YAML syntax error"),
         ("pyproject.toml", "[tool.claimcheck]\nshow = ['maybe']\n", "2:8", "'show' has 'maybe'"),
         ("pyproject.toml", "[tool.claimcheck]\nfail_on = 'x'\n", "2:1", "unknown setting 'fail_on'"),

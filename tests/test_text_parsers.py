@@ -3,7 +3,7 @@ import pytest
 from claimcheck.text import dates, quantities
 from claimcheck.text.clauses import split
 from claimcheck.text.sentences import sentences, split_text
-from claimcheck.text.tokens import stem
+from claimcheck.text.tokens import lemma
 
 
 def one(text):
@@ -59,7 +59,8 @@ def test_enumeration_counts_the_names():
 @pytest.mark.parametrize(
     "text, per_year, qualifier",
     [("they meet twice a year", 2, "exact"), ("three meetings a year", 3, "exact"), ("at least once a month", 12, "at_least"),
-     ("it meets every quarter", 4, "exact"), ("they convene weekly", None, None)],
+     ("it meets every quarter", 4, "exact"), ("they convene weekly", 52, "exact"),
+     ("the weekly newspaper said so", None, None)],
 )
 def test_frequencies(text, per_year, qualifier):
     found = quantities.extract(text)
@@ -143,11 +144,26 @@ def test_date_relations(a, b, expected):
     assert dates.relation(da, db) == expected
 
 
-def test_stemmer_folds_inflections_and_synonyms():
-    assert stem("companies") == stem("firm") == stem("company")
-    assert stem("purchased") == stem("bought") == stem("buy")
-    assert stem("standardisation") == stem("standardization")
-    assert stem("meetings") == stem("meet")
+def test_lemmas_undo_inflection_and_british_spelling():
+    assert lemma("companies") == lemma("company") == "company"
+    assert lemma("bought") == lemma("buys") == "buy"
+    assert lemma("rose") == "rise" and lemma("won") == "win" and lemma("thinking") == "think"
+    assert lemma("standardisation") == lemma("standardization")
+    assert lemma("centres") == "center" and lemma("organised") == "organize"
+    assert lemma("meetings") == "meeting" and lemma("met") == "meet"
+    assert lemma("data") == "data" and lemma("Huawei's") == "huawei"
+
+
+def test_word_knowledge_comes_from_general_resources():
+    from claimcheck.align import word_similarity
+    from claimcheck.text import english
+
+    assert "announcement" in english.family("announce") and "cooperation" in english.family("cooperate")
+    assert "employer" not in english.family("employ")  # the one who acts is not the act
+    assert "fall" in english.antonyms("rise") and "lose" in english.antonyms("win")
+    assert word_similarity("purchase", "buy") >= 0.8 and word_similarity("say", "state") >= 0.8
+    assert word_similarity("rise", "fall") == 0.0  # related words, opposite meaning: never aligned
+    assert english.can_be_verb("announces") and not english.can_be_verb("albums")
 
 
 def test_sentence_splitter_keeps_abbreviations_and_decimals():

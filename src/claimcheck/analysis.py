@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Optional
 
 from .text import dates as date_parser
+from .text import english
 from .text import quantities as quantity_parser
 from .text.entities import EntityMatcher
-from .text.lexicon import COUNT_NOUN_CLASS, NEGATION_SKIP, NEGATORS
+from .text.lexicon import COUNT_NOUN_CLASS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, WEAK_WORDS
 from .text.spans import covered
 from .text.tokens import PAST_HABIT, tokenize
 
@@ -18,54 +19,148 @@ _AUX = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside"])
 _SPEECH = frozenset("says said say reported reports stated states claims claimed told tells wrote writes according".split())
+# verbs that report what someone said, for who said it ("X said", "according to X", "X told Y")
+REPORTING = frozenset("say report state claim tell write add confirm deny".split())
 _MODALS = frozenset("will would shall should can could may might must to did does do not never".split())
 _BE = frozenset("is are was were be been being".split())
-_IRREGULAR_PAST = frozenset(
-    "bought made sold ran met built began took led held said set put paid spent grew rose fell won lost "
-    "brought sought told wrote gave found kept left sent".split()
-)
+
+
+_REFERRING = frozenset("he she it they his her its their him them".split())
+_DESCRIBING = frozenset("the this that".split())
+
+
+def _refers_back(tokens) -> bool:
+    """Does the text open on a pronoun or a bare description of what its article is about ("He
+    recently scripted ...", "The film received ...", "Its revenue ..."), leaving who it is to the
+    article?"""
+    if not tokens:
+        return False
+    first = tokens[0].lower
+    if first in _REFERRING:
+        return True
+    return first in _DESCRIBING and len(tokens) > 1 and not tokens[1].is_cap and tokens[1].is_content and (
+        len(tokens) < 3 or not tokens[2].is_cap)
+
+
+def _speakers(tokens, mentions) -> list:
+    """Who a sentence credits with what it says: the name right after "according to", the name (or
+    its "'s statement") just before a reporting verb ("CSIA said", "the SCMP reported"), and the
+    name a reporting verb is followed by in a passive ("was reported by Reuters")."""
+    out = []
+    by_first = {m.first: m for m in mentions}
+    by_last = {m.last: m for m in mentions}
+    for i, tok in enumerate(tokens):
+        if tok.lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+            k = i + 2
+            while k < len(tokens) and tokens[k].lower in ("the", "a", "an") or (k < len(tokens) and not tokens[k].is_cap
+                                                                                 and k - i < 5 and k not in by_first):
+                k += 1
+            while k in by_first and by_first[k].type == "place" and by_first[k].last + 1 in by_first:
+                k = by_first[k].last + 1  # "according to the Hong Kong South China Morning Post"
+            if k in by_first:
+                out.append(by_first[k])
+        elif tok.lemma in REPORTING and _verbal(tokens, i):
+            k = i - 1
+            while k >= 0 and (tokens[k].lower in _AUX or tokens[k].lower in ("statement", "report", "spokesperson",
+                                                                              "post", "website", "said")) and i - k <= 4:
+                k -= 1
+            if k in by_last and not (by_last[k].first > 0 and tokens[by_last[k].first - 1].lower in _PLACE_PREPOSITIONS):
+                out.append(by_last[k])
+            elif i + 2 < len(tokens) and tokens[i + 1].lower == "by" and (i + 2) in by_first:
+                out.append(by_first[i + 2])
+    return out
 
 
 def _verbal(tokens, i) -> bool:
-    """Does token i read as a verb here? "CESI proposed", "will hire", "is working"; not "working group"."""
-    low = tokens[i].lower
+    """Does token i read as a verb here? "CESI proposed", "will hire", "is working"; not "working
+    group", and never a word that cannot be a verb ("albums")."""
+    tok = tokens[i]
+    low = tok.lower
+    if not english.can_be_verb(low):
+        return False
     prev = tokens[i - 1].lower if i > 0 else ""
     if low.endswith("ing"):
         return prev in _BE
-    if low in _IRREGULAR_PAST or low.endswith("ed"):
-        return True
     if prev in _MODALS:
         return True
     if low in COUNT_NOUN_CLASS:
         return False  # "Japanese firms", "member companies": plural nouns, not verbs
-    return low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")) and prev not in ("the", "a", "an", "its", "their")
+    if low.endswith("s"):
+        return not low.endswith(("ss", "us", "is", "ics")) and prev not in ("the", "a", "an", "its", "their")
+    return tok.lemma != low and tok.lemma != english.american(low)  # a past form ("bought"), not a spelling ("centre")
+
+
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
 
 
 class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
-                 "locations", "names", "voices", "frames", "hedged", "weight_total", "speech_at")
+                 "locations", "names", "voices", "frames", "modality", "speech_at", "speakers", "predicate_modality",
+                 "quote")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
         self.dates, self.quantities, self.mentions = list(dates), list(quantities), list(mentions)
         self.names: set = set(names)  # canonical names of every actor, place and thing named
         self.voices: set = set()  # who a claim is attributed to ("MIIT statement"): said by, not done by
-        self.content: dict = {}  # stem -> first token index
-        self.negated: set = set()  # predicate stems said not to hold
-        self.affirmed: set = set()  # content stems said to hold
-        self.agents: dict = {}  # predicate stem -> Mention of who does it
+        self.content: dict = {}  # lemma -> first token index (-1: from the claim's quote or attribution)
+        self.negated: set = set()  # predicate lemmas said not to hold
+        self.affirmed: set = set()  # content lemmas said to hold
+        self.agents: dict = {}  # predicate lemma -> Mention of who does it
         self.locations: list = []  # Mention objects after in/at
-        self.frames: set = set()  # ("before" | "after", event stem): "before the sanctions"
-        self.hedged = False  # "may benefit", "would have bought": says what might be, not what is
-        self.weight_total: Optional[float] = None  # sum of term weights, cached for claims
+        self.frames: set = set()  # ("before" | "after", event lemma): "before the sanctions"
+        self.modality = FACT  # FACT | FUTURE | POSSIBLE | COUNTERFACTUAL | OPINION
         self.speech_at: Optional[int] = None  # token index of "says"/"reported" when it reports speech
+        self.speakers: list = []  # Mentions of who says it: "X said", "according to X", "X's statement"
+        self.predicate_modality: dict = {}  # predicate lemma -> the modality it is asserted with
+        self.quote = None  # a claim's quote, analysed, when it differs from its text
+
+    def where(self, start: int):
+        """(the analysis a value's offsets belong to, its offset there): a claim's amounts and dates
+        found in its quote carry offsets past IN_QUOTE."""
+        if start >= IN_QUOTE and self.quote is not None:
+            return self.quote, start - IN_QUOTE
+        return self, start
+
+    def verbal(self, i: int) -> bool:
+        """Does token i read as a verb here (see _verbal)?"""
+        return 0 <= i < len(self.tokens) and _verbal(self.tokens, i)
+
+    @property
+    def present(self) -> bool:
+        """Is the first verb in the present tense ("employs", "is", "has")? A present-tense sentence
+        states a property of its subject more often than an event with one agent."""
+        toks = self.tokens
+        for i, tok in enumerate(toks):
+            low = tok.lower
+            if low in ("has", "have") and i + 1 < len(toks) and _verbal(toks, i + 1) and toks[i + 1].lemma != toks[i + 1].lower:
+                return False  # "has relaxed": the present perfect tells of a past event
+            if low in ("is", "are", "am", "has", "have", "does", "do", "can", "may", "must"):
+                return True
+            if low in ("was", "were", "had", "did", "will", "would", "could"):
+                return False
+            if not tok.is_cap and tok.is_content and _verbal(toks, i):
+                return low.endswith("s")
+        return False
+
+    @property
+    def copular(self) -> bool:
+        """Says what something *is*, with a definite complement ("X is the largest maker", "Y are
+        the champions"): a role one thing fills, so another name in it is a contradiction."""
+        toks = self.tokens
+        return any(t.lower in _BE and i + 1 < len(toks) and toks[i + 1].lower in ("the", "its", "their", "his", "her")
+                   for i, t in enumerate(toks))
+
+    @property
+    def hedged(self) -> bool:
+        """Says what might be (or might have been), not what is: "may benefit", "would have bought"."""
+        return self.modality in (POSSIBLE, COUNTERFACTUAL)
 
     def speaker_terms(self) -> set:
         """Words and names before a reporting verb: who says it, not what is said."""
         if self.speech_at is None:
             return set()
-        words = {stem for stem, i in self.content.items() if 0 <= i < self.speech_at}
+        words = {lemma for lemma, i in self.content.items() if 0 <= i < self.speech_at}
         return words | {m.name for m in self.mentions if m.last < self.speech_at}
 
     @property
@@ -92,7 +187,7 @@ class Analyzer:
         return hit
 
     def words_and_names(self, text: str):
-        """Content stems and canonical names only: what a claim's quote (or attribution) adds to its text."""
+        """Content lemmas and canonical names only: what a claim's quote (or attribution) adds to its text."""
         hit = self._quote_terms.get(text)
         if hit is None:
             if len(self._quote_terms) > 4096:
@@ -104,10 +199,57 @@ class Analyzer:
         tokens = tokenize(text)
         mentions = self.matcher.find(tokens, self.vocabulary)
         named = {k for m in mentions for k in range(m.first, m.last + 1)}
-        return {t.stem for i, t in enumerate(tokens) if t.is_content and i not in named}, {m.name for m in mentions}
+        return {t.lemma for i, t in enumerate(tokens) if t.is_content and i not in named}, {m.name for m in mentions}
+
+    def analyze_claim(self, claim, published=None, title=None) -> Analysis:
+        """What a claim says: its text analysed, with what its quote and attribution add, and the
+        fields the claim base gives in place of derived ones. ``published``: its article's date,
+        which pins yearless dates; ``title``: its article's title, whose names a claim that opens
+        on a pronoun or a description ("He recently scripted ...", "The film was ...") is about."""
+        analysis = self.analyze_fresh(claim.text)
+        quote_words, quote_names = self.words_and_names(claim.quote) if claim.quote != claim.text else ((), ())
+        if claim.quote != claim.text:  # the quote's figures and dates are the claim's too
+            quoted = analysis.quote = self.analyze(claim.quote)
+            known = {q.value for q in analysis.quantities}
+            analysis.quantities = analysis.quantities + [
+                q._replace(start=q.start + IN_QUOTE, end=q.end + IN_QUOTE) for q in quoted.quantities if q.value not in known]
+            days = {(d.year, d.month, d.day) for d in analysis.dates}
+            analysis.dates = analysis.dates + [d._replace(start=d.start + IN_QUOTE, end=d.end + IN_QUOTE) for d in quoted.dates
+                                               if (d.year, d.month, d.day) not in days and date_parser.is_calendar(d)]
+        said_names = set()
+        if claim.attribution:  # "MIIT statement": the claim holds who says it
+            said_words, said_names = self.words_and_names(claim.attribution)
+            quote_words = set(quote_words) | said_words
+        content = dict(analysis.content)
+        for lemma in quote_words:
+            content.setdefault(lemma, -1)
+        # every word of the claim counts for coverage, amounts' nouns included ("90 members")
+        for i, tok in enumerate(analysis.tokens):
+            if tok.is_content and not tok.is_cap:
+                content.setdefault(tok.lemma, i)
+        analysis.content = content
+        names = analysis.names | set(quote_names)
+        if claim.entities is not None:  # the names the base gives, beside those its words name
+            names |= {self.matcher.canonical(n) for n in claim.entities}
+        if title and _refers_back(analysis.tokens):
+            names |= {m.name for m in self.matcher.find(tokenize(title), self.vocabulary, title)}
+        analysis.names = names | self.matcher.ancestors(names)
+        analysis.voices = set(said_names)
+        found_dates = [date_parser.resolve(d, published) for d in analysis.dates]
+        if claim.quantities is not None:
+            analysis.quantities = [_place_quantity(q, analysis.quantities) for q in claim.quantities]
+        if claim.dates is not None:
+            found_dates = [_place_date(d, found_dates) for d in claim.dates]
+        analysis.dates = found_dates
+        if analysis.quote is not None:  # what the quote denies, the claim denies
+            analysis.negated = analysis.negated | analysis.quote.negated
+        if claim.negated and not analysis.negated:  # the base says it is a denial the words don't show
+            analysis.negated = {next(iter(analysis.agents), "")} - {""}
+        analysis.affirmed = _said(analysis.tokens, analysis.content) - analysis.negated
+        return analysis
 
     def analyze_fresh(self, text: str) -> Analysis:
-        """A new analysis the caller may change (claims get their fields applied)."""
+        """A new analysis, not shared with other callers."""
         tokens = tokenize(text)
         dates = date_parser.extract(text, tokens)
         date_spans = [(d.start, d.end) for d in dates]
@@ -122,27 +264,92 @@ class Analyzer:
                 in_mention[k] = m
         label = 1 if tokens and text[tokens[0].end : tokens[0].end + 1] == ":" else 0  # "Update: ..."
         for i, tok in enumerate(tokens):
-            if i < label or i in in_mention or not tok.is_content or i in in_spans:
+            if i < label or i in in_mention or i in in_spans:
                 continue
-            result.content.setdefault(tok.stem, i)
+            if tok.is_content or _main_light_verb(tokens, i):
+                result.content.setdefault(tok.lemma, i)
         result.negated = _negated(tokens)
-        result.affirmed = set(result.content) - result.negated
+        result.affirmed = _said(tokens, result.content) - result.negated
         result.agents = _agents(tokens, mentions, in_mention)
         result.locations = _locations(tokens, mentions, text)
         result.frames = _frames(tokens, in_mention, covered(tokens, date_spans))
-        result.hedged = _hedged(tokens)
+        result.modality = _modality(tokens)
         result.speech_at = next((i for i, t in enumerate(tokens) if t.lower in _SPEECH and i > 0), None)
+        result.speakers = _speakers(tokens, mentions)
+        result.predicate_modality = _predicate_modality(tokens)
         return result
 
 
-def _hedged(tokens) -> bool:
+IN_QUOTE = 1 << 30  # offsets at or past this are in the claim's quote, not its text
+FACT, FUTURE, POSSIBLE, COUNTERFACTUAL, OPINION = "fact", "future", "possible", "counterfactual", "opinion"
+_FUTURE_AUX = frozenset(["will", "shall", "'ll"])
+_POSSIBLE_AUX = frozenset(["may", "might", "could"])
+# "plans to", "is set to", "is expected to", "aims to": an intention or a schedule, not an event yet
+_FUTURE_BEFORE_TO = frozenset("plan plans planned planning set expected expects aims aim aiming intends intend "
+                              "intended going scheduled due poised hopes hope seeks seek wants want".split())
+_PERFECT = frozenset(["have", "'ve"])
+
+
+def _modality(tokens) -> str:
+    """What a sentence asserts: a fact, a future event or plan, a possibility, or a counterfactual.
+
+    The first modal marker decides ("would have purchased": counterfactual; "may relax": possible;
+    "will form", "plans to hold": future)."""
     for i, tok in enumerate(tokens):
         low = tok.lower
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if low in ("may", "might") and tok.text.islower():
-            return True
-        if low in ("would", "could", "should") and nxt == "have":
-            return True  # counterfactual: "would have purchased"
+        if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT:
+            return COUNTERFACTUAL
+        if low in _POSSIBLE_AUX and tok.text.islower():
+            return POSSIBLE
+        if low in ("should", "must") or (low == "ought" and nxt == "to"):
+            return OPINION  # what ought to be: a judgement, not an event
+        if low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
+            return FUTURE  # "said it would form": a future seen from the past
+        if low in _FUTURE_BEFORE_TO and _to_verb_follows(tokens, i + 1):
+            return FUTURE  # "plans to hold", "expects its factory to open"
+    return FACT
+
+
+_CLAUSE_BREAK = frozenset([",", ";", "that", "which", "who", "while", "but", "because", "although", "though",
+                           "when", "after", "before", "since", "if", "as"])
+
+
+def _predicate_modality(tokens) -> dict:
+    """Each predicate's modality: a marker ("will", "may", "plans to", "would have") holds for the
+    verbs after it until the clause ends, so "X announced that it will set up Y" asserts the
+    announcing as a fact and the setting up as a future."""
+    out = {}
+    marker = FACT
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if low in _CLAUSE_BREAK or (i > 0 and tokens[i - 1].end < tok.start - 1):
+            marker = FACT  # a new clause (or punctuation between the words) starts afresh
+        if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT:
+            marker = COUNTERFACTUAL
+        elif low in _POSSIBLE_AUX and tok.text.islower():
+            marker = POSSIBLE
+        elif low in ("should", "must") or (low == "ought" and nxt == "to"):
+            marker = OPINION
+        elif low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
+            marker = FUTURE
+        elif low in _FUTURE_BEFORE_TO and _to_verb_follows(tokens, i + 1):
+            out.setdefault(tok.lemma, FACT)  # the planning itself is a fact; what is planned is not
+            marker = FUTURE
+            continue
+        if tok.is_content and _verbal(tokens, i):
+            out.setdefault(tok.lemma, marker)
+    return out
+
+
+def _to_verb_follows(tokens, i) -> bool:
+    """Does "to" + a verb come within a few words ("expects its factory in Valencia to open")?"""
+    for j in range(i, min(i + 7, len(tokens) - 1)):
+        if tokens[j].lower == "to":
+            return english.can_be_verb(tokens[j + 1].lower) and not tokens[j + 1].is_cap
+        if tokens[j].lower in (",", "and", "but") or _verbal(tokens, j):
+            return False
     return False
 
 
@@ -167,7 +374,7 @@ def _frames(tokens, in_mention, dated) -> set:
     """Time frames set by an event rather than a date: "before the sanctions", "since the US ban"."""
     frames = set()
     for i, tok in enumerate(tokens):
-        if tok.stem == PAST_HABIT:
+        if tok.lemma == PAST_HABIT:
             frames.add(("before", "*"))  # "used to buy": before some change, whatever it was
             continue
         if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
@@ -183,7 +390,7 @@ def _frames(tokens, in_mention, dated) -> set:
             if j in in_mention or nxt.lower in ("the", "a", "an", "to", "its", "their", "this", "that"):
                 continue
             if nxt.is_content:
-                frames.add((kind, nxt.stem))
+                frames.add((kind, nxt.lemma))
             break
     return frames
 
@@ -193,25 +400,85 @@ def coded_names(tokens) -> set:
     return {t.text.upper() for t in tokens if t.is_content and t.text[0].isdigit()}
 
 
+_LIGHT_OR_WEAK = LIGHT_VERBS | WEAK_WORDS
+
+
+def _main_light_verb(tokens, i) -> bool:
+    """A light verb that is the main verb, not the support of a noun: "chips were made in China",
+    "it made no difference" (a passive, or no noun object after it), unlike "made an announcement"."""
+    tok = tokens[i]
+    if tok.lemma not in LIGHT_VERBS or tok.lemma in ("have", "do", "be") or not tok.lemma:
+        return False
+    return i > 0 and tokens[i - 1].lower in _BE
+
+
+def _said(tokens, content) -> set:
+    """What a text asserts, as lemmas: its content words and its light verbs ("did not write" negates
+    "write", so "wrote" must be found as said)."""
+    return set(content) | {t.lemma for t in tokens if t.lemma in _LIGHT_OR_WEAK}
+
+
+# Implicative verbs whose complement did not happen (Karttunen 1971): "failed to respond".
+_NEGATIVE_IMPLICATIVES = frozenset(["fail", "refuse", "decline", "neglect"])
+
+
 def _negated(tokens) -> set:
+    """Lemmas of the predicates a negation applies to: the first content word (or light verb) after
+    "not", "no", "never", "no longer", "unable to", "failed to", "has yet to" or "too ... to",
+    skipping auxiliaries and adverbs ("has not yet been", "is no longer able to buy"). "Named
+    neither X nor Y" negates the verb before "neither"; a later "nor" adds nothing new."""
     out = set()
     for i, tok in enumerate(tokens):
         low = tok.lower
-        if low not in NEGATORS and not (low == "no" or (low == "longer" and i > 0 and tokens[i - 1].lower == "no")):
+        following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if (tok.lemma in _NEGATIVE_IMPLICATIVES or low == "unable") and following == "to":
+            j = i + 2
+        elif low == "yet" and following == "to" and i > 0 and tokens[i - 1].lemma in ("have", "be"):
+            j = i + 2  # "has yet to announce": has not announced
+        elif low == "too" and i + 3 < len(tokens) and tokens[i + 2].lower == "to" and not tokens[i + 1].is_number:
+            j = i + 3  # "too small to fit": a degree beyond what the verb allows, so the verb does not hold
+        elif low == "neither" and i > 0 and _verbal(tokens, i - 1):
+            out.add(tokens[i - 1].lemma)
             continue
-        if low == "no" and i + 1 < len(tokens) and tokens[i + 1].lower == "longer":
-            continue  # handled at "longer"
-        j = i + 1
+        elif low == "nor" and out:
+            continue
+        elif low in NEGATORS or (low == "longer" and i > 0 and tokens[i - 1].lower == "no"):
+            if low == "no" and following == "longer":
+                continue  # handled at "longer"
+            j = i + 1
+        else:
+            continue
         if j < len(tokens) and tokens[j].lower in _NOT_NEGATION_AFTER:
             continue
         steps = 0
         while j < len(tokens) and steps < 5:
             nxt = tokens[j]
-            if nxt.is_content and nxt.lower not in NEGATION_SKIP:
-                out.add(nxt.stem)
+            if nxt.lower in ("able", "unable") and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
+                j += 2  # "no longer able to buy": the ability is the verb's
+                continue
+            if nxt.lower.endswith("ly") and not _verbal(tokens, j):
+                j += 1  # "cannot actively buy": the adverb is not what is denied
+                steps += 1
+                continue
+            if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK) and nxt.lower not in NEGATION_SKIP:
+                out.add(nxt.lemma)
+                out |= _or_verbs(tokens, j)
                 break
             j += 1
             steps += 1
+    return out
+
+
+def _or_verbs(tokens, j) -> set:
+    """Verbs joined by "or"/"nor" to a denied one in the same clause: "did not give the date or name
+    the companies" denies the naming too."""
+    out = set()
+    for k in range(j + 1, min(j + 12, len(tokens) - 1)):
+        if tokens[k].lower in (",", ";", "but", "and", "that", "which"):
+            break
+        if tokens[k].lower in ("or", "nor") and english.can_be_verb(tokens[k + 1].lower) and tokens[k + 1].is_content \
+                and not tokens[k + 1].is_cap:
+            out.add(tokens[k + 1].lemma)
     return out
 
 
@@ -231,7 +498,7 @@ def _agents(tokens, mentions, in_mention) -> dict:
             if k < len(tokens) and tokens[k].lower == "the":
                 k += 1
             if k in in_mention and in_mention[k].first == k:
-                agents.setdefault(tok.stem, in_mention[k])
+                agents.setdefault(tok.lemma, in_mention[k])
                 continue
         # active: the nearest name before the verb, skipping auxiliaries and a place ("SIA in Washington")
         k = i - 1
@@ -246,7 +513,7 @@ def _agents(tokens, mentions, in_mention) -> dict:
                 mention = before
             else:
                 continue
-        agents.setdefault(tok.stem, mention)
+        agents.setdefault(tok.lemma, mention)
     return agents
 
 
@@ -271,3 +538,20 @@ def _locations(tokens, mentions, text) -> list:
             continue
         previous = None
     return out
+
+
+def _place_quantity(quantity, derived):
+    """A quantity from the claim base's fields, positioned where the text gives the same figure."""
+    for q in derived:
+        if abs(q.value - quantity.value) <= 1e-9 * max(1.0, abs(q.value)):
+            return quantity._replace(start=q.start, end=q.end, text=quantity.text or q.text, detail=q.detail,
+                                     precision=q.precision, noun=quantity.noun or q.noun)
+    return quantity
+
+
+def _place_date(date, derived):
+    for d in derived:
+        if (d.year, d.month, d.day) == (date.year, date.month, date.day) or (d.month and d.month == date.month and d.day == date.day):
+            return date._replace(start=d.start, end=d.end, text=date.text or d.text, part=date.part or d.part,
+                                 relation=date.relation or d.relation)
+    return date

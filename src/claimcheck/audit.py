@@ -5,12 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .verdict import compare
+from . import decide
 
 CANDIDATES = 15
-# Two claims are long and share many words by topic alone: a dispute needs each to be
-# about the other's matter.
-DISPUTE_COVERAGE = 0.6
 
 
 @dataclass
@@ -31,29 +28,19 @@ class Pair:
                 "quotes": [self.first.quote, self.second.quote]}
 
 
-def _conflict_spans(cmp) -> list:
-    """(reason, span) of each disagreement a comparison found, the span in the compared text."""
-    return [(r, span) for r, span, _ in cmp.conflicts] + [(e.reason, e.span) for e in cmp.elements if e.relation == "conflicts"]
-
-
 def _judge(checker, a, b, a_analysis, b_analysis):
-    """(agree/disagree, reason, values) or None for two claims, looking both ways (the more
-    specific one decides support)."""
-    forward = compare(a_analysis, checker.claim_analysis(b), checker.index.weight)
-    backward = compare(b_analysis, checker.claim_analysis(a), checker.index.weight)
-    mutual = all(c.same_matter and max(c.coverage, c.coverage_for_conflict) >= DISPUTE_COVERAGE for c in (forward, backward))
-    if mutual:
-        ahead, behind = _conflict_spans(forward), _conflict_spans(backward)
-        if ahead or behind:
-            reason = (ahead or behind)[0][0]
-            values = None
-            if ahead and behind and ahead[0][1] and behind[0][1]:
-                (s1, e1), (s2, e2) = ahead[0][1], behind[0][1]
-                values = (a_analysis.text[s1:e1], b_analysis.text[s2:e2])
-            return "disagree", reason, values
-    agreed = [e.reason for cmp in (forward, backward) if cmp.same_matter for e in cmp.elements if e.relation == "supports"]
-    if agreed:
-        return "agree", agreed[0], None
+    """(agree/disagree, reason, values) or None for two claims, looking both ways: a dispute needs
+    each claim to be about the other's matter; an agreement needs one to support the other."""
+    forward = checker.judge(a_analysis, b)
+    backward = checker.judge(b_analysis, a)
+    support_at, conflict_at = decide.thresholds(checker.thresholds)
+    if min(forward.conflicts, backward.conflicts) >= conflict_at:
+        first = forward.deciding_conflicts[0]
+        return "disagree", first.describe(), (first.statement_value, first.claim_value)
+    for j in (forward, backward):
+        if j.supports >= support_at:
+            agreed = [c.describe() for c in j.checks if c.relation == "supports"]
+            return "agree", agreed[0] if agreed else "the claims state the same", None
     return None
 
 

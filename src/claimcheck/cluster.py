@@ -23,7 +23,6 @@ import os
 import threading
 
 from .errors import ClaimcheckError
-from .verdict import DEFAULT_THRESHOLDS
 
 DRAFTS_PER_PARTITION = 16
 WINDOW_PER_WORKER = 4  # partitions in flight per worker
@@ -38,7 +37,7 @@ def _dask():
     return dask.bag, distributed
 
 
-def findings_bag(paths, claims_files, *, thresholds=DEFAULT_THRESHOLDS, use_cache=True, syntax="auto",
+def findings_bag(paths, claims_files, *, thresholds=None, use_cache=True, syntax="auto",
                  encoding="utf-8", partition_size=DRAFTS_PER_PARTITION):
     """A dask bag of (path, [Finding], error message or None), one per draft at ``paths``, in order,
     checked against the claim base ``claims_files``; each finding's ``file`` is the path as given."""

@@ -30,8 +30,8 @@ class Config:
         self.show: tuple = VERDICTS
         self.annotate_unverified = "none"
         self.ignore: list = []  # glob patterns of drafts to skip
-        self.support_coverage: Optional[float] = None
-        self.conflict_coverage: Optional[float] = None
+        self.support_threshold: Optional[float] = None
+        self.conflict_threshold: Optional[float] = None
 
 
 KEYS = {
@@ -40,8 +40,8 @@ KEYS = {
     "show": "a list of verdicts (" + ", ".join(VERDICTS) + ")",
     "annotate-unverified": "one of " + ", ".join(LEVELS),
     "ignore": "a list of glob patterns",
-    "support-coverage": "a number between 0 and 1",
-    "conflict-coverage": "a number between 0 and 1",
+    "support-threshold": "a number between 0 and 1",
+    "conflict-threshold": "a number between 0 and 1",
 }
 
 

@@ -1,13 +1,20 @@
-"""check(statement) and scan(document): the API scripts import. Never prints."""
+"""check(statement) and scan(document): the API scripts import. Never prints.
+
+The stages, each a function of the one before: analysis (what the statement says) -> candidates
+(claims that share its terms, from the index) -> alignment and slot checks per candidate ->
+judgement per candidate (decide.py) -> verdict with evidence and reason.
+"""
 
 from __future__ import annotations
 
-from .analysis import Analysis, Analyzer, coded_names
+from . import agreement, decide
+from .align import align
+from .compose import MARGIN as COMPOSED_MARGIN
+from .compose import compose
+from .analysis import Analysis, Analyzer
 from .index import build_index
 from .model import Evidence, Finding, Relation, Result, Verdict
 from .text import clauses
-from .text import dates as date_parser
-from .verdict import DEFAULT_THRESHOLDS, Comparison, Thresholds, compare
 
 CANDIDATES = 20
 # Candidates scoring under this share of the best are not about the same matter: not analysed.
@@ -16,7 +23,11 @@ MIN_CANDIDATES = 6
 # Longer than any sentence a person writes: not checked, so that time and memory stay bounded.
 MAX_STATEMENT_CHARS = 2000
 RELATED_SHOWN = 3
+IMPLIED_WEIGHT = 0.5
 RELATED_MIN = 0.35
+CLAIM_MEMO = 4096
+RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
+SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
 
 
 class Checker:
@@ -27,57 +38,26 @@ class Checker:
     first brings them up, so a large base costs nothing until it is asked.
     """
 
-    ANALYSES_KEPT = 20_000  # claim analyses kept between statements (a long session meets many claims)
-
-    def __init__(self, base, thresholds: Thresholds = DEFAULT_THRESHOLDS, index=None, vocabulary=None):
+    def __init__(self, base, thresholds=None, index=None, vocabulary=None):
         self.base = base
         self.thresholds = thresholds
         if index is None or vocabulary is None:
             index, vocabulary = build_index(base)
         self.index = index
         self.analyzer = Analyzer(base.entities, vocabulary)
+        self.places = frozenset(name for name, kind in self.analyzer.matcher.types.items() if kind == "place")
         self._analyses: dict = {}
         self.opened_with = None  # (claim base files, thresholds, use_cache) when open_checker made it
 
     def claim_analysis(self, doc: int) -> Analysis:
         analysis = self._analyses.get(doc)
         if analysis is None:
-            if len(self._analyses) >= self.ANALYSES_KEPT:
+            if len(self._analyses) >= CLAIM_MEMO:
                 self._analyses.clear()
-            analysis = self._analyses[doc] = self._analyze_claim(self.base.claim_at(doc))
-        return analysis
-
-    # ------------------------------------------------------------ claims
-
-    def _analyze_claim(self, claim) -> Analysis:
-        analysis = self.analyzer.analyze_fresh(claim.text)
-        quote_words, quote_names = self.analyzer.words_and_names(claim.quote) if claim.quote != claim.text else ((), ())
-        said_names = set()
-        if claim.attribution:  # "MIIT statement": the claim holds who says it
-            said_words, said_names = self.analyzer.words_and_names(claim.attribution)
-            quote_words = set(quote_words) | said_words
-        for stem in quote_words:
-            analysis.content.setdefault(stem, -1)
-        # Every word of the claim counts for coverage, amounts' nouns included ("90 members").
-        for i, tok in enumerate(analysis.tokens):
-            if tok.is_content and not tok.is_cap:
-                analysis.content.setdefault(tok.stem, i)
-        analysis.affirmed = set(analysis.content) - analysis.negated
-        analysis.names |= set(quote_names)
-        source = self.base.source_of(claim)
-        published = source.published if source else None
-        analysis.dates = [date_parser.resolve(d, published) for d in analysis.dates]
-        if claim.entities is not None:  # the base's names replace the derived ones; coded names stay
-            analysis.names = {self.analyzer.matcher.canonical(n) for n in claim.entities} | coded_names(analysis.tokens)
-        analysis.names |= self.analyzer.matcher.ancestors(analysis.names)
-        analysis.voices = set(said_names)
-        if claim.quantities is not None:
-            analysis.quantities = [_place(q, analysis.quantities) for q in claim.quantities]
-        if claim.dates is not None:
-            analysis.dates = [_place_date(d, analysis.dates) for d in claim.dates]
-        if claim.negated is False:
-            analysis.negated = set()
-            analysis.affirmed = set(analysis.content)
+            claim = self.base.claim_at(doc)
+            source = self.base.source_of(claim)
+            analysis = self._analyses[doc] = self.analyzer.analyze_claim(
+                claim, source.published if source else None, source.title if source else None)
         return analysis
 
     # ------------------------------------------------------------ statements
@@ -93,84 +73,127 @@ class Checker:
             return self._check_part(statement, 0)
         results = [self._check_part(p.text, p.start) for p in parts]
         whole = self._check_part(statement, 0)
-        results = [r for r in results if r is not None]
         worst = max(results, key=lambda r: r.verdict.severity)
         verdict = worst.verdict
         if whole.verdict is Verdict.SUPPORTED and verdict is not Verdict.CONFLICTING:
             return whole
         evidence = _merge_evidence([e for r in results for e in r.evidence])
         reasons = [r.reason for r in results if r.verdict is verdict and r.reason]
-        return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span, worst.correction)
+        return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span, worst.correction,
+                      worst.decided_by)
 
-    def _check_part(self, text: str, offset: int) -> Result:
-        analysis = self.analyzer.analyze(text)
-        comparisons = self._compare_candidates(analysis)
-        supporters = [(c, cmp) for c, cmp in comparisons if cmp.supports]
-        supported_elements = {
-            (e.kind, e.key) for _, cmp in comparisons if cmp.same_matter for e in cmp.elements if e.relation == "supports"
-        }
-        conflicters = []
-        for claim, cmp in comparisons:
-            if not cmp.same_matter:
-                continue
-            reasons = [(r, span) for r, span, _ in cmp.conflicts]
-            reasons += [
-                (e.reason, e.span) for e in cmp.elements
-                if e.relation == "conflicts" and (e.kind, e.key) not in supported_elements
-            ]
-            if reasons:
-                conflicters.append((claim, cmp, reasons))
-        evidence = []
-        span = correction = None
-        # polarity, actor, place or opposite words, from a claim that leaves no amount or date aside
-        decisive = [c for c in conflicters if c[1].conflicts and not any(e.relation == "uncovered" for e in c[1].elements)]
-        best_support = max((cmp.coverage for _, cmp in supporters), default=-1.0)
-        if decisive and max(max(cmp.coverage, cmp.coverage_for_conflict) for _, cmp, _ in decisive) >= best_support:
-            supporters = []  # a closer claim says otherwise: the support came from a claim about more
-        if supporters:
-            verdict = Verdict.SUPPORTED
-            _, best = max(supporters, key=lambda x: x[1].similarity)
-            score = best.similarity
-            reason = _support_reason(best)
-        elif conflicters:
-            verdict = Verdict.CONFLICTING
-            claim, cmp, reasons = max(conflicters, key=lambda x: x[1].coverage)
-            score = cmp.coverage
-            reason = reasons[0][0]
-            if reasons[0][1]:
-                span = (reasons[0][1][0] + offset, reasons[0][1][1] + offset)
-            if not cmp.conflicts:  # an amount or a date decided: the claim's value can be offered
-                correction = _correction(text, analysis, claim, cmp, supported_elements, offset)
-        else:
-            verdict = Verdict.UNVERIFIED
-            score = max((cmp.similarity for _, cmp in comparisons), default=0.0)
-            reason = _unverified_reason(analysis, comparisons)
-        for claim, cmp in supporters:
-            evidence.append(self._evidence(claim, Relation.SUPPORTS, cmp.similarity, _support_reason(cmp)))
-        for claim, cmp, reasons in conflicters:
-            evidence.append(self._evidence(claim, Relation.CONFLICTS, cmp.coverage, "; ".join(r for r, _ in reasons)))
-        shown = {e.claim.id for e in evidence}
-        related = [(c, cmp) for c, cmp in comparisons if c.id not in shown and cmp.similarity >= RELATED_MIN]
-        for claim, cmp in related[:RELATED_SHOWN]:
-            evidence.append(self._evidence(claim, Relation.RELATED, cmp.similarity, _related_reason(cmp)))
-        evidence.sort(key=lambda e: ({"supports": 0, "conflicts": 1, "related": 2}[e.relation.value], -e.score))
-        return Result(text, verdict, score, evidence, reason, span, correction)
-
-    def _compare_candidates(self, analysis: Analysis):
-        # the statement's content words and names: numbers are compared, not searched for
-        terms = list(analysis.content) + list(analysis.names)
-        hits = self.index.search(terms, CANDIDATES)
+    def judgements(self, analysis: Analysis) -> list:
+        """What each candidate claim says of the statement, most telling first."""
+        terms = list(analysis.content) + list(analysis.names)  # numbers are compared, not searched for
+        # the same word in another part of speech or a synonym also finds a claim, at half weight
+        implied = {other for lemma in analysis.content for other in _kin(lemma)} - set(terms)
+        hits = self.index.search(terms + sorted(implied), CANDIDATES, dict.fromkeys(implied, IMPLIED_WEIGHT))
         if hits:
             floor = hits[0][1] * CANDIDATE_SHARE
             hits = [h for i, h in enumerate(hits) if i < MIN_CANDIDATES or h[1] >= floor]
-        out = []
-        for doc, _ in hits:
-            claim = self.base.claim_at(doc)
-            out.append((claim, compare(analysis, self.claim_analysis(doc), self.index.weight, self.thresholds)))
-        out.sort(key=lambda x: -x[1].similarity)
+        top = hits[0][1] if hits else 1.0
+        out = [self.judge(analysis, doc, score / top) for doc, score in hits]
+        # an amount or a date that one claim confirms in well-aligned words is settled: another claim
+        # giving another figure there is about another figure ("$22.7bn produced in China" and
+        # "$8.3bn produced by Chinese-headquartered firms", both of the $143bn sold)
+        settled = {c.span for j in out if not j.alignment.names_missing and j.alignment.coverage >= SETTLED_ALIGNMENT
+                   for c in j.checks
+                   if c.slot in ("amount", "date") and c.relation == "supports" and c.alignment >= SETTLED_ALIGNMENT}
+        if settled:
+            out = [self.judge(analysis, j.doc, j.rank_share, settled) if any(
+                c.relation == "conflicts" and c.span in settled for c in j.checks) else j for j in out]
+        out.sort(key=lambda j: -max(j.supports, j.conflicts, j.alignment.coverage * 0.5))
         return out
 
-    def _evidence(self, claim, relation, score, reason) -> Evidence:
+    def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset()):
+        """What one claim (by its index) says of an analysed statement; ``settled``: spans of the
+        statement's amounts and dates another claim confirms, which this one cannot contradict."""
+        from rapidfuzz import fuzz
+
+        claim = self.base.claim_at(doc)
+        claim_analysis = self.claim_analysis(doc)
+        alignment = align(analysis, claim_analysis, self.index.weight, self.places, self.analyzer.matcher.ancestors)
+        similar = fuzz.token_set_ratio(analysis.text, claim.text) / 100
+        # the statement restates the claim (its text or its quote) nearly word for word
+        restated = alignment.coverage >= RESTATED and max(
+            alignment.reverse, fuzz.ratio(analysis.text, claim.text) / 100, fuzz.ratio(analysis.text, claim.quote) / 100) >= RESTATED
+        checks = self.slot_checks(analysis, claim_analysis, claim, restated=restated)
+        if settled:
+            checks = [c._replace(relation="related") if c.relation == "conflicts" and c.span in settled else c for c in checks]
+        f = decide.features(alignment, checks, rank_share, similar,
+                            len(analysis.content), self.index.max_idf(), analysis.copular, analysis.present)
+        return decide.judge(claim, alignment, checks, f, self.index.max_idf(), doc, rank_share)
+
+    def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
+        return (agreement.amounts(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors) + agreement.dates(statement, claim_analysis)
+                + agreement.polarity(statement, claim_analysis, self.places) + agreement.denials(statement, claim_analysis)
+                + agreement.opposites(statement, claim_analysis)
+                + agreement.actors(statement, claim_analysis, self.places)
+                + agreement.places(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
+                + agreement.swapped_names(statement, claim_analysis, self.places, self.analyzer.matcher.types,
+                                          self.analyzer.matcher.ancestors)
+                + agreement.sources(statement, claim_analysis, self.places)
+                + agreement.frame(statement, claim_analysis)
+                + agreement.modality(statement, claim_analysis, claim.kind, restated))
+
+    def _check_part(self, text: str, offset: int) -> Result:
+        analysis = self.analyzer.analyze(text)
+        judgements = self.judgements(analysis)
+        verdict_name, decider = decide.verdict(judgements, self.thresholds)
+        support_at, conflict_at = decide.thresholds(self.thresholds)
+        helpers = ()
+        if verdict_name == "unverified":  # what no claim says alone, two may say together
+            composed = compose(judgements, lambda alignment, checks, share, similar: decide.features(
+                alignment, checks, share, similar, len(analysis.content), self.index.max_idf(), analysis.copular,
+                analysis.present), self.index.max_idf())
+            if composed is not None and composed.judgement.supports >= min(0.99, support_at + COMPOSED_MARGIN):
+                verdict_name, decider = "supported", composed.judgement
+                helpers = composed.claims[1:]
+        verdict = Verdict(verdict_name)
+        span = correction = first = None
+        if verdict is Verdict.CONFLICTING:
+            deciding = decider.deciding_conflicts
+            first = sorted(deciding, key=lambda c: -c.alignment)[0]
+            reason = first.describe()
+            score = decider.conflicts
+            if first.span:
+                span = (first.span[0] + offset, first.span[1] + offset)
+            correction = _correction((text, offset), first, decider.claim.id)
+        elif verdict is Verdict.SUPPORTED:
+            reason = _support_reason(decider)
+            score = decider.supports
+        else:
+            reason = _unverified_reason(judgements)
+            score = max((j.supports for j in judgements), default=0.0)
+        evidence = []
+        if decider is not None:
+            evidence.append(self._evidence(decider, Relation.SUPPORTS if verdict is Verdict.SUPPORTED else Relation.CONFLICTS))
+        for claim in helpers:  # the other claims a composed support used
+            evidence.append(Evidence(claim=claim, source=self.base.source_of(claim), relation=Relation.SUPPORTS,
+                                     score=decider.supports, reason="together with " + decider.claim.id))
+        for j in judgements:
+            if j is decider or j.claim in helpers or (decider is not None and j.claim.id == decider.claim.id):
+                continue
+            if j.conflicts >= conflict_at:
+                evidence.append(self._evidence(j, Relation.CONFLICTS))
+            elif j.supports >= support_at:
+                evidence.append(self._evidence(j, Relation.SUPPORTS))
+        shown = {e.claim.id for e in evidence}
+        related = [j for j in judgements if j.claim.id not in shown and j.alignment.coverage >= RELATED_MIN]
+        for j in related[:RELATED_SHOWN]:
+            evidence.append(self._evidence(j, Relation.RELATED))
+        if first is not None and first.span:
+            first = first._replace(span=(first.span[0] + offset, first.span[1] + offset))
+        return Result(text, verdict, score, evidence, reason, span, correction, first)
+
+    def _evidence(self, judgement, relation) -> Evidence:
+        claim = judgement.claim
+        if relation is Relation.CONFLICTS:
+            score, reason = judgement.conflicts, "; ".join(c.describe() for c in judgement.deciding_conflicts)
+        elif relation is Relation.SUPPORTS:
+            score, reason = judgement.supports, _support_reason(judgement)
+        else:
+            score, reason = judgement.alignment.coverage, _related_reason(judgement)
         return Evidence(claim=claim, source=self.base.source_of(claim), relation=relation, score=score, reason=reason)
 
     # ------------------------------------------------------------ drafts
@@ -202,8 +225,7 @@ class Checker:
         return spot(sentence, anchors=bool(analysis.names or analysis.quantities or analysis.calendar_dates)).checkworthy
 
 
-def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cache: bool = True, env=None, cwd=None,
-                 jobs=None) -> Checker:
+def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cwd=None, jobs=None) -> Checker:
     """A Checker on the claim base found by claimbase.discover, through the compiled cache when allowed
     (compiling what it lacks with up to ``jobs`` processes; default: the machine's cores)."""
     from .claimbase import build, discover, expand
@@ -237,63 +259,49 @@ def open_checker(paths=(), thresholds: Thresholds = DEFAULT_THRESHOLDS, use_cach
     return checker
 
 
-def _place(quantity, derived):
-    """A quantity from the claim base's fields, positioned where the text gives the same figure."""
-    for q in derived:
-        if abs(q.value - quantity.value) <= 1e-9 * max(1.0, abs(q.value)):
-            return quantity._replace(start=q.start, end=q.end, text=quantity.text or q.text, detail=q.detail,
-                           precision=q.precision, noun=quantity.noun or q.noun)
-    return quantity
-
-
-def _place_date(date, derived):
-    for d in derived:
-        if (d.year, d.month, d.day) == (date.year, date.month, date.day) or (d.month and d.month == date.month and d.day == date.day):
-            return date._replace(start=d.start, end=d.end, text=date.text or d.text, part=date.part or d.part,
-                           relation=date.relation or d.relation)
-    return date
-
-
-def _correction(text, analysis, claim, cmp, settled, offset):
-    """The first conflicting element's claimed value, written where the statement gives its own."""
+def _correction(text_and_offset, check, claim_id):
+    """The deciding amount's or date's claimed value, written where the statement gives its own."""
     from . import correction
 
-    element = next((e for e in cmp.elements if e.relation == "conflicts" and (e.kind, e.key) not in settled), None)
-    if element is None or element.claimed is None:
+    text, offset = text_and_offset
+    if check.said is None or check.claimed is None:
         return None
-    if element.kind == "quantity":
-        found = correction.for_amount(text, analysis.quantities[element.key], element.claimed, claim.id)
+    if check.slot == "amount":
+        found = correction.for_amount(text, check.said, check.claimed, claim_id)
     else:
-        found = correction.for_date(text, analysis.calendar_dates[element.key], element.claimed, claim.id)
+        found = correction.for_date(text, check.said, check.claimed, claim_id)
     return found._replace(start=found.start + offset, end=found.end + offset) if found else None
 
 
-def _support_reason(cmp: Comparison) -> str:
-    agreed = [e.reason for e in cmp.elements if e.relation == "supports"]
+def _kin(lemma: str) -> set:
+    """Words a claim may use for this one: its word family and its WordNet synonyms."""
+    from .text import english
+
+    return set(english.family(lemma)) | {w for w, strength in english.near(lemma).items() if strength >= english.SYNONYM}
+
+
+def _support_reason(judgement) -> str:
+    agreed = [c.describe() for c in judgement.checks if c.relation == "supports"]
     return "; ".join(agreed) if agreed else "the claim states the same"
 
 
-def _related_reason(cmp: Comparison) -> str:
-    if not cmp.substantive:
-        return "it names, but asserts nothing to check"
-    if cmp.hedge_mismatch:
-        return "the claim only says it may be (or would have been) so"
-    if cmp.frame_mismatch:
-        return cmp.frame_mismatch
-    if cmp.missing_names:
-        return f"about the same matter, but the claim does not mention {', '.join(cmp.missing_names)}"
-    open_elements = [e.reason for e in cmp.elements if e.relation in ("uncovered", "related")]
-    if open_elements:
-        return open_elements[0]
-    if cmp.missing_words:
-        return f"the claim does not say: {', '.join(cmp.missing_words[:5])}"
+def _related_reason(judgement) -> str:
+    open_checks = [c for c in judgement.checks if c.relation in ("uncovered", "related")]
+    if open_checks:
+        return open_checks[0].describe()
+    missing = judgement.alignment.names_missing
+    if missing:
+        return f"about the same matter, but the claim does not mention {', '.join(missing)}"
+    words = [link.term for link in judgement.alignment.uncovered if not link.is_name]
+    if words:
+        return f"the claim does not say: {', '.join(words[:5])}"
     return "related topic"
 
 
-def _unverified_reason(analysis, comparisons) -> str:
-    if not comparisons:
+def _unverified_reason(judgements) -> str:
+    if not judgements:
         return "no claim in the base is about this"
-    return "no claim settles it: " + _related_reason(comparisons[0][1])
+    return "no claim settles it: " + _related_reason(judgements[0])
 
 
 def _merge_evidence(evidence):

@@ -170,8 +170,8 @@ class MemoryIndex(ClaimIndex):
 
 
 def search_terms(tokens) -> list:
-    """What the index holds of a text: its content words' stems, and its numbers as written."""
-    return [t.stem if t.is_content else t.lower.replace(",", "") for t in tokens if t.is_content or t.is_number]
+    """What the index holds of a text: its content words' lemmas, and its numbers as written."""
+    return [t.lemma if t.is_content else t.lower.replace(",", "") for t in tokens if t.is_content or t.is_number]
 
 
 class IndexTerms:
@@ -199,7 +199,7 @@ class IndexTerms:
 
             if len(self._titles) >= self.TITLE_MEMO:
                 self._titles.clear()
-            terms = self._titles[title] = [t.stem for t in tokenize(title) if t.is_content]
+            terms = self._titles[title] = [t.lemma for t in tokenize(title) if t.is_content]
         return terms
 
     def claim(self, claim, title, source_claims: int):

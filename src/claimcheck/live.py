@@ -91,17 +91,14 @@ class Bases:
     def _open_for(self, folder: str) -> _Loaded:
         from .claimbase import discover, expand
         from .engine import open_checker
-        from .verdict import DEFAULT_THRESHOLDS, Thresholds
+        from .decide import Thresholds
 
         config = self.config(folder)
         paths = self.claims
         if not paths and not self.env.get("CLAIMCHECK_CLAIMS", "").strip():
             paths = tuple(config.claims)
         files = tuple(expand(discover(paths, env=self.env, cwd=folder)))
-        thresholds = Thresholds(
-            support_coverage=config.support_coverage or DEFAULT_THRESHOLDS.support_coverage,
-            conflict_coverage=config.conflict_coverage or DEFAULT_THRESHOLDS.conflict_coverage,
-        )
+        thresholds = Thresholds(support=config.support_threshold, conflict=config.conflict_threshold)
         signature = (tuple((f, _stat(f)) for f in files), thresholds)
         loaded = self._open.get(signature)
         if loaded is None or loaded.checked >= RECYCLE_AFTER:

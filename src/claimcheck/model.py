@@ -75,6 +75,7 @@ class Quantity(NamedTuple):
     end: int = -1
     detail: str = ""  # how it was read, e.g. "3 named + 87 others"
     precision: float = 0.0  # half a unit of the last digit written, for rounded figures
+    definite: bool = False  # "the two countries": taken as known, not asserted
 
     def describe(self) -> str:
         words = {"about": "about ", "more_than": "more than ", "at_least": "at least ",
@@ -103,6 +104,9 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
                "November", "December")
 
 
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 class DateRef(NamedTuple):
     """A calendar date at the granularity the text gives (year, month, day, part of a month)."""
 
@@ -114,9 +118,10 @@ class DateRef(NamedTuple):
     text: str = ""
     start: int = -1
     end: int = -1
+    weekday: Optional[int] = None  # 0 = Monday, for "on Monday" (with or without a date)
 
     def describe(self) -> str:
-        bits = []
+        bits = [WEEKDAY_NAMES[self.weekday]] if self.weekday is not None else []
         if self.part:
             bits.append({"early": "early", "mid": "mid", "late": "late"}[self.part])
         if self.day:
@@ -190,23 +195,27 @@ class Result:
 
     ``span`` is the decisive part of the statement (start, end), for highlighting, when there is one.
     ``correction``, for a conflict decided by an amount or a date, says what the claim would have
-    the statement say there (editors offer it as a quick fix).
+    the statement say there (editors offer it as a quick fix). ``decided_by``, for a conflict, is the
+    check that decided it (agreement.SlotCheck: the slot, both values, where): the reason as data.
     """
 
-    __slots__ = ("statement", "verdict", "score", "evidence", "reason", "span", "correction")
+    __slots__ = ("statement", "verdict", "score", "evidence", "reason", "span", "correction", "decided_by")
 
     def __init__(self, statement: str, verdict: Verdict, score: float, evidence=None, reason: str = "", span=None,
-                 correction: Optional[Correction] = None):
+                 correction: Optional[Correction] = None, decided_by=None):
         self.statement, self.verdict, self.score = statement, verdict, score
         self.evidence = list(evidence or [])
-        self.reason, self.span, self.correction = reason, span, correction
+        self.reason, self.span, self.correction, self.decided_by = reason, span, correction, decided_by
 
     def as_dict(self) -> dict:
+        decided = self.decided_by
         return {
             "statement": self.statement,
             "verdict": self.verdict.value,
             "score": round(self.score, 3),
             "reason": self.reason,
+            "decided_by": {"slot": decided.slot, "statement": decided.statement_value, "claim": decided.claim_value}
+            if decided is not None else None,
             "evidence": [e.as_dict() for e in self.evidence],
         }
 

@@ -204,7 +204,7 @@ def _implied_terms(tokens, own: set) -> dict:
             if term is None:
                 word = vocabulary[piece]
                 found = tokenize(word) if not word.startswith("##") else ()
-                term = _TERM_OF_PIECE[piece] = found[0].stem if len(found) == 1 and found[0].is_content else ""
+                term = _TERM_OF_PIECE[piece] = found[0].lemma if len(found) == 1 and found[0].is_content else ""
             if term and term not in own and sim * IMPLIED_WEIGHT > out.get(term, 0.0):
                 out[term] = sim * IMPLIED_WEIGHT
     return out
@@ -276,7 +276,7 @@ def _per_claim(checker, name: str, doc: int, make):
 
 
 def _bigrams(tokens) -> set:
-    stems = [t.stem for t in tokens if t.is_content or t.is_number]
+    stems = [t.lemma for t in tokens if t.is_content or t.is_number]
     return set(zip(stems, stems[1:]))
 
 

@@ -97,13 +97,10 @@ def claims_paths(paths):
 
 def checker(paths, no_cache=False, jobs=None):
     from ..engine import open_checker
-    from ..verdict import DEFAULT_THRESHOLDS, Thresholds
+    from ..decide import Thresholds
 
     settings = config()
-    thresholds = Thresholds(
-        support_coverage=settings.support_coverage or DEFAULT_THRESHOLDS.support_coverage,
-        conflict_coverage=settings.conflict_coverage or DEFAULT_THRESHOLDS.conflict_coverage,
-    )
+    thresholds = Thresholds(support=settings.support_threshold, conflict=settings.conflict_threshold)
     use_cache = not (no_cache or os.environ.get("CLAIMCHECK_NO_CACHE"))
     return open_checker(claims_paths(paths), thresholds, use_cache=use_cache, jobs=jobs)
 

@@ -67,9 +67,12 @@ class TextReporter(Reporter):
         deciding = next((e for e in result.evidence if e.relation.value == "conflicts"), None)
         if verdict == "conflicting" and deciding is not None:
             # the reason and the claim that gives it; its quote and source with -v or `claimcheck show`
+            # on one line (a finding takes at most two): the reason cut to leave room for the claim's id
             mark, style = RELATION_MARKS["conflicts"]
-            line = Styled(text_of(result.reason or deciding.reason)).add(" (").add(text_of(deciding.claim.id), "cyan").add(")")
-            self.out.lines(wrap(line, self.width, Styled(" " * INDENT).add(mark, style).add(" "), INDENT + 2))
+            claim_id = text_of(deciding.claim.id)
+            room = self.width - (INDENT + 2) - len(claim_id) - 3
+            reason = cut(Styled(text_of(result.reason or deciding.reason)), room)
+            self.out.line(Styled(" " * INDENT).add(mark, style).add(" ") + reason.add(" (").add(claim_id, "cyan").add(")"))
 
     def _verdict(self, result, sentence, head: Styled):
         """A result in full: the sentence wrapped, the reason, and the evidence (all of it with -v)."""

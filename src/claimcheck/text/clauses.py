@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import english
+
 _RELATIVE_RE = re.compile(r",\s+(which|who|whose)\s+")
 # ", and ...", "; ...", and " and " before a verb ("has 774 members and plans two meetings"),
 # which joins two assertions where " and " before a noun joins two things
@@ -46,19 +48,49 @@ def split(sentence: str) -> list:
         close = closing.start() if closing else -1
         body_end = close if close != -1 else len(sentence.rstrip(" .!?"))
         head_start = max([0] + [c.end() for c in _CLAUSE_COMMA_RE.finditer(sentence, 0, m.start())])
-        antecedent = sentence[head_start : m.start()].strip()
-        antecedent = " ".join(antecedent.split()[-6:])
+        antecedent = _noun_phrase(sentence[head_start : m.start()].strip())
         body = sentence[body_start:body_end].strip()
         if not antecedent or _words(body) < 2:
             continue
         joined = f"{antecedent}'s {body}" if m.group(1) == "whose" else f"{antecedent} {body}"
         parts.append(Part(joined, body_start, body_end))
         removed.append((m.start(), close + 1 if close != -1 else body_end))
+    for m in _APPOSITIVE_RE.finditer(sentence):
+        # "SMIC, a Shanghai-based chipmaker, is ...": the appositive asserts "SMIC is a ... chipmaker"
+        if any(s <= m.start() < e for s, e in removed) or _words(m.group("np")) < 2:
+            continue
+        if m.group("next") in ("and", "or", "but", "which", "who", "whose", "that") or not english.can_be_verb(m.group("next")):
+            continue  # the comma closes a list or a clause, not an appositive before the verb
+        name = _noun_phrase(sentence[: m.start()].strip())
+        if not name or not name[:1].isupper():
+            continue
+        parts.append(Part(f"{name} is {m.group('np').strip()}", m.start("np"), m.end("np")))
+        removed.append((m.start(), m.start("next") - 1))  # keep one space before the verb
     main = _remove(sentence, removed)
     for text, start, end in _coordinated(main):
         parts.insert(len(parts) if parts else 0, Part(text, start, end))
     parts.sort(key=lambda p: p.start)
     return parts or [Part(sentence, 0, len(sentence))]
+
+
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_APPOSITIVE_RE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+[^,;.]{3,80}?),\s+(?P<next>[a-z]+)\b")
+
+
+def _noun_phrase(text: str) -> str:
+    """The noun phrase a clause ends with: from its last determiner ("... set up the working group"
+    -> "the working group"), else its last run of capitalised words (a name), else its last three words."""
+    words = text.split()[-8:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in _DETERMINERS and k < len(words) - 1:
+            return " ".join(words[k:])
+    caps = []
+    for w in reversed(words):
+        if w[:1].isupper():
+            caps.insert(0, w)
+        elif caps:
+            break
+    return " ".join(caps) if caps else " ".join(words[-3:])
 
 
 def _remove(sentence, ranges):

@@ -30,6 +30,7 @@ _PART_BEFORE = {
     ("the", "start", "of"): "early", ("mid",): "mid", ("middle", "of"): "mid", ("the", "middle", "of"): "mid",
 }
 _FULL_MONTHS = {name.lower() for name in MONTH_NAMES}
+_WEEKDAYS = {name: k for k, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 
 
 def extract(text: str, tokens=None) -> list:
@@ -79,6 +80,17 @@ def extract(text: str, tokens=None) -> list:
             found.append(_make(tokens, text, first, i, year, None, None, None))
             taken.add(i)
         i += 1
+    for i, tok in enumerate(tokens):
+        # "on Monday", "last Thursday": a weekday, checked against a claim's full date
+        if i in taken or tok.lower not in _WEEKDAYS or not tok.is_cap:
+            continue
+        near = [d for d in found if d.start - 3 <= tok.end + 2 and tok.start <= d.end + 3 and d.start >= tok.start - 12]
+        if near:  # "Thursday, March 11": the date says it; the weekday must agree with it
+            d = near[0]
+            found[found.index(d)] = d._replace(weekday=_WEEKDAYS[tok.lower])
+            continue
+        relation = tokens[i - 1].lower if i > 0 and tokens[i - 1].lower in RELATIONS else ""
+        found.append(DateRef(text=tok.text, start=tok.start, end=tok.end, relation=relation, weekday=_WEEKDAYS[tok.lower]))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -175,11 +187,81 @@ def part_of(date: DateRef):
 
 
 def is_calendar(date: DateRef) -> bool:
-    return bool(date.year or date.month or date.day)
+    return bool(date.year or date.month or date.day) or date.weekday is not None
+
+
+# What a date's preposition says of it: when something happens (in, on, at), when it starts
+# (since, from), when it ends or is due (until, to, by), or a bound (before, after).
+RELATION_KIND = {"": "point", "in": "point", "on": "point", "at": "point", "during": "point", "as": "point",
+                 "since": "start", "from": "start", "until": "end", "till": "end", "to": "end", "through": "end",
+                 "by": "end", "before": "before", "after": "after"}
+
+
+def relation_kind(date: DateRef) -> str:
+    return RELATION_KIND.get(date.relation, "point")
+
+
+def _interval(date: DateRef):
+    """(first day, day after the last) the date covers at its granularity, or None without a year."""
+    if not date.year:
+        return None
+    if not date.month:
+        return _dt.date(date.year, 1, 1), _dt.date(date.year + 1, 1, 1)
+    first = _dt.date(date.year, date.month, 1)
+    following = _dt.date(date.year + (date.month == 12), date.month % 12 + 1, 1)
+    if date.day:
+        try:
+            day = _dt.date(date.year, date.month, date.day)
+        except ValueError:
+            return None
+        return day, day + _dt.timedelta(days=1)
+    part = date.part
+    if part == "early":
+        return first, first + _dt.timedelta(days=10)
+    if part == "mid":
+        return first + _dt.timedelta(days=10), first + _dt.timedelta(days=20)
+    if part == "late":
+        return first + _dt.timedelta(days=20), following
+    return first, following
+
+
+def _bounded(date: DateRef, interval):
+    """What a date with "before" / "after" allows: "before 2016" is any time up to the end of 2015."""
+    lo, hi = interval
+    if date.relation in ("before",):
+        return _dt.date.min, lo
+    if date.relation in ("by",):
+        return _dt.date.min, hi
+    if date.relation == "after":
+        return hi, _dt.date.max
+    return lo, hi
 
 
 def relation(statement: DateRef, claim: DateRef) -> str:
-    """'supports' when the claim pins the statement's date, 'conflicts' when any shared field differs."""
+    """'supports' when the claim pins the statement's date, 'conflicts' when they cannot both hold,
+    'related' when they overlap without settling it. "Before 2016" is supported by "mid 2015" and
+    contradicted by "March 2017"; "since", "until" and "to" mark a point in time, compared as a date."""
+    if statement.weekday is not None and not (statement.year or statement.month or statement.day):
+        if claim.year and claim.month and claim.day:  # "on a Monday" against 11 March 2021, a Thursday
+            try:
+                day = _dt.date(claim.year, claim.month, claim.day).weekday()
+            except ValueError:
+                return "related"
+            return "supports" if day == statement.weekday else "conflicts"
+        return "related"
+    if statement.weekday is not None and claim.weekday is not None and statement.weekday != claim.weekday:
+        return "conflicts"
+    bounded = statement.relation in ("before", "after", "by") or claim.relation in ("before", "after", "by")
+    if bounded:
+        s_int, c_int = _interval(statement), _interval(claim)
+        if s_int and c_int:
+            s_lo, s_hi = _bounded(statement, s_int)
+            c_lo, c_hi = _bounded(claim, c_int)
+            if c_hi <= s_lo or s_hi <= c_lo:
+                return "conflicts"
+            if s_lo <= c_lo and c_hi <= s_hi:
+                return "supports"
+            return "related"
     for field in ("year", "month", "day"):
         a, b = getattr(statement, field), getattr(claim, field)
         if a is not None and b is not None and a != b:

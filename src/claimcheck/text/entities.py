@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from ..model import Entity
 from .lexicon import BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBER_WORDS, STOPWORDS, WEEKDAYS
+from . import english
 from .tokens import TOKEN_RE, normalise_word
 
 MAX_ALIAS_TOKENS = 8
@@ -106,7 +107,7 @@ class EntityMatcher:
                 continue
             if tokens[i].is_cap and _name_like(tokens, i, vocabulary) and not (i == 0 and text[tokens[0].end : tokens[0].end + 1] == ":"):
                 j = i
-                while j + 1 < n:
+                while j + 1 < n and _joined(tokens[j], tokens[j + 1], text):
                     if _name_like(tokens, j + 1, vocabulary, inside=True) and not self._starts_known(tokens, j + 1):
                         j += 1
                     elif (tokens[j + 1].lower in _NAME_JOINERS and j + 2 < n and _name_like(tokens, j + 2, vocabulary, inside=True)
@@ -115,6 +116,8 @@ class EntityMatcher:
                     else:
                         break
                 words = [t.text for t in tokens[i : j + 1]]
+                if words[-1].endswith(("'s", "’s")):
+                    words[-1] = words[-1][:-2]  # "Emery's" names Emery
                 mentions.append(Mention(" ".join(words), tokens[i].start, tokens[j].end, i, j, "", False))
                 i = j + 1
                 continue
@@ -123,6 +126,15 @@ class EntityMatcher:
 
     def _starts_known(self, tokens, i) -> bool:
         return (tokens[i].lower,) in self.table
+
+
+def _joined(a, b, text: str) -> bool:
+    """Do two tokens stand in one name: only a space or a hyphen between them ("Nuremberg, Bavaria"
+    is two names)."""
+    gap = b.start - a.end
+    if text:
+        return gap <= 1 and text[a.end:b.start] in ("", " ", "-")
+    return gap <= 1
 
 
 def _name_like(tokens, i, vocabulary, inside=False) -> bool:
@@ -138,10 +150,38 @@ def _name_like(tokens, i, vocabulary, inside=False) -> bool:
         return False
     if i == 0 and not inside:
         # A capitalised first word is a name only if it does not read like a common word:
-        # "Semiconductors worth ...", "Analysts expect ...", "Renewing ties ...".
+        # "Semiconductors worth ...", "Analysts expect ...", "Renewing ties ..."; a word English
+        # does not have is a name whatever it ends with ("Siemens employs ...", "Reuters said").
         if low in vocabulary or low in STOPWORDS:
             return False
+        if tok.text[1:].islower() and not english.known(low) and low.isalpha():
+            return True
         next_is_cap = len(tokens) > 1 and tokens[1].is_cap
         if not tok.text.isupper() and not next_is_cap and low.endswith(("s", "ed", "ing", "ly")):
             return False
+        if not tok.text.isupper() and low.endswith(("ing", "ed", "ly")) and english.known(low):
+            return False  # "Counting Huawei, ...": an English verb or adverb before a name
     return True
+
+
+_JOINED = frozenset(["of", "for", "de", "du", "von", "van", "and", "&"])
+
+
+def same_name(a: str, b: str, places=frozenset()) -> bool:
+    """Two ways of naming one person or organisation when no entities table links them: one name
+    is the other's first or last words ("Biden" / "Joe Biden", "Ren" / "Ren Zhengfei", "Samsung" /
+    "Samsung Electronics"). Case is ignored, accents are not ("Zürich" is not "Zurich"). Names built
+    with "of" or "and" ("Bank of China") are whole, and a place is not part of a longer name
+    ("China" / "China Mobile"): ``places`` holds the names known to be places."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    short_words, long_words = short.casefold().split(), long_.casefold().split()
+    if len(short_words) == len(long_words) and [w.rstrip("s") for w in short_words] == [w.rstrip("s") for w in long_words]:
+        return True  # "Conservatives" / "Conservative": one name, in the plural
+    if short in places:
+        return False
+    if not short_words or len(short_words) >= len(long_words) or _JOINED & set(long_words):
+        return False
+    n = len(short_words)
+    return long_words[-n:] == short_words or long_words[:n] == short_words

@@ -39,7 +39,9 @@ CURRENCY_WORDS = {
     "yen": "JPY", "jpy": "JPY",
 }
 PERCENT_WORDS = {"percent", "pct"}
+FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 ENUM_MARKERS = {"other", "more", "additional", "further"}
+_DEFINITE = frozenset(["the", "its", "their", "these", "those", "his", "her", "our"])
 _NOUN_STOP = STOPWORDS | {"and", "or", "were", "are", "was", "is", "have", "has", "had", "will", "would", "to"}
 _ALL_COUNT_NOUNS = COUNT_NOUN_CLASS
 # Numbers glued to letters that are not a scale ("5G", "11th", "COVID-19") are names, not amounts.
@@ -125,6 +127,10 @@ def _parse_number(tokens, text, i):
         digits, suffix = m.groups()
         if tok.start > 0 and text[tok.start - 1] in "-/" and tok.start > 1 and text[tok.start - 2].isalnum():
             return None  # COVID-19, 24/7
+        if text[tok.end : tok.end + 1] == ":" and text[tok.end + 1 : tok.end + 2].isdigit() or (
+            tok.start > 1 and text[tok.start - 1] == ":" and text[tok.start - 2].isdigit()
+        ):
+            return None  # a time of day or a score: "8:28 am", "2:1"
         value, decimals = _parse_digits(digits)
         if value is None:
             return None
@@ -135,9 +141,22 @@ def _parse_number(tokens, text, i):
             return value * scale, i, tok.text, decimals
         return value, i, tok.text, decimals
     lower = tok.lower
+    article = i > 0 and tokens[i - 1].lower in ("a", "one")
+    if lower in FRACTION_WORDS and (article or lower == "half"):
+        # "a quarter of a million", "half a billion": a share of a scale word
+        j = i + 1
+        if j < len(tokens) and tokens[j].lower == "of":
+            j += 1
+        if j < len(tokens) and tokens[j].lower in ("a", "an"):
+            j += 1
+        if j < len(tokens) and tokens[j].lower in SCALE_WORDS and len(tokens[j].lower) > 1:
+            first = tokens[i - 1] if article else tok
+            return FRACTION_WORDS[lower] * SCALE_WORDS[tokens[j].lower], j, text[first.start : tokens[j].end], 2
     if lower in NUMBER_WORDS and lower not in ("zero",):
-        if lower == "one" and not (i + 1 < len(tokens) and tokens[i + 1].lower in _ALL_COUNT_NOUNS):
-            return None  # "one of the", "one year on": not an amount
+        following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        qualified = i > 0 and tokens[i - 1].lower in ("only", "just", "exactly", "merely", "than")
+        if lower == "one" and following not in ("hundred", "thousand") and not qualified:
+            return None  # "one of the", "one company cannot do this": a pronoun more than a count
         value, last = _number_words(tokens, i)
         return float(value), last, text[tok.start : tokens[last].end], 0
     return None
@@ -240,7 +259,7 @@ def _build(tokens, text, first, last, value, number_text, decimals):
             detail = f"{enum_named} named + {_fmt(value)} others"
             start = min(start, tokens[list_start].start)
         j += 1
-    noun, noun_index = _noun_after(tokens, j, unit)
+    noun, noun_index = _noun_after(tokens, j, unit, text)
     if noun_index is not None:
         end = max(end, tokens[noun_index].end)
         last = max(last, noun_index)
@@ -257,10 +276,12 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         while last + 1 < len(tokens) and tokens[last + 1].end <= per_end:
             last += 1  # "two meetings every year": "every year" is read, not a frequency of its own
     total = value + enum_named
+    # "the two countries", "its 90 members": a count the sentence takes as known, not one it asserts
+    definite = first > 0 and tokens[first - 1].lower in _DEFINITE and not q_found and not enum_named
     return (
         Quantity(
             value=total, unit=unit, noun=noun, qualifier=qualifier, per=per, text=text[start:end], start=start,
-            end=end, detail=detail, precision=_precision(value, decimals, scale_word, number_text),
+            end=end, detail=detail, precision=_precision(value, decimals, scale_word, number_text), definite=definite,
         ),
         last,
     )
@@ -319,10 +340,13 @@ def _count_named_items(tokens, text, and_index):
     return count, list_start
 
 
-def _noun_after(tokens, j, unit):
-    """The counted noun: "90 members", "774 Chinese chip industry organizations", "$10bn worth of chips"."""
+def _noun_after(tokens, j, unit, text=""):
+    """The counted noun: "90 members", "774 Chinese chip industry organizations", "$10bn worth of chips";
+    never across punctuation ("Whitlock, 44, spent five years": 44 counts no years)."""
     fallback = None
     for k in range(j, min(j + 5, len(tokens))):
+        if text and k > 0 and re.search(r"[,;:.!?()]", text[tokens[k - 1].end : tokens[k].start]):
+            break
         low = tokens[k].lower
         if low in _ALL_COUNT_NOUNS:
             if k + 1 < len(tokens) and tokens[k + 1].lower in _ALL_COUNT_NOUNS:
@@ -374,7 +398,7 @@ def _standalone_frequencies(tokens, text, used):
             nxt = tokens[i + 1]
             out.append(Quantity(value=1.0, noun="times", per=PERIOD_WORDS[nxt.lower], text=text[tok.start : nxt.end],
                                 start=tok.start, end=nxt.end))
-        elif low in ("annually", "yearly", "quarterly", "monthly", "weekly") and i > 0 and tokens[i - 1].stem in ("meet", "hold", "convene"):
+        elif low in ("annually", "yearly", "quarterly", "monthly", "weekly") and i > 0 and tokens[i - 1].lemma in ("meet", "hold", "convene"):
             out.append(Quantity(value=1.0, noun="times", per=PERIOD_WORDS[low], text=tok.text, start=tok.start, end=tok.end))
     return out
 
@@ -399,8 +423,8 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     """Do the two measure the same kind of thing (currency, percent, count of like nouns, rate)?"""
     if a.unit != b.unit:
         return False
-    if bool(a.per) != bool(b.per) and (a.noun in ("times",) or b.noun in ("times",)):
-        return False
+    if bool(a.per) != bool(b.per):
+        return False  # a rate and a total: "3 airlines" is not "3 a day", "$10bn a year" not "$10bn"
     if a.unit:
         return True
     if a.noun and b.noun:

@@ -1,0 +1,295 @@
+"""Build src/claimcheck/data/lexicon.bin: the English word knowledge the verdict engine reads.
+
+Four tables, each from a general resource, none edited by hand:
+
+- lemmas: inflected form -> lemma(s), from LemmInflect's lookup table (MIT; derived from the
+  NIH SPECIALIST Lexicon). "bought" -> buy, "meetings" -> meeting, "rose" -> rise.
+- families: lemma -> lemmas of the same word family, from WordNet 3.0's "derivationally related
+  form" links ("announce" ~ "announcement", "cooperate" ~ "cooperation"), kept only where the two
+  share their stem (a common prefix of at least 60% of the shorter word) and both or neither
+  name a person ("employ" ~ "employment", not "employer").
+- spelling: British -> American spelling ("centre" -> "center", "standardise" -> "standardize"),
+  from WordNet lemma pairs of one synset that differ by a British/American spelling pattern.
+- synonyms: common lemmas (whole word pieces of all-MiniLM-L6-v2's vocabulary) that WordNet puts in
+  one synset among the first three senses of each, or directly above one another (a hypernym, or a
+  "similar" adjective) in the first sense of one: "say" / "state", "plant" / "factory".
+- verbs: every word that can be a verb (WordNet's verb lemmas, LemmInflect's verb forms), so that
+  "albums" or "members" are never read as predicates.
+- related: for common words (whole word pieces of all-MiniLM-L6-v2's vocabulary), the words that model
+  finds nearly alike (src/claimcheck/data/related-pieces.bin, made by distill_related.py), at 0.5 or
+  more: "purchase" ~ "buy", "film" ~ "movie".
+- antonyms: WordNet's direct antonyms among the first three senses of each word ("rise" / "fall",
+  "win" / "lose", "domestic" / "foreign"), spread to each word's family.
+
+At build time only (nothing here is needed at run time):
+
+    pip install lemminflect nltk
+    # WordNet 3.0: Debian's wordnet-base and wordnet-sense-index packages, or nltk.download("wordnet")
+    python benchmarks/distill_lexicon.py [--wordnet DIR]
+
+claimcheck reads the file with the standard library (src/claimcheck/text/english.py); the layout
+is described at write().
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import os
+import re
+import struct
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "src", "claimcheck", "data", "lexicon.bin")
+FIRST_SENSES = 3
+# British -> American patterns, tried at the end of a word (or inside it for "isation").
+SPELLING_PATTERNS = [
+    ("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("our", "or"), ("tre", "ter"),
+    ("ogue", "og"), ("ence", "ense"), ("mme", "m"), ("ae", "e"), ("oe", "e"), ("ll", "l"),
+]
+
+
+def lemma_table():
+    """form -> lemmas, the one to read first first: a verb's lemma when the form inflects a verb
+    ("rose" -> rise, "used" -> use), else the form itself when it is a lemma too ("data"), else
+    the first one listed."""
+    import lemminflect
+
+    path = os.path.join(os.path.dirname(lemminflect.__file__), "resources", "lemma_lu.csv.gz")
+    table = collections.defaultdict(list)
+    for line in gzip.open(path, "rt", encoding="utf-8"):
+        form, pos, lemmas = line.rstrip("\n").split(",")[:3]
+        if form != form.lower() or not form.isalpha() or pos == "aux":
+            continue  # proper nouns are names, not words to lemmatise
+        for lemma in lemmas.split("/"):
+            if (pos, lemma) not in table[form]:
+                table[form].append((pos, lemma))
+    out = {}
+    for form, readings in table.items():
+        verbs = [lemma for pos, lemma in readings if pos == "verb" and lemma != form]
+        ordered = verbs + ([form] if any(lemma == form for _, lemma in readings) else [])
+        ordered += [lemma for _, lemma in readings]
+        ordered = list(dict.fromkeys(ordered))
+        if ordered != [form]:
+            out[form] = ordered
+    return out
+
+
+def synonyms(wn, common):
+    """Pairs of common lemmas that WordNet puts in one synset among the first FIRST_SENSES senses of
+    each ("say" / "state", "cut" / "reduce"), or where one is directly above the other in the first
+    sense of one ("factory" is a kind of "plant", "rise" a way to "grow"): the usual meanings, not the
+    rare ones that make "name" a synonym of "appoint". ``common(word)``: kept words."""
+    pairs = {}
+    for pos in ("n", "v", "a", "s"):
+        for word in {l.lower() for l in wn.all_lemma_names(pos=pos) if l.isalpha()}:
+            if not common(word):
+                continue
+            senses = wn.synsets(word, pos=pos)[:FIRST_SENSES]
+            for rank, synset in enumerate(senses):
+                for lemma in synset.lemmas():
+                    other = lemma.name().lower()
+                    if other != word and other.isalpha() and common(other) and word in _first_lemmas(wn, other, pos, synset):
+                        pairs[tuple(sorted((word, other)))] = "s"
+                if rank:
+                    continue
+                for near in synset.hypernyms() + synset.similar_tos():
+                    for lemma in near.lemmas():
+                        other = lemma.name().lower()
+                        if other != word and other.isalpha() and common(other) and near in wn.synsets(other, pos=pos)[:FIRST_SENSES]:
+                            pairs.setdefault(tuple(sorted((word, other))), "h")
+    return pairs
+
+
+def _first_lemmas(wn, word, pos, synset):
+    """``synset``'s words if it is among ``word``'s first senses (so the two share a usual meaning)."""
+    return {l.name().lower() for l in synset.lemmas()} if synset in wn.synsets(word, pos=pos)[:FIRST_SENSES] else set()
+
+
+def verb_forms(wn):
+    """Every word that can be a verb: WordNet's verb lemmas and LemmInflect's inflected verb forms."""
+    import lemminflect
+
+    path = os.path.join(os.path.dirname(lemminflect.__file__), "resources", "lemma_lu.csv.gz")
+    forms = {w.lower() for w in wn.all_lemma_names(pos="v") if w.isalpha()}
+    for line in gzip.open(path, "rt", encoding="utf-8"):
+        form, pos = line.split(",")[:2]
+        if pos == "verb" and form.isalpha() and form == form.lower():
+            forms.add(form)
+    return forms
+
+
+def prefix_len(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def same_stem(a: str, b: str) -> bool:
+    shorter = min(len(a), len(b))
+    shared = prefix_len(a, b)
+    return shared >= min(shorter, 4) and shared >= 0.6 * shorter
+
+
+def wordnet(directory):
+    if directory:
+        os.environ["NLTK_DATA"] = directory
+    from nltk.corpus import wordnet as wn
+
+    wn.ensure_loaded()
+    return wn
+
+
+def families(wn):
+    def names_person(word):
+        synsets = wn.synsets(word, pos="n")
+        return bool(synsets) and synsets[0].lexname() == "noun.person"
+
+    links = collections.defaultdict(set)
+    for synset in wn.all_synsets():
+        for lemma in synset.lemmas():
+            a = lemma.name().lower()
+            if not a.isalpha():
+                continue
+            for other in lemma.derivationally_related_forms():
+                b = other.name().lower()
+                if a == b or not b.isalpha() or not same_stem(a, b):
+                    continue
+                if names_person(a) != names_person(b):
+                    continue  # the one who acts is not the act: "employer" is not "employ"
+                links[a].add(b)
+                links[b].add(a)
+    return links
+
+
+def spelling(wn):
+    pairs = {}
+    for synset in wn.all_synsets():
+        words = {lemma.name().lower() for lemma in synset.lemmas() if lemma.name().isalpha()}
+        for british in words:
+            for old, new in SPELLING_PATTERNS:
+                at = british.rfind(old)
+                if at <= 0:
+                    continue
+                american = british[:at] + new + british[at + len(old):]
+                if american in words and american != british:
+                    pairs[british] = american
+                    break
+    return pairs
+
+
+def antonyms(wn, family_links):
+    pairs = set()
+    for pos in ("a", "s", "v", "n", "r"):
+        for word in {l.lower() for l in wn.all_lemma_names(pos=pos) if l.isalpha()}:
+            for synset in wn.synsets(word, pos=pos)[:FIRST_SENSES]:
+                for lemma in synset.lemmas():
+                    if lemma.name().lower() != word:
+                        continue
+                    for opposite in lemma.antonyms():
+                        other = opposite.name().lower()
+                        if other.isalpha() and other != word:
+                            pairs.add(tuple(sorted((word, other))))
+    spread = set(pairs)
+    for a, b in pairs:  # "increase" / "decrease" also holds for "increasing" / "decreasing"
+        for x in family_links.get(a, ()):
+            for y in family_links.get(b, ()):
+                if same_stem(x, a) and same_stem(y, b) and x[len(a):] == y[len(b):]:
+                    spread.add(tuple(sorted((x, y))))
+    return spread
+
+
+FIELDS = ("lemmas", "families", "spelling", "synonyms", "antonyms", "verbs", "related")
+
+
+def write(sections: dict) -> bytes:
+    """One table: every word any section knows, with its entry in each section, searched in place
+    (no table is built when claimcheck starts: a word costs a binary search when it first comes up).
+
+    Layout, little-endian: b"CCLX", u8 version 4, u32 n; u32 key offsets[n + 1], u32 entry
+    offsets[n + 1]; the keys (UTF-8, sorted by their bytes, concatenated); the entries (each the
+    sections' values in FIELDS order joined by "\t", "1" in the verbs field for a word that can be
+    a verb)."""
+    words = sorted(set().union(*(set(table) for table in sections.values())), key=lambda w: w.encode("utf-8"))
+    keys, entries, key_offsets, entry_offsets = [], [], [0], [0]
+    for word in words:
+        fields = [sections[name].get(word, "") for name in FIELDS]
+        fields[FIELDS.index("verbs")] = "1" if word in sections["verbs"] else ""
+        key = word.encode("utf-8")
+        value = "\t".join(fields).rstrip("\t").encode("utf-8")
+        keys.append(key)
+        entries.append(value)
+        key_offsets.append(key_offsets[-1] + len(key))
+        entry_offsets.append(entry_offsets[-1] + len(value))
+    n = len(words)
+    return b"".join([b"CCLX", struct.pack("<BI", 4, n), struct.pack(f"<{n + 1}I", *key_offsets),
+                     struct.pack(f"<{n + 1}I", *entry_offsets), *keys, *entries])
+
+
+def related(inflected, min_similarity=0.5):
+    """word -> "other:similarity ..." for whole words of the related-pieces table (all-MiniLM-L6-v2's
+    own nearness of words), the pairs at least ``min_similarity`` alike; lemmas only (the engine
+    compares lemmas), so ``inflected`` forms are left out."""
+    from claimcheck.text.related import table as pieces_table
+
+    pieces = pieces_table()
+    out = {}
+    for i, piece in enumerate(pieces.vocabulary):
+        if not piece.isalpha() or piece in inflected:
+            continue
+        near = [(pieces.vocabulary[j], s) for j, s in pieces.related(i).items()
+                if j != i and s >= min_similarity and pieces.vocabulary[j].isalpha() and pieces.vocabulary[j] not in inflected]
+        if near:
+            out[piece] = " ".join(f"{w}:{s:.2f}" for w, s in sorted(near))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--wordnet", help="an NLTK data folder holding corpora/wordnet (default: NLTK's search path)")
+    ap.add_argument("-o", "--output", default=OUT)
+    ns = ap.parse_args()
+    wn = wordnet(ns.wordnet)
+    lemmas = lemma_table()
+    links = families(wn)
+    british = spelling(wn)
+    opposite = antonyms(wn, links)
+    verbs = verb_forms(wn)
+    sys.path.insert(0, os.path.join(HERE, "..", "src"))
+    from claimcheck.text.related import table as pieces_table
+
+    whole_words = {p for p in pieces_table().vocabulary if p.isalpha()}
+    near = synonyms(wn, lambda word: word in whole_words)  # a whole word piece: common in the model's text
+    near_by_word = collections.defaultdict(list)
+    for (a, b), kind in sorted(near.items()):
+        if (a, b) not in opposite:
+            near_by_word[a].append(f"{b}:{kind}")
+            near_by_word[b].append(f"{a}:{kind}")
+    opposite_by_word = collections.defaultdict(list)
+    for a, b in sorted(opposite):
+        opposite_by_word[a].append(b)
+        opposite_by_word[b].append(a)
+    sections = {
+        "lemmas": {form: " ".join(found) for form, found in lemmas.items()},
+        "families": {word: " ".join(sorted(others)) for word, others in links.items()},
+        "spelling": british,
+        "synonyms": {word: " ".join(others) for word, others in near_by_word.items()},
+        "antonyms": {word: " ".join(others) for word, others in opposite_by_word.items()},
+        "verbs": {word: "" for word in verbs},
+        "related": related(lemmas),
+    }
+    blob = write(sections)
+    with open(ns.output, "wb") as f:
+        f.write(blob)
+    print(f"{ns.output}: {len(blob):,} bytes; lemmas {len(lemmas):,}, families {len(links):,}, "
+          f"spellings {len(british):,}, antonym pairs {len(opposite):,}, verb forms {len(verbs):,}, "
+          f"synonym pairs {len(near):,}")
+
+
+if __name__ == "__main__":
+    main()

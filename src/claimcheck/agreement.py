@@ -1,0 +1,650 @@
+"""Agreement, slot by slot: do a statement and a claim give the same amounts, dates, actors,
+places, polarity, time frame and modality?
+
+Each check returns SlotChecks: which slot, how the two relate (supports, conflicts, related:
+overlapping but not settled, uncovered: the claim gives nothing to compare), both values as
+written, and where the statement's value stands. Whether the two texts are about the same
+matter at all is decided elsewhere (decide.py); these functions only compare.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .align import FAMILY, word_similarity
+from .text import dates as date_parser
+from .text import english
+from .text import quantities as quantity_parser
+from .analysis import REPORTING
+from .text.entities import same_name
+
+CONTEXT_WINDOW = 6
+MIN_VALUE_ALIGNMENT = 0.25  # below this the two figures are about different things
+SAME_PREDICATE = FAMILY  # two predicates are the same when their lemmas or word families are
+
+
+class SlotCheck(NamedTuple):
+    slot: str  # amount | date | polarity | actor | place | opposite | frame | modality | source
+    relation: str  # supports | conflicts | related | uncovered
+    statement_value: str
+    claim_value: str
+    span: tuple = ()  # (start, end) of the statement's value, when it has one
+    alignment: float = 1.0  # how well the value's context matches the claim's (0..1)
+    counts_names: bool = False  # an enumeration: the names listed are part of the amount
+    name: str = ""  # a name the disagreement swaps (not a sign of another topic)
+    said: object = None  # the statement's Quantity or DateRef, for amounts and dates
+    claimed: object = None  # the claim's
+    role: str = ""  # for a swapped name: subject (what the sentence is about), agent (after "by"), other
+
+    def describe(self) -> str:
+        """The check in words, for reasons."""
+        if self.slot in ("amount", "date"):
+            if self.relation == "uncovered":
+                return f"the claim gives no {self.claim_value or 'figure'} to compare with {self.statement_value}"
+            return f"statement: {self.statement_value}; claim: {self.claim_value}"
+        if self.slot == "polarity":
+            return f"polarity: the statement says '{self.statement_value}', the claim says '{self.claim_value}'"
+        if self.slot == "frame":
+            return self.claim_value
+        if self.slot == "modality":
+            return f"the claim only says it {self.claim_value}; the statement says it {self.statement_value}"
+        if self.slot == "actor":
+            return f"statement: {self.statement_value}; claim: {self.claim_value}"
+        if self.slot == "source":
+            return f"statement credits {self.statement_value}; the claim is {self.claim_value}'s"
+        return f"statement: {self.statement_value}; claim: {self.claim_value}"
+
+
+# ---------------------------------------------------------------- context of a value
+
+
+def _context(analysis, start: int, end: int) -> set:
+    """Content lemmas and names near a span: what an amount or a date is about."""
+    analysis, moved = analysis.where(start)
+    start, end = moved, end - (start - moved)
+    toks = analysis.tokens
+    idx = [i for i, t in enumerate(toks) if start <= t.start < end]
+    if not idx:
+        return set()
+    lo, hi = max(0, idx[0] - CONTEXT_WINDOW), min(len(toks), idx[-1] + 1 + CONTEXT_WINDOW)
+    words = {toks[i].lemma for i in range(lo, hi) if (i < idx[0] or i > idx[-1]) and toks[i].is_content}
+    words |= {m.name for m in analysis.mentions if (m.last >= lo and m.first < hi) and not (start <= m.start < end)}
+    return words
+
+
+def _soft_share(a: set, b: set) -> float:
+    """Share of the words of ``a`` that ``b`` says, in the same or other words (0.5 when ``a`` is empty)."""
+    if not a:
+        return 0.5
+    said = 0.0
+    for word in a:
+        if word in b:
+            said += 1.0
+            continue
+        said += max((word_similarity(word, other) for other in b), default=0.0)
+    return said / len(a)
+
+
+# ---------------------------------------------------------------- amounts
+
+
+def _located(analysis, mention) -> str:
+    """The thing a place is given for: the content word just before "in"/"at" ("a plant in Leeds")."""
+    k = mention.first - 2
+    if k < 0 or analysis.tokens[mention.first - 1].lower not in ("in", "at", "near", "outside"):
+        return ""
+    for j in range(k, max(-1, k - 3), -1):
+        tok = analysis.tokens[j]
+        if tok.is_content and not tok.is_cap:
+            return tok.lemma
+        if tok.is_cap:
+            return ""
+    return ""
+
+
+def _owner(analysis, start: int) -> str:
+    """Whose figure an amount is: the first name of its clause before it ("Harton United won
+    League One with 96 points" -> Harton United), or what that name owns when it is a possessive
+    ("Arvena Group's plant ... employs 1,200" -> "Arvena Group's plant"); "" when no name stands there."""
+    if start < 0:
+        return ""
+    analysis, start = analysis.where(start)
+    text, toks = analysis.text, analysis.tokens
+    clause_start = max(text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but ", ", while "))
+    for m in analysis.mentions:
+        if clause_start <= m.start < start:
+            return m.name
+    return ""
+
+
+def _clause(analysis, start: int) -> tuple:
+    """(start, end) of the clause holding an offset: between ";", ". " and ", and"-like joints."""
+    text = analysis.text
+    joints = (";", ". ", ", and ", ", but ", ", while ")
+    lo = max(text.rfind(mark, 0, start) for mark in joints)
+    ends = [i for i in (text.find(mark, start) for mark in joints) if i != -1]
+    return max(lo, 0), min(ends) if ends else len(text)
+
+
+SCOPE_WINDOW = 5  # words either side of a figure where a place says where it holds
+
+
+def _value_verb(analysis, start: int) -> str:
+    """The verb a figure or a date goes with ("CESI submitted its proposal in December 2020":
+    submit; "the Nikkei report of 12 March": report): the nearest before it in its clause, else the
+    nearest after; a noun of a verb's family counts ("the announcement on 11 March")."""
+    if start < 0:
+        return ""
+    analysis, start = analysis.where(start)
+    toks = analysis.tokens
+    lo, hi = _clause(analysis, start)
+    at = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    def verb_like(i):
+        tok = toks[i]
+        return (tok.is_content or tok.lemma in REPORTING) and not tok.is_cap and (
+            analysis.verbal(i) or any(english.can_be_verb(f) for f in english.family(tok.lemma)))
+    for i in range(at - 1, max(-1, at - 10), -1):
+        if toks[i].start < lo:
+            break
+        if verb_like(i):
+            return toks[i].lemma
+    for i in range(at + 1, min(len(toks), at + 8)):
+        if toks[i].start >= hi:
+            break
+        if verb_like(i):
+            return toks[i].lemma
+    return ""
+
+
+def _verbs_differ(statement, s_start, claim, c_start) -> bool:
+    """Do the two values go with different acts ("founded in 1990" and "said on 11 March 2021")?"""
+    a, b = _value_verb(statement, s_start), _value_verb(claim, c_start)
+    return bool(a and b) and a != b and word_similarity(a, b) < 0.5 and b not in english.family(a)
+
+
+def _scope(analysis, start: int) -> set:
+    """The places named near an amount in its clause: where the figure holds ("its plant near
+    Wrocław employs 1,200 people": Wrocław; not the hall where votes were counted, further off)."""
+    if start < 0:
+        return set()
+    analysis, start = analysis.where(start)
+    lo, hi = _clause(analysis, start)
+    at = next((i for i, t in enumerate(analysis.tokens) if t.start >= start), len(analysis.tokens))
+    near = analysis.tokens[max(0, at - SCOPE_WINDOW): at + SCOPE_WINDOW + 1]
+    if not near:
+        return set()
+    first, last = near[0].start, near[-1].end
+    return {m.name for m in analysis.mentions if m.type == "place" and lo <= m.start < hi and first <= m.start <= last}
+
+
+def _owner_places(analysis, start: int) -> set:
+    """Places named between a figure's owner and the figure ("Arvena Group's plant near Wrocław,
+    built in 19 months, employs 1,200 people": Wrocław)."""
+    if start < 0:
+        return set()
+    analysis, start = analysis.where(start)
+    lo, _ = _clause(analysis, start)
+    names = [m for m in analysis.mentions if lo <= m.start < start]
+    return {m.name for m in names[1:] if m.type == "place"}
+
+
+def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
+    """The two figures hold in different places ("11,300 people in Germany", "a plant near Wrocław
+    employs 1,200"): not the same figure. A statement that names no place is about the same
+    figure as the claim's, less precisely."""
+    here = _scope(statement, sq.start) | _owner_places(statement, sq.start)
+    there = _scope(claim, cq.start) | _owner_places(claim, cq.start)
+    if not here or not there:
+        return False
+    wider = set(here) | (ancestors(here) if ancestors else set())
+    return not (there <= wider or (here and here <= (there | (ancestors(there) if ancestors else set()))))
+
+
+def _owners_differ(statement, sq, claim, cq, places) -> bool:
+    a, b = _owner(statement, sq.start), _owner(claim, cq.start)
+    return bool(a and b) and a != b and not same_name(a, b, places)
+
+
+def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
+    out = []
+    for sq in statement.quantities:
+        candidates = [cq for cq in claim.quantities if quantity_parser.compatible(sq, cq)]
+        if not candidates:
+            if not sq.definite:  # "the two countries" takes the count as known: nothing to compare
+                out.append(SlotCheck("amount", "uncovered", sq.describe(), sq.noun or "figure", (sq.start, sq.end), 0.0, bool(sq.detail)))
+            continue
+        s_ctx = _context(statement, sq.start, sq.end)
+        scored = []
+        for cq in candidates:
+            align = _soft_share(s_ctx, _context(claim, cq.start, cq.end)) if cq.start >= 0 else 0.5
+            if sq.noun and cq.noun and english.lemma(sq.noun) == english.lemma(cq.noun):
+                align += 0.5  # the same noun counted beats a noun of the same kind
+            scored.append((min(align, 1.0), quantity_parser.relation(sq, cq), cq))
+        scored.sort(key=lambda x: -x[0])
+        best_align, best_rel, _ = chosen = scored[0]
+        if best_rel != "supports":
+            # the statement's figure given by the claim (in words not too unlike), or one that agrees in
+            # nearly the same words, is the one it means (several amounts in one claim)
+            chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
+                a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))), chosen)
+        align, rel, cq = chosen
+        if rel == "conflicts" and (_owners_differ(statement, sq, claim, cq, places)
+                                   or _scopes_differ(statement, sq, claim, cq, ancestors)):
+            rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
+            # company's 11,300 staff of its Wrocław plant's 1,200
+        if rel == "conflicts" and sq.definite and english.lemma(sq.noun) != english.lemma(cq.noun):
+            rel = "related"  # "the two parties" takes a count as known; 10 companies are not the parties
+        if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT:
+            rel = "related" if sq.definite else "uncovered"  # a figure about something else: nothing to compare
+        out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
+                             said=sq, claimed=cq))
+    return out
+
+
+# ---------------------------------------------------------------- dates
+
+
+def dates(statement, claim) -> list:
+    out = []
+    claim_dates = claim.calendar_dates
+    for sd in statement.calendar_dates:
+        if not claim_dates:
+            out.append(SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0))
+            continue
+        kind = date_parser.relation_kind(sd)
+        same_kind = [cd for cd in claim_dates if kind != "point" and date_parser.relation_kind(cd) == kind]
+        s_ctx = _context(statement, sd.start, sd.end)
+        scored = []
+        for cd in same_kind or claim_dates:
+            align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
+            if sd.start >= 0 and cd.start >= 0 and not _verbs_differ(statement, sd.start, claim, cd.start) \
+                    and _value_verb(statement, sd.start):
+                align += 0.3  # the same act's date ("announced on 11 March" for "the announcement on 12 March")
+            scored.append((date_parser.relation(sd, cd), min(align, 1.5), cd))
+        rank = {"supports": 0, "related": 1, "conflicts": 2}
+        # the best-aligned date decides; a date that agrees and is nearly as well aligned wins
+        scored.sort(key=lambda x: -x[1])
+        top_align = scored[0][1]
+        near = [s for s in scored if s[1] >= top_align - 0.2]
+        rel, align, cd = min(near, key=lambda x: rank[x[0]])
+        if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
+            rel = "uncovered"  # a date of something else: nothing to compare
+        align = min(align, 1.0)
+        out.append(SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), align, said=sd, claimed=cd))
+    return out
+
+
+# ---------------------------------------------------------------- polarity, opposites, frames, modality
+
+
+def _same_predicate(a: str, b: str) -> bool:
+    return a == b or word_similarity(a, b) >= SAME_PREDICATE
+
+
+def polarity(statement, claim, places=frozenset()) -> list:
+    """The statement says it happened and the claim that it did not, or the other way round, of the
+    same actor when both say who ("the CSIA announced" is no contradiction of "the SIA has not
+    announced")."""
+    out = []
+    if not _same_time(statement, claim):
+        return out
+    for lemma in sorted(statement.affirmed):
+        hit = next((n for n in claim.negated if _same_predicate(lemma, n)), None)
+        if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places) \
+                and _same_mood(statement, lemma, claim, hit):
+            out.append(SlotCheck("polarity", "conflicts", _surface(statement, lemma), f"not {_surface(claim, hit)}",
+                                 _span(statement, lemma)))
+    for lemma in sorted(statement.negated):
+        hit = next((a for a in claim.affirmed if _same_predicate(lemma, a)), None)
+        if hit and not any(_same_predicate(hit, n) for n in claim.negated) and _same_actor(statement, lemma, claim, hit, places) \
+                and _same_mood(statement, lemma, claim, hit):
+            out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
+                                 _span(statement, lemma)))
+    return out
+
+
+def _same_time(statement, claim) -> bool:
+    """Can the two be about the same time? "We purchased chips every year" (past) and "can no longer
+    procure them" (after some change) are not; nor "used to buy" and "buys"."""
+    if any(kind == "after" for kind, _ in claim.frames) and not statement.present and not statement.frames:
+        return False
+    if any(kind == "after" for kind, _ in statement.frames) and not claim.present and not claim.frames:
+        return False
+    return True
+
+
+def _same_mood(statement, lemma, claim, other) -> bool:
+    """Both assert it the same way: "will name" (a plan) does not contradict "did not name"."""
+    a = statement.predicate_modality.get(lemma, "fact")
+    b = claim.predicate_modality.get(other, "fact")
+    return a == b or "fact" not in (a, b)
+
+
+def _same_actor(statement, lemma, claim, other, places) -> bool:
+    a, b = statement.agents.get(lemma), claim.agents.get(other)
+    return a is None or b is None or a.name == b.name or same_name(a.name, b.name, places)
+
+
+def _span(analysis, lemma) -> tuple:
+    i = analysis.content.get(lemma)
+    return (analysis.tokens[i].start, analysis.tokens[i].end) if i is not None and i >= 0 else ()
+
+
+def denials(statement, claim) -> list:
+    """A denial the claim does not make: the statement says X did not happen, and the claim denies
+    nothing of the kind ("the SIA refused to join" is not what "the SIA did not respond" says).
+    Not a conflict; it only keeps the claim from supporting the statement."""
+    for lemma in statement.negated:
+        if not any(lemma == n or word_similarity(lemma, n) >= 0.8 for n in claim.negated):
+            return [SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}", "no denial")]
+    return []
+
+
+def opposites(statement, claim) -> list:
+    """A word where the claim has its antonym ("rose" / "fell", "domestic" / "foreign"). A text that
+    holds both words ("public and private") contrasts them: only the same phrase decides there."""
+    out = []
+    claim_words = {}
+    for j, tok in enumerate(claim.tokens):
+        if tok.is_content:
+            for reading in english.lemmas(tok.lower) if tok.lower.isalpha() else (tok.lemma,):
+                claim_words.setdefault(reading, j)
+    statement_words = {r for t in statement.tokens if t.is_content and t.lower.isalpha() for r in english.lemmas(t.lower)}
+    for i, tok in enumerate(statement.tokens):
+        if not tok.is_content or not tok.lower.isalpha():
+            continue
+        hit = None
+        for reading in english.lemmas(tok.lower):
+            for opposite in _opposite_words(reading):
+                j = claim_words.get(opposite)
+                if j is None or opposite in statement_words:
+                    continue
+                if reading in claim_words and not (_following(statement, i) & _following(claim, j)):
+                    continue  # the claim uses both words; only the same phrase ("X technologies") decides
+                if (reading in statement.negated or tok.lemma in statement.negated) != (
+                        opposite in claim.negated or claim.tokens[j].lemma in claim.negated):
+                    continue  # "did not rise" against "fell" is no contradiction
+                hit = j
+                break
+            if hit is not None:
+                break
+        if hit is not None:
+            out.append(SlotCheck("opposite", "conflicts", tok.text, claim.tokens[hit].text, (tok.start, tok.end)))
+    if not out:
+        out = _directions(statement, claim)
+    return out[:1]
+
+
+def _direction_marks(analysis) -> dict:
+    """'up' / 'down' where news reports a change: "31.4 per cent, down from 34.9", "up 18 per cent"."""
+    out = {}
+    toks = analysis.tokens
+    for i, tok in enumerate(toks[:-1]):
+        if tok.lower in ("up", "down") and (toks[i + 1].lower == "from" or toks[i + 1].is_number):
+            out.setdefault(tok.lower, i)
+    return out
+
+
+def _directions(statement, claim) -> list:
+    mine, theirs = _direction_marks(statement), _direction_marks(claim)
+    for word, i in mine.items():
+        other = "down" if word == "up" else "up"
+        if other in theirs and word not in theirs:
+            tok = statement.tokens[i]
+            return [SlotCheck("opposite", "conflicts", tok.text, other, (tok.start, tok.end))]
+    return []
+
+
+def _opposite_words(lemma: str) -> set:
+    """Antonyms, and the synonyms of antonyms ("unstable": "stable", and "steady" beside it)."""
+    out = set()
+    for opposite in english.antonyms(lemma):
+        out.add(opposite)
+        out.update(w for w, strength in english.near(opposite).items() if strength >= english.SYNONYM)
+    return out - {lemma}
+
+
+def _following(analysis, index: int) -> set:
+    return {t.lemma for t in analysis.tokens[index + 1 : index + 4] if t.is_content}
+
+
+def _surface(analysis, lemma: str) -> str:
+    """The word as the text wrote it, for messages (lemmas are for matching)."""
+    i = analysis.content.get(lemma, -1)
+    return analysis.tokens[i].text.lower() if i is not None and i >= 0 else lemma
+
+
+def frame(statement, claim) -> list:
+    """A claim about what held *before* an event says nothing of now; opposite frames are different times."""
+    for kind, event in claim.frames:
+        opposite = "after" if kind == "before" else "before"
+        if (opposite, event) in statement.frames or (opposite, "*") in statement.frames or (
+            event == "*" and any(k == opposite for k, _ in statement.frames)
+        ):
+            what = "some change" if event == "*" else f"'{event}'"
+            return [SlotCheck("frame", "conflicts", opposite, f"the statement is about {opposite} {what}, the claim about {kind} it")]
+        if kind == "before" and (kind, event) not in statement.frames and (kind, "*") not in statement.frames \
+                and statement.present:  # "we bought chips every year" may be the time before; "we buy" is now
+            what = "some change" if event == "*" else f"'{event}'"
+            return [SlotCheck("frame", "related", "", f"the claim holds only before {what}")]
+    return []
+
+
+_MODALITY_WORDS = {"fact": "happened", "future": "will happen", "possible": "may happen",
+                   "counterfactual": "would have happened", "opinion": "ought to be"}
+
+
+def modality(statement, claim, claim_kind=None, restated=False) -> list:
+    """A claim that something may, will or would have happened does not make it a fact; a forecast
+    or an opinion never supports a statement of fact. Predicate by predicate: each of the
+    statement's verbs stated as fact needs the claim to state the same verb as fact, when the claim
+    has it at all ("announced that it will set up": the announcing is a fact, the setting up is not).
+    ``restated``: the statement says what the claim says, nearly word for word, so it carries the
+    claim's own modality."""
+    if restated:
+        return []
+    if claim_kind in ("forecast", "opinion"):
+        kind_modality = "future" if claim_kind == "forecast" else "opinion"
+        if statement.modality == "fact" and not (claim_kind == "forecast" and statement.present):
+            return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[kind_modality])]
+        return []
+    for predicate, said in statement.predicate_modality.items():
+        if said != "fact":
+            continue
+        claimed = [m for q, m in claim.predicate_modality.items() if _same_predicate(predicate, q)]
+        if claimed and "fact" not in claimed:
+            weakest = claimed[0]
+            if weakest == "future" and statement.present:
+                continue  # "the consultation ends in February": the present of a scheduled event
+            return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[weakest])]
+    return []
+
+
+# ---------------------------------------------------------------- actors, places, sources
+
+
+def actors(statement, claim, places=frozenset()) -> list:
+    """Who did it: the statement's agent of a predicate against the claim's agent of the same one."""
+    out = []
+    for predicate, mention in statement.agents.items():
+        other = claim.agents.get(predicate)
+        if other is None:
+            other = next((m for p, m in claim.agents.items() if _same_predicate(predicate, p)), None)
+        if other is None or other.name == mention.name or same_name(mention.name, other.name, places):
+            continue
+        if mention.name in claim.names or any(same_name(mention.name, n, places) for n in claim.names):
+            continue  # the claim names it too, in another role
+        if (mention.type == "place") != (other.type == "place"):
+            continue  # "the US added" and "the Trump administration added": a country acts through others
+        out.append(SlotCheck("actor", "conflicts", f"{mention.name} did '{predicate}'", other.name,
+                             (mention.start, mention.end), name=mention.name, role=_role(statement, mention)))
+    return out
+
+
+SWAP_CONTEXT = 0.5  # the two names must stand among words this alike to fill the same role
+
+
+def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=None) -> list:
+    """A name where the claim has another in the same role: "Ireland are the champions" against
+    "the champions are Wales", "the largest American manufacturer" against "the largest Chinese
+    manufacturer". The role is read from the words around each name; names of known different
+    types (a person and a place) never swap."""
+    types = types or {}
+    claim_names = claim.names | claim.voices
+    unmatched_claim = [m for m in claim.mentions if m.name not in statement.names
+                       and not any(same_name(m.name, n, places) for n in statement.names)]
+    if not unmatched_claim:
+        return []
+    out = []
+    for m in statement.mentions:
+        if m.name in claim_names or any(same_name(m.name, n, places) for n in claim_names):
+            continue
+        if _listed(statement, m):
+            continue  # "Huawei, ZTE and Xiaomi": one of a list is no swap for another of the claim's
+        s_ctx = _name_context(statement, m)
+        if not s_ctx:
+            continue
+        best, best_share = None, SWAP_CONTEXT
+        wholes = ancestors((m.name,)) if ancestors else set()
+        for other in unmatched_claim:
+            if _listed(claim, other):
+                continue
+            if other.name in wholes or (ancestors and m.name in ancestors((other.name,))):
+                continue  # "Washington" for the United States: a part standing for its whole
+            a, b = types.get(m.name, m.type), types.get(other.name, other.type)
+            if (a == "place") != (b == "place") and (a and b or not _in_place_slot(statement if not a else claim,
+                                                                               m if not a else other)):
+                continue  # a person or a body for a place: not the same role (persons and bodies act alike);
+                # a name of unknown kind stands for a place only after "in", "at" or "near"
+            here, there = _governor(statement, m), _governor(claim, other)
+            if here and there and here != there and word_similarity(here, there) < 0.5:
+                continue  # "the SIA did not respond" and "the CSIA established": other acts, not a swap
+            if "place" in (m.type, other.type) and not _same_placed(statement, m, claim, other, places):
+                continue  # "11,300 people in Germany" and "a plant near Wrocław": not the same thing placed
+            share = _soft_share(s_ctx, _name_context(claim, other))
+            if share >= best_share:
+                best, best_share = other, share
+        if best is not None:
+            slot = "place" if (m.type == "place" or best.type == "place") else "name"
+            out.append(SlotCheck(slot, "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", best.name,
+                                 (m.start, m.end), best_share, name=m.name, role=_role(statement, m)))
+    return out
+
+
+def _role(analysis, mention) -> str:
+    """subject: the first name, standing before any verb (what the sentence is about); agent: after
+    "by"; other: anywhere else."""
+    toks = analysis.tokens
+    if mention.first > 0 and toks[mention.first - 1].lower == "by":
+        return "agent"
+    if analysis.mentions and analysis.mentions[0] is mention:
+        return "subject"
+    return "other"
+
+
+def _in_place_slot(analysis, mention) -> bool:
+    return mention.first > 0 and analysis.tokens[mention.first - 1].lower in ("in", "at", "near", "outside")
+
+
+def _same_placed(statement, m, claim, other, places) -> bool:
+    """Are two places given for the same thing, of the same owner?"""
+    a, b = _owner(statement, m.start), _owner(claim, other.start)
+    if a and b and a != b and a != m.name and b != other.name and not same_name(a, b, places):
+        return False
+    here, there = _located(statement, m), _located(claim, other)
+    return not (here and there and here != there and word_similarity(here, there) < 0.5)
+
+
+def _governor(analysis, mention) -> str:
+    """The verb a name goes with: the first one after it in its clause (its subject's verb), else the
+    last one before it (the verb it is the object of)."""
+    toks, text = analysis.tokens, analysis.text
+    for j in range(mention.last + 1, min(len(toks), mention.last + 8)):
+        if toks[j].lower in ("which", "who", "that") or any(p in text[toks[j - 1].end:toks[j].start] for p in ",;.:"):
+            break  # a parenthesis ("the SIA (Washington) said") is no clause break; a comma is
+        if (toks[j].is_content or toks[j].lemma in REPORTING) and analysis.verbal(j):
+            return toks[j].lemma
+    for j in range(mention.first - 1, max(-1, mention.first - 8), -1):
+        if (toks[j].is_content or toks[j].lemma in REPORTING) and analysis.verbal(j):
+            return toks[j].lemma
+    return ""
+
+
+def _listed(analysis, mention) -> bool:
+    """Is the name one of a list of names ("Huawei, ZTE and Xiaomi")?"""
+    text = analysis.text
+    for other in analysis.mentions:
+        if other is mention:
+            continue
+        gap = text[other.end:mention.start] if other.end <= mention.start else text[mention.end:other.start]
+        if gap.strip() in (",", "and", ", and", "or", ", or", "&"):
+            return True
+    return False
+
+
+def _name_context(analysis, mention, window: int = 4) -> set:
+    """Content lemmas within a few words of a name: the role it plays."""
+    toks = analysis.tokens
+    lo, hi = max(0, mention.first - window), min(len(toks), mention.last + 1 + window)
+    return {toks[i].lemma for i in range(lo, hi) if (i < mention.first or i > mention.last) and toks[i].is_content}
+
+
+def _next_content(analysis, index: int) -> str:
+    for tok in analysis.tokens[index + 1 : index + 3]:
+        if tok.is_content:
+            return tok.lemma
+    return ""
+
+
+def _one_place(locations, ancestors):
+    """The one place a list of places names ("Pudong New Area, Shanghai": Pudong, within Shanghai),
+    or None for no place or a list of several ("Germany, Spain, France")."""
+    if not locations:
+        return None
+    if len(locations) == 1:
+        return locations[0]
+    first = locations[0]
+    wholes = ancestors((first.name,)) if ancestors else set()
+    return first if all(m.name in wholes for m in locations[1:]) else None
+
+
+def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
+    """Where: the places after in/at in the statement against the claim's, when both are where the
+    same one acts ("the CSIA is based in Beijing" says nothing against "the SIA, based in
+    Washington"), and the claim names one place, not a list, which news writes as examples
+    ("operations in countries like Germany, Spain, France")."""
+    claimed = _one_place(claim.locations, ancestors)
+    if not statement.locations or claimed is None:
+        return []
+    if any(m.name in claim.names for m in statement.locations):
+        return []
+    a, b = _owner(statement, statement.locations[0].start), _owner(claim, claimed.start)
+    if a and b and a != b and not same_name(a, b, places_known):
+        return []
+    here, there = _located(statement, statement.locations[0]), _located(claim, claimed)
+    if here and there and here != there and word_similarity(here, there) < 0.5:
+        return []  # "an office in Paris" says nothing against "a plant in Leeds"
+    said = ", ".join(m.name for m in statement.locations)
+    claimed = ", ".join(m.name for m in claim.locations)
+    first = statement.locations[0]
+    return [SlotCheck("place", "conflicts", f"in {said}", f"in {claimed}", (first.start, first.end), name=first.name)]
+
+
+def sources(statement, claim, places=frozenset()) -> list:
+    """Who says it: a statement crediting a report, figure or quote to someone the claim does not
+    credit it to ("According to Gartner, ..." where the claim is IC Insights'; "the SIA said it
+    would form ..." where the CSIA said so). A statement that names the claim's source too ("the
+    Nikkei reported that the CSIA announced ...") passes it on rather than contradicts it."""
+    voices = set(claim.voices) | {m.name for m in claim.speakers}
+    if not statement.speakers or not voices:
+        return []
+    def among(name, names):
+        return name in names or any(same_name(name, n, places) for n in names)
+    if any(among(m.name, voices) for m in statement.speakers):
+        return []
+    speaker_named_in_claim = any(among(m.name, claim.names) for m in statement.speakers)
+    if any(among(v, statement.names) for v in voices) and not speaker_named_in_claim:
+        return []
+    first = statement.speakers[0]
+    return [SlotCheck("source", "conflicts", first.name, ", ".join(sorted(voices)), (first.start, first.end),
+                      name=first.name, role="speaker")]

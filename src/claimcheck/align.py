@@ -1,0 +1,122 @@
+"""Soft alignment of a statement's words and names with a claim's: how much of what the statement
+says the claim says too, in the same words or in others.
+
+Two words align by their lemma ("bought" ~ "buy"), their word family ("announced" ~
+"announcement"), WordNet synonymy in their usual senses ("say" ~ "state", "factory" ~ "plant"),
+or their nearness of meaning in the related-pieces table ("purchase" ~ "buy"), each at its own
+strength; antonyms never align ("rose" is not "fell", however related).
+Names align by their canonical form or when one is part of the other ("Biden" ~ "Joe Biden").
+Each word counts by how informative it is in the claim base (its inverse document frequency).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .text import english
+from .text.entities import same_name
+
+FAMILY = 0.9  # "announce" ~ "announcement": the same word in another part of speech
+RELATED_FLOOR = 0.5  # nearer than this in the related-pieces table counts as a paraphrase
+NAME_WEIGHT = 1.5  # a name says more than a word of the same rarity
+ALIGNED = 0.5  # a word aligned at least this well is said by the other side
+
+
+class WordLink(NamedTuple):
+    """A statement word (or name) and the best the claim offers for it."""
+
+    term: str  # lemma, or canonical name
+    index: int  # token index in the statement (-1 for a name)
+    weight: float
+    score: float  # 0..1
+    other: str  # the claim's lemma or name it aligned with ("" when none)
+    is_name: bool = False
+    is_verb: bool = False  # read as a verb where the statement has it
+
+
+class Alignment(NamedTuple):
+    links: tuple
+    coverage: float  # weighted share of the statement the claim says (soft)
+    exact: float  # the same, counting only lemma and family matches
+    reverse: float  # weighted share of the claim the statement says (soft)
+    names_missing: tuple  # statement names the claim never mentions
+
+    @property
+    def uncovered(self) -> list:
+        return [link for link in self.links if link.score < ALIGNED]
+
+
+_similarity_memo: dict = {}
+
+
+def word_similarity(a: str, b: str, a_text: str = "", b_text: str = "") -> float:
+    """How nearly two lemmas mean the same, 0..1 (0 for antonyms). ``*_text``: the words as
+    written, whose other readings count too ("rose" may be the flower)."""
+    if a == b:
+        return 1.0
+    key = (a, b, a_text, b_text)
+    found = _similarity_memo.get(key)
+    if found is None:
+        found = _similarity(a, b, a_text, b_text)
+        if len(_similarity_memo) > 100_000:
+            _similarity_memo.clear()
+        _similarity_memo[key] = found
+    return found
+
+
+def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
+    if b in english.antonyms(a):
+        return 0.0
+    if b in english.family(a):
+        return FAMILY
+    if a_text or b_text:
+        a_readings = english.lemmas(a_text) if a_text else (a,)
+        b_readings = english.lemmas(b_text) if b_text else (b,)
+        if set(a_readings) & set(b_readings):
+            return 1.0
+    related = english.related(a).get(b, 0.0)
+    return max(english.near(a).get(b, 0.0), related if related >= RELATED_FLOOR else 0.0)
+
+
+METONYM = 0.8  # "Washington" for the United States: a part standing for its whole
+
+
+def align(statement, claim, weight, places=frozenset(), ancestors=None) -> Alignment:
+    """Align a statement's Analysis with a claim's. ``weight(term)`` gives a term's informativeness;
+    ``places``: names known to be places (never part of a longer name); ``ancestors(names)``: what
+    the named things are part of, so that "sanctions imposed by Washington" aligns with the claim's
+    "US sanctions" (a capital or a ministry standing for its country), except where the statement
+    says where something is ("a centre in Pudong" is not said by "a centre in Shanghai")."""
+    claim_names = claim.names | claim.voices
+    located = {m.name for m in statement.locations}
+    claim_words = [(lemma, claim.tokens[i].lower if i >= 0 else "") for lemma, i in claim.content.items()]
+    links = []
+    for lemma, i in statement.content.items():
+        text = statement.tokens[i].lower if i >= 0 else ""
+        best, other = 0.0, ""
+        for claim_lemma, claim_text in claim_words:
+            score = 1.0 if claim_lemma == lemma else word_similarity(lemma, claim_lemma, text, claim_text)
+            if score > best:
+                best, other = score, claim_lemma
+                if best == 1.0:
+                    break
+        links.append(WordLink(lemma, i, weight(lemma), best, other, False, statement.verbal(i)))
+    missing = []
+    for name in statement.names:
+        other = name if name in claim_names else next((n for n in claim_names if same_name(name, n, places)), "")
+        score = 1.0 if other else 0.0
+        if not other and ancestors is not None and name not in located:
+            whole = next(iter(ancestors((name,)) & claim_names), "")
+            if whole:
+                other, score = whole, METONYM
+        links.append(WordLink(name, -1, weight(name) * NAME_WEIGHT, score, other, True))
+        if not other:
+            missing.append(name)
+    total = sum(link.weight for link in links) or 1.0
+    coverage = sum(link.weight * link.score for link in links) / total if links else 0.0
+    exact = sum(link.weight for link in links if link.score >= FAMILY) / total if links else 0.0
+    said = {link.other for link in links if link.score >= ALIGNED}
+    claim_terms = [(lemma, weight(lemma)) for lemma in claim.content] + [(n, weight(n) * NAME_WEIGHT) for n in claim.names]
+    claim_total = sum(w for _, w in claim_terms) or 1.0
+    reverse = sum(w for t, w in claim_terms if t in said) / claim_total
+    return Alignment(tuple(links), coverage, exact, reverse, tuple(sorted(missing)))

@@ -1,0 +1,96 @@
+"""Several claims together: a statement no single claim covers may be what two claims say between
+them ("At the November 29 opening, the company said it had 207,000 R&D staff": a visit from one
+claim, a head count from another).
+
+A pair of claims is merged as if it were one: each of the statement's words and names takes the
+better of the two alignments, each amount and date the better of the two checks (agreeing beats
+unsettled; a disagreement stays a disagreement), and a gate holds only if neither claim lifts it.
+The merged alignment and checks are then judged by the same model as a single claim's.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from . import decide
+from .align import ALIGNED, FAMILY, Alignment
+
+PAIR_CANDIDATES = 5  # the claims most about the statement that are tried in pairs
+MIN_SHARE = 0.4  # each claim of a pair must say this much of the statement on its own
+MARGIN = 0.1  # a support from two claims must be this much surer than one claim's would have to be
+VALUE_SLOTS = ("amount", "date")
+_RANK = {"supports": 0, "related": 1, "uncovered": 2}
+
+
+class Composed(NamedTuple):
+    judgement: object  # a decide.Judgement over the merged alignment and checks
+    claims: tuple  # every claim used, the first the one that says most
+
+
+def _same_subject(a: Alignment, b: Alignment) -> bool:
+    """Do both claims name something the statement names, the same thing? (Two claims about
+    different things can cover a sentence word by word and still say nothing of it together.)"""
+    named_a = {link.term for link in a.links if link.is_name and link.score >= ALIGNED}
+    named_b = {link.term for link in b.links if link.is_name and link.score >= ALIGNED}
+    return bool(named_a & named_b)
+
+
+def merge_alignments(a: Alignment, b: Alignment) -> Alignment:
+    links = []
+    for mine, theirs in zip(a.links, b.links):
+        links.append(mine if mine.score >= theirs.score else theirs)
+    total = sum(link.weight for link in links) or 1.0
+    coverage = sum(link.weight * link.score for link in links) / total
+    exact = sum(link.weight for link in links if link.score >= FAMILY) / total
+    missing = tuple(sorted(set(a.names_missing) & set(b.names_missing)))
+    return Alignment(tuple(links), coverage, exact, max(a.reverse, b.reverse), missing)
+
+
+def merge_checks(a: tuple, b: tuple) -> list:
+    """One check per amount or date of the statement (the better of the two), every other check of
+    either claim, and the gates both share."""
+    out, values = [], {}
+    for check in (*a, *b):
+        if check.slot in VALUE_SLOTS:
+            have = values.get(check.span)
+            if have is None or _better(check, have):
+                values[check.span] = check
+        elif check.relation == "conflicts":
+            out.append(check)
+    gates_a = {(c.slot, c.relation) for c in a if (c.slot, c.relation) in decide.SUPPORT_GATES and c.slot not in VALUE_SLOTS}
+    gates_b = {(c.slot, c.relation) for c in b if (c.slot, c.relation) in decide.SUPPORT_GATES and c.slot not in VALUE_SLOTS}
+    shared = gates_a & gates_b
+    out += [c for c in a if (c.slot, c.relation) in shared]
+    return list(values.values()) + out
+
+
+def _better(check, other) -> bool:
+    """A conflict stays; otherwise agreeing beats unsettled beats nothing to compare."""
+    if other.relation == "conflicts":
+        return False
+    if check.relation == "conflicts":
+        return True
+    return _RANK.get(check.relation, 3) < _RANK.get(other.relation, 3)
+
+
+def compose(judgements, features_of, max_weight: float):
+    """The best supporting pair among the claims most about the statement, or None.
+    ``features_of(alignment, checks, rank_share, similarity)``: the features a judgement uses."""
+    pool = [j for j in judgements if not j.deciding_conflicts and j.alignment.coverage >= MIN_SHARE]
+    pool.sort(key=lambda j: -j.alignment.coverage)
+    pool = pool[:PAIR_CANDIDATES]
+    best = None
+    for i, first in enumerate(pool):
+        for second in pool[i + 1:]:
+            if first.claim.id == second.claim.id or not _same_subject(first.alignment, second.alignment):
+                continue
+            alignment = merge_alignments(first.alignment, second.alignment)
+            if alignment.coverage <= max(first.alignment.coverage, second.alignment.coverage) + 1e-9:
+                continue  # the second adds nothing the first does not say
+            checks = merge_checks(first.checks, second.checks)
+            f = features_of(alignment, checks, max(first.rank_share, second.rank_share),
+                            max(first.features.get("fuzz", 0.0), second.features.get("fuzz", 0.0)))
+            judged = decide.judge(first.claim, alignment, checks, f, max_weight, first.doc, first.rank_share)
+            if best is None or judged.supports > best.judgement.supports:
+                best = Composed(judged, (first.claim, second.claim))
+    return best

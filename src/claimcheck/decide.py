@@ -1,0 +1,221 @@
+"""From alignment and slot checks to a relation between a statement and one claim, and from the
+relations with every candidate claim to a verdict.
+
+Two decisions kept apart: *same matter* (does the claim record the fact the statement talks about?)
+and *agreement* (do their slots agree?). A claim supports a statement about the same matter whose
+slots it confirms and whose content it covers; it conflicts with one about the same matter when a
+slot disagrees. How much coverage, alignment and agreement that takes is not hand-set: a
+multinomial logistic model over the features below, fitted by benchmarks/fit_verdicts.py on
+labelled pairs generated from claim bases and on VitaminC, read from data/verdict-model.json.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from typing import NamedTuple, Optional
+
+MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "verdict-model.json")
+CLASSES = ("supports", "conflicts", "neither")
+CONFLICT_SLOTS = ("amount", "date", "polarity", "opposite", "actor", "place", "name", "source", "frame")
+
+
+class Thresholds(NamedTuple):
+    """How sure the model must be before a claim supports or contradicts; None: the fitted value."""
+
+    support: Optional[float] = None
+    conflict: Optional[float] = None
+
+
+class Judgement(NamedTuple):
+    """What one claim says of a statement."""
+
+    claim: object
+    alignment: object
+    checks: tuple  # SlotChecks
+    features: dict
+    support_probability: float  # the model's, before the gates below
+    conflicts: float  # probability it contradicts it
+    blocked: bool  # a slot gate holds: the claim cannot support, whatever the model says
+    telling_gap: float  # the weight of the rarest non-verb the claim does not say, as a share of the rarest's
+    doc: int = -1  # the claim's index in its base
+    rank_share: float = 1.0  # its retrieval score as a share of the best candidate's
+
+    @property
+    def supports(self) -> float:
+        """Probability the claim supports the statement: 0 when a gate holds or the statement says
+        something the claim does not (a name it never mentions, a telling word it has no word for)."""
+        if self.blocked or self.alignment.names_missing or self.telling_gap >= model().telling_share:
+            return 0.0
+        return self.support_probability
+
+    @property
+    def deciding_conflicts(self) -> list:
+        return [c for c in self.checks if c.relation == "conflicts"]
+
+
+def _cap(x, most):
+    return min(float(x), most) / most
+
+
+def features(alignment, checks, bm25_share: float, fuzz: float, statement_words: int, max_weight: float,
+             copular: bool = False, present: bool = False) -> dict:
+    """The numbers the model weighs, each in 0..1 (or a small count): see FEATURE_NAMES."""
+    by = {}
+    for c in checks:
+        by.setdefault((c.slot, c.relation), []).append(c)
+
+    def n(slot, relation):
+        return len(by.get((slot, relation), ()))
+
+    conflicts = [c for c in checks if c.relation == "conflicts"]
+    value_conflicts = [c for c in conflicts if c.slot in ("amount", "date")]
+    other_conflicts = [c for c in conflicts if c.slot not in ("amount", "date")]
+    links = alignment.links
+    uncovered = [link for link in links if link.score < 0.5]
+    worst_gap = max((link.weight * (1 - link.score) for link in links), default=0.0) / (max_weight or 1.0)
+    has_conflict = 1.0 if conflicts else 0.0
+    # coverage leaving out the names a disagreement swaps: a wrong name is the conflict, not another topic
+    swapped = {c.name for c in conflicts if c.name}
+    kept = [link for link in links if link.term not in swapped]
+    names_missing_kept = [name for name in alignment.names_missing if name not in swapped]
+    kept_total = sum(link.weight for link in kept) or 1.0
+    coverage_kept = sum(link.weight * link.score for link in kept) / kept_total if kept else 0.0
+    # coverage with the statement's amounts and dates counted as content: each as much as the rarest
+    # word, said when the claim gives the same value
+    values = [c for c in checks if c.slot in ("amount", "date")]
+    total = sum(link.weight for link in links) + max_weight * len(values)
+    said = sum(link.weight * link.score for link in links) + max_weight * sum(c.relation == "supports" for c in values)
+    coverage_all = said / total if total else 0.0
+    f = {
+        "coverage": alignment.coverage,
+        "coverage_all": coverage_all,
+        "clean_coverage_all": (1 - (1.0 if conflicts else 0.0)) * coverage_all,
+        "exact": alignment.exact,
+        "reverse": alignment.reverse,
+        "worst_gap": worst_gap,
+        "uncovered": _cap(len(uncovered), 4),
+        "names_missing": _cap(len(alignment.names_missing), 3),
+        "names_missing_kept": _cap(len(names_missing_kept), 2),
+        "conflict_names_missing": has_conflict * _cap(len(names_missing_kept), 2),
+        "amount_supports": _cap(n("amount", "supports"), 2),
+        "amount_uncovered": _cap(n("amount", "uncovered"), 2),
+        "amount_related": _cap(n("amount", "related"), 2),
+        "date_supports": _cap(n("date", "supports"), 2),
+        "date_uncovered": _cap(n("date", "uncovered"), 2),
+        "date_related": _cap(n("date", "related"), 2),
+        "value_conflict": 1.0 if value_conflicts else 0.0,
+        "value_conflict_alignment": max((c.alignment for c in value_conflicts), default=0.0),
+        "polarity_conflict": 1.0 if by.get(("polarity", "conflicts")) else 0.0,
+        "opposite_conflict": 1.0 if by.get(("opposite", "conflicts")) else 0.0,
+        "actor_conflict": 1.0 if by.get(("actor", "conflicts")) or by.get(("place", "conflicts")) else 0.0,
+        "name_conflict": 1.0 if by.get(("name", "conflicts")) else 0.0,
+        "swaps": _cap(len(swapped), 3),
+        "swap_subject": 1.0 if any(c.role == "subject" for c in conflicts) else 0.0,
+        "swap_other": 1.0 if any(c.role in ("agent", "other") for c in conflicts) else 0.0,
+        "source_conflict": 1.0 if by.get(("source", "conflicts")) else 0.0,
+        "frame_conflict": 1.0 if by.get(("frame", "conflicts")) else 0.0,
+        "frame_related": 1.0 if by.get(("frame", "related")) else 0.0,
+        "modality_related": 1.0 if by.get(("modality", "related")) else 0.0,
+        "other_conflict": 1.0 if other_conflicts else 0.0,
+        "conflict_coverage": has_conflict * coverage_kept,
+        "value_conflict_coverage": (1.0 if value_conflicts else 0.0) * coverage_kept,
+        "polarity_conflict_coverage": (1.0 if by.get(("polarity", "conflicts")) else 0.0) * coverage_kept,
+        "opposite_conflict_coverage": (1.0 if by.get(("opposite", "conflicts")) else 0.0) * coverage_kept,
+        "actor_conflict_coverage": (1.0 if by.get(("actor", "conflicts")) or by.get(("place", "conflicts")) else 0.0) * coverage_kept,
+        "name_conflict_coverage": (1.0 if by.get(("name", "conflicts")) else 0.0) * coverage_kept,
+        "source_conflict_coverage": (1.0 if by.get(("source", "conflicts")) else 0.0) * coverage_kept,
+        "frame_conflict_coverage": (1.0 if by.get(("frame", "conflicts")) else 0.0) * coverage_kept,
+        "conflict_exact": has_conflict * alignment.exact,
+        "clean_coverage": (1 - has_conflict) * alignment.coverage,
+        "clean_worst_gap": (1 - has_conflict) * worst_gap,
+        "bm25_share": bm25_share,
+        "fuzz": fuzz,
+        "short": 1.0 if statement_words <= 2 else 0.0,
+        "copular": 1.0 if copular else 0.0,
+        "swap_subject_present": (1.0 if present else 0.0) * (1.0 if any(c.role == "subject" for c in conflicts) else 0.0),
+        "swap_subject_copular": (1.0 if copular else 0.0) * (1.0 if any(c.role == "subject" for c in conflicts) else 0.0),
+    }
+    return f
+
+
+class Model:
+    """A multinomial logistic model: one weight vector per class over named features."""
+
+    def __init__(self, data: dict):
+        self.weights = {cls: data["weights"][cls] for cls in CLASSES}
+        self.bias = {cls: data["bias"][cls] for cls in CLASSES}
+        self.support_threshold = data.get("support_threshold", 0.5)
+        self.conflict_threshold = data.get("conflict_threshold", 0.5)
+        self.telling_share = data.get("telling_share", 0.8)
+
+    def probabilities(self, f: dict) -> dict:
+        scores = {}
+        for cls in CLASSES:
+            w = self.weights[cls]
+            scores[cls] = self.bias[cls] + sum(w.get(name, 0.0) * value for name, value in f.items())
+        top = max(scores.values())
+        exp = {cls: math.exp(s - top) for cls, s in scores.items()}
+        total = sum(exp.values())
+        return {cls: e / total for cls, e in exp.items()}
+
+
+_model = None
+
+
+def model() -> Model:
+    global _model
+    if _model is None:
+        with open(MODEL_PATH, encoding="utf-8") as f:
+            _model = Model(json.load(f))
+    return _model
+
+
+def set_model(m) -> None:
+    """Use another model (fitting scripts try theirs)."""
+    global _model
+    _model = m
+
+
+# What a claim cannot support, whatever the model says: a figure or date it gives nothing to
+# compare with, what it only says may, will or would have happened, what held only before
+# some change, or an opinion stated as fact (and, below, a name or a telling word it lacks).
+SUPPORT_GATES = (("amount", "uncovered"), ("date", "uncovered"), ("modality", "related"), ("frame", "related"),
+                 ("polarity", "uncovered"))
+
+
+def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0, doc: int = -1, rank_share: float = 1.0) -> Judgement:
+    p = model().probabilities(f)
+    conflicts = p["conflicts"] if any(c.relation == "conflicts" for c in checks) else 0.0
+    blocked = any((c.slot, c.relation) in SUPPORT_GATES or c.relation == "conflicts" for c in checks)
+    # a verb the claim words otherwise is often the same relation told another way ("increased" /
+    # "rose"): the model weighs it; a noun or an adjective the claim lacks is new content
+    gap = max((link.weight for link in alignment.links if not link.is_name and not link.is_verb and link.score < 0.5),
+              default=0.0)
+    return Judgement(claim, alignment, tuple(checks), f, p["supports"], conflicts, blocked, gap / (max_weight or 1.0),
+                     doc, rank_share)
+
+
+def thresholds(given: Optional[Thresholds] = None) -> tuple:
+    """(support, conflict) in force: the given ones, else the fitted ones."""
+    m = model()
+    given = given or Thresholds()
+    return (m.support_threshold if given.support is None else given.support,
+            m.conflict_threshold if given.conflict is None else given.conflict)
+
+
+def verdict(judgements, given: Optional[Thresholds] = None):
+    """'supported', 'conflicting' or 'unverified', with the deciding judgement (or None)."""
+    support_at, conflict_at = thresholds(given)
+    best_support = max(judgements, key=lambda j: j.supports, default=None)
+    best_conflict = max(judgements, key=lambda j: j.conflicts, default=None)
+    if best_conflict is not None and best_conflict.conflicts >= conflict_at and (
+        best_support is None or best_support.supports < support_at
+        or best_conflict.features["conflict_coverage"] >= best_support.alignment.coverage
+    ):
+        # a claim that supports loses only to one that is at least as close to the statement's matter
+        return "conflicting", best_conflict
+    if best_support is not None and best_support.supports >= support_at:
+        return "supported", best_support
+    return "unverified", None

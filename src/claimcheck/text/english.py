@@ -1,0 +1,165 @@
+"""English word knowledge from general resources: lemmas, word families, spelling, synonyms,
+antonyms, and which words can be verbs.
+
+The tables live in data/lexicon.bin, made by benchmarks/distill_lexicon.py from LemmInflect's
+lemma table (the NIH SPECIALIST Lexicon) and WordNet 3.0: one table of words, read with the
+standard library on first use, whose entries are parsed when a word first comes up.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+
+LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "lexicon.bin")
+SYNONYM, HYPERNYM = 0.9, 0.8  # strength of a WordNet synonym, and of a word directly above or below
+_STRENGTH = {"s": SYNONYM, "h": HYPERNYM}
+_EMPTY = frozenset()
+_NONE = ("", "", "", "", "", "", "")
+
+_blob = None  # the file, searched in place
+_entries: dict = {}  # word -> parsed entry
+
+
+class Entry:
+    """What the lexicon knows of one word."""
+
+    __slots__ = ("lemmas", "family", "spelling", "near", "antonyms", "verb", "related", "known")
+
+    def __init__(self, raw):
+        fields = raw.split("\t") if raw is not None else ()
+        fields = (*fields, *_NONE[len(fields):])
+        lemmas, family, spelling, near, antonyms, verb, related = fields[:7]
+        self.lemmas = tuple(lemmas.split(" ")) if lemmas else ()
+        self.family = frozenset(family.split(" ")) if family else _EMPTY
+        self.spelling = spelling
+        self.near = {w: _STRENGTH[k] for w, _, k in (i.rpartition(":") for i in near.split(" "))} if near else {}
+        self.antonyms = frozenset(antonyms.split(" ")) if antonyms else _EMPTY
+        self.verb = verb == "1"
+        self.related = {w: float(v) for w, _, v in (i.rpartition(":") for i in related.split(" "))} if related else {}
+        self.known = raw is not None
+
+
+class _Lexicon:
+    def __init__(self, blob: bytes):
+        if blob[:4] != b"CCLX" or blob[4] != 4:
+            raise ValueError(f"{LEXICON_PATH}: not a claimcheck lexicon (version 4)")
+        (self.n,) = struct.unpack_from("<I", blob, 5)
+        n1 = self.n + 1
+        self.key_offsets = memoryview(blob)[9 : 9 + 4 * n1].cast("I")
+        self.entry_offsets = memoryview(blob)[9 + 4 * n1 : 9 + 8 * n1].cast("I")
+        self.keys_at = 9 + 8 * n1
+        self.entries_at = self.keys_at + self.key_offsets[self.n]
+        self.blob = blob
+
+    def get(self, word: str):
+        """The raw entry of a word, by binary search over the sorted keys; None when absent."""
+        target = word.encode("utf-8")
+        blob, offsets, at = self.blob, self.key_offsets, self.keys_at
+        lo, hi = 0, self.n
+        while lo < hi:
+            mid = (lo + hi) // 2
+            key = blob[at + offsets[mid] : at + offsets[mid + 1]]
+            if key < target:
+                lo = mid + 1
+            elif key > target:
+                hi = mid
+            else:
+                e = self.entry_offsets
+                return blob[self.entries_at + e[mid] : self.entries_at + e[mid + 1]].decode("utf-8")
+        return None
+
+
+def _load():
+    global _blob
+    with open(LEXICON_PATH, "rb") as f:
+        _blob = _Lexicon(f.read())
+    return _blob
+
+
+def entry(word: str) -> Entry:
+    found = _entries.get(word)
+    if found is None:
+        found = Entry((_blob or _load()).get(word))
+        if len(_entries) > 200_000:
+            _entries.clear()
+        _entries[word] = found
+    return found
+
+
+def american(word: str) -> str:
+    """The American spelling of a lower-case word ("centre" -> "center"), or the word itself."""
+    return entry(word).spelling or word
+
+
+_lemma_memo: dict = {}
+
+
+def lemma(word: str) -> str:
+    """The dictionary form of a lower-case word, in American spelling ("meetings" -> "meeting",
+    "bought" -> "buy", "standardised" -> "standardize"); a word the tables don't know stays as it is."""
+    found = _lemma_memo.get(word)
+    if found is not None:
+        return found
+    e = entry(word)
+    if e.lemmas:
+        found = e.lemmas[0]
+    elif e.spelling:  # "travelling" -> "traveling", whose lemma the table knows
+        spelt = entry(e.spelling)
+        found = spelt.lemmas[0] if spelt.lemmas else e.spelling
+    else:
+        found = _regular(word)
+    found = american(found)
+    if len(_lemma_memo) > 200_000:
+        _lemma_memo.clear()
+    _lemma_memo[word] = found
+    return found
+
+
+def lemmas(word: str) -> tuple:
+    """Every reading of a lower-case word's lemma, the usual one first ("rose" -> rise, rose)."""
+    e = entry(word)
+    if not e.lemmas:
+        return (lemma(word),)
+    return tuple(american(w) for w in e.lemmas)
+
+
+def _regular(word: str) -> str:
+    """A word the table lacks: undo a plain plural or third-person -s when the rest is a known word."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        rest = word[:-1]
+        if entry(rest).known:
+            return rest
+    return word
+
+
+def family(word_lemma: str) -> frozenset:
+    """Lemmas of the same word family ("announce" -> {"announcement"}), not the lemma itself."""
+    return entry(word_lemma).family
+
+
+def antonyms(word_lemma: str) -> frozenset:
+    """Lemmas of the opposite meaning ("rise" -> {"fall"}), from WordNet's direct antonyms."""
+    return entry(word_lemma).antonyms
+
+
+def near(word_lemma: str) -> dict:
+    """{lemma: strength} of words WordNet gives the same usual meaning (a synonym, 0.9) or puts
+    directly above or below it (0.8): "say" -> {"state": 0.9, ...}, "factory" -> {"plant": 0.8}."""
+    return entry(word_lemma).near
+
+
+def related(word_lemma: str) -> dict:
+    """{word: similarity} of common words all-MiniLM-L6-v2 finds nearly alike (0.5 or more)."""
+    return entry(word_lemma).related
+
+
+def can_be_verb(word: str) -> bool:
+    """Can this lower-case word be a verb ("bought", "announces"; not "albums")? Unknown words can."""
+    e = entry(word)
+    return e.verb or not e.known
+
+
+def known(word: str) -> bool:
+    """Is the word an English word the tables know (as a form, a lemma or a family member)?"""
+    return entry(word).known
