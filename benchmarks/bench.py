@@ -165,19 +165,22 @@ def timed(cmd, env, cwd=None) -> dict:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    before = os.times()
-    out, err = proc.communicate()
+    streams = {}
+    readers = [threading.Thread(target=lambda name, f: streams.__setitem__(name, f.read()), args=(name, f))
+               for name, f in (("out", proc.stdout), ("err", proc.stderr))]
+    for reader in readers:
+        reader.start()
+    _, status, usage = os.wait4(proc.pid, 0)  # the command's own resource use, its workers' included
     wall = time.perf_counter() - started
-    after = os.times()
+    for reader in readers:
+        reader.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
     sampler.join()
     if proc.returncode not in (0, 1):
-        sys.exit(f"{' '.join(cmd)} failed: {err.decode()[-2000:]}")
-    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-    if not peak[0]:  # no /proc: the largest single process
-        import resource
-
-        peak[0] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"wall": wall, "cpu": cpu, "mb": peak[0] / 1024, "out": out}
+        sys.exit(f"{' '.join(cmd)} failed: {streams['err'].decode()[-2000:]}")
+    # the sampled sum of the process and its workers, or (a command too short to sample) its own peak
+    peak_kb = max(peak[0], usage.ru_maxrss)
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "mb": peak_kb / 1024, "out": streams["out"]}
 
 
 def folder_bytes(folder: Path) -> int:
