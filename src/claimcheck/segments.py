@@ -12,7 +12,6 @@ import json
 import sqlite3
 import zlib
 from array import array
-from itertools import accumulate
 
 from .model import Claim, DateRef, Quantity, Source
 
@@ -21,7 +20,7 @@ try:  # the hash alone: importing hashlib loads OpenSSL, a cost on every start-u
 except ImportError:  # pragma: no cover
     from hashlib import blake2b
 
-FORMAT = 12  # bump when a file's layout or the index terms change
+FORMAT = 13  # bump when a file's layout or the index terms change
 
 PART_SCHEMA = """
 PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
@@ -108,26 +107,20 @@ def source_from_row(row, path: str) -> Source:
 
 
 def pack(docs: array, tfs: array) -> tuple:
-    """(docs blob, tfs blob) of a posting list: short ones as they are; long ones with the doc
-    ids as gaps, both compressed (gaps are small and frequencies take few values)."""
+    """(docs blob, tfs blob) of a posting list: short ones as they are, long ones compressed (as
+    doc ids, not gaps: gaps compress better, but adding them up again in Python costs a common
+    term's list more than reading it)."""
     if len(docs) < PACKED_DF:
         return docs.tobytes(), tfs.tobytes()
-    gaps = array("I", [docs[0]])
-    gaps.extend([b - a for a, b in zip(docs, docs[1:])])
-    return zlib.compress(gaps.tobytes()), zlib.compress(tfs.tobytes())
+    return zlib.compress(docs.tobytes()), zlib.compress(tfs.tobytes())
 
 
 def unpack(df: int, docs: bytes, tfs: bytes) -> tuple:
+    doc_ids, freqs = array("I"), array("f")
     if df >= PACKED_DF:
-        gaps = array("I")
-        gaps.frombytes(zlib.decompress(docs))
-        doc_ids = array("I", accumulate(gaps))
-        freqs = array("f")
-        freqs.frombytes(zlib.decompress(tfs))
-    else:
-        doc_ids, freqs = array("I"), array("f")
-        doc_ids.frombytes(docs)
-        freqs.frombytes(tfs)
+        docs, tfs = zlib.decompress(docs), zlib.decompress(tfs)
+    doc_ids.frombytes(docs)
+    freqs.frombytes(tfs)
     return doc_ids, freqs
 
 
