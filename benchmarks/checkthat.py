@@ -149,6 +149,9 @@ def main():
     work.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, CLAIMCHECK_CACHE_DIR=str(work / "cache"))
     env.pop("CLAIMCHECK_CLAIMS", None)
+    semantic = subprocess.run([sys.executable, "-c", "from claimcheck import semantic; print(semantic.available())"],
+                              capture_output=True, text=True, env=env).stdout.strip() == "True"
+    print(f"claimcheck[semantic]: {'on' if semantic else 'off (not installed, or CLAIMCHECK_SEMANTIC=0)'}")
     print(f"{'set':<14} {'queries':>7} {'claims':>7} {'MAP@1':>6} {'MAP@5':>6} {'P@1':>6} {'R@20':>6} {'time':>7}  published")
     for year in ns.years:
         m, nq, nc, elapsed = evaluate(year, ns.split, work, env)

@@ -225,7 +225,16 @@ def main():
     ap.add_argument("--vitaminc", default=os.path.join(SHARED, "datasets", "vitaminc", "real-dev.jsonl"))
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("-o", "--output", help="write the model here instead")
+    ap.add_argument("--semantic", action="store_true",
+                    help="fit the model that also weighs sentence embeddings (needs claimcheck[semantic]); "
+                         "--write then writes data/verdict-model-semantic.json")
     ns = ap.parse_args()
+    from claimcheck import semantic
+
+    if ns.semantic and not semantic.available():
+        sys.exit("--semantic needs claimcheck[semantic] installed")
+    if not ns.semantic:
+        os.environ["CLAIMCHECK_SEMANTIC"] = "0"  # the core model never sees the feature
 
     fitting, held_out = [], []  # (checker, items)
     with tempfile.TemporaryDirectory() as folder:
@@ -248,6 +257,8 @@ def main():
             base = load_claim_base([builtin])
             fitting.append((Checker(base), statements_items(path, base)))
 
+        for checker, _ in fitting + held_out:
+            checker.use_semantic = ns.semantic
         rows = []
         for checker, items in fitting:
             rows += rows_for(checker, items)
@@ -282,10 +293,10 @@ def main():
                     telling_share=model.telling_share,
                     note="fitted by benchmarks/fit_verdicts.py")
         if ns.write or ns.output:
-            with open(ns.output or decide.MODEL_PATH, "w", encoding="utf-8") as f:
+            with open(ns.output or (decide.SEMANTIC_MODEL_PATH if ns.semantic else decide.MODEL_PATH), "w", encoding="utf-8") as f:
                 json.dump(data, f, indent=1, sort_keys=True)
                 f.write("\n")
-            print(f"wrote {ns.output or decide.MODEL_PATH}")
+            print(f"wrote {ns.output or (decide.SEMANTIC_MODEL_PATH if ns.semantic else decide.MODEL_PATH)}")
 
 
 if __name__ == "__main__":

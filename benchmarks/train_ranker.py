@@ -5,6 +5,7 @@ which a claim is not shown (search.MIN_SCORE).
 
     python benchmarks/train_ranker.py            # fits on 2020 + 2022 train, reports dev; needs numpy
     python benchmarks/train_ranker.py --calibrate-only   # keeps search.WEIGHTS
+    python benchmarks/train_ranker.py --semantic   # search.SEMANTIC_*: with claimcheck[semantic]
 
 Weights: pairwise logistic regression over (relevant, non-relevant) candidate pairs of each
 query's BM25 candidates. Calibration: a logistic regression of "this candidate is relevant"
@@ -16,6 +17,11 @@ however little BM25 can tell in a small base. The dev
 figures printed are how many dev queries keep theirs, and how many off-topic queries (the
 dev tweets asked of claimcheck's built-in base, about Chinese chips) find nothing. Prints the
 numbers to paste into src/claimcheck/search.py. The test splits are never read here.
+
+--semantic fits the set search uses where claimcheck[semantic] is installed: the same features
+and the cosine of the query's and the claim's sentence vectors (SEMANTIC_WEIGHTS,
+SEMANTIC_CALIBRATION, SEMANTIC_MIN_SCORE, SEMANTIC_MIN_COVERED); --calibrate-only then keeps
+SEMANTIC_WEIGHTS.
 """
 
 from __future__ import annotations
@@ -29,6 +35,27 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import checkthat as C  # noqa: E402
+
+
+SEMANTIC = "--semantic" in sys.argv
+
+
+def candidate_features(checker, query, hits):
+    """The ranking features of each of ``hits`` for ``query``: search.FEATURES, and with
+    --semantic the sentence-vector cosine last (search.SEMANTIC_FEATURES)."""
+    from claimcheck import search as S
+
+    top = hits[0][1] or 1.0
+    feats = [S.features(checker, query, doc, bm25, top, rank) for rank, (doc, bm25) in enumerate(hits)]
+    if SEMANTIC:
+        feats = [f + (s,) for f, s in zip(feats, S.semantic_features(checker, query, hits))]
+    return feats
+
+
+def current_weights():
+    from claimcheck import search as S
+
+    return S.SEMANTIC_WEIGHTS if SEMANTIC else S.WEIGHTS
 
 
 def collect(year, split, work):
@@ -46,8 +73,7 @@ def collect(year, split, work):
         hits = query.candidates(checker)
         if not hits:
             continue
-        top = hits[0][1] or 1.0
-        feats = [S.features(checker, query, doc, bm25, top, rank) for rank, (doc, bm25) in enumerate(hits)]
+        feats = candidate_features(checker, query, hits)
         ids = [checker.base.claim_at(doc).id for doc, _ in hits]
         rows.append((qid, ids, feats, gold.get(qid, set())))
     return rows, gold
@@ -130,8 +156,7 @@ def off_topic_best(queries, weights, calibration):
         if not hits:
             out.append((0.0, 0.0))
             continue
-        top = hits[0][1] or 1.0
-        feats = [S.features(checker, query, doc, bm25, top, rank) for rank, (doc, bm25) in enumerate(hits)]
+        feats = candidate_features(checker, query, hits)
         best = max(sum(w * v for w, v in zip(weights, f)) for f in feats)
         out.append((100 / (1 + math.exp(-(a * best + b))), max(f[covered] for f in feats)))
     return out
@@ -146,34 +171,43 @@ def evaluate(rows, gold, weights):
 
 
 def main():
-    work = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="claimcheck-ranker-"))
+    folders = [a for a in sys.argv[1:] if not a.startswith("--")]
+    work = Path(folders[0]) if folders else Path(tempfile.mkdtemp(prefix="claimcheck-ranker-"))
     work.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("CLAIMCHECK_CACHE_DIR", str(work / "cache"))
     from claimcheck import search as S
+    from claimcheck import semantic
 
+    if SEMANTIC and not semantic.available():
+        sys.exit("--semantic needs claimcheck[semantic]: pip install '.[semantic]'")
+    prefix = "SEMANTIC_" if SEMANTIC else ""
+    names = S.SEMANTIC_FEATURES if SEMANTIC else S.FEATURES
     train = []
     for year in ("2020", "2022"):
         rows, _ = collect(year, "train", work)
         train += rows
-    w = S.WEIGHTS if "--calibrate-only" in sys.argv else fit(train)
-    print("WEIGHTS = (" + ", ".join(f"{x:.3f}" for x in w) + ")  # " + ", ".join(S.FEATURES))
+    w = current_weights() if "--calibrate-only" in sys.argv else fit(train)
+    print(f"{prefix}WEIGHTS = (" + ", ".join(f"{x:.3f}" for x in w) + ")  # " + ", ".join(names))
     calibration = calibrate(train, w)
     train_queries = C.load_2020("train")[1] + C.load_2022("train")[1]
     # the 99th percentile, not the maximum: a few tweets are about Chinese chips after all
     off_train = off_topic_best(train_queries, w, calibration)
     floor = math.ceil(10 * sorted(s for s, _ in off_train)[int(0.99 * len(off_train))]) / 10
     covered = math.ceil(100 * sorted(c for _, c in off_train)[int(0.99 * len(off_train))]) / 100
-    print(f"CALIBRATION = ({calibration[0]:.4f}, {calibration[1]:.4f})")
-    print(f"MIN_SCORE = {floor:.1f}  # 99% of train queries asked of the built-in base find no claim")
-    print(f"MIN_COVERED = {covered:.2f}  # nor one that says this much of them in related words")
+    print(f"{prefix}CALIBRATION = ({calibration[0]:.4f}, {calibration[1]:.4f})")
+    print(f"{prefix}MIN_SCORE = {floor:.1f}  # 99% of train queries asked of the built-in base find no claim")
+    print(f"{prefix}MIN_COVERED = {covered:.2f}  # nor one that says this much of them in related words")
     dev_rows, dev_queries = [], []
     for year in ("2020", "2022"):
         rows, gold = collect(year, "dev", work)
         dev_rows += rows
         dev_queries += (C.load_2020 if year == "2020" else C.load_2022)("dev")[1]
-        fitted, current = evaluate(rows, gold, w), evaluate(rows, gold, S.WEIGHTS)
+        fitted = evaluate(rows, gold, w)
+        current = evaluate(rows, gold, current_weights())
         print(f"{year} dev MAP@5 fitted {fitted['MAP@5']:.3f} (current weights {current['MAP@5']:.3f}), "
               f"R@20 {fitted['R@20']:.3f}")
+        if SEMANTIC:  # the core's ranking of the same candidates: its weights leave the cosine out
+            print(f"{year} dev MAP@5 without the extra (search.WEIGHTS) {evaluate(rows, gold, S.WEIGHTS)['MAP@5']:.3f}")
     def shown(pair):
         return pair[0] >= floor or pair[1] >= covered
 

@@ -13,10 +13,12 @@ needs_articles = pytest.mark.skipif(not ARTICLES.is_dir(), reason="../shared/art
 
 @pytest.fixture(autouse=True, scope="session")
 def private_cache(tmp_path_factory):
-    """Tests never touch the user's cache folder."""
+    """Tests never touch the user's cache folder. The core is tested as a core install runs it,
+    whether or not claimcheck[semantic] is installed here: tests of the extra turn it on."""
     import os
 
     os.environ["CLAIMCHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ["CLAIMCHECK_SEMANTIC"] = "0"
     yield
 
 

@@ -35,6 +35,8 @@ BLOCKS = [
     "---",
     "<div>\nAcme Corp sent 30 engineers.\n</div>",
     "Acme Corp sent 30 engineers[^1].\n\n[^1]: The Herald, 2023.",
+    "It installed 40 new cranes at the east quay last year.",  # read after the blocks before it
+    "---\ndate: 2024-05-02\n---",
 ]
 
 

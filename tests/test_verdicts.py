@@ -126,3 +126,24 @@ def test_two_claims_about_different_things_do_not_make_a_support(checkers):
     # one claim has Sandhu's votes, another Howe's concession: no claim says Howe got 41,236 votes
     result = checkers["election"].check("Martin Howe received 41,236 votes and conceded on 3 May 2024.")
     assert result.verdict.value != "supported", result.reason
+
+
+ARITHMETIC = [
+    ("election", "Priya Sandhu and Martin Howe won 77,106 votes between them at the count.", "41,236 + 35,870 = 77,106"),
+    ("company", "Arvena Group's revenue rose by €260 million to €2.4 billion in 2023.", "€2.4 billion - €2.14 billion = €260 million"),
+    ("company", "About 37% of the 11,300 people Arvena Group employs are in the Netherlands.", "4,200 / 11,300 = 37.2%"),
+]
+
+
+@pytest.mark.parametrize("base, statement, working", ARITHMETIC, ids=[a[2] for a in ARITHMETIC])
+def test_figures_worked_out_from_a_claim_support_and_show_the_computation(checkers, base, statement, working):
+    result = checkers[base].check(statement)
+    assert result.verdict.value == "supported", result.reason
+    assert working in result.reason
+
+
+def test_a_figure_that_no_arithmetic_gives_is_not_supported(checkers):
+    result = checkers["company"].check("Arvena Group's revenue rose by €500 million to €2.4 billion in 2023.")
+    assert result.verdict.value != "supported", result.reason
+    # a change ("rose by") is not contradicted by a level ("€2.4 billion")
+    assert result.verdict.value != "conflicting", result.reason

@@ -16,7 +16,9 @@ from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
 from .analysis import REPORTING
+from .arithmetic import change, derived, distributive, total
 from .text.entities import same_name
+from .text.lexicon import LIGHT_VERBS
 
 CONTEXT_WINDOW = 6
 MIN_VALUE_ALIGNMENT = 0.25  # below this the two figures are about different things
@@ -102,6 +104,9 @@ def _located(analysis, mention) -> str:
     return ""
 
 
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they"])
+
+
 def _owner(analysis, start: int) -> str:
     """Whose figure an amount is: the first name of its clause before it ("Harton United won
     League One with 96 points" -> Harton United), or what that name owns when it is a possessive
@@ -113,6 +118,10 @@ def _owner(analysis, start: int) -> str:
     clause_start = max(text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but ", ", while "))
     for m in analysis.mentions:
         if clause_start <= m.start < start:
+            # "After watching Nicklaus play, he was inspired ... at 13": a pronoun after the name is
+            # the clause's subject, and who it is, the sentence does not say
+            if any(t.lower in _SUBJECT_PRONOUNS and m.end <= t.start < start for t in analysis.tokens):
+                return ""
             return m.name
     return ""
 
@@ -205,10 +214,34 @@ def _owners_differ(statement, sq, claim, cq, places) -> bool:
     return bool(a and b) and a != b and not same_name(a, b, places)
 
 
+def _worked_out(statement, sq, claim, combos):
+    """A figure the claim gives by arithmetic that agrees with the statement's, in aligned words."""
+    s_ctx = _context(statement, sq.start, sq.end)
+    best = None
+    for d in combos:
+        if not quantity_parser.compatible(sq, d.quantity) or quantity_parser.relation(sq, d.quantity) != "supports":
+            continue
+        align = _soft_share(s_ctx, _context(claim, d.quantity.start, d.quantity.end)) if d.quantity.start >= 0 else 0.5
+        if align >= MIN_VALUE_ALIGNMENT and (best is None or align > best[0]):
+            best = (align, d)
+    if best is None:
+        return None
+    align, d = best
+    return SlotCheck("amount", "supports", sq.describe(), d.working, (sq.start, sq.end), align, bool(sq.detail),
+                     said=sq, claimed=d.quantity)
+
+
 def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
     out = []
+    combos = None
     for sq in statement.quantities:
         candidates = [cq for cq in claim.quantities if quantity_parser.compatible(sq, cq)]
+        if (sq.unit or sq.noun) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates):
+            combos = derived(claim) if combos is None else combos
+            found = _worked_out(statement, sq, claim, combos)
+            if found is not None:  # "about 16%" of "$22.7bn of the $143bn"
+                out.append(found)
+                continue
         if not candidates:
             if not sq.definite:  # "the two countries" takes the count as known: nothing to compare
                 out.append(SlotCheck("amount", "uncovered", sq.describe(), sq.noun or "figure", (sq.start, sq.end), 0.0, bool(sq.detail)))
@@ -232,6 +265,12 @@ def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
                                    or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
             # company's 11,300 staff of its Wrocław plant's 1,200
+        if rel == "conflicts" and change(statement, sq) != change(claim, cq):
+            rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level
+        if rel == "conflicts" and total(statement, sq) and not total(claim, cq):
+            rel = "related"  # "77,106 votes between them" is not contradicted by one candidate's 41,236
+        if rel == "conflicts" and distributive(claim, cq) != distributive(statement, sq):
+            rel = "related"  # "10 companies each" is not a total, nor a total "10 each"
         if rel == "conflicts" and sq.definite and english.lemma(sq.noun) != english.lemma(cq.noun):
             rel = "related"  # "the two parties" takes a count as known; 10 companies are not the parties
         if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT:
@@ -361,6 +400,8 @@ def opposites(statement, claim) -> list:
                     continue
                 if reading in claim_words and not (_following(statement, i) & _following(claim, j)):
                     continue  # the claim uses both words; only the same phrase ("X technologies") decides
+                if statement.verbal(i) != claim.verbal(j):
+                    continue  # a noun and a verb ("some questions" / "answered") are no opposites
                 if (reading in statement.negated or tok.lemma in statement.negated) != (
                         opposite in claim.negated or claim.tokens[j].lemma in claim.negated):
                     continue  # "did not rise" against "fell" is no contradiction
@@ -396,12 +437,8 @@ def _directions(statement, claim) -> list:
 
 
 def _opposite_words(lemma: str) -> set:
-    """Antonyms, and the synonyms of antonyms ("unstable": "stable", and "steady" beside it)."""
-    out = set()
-    for opposite in english.antonyms(lemma):
-        out.add(opposite)
-        out.update(w for w, strength in english.near(opposite).items() if strength >= english.SYNONYM)
-    return out - {lemma}
+    """WordNet's direct antonyms (a synonym of an antonym is too often no opposite at all)."""
+    return set(english.antonyms(lemma)) - {lemma}
 
 
 def _following(analysis, index: int) -> set:
@@ -474,6 +511,8 @@ def actors(statement, claim, places=frozenset()) -> list:
             continue
         if mention.name in claim.names or any(same_name(mention.name, n, places) for n in claim.names):
             continue  # the claim names it too, in another role
+        if other.name in statement.names or any(same_name(other.name, n, places) for n in statement.names):
+            continue  # the statement names the claim's actor too ("Sandhu and Howe received ...")
         if (mention.type == "place") != (other.type == "place"):
             continue  # "the US added" and "the Trump administration added": a country acts through others
         out.append(SlotCheck("actor", "conflicts", f"{mention.name} did '{predicate}'", other.name,
@@ -555,6 +594,9 @@ def _same_placed(statement, m, claim, other, places) -> bool:
     return not (here and there and here != there and word_similarity(here, there) < 0.5)
 
 
+_MAIN_VERBS = REPORTING | LIGHT_VERBS  # verbs that are not content words but still say what a name did
+
+
 def _governor(analysis, mention) -> str:
     """The verb a name goes with: the first one after it in its clause (its subject's verb), else the
     last one before it (the verb it is the object of)."""
@@ -562,10 +604,10 @@ def _governor(analysis, mention) -> str:
     for j in range(mention.last + 1, min(len(toks), mention.last + 8)):
         if toks[j].lower in ("which", "who", "that") or any(p in text[toks[j - 1].end:toks[j].start] for p in ",;.:"):
             break  # a parenthesis ("the SIA (Washington) said") is no clause break; a comma is
-        if (toks[j].is_content or toks[j].lemma in REPORTING) and analysis.verbal(j):
+        if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             return toks[j].lemma
     for j in range(mention.first - 1, max(-1, mention.first - 8), -1):
-        if (toks[j].is_content or toks[j].lemma in REPORTING) and analysis.verbal(j):
+        if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             return toks[j].lemma
     return ""
 

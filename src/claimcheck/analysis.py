@@ -71,6 +71,10 @@ def _speakers(tokens, mentions) -> list:
     return out
 
 
+_NOUN_BEFORE = frozenset("the a an its their his her our your my some many few several all both these those any no "
+                         "other more most each every such".split())
+
+
 def _verbal(tokens, i) -> bool:
     """Does token i read as a verb here? "CESI proposed", "will hire", "is working"; not "working
     group", and never a word that cannot be a verb ("albums")."""
@@ -86,7 +90,10 @@ def _verbal(tokens, i) -> bool:
     if low in COUNT_NOUN_CLASS:
         return False  # "Japanese firms", "member companies": plural nouns, not verbs
     if low.endswith("s"):
-        return not low.endswith(("ss", "us", "is", "ics")) and prev not in ("the", "a", "an", "its", "their")
+        # "the plans", "some questions", "answered questions": a plural noun after a determiner,
+        # a quantifier, a number or a verb; "Huawei plans" reads as a verb
+        return (not low.endswith(("ss", "us", "is", "ics")) and prev not in _NOUN_BEFORE
+                and not (i > 0 and (tokens[i - 1].is_number or (tokens[i - 1].lemma != tokens[i - 1].lower and _verbal(tokens, i - 1)))))
     return tok.lemma != low and tok.lemma != english.american(low)  # a past form ("bought"), not a spelling ("centre")
 
 

@@ -8,6 +8,7 @@ from typing import Optional
 from . import decide
 
 CANDIDATES = 15
+DISPUTE_CERTAINTY = 0.75
 
 
 @dataclass
@@ -34,7 +35,8 @@ def _judge(checker, a, b, a_analysis, b_analysis):
     forward = checker.judge(a_analysis, b)
     backward = checker.judge(b_analysis, a)
     support_at, conflict_at = decide.thresholds(checker.thresholds)
-    if min(forward.conflicts, backward.conflicts) >= conflict_at:
+    # a dispute between two sources is a strong thing to report: both readings must be sure of it
+    if min(forward.conflicts, backward.conflicts) >= max(conflict_at, DISPUTE_CERTAINTY):
         first = forward.deciding_conflicts[0]
         return "disagree", first.describe(), (first.statement_value, first.claim_value)
     for j in (forward, backward):

@@ -30,16 +30,17 @@ def read_draft(path: str, encoding: str = "utf-8") -> str:
     return decode(read_bytes(path, DraftError), path, encoding, DraftError, encoding_hint=True)
 
 
-def scan_drafts(checker, drafts, jobs: int = 1):
+def scan_drafts(checker, drafts, jobs: int = 1, **options):
     """The findings of each draft (a list per draft, in order); ``drafts``: (name, text, markdown)
-    tuples. With ``jobs`` above 1 and enough text, they are scanned by that many worker processes."""
+    tuples; ``options``: Checker.scan's (date, context). With ``jobs`` above 1 and enough text,
+    they are scanned by that many worker processes."""
     drafts = list(drafts)
     spec = getattr(checker, "opened_with", None)
     if jobs <= 1 or len(drafts) < 2 or spec is None or sum(len(t) for _, t, _ in drafts) < PARALLEL_CHARS:
         for name, text, markdown in drafts:
-            yield list(checker.scan(text, name, markdown=markdown))
+            yield list(checker.scan(text, name, markdown=markdown, **options))
         return
-    yield from _in_workers(spec, _chunks(drafts), jobs)
+    yield from _in_workers(spec, _chunks(drafts), jobs, options)
 
 
 def _chunks(drafts):
@@ -54,13 +55,13 @@ def _chunks(drafts):
         yield chunk
 
 
-def _in_workers(spec, chunks, jobs: int):
+def _in_workers(spec, chunks, jobs: int, options):
     from .pool import process_pool
 
     with process_pool(jobs, _open_worker, (spec,)) as pool:
         pending = deque()
         for chunk in chunks:
-            pending.append(pool.submit(_scan_chunk, chunk))
+            pending.append(pool.submit(_scan_chunk, chunk, options))
             if len(pending) >= 4 * jobs:
                 yield from pending.popleft().result()
         while pending:
@@ -78,5 +79,5 @@ def _open_worker(spec):
     _worker_checker = open_checker(files, thresholds, use_cache=use_cache, jobs=1)
 
 
-def _scan_chunk(chunk) -> list:
-    return [list(_worker_checker.scan(text, name, markdown=markdown)) for name, text, markdown in chunk]
+def _scan_chunk(chunk, options) -> list:
+    return [list(_worker_checker.scan(text, name, markdown=markdown, **options)) for name, text, markdown in chunk]

@@ -492,12 +492,6 @@ def _mtime(path: str) -> float:
 # ---------------------------------------------------------------- reading
 
 
-def _entity(data):
-    from .model import Entity
-
-    return Entity(data["name"], tuple(data["aliases"]), data["type"], tuple(data.get("part_of") or ()))
-
-
 class _Memo(dict):
     """A dict that forgets everything when full: a bound for memos of a long-running process."""
 
@@ -520,7 +514,7 @@ class CachedBase:
 
     def __init__(self, files, entities, parts, source_count):
         self.files = files
-        self.entities = [_entity(e) for e in entities]
+        self.entities = [segments.entity_from_record(e) for e in entities]
         self._parts = parts
         self._part_by_file = {p.file: p for p in parts}
         self._offsets = [p.offset for p in parts]

@@ -28,7 +28,11 @@ CLAIM_KEYS = {
     "negated": bool, "attribution": str, "kind": str, "fact": str,
 }
 QUANTITY_KEYS = {"value": (int, float), "unit": str, "noun": str, "qualifier": str, "per": str, "text": str}
-ENTITY_KEYS = {"name": str, "aliases": list, "type": str, "part_of": list}
+# What a writer may call an entity instead of its name (model.EntityAttributes): a name or phrase, or a list of them.
+ATTRIBUTE_KEYS = ("headquarters", "nationality", "industry", "role", "products", "successor_of", "subsidiary_of",
+                  "member_of")
+ENTITY_KEYS = {"name": str, "aliases": list, "type": str, "part_of": list,
+               **{key: (str, list) for key in ATTRIBUTE_KEYS}, "attributes_source": str}
 TOP_KEYS = {"version", "entities", "sources", "claims"}
 
 
@@ -279,8 +283,39 @@ class ItemReader:
             if not isinstance(whole, str) or not whole.strip():
                 self.error(part_of, i, f"'part_of' holds names (strings), not {_type_name(whole)}")
                 return None
+        attributes = self.attributes(raw)
+        if attributes is False:
+            return None
         return Entity(name=raw["name"].strip(), aliases=tuple(a.strip() for a in aliases), type=etype,
-                      part_of=tuple(w.strip() for w in part_of))
+                      part_of=tuple(w.strip() for w in part_of), attributes=attributes)
+
+    def attributes(self, raw):
+        """The entity's EntityAttributes, None when it has none, False after a problem (reported)."""
+        from .model import EntityAttributes
+
+        fields = {}
+        for key in ATTRIBUTE_KEYS:
+            value = raw.get(key)
+            if value is None:
+                continue
+            values = [value] if isinstance(value, str) else value
+            for i, item in enumerate(values):
+                if not isinstance(item, str) or not item.strip():
+                    where = (raw, key) if isinstance(value, str) else (value, i)
+                    self.error(*where, f"entity field '{key}' holds names or phrases (strings), not {_type_name(item)}")
+                    return False
+            fields[key] = tuple(" ".join(v.split()) for v in values)
+        source = raw.get("attributes_source")
+        if source is not None and not source.strip():
+            self.error(raw, "attributes_source", "entity field 'attributes_source' is empty")
+            return False
+        if source and not fields:
+            self.error(raw, "attributes_source", "'attributes_source' says where attributes come from, but the entity has "
+                       f"none ({', '.join(ATTRIBUTE_KEYS)})", at_key=True)
+            return False
+        if not fields:
+            return None
+        return EntityAttributes(**fields, source=(source or "").strip())
 
     def source(self, raw) -> Optional[Source]:
         if not (self.check_keys(raw, SOURCE_KEYS, "source") and self.required(raw, ("id", "title"), "source")):
@@ -429,6 +464,8 @@ def _type_name(value) -> str:
 
 
 def _type_names(expected) -> str:
+    if expected == (str, list):
+        return "a string or a list of strings"
     if isinstance(expected, tuple):
         return "a number"
     return {str: "a string", list: "a list", bool: "true or false", dict: "a mapping"}[expected]

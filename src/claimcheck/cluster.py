@@ -38,15 +38,17 @@ def _dask():
 
 
 def findings_bag(paths, claims_files, *, thresholds=None, use_cache=True, syntax="auto",
-                 encoding="utf-8", partition_size=DRAFTS_PER_PARTITION):
+                 encoding="utf-8", partition_size=DRAFTS_PER_PARTITION, options=None):
     """A dask bag of (path, [Finding], error message or None), one per draft at ``paths``, in order,
-    checked against the claim base ``claims_files``; each finding's ``file`` is the path as given."""
+    checked against the claim base ``claims_files``; each finding's ``file`` is the path as given.
+    ``options``: Checker.scan's (date, context)."""
     from .batch import is_markdown
 
     bag_module, _ = _dask()
     spec = ([os.path.abspath(f) for f in claims_files], thresholds, use_cache)
     items = [(name, os.path.abspath(name), is_markdown(name, syntax)) for name in paths]
-    return bag_module.from_sequence(items, partition_size=partition_size).map_partitions(_scan_partition, spec, encoding)
+    return bag_module.from_sequence(items, partition_size=partition_size).map_partitions(
+        _scan_partition, spec, encoding, options or {})
 
 
 def scan_paths(paths, claims_files, *, scheduler=None, workers=None, **options):
@@ -108,7 +110,7 @@ def _checker_for(spec):
     return checker
 
 
-def _scan_partition(items, spec, encoding) -> list:
+def _scan_partition(items, spec, encoding, options) -> list:
     from .batch import read_draft
 
     checker = _checker_for(spec)
@@ -119,5 +121,5 @@ def _scan_partition(items, spec, encoding) -> list:
         except ClaimcheckError as exc:  # one unreadable draft does not stop the others
             out.append((name, [], str(exc).replace(path, name, 1)))
             continue
-        out.append((name, list(checker.scan(text, name, markdown=markdown)), None))
+        out.append((name, list(checker.scan(text, name, markdown=markdown, **options)), None))
     return out

@@ -225,8 +225,7 @@ class _PartWriter:
         self.sources.append(segments.source_row(rank, source))
 
     def entity(self, entity):
-        self.entities.append({"name": entity.name, "aliases": list(entity.aliases), "type": entity.type,
-                              "part_of": list(entity.part_of)})
+        self.entities.append(segments.entity_record(entity))
 
     def finish(self):
         from . import __version__
@@ -291,10 +290,8 @@ def compile_index(task: dict) -> dict:
     Returns {"n": claims}.
     """
     from .index import IndexTerms
-    from .model import Entity
 
-    entities = [Entity(e["name"], tuple(e["aliases"]), e["type"], tuple(e.get("part_of") or ())) for e in task["entities"]]
-    terms = IndexTerms(entities)
+    terms = IndexTerms([segments.entity_from_record(e) for e in task["entities"]])
     context = {sid: tuple(v) for sid, v in task["context"].items()}
     part = segments.connect(task["part"])
     try:

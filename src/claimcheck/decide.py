@@ -17,6 +17,8 @@ import os
 from typing import NamedTuple, Optional
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "verdict-model.json")
+# fitted with one more feature, the sentence-embedding cosine, for when claimcheck[semantic] is installed
+SEMANTIC_MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "verdict-model-semantic.json")
 CLASSES = ("supports", "conflicts", "neither")
 CONFLICT_SLOTS = ("amount", "date", "polarity", "opposite", "actor", "place", "name", "source", "frame")
 
@@ -149,6 +151,7 @@ class Model:
         self.support_threshold = data.get("support_threshold", 0.5)
         self.conflict_threshold = data.get("conflict_threshold", 0.5)
         self.telling_share = data.get("telling_share", 0.8)
+        self.features = {name for weights in self.weights.values() for name in weights}
 
     def probabilities(self, f: dict) -> dict:
         scores = {}
@@ -164,10 +167,19 @@ class Model:
 _model = None
 
 
+def semantic_model() -> bool:
+    """Is the model in force the one that weighs sentence embeddings (the extra installed, and a
+    model fitted with them shipped)?"""
+    return "semantic" in model().features
+
+
 def model() -> Model:
     global _model
     if _model is None:
-        with open(MODEL_PATH, encoding="utf-8") as f:
+        from . import semantic
+
+        path = SEMANTIC_MODEL_PATH if semantic.available() and os.path.exists(SEMANTIC_MODEL_PATH) else MODEL_PATH
+        with open(path, encoding="utf-8") as f:
             _model = Model(json.load(f))
     return _model
 

@@ -7,6 +7,8 @@ judgement per candidate (decide.py) -> verdict with evidence and reason.
 
 from __future__ import annotations
 
+import re
+
 from . import agreement, decide
 from .align import align
 from .compose import MARGIN as COMPOSED_MARGIN
@@ -28,6 +30,7 @@ RELATED_MIN = 0.35
 CLAIM_MEMO = 4096
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
 SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
+_DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")  # what a description of an entity starts with
 
 
 class Checker:
@@ -41,13 +44,13 @@ class Checker:
     def __init__(self, base, thresholds=None, index=None, vocabulary=None):
         self.base = base
         self.thresholds = thresholds
+        self.use_semantic = None  # None: when the model in force weighs sentence embeddings
         if index is None or vocabulary is None:
             index, vocabulary = build_index(base)
         self.index = index
         self.analyzer = Analyzer(base.entities, vocabulary)
         self.places = frozenset(name for name, kind in self.analyzer.matcher.types.items() if kind == "place")
         self._analyses: dict = {}
-        self.opened_with = None  # (claim base files, thresholds, use_cache) when open_checker made it
 
     def claim_analysis(self, doc: int) -> Analysis:
         analysis = self._analyses.get(doc)
@@ -62,8 +65,50 @@ class Checker:
 
     # ------------------------------------------------------------ statements
 
-    def check(self, statement: str) -> Result:
-        """The verdict on one statement: the worst of its parts, with the evidence for each."""
+    @property
+    def reader(self):
+        """The context.Reader of this base's names and entity descriptions (made when first asked for)."""
+        reader = self.__dict__.get("_reader")
+        if reader is None:
+            from .context import Reader
+            from .text.descriptions import Describer
+
+            matcher = self.analyzer.matcher
+            reader = self._reader = Reader(matcher, self.analyzer.vocabulary, Describer(self.base.entities, matcher))
+        return reader
+
+    def check(self, statement: str, context: str = None, date=None, markdown: bool = True) -> Result:
+        """The verdict on one statement: the worst of its parts, with the evidence for each.
+
+        ``context``: text the statement is read as following (a draft's paragraphs, Markdown unless
+        ``markdown`` is False), so that "it" or "the company" in it and its relative dates mean what
+        they mean there; ``date``: the draft's date (a model.DateRef, or 'YYYY-MM-DD'), which
+        "last year" and "on Monday" count from. Without context, a description that fits one
+        entity of the base ("the WeChat owner") is still read as that entity."""
+        statement = " ".join(statement.split())
+        if len(statement) > MAX_STATEMENT_CHARS or (not context and date is None and not _DEFINITE_RE.search(statement)):
+            return self._check_text(statement)  # nothing to read in context, no description: as written
+        if isinstance(date, str):
+            from .context import parse_date
+
+            date = parse_date(date)
+        return self.check_reading(self.reader.statement(statement, context, markdown, date))
+
+    def check_reading(self, reading) -> Result:
+        """The verdict on a context.Reading: on the sentence as read in its context, weighed
+        against the sentence as written (with its confident resolutions only, when some are
+        unsure): see _choose."""
+        written = self._check_text(reading.text)
+        if not reading.resolutions or reading.resolved == reading.text:
+            return written
+        if reading.confident:
+            return _choose(reading, written, self._check_text(reading.resolved))
+        sure = reading.sure()
+        if sure.resolutions:
+            written = _choose(sure, written, self._check_text(sure.resolved))
+        return _choose(reading, written, self._check_text(reading.resolved), baseline=sure)
+
+    def _check_text(self, statement: str) -> Result:
         statement = " ".join(statement.split())
         if len(statement) > MAX_STATEMENT_CHARS:
             return Result(statement, Verdict.UNVERIFIED, 0.0, [],
@@ -76,7 +121,9 @@ class Checker:
         worst = max(results, key=lambda r: r.verdict.severity)
         verdict = worst.verdict
         if whole.verdict is Verdict.SUPPORTED and verdict is not Verdict.CONFLICTING:
-            return whole
+            # the claims the parts found are evidence too (an appositive's, a clause's)
+            found = _merge_evidence(whole.evidence + [e for r in results if r.verdict is Verdict.SUPPORTED for e in r.evidence])
+            return Result(statement, Verdict.SUPPORTED, whole.score, found, whole.reason, whole.span, None, None)
         evidence = _merge_evidence([e for r in results for e in r.evidence])
         reasons = [r.reason for r in results if r.verdict is verdict and r.reason]
         return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span, worst.correction,
@@ -92,7 +139,8 @@ class Checker:
             floor = hits[0][1] * CANDIDATE_SHARE
             hits = [h for i, h in enumerate(hits) if i < MIN_CANDIDATES or h[1] >= floor]
         top = hits[0][1] if hits else 1.0
-        out = [self.judge(analysis, doc, score / top) for doc, score in hits]
+        nearness = self._semantic(analysis.text, [doc for doc, _ in hits])
+        out = [self.judge(analysis, doc, score / top, similarity=nearness.get(doc)) for doc, score in hits]
         # an amount or a date that one claim confirms in well-aligned words is settled: another claim
         # giving another figure there is about another figure ("$22.7bn produced in China" and
         # "$8.3bn produced by Chinese-headquartered firms", both of the $143bn sold)
@@ -100,14 +148,23 @@ class Checker:
                    for c in j.checks
                    if c.slot in ("amount", "date") and c.relation == "supports" and c.alignment >= SETTLED_ALIGNMENT}
         if settled:
-            out = [self.judge(analysis, j.doc, j.rank_share, settled) if any(
+            out = [self.judge(analysis, j.doc, j.rank_share, settled, nearness.get(j.doc)) if any(
                 c.relation == "conflicts" and c.span in settled for c in j.checks) else j for j in out]
         out.sort(key=lambda j: -max(j.supports, j.conflicts, j.alignment.coverage * 0.5))
         return out
 
-    def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset()):
+    def _semantic(self, text: str, docs) -> dict:
+        """doc -> sentence-embedding cosine with the statement, with claimcheck[semantic]; else {}."""
+        wanted = self.use_semantic if self.use_semantic is not None else decide.semantic_model()
+        if not docs or not wanted:
+            return {}
+        found = self.semantic_similarities(text, docs)
+        return dict(zip(docs, found)) if found else {}
+
+    def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset(), similarity=None):
         """What one claim (by its index) says of an analysed statement; ``settled``: spans of the
-        statement's amounts and dates another claim confirms, which this one cannot contradict."""
+        statement's amounts and dates another claim confirms, which this one cannot contradict;
+        ``similarity``: the sentence-embedding cosine of the two (claimcheck[semantic]), if any."""
         from rapidfuzz import fuzz
 
         claim = self.base.claim_at(doc)
@@ -122,6 +179,8 @@ class Checker:
             checks = [c._replace(relation="related") if c.relation == "conflicts" and c.span in settled else c for c in checks]
         f = decide.features(alignment, checks, rank_share, similar,
                             len(analysis.content), self.index.max_idf(), analysis.copular, analysis.present)
+        if similarity is not None:
+            f["semantic"] = similarity
         return decide.judge(claim, alignment, checks, f, self.index.max_idf(), doc, rank_share)
 
     def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
@@ -198,22 +257,47 @@ class Checker:
 
     # ------------------------------------------------------------ drafts
 
-    def scan(self, text: str, path: str = "<stdin>", markdown: bool = True):
-        """Yield a Finding for each checkable sentence of a draft, in document order."""
+    def scan(self, text: str, path: str = "<stdin>", markdown: bool = True, date=None, context: bool = True,
+             readings=None):
+        """Yield a Finding for each checkable sentence of a draft, in document order.
+
+        Each sentence is read in its context (context.Reader): its pronouns and descriptions
+        resolved from the sentences, list items, headings and title before it, its relative dates
+        from ``date`` (a model.DateRef or 'YYYY-MM-DD'), else the front matter's ``date:``, or
+        the date written before it. ``context=False`` checks every sentence on its own.
+        ``readings``: the context.Reading of each sentence of ``text``, when the caller read them
+        in a larger draft (an editor checks a draft block by block: see ``read``)."""
+        from .context import as_written, parse_date
         from .suppress import suppressed_lines
         from .text.sentences import sentences
 
         silenced = suppressed_lines(text)
-        for sentence in sentences(text, markdown=markdown):
-            if len(sentence.text) <= MAX_STATEMENT_CHARS and not self.is_checkable(sentence.text):
+        found = list(sentences(text, markdown=markdown))
+        if isinstance(date, str):
+            date = parse_date(date)
+        if not context:
+            readings = [as_written(s.text) for s in found]
+        elif readings is None or [r.text for r in readings] != [s.text for s in found]:
+            readings = self.reader.draft(found, text, date)
+        for sentence, reading in zip(found, readings):
+            if len(sentence.text) <= MAX_STATEMENT_CHARS and not self.is_checkable(sentence.text) and not (
+                    reading.resolutions and self.is_checkable(reading.resolved)):
                 continue
             # a silenced sentence is still checked, so that formats for machines can say what was silenced
-            result = self.check(sentence.text)
+            result = self.check_reading(reading)
             yield Finding(
                 file=path, line=sentence.line, column=sentence.column, end_line=sentence.end_line,
                 end_column=sentence.end_column, sentence=sentence.text, result=result,
                 suppressed=sentence.line in silenced,
             )
+
+    def read(self, text: str, markdown: bool = True, date=None) -> list:
+        """(Sentence, context.Reading) of each sentence of a draft, read as ``scan`` reads them."""
+        from .context import parse_date
+        from .text.sentences import sentences
+
+        found = list(sentences(text, markdown=markdown))
+        return list(zip(found, self.reader.draft(found, text, parse_date(date) if isinstance(date, str) else date)))
 
     def is_checkable(self, sentence: str) -> bool:
         """Is the sentence a check-worthy assertion (spotting.py)? Label headings, questions, opinion,
@@ -223,6 +307,13 @@ class Checker:
 
         analysis = self.analyzer.analyze(sentence)
         return spot(sentence, anchors=bool(analysis.names or analysis.quantities or analysis.calendar_dates)).checkworthy
+
+    def semantic_similarities(self, text: str, docs):
+        """Sentence-embedding cosine of ``text`` with each claim of ``docs`` (claim indexes, as
+        claim_at takes them), in order, the text embedded once; None without claimcheck[semantic]."""
+        from . import semantic
+
+        return semantic.similarities(self, text, docs)
 
 
 def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cwd=None, jobs=None) -> Checker:
@@ -237,7 +328,8 @@ def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cw
         opened = cache.open_base(files, jobs)
         if opened is not None:
             checker = Checker(opened.base, thresholds, opened.index, opened.vocabulary)
-            checker.opened_with = (files, thresholds, use_cache)  # for worker processes to open the same
+            # for worker processes to open the same, and what else may be cached (semantic.py)
+            checker.opened_with = (files, thresholds, use_cache)
             return checker
     from . import textio, yamlsafe  # no cache: the files are parsed whole
     from .errors import ClaimBaseError
@@ -257,6 +349,64 @@ def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cw
     checker = Checker(base, thresholds, index, vocabulary)
     checker.opened_with = (files, thresholds, use_cache)
     return checker
+
+
+def _choose(reading, written: Result, resolved: Result, baseline=None) -> Result:
+    """The verdict on a sentence read in context. A confident reading is the one reported, except
+    that a conflict as written is never turned into support. When a resolution is unsure, the
+    safer verdict of the two readings is reported (conflicting, then unverified, then supported);
+    of two conflicts the surer one, the sentence as written on a tie. A sentence whose only
+    resolutions are descriptions keeps a verdict it has as written over an unverified reading.
+    ``baseline``: the reading ``written`` was checked in (its confident resolutions in place),
+    when not the sentence as written."""
+    shown = "; ".join(r.describe() for r in reading.resolutions)
+    if all(r.kind == "description" for r in reading.resolutions) and resolved.verdict is Verdict.UNVERIFIED \
+            and written.verdict is not Verdict.UNVERIFIED:
+        # a description is a whole reference: settled as written ("the US blacklist", in a claim's
+        # own words), the sentence is not unsettled by the name put in its place
+        use_resolved = False
+    elif reading.confident:
+        # a conflict as written stands against support in context, unless what decided it is a word
+        # the reading resolved ("Labour" in "the Labour candidate" is no actor of its own)
+        use_resolved = not (written.verdict is Verdict.CONFLICTING and resolved.verdict is Verdict.SUPPORTED
+                            and not _inside_resolution(written.span, reading.resolutions))
+    elif resolved.verdict is Verdict.CONFLICTING and resolved.span and _inside_resolution(
+            reading.written_span(*resolved.span), [r for r in reading.resolutions if not r.confident]):
+        # the conflict is with the name an unsure resolution guessed ("the US president" read as
+        # one president, the claim naming the other): a guess that fails says nothing of the sentence
+        use_resolved = False
+    elif written.verdict is not resolved.verdict:
+        use_resolved = resolved.verdict.severity > written.verdict.severity
+    elif written.verdict is Verdict.CONFLICTING:
+        use_resolved = resolved.score > written.score  # the surer conflict
+    else:
+        use_resolved = True  # alike: the reading that says what was read
+    if not use_resolved:
+        if baseline is not None and baseline.resolutions:  # already said in its own reason
+            unsure = "; ".join(r.describe() for r in reading.resolutions if not r.confident)
+            written.reason = f"without {unsure} ({resolved.verdict.value}): {written.reason}"
+        else:
+            written.reason = f"as written ({shown}: {resolved.verdict.value}); {written.reason}" if written.reason else \
+                f"as written ({shown}: {resolved.verdict.value})"
+        written.resolved = reading.resolutions
+        return written
+    span = reading.written_span(*resolved.span) if resolved.span else None
+    correction = resolved.correction
+    if correction is not None:
+        # a figure or date the reading wrote in is not the writer's to correct in place
+        correction = None if reading.touches_edit(correction.start, correction.end) else correction._replace(
+            start=reading.written_span(correction.start, correction.end)[0],
+            end=reading.written_span(correction.start, correction.end)[1])
+    decided = resolved.decided_by
+    if decided is not None and getattr(decided, "span", None):
+        decided = decided._replace(span=reading.written_span(*decided.span))
+    reason = f"{shown}; {resolved.reason}" if resolved.reason else shown
+    return Result(reading.text, resolved.verdict, resolved.score, resolved.evidence, reason, span, correction, decided,
+                  reading.resolutions, reading.resolved)
+
+
+def _inside_resolution(span, resolutions) -> bool:
+    return bool(span) and any(r.start <= span[0] and span[1] <= r.end for r in resolutions)
 
 
 def _correction(text_and_offset, check, claim_id):
@@ -324,11 +474,13 @@ def _default_checker() -> Checker:
     return _default
 
 
-def check(statement: str, checker: Checker = None) -> Result:
-    """Check one statement against the default claim base (see claimbase.discover)."""
-    return (checker or _default_checker()).check(statement)
+def check(statement: str, checker: Checker = None, context: str = None, date=None) -> Result:
+    """Check one statement against the default claim base (see claimbase.discover), read as
+    following ``context`` when given (see Checker.check)."""
+    return (checker or _default_checker()).check(statement, context=context, date=date)
 
 
-def scan(text: str, path: str = "<string>", markdown: bool = True, checker: Checker = None) -> list:
+def scan(text: str, path: str = "<string>", markdown: bool = True, checker: Checker = None, date=None,
+         context: bool = True) -> list:
     """Check every sentence of a draft against the default claim base."""
-    return list((checker or _default_checker()).scan(text, path, markdown))
+    return list((checker or _default_checker()).scan(text, path, markdown, date=date, context=context))

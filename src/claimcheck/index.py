@@ -190,7 +190,8 @@ class IndexTerms:
         self._titles: dict = {}
 
     def title(self, title) -> list:
-        """A source title's terms (claims of the same article share them)."""
+        """A source title's terms (claims of the same article share them): its words and its
+        names, as a query gives them ("Alexion Pharmaceuticals")."""
         if not title:
             return []
         terms = self._titles.get(title)
@@ -199,7 +200,9 @@ class IndexTerms:
 
             if len(self._titles) >= self.TITLE_MEMO:
                 self._titles.clear()
-            terms = self._titles[title] = [t.lemma for t in tokenize(title) if t.is_content]
+            tokens = tokenize(title)
+            terms = self._titles[title] = [t.lemma for t in tokens if t.is_content] + [
+                m.name for m in self.matcher.find(tokens, text=title)]
         return terms
 
     def claim(self, claim, title, source_claims: int):

@@ -143,14 +143,18 @@ class DraftChecker:
         silenced = suppressed_lines(text)
         findings, rechecked = [], 0
         blocks = top_level_blocks(text, markdown)
+        # every sentence read in the whole draft, as scan reads it ("it" is the name a paragraph
+        # before gives); a block is checked again when its text or its sentences' readings change
+        read = loaded.checker.read(text, markdown)
         for first, last in blocks:
             chunk = "\n".join(lines[first:last])
             if first and markdown and front_matter_end(lines[first:last]):
                 chunk, first = "\n" + chunk, first - 1  # front matter only at the top: not this
-            key = (chunk, markdown)
+            readings = tuple(r for s, r in read if first < s.line <= last)
+            key = (chunk, readings, markdown)
             found = loaded.blocks.get(key)
             if found is None:
-                found = loaded.blocks[key] = tuple(loaded.checker.scan(chunk, path, markdown=markdown))
+                found = loaded.blocks[key] = tuple(loaded.checker.scan(chunk, path, markdown=markdown, readings=readings))
                 rechecked += 1
                 loaded.checked += 1
                 while len(loaded.blocks) > MAX_PARAGRAPHS:

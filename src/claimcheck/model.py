@@ -87,14 +87,20 @@ class Quantity(NamedTuple):
         return f"{words}{number}{noun}{per}{detail}"
 
 
+CURRENCY_SIGNS = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "CNY": "\u00a5", "JPY": "\u00a5"}
+
+
 def format_number(value: float, unit: str = "") -> str:
-    if unit == "USD":
+    sign = CURRENCY_SIGNS.get(unit)
+    if sign is not None:
         for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
             if abs(value) >= scale:
-                return f"${value / scale:g} {word}"
-        return f"${value:,.0f}" if value == int(value) else f"${value:,.2f}"
+                return f"{sign}{value / scale:g} {word}"
+        return f"{sign}{value:,.0f}" if value == int(value) else f"{sign}{value:,.2f}"
     if unit == "%":
         return f"{value:g}%"
+    if unit.startswith("/"):  # a score out of a scale: "4.78/10"
+        return f"{value:g}{unit}"
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:g}"
@@ -151,6 +157,27 @@ class Claim(NamedTuple):
     positions: Optional[dict] = None
 
 
+class EntityAttributes(NamedTuple):
+    """What a writer may call an entity instead of its name: "the Shenzhen-based telecoms giant",
+    "the WeChat owner", "the Hong Kong daily". Each field holds names or short phrases."""
+
+    headquarters: tuple = ()  # places: "Shenzhen" (also read as "Shenzhen-based", and its country)
+    nationality: tuple = ()  # countries: "China" (also read as "Chinese")
+    industry: tuple = ()  # what it does: "telecommunications equipment", "smartphones"
+    role: tuple = ()  # what it is called: "telecoms giant", "daily", "ministry", "mayor"
+    products: tuple = ()  # what it is known for: "WeChat" ("the WeChat owner")
+    successor_of: tuple = ()  # names it took over from
+    subsidiary_of: tuple = ()  # organisations that own it ("the Huawei unit")
+    member_of: tuple = ()  # parties, clubs, employers, alliances ("the Labour candidate")
+    source: str = ""  # where these come from when not from the articles: "general knowledge"
+
+    def as_dict(self) -> dict:
+        out = {k: list(v) for k, v in self._asdict().items() if k != "source" and v}
+        if self.source:
+            out["attributes_source"] = self.source
+        return out
+
+
 class Entity(NamedTuple):
     """A canonical name and the other ways of writing it."""
 
@@ -160,6 +187,7 @@ class Entity(NamedTuple):
     # what it belongs to: Pudong to Shanghai, a ministry or an administration to its country;
     # a claim about the part speaks about the whole (never the other way round)
     part_of: tuple = ()
+    attributes: Optional[EntityAttributes] = None
 
 
 class Evidence:
@@ -190,6 +218,33 @@ class Correction(NamedTuple):
     kind: str  # amount | date
 
 
+class Resolved(NamedTuple):
+    """A part of a sentence read in its context: "it" as Huawei, "last year" as 2023.
+
+    ``start``/``end``: where it is written in the sentence; ``kind``: reference (a pronoun or a
+    description resolved from earlier sentences), description (an entity known by its attributes)
+    or date (a relative date given its calendar value); ``confident``: False when another reading
+    was about as likely, so that the sentence as written was checked too."""
+
+    text: str
+    name: str
+    start: int
+    end: int
+    kind: str = "reference"
+    confident: bool = True
+    basis: str = ""  # for a date: "the draft's date" or the date it counts from
+
+    def as_dict(self) -> dict:
+        out = {"text": self.text, "as": self.name, "start": self.start, "end": self.end, "kind": self.kind,
+               "confident": self.confident}
+        if self.basis:
+            out["basis"] = self.basis
+        return out
+
+    def describe(self) -> str:
+        return f"{self.text} = {self.name}" + ("" if self.confident else "?")
+
+
 class Result:
     """The verdict on one statement (or one sentence of a draft).
 
@@ -197,15 +252,19 @@ class Result:
     ``correction``, for a conflict decided by an amount or a date, says what the claim would have
     the statement say there (editors offer it as a quick fix). ``decided_by``, for a conflict, is the
     check that decided it (agreement.SlotCheck: the slot, both values, where): the reason as data.
+    ``resolved`` lists what its context gave the statement (Resolved: "it" as Huawei); ``read_as``
+    is the statement as checked with those in place, or None when the verdict is on it as written.
     """
 
-    __slots__ = ("statement", "verdict", "score", "evidence", "reason", "span", "correction", "decided_by")
+    __slots__ = ("statement", "verdict", "score", "evidence", "reason", "span", "correction", "decided_by",
+                 "resolved", "read_as")
 
     def __init__(self, statement: str, verdict: Verdict, score: float, evidence=None, reason: str = "", span=None,
-                 correction: Optional[Correction] = None, decided_by=None):
+                 correction: Optional[Correction] = None, decided_by=None, resolved=(), read_as: Optional[str] = None):
         self.statement, self.verdict, self.score = statement, verdict, score
         self.evidence = list(evidence or [])
         self.reason, self.span, self.correction, self.decided_by = reason, span, correction, decided_by
+        self.resolved, self.read_as = tuple(resolved), read_as
 
     def as_dict(self) -> dict:
         decided = self.decided_by
@@ -216,6 +275,8 @@ class Result:
             "reason": self.reason,
             "decided_by": {"slot": decided.slot, "statement": decided.statement_value, "claim": decided.claim_value}
             if decided is not None else None,
+            "resolved": [r.as_dict() for r in self.resolved],
+            "read_as": self.read_as,
             "evidence": [e.as_dict() for e in self.evidence],
         }
 

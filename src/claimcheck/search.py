@@ -93,6 +93,16 @@ MIN_COVERED = 0.28
 WEIGHTS = (-4.540, 3.880, 1.619, 6.612, 0.418, -1.171, 0.726, -0.469, 0.057, -2.598, 2.747, 15.680, 2.070,
            3.359, 1.838, 4.528)
 
+# With claimcheck[semantic] installed: the same features and one more, the cosine of the
+# query's and the claim's sentence vectors (semantic.py), with their own weights, calibration
+# and limits, fitted the same way (benchmarks/train_ranker.py --semantic).
+SEMANTIC_FEATURES = FEATURES + ("semantic",)
+SEMANTIC_WEIGHTS = (-4.652, 2.089, 1.486, 6.412, 0.614, -3.938, 6.516, 0.677, -0.200, -1.960, 3.345, 6.853, 0.110,
+                    3.560, 1.980, 2.084, 21.518)
+SEMANTIC_CALIBRATION = (0.5502, -14.8073)
+SEMANTIC_MIN_SCORE = 0.1
+SEMANTIC_MIN_COVERED = 0.28
+
 
 class Query:
     """What the ranking needs of a query, worked out once for all its candidates."""
@@ -104,6 +114,9 @@ class Query:
 
         author, self.date = posted(text)
         self.author_words = {w.lower() for w in (author or "").split() if w[:1].isupper() and len(w) > 1}
+        # the sentence model reads the query as written: links do not confuse it, and a post's
+        # tail names who said it (better on the CheckThat! dev splits than the cleaned text)
+        self.raw = text
         text = clean_query(text) or text
         self.analysis = analysis = checker.analyzer.analyze(text)
         self.processed = utils.default_process(text)
@@ -291,22 +304,31 @@ def bounded(query: str) -> str:
 
 
 def search(checker, query: str, limit: int = 10) -> list:
-    """The claims best matching ``query``, best first: BM25 candidates re-ranked on their features.
-    Only the first MAX_QUERY_CHARS characters of a longer query count (see :func:`bounded`)."""
+    """The claims best matching ``query``, best first: BM25 candidates re-ranked on their features
+    (and on sentence similarity where claimcheck[semantic] is installed). Only the first
+    MAX_QUERY_CHARS characters of a longer query count (see :func:`bounded`)."""
     prepared = Query(checker, bounded(query))
     hits = prepared.candidates(checker, max(CANDIDATES, limit))
     if not hits:
         return []
     top = hits[0][1] or 1.0
+    similarities = semantic_features(checker, prepared, hits)
+    if similarities is None:
+        weights, calibration, min_score, min_covered = WEIGHTS, CALIBRATION, MIN_SCORE, MIN_COVERED
+    else:
+        weights, calibration = SEMANTIC_WEIGHTS, SEMANTIC_CALIBRATION
+        min_score, min_covered = SEMANTIC_MIN_SCORE, SEMANTIC_MIN_COVERED
     scored = []
     for rank, (doc, bm25) in enumerate(hits):
         values = features(checker, prepared, doc, bm25, top, rank)
-        scored.append((sum(w * v for w, v in zip(WEIGHTS, values)), values[_COVERED], doc))
+        if similarities is not None:
+            values += (similarities[rank],)
+        scored.append((sum(w * v for w, v in zip(weights, values)), values[_COVERED], doc))
     scored.sort(key=lambda x: -x[0])
     out = []
     for linear, covered, doc in scored:
-        score = absolute_score(linear)
-        if score < MIN_SCORE and covered < MIN_COVERED:
+        score = absolute_score(linear, calibration)
+        if score < min_score and covered < min_covered:
             continue  # not about what the query asks
         if len(out) == limit:
             break
@@ -315,13 +337,19 @@ def search(checker, query: str, limit: int = 10) -> list:
     return out
 
 
+def semantic_features(checker, query: Query, hits) -> list:
+    """The cosine of the query's sentence vector with each candidate claim's, in the order of
+    ``hits``; None when claimcheck[semantic] is not installed."""
+    return checker.semantic_similarities(query.raw, [doc for doc, _ in hits])
+
+
 _COVERED = FEATURES.index("related_query_covered")
 
 
-def absolute_score(linear: float) -> float:
+def absolute_score(linear: float, calibration: tuple = CALIBRATION) -> float:
     """0..100: how likely a claim with this ranking score is what the query is about, the same
     for every query (not relative to the query's best hit)."""
     import math
 
-    a, b = CALIBRATION
+    a, b = calibration
     return 100.0 / (1.0 + math.exp(-max(-700.0, min(700.0, a * linear + b))))

@@ -13,14 +13,14 @@ import sqlite3
 import zlib
 from array import array
 
-from .model import Claim, DateRef, Quantity, Source
+from .model import Claim, DateRef, Entity, EntityAttributes, Quantity, Source
 
 try:  # the hash alone: importing hashlib loads OpenSSL, a cost on every start-up
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover
     from hashlib import blake2b
 
-FORMAT = 13  # bump when a file's layout or the index terms change
+FORMAT = 14  # bump when a file's layout or the index terms change
 
 PART_SCHEMA = """
 PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
@@ -90,6 +90,20 @@ def claim_from_row(row, path: str) -> Claim:
         negated=None if negated is None else bool(negated), attribution=attribution, kind=kind, fact=fact,
         path=path, line=line,
     )
+
+
+def entity_record(entity: Entity) -> dict:
+    """An entity as JSON data (a part's meta, a manifest)."""
+    record = entity._asdict()
+    record["attributes"] = entity.attributes._asdict() if entity.attributes else None
+    return record
+
+
+def entity_from_record(record: dict) -> Entity:
+    attributes = record.get("attributes")
+    return Entity(record["name"], tuple(record["aliases"]), record["type"], tuple(record.get("part_of") or ()),
+                  EntityAttributes(**{k: tuple(v) if isinstance(v, list) else v for k, v in attributes.items()})
+                  if attributes else None)
 
 
 def source_row(rank: int, source: Source) -> tuple:

@@ -22,7 +22,13 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd", ".mdown")
 @common.color_option
 @common.verbose_option
 @common.verdict_options
-def check(statements, claims_paths, fmt, color, verbose, fail_on, show, annotate_unverified, no_cache):
+@click.option("--context", "context", metavar="FILE_OR_TEXT",
+              help="Check each statement as if it followed this text: a draft's file, or the text itself. "
+              "\"it\", \"the company\" and relative dates then mean what they mean there.")
+@common.date_option
+@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the --context file.")
+def check(statements, claims_paths, fmt, color, verbose, fail_on, show, annotate_unverified, no_cache, context, date,
+          encoding):
     """Check statements: supported, conflicting, or unverified, with the evidence.
 
     Give statements as arguments, or - to read one statement a line from stdin.
@@ -32,7 +38,16 @@ def check(statements, claims_paths, fmt, color, verbose, fail_on, show, annotate
     Examples:
       claimcheck check "Huawei operates in more than 170 countries."
       claimcheck check --format jsonl - < statements.txt
+      claimcheck check --context "Huawei opened a lab." "It employs 207,000."
+      claimcheck check --context draft.md --date 2021-03-18 "It met a week later."
     """
+    context_text, markdown = None, True
+    if context is not None:
+        if os.path.isfile(context):
+            context_text = common.read_draft(context, encoding)
+            markdown = context.lower().endswith(MARKDOWN_SUFFIXES) or not context.lower().endswith(DRAFT_SUFFIXES)
+        else:
+            context_text = context
     texts = []
     for arg in statements:
         if arg == "-":
@@ -46,7 +61,7 @@ def check(statements, claims_paths, fmt, color, verbose, fail_on, show, annotate
     reporter.start()
     worst = 0
     for text in texts:
-        result = checker.check(text)
+        result = checker.check(text, context=context_text, date=date, markdown=markdown)
         worst = max(worst, result.verdict.severity)
         reporter.handle(result)
     reporter.stop()
@@ -66,6 +81,10 @@ def check(statements, claims_paths, fmt, color, verbose, fail_on, show, annotate
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the drafts.")
 @click.option("--ignore", "ignore", multiple=True, metavar="GLOB",
               help="Skip drafts matching this glob (repeatable; adds to the config's).")
+@common.date_option
+@click.option("--no-context", is_flag=True,
+              help="Check each sentence on its own: no pronoun, description or relative date resolved "
+              "from the sentences before it (also CLAIMCHECK_NO_CONTEXT=1).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes for many drafts (and for compiling the claim base). Default: the machine's cores.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
@@ -74,11 +93,14 @@ def check(statements, claims_paths, fmt, color, verbose, fail_on, show, annotate
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: the scheduler (tcp://host:8786). Default: a local cluster of --jobs workers.")
 def scan(files, claims_paths, fmt, color, verbose, fail_on, show, annotate_unverified, syntax, encoding, ignore, no_cache,
-         jobs, engine, scheduler):
+         date, no_context, jobs, engine, scheduler):
     """Check every sentence of Markdown or plain-text drafts.
 
     Each sentence that names someone or gives an amount or a date gets a finding with its
     file, line and column. FILES may be folders (their .md and .txt files) or - for stdin.
+    Sentences are read in their draft: "it", "the company" or "the Shenzhen-based firm" is
+    the name it stands for, "last year" is counted from --date or the front matter's date:,
+    "a week later" from the date before it; the reason says what was read ("it = Huawei").
     Silence a sentence with <!-- claimcheck: ignore --> on its line or the line before, a
     block with <!-- claimcheck: off --> ... <!-- claimcheck: on -->. Exit status 1 on any
     conflict (see --fail-on); 2 if a draft could not be read (the others are still checked).
@@ -97,13 +119,14 @@ def scan(files, claims_paths, fmt, color, verbose, fail_on, show, annotate_unver
     settings = common.config()
     patterns = [(settings.folder, p) for p in settings.ignore] + [(os.getcwd(), p) for p in ignore]
     jobs = jobs or default_jobs()
+    options = {"date": date, "context": not (no_context or os.environ.get("CLAIMCHECK_NO_CONTEXT"))}
     drafts, unread = [], 0
     paths = draft_paths(files, patterns)
     if engine == "dask":
         if "-" in paths:
             raise click.BadParameter("stdin (-) cannot be scanned on a cluster", param_hint="FILES")
         checker = common.checker(claims_paths, no_cache, jobs)  # the base is checked (and compiled) here first
-        results = _on_cluster(checker, paths, syntax, encoding, scheduler, jobs)
+        results = _on_cluster(checker, paths, syntax, encoding, scheduler, jobs, options)
     else:
         for path in paths:
             try:
@@ -113,7 +136,7 @@ def scan(files, claims_paths, fmt, color, verbose, fail_on, show, annotate_unver
                 unread += 1
         checker = common.checker(claims_paths, no_cache, jobs)
         named = [("<stdin>" if p == "-" else p, text, is_markdown(p, syntax)) for p, text in drafts]
-        results = ((findings, None) for findings in scan_drafts(checker, named, jobs))
+        results = ((findings, None) for findings in scan_drafts(checker, named, jobs, **options))
     fmt = common.resolve_format(fmt, "scan")
     reporter = common.reporter(fmt, "scan", color, show, annotate_unverified, verbose=verbose)
     reporter.start()
@@ -136,13 +159,13 @@ def scan(files, claims_paths, fmt, color, verbose, fail_on, show, annotate_unver
     sys.exit(2 if unread else common.exit_status(worst, fail_on))
 
 
-def _on_cluster(checker, paths, syntax, encoding, scheduler, jobs):
+def _on_cluster(checker, paths, syntax, encoding, scheduler, jobs, options):
     """(findings, error or None) of each draft, scanned on a dask cluster (cluster.py)."""
     from ..cluster import scan_paths
 
     files, thresholds, use_cache = checker.opened_with
     for _, findings, problem in scan_paths(paths, files, thresholds=thresholds, use_cache=use_cache, syntax=syntax,
-                                           encoding=encoding, scheduler=scheduler, workers=jobs):
+                                           encoding=encoding, scheduler=scheduler, workers=jobs, options=options):
         yield findings, problem
 
 
@@ -244,7 +267,8 @@ def _line_starts(text: str) -> list:
 @click.option("--syntax", type=click.Choice(["auto", "markdown", "plain"]), default="auto", show_default=True)
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the draft.")
 @click.option("--title", help="Page title (default: the draft's path).")
-def report(draft, claims_paths, output, syntax, encoding, title, no_cache):
+@common.date_option
+def report(draft, claims_paths, output, syntax, encoding, title, no_cache, date):
     """Write an HTML page: the draft with each checked sentence marked, the evidence beside it.
 
     The page is self-contained (no network, no scripts): open it in any browser.
@@ -259,6 +283,6 @@ def report(draft, claims_paths, output, syntax, encoding, title, no_cache):
     checker = common.checker(claims_paths, no_cache)
     markdown = syntax == "markdown" or (syntax == "auto" and (draft == "-" or draft.lower().endswith(MARKDOWN_SUFFIXES)))
     name = "<stdin>" if draft == "-" else draft
-    findings = list(checker.scan(text, name, markdown=markdown))
+    findings = list(checker.scan(text, name, markdown=markdown, date=date))
     page = render(name, text.lstrip("\ufeff"), findings, title or "", markdown=markdown)
     common.write_output(output, page)

@@ -23,6 +23,22 @@ def no_cache_option(f):
                         "(also CLAIMCHECK_NO_CACHE=1).")(f)
 
 
+def date_option(f):
+    def parse(ctx, param, value):
+        if value is None:
+            return None
+        from ..context import parse_date
+
+        date = parse_date(value) if value.strip() else None
+        if date is None:
+            raise click.BadParameter(f"{value!r} is not a date (write YYYY-MM-DD)")
+        return date
+
+    return click.option("--date", callback=parse, metavar="YYYY-MM-DD",
+                        help="The draft's date, which 'last year' and 'on Monday' count from "
+                        "(default: the front matter's date:).")(f)
+
+
 def format_option(kind: str, default: str = "auto"):
     """--format with the formats that can write this command's records (from the reporter registry)."""
     from .. import reporters

@@ -81,6 +81,9 @@ class TextReporter(Reporter):
         body = _highlighted(sentence, result.span, verdict)
         self.out.lines(wrap(body, self.width, head, len(head) if len(head) <= self.width // 2 else INDENT))
         shown = self._evidence_to_show(result)
+        if self.verbose and getattr(result, "read_as", None):  # the sentence as its context made it read
+            self.out.lines(wrap(Styled("read as: ", "dim").add(text_of(result.read_as), "dim"), self.width,
+                                Styled(" " * INDENT), INDENT))
         if result.reason:
             self.out.lines(wrap(Styled(text_of(result.reason), "italic"), self.width, Styled(" " * INDENT), INDENT))
         for ev in shown:

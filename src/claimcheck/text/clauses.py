@@ -74,7 +74,8 @@ def split(sentence: str) -> list:
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-_APPOSITIVE_RE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+[^,;.]{3,80}?),\s+(?P<next>[a-z]+)\b")
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?P<np>(?:a|an|the|[A-Z][\w.-]*['\u2019]s)\s+[^,;.]{3,80}?),\s+(?P<next>[a-z]+)\b")
 
 
 def _noun_phrase(text: str) -> str:

@@ -29,38 +29,14 @@ import re
 from typing import NamedTuple, Optional, Sequence
 
 from .entities import EntityMatcher
+from .kinds import (DESCRIPTIVE_MODIFIERS, FUNCTION_WORDS, GENERAL_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS,
+                    SPECIFIC_NOUNS)
 from .tokens import tokenize
 
+__all__ = ["DESCRIPTIVE_MODIFIERS", "FUNCTION_WORDS", "ORG_NOUNS", "PERSON_NOUNS", "PLACE_NOUNS", "SPECIFIC_NOUNS",
+           "Referent", "Resolution", "Resolver", "guess_type", "resolve", "rewrite"]
+
 WINDOW = 4  # sentences back a pronoun may reach
-# Nouns that describe an organisation, a place, a group or a person by what it is, not its name.
-ORG_NOUNS = frozenset(
-    """
-    company firm group giant maker manufacturer chipmaker carmaker automaker producer supplier retailer bank
-    lender insurer airline carrier operator provider startup start-up business corporation conglomerate
-    association organisation organization body agency ministry department regulator watchdog institute
-    committee council commission board authority union federation alliance consortium party university society
-    school hospital court club team network broadcaster publisher newspaper outlet developer vendor brand
-    oem
-    """.split()
-)
-PLACE_NOUNS = frozenset("country nation state city region province island territory capital town village".split())
-PERSON_NOUNS = frozenset(
-    """
-    spokesperson spokesman spokeswoman official executive chief ceo cfo cto chairman chairwoman chair president
-    founder director minister secretary governor mayor senator lawyer analyst researcher scientist engineer
-    manager leader head owner premier chancellor ambassador commissioner economist professor
-    """.split()
-)
-# Closed-class words that start sentences capitalised and so can pass for names.
-FUNCTION_WORDS = frozenset(
-    """
-    despite regarding concerning considering given following notably meanwhile moreover furthermore nevertheless
-    nonetheless besides instead indeed overall finally additionally similarly likewise thus hence therefore
-    consequently accordingly unlike amid amidst among across against along around beyond within without throughout
-    toward towards upon via excluding including whereas although though however during since because while yet
-    still also even here there today yesterday tomorrow recently currently previously earlier later
-    """.split()
-)
 # "It is clear that", "it seems", "it was reported": "it" that refers to nothing.
 _PLEONASTIC_RE = re.compile(
     r"^it(?:\s+(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be|could\s+be|"
@@ -111,6 +87,10 @@ class Resolution(NamedTuple):
     text: str  # as written: "It", "the company's"
     name: str  # the referent: "Huawei"
     replacement: str  # what to write instead: "Huawei", "Huawei's"
+    # False when another referent scored nearly as well, or the description's attributes could not be
+    # checked against the referent: a reader should weigh the sentence as written too
+    confident: bool = True
+    kind: str = "reference"  # reference (from earlier text) | description (an entity known by its attributes)
 
 
 class _Mention(NamedTuple):
@@ -187,6 +167,7 @@ class Resolver:
         self.matcher = matcher or EntityMatcher(entities)
         # words known as common words: capitalised at a sentence start they are no name
         self.vocabulary = frozenset(vocabulary) | FUNCTION_WORDS
+        self.describer = None
 
     def mentions(self, sentence: str, index: int, resolved: str = "") -> list:
         """Names and role descriptions of a sentence; roles are read from ``resolved``, the sentence
@@ -221,8 +202,17 @@ class Resolver:
         out.sort(key=lambda m: m.start)
         return out
 
-    def resolve(self, sentences: Sequence[str], paragraphs: Optional[Sequence[int]] = None) -> list:
+    def resolve(self, sentences: Sequence[str], paragraphs: Optional[Sequence[int]] = None, leads=None, topic=(),
+                describer=None, written=None) -> list:
+        """``leads``: for each sentence, the sentence a list it is an item of follows (None for other
+        sentences): every item reaches back to it as to the sentence before. ``topic``: Referents of
+        the document's title, within reach of every sentence. ``describer``: a descriptions.Describer,
+        so that "the Shenzhen-based company" takes only an entity with those attributes (and, with
+        nothing earlier that fits, the one entity of the base that has them). ``written``: indexes of
+        the sentences whose resolutions are wanted (the others are read for what they mention)."""
         paragraphs = list(paragraphs) if paragraphs is not None else [0] * len(sentences)
+        leads = list(leads) if leads is not None else [None] * len(sentences)
+        self.describer = describer
         # a name typed anywhere in the document ("Acme's chief executive", "chipmaker Acme") has that type everywhere
         self.known_types = {}
         for i, sentence in enumerate(sentences):
@@ -230,25 +220,61 @@ class Resolver:
                 if m.referent.type and m.referent.type != "person" or (m.referent.type == "person" and "'s " not in m.referent.name
                                                                          and "’s " not in m.referent.name):
                     self.known_types.setdefault(m.referent.name, m.referent.type)
-        history: list = []  # _Mention objects of earlier sentences, resolved ones included
-        counts: dict = {}
+        history: list = [_Mention(r, -1, 0, True) for r in topic]  # mentions of earlier sentences, resolved ones included
+        counts: dict = {r.name: 1 for r in topic}
+        introduced: list = []  # per sentence: nouns an indefinite phrase brings in ("a working group")
         out = []
+        reach = _Reach(leads, paragraphs)
         for i, sentence in enumerate(sentences):
             own = self.mentions(sentence, i)
+            expressions = self._expressions(sentence)
+            noun_phrases = _common_noun_phrases(sentence)
             resolved_here = []
-            for found in _expressions(sentence):
+            for found in expressions:
                 start, end, text, wants = found
-                if any(m.start < start and ((_fits(m.referent, wants) and (m.referent.type or not wants[2]))
+                description = wants[3] if len(wants) > 3 else None
+                if any(m.start < start and ((self._fits(m.referent, wants) and (m.referent.type or not wants[2]))
                                             or (text.lower() == "its" and m.referent.type != "person"))
                        for m in own):
                     continue  # named earlier in the same sentence: the sentence stands alone
-                referent = _best(history, i, paragraphs, counts, wants)
-                if referent is None:
-                    continue
+                if wants[0] in ("noun", "possessive") and _APPOSITION_RE.match(sentence, end) and any(
+                        m.start == _APPOSITION_RE.match(sentence, end).end() for m in own):
+                    continue  # "The chief executive, Marieke de Vries, said": the sentence names it
+                if text.lower() in _SINGULAR_IT and start > 0 and any(at < start for at, _ in noun_phrases):
+                    continue  # "the working group to hold its first meeting": its own, most likely
+                if wants[0] in ("noun", "possessive") and wants[2] and not (description and description.informative) and (
+                        any(wants[2] in nouns for at, nouns in noun_phrases if at < start) or any(
+                            wants[2] in introduced[j] for j in range(max(0, i - 2), i) if reach.distance(i, j) <= 2)):
+                    continue  # "a working group ... The group will meet": the thing just brought in, not a name
+                if description is not None and description.count > 1:
+                    found_plural = self._plural(history, i, reach, counts, wants)
+                    if found_plural is None:
+                        continue
+                    referent, confident = found_plural
+                    kind = "reference"
+                else:
+                    owners = self._owners({m.referent.name for m in own})
+                    ranked = self._ranked(history, i, reach, counts, wants, start, owners)
+                    kind = "reference"
+                    if ranked:
+                        referent, score, fit = ranked[0]
+                        rival = next((sc for r, sc, _ in ranked[1:] if r.name != referent.name), None)
+                        confident = fit is not None and (rival is None or score - rival >= CONFIDENT_MARGIN)
+                        if referent.name not in owners and any(self.matcher.types.get(o) in wants[1] for o in owners):
+                            confident = False  # "the club ... captain Liam Okafor", who plays for another club
+                    elif description is not None and description.informative and len(description.candidates) == 1:
+                        # nothing before it fits: the one entity of the base with those attributes
+                        name = description.candidates[0]
+                        referent = Referent(name, self.matcher.types.get(name, ""), description.head)
+                        confident, kind = description.specific, "description"
+                    else:
+                        continue
                 apostrophe = _possessive(text)
                 replacement = _with_possessive(referent.written, apostrophe) if apostrophe else referent.written
-                resolved_here.append(Resolution(i, start, end, text, referent.name, replacement))
+                resolved_here.append(Resolution(i, start, end, text, referent.name, replacement, confident, kind))
                 own.append(_Mention(referent, i, start, start == 0 or wants[0] == "subject"))
+            introduced.append(frozenset(n for at, nouns in noun_phrases for n in nouns
+                                        if not any(r.start <= at < r.end for r in resolved_here)))
             if resolved_here:
                 out.extend(resolved_here)
                 names = [m for m in own if m.referent.type != "person" or not m.referent.name.endswith(tuple(PERSON_NOUNS))]
@@ -256,17 +282,191 @@ class Resolver:
             for m in own:
                 counts[m.referent.name] = counts.get(m.referent.name, 0) + 1
             history.extend(own)
+        if written is not None:
+            out = [r for r in out if r.sentence in written]
         return out
+
+    # ------------------------------------------------------------ choosing a referent
+
+    def _expressions(self, sentence: str) -> list:
+        """Pronouns and descriptions; with a describer, its descriptions ("the Shenzhen-based
+        telecoms giant", "the two associations") replace the plain ones they overlap."""
+        found = _expressions(sentence)
+        if self.describer is None:
+            return found
+        described = []
+        for d in self.describer.find(sentence):
+            if d.head in PERSON_NOUNS or (d.candidates and all(self.matcher.types.get(c) == "person" for c in d.candidates)):
+                types = ("person",)
+            elif d.head in PLACE_NOUNS:
+                types = ("place",)
+            else:
+                types = ("org", "group", "")
+            role = "possessive" if d.possessive else "noun"
+            described.append((d.start, d.end, d.text, (role, types, d.head, d)))
+        # the describer reads modifiers against attributes: a plain "the Leeds regulator" it did not
+        # take is not taken on a guess either
+        kept = [f for f in found if not any(f[0] < d[1] and d[0] < f[1] for d in described)
+                and not (f[3][0] in ("noun", "possessive") and f[3][2] and len(f[2].split()) > 2)]
+        return sorted(kept + described)
+
+    def _fits(self, referent: Referent, wants) -> bool:
+        description = wants[3] if len(wants) > 3 else None
+        if referent.type == "place" and wants[2] in PLACE_NOUNS and referent.name in self.matcher.types:
+            # a known place is a country when it is part of nothing, a city or a region when it is part of one
+            if (wants[2] in _COUNTRY_NOUNS) == bool(self.matcher.parents.get(referent.name)):
+                return False
+        if description is not None and self.describer is not None and referent.type != "plural":
+            fit = self.describer.fits(description, referent.name)
+            if fit is not None:
+                return fit
+            if description.head in self.describer.profiles.get(referent.name, _NO_PROFILE).heads:
+                return True  # "the association" for a name ending in Association
+            if description.informative:
+                # attributes unknown: a place or a general word of trade may be said of any name of
+                # its type with a general noun ("the Chinese firm", weighed as unsure); another noun
+                # ("the Leeds regulator"), another word or a name is not taken on trust
+                return referent.type in wants[1] and (
+                    description.head in GENERAL_ORG_NOUNS or description.head in referent.name.lower().split()) and all(
+                    kind in ("place", "based", "evaluative") or (kind == "word" and value in DESCRIPTIVE_MODIFIERS)
+                    for kind, value in description.modifiers)
+        return _fits(referent, wants[:3])
+
+    def _owners(self, named) -> set:
+        """What the names of a sentence belong to, by the base's attributes (member_of, subsidiary_of, ...)."""
+        if self.describer is None or not named:
+            return set()
+        profiles = self.describer.profiles
+        return {o for n in named if n in profiles for o in profiles[n].owners}
+
+    def _ranked(self, history, i, reach, counts, wants, start, owners=frozenset()) -> list:
+        """(referent, score, fit) of each candidate in reach, best first; one entry per name. ``fit``
+        is None when the description's attributes could not be checked against the referent.
+        ``owners``: what the sentence's own names belong to; a candidate among them ("the club ...
+        its captain Liam Okafor") is the likelier."""
+        description = wants[3] if len(wants) > 3 else None
+        # a description its attributes confirm reaches further back ("the Chinese association")
+        limit = 2 * WINDOW if description is not None and description.informative else WINDOW
+        # the draft's most mentioned name stays in reach, as its topic does (salience outlasts the window)
+        frequent = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+        if frequent[1] >= TOPIC_MENTIONS and not any(m.sentence == -1 and m.referent.name == frequent[0] for m in history):
+            typed = next((m.referent for m in reversed(history) if m.referent.name == frequent[0]), None)
+            if typed is not None:
+                history = [_Mention(typed, -1, 0, True)] + history
+        best: dict = {}
+        for m in reversed(history):
+            back = reach.distance(i, m.sentence)
+            if back > limit or (wants[1] == ("plural",) and (back > 2 or reach.paragraph(m.sentence) != reach.paragraph(i))):
+                continue  # a list is remembered for a sentence or two of its paragraph
+            if back > WINDOW and not (self.describer and self.describer.fits(description, m.referent.name)):
+                continue
+            if m.referent.name.endswith(("'s spokesperson", "’s spokesperson")) and wants[1] != ("person",):
+                continue
+            if m.referent.type == "thing" and start > 0:
+                continue  # a thing is what a sentence-initial "it" takes up, not a later "its"
+            if not self._fits(m.referent, wants):
+                continue
+            if m.referent.type == "place" and wants[2] == "" and wants[1] != ("place",):
+                continue  # "it" after "in Shanghai" is rarely Shanghai
+            if not m.referent.type and " " not in m.referent.name and (
+                    m.referent.name.lower() in FUNCTION_WORDS or (counts.get(m.referent.name, 0) < 2 and (not m.subject or wants[2]))):
+                continue  # one capitalised word seen once may be no name at all ("Regarding ..."), or a person
+            score = 1.0 / back if back else 0.5
+            score += 1.0 if m.referent.type else 0.0  # a name known to be an organisation beats a guess
+            score += 0.6 if m.subject else 0.0
+            score += 0.1 * min(counts.get(m.referent.name, 0), 5)
+            if reach.paragraph(m.sentence) != reach.paragraph(i):
+                score -= 0.3
+            if m.referent.name in owners:
+                score += 1.0
+            fit = True
+            if description is not None and self.describer is not None and m.referent.type != "plural":
+                fit = self.describer.fits(description, m.referent.name)
+                if fit is None and not description.informative:
+                    fit = True  # "the company": its type is all it says
+                if fit:
+                    score += 0.5  # its attributes say so
+            have = best.get(m.referent.name)
+            if have is None or score > have[1]:
+                best[m.referent.name] = (m.referent, score, fit)
+        return sorted(best.values(), key=lambda r: -r[1])
+
+    def _plural(self, history, i, reach, counts, wants):
+        """"The two associations": the last ``count`` different names in reach that fit; unsure when
+        more of them fit."""
+        description = wants[3]
+        singular = (wants[0], tuple(t for t in wants[1] if t != "plural"), wants[2], description)
+        names, fits = [], []
+        for m in reversed(history):
+            if reach.distance(i, m.sentence) > WINDOW:
+                continue
+            if m.referent.type == "plural" or m.referent.name in names or not self._fits(m.referent, singular):
+                continue
+            names.append(m.referent.name)
+            fits.append(self.describer.fits(description, m.referent.name) if self.describer else None)
+        if len(names) < description.count:
+            return None
+        chosen = list(reversed(names[:description.count]))
+        confident = len(names) == description.count and all(f is not None for f in fits[:description.count])
+        written = ", ".join(chosen[:-1]) + " and " + chosen[-1]
+        return Referent(written, "plural", ""), confident
 
 
 def resolve(sentences: Sequence[str], entities=(), paragraphs: Optional[Sequence[int]] = None,
-            matcher: Optional[EntityMatcher] = None, vocabulary=frozenset()) -> list:
+            matcher: Optional[EntityMatcher] = None, vocabulary=frozenset(), **structure) -> list:
     """Resolutions for the referring expressions of a document's sentences (see the module's doc).
 
     ``entities``: Entity records of the names known beforehand (a claim base's); ``paragraphs``:
     the paragraph of each sentence (a reference reaches less far across a paragraph break);
-    ``vocabulary``: words known to be common words rather than names."""
-    return Resolver(entities, matcher, vocabulary).resolve(sentences, paragraphs)
+    ``vocabulary``: words known to be common words rather than names; ``structure``: ``leads``,
+    ``topic``, ``describer`` and ``written`` as Resolver.resolve takes them."""
+    return Resolver(entities, matcher, vocabulary).resolve(sentences, paragraphs, **structure)
+
+
+CONFIDENT_MARGIN = 0.5  # a referent this far ahead of the next one is taken without a second reading
+TOPIC_MENTIONS = 3  # a name mentioned this often is the draft's topic: in reach however far back
+
+
+class _Reach:
+    """How far back sentence j is from sentence i: the items of a list all reach back to the
+    sentence before the list as to the sentence before them; the title (j = -1) is always in reach."""
+
+    def __init__(self, leads, paragraphs):
+        self.leads, self.paragraphs = leads, paragraphs
+
+    def distance(self, i: int, j: int) -> float:
+        if j < 0:
+            return WINDOW
+        back = i - j
+        lead = self.leads[i] if i < len(self.leads) else None
+        if lead is not None and j <= lead:
+            back = min(back, lead - j + 1)
+        return back
+
+    def paragraph(self, i: int):
+        return self.paragraphs[i] if 0 <= i < len(self.paragraphs) else None
+
+
+class _NoProfile(NamedTuple):
+    heads: frozenset = frozenset()
+
+
+_NO_PROFILE = _NoProfile()
+_COUNTRY_NOUNS = frozenset(["country", "nation"])
+_APPOSITION_RE = re.compile(r",\s*")
+# "a working group", "the working group": a thing a later "the group" takes up, not a name. Not an
+# indefinite said of something already named ("Huawei is a company", "Acme, a firm from Leeds").
+_COMMON_NP_RE = re.compile(r"(?<![,])(?<!\bis)(?<!\bwas)(?<!\bas)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
+                           r"\s+(?:[Aa]|[Aa]n|[Tt]he|[Tt]his)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b(?!['’])")
+
+
+def _common_noun_phrases(sentence: str) -> list:
+    """(offset, nouns) of each common noun phrase of a sentence ("a working group", "the plant"):
+    the nouns of things it brings in that a later "the group" may take up."""
+    out = []
+    for m in _COMMON_NP_RE.finditer(" " + sentence):
+        out.append((m.start(1) - 1, frozenset(w for w in m.group(1).split() if w in ORG_NOUNS or w in PLACE_NOUNS)))
+    return out
 
 
 def rewrite(sentence: str, resolutions) -> str:
@@ -292,23 +492,9 @@ _PRONOUN_RE = re.compile(r"\b(?:it|its|he|she|his|her|him|they|them|their)\b", r
 _PLURAL = {"they": "subject", "them": "object", "their": "possessive"}
 # lower-case nouns only: "the Trump Administration" is a name, not a description
 _DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][A-Za-z-]*)(?:\s+([a-z][a-z-]*))?")
-# What may stand between "the" and the noun of a description that refers back to a name: "the tech giant",
-# "the Chinese firm". Other modifiers make a new thing ("the working group", "the parent company").
-DESCRIPTIVE_MODIFIERS = frozenset(
-    """
-    tech technology chip chipmaking semiconductor telecom telecoms telecommunications software internet online
-    car oil energy media mining steel drug pharmaceutical retail banking financial state-owned state-run
-    state-backed private listed local national global international multinational giant big
-    """.split()
-)
 # "the official", "the spokesperson": a person known by a role named before
 _ROLE_DEFINITE_RE = re.compile(r"\b[Tt]he\s+(official|spokesperson|spokesman|spokeswoman|executive)\b(?!\s+[a-z]+\s+(?:of|for)\b)")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
-# Nouns whose referent must carry the same head word ("the association" is not any organisation).
-SPECIFIC_NOUNS = frozenset(
-    "association ministry institute committee council commission university party bank agency alliance union "
-    "federation court society foundation".split()
-)
 
 
 def _expressions(sentence: str) -> list:
@@ -399,7 +585,7 @@ def _role_mentions(sentence: str, index: int, names) -> list:
 def _lists(sentence: str, index: int, mentions) -> list:
     """'SK Hynix and Samsung', 'Huawei, ZTE and Xiaomi': names joined by commas and 'and', which
     "they", "them" and "their" may stand for."""
-    named = sorted((m for m in mentions if m.referent.type in ("org", "group", "")), key=lambda m: m.start)
+    named = sorted((m for m in mentions if m.referent.type in ("org", "group", "person", "")), key=lambda m: m.start)
     out, run = [], []
     for m in named:
         if run:
@@ -435,29 +621,3 @@ def _fits(referent: Referent, wants) -> bool:
     if head in SPECIFIC_NOUNS:
         return False
     return referent.type in types
-
-
-def _best(history, i, paragraphs, counts, wants) -> Optional[Referent]:
-    best, best_score = None, 0.0
-    for m in reversed(history):
-        back = i - m.sentence
-        if back > WINDOW or (wants[1] == ("plural",) and (back > 2 or paragraphs[m.sentence] != paragraphs[i])):
-            break  # a list is remembered for a sentence or two of its paragraph
-        if m.referent.name.endswith(("'s spokesperson", "’s spokesperson")) and wants[1] != ("person",):
-            continue
-        if not _fits(m.referent, wants):
-            continue
-        if m.referent.type == "place" and wants[2] == "" and wants[1] != ("place",):
-            continue  # "it" after "in Shanghai" is rarely Shanghai
-        if not m.referent.type and " " not in m.referent.name and (
-                m.referent.name.lower() in FUNCTION_WORDS or (counts.get(m.referent.name, 0) < 2 and (not m.subject or wants[2]))):
-            continue  # one capitalised word seen once may be no name at all ("Regarding ..."), or a person
-        score = 1.0 / back if back else 0.5
-        score += 1.0 if m.referent.type else 0.0  # a name known to be an organisation beats a guess
-        score += 0.6 if m.subject else 0.0
-        score += 0.1 * min(counts.get(m.referent.name, 0), 5)
-        if paragraphs[m.sentence] != paragraphs[i]:
-            score -= 0.3
-        if score > best_score:
-            best, best_score = m.referent, score
-    return best

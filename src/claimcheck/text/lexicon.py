@@ -17,11 +17,12 @@ STOPWORDS = frozenset(
 
 # Words that keep a statement about the same matter but carry no checkable content of their own
 # (as lemmas): verbs of intention and expectation, which make a modality rather than an assertion,
-# and stance adverbs.
+# stance adverbs, and the words that mark a figure as a sum ("20 in total", "together").
 WEAK_WORDS = frozenset(
     """
     expect plan aim intend seek want hope likely reportedly allegedly really already currently recently
     later earlier soon well due show write thing way lot time year able
+    together altogether overall total combined
     """.split()
 )
 

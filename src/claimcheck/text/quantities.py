@@ -39,6 +39,7 @@ CURRENCY_WORDS = {
     "yen": "JPY", "jpy": "JPY",
 }
 PERCENT_WORDS = {"percent", "pct"}
+_RATING_RE = re.compile(r"\s?/\s?(10|5|100|20)\b")
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 ENUM_MARKERS = {"other", "more", "additional", "further"}
 _DEFINITE = frozenset(["the", "its", "their", "these", "those", "his", "her", "our"])
@@ -84,7 +85,34 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     if frequencies:
         _give_rates(found, frequencies, text)
     found.sort(key=lambda q: q.start)
-    return found
+    return _partitives(found, tokens, text)
+
+
+def _partitives(found, tokens, text):
+    """"4,200 of them", "26 of their 46 matches": a part counts what its whole counts."""
+    out = list(found)
+    for k, q in enumerate(out):
+        if q.noun or q.unit:
+            continue
+        after = text[q.end : q.end + 24].lower().split()
+        if k > 0 and (not after or after[0] != "of"):
+            # "41,236 votes to Howe's 35,870", "from 21 seats to 15": the second counts what the first does
+            prev = out[k - 1]
+            between = text[prev.end : q.start].lower().split()
+            if prev.noun and not prev.unit and len(between) <= 4 and set(between) & {"to", "against", "versus", "vs", "from"}:
+                out[k] = q._replace(noun=prev.noun)
+            continue
+        if not after or after[0] != "of":
+            continue
+        if len(after) > 1 and after[1] in ("them", "those", "which", "whom"):
+            earlier = [p for p in out[:k] if p.noun and not p.unit]
+            if earlier:
+                out[k] = q._replace(noun=earlier[-1].noun)
+        else:
+            later = next((p for p in out[k + 1 :] if p.start - q.end < 16 and p.noun), None)
+            if later is not None:  # "26 of their 46 league matches"
+                out[k] = q._replace(noun=later.noun)
+    return out
 
 
 def _give_rates(found, frequencies, text):
@@ -229,7 +257,13 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         last = j
         j += 1
     end = tokens[last].end
-    if end < len(text) and text[end] == "%":
+    rating = _RATING_RE.match(text, end)
+    if rating and not unit:  # "4.78/10", "6.4 / 10": a score out of a scale, compared only with scores of that scale
+        unit = "/" + rating.group(1)
+        end = rating.end()
+        while j < len(tokens) and tokens[j].start < end:
+            last, j = j, j + 1
+    elif end < len(text) and text[end] == "%":
         unit, end = "%", end + 1
     elif j < len(tokens) and tokens[j].lower in PERCENT_WORDS:
         unit, last, end = "%", j, tokens[j].end
@@ -259,6 +293,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
             detail = f"{enum_named} named + {_fmt(value)} others"
             start = min(start, tokens[list_start].start)
         j += 1
+    if j < len(tokens) and tokens[j].lower in ("more", "fewer", "less") and not unit:
+        j += 1  # "5,366 more votes than": a difference, counted in votes
     noun, noun_index = _noun_after(tokens, j, unit, text)
     if noun_index is not None:
         end = max(end, tokens[noun_index].end)

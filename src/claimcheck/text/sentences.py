@@ -46,6 +46,11 @@ class Sentence(NamedTuple):
     column: int
     end_line: int
     end_column: int
+    # where it stands in the draft, for reading it in context: the block's kind (paragraph, item,
+    # quote, heading1 ... heading6), its index, and the list it is an item of (else its own index)
+    kind: str = "paragraph"
+    block: int = 0
+    group: int = 0
 
 
 def split_text(text: str) -> list:
@@ -108,6 +113,8 @@ class _Block:
         self.origins = []  # (line, column) of each segment's first character
         self.length = 0
         self.closed = False  # a full stop was added to end a heading: it is not part of the text
+        self.kind = "paragraph"  # paragraph | item | quote | heading1 ... heading6
+        self.group = None  # for a list item: the list it belongs to
 
     def add(self, text, line, column):
         if not text:
@@ -164,7 +171,15 @@ def markdown_blocks(text: str):
     source = "\n".join([""] * skip_to + lines[skip_to:])
     source = _LONE_CR_RE.sub(" ", source)  # CommonMark ends a line at a lone CR; our lines do not
     tokens = MarkdownIt("commonmark").parse(source)
+    open_blocks, lists = [], []  # the containers the current token is in; the lists' opening tokens
     for i, tok in enumerate(tokens):
+        if tok.nesting == 1:
+            open_blocks.append(tok.type)
+            if tok.type in ("bullet_list_open", "ordered_list_open"):
+                lists.append(i)
+        elif tok.nesting == -1 and open_blocks:
+            if open_blocks.pop() in ("bullet_list_open", "ordered_list_open"):
+                lists.pop()
         if tok.type != "inline" or not tokens[i - 1].map:
             continue
         opener = tokens[i - 1]
@@ -173,6 +188,12 @@ def markdown_blocks(text: str):
         if all(lines[n].lstrip().startswith("|") for n in range(first, last)):
             continue  # a table (CommonMark reads it as a paragraph): cells, not sentences
         block = _Block()
+        if heading:
+            block.kind = "heading" + opener.tag[1:]
+        elif "list_item_open" in open_blocks:
+            block.kind, block.group = "item", lists[-1]
+        elif "blockquote_open" in open_blocks:
+            block.kind = "quote"
         for n in range(first, last):
             raw = lines[n].rstrip("\r")
             if heading and _SETEXT_RE.match(raw) and n > first:
@@ -215,7 +236,9 @@ def front_matter_end(lines) -> int:
 def sentences(text: str, markdown: bool = True):
     """Every sentence of a draft with its position, in order: 1-based line and column of its first
     character, and of the column just after its last (exclusive, as SARIF's endColumn)."""
-    for block in markdown_blocks(text) if markdown else plain_blocks(text):
+    groups = {}
+    for index, block in enumerate(markdown_blocks(text) if markdown else plain_blocks(text)):
+        group = index if block.group is None else groups.setdefault(block.group, index)
         cleaned = block.text
         for start, end in split_text(cleaned):
             if block.closed and end == len(cleaned):
@@ -225,4 +248,4 @@ def sentences(text: str, markdown: bool = True):
                 continue
             line, column = block.pos(start)
             end_line, end_column = block.pos(end - 1)
-            yield Sentence(sentence, line, column, end_line, end_column + 1)
+            yield Sentence(sentence, line, column, end_line, end_column + 1, block.kind, index, group)

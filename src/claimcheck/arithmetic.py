@@ -1,0 +1,115 @@
+"""Figures a claim gives without writing them: the sum of two of its amounts, their difference,
+one as a share of another, and a count given "each" times the number of those who each have it.
+
+"Of the $143bn of chips sold, $22.7bn were made in China" gives "about 16% were made in China"
+(22.7 / 143 = 15.9%); "the two sides will each appoint 10 companies" gives "20 companies in total".
+Only ever used to support a statement: a figure made by combining a claim's amounts is evidence
+when it matches, and too weak a reading to contradict anything when it does not.
+"""
+
+from __future__ import annotations
+
+from itertools import permutations
+from typing import NamedTuple
+
+from .model import Quantity, format_number
+from .text import quantities as quantity_parser
+
+SHARE_PRECISION = 0.5  # a share written as a whole percentage is rounded to half a point
+EACH_WORDS = frozenset(["each", "apiece", "per"])
+MAX_AMOUNTS = 6  # a claim with more figures than this is a table: its combinations say nothing
+
+
+class Derived(NamedTuple):
+    quantity: Quantity  # placed where the first figure it comes from stands
+    working: str  # how it was worked out, for the reason ("22.7 / 143 = 15.9%")
+
+
+def derived(claim) -> list:
+    """The figures a claim's Analysis gives by combining two of its amounts."""
+    amounts = [q for q in claim.quantities if q.value > 0][:MAX_AMOUNTS]
+    out = []
+    for a, b in permutations(amounts, 2):
+        if not _alike(a, b):
+            continue
+        where = dict(start=a.start, end=a.end)
+        if a.value < b.value and a.unit != "%":
+            share = 100.0 * a.value / b.value
+            out.append(Derived(Quantity(share, "%", a.noun, "exact", a.per, precision=SHARE_PRECISION, **where),
+                               f"{_fmt(a)} / {_fmt(b)} = {share:.1f}%"))
+        if a.start < b.start:  # each pair once for what does not depend on the order
+            total = a.value + b.value
+            out.append(Derived(a._replace(value=total, qualifier="exact", detail="", precision=a.precision + b.precision),
+                               f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, total)}"))
+        if a.value > b.value:
+            difference = a.value - b.value
+            out.append(Derived(a._replace(value=difference, qualifier="exact", detail="", precision=a.precision + b.precision),
+                               f"{_fmt(a)} - {_fmt(b)} = {_fmt(a, difference)}"))
+    out += _each_times_count(claim, amounts)
+    return out
+
+
+def _alike(a: Quantity, b: Quantity) -> bool:
+    """Two amounts that say what they measure (a currency, or what is counted) and measure the same
+    kind of thing, so that they add up: bare numbers are left alone, their sums are coincidences."""
+    return (a.qualifier in ("exact", "about") and b.qualifier in ("exact", "about") and bool(a.unit or a.noun)
+            and bool(b.unit or b.noun) and quantity_parser.compatible(a, b))
+
+
+def distributive(analysis, q: Quantity) -> bool:
+    """Is the figure given per member ("each side will appoint 10", "10 each", "each being
+    represented by 10")? Such a figure is not a total."""
+    analysis, start = analysis.where(q.start)
+    if start < 0:
+        return False
+    end = start + (q.end - q.start)
+    clause_start = max(analysis.text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but "))
+    before = [t.lower for t in analysis.tokens if clause_start <= t.start and t.end <= start]
+    after = [t.lower for t in analysis.tokens if t.start >= end][:2]
+    return bool(EACH_WORDS & set(before)) or (bool(after) and after[0] == "each")
+
+
+_TOTAL_AFTER = ("between them", "combined", "together", "altogether", "in total", "in all")
+_TOTAL_BEFORE = ("a total of", "total of", "a combined", "combined", "in total")
+
+
+def change(analysis, q: Quantity) -> bool:
+    """Is the figure a change rather than a level ("rose by €260 million", "cut by 350")?"""
+    analysis, start = analysis.where(q.start)
+    if start < 0:
+        return False
+    before = analysis.text[max(0, start - 6) : start].lower().split()
+    return bool(before) and before[-1] == "by"
+
+
+def total(analysis, q: Quantity) -> bool:
+    """Is the figure a sum of several ("77,106 votes between them", "a total of 20", "20 in
+    total")? A sum is not contradicted by one of its parts."""
+    analysis, start = analysis.where(q.start)
+    if start < 0:
+        return False
+    end = start + (q.end - q.start)
+    text = analysis.text.lower()
+    after = " ".join(text[end : end + 30].split())
+    before = " ".join(text[max(0, start - 20) : start].split())
+    return after.startswith(_TOTAL_AFTER) or before.endswith(_TOTAL_BEFORE) or any(
+        f" {w}" in f" {after}" for w in ("in total", "in all", "between them"))
+
+
+def _each_times_count(claim, amounts) -> list:
+    """'The two sides will each appoint 10 companies': 2 x 10 = 20 companies."""
+    out = []
+    for q in amounts:
+        if not distributive(claim, q):
+            continue
+        for groups in amounts:
+            if groups is q or groups.unit or groups.start > q.start or not groups.noun or groups.value > 50:
+                continue
+            total = q.value * groups.value
+            out.append(Derived(q._replace(value=total, qualifier="exact", detail=""),
+                               f"{_fmt(groups)} x {_fmt(q)} each = {_fmt(q, total)}"))
+    return out
+
+
+def _fmt(q: Quantity, value: float = None) -> str:
+    return format_number(q.value if value is None else value, q.unit)
