@@ -198,10 +198,10 @@ def test_tables_and_footnotes_are_not_prose():
 
 def test_clause_split():
     parts = [p.text for p in split("Acme, which employs 300 people, opened a plant in Leeds, and the mayor visited it on Monday.")]
-    assert parts == ["Acme opened a plant in Leeds", "Acme employs 300 people", "The mayor visited it on Monday."]
+    assert parts == ["Acme opened a plant in Leeds", "Acme employs 300 people", "the mayor visited it on Monday."]
     assert [p.text for p in split("Germany, Spain, France, and Italy agreed.")] == ["Germany, Spain, France, and Italy agreed."]
     assert [p.text for p in split("Acme has 300 staff and plans two new plants in Leeds.")] == [
-        "Acme has 300 staff", "Plans two new plants in Leeds."]
+        "Acme has 300 staff", "plans two new plants in Leeds."]  # as written: a capital would make a name
     assert len(split("Acme sells phones and tablets in Leeds.")) == 1
 
 

@@ -108,14 +108,17 @@ _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they"])
 
 
 def _owner(analysis, start: int) -> str:
-    """Whose figure an amount is: the first name of its clause before it ("Harton United won
-    League One with 96 points" -> Harton United), or what that name owns when it is a possessive
-    ("Arvena Group's plant ... employs 1,200" -> "Arvena Group's plant"); "" when no name stands there."""
+    """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
+    35,870"), else the first name of its clause before it ("Harton United won League One with 96
+    points" -> Harton United); "" when no name stands there."""
     if start < 0:
         return ""
     analysis, start = analysis.where(start)
     text, toks = analysis.text, analysis.tokens
     clause_start = max(text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but ", ", while "))
+    for m in analysis.mentions:
+        if m.end <= start and not text[m.end:start].strip() and toks[m.last].text.endswith(("'s", "\u2019s")):
+            return m.name
     for m in analysis.mentions:
         if clause_start <= m.start < start:
             # "After watching Nicklaus play, he was inspired ... at 13": a pronoun after the name is
@@ -209,6 +212,18 @@ def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
     return not (there <= wider or (here and here <= (there | (ancestors(there) if ancestors else set()))))
 
 
+def _owns_another(statement, sq, claim, cq, candidates, places) -> bool:
+    """Does the claim give the statement's owner a figure of its own, other than the one matched?"""
+    owner = _owner(statement, sq.start)
+    if not owner:
+        return False
+    for q in candidates:
+        theirs = _owner(claim, q.start) if q is not cq else ""
+        if theirs and (theirs == owner or same_name(owner, theirs, places)):
+            return True
+    return False
+
+
 def _owners_differ(statement, sq, claim, cq, places) -> bool:
     a, b = _owner(statement, sq.start), _owner(claim, cq.start)
     return bool(a and b) and a != b and not same_name(a, b, places)
@@ -261,6 +276,9 @@ def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
                 a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))), chosen)
         align, rel, cq = chosen
+        if rel == "supports" and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
+                statement, sq, claim, cq, candidates, places):
+            rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives
         if rel == "conflicts" and (_owners_differ(statement, sq, claim, cq, places)
                                    or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
@@ -478,13 +496,10 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
     has it at all ("announced that it will set up": the announcing is a fact, the setting up is not).
     ``restated``: the statement says what the claim says, nearly word for word, so it carries the
     claim's own modality."""
-    if restated:
-        return []
-    if claim_kind in ("forecast", "opinion"):
+    if claim_kind in ("forecast", "opinion") and not restated:
         kind_modality = "future" if claim_kind == "forecast" else "opinion"
         if statement.modality == "fact" and not (claim_kind == "forecast" and statement.present):
             return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[kind_modality])]
-        return []
     for predicate, said in statement.predicate_modality.items():
         if said != "fact":
             continue
@@ -515,6 +530,8 @@ def actors(statement, claim, places=frozenset()) -> list:
             continue  # the statement names the claim's actor too ("Sandhu and Howe received ...")
         if (mention.type == "place") != (other.type == "place"):
             continue  # "the US added" and "the Trump administration added": a country acts through others
+        if _property_subject(statement, mention):
+            continue  # "Alibaba employs 207,000 people": a property, not a deed with one doer
         out.append(SlotCheck("actor", "conflicts", f"{mention.name} did '{predicate}'", other.name,
                              (mention.start, mention.end), name=mention.name, role=_role(statement, mention)))
     return out
@@ -563,6 +580,8 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
             share = _soft_share(s_ctx, _name_context(claim, other))
             if share >= best_share:
                 best, best_share = other, share
+        if best is not None and _property_subject(statement, m):
+            continue  # "SMIC operates in 170 countries": a property another subject may share
         if best is not None:
             slot = "place" if (m.type == "place" or best.type == "place") else "name"
             out.append(SlotCheck(slot, "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", best.name,
@@ -579,6 +598,13 @@ def _role(analysis, mention) -> str:
     if analysis.mentions and analysis.mentions[0] is mention:
         return "subject"
     return "other"
+
+
+def _property_subject(analysis, mention) -> bool:
+    """The subject of a present-tense statement of a property ("X employs 11,300 people", "X is a
+    maker of heat pumps"), not of a unique role ("X is the largest maker", "X are the champions"):
+    another subject may have the same property, so a swapped subject is another matter."""
+    return _role(analysis, mention) == "subject" and analysis.present and not analysis.copular
 
 
 def _in_place_slot(analysis, mention) -> bool:

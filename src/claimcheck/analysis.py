@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .text import dates as date_parser
@@ -10,7 +11,7 @@ from .text import quantities as quantity_parser
 from .text.entities import EntityMatcher
 from .text.lexicon import COUNT_NOUN_CLASS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, WEAK_WORDS
 from .text.spans import covered
-from .text.tokens import PAST_HABIT, tokenize
+from .text.tokens import HAVE, PAST_HABIT, tokenize
 
 # Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
 _AUX = frozenset(
@@ -250,8 +251,6 @@ class Analyzer:
         analysis.dates = found_dates
         if analysis.quote is not None:  # what the quote denies, the claim denies
             analysis.negated = analysis.negated | analysis.quote.negated
-        if claim.negated and not analysis.negated:  # the base says it is a denial the words don't show
-            analysis.negated = {next(iter(analysis.agents), "")} - {""}
         analysis.affirmed = _said(analysis.tokens, analysis.content) - analysis.negated
         return analysis
 
@@ -283,7 +282,7 @@ class Analyzer:
         result.modality = _modality(tokens)
         result.speech_at = next((i for i, t in enumerate(tokens) if t.lower in _SPEECH and i > 0), None)
         result.speakers = _speakers(tokens, mentions)
-        result.predicate_modality = _predicate_modality(tokens)
+        result.predicate_modality = _predicate_modality(tokens, text)
         return result
 
 
@@ -318,11 +317,12 @@ def _modality(tokens) -> str:
     return FACT
 
 
+_CLAUSE_MARK = re.compile(r"[,;:.!?()]")
 _CLAUSE_BREAK = frozenset([",", ";", "that", "which", "who", "while", "but", "because", "although", "though",
                            "when", "after", "before", "since", "if", "as"])
 
 
-def _predicate_modality(tokens) -> dict:
+def _predicate_modality(tokens, text: str) -> dict:
     """Each predicate's modality: a marker ("will", "may", "plans to", "would have") holds for the
     verbs after it until the clause ends, so "X announced that it will set up Y" asserts the
     announcing as a fact and the setting up as a future."""
@@ -331,8 +331,8 @@ def _predicate_modality(tokens) -> dict:
     for i, tok in enumerate(tokens):
         low = tok.lower
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if low in _CLAUSE_BREAK or (i > 0 and tokens[i - 1].end < tok.start - 1):
-            marker = FACT  # a new clause (or punctuation between the words) starts afresh
+        if low in _CLAUSE_BREAK or (i > 0 and _CLAUSE_MARK.search(text[tokens[i - 1].end : tok.start])):
+            marker = FACT  # a new clause (or a comma, a colon, a bracket between the words) starts afresh
         if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT:
             marker = COUNTERFACTUAL
         elif low in _POSSIBLE_AUX and tok.text.islower():
@@ -345,9 +345,17 @@ def _predicate_modality(tokens) -> dict:
             out.setdefault(tok.lemma, FACT)  # the planning itself is a fact; what is planned is not
             marker = FUTURE
             continue
-        if tok.is_content and _verbal(tokens, i):
+        if (tok.is_content or tok.lemma in _PREDICATES) and _verbal(tokens, i):
+            if marker == FACT and _non_finite(tokens, i):
+                continue  # "with each side being represented by": no tense of its own to assert
             out.setdefault(tok.lemma, marker)
     return out
+
+
+def _non_finite(tokens, i) -> bool:
+    """A participle or an infinitive with no auxiliary of its own ("being represented", "to hold")."""
+    prev = tokens[i - 1].lower if i > 0 else ""
+    return prev in ("being", "having", "to") or (tokens[i].lower.endswith("ing") and prev not in _BE)
 
 
 def _to_verb_follows(tokens, i) -> bool:
@@ -408,6 +416,9 @@ def coded_names(tokens) -> set:
 
 
 _LIGHT_OR_WEAK = LIGHT_VERBS | WEAK_WORDS
+# verbs that are no content words of their own but are what a sentence asserts, denies or plans:
+# light verbs ("held two meetings"), reporting verbs ("did not report"), "include", "has" (<have>)
+_PREDICATES = LIGHT_VERBS | {"include", "say", "report", "state", "claim", "tell", HAVE}
 
 
 def _main_light_verb(tokens, i) -> bool:
@@ -422,7 +433,7 @@ def _main_light_verb(tokens, i) -> bool:
 def _said(tokens, content) -> set:
     """What a text asserts, as lemmas: its content words and its light verbs ("did not write" negates
     "write", so "wrote" must be found as said)."""
-    return set(content) | {t.lemma for t in tokens if t.lemma in _LIGHT_OR_WEAK}
+    return set(content) | {t.lemma for t in tokens if t.lemma in _LIGHT_OR_WEAK or t.lemma in _PREDICATES}
 
 
 # Implicative verbs whose complement did not happen (Karttunen 1971): "failed to respond".
@@ -467,7 +478,7 @@ def _negated(tokens) -> set:
                 j += 1  # "cannot actively buy": the adverb is not what is denied
                 steps += 1
                 continue
-            if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK) and nxt.lower not in NEGATION_SKIP:
+            if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK or nxt.lemma in _PREDICATES) and nxt.lower not in NEGATION_SKIP:
                 out.add(nxt.lemma)
                 out |= _or_verbs(tokens, j)
                 break

@@ -21,6 +21,7 @@ MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "v
 SEMANTIC_MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "verdict-model-semantic.json")
 CLASSES = ("supports", "conflicts", "neither")
 CONFLICT_SLOTS = ("amount", "date", "polarity", "opposite", "actor", "place", "name", "source", "frame")
+SWAP_SLOTS = ("actor", "name", "place", "source")  # disagreements on who or where
 
 
 class Thresholds(NamedTuple):
@@ -222,11 +223,15 @@ def verdict(judgements, given: Optional[Thresholds] = None):
     support_at, conflict_at = thresholds(given)
     best_support = max(judgements, key=lambda j: j.supports, default=None)
     best_conflict = max(judgements, key=lambda j: j.conflicts, default=None)
+    swap_only = best_conflict is not None and all(c.slot in SWAP_SLOTS for c in best_conflict.deciding_conflicts)
     if best_conflict is not None and best_conflict.conflicts >= conflict_at and (
         best_support is None or best_support.supports < support_at
-        or best_conflict.features["conflict_coverage"] >= best_support.alignment.coverage
+        or (best_conflict.features["conflict_coverage"] >= best_support.alignment.coverage
+            and not (swap_only and not best_support.alignment.names_missing))
     ):
-        # a claim that supports loses only to one that is at least as close to the statement's matter
+        # a claim that supports loses only to one that is at least as close to the statement's matter;
+        # never to one that only has another name there, when it names everything the statement does
+        # ("Redmoor finished second" says nothing against "Stockford finished 14th", which a claim says)
         return "conflicting", best_conflict
     if best_support is not None and best_support.supports >= support_at:
         return "supported", best_support

@@ -122,7 +122,8 @@ class Checker:
         verdict = worst.verdict
         if whole.verdict is Verdict.SUPPORTED and verdict is not Verdict.CONFLICTING:
             # the claims the parts found are evidence too (an appositive's, a clause's)
-            found = _merge_evidence(whole.evidence + [e for r in results if r.verdict is Verdict.SUPPORTED for e in r.evidence])
+            found = _merge_evidence(whole.evidence + [e for r in results if r.verdict is Verdict.SUPPORTED
+                                                      for e in r.evidence if e.relation is not Relation.CONFLICTS])
             return Result(statement, Verdict.SUPPORTED, whole.score, found, whole.reason, whole.span, None, None)
         evidence = _merge_evidence([e for r in results for e in r.evidence])
         reasons = [r.reason for r in results if r.verdict is verdict and r.reason]
@@ -233,7 +234,7 @@ class Checker:
         for j in judgements:
             if j is decider or j.claim in helpers or (decider is not None and j.claim.id == decider.claim.id):
                 continue
-            if j.conflicts >= conflict_at:
+            if j.conflicts >= conflict_at and verdict is not Verdict.SUPPORTED:
                 evidence.append(self._evidence(j, Relation.CONFLICTS))
             elif j.supports >= support_at:
                 evidence.append(self._evidence(j, Relation.SUPPORTS))

@@ -125,7 +125,7 @@ def _coordinated(main):
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         start = offsets[s + lead] if s + lead < len(offsets) else offsets[-1]
         end = offsets[min(e, len(offsets)) - 1] + 1
-        out.append((chunk[0].upper() + chunk[1:] if pieces[0] != (s, e) else chunk, start, end))
+        out.append((chunk, start, end))  # as written: a capital would make "solve" a name
     return out
 
 
