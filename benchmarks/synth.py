@@ -98,6 +98,16 @@ def write_base(folder, n: int, files: int = 10, seed: int = 7):
     return paths
 
 
+def extra_claim(n: int, file_index: int = 3, files: int = 10, per_source: int = 20) -> str:
+    """One more claim, as YAML to append to file ``file_index`` of a base written by write_base
+    (its claims list comes last): a claim of that file's first source."""
+    sources = (n + per_source - 1) // per_source
+    chunk = max(1, sources // files + (sources % files > 0))
+    text = "Velion Systems will hire 351 workers at its new plant in Leeds."
+    return (f'  - id: "syn-extra-{n:07d}"\n    source: "syn-src-{file_index * chunk:06d}"\n'
+            f'    quote: "{text}"\n    text: "{text}"\n')
+
+
 def draft(sentences: int, seed: int = 11, base_n: int = 1000) -> str:
     """A Markdown draft: restated synthetic claims (some with another figure) among filler prose."""
     rng = random.Random(seed)

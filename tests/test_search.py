@@ -98,7 +98,8 @@ def test_a_title_shared_by_many_claims_does_not_outrank_the_claim_itself(tmp_pat
     path = tmp_path / "claims.yaml"
     path.write_text(SHARED_TITLE_BASE, encoding="utf-8")
     checker = open_checker([str(path)], use_cache=use_cache)
-    assert checker.base.source_sizes() == {"roundup": 3, "single": 1}
+    sizes = checker.base.source_sizes()
+    assert (sizes["roundup"], sizes["single"], sizes.get("nowhere")) == (3, 1, None)
     assert search(checker, "harbour fees rise as the port expands")[0].claim.id == "fees"
 
 
@@ -112,3 +113,21 @@ def test_index_weighs_a_shared_title_by_the_claims_sharing_it(tmp_path):
     docs, tfs = index.posting("expand")  # only in the roundup's title, shared by its three claims
     assert list(docs) == [0, 1, 2]
     assert all(abs(tf - FIELD_WEIGHTS["title"] / 3) < 1e-6 for tf in tfs)
+
+
+def test_only_the_start_of_a_huge_query_is_searched(checker):
+    from claimcheck.search import MAX_QUERY_CHARS, bounded
+
+    filler = "zzzz qqqq " * (MAX_QUERY_CHARS // 10 + 100)
+    assert search(checker, filler + "207000 workers") == []
+    assert len(bounded(filler)) <= MAX_QUERY_CHARS and bounded(filler).startswith("zzzz")
+    assert bounded("207000 workers") == "207000 workers"
+
+
+def test_cli_warns_when_a_query_is_cut(runner):
+    from claimcheck.cli import cli
+    from claimcheck.search import MAX_QUERY_CHARS
+
+    result = runner.invoke(cli, ["search", "207000 workers " + "x " * MAX_QUERY_CHARS])
+    assert result.exit_code == 0
+    assert "only its first" in result.stderr and "huawei-207000-rd-workers" in result.stdout

@@ -203,3 +203,32 @@ def test_clause_split():
     assert [p.text for p in split("Acme has 300 staff and plans two new plants in Leeds.")] == [
         "Acme has 300 staff", "plans two new plants in Leeds."]  # as written: a capital would make a name
     assert len(split("Acme sells phones and tablets in Leeds.")) == 1
+
+
+def test_token_spans_match_the_plain_definition():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from claimcheck.text.spans import covered
+    from claimcheck.text.tokens import tokenize
+
+    @given(st.text(alphabet="ab 1,.", max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=6))
+    def check(text, spans):
+        tokens = tokenize(text)
+        expected = {i for i, t in enumerate(tokens) if any(s <= t.start < e for s, e in spans)}
+        assert covered(tokens, spans) == expected
+
+    check()
+
+
+def test_analysis_of_a_long_text_stays_linear():
+    """Dates, amounts and rates by the thousand: one sweep each, not every token against every span."""
+    import time
+
+    from claimcheck.analysis import Analyzer
+
+    text = "In May 2019 Acme paid $5 million for 40 plants every year; since 2020-01 it hires 70 people. " * 2000
+    started = time.monotonic()
+    analysis = Analyzer().analyze(text)
+    assert time.monotonic() - started < 10
+    assert len(analysis.quantities) >= 4000 and len(analysis.calendar_dates) >= 4000

@@ -69,3 +69,56 @@ def test_read_text_reports_the_bad_byte_position(tmp_path):
     bom = tmp_path / "g.yaml"
     bom.write_bytes(b"\xef\xbb\xbfa: 1\r\n")
     assert yamlsafe.read_text(str(bom)) == "a: 1\r\n"
+
+
+STREAMED = [
+    "version: 1\nentities:\n  - {name: A}\nsources:\n  - id: s\n    title: T\nclaims:\n  - id: c\n    source: s\n    text: 'x'\n",
+    "claims: []\nsources: null\nextra: {a: [1, 2]}\n",
+    "claims:\n  - plain\n  - [1, 2]\n  - {id: 'é€', text: \"ü\"}\n",
+    "- not a mapping\n",
+    "",
+    "just text\n",
+]
+
+
+@pytest.mark.parametrize("text", STREAMED)
+def test_streaming_a_file_gives_what_loading_it_gives(text):
+    """Item by item: the same values and positions as the whole document at once."""
+    from claimcheck.yamlsafe import LIST_FOLLOWS, stream
+
+    whole = yamlsafe.load(text, "f.yaml")
+    rebuilt, positions = None, []
+    for event in stream(text, "f.yaml", ("entities", "sources", "claims")):
+        if event[0] == "root":
+            rebuilt = event[1]
+        elif event[0] == "mapping":
+            rebuilt = {}
+        elif event[0] == "key":
+            _, key, key_pos, value_pos, value = event
+            rebuilt[key] = [] if value is LIST_FOLLOWS else value
+            assert (key_pos, value_pos) == (whole.key_pos[key], whole.value_pos[key])
+        else:
+            _, key, index, item = event
+            rebuilt[key].append(item.value())
+            positions.append((whole[key].item_pos[index], (item.line, item.column + 1)))
+            assert item.source.startswith(text.splitlines()[item.line - 1][item.column:][:3])
+    assert rebuilt == whole
+    assert all(a == b for a, b in positions)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("claims:\n  - *a\n", "alias"),
+    ("claims:\n  - {id: x}\nclaims: []\n", "duplicate key"),
+    ("claims:\n  - {id: x\n", "syntax"),
+    ("a: 1\n---\nb: 2\n", "several YAML documents"),
+])
+def test_streaming_refuses_what_loading_refuses(text, words):
+    from claimcheck.yamlsafe import stream
+
+    with pytest.raises(ClaimBaseError) as loaded:
+        yamlsafe.load(text, "f.yaml")
+    with pytest.raises(ClaimBaseError) as streamed:
+        for event in stream(text, "f.yaml", ("claims",)):
+            if event[0] == "item":
+                event[3].value()
+    assert words in str(streamed.value) and str(streamed.value) == str(loaded.value)

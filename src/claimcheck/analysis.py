@@ -10,6 +10,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .text.entities import EntityMatcher
 from .text.lexicon import COUNT_NOUN_CLASS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, WEAK_WORDS
+from .text.spans import covered
 from .text.tokens import HAVE, PAST_HABIT, tokenize
 
 # Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
@@ -262,14 +263,14 @@ class Analyzer:
         mentions = self.matcher.find(tokens, self.vocabulary, text)  # "Update: ..." is a label, not a name
         result = Analysis(text=text, tokens=tokens, dates=dates, quantities=quantities, mentions=mentions,
                           names={m.name for m in mentions} | coded_names(tokens))
-        spans = date_spans + [(q.start, q.end) for q in quantities]
+        in_spans = covered(tokens, date_spans + [(q.start, q.end) for q in quantities])
         in_mention = {}
         for m in mentions:
             for k in range(m.first, m.last + 1):
                 in_mention[k] = m
         label = 1 if tokens and text[tokens[0].end : tokens[0].end + 1] == ":" else 0  # "Update: ..."
         for i, tok in enumerate(tokens):
-            if i < label or i in in_mention or any(s <= tok.start < e for s, e in spans):
+            if i < label or i in in_mention or i in in_spans:
                 continue
             if tok.is_content or _main_light_verb(tokens, i):
                 result.content.setdefault(tok.lemma, i)
@@ -277,7 +278,7 @@ class Analyzer:
         result.affirmed = _said(tokens, result.content) - result.negated
         result.agents = _agents(tokens, mentions, in_mention)
         result.locations = _locations(tokens, mentions, text)
-        result.frames = _frames(tokens, in_mention, date_spans)
+        result.frames = _frames(tokens, in_mention, covered(tokens, date_spans))
         result.modality = _modality(tokens)
         result.speech_at = next((i for i, t in enumerate(tokens) if t.lower in _SPEECH and i > 0), None)
         result.speakers = _speakers(tokens, mentions)
@@ -384,7 +385,7 @@ def _duration_before(tokens, i) -> bool:
     return i > 1 and (tokens[i - 2].is_number or tokens[i - 2].lower in ("a", "one", "few"))
 
 
-def _frames(tokens, in_mention, date_spans) -> set:
+def _frames(tokens, in_mention, dated) -> set:
     """Time frames set by an event rather than a date: "before the sanctions", "since the US ban"."""
     frames = set()
     for i, tok in enumerate(tokens):
@@ -399,7 +400,7 @@ def _frames(tokens, in_mention, date_spans) -> set:
             continue  # "a few days before the article" dates something; it sets no frame
         for j in range(i + 1, min(i + 5, len(tokens))):
             nxt = tokens[j]
-            if any(s <= nxt.start < e for s, e in date_spans):
+            if j in dated:
                 break  # "since 2019" is a date, compared as one
             if j in in_mention or nxt.lower in ("the", "a", "an", "to", "its", "their", "this", "that"):
                 continue

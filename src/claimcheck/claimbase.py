@@ -59,6 +59,9 @@ class ClaimBase:
     def claim(self, claim_id: str) -> Optional[Claim]:
         return self._by_id.get(claim_id)
 
+    def source_of(self, claim: Claim) -> Optional[Source]:
+        return self.sources.get(claim.source)
+
     def same_fact(self, claim: Claim) -> list:
         if not claim.fact:
             return []
@@ -158,7 +161,7 @@ def build(parsed: list, problems: list, extra_sources=()) -> ClaimBase:
     claim_ids = {}
     pending_refs = []
     for path, data in parsed:
-        reader = _Reader(path, problems)
+        reader = ItemReader(path, problems)
         if data is None:
             problems.append(ClaimBaseError("empty claim base file (expected 'sources:' and 'claims:')", path, 1, 1))
             continue
@@ -200,7 +203,7 @@ def build(parsed: list, problems: list, extra_sources=()) -> ClaimBase:
     return ClaimBase(sources=sources, claims=claims, entities=entities, files=[p for p, _ in parsed])
 
 
-class _Reader:
+class ItemReader:
     """Typed access to one file's mappings, turning every mistake into a positioned problem."""
 
     def __init__(self, path: str, problems: list):

@@ -58,7 +58,7 @@ class Checker:
             if len(self._analyses) >= CLAIM_MEMO:
                 self._analyses.clear()
             claim = self.base.claim_at(doc)
-            source = self.base.sources.get(claim.source)
+            source = self.base.source_of(claim)
             analysis = self._analyses[doc] = self.analyzer.analyze_claim(
                 claim, source.published if source else None, source.title if source else None)
         return analysis
@@ -229,7 +229,7 @@ class Checker:
         if decider is not None:
             evidence.append(self._evidence(decider, Relation.SUPPORTS if verdict is Verdict.SUPPORTED else Relation.CONFLICTS))
         for claim in helpers:  # the other claims a composed support used
-            evidence.append(Evidence(claim=claim, source=self.base.sources.get(claim.source), relation=Relation.SUPPORTS,
+            evidence.append(Evidence(claim=claim, source=self.base.source_of(claim), relation=Relation.SUPPORTS,
                                      score=decider.supports, reason="together with " + decider.claim.id))
         for j in judgements:
             if j is decider or j.claim in helpers or (decider is not None and j.claim.id == decider.claim.id):
@@ -254,7 +254,7 @@ class Checker:
             score, reason = judgement.supports, _support_reason(judgement)
         else:
             score, reason = judgement.alignment.coverage, _related_reason(judgement)
-        return Evidence(claim=claim, source=self.base.sources.get(claim.source), relation=relation, score=score, reason=reason)
+        return Evidence(claim=claim, source=self.base.source_of(claim), relation=relation, score=score, reason=reason)
 
     # ------------------------------------------------------------ drafts
 
@@ -317,25 +317,26 @@ class Checker:
         return semantic.similarities(self, text, docs)
 
 
-def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cwd=None) -> Checker:
-    """A Checker on the claim base found by claimbase.discover, through the compiled cache when allowed."""
-    from . import cache, textio
+def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cwd=None, jobs=None) -> Checker:
+    """A Checker on the claim base found by claimbase.discover, through the compiled cache when allowed
+    (compiling what it lacks with up to ``jobs`` processes; default: the machine's cores)."""
     from .claimbase import build, discover, expand
+
+    files = expand(discover(paths, env=env, cwd=cwd))
+    if use_cache:
+        from . import cache
+
+        opened = cache.open_base(files, jobs)
+        if opened is not None:
+            checker = Checker(opened.base, thresholds, opened.index, opened.vocabulary)
+            # for worker processes to open the same, and what else may be cached (semantic.py)
+            checker.opened_with = (files, thresholds, use_cache)
+            return checker
+    from . import textio, yamlsafe  # no cache: the files are parsed whole
     from .errors import ClaimBaseError
     from .textio import decode, read_bytes
 
-    files = expand(discover(paths, env=env, cwd=cwd))
     contents = [(f, read_bytes(f, ClaimBaseError, textio.MAX_BYTES)) for f in files]
-    key = cache.key_for(contents) if use_cache else None
-    if use_cache:
-        hit = cache.open_cached(key)
-        if hit is not None:
-            base, index, vocabulary = hit
-            checker = Checker(base, thresholds, index, vocabulary)
-            checker.opened_with = (files, thresholds, use_cache)  # what else it may cache (semantic.py)
-            return checker
-    from . import yamlsafe  # only on a cache miss: parsing is what the cache saves
-
     parsed, problems = [], []
     for path, data in contents:
         try:
@@ -346,8 +347,6 @@ def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cw
     if problems:
         raise problems[0]
     index, vocabulary = build_index(base)
-    if use_cache:
-        cache.write(key, base, index, vocabulary)
     checker = Checker(base, thresholds, index, vocabulary)
     checker.opened_with = (files, thresholds, use_cache)
     return checker

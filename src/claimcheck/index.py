@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 import math
 from array import array
+from bisect import bisect_left, bisect_right
 
 K1 = 1.2
 B = 0.75
@@ -19,22 +20,36 @@ FIELD_WEIGHTS = {"text": 1.0, "quote": 0.6, "names": 1.2, "title": 0.6}
 COMMON_SHARE = 0.05
 COMMON_MIN_DF = 1000  # a small base keeps every term
 OPENING_DF = 500  # terms this rare open candidates; commoner ones only add to candidates already open
+MEMO_TERMS = 20_000  # per-term memos (weights, document frequencies) hold at most this many terms
 
 
 class ClaimIndex:
-    """Scoring over posting lists; subclasses say where the lists come from."""
+    """BM25 scoring over posting lists; subclasses say where the lists come from.
+
+    A posting list may come in pieces (the cache keeps one per claim base file): ``pieces(term)``
+    gives ``(offset, docs, tfs, lengths)`` for each, doc ids counted from ``offset``.
+    """
 
     n = 0
-    lengths: array
     avg_length = 1.0
 
-    def posting(self, term):
-        """(doc ids, weighted term frequencies) of a term, or () when no claim has it."""
+    def pieces(self, term) -> list:
+        """[(offset, doc ids, weighted term frequencies, claim lengths)] of a term; [] when no claim has it."""
         raise NotImplementedError
 
     def df(self, term) -> int:
-        hit = self.posting(term)
-        return len(hit[0]) if hit else 0
+        return sum(len(docs) for _, docs, _, _ in self.pieces(term))
+
+    def posting(self, term):
+        """(doc ids, weighted term frequencies) of a term across the base, or () when no claim has it."""
+        pieces = self.pieces(term)
+        if not pieces:
+            return ()
+        docs, tfs = array("I"), array("f")
+        for offset, piece_docs, piece_tfs, _ in pieces:
+            docs.extend([d + offset for d in piece_docs])
+            tfs.extend(piece_tfs)
+        return docs, tfs
 
     def idf(self, term) -> float:
         df = self.df(term)
@@ -45,78 +60,113 @@ class ClaimIndex:
 
     def weight(self, term) -> float:
         """Importance of a term; one the base never uses counts as the rarest."""
-        cache = self.__dict__.setdefault("_weights", {})
-        w = cache.get(term)
+        memo = self.__dict__.get("_weights")
+        if memo is None:
+            memo = self._weights = {}
+        w = memo.get(term)
         if w is None:
-            w = cache[term] = self.idf(term) if self.df(term) else self.max_idf()
+            if len(memo) >= MEMO_TERMS:
+                memo.clear()
+            w = memo[term] = self.idf(term) if self.df(term) else self.max_idf()
         return w
-
-    def _impacts(self, term) -> dict:
-        """doc -> BM25 weight of the term in that claim (before idf), built once per term."""
-        cache = self.__dict__.setdefault("_impact_cache", {})
-        hit = cache.get(term)
-        if hit is None:
-            docs, tfs = self.posting(term)
-            lengths, avg = self.lengths, self.avg_length
-            k = K1 * (1 - B)
-            kb = K1 * B / avg
-            hit = cache[term] = {d: f * (K1 + 1) / (f + k + kb * lengths[d]) for d, f in zip(docs, tfs)}
-        return hit
 
     def search(self, terms, limit=20, weights=None):
         """[(doc, score)] best first: BM25 over the query's distinctive terms; ``weights`` scales
         some terms' part (words a query only implies count for less than its own)."""
-        terms = sorted((t for t in set(terms) if self.df(t)), key=self.df)
+        df = self.df
+        # rarest first, ties by the term itself: the same order in every process (a set's is not)
+        terms = sorted((t for t in set(terms) if df(t)), key=lambda t: (df(t), t))
         if not terms:
             return []
         common = max(COMMON_MIN_DF, COMMON_SHARE * self.n)
-        scoring = [t for t in terms if self.df(t) <= common]
+        scoring = [t for t in terms if df(t) <= common]
         if len(scoring) < 2:  # nothing distinctive: the rarest terms there are
             scoring = terms[:3]
         scores: dict = {}
         get = scores.get
+        k = K1 * (1 - B)
+        kb = K1 * B / self.avg_length
+        k1 = K1 + 1
         for i, term in enumerate(scoring):
             idf = self.idf(term) * (weights.get(term, 1.0) if weights else 1.0)
-            impacts = self._impacts(term)
-            if i == 0 or len(impacts) <= OPENING_DF or not scores:
-                for doc, impact in impacts.items():
-                    scores[doc] = get(doc, 0.0) + idf * impact
-            else:  # a common term: it ranks the candidates the rarer terms found
-                for doc in scores:
-                    impact = impacts.get(doc)
-                    if impact:
-                        scores[doc] += idf * impact
+            if i == 0 or df(term) <= OPENING_DF or not scores:
+                for offset, docs, tfs, lengths in self.pieces(term):
+                    for d, f in zip(docs, tfs):
+                        doc = d + offset
+                        scores[doc] = get(doc, 0.0) + idf * (f * k1 / (f + k + kb * lengths[d]))
+            else:  # a common term: it ranks the candidates the rarer terms found, looked up in its list
+                open_docs = sorted(scores)
+                for offset, docs, tfs, lengths in self.pieces(term):
+                    if not docs:
+                        continue
+                    lo = bisect_left(open_docs, offset + docs[0])
+                    hi = bisect_right(open_docs, offset + docs[-1])
+                    at, size = 0, len(docs)
+                    for doc in open_docs[lo:hi]:
+                        at = bisect_left(docs, doc - offset, at, size)
+                        if at < size and docs[at] == doc - offset:
+                            f = tfs[at]
+                            scores[doc] += idf * (f * k1 / (f + k + kb * lengths[docs[at]]))
         return heapq.nlargest(limit, scores.items(), key=lambda item: item[1])
+
+
+def weighted(fields) -> dict:
+    """term -> weighted frequency in a claim; ``fields``: field name -> list of terms, or
+    (terms, weight) where a field's weight differs from claim to claim."""
+    tf: dict = {}
+    for name, terms in fields.items():
+        w = FIELD_WEIGHTS.get(name, 1.0)
+        if isinstance(terms, tuple):
+            terms, share = terms
+            w *= share
+        for term in terms:
+            tf[term] = tf.get(term, 0.0) + w
+    return tf
+
+
+class Postings:
+    """Posting lists built claim by claim: term -> (doc ids, weighted term frequencies), and each
+    claim's length (the sum of its weighted frequencies)."""
+
+    def __init__(self):
+        self.lists: dict = {}
+        self.lengths = array("f")
+
+    def add(self, fields) -> int:
+        """Add the next claim (``fields`` as for :func:`weighted`); returns its doc id."""
+        tf = weighted(fields)
+        doc = len(self.lengths)
+        self.lengths.append(sum(tf.values()))
+        lists = self.lists
+        for term, freq in tf.items():
+            entry = lists.get(term)
+            if entry is None:
+                entry = lists[term] = (array("I"), array("f"))
+            entry[0].append(doc)
+            entry[1].append(freq)
+        return doc
 
 
 class MemoryIndex(ClaimIndex):
     def __init__(self, documents):
-        """``documents``: one dict per claim, field name -> list of terms, or (terms, weight)
-        where a field's weight differs from claim to claim."""
-        postings: dict = {}
-        self.lengths = array("f")
-        for doc, fields in enumerate(documents):
-            tf: dict = {}
-            for name, terms in fields.items():
-                w = FIELD_WEIGHTS.get(name, 1.0)
-                if isinstance(terms, tuple):
-                    terms, share = terms
-                    w *= share
-                for term in terms:
-                    tf[term] = tf.get(term, 0.0) + w
-            self.lengths.append(sum(tf.values()))
-            for term, freq in tf.items():
-                entry = postings.get(term)
-                if entry is None:
-                    entry = postings[term] = (array("I"), array("f"))
-                entry[0].append(doc)
-                entry[1].append(freq)
-        self.postings = postings
+        """``documents``: a Postings, or one fields dict per claim (see Postings.add)."""
+        if not isinstance(documents, Postings):
+            built = Postings()
+            for fields in documents:
+                built.add(fields)
+            documents = built
+        self.postings = documents.lists
+        self.lengths = documents.lengths
         self.n = len(self.lengths)
         self.avg_length = (sum(self.lengths) / self.n) if self.n else 1.0
 
-    def posting(self, term):
-        return self.postings.get(term, ())
+    def pieces(self, term):
+        hit = self.postings.get(term)
+        return [(0, hit[0], hit[1], self.lengths)] if hit else []
+
+    def df(self, term) -> int:
+        hit = self.postings.get(term)
+        return len(hit[0]) if hit else 0
 
 
 def search_terms(tokens) -> list:
@@ -124,38 +174,71 @@ def search_terms(tokens) -> list:
     return [t.lemma if t.is_content else t.lower.replace(",", "") for t in tokens if t.is_content or t.is_number]
 
 
-def build_index(base):
-    """(MemoryIndex, vocabulary) over every claim: its words, its names, and its source's title."""
-    from .text.entities import EntityMatcher
-    from .text.tokens import tokenize
+class IndexTerms:
+    """What the index holds of each claim: the one place that decides it. The cache calls it file
+    by file, build_index for a base in memory; a change here needs a new cache FORMAT.
 
-    matcher = EntityMatcher(base.entities)
-    vocabulary = set()
-    titles = {}
-    sizes = base.source_sizes()
-    documents = []
-    for doc in range(len(base)):
-        claim = base.claim_at(doc)
+    It must stay a function of the claim, its source's title and claim count, and the base's
+    entities only: the cache keeps a claim's postings while those stay the same (compiler.py)."""
+
+    TITLE_MEMO = 4096
+
+    def __init__(self, entities):
+        from .text.entities import EntityMatcher
+
+        self.matcher = EntityMatcher(entities)
+        self._titles: dict = {}
+
+    def title(self, title) -> list:
+        """A source title's terms (claims of the same article share them): its words and its
+        names, as a query gives them ("Alexion Pharmaceuticals")."""
+        if not title:
+            return []
+        terms = self._titles.get(title)
+        if terms is None:
+            from .text.tokens import tokenize
+
+            if len(self._titles) >= self.TITLE_MEMO:
+                self._titles.clear()
+            tokens = tokenize(title)
+            terms = self._titles[title] = [t.lemma for t in tokens if t.is_content] + [
+                m.name for m in self.matcher.find(tokens, text=title)]
+        return terms
+
+    def claim(self, claim, title, source_claims: int):
+        """(fields, words) of a claim: fields for Postings.add (its words, its names, and the title
+        of its source, which has ``source_claims`` claims), and the lower-case words its text uses
+        in lower case (the vocabulary that tells a common word from a name)."""
+        from .text.tokens import tokenize
+
+        matcher = self.matcher
         text_tokens = tokenize(claim.text)
-        vocabulary.update(t.lower for t in text_tokens if not t.is_cap)
         quote_tokens = text_tokens if claim.quote == claim.text else tokenize(claim.quote)
         names = {m.name for m in matcher.find(text_tokens)}
         if quote_tokens is not text_tokens:
             names.update(m.name for m in matcher.find(quote_tokens))
         if claim.entities is not None:
             names = {matcher.canonical(n) for n in claim.entities}
-        title = titles.get(claim.source)
-        if title is None:
-            source = base.sources.get(claim.source)
-            title_tokens = tokenize(source.title) if source else []
-            # the title's words and its names, as a query gives them ("Alexion Pharmaceuticals")
-            title = titles[claim.source] = [t.lemma for t in title_tokens if t.is_content] + [
-                m.name for m in matcher.find(title_tokens, text=source.title)] if source else []
-        documents.append({
+        fields = {
             "text": search_terms(text_tokens),
             "quote": search_terms(quote_tokens),
-            "names": list(names),
+            "names": sorted(names),  # one order in every process, so lengths sum alike
             # a title speaks for a claim as far as its article has no other claims
-            "title": (title, 1.0 / sizes.get(claim.source, 1)),
-        })
-    return MemoryIndex(documents), frozenset(vocabulary)
+            "title": (self.title(title), 1.0 / source_claims),
+        }
+        return fields, [t.lower for t in text_tokens if not t.is_cap]
+
+
+def build_index(base):
+    """(MemoryIndex, vocabulary) over every claim of a base in memory."""
+    terms = IndexTerms(base.entities)
+    sizes = base.source_sizes()
+    postings = Postings()
+    vocabulary = set()
+    for doc in range(len(base)):
+        claim = base.claim_at(doc)
+        source = base.sources.get(claim.source)
+        fields, words = terms.claim(claim, source.title if source else None, sizes.get(claim.source, 1))
+        postings.add(fields)
+        vocabulary.update(words)
+    return MemoryIndex(postings), frozenset(vocabulary)

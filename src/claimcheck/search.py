@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 import weakref
+from math import fsum  # sums over sets: exact, so the same in every process whatever the set's order
 
 from .index import search_terms
 from .model import Claim, Source
 
 CANDIDATES = 50
+# Longer than any query a person types or pastes (a post, a paragraph): only its beginning is
+# searched, so that time and memory stay bounded on any input.
+MAX_QUERY_CHARS = 10_000
 _URL_RE = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+")
 # a pasted tweet ends "— Name (@handle) February 25, 2016": who posted it and when, not what it says
 _TWEET_TAIL_RE = re.compile(r"\s[—–-]{1,2}\s*([^—–\n]{0,80})\(@?\w{1,30}\)\s*(\w{3,9})\.? (\d{1,2}), (\d{4})\s*$")
@@ -119,7 +123,7 @@ class Query:
         tokens = analysis.tokens
         self.search_terms = search_terms(tokens)
         self.terms = set(self.search_terms)
-        self.terms_weight = sum(checker.index.weight(t) for t in self.terms) or 1.0
+        self.terms_weight = fsum(checker.index.weight(t) for t in self.terms) or 1.0
         self.bigrams = _bigrams(tokens)
         self.numbers = _numbers(tokens)
         self.related = SoftQuery(_piece_weights(checker, tokens), table())
@@ -140,12 +144,12 @@ def features(checker, query: Query, doc: int, bm25: float, top: float, rank: int
     from rapidfuzz import fuzz, utils
 
     claim = checker.base.claim_at(doc)
-    source = checker.base.sources.get(claim.source)
+    source = checker.base.source_of(claim)
     claim_tokens = _claim_tokens(checker, doc, claim)
     claim_terms = set(search_terms(claim_tokens))
     weight = checker.index.weight
-    c_total = sum(weight(t) for t in claim_terms) or 1.0
-    shared = sum(weight(t) for t in query.terms & claim_terms)
+    c_total = fsum(weight(t) for t in claim_terms) or 1.0
+    shared = fsum(weight(t) for t in query.terms & claim_terms)
     c_numbers = _numbers(claim_tokens)
     c_names = {m.name for m in checker.analyzer.matcher.find(claim_tokens)}
     names = query.analysis.names
@@ -289,10 +293,21 @@ def _bigrams(tokens) -> set:
     return set(zip(stems, stems[1:]))
 
 
+def bounded(query: str) -> str:
+    """The part of ``query`` that is searched: all of it, or its first MAX_QUERY_CHARS
+    characters cut at a space."""
+    if len(query) <= MAX_QUERY_CHARS:
+        return query
+    head = query[:MAX_QUERY_CHARS]
+    cut = max(head.rfind(" "), head.rfind("\n"))
+    return head[:cut] if cut > MAX_QUERY_CHARS // 2 else head
+
+
 def search(checker, query: str, limit: int = 10) -> list:
     """The claims best matching ``query``, best first: BM25 candidates re-ranked on their features
-    (and on sentence similarity where claimcheck[semantic] is installed)."""
-    prepared = Query(checker, query)
+    (and on sentence similarity where claimcheck[semantic] is installed). Only the first
+    MAX_QUERY_CHARS characters of a longer query count (see :func:`bounded`)."""
+    prepared = Query(checker, bounded(query))
     hits = prepared.candidates(checker, max(CANDIDATES, limit))
     if not hits:
         return []
@@ -318,7 +333,7 @@ def search(checker, query: str, limit: int = 10) -> list:
         if len(out) == limit:
             break
         claim = checker.base.claim_at(doc)
-        out.append(Hit(claim, checker.base.sources.get(claim.source), score))
+        out.append(Hit(claim, checker.base.source_of(claim), score))
     return out
 
 

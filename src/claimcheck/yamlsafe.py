@@ -67,23 +67,41 @@ def _pos(mark):
 class _ScalarMaker:
     """Resolve and build scalars with PyYAML's safe rules (so `no` is false, as users get elsewhere)."""
 
+    MEMO_SIZE = 4096  # plain scalars repeat (keys above all): resolved once each
+    MEMO_LENGTH = 40
+
     def __init__(self):
         self.resolver = yaml.resolver.Resolver()
         self.constructor = yaml.constructor.SafeConstructor()
+        self.memo: dict = {}
 
     def make(self, event):
         tag = event.tag
         if tag is None and event.style in ('"', "'", "|", ">"):
             return event.value  # a quoted or block scalar without a tag is a string: no resolving needed
+        value = event.value
+        key = (tag, value, event.implicit, event.style) if len(value) <= self.MEMO_LENGTH else None
+        if key is not None:
+            hit = self.memo.get(key, _MISSING)
+            if hit is not _MISSING:
+                return hit  # str, int, float, bool, None or a date: immutable, safe to share
         if tag is None or tag == "!":
-            tag = self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+            tag = self.resolver.resolve(yaml.ScalarNode, value, event.implicit)
         if tag == "tag:yaml.org,2002:str":
-            return event.value
-        builder = self.constructor.yaml_constructors.get(tag)
-        if builder is None or tag in ("tag:yaml.org,2002:binary",):
-            raise ClaimBaseError(f"unsupported YAML tag {tag!r}", None, *_pos(event.start_mark))
-        return builder(self.constructor, node)
+            made = value
+        else:
+            builder = self.constructor.yaml_constructors.get(tag)
+            if builder is None or tag in ("tag:yaml.org,2002:binary",):
+                raise ClaimBaseError(f"unsupported YAML tag {tag!r}", None, *_pos(event.start_mark))
+            made = builder(self.constructor, yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style))
+        if key is not None:
+            if len(self.memo) >= self.MEMO_SIZE:
+                self.memo.clear()
+            self.memo[key] = made
+        return made
+
+
+_MISSING = object()
 
 
 def read_text(path: str) -> str:
@@ -105,27 +123,171 @@ def load(text: str, path: str = "<string>", duplicates: list | None = None):
         for error in duplicates or ():
             error.path = error.path or path
         return root
-    except ClaimBaseError as exc:
+    except _TRANSLATED as exc:
+        raise _error_of(exc, text, path) from None
+    finally:
+        _dispose(parser)
+
+
+# what a parse can raise, each turned into one positioned ClaimBaseError by _error_of
+_TRANSLATED = (ClaimBaseError, yaml.YAMLError, ValueError, TypeError, OverflowError)
+
+
+def _error_of(exc, text: str, path: str) -> ClaimBaseError:
+    if isinstance(exc, ClaimBaseError):
         exc.path = exc.path or path
-        raise
-    except yaml.reader.ReaderError as exc:
+        return exc
+    if isinstance(exc, yaml.reader.ReaderError):
         head = text[: exc.position]
         line, column = head.count("\n") + 1, exc.position - (head.rfind("\n") + 1) + 1
-        raise ClaimBaseError(f"character U+{exc.character:04X} is not allowed in YAML", path, line, column) from None
-    except yaml.MarkedYAMLError as exc:
+        return ClaimBaseError(f"character U+{exc.character:04X} is not allowed in YAML", path, line, column)
+    if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or exc.context or "YAML syntax error"
         if mark is not None:
-            raise ClaimBaseError(f"YAML syntax error: {message}", path, *_pos(mark)) from None
-        raise ClaimBaseError(f"YAML syntax error: {message}", path) from None
-    except yaml.YAMLError as exc:
-        raise ClaimBaseError(f"YAML error: {exc}", path) from None
-    except (ValueError, TypeError, OverflowError) as exc:  # a scalar constructor choking, e.g. a bad timestamp
-        raise ClaimBaseError(f"bad YAML value: {exc}", path) from None
+            return ClaimBaseError(f"YAML syntax error: {message}", path, *_pos(mark))
+        return ClaimBaseError(f"YAML syntax error: {message}", path)
+    if isinstance(exc, yaml.YAMLError):
+        return ClaimBaseError(f"YAML error: {exc}", path)
+    return ClaimBaseError(f"bad YAML value: {exc}", path)  # a scalar constructor choking, e.g. a bad timestamp
+
+
+def _dispose(parser):
+    dispose = getattr(parser, "dispose", None) if parser is not None else None
+    if dispose:
+        dispose()
+
+
+# ---------------------------------------------------------------- streaming
+
+
+LIST_FOLLOWS = object()  # stands for a top-level list whose items stream one by one
+
+
+class Item:
+    """One item of a top-level list: its events are read, its value is composed only when asked,
+    so an item known from before (the same text at the same column) costs no composing."""
+
+    __slots__ = ("events", "line", "column", "start", "end", "_text", "_path", "_scalars")
+
+    def __init__(self, events, text, path, scalars):
+        first = events[0]
+        # it ends with its last scalar: a block mapping's end mark stands at whatever comes next
+        last = next((e for e in reversed(events) if type(e) is _Scalar), events[-1])
+        self.events, self.line, self.column = events, first.start_mark.line + 1, first.start_mark.column
+        self.start, self.end = first.start_mark.index, last.end_mark.index
+        self._text, self._path, self._scalars = text, path, scalars
+
+    @property
+    def source(self) -> str:
+        """The item as written, from where it starts to the end of its last scalar."""
+        return self._text[self.start : self.end]
+
+    def value(self):
+        """The composed item (YMap, YList or a scalar); a bad item raises a positioned ClaimBaseError."""
+        replay = _Replay(self.events)
+        try:
+            return _child(replay, self._scalars, 1, None, replay.get_event())
+        except _TRANSLATED as exc:
+            raise _error_of(exc, self._text, self._path) from None
+
+
+class _Replay:
+    """Recorded events, read back the way the composer reads a parser."""
+
+    __slots__ = ("events", "at")
+
+    def __init__(self, events):
+        self.events, self.at = events, 0
+
+    def get_event(self):
+        self.at += 1
+        return self.events[self.at - 1]
+
+
+def stream(text: str, path: str = "<string>", lists=()):
+    """Read one claim base document piece by piece, so a large file never stands whole in memory.
+
+    Yields ``("root", value, (line, column))`` once when the document is not a mapping (value None
+    for an empty one); otherwise ``("mapping", (line, column))``, then for each top-level key
+    ``("key", key, key_pos, value_pos, value)``, where for a key in ``lists`` holding a sequence,
+    value is LIST_FOLLOWS and ``("item", key, index, Item)`` follow for its items. The same
+    problems as :func:`load` raise, as the same ClaimBaseError.
+    """
+    scalars = _ScalarMaker()
+    parser = None
+    try:
+        parser = _Loader(text)
+        get = parser.get_event
+        get()  # StreamStart
+        if isinstance(get(), yaml.StreamEndEvent):  # else DocumentStart
+            yield ("root", None, (1, 1))
+            return
+        event = get()
+        if type(event) is not _MapStart or event.tag not in _PLAIN_TAGS:
+            yield ("root", _node(parser, scalars, 0, None, event), _pos(event.start_mark))
+        else:
+            yield ("mapping", _pos(event.start_mark))
+            yield from _stream_mapping(parser, scalars, text, path, lists)
+        get()  # DocumentEnd
+        event = parser.peek_event()
+        if not isinstance(event, yaml.StreamEndEvent):
+            raise ClaimBaseError("several YAML documents in one file; a claim base is one document", path, *_pos(event.start_mark))
+    except _TRANSLATED as exc:
+        raise _error_of(exc, text, path) from None
     finally:
-        dispose = getattr(parser, "dispose", None) if parser is not None else None
-        if dispose:
-            dispose()
+        _dispose(parser)
+
+
+def _stream_mapping(parser, scalars, text, path, lists):
+    get = parser.get_event
+    seen = {}
+    while True:
+        key_event = get()
+        if type(key_event) is _MapEnd:
+            return
+        key_pos = _pos(key_event.start_mark)
+        key = _child(parser, scalars, 0, None, key_event)
+        if isinstance(key, (YMap, YList)):
+            raise ClaimBaseError("a mapping key must be a plain value", None, *key_pos)
+        value_event = get()
+        value_pos = _pos(value_event.start_mark)
+        if key in lists and type(value_event) is _SeqStart and value_event.tag in _PLAIN_TAGS:
+            yield ("key", key, key_pos, value_pos, LIST_FOLLOWS)
+            index = 0
+            while True:
+                event = get()
+                if type(event) is _SeqEnd:
+                    break
+                yield ("item", key, index, Item(_events_of(parser, event), text, path, scalars))
+                index += 1
+        else:
+            yield ("key", key, key_pos, value_pos, _child(parser, scalars, 0, None, value_event))
+        if key in seen:
+            first = seen[key]
+            raise ClaimBaseError(f"duplicate key {key!r} (first at line {first[0]}, column {first[1]})", None, *key_pos)
+        seen[key] = key_pos
+
+
+def _events_of(parser, event) -> list:
+    """The events of the node that ``event`` starts, up to its end."""
+    events = [event]
+    cls = type(event)
+    if cls is not _SeqStart and cls is not _MapStart:
+        return events
+    get, append = parser.get_event, events.append
+    depth = 1
+    while depth:
+        event = get()
+        append(event)
+        cls = type(event)
+        if cls is _Scalar:  # most events
+            continue
+        if cls is _SeqStart or cls is _MapStart:
+            depth += 1
+        elif cls is _SeqEnd or cls is _MapEnd:
+            depth -= 1
+    return events
 
 
 def _compose(parser, scalars, path, duplicates):

@@ -85,8 +85,15 @@ def check(statements, claims_paths, fmt, color, verbose, fail_on, show, annotate
 @click.option("--no-context", is_flag=True,
               help="Check each sentence on its own: no pronoun, description or relative date resolved "
               "from the sentences before it (also CLAIMCHECK_NO_CONTEXT=1).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes for many drafts (and for compiling the claim base). Default: the machine's cores.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: scan on a dask cluster (pip install 'claimcheck[dask]'); the drafts and claim base "
+              "must be readable there under the same paths.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler (tcp://host:8786). Default: a local cluster of --jobs workers.")
 def scan(files, claims_paths, fmt, color, verbose, fail_on, show, annotate_unverified, syntax, encoding, ignore, no_cache,
-         date, no_context):
+         date, no_context, jobs, engine, scheduler):
     """Check every sentence of Markdown or plain-text drafts.
 
     Each sentence that names someone or gives an amount or a date gets a finding with its
@@ -97,40 +104,69 @@ def scan(files, claims_paths, fmt, color, verbose, fail_on, show, annotate_unver
     Silence a sentence with <!-- claimcheck: ignore --> on its line or the line before, a
     block with <!-- claimcheck: off --> ... <!-- claimcheck: on -->. Exit status 1 on any
     conflict (see --fail-on); 2 if a draft could not be read (the others are still checked).
+    Findings come in the order of the drafts, however many processes or machines scan them.
 
     \b
     Examples:
       claimcheck scan draft.md
       claimcheck scan -v --show conflicting drafts/
       claimcheck scan --format sarif drafts/ > claimcheck.sarif
+      claimcheck scan --engine dask --scheduler tcp://host:8786 archive/
     """
+    from ..batch import is_markdown, scan_drafts
+    from ..cache import default_jobs
+
     settings = common.config()
     patterns = [(settings.folder, p) for p in settings.ignore] + [(os.getcwd(), p) for p in ignore]
+    jobs = jobs or default_jobs()
+    options = {"date": date, "context": not (no_context or os.environ.get("CLAIMCHECK_NO_CONTEXT"))}
     drafts, unread = [], 0
-    for path in draft_paths(files, patterns):
-        try:
-            drafts.append((path, common.read_draft(path, encoding)))
-        except ClaimcheckError as exc:  # one bad file does not stop the scan of the others
-            common.error(str(exc))
-            unread += 1
-    checker = common.checker(claims_paths, no_cache)
-    in_context = not (no_context or os.environ.get("CLAIMCHECK_NO_CONTEXT"))
+    paths = draft_paths(files, patterns)
+    if engine == "dask":
+        if "-" in paths:
+            raise click.BadParameter("stdin (-) cannot be scanned on a cluster", param_hint="FILES")
+        checker = common.checker(claims_paths, no_cache, jobs)  # the base is checked (and compiled) here first
+        results = _on_cluster(checker, paths, syntax, encoding, scheduler, jobs, options)
+    else:
+        for path in paths:
+            try:
+                drafts.append((path, common.read_draft(path, encoding)))
+            except ClaimcheckError as exc:  # one bad file does not stop the scan of the others
+                common.error(str(exc))
+                unread += 1
+        checker = common.checker(claims_paths, no_cache, jobs)
+        named = [("<stdin>" if p == "-" else p, text, is_markdown(p, syntax)) for p, text in drafts]
+        results = ((findings, None) for findings in scan_drafts(checker, named, jobs, **options))
     fmt = common.resolve_format(fmt, "scan")
     reporter = common.reporter(fmt, "scan", color, show, annotate_unverified, verbose=verbose)
     reporter.start()
     worst = 0
-    with ScanProgress(drafts, ScanProgress.wanted(fmt, sys.stderr)) as progress:
-        for path, text in drafts:
-            markdown = syntax == "markdown" or (syntax == "auto" and (path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)))
-            for finding in checker.scan(text, "<stdin>" if path == "-" else path, markdown=markdown, date=date,
-                                        context=in_context):
+    local = engine == "local"  # the progress bar follows the drafts' text, read here only
+    with ScanProgress(drafts, local and ScanProgress.wanted(fmt, sys.stderr)) as progress:
+        for findings, problem in results:
+            if problem:
+                common.error(problem)
+                unread += 1
+            for finding in findings:
                 if not finding.suppressed:
                     worst = max(worst, finding.verdict.severity)
                 reporter.handle(finding)
-                progress.advance(finding)
-            progress.next_draft()
+                if local:
+                    progress.advance(finding)
+            if local:
+                progress.next_draft()
     reporter.stop()
     sys.exit(2 if unread else common.exit_status(worst, fail_on))
+
+
+def _on_cluster(checker, paths, syntax, encoding, scheduler, jobs, options):
+    """(findings, error or None) of each draft, scanned on a dask cluster (cluster.py)."""
+    from ..cluster import scan_paths
+
+    files, thresholds, use_cache = checker.opened_with
+    for _, findings, problem in scan_paths(paths, files, thresholds=thresholds, use_cache=use_cache, syntax=syntax,
+                                           encoding=encoding, scheduler=scheduler, workers=jobs, options=options):
+        yield findings, problem
 
 
 def draft_paths(args, ignore) -> list:

@@ -111,14 +111,14 @@ def claims_paths(paths):
     return tuple(config().claims)
 
 
-def checker(paths, no_cache=False):
+def checker(paths, no_cache=False, jobs=None):
     from ..engine import open_checker
     from ..decide import Thresholds
 
     settings = config()
     thresholds = Thresholds(support=settings.support_threshold, conflict=settings.conflict_threshold)
     use_cache = not (no_cache or os.environ.get("CLAIMCHECK_NO_CACHE"))
-    return open_checker(claims_paths(paths), thresholds, use_cache=use_cache)
+    return open_checker(claims_paths(paths), thresholds, use_cache=use_cache, jobs=jobs)
 
 
 def reporter(fmt, kind, color="auto", show=None, annotate_unverified=None, **options):
@@ -158,11 +158,9 @@ def stdin_lines() -> list:
 
 
 def read_draft(path: str, encoding: str) -> str:
-    from ..textio import decode, read_bytes
+    from ..batch import read_draft as read_file
 
-    if path == "-":
-        return read_stdin("<stdin>", encoding)
-    return decode(read_bytes(path, DraftError), path, encoding, DraftError, encoding_hint=True)
+    return read_stdin("<stdin>", encoding) if path == "-" else read_file(path, encoding)
 
 
 def write_output(output, text):

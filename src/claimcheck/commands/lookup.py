@@ -28,7 +28,7 @@ def search(query, claims_paths, limit, fmt, color, no_cache):
       claimcheck search "SMIC largest chip maker"
       claimcheck search --format jsonl - < queries.txt
     """
-    from ..search import QueryResult
+    from ..search import MAX_QUERY_CHARS, QueryResult
     from ..search import search as run_search
 
     if query == "-":
@@ -41,6 +41,8 @@ def search(query, claims_paths, limit, fmt, color, no_cache):
     reporter = common.reporter(fmt, "search", color, single=query != "-", queries=len(queries))
     reporter.start()
     for text in queries:
+        if len(text) > MAX_QUERY_CHARS:
+            common.warn(f"a query of {len(text):,} characters: only its first {MAX_QUERY_CHARS:,} are searched")
         reporter.handle(QueryResult(text, run_search(checker, text, limit)))
     reporter.stop()
 

@@ -11,6 +11,7 @@ import re
 
 from ..model import MONTH_NAMES, DateRef
 from .lexicon import MONTHS
+from .spans import covered
 from .tokens import tokenize
 
 RELATIONS = {"since", "until", "till", "by", "before", "after", "in", "on", "from", "through", "to", "during", "as"}
@@ -36,14 +37,12 @@ def extract(text: str, tokens=None) -> list:
     """Calendar dates and relative dates in text order. Relative ones have no year, month or day."""
     tokens = tokenize(text) if tokens is None else tokens
     found = []
-    taken = set()
     for m in _ISO_RE.finditer(text):
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
         found.append(DateRef(year=year, month=month, day=day, text=m.group(), start=m.start(), end=m.end()))
-        taken.update(i for i, t in enumerate(tokens) if m.start() <= t.start < m.end())
     for m in _RELATIVE_RE.finditer(text):
         found.append(DateRef(text=m.group(), start=m.start(), end=m.end()))
-        taken.update(i for i, t in enumerate(tokens) if m.start() <= t.start < m.end())
+    taken = covered(tokens, [(d.start, d.end) for d in found])
     i = 0
     n = len(tokens)
     while i < n:

@@ -11,6 +11,7 @@ import re
 
 from ..model import Quantity
 from .lexicon import COUNT_NOUN_CLASS, MULTIPLIER_WORDS, NUMBER_WORDS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
+from .spans import covered
 from .tokens import tokenize
 
 QUALIFIER_PHRASES = {
@@ -61,7 +62,7 @@ def noun_class(noun: str) -> str:
 def extract(text: str, tokens=None, skip_spans=()) -> list:
     """Every quantity in ``text``; ``skip_spans`` are (start, end) offsets already read as dates."""
     tokens = tokenize(text) if tokens is None else tokens
-    skipped = {i for i, t in enumerate(tokens) if any(s <= t.start < e for s, e in skip_spans)}
+    skipped = covered(tokens, skip_spans)
     found, consumed = [], set()
     i = 0
     while i < len(tokens):
@@ -80,12 +81,9 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
             i = last + 1
         else:
             i += 1
-    for freq in _standalone_frequencies(tokens, text, consumed | skipped):
-        owner = _rate_owner(found, freq, text)
-        if owner is None:
-            found.append(freq)
-        else:  # "$10bn in chips ... every year": the amount's rate, not an event count
-            found[found.index(owner)] = owner._replace(per=freq.per)
+    frequencies = _standalone_frequencies(tokens, text, consumed | skipped)
+    if frequencies:
+        _give_rates(found, frequencies, text)
     found.sort(key=lambda q: q.start)
     return _partitives(found, tokens, text)
 
@@ -117,15 +115,34 @@ def _partitives(found, tokens, text):
     return out
 
 
-def _rate_owner(found, freq, text):
-    """The amount an 'every year' / 'annually' further on belongs to, if any."""
-    if freq.noun != "times" or freq.text.split()[0].lower() in MULTIPLIER_WORDS or freq.qualifier != "exact":
-        return None
-    before = [q for q in found if q.end <= freq.start and not q.per and noun_class(q.noun) != "event"]
-    if not before:
-        return None
-    owner = max(before, key=lambda q: q.end)
-    return None if re.search(r"[;.!?]", text[owner.end : freq.start]) else owner
+def _give_rates(found, frequencies, text):
+    """An 'every year' / 'annually' further on is the rate of the amount before it ("$10bn in
+    chips ... every year"), not an event count of its own; ``found`` is in text order and gets
+    the rates in place, the other frequencies are appended. Bisection keeps it linear on long texts."""
+    from bisect import bisect_right
+
+    stops = [m.start() for m in _STOP_RE.finditer(text)]
+    # amounts that can take a rate, by where they end
+    open_ = [k for k, q in enumerate(found) if not q.per and noun_class(q.noun) != "event"]
+    ends = [found[k].end for k in open_]
+    for freq in frequencies:
+        if freq.noun != "times" or freq.text.split()[0].lower() in MULTIPLIER_WORDS or freq.qualifier != "exact":
+            found.append(freq)
+            continue
+        at = bisect_right(ends, freq.start) - 1
+        if at < 0:
+            found.append(freq)
+            continue
+        owner = found[open_[at]]
+        stop = bisect_right(stops, owner.end - 1)
+        if stop < len(stops) and stops[stop] < freq.start:
+            found.append(freq)  # a sentence break between them: not its rate
+            continue
+        found[open_[at]] = owner._replace(per=freq.per)
+        del open_[at], ends[at]
+
+
+_STOP_RE = re.compile(r"[;.!?]")
 
 
 def _parse_number(tokens, text, i):
@@ -218,10 +235,11 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     start = tok.start
     unit = ""
     # currency symbol just before the number: "$1.4tn", "US$ 5m"
-    before = text[max(0, start - 4) : start].rstrip()
+    window = text[max(0, start - 4) : start]
+    before = window.rstrip()
     if before and before[-1] in CURRENCY_SYMBOLS:
         unit = CURRENCY_SYMBOLS[before[-1]]
-        start = start - (len(text[:start]) - len(text[:start].rstrip())) - 1
+        start = start - (len(window) - len(before)) - 1  # the window's spaces, not the whole text's: linear
         if text[max(0, start - 2) : start] == "US":
             start -= 2
     elif first > 0 and tokens[first - 1].lower in CURRENCY_WORDS and tokens[first - 1].text.isupper():

@@ -1,0 +1,107 @@
+"""Many drafts at once: worker processes here, or a dask cluster, give the serial scan's findings
+in the serial order."""
+
+import json
+
+import pytest
+
+from claimcheck import batch
+
+from .conftest import invoke
+
+DRAFTS = {
+    "a.md": "# Alliance\n\nHuawei, Xiaomi, SMIC and 80 other companies announced the cooperation.\n",
+    "b.md": "Huawei employs over 207,000 people in its R&D centers. The weather was fine.\n",
+    "c.txt": "The CSIA has about 500 member organizations.\nSMIC is based in Shanghai.\n",
+    "d.md": "Nothing here names anyone.\n\n<!-- claimcheck: ignore -->\nHuawei has 10 employees.\n",
+    "e.md": "Huawei operates in more than 170 countries and regions.\n",
+}
+
+
+@pytest.fixture
+def drafts(tmp_path):
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for name, text in DRAFTS.items():
+        (folder / name).write_text(text * 3)
+    return folder
+
+
+def scan_json(runner, *args):
+    result = invoke(runner, ["scan", "--format", "json", *args])
+    assert result.exit_code in (0, 1), result.output
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_scan_with_jobs_gives_the_serial_findings_in_order(runner, drafts, monkeypatch):
+    monkeypatch.setattr(batch, "PARALLEL_CHARS", 0)
+    monkeypatch.setattr(batch, "CHUNK_CHARS", 1)  # a chunk per draft: workers finish out of order
+    serial = scan_json(runner, "--jobs", "1", str(drafts))
+    parallel = scan_json(runner, "--jobs", "2", str(drafts))
+    assert parallel == serial
+    names = [f["file"].rsplit("/", 1)[1] for f in serial[1]]
+    assert serial[0] == 1 and names == sorted(names) and len(set(names)) >= 4
+
+
+def test_a_checker_made_by_hand_scans_in_process(checker):
+    drafts = [("x.md", DRAFTS["a.md"], True), ("y.md", DRAFTS["b.md"], True)]
+    per_draft = list(batch.scan_drafts(checker, drafts, jobs=4))
+    assert [{f.file for f in findings} for findings in per_draft] == [{"x.md"}, {"y.md"}]
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    """A two-worker local dask cluster, started for these tests."""
+    distributed = pytest.importorskip("distributed")
+    pytest.importorskip("dask.bag")
+    import logging
+
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                       silence_logs=logging.ERROR)
+    client = distributed.Client(cluster)
+    yield client
+    client.close()
+    cluster.close()
+
+
+def test_dask_engine_gives_the_serial_findings(runner, drafts, dask_cluster):
+    serial = scan_json(runner, str(drafts))
+    address = dask_cluster.scheduler.address
+    distributed = scan_json(runner, "--engine", "dask", "--scheduler", address, str(drafts))
+    assert distributed == serial
+
+
+def test_dask_api_over_a_client(drafts, dask_cluster, monkeypatch):
+    from claimcheck.claimbase import builtin_path
+    from claimcheck.cluster import findings_bag, scan_paths
+    from claimcheck.engine import open_checker
+
+    monkeypatch.chdir(drafts)
+    names = sorted(DRAFTS)
+    (drafts / "z.md").write_bytes(b"\x00\x01binary")
+    names = sorted(DRAFTS) + ["z.md"]
+    found = [(path, [f.as_dict() for f in findings], error)
+             for path, findings, error in scan_paths(names, [builtin_path()], scheduler=dask_cluster)]
+    checker = open_checker([builtin_path()])
+    expected = [(name, [f.as_dict() for f in checker.scan((drafts / name).read_text(), name, markdown=batch.is_markdown(name))],
+                 None) for name in sorted(DRAFTS)]
+    assert found[:-1] == expected
+    assert found[-1][0] == "z.md" and found[-1][1] == [] and "z.md: not a text file" in found[-1][2]
+    bag = findings_bag(names[:2], [builtin_path()])
+    assert [(p, len(f)) for p, f, _ in bag.compute(scheduler=dask_cluster)] == [(p, len(f)) for p, f, _ in expected[:2]]
+
+
+def test_dask_engine_reports_a_bad_draft_and_scans_the_others(runner, drafts, dask_cluster):
+    (drafts / "z.md").write_bytes(b"\x00\x01binary")
+    for engine in (["--engine", "dask", "--scheduler", dask_cluster.scheduler.address], []):
+        result = invoke(runner, ["scan", "--format", "json", *engine, str(drafts)])
+        assert result.exit_code == 2 and "z.md: not a text file" in result.stderr and len(result.stderr.splitlines()) == 1
+        assert {f["file"].rsplit("/", 1)[1] for f in json.loads(result.stdout)} >= {"a.md", "b.md"}
+
+
+def test_dask_engine_without_dask_says_what_to_install(runner, drafts, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    result = invoke(runner, ["scan", "--engine", "dask", str(drafts)])
+    assert result.exit_code == 2 and "claimcheck[dask]" in result.stderr
