@@ -64,7 +64,7 @@ def _cap(x, most):
 
 def features(alignment, checks, bm25_share: float, fuzz: float, statement_words: int, max_weight: float,
              copular: bool = False, present: bool = False) -> dict:
-    """The numbers the model weighs, each in 0..1 (or a small count): see FEATURE_NAMES."""
+    """The numbers the model weighs, each in 0..1 (or a small count capped at 1)."""
     by = {}
     for c in checks:
         by.setdefault((c.slot, c.relation), []).append(c)
@@ -78,6 +78,10 @@ def features(alignment, checks, bm25_share: float, fuzz: float, statement_words:
     links = alignment.links
     uncovered = [link for link in links if link.score < 0.5]
     worst_gap = max((link.weight * (1 - link.score) for link in links), default=0.0) / (max_weight or 1.0)
+    # what happened is told by the statement's verbs: a claim that says none of them tells of
+    # another event between the same parties ("can still buy" / "can no longer procure")
+    verbs = [link for link in links if link.is_verb]
+    verb_gap = max((link.weight * (1 - link.score) for link in verbs), default=0.0) / (max_weight or 1.0)
     has_conflict = 1.0 if conflicts else 0.0
     # coverage leaving out the names a disagreement swaps: a wrong name is the conflict, not another topic
     swapped = {c.name for c in conflicts if c.name}
@@ -98,6 +102,9 @@ def features(alignment, checks, bm25_share: float, fuzz: float, statement_words:
         "exact": alignment.exact,
         "reverse": alignment.reverse,
         "worst_gap": worst_gap,
+        "verb_gap": verb_gap,
+        "verbs_unsaid": _cap(sum(link.score < 0.5 for link in verbs), 2),
+        "no_verb_said": 1.0 if verbs and all(link.score < 0.5 for link in verbs) else 0.0,
         "uncovered": _cap(len(uncovered), 4),
         "names_missing": _cap(len(alignment.names_missing), 3),
         "names_missing_kept": _cap(len(names_missing_kept), 2),
