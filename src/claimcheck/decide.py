@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import os
 from typing import NamedTuple, Optional
 
@@ -153,12 +154,22 @@ class Model:
         self.conflict_threshold = data.get("conflict_threshold", 0.5)
         self.telling_share = data.get("telling_share", 0.8)
         self.features = {name for weights in self.weights.values() for name in weights}
+        self._rows = {}  # feature names in a features dict's order -> each class's weights in that order
+
+    def _weight_rows(self, names: tuple) -> tuple:
+        rows = self._rows.get(names)
+        if rows is None:
+            if len(self._rows) >= 64:  # features() gives one order, two with the semantic feature
+                self._rows.clear()
+            rows = self._rows[names] = tuple([self.weights[cls].get(name, 0.0) for name in names] for cls in CLASSES)
+        return rows
 
     def probabilities(self, f: dict) -> dict:
         scores = {}
-        for cls in CLASSES:
-            w = self.weights[cls]
-            scores[cls] = self.bias[cls] + sum(w.get(name, 0.0) * value for name, value in f.items())
+        values = f.values()
+        # the products summed in the features' order, as a weight look-up per feature would
+        for cls, row in zip(CLASSES, self._weight_rows(tuple(f))):
+            scores[cls] = self.bias[cls] + sum(map(operator.mul, row, values))
         top = max(scores.values())
         exp = {cls: math.exp(s - top) for cls, s in scores.items()}
         total = sum(exp.values())
