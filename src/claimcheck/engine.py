@@ -8,9 +8,10 @@ judgement per candidate (decide.py) -> verdict with evidence and reason.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from . import agreement, decide
-from .align import align
+from .align import align, statement_terms
 from .compose import MARGIN as COMPOSED_MARGIN
 from .compose import compose
 from .analysis import Analysis, Analyzer
@@ -31,6 +32,15 @@ CLAIM_MEMO = 4096
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
 SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
 _DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")  # what a description of an entity starts with
+
+
+class _Read(NamedTuple):
+    """What the judgement of every candidate claim reads of one statement, read once."""
+
+    terms: tuple  # align.statement_terms
+    words: int  # how many content words it has
+    copular: bool
+    present: bool
 
 
 class Checker:
@@ -141,15 +151,17 @@ class Checker:
             hits = [h for i, h in enumerate(hits) if i < MIN_CANDIDATES or h[1] >= floor]
         top = hits[0][1] if hits else 1.0
         nearness = self._semantic(analysis.text, [doc for doc, _ in hits])
-        out = [self.judge(analysis, doc, score / top, similarity=nearness.get(doc)) for doc, score in hits]
+        read = self._read_statement(analysis)
+        out = [self.judge(analysis, doc, score / top, similarity=nearness.get(doc), read=read) for doc, score in hits]
         # an amount or a date that one claim confirms in well-aligned words is settled: another claim
         # giving another figure there is about another figure ("$22.7bn produced in China" and
         # "$8.3bn produced by Chinese-headquartered firms", both of the $143bn sold)
         settled = {c.span for j in out if not j.alignment.names_missing and j.alignment.coverage >= SETTLED_ALIGNMENT
                    for c in j.checks
                    if c.slot in ("amount", "date") and c.relation == "supports" and c.alignment >= SETTLED_ALIGNMENT}
-        if settled:
-            out = [self.judge(analysis, j.doc, j.rank_share, settled, nearness.get(j.doc)) if any(
+        if settled:  # judged again from the same alignment and checks, the settled conflicts set aside
+            out = [self._conclude(read, j.doc, j.claim, j.alignment, j.checks, j.features["fuzz"], j.rank_share,
+                                  settled, nearness.get(j.doc)) if any(
                 c.relation == "conflicts" and c.span in settled for c in j.checks) else j for j in out]
         out.sort(key=lambda j: -max(j.supports, j.conflicts, j.alignment.coverage * 0.5))
         return out
@@ -162,24 +174,36 @@ class Checker:
         found = self.semantic_similarities(text, docs)
         return dict(zip(docs, found)) if found else {}
 
-    def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset(), similarity=None):
+    def _read_statement(self, analysis: Analysis) -> _Read:
+        return _Read(statement_terms(analysis, self.index.weight), len(analysis.content), analysis.copular,
+                     analysis.present)
+
+    def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset(), similarity=None,
+              read=None):
         """What one claim (by its index) says of an analysed statement; ``settled``: spans of the
         statement's amounts and dates another claim confirms, which this one cannot contradict;
-        ``similarity``: the sentence-embedding cosine of the two (claimcheck[semantic]), if any."""
+        ``similarity``: the sentence-embedding cosine of the two (claimcheck[semantic]), if any;
+        ``read``: what every claim's judgement reads of the statement, when the caller has it."""
         from rapidfuzz import fuzz
 
+        read = read or self._read_statement(analysis)
         claim = self.base.claim_at(doc)
         claim_analysis = self.claim_analysis(doc)
-        alignment = align(analysis, claim_analysis, self.index.weight, self.places, self.analyzer.matcher.ancestors)
+        alignment = align(analysis, claim_analysis, self.index.weight, self.places, self.analyzer.matcher.ancestors,
+                          read.terms)
         similar = fuzz.token_set_ratio(analysis.text, claim.text) / 100
         # the statement restates the claim (its text or its quote) nearly word for word
         restated = alignment.coverage >= RESTATED and max(
             alignment.reverse, fuzz.ratio(analysis.text, claim.text) / 100, fuzz.ratio(analysis.text, claim.quote) / 100) >= RESTATED
         checks = self.slot_checks(analysis, claim_analysis, claim, restated=restated)
+        return self._conclude(read, doc, claim, alignment, checks, similar, rank_share, settled, similarity)
+
+    def _conclude(self, read, doc, claim, alignment, checks, similar, rank_share, settled, similarity):
+        """The judgement from a claim's alignment and slot checks (see judge)."""
         if settled:
             checks = [c._replace(relation="related") if c.relation == "conflicts" and c.span in settled else c for c in checks]
-        f = decide.features(alignment, checks, rank_share, similar,
-                            len(analysis.content), self.index.max_idf(), analysis.copular, analysis.present)
+        f = decide.features(alignment, checks, rank_share, similar, read.words, self.index.max_idf(), read.copular,
+                            read.present)
         if similarity is not None:
             f["semantic"] = similarity
         return decide.judge(claim, alignment, checks, f, self.index.max_idf(), doc, rank_share)
