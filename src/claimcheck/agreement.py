@@ -401,18 +401,12 @@ def opposites(statement, claim) -> list:
     """A word where the claim has its antonym ("rose" / "fell", "domestic" / "foreign"). A text that
     holds both words ("public and private") contrasts them: only the same phrase decides there."""
     out = []
-    claim_words = {}
-    for j, tok in enumerate(claim.tokens):
-        if tok.is_content:
-            for reading in english.lemmas(tok.lower) if tok.lower.isalpha() else (tok.lemma,):
-                claim_words.setdefault(reading, j)
-    statement_words = {r for t in statement.tokens if t.is_content and t.lower.isalpha() for r in english.lemmas(t.lower)}
-    for i, tok in enumerate(statement.tokens):
-        if not tok.is_content or not tok.lower.isalpha():
-            continue
+    opposable, statement_words = _opposable(statement)
+    claim_words = _readings(claim) if opposable else {}
+    for i, tok, antonyms in opposable:
         hit = None
-        for reading in english.lemmas(tok.lower):
-            for opposite in _opposite_words(reading):
+        for reading, opposites_ in antonyms:
+            for opposite in opposites_:
                 j = claim_words.get(opposite)
                 if j is None or opposite in statement_words:
                     continue
@@ -432,6 +426,46 @@ def opposites(statement, claim) -> list:
     if not out:
         out = _directions(statement, claim)
     return out[:1]
+
+
+_READ_MEMO = 4096  # analyses whose word readings are kept: a statement's candidates, a claim's statements
+_opposable_memo: dict = {}
+_readings_memo: dict = {}
+
+
+def _opposable(analysis) -> tuple:
+    """(each content word that has an antonym as (token index, token, ((reading, its antonyms), ...)),
+    every reading of the content words): what opposites reads of a statement, read once."""
+    found = _opposable_memo.get(analysis)
+    if found is None:
+        words, readings = [], set()
+        for i, tok in enumerate(analysis.tokens):
+            if not tok.is_content or not tok.lower.isalpha():
+                continue
+            own = english.lemmas(tok.lower)
+            readings.update(own)
+            antonyms = tuple((reading, tuple(_opposite_words(reading))) for reading in own)
+            if any(opposites_ for _, opposites_ in antonyms):
+                words.append((i, tok, antonyms))
+        if len(_opposable_memo) >= _READ_MEMO:
+            _opposable_memo.clear()
+        found = _opposable_memo[analysis] = (tuple(words), readings)
+    return found
+
+
+def _readings(analysis) -> dict:
+    """Every reading of each content word (the lemma of a word with digits or signs) -> its first token index."""
+    found = _readings_memo.get(analysis)
+    if found is None:
+        found = {}
+        for j, tok in enumerate(analysis.tokens):
+            if tok.is_content:
+                for reading in english.lemmas(tok.lower) if tok.lower.isalpha() else (tok.lemma,):
+                    found.setdefault(reading, j)
+        if len(_readings_memo) >= _READ_MEMO:
+            _readings_memo.clear()
+        _readings_memo[analysis] = found
+    return found
 
 
 def _direction_marks(analysis) -> dict:
