@@ -194,17 +194,18 @@ class Analyzer:
             hit = self._recent[text] = self.analyze_fresh(text)
         return hit
 
-    def words_and_names(self, text: str):
-        """Content lemmas and canonical names only: what a claim's quote (or attribution) adds to its text."""
+    def words_and_names(self, text: str, tokens=None):
+        """Content lemmas and canonical names only: what a claim's quote (or attribution) adds to its
+        text; ``tokens``: the text's, when the caller has them."""
         hit = self._quote_terms.get(text)
         if hit is None:
             if len(self._quote_terms) > 4096:
                 self._quote_terms.clear()
-            hit = self._quote_terms[text] = self._words_and_names(text)
+            hit = self._quote_terms[text] = self._words_and_names(text, tokens)
         return hit
 
-    def _words_and_names(self, text: str):
-        tokens = tokenize(text)
+    def _words_and_names(self, text: str, tokens=None):
+        tokens = tokenize(text) if tokens is None else tokens
         mentions = self.matcher.find(tokens, self.vocabulary)
         named = {k for m in mentions for k in range(m.first, m.last + 1)}
         return {t.lemma for i, t in enumerate(tokens) if t.is_content and i not in named}, {m.name for m in mentions}
@@ -215,9 +216,10 @@ class Analyzer:
         which pins yearless dates; ``title``: its article's title, whose names a claim that opens
         on a pronoun or a description ("He recently scripted ...", "The film was ...") is about."""
         analysis = self.analyze_fresh(claim.text)
-        quote_words, quote_names = self.words_and_names(claim.quote) if claim.quote != claim.text else ((), ())
+        quote_words, quote_names = (), ()
         if claim.quote != claim.text:  # the quote's figures and dates are the claim's too
-            quoted = analysis.quote = self.analyze(claim.quote)
+            quoted = analysis.quote = self._analyze_quote(claim.quote)
+            quote_words, quote_names = self.words_and_names(claim.quote, quoted.tokens)
             known = {q.value for q in analysis.quantities}
             analysis.quantities = analysis.quantities + [
                 q._replace(start=q.start + IN_QUOTE, end=q.end + IN_QUOTE) for q in quoted.quantities if q.value not in known]
@@ -254,15 +256,28 @@ class Analyzer:
         analysis.affirmed = _said(analysis.tokens, analysis.content) - analysis.negated
         return analysis
 
-    def analyze_fresh(self, text: str) -> Analysis:
-        """A new analysis, not shared with other callers."""
+    def _analyze_quote(self, text: str) -> Analysis:
+        """What a claim reads of its quote: its words, names, figures, dates and denials (see
+        Analysis.where), as analyze_fresh finds them; the rest is left empty."""
+        result = self._found(text)
+        result.negated = _negated(result.tokens)
+        return result
+
+    def _found(self, text: str) -> Analysis:
+        """A new analysis with the text's tokens, dates, amounts and names only."""
         tokens = tokenize(text)
         dates = date_parser.extract(text, tokens)
         date_spans = [(d.start, d.end) for d in dates]
         quantities = quantity_parser.extract(text, tokens, date_spans)
         mentions = self.matcher.find(tokens, self.vocabulary, text)  # "Update: ..." is a label, not a name
-        result = Analysis(text=text, tokens=tokens, dates=dates, quantities=quantities, mentions=mentions,
-                          names={m.name for m in mentions} | coded_names(tokens))
+        return Analysis(text=text, tokens=tokens, dates=dates, quantities=quantities, mentions=mentions,
+                        names={m.name for m in mentions} | coded_names(tokens))
+
+    def analyze_fresh(self, text: str) -> Analysis:
+        """A new analysis, not shared with other callers."""
+        result = self._found(text)
+        text, tokens, dates, quantities, mentions = result.text, result.tokens, result.dates, result.quantities, result.mentions
+        date_spans = [(d.start, d.end) for d in dates]
         in_spans = covered(tokens, date_spans + [(q.start, q.end) for q in quantities])
         in_mention = {}
         for m in mentions:
@@ -331,7 +346,8 @@ def _predicate_modality(tokens, text: str) -> dict:
     for i, tok in enumerate(tokens):
         low = tok.lower
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if low in _CLAUSE_BREAK or (i > 0 and _CLAUSE_MARK.search(text[tokens[i - 1].end : tok.start])):
+        gap = text[tokens[i - 1].end : tok.start] if i > 0 else ""
+        if low in _CLAUSE_BREAK or (gap and gap != " " and _CLAUSE_MARK.search(gap)):
             marker = FACT  # a new clause (or a comma, a colon, a bracket between the words) starts afresh
         if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT:
             marker = COUNTERFACTUAL
