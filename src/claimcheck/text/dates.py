@@ -50,6 +50,9 @@ def extract(text: str, tokens=None) -> list:
             i += 1
             continue
         tok = tokens[i]
+        if not (tok.is_cap or tok.is_number):
+            i += 1  # neither a month's name nor a year
+            continue
         month = _month(tokens, i)
         if month:
             first, last = i, i

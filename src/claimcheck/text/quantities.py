@@ -66,7 +66,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     found, consumed = [], set()
     i = 0
     while i < len(tokens):
-        if i in skipped or i in consumed:
+        if i in skipped or i in consumed or not (tokens[i].text[0].isdigit() or tokens[i].lower in _NUMBER_STARTS):
             i += 1
             continue
         parsed = _parse_number(tokens, text, i)
@@ -86,6 +86,9 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         _give_rates(found, frequencies, text)
     found.sort(key=lambda q: q.start)
     return _partitives(found, tokens, text)
+
+
+_NUMBER_STARTS = frozenset(FRACTION_WORDS) | frozenset(NUMBER_WORDS)  # words _parse_number may start a number at
 
 
 def _partitives(found, tokens, text):
