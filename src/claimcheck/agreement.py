@@ -595,6 +595,7 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
         if not s_ctx:
             continue
         best, best_share = None, SWAP_CONTEXT
+        here = None  # the statement's verb for the name, read when a claim's name gets that far
         wholes = ancestors((m.name,)) if ancestors else set()
         for other in unmatched_claim:
             if _listed(claim, other):
@@ -606,7 +607,8 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                                                                                m if not a else other)):
                 continue  # a person or a body for a place: not the same role (persons and bodies act alike);
                 # a name of unknown kind stands for a place only after "in", "at" or "near"
-            here, there = _governor(statement, m), _governor(claim, other)
+            here = _governor(statement, m) if here is None else here
+            there = _governor(claim, other)
             if here and there and here != there and word_similarity(here, there) < 0.5:
                 continue  # "the SIA did not respond" and "the CSIA established": other acts, not a swap
             if "place" in (m.type, other.type) and not _same_placed(statement, m, claim, other, places):
