@@ -88,7 +88,7 @@ class EntityMatcher:
         first_words = self.first_words
         while i < n:
             hit = None
-            for size in range(min(MAX_ALIAS_TOKENS, n - i) if tokens[i].lower in first_words else 0, 0, -1):
+            for size in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1) if tokens[i].lower in first_words else ():
                 key = tuple(t.lower for t in tokens[i : i + size])
                 entry = self.table.get(key)
                 if entry is None:

@@ -379,12 +379,20 @@ def _count_named_items(tokens, text, and_index):
     return count, list_start
 
 
+_PUNCTUATION_RE = re.compile(r"[,;:.!?()]")
+
+
+def _breaks(gap: str) -> bool:
+    """Does punctuation stand in the gap between two words?"""
+    return gap != " " and _PUNCTUATION_RE.search(gap) is not None
+
+
 def _noun_after(tokens, j, unit, text=""):
     """The counted noun: "90 members", "774 Chinese chip industry organizations", "$10bn worth of chips";
     never across punctuation ("Whitlock, 44, spent five years": 44 counts no years)."""
     fallback = None
     for k in range(j, min(j + 5, len(tokens))):
-        if text and k > 0 and re.search(r"[,;:.!?()]", text[tokens[k - 1].end : tokens[k].start]):
+        if text and k > 0 and _breaks(text[tokens[k - 1].end : tokens[k].start]):
             break
         low = tokens[k].lower
         if low in _ALL_COUNT_NOUNS:
@@ -405,7 +413,7 @@ def _noun_after(tokens, j, unit, text=""):
 def _period_after(tokens, text, j):
     """'a year', 'per month', 'annually' within a few words, not across a comma."""
     for k in range(j, min(j + 6, len(tokens))):
-        if k > 0 and re.search(r"[,;:.!?()]", text[tokens[k - 1].end : tokens[k].start]):
+        if k > 0 and _breaks(text[tokens[k - 1].end : tokens[k].start]):
             break
         low = tokens[k].lower
         if tokens[k].is_number or low in NUMBER_WORDS or low in MULTIPLIER_WORDS or low in ("and", "but", "or", "while"):
