@@ -215,7 +215,7 @@ class Analyzer:
         fields the claim base gives in place of derived ones. ``published``: its article's date,
         which pins yearless dates; ``title``: its article's title, whose names a claim that opens
         on a pronoun or a description ("He recently scripted ...", "The film was ...") is about."""
-        analysis = self.analyze_fresh(claim.text)
+        analysis = self._read(claim.text)
         quote_words, quote_names = (), ()
         if claim.quote != claim.text:  # the quote's figures and dates are the claim's too
             quoted = analysis.quote = self._analyze_quote(claim.quote)
@@ -275,6 +275,12 @@ class Analyzer:
 
     def analyze_fresh(self, text: str) -> Analysis:
         """A new analysis, not shared with other callers."""
+        result = self._read(text)
+        result.affirmed = _said(result.tokens, result.content) - result.negated
+        return result
+
+    def _read(self, text: str) -> Analysis:
+        """analyze_fresh but for what the text affirms, which a claim's analysis works out from more."""
         result = self._found(text)
         text, tokens, dates, quantities, mentions = result.text, result.tokens, result.dates, result.quantities, result.mentions
         date_spans = [(d.start, d.end) for d in dates]
@@ -290,7 +296,6 @@ class Analyzer:
             if tok.is_content or _main_light_verb(tokens, i):
                 result.content.setdefault(tok.lemma, i)
         result.negated = _negated(tokens)
-        result.affirmed = _said(tokens, result.content) - result.negated
         result.agents = _agents(tokens, mentions, in_mention)
         result.locations = _locations(tokens, mentions, text)
         result.frames = _frames(tokens, in_mention, covered(tokens, date_spans))
