@@ -9,6 +9,7 @@ matter at all is decided elsewhere (decide.py); these functions only compare.
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 from .align import FAMILY, word_similarity
@@ -57,9 +58,36 @@ class SlotCheck(NamedTuple):
         return f"statement: {self.statement_value}; claim: {self.claim_value}"
 
 
+# ---------------------------------------------------------------- memos
+
+
+READ_MEMO = 16384  # readings kept per memo: a statement is read against many claims, a claim against many statements
+_MISSING = object()
+
+
+def _per_analysis(function):
+    """A pure function of an Analysis (and hashable arguments), memoised: the same statement is read
+    against many claims, the same claim against many statements. Keyed by the analysis object, which
+    no one changes once it is made; at most READ_MEMO results are kept (callers must not change them)."""
+    memo = {}
+
+    @functools.wraps(function)
+    def memoised(analysis, *args):
+        key = (analysis, *args)
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            if len(memo) >= READ_MEMO:
+                memo.clear()
+            found = memo[key] = function(analysis, *args)
+        return found
+
+    return memoised
+
+
 # ---------------------------------------------------------------- context of a value
 
 
+@_per_analysis
 def _context(analysis, start: int, end: int) -> set:
     """Content lemmas and names near a span: what an amount or a date is about."""
     analysis, moved = analysis.where(start)
@@ -141,6 +169,7 @@ def _clause(analysis, start: int) -> tuple:
 SCOPE_WINDOW = 5  # words either side of a figure where a place says where it holds
 
 
+@_per_analysis
 def _value_verb(analysis, start: int) -> str:
     """The verb a figure or a date goes with ("CESI submitted its proposal in December 2020":
     submit; "the Nikkei report of 12 March": report): the nearest before it in its clause, else the
@@ -246,13 +275,16 @@ def _worked_out(statement, sq, claim, combos):
                      said=sq, claimed=d.quantity)
 
 
+_derived = _per_analysis(derived)
+
+
 def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
     out = []
     combos = None
     for sq in statement.quantities:
         candidates = [cq for cq in claim.quantities if quantity_parser.compatible(sq, cq)]
         if (sq.unit or sq.noun) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates):
-            combos = derived(claim) if combos is None else combos
+            combos = _derived(claim) if combos is None else combos
             found = _worked_out(statement, sq, claim, combos)
             if found is not None:  # "about 16%" of "$22.7bn of the $143bn"
                 out.append(found)
@@ -428,46 +460,34 @@ def opposites(statement, claim) -> list:
     return out[:1]
 
 
-_READ_MEMO = 4096  # analyses whose word readings are kept: a statement's candidates, a claim's statements
-_opposable_memo: dict = {}
-_readings_memo: dict = {}
-
-
+@_per_analysis
 def _opposable(analysis) -> tuple:
     """(each content word that has an antonym as (token index, token, ((reading, its antonyms), ...)),
-    every reading of the content words): what opposites reads of a statement, read once."""
-    found = _opposable_memo.get(analysis)
-    if found is None:
-        words, readings = [], set()
-        for i, tok in enumerate(analysis.tokens):
-            if not tok.is_content or not tok.lower.isalpha():
-                continue
-            own = english.lemmas(tok.lower)
-            readings.update(own)
-            antonyms = tuple((reading, tuple(_opposite_words(reading))) for reading in own)
-            if any(opposites_ for _, opposites_ in antonyms):
-                words.append((i, tok, antonyms))
-        if len(_opposable_memo) >= _READ_MEMO:
-            _opposable_memo.clear()
-        found = _opposable_memo[analysis] = (tuple(words), readings)
-    return found
+    every reading of the content words): what opposites reads of a statement."""
+    words, readings = [], set()
+    for i, tok in enumerate(analysis.tokens):
+        if not tok.is_content or not tok.lower.isalpha():
+            continue
+        own = english.lemmas(tok.lower)
+        readings.update(own)
+        antonyms = tuple((reading, tuple(_opposite_words(reading))) for reading in own)
+        if any(opposites_ for _, opposites_ in antonyms):
+            words.append((i, tok, antonyms))
+    return tuple(words), readings
 
 
+@_per_analysis
 def _readings(analysis) -> dict:
     """Every reading of each content word (the lemma of a word with digits or signs) -> its first token index."""
-    found = _readings_memo.get(analysis)
-    if found is None:
-        found = {}
-        for j, tok in enumerate(analysis.tokens):
-            if tok.is_content:
-                for reading in english.lemmas(tok.lower) if tok.lower.isalpha() else (tok.lemma,):
-                    found.setdefault(reading, j)
-        if len(_readings_memo) >= _READ_MEMO:
-            _readings_memo.clear()
-        _readings_memo[analysis] = found
+    found = {}
+    for j, tok in enumerate(analysis.tokens):
+        if tok.is_content:
+            for reading in english.lemmas(tok.lower) if tok.lower.isalpha() else (tok.lemma,):
+                found.setdefault(reading, j)
     return found
 
 
+@_per_analysis
 def _direction_marks(analysis) -> dict:
     """'up' / 'down' where news reports a change: "31.4 per cent, down from 34.9", "up 18 per cent"."""
     out = {}
@@ -675,6 +695,7 @@ def _same_placed(statement, m, claim, other, places) -> bool:
 _MAIN_VERBS = REPORTING | LIGHT_VERBS  # verbs that are not content words but still say what a name did
 
 
+@_per_analysis
 def _governor(analysis, mention) -> str:
     """The verb a name goes with: the first one after it in its clause (its subject's verb), else the
     last one before it (the verb it is the object of)."""
@@ -702,6 +723,7 @@ def _listed(analysis, mention) -> bool:
     return False
 
 
+@_per_analysis
 def _name_context(analysis, mention, window: int = 4) -> set:
     """Content lemmas within a few words of a name: the role it plays."""
     toks = analysis.tokens
