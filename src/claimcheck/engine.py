@@ -59,6 +59,7 @@ class _Read(NamedTuple):
     words: int  # how many content words it has
     copular: bool
     present: bool
+    max_idf: float  # the index's, which weighs what is missing
 
 
 class Checker:
@@ -194,7 +195,7 @@ class Checker:
 
     def _read_statement(self, analysis: Analysis) -> _Read:
         return _Read(statement_terms(analysis, self.index.weight), len(analysis.content), analysis.copular,
-                     analysis.present)
+                     analysis.present, self.index.max_idf())
 
     def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset(), similarity=None,
               read=None):
@@ -220,11 +221,10 @@ class Checker:
         """The judgement from a claim's alignment and slot checks (see judge)."""
         if settled:
             checks = [c._replace(relation="related") if c.relation == "conflicts" and c.span in settled else c for c in checks]
-        f = decide.features(alignment, checks, rank_share, similar, read.words, self.index.max_idf(), read.copular,
-                            read.present)
+        f = decide.features(alignment, checks, rank_share, similar, read.words, read.max_idf, read.copular, read.present)
         if similarity is not None:
             f["semantic"] = similarity
-        return decide.judge(claim, alignment, checks, f, self.index.max_idf(), doc, rank_share)
+        return decide.judge(claim, alignment, checks, f, read.max_idf, doc, rank_share)
 
     def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
         return (agreement.amounts(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors) + agreement.dates(statement, claim_analysis)

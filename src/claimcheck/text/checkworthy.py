@@ -19,6 +19,7 @@ import json
 import math
 import os
 import re
+from itertools import repeat
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "checkworthy.json")
 
@@ -104,7 +105,7 @@ class Model:
         total = 0.0
         for grams in ngrams(text):
             if grams:
-                total += sum(weights.get(g, 0.0) for g in grams) / math.sqrt(len(grams))
+                total += sum(map(weights.get, grams, repeat(0.0))) / math.sqrt(len(grams))
         total += sum(w * s for w, s in zip(self.signal_weights, signals(text)))
         z = self.bias + total
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
