@@ -164,12 +164,16 @@ class Checker:
         terms = list(analysis.content) + list(analysis.names)  # numbers are compared, not searched for
         # the same word in another part of speech or a synonym also finds a claim, at half weight
         implied = {other for lemma in analysis.content for other in _kin(lemma)} - set(terms)
+        self.index.prefetch([*terms, *implied])
         hits = self.index.search(terms + sorted(implied), CANDIDATES, dict.fromkeys(implied, IMPLIED_WEIGHT))
         if hits:
             floor = hits[0][1] * CANDIDATE_SHARE
             hits = [h for i, h in enumerate(hits) if i < MIN_CANDIDATES or h[1] >= floor]
         top = hits[0][1] if hits else 1.0
         nearness = self._semantic(analysis.text, [doc for doc, _ in hits])
+        # the weights of the candidates' words and names, read from the index together
+        self.index.prefetch({term for doc, _ in hits for found in (self.claim_analysis(doc),)
+                             for term in (*found.content, *found.names)})
         read = self._read_statement(analysis)
         out = [self.judge(analysis, doc, score / top, similarity=nearness.get(doc), read=read) for doc, score in hits]
         # an amount or a date that one claim confirms in well-aligned words is settled: another claim
