@@ -19,6 +19,7 @@ import json
 import math
 import os
 import re
+from functools import lru_cache
 from itertools import repeat
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "checkworthy.json")
@@ -60,12 +61,16 @@ def ngrams(text: str) -> tuple:
     word_grams.update(f"{a} {b}" for a, b in zip(padded, padded[1:]))
     char_grams = set()
     for word in set(words):
-        w = f" {word} "
-        size = len(w)
-        for n in range(2, 6):
-            for i in range(size - n + 1):
-                char_grams.add("#" + w[i : i + n])  # "#" keeps character n-grams apart from words
+        char_grams.update(_char_grams(word))
     return word_grams, char_grams
+
+
+@lru_cache(maxsize=65536)
+def _char_grams(word: str) -> tuple:
+    """A word's character 2-5-grams with its edges, in order: words recur from sentence to sentence."""
+    w = f" {word} "
+    size = len(w)
+    return tuple("#" + w[i : i + n] for n in range(2, 6) for i in range(size - n + 1))  # "#": not a word
 
 
 def signals(text: str) -> list:
