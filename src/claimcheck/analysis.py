@@ -194,19 +194,20 @@ class Analyzer:
             hit = self._recent[text] = self.analyze_fresh(text)
         return hit
 
-    def words_and_names(self, text: str, tokens=None):
+    def words_and_names(self, text: str, tokens=None, mentions=None):
         """Content lemmas and canonical names only: what a claim's quote (or attribution) adds to its
-        text; ``tokens``: the text's, when the caller has them."""
+        text; ``tokens`` and ``mentions`` (as find gives them without the text): the text's, when the
+        caller has them."""
         hit = self._quote_terms.get(text)
         if hit is None:
             if len(self._quote_terms) > 4096:
                 self._quote_terms.clear()
-            hit = self._quote_terms[text] = self._words_and_names(text, tokens)
+            hit = self._quote_terms[text] = self._words_and_names(text, tokens, mentions)
         return hit
 
-    def _words_and_names(self, text: str, tokens=None):
+    def _words_and_names(self, text: str, tokens=None, mentions=None):
         tokens = tokenize(text) if tokens is None else tokens
-        mentions = self.matcher.find(tokens, self.vocabulary)
+        mentions = self.matcher.find(tokens, self.vocabulary) if mentions is None else mentions
         named = {k for m in mentions for k in range(m.first, m.last + 1)}
         return {t.lemma for i, t in enumerate(tokens) if t.is_content and i not in named}, {m.name for m in mentions}
 
@@ -219,7 +220,8 @@ class Analyzer:
         quote_words, quote_names = (), ()
         if claim.quote != claim.text:  # the quote's figures and dates are the claim's too
             quoted = analysis.quote = self._analyze_quote(claim.quote)
-            quote_words, quote_names = self.words_and_names(claim.quote, quoted.tokens)
+            neutral = self.matcher.text_neutral(quoted.tokens, claim.quote)
+            quote_words, quote_names = self.words_and_names(claim.quote, quoted.tokens, quoted.mentions if neutral else None)
             known = {q.value for q in analysis.quantities}
             analysis.quantities = analysis.quantities + [
                 q._replace(start=q.start + IN_QUOTE, end=q.end + IN_QUOTE) for q in quoted.quantities if q.value not in known]

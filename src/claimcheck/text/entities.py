@@ -124,6 +124,14 @@ class EntityMatcher:
             i += 1
         return mentions
 
+    @staticmethod
+    def text_neutral(tokens, text: str) -> bool:
+        """Does find give the same names with ``text`` as without it? It does unless a label colon
+        follows the first word or a single character other than a space or a hyphen parts two words."""
+        if tokens and text[tokens[0].end : tokens[0].end + 1] == ":":
+            return False
+        return all(b.start - a.end != 1 or text[a.end] in " -" for a, b in zip(tokens, tokens[1:]))
+
     def _starts_known(self, tokens, i) -> bool:
         return (tokens[i].lower,) in self.table
 
