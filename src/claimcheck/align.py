@@ -91,6 +91,25 @@ def statement_terms(statement, weight) -> tuple:
     return words, names, {m.name for m in statement.locations}
 
 
+CLAIM_MEMO = 4096  # claims whose terms are kept (as many as the checker keeps analyses): a claim meets many statements
+_claim_memo: dict = {}
+
+
+def _claim_terms(claim, weight) -> tuple:
+    """What align reads of a claim, whatever the statement: (its names and voices, its words as
+    (lemma, word as written), its words and names with their weights, their total weight)."""
+    key = (claim, weight)
+    found = _claim_memo.get(key)
+    if found is None:
+        words = [(lemma, claim.tokens[i].lower if i >= 0 else "") for lemma, i in claim.content.items()]
+        weighted = [(lemma, weight(lemma)) for lemma in claim.content] + [(n, weight(n) * NAME_WEIGHT)
+                                                                           for n in claim.names]
+        if len(_claim_memo) >= CLAIM_MEMO:
+            _claim_memo.clear()
+        found = _claim_memo[key] = (claim.names | claim.voices, words, weighted, sum(w for _, w in weighted) or 1.0)
+    return found
+
+
 def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None) -> Alignment:
     """Align a statement's Analysis with a claim's. ``weight(term)`` gives a term's informativeness;
     ``places``: names known to be places (never part of a longer name); ``ancestors(names)``: what
@@ -99,8 +118,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     says where something is ("a centre in Pudong" is not said by "a centre in Shanghai"). ``terms``:
     statement_terms(statement, weight), when the caller has it already."""
     words, names, located = terms if terms is not None else statement_terms(statement, weight)
-    claim_names = claim.names | claim.voices
-    claim_words = [(lemma, claim.tokens[i].lower if i >= 0 else "") for lemma, i in claim.content.items()]
+    claim_names, claim_words, claim_terms, claim_total = _claim_terms(claim, weight)
     links = []
     for lemma, i, text, lemma_weight, verbal in words:
         best, other = 0.0, ""
@@ -126,7 +144,5 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     coverage = sum(link.weight * link.score for link in links) / total if links else 0.0
     exact = sum(link.weight for link in links if link.score >= FAMILY) / total if links else 0.0
     said = {link.other for link in links if link.score >= ALIGNED}
-    claim_terms = [(lemma, weight(lemma)) for lemma in claim.content] + [(n, weight(n) * NAME_WEIGHT) for n in claim.names]
-    claim_total = sum(w for _, w in claim_terms) or 1.0
     reverse = sum(w for t, w in claim_terms if t in said) / claim_total
     return Alignment(tuple(links), coverage, exact, reverse, tuple(sorted(missing)))
