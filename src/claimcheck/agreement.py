@@ -61,7 +61,8 @@ class SlotCheck(NamedTuple):
 # ---------------------------------------------------------------- memos
 
 
-READ_MEMO = 16384  # readings kept per memo: a statement is read against many claims, a claim against many statements
+READ_MEMO = 4096  # readings kept per memo (as many as the checker keeps claim analyses): a statement is read
+# against many claims, a claim against many statements
 _MISSING = object()
 
 

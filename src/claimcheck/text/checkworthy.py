@@ -65,7 +65,7 @@ def ngrams(text: str) -> tuple:
     return word_grams, char_grams
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _char_grams(word: str) -> tuple:
     """A word's character 2-5-grams with its edges, in order: words recur from sentence to sentence."""
     w = f" {word} "
