@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Entity
@@ -184,12 +185,20 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    short_words, long_words = short.casefold().split(), long_.casefold().split()
-    if len(short_words) == len(long_words) and [w.rstrip("s") for w in short_words] == [w.rstrip("s") for w in long_words]:
+    short_words, short_singular, _ = _name_words(short)
+    long_words, long_singular, long_joined = _name_words(long_)
+    if len(short_words) == len(long_words) and short_singular == long_singular:
         return True  # "Conservatives" / "Conservative": one name, in the plural
     if short in places:
         return False
-    if not short_words or len(short_words) >= len(long_words) or _JOINED & set(long_words):
+    if not short_words or len(short_words) >= len(long_words) or long_joined:
         return False
     n = len(short_words)
     return long_words[-n:] == short_words or long_words[:n] == short_words
+
+
+@lru_cache(maxsize=16384)
+def _name_words(name: str) -> tuple:
+    """(a name's words in case-folded form, the same without a plural s, is it built with a joining word)."""
+    words = tuple(name.casefold().split())
+    return words, tuple(w.rstrip("s") for w in words), bool(_JOINED.intersection(words))
