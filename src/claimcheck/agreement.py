@@ -119,6 +119,7 @@ def _soft_share(a: set, b: set) -> float:
 # ---------------------------------------------------------------- amounts
 
 
+@_per_analysis
 def _located(analysis, mention) -> str:
     """The thing a place is given for: the content word just before "in"/"at" ("a plant in Leeds")."""
     k = mention.first - 2
@@ -136,6 +137,7 @@ def _located(analysis, mention) -> str:
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they"])
 
 
+@_per_analysis
 def _owner(analysis, start: int) -> str:
     """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
     35,870"), else the first name of its clause before it ("Harton United won League One with 96
@@ -204,6 +206,7 @@ def _verbs_differ(statement, s_start, claim, c_start) -> bool:
     return bool(a and b) and a != b and word_similarity(a, b) < 0.5 and b not in english.family(a)
 
 
+@_per_analysis
 def _scope(analysis, start: int) -> set:
     """The places named near an amount in its clause: where the figure holds ("its plant near
     Wrocław employs 1,200 people": Wrocław; not the hall where votes were counted, further off)."""
@@ -219,6 +222,7 @@ def _scope(analysis, start: int) -> set:
     return {m.name for m in analysis.mentions if m.type == "place" and lo <= m.start < hi and first <= m.start <= last}
 
 
+@_per_analysis
 def _owner_places(analysis, start: int) -> set:
     """Places named between a figure's owner and the figure ("Arvena Group's plant near Wrocław,
     built in 19 months, employs 1,200 people": Wrocław)."""
@@ -276,7 +280,7 @@ def _worked_out(statement, sq, claim, combos):
                      said=sq, claimed=d.quantity)
 
 
-_derived = _per_analysis(derived)
+_derived, _change, _total, _distributive = (_per_analysis(f) for f in (derived, change, total, distributive))
 
 
 def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
@@ -316,11 +320,11 @@ def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
                                    or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
             # company's 11,300 staff of its Wrocław plant's 1,200
-        if rel == "conflicts" and change(statement, sq) != change(claim, cq):
+        if rel == "conflicts" and _change(statement, sq) != _change(claim, cq):
             rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level
-        if rel == "conflicts" and total(statement, sq) and not total(claim, cq):
+        if rel == "conflicts" and _total(statement, sq) and not _total(claim, cq):
             rel = "related"  # "77,106 votes between them" is not contradicted by one candidate's 41,236
-        if rel == "conflicts" and distributive(claim, cq) != distributive(statement, sq):
+        if rel == "conflicts" and _distributive(claim, cq) != _distributive(statement, sq):
             rel = "related"  # "10 companies each" is not a total, nor a total "10 each"
         if rel == "conflicts" and sq.definite and english.lemma(sq.noun) != english.lemma(cq.noun):
             rel = "related"  # "the two parties" takes a count as known; 10 companies are not the parties
@@ -712,6 +716,7 @@ def _governor(analysis, mention) -> str:
     return ""
 
 
+@_per_analysis
 def _listed(analysis, mention) -> bool:
     """Is the name one of a list of names ("Huawei, ZTE and Xiaomi")?"""
     text = analysis.text
