@@ -654,7 +654,7 @@ class CachedIndex(ClaimIndex):
         """Document frequencies of the terms not yet known, one query per index file for them all."""
         if len(self._dfs) + len(terms) > self._dfs.size:
             return  # the memo would forget them before they are asked for: read them as asked
-        wanted = [t for t in terms if t not in self._dfs and t not in self._pieces]
+        wanted = list(dict.fromkeys(t for t in terms if t not in self._dfs and t not in self._pieces))
         if not wanted:
             return
         found = dict.fromkeys(wanted, 0)

@@ -39,9 +39,9 @@ _DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")  # what a description of an
 @contextmanager
 def _collection_paused():
     """The cyclic garbage collector held off while one statement is checked: checking makes
-    thousands of objects that live on in the memos, and a full collection walks all of them (a
-    tenth of a warm scan's time). What one check leaves in cycles is collected after it; a
-    collector the caller turned off stays off."""
+    thousands of objects that live on in the memos, and collections while it runs walk them again
+    and again (about a twentieth of a warm scan's time). What one check leaves in cycles is
+    collected after it; a collector the caller turned off stays off."""
     paused = gc.isenabled()
     if paused:
         gc.disable()
