@@ -9,6 +9,7 @@ matter at all is decided elsewhere (decide.py); these functions only compare.
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 from .align import FAMILY, word_similarity
@@ -57,9 +58,37 @@ class SlotCheck(NamedTuple):
         return f"statement: {self.statement_value}; claim: {self.claim_value}"
 
 
+# ---------------------------------------------------------------- memos
+
+
+READ_MEMO = 4096  # readings kept per memo (as many as the checker keeps claim analyses): a statement is read
+# against many claims, a claim against many statements
+_MISSING = object()
+
+
+def _per_analysis(function):
+    """A pure function of an Analysis (and hashable arguments), memoised: the same statement is read
+    against many claims, the same claim against many statements. Keyed by the analysis object, which
+    no one changes once it is made; at most READ_MEMO results are kept (callers must not change them)."""
+    memo = {}
+
+    @functools.wraps(function)
+    def memoised(analysis, *args):
+        key = (analysis, *args)
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            if len(memo) >= READ_MEMO:
+                memo.clear()
+            found = memo[key] = function(analysis, *args)
+        return found
+
+    return memoised
+
+
 # ---------------------------------------------------------------- context of a value
 
 
+@_per_analysis
 def _context(analysis, start: int, end: int) -> set:
     """Content lemmas and names near a span: what an amount or a date is about."""
     analysis, moved = analysis.where(start)
@@ -90,6 +119,7 @@ def _soft_share(a: set, b: set) -> float:
 # ---------------------------------------------------------------- amounts
 
 
+@_per_analysis
 def _located(analysis, mention) -> str:
     """The thing a place is given for: the content word just before "in"/"at" ("a plant in Leeds")."""
     k = mention.first - 2
@@ -107,6 +137,7 @@ def _located(analysis, mention) -> str:
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they"])
 
 
+@_per_analysis
 def _owner(analysis, start: int) -> str:
     """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
     35,870"), else the first name of its clause before it ("Harton United won League One with 96
@@ -141,6 +172,7 @@ def _clause(analysis, start: int) -> tuple:
 SCOPE_WINDOW = 5  # words either side of a figure where a place says where it holds
 
 
+@_per_analysis
 def _value_verb(analysis, start: int) -> str:
     """The verb a figure or a date goes with ("CESI submitted its proposal in December 2020":
     submit; "the Nikkei report of 12 March": report): the nearest before it in its clause, else the
@@ -174,6 +206,7 @@ def _verbs_differ(statement, s_start, claim, c_start) -> bool:
     return bool(a and b) and a != b and word_similarity(a, b) < 0.5 and b not in english.family(a)
 
 
+@_per_analysis
 def _scope(analysis, start: int) -> set:
     """The places named near an amount in its clause: where the figure holds ("its plant near
     Wrocław employs 1,200 people": Wrocław; not the hall where votes were counted, further off)."""
@@ -189,6 +222,7 @@ def _scope(analysis, start: int) -> set:
     return {m.name for m in analysis.mentions if m.type == "place" and lo <= m.start < hi and first <= m.start <= last}
 
 
+@_per_analysis
 def _owner_places(analysis, start: int) -> set:
     """Places named between a figure's owner and the figure ("Arvena Group's plant near Wrocław,
     built in 19 months, employs 1,200 people": Wrocław)."""
@@ -246,13 +280,16 @@ def _worked_out(statement, sq, claim, combos):
                      said=sq, claimed=d.quantity)
 
 
+_derived, _change, _total, _distributive = (_per_analysis(f) for f in (derived, change, total, distributive))
+
+
 def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
     out = []
     combos = None
     for sq in statement.quantities:
         candidates = [cq for cq in claim.quantities if quantity_parser.compatible(sq, cq)]
         if (sq.unit or sq.noun) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates):
-            combos = derived(claim) if combos is None else combos
+            combos = _derived(claim) if combos is None else combos
             found = _worked_out(statement, sq, claim, combos)
             if found is not None:  # "about 16%" of "$22.7bn of the $143bn"
                 out.append(found)
@@ -283,11 +320,11 @@ def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
                                    or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
             # company's 11,300 staff of its Wrocław plant's 1,200
-        if rel == "conflicts" and change(statement, sq) != change(claim, cq):
+        if rel == "conflicts" and _change(statement, sq) != _change(claim, cq):
             rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level
-        if rel == "conflicts" and total(statement, sq) and not total(claim, cq):
+        if rel == "conflicts" and _total(statement, sq) and not _total(claim, cq):
             rel = "related"  # "77,106 votes between them" is not contradicted by one candidate's 41,236
-        if rel == "conflicts" and distributive(claim, cq) != distributive(statement, sq):
+        if rel == "conflicts" and _distributive(claim, cq) != _distributive(statement, sq):
             rel = "related"  # "10 companies each" is not a total, nor a total "10 each"
         if rel == "conflicts" and sq.definite and english.lemma(sq.noun) != english.lemma(cq.noun):
             rel = "related"  # "the two parties" takes a count as known; 10 companies are not the parties
@@ -401,18 +438,12 @@ def opposites(statement, claim) -> list:
     """A word where the claim has its antonym ("rose" / "fell", "domestic" / "foreign"). A text that
     holds both words ("public and private") contrasts them: only the same phrase decides there."""
     out = []
-    claim_words = {}
-    for j, tok in enumerate(claim.tokens):
-        if tok.is_content:
-            for reading in english.lemmas(tok.lower) if tok.lower.isalpha() else (tok.lemma,):
-                claim_words.setdefault(reading, j)
-    statement_words = {r for t in statement.tokens if t.is_content and t.lower.isalpha() for r in english.lemmas(t.lower)}
-    for i, tok in enumerate(statement.tokens):
-        if not tok.is_content or not tok.lower.isalpha():
-            continue
+    opposable, statement_words = _opposable(statement)
+    claim_words = _readings(claim) if opposable else {}
+    for i, tok, antonyms in opposable:
         hit = None
-        for reading in english.lemmas(tok.lower):
-            for opposite in _opposite_words(reading):
+        for reading, opposites_ in antonyms:
+            for opposite in opposites_:
                 j = claim_words.get(opposite)
                 if j is None or opposite in statement_words:
                     continue
@@ -434,6 +465,34 @@ def opposites(statement, claim) -> list:
     return out[:1]
 
 
+@_per_analysis
+def _opposable(analysis) -> tuple:
+    """(each content word that has an antonym as (token index, token, ((reading, its antonyms), ...)),
+    every reading of the content words): what opposites reads of a statement."""
+    words, readings = [], set()
+    for i, tok in enumerate(analysis.tokens):
+        if not tok.is_content or not tok.lower.isalpha():
+            continue
+        own = english.lemmas(tok.lower)
+        readings.update(own)
+        antonyms = tuple((reading, tuple(_opposite_words(reading))) for reading in own)
+        if any(opposites_ for _, opposites_ in antonyms):
+            words.append((i, tok, antonyms))
+    return tuple(words), readings
+
+
+@_per_analysis
+def _readings(analysis) -> dict:
+    """Every reading of each content word (the lemma of a word with digits or signs) -> its first token index."""
+    found = {}
+    for j, tok in enumerate(analysis.tokens):
+        if tok.is_content:
+            for reading in english.lemmas(tok.lower) if tok.lower.isalpha() else (tok.lemma,):
+                found.setdefault(reading, j)
+    return found
+
+
+@_per_analysis
 def _direction_marks(analysis) -> dict:
     """'up' / 'down' where news reports a change: "31.4 per cent, down from 34.9", "up 18 per cent"."""
     out = {}
@@ -561,6 +620,7 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
         if not s_ctx:
             continue
         best, best_share = None, SWAP_CONTEXT
+        here = None  # the statement's verb for the name, read when a claim's name gets that far
         wholes = ancestors((m.name,)) if ancestors else set()
         for other in unmatched_claim:
             if _listed(claim, other):
@@ -572,7 +632,8 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                                                                                m if not a else other)):
                 continue  # a person or a body for a place: not the same role (persons and bodies act alike);
                 # a name of unknown kind stands for a place only after "in", "at" or "near"
-            here, there = _governor(statement, m), _governor(claim, other)
+            here = _governor(statement, m) if here is None else here
+            there = _governor(claim, other)
             if here and there and here != there and word_similarity(here, there) < 0.5:
                 continue  # "the SIA did not respond" and "the CSIA established": other acts, not a swap
             if "place" in (m.type, other.type) and not _same_placed(statement, m, claim, other, places):
@@ -639,6 +700,7 @@ def _same_placed(statement, m, claim, other, places) -> bool:
 _MAIN_VERBS = REPORTING | LIGHT_VERBS  # verbs that are not content words but still say what a name did
 
 
+@_per_analysis
 def _governor(analysis, mention) -> str:
     """The verb a name goes with: the first one after it in its clause (its subject's verb), else the
     last one before it (the verb it is the object of)."""
@@ -654,6 +716,7 @@ def _governor(analysis, mention) -> str:
     return ""
 
 
+@_per_analysis
 def _listed(analysis, mention) -> bool:
     """Is the name one of a list of names ("Huawei, ZTE and Xiaomi")?"""
     text = analysis.text
@@ -666,6 +729,7 @@ def _listed(analysis, mention) -> bool:
     return False
 
 
+@_per_analysis
 def _name_context(analysis, mention, window: int = 4) -> set:
     """Content lemmas within a few words of a name: the role it plays."""
     toks = analysis.tokens

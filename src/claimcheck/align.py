@@ -81,18 +81,46 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
 METONYM = 0.8  # "Washington" for the United States: a part standing for its whole
 
 
-def align(statement, claim, weight, places=frozenset(), ancestors=None) -> Alignment:
+def statement_terms(statement, weight) -> tuple:
+    """What align reads of a statement, whatever the claim: (its words as (lemma, token index, word
+    as written, weight, read as a verb), its names as (name, weight), the names it places things
+    in). A statement checked against many claims is read once."""
+    words = tuple((lemma, i, statement.tokens[i].lower if i >= 0 else "", weight(lemma), statement.verbal(i))
+                  for lemma, i in statement.content.items())
+    names = tuple((name, weight(name) * NAME_WEIGHT) for name in statement.names)
+    return words, names, {m.name for m in statement.locations}
+
+
+CLAIM_MEMO = 4096  # claims whose terms are kept (as many as the checker keeps analyses): a claim meets many statements
+_claim_memo: dict = {}
+
+
+def _claim_terms(claim, weight) -> tuple:
+    """What align reads of a claim, whatever the statement: (its names and voices, its words as
+    (lemma, word as written), its words and names with their weights, their total weight)."""
+    key = (claim, weight)
+    found = _claim_memo.get(key)
+    if found is None:
+        words = [(lemma, claim.tokens[i].lower if i >= 0 else "") for lemma, i in claim.content.items()]
+        weighted = [(lemma, weight(lemma)) for lemma in claim.content] + [(n, weight(n) * NAME_WEIGHT)
+                                                                           for n in claim.names]
+        if len(_claim_memo) >= CLAIM_MEMO:
+            _claim_memo.clear()
+        found = _claim_memo[key] = (claim.names | claim.voices, words, weighted, sum(w for _, w in weighted) or 1.0)
+    return found
+
+
+def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None) -> Alignment:
     """Align a statement's Analysis with a claim's. ``weight(term)`` gives a term's informativeness;
     ``places``: names known to be places (never part of a longer name); ``ancestors(names)``: what
     the named things are part of, so that "sanctions imposed by Washington" aligns with the claim's
     "US sanctions" (a capital or a ministry standing for its country), except where the statement
-    says where something is ("a centre in Pudong" is not said by "a centre in Shanghai")."""
-    claim_names = claim.names | claim.voices
-    located = {m.name for m in statement.locations}
-    claim_words = [(lemma, claim.tokens[i].lower if i >= 0 else "") for lemma, i in claim.content.items()]
+    says where something is ("a centre in Pudong" is not said by "a centre in Shanghai"). ``terms``:
+    statement_terms(statement, weight), when the caller has it already."""
+    words, names, located = terms if terms is not None else statement_terms(statement, weight)
+    claim_names, claim_words, claim_terms, claim_total = _claim_terms(claim, weight)
     links = []
-    for lemma, i in statement.content.items():
-        text = statement.tokens[i].lower if i >= 0 else ""
+    for lemma, i, text, lemma_weight, verbal in words:
         best, other = 0.0, ""
         for claim_lemma, claim_text in claim_words:
             score = 1.0 if claim_lemma == lemma else word_similarity(lemma, claim_lemma, text, claim_text)
@@ -100,23 +128,21 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None) -> Align
                 best, other = score, claim_lemma
                 if best == 1.0:
                     break
-        links.append(WordLink(lemma, i, weight(lemma), best, other, False, statement.verbal(i)))
+        links.append(WordLink(lemma, i, lemma_weight, best, other, False, verbal))
     missing = []
-    for name in statement.names:
+    for name, name_weight in names:
         other = name if name in claim_names else next((n for n in claim_names if same_name(name, n, places)), "")
         score = 1.0 if other else 0.0
         if not other and ancestors is not None and name not in located:
             whole = next(iter(ancestors((name,)) & claim_names), "")
             if whole:
                 other, score = whole, METONYM
-        links.append(WordLink(name, -1, weight(name) * NAME_WEIGHT, score, other, True))
+        links.append(WordLink(name, -1, name_weight, score, other, True))
         if not other:
             missing.append(name)
     total = sum(link.weight for link in links) or 1.0
     coverage = sum(link.weight * link.score for link in links) / total if links else 0.0
     exact = sum(link.weight for link in links if link.score >= FAMILY) / total if links else 0.0
     said = {link.other for link in links if link.score >= ALIGNED}
-    claim_terms = [(lemma, weight(lemma)) for lemma in claim.content] + [(n, weight(n) * NAME_WEIGHT) for n in claim.names]
-    claim_total = sum(w for _, w in claim_terms) or 1.0
     reverse = sum(w for t, w in claim_terms if t in said) / claim_total
     return Alignment(tuple(links), coverage, exact, reverse, tuple(sorted(missing)))

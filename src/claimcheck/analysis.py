@@ -194,18 +194,20 @@ class Analyzer:
             hit = self._recent[text] = self.analyze_fresh(text)
         return hit
 
-    def words_and_names(self, text: str):
-        """Content lemmas and canonical names only: what a claim's quote (or attribution) adds to its text."""
+    def words_and_names(self, text: str, tokens=None, mentions=None):
+        """Content lemmas and canonical names only: what a claim's quote (or attribution) adds to its
+        text; ``tokens`` and ``mentions`` (as find gives them without the text): the text's, when the
+        caller has them."""
         hit = self._quote_terms.get(text)
         if hit is None:
             if len(self._quote_terms) > 4096:
                 self._quote_terms.clear()
-            hit = self._quote_terms[text] = self._words_and_names(text)
+            hit = self._quote_terms[text] = self._words_and_names(text, tokens, mentions)
         return hit
 
-    def _words_and_names(self, text: str):
-        tokens = tokenize(text)
-        mentions = self.matcher.find(tokens, self.vocabulary)
+    def _words_and_names(self, text: str, tokens=None, mentions=None):
+        tokens = tokenize(text) if tokens is None else tokens
+        mentions = self.matcher.find(tokens, self.vocabulary) if mentions is None else mentions
         named = {k for m in mentions for k in range(m.first, m.last + 1)}
         return {t.lemma for i, t in enumerate(tokens) if t.is_content and i not in named}, {m.name for m in mentions}
 
@@ -214,10 +216,12 @@ class Analyzer:
         fields the claim base gives in place of derived ones. ``published``: its article's date,
         which pins yearless dates; ``title``: its article's title, whose names a claim that opens
         on a pronoun or a description ("He recently scripted ...", "The film was ...") is about."""
-        analysis = self.analyze_fresh(claim.text)
-        quote_words, quote_names = self.words_and_names(claim.quote) if claim.quote != claim.text else ((), ())
+        analysis = self._read(claim.text)
+        quote_words, quote_names = (), ()
         if claim.quote != claim.text:  # the quote's figures and dates are the claim's too
-            quoted = analysis.quote = self.analyze(claim.quote)
+            quoted = analysis.quote = self._analyze_quote(claim.quote)
+            neutral = self.matcher.text_neutral(quoted.tokens, claim.quote)
+            quote_words, quote_names = self.words_and_names(claim.quote, quoted.tokens, quoted.mentions if neutral else None)
             known = {q.value for q in analysis.quantities}
             analysis.quantities = analysis.quantities + [
                 q._replace(start=q.start + IN_QUOTE, end=q.end + IN_QUOTE) for q in quoted.quantities if q.value not in known]
@@ -254,15 +258,34 @@ class Analyzer:
         analysis.affirmed = _said(analysis.tokens, analysis.content) - analysis.negated
         return analysis
 
-    def analyze_fresh(self, text: str) -> Analysis:
-        """A new analysis, not shared with other callers."""
+    def _analyze_quote(self, text: str) -> Analysis:
+        """What a claim reads of its quote: its words, names, figures, dates and denials (see
+        Analysis.where), as analyze_fresh finds them; the rest is left empty."""
+        result = self._found(text)
+        result.negated = _negated(result.tokens)
+        return result
+
+    def _found(self, text: str) -> Analysis:
+        """A new analysis with the text's tokens, dates, amounts and names only."""
         tokens = tokenize(text)
         dates = date_parser.extract(text, tokens)
         date_spans = [(d.start, d.end) for d in dates]
         quantities = quantity_parser.extract(text, tokens, date_spans)
         mentions = self.matcher.find(tokens, self.vocabulary, text)  # "Update: ..." is a label, not a name
-        result = Analysis(text=text, tokens=tokens, dates=dates, quantities=quantities, mentions=mentions,
-                          names={m.name for m in mentions} | coded_names(tokens))
+        return Analysis(text=text, tokens=tokens, dates=dates, quantities=quantities, mentions=mentions,
+                        names={m.name for m in mentions} | coded_names(tokens))
+
+    def analyze_fresh(self, text: str) -> Analysis:
+        """A new analysis, not shared with other callers."""
+        result = self._read(text)
+        result.affirmed = _said(result.tokens, result.content) - result.negated
+        return result
+
+    def _read(self, text: str) -> Analysis:
+        """analyze_fresh but for what the text affirms, which a claim's analysis works out from more."""
+        result = self._found(text)
+        text, tokens, dates, quantities, mentions = result.text, result.tokens, result.dates, result.quantities, result.mentions
+        date_spans = [(d.start, d.end) for d in dates]
         in_spans = covered(tokens, date_spans + [(q.start, q.end) for q in quantities])
         in_mention = {}
         for m in mentions:
@@ -275,7 +298,6 @@ class Analyzer:
             if tok.is_content or _main_light_verb(tokens, i):
                 result.content.setdefault(tok.lemma, i)
         result.negated = _negated(tokens)
-        result.affirmed = _said(tokens, result.content) - result.negated
         result.agents = _agents(tokens, mentions, in_mention)
         result.locations = _locations(tokens, mentions, text)
         result.frames = _frames(tokens, in_mention, covered(tokens, date_spans))
@@ -331,7 +353,8 @@ def _predicate_modality(tokens, text: str) -> dict:
     for i, tok in enumerate(tokens):
         low = tok.lower
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if low in _CLAUSE_BREAK or (i > 0 and _CLAUSE_MARK.search(text[tokens[i - 1].end : tok.start])):
+        gap = text[tokens[i - 1].end : tok.start] if i > 0 else ""
+        if low in _CLAUSE_BREAK or (gap and gap != " " and _CLAUSE_MARK.search(gap)):
             marker = FACT  # a new clause (or a comma, a colon, a bracket between the words) starts afresh
         if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT:
             marker = COUNTERFACTUAL

@@ -650,6 +650,19 @@ class CachedIndex(ClaimIndex):
             df = self._dfs.put(term, sum(len(p[1]) for p in held) if held is not None else sum(f.df(term) for f in self.files))
         return df
 
+    def read_dfs(self, terms) -> None:
+        """Document frequencies of the terms not yet known, one query per index file for them all."""
+        if len(self._dfs) + len(terms) > self._dfs.size:
+            return  # the memo would forget them before they are asked for: read them as asked
+        wanted = list(dict.fromkeys(t for t in terms if t not in self._dfs and t not in self._pieces))
+        if not wanted:
+            return
+        found = dict.fromkeys(wanted, 0)
+        for f in self.files:
+            for term, df in f.dfs(wanted):
+                found[term] += df
+        self._dfs.update(found)
+
     def pieces(self, term):
         held = self._pieces.get(term)
         if held is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import os
 from typing import NamedTuple, Optional
 
@@ -65,18 +66,27 @@ def _cap(x, most):
 def features(alignment, checks, bm25_share: float, fuzz: float, statement_words: int, max_weight: float,
              copular: bool = False, present: bool = False) -> dict:
     """The numbers the model weighs, each in 0..1 (or a small count capped at 1)."""
-    by = {}
+    counts = {}  # (slot, relation) -> how many checks
+    conflicts = []
+    values = values_said = 0  # amounts' and dates' checks, and those that agree
     for c in checks:
-        by.setdefault((c.slot, c.relation), []).append(c)
+        key = (c.slot, c.relation)
+        counts[key] = counts.get(key, 0) + 1
+        if c.relation == "conflicts":
+            conflicts.append(c)
+        if c.slot in ("amount", "date"):
+            values += 1
+            values_said += c.relation == "supports"
 
     def n(slot, relation):
-        return len(by.get((slot, relation), ()))
+        return counts.get((slot, relation), 0)
 
-    conflicts = [c for c in checks if c.relation == "conflicts"]
-    value_conflicts = [c for c in conflicts if c.slot in ("amount", "date")]
-    other_conflicts = [c for c in conflicts if c.slot not in ("amount", "date")]
+    value_conflict = 1.0 if n("amount", "conflicts") or n("date", "conflicts") else 0.0
+    other_conflict = 1.0 if len(conflicts) > n("amount", "conflicts") + n("date", "conflicts") else 0.0
     links = alignment.links
-    uncovered = [link for link in links if link.score < 0.5]
+    weights = [link.weight for link in links]
+    said_words = [link.weight * link.score for link in links]
+    uncovered = sum(1 for link in links if link.score < 0.5)
     worst_gap = max((link.weight * (1 - link.score) for link in links), default=0.0) / (max_weight or 1.0)
     # what happened is told by the statement's verbs: a claim that says none of them tells of
     # another event between the same parties ("can still buy" / "can no longer procure")
@@ -85,27 +95,37 @@ def features(alignment, checks, bm25_share: float, fuzz: float, statement_words:
     has_conflict = 1.0 if conflicts else 0.0
     # coverage leaving out the names a disagreement swaps: a wrong name is the conflict, not another topic
     swapped = {c.name for c in conflicts if c.name}
-    kept = [link for link in links if link.term not in swapped]
-    names_missing_kept = [name for name in alignment.names_missing if name not in swapped]
-    kept_total = sum(link.weight for link in kept) or 1.0
-    coverage_kept = sum(link.weight * link.score for link in kept) / kept_total if kept else 0.0
+    if swapped:
+        kept = [link for link in links if link.term not in swapped]
+        names_missing_kept = [name for name in alignment.names_missing if name not in swapped]
+        kept_total = sum(link.weight for link in kept) or 1.0
+        coverage_kept = sum(link.weight * link.score for link in kept) / kept_total if kept else 0.0
+    else:
+        names_missing_kept = alignment.names_missing
+        coverage_kept = sum(said_words) / (sum(weights) or 1.0) if links else 0.0
     # coverage with the statement's amounts and dates counted as content: each as much as the rarest
     # word, said when the claim gives the same value
-    values = [c for c in checks if c.slot in ("amount", "date")]
-    total = sum(link.weight for link in links) + max_weight * len(values)
-    said = sum(link.weight * link.score for link in links) + max_weight * sum(c.relation == "supports" for c in values)
+    total = sum(weights) + max_weight * values
+    said = sum(said_words) + max_weight * values_said
     coverage_all = said / total if total else 0.0
+    polarity = 1.0 if n("polarity", "conflicts") else 0.0
+    opposite = 1.0 if n("opposite", "conflicts") else 0.0
+    actor = 1.0 if n("actor", "conflicts") or n("place", "conflicts") else 0.0
+    name = 1.0 if n("name", "conflicts") else 0.0
+    source = 1.0 if n("source", "conflicts") else 0.0
+    frame = 1.0 if n("frame", "conflicts") else 0.0
+    swap_subject = 1.0 if any(c.role == "subject" for c in conflicts) else 0.0
     f = {
         "coverage": alignment.coverage,
         "coverage_all": coverage_all,
-        "clean_coverage_all": (1 - (1.0 if conflicts else 0.0)) * coverage_all,
+        "clean_coverage_all": (1 - has_conflict) * coverage_all,
         "exact": alignment.exact,
         "reverse": alignment.reverse,
         "worst_gap": worst_gap,
         "verb_gap": verb_gap,
         "verbs_unsaid": _cap(sum(link.score < 0.5 for link in verbs), 2),
         "no_verb_said": 1.0 if verbs and all(link.score < 0.5 for link in verbs) else 0.0,
-        "uncovered": _cap(len(uncovered), 4),
+        "uncovered": _cap(uncovered, 4),
         "names_missing": _cap(len(alignment.names_missing), 3),
         "names_missing_kept": _cap(len(names_missing_kept), 2),
         "conflict_names_missing": has_conflict * _cap(len(names_missing_kept), 2),
@@ -115,28 +135,28 @@ def features(alignment, checks, bm25_share: float, fuzz: float, statement_words:
         "date_supports": _cap(n("date", "supports"), 2),
         "date_uncovered": _cap(n("date", "uncovered"), 2),
         "date_related": _cap(n("date", "related"), 2),
-        "value_conflict": 1.0 if value_conflicts else 0.0,
-        "value_conflict_alignment": max((c.alignment for c in value_conflicts), default=0.0),
-        "polarity_conflict": 1.0 if by.get(("polarity", "conflicts")) else 0.0,
-        "opposite_conflict": 1.0 if by.get(("opposite", "conflicts")) else 0.0,
-        "actor_conflict": 1.0 if by.get(("actor", "conflicts")) or by.get(("place", "conflicts")) else 0.0,
-        "name_conflict": 1.0 if by.get(("name", "conflicts")) else 0.0,
+        "value_conflict": value_conflict,
+        "value_conflict_alignment": max((c.alignment for c in conflicts if c.slot in ("amount", "date")), default=0.0),
+        "polarity_conflict": polarity,
+        "opposite_conflict": opposite,
+        "actor_conflict": actor,
+        "name_conflict": name,
         "swaps": _cap(len(swapped), 3),
-        "swap_subject": 1.0 if any(c.role == "subject" for c in conflicts) else 0.0,
+        "swap_subject": swap_subject,
         "swap_other": 1.0 if any(c.role in ("agent", "other") for c in conflicts) else 0.0,
-        "source_conflict": 1.0 if by.get(("source", "conflicts")) else 0.0,
-        "frame_conflict": 1.0 if by.get(("frame", "conflicts")) else 0.0,
-        "frame_related": 1.0 if by.get(("frame", "related")) else 0.0,
-        "modality_related": 1.0 if by.get(("modality", "related")) else 0.0,
-        "other_conflict": 1.0 if other_conflicts else 0.0,
+        "source_conflict": source,
+        "frame_conflict": frame,
+        "frame_related": 1.0 if n("frame", "related") else 0.0,
+        "modality_related": 1.0 if n("modality", "related") else 0.0,
+        "other_conflict": other_conflict,
         "conflict_coverage": has_conflict * coverage_kept,
-        "value_conflict_coverage": (1.0 if value_conflicts else 0.0) * coverage_kept,
-        "polarity_conflict_coverage": (1.0 if by.get(("polarity", "conflicts")) else 0.0) * coverage_kept,
-        "opposite_conflict_coverage": (1.0 if by.get(("opposite", "conflicts")) else 0.0) * coverage_kept,
-        "actor_conflict_coverage": (1.0 if by.get(("actor", "conflicts")) or by.get(("place", "conflicts")) else 0.0) * coverage_kept,
-        "name_conflict_coverage": (1.0 if by.get(("name", "conflicts")) else 0.0) * coverage_kept,
-        "source_conflict_coverage": (1.0 if by.get(("source", "conflicts")) else 0.0) * coverage_kept,
-        "frame_conflict_coverage": (1.0 if by.get(("frame", "conflicts")) else 0.0) * coverage_kept,
+        "value_conflict_coverage": value_conflict * coverage_kept,
+        "polarity_conflict_coverage": polarity * coverage_kept,
+        "opposite_conflict_coverage": opposite * coverage_kept,
+        "actor_conflict_coverage": actor * coverage_kept,
+        "name_conflict_coverage": name * coverage_kept,
+        "source_conflict_coverage": source * coverage_kept,
+        "frame_conflict_coverage": frame * coverage_kept,
         "conflict_exact": has_conflict * alignment.exact,
         "clean_coverage": (1 - has_conflict) * alignment.coverage,
         "clean_worst_gap": (1 - has_conflict) * worst_gap,
@@ -144,8 +164,8 @@ def features(alignment, checks, bm25_share: float, fuzz: float, statement_words:
         "fuzz": fuzz,
         "short": 1.0 if statement_words <= 2 else 0.0,
         "copular": 1.0 if copular else 0.0,
-        "swap_subject_present": (1.0 if present else 0.0) * (1.0 if any(c.role == "subject" for c in conflicts) else 0.0),
-        "swap_subject_copular": (1.0 if copular else 0.0) * (1.0 if any(c.role == "subject" for c in conflicts) else 0.0),
+        "swap_subject_present": (1.0 if present else 0.0) * swap_subject,
+        "swap_subject_copular": (1.0 if copular else 0.0) * swap_subject,
     }
     return f
 
@@ -160,12 +180,22 @@ class Model:
         self.conflict_threshold = data.get("conflict_threshold", 0.5)
         self.telling_share = data.get("telling_share", 0.8)
         self.features = {name for weights in self.weights.values() for name in weights}
+        self._rows = {}  # feature names in a features dict's order -> each class's weights in that order
+
+    def _weight_rows(self, names: tuple) -> tuple:
+        rows = self._rows.get(names)
+        if rows is None:
+            if len(self._rows) >= 64:  # features() gives one order, two with the semantic feature
+                self._rows.clear()
+            rows = self._rows[names] = tuple([self.weights[cls].get(name, 0.0) for name in names] for cls in CLASSES)
+        return rows
 
     def probabilities(self, f: dict) -> dict:
         scores = {}
-        for cls in CLASSES:
-            w = self.weights[cls]
-            scores[cls] = self.bias[cls] + sum(w.get(name, 0.0) * value for name, value in f.items())
+        values = f.values()
+        # the products summed in the features' order, as a weight look-up per feature would
+        for cls, row in zip(CLASSES, self._weight_rows(tuple(f))):
+            scores[cls] = self.bias[cls] + sum(map(operator.mul, row, values))
         top = max(scores.values())
         exp = {cls: math.exp(s - top) for cls, s in scores.items()}
         total = sum(exp.values())

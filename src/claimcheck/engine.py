@@ -7,10 +7,13 @@ judgement per candidate (decide.py) -> verdict with evidence and reason.
 
 from __future__ import annotations
 
+import gc
 import re
+from contextlib import contextmanager
+from typing import NamedTuple
 
 from . import agreement, decide
-from .align import align
+from .align import align, statement_terms
 from .compose import MARGIN as COMPOSED_MARGIN
 from .compose import compose
 from .analysis import Analysis, Analyzer
@@ -31,6 +34,32 @@ CLAIM_MEMO = 4096
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
 SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
 _DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")  # what a description of an entity starts with
+
+
+@contextmanager
+def _collection_paused():
+    """The cyclic garbage collector held off while one statement is checked: checking makes
+    thousands of objects that live on in the memos, and collections while it runs walk them again
+    and again (about a twentieth of a warm scan's time). What one check leaves in cycles is
+    collected after it; a collector the caller turned off stays off."""
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+class _Read(NamedTuple):
+    """What the judgement of every candidate claim reads of one statement, read once."""
+
+    terms: tuple  # align.statement_terms
+    words: int  # how many content words it has
+    copular: bool
+    present: bool
+    max_idf: float  # the index's, which weighs what is missing
 
 
 class Checker:
@@ -135,21 +164,27 @@ class Checker:
         terms = list(analysis.content) + list(analysis.names)  # numbers are compared, not searched for
         # the same word in another part of speech or a synonym also finds a claim, at half weight
         implied = {other for lemma in analysis.content for other in _kin(lemma)} - set(terms)
+        self.index.prefetch([*terms, *implied])
         hits = self.index.search(terms + sorted(implied), CANDIDATES, dict.fromkeys(implied, IMPLIED_WEIGHT))
         if hits:
             floor = hits[0][1] * CANDIDATE_SHARE
             hits = [h for i, h in enumerate(hits) if i < MIN_CANDIDATES or h[1] >= floor]
         top = hits[0][1] if hits else 1.0
         nearness = self._semantic(analysis.text, [doc for doc, _ in hits])
-        out = [self.judge(analysis, doc, score / top, similarity=nearness.get(doc)) for doc, score in hits]
+        # the weights of the words and names of the candidates analysed now, read from the index together
+        fresh = [self.claim_analysis(doc) for doc, _ in hits if doc not in self._analyses]
+        self.index.prefetch({term for found in fresh for term in (*found.content, *found.names)})
+        read = self._read_statement(analysis)
+        out = [self.judge(analysis, doc, score / top, similarity=nearness.get(doc), read=read) for doc, score in hits]
         # an amount or a date that one claim confirms in well-aligned words is settled: another claim
         # giving another figure there is about another figure ("$22.7bn produced in China" and
         # "$8.3bn produced by Chinese-headquartered firms", both of the $143bn sold)
         settled = {c.span for j in out if not j.alignment.names_missing and j.alignment.coverage >= SETTLED_ALIGNMENT
                    for c in j.checks
                    if c.slot in ("amount", "date") and c.relation == "supports" and c.alignment >= SETTLED_ALIGNMENT}
-        if settled:
-            out = [self.judge(analysis, j.doc, j.rank_share, settled, nearness.get(j.doc)) if any(
+        if settled:  # judged again from the same alignment and checks, the settled conflicts set aside
+            out = [self._conclude(read, j.doc, j.claim, j.alignment, j.checks, j.features["fuzz"], j.rank_share,
+                                  settled, nearness.get(j.doc)) if any(
                 c.relation == "conflicts" and c.span in settled for c in j.checks) else j for j in out]
         out.sort(key=lambda j: -max(j.supports, j.conflicts, j.alignment.coverage * 0.5))
         return out
@@ -162,27 +197,38 @@ class Checker:
         found = self.semantic_similarities(text, docs)
         return dict(zip(docs, found)) if found else {}
 
-    def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset(), similarity=None):
+    def _read_statement(self, analysis: Analysis) -> _Read:
+        return _Read(statement_terms(analysis, self.index.weight), len(analysis.content), analysis.copular,
+                     analysis.present, self.index.max_idf())
+
+    def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset(), similarity=None,
+              read=None):
         """What one claim (by its index) says of an analysed statement; ``settled``: spans of the
         statement's amounts and dates another claim confirms, which this one cannot contradict;
-        ``similarity``: the sentence-embedding cosine of the two (claimcheck[semantic]), if any."""
+        ``similarity``: the sentence-embedding cosine of the two (claimcheck[semantic]), if any;
+        ``read``: what every claim's judgement reads of the statement, when the caller has it."""
         from rapidfuzz import fuzz
 
+        read = read or self._read_statement(analysis)
         claim = self.base.claim_at(doc)
         claim_analysis = self.claim_analysis(doc)
-        alignment = align(analysis, claim_analysis, self.index.weight, self.places, self.analyzer.matcher.ancestors)
+        alignment = align(analysis, claim_analysis, self.index.weight, self.places, self.analyzer.matcher.ancestors,
+                          read.terms)
         similar = fuzz.token_set_ratio(analysis.text, claim.text) / 100
         # the statement restates the claim (its text or its quote) nearly word for word
         restated = alignment.coverage >= RESTATED and max(
             alignment.reverse, fuzz.ratio(analysis.text, claim.text) / 100, fuzz.ratio(analysis.text, claim.quote) / 100) >= RESTATED
         checks = self.slot_checks(analysis, claim_analysis, claim, restated=restated)
+        return self._conclude(read, doc, claim, alignment, checks, similar, rank_share, settled, similarity)
+
+    def _conclude(self, read, doc, claim, alignment, checks, similar, rank_share, settled, similarity):
+        """The judgement from a claim's alignment and slot checks (see judge)."""
         if settled:
             checks = [c._replace(relation="related") if c.relation == "conflicts" and c.span in settled else c for c in checks]
-        f = decide.features(alignment, checks, rank_share, similar,
-                            len(analysis.content), self.index.max_idf(), analysis.copular, analysis.present)
+        f = decide.features(alignment, checks, rank_share, similar, read.words, read.max_idf, read.copular, read.present)
         if similarity is not None:
             f["semantic"] = similarity
-        return decide.judge(claim, alignment, checks, f, self.index.max_idf(), doc, rank_share)
+        return decide.judge(claim, alignment, checks, f, read.max_idf, doc, rank_share)
 
     def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
         return (agreement.amounts(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors) + agreement.dates(statement, claim_analysis)
@@ -197,6 +243,10 @@ class Checker:
                 + agreement.modality(statement, claim_analysis, claim.kind, restated))
 
     def _check_part(self, text: str, offset: int) -> Result:
+        with _collection_paused():
+            return self._check_part_now(text, offset)
+
+    def _check_part_now(self, text: str, offset: int) -> Result:
         analysis = self.analyzer.analyze(text)
         judgements = self.judgements(analysis)
         verdict_name, decider = decide.verdict(judgements, self.thresholds)

@@ -40,6 +40,15 @@ class ClaimIndex:
     def df(self, term) -> int:
         return sum(len(docs) for _, docs, _, _ in self.pieces(term))
 
+    def prefetch(self, terms) -> None:
+        """Say which terms' weights are about to be asked for: an index that reads document
+        frequencies from disk reads those it lacks together."""
+        known = self.__dict__.get("_weights") or {}
+        self.read_dfs([t for t in terms if t not in known])
+
+    def read_dfs(self, terms) -> None:
+        """Read the document frequencies of these terms ahead of their use (when they come from disk)."""
+
     def posting(self, term):
         """(doc ids, weighted term frequencies) of a term across the base, or () when no claim has it."""
         pieces = self.pieces(term)

@@ -190,6 +190,9 @@ class Part(_CacheFile):
         return row[0] if row else 0
 
 
+_BATCH = 500  # terms asked for in one query (SQLite allows 999 parameters at the least)
+
+
 class IndexFile(_CacheFile):
     """One part's posting lists, vocabulary and claim lengths, read by term."""
 
@@ -200,6 +203,12 @@ class IndexFile(_CacheFile):
     def df(self, term: str) -> int:
         row = self.db.execute("SELECT df FROM postings WHERE term = ?", (term,)).fetchone()
         return row[0] if row else 0
+
+    def dfs(self, terms: list):
+        """(term, document frequency) of those of the terms the part's claims have."""
+        for at in range(0, len(terms), _BATCH):
+            batch = terms[at : at + _BATCH]
+            yield from self.db.execute(f"SELECT term, df FROM postings WHERE term IN ({','.join('?' * len(batch))})", batch)
 
     def posting(self, term: str):
         """(doc ids, weighted term frequencies), or None when no claim of the part has the term."""

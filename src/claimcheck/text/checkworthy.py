@@ -19,6 +19,8 @@ import json
 import math
 import os
 import re
+from functools import lru_cache
+from itertools import repeat
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "checkworthy.json")
 
@@ -59,12 +61,16 @@ def ngrams(text: str) -> tuple:
     word_grams.update(f"{a} {b}" for a, b in zip(padded, padded[1:]))
     char_grams = set()
     for word in set(words):
-        w = f" {word} "
-        size = len(w)
-        for n in range(2, 6):
-            for i in range(size - n + 1):
-                char_grams.add("#" + w[i : i + n])  # "#" keeps character n-grams apart from words
+        char_grams.update(_char_grams(word))
     return word_grams, char_grams
+
+
+@lru_cache(maxsize=8192)
+def _char_grams(word: str) -> tuple:
+    """A word's character 2-5-grams with its edges, in order: words recur from sentence to sentence."""
+    w = f" {word} "
+    size = len(w)
+    return tuple("#" + w[i : i + n] for n in range(2, 6) for i in range(size - n + 1))  # "#": not a word
 
 
 def signals(text: str) -> list:
@@ -104,7 +110,7 @@ class Model:
         total = 0.0
         for grams in ngrams(text):
             if grams:
-                total += sum(weights.get(g, 0.0) for g in grams) / math.sqrt(len(grams))
+                total += sum(map(weights.get, grams, repeat(0.0))) / math.sqrt(len(grams))
         total += sum(w * s for w, s in zip(self.signal_weights, signals(text)))
         z = self.bias + total
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

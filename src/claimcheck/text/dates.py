@@ -24,6 +24,16 @@ _RELATIVE_RE = re.compile(
     r"|recent\s+years|yesterday|today|tomorrow)\b",
     re.IGNORECASE,
 )
+
+
+def _may_be_relative(low: str) -> bool:
+    """Has the lower-cased text a word every relative date has? Most texts have none. (No letter of
+    these words has a case variant that lower() would miss: those are i, s and k, and the Kelvin
+    sign lowers to k.)"""
+    return ("year" in low or "month" in low or "week" in low or "quarter" in low or "decade" in low or "day" in low
+            or "tomorrow" in low)
+
+
 _PART_BEFORE = {
     ("end", "of"): "late", ("the", "end", "of"): "late", ("late",): "late", ("end-",): "late",
     ("early",): "early", ("beginning", "of"): "early", ("start", "of"): "early", ("the", "beginning", "of"): "early",
@@ -37,10 +47,10 @@ def extract(text: str, tokens=None) -> list:
     """Calendar dates and relative dates in text order. Relative ones have no year, month or day."""
     tokens = tokenize(text) if tokens is None else tokens
     found = []
-    for m in _ISO_RE.finditer(text):
+    for m in _ISO_RE.finditer(text) if "-" in text else ():
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
         found.append(DateRef(year=year, month=month, day=day, text=m.group(), start=m.start(), end=m.end()))
-    for m in _RELATIVE_RE.finditer(text):
+    for m in _RELATIVE_RE.finditer(text) if _may_be_relative(text.lower()) else ():
         found.append(DateRef(text=m.group(), start=m.start(), end=m.end()))
     taken = covered(tokens, [(d.start, d.end) for d in found])
     i = 0
@@ -50,6 +60,9 @@ def extract(text: str, tokens=None) -> list:
             i += 1
             continue
         tok = tokens[i]
+        if not (tok.is_cap or tok.is_number):
+            i += 1  # neither a month's name nor a year
+            continue
         month = _month(tokens, i)
         if month:
             first, last = i, i

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Entity
@@ -88,7 +89,7 @@ class EntityMatcher:
         first_words = self.first_words
         while i < n:
             hit = None
-            for size in range(min(MAX_ALIAS_TOKENS, n - i) if tokens[i].lower in first_words else 0, 0, -1):
+            for size in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1) if tokens[i].lower in first_words else ():
                 key = tuple(t.lower for t in tokens[i : i + size])
                 entry = self.table.get(key)
                 if entry is None:
@@ -123,6 +124,14 @@ class EntityMatcher:
                 continue
             i += 1
         return mentions
+
+    @staticmethod
+    def text_neutral(tokens, text: str) -> bool:
+        """Does find give the same names with ``text`` as without it? It does unless a label colon
+        follows the first word or a single character other than a space or a hyphen parts two words."""
+        if tokens and text[tokens[0].end : tokens[0].end + 1] == ":":
+            return False
+        return all(b.start - a.end != 1 or text[a.end] in " -" for a, b in zip(tokens, tokens[1:]))
 
     def _starts_known(self, tokens, i) -> bool:
         return (tokens[i].lower,) in self.table
@@ -176,12 +185,20 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    short_words, long_words = short.casefold().split(), long_.casefold().split()
-    if len(short_words) == len(long_words) and [w.rstrip("s") for w in short_words] == [w.rstrip("s") for w in long_words]:
+    short_words, short_singular, _ = _name_words(short)
+    long_words, long_singular, long_joined = _name_words(long_)
+    if len(short_words) == len(long_words) and short_singular == long_singular:
         return True  # "Conservatives" / "Conservative": one name, in the plural
     if short in places:
         return False
-    if not short_words or len(short_words) >= len(long_words) or _JOINED & set(long_words):
+    if not short_words or len(short_words) >= len(long_words) or long_joined:
         return False
     n = len(short_words)
     return long_words[-n:] == short_words or long_words[:n] == short_words
+
+
+@lru_cache(maxsize=16384)
+def _name_words(name: str) -> tuple:
+    """(a name's words in case-folded form, the same without a plural s, is it built with a joining word)."""
+    words = tuple(name.casefold().split())
+    return words, tuple(w.rstrip("s") for w in words), bool(_JOINED.intersection(words))

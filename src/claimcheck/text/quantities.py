@@ -66,7 +66,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     found, consumed = [], set()
     i = 0
     while i < len(tokens):
-        if i in skipped or i in consumed:
+        if i in skipped or i in consumed or not (tokens[i].text[0].isdigit() or tokens[i].lower in _NUMBER_STARTS):
             i += 1
             continue
         parsed = _parse_number(tokens, text, i)
@@ -86,6 +86,9 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         _give_rates(found, frequencies, text)
     found.sort(key=lambda q: q.start)
     return _partitives(found, tokens, text)
+
+
+_NUMBER_STARTS = frozenset(FRACTION_WORDS) | frozenset(NUMBER_WORDS)  # words _parse_number may start a number at
 
 
 def _partitives(found, tokens, text):
@@ -376,12 +379,20 @@ def _count_named_items(tokens, text, and_index):
     return count, list_start
 
 
+_PUNCTUATION_RE = re.compile(r"[,;:.!?()]")
+
+
+def _breaks(gap: str) -> bool:
+    """Does punctuation stand in the gap between two words?"""
+    return gap != " " and _PUNCTUATION_RE.search(gap) is not None
+
+
 def _noun_after(tokens, j, unit, text=""):
     """The counted noun: "90 members", "774 Chinese chip industry organizations", "$10bn worth of chips";
     never across punctuation ("Whitlock, 44, spent five years": 44 counts no years)."""
     fallback = None
     for k in range(j, min(j + 5, len(tokens))):
-        if text and k > 0 and re.search(r"[,;:.!?()]", text[tokens[k - 1].end : tokens[k].start]):
+        if text and k > 0 and _breaks(text[tokens[k - 1].end : tokens[k].start]):
             break
         low = tokens[k].lower
         if low in _ALL_COUNT_NOUNS:
@@ -402,7 +413,7 @@ def _noun_after(tokens, j, unit, text=""):
 def _period_after(tokens, text, j):
     """'a year', 'per month', 'annually' within a few words, not across a comma."""
     for k in range(j, min(j + 6, len(tokens))):
-        if k > 0 and re.search(r"[,;:.!?()]", text[tokens[k - 1].end : tokens[k].start]):
+        if k > 0 and _breaks(text[tokens[k - 1].end : tokens[k].start]):
             break
         low = tokens[k].lower
         if tokens[k].is_number or low in NUMBER_WORDS or low in MULTIPLIER_WORDS or low in ("and", "but", "or", "while"):
