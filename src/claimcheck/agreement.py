@@ -383,13 +383,13 @@ def polarity(statement, claim, places=frozenset()) -> list:
     if not _same_time(statement, claim):
         return out
     for lemma in sorted(statement.affirmed):
-        hit = next((n for n in claim.negated if _same_predicate(lemma, n)), None)
+        hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n)), None)
         if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places) \
                 and _same_mood(statement, lemma, claim, hit):
             out.append(SlotCheck("polarity", "conflicts", _surface(statement, lemma), f"not {_surface(claim, hit)}",
                                  _span(statement, lemma)))
     for lemma in sorted(statement.negated):
-        hit = next((a for a in claim.affirmed if _same_predicate(lemma, a)), None)
+        hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a)), None)
         if hit and not any(_same_predicate(hit, n) for n in claim.negated) and _same_actor(statement, lemma, claim, hit, places) \
                 and _same_mood(statement, lemma, claim, hit):
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
@@ -428,7 +428,7 @@ def denials(statement, claim) -> list:
     """A denial the claim does not make: the statement says X did not happen, and the claim denies
     nothing of the kind ("the SIA refused to join" is not what "the SIA did not respond" says).
     Not a conflict; it only keeps the claim from supporting the statement."""
-    for lemma in statement.negated:
+    for lemma in sorted(statement.negated):
         if not any(lemma == n or word_similarity(lemma, n) >= 0.8 for n in claim.negated):
             return [SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}", "no denial")]
     return []
@@ -530,7 +530,7 @@ def _surface(analysis, lemma: str) -> str:
 
 def frame(statement, claim) -> list:
     """A claim about what held *before* an event says nothing of now; opposite frames are different times."""
-    for kind, event in claim.frames:
+    for kind, event in sorted(claim.frames):
         opposite = "after" if kind == "before" else "before"
         if (opposite, event) in statement.frames or (opposite, "*") in statement.frames or (
             event == "*" and any(k == opposite for k, _ in statement.frames)

@@ -87,7 +87,7 @@ def statement_terms(statement, weight) -> tuple:
     in). A statement checked against many claims is read once."""
     words = tuple((lemma, i, statement.tokens[i].lower if i >= 0 else "", weight(lemma), statement.verbal(i))
                   for lemma, i in statement.content.items())
-    names = tuple((name, weight(name) * NAME_WEIGHT) for name in statement.names)
+    names = tuple((name, weight(name) * NAME_WEIGHT) for name in sorted(statement.names))  # one order: sums follow it
     return words, names, {m.name for m in statement.locations}
 
 
@@ -103,7 +103,7 @@ def _claim_terms(claim, weight) -> tuple:
     if found is None:
         words = [(lemma, claim.tokens[i].lower if i >= 0 else "") for lemma, i in claim.content.items()]
         weighted = [(lemma, weight(lemma)) for lemma in claim.content] + [(n, weight(n) * NAME_WEIGHT)
-                                                                           for n in claim.names]
+                                                                           for n in sorted(claim.names)]
         if len(_claim_memo) >= CLAIM_MEMO:
             _claim_memo.clear()
         found = _claim_memo[key] = (claim.names | claim.voices, words, weighted, sum(w for _, w in weighted) or 1.0)
@@ -131,10 +131,10 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         links.append(WordLink(lemma, i, lemma_weight, best, other, False, verbal))
     missing = []
     for name, name_weight in names:
-        other = name if name in claim_names else next((n for n in claim_names if same_name(name, n, places)), "")
+        other = name if name in claim_names else next((n for n in sorted(claim_names) if same_name(name, n, places)), "")
         score = 1.0 if other else 0.0
         if not other and ancestors is not None and name not in located:
-            whole = next(iter(ancestors((name,)) & claim_names), "")
+            whole = min(ancestors((name,)) & claim_names, default="")
             if whole:
                 other, score = whole, METONYM
         links.append(WordLink(name, -1, name_weight, score, other, True))

@@ -233,7 +233,7 @@ class Analyzer:
             said_words, said_names = self.words_and_names(claim.attribution)
             quote_words = set(quote_words) | said_words
         content = dict(analysis.content)
-        for lemma in quote_words:
+        for lemma in sorted(quote_words):  # in one order whatever the process's hash seed: sums of weights follow it
             content.setdefault(lemma, -1)
         # every word of the claim counts for coverage, amounts' nouns included ("90 members")
         for i, tok in enumerate(analysis.tokens):
