@@ -49,6 +49,9 @@ CASES = [
     # --- who did it, who said it, where
     ("football", "Jamie Rowe scored twice in the first half against Stockford City, taking his league tally for the season to 27 goals.", "conflicting", "actor"),
     ("football", "Stockford City, who finished 14th in League One, play at Eastgate Park.", "conflicting", "place"),
+    # --- who says a claim is not who did what it tells of
+    ("company", "€45 million in support from the Polish government was received by the Ministry of Development.", "conflicting", "actor"),
+    ("company", "The Ministry of Development said Arvena Group received €45 million in support from the Polish government.", "supported", None),
     # --- names without an entities table: a surname or a title still names the person
     ("election", "Sandhu has pledged to publish a housing plan within 100 days of taking office.", "supported", None),
     ("company", "Ms de Vries said Arvena Group sold 410,000 heat pumps in 2023.", "supported", None),
@@ -147,3 +150,24 @@ def test_a_figure_that_no_arithmetic_gives_is_not_supported(checkers):
     assert result.verdict.value != "supported", result.reason
     # a change ("rose by") is not contradicted by a level ("€2.4 billion")
     assert result.verdict.value != "conflicting", result.reason
+
+
+def test_a_name_a_claim_has_only_as_its_source_is_not_what_it_is_about(tmp_path):
+    from claimcheck.claimbase import load_claim_base
+    from claimcheck.engine import Checker
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "entities:\n  - {name: Harbour Authority, type: org, aliases: [HA]}\n  - {name: Dune Dredging, type: org}\n"
+        "sources:\n  - {id: s, title: T, published: '2024-03-02'}\n"
+        "claims:\n"
+        "  - {id: c, source: s, attribution: Harbour Authority,\n"
+        "     quote: 'Dune Dredging deepened the channel to 16 metres, a Harbour Authority (HA) statement read.',\n"
+        "     text: 'According to the Harbour Authority, Dune Dredging deepened the channel to 16 metres.'}\n")
+    checker = Checker(load_claim_base([str(path)]))
+    analysis = checker.claim_analysis(0)
+    assert analysis.only_sources == {"Harbour Authority"}
+    assert checker.check("Dune Dredging deepened the channel to 16 metres.").verdict.value == "supported"
+    assert checker.check("The Harbour Authority said the channel was deepened to 16 metres.").verdict.value == "supported"
+    doer = checker.check("The channel was deepened to 16 metres by the Harbour Authority.")
+    assert doer.verdict.value == "conflicting" and doer.decided_by.slot == "actor", doer.reason

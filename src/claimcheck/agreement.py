@@ -583,8 +583,9 @@ def actors(statement, claim, places=frozenset()) -> list:
             other = next((m for p, m in claim.agents.items() if _same_predicate(predicate, p)), None)
         if other is None or other.name == mention.name or same_name(mention.name, other.name, places):
             continue
-        if mention.name in claim.names or any(same_name(mention.name, n, places) for n in claim.names):
-            continue  # the claim names it too, in another role
+        if mention.name not in claim.only_sources and (
+                mention.name in claim.names or any(same_name(mention.name, n, places) for n in claim.names)):
+            continue  # the claim names it too, in another role; the one who only says the claim is not its doer
         if other.name in statement.names or any(same_name(other.name, n, places) for n in statement.names):
             continue  # the statement names the claim's actor too ("Sandhu and Howe received ...")
         if (mention.type == "place") != (other.type == "place"):

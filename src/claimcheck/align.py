@@ -88,7 +88,9 @@ def statement_terms(statement, weight) -> tuple:
     words = tuple((lemma, i, statement.tokens[i].lower if i >= 0 else "", weight(lemma), statement.verbal(i))
                   for lemma, i in statement.content.items())
     names = tuple((name, weight(name) * NAME_WEIGHT) for name in sorted(statement.names))  # one order: sums follow it
-    return words, names, {m.name for m in statement.locations}
+    # who the statement says says something: only these may be a claim's source ("according to MIIT")
+    speakers = frozenset(m.name for m in statement.speakers)
+    return words, names, {m.name for m in statement.locations}, speakers
 
 
 CLAIM_MEMO = 4096  # claims whose terms are kept (as many as the checker keeps analyses): a claim meets many statements
@@ -117,7 +119,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     "US sanctions" (a capital or a ministry standing for its country), except where the statement
     says where something is ("a centre in Pudong" is not said by "a centre in Shanghai"). ``terms``:
     statement_terms(statement, weight), when the caller has it already."""
-    words, names, located = terms if terms is not None else statement_terms(statement, weight)
+    words, names, located, speakers = terms if terms is not None else statement_terms(statement, weight)
     claim_names, claim_words, claim_terms, claim_total = _claim_terms(claim, weight)
     links = []
     for lemma, i, text, lemma_weight, verbal in words:
@@ -131,7 +133,10 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         links.append(WordLink(lemma, i, lemma_weight, best, other, False, verbal))
     missing = []
     for name, name_weight in names:
-        other = name if name in claim_names else next((n for n in sorted(claim_names) if same_name(name, n, places)), "")
+        # a name the claim has only as who says it does not say what the statement tells of that
+        # name ("the plans were proposed by MIIT" against "according to MIIT, CESI proposed them")
+        pool = claim_names if name in speakers or not claim.only_sources else claim_names - claim.only_sources
+        other = name if name in pool else next((n for n in sorted(pool) if same_name(name, n, places)), "")
         score = 1.0 if other else 0.0
         if not other and ancestors is not None and name not in located:
             whole = min(ancestors((name,)) & claim_names, default="")

@@ -43,6 +43,10 @@ def _refers_back(tokens) -> bool:
         len(tokens) < 3 or not tokens[2].is_cap)
 
 
+_THIRD_PERSON = frozenset("it its itself they their them themselves he his him himself she her herself".split())
+_WRITTEN = frozenset("statement report letter notice document announcement".split())  # what "read" a text
+
+
 def _speakers(tokens, mentions) -> list:
     """Who a sentence credits with what it says: the name right after "according to", the name (or
     its "'s statement") just before a reporting verb ("CSIA said", "the SCMP reported"), and the
@@ -60,7 +64,8 @@ def _speakers(tokens, mentions) -> list:
                 k = by_first[k].last + 1  # "according to the Hong Kong South China Morning Post"
             if k in by_first:
                 out.append(by_first[k])
-        elif tok.lemma in REPORTING and _verbal(tokens, i):
+        elif (tok.lemma in REPORTING and _verbal(tokens, i)) or (
+                tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN):  # "an MIIT statement read"
             k = i - 1
             while k >= 0 and (tokens[k].lower in _AUX or tokens[k].lower in ("statement", "report", "spokesperson",
                                                                               "post", "website", "said")) and i - k <= 4:
@@ -69,6 +74,16 @@ def _speakers(tokens, mentions) -> list:
                 out.append(by_last[k])
             elif i + 2 < len(tokens) and tokens[i + 1].lower == "by" and (i + 2) in by_first:
                 out.append(by_first[i + 2])
+    return out
+
+
+def _with_restatements(speakers, mentions) -> set:
+    """The speakers' mentions with the ones that name them twice in a row, the second in brackets
+    ("the Ministry of Industry and Information Technology (MIIT) said", "according to CESI (...)")."""
+    out = set(speakers)
+    for before, after in zip(mentions, mentions[1:]):
+        if (before in out or after in out) and after.name == before.name and after.first - before.last <= 2:
+            out.update((before, after))
     return out
 
 
@@ -104,7 +119,7 @@ _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only
 class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
                  "locations", "names", "voices", "frames", "modality", "speech_at", "speakers", "predicate_modality",
-                 "quote")
+                 "quote", "only_sources")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
@@ -122,6 +137,7 @@ class Analysis:
         self.speakers: list = []  # Mentions of who says it: "X said", "according to X", "X's statement"
         self.predicate_modality: dict = {}  # predicate lemma -> the modality it is asserted with
         self.quote = None  # a claim's quote, analysed, when it differs from its text
+        self.only_sources: frozenset = frozenset()  # names a claim has only as who says it, never as what it is about
 
     def where(self, start: int):
         """(the analysis a value's offsets belong to, its offset there): a claim's amounts and dates
@@ -217,14 +233,20 @@ class Analyzer:
         which pins yearless dates; ``title``: its article's title, whose names a claim that opens
         on a pronoun or a description ("He recently scripted ...", "The film was ...") is about."""
         analysis = self._read(claim.text)
-        quote_words, quote_names = (), ()
+        quote_words, quote_names, quote_mentions, quote_speakers = (), (), (), ()
         if claim.quote != claim.text:  # the quote's figures and dates are the claim's too
             quoted = analysis.quote = self._analyze_quote(claim.quote)
+            quote_mentions, quote_speakers = quoted.mentions, _speakers(quoted.tokens, quoted.mentions)
             neutral = self.matcher.text_neutral(quoted.tokens, claim.quote)
             quote_words, quote_names = self.words_and_names(claim.quote, quoted.tokens, quoted.mentions if neutral else None)
             known = {q.value for q in analysis.quantities}
             analysis.quantities = analysis.quantities + [
                 q._replace(start=q.start + IN_QUOTE, end=q.end + IN_QUOTE) for q in quoted.quantities if q.value not in known]
+            # who does what in the quote, where the text does not say it ("CESI proposed the plans,
+            # ..., an MIIT statement read" under a text about what the plans would do)
+            in_quote_mention = {k: m for m in quoted.mentions for k in range(m.first, m.last + 1)}
+            for predicate, m in _agents(quoted.tokens, quoted.mentions, in_quote_mention).items():
+                analysis.agents.setdefault(predicate, m._replace(start=m.start + IN_QUOTE, end=m.end + IN_QUOTE))
             days = {(d.year, d.month, d.day) for d in analysis.dates}
             analysis.dates = analysis.dates + [d._replace(start=d.start + IN_QUOTE, end=d.end + IN_QUOTE) for d in quoted.dates
                                                if (d.year, d.month, d.day) not in days and date_parser.is_calendar(d)]
@@ -247,6 +269,14 @@ class Analyzer:
             names |= {m.name for m in self.matcher.find(tokenize(title), self.vocabulary, title)}
         analysis.names = names | self.matcher.ancestors(names)
         analysis.voices = set(said_names)
+        # "According to MIIT, the plans ...", "..., a MIIT statement read", attribution: MIIT
+        speaking = _with_restatements(analysis.speakers, analysis.mentions) | _with_restatements(quote_speakers, quote_mentions)
+        # "Arvena said its revenue rose": a report with a pronoun in it is most often about its speaker
+        refers_back = any(t.lower in _THIRD_PERSON for t in analysis.tokens)
+        analysis.only_sources = frozenset() if refers_back else frozenset(
+            ({m.name for m in speaking} | analysis.voices)
+            - {m.name for m in analysis.mentions if m not in speaking}
+            - {m.name for m in quote_mentions if m not in speaking})
         found_dates = [date_parser.resolve(d, published) for d in analysis.dates]
         if claim.quantities is not None:
             analysis.quantities = [_place_quantity(q, analysis.quantities) for q in claim.quantities]
