@@ -46,6 +46,7 @@ CASES = [
     # --- opposite words (WordNet antonyms)
     ("company", "Arvena Group's net profit rose to €186 million in 2023 from €201 million in 2022.", "conflicting", "opposite"),
     ("election", "Turnout in the Millbrook mayoral election was 31.4 per cent, up from 34.9 per cent in 2020.", "conflicting", "opposite"),
+    ("football", "Redmoor Athletic lost 26 of their 46 league matches, drew 10 and lost 10.", "conflicting", "opposite"),
     # --- who did it, who said it, where
     ("football", "Jamie Rowe scored twice in the first half against Stockford City, taking his league tally for the season to 27 goals.", "conflicting", "actor"),
     ("football", "Stockford City, who finished 14th in League One, play at Eastgate Park.", "conflicting", "place"),
@@ -171,3 +172,19 @@ def test_a_name_a_claim_has_only_as_its_source_is_not_what_it_is_about(tmp_path)
     assert checker.check("The Harbour Authority said the channel was deepened to 16 metres.").verdict.value == "supported"
     doer = checker.check("The channel was deepened to 16 metres by the Harbour Authority.")
     assert doer.verdict.value == "conflicting" and doer.decided_by.slot == "actor", doer.reason
+
+
+def test_a_superlative_after_a_possessive_is_an_adjective_with_its_opposite(tmp_path):
+    from claimcheck.claimbase import load_claim_base
+    from claimcheck.engine import Checker
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "sources:\n  - {id: s, title: T, published: '2024-03-01'}\n"
+        "claims:\n"
+        "  - {id: c, source: s, quote: \"Kestrel Air's best quarter was the third, when it carried 2 million passengers.\",\n"
+        "     text: \"Kestrel Air's best quarter was the third, when it carried 2 million passengers.\"}\n")
+    checker = Checker(load_claim_base([str(path)]))
+    worst = checker.check("Kestrel Air's worst quarter was the third, when it carried 2 million passengers.")
+    assert worst.verdict.value == "conflicting" and worst.decided_by.slot == "opposite", worst.reason
+    assert checker.check("Kestrel Air's best quarter was the third.").verdict.value == "supported"

@@ -519,7 +519,8 @@ def _opposite_words(lemma: str) -> set:
 
 
 def _following(analysis, index: int) -> set:
-    return {t.lemma for t in analysis.tokens[index + 1 : index + 4] if t.is_content}
+    """The phrase a word heads: the content words and figures of the next three tokens ("lost 12 of")."""
+    return {t.lemma if t.is_content else t.lower for t in analysis.tokens[index + 1 : index + 4] if t.is_content or t.is_number}
 
 
 def _surface(analysis, lemma: str) -> str:

@@ -103,6 +103,8 @@ def _verbal(tokens, i) -> bool:
         return prev in _BE
     if prev in _MODALS:
         return True
+    if prev in _DETERMINERS or (i > 0 and tokens[i - 1].text.endswith(("'s", "\u2019s"))):
+        return False  # "its best year", "Kestrel's worst quarter": a noun phrase, whatever the word's forms
     if low in COUNT_NOUN_CLASS:
         return False  # "Japanese firms", "member companies": plural nouns, not verbs
     if low.endswith("s"):
@@ -113,6 +115,7 @@ def _verbal(tokens, i) -> bool:
     return tok.lemma != low and tok.lemma != english.american(low)  # a past form ("bought"), not a spelling ("centre")
 
 
+_DETERMINERS = frozenset("the a an this these those its their his her our your my".split())
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
 
 
