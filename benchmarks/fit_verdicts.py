@@ -44,6 +44,7 @@ from claimcheck.model import Verdict  # noqa: E402
 LABELS = {"SUPPORTS": "supported", "REFUTES": "conflicting", "NOT ENOUGH INFO": "unverified"}
 PAIR_LABEL = {"supported": "supports", "conflicting": "conflicts", "unverified": "neither"}
 FALSE_SUPPORT_COST = 4  # an editor trusts a false "supported"; an "unverified" only sends them to look
+MISSED_CONFLICT_COST = 2  # errors a missed conflict counts for: a draft contradicting its sources passes
 TEST_BASES = os.path.join(ROOT, "tests", "bases")
 
 
@@ -188,8 +189,9 @@ def fit(rows, l2=1.0, iterations=30):
 
 
 def statement_accuracy(checkers_items, thresholds=None):
-    """Verdicts through Checker.check (clauses and all), per group: (right, n, false supported)."""
-    out = defaultdict(lambda: [0, 0, 0])
+    """Verdicts through Checker.check (clauses and all), per group: (right, n, false supported,
+    conflicts missed)."""
+    out = defaultdict(lambda: [0, 0, 0, 0])
     kinds = defaultdict(lambda: [0, 0])
     for checker, items in checkers_items:
         checker.thresholds = thresholds
@@ -199,6 +201,7 @@ def statement_accuracy(checkers_items, thresholds=None):
             g[0] += got == item.gold
             g[1] += 1
             g[2] += got == "supported" and item.gold != "supported"
+            g[3] += item.gold == "conflicting" and got != "conflicting"
             if item.kind:
                 kinds[(item.group, item.kind)][0] += got == item.gold
                 kinds[(item.group, item.kind)][1] += 1
@@ -275,8 +278,9 @@ def main():
                 for c_at in (0.4, 0.5, 0.6, 0.7):
                     model.support_threshold, model.conflict_threshold, model.telling_share = s_at, c_at, share
                     groups, _ = statement_accuracy(fitting)
-                    # each source counts the same, and a false support costs as much as several other errors
-                    score = sum((g[0] - FALSE_SUPPORT_COST * g[2]) / g[1] for g in groups.values()) / len(groups)
+                    # each source counts the same; a false support and a missed conflict cost more than other errors
+                    score = sum((g[0] - FALSE_SUPPORT_COST * g[2] - (MISSED_CONFLICT_COST - 1) * g[3]) / g[1]
+                                for g in groups.values()) / len(groups)
                     if best is None or score > best[0]:
                         best = (score, s_at, c_at, share)
         _, model.support_threshold, model.conflict_threshold, model.telling_share = best
@@ -284,7 +288,7 @@ def main():
               f"telling share {model.telling_share}")
         for name, sets in (("fitting", fitting), ("held out", held_out)):
             groups, kinds = statement_accuracy(sets)
-            for group, (right, n, fs) in sorted(groups.items()):
+            for group, (right, n, fs, _) in sorted(groups.items()):
                 print(f"  {name:>8} {group:<14} accuracy {right / n:.3f} on {n} ({fs} false supported)")
             if name == "held out":
                 for (group, kind), (right, n) in sorted(kinds.items()):

@@ -35,6 +35,8 @@ CASES = [
     ("company", "Arvena Group was founded in Eindhoven in 1987 as a maker of boilers.", "supported", None),
     ("company", "Arvena Group was founded in Eindhoven in 1991 as a maker of boilers.", "conflicting", "date"),
     ("football", "Dan Whitlock took charge of Redmoor Athletic in March 2021.", "conflicting", "date"),
+    # a claim's date answers one date of the statement: the other is compared with the claim's other dates
+    ("company", "Arvena Group's net profit fell to €186 million in 2023 from €201 million in 2021.", "conflicting", "date"),
     ("election", "Priya Sandhu was sworn in as mayor of Millbrook on a Friday.", "conflicting", "date"),
     ("election", "Priya Sandhu was sworn in as mayor of Millbrook on a Tuesday.", "supported", None),
     # --- polarity: negation added or removed, in its many forms
@@ -188,3 +190,19 @@ def test_a_superlative_after_a_possessive_is_an_adjective_with_its_opposite(tmp_
     worst = checker.check("Kestrel Air's worst quarter was the third, when it carried 2 million passengers.")
     assert worst.verdict.value == "conflicting" and worst.decided_by.slot == "opposite", worst.reason
     assert checker.check("Kestrel Air's best quarter was the third.").verdict.value == "supported"
+
+
+def test_a_second_date_the_claim_does_not_give_is_not_a_conflict(tmp_path):
+    from claimcheck.claimbase import load_claim_base
+    from claimcheck.engine import Checker
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "sources:\n  - {id: s, title: T, published: '2024-03-01'}\n"
+        "claims:\n"
+        "  - {id: c, source: s, quote: 'Kestrel Air carried 2 million passengers in 2023.', text: 'Kestrel Air carried 2 million passengers in 2023.'}\n")
+    checker = Checker(load_claim_base([str(path)]))
+    both = checker.check("Kestrel Air carried 2 million passengers in 2023, up from 1.5 million in 2022.")
+    assert both.verdict.value == "unverified", both.reason
+    wrong = checker.check("Kestrel Air carried 2 million passengers in 2021.")
+    assert wrong.verdict.value == "conflicting" and wrong.decided_by.slot == "date", wrong.reason

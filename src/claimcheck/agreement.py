@@ -42,6 +42,8 @@ class SlotCheck(NamedTuple):
     def describe(self) -> str:
         """The check in words, for reasons."""
         if self.slot in ("amount", "date"):
+            if self.relation == "uncovered" and self.claimed is not None:  # it has a value, of something else
+                return f"the claim gives nothing to compare with {self.statement_value} (its {self.claim_value} is another {'date' if self.slot == 'date' else 'figure'})"
             if self.relation == "uncovered":
                 return f"the claim gives no {self.claim_value or 'figure'} to compare with {self.statement_value}"
             return f"statement: {self.statement_value}; claim: {self.claim_value}"
@@ -284,10 +286,25 @@ _derived, _change, _total, _distributive = (_per_analysis(f) for f in (derived, 
 
 
 def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
+    out = _amount_checks(statement, claim, statement.quantities, claim.quantities, places, ancestors)
+    # a claim's figure is the counterpart of one figure of the statement: when another agrees with
+    # it, a second figure ("2 million passengers, up from 1.5 million") is compared with the
+    # claim's other figures, and is one the claim does not give when it has none
+    agreed = {id(c.claimed) for c in out if c.relation == "supports" and c.claimed is not None}
+    if not any(c.relation == "conflicts" and id(c.claimed) in agreed for c in out):
+        return out
+    rest = [cq for cq in claim.quantities if id(cq) not in agreed]
+    return [c if c.relation != "conflicts" or id(c.claimed) not in agreed else next(
+        iter(_amount_checks(statement, claim, [c.said], rest, places, ancestors)), c._replace(relation="uncovered"))
+        for c in out]
+
+
+def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
+    """The statement's figures ``said`` against the claim's figures ``claimed``."""
     out = []
     combos = None
-    for sq in statement.quantities:
-        candidates = [cq for cq in claim.quantities if quantity_parser.compatible(sq, cq)]
+    for sq in said:
+        candidates = [cq for cq in claimed if quantity_parser.compatible(sq, cq)]
         if (sq.unit or sq.noun) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates):
             combos = _derived(claim) if combos is None else combos
             found = _worked_out(statement, sq, claim, combos)
@@ -339,33 +356,42 @@ def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
 
 
 def dates(statement, claim) -> list:
-    out = []
     claim_dates = claim.calendar_dates
-    for sd in statement.calendar_dates:
-        if not claim_dates:
-            out.append(SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0))
-            continue
-        kind = date_parser.relation_kind(sd)
-        same_kind = [cd for cd in claim_dates if kind != "point" and date_parser.relation_kind(cd) == kind]
-        s_ctx = _context(statement, sd.start, sd.end)
-        scored = []
-        for cd in same_kind or claim_dates:
-            align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
-            if sd.start >= 0 and cd.start >= 0 and not _verbs_differ(statement, sd.start, claim, cd.start) \
-                    and _value_verb(statement, sd.start):
-                align += 0.3  # the same act's date ("announced on 11 March" for "the announcement on 12 March")
-            scored.append((date_parser.relation(sd, cd), min(align, 1.5), cd))
-        rank = {"supports": 0, "related": 1, "conflicts": 2}
-        # the best-aligned date decides; a date that agrees and is nearly as well aligned wins
-        scored.sort(key=lambda x: -x[1])
-        top_align = scored[0][1]
-        near = [s for s in scored if s[1] >= top_align - 0.2]
-        rel, align, cd = min(near, key=lambda x: rank[x[0]])
-        if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
-            rel = "uncovered"  # a date of something else: nothing to compare
-        align = min(align, 1.0)
-        out.append(SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), align, said=sd, claimed=cd))
-    return out
+    if not claim_dates:
+        return [SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0) for sd in statement.calendar_dates]
+    out = [_date_check(statement, claim, sd, claim_dates) for sd in statement.calendar_dates]
+    # a claim's date is the counterpart of one date of the statement: when another agrees with it,
+    # a second date ("in 2023, from €201 million in 2022") is compared with the claim's other dates,
+    # and is one the claim does not give when it has none
+    agreed = {id(c.claimed) for c in out if c.relation == "supports"}
+    if not agreed:
+        return out
+    rest = [cd for cd in claim_dates if id(cd) not in agreed]
+    return [c if c.relation != "conflicts" or id(c.claimed) not in agreed else (
+        _date_check(statement, claim, c.said, rest) if rest else c._replace(relation="uncovered")) for c in out]
+
+
+def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
+    """A statement's date against the claim's date that tells of the same thing."""
+    kind = date_parser.relation_kind(sd)
+    same_kind = [cd for cd in claim_dates if kind != "point" and date_parser.relation_kind(cd) == kind]
+    s_ctx = _context(statement, sd.start, sd.end)
+    scored = []
+    for cd in same_kind or claim_dates:
+        align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
+        if sd.start >= 0 and cd.start >= 0 and not _verbs_differ(statement, sd.start, claim, cd.start) \
+                and _value_verb(statement, sd.start):
+            align += 0.3  # the same act's date ("announced on 11 March" for "the announcement on 12 March")
+        scored.append((date_parser.relation(sd, cd), min(align, 1.5), cd))
+    rank = {"supports": 0, "related": 1, "conflicts": 2}
+    # the best-aligned date decides; a date that agrees and is nearly as well aligned wins
+    scored.sort(key=lambda x: -x[1])
+    top_align = scored[0][1]
+    near = [s for s in scored if s[1] >= top_align - 0.2]
+    rel, align, cd = min(near, key=lambda x: rank[x[0]])
+    if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
+        rel = "uncovered"  # a date of something else: nothing to compare
+    return SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
 
 
 # ---------------------------------------------------------------- polarity, opposites, frames, modality
