@@ -52,6 +52,8 @@ CASES = [
     # --- who did it, who said it, where
     ("football", "Jamie Rowe scored twice in the first half against Stockford City, taking his league tally for the season to 27 goals.", "conflicting", "actor"),
     ("football", "Stockford City, who finished 14th in League One, play at Eastgate Park.", "conflicting", "place"),
+    # a light verb with a counted object is the main verb, and has a doer: "took four seats"
+    ("election", "The Liberal Democrats took four seats from the Conservatives in Riverside and Castle wards.", "conflicting", "actor"),
     # --- who says a claim is not who did what it tells of
     ("company", "€45 million in support from the Polish government was received by the Ministry of Development.", "conflicting", "actor"),
     ("company", "The Ministry of Development said Arvena Group received €45 million in support from the Polish government.", "supported", None),

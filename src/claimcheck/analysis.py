@@ -9,7 +9,7 @@ from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
 from .text.entities import EntityMatcher
-from .text.lexicon import COUNT_NOUN_CLASS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, WEAK_WORDS
+from .text.lexicon import COUNT_NOUN_CLASS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS, WEAK_WORDS
 from .text.spans import covered
 from .text.tokens import HAVE, PAST_HABIT, tokenize
 
@@ -111,7 +111,8 @@ def _verbal(tokens, i) -> bool:
         # "the plans", "some questions", "answered questions": a plural noun after a determiner,
         # a quantifier, a number or a verb; "Huawei plans" reads as a verb
         return (not low.endswith(("ss", "us", "is", "ics")) and prev not in _NOUN_BEFORE
-                and not (i > 0 and (tokens[i - 1].is_number or (tokens[i - 1].lemma != tokens[i - 1].lower and _verbal(tokens, i - 1)))))
+                and not (i > 0 and (tokens[i - 1].is_number or tokens[i - 1].lower in NUMBER_WORDS
+                                    or (tokens[i - 1].lemma != tokens[i - 1].lower and _verbal(tokens, i - 1)))))
     return tok.lemma != low and tok.lemma != english.american(low)  # a past form ("bought"), not a spelling ("centre")
 
 
@@ -166,8 +167,8 @@ class Analysis:
                 return True
             if low in ("was", "were", "had", "did", "will", "would", "could"):
                 return False
-            if not tok.is_cap and tok.is_content and _verbal(toks, i):
-                return low.endswith("s")
+            if not tok.is_cap and (tok.is_content or tok.lemma in LIGHT_VERBS) and _verbal(toks, i):
+                return low.endswith("s")  # "took" as much as "bought"
         return False
 
     @property
@@ -483,7 +484,9 @@ def _main_light_verb(tokens, i) -> bool:
     tok = tokens[i]
     if tok.lemma not in LIGHT_VERBS or tok.lemma in ("have", "do", "be") or not tok.lemma:
         return False
-    return i > 0 and tokens[i - 1].lower in _BE
+    # a counted object is no noun of an event: "took four seats", "got 41,236 votes"
+    counted = i + 1 < len(tokens) and (tokens[i + 1].is_number or tokens[i + 1].lower in NUMBER_WORDS)
+    return counted or (i > 0 and tokens[i - 1].lower in _BE)
 
 
 def _said(tokens, content) -> set:
@@ -561,7 +564,7 @@ def _agents(tokens, mentions, in_mention) -> dict:
     by_last = {m.last: m for m in mentions}
     agents = {}
     for i, tok in enumerate(tokens):
-        if i in in_mention or not tok.is_content or tok.is_cap or not _verbal(tokens, i):
+        if i in in_mention or not (tok.is_content or _main_light_verb(tokens, i)) or tok.is_cap or not _verbal(tokens, i):
             continue
         # passive: "proposed by the State Council", "were added to the list by the Obama administration"
         passive = i > 0 and (tokens[i - 1].lower in _BE or (i > 1 and tokens[i - 2].lower in _BE))
