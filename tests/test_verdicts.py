@@ -54,6 +54,8 @@ CASES = [
     ("football", "Stockford City, who finished 14th in League One, play at Eastgate Park.", "conflicting", "place"),
     # a light verb with a counted object is the main verb, and has a doer: "took four seats"
     ("election", "The Liberal Democrats took four seats from the Conservatives in Riverside and Castle wards.", "conflicting", "actor"),
+    # --- what one name expects or intends, the base saying it of another, is another matter
+    ("company", "ING expects its revenue to grow by between 8 and 10 per cent in 2024.", "unverified", None),
     # --- who says a claim is not who did what it tells of
     ("company", "€45 million in support from the Polish government was received by the Ministry of Development.", "conflicting", "actor"),
     ("company", "The Ministry of Development said Arvena Group received €45 million in support from the Polish government.", "supported", None),

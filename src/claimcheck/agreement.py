@@ -687,7 +687,10 @@ def _role(analysis, mention) -> str:
     patient: the subject of a passive ("X was founded", "X was added to the list"); subject: the
     first name, standing before its verb; other: anywhere else."""
     toks = analysis.tokens
-    if mention.first > 0 and toks[mention.first - 1].lower == "by":
+    before = mention.first - 1
+    if before > 0 and toks[before].lower == "the":
+        before -= 1  # "by the Ministry"
+    if before >= 0 and toks[before].lower == "by":
         return "agent"
     if analysis.mentions and analysis.mentions[0] is mention:
         if toks[mention.last].text.endswith(("'s", "\u2019s")):

@@ -167,8 +167,8 @@ class Analysis:
                 return True
             if low in ("was", "were", "had", "did", "will", "would", "could"):
                 return False
-            if not tok.is_cap and (tok.is_content or tok.lemma in LIGHT_VERBS) and _verbal(toks, i):
-                return low.endswith("s")  # "took" as much as "bought"
+            if not tok.is_cap and (tok.is_content or tok.lemma in _LIGHT_OR_WEAK) and _verbal(toks, i):
+                return low.endswith("s")  # "took" as much as "bought", "expects" as much as "employs"
         return False
 
     @property
