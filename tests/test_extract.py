@@ -321,3 +321,36 @@ def test_quotes_from_markup_are_verbatim_in_the_article_as_read(runner, tmp_path
     assert "Acme Corp will hire 350 workers at its new plant in Leeds & Hull." in quotes
     checked = invoke(runner, ["validate", "auto.yaml", "--articles", str(folder)])
     assert checked.exit_code == 0, checked.output
+
+
+def test_appositive_and_participle_phrase_after_a_name_are_claims_of_their_own():
+    result = claims_of("Acme Corp, the Leeds-based maker of bolts, said on Monday that its sales rose 8% in 2023.\n\n"
+                       "Globex, founded in Bristol in 1998 as a maker of valves, has grown quickly since it began exporting.\n")
+    texts = [c.text for c in result.claims]
+    assert "Acme Corp is the Leeds-based maker of bolts." in texts
+    assert "Acme Corp's sales rose 8% in 2023." in texts  # the clause without the appositive
+    assert "Acme Corp, the Leeds-based maker of bolts" in [c.quote for c in result.claims]
+    assert "Globex was founded in Bristol in 1998 as a maker of valves." in texts  # "was": the phrase gives a year
+    assert "Globex has grown quickly since it began exporting." in texts
+
+
+def test_a_relative_clause_about_no_name_stays_in_its_sentence():
+    result = claims_of("The Leeds site, which employs 900 people, will not close, Acme Corp said.\n")
+    assert [c.text for c in result.claims] == ["The Leeds site, which employs 900 people, will not close."]
+
+
+def test_a_date_before_a_comma_is_no_name_an_appositive_tells_of():
+    result = claims_of("On March 3, the Northern Builders Federation, composed of 412 firms, said it had set up a fund.\n")
+    texts = [c.text for c in result.claims]
+    assert "The Northern Builders Federation is composed of 412 firms." in texts
+    assert not any(t.startswith("March is") for t in texts)
+
+
+def test_a_quotation_whose_speaker_follows_keeps_its_it():
+    from claimcheck.model import Entity
+
+    result = claims_of("Jane Roe runs Acme Corp.\n\n\"It is a small unit with 40 staff,\" she said.\n",
+                       entities=[Entity("Jane Roe", (), "person")])
+    quoted = by_quote(result, "\"It is a small unit")
+    assert quoted.attribution == "Jane Roe"
+    assert quoted.text == "It is a small unit with 40 staff."

@@ -232,3 +232,11 @@ def test_analysis_of_a_long_text_stays_linear():
     analysis = Analyzer().analyze(text)
     assert time.monotonic() - started < 10
     assert len(analysis.quantities) >= 4000 and len(analysis.calendar_dates) >= 4000
+
+
+def test_clause_split_for_claims_sets_participle_phrases_apart():
+    parts = split("Globex, founded in Bristol in 1998, has 300 staff, the chief said.", modifiers=True)
+    assert [(p.kind, p.text) for p in parts] == [
+        ("clause", "Globex has 300 staff, the chief said."), ("modifier", "Globex was founded in Bristol in 1998")]
+    assert parts[0].cuts == parts[1].cuts  # what the phrase takes out of its clause
+    assert len(split("Globex, founded in Bristol in 1998, has 300 staff.")) == 1  # the engine's reading is unchanged

@@ -189,55 +189,93 @@ def _entity_record(entity) -> dict:
 def _parts(sentence: str, quote: str, resolutions, block_kind: str):
     """(quote, text, resolutions) of each assertion of a sentence: its clauses, or the sentence.
 
-    A relative clause is an assertion of its own when it is about a name ("Huawei, which employs
-    207,000 people, ..."); a coordinated clause when it has its own subject or starts with a verb
-    ("... and operates in 170 countries"). Anything less clear keeps the sentence whole."""
+    A relative clause, an appositive or a participle phrase is an assertion of its own when it is
+    about a name ("Huawei, which employs 207,000 people, ...", "Acme, the Leeds-based maker of bolts,
+    ...", "Acme, founded in 1987, ..."), and the clause it sits in is another without it; a coordinated
+    clause when it has its own subject or starts with a verb ("... and operates in 170 countries").
+    Anything less clear keeps the sentence whole."""
     if block_kind == "table" or quote != sentence:
         return [(quote, sentence, resolutions)]
-    parts = clauses.split(sentence)
+    parts = clauses.split(sentence, modifiers=True)
     if len(parts) == 1:
         return [(sentence, sentence, resolutions)]
     out = []
     subject = ""
-    main = [p for p in parts if p.text.lower() == sentence[p.start:p.end].lower()]
-    if any(k > 0 and not (_starts_with_verb(sentence[p.start:p.end]) or _own_subject(sentence[p.start:p.end]))
-           for k, p in enumerate(main)):
+    main = [p for p in parts if p.kind == "clause"]
+    if any(k > 0 and not (_starts_with_verb(p.text) or _own_subject(p.text)) for k, p in enumerate(main)):
         main = []  # an "and" between two things, not two assertions: the sentence stays whole
+    heads = {part: _head(sentence, part) for part in parts if part.kind != "clause"}
+    # what a part about a name says is its own claim; what a part about no name says stays in its clause
+    kept = {cut for part, head in heads.items() if head < 0 for cut in part.cuts}
     for part in parts:
-        body = sentence[part.start:part.end]
-        relative = part.text.lower() != body.lower()
-        if relative:  # "Huawei, which employs ...": quoted from the name on
-            head = part.text[: len(part.text) - len(body.strip())].strip() if part.text.endswith(body.strip()) else ""
-            name = _LEADING_NAME_RE.match(head + " x")
-            at = sentence.rfind(head, 0, part.start) if head else -1
-            if at < 0 or not name or name.group(1) != head or head.split()[0].lower() in _NOT_VERB_START:
+        if part.kind != "clause":  # "Huawei, which employs ...": quoted from the name on
+            if heads[part] < 0:
                 continue
-            start = at
+            start = heads[part]
         elif part not in main:
             continue
         else:
             start = part.start
+            part = _keep(sentence, part, kept)
         piece = sentence[start:part.end].strip().rstrip(",;")
         if len(tokenize(piece)) < MIN_PART_WORDS:
             continue
-        shifted = [r._replace(start=r.start - part.start, end=r.end - part.start)
-                   for r in resolutions if part.start <= r.start and r.end <= part.end]
         text = part.text
-        if relative:
-            shifted = []  # the name already says what the clause is about
-        elif part is main[0]:
-            subject = _subject_of(part.text, shifted)
-        elif subject and _starts_with_verb(body):
-            # "Acme employs 350 people and operates two plants": the second assertion's subject is the first's
-            shift = len(subject) + 1
-            text = f"{subject} {text[0].lower()}{text[1:]}"
-            shifted = [r._replace(start=r.start + shift, end=r.end + shift) for r in shifted]
+        if part.kind != "clause":
+            shifted = []  # the name already says what the part is about
+        else:
+            shifted = _without_cuts(part, resolutions)
+            if part is main[0]:
+                subject = _subject_of(part.text, shifted)
+            elif subject and _starts_with_verb(text):
+                # "Acme employs 350 people and operates two plants": the second assertion's subject is the first's
+                shift = len(subject) + 1
+                text = f"{subject} {text[0].lower()}{text[1:]}"
+                shifted = [r._replace(start=r.start + shift, end=r.end + shift) for r in shifted]
         if not spotting.has_verb(text):
             continue
         out.append((piece, text, shifted))
     if not main:
         out.insert(0, (sentence, sentence, resolutions))
     return out or [(sentence, sentence, resolutions)]
+
+
+def _head(sentence: str, part) -> int:
+    """Where the name a relative clause, an appositive or a participle phrase tells of starts; -1 when
+    it tells of no name ("the plant, which ...")."""
+    name = sentence[part.head:part.start].rsplit(",", 1)[0].strip() if part.head >= 0 else ""
+    first = name.split()[0].lower() if name else ""
+    if not name or first in _NOT_VERB_START - {"the"}:
+        return -1
+    if part.kind == "relative":
+        m = _LEADING_NAME_RE.match(name + " x")
+        if first == "the" or not m or m.group(1) != name:
+            return -1
+    return part.head
+
+
+def _keep(sentence: str, part, kept):
+    """A clause with the spans it cuts that are to stay put back in."""
+    if not any(cut in kept for cut in part.cuts):
+        return part
+    cuts = tuple(cut for cut in part.cuts if cut not in kept)
+    text, last = [], part.start
+    for s, e in sorted(cuts):
+        text.append(sentence[last:s])
+        last = e
+    text.append(sentence[last:part.end])
+    return part._replace(text="".join(text), cuts=cuts)
+
+
+def _without_cuts(part, resolutions) -> list:
+    """The resolutions inside a clause, placed in its text (which leaves out the spans it cuts)."""
+    out = []
+    for r in resolutions:
+        if not (part.start <= r.start and r.end <= part.end) or any(s < r.end and r.start < e for s, e in part.cuts):
+            continue
+        before = sum(e - s for s, e in part.cuts if e <= r.start)
+        out.append(r._replace(start=r.start - part.start - before, end=r.end - part.start - before))
+    return out
 
 
 _NOT_VERB_START = frozenset("the a an this that these those its their his her our my your it he she they we i there "
@@ -364,12 +402,16 @@ def _with_s(name: str) -> str:
 def _candidate(analyzer, quote, text, resolutions, block, published, taken, speaker=None) -> Candidate:
     text = coref.rewrite(text, resolutions) if resolutions else text
     text = _DISCOURSE_RE.sub("", text)
-    text, attribution = split_attribution(text)
+    said, (text, attribution) = text, split_attribution(text)
+    # "CSIA said, it aims to ...": a pronoun right after who speaks is the speaker; not in a quotation
+    # that names its speaker after it ('"It is a small business," she said')
+    speaker_first = bool(attribution) and said.lstrip().lower().startswith(attribution.lower())
     if speaker and not attribution:
         attribution = speaker
     if attribution:
         attribution = _resolve_speaker(attribution, resolutions)
-        text = _name_the_speaker(text, attribution)
+        if speaker_first:
+            text = _name_the_speaker(text, attribution)
     text = _DISCOURSE_RE.sub("", text)
     text = text[:1].upper() + text[1:]
     if text and text[-1] not in ".!?\"”’":

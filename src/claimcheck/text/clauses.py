@@ -30,14 +30,23 @@ class Part(NamedTuple):
     text: str  # what to analyse (a relative clause gets its antecedent in front)
     start: int  # where the part stands in the sentence
     end: int
+    kind: str = "clause"  # clause | relative | appositive | modifier
+    head: int = -1  # relative, appositive, modifier: where the name it tells of starts in the sentence
+    # clause: the (start, end) spans of the sentence its text leaves out (the others' bodies); the others:
+    # the span each takes out of its clause
+    cuts: tuple = ()
 
 
 def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
-def split(sentence: str) -> list:
-    """The checkable parts of a sentence; the sentence itself when it does not split."""
+def split(sentence: str, modifiers: bool = False) -> list:
+    """The checkable parts of a sentence; the sentence itself when it does not split.
+
+    ``modifiers``: also a participle phrase set off by commas after a name ("CSIA, composed of 774
+    organisations, said ..." asserts "CSIA is composed of 774 organisations"), and no appositive
+    to a date or a figure ("on March 11, the CSIA, composed of ...")."""
     parts = []
     removed = []
     for m in _RELATIVE_RE.finditer(sentence):
@@ -53,8 +62,8 @@ def split(sentence: str) -> list:
         if not antecedent or _words(body) < 2:
             continue
         joined = f"{antecedent}'s {body}" if m.group(1) == "whose" else f"{antecedent} {body}"
-        parts.append(Part(joined, body_start, body_end))
         removed.append((m.start(), close + 1 if close != -1 else body_end))
+        parts.append(Part(joined, body_start, body_end, "relative", sentence.rfind(antecedent, 0, m.start()), (removed[-1],)))
     for m in _APPOSITIVE_RE.finditer(sentence):
         # "SMIC, a Shanghai-based chipmaker, is ...": the appositive asserts "SMIC is a ... chipmaker"
         if any(s <= m.start() < e for s, e in removed) or _words(m.group("np")) < 2:
@@ -62,15 +71,57 @@ def split(sentence: str) -> list:
         if m.group("next") in ("and", "or", "but", "which", "who", "whose", "that") or not english.can_be_verb(m.group("next")):
             continue  # the comma closes a list or a clause, not an appositive before the verb
         name = _noun_phrase(sentence[: m.start()].strip())
-        if not name or not name[:1].isupper():
+        if not name or not name[:1].isupper() or (modifiers and not _ends_with(sentence[: m.start()], name)):
             continue
-        parts.append(Part(f"{name} is {m.group('np').strip()}", m.start("np"), m.end("np")))
         removed.append((m.start(), m.start("next") - 1))  # keep one space before the verb
+        parts.append(Part(f"{name} is {m.group('np').strip()}", m.start("np"), m.end("np"), "appositive",
+                          sentence.rfind(name, 0, m.start()), (removed[-1],)))
+    if modifiers:
+        parts.extend(_modifiers(sentence, removed))
     main = _remove(sentence, removed)
     for text, start, end in _coordinated(main):
-        parts.insert(len(parts) if parts else 0, Part(text, start, end))
+        cuts = tuple((s, e) for s, e in removed if start <= s < end)
+        parts.insert(len(parts) if parts else 0, Part(text, start, end, cuts=cuts))
     parts.sort(key=lambda p: p.start)
     return parts or [Part(sentence, 0, len(sentence))]
+
+
+# ", composed of 774 organisations, ", ", founded in Eindhoven in 1987 as a maker of boilers, ": a
+# participle and a preposition, between commas, before the verb of the clause
+_MODIFIER_RE = re.compile(
+    r",\s+(?P<vp>(?P<participle>[a-z]{3,})\s+(?:in|by|as|from|of|with|at|on|for|to|near|under|since|between)\s+"
+    r"[^,;]{2,80}?),\s+(?P<next>[a-z]+)\b")
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _participle(word: str) -> bool:
+    """A past participle: a verb form that is not its lemma, an -s form or an -ing form ("built", "composed")."""
+    return english.can_be_verb(word) and english.known(word) and english.lemma(word) != word and not word.endswith(("s", "ing"))
+
+
+def _ends_with(text: str, name: str) -> bool:
+    """Does the name end the text, and is it no date or figure ("on March 11," is no name)?"""
+    return text.rstrip().endswith(name) and not name[-1:].isdigit()
+
+
+def _modifiers(sentence: str, removed: list) -> list:
+    """Participle phrases after a name, as parts "NAME is composed of ..." ("was" when the phrase gives a year).
+    Adds what each takes out of the sentence to ``removed``."""
+    out = []
+    for m in _MODIFIER_RE.finditer(sentence):
+        if any(s <= m.start() < e for s, e in removed) or not _participle(m.group("participle")):
+            continue
+        if m.group("next") in ("and", "or", "but", "which", "who", "whose", "that") or not english.can_be_verb(m.group("next")):
+            continue
+        name = _noun_phrase(sentence[: m.start()].strip())
+        first = name.split()[1] if name.split()[0].lower() == "the" and len(name.split()) > 1 else name
+        if not name or not first[:1].isupper() or not _ends_with(sentence[: m.start()], name):
+            continue  # a name only: "the plant, built in 19 months, ..." says nothing checkable apart
+        be = "was" if _YEAR_RE.search(m.group("vp")) else "is"
+        removed.append((m.start(), m.start("next") - 1))
+        out.append(Part(f"{name} {be} {m.group('vp').strip()}", m.start("vp"), m.end("vp"), "modifier",
+                        sentence.rfind(name, 0, m.start()), (removed[-1],)))
+    return out
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
