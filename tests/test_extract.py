@@ -102,6 +102,18 @@ def test_labels_questions_boilerplate_and_opinion_are_skipped_with_reasons():
     assert result.source["title"] == "Metro council approves transit levy"
 
 
+def test_a_quotation_is_checkable_by_what_it_says_not_by_the_names_in_it():
+    result = claims_of(
+        "Harbour dredging finished\n\n"
+        "Dune Dredging finished deepening the Port of Kessel channel to 16 metres on 4 March.\n\n"
+        '"We cannot run a modern port on a 1970s channel," Mayor Anna Berg said.\n\n'
+        '"The work cost 41 million euros and took 14 months," said Pieter Vos, the port director.\n')
+    rhetoric = by_quote(result, "\"We cannot run")
+    assert not rhetoric.checkworthy and rhetoric.spot.reason == "low score"
+    assert by_quote(result, "\"The work cost 41 million euros").checkworthy  # a quotation with figures is a claim
+    assert by_quote(result, "Dune Dredging finished").checkworthy
+
+
 def test_a_headline_that_asserts_is_a_claim():
     result = claims_of("Acme to Cut 400 Jobs as Steel Prices Fall\n\nAcme Corp said on Monday it would cut 400 jobs.\n")
     assert by_quote(result, "Acme to Cut 400 Jobs").checkworthy

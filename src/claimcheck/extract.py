@@ -18,7 +18,7 @@ from . import spotting
 from .analysis import Analyzer
 from .article import Article
 from .claimbase import parse_iso
-from .text import clauses, coref
+from .text import checkworthy, clauses, coref
 from .text import dates as date_parser
 from .text.sentences import split_text
 from .text.tokens import tokenize
@@ -422,6 +422,10 @@ def _candidate(analyzer, quote, text, resolutions, block, published, taken, spea
     if block.kind == "caption":
         spot = spot._replace(checkworthy=False, reason=spot.reason or "caption")
     kind = "quote" if block.kind == "quote" or spot.kind == "quote" or speaker else spot.kind
+    if kind == "quote" and spot.checkworthy and spot.score < checkworthy.model().threshold:
+        # a name or a decade does not make a speaker's words checkable ("We cannot run a modern city
+        # on a 1990s bus network"): a quotation stands on the model's score alone
+        spot = spot._replace(checkworthy=False, reason=spotting.LOW_SCORE)
     quantities = tuple(
         {k: v for k, v in (("value", _number(q.value)), ("unit", q.unit), ("noun", q.noun),
                            ("qualifier", q.qualifier if q.qualifier != "exact" else ""), ("per", q.per), ("text", q.text)) if v != ""}
