@@ -95,6 +95,9 @@ def test_not_amounts(text):
         ("three times a year", "at least twice a year", "related"),
         ("at least twice a year", "two meetings a year", "supports"),
         ("once a year", "two meetings a year", "conflicts"),
+        ("€2.3 billion", "€2.4 billion", "conflicts"),  # rounded to one digit, they differ in it
+        ("€2,400 million", "€2.4 billion", "supports"),
+        ("€2.35 billion", "€2.4 billion", "related"),  # 2.4 may be 2.35 rounded: more precise than the claim
     ],
 )
 def test_amount_relations(statement, claim, expected):

@@ -30,6 +30,11 @@ CASES = [
     ("company", "Arvena Group employs 13,000 people, 4,200 of them in the Netherlands.", "conflicting", "amount"),
     ("election", "Priya Sandhu won 45,236 votes to Martin Howe's 35,870 at the count on 3 May 2024.", "conflicting", "amount"),
     ("company", "Arvena Group's revenue rose 12 per cent to €3.1 billion in 2023.", "conflicting", "amount"),
+    # two figures written to the same digit that differ in it are two figures, not a rounding
+    ("company", "Arvena Group reported revenue of €2.3 billion for 2023.", "conflicting", "amount"),
+    # a figure goes with the date written beside it: 2022's figure is not 2023's
+    ("company", "Arvena Group's revenue was €2.14 billion in 2022.", "supported", None),
+    ("company", "Arvena Group's revenue went up 12 per cent to €2.4 billion in 2023.", "supported", None),
     # --- dates at the granularity written
     ("election", "Priya Sandhu was sworn in as mayor at Millbrook Town Hall on May 7, 2024.", "supported", None),
     ("company", "Arvena Group was founded in Eindhoven in 1987 as a maker of boilers.", "supported", None),

@@ -16,7 +16,7 @@ from .align import FAMILY, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
-from .analysis import REPORTING
+from .analysis import IN_QUOTE, REPORTING
 from .arithmetic import change, derived, distributive, total
 from .text.entities import same_name
 from .text.lexicon import LIGHT_VERBS
@@ -321,6 +321,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             align = _soft_share(s_ctx, _context(claim, cq.start, cq.end)) if cq.start >= 0 else 0.5
             if sq.noun and cq.noun and english.lemma(sq.noun) == english.lemma(cq.noun):
                 align += 0.5  # the same noun counted beats a noun of the same kind
+            if _same_times(statement, sq, claim, cq):
+                align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
             scored.append((min(align, 1.0), quantity_parser.relation(sq, cq), cq))
         scored.sort(key=lambda x: -x[0])
         best_align, best_rel, _ = chosen = scored[0]
@@ -337,6 +339,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                                    or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
             # company's 11,300 staff of its Wrocław plant's 1,200
+        if rel == "conflicts" and _other_times(statement, sq, claim, cq):
+            rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
         if rel == "conflicts" and _change(statement, sq) != _change(claim, cq):
             rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level
         if rel == "conflicts" and _total(statement, sq) and not _total(claim, cq):
@@ -371,17 +375,61 @@ def dates(statement, claim) -> list:
         _date_check(statement, claim, c.said, rest) if rest else c._replace(relation="uncovered")) for c in out]
 
 
+FIGURE_GAP = 6  # characters between a figure and a date that belong together: "€2.4bn in 2023"
+
+
+def _date_beside(analysis, q):
+    """The date written right before or after a figure ("€2.4 billion in 2023"), or None."""
+    if q.start < 0:
+        return None
+    for d in analysis.calendar_dates:
+        if d.start < 0 or (q.start >= IN_QUOTE) != (d.start >= IN_QUOTE):
+            continue
+        if 0 <= d.start - q.end <= FIGURE_GAP or 0 <= q.start - d.end <= FIGURE_GAP:
+            return d
+    return None
+
+
+def _same_times(statement, sq, claim, cq) -> bool:
+    """Are the two figures given for the same date (each written right beside its figure)?"""
+    a, b = _date_beside(statement, sq), _date_beside(claim, cq)
+    return a is not None and b is not None and date_parser.relation(a, b) == "supports"
+
+
+def _other_times(statement, sq, claim, cq) -> bool:
+    """Are the two figures given for dates that differ (each written right beside its figure)?"""
+    a, b = _date_beside(statement, sq), _date_beside(claim, cq)
+    return a is not None and b is not None and date_parser.relation(a, b) == "conflicts"
+
+
+def _figure_beside(analysis, date):
+    """The figure written right before or after a date ("€2.4 billion in 2023"), or None."""
+    if date.start < 0:
+        return None
+    for q in analysis.quantities:
+        if q.start < 0 or (q.start >= IN_QUOTE) != (date.start >= IN_QUOTE):
+            continue
+        if 0 <= date.start - q.end <= FIGURE_GAP or 0 <= q.start - date.end <= FIGURE_GAP:
+            return q
+    return None
+
+
 def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     """A statement's date against the claim's date that tells of the same thing."""
     kind = date_parser.relation_kind(sd)
     same_kind = [cd for cd in claim_dates if kind != "point" and date_parser.relation_kind(cd) == kind]
     s_ctx = _context(statement, sd.start, sd.end)
     scored = []
+    s_figure = _figure_beside(statement, sd)
     for cd in same_kind or claim_dates:
         align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
         if sd.start >= 0 and cd.start >= 0 and not _verbs_differ(statement, sd.start, claim, cd.start) \
                 and _value_verb(statement, sd.start):
             align += 0.3  # the same act's date ("announced on 11 March" for "the announcement on 12 March")
+        c_figure = _figure_beside(claim, cd) if s_figure is not None else None
+        if c_figure is not None and quantity_parser.compatible(s_figure, c_figure) \
+                and quantity_parser.relation(s_figure, c_figure) == "supports":
+            align += 0.5  # the date of the same figure: "€2.4bn in 2023" against "€2.4 billion in 2023, from €2.14 billion in 2022"
         scored.append((date_parser.relation(sd, cd), min(align, 1.5), cd))
     rank = {"supports": 0, "related": 1, "conflicts": 2}
     # the best-aligned date decides; a date that agrees and is nearly as well aligned wins
