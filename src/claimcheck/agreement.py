@@ -378,16 +378,21 @@ def dates(statement, claim) -> list:
 FIGURE_GAP = 6  # characters between a figure and a date that belong together: "€2.4bn in 2023"
 
 
-def _date_beside(analysis, q):
-    """The date written right before or after a figure ("€2.4 billion in 2023"), or None."""
-    if q.start < 0:
+def _beside(value, others):
+    """The one of ``others`` (figures or dates) written right before or after ``value``, or None."""
+    if value.start < 0:
         return None
-    for d in analysis.calendar_dates:
-        if d.start < 0 or (q.start >= IN_QUOTE) != (d.start >= IN_QUOTE):
+    for other in others:
+        if other.start < 0 or (other.start >= IN_QUOTE) != (value.start >= IN_QUOTE):
             continue
-        if 0 <= d.start - q.end <= FIGURE_GAP or 0 <= q.start - d.end <= FIGURE_GAP:
-            return d
+        if 0 <= value.start - other.end <= FIGURE_GAP or 0 <= other.start - value.end <= FIGURE_GAP:
+            return other
     return None
+
+
+def _date_beside(analysis, q):
+    """The date written beside a figure ("€2.4 billion in 2023"), or None."""
+    return _beside(q, analysis.calendar_dates)
 
 
 def _same_times(statement, sq, claim, cq) -> bool:
@@ -403,15 +408,8 @@ def _other_times(statement, sq, claim, cq) -> bool:
 
 
 def _figure_beside(analysis, date):
-    """The figure written right before or after a date ("€2.4 billion in 2023"), or None."""
-    if date.start < 0:
-        return None
-    for q in analysis.quantities:
-        if q.start < 0 or (q.start >= IN_QUOTE) != (date.start >= IN_QUOTE):
-            continue
-        if 0 <= date.start - q.end <= FIGURE_GAP or 0 <= q.start - date.end <= FIGURE_GAP:
-            return q
-    return None
+    """The figure written beside a date ("€2.4 billion in 2023"), or None."""
+    return _beside(date, analysis.quantities)
 
 
 def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
