@@ -2,6 +2,7 @@
 in the serial order."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -47,6 +48,57 @@ def test_a_checker_made_by_hand_scans_in_process(checker):
     drafts = [("x.md", DRAFTS["a.md"], True), ("y.md", DRAFTS["b.md"], True)]
     per_draft = list(batch.scan_drafts(checker, drafts, jobs=4))
     assert [{f.file for f in findings} for findings in per_draft] == [{"x.md"}, {"y.md"}]
+
+
+BASES = Path(__file__).resolve().parent / "bases"
+
+
+def long_draft() -> str:
+    """About a hundred sentences: a test base's draft told again and again with other figures, a
+    silenced line among them, so that pronouns and dates are read across the parts."""
+    front, body = (BASES / "company" / "drafts" / "poland.md").read_text(encoding="utf-8").split("\n# ", 1)
+    parts = [front, "\n# " + body.split("\n", 1)[0] + "\n"]
+    for i in range(8):
+        told = body.split("\n", 1)[1].replace("350", str(350 + 10 * i)).replace("€45 million", f"€{45 + i} million")
+        if i % 3 == 1:
+            told = told.replace("It employs", "Arvena employs")
+        parts.append(f"\n## Part {i}\n{told}")
+        if i == 4:
+            parts.append("\n<!-- claimcheck: ignore -->\nArvena Group opened its first factory in Poland in 1990.\n")
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_one_long_draft_shared_by_jobs_gives_the_serial_output(runner, tmp_path, monkeypatch, fmt):
+    from claimcheck.text.sentences import sentences
+
+    draft = tmp_path / "long.md"
+    draft.write_text(long_draft(), encoding="utf-8")
+    assert len(list(sentences(draft.read_text(encoding="utf-8")))) >= 100
+    shared = []
+    real = batch._shared
+    monkeypatch.setattr(batch, "_shared", lambda *a: shared.append(1) or real(*a))
+    monkeypatch.setattr(batch, "SPLIT_CHUNK", 5)  # many chunks: the parent and the worker both take some
+    claims = str(BASES / "company" / "claims.yaml")
+    outputs = []
+    for jobs in ("1", "2"):
+        result = invoke(runner, ["scan", "--claims", claims, "--format", fmt, "--jobs", jobs, str(draft)])
+        assert result.exit_code == 1, result.output  # the draft has conflicts
+        outputs.append(result.stdout)
+    assert shared == [1]  # the draft was shared out with --jobs 2 only
+    assert outputs[1] == outputs[0]
+    if fmt == "json":
+        findings = json.loads(outputs[0])
+        assert len(findings) > 80 and any(f["suppressed"] for f in findings)
+        assert any(f["resolved"] for f in findings)
+
+
+def test_a_short_draft_is_checked_in_process(checker, monkeypatch):
+    monkeypatch.setattr(checker, "opened_with", ((), None, False), raising=False)  # as open_checker leaves it
+    monkeypatch.setattr(batch, "_shared", lambda *a: pytest.fail("a short draft was shared out"))
+    text = (BASES / "company" / "drafts" / "poland.md").read_text(encoding="utf-8")
+    assert [f.as_dict() for f in next(batch.scan_drafts(checker, [("p.md", text, True)], jobs=2))] == [
+        f.as_dict() for f in checker.scan(text, "p.md")]
 
 
 @pytest.fixture(scope="module")

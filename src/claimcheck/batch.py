@@ -1,9 +1,15 @@
-"""Scanning many drafts: in worker processes on this machine, findings in the serial order.
+"""Scanning drafts in worker processes on this machine, findings in the serial order.
 
-Each worker opens the checker the parent opened (the same claim base files, thresholds and
-cache use: ``Checker.opened_with``), from the cache the parent has just made sure of, and
-scans whole drafts; results come back in the order the drafts were given, whatever order the
-workers finish in, with at most a few chunks in flight so memory stays bounded.
+Many drafts: each worker opens the checker the parent opened (the same claim base files,
+thresholds and cache use: ``Checker.opened_with``), from the cache the parent has just made
+sure of, and scans whole drafts; results come back in the order the drafts were given, whatever
+order the workers finish in, with at most a few chunks in flight so memory stays bounded.
+
+One long draft: the parent reads its sentences in order (a sentence's pronouns and dates come
+from the ones before it: ``Checker.prepare``), then the checking of those readings, which
+depends on each reading alone, is shared between the parent and workers forked from it (they
+start with its open base and memos, not re-reading the base); the parent takes chunks from the
+end while the workers take them from the start, and the findings are put back in order.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ from collections import deque
 
 CHUNK_CHARS = 20_000  # drafts travel to a worker in chunks of about this much text
 PARALLEL_CHARS = 40_000  # less text than this is scanned in-process: a worker costs more than it saves
+SPLIT_SENTENCES = 60  # a single draft with fewer sentences is checked in-process (benchmarks/bench.py)
+SPLIT_CHUNK = 8  # sentences of one draft handed out at a time
 
 
 def is_markdown(path: str, syntax: str = "auto") -> bool:
@@ -36,6 +44,10 @@ def scan_drafts(checker, drafts, jobs: int = 1, **options):
     they are scanned by that many worker processes."""
     drafts = list(drafts)
     spec = getattr(checker, "opened_with", None)
+    if len(drafts) == 1 and jobs > 1 and spec is not None:
+        name, text, markdown = drafts[0]
+        yield list(split_scan(checker, text, name, markdown, jobs, **options))
+        return
     if jobs <= 1 or len(drafts) < 2 or spec is None or sum(len(t) for _, t, _ in drafts) < PARALLEL_CHARS:
         for name, text, markdown in drafts:
             yield list(checker.scan(text, name, markdown=markdown, **options))
@@ -81,3 +93,57 @@ def _open_worker(spec):
 
 def _scan_chunk(chunk, options) -> list:
     return [list(_worker_checker.scan(text, name, markdown=markdown, **options)) for name, text, markdown in chunk]
+
+
+def split_scan(checker, text: str, path: str, markdown: bool = True, jobs: int = 1, **options):
+    """The findings of one draft, as ``checker.scan`` gives them, with its checking shared by
+    ``jobs`` processes (this one and forked workers) when it has SPLIT_SENTENCES sentences or more
+    and the platform forks. ``options``: Checker.scan's (date, context)."""
+    from .pool import forks
+
+    pairs, silenced = checker.prepare(text, markdown, **options)
+    if jobs <= 1 or len(pairs) < SPLIT_SENTENCES or not forks() or _semantic(checker):
+        yield from checker.findings(pairs, path, silenced)
+        return
+    yield from _shared(checker, path, pairs, silenced, jobs)
+
+
+def _semantic(checker) -> bool:
+    """Is a sentence-embedding model in force? Each worker would load it anew: not worth it."""
+    from . import decide
+
+    return checker.use_semantic if checker.use_semantic is not None else bool(decide.semantic_model())
+
+
+def _shared(checker, path, pairs, silenced, jobs: int):
+    global _forked_checker
+    from .pool import process_pool
+
+    chunks = [pairs[i:i + SPLIT_CHUNK] for i in range(0, len(pairs), SPLIT_CHUNK)]
+    # the first chunk here, before the fork: what checking loads when first needed (models, tables)
+    # is loaded once, and the workers start with it
+    yield from checker.findings(chunks[0], path, silenced)
+    done = [None] * len(chunks)
+    _forked_checker = checker  # what the workers start with (fork keeps it)
+    try:
+        with process_pool(max(1, min(jobs - 1, len(chunks) - 1))) as pool:
+            futures = [None] + [pool.submit(_check_chunk, path, chunk, _lines_of(chunk, silenced)) for chunk in chunks[1:]]
+            for i in reversed(range(1, len(chunks))):  # this process works from the end while a chunk is left
+                if not futures[i].cancel():
+                    break
+                done[i] = list(checker.findings(chunks[i], path, silenced))
+            for i in range(1, len(chunks)):
+                yield from done[i] if done[i] is not None else futures[i].result()
+    finally:
+        _forked_checker = None
+
+
+_forked_checker = None
+
+
+def _lines_of(chunk, silenced) -> set:
+    return {s.line for s, _ in chunk if s.line in silenced}
+
+
+def _check_chunk(path, chunk, silenced) -> list:
+    return list(_forked_checker.findings(chunk, path, silenced))

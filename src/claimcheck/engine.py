@@ -318,6 +318,13 @@ class Checker:
         the date written before it. ``context=False`` checks every sentence on its own.
         ``readings``: the context.Reading of each sentence of ``text``, when the caller read them
         in a larger draft (an editor checks a draft block by block: see ``read``)."""
+        pairs, silenced = self.prepare(text, markdown, date, context, readings)
+        yield from self.findings(pairs, path, silenced)
+
+    def prepare(self, text: str, markdown: bool = True, date=None, context: bool = True, readings=None):
+        """What ``scan`` reads of a draft before checking it: its (Sentence, context.Reading) pairs,
+        in order, and the lines silenced in it. Reading is in order (a sentence is read after the
+        ones before it); checking the pairs (``findings``) is not, so it may be shared out."""
         from .context import as_written, parse_date
         from .suppress import suppressed_lines
         from .text.sentences import sentences
@@ -330,7 +337,12 @@ class Checker:
             readings = [as_written(s.text) for s in found]
         elif readings is None or [r.text for r in readings] != [s.text for s in found]:
             readings = self.reader.draft(found, text, date)
-        for sentence, reading in zip(found, readings):
+        return list(zip(found, readings)), silenced
+
+    def findings(self, pairs, path: str = "<stdin>", silenced=frozenset()):
+        """Yield a Finding for each checkable sentence of (Sentence, context.Reading) ``pairs``
+        (from ``prepare``), in order; each depends on its own pair only."""
+        for sentence, reading in pairs:
             if len(sentence.text) <= MAX_STATEMENT_CHARS and not self.is_checkable(sentence.text) and not (
                     reading.resolutions and self.is_checkable(reading.resolved)):
                 continue

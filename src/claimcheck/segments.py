@@ -9,7 +9,9 @@ a posting list when a term is asked for. compiler.py writes them, cache.py picks
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import weakref
 import zlib
 from array import array
 
@@ -142,7 +144,8 @@ def unpack(df: int, docs: bytes, tfs: bytes) -> tuple:
 
 
 class _CacheFile:
-    """A cache file opened on first use; its docs count from ``offset`` in the base."""
+    """A cache file opened on first use; its docs count from ``offset`` in the base. A process
+    forked from the one that opened it opens its own connection (SQLite's are not to cross a fork)."""
 
     def __init__(self, path: str, offset: int, n: int):
         self.path, self.offset, self.n = path, offset, n
@@ -152,12 +155,29 @@ class _CacheFile:
     def db(self):
         if self._db is None:
             self._db = connect(self.path)
+            _opened.add(self)
         return self._db
 
     def close(self):
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+_opened = weakref.WeakSet()  # the cache files with a connection in this process
+_inherited = []  # the connections a forked process found open: kept, never used nor closed
+
+
+def _after_fork():
+    for f in list(_opened):
+        if f._db is not None:
+            _inherited.append(f._db)
+            f._db = None
+    _opened.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork)
 
 
 class Part(_CacheFile):

@@ -86,7 +86,8 @@ def check(statements, claims_paths, fmt, color, verbose, fail_on, show, annotate
               help="Check each sentence on its own: no pronoun, description or relative date resolved "
               "from the sentences before it (also CLAIMCHECK_NO_CONTEXT=1).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Processes for many drafts (and for compiling the claim base). Default: the machine's cores.")
+              help="Processes for many drafts, or for the sentences of one long draft (and for compiling the "
+              "claim base). Default: the machine's cores.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="dask: scan on a dask cluster (pip install 'claimcheck[dask]'); the drafts and claim base "
               "must be readable there under the same paths.")
