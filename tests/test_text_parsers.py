@@ -243,3 +243,23 @@ def test_clause_split_for_claims_sets_participle_phrases_apart():
         ("clause", "Globex has 300 staff, the chief said."), ("modifier", "Globex was founded in Bristol in 1998")]
     assert parts[0].cuts == parts[1].cuts  # what the phrase takes out of its clause
     assert len(split("Globex, founded in Bristol in 1998, has 300 staff.")) == 1  # the engine's reading is unchanged
+
+
+@pytest.mark.parametrize(
+    "text, value, qualifier",
+    [
+        ("about a quarter of all votes", 25.0, "about"),
+        ("half of the 51 seats", 50.0, "about"),
+        ("more than half of the council", 50.0, "more_than"),
+        ("two thirds of its staff", 200 / 3, "about"),
+        ("three quarters of the seats", 75.0, "about"),
+    ],
+)
+def test_fractions_of_a_whole_are_shares(text, value, qualifier):
+    share = next(q for q in quantities.extract(text) if q.unit == "%")
+    assert share.value == pytest.approx(value) and share.qualifier == qualifier
+
+
+def test_a_fraction_of_a_scale_word_is_a_number_not_a_share():
+    assert [(q.value, q.unit) for q in quantities.extract("a quarter of a million heat pumps")] == [(250000.0, "")]
+    assert [(q.value, q.unit) for q in quantities.extract("two of the firms")] == [(2.0, "")]

@@ -26,6 +26,9 @@ CASES = [
     ("company", "Arvena Group's plant near Wrocław will employ twelve hundred people.", "supported", None),
     ("company", "The Wrocław plant will be able to make a quarter of a million heat pumps a year at full capacity.", "supported", None),
     ("election", "Millbrook City Council has more than 50 councillors.", "supported", None),
+    # a fraction in words is a share: "a quarter" is about 25 per cent
+    ("election", "Karen Bishop said roughly a quarter of the votes for mayor were postal votes.", "supported", None),
+    ("election", "Karen Bishop said about a third of the votes for mayor were postal votes.", "conflicting", "amount"),
     ("football", "Tomás Ferreira scored 31 league goals this season, nine of them penalties.", "conflicting", "amount"),
     ("company", "Arvena Group employs 13,000 people, 4,200 of them in the Netherlands.", "conflicting", "amount"),
     ("election", "Priya Sandhu won 45,236 votes to Martin Howe's 35,870 at the count on 3 May 2024.", "conflicting", "amount"),

@@ -98,7 +98,7 @@ def format_number(value: float, unit: str = "") -> str:
                 return f"{sign}{value / scale:g} {word}"
         return f"{sign}{value:,.0f}" if value == int(value) else f"{sign}{value:,.2f}"
     if unit == "%":
-        return f"{value:g}%"
+        return f"{round(value, 2):g}%"  # "a third" is 33.33%, not 33.3333%
     if unit.startswith("/"):  # a score out of a scale: "4.78/10"
         return f"{value:g}{unit}"
     if value == int(value):

@@ -81,6 +81,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
             i = last + 1
         else:
             i += 1
+    found += _shares(tokens, text, consumed | skipped)
     frequencies = _standalone_frequencies(tokens, text, consumed | skipped)
     if frequencies:
         _give_rates(found, frequencies, text)
@@ -188,6 +189,8 @@ def _parse_number(tokens, text, i):
         qualified = i > 0 and tokens[i - 1].lower in ("only", "just", "exactly", "merely", "than")
         if lower == "one" and following not in ("hundred", "thousand") and not qualified:
             return None  # "one of the", "one company cannot do this": a pronoun more than a count
+        if following in _SHARE_WORDS:
+            return None  # "two thirds of": a share, read by _shares
         value, last = _number_words(tokens, i)
         return float(value), last, text[tok.start : tokens[last].end], 0
     return None
@@ -347,6 +350,43 @@ def _precision(value, decimals, scale_word, number_text) -> float:
 def _adjacent(text, a, b) -> bool:
     gap = text[a.end : b.start]
     return len(gap) <= 2 and gap.strip(" -") == ""
+
+
+# a fraction of a whole, as a share: "a quarter of all votes" is 25%, "two thirds of the seats" 67%
+_SHARE_WORDS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
+                "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
+
+
+def _shares(tokens, text, taken) -> list:
+    """Fractions of a whole written in words ("about a quarter of all votes", "half of the 51 seats",
+    "two thirds of its staff"): a share in per cent, roughly put (news prose rounds them), never a
+    fraction of a scale word ("a quarter of a million" is a number, read before)."""
+    out = []
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        if i in taken or low not in _SHARE_WORDS or i + 1 >= len(tokens) or tokens[i + 1].lower != "of":
+            continue
+        if i + 2 < len(tokens) and tokens[i + 2].lower in ("a", "an") and i + 3 < len(tokens) \
+                and tokens[i + 3].lower in SCALE_WORDS:
+            continue
+        prev = tokens[i - 1].lower if i else ""
+        if low.endswith("s"):  # "two thirds", "three quarters"
+            if prev not in NUMBER_WORDS:
+                continue
+            first, times = i - 1, NUMBER_WORDS[prev]
+        elif prev in ("a", "one"):
+            first, times = i - 1, 1
+        elif low == "half":
+            first, times = i, 1
+        else:
+            continue
+        q_start, qualifier = _qualifier_before(tokens, first)
+        if qualifier in (None, "exact"):
+            qualifier = "about"
+        start = tokens[q_start].start if q_start is not None else tokens[first].start
+        out.append(Quantity(value=round(_SHARE_WORDS[low] * times, 6), unit="%", qualifier=qualifier,
+                            text=text[start : tok.end], start=start, end=tok.end))
+    return out
 
 
 def _qualifier_before(tokens, first):
