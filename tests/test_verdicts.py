@@ -53,6 +53,10 @@ CASES = [
     ("election", "The Conservatives won a seat in Castle ward.", "conflicting", "polarity"),
     ("election", "Priya Sandhu has said she will close some of Millbrook's 14 public libraries.", "conflicting", "polarity"),
     ("company", "Arvena Group did not receive any money from the European Union for the Wrocław plant.", "supported", None),
+    # "none of them will be" denies the verb; "failed to" is "did not", nothing more
+    ("election", "Priya Sandhu has promised that none of the 14 public libraries in Millbrook will be closed.", "supported", None),
+    ("election", "Priya Sandhu has promised that several of the 14 public libraries in Millbrook will be closed.", "conflicting", "polarity"),
+    ("election", "In Castle ward the Conservatives failed to win a single seat.", "supported", None),
     # --- opposite words (WordNet antonyms)
     ("company", "Arvena Group's net profit rose to €186 million in 2023 from €201 million in 2022.", "conflicting", "opposite"),
     ("election", "Turnout in the Millbrook mayoral election was 31.4 per cent, up from 34.9 per cent in 2020.", "conflicting", "opposite"),

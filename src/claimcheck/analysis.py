@@ -329,6 +329,8 @@ class Analyzer:
         for i, tok in enumerate(tokens):
             if i < label or i in in_mention or i in in_spans:
                 continue
+            if tok.lemma == "fail" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+                continue  # "failed to win" says "did not win" (read as a denial), nothing more
             if tok.is_content or _main_light_verb(tokens, i):
                 result.content.setdefault(tok.lemma, i)
         result.negated = _negated(tokens)
@@ -514,6 +516,12 @@ def _negated(tokens) -> set:
             j = i + 2  # "has yet to announce": has not announced
         elif low == "too" and i + 3 < len(tokens) and tokens[i + 2].lower == "to" and not tokens[i + 1].is_number:
             j = i + 3  # "too small to fit": a degree beyond what the verb allows, so the verb does not hold
+        elif low == "none" and following == "of":
+            # "none of the 14 libraries will be closed": the verb after the counted thing is denied
+            k = next((k for k in range(i + 2, min(len(tokens), i + 10)) if tokens[k].lower in _AUX or _verbal(tokens, k)), None)
+            if k is None:
+                continue
+            j = k
         elif low == "neither" and i > 0 and _verbal(tokens, i - 1):
             out.add(tokens[i - 1].lemma)
             continue
