@@ -263,3 +263,22 @@ def test_fractions_of_a_whole_are_shares(text, value, qualifier):
 def test_a_fraction_of_a_scale_word_is_a_number_not_a_share():
     assert [(q.value, q.unit) for q in quantities.extract("a quarter of a million heat pumps")] == [(250000.0, "")]
     assert [(q.value, q.unit) for q in quantities.extract("two of the firms")] == [(2.0, "")]
+
+
+@pytest.mark.parametrize(
+    "text, value, noun",
+    [
+        ("Stockford City finished 12th in League One", 12, ""),
+        ("knocked out in the third round of the cup", 3, "round"),
+        ("Arvena opened its first factory in Poland", 1, "factory"),
+        ("Ellen Marsh came third with 9,412 votes", 3, ""),
+    ],
+)
+def test_places_in_an_order_are_ordinals(text, value, noun):
+    place = next(q for q in quantities.extract(text) if q.unit == quantities.ORDINAL)
+    assert (place.value, place.noun) == (value, noun)
+
+
+def test_first_as_an_adverb_and_a_day_of_the_month_are_no_places():
+    assert not [q for q in quantities.extract("Arvena first reported a loss") if q.unit == quantities.ORDINAL]
+    assert not [q for q in quantities.extract("announced on the 11th") if q.unit == quantities.ORDINAL]

@@ -38,6 +38,9 @@ CASES = [
     # a figure goes with the date written beside it: 2022's figure is not 2023's
     ("company", "Arvena Group's revenue was €2.14 billion in 2022.", "supported", None),
     ("company", "Arvena Group's revenue went up 12 per cent to €2.4 billion in 2023.", "supported", None),
+    # --- places in an order are values: "came second" against "came third"
+    ("election", "Ellen Marsh of the Green Party finished second in the mayoral election in Millbrook.", "conflicting", "amount"),
+    ("election", "Ellen Marsh of the Green Party finished third in the mayoral election in Millbrook.", "supported", None),
     # --- dates at the granularity written
     ("election", "Priya Sandhu was sworn in as mayor at Millbrook Town Hall on May 7, 2024.", "supported", None),
     ("company", "Arvena Group was founded in Eindhoven in 1987 as a maker of boilers.", "supported", None),
@@ -222,3 +225,22 @@ def test_a_second_date_the_claim_does_not_give_is_not_a_conflict(tmp_path):
     assert both.verdict.value == "unverified", both.reason
     wrong = checker.check("Kestrel Air carried 2 million passengers in 2021.")
     assert wrong.verdict.value == "conflicting" and wrong.decided_by.slot == "date", wrong.reason
+
+
+def test_a_denial_is_of_its_doer_even_with_a_place_between_them(tmp_path):
+    from claimcheck.claimbase import load_claim_base
+    from claimcheck.engine import Checker
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "entities:\n  - {name: Harbour Authority, type: org}\n  - {name: Dune Dredging, type: org}\n"
+        "  - {name: Kessel, type: place}\n"
+        "sources:\n  - {id: s, title: T, published: '2024-03-02'}\n"
+        "claims:\n"
+        "  - {id: c, source: s, quote: 'The Harbour Authority, based in Kessel, has not approved the dredging plan.',\n"
+        "     text: 'The Harbour Authority, based in Kessel, has not approved the dredging plan.'}\n")
+    checker = Checker(load_claim_base([str(path)]))
+    same = checker.check("The Harbour Authority approved the dredging plan.")
+    assert same.verdict.value == "conflicting" and same.decided_by.slot == "polarity", same.reason
+    other = checker.check("Dune Dredging approved the dredging plan.")
+    assert other.verdict.value != "conflicting", other.reason  # another doer: no contradiction

@@ -323,8 +323,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 align += 0.5  # the same noun counted beats a noun of the same kind
             if _same_times(statement, sq, claim, cq):
                 align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
-            scored.append((min(align, 1.0), quantity_parser.relation(sq, cq), cq))
-        scored.sort(key=lambda x: -x[0])
+            scored.append((align, quantity_parser.relation(sq, cq), cq))
+        scored.sort(key=lambda x: -x[0])  # uncapped: the bonuses break ties between figures in like words
+        scored = [(min(a, 1.0), r, q) for a, r, q in scored]
         best_align, best_rel, _ = chosen = scored[0]
         if best_rel != "supports":
             # the statement's figure given by the claim (in words not too unlike), or one that agrees in
@@ -651,11 +652,13 @@ def actors(statement, claim, places=frozenset()) -> list:
     """Who did it: the statement's agent of a predicate against the claim's agent of the same one."""
     out = []
     for predicate, mention in statement.agents.items():
-        other = claim.agents.get(predicate)
-        if other is None:
-            other = next((m for p, m in claim.agents.items() if _same_predicate(predicate, p)), None)
+        claimed = predicate if predicate in claim.agents else next(
+            (p for p in sorted(claim.agents) if _same_predicate(predicate, p)), None)
+        other = claim.agents.get(claimed) if claimed is not None else None
         if other is None or other.name == mention.name or same_name(mention.name, other.name, places):
             continue
+        if (predicate in statement.negated) != (claimed in claim.negated):
+            continue  # "Dune approved the plan" says nothing against "the Authority has not approved it"
         if mention.name not in claim.only_sources and (
                 mention.name in claim.names or any(same_name(mention.name, n, places) for n in claim.names)):
             continue  # the claim names it too, in another role; the one who only says the claim is not its doer

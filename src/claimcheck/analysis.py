@@ -595,7 +595,8 @@ def _agents(tokens, mentions, in_mention) -> dict:
         if mention is None:
             continue
         if mention.first > 0 and tokens[mention.first - 1].lower in _PLACE_PREPOSITIONS:
-            before = by_last.get(mention.first - 2)
+            # "SIA in Washington has", "the SIA, headquartered in Washington, has": who is placed there
+            before = next((by_last[k] for k in range(mention.first - 2, max(-1, mention.first - 5), -1) if k in by_last), None)
             if before is not None:
                 mention = before
             else:

@@ -99,6 +99,9 @@ def format_number(value: float, unit: str = "") -> str:
         return f"{sign}{value:,.0f}" if value == int(value) else f"{sign}{value:,.2f}"
     if unit == "%":
         return f"{round(value, 2):g}%"  # "a third" is 33.33%, not 33.3333%
+    if unit == "ordinal":  # a place in an order: "12th", "3rd"
+        n = int(value)
+        return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
     if unit.startswith("/"):  # a score out of a scale: "4.78/10"
         return f"{value:g}{unit}"
     if value == int(value):

@@ -82,6 +82,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         else:
             i += 1
     found += _shares(tokens, text, consumed | skipped)
+    found += _ordinals(tokens, text, consumed | skipped)
     frequencies = _standalone_frequencies(tokens, text, consumed | skipped)
     if frequencies:
         _give_rates(found, frequencies, text)
@@ -386,6 +387,39 @@ def _shares(tokens, text, taken) -> list:
         start = tokens[q_start].start if q_start is not None else tokens[first].start
         out.append(Quantity(value=round(_SHARE_WORDS[low] * times, 6), unit="%", qualifier=qualifier,
                             text=text[start : tok.end], start=start, end=tok.end))
+    return out
+
+
+ORDINAL = "ordinal"  # the unit of a place in an order: compared only with other places
+_ORDINAL_WORDS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+_ORDINAL_RE = re.compile(r"(\d{1,4})(?:st|nd|rd|th)$", re.IGNORECASE)
+# after these a word ordinal is a place ("the third round", "its first factory", "came third")
+_ORDINAL_BEFORE = frozenset("the its their his her our a came finished placed ranked ended come finish "
+                            "place rank end".split())
+
+
+def _ordinals(tokens, text, taken) -> list:
+    """Places in an order: "finished 12th", "the third round", "its first factory in Poland". A word
+    ordinal counts after a determiner, a possessive or a verb of placing; "first" as an adverb ("it
+    first reported") does not."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if i in taken:
+            continue
+        m = _ORDINAL_RE.match(tok.text)
+        if m:
+            value = int(m.group(1))
+        elif tok.lower in _ORDINAL_WORDS and i > 0 and tokens[i - 1].lower in _ORDINAL_BEFORE:
+            value = _ORDINAL_WORDS[tok.lower]
+        else:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        noun = nxt.text if nxt is not None and nxt.is_content and not nxt.is_cap and not nxt.is_number else ""
+        if m and not noun and value <= 31 and i > 0 and tokens[i - 1].lower in ("the", "on"):
+            continue  # "on the 11th": a day of the month, the date parser's
+        out.append(Quantity(value=float(value), unit=ORDINAL, noun=noun, text=tok.text, start=tok.start, end=tok.end))
     return out
 
 
