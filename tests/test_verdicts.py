@@ -102,6 +102,16 @@ def checkers():
     return {name: Checker(load_claim_base([str(BASES / name / "claims.yaml")])) for name in ("football", "company", "election")}
 
 
+def _checker_of(tmp_path, base_yaml: str):
+    """A Checker on a claim base written for one test."""
+    from claimcheck.claimbase import load_claim_base
+    from claimcheck.engine import Checker
+
+    path = tmp_path / "claims.yaml"
+    path.write_text(base_yaml)
+    return Checker(load_claim_base([str(path)]))
+
+
 @pytest.mark.parametrize("base, statement, verdict, slot", CASES, ids=[c[1][:60] for c in CASES])
 def test_verdict(checkers, base, statement, verdict, slot):
     result = checkers[base].check(statement)
@@ -125,16 +135,11 @@ def test_the_span_points_at_the_deciding_words(checkers):
 
 
 def test_a_forecast_claim_never_supports_a_statement_of_fact(tmp_path):
-    from claimcheck.claimbase import load_claim_base
-    from claimcheck.engine import Checker
-
-    path = tmp_path / "claims.yaml"
-    path.write_text(
+    checker = _checker_of(tmp_path,
         "sources:\n  - {id: s, title: T, published: '2024-01-10'}\n"
         "claims:\n"
         "  - {id: c, source: s, kind: forecast, quote: 'Kestrel Air expects to carry 2 million passengers in 2024.',\n"
         "     text: 'Kestrel Air expects to carry 2 million passengers in 2024.'}\n")
-    checker = Checker(load_claim_base([str(path)]))
     assert checker.check("Kestrel Air carried 2 million passengers in 2024.").verdict.value == "unverified"
     assert checker.check("Kestrel Air expects to carry 2 million passengers in 2024.").verdict.value == "supported"
 
@@ -175,18 +180,13 @@ def test_a_figure_that_no_arithmetic_gives_is_not_supported(checkers):
 
 
 def test_a_name_a_claim_has_only_as_its_source_is_not_what_it_is_about(tmp_path):
-    from claimcheck.claimbase import load_claim_base
-    from claimcheck.engine import Checker
-
-    path = tmp_path / "claims.yaml"
-    path.write_text(
+    checker = _checker_of(tmp_path,
         "entities:\n  - {name: Harbour Authority, type: org, aliases: [HA]}\n  - {name: Dune Dredging, type: org}\n"
         "sources:\n  - {id: s, title: T, published: '2024-03-02'}\n"
         "claims:\n"
         "  - {id: c, source: s, attribution: Harbour Authority,\n"
         "     quote: 'Dune Dredging deepened the channel to 16 metres, a Harbour Authority (HA) statement read.',\n"
         "     text: 'According to the Harbour Authority, Dune Dredging deepened the channel to 16 metres.'}\n")
-    checker = Checker(load_claim_base([str(path)]))
     analysis = checker.claim_analysis(0)
     assert analysis.only_sources == {"Harbour Authority"}
     assert checker.check("Dune Dredging deepened the channel to 16 metres.").verdict.value == "supported"
@@ -196,31 +196,21 @@ def test_a_name_a_claim_has_only_as_its_source_is_not_what_it_is_about(tmp_path)
 
 
 def test_a_superlative_after_a_possessive_is_an_adjective_with_its_opposite(tmp_path):
-    from claimcheck.claimbase import load_claim_base
-    from claimcheck.engine import Checker
-
-    path = tmp_path / "claims.yaml"
-    path.write_text(
+    checker = _checker_of(tmp_path,
         "sources:\n  - {id: s, title: T, published: '2024-03-01'}\n"
         "claims:\n"
         "  - {id: c, source: s, quote: \"Kestrel Air's best quarter was the third, when it carried 2 million passengers.\",\n"
         "     text: \"Kestrel Air's best quarter was the third, when it carried 2 million passengers.\"}\n")
-    checker = Checker(load_claim_base([str(path)]))
     worst = checker.check("Kestrel Air's worst quarter was the third, when it carried 2 million passengers.")
     assert worst.verdict.value == "conflicting" and worst.decided_by.slot == "opposite", worst.reason
     assert checker.check("Kestrel Air's best quarter was the third.").verdict.value == "supported"
 
 
 def test_a_second_date_the_claim_does_not_give_is_not_a_conflict(tmp_path):
-    from claimcheck.claimbase import load_claim_base
-    from claimcheck.engine import Checker
-
-    path = tmp_path / "claims.yaml"
-    path.write_text(
+    checker = _checker_of(tmp_path,
         "sources:\n  - {id: s, title: T, published: '2024-03-01'}\n"
         "claims:\n"
         "  - {id: c, source: s, quote: 'Kestrel Air carried 2 million passengers in 2023.', text: 'Kestrel Air carried 2 million passengers in 2023.'}\n")
-    checker = Checker(load_claim_base([str(path)]))
     both = checker.check("Kestrel Air carried 2 million passengers in 2023, up from 1.5 million in 2022.")
     assert both.verdict.value == "unverified", both.reason
     wrong = checker.check("Kestrel Air carried 2 million passengers in 2021.")
@@ -228,18 +218,13 @@ def test_a_second_date_the_claim_does_not_give_is_not_a_conflict(tmp_path):
 
 
 def test_a_denial_is_of_its_doer_even_with_a_place_between_them(tmp_path):
-    from claimcheck.claimbase import load_claim_base
-    from claimcheck.engine import Checker
-
-    path = tmp_path / "claims.yaml"
-    path.write_text(
+    checker = _checker_of(tmp_path,
         "entities:\n  - {name: Harbour Authority, type: org}\n  - {name: Dune Dredging, type: org}\n"
         "  - {name: Kessel, type: place}\n"
         "sources:\n  - {id: s, title: T, published: '2024-03-02'}\n"
         "claims:\n"
         "  - {id: c, source: s, quote: 'The Harbour Authority, based in Kessel, has not approved the dredging plan.',\n"
         "     text: 'The Harbour Authority, based in Kessel, has not approved the dredging plan.'}\n")
-    checker = Checker(load_claim_base([str(path)]))
     same = checker.check("The Harbour Authority approved the dredging plan.")
     assert same.verdict.value == "conflicting" and same.decided_by.slot == "polarity", same.reason
     other = checker.check("Dune Dredging approved the dredging plan.")
