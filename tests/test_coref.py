@@ -102,3 +102,14 @@ def test_they_them_and_their_take_a_list_of_names_just_before():
     assert out[1].endswith("buy from Initech and Globex.")
     assert out[3] == "Initech and Globex will share 3 plants."
     assert out[4] == "Initech and Globex's profits rose."
+
+
+def test_the_names_of_a_fronted_phrase_are_not_the_subject():
+    entities = [Entity("Acme Corp", ("Acme",), "org"), Entity("European Union", ("EU",), "group"),
+                Entity("Globex", (), "org")]
+    sentences = [
+        "Despite new curbs in several EU states, Acme's sales in Germany and France held up.",
+        "It employs 350 people in Leeds.",
+    ]
+    [r] = coref.resolve(sentences, entities)
+    assert r.name == "Acme Corp" and r.confident

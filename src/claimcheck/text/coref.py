@@ -175,7 +175,12 @@ class Resolver:
         tokens = tokenize(sentence)
         found = self.matcher.find(tokens, self.vocabulary, sentence)
         out = []
-        verb_at = _first_verb(sentence)
+        # "Despite curbs in some EU states, Huawei's operations remain steady": the names of a fronted
+        # phrase are not the subject; the first name after its comma is, before the clause's verb
+        opening = _fronted_phrase_end(sentence)
+        verb_at = _first_verb(sentence[opening:])
+        verb_at = verb_at + opening if verb_at is not None else None
+        first_after = next((k for k, m in enumerate(found) if m.start >= opening), None)
         for k, m in enumerate(found):
             before = tokens[m.first - 1].text if m.first > 0 else ""
             etype = m.type or guess_type(m.name, before, sentence[m.end:m.end + 12], sentence[max(0, m.start - 40):m.start])
@@ -187,7 +192,7 @@ class Resolver:
             name = m.name if m.known else re.sub(r"['’]s$", "", m.name)  # "Acme's plant": the name is Acme
             etype = etype or getattr(self, "known_types", {}).get(name, "")
             head = name.split()[-1].lower() if name.split() else ""
-            subject = k == 0 and (verb_at is None or m.start < verb_at)
+            subject = k == first_after and (verb_at is None or m.start < verb_at)
             the = before.lower() == "the" and not m.known and etype != "person"
             out.append(_Mention(Referent(name, etype, head, the), index, m.start, subject))
         out.extend(_lists(sentence, index, out))
@@ -549,6 +554,24 @@ def _expressions(sentence: str) -> list:
 def _possessive_her(sentence: str, end: int) -> bool:
     nxt = re.match(r"\s+([a-z]+)", sentence[end:])
     return bool(nxt) and nxt.group(1) not in ("to", "and", "or", "in", "on", "at", "that", "as", "for", "with")
+
+
+_FRONTING_WORDS = frozenset("""despite after before in on with without although though while since following amid
+during as when because unlike like under for at by from throughout""".split())
+
+
+FRONTED_WORDS = 12  # at most this many words before the comma that ends a fronted phrase
+
+
+def _fronted_phrase_end(sentence: str) -> int:
+    """Where the clause starts after a fronted adverbial phrase ("Despite ..., ", "In 2023, "), or 0."""
+    words = sentence.split(maxsplit=1)
+    if not words or words[0].lower().strip("\"'“‘") not in _FRONTING_WORDS:
+        return 0
+    comma = sentence.find(", ")
+    if comma < 0 or len(sentence[:comma].split()) > FRONTED_WORDS:
+        return 0  # "In 2023 revenue rose by 12%, ...": no fronted phrase, the comma ends the clause
+    return comma + 2
 
 
 def _first_verb(sentence: str) -> Optional[int]:
