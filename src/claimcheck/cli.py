@@ -21,8 +21,33 @@ from .errors import ClaimcheckError
 _NO_ARGS = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click >= 8.2
 
 
+# command name -> (module, attribute), in the order --help lists them; a command's module is imported
+# only when that command runs or help lists it, so `claimcheck check` does not pay for `extract`
+COMMANDS = {
+    "check": ("commands.checking", "check"), "scan": ("commands.checking", "scan"),
+    "search": ("commands.lookup", "search"), "show": ("commands.lookup", "show"),
+    "sources": ("commands.lookup", "sources"), "validate": ("commands.curation", "validate"),
+    "add": ("commands.curation", "add"), "conflicts": ("commands.lookup", "conflicts"),
+    "report": ("commands.checking", "report"), "export": ("commands.curation", "export"),
+    "import": ("commands.curation", "import_"), "extract": ("commands.extraction", "extract"),
+    "init": ("commands.extraction", "init"), "lsp": ("lsp.command", "lsp"),
+}
+
+
 class ClaimcheckGroup(click.Group):
-    """Errors as one line on stderr, never a traceback: bad input and usage exit 2, bugs 3."""
+    """Errors as one line on stderr, never a traceback: bad input and usage exit 2, bugs 3.
+    Subcommands are loaded when asked for (COMMANDS)."""
+
+    def list_commands(self, ctx):
+        return list(COMMANDS)
+
+    def get_command(self, ctx, name):
+        if name not in COMMANDS:
+            return None
+        import importlib
+
+        module, attribute = COMMANDS[name]
+        return getattr(importlib.import_module(f".{module}", __package__), attribute)
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         if not standalone_mode:
@@ -87,20 +112,6 @@ def cli():
       claimcheck scan draft.md
       claimcheck search "working group meetings"
     """
-
-
-def _register():
-    from .commands import checking, curation, extraction, lookup
-
-    from .lsp.command import lsp  # imported without its optional dependencies
-
-    for command in (checking.check, checking.scan, lookup.search, lookup.show, lookup.sources, curation.validate,
-                    curation.add, lookup.conflicts, checking.report, curation.export, curation.import_,
-                    extraction.extract, extraction.init, lsp):
-        cli.add_command(command)
-
-
-_register()
 
 
 def main(argv=None):
