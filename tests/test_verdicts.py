@@ -229,3 +229,15 @@ def test_a_denial_is_of_its_doer_even_with_a_place_between_them(tmp_path):
     assert same.verdict.value == "conflicting" and same.decided_by.slot == "polarity", same.reason
     other = checker.check("Dune Dredging approved the dredging plan.")
     assert other.verdict.value != "conflicting", other.reason  # another doer: no contradiction
+
+
+def test_what_held_before_a_change_is_no_contradiction_of_what_holds_after_it(tmp_path):
+    checker = _checker_of(tmp_path,
+        "sources:\n  - {id: s, title: T, published: '2024-03-01'}\n"
+        "claims:\n"
+        "  - {id: c, source: s, quote: 'Since the ban, Kestrel Air no longer buys engines from Velmar.',\n"
+        "     text: 'Since the ban, Kestrel Air no longer buys engines from Velmar.'}\n")
+    before = checker.check("Kestrel Air used to buy engines from Velmar.")
+    assert before.verdict.value != "conflicting", before.reason
+    now = checker.check("Kestrel Air still buys engines from Velmar.")
+    assert now.verdict.value == "conflicting" and now.decided_by.slot == "polarity", now.reason

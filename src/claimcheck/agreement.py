@@ -475,6 +475,9 @@ def _same_time(statement, claim) -> bool:
     procure them" (after some change) are not; nor "used to buy" and "buys"."""
     if any(kind == "after" for kind, _ in claim.frames) and not statement.present and not statement.frames:
         return False
+    kinds = {kind for kind, _ in statement.frames}, {kind for kind, _ in claim.frames}
+    if kinds in (({"before"}, {"after"}), ({"after"}, {"before"})):
+        return False  # "used to buy" and "no longer buying": before and after a change, both true
     if any(kind == "after" for kind, _ in statement.frames) and not claim.present and not claim.frames:
         return False
     return True
