@@ -287,16 +287,25 @@ _derived, _change, _total, _distributive = (_per_analysis(f) for f in (derived, 
 
 def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
     out = _amount_checks(statement, claim, statement.quantities, claim.quantities, places, ancestors)
-    # a claim's figure is the counterpart of one figure of the statement: when another agrees with
-    # it, a second figure ("2 million passengers, up from 1.5 million") is compared with the
-    # claim's other figures, and is one the claim does not give when it has none
-    agreed = {id(c.claimed) for c in out if c.relation == "supports" and c.claimed is not None}
-    if not any(c.relation == "conflicts" and id(c.claimed) in agreed for c in out):
-        return out
-    rest = [cq for cq in claim.quantities if id(cq) not in agreed]
-    return [c if c.relation != "conflicts" or id(c.claimed) not in agreed else next(
-        iter(_amount_checks(statement, claim, [c.said], rest, places, ancestors)), c._replace(relation="uncovered"))
-        for c in out]
+    return _one_for_one(out, claim.quantities, lambda said, rest: next(
+        iter(_amount_checks(statement, claim, [said], rest, places, ancestors)), None))
+
+
+def _one_for_one(checks, claimed, recheck) -> list:
+    """A claim's value is the counterpart of one value of the statement: when one of the statement's
+    agrees with it, another that conflicts with it ("2 million passengers in 2023, up from 1.5
+    million in 2022") is checked again against the claim's other values (``recheck(said, rest)``,
+    a SlotCheck or None), and is one the claim does not give when none is left."""
+    agreed = {id(c.claimed) for c in checks if c.relation == "supports" and c.claimed is not None}
+    if not any(c.relation == "conflicts" and id(c.claimed) in agreed for c in checks):
+        return checks
+    rest = [v for v in claimed if id(v) not in agreed]
+    out = []
+    for c in checks:
+        if c.relation == "conflicts" and id(c.claimed) in agreed:
+            c = (recheck(c.said, rest) if rest else None) or c._replace(relation="uncovered")
+        out.append(c)
+    return out
 
 
 def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
@@ -321,7 +330,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             align = _soft_share(s_ctx, _context(claim, cq.start, cq.end)) if cq.start >= 0 else 0.5
             if sq.noun and cq.noun and english.lemma(sq.noun) == english.lemma(cq.noun):
                 align += 0.5  # the same noun counted beats a noun of the same kind
-            if _same_times(statement, sq, claim, cq):
+            if _times(statement, sq, claim, cq) == "supports":
                 align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
             scored.append((align, quantity_parser.relation(sq, cq), cq))
         scored.sort(key=lambda x: -x[0])  # uncapped: the bonuses break ties between figures in like words
@@ -340,7 +349,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                                    or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
             # company's 11,300 staff of its Wrocław plant's 1,200
-        if rel == "conflicts" and _other_times(statement, sq, claim, cq):
+        if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
         if rel == "conflicts" and _change(statement, sq) != _change(claim, cq):
             rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level
@@ -365,15 +374,7 @@ def dates(statement, claim) -> list:
     if not claim_dates:
         return [SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0) for sd in statement.calendar_dates]
     out = [_date_check(statement, claim, sd, claim_dates) for sd in statement.calendar_dates]
-    # a claim's date is the counterpart of one date of the statement: when another agrees with it,
-    # a second date ("in 2023, from €201 million in 2022") is compared with the claim's other dates,
-    # and is one the claim does not give when it has none
-    agreed = {id(c.claimed) for c in out if c.relation == "supports"}
-    if not agreed:
-        return out
-    rest = [cd for cd in claim_dates if id(cd) not in agreed]
-    return [c if c.relation != "conflicts" or id(c.claimed) not in agreed else (
-        _date_check(statement, claim, c.said, rest) if rest else c._replace(relation="uncovered")) for c in out]
+    return _one_for_one(out, claim_dates, lambda said, rest: _date_check(statement, claim, said, rest))
 
 
 FIGURE_GAP = 6  # characters between a figure and a date that belong together: "€2.4bn in 2023"
@@ -396,16 +397,11 @@ def _date_beside(analysis, q):
     return _beside(q, analysis.calendar_dates)
 
 
-def _same_times(statement, sq, claim, cq) -> bool:
-    """Are the two figures given for the same date (each written right beside its figure)?"""
+def _times(statement, sq, claim, cq) -> str:
+    """How the dates written right beside the two figures relate ("supports", "conflicts",
+    "related"), or "" when either figure has none."""
     a, b = _date_beside(statement, sq), _date_beside(claim, cq)
-    return a is not None and b is not None and date_parser.relation(a, b) == "supports"
-
-
-def _other_times(statement, sq, claim, cq) -> bool:
-    """Are the two figures given for dates that differ (each written right beside its figure)?"""
-    a, b = _date_beside(statement, sq), _date_beside(claim, cq)
-    return a is not None and b is not None and date_parser.relation(a, b) == "conflicts"
+    return date_parser.relation(a, b) if a is not None and b is not None else ""
 
 
 def _figure_beside(analysis, date):

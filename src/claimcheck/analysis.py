@@ -9,7 +9,7 @@ from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
 from .text.entities import EntityMatcher
-from .text.lexicon import COUNT_NOUN_CLASS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS, WEAK_WORDS
+from .text.lexicon import COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS, WEAK_WORDS
 from .text.spans import covered
 from .text.tokens import HAVE, PAST_HABIT, tokenize
 
@@ -103,7 +103,7 @@ def _verbal(tokens, i) -> bool:
         return prev in _BE
     if prev in _MODALS:
         return True
-    if prev in _DETERMINERS or (i > 0 and tokens[i - 1].text.endswith(("'s", "\u2019s"))):
+    if prev in DETERMINERS or (i > 0 and tokens[i - 1].text.endswith(("'s", "\u2019s"))):
         return False  # "its best year", "Kestrel's worst quarter": a noun phrase, whatever the word's forms
     if low in COUNT_NOUN_CLASS:
         return False  # "Japanese firms", "member companies": plural nouns, not verbs
@@ -116,7 +116,6 @@ def _verbal(tokens, i) -> bool:
     return tok.lemma != low and tok.lemma != english.american(low)  # a past form ("bought"), not a spelling ("centre")
 
 
-_DETERMINERS = frozenset("the a an this these those its their his her our your my".split())
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
 
 

@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from . import english
+from .lexicon import DETERMINERS
 
 _RELATIVE_RE = re.compile(r",\s+(which|who|whose)\s+")
 # ", and ...", "; ...", and " and " before a verb ("has 774 members and plans two meetings"),
@@ -124,7 +125,7 @@ def _modifiers(sentence: str, removed: list) -> list:
     return out
 
 
-_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_DETERMINERS = DETERMINERS | {"that"}  # "that working group": here a determiner too
 _APPOSITIVE_RE = re.compile(
     r",\s+(?P<np>(?:a|an|the|[A-Z][\w.-]*['\u2019]s)\s+[^,;.]{3,80}?),\s+(?P<next>[a-z]+)\b")
 

@@ -26,6 +26,10 @@ WEAK_WORDS = frozenset(
     """.split()
 )
 
+# Words that open a noun phrase: what follows is a noun or its modifier, never a verb ("its best
+# year", "the cost"). Not "that", which also opens a clause ("the firm that makes chips").
+DETERMINERS = frozenset("the a an this these those its their his her our your my".split())
+
 # English light verbs (Jespersen; Butt, "The light verb jungle", 2010): in "made an announcement",
 # "held talks", "took part" the meaning is in the noun, so the verb counts for nothing.
 LIGHT_VERBS = frozenset("make take give have do get hold pay conduct undertake put keep go".split())

@@ -10,7 +10,7 @@ import math
 import re
 
 from ..model import Quantity
-from .lexicon import COUNT_NOUN_CLASS, MULTIPLIER_WORDS, NUMBER_WORDS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
+from .lexicon import COUNT_NOUN_CLASS, DETERMINERS, MULTIPLIER_WORDS, NUMBER_WORDS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
 from .spans import covered
 from .tokens import tokenize
 
@@ -396,8 +396,7 @@ _ORDINAL_WORDS = {w: n for n, w in enumerate(
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
 _ORDINAL_RE = re.compile(r"(\d{1,4})(?:st|nd|rd|th)$", re.IGNORECASE)
 # after these a word ordinal is a place ("the third round", "its first factory", "came third")
-_ORDINAL_BEFORE = frozenset("the its their his her our a came finished placed ranked ended come finish "
-                            "place rank end".split())
+_ORDINAL_BEFORE = DETERMINERS | frozenset("came finished placed ranked ended come finish place rank end".split())
 
 
 def _ordinals(tokens, text, taken) -> list:
