@@ -152,8 +152,9 @@ def _owner(analysis, start: int) -> str:
     for m in analysis.mentions:
         if m.end <= start and not text[m.end:start].strip() and toks[m.last].text.endswith(("'s", "\u2019s")):
             return m.name
+    speaking = {m.start for m in analysis.speakers}
     for m in analysis.mentions:
-        if clause_start <= m.start < start:
+        if clause_start <= m.start < start and m.start not in speaking:  # who says it is not whose it is
             # "After watching Nicklaus play, he was inspired ... at 13": a pronoun after the name is
             # the clause's subject, and who it is, the sentence does not say
             if any(t.lower in _SUBJECT_PRONOUNS and m.end <= t.start < start for t in analysis.tokens):
@@ -369,6 +370,19 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
 # ---------------------------------------------------------------- dates
 
 
+def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> list:
+    """The amount and date checks of a statement against a claim. When the claim gives a figure of
+    the kind the statement gives, and none of the statement's figures agrees with one of the
+    claim's or contradicts it, the claim's dates are those of other figures (another year's profit,
+    another owner's votes): a date that differs is no contradiction then."""
+    figures = amounts(statement, claim, places, ancestors)
+    when = dates(statement, claim)
+    compared = [c for c in figures if c.said is not None and not c.said.definite]
+    if any(c.relation == "related" for c in compared) and not any(c.relation in ("supports", "conflicts") for c in compared):
+        when = [c._replace(relation="related") if c.relation == "conflicts" else c for c in when]
+    return figures + when
+
+
 def dates(statement, claim) -> list:
     claim_dates = claim.calendar_dates
     if not claim_dates:
@@ -380,21 +394,35 @@ def dates(statement, claim) -> list:
 FIGURE_GAP = 6  # characters between a figure and a date that belong together: "€2.4bn in 2023"
 
 
-def _beside(value, others):
-    """The one of ``others`` (figures or dates) written right before or after ``value``, or None."""
+# words that open the next value of a series rather than tie a figure to its date: "from €201
+# million in 2022 to €186 million in 2023" gives 2022 to €201 million only
+_NEXT_VALUE = frozenset(["to", "from", "and", "or", "than", "versus", "vs", ",", "against"])
+
+
+def _beside(analysis, value, others):
+    """The one of ``others`` (figures or dates) written right before or after ``value``, with
+    nothing between them that starts another value, or None."""
     if value.start < 0:
         return None
+    part, moved = analysis.where(value.start)
+    shift = value.start - moved  # a claim's quote has offsets of its own
     for other in others:
         if other.start < 0 or (other.start >= IN_QUOTE) != (value.start >= IN_QUOTE):
             continue
-        if 0 <= value.start - other.end <= FIGURE_GAP or 0 <= other.start - value.end <= FIGURE_GAP:
+        if 0 <= value.start - other.end <= FIGURE_GAP:
+            between = part.text[other.end - shift:value.start - shift]
+        elif 0 <= other.start - value.end <= FIGURE_GAP:
+            between = part.text[value.end - shift:other.start - shift]
+        else:
+            continue
+        if not (set(between.lower().replace(",", " , ").split()) & _NEXT_VALUE):
             return other
     return None
 
 
 def _date_beside(analysis, q):
     """The date written beside a figure ("€2.4 billion in 2023"), or None."""
-    return _beside(q, analysis.calendar_dates)
+    return _beside(analysis, q, analysis.calendar_dates)
 
 
 def _times(statement, sq, claim, cq) -> str:
@@ -406,7 +434,7 @@ def _times(statement, sq, claim, cq) -> str:
 
 def _figure_beside(analysis, date):
     """The figure written beside a date ("€2.4 billion in 2023"), or None."""
-    return _beside(date, analysis.quantities)
+    return _beside(analysis, date, analysis.quantities)
 
 
 def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
@@ -543,8 +571,8 @@ def _opposable(analysis) -> tuple:
     every reading of the content words): what opposites reads of a statement."""
     words, readings = [], set()
     for i, tok in enumerate(analysis.tokens):
-        if not tok.is_content or not tok.lower.isalpha():
-            continue
+        if not tok.is_content or not tok.lower.isalpha() or tok.lower in quantity_parser.ORDINAL_WORDS:
+            continue  # places in an order are values, compared as amounts ("second" is no opposite of "first")
         own = english.lemmas(tok.lower)
         readings.update(own)
         antonyms = tuple((reading, tuple(_opposite_words(reading))) for reading in own)

@@ -231,7 +231,7 @@ class Checker:
         return decide.judge(claim, alignment, checks, f, read.max_idf, doc, rank_share)
 
     def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
-        return (agreement.amounts(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors) + agreement.dates(statement, claim_analysis)
+        return (agreement.figures_and_dates(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
                 + agreement.polarity(statement, claim_analysis, self.places) + agreement.denials(statement, claim_analysis)
                 + agreement.opposites(statement, claim_analysis)
                 + agreement.actors(statement, claim_analysis, self.places)

@@ -391,11 +391,12 @@ def _shares(tokens, text, taken) -> list:
 
 
 ORDINAL = "ordinal"  # the unit of a place in an order: compared only with other places
-_ORDINAL_WORDS = {w: n for n, w in enumerate(
+ORDINAL_WORDS = _ORDINAL_WORDS = {w: n for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
 _ORDINAL_RE = re.compile(r"(\d{1,4})(?:st|nd|rd|th)$", re.IGNORECASE)
 # after these a word ordinal is a place ("the third round", "its first factory", "came third")
+_INDEFINITE = frozenset(["a", "an"])
 _ORDINAL_BEFORE = DETERMINERS | frozenset("came finished placed ranked ended come finish place rank end".split())
 
 
@@ -410,7 +411,8 @@ def _ordinals(tokens, text, taken) -> list:
         m = _ORDINAL_RE.match(tok.text)
         if m:
             value = int(m.group(1))
-        elif tok.lower in _ORDINAL_WORDS and i > 0 and tokens[i - 1].lower in _ORDINAL_BEFORE:
+        elif tok.lower in _ORDINAL_WORDS and i > 0 and tokens[i - 1].lower in _ORDINAL_BEFORE - _INDEFINITE:
+            # "a second factory" is another factory, not the one in second place
             value = _ORDINAL_WORDS[tok.lower]
         else:
             continue
