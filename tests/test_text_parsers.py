@@ -37,6 +37,8 @@ def one(text):
         ("seven hundred and seventy-four members", 774, "", "exact", "members"),
         ("two thousand five hundred people", 2500, "", "exact", "people"),
         ("a workforce that exceeds 207,000 people", 207000, "", "more_than", "people"),
+        ("a fare of 40 pence", 0.40, "GBP", "exact", ""),
+        ("a dividend of 85 cents", 0.85, "CENTS", "exact", ""),
     ],
 )
 def test_amounts(text, value, unit, qualifier, noun):
@@ -282,3 +284,11 @@ def test_places_in_an_order_are_ordinals(text, value, noun):
 def test_first_as_an_adverb_and_a_day_of_the_month_are_no_places():
     assert not [q for q in quantities.extract("Arvena first reported a loss") if q.unit == quantities.ORDINAL]
     assert not [q for q in quantities.extract("announced on the 11th") if q.unit == quantities.ORDINAL]
+
+
+def test_cents_are_a_hundredth_of_a_dollar_or_a_euro_but_not_of_a_pound():
+    cents = one("a dividend of 85 cents")
+    assert quantities.compatible(cents, one("a dividend of €0.85"))
+    assert quantities.relation(cents, one("a dividend of $0.85")) == "supports"
+    assert not quantities.compatible(cents, one("a dividend of £0.85"))
+    assert cents.describe() == "85 cents"

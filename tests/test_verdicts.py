@@ -38,6 +38,19 @@ CASES = [
     # a figure goes with the date written beside it: 2022's figure is not 2023's
     ("company", "Arvena Group's revenue was €2.14 billion in 2022.", "supported", None),
     ("company", "Arvena Group's revenue went up 12 per cent to €2.4 billion in 2023.", "supported", None),
+    # who says a figure is not whose it is: "Marieke de Vries said Arvena had sold 410,000"
+    ("company", "Arvena Group sold 390,000 heat pumps in 2023.", "conflicting", "amount"),
+    # "from X in 2022 to Y in 2023": each date goes with the figure before it, not the next one
+    ("company", "Arvena Group's net profit went from €201 million in 2022 down to €186 million in 2023.", "supported", None),
+    # another year's figure, when the base gives this one's: the dates are of different figures
+    ("company", "Arvena Group's revenue rose by 30 per cent in 2021.", "unverified", None),
+    # "a second plant" is another plant, not the one in second place, and "second" no opposite of "first"
+    ("company", "Arvena Group is considering a second plant in Poland.", "unverified", None),
+    # a hundredth of the currency: "85 cents" is the claim's €0.85
+    ("company", "Arvena Group's board proposed a dividend of 85 cents per share for 2023.", "supported", None),
+    ("company", "Arvena Group's board proposed a dividend of 90 cents per share for 2023.", "conflicting", "amount"),
+    # a unit of time says how much, not of what: a head teacher's 15 years are not a tax freeze's two
+    ("election", "Priya Sandhu was a head teacher at a Millbrook school for 15 years.", "unverified", None),
     # --- places in an order are values: "came second" against "came third"
     ("election", "Ellen Marsh of the Green Party finished second in the mayoral election in Millbrook.", "conflicting", "amount"),
     ("election", "Ellen Marsh of the Green Party finished third in the mayoral election in Millbrook.", "supported", None),

@@ -19,7 +19,7 @@ from .text import quantities as quantity_parser
 from .analysis import IN_QUOTE, REPORTING
 from .arithmetic import change, derived, distributive, total
 from .text.entities import same_name
-from .text.lexicon import LIGHT_VERBS
+from .text.lexicon import LIGHT_VERBS, MEASURE_UNITS
 
 CONTEXT_WINDOW = 6
 MIN_VALUE_ALIGNMENT = 0.25  # below this the two figures are about different things
@@ -100,9 +100,10 @@ def _context(analysis, start: int, end: int) -> set:
     if not idx:
         return set()
     lo, hi = max(0, idx[0] - CONTEXT_WINDOW), min(len(toks), idx[-1] + 1 + CONTEXT_WINDOW)
-    words = {toks[i].lemma for i in range(lo, hi) if (i < idx[0] or i > idx[-1]) and toks[i].is_content}
-    words |= {m.name for m in analysis.mentions if (m.last >= lo and m.first < hi) and not (start <= m.start < end)}
-    return words
+    names = [m for m in analysis.mentions if (m.last >= lo and m.first < hi) and not (start <= m.start < end)]
+    named = {i for m in names for i in range(m.first, m.last + 1)}  # a name counts once, not once a word
+    words = {toks[i].lemma for i in range(lo, hi) if (i < idx[0] or i > idx[-1]) and toks[i].is_content and i not in named}
+    return words | {m.name for m in names}
 
 
 def _soft_share(a: set, b: set) -> float:
@@ -329,8 +330,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         scored = []
         for cq in candidates:
             align = _soft_share(s_ctx, _context(claim, cq.start, cq.end)) if cq.start >= 0 else 0.5
-            if sq.noun and cq.noun and english.lemma(sq.noun) == english.lemma(cq.noun):
-                align += 0.5  # the same noun counted beats a noun of the same kind
+            if sq.noun and cq.noun and english.lemma(sq.noun) == english.lemma(cq.noun) and sq.noun.lower() not in MEASURE_UNITS:
+                align += 0.5  # the same noun counted beats a noun of the same kind (a unit, "years", says how much, not of what)
             if _times(statement, sq, claim, cq) == "supports":
                 align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
             scored.append((align, quantity_parser.relation(sq, cq), cq))

@@ -91,6 +91,8 @@ CURRENCY_SIGNS = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "CNY": "\u00a5",
 
 
 def format_number(value: float, unit: str = "") -> str:
+    if unit == "CENTS":  # a hundredth of a dollar or a euro, the currency unsaid
+        return f"{value * 100:g} cents"
     sign = CURRENCY_SIGNS.get(unit)
     if sign is not None:
         for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):

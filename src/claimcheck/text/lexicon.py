@@ -71,6 +71,12 @@ COUNT_NOUN_CLASSES = {
               "gatherings", "summit", "summits", "visit", "visits"},
 }
 
+# units of time and measure: they say how much, not of what ("for 15 years", "for two years")
+MEASURE_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "century centuries metre metres meter meters kilometre kilometres kilometer kilometers km mile miles "
+    "tonne tonnes ton tons kilogram kilograms kg gram grams litre litres liter liters".split())
+
 # word -> its class ("members" -> "org"): what amounts and verbs are told apart by
 COUNT_NOUN_CLASS = {w: cls for cls, words in COUNT_NOUN_CLASSES.items() for w in words}
 

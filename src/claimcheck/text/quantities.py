@@ -38,6 +38,11 @@ CURRENCY_WORDS = {
     "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "renminbi": "CNY",
     "yen": "JPY", "jpy": "JPY",
 }
+# a hundredth of a currency: "cents" of the dollar, the euro and others (which one, the text
+# around says), "pence" of the pound
+CENTS = "CENTS"
+SUBUNIT_WORDS = {"cent": CENTS, "cents": CENTS, "pence": "GBP", "penny": "GBP"}
+_CENT_CURRENCIES = frozenset(["USD", "EUR"])
 PERCENT_WORDS = {"percent", "pct"}
 _RATING_RE = re.compile(r"\s?/\s?(10|5|100|20)\b")
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
@@ -261,6 +266,11 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         j += 1
     if j < len(tokens) and tokens[j].lower in CURRENCY_WORDS and _adjacent(text, tokens[j - 1], tokens[j]):
         unit = unit or CURRENCY_WORDS[tokens[j].lower]
+        last = j
+        j += 1
+    elif not unit and j < len(tokens) and tokens[j].lower in SUBUNIT_WORDS and _adjacent(text, tokens[j - 1], tokens[j]):
+        unit = SUBUNIT_WORDS[tokens[j].lower]  # "85 cents" is €0.85 or $0.85; "40 pence" is £0.40
+        value /= 100
         last = j
         j += 1
     end = tokens[last].end
@@ -543,7 +553,7 @@ def bounds(q: Quantity):
 
 def compatible(a: Quantity, b: Quantity) -> bool:
     """Do the two measure the same kind of thing (currency, percent, count of like nouns, rate)?"""
-    if a.unit != b.unit:
+    if a.unit != b.unit and not ({a.unit, b.unit} - _CENT_CURRENCIES == {CENTS} and len({a.unit, b.unit}) == 2):
         return False
     if bool(a.per) != bool(b.per):
         return False  # a rate and a total: "3 airlines" is not "3 a day", "$10bn a year" not "$10bn"
