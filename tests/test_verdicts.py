@@ -51,6 +51,11 @@ CASES = [
     ("company", "Arvena Group's board proposed a dividend of 90 cents per share for 2023.", "conflicting", "amount"),
     # a unit of time says how much, not of what: a head teacher's 15 years are not a tax freeze's two
     ("election", "Priya Sandhu was a head teacher at a Millbrook school for 15 years.", "unverified", None),
+    # a passive of a light or weak verb says nothing of its own: "is expected to cost" is "would
+    # cost", "was given a contract" is "signed a contract"
+    ("football", "The work at Eastgate Park is expected to cost about £12 million.", "supported", None),
+    ("football", "The work at Eastgate Park is expected to cost about £20 million.", "conflicting", "amount"),
+    ("football", "Dan Whitlock was given a new contract running until June 2027.", "supported", None),
     # --- places in an order are values: "came second" against "came third"
     ("election", "Ellen Marsh of the Green Party finished second in the mayoral election in Millbrook.", "conflicting", "amount"),
     ("election", "Ellen Marsh of the Green Party finished third in the mayoral election in Millbrook.", "supported", None),

@@ -330,6 +330,11 @@ class Analyzer:
                 continue
             if tok.lemma == "fail" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
                 continue  # "failed to win" says "did not win" (read as a denial), nothing more
+            passive = _passive_light_or_weak(tokens, i)
+            if passive is not None:
+                if passive:
+                    result.content.setdefault(passive, i)
+                continue
             if tok.is_content or _main_light_verb(tokens, i):
                 result.content.setdefault(tok.lemma, i)
         result.negated = _negated(tokens)
@@ -488,6 +493,24 @@ def _main_light_verb(tokens, i) -> bool:
     # a counted object is no noun of an event: "took four seats", "got 41,236 votes"
     counted = i + 1 < len(tokens) and (tokens[i + 1].is_number or tokens[i + 1].lower in NUMBER_WORDS)
     return counted or (i > 0 and tokens[i - 1].lower in _BE)
+
+
+def _passive_light_or_weak(tokens, i):
+    """A participle after "be" whose verb is light or weak, read as that verb (the word list keeps
+    "expected", "given" as adjectives): "is expected to cost" says no more than "will cost" (None
+    when the word is no such participle; "" when it says nothing of its own). A light verb with an
+    object after it supports that noun ("was given a new contract"); without one it is the main
+    verb ("chips were made in China")."""
+    tok = tokens[i]
+    if i == 0 or tokens[i - 1].lower not in _BE or not tok.lower.endswith(("ed", "en", "n", "t")):
+        return None
+    verb = english.lemma(tok.lower)
+    if verb == tok.lemma or verb not in _LIGHT_OR_WEAK:
+        return None
+    if verb in WEAK_WORDS:
+        return ""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return "" if nxt in DETERMINERS or nxt == "no" else verb
 
 
 def _said(tokens, content) -> set:
