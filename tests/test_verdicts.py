@@ -56,6 +56,16 @@ CASES = [
     ("football", "The work at Eastgate Park is expected to cost about £12 million.", "supported", None),
     ("football", "The work at Eastgate Park is expected to cost about £20 million.", "conflicting", "amount"),
     ("football", "Dan Whitlock was given a new contract running until June 2027.", "supported", None),
+    # a commissive is a plan of one's own: "promised to freeze" is what a forecast claim says
+    ("election", "Priya Sandhu promised to freeze council tax for two years.", "supported", None),
+    # what is not ruled out may happen; it is not what will happen
+    ("election", "Howe will stand again in 2028.", "unverified", None),
+    # "in third place" is "third"
+    ("election", "Ellen Marsh of the Green Party finished the mayoral election in third place.", "supported", None),
+    ("election", "Ellen Marsh of the Green Party finished the mayoral election in second place.", "conflicting", "amount"),
+    # the doer and the other party the other way round ("X was elected, defeating Y": X defeated Y)
+    ("election", "Martin Howe defeated Priya Sandhu in the mayoral election.", "conflicting", "actor"),
+    ("football", "Stockford City beat Redmoor Athletic on the final day of the season.", "conflicting", "actor"),
     # --- places in an order are values: "came second" against "came third"
     ("election", "Ellen Marsh of the Green Party finished second in the mayoral election in Millbrook.", "conflicting", "amount"),
     ("election", "Ellen Marsh of the Green Party finished third in the mayoral election in Millbrook.", "supported", None),
@@ -259,3 +269,21 @@ def test_what_held_before_a_change_is_no_contradiction_of_what_holds_after_it(tm
     assert before.verdict.value != "conflicting", before.reason
     now = checker.check("Kestrel Air still buys engines from Velmar.")
     assert now.verdict.value == "conflicting" and now.decided_by.slot == "polarity", now.reason
+
+
+@pytest.mark.parametrize("text, doers", [
+    # a verb of one form in past and present, between a name and its object
+    ("Stockford City beat Redmoor Athletic on Saturday.", {"beat": "Stockford City"}),
+    ("Kestrel Bank cut the dividend.", {"cut": "Kestrel Bank"}),
+    # a participle clause after a comma is done by the sentence's subject, not a possessor
+    ("Labour's Priya Sandhu was elected mayor, defeating Martin Howe.", {"defeat": "Priya Sandhu"}),
+    # no verb between a name and a noun: "trade war" is a noun phrase
+    ("The US trade war hit Huawei.", {}),
+])
+def test_who_does_what(text, doers):
+    from claimcheck.analysis import Analyzer
+    agents = {verb: m.name for verb, m in Analyzer().analyze(text).agents.items()}
+    for verb, name in doers.items():
+        assert agents.get(verb, "").endswith(name), agents
+    if not doers:
+        assert agents == {}

@@ -662,9 +662,14 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
         if statement.modality == "fact" and not (claim_kind == "forecast" and statement.present):
             return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[kind_modality])]
     for predicate, said in statement.predicate_modality.items():
-        if said != "fact":
+        if said not in ("fact", "future"):
             continue
         claimed = [m for q, m in claim.predicate_modality.items() if _same_predicate(predicate, q)]
+        if said == "future":
+            # what will happen is not settled by what may happen ("did not rule out standing again")
+            if claimed and not ({"fact", "future"} & set(claimed)) and "possible" in claimed:
+                return [SlotCheck("modality", "related", _MODALITY_WORDS["future"], _MODALITY_WORDS["possible"])]
+            continue
         if claimed and "fact" not in claimed:
             weakest = claimed[0]
             if weakest == "future" and statement.present:
@@ -687,6 +692,11 @@ def actors(statement, claim, places=frozenset()) -> list:
             continue
         if (predicate in statement.negated) != (claimed in claim.negated):
             continue  # "Dune approved the plan" says nothing against "the Authority has not approved it"
+        if _roles_reversed(statement, predicate, mention, claim, claimed, other, places):
+            out.append(SlotCheck("actor", "conflicts", f"'{predicate}' by {mention.name} of {other.name}",
+                                 f"by {other.name} of {mention.name}", (mention.start, mention.end),
+                                 name=mention.name, role="subject"))
+            continue
         if mention.name not in claim.only_sources and (
                 mention.name in claim.names or any(same_name(mention.name, n, places) for n in claim.names)):
             continue  # the claim names it too, in another role; the one who only says the claim is not its doer
@@ -699,6 +709,32 @@ def actors(statement, claim, places=frozenset()) -> list:
         out.append(SlotCheck("actor", "conflicts", f"{mention.name} did '{predicate}'", other.name,
                              (mention.start, mention.end), name=mention.name, role=_role(statement, mention)))
     return out
+
+
+# verbs whose doer and other party may trade places without changing the fact (reciprocal verbs,
+# Levin 1993, 2.5): "Redmoor played Harton" is "Harton played Redmoor"
+_RECIPROCAL = frozenset("meet marry merge cooperate collaborate partner ally agree negotiate talk "
+                        "compete fight play draw tie debate trade share".split())
+
+
+def _after(analysis, lemma, name, places) -> bool:
+    """Is ``name`` named after the verb ``lemma`` (its object or another party), in the analysis's own text?"""
+    at = analysis.content.get(lemma)
+    if at is None:
+        return False
+    verb_start = analysis.tokens[at].start
+    return any(m.start > verb_start and (m.name == name or same_name(m.name, name, places)) for m in analysis.mentions)
+
+
+def _roles_reversed(statement, predicate, mention, claim, claimed, other, places) -> bool:
+    """The statement's doer is the claim's other party and the other way round ("Osei named Sandhu
+    as her deputy" against "Sandhu named Osei as her deputy"), for a verb whose parties are not
+    interchangeable."""
+    if predicate in _RECIPROCAL or claimed in _RECIPROCAL or mention.name in claim.only_sources:
+        return False
+    if (mention.type == "place") != (other.type == "place"):
+        return False
+    return _after(statement, predicate, other.name, places) and _after(claim, claimed, mention.name, places)
 
 
 SWAP_CONTEXT = 0.5  # the two names must stand among words this alike to fill the same role

@@ -19,6 +19,7 @@ _AUX = frozenset(
     "also recently then later now still already reportedly officially not never no n't 's".split()
 )
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside"])
+_NAME_PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset(["of", "for", "from", "to", "with", "by", "on", "after", "before", "despite"])
 _SPEECH = frozenset("says said say reported reports stated states claims claimed told tells wrote writes according".split())
 # verbs that report what someone said, for who said it ("X said", "according to X", "X told Y")
 REPORTING = frozenset("say report state claim tell write add confirm deny".split())
@@ -113,7 +114,13 @@ def _verbal(tokens, i) -> bool:
         return (not low.endswith(("ss", "us", "is", "ics")) and prev not in _NOUN_BEFORE
                 and not (i > 0 and (tokens[i - 1].is_number or tokens[i - 1].lower in NUMBER_WORDS
                                     or (tokens[i - 1].lemma != tokens[i - 1].lower and _verbal(tokens, i - 1)))))
-    return tok.lemma != low and tok.lemma != english.american(low)  # a past form ("bought"), not a spelling ("centre")
+    if tok.lemma != low and tok.lemma != english.american(low):
+        return True  # a past form ("bought"), not a spelling ("centre")
+    # a word that may be a verb between a name and its object ("Stockford City beat Redmoor",
+    # "Labour cut the budget"): a verb of the same form in past and present
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return bool(i > 0 and tokens[i - 1].is_cap and nxt is not None and not tok.is_cap
+                and (nxt.is_cap or nxt.lower in DETERMINERS))
 
 
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
@@ -248,7 +255,7 @@ class Analyzer:
             # who does what in the quote, where the text does not say it ("CESI proposed the plans,
             # ..., an MIIT statement read" under a text about what the plans would do)
             in_quote_mention = {k: m for m in quoted.mentions for k in range(m.first, m.last + 1)}
-            for predicate, m in _agents(quoted.tokens, quoted.mentions, in_quote_mention).items():
+            for predicate, m in _agents(quoted.tokens, quoted.mentions, in_quote_mention, quoted.text).items():
                 analysis.agents.setdefault(predicate, m._replace(start=m.start + IN_QUOTE, end=m.end + IN_QUOTE))
             days = {(d.year, d.month, d.day) for d in analysis.dates}
             analysis.dates = analysis.dates + [d._replace(start=d.start + IN_QUOTE, end=d.end + IN_QUOTE) for d in quoted.dates
@@ -338,7 +345,7 @@ class Analyzer:
             if tok.is_content or _main_light_verb(tokens, i):
                 result.content.setdefault(tok.lemma, i)
         result.negated = _negated(tokens)
-        result.agents = _agents(tokens, mentions, in_mention)
+        result.agents = _agents(tokens, mentions, in_mention, text)
         result.locations = _locations(tokens, mentions, text)
         result.frames = _frames(tokens, in_mention, covered(tokens, date_spans))
         result.modality = _modality(tokens)
@@ -353,7 +360,10 @@ FACT, FUTURE, POSSIBLE, COUNTERFACTUAL, OPINION = "fact", "future", "possible", 
 _FUTURE_AUX = frozenset(["will", "shall", "'ll"])
 _POSSIBLE_AUX = frozenset(["may", "might", "could"])
 # "plans to", "is set to", "is expected to", "aims to": an intention or a schedule, not an event yet
-_FUTURE_BEFORE_TO = frozenset("plan plans planned planning set expected expects aims aim aiming intends intend "
+# commissives (Searle 1976) are plans of one's own, said aloud: "has pledged to build", "promised to freeze"
+_COMMISSIVES_BEFORE_TO = frozenset("promise promises promised promising pledge pledges pledged pledging vow vows "
+                                   "vowed vowing threaten threatens threatened threatening".split())
+_FUTURE_BEFORE_TO = _COMMISSIVES_BEFORE_TO | frozenset("plan plans planned planning set expected expects aims aim aiming intends intend "
                               "intended going scheduled due poised hopes hope seeks seek wants want".split())
 _PERFECT = frozenset(["have", "'ve"])
 
@@ -368,7 +378,7 @@ def _modality(tokens) -> str:
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT:
             return COUNTERFACTUAL
-        if low in _POSSIBLE_AUX and tok.text.islower():
+        if (low in _POSSIBLE_AUX and tok.text.islower()) or _not_ruled_out(tokens, i):
             return POSSIBLE
         if low in ("should", "must") or (low == "ought" and nxt == "to"):
             return OPINION  # what ought to be: a judgement, not an event
@@ -400,6 +410,11 @@ def _predicate_modality(tokens, text: str) -> dict:
             marker = COUNTERFACTUAL
         elif low in _POSSIBLE_AUX and tok.text.islower():
             marker = POSSIBLE
+        elif _not_ruled_out(tokens, i):
+            marker = POSSIBLE  # "did not rule out standing again": a possibility left open, nothing more
+            if i + 2 < len(tokens) and tokens[i + 2].is_content:
+                out.setdefault(tokens[i + 2].lemma, POSSIBLE)  # the gerund is what may happen
+            continue
         elif low in ("should", "must") or (low == "ought" and nxt == "to"):
             marker = OPINION
         elif low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
@@ -413,6 +428,13 @@ def _predicate_modality(tokens, text: str) -> dict:
                 continue  # "with each side being represented by": no tense of its own to assert
             out.setdefault(tok.lemma, marker)
     return out
+
+
+def _not_ruled_out(tokens, i) -> bool:
+    """ "did not rule out", "has not ruled out", "won't rule out": what is not excluded may happen."""
+    if tokens[i].lemma != "rule" or i + 1 >= len(tokens) or tokens[i + 1].lower != "out":
+        return False
+    return any(t.lower in NEGATORS for t in tokens[max(0, i - 3):i])
 
 
 def _non_finite(tokens, i) -> bool:
@@ -589,11 +611,19 @@ def _or_verbs(tokens, j) -> set:
     return out
 
 
-def _agents(tokens, mentions, in_mention) -> dict:
-    """Who does what: "CESI proposed", "proposed by CESI", "SIA (in Washington) has not announced"."""
+def _agents(tokens, mentions, in_mention, text="") -> dict:
+    """Who does what: "CESI proposed", "proposed by CESI", "SIA (in Washington) has not announced",
+    "X was elected, defeating Y" (X)."""
     by_last = {m.last: m for m in mentions}
     agents = {}
     for i, tok in enumerate(tokens):
+        if text and i > 0 and i not in in_mention and tok.is_content and not tok.is_cap and tok.lower.endswith("ing") \
+                and "," in text[tokens[i - 1].end:tok.start]:
+            # a participle clause after a comma is done by the sentence's subject (subject control)
+            subject = _sentence_subject(tokens, mentions)
+            if subject is not None and subject.last < i:
+                agents.setdefault(tok.lemma, subject)
+            continue
         if i in in_mention or not (tok.is_content or _main_light_verb(tokens, i)) or tok.is_cap or not _verbal(tokens, i):
             continue
         # passive: "proposed by the State Council", "were added to the list by the Obama administration"
@@ -625,6 +655,19 @@ def _agents(tokens, mentions, in_mention) -> dict:
                 continue
         agents.setdefault(tok.lemma, mention)
     return agents
+
+
+def _sentence_subject(tokens, mentions):
+    """The name the sentence opens with as its subject, before any verb: not a possessor ("Labour's
+    Priya Sandhu": Priya Sandhu) nor a name after a preposition; None when a verb comes first."""
+    first_verb = next((i for i in range(len(tokens)) if _verbal(tokens, i)), len(tokens))
+    for m in mentions:
+        if m.first >= first_verb:
+            return None
+        if tokens[m.last].text.endswith(("'s", "\u2019s")) or (m.first > 0 and tokens[m.first - 1].lower in _NAME_PREPOSITIONS):
+            continue
+        return m
+    return None
 
 
 def _locations(tokens, mentions, text) -> list:

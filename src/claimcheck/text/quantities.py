@@ -410,6 +410,13 @@ _INDEFINITE = frozenset(["a", "an"])
 _ORDINAL_BEFORE = DETERMINERS | frozenset("came finished placed ranked ended come finish place rank end".split())
 
 
+_PLACE_NOUNS = frozenset(["place", "position", "spot"])
+
+
+def _is_place_noun(tokens, i) -> bool:
+    return i < len(tokens) and tokens[i].lower in _PLACE_NOUNS
+
+
 def _ordinals(tokens, text, taken) -> list:
     """Places in an order: "finished 12th", "the third round", "its first factory in Poland". A word
     ordinal counts after a determiner, a possessive or a verb of placing; "first" as an adverb ("it
@@ -421,12 +428,17 @@ def _ordinals(tokens, text, taken) -> list:
         m = _ORDINAL_RE.match(tok.text)
         if m:
             value = int(m.group(1))
-        elif tok.lower in _ORDINAL_WORDS and i > 0 and tokens[i - 1].lower in _ORDINAL_BEFORE - _INDEFINITE:
+        elif tok.lower in _ORDINAL_WORDS and i > 0 and (
+                tokens[i - 1].lower in _ORDINAL_BEFORE - _INDEFINITE or _is_place_noun(tokens, i + 1)):
             # "a second factory" is another factory, not the one in second place
             value = _ORDINAL_WORDS[tok.lower]
         else:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if _is_place_noun(tokens, i + 1):  # "in third place" says "third": the noun only names the order
+            out.append(Quantity(value=float(value), unit=ORDINAL, noun="", text=text[tok.start:nxt.end],
+                                start=tok.start, end=nxt.end))
+            continue
         noun = nxt.text if nxt is not None and nxt.is_content and not nxt.is_cap and not nxt.is_number else ""
         if m and not noun and value <= 31 and i > 0 and tokens[i - 1].lower in ("the", "on"):
             continue  # "on the 11th": a day of the month, the date parser's
