@@ -287,3 +287,19 @@ def test_who_does_what(text, doers):
         assert agents.get(verb, "").endswith(name), agents
     if not doers:
         assert agents == {}
+
+
+def test_a_claim_that_refers_back_after_an_opening_phrase_is_about_its_article(tmp_path):
+    # "On ..., the museum ..." and "In 2023, it ...": the subject is the article's, not the opening phrase's
+    checker = _checker_of(tmp_path,
+        "sources:\n  - {id: s, title: Harwick Museum of Clocks, published: '2024-02-01'}\n"
+        "claims:\n"
+        "  - {id: c1, source: s, quote: 'In 2023, it employed 64 people.', text: 'In 2023, it employed 64 people.'}\n"
+        "  - {id: c2, source: s, quote: 'According to the travel site Voyago, the museum had 41,000 visitors in 2023.',\n"
+        "     text: 'According to the travel site Voyago, the museum had 41,000 visitors in 2023.'}\n")
+    assert checker.claim_analysis(0).topic == {"Harwick Museum of Clocks"}
+    assert checker.check("Harwick Museum of Clocks employed 64 people in 2023.").verdict.value == "supported"
+    staff = checker.check("Harwick Museum of Clocks employed fewer than 50 people in 2023.")
+    assert staff.verdict.value == "conflicting" and staff.decided_by.slot == "amount", staff.reason
+    visitors = checker.check("Harwick Museum of Clocks had 55,000 visitors in 2023.")
+    assert visitors.verdict.value == "conflicting" and visitors.decided_by.slot == "amount", visitors.reason

@@ -18,6 +18,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .analysis import IN_QUOTE, REPORTING
 from .arithmetic import change, derived, distributive, total
+from .text.coref import fronted_phrase_end
 from .text.entities import same_name
 from .text.lexicon import LIGHT_VERBS, MEASURE_UNITS
 
@@ -92,7 +93,9 @@ def _per_analysis(function):
 
 @_per_analysis
 def _context(analysis, start: int, end: int) -> set:
-    """Content lemmas and names near a span: what an amount or a date is about."""
+    """Content lemmas and names near a span: what an amount or a date is about (with the article's
+    names, for a claim that refers back to them: "It employs 2,794 people")."""
+    topic = analysis.topic
     analysis, moved = analysis.where(start)
     start, end = moved, end - (start - moved)
     toks = analysis.tokens
@@ -103,7 +106,7 @@ def _context(analysis, start: int, end: int) -> set:
     names = [m for m in analysis.mentions if (m.last >= lo and m.first < hi) and not (start <= m.start < end)]
     named = {i for m in names for i in range(m.first, m.last + 1)}  # a name counts once, not once a word
     words = {toks[i].lemma for i in range(lo, hi) if (i < idx[0] or i > idx[-1]) and toks[i].is_content and i not in named}
-    return words | {m.name for m in names}
+    return words | {m.name for m in names} | topic
 
 
 def _soft_share(a: set, b: set) -> float:
@@ -150,6 +153,9 @@ def _owner(analysis, start: int) -> str:
     analysis, start = analysis.where(start)
     text, toks = analysis.text, analysis.tokens
     clause_start = max(text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but ", ", while "))
+    fronted = fronted_phrase_end(text)
+    if fronted and start >= fronted:  # "On review aggregator Rotten Tomatoes, the series holds 100%": not Rotten Tomatoes's
+        clause_start = max(clause_start, fronted)
     for m in analysis.mentions:
         if m.end <= start and not text[m.end:start].strip() and toks[m.last].text.endswith(("'s", "\u2019s")):
             return m.name

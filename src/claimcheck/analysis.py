@@ -10,6 +10,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .text.entities import EntityMatcher
 from .text.lexicon import COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS, WEAK_WORDS
+from .text.coref import FRONTED_WORDS
 from .text.spans import covered
 from .text.tokens import HAVE, PAST_HABIT, tokenize
 
@@ -31,12 +32,18 @@ _REFERRING = frozenset("he she it they his her its their him them".split())
 _DESCRIBING = frozenset("the this that".split())
 
 
-def _refers_back(tokens) -> bool:
+def _refers_back(tokens, text: str = "") -> bool:
     """Does the text open on a pronoun or a bare description of what its article is about ("He
     recently scripted ...", "The film received ...", "Its revenue ..."), leaving who it is to the
-    article?"""
+    article? A subject after an opening phrase counts the same ("On Rotten Tomatoes, the series
+    holds ...", "In 2012, it announced ...")."""
     if not tokens:
         return False
+    if text:
+        after_comma = next((k for k in range(1, min(FRONTED_WORDS + 1, len(tokens)))
+                            if "," in text[tokens[k - 1].end:tokens[k].start]), None)
+        if after_comma is not None and _refers_back(tokens[after_comma:]):
+            return True
     first = tokens[0].lower
     if first in _REFERRING:
         return True
@@ -129,7 +136,7 @@ _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only
 class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
                  "locations", "names", "voices", "frames", "modality", "speech_at", "speakers", "predicate_modality",
-                 "quote", "only_sources")
+                 "quote", "only_sources", "topic")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
@@ -148,6 +155,7 @@ class Analysis:
         self.predicate_modality: dict = {}  # predicate lemma -> the modality it is asserted with
         self.quote = None  # a claim's quote, analysed, when it differs from its text
         self.only_sources: frozenset = frozenset()  # names a claim has only as who says it, never as what it is about
+        self.topic: frozenset = frozenset()  # the article's names, for a claim that refers back to them ("It employs ...")
 
     def where(self, start: int):
         """(the analysis a value's offsets belong to, its offset there): a claim's amounts and dates
@@ -275,8 +283,9 @@ class Analyzer:
         names = analysis.names | set(quote_names)
         if claim.entities is not None:  # the names the base gives, beside those its words name
             names |= {self.matcher.canonical(n) for n in claim.entities}
-        if title and _refers_back(analysis.tokens):
-            names |= {m.name for m in self.matcher.find(tokenize(title), self.vocabulary, title)}
+        if title and _refers_back(analysis.tokens, analysis.text):
+            analysis.topic = frozenset(m.name for m in self.matcher.find(tokenize(title), self.vocabulary, title))
+            names |= analysis.topic
         analysis.names = names | self.matcher.ancestors(names)
         analysis.voices = set(said_names)
         # "According to MIIT, the plans ...", "..., a MIIT statement read", attribution: MIIT

@@ -177,7 +177,7 @@ class Resolver:
         out = []
         # "Despite curbs in some EU states, Huawei's operations remain steady": the names of a fronted
         # phrase are not the subject; the first name after its comma is, before the clause's verb
-        opening = _fronted_phrase_end(sentence)
+        opening = fronted_phrase_end(sentence)
         verb_at = _first_verb(sentence[opening:])
         verb_at = verb_at + opening if verb_at is not None else None
         first_after = next((k for k, m in enumerate(found) if m.start >= opening), None)
@@ -563,7 +563,7 @@ during as when because unlike like under for at by from throughout""".split())
 FRONTED_WORDS = 12  # at most this many words before the comma that ends a fronted phrase
 
 
-def _fronted_phrase_end(sentence: str) -> int:
+def fronted_phrase_end(sentence: str) -> int:
     """Where the clause starts after a fronted adverbial phrase ("Despite ..., ", "In 2023, "), or 0."""
     words = sentence.split(maxsplit=1)
     if not words or words[0].lower().strip("\"'“‘") not in _FRONTING_WORDS:
