@@ -303,3 +303,29 @@ def test_a_claim_that_refers_back_after_an_opening_phrase_is_about_its_article(t
     assert staff.verdict.value == "conflicting" and staff.decided_by.slot == "amount", staff.reason
     visitors = checker.check("Harwick Museum of Clocks had 55,000 visitors in 2023.")
     assert visitors.verdict.value == "conflicting" and visitors.decided_by.slot == "amount", visitors.reason
+
+
+def test_a_name_in_place_of_another_in_a_list_of_as_many_is_a_conflict(tmp_path):
+    checker = _checker_of(tmp_path,
+        "sources:\n  - {id: s, title: Night Ferry (album), published: '2024-05-01'}\n"
+        "claims:\n"
+        "  - {id: c1, source: s, quote: 'Night Ferry was produced by Mara Ellison and Tobias Renn.',\n"
+        "     text: 'Night Ferry was produced by Mara Ellison and Tobias Renn.'}\n"
+        "  - {id: c2, source: s, quote: 'Guests on the record include Ada Quill and Sol Varga.',\n"
+        "     text: 'Guests on the record include Ada Quill and Sol Varga.'}\n")
+    swapped = checker.check("Night Ferry was produced by Mara Ellison and Felix Oduya.")
+    assert swapped.verdict.value == "conflicting" and swapped.decided_by.slot == "name", swapped.reason
+    assert checker.check("Night Ferry was produced by Mara Ellison and Tobias Renn.").verdict.value == "supported"
+    # examples ("include") are not the whole list: another name may be one of them too
+    assert checker.check("Guests on the record include Ada Quill and Lena Hart.").verdict.value != "conflicting"
+
+
+def test_a_capital_inside_a_first_word_makes_it_a_name(tmp_path):
+    checker = _checker_of(tmp_path,
+        "sources:\n  - {id: s, title: Payments, published: '2024-05-01'}\n"
+        "claims:\n"
+        "  - {id: c, source: s, quote: 'CityPay can be used with a card reader called TapBox to take payments.',\n"
+        "     text: 'CityPay can be used with a card reader called TapBox to take payments.'}\n")
+    assert "CityPay" in checker.analyzer.analyze("CityPay works offline.").names
+    other = checker.check("CityPay can be used with a card reader called BoxTap.")
+    assert other.verdict.value == "conflicting" and other.decided_by.slot == "name", other.reason

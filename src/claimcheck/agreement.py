@@ -762,7 +762,13 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
         if m.name in claim_names or any(same_name(m.name, n, places) for n in claim_names):
             continue
         if _listed(statement, m):
-            continue  # "Huawei, ZTE and Xiaomi": one of a list is no swap for another of the claim's
+            # "Huawei, ZTE and Xiaomi": one of a list is no swap for another of the claim's, unless the
+            # claim lists as many with all the others the same ("voiced by A and B" against "by A and C")
+            other = _list_swap(statement, m, claim, unmatched_claim, places)
+            if other is not None:
+                out.append(SlotCheck("name", "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", other.name,
+                                     (m.start, m.end), 1.0, name=m.name, role=_role(statement, m)))
+            continue
         s_ctx = _name_context(statement, m)
         if not s_ctx:
             continue
@@ -814,6 +820,8 @@ def _role(analysis, mention) -> str:
     if analysis.mentions and analysis.mentions[0] is mention:
         if toks[mention.last].text.endswith(("'s", "\u2019s")):
             return "possessor"
+        if any(analysis.verbal(k) for k in range(mention.first)):
+            return "other"  # after the verb: "can be used with a driver called X" (X is no subject)
         after = [t for t in toks[mention.last + 1 : mention.last + 4]]
         if any(t.lower in _BE_FORMS for t in after) and any(analysis.verbal(k) and toks[k].lemma != toks[k].lower
                                                              for k in range(mention.last + 1, min(len(toks), mention.last + 5))
@@ -856,8 +864,9 @@ def _governor(analysis, mention) -> str:
     last one before it (the verb it is the object of)."""
     toks, text = analysis.tokens, analysis.text
     for j in range(mention.last + 1, min(len(toks), mention.last + 8)):
-        if toks[j].lower in ("which", "who", "that") or any(p in text[toks[j - 1].end:toks[j].start] for p in ",;.:"):
-            break  # a parenthesis ("the SIA (Washington) said") is no clause break; a comma is
+        if toks[j].lower in ("which", "who", "that", "to") or any(p in text[toks[j - 1].end:toks[j].start] for p in ",;.:"):
+            break  # a parenthesis ("the SIA (Washington) said") is no clause break; a comma is; an
+            # infinitive ("a driver called X to enable ...") has no subject of its own
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             return toks[j].lemma
     for j in range(mention.first - 1, max(-1, mention.first - 8), -1):
@@ -877,6 +886,47 @@ def _listed(analysis, mention) -> bool:
         if gap.strip() in (",", "and", ", and", "or", ", or", "&"):
             return True
     return False
+
+
+def _list_of(analysis, mention) -> list:
+    """The names of the list a name is one of, in order ("Huawei, ZTE and Xiaomi"), itself included."""
+    text, mentions = analysis.text, analysis.mentions
+    at = next(k for k, m in enumerate(mentions) if m is mention)
+    lo = hi = at
+    while lo > 0 and text[mentions[lo - 1].end:mentions[lo].start].strip() in _LIST_GAPS:
+        lo -= 1
+    while hi + 1 < len(mentions) and text[mentions[hi].end:mentions[hi + 1].start].strip() in _LIST_GAPS:
+        hi += 1
+    return mentions[lo:hi + 1]
+
+
+_LIST_GAPS = frozenset([",", "and", ", and", "or", ", or", "&"])
+_EXAMPLES = frozenset(["including", "include", "includes", "included", "such", "like", "among", "e.g."])
+
+
+def _open_list(analysis, first) -> bool:
+    """Does a list of names give examples ("including A and B", "such as A and B"), not all of them?"""
+    return any(t.lower in _EXAMPLES for t in analysis.tokens[max(0, first.first - 3):first.first])
+
+
+def _list_swap(statement, mention, claim, unmatched_claim, places):
+    """The claim's name that stands in ``mention``'s place in a list of as many names, all the
+    others the same, or None."""
+    our_list = _list_of(statement, mention)
+    if _open_list(statement, our_list[0]):
+        return None
+    ours = [m.name for m in our_list if m is not mention]
+    for other in unmatched_claim:
+        if not _listed(claim, other):
+            continue
+        their_list = _list_of(claim, other)
+        if _open_list(claim, their_list[0]):
+            continue  # "members include A, B and C": examples, others may be members too
+        theirs = [m.name for m in their_list if m is not other]
+        if len(theirs) == len(ours) and ours and all(
+                any(a == b or same_name(a, b, places) for b in theirs) for a in ours):
+            return other
+    return None
 
 
 @_per_analysis

@@ -161,6 +161,8 @@ def _name_like(tokens, i, vocabulary, inside=False) -> bool:
         # A capitalised first word is a name only if it does not read like a common word:
         # "Semiconductors worth ...", "Analysts expect ...", "Renewing ties ..."; a word English
         # does not have is a name whatever it ends with ("Siemens employs ...", "Reuters said").
+        if any(c.isupper() for c in tok.text[1:]) and any(c.islower() for c in tok.text):
+            return True  # a capital inside a word is a name's ("FreeDOS", "YouTube", "McLaren")
         if low in vocabulary or low in STOPWORDS:
             return False
         if tok.text[1:].islower() and not english.known(low) and low.isalpha():
