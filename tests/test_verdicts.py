@@ -6,6 +6,7 @@ Every sentence here was written for this file. A conflict also names the slot th
 (reasons are data: amount, date, polarity, opposite, actor, place, name, source).
 """
 
+import json
 from pathlib import Path
 
 import pytest
@@ -128,6 +129,13 @@ def checkers():
     from claimcheck.engine import Checker
 
     return {name: Checker(load_claim_base([str(BASES / name / "claims.yaml")])) for name in ("football", "company", "election")}
+
+
+def _one_source(title: str, *texts: str) -> str:
+    """A claim base of one article whose claims quote themselves, for _checker_of."""
+    claims = "".join(f"  - {{id: c{k}, source: s, quote: {json.dumps(t)}, text: {json.dumps(t)}}}\n"
+                     for k, t in enumerate(texts, start=1))
+    return f"sources:\n  - {{id: s, title: {json.dumps(title)}, published: '2024-05-01'}}\nclaims:\n{claims}"
 
 
 def _checker_of(tmp_path, base_yaml: str):
@@ -291,12 +299,9 @@ def test_who_does_what(text, doers):
 
 def test_a_claim_that_refers_back_after_an_opening_phrase_is_about_its_article(tmp_path):
     # "On ..., the museum ..." and "In 2023, it ...": the subject is the article's, not the opening phrase's
-    checker = _checker_of(tmp_path,
-        "sources:\n  - {id: s, title: Harwick Museum of Clocks, published: '2024-02-01'}\n"
-        "claims:\n"
-        "  - {id: c1, source: s, quote: 'In 2023, it employed 64 people.', text: 'In 2023, it employed 64 people.'}\n"
-        "  - {id: c2, source: s, quote: 'According to the travel site Voyago, the museum had 41,000 visitors in 2023.',\n"
-        "     text: 'According to the travel site Voyago, the museum had 41,000 visitors in 2023.'}\n")
+    checker = _checker_of(tmp_path, _one_source(
+        "Harwick Museum of Clocks", "In 2023, it employed 64 people.",
+        "According to the travel site Voyago, the museum had 41,000 visitors in 2023."))
     assert checker.claim_analysis(0).topic == {"Harwick Museum of Clocks"}
     assert checker.check("Harwick Museum of Clocks employed 64 people in 2023.").verdict.value == "supported"
     staff = checker.check("Harwick Museum of Clocks employed fewer than 50 people in 2023.")
@@ -306,13 +311,9 @@ def test_a_claim_that_refers_back_after_an_opening_phrase_is_about_its_article(t
 
 
 def test_a_name_in_place_of_another_in_a_list_of_as_many_is_a_conflict(tmp_path):
-    checker = _checker_of(tmp_path,
-        "sources:\n  - {id: s, title: Night Ferry (album), published: '2024-05-01'}\n"
-        "claims:\n"
-        "  - {id: c1, source: s, quote: 'Night Ferry was produced by Mara Ellison and Tobias Renn.',\n"
-        "     text: 'Night Ferry was produced by Mara Ellison and Tobias Renn.'}\n"
-        "  - {id: c2, source: s, quote: 'Guests on the record include Ada Quill and Sol Varga.',\n"
-        "     text: 'Guests on the record include Ada Quill and Sol Varga.'}\n")
+    checker = _checker_of(tmp_path, _one_source(
+        "Night Ferry (album)", "Night Ferry was produced by Mara Ellison and Tobias Renn.",
+        "Guests on the record include Ada Quill and Sol Varga."))
     swapped = checker.check("Night Ferry was produced by Mara Ellison and Felix Oduya.")
     assert swapped.verdict.value == "conflicting" and swapped.decided_by.slot == "name", swapped.reason
     assert checker.check("Night Ferry was produced by Mara Ellison and Tobias Renn.").verdict.value == "supported"
@@ -321,11 +322,8 @@ def test_a_name_in_place_of_another_in_a_list_of_as_many_is_a_conflict(tmp_path)
 
 
 def test_a_capital_inside_a_first_word_makes_it_a_name(tmp_path):
-    checker = _checker_of(tmp_path,
-        "sources:\n  - {id: s, title: Payments, published: '2024-05-01'}\n"
-        "claims:\n"
-        "  - {id: c, source: s, quote: 'CityPay can be used with a card reader called TapBox to take payments.',\n"
-        "     text: 'CityPay can be used with a card reader called TapBox to take payments.'}\n")
+    checker = _checker_of(tmp_path, _one_source(
+        "Payments", "CityPay can be used with a card reader called TapBox to take payments."))
     assert "CityPay" in checker.analyzer.analyze("CityPay works offline.").names
     other = checker.check("CityPay can be used with a card reader called BoxTap.")
     assert other.verdict.value == "conflicting" and other.decided_by.slot == "name", other.reason
