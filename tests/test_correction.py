@@ -54,6 +54,9 @@ def test_amount_corrections(text, written, said, claimed, expected):
     (dict(value=5, unit="USD"), dict(value=5, unit="EUR")),  # another currency is not the same figure
     (dict(value=2, noun="meetings", per="year"), dict(value=3, noun="meetings", per="month")),
     (dict(value=100, noun="staff", qualifier="at_most"), dict(value=170, noun="staff", qualifier="more_than")),
+    # "hundreds of staff": a count between bounds has no figure to put another in place of
+    (dict(value=599.5, noun="staff", qualifier="range", precision=399.5), dict(value=1200, noun="staff")),
+    (dict(value=5, noun="staff"), dict(value=599.5, noun="staff", qualifier="range", precision=399.5)),
 ])
 def test_no_correction_when_the_figures_are_not_alike(said, claimed):
     text = "It has 5 of them."

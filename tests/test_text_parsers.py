@@ -39,6 +39,10 @@ def one(text):
         ("a workforce that exceeds 207,000 people", 207000, "", "more_than", "people"),
         ("a fare of 40 pence", 0.40, "GBP", "exact", ""),
         ("a dividend of 85 cents", 0.85, "CENTS", "exact", ""),
+        ("a dozen companies", 12, "", "exact", "companies"),
+        ("two dozen companies", 24, "", "exact", "companies"),
+        ("over a thousand workers", 1000, "", "more_than", "workers"),
+        ("a hundred and fifty people", 150, "", "exact", "people"),
     ],
 )
 def test_amounts(text, value, unit, qualifier, noun):
@@ -292,3 +296,20 @@ def test_cents_are_a_hundredth_of_a_dollar_or_a_euro_but_not_of_a_pound():
     assert quantities.relation(cents, one("a dividend of $0.85")) == "supports"
     assert not quantities.compatible(cents, one("a dividend of £0.85"))
     assert cents.describe() == "85 cents"
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("hundreds of aircraft", 200, 999),
+    ("thousands of people", 2_000, 999_999),
+    ("tens of thousands of fans", 20_000, 99_999),
+    ("dozens of firms", 24, 99),
+])
+def test_a_plural_scale_word_is_a_count_between_bounds(text, low, high):
+    q = one(text)
+    assert quantities.bounds(q) == (low, high)
+    assert q.describe() == text  # said as written, not as a midpoint
+
+
+def test_hundreds_is_not_over_a_thousand():
+    assert quantities.relation(one("hundreds of workers"), one("over a thousand workers")) == "conflicts"
+    assert quantities.relation(one("hundreds of workers"), one("about 600 workers")) == "supports"

@@ -35,6 +35,8 @@ def for_amount(statement: str, said: Quantity, claimed: Quantity, claim_id: str)
     """Replace the statement's figure by the claim's, keeping its scale word, unit and what it counts."""
     if said.start < 0 or said.unit != claimed.unit or said.per != claimed.per:
         return None
+    if "range" in (said.qualifier, claimed.qualifier):
+        return None  # "hundreds of aircraft" has no figure to put another in place of, nor to write
     if claimed.qualifier not in ("exact", said.qualifier) and _DIRECTION[said.qualifier] not in (0, _DIRECTION[claimed.qualifier]):
         return None  # "at most 100" against "more than 170": the bound itself would have to turn round
     written = statement[said.start:said.end]

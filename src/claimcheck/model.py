@@ -78,6 +78,8 @@ class Quantity(NamedTuple):
     definite: bool = False  # "the two countries": taken as known, not asserted
 
     def describe(self) -> str:
+        if self.qualifier == "range":  # "hundreds of aircraft": its bounds, as written
+            return " ".join(self.text.split())
         words = {"about": "about ", "more_than": "more than ", "at_least": "at least ",
                  "less_than": "less than ", "at_most": "at most ", "exact": ""}[self.qualifier]
         number = format_number(self.value, self.unit)

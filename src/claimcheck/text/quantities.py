@@ -88,6 +88,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
             i += 1
     found += _shares(tokens, text, consumed | skipped)
     found += _ordinals(tokens, text, consumed | skipped)
+    found += _vague_counts(tokens, text, consumed | skipped)
     frequencies = _standalone_frequencies(tokens, text, consumed | skipped)
     if frequencies:
         _give_rates(found, frequencies, text)
@@ -95,7 +96,9 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     return _partitives(found, tokens, text)
 
 
-_NUMBER_STARTS = frozenset(FRACTION_WORDS) | frozenset(NUMBER_WORDS)  # words _parse_number may start a number at
+_SCALE_NAMES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
+# words _parse_number may start a number at
+_NUMBER_STARTS = frozenset(FRACTION_WORDS) | frozenset(NUMBER_WORDS) | frozenset(["a", "an"])
 
 
 def _partitives(found, tokens, text):
@@ -179,6 +182,17 @@ def _parse_number(tokens, text, i):
             return value * scale, i, tok.text, decimals
         return value, i, tok.text, decimals
     lower = tok.lower
+    if lower in ("a", "an"):  # "over a thousand aircraft", "a million people": one of the scale
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+        if nxt in _SCALE_NAMES and after == "and" and i + 3 < len(tokens) and tokens[i + 3].lower in NUMBER_WORDS:
+            rest, last = _number_words(tokens, i + 3)  # "a hundred and fifty"
+            return SCALE_WORDS[nxt] + rest, last, text[tok.start : tokens[last].end], 0
+        if nxt in _SCALE_NAMES and after not in ("and", "of"):
+            return SCALE_WORDS[nxt], i + 1, text[tok.start : tokens[i + 1].end], 0
+        if nxt == "dozen" and after != "of":
+            return 12.0, i + 1, text[tok.start : tokens[i + 1].end], 0
+        return None
     article = i > 0 and tokens[i - 1].lower in ("a", "one")
     if lower in FRACTION_WORDS and (article or lower == "half"):
         # "a quarter of a million", "half a billion": a share of a scale word
@@ -211,7 +225,9 @@ def _number_words(tokens, i):
         if word == "and" and prev in ("hundred", "thousand") and j + 1 < len(tokens) and tokens[j + 1].lower in NUMBER_WORDS:
             j += 1
             continue
-        if word in NUMBER_WORDS and word not in ("dozen", "a dozen"):
+        if word == "dozen":  # "two dozen", "a dozen": twelve times what comes before
+            current = (current or 1) * 12
+        elif word in NUMBER_WORDS:
             value = NUMBER_WORDS[word]
             if prev is not None and prev not in ("hundred", "thousand") and not (10 < NUMBER_WORDS.get(prev, 0) < 100 and NUMBER_WORDS[prev] % 10 == 0 and value < 10):
                 break  # "ten twenty" is two numbers, not one
@@ -397,6 +413,47 @@ def _shares(tokens, text, taken) -> list:
         start = tokens[q_start].start if q_start is not None else tokens[first].start
         out.append(Quantity(value=round(_SHARE_WORDS[low] * times, 6), unit="%", qualifier=qualifier,
                             text=text[start : tok.end], start=start, end=tok.end))
+    return out
+
+
+# a plural scale word counts in that scale, below the next one: "hundreds of" is 200 to 999,
+# "thousands of" 2,000 to 999,999 ("tens of thousands" 20,000 to 99,999)
+_VAGUE_SCALES = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2_000, 999_999),
+                 "millions": (2_000_000, 999_999_999), "billions": (2e9, 999e9)}
+_VAGUE_TIMES = {"tens": 10, "hundreds": 100}
+RANGE = "range"  # the qualifier of a count between two bounds: value ± precision, described as written
+
+
+def _vague_counts(tokens, text, taken) -> list:
+    """Counts given by a plural scale word: "hundreds of aircraft", "tens of thousands of fans"."""
+    out = []
+    i = 0
+    while i < len(tokens):
+        low = tokens[i].lower
+        if i in taken or low not in _VAGUE_SCALES.keys() | _VAGUE_TIMES.keys() or i + 1 >= len(tokens) \
+                or tokens[i + 1].lower != "of":
+            i += 1
+            continue
+        first, (lo, hi), last = i, _VAGUE_SCALES.get(low, (0, 0)), i + 1
+        # "tens of thousands of", "hundreds of thousands of": the second scale is multiplied
+        if low in _VAGUE_TIMES and i + 3 < len(tokens) and tokens[i + 2].lower in ("thousands", "millions") \
+                and tokens[i + 3].lower == "of":
+            scale_lo, _ = _VAGUE_SCALES[tokens[i + 2].lower]
+            unit = scale_lo / 2
+            lo, hi = 2 * _VAGUE_TIMES[low] * unit, 10 * _VAGUE_TIMES[low] * unit - 1
+            last = i + 3
+        elif low not in _VAGUE_SCALES:
+            i += 1
+            continue  # "tens of" alone
+        noun_at = last + 1
+        noun = tokens[noun_at].text.lower() if noun_at < len(tokens) and tokens[noun_at].is_content else ""
+        if not noun or any(k in taken for k in range(first, noun_at + 1)):
+            i += 1
+            continue  # "hundreds of the 2,000": a part of a figure given, not a count of its own
+        out.append(Quantity(value=(lo + hi) / 2, unit="", noun=noun, qualifier=RANGE, precision=(hi - lo) / 2,
+                            text=text[tokens[first].start:tokens[noun_at].end], start=tokens[first].start,
+                            end=tokens[noun_at].end))
+        i = noun_at + 1
     return out
 
 
