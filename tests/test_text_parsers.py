@@ -313,3 +313,21 @@ def test_a_plural_scale_word_is_a_count_between_bounds(text, low, high):
 def test_hundreds_is_not_over_a_thousand():
     assert quantities.relation(one("hundreds of workers"), one("over a thousand workers")) == "conflicts"
     assert quantities.relation(one("hundreds of workers"), one("about 600 workers")) == "supports"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Biden", "Joe Biden", True),
+    ("Ren", "Ren Zhengfei", True),
+    ("Samsung", "Samsung Electronics", True),
+    ("Zürich", "Zurich", False),  # accents are kept
+    ("Bank of China", "Bank of East China", False),  # names built with "of" are whole
+    # a full name with middle names
+    ("Aldona Smith", "Aldona Jacinta Smith", True),
+    ("Julia Stiles", "Julia O'Hara Stiles", True),
+    ("Julia Stiles", "Julia O'Hara Smith", False),
+])
+def test_two_ways_of_naming_one_person(a, b, same):
+    from claimcheck.text.entities import same_name
+
+    assert same_name(a, b) is same
+    assert same_name(b, a) is same

@@ -196,7 +196,12 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
     if not short_words or len(short_words) >= len(long_words) or long_joined:
         return False
     n = len(short_words)
-    return long_words[-n:] == short_words or long_words[:n] == short_words
+    if long_words[-n:] == short_words or long_words[:n] == short_words:
+        return True
+    # a full name with middle names: "Aldon Smith" / "Aldon Jacarus Smith", "Julia Stiles" /
+    # "Julia O'Hara Stiles" (the first and the last words the same, a person's name)
+    return n >= 2 and short_words[0] == long_words[0] and short_words[-1] == long_words[-1] \
+        and long_ not in places and all(w[:1].isalpha() for w in long_words)
 
 
 @lru_cache(maxsize=16384)
