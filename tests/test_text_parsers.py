@@ -331,3 +331,19 @@ def test_two_ways_of_naming_one_person(a, b, same):
 
     assert same_name(a, b) is same
     assert same_name(b, a) is same
+
+
+@pytest.mark.parametrize("text, score", [
+    ("a 3-1 win over Stockford", "3-1"),
+    ("they beat Harton 2\u20130 at home", "2-0"),
+    ("lost 0-2 to Harton", "2-0"),  # the higher side first, whichever way it is written
+    ("losing 1-4 away to Bramley", "4-1"),
+])
+def test_a_result_is_a_score_not_two_counts(text, score):
+    q = one(text)
+    assert q.unit == quantities.SCORE and q.describe() == score
+
+
+@pytest.mark.parametrize("text", ["a stay of 2-3 days", "voters aged 18-24"])
+def test_two_numbers_with_a_dash_and_no_result_are_no_score(text):
+    assert all(q.unit != quantities.SCORE for q in quantities.extract(text))

@@ -67,6 +67,11 @@ CASES = [
     # the doer and the other party the other way round ("X was elected, defeating Y": X defeated Y)
     ("election", "Martin Howe defeated Priya Sandhu in the mayoral election.", "conflicting", "actor"),
     ("football", "Stockford City beat Redmoor Athletic on the final day of the season.", "conflicting", "actor"),
+    # a result is a score: "2-1" against the claim's "3-1"
+    ("football", "Redmoor Athletic beat Stockford City 2-1 on the final day.", "conflicting", "amount"),
+    # one game told from each side is no contradiction ("lost to Harton" / "Harton won"); the same side is
+    ("football", "Redmoor Athletic lost 2-0 at home to Harton United on 16 December 2023.", "supported", None),
+    ("football", "Harton United lost 2-0 at Eastgate Park on 16 December 2023.", "conflicting", "opposite"),
     # --- places in an order are values: "came second" against "came third"
     ("election", "Ellen Marsh of the Green Party finished second in the mayoral election in Millbrook.", "conflicting", "amount"),
     ("election", "Ellen Marsh of the Green Party finished third in the mayoral election in Millbrook.", "supported", None),

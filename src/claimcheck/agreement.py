@@ -350,11 +350,11 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
                 a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))), chosen)
         align, rel, cq = chosen
-        if rel == "supports" and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
+        if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
             rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives
-        if rel == "conflicts" and (_owners_differ(statement, sq, claim, cq, places)
-                                   or _scopes_differ(statement, sq, claim, cq, ancestors)):
+        if rel == "conflicts" and sq.unit != quantity_parser.SCORE and (
+                _owners_differ(statement, sq, claim, cq, places) or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
             # company's 11,300 staff of its Wrocław plant's 1,200
         if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
@@ -558,6 +558,9 @@ def opposites(statement, claim) -> list:
                     continue  # the claim uses both words; only the same phrase ("X technologies") decides
                 if statement.verbal(i) != claim.verbal(j):
                     continue  # a noun and a verb ("some questions" / "answered") are no opposites
+                doer, other_doer = statement.agents.get(reading) or statement.agents.get(tok.lemma), claim.agents.get(opposite)
+                if doer is not None and other_doer is not None and not same_name(doer.name, other_doer.name):
+                    continue  # "Redmoor lost to Harton" and "Harton won": one event told from each side
                 if (reading in statement.negated or tok.lemma in statement.negated) != (
                         opposite in claim.negated or claim.tokens[j].lemma in claim.negated):
                     continue  # "did not rise" against "fell" is no contradiction

@@ -93,6 +93,8 @@ CURRENCY_SIGNS = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "CNY": "\u00a5",
 
 
 def format_number(value: float, unit: str = "") -> str:
+    if unit == "score":  # "3-1": the higher side, the lower as hundredths
+        return f"{int(value)}-{round((value - int(value)) * 100)}"
     if unit == "CENTS":  # a hundredth of a dollar or a euro, the currency unsaid
         return f"{value * 100:g} cents"
     sign = CURRENCY_SIGNS.get(unit)

@@ -68,7 +68,8 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     """Every quantity in ``text``; ``skip_spans`` are (start, end) offsets already read as dates."""
     tokens = tokenize(text) if tokens is None else tokens
     skipped = covered(tokens, skip_spans)
-    found, consumed = [], set()
+    found = _scores(tokens, text, skipped)
+    consumed = {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end}
     i = 0
     while i < len(tokens):
         if i in skipped or i in consumed or not (tokens[i].text[0].isdigit() or tokens[i].lower in _NUMBER_STARTS):
@@ -454,6 +455,35 @@ def _vague_counts(tokens, text, taken) -> list:
                             text=text[tokens[first].start:tokens[noun_at].end], start=tokens[first].start,
                             end=tokens[noun_at].end))
         i = noun_at + 1
+    return out
+
+
+SCORE = "score"  # the unit of a result ("a 3-1 win"): the higher side, then the lower as hundredths
+_RESULT_NOUNS = frozenset("win wins victory victories defeat defeats loss losses draw draws triumph scoreline "
+                          "thrashing lead".split())
+_RESULT_VERBS = frozenset("beat win lose draw defeat thrash lead trail".split())  # lemmas
+_SIDE_WORDS = frozenset(["home", "away", "league", "cup", "final-day", "narrow", "comfortable", "famous"])
+
+
+def _scores(tokens, text, taken) -> list:
+    """Results of a game: "a 3-1 win", "beat Stockford City 3-1", "lost 2-0 to Harton": two small
+    numbers joined by a hyphen or a dash next to a word of winning or losing. The same form without
+    one is a range ("2-3 days"), left to the number reader. Written either way round ("lost 0-2")."""
+    out = []
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if i in taken or not (a.text.isdigit() and b.text.isdigit() and len(a.text) <= 2 and len(b.text) <= 2):
+            continue
+        if text[a.end:b.start] not in ("-", "\u2013") or (a.start > 0 and text[a.start - 1] in "-/\u2013"):
+            continue
+        after = [t.lower for t in tokens[i + 2:i + 5]]
+        while after and after[0] in _SIDE_WORDS:
+            after = after[1:]
+        before = {t.lemma for t in tokens[max(0, i - 10):i]}  # "lost only one home league game all season, 2-0"
+        if not ((after and after[0] in _RESULT_NOUNS) or before & _RESULT_VERBS):
+            continue
+        high, low = max(int(a.text), int(b.text)), min(int(a.text), int(b.text))
+        out.append(Quantity(value=high + low / 100, unit=SCORE, text=text[a.start:b.end], start=a.start, end=b.end))
     return out
 
 
