@@ -72,6 +72,8 @@ CASES = [
     # one game told from each side is no contradiction ("lost to Harton" / "Harton won"); the same side is
     ("football", "Redmoor Athletic lost 2-0 at home to Harton United on 16 December 2023.", "supported", None),
     ("football", "Harton United lost 2-0 at Eastgate Park on 16 December 2023.", "conflicting", "opposite"),
+    # what a claim denies ("had no plans to sell") no claim supports, alone or with another
+    ("company", "Arvena Group has sold its Italian boiler business.", "unverified", None),
     # --- places in an order are values: "came second" against "came third"
     ("election", "Ellen Marsh of the Green Party finished second in the mayoral election in Millbrook.", "conflicting", "amount"),
     ("election", "Ellen Marsh of the Green Party finished third in the mayoral election in Millbrook.", "supported", None),
@@ -332,3 +334,14 @@ def test_a_capital_inside_a_first_word_makes_it_a_name(tmp_path):
     assert "CityPay" in checker.analyzer.analyze("CityPay works offline.").names
     other = checker.check("CityPay can be used with a card reader called BoxTap.")
     assert other.verdict.value == "conflicting" and other.decided_by.slot == "name", other.reason
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("The company had no plans to sell the unit.", {"plan", "sell"}),
+    ("It has no intention of selling the unit.", {"intention", "sell"}),
+    ("Arvena does not plan to close the plant.", {"plan", "close"}),
+    ("Arvena did not say it would close the plant.", {"say"}),  # what is reported is not denied
+])
+def test_denying_a_plan_denies_what_is_planned(text, denied):
+    from claimcheck.analysis import Analyzer
+    assert Analyzer().analyze(text).negated == denied

@@ -488,10 +488,13 @@ def polarity(statement, claim, places=frozenset()) -> list:
         return out
     for lemma in sorted(statement.affirmed):
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n)), None)
-        if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places) \
-                and _same_mood(statement, lemma, claim, hit):
-            out.append(SlotCheck("polarity", "conflicts", _surface(statement, lemma), f"not {_surface(claim, hit)}",
-                                 _span(statement, lemma)))
+        if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
+            if _same_mood(statement, lemma, claim, hit):
+                out.append(SlotCheck("polarity", "conflicts", _surface(statement, lemma), f"not {_surface(claim, hit)}",
+                                     _span(statement, lemma)))
+            else:  # "has sold it" against "had no plans to sell it": no contradiction, and no support either
+                out.append(SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, hit)}",
+                                     _span(statement, lemma)))
     for lemma in sorted(statement.negated):
         hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a)), None)
         if hit and not any(_same_predicate(hit, n) for n in claim.negated) and _same_actor(statement, lemma, claim, hit, places) \

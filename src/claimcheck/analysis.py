@@ -126,8 +126,13 @@ def _verbal(tokens, i) -> bool:
     # a word that may be a verb between a name and its object ("Stockford City beat Redmoor",
     # "Labour cut the budget"): a verb of the same form in past and present
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return bool(i > 0 and tokens[i - 1].is_cap and nxt is not None and not tok.is_cap
-                and (nxt.is_cap or nxt.lower in DETERMINERS))
+    if i == 0 or nxt is None or tok.is_cap:
+        return False
+    before = tokens[i - 1]
+    # ... or between a noun and a determiner ("the board cut the dividend", "Labour set a target")
+    if before.is_cap:
+        return nxt.is_cap or nxt.lower in DETERMINERS
+    return before.is_content and not before.is_number and nxt.lower in DETERMINERS and not _verbal(tokens, i - 1)
 
 
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
@@ -554,6 +559,19 @@ def _said(tokens, content) -> set:
 _NEGATIVE_IMPLICATIVES = frozenset(["fail", "refuse", "decline", "neglect"])
 
 
+_INTENT_WORDS = frozenset("plan intention intend aim want wish mean desire".split())
+
+
+def _intended_verb(tokens, j) -> str:
+    """The verb a word of intent at token j is about ("plans to sell", "intention of selling"), or ""."""
+    if (tokens[j].lemma not in _INTENT_WORDS and english.lemma(tokens[j].lower) not in _INTENT_WORDS) or j + 2 >= len(tokens):
+        return ""
+    link, verb = tokens[j + 1].lower, tokens[j + 2]
+    if (link == "to" or (link == "of" and verb.lower.endswith("ing"))) and verb.is_content:
+        return verb.lemma
+    return ""
+
+
 def _negated(tokens) -> set:
     """Lemmas of the predicates a negation applies to: the first content word (or light verb) after
     "not", "no", "never", "no longer", "unable to", "failed to", "has yet to" or "too ... to",
@@ -601,6 +619,9 @@ def _negated(tokens) -> set:
             if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK or nxt.lemma in _PREDICATES) and nxt.lower not in NEGATION_SKIP:
                 out.add(nxt.lemma)
                 out |= _or_verbs(tokens, j)
+                intended = _intended_verb(tokens, j)
+                if intended:
+                    out.add(intended)  # "no plans to sell", "no intention of selling": the selling is denied too
                 break
             j += 1
             steps += 1

@@ -252,7 +252,9 @@ class Checker:
         verdict_name, decider = decide.verdict(judgements, self.thresholds)
         support_at, conflict_at = decide.thresholds(self.thresholds)
         helpers = ()
-        if verdict_name == "unverified":  # what no claim says alone, two may say together
+        denied = any(c.slot == "polarity" and c.claim_value.startswith("not ") for j in judgements for c in j.checks)
+        if verdict_name == "unverified" and not denied:  # what no claim says alone, two may say together;
+            # not what a claim of the base denies ("had no plans to sell it" against "has sold it")
             composed = compose(judgements, lambda alignment, checks, share, similar: decide.features(
                 alignment, checks, share, similar, len(analysis.content), self.index.max_idf(), analysis.copular,
                 analysis.present), self.index.max_idf())
