@@ -74,6 +74,10 @@ CASES = [
     ("football", "Harton United lost 2-0 at Eastgate Park on 16 December 2023.", "conflicting", "opposite"),
     # what a claim denies ("had no plans to sell") no claim supports, alone or with another
     ("company", "Arvena Group has sold its Italian boiler business.", "unverified", None),
+    # an antonym on another occasion is no contradiction: no date nor figure of the two agrees
+    ("company", "Shares in Arvena Group fell 2.3 per cent in Amsterdam on 18 April 2024 for the first time since 2015.",
+     "unverified", None),
+    ("company", "Shares in Arvena Group fell 4.1 per cent to €38.20 on 28 February 2024.", "conflicting", None),
     # --- places in an order are values: "came second" against "came third"
     ("election", "Ellen Marsh of the Green Party finished second in the mayoral election in Millbrook.", "conflicting", "amount"),
     ("election", "Ellen Marsh of the Green Party finished third in the mayoral election in Millbrook.", "supported", None),

@@ -578,6 +578,17 @@ def opposites(statement, claim) -> list:
     return out[:1]
 
 
+def another_occasion(statement, claim, checks) -> list:
+    """The checks, with an antonym made no contradiction when the two tell of different occasions:
+    both give a date and none of the statement's dates nor figures agrees with the claim's
+    ("shares fell 2.3 per cent on 18 April" is not contradicted by "rose 4.1 per cent on 28 February")."""
+    if not statement.calendar_dates or not claim.calendar_dates:
+        return checks
+    if any(c.slot in ("date", "amount") and c.relation == "supports" for c in checks):
+        return checks
+    return [c._replace(relation="related") if c.slot == "opposite" and c.relation == "conflicts" else c for c in checks]
+
+
 @_per_analysis
 def _opposable(analysis) -> tuple:
     """(each content word that has an antonym as (token index, token, ((reading, its antonyms), ...)),
