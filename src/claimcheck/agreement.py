@@ -18,7 +18,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .analysis import IN_QUOTE, REPORTING
 from .arithmetic import change, derived, distributive, total
-from .text.coref import fronted_phrase_end
+from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.lexicon import LIGHT_VERBS, MEASURE_UNITS
 

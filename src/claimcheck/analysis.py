@@ -10,7 +10,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .text.entities import EntityMatcher
 from .text.lexicon import COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS, WEAK_WORDS
-from .text.coref import FRONTED_WORDS
+from .text.fronting import FRONTED_WORDS
 from .text.spans import covered
 from .text.tokens import HAVE, PAST_HABIT, tokenize
 

@@ -214,9 +214,11 @@ def semantic_model() -> bool:
 def model() -> Model:
     global _model
     if _model is None:
-        from . import semantic
+        path = MODEL_PATH
+        if os.path.exists(SEMANTIC_MODEL_PATH):  # asked first: no semantic model shipped, nothing to import
+            from . import semantic
 
-        path = SEMANTIC_MODEL_PATH if semantic.available() and os.path.exists(SEMANTIC_MODEL_PATH) else MODEL_PATH
+            path = SEMANTIC_MODEL_PATH if semantic.available() else MODEL_PATH
         with open(path, encoding="utf-8") as f:
             _model = Model(json.load(f))
     return _model

@@ -29,6 +29,7 @@ import re
 from typing import NamedTuple, Optional, Sequence
 
 from .entities import EntityMatcher
+from .fronting import fronted_phrase_end
 from .kinds import (DESCRIPTIVE_MODIFIERS, FUNCTION_WORDS, GENERAL_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS,
                     SPECIFIC_NOUNS)
 from .tokens import tokenize
@@ -556,22 +557,6 @@ def _possessive_her(sentence: str, end: int) -> bool:
     return bool(nxt) and nxt.group(1) not in ("to", "and", "or", "in", "on", "at", "that", "as", "for", "with")
 
 
-_FRONTING_WORDS = frozenset("""despite after before in on with without although though while since following amid
-during as when because unlike like under for at by from throughout""".split())
-
-
-FRONTED_WORDS = 12  # at most this many words before the comma that ends a fronted phrase
-
-
-def fronted_phrase_end(sentence: str) -> int:
-    """Where the clause starts after a fronted adverbial phrase ("Despite ..., ", "In 2023, "), or 0."""
-    words = sentence.split(maxsplit=1)
-    if not words or words[0].lower().strip("\"'“‘") not in _FRONTING_WORDS:
-        return 0
-    comma = sentence.find(", ")
-    if comma < 0 or len(sentence[:comma].split()) > FRONTED_WORDS:
-        return 0  # "In 2023 revenue rose by 12%, ...": no fronted phrase, the comma ends the clause
-    return comma + 2
 
 
 def _first_verb(sentence: str) -> Optional[int]:

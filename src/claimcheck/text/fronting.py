@@ -1,0 +1,23 @@
+"""Fronted phrases: an adverbial phrase that opens a sentence before its subject ("Despite curbs in
+some EU states, Huawei ...", "In 2023, it ..."). Its names are not the subject's; what comes after
+its comma is where the clause starts. A module of its own so that the verdict engine reads it
+without importing the pronoun resolver."""
+
+from __future__ import annotations
+
+_FRONTING_WORDS = frozenset("""despite after before in on with without although though while since following amid
+during as when because unlike like under for at by from throughout""".split())
+
+
+FRONTED_WORDS = 12  # at most this many words before the comma that ends a fronted phrase
+
+
+def fronted_phrase_end(sentence: str) -> int:
+    """Where the clause starts after a fronted adverbial phrase ("Despite ..., ", "In 2023, "), or 0."""
+    words = sentence.split(maxsplit=1)
+    if not words or words[0].lower().strip("\"'\u201c\u2018") not in _FRONTING_WORDS:
+        return 0
+    comma = sentence.find(", ")
+    if comma < 0 or len(sentence[:comma].split()) > FRONTED_WORDS:
+        return 0  # "In 2023 revenue rose by 12%, ...": no fronted phrase, the comma ends the clause
+    return comma + 2
