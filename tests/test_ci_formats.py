@@ -140,6 +140,17 @@ def test_pyproject_config(runner, project):
     assert invoke(runner, ["check", "Acme Corp opened an office in Paris."]).exit_code == 1
 
 
+def test_a_pyproject_that_only_mentions_the_table_is_no_config(runner, project):
+    from claimcheck import config
+
+    # a comment naming [tool.claimcheck] is no table: the file is not the configuration
+    (project / "pyproject.toml").write_text('[project]\nname = "x"  # settings go in [tool.claimcheck]\n')
+    assert config.load(str(project)).path is None
+    assert invoke(runner, ["check", "Acme Corp opened an office in Paris."]).exit_code == 0
+    (project / "pyproject.toml").write_text('[project]\nname = "x"\n\n  [tool.claimcheck]\n')
+    assert config.load(str(project)).path == str(project / "pyproject.toml")
+
+
 @pytest.mark.parametrize(
     "name, text, where, words",
     [

@@ -58,10 +58,15 @@ def find(cwd: Optional[str] = None) -> Optional[str]:
     return None
 
 
+# the table's header at the start of a line ("[tool.claimcheck]", "[tool.claimcheck.rules]"), not a
+# mention in a comment or a string: only then is the file parsed as TOML
+_TOOL_TABLE = re.compile(r"^[ \t]*\[[ \t]*tool\.claimcheck[ \t]*[\].]", re.MULTILINE)
+
+
 def _has_tool_table(path: str) -> bool:
     try:
         with open(path, encoding="utf-8", errors="replace") as f:
-            return "[tool.claimcheck]" in f.read()
+            return _TOOL_TABLE.search(f.read()) is not None
     except OSError:
         return False
 
