@@ -78,6 +78,8 @@ CASES = [
     ("company", "Shares in Arvena Group fell 2.3 per cent in Amsterdam on 18 April 2024 for the first time since 2015.",
      "unverified", None),
     ("company", "Shares in Arvena Group fell 4.1 per cent to €38.20 on 28 February 2024.", "conflicting", None),
+    # "Labour's Priya Sandhu ... by 5,366 votes": the possessive is her party, the figure is hers
+    ("election", "Priya Sandhu defeated Martin Howe by 6,366 votes.", "conflicting", "amount"),
     # --- places in an order are values: "came second" against "came third"
     ("election", "Ellen Marsh of the Green Party finished second in the mayoral election in Millbrook.", "conflicting", "amount"),
     ("election", "Ellen Marsh of the Green Party finished third in the mayoral election in Millbrook.", "supported", None),

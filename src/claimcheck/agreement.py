@@ -160,9 +160,12 @@ def _owner(analysis, start: int) -> str:
         if m.end <= start and not text[m.end:start].strip() and toks[m.last].text.endswith(("'s", "\u2019s")):
             return m.name
     speaking = {m.start for m in analysis.speakers}
+    # "Labour's Priya Sandhu": a possessive name before another name is the second's party or employer
+    affiliations = {a.start for a, b in zip(analysis.mentions, analysis.mentions[1:])
+                    if toks[a.last].text.endswith(("'s", "\u2019s")) and text[a.end:b.start].strip() in ("", "'s", "\u2019s")}
     for m in analysis.mentions:
-        if clause_start <= m.start < start and m.start not in speaking:  # who says it is not whose it is
-            # "After watching Nicklaus play, he was inspired ... at 13": a pronoun after the name is
+        if clause_start <= m.start < start and m.start not in speaking and m.start not in affiliations:
+            # who says it is not whose it is; "After watching Nicklaus play, he was inspired ... at 13": a pronoun after the name is
             # the clause's subject, and who it is, the sentence does not say
             if any(t.lower in _SUBJECT_PRONOUNS and m.end <= t.start < start for t in analysis.tokens):
                 return ""
