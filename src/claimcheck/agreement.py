@@ -165,8 +165,8 @@ def _owner(analysis, start: int) -> str:
                     if toks[a.last].text.endswith(("'s", "\u2019s")) and text[a.end:b.start].strip() in ("", "'s", "\u2019s")}
     for m in analysis.mentions:
         if clause_start <= m.start < start and m.start not in speaking and m.start not in affiliations:
-            # who says it is not whose it is; "After watching Nicklaus play, he was inspired ... at 13": a pronoun after the name is
-            # the clause's subject, and who it is, the sentence does not say
+            # (who says it is not whose it is) "After watching Nicklaus play, he was inspired ... at
+            # 13": a pronoun after the name is the clause's subject, and who it is, the sentence does not say
             if any(t.lower in _SUBJECT_PRONOUNS and m.end <= t.start < start for t in analysis.tokens):
                 return ""
             return m.name
@@ -895,6 +895,9 @@ def _governor(analysis, mention) -> str:
     return ""
 
 
+_LIST_GAPS = frozenset([",", "and", ", and", "or", ", or", "&"])  # what stands between the names of a list
+
+
 @_per_analysis
 def _listed(analysis, mention) -> bool:
     """Is the name one of a list of names ("Huawei, ZTE and Xiaomi")?"""
@@ -903,7 +906,7 @@ def _listed(analysis, mention) -> bool:
         if other is mention:
             continue
         gap = text[other.end:mention.start] if other.end <= mention.start else text[mention.end:other.start]
-        if gap.strip() in (",", "and", ", and", "or", ", or", "&"):
+        if gap.strip() in _LIST_GAPS:
             return True
     return False
 
@@ -920,7 +923,6 @@ def _list_of(analysis, mention) -> list:
     return mentions[lo:hi + 1]
 
 
-_LIST_GAPS = frozenset([",", "and", ", and", "or", ", or", "&"])
 _EXAMPLES = frozenset(["including", "include", "includes", "included", "such", "like", "among", "e.g."])
 
 
