@@ -298,8 +298,11 @@ def test_what_held_before_a_change_is_no_contradiction_of_what_holds_after_it(tm
     ("Kestrel Bank cut the dividend.", {"cut": "Kestrel Bank"}),
     # a participle clause after a comma is done by the sentence's subject, not a possessor
     ("Labour's Priya Sandhu was elected mayor, defeating Martin Howe.", {"defeat": "Priya Sandhu"}),
+    # a passive participle after a comma names no doer, unless "by" does
+    ("The plans, proposed by CESI, were approved.", {"propose": "CESI"}),
     # no verb between a name and a noun: "trade war" is a noun phrase
     ("The US trade war hit Huawei.", {}),
+    ("Kestrel Bank's branch near Leeds, opened in 2019, employs 40 people.", {}),
 ])
 def test_who_does_what(text, doers):
     from claimcheck.analysis import Analyzer

@@ -647,13 +647,16 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
     by_last = {m.last: m for m in mentions}
     agents = {}
     for i, tok in enumerate(tokens):
-        if text and i > 0 and i not in in_mention and tok.is_content and not tok.is_cap and tok.lower.endswith("ing") \
-                and "," in text[tokens[i - 1].end:tok.start]:
+        after_comma = bool(text) and i > 0 and "," in text[tokens[i - 1].end:tok.start]
+        if after_comma and i not in in_mention and tok.is_content and not tok.is_cap and tok.lower.endswith("ing"):
             # a participle clause after a comma is done by the sentence's subject (subject control)
             subject = _sentence_subject(tokens, mentions)
             if subject is not None and subject.last < i:
                 agents.setdefault(tok.lemma, subject)
             continue
+        if after_comma and tok.lemma != tok.lower and tok.lower.endswith(("ed", "en", "t")) and not any(
+                t.lower == "by" for t in tokens[i + 1:i + 4]):
+            continue  # "the plant, built in 19 months, employs ...": a passive that names no doer
         if i in in_mention or not (tok.is_content or _main_light_verb(tokens, i)) or tok.is_cap or not _verbal(tokens, i):
             continue
         # passive: "proposed by the State Council", "were added to the list by the Obama administration"
