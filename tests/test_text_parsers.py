@@ -338,12 +338,13 @@ def test_two_ways_of_naming_one_person(a, b, same):
     ("they beat Harton 2\u20130 at home", "2-0"),
     ("lost 0-2 to Harton", "2-0"),  # the higher side first, whichever way it is written
     ("losing 1-4 away to Bramley", "4-1"),
+    ("a 2-0 home league victory", "2-0"),  # words between the score and the result
 ])
 def test_a_result_is_a_score_not_two_counts(text, score):
     q = one(text)
     assert q.unit == quantities.SCORE and q.describe() == score
 
 
-@pytest.mark.parametrize("text", ["a stay of 2-3 days", "voters aged 18-24"])
+@pytest.mark.parametrize("text", ["a stay of 2-3 days", "voters aged 18-24", "it took 2-3 days to win"])
 def test_two_numbers_with_a_dash_and_no_result_are_no_score(text):
     assert all(q.unit != quantities.SCORE for q in quantities.extract(text))

@@ -21,6 +21,7 @@ from .arithmetic import change, derived, distributive, total
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.lexicon import LIGHT_VERBS, MEASURE_UNITS
+from .text.tokens import POSSESSIVE_ENDINGS, is_possessive
 
 CONTEXT_WINDOW = 6
 MIN_VALUE_ALIGNMENT = 0.25  # below this the two figures are about different things
@@ -157,12 +158,12 @@ def _owner(analysis, start: int) -> str:
     if fronted and start >= fronted:  # "On review aggregator Rotten Tomatoes, the series holds 100%": not Rotten Tomatoes's
         clause_start = max(clause_start, fronted)
     for m in analysis.mentions:
-        if m.end <= start and not text[m.end:start].strip() and toks[m.last].text.endswith(("'s", "\u2019s")):
+        if m.end <= start and not text[m.end:start].strip() and is_possessive(toks[m.last]):
             return m.name
     speaking = {m.start for m in analysis.speakers}
     # "Labour's Priya Sandhu": a possessive name before another name is the second's party or employer
     affiliations = {a.start for a, b in zip(analysis.mentions, analysis.mentions[1:])
-                    if toks[a.last].text.endswith(("'s", "\u2019s")) and text[a.end:b.start].strip() in ("", "'s", "\u2019s")}
+                    if is_possessive(toks[a.last]) and text[a.end:b.start].strip() in ("",) + POSSESSIVE_ENDINGS}
     for m in analysis.mentions:
         if clause_start <= m.start < start and m.start not in speaking and m.start not in affiliations:
             # (who says it is not whose it is) "After watching Nicklaus play, he was inspired ... at
@@ -838,7 +839,7 @@ def _role(analysis, mention) -> str:
     if before >= 0 and toks[before].lower == "by":
         return "agent"
     if analysis.mentions and analysis.mentions[0] is mention:
-        if toks[mention.last].text.endswith(("'s", "\u2019s")):
+        if is_possessive(toks[mention.last]):
             return "possessor"
         if any(analysis.verbal(k) for k in range(mention.first)):
             return "other"  # after the verb: "can be used with a driver called X" (X is no subject)

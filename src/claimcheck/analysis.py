@@ -12,7 +12,7 @@ from .text.entities import EntityMatcher
 from .text.lexicon import COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS, WEAK_WORDS
 from .text.fronting import FRONTED_WORDS
 from .text.spans import covered
-from .text.tokens import HAVE, PAST_HABIT, tokenize
+from .text.tokens import HAVE, PAST_HABIT, is_possessive, tokenize
 
 # Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
 _AUX = frozenset(
@@ -111,7 +111,7 @@ def _verbal(tokens, i) -> bool:
         return prev in _BE
     if prev in _MODALS:
         return True
-    if prev in DETERMINERS or (i > 0 and tokens[i - 1].text.endswith(("'s", "\u2019s"))):
+    if prev in DETERMINERS or (i > 0 and is_possessive(tokens[i - 1])):
         return False  # "its best year", "Kestrel's worst quarter": a noun phrase, whatever the word's forms
     if low in COUNT_NOUN_CLASS:
         return False  # "Japanese firms", "member companies": plural nouns, not verbs
@@ -697,7 +697,7 @@ def _sentence_subject(tokens, mentions):
     for m in mentions:
         if m.first >= first_verb:
             return None
-        if tokens[m.last].text.endswith(("'s", "\u2019s")) or (m.first > 0 and tokens[m.first - 1].lower in _NAME_PREPOSITIONS):
+        if is_possessive(tokens[m.last]) or (m.first > 0 and tokens[m.first - 1].lower in _NAME_PREPOSITIONS):
             continue
         return m
     return None

@@ -10,7 +10,7 @@ import math
 import re
 
 from ..model import Quantity
-from .lexicon import COUNT_NOUN_CLASS, DETERMINERS, MULTIPLIER_WORDS, NUMBER_WORDS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
+from .lexicon import COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_WORDS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
 from .spans import covered
 from .tokens import tokenize
 
@@ -462,7 +462,6 @@ SCORE = "score"  # the unit of a result ("a 3-1 win"): the higher side, then the
 _RESULT_NOUNS = frozenset("win wins victory victories defeat defeats loss losses draw draws triumph scoreline "
                           "thrashing lead".split())
 _RESULT_VERBS = frozenset("beat win lose draw defeat thrash lead trail".split())  # lemmas
-_SIDE_WORDS = frozenset(["home", "away", "league", "cup", "final-day", "narrow", "comfortable", "famous"])
 
 
 def _scores(tokens, text, taken) -> list:
@@ -476,11 +475,15 @@ def _scores(tokens, text, taken) -> list:
             continue
         if text[a.end:b.start] not in ("-", "\u2013") or (a.start > 0 and text[a.start - 1] in "-/\u2013"):
             continue
-        after = [t.lower for t in tokens[i + 2:i + 5]]
-        while after and after[0] in _SIDE_WORDS:
-            after = after[1:]
+        after = set()  # "a 3-1 win", "a 3-1 home league win"; not "2-3 days to win"
+        for k, t in enumerate(tokens[i + 2:i + 5]):
+            if k == 0 and t.lower in MEASURE_UNITS:
+                break  # a range of a unit: "2-3 days"
+            after.add(t.lower)
+            if t.lower in _RESULT_NOUNS or not t.is_content:
+                break
         before = {t.lemma for t in tokens[max(0, i - 10):i]}  # "lost only one home league game all season, 2-0"
-        if not ((after and after[0] in _RESULT_NOUNS) or before & _RESULT_VERBS):
+        if not (after & _RESULT_NOUNS or before & _RESULT_VERBS):
             continue
         high, low = max(int(a.text), int(b.text)), min(int(a.text), int(b.text))
         out.append(Quantity(value=high + low / 100, unit=SCORE, text=text[a.start:b.end], start=a.start, end=b.end))

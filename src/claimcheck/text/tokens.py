@@ -37,6 +37,14 @@ class Token(NamedTuple):
 _AMOUNT_SUFFIXES = frozenset("st nd rd th s k m b bn tn mn mln bln trn tr".split())
 
 
+POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+
+
+def is_possessive(token) -> bool:
+    """Does the token end in a possessive "'s" ("Labour's", "Kestrel\u2019s")?"""
+    return token.text.endswith(POSSESSIVE_ENDINGS)
+
+
 def make_token(text: str, start: int, end: int, lower: str, lemma_: str, phrase: bool = False) -> Token:
     """``phrase``: the token stands for a multi-word verb, whose meaning (``lemma_``) alone decides
     whether it carries content ("take part" does, though "take" alone is a light verb)."""
