@@ -348,3 +348,35 @@ def test_a_result_is_a_score_not_two_counts(text, score):
 @pytest.mark.parametrize("text", ["a stay of 2-3 days", "voters aged 18-24", "it took 2-3 days to win"])
 def test_two_numbers_with_a_dash_and_no_result_are_no_score(text):
     assert all(q.unit != quantities.SCORE for q in quantities.extract(text))
+
+
+@pytest.mark.parametrize("text, names", [
+    # an initial with its full stop stands inside a person's name
+    ("Marion T. Ashworth chaired the inquiry.", [("Marion T Ashworth", "")]),
+    ("The report was written by Ada K. Lund and Piet Vos.", [("Ada K Lund", ""), ("Piet Vos", "")]),
+    # a point of the compass before a known place names a region, not the place
+    ("Its exports to South America doubled.", [("South America", "place")]),
+    ("Rain fell across Northern China.", [("Northern China", "place")]),
+    ("North Korea tested a missile.", [("North Korea", "place")]),
+    # a place known under the whole name keeps that name ("South Korea", not a region of Korea)
+    ("Exports to South Korea rose.", [("South Korea", "place")]),
+])
+def test_names_are_read_whole(text, names):
+    from claimcheck.text.entities import EntityMatcher
+    from claimcheck.text.tokens import tokenize
+
+    common = frozenset(["rain", "its", "the", "exports"])  # what a claim base's vocabulary tells of a capitalised first word
+    found = EntityMatcher().find(tokenize(text), common, text)
+    assert [(m.name, m.type) for m in found] == names
+
+
+@pytest.mark.parametrize("text, years", [
+    ("The priory was founded in 1132 by Augustinian canons.", [1132]),
+    ("In 1666 much of the city burned.", [1666]),
+    ("The bells were recast in March 1724.", [1724]),
+    ("It is now sold in 1500 shops.", []),  # a count of shops, not a year
+    ("Output rose by 1200 tonnes.", []),
+    ("The mill opened in 1885.", [1885]),
+])
+def test_years_before_1800_are_read_after_a_word_of_time(years, text):
+    assert [d.year for d in dates.extract(text)] == years

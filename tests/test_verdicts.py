@@ -354,3 +354,33 @@ def test_a_capital_inside_a_first_word_makes_it_a_name(tmp_path):
 def test_denying_a_plan_denies_what_is_planned(text, denied):
     from claimcheck.analysis import Analyzer
     assert Analyzer().analyze(text).negated == denied
+
+
+def test_a_claim_leaves_what_its_article_title_names_unsaid(tmp_path):
+    # an article's claims are about what its title names without repeating it ...
+    checker = _checker_of(tmp_path, _one_source(
+        "Brackenridge Lighthouse", "Visitors can climb the 142 steps of the tower between April and October.",
+        "Hollin Point Lighthouse, further north, was automated in 1990."))
+    said = checker.check("Visitors can climb the 142 steps of Brackenridge Lighthouse between April and October.")
+    assert said.verdict.value == "supported", said.reason
+    wrong = checker.check("Visitors can climb the 160 steps of Brackenridge Lighthouse between April and October.")
+    assert wrong.verdict.value == "conflicting" and wrong.decided_by.slot == "amount", wrong.reason
+    # ... not what another title names
+    assert checker.check("Visitors can climb the 142 steps of Dunmore Lighthouse between April and October."
+                         ).verdict.value == "unverified"
+    # a claim naming something else is about that, and another in the same article is no rival for the title's
+    other = checker.check("Brackenridge Lighthouse was automated in 1990.")
+    assert other.verdict.value == "unverified", other.reason
+
+
+def test_the_title_stands_in_only_where_the_claim_names_the_rest_in_the_same_roles(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Orlen Abbey", "Pilgrims from Kessel walk to the abbey every Easter.",
+        "The abbey's bells were cast in Dorling in 1724."))
+    assert checker.check("Pilgrims from Kessel walk to Orlen Abbey every Easter.").verdict.value == "supported"
+    # the same names the other way round: the claim's Kessel is where they come from, not where they go
+    reversed_ = checker.check("Pilgrims from Orlen Abbey walk to Kessel every Easter.")
+    assert reversed_.verdict.value != "supported", reversed_.reason
+    # a year before 1800 is a year after "in" ("in 1724"), so another year conflicts as a date
+    year = checker.check("The bells of Orlen Abbey were cast in Dorling in 1722.")
+    assert year.verdict.value == "conflicting" and year.decided_by.slot == "date", year.reason

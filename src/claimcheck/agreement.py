@@ -782,6 +782,9 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
     for m in statement.mentions:
         if m.name in claim_names or any(same_name(m.name, n, places) for n in claim_names):
             continue
+        if claim.title_name and (m.name == claim.title_name or same_name(m.name, claim.title_name, places)):
+            continue  # what the claim's article is about (its title is that name): the claim's other names
+            # are others in it, not rivals ("St Peter's Square" in the article "Vatican City")
         if _listed(statement, m):
             # "Huawei, ZTE and Xiaomi": one of a list is no swap for another of the claim's, unless the
             # claim lists as many with all the others the same ("voiced by A and B" against "by A and C")

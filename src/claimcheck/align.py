@@ -79,6 +79,35 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
 
 
 METONYM = 0.8  # "Washington" for the United States: a part standing for its whole
+TITLED = 0.8  # a name of the claim's article title, which the claim leaves unsaid
+
+
+def _title_stands_in(statement, claim, places) -> bool:
+    """May the claim's article title say what the claim leaves unsaid? An article's claims are about
+    what its title names without repeating it ("Daylight was released as the third single from the
+    album" under "Overexposed (album)"), unless the claim names something the statement does not:
+    then that is what the claim is about ("Xiaomi opened a lab" under "Huawei opens ...")."""
+    for m in claim.mentions:
+        ours = next((s for s in statement.mentions if s.name == m.name or same_name(m.name, s.name, places)), None)
+        if ours is None:
+            return False
+        # the same name in another role, as its preposition marks it ("pilgrims from Kessel walk to
+        # the abbey" against "pilgrims from the abbey walk to Kessel"): the title stands for another thing
+        here, there = _preposition_before(statement, ours), _preposition_before(claim, m)
+        if here and there and here != there:
+            return False
+    return True
+
+
+_ROLE_PREPOSITIONS = frozenset("from to into by for with against of in at on".split())
+
+
+def _preposition_before(analysis, mention) -> str:
+    before = mention.first - 1
+    if before > 0 and analysis.tokens[before].lower == "the":
+        before -= 1
+    word = analysis.tokens[before].lower if before >= 0 else ""
+    return word if word in _ROLE_PREPOSITIONS else ""
 
 
 def statement_terms(statement, weight) -> tuple:
@@ -142,6 +171,9 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
             whole = min(ancestors((name,)) & claim_names, default="")
             if whole:
                 other, score = whole, METONYM
+        if not other and claim.titled and _title_stands_in(statement, claim, places):
+            other = next((n for n in sorted(claim.titled) if n == name or same_name(name, n, places)), "")
+            score = TITLED if other else 0.0
         links.append(WordLink(name, -1, name_weight, score, other, True))
         if not other:
             missing.append(name)

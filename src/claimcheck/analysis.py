@@ -138,10 +138,14 @@ def _verbal(tokens, i) -> bool:
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
 
 
+TITLE_MEMO = 4096  # titles whose names are kept
+_BRACKETED = re.compile(r"\s*(\(.*?\)|-LRB-.*?-RRB-)\s*$")
+
+
 class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
                  "locations", "names", "voices", "frames", "modality", "speech_at", "speakers", "predicate_modality",
-                 "quote", "only_sources", "topic")
+                 "quote", "only_sources", "topic", "titled", "title_name")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
@@ -161,6 +165,8 @@ class Analysis:
         self.quote = None  # a claim's quote, analysed, when it differs from its text
         self.only_sources: frozenset = frozenset()  # names a claim has only as who says it, never as what it is about
         self.topic: frozenset = frozenset()  # the article's names, for a claim that refers back to them ("It employs ...")
+        self.titled: frozenset = frozenset()  # a claim's: the names in its article's title, what the article is about
+        self.title_name: str = ""  # a claim's: its article's title when that is one name ("Vatican City", "Dune (novel)")
 
     def where(self, start: int):
         """(the analysis a value's offsets belong to, its offset there): a claim's amounts and dates
@@ -223,6 +229,7 @@ class Analyzer:
         self.vocabulary = vocabulary
         self._recent = {}  # text -> Analysis: a sentence is analysed to triage it, then checked
         self._quote_terms = {}  # text -> (words, names) of quotes and attributions, which repeat
+        self._titles = {}  # article title -> its names: an article has many claims
 
     def analyze(self, text: str) -> Analysis:
         """The analysis of a statement; callers must not change it (it may be shared)."""
@@ -288,9 +295,11 @@ class Analyzer:
         names = analysis.names | set(quote_names)
         if claim.entities is not None:  # the names the base gives, beside those its words name
             names |= {self.matcher.canonical(n) for n in claim.entities}
-        if title and _refers_back(analysis.tokens, analysis.text):
-            analysis.topic = frozenset(m.name for m in self.matcher.find(tokenize(title), self.vocabulary, title))
-            names |= analysis.topic
+        if title:
+            analysis.titled, analysis.title_name = self._title_names(title)
+            if _refers_back(analysis.tokens, analysis.text):
+                analysis.topic = analysis.titled
+                names |= analysis.topic
         analysis.names = names | self.matcher.ancestors(names)
         analysis.voices = set(said_names)
         # "According to MIIT, the plans ...", "..., a MIIT statement read", attribution: MIIT
@@ -311,6 +320,19 @@ class Analyzer:
             analysis.negated = analysis.negated | analysis.quote.negated
         analysis.affirmed = _said(analysis.tokens, analysis.content) - analysis.negated
         return analysis
+
+    def _title_names(self, title: str) -> tuple:
+        """(the names in an article's title, the title itself when it is one name and nothing else)."""
+        found = self._titles.get(title)
+        if found is None:
+            if len(self._titles) >= TITLE_MEMO:
+                self._titles.clear()
+            # an encyclopedia's title: a name, with what kind of thing it is in brackets ("Dune (novel)")
+            bare = _BRACKETED.sub("", title).strip()
+            mentions = self.matcher.find(tokenize(bare), self.vocabulary, bare)
+            whole = mentions[0].name if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end >= len(bare) else ""
+            found = self._titles[title] = (frozenset(m.name for m in mentions), whole)
+        return found
 
     def _analyze_quote(self, text: str) -> Analysis:
         """What a claim reads of its quote: its words, names, figures, dates and denials (see

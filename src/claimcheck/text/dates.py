@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 
 from ..model import MONTH_NAMES, DateRef
-from .lexicon import MONTHS
+from .lexicon import MONTHS, STOPWORDS
 from .spans import covered
 from .tokens import tokenize
 
@@ -75,8 +75,8 @@ def extract(text: str, tokens=None) -> list:
             # "May 27", "May 27, 2019", "May 2019"
             if i + 1 < n and day is None and _day(tokens[i + 1]) and not _year(tokens[i + 1]):
                 day, last = _day(tokens[i + 1]), i + 1
-            if last + 1 < n and _year(tokens[last + 1]) and re.fullmatch(r",?\s*", text[tokens[last].end : tokens[last + 1].start]):
-                year, last = _year(tokens[last + 1]), last + 1
+            if last + 1 < n and _year(tokens[last + 1], "in") and re.fullmatch(r",?\s*", text[tokens[last].end : tokens[last + 1].start]):
+                year, last = _year(tokens[last + 1], "in"), last + 1  # "March 1724": a month's year
             if not _is_month_use(tokens, i, day, year):
                 i += 1
                 continue
@@ -87,7 +87,10 @@ def extract(text: str, tokens=None) -> list:
             taken.update(range(first, last + 1))
             i = last + 1
             continue
-        year = _year(tok)
+        year = _year(tok, tokens[i - 1].lower if i > 0 else "")
+        if year and year < 1800 and i + 1 < n and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower() \
+                and tokens[i + 1].lower not in STOPWORDS:
+            year = None  # "in 1500 shops": a count of what follows
         if year and not _money_before(text, tok.start) and not _amount_after(tokens, i):
             part, first = _part_before(tokens, text, i)
             found.append(_make(tokens, text, first, i, year, None, None, None))
@@ -146,10 +149,17 @@ def _day(tok):
     return None
 
 
-def _year(tok):
-    if len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100:
-        return int(tok.text)
+def _year(tok, before=""):
+    """The year a four-digit token names: 1800-2100 anywhere, an earlier one after a word that
+    introduces a time ("in 1724", "since 1066"; "1500 shops" and "1200 workers" stay counts)."""
+    if len(tok.text) == 4 and tok.text.isdigit():
+        value = int(tok.text)
+        if 1800 <= value <= 2100 or 1000 <= value < 1800 and before in _YEAR_PREPOSITIONS:
+            return value
     return None
+
+
+_YEAR_PREPOSITIONS = frozenset(["in", "since", "until", "till", "before", "after", "during", "circa"])
 
 
 def _money_before(text, start) -> bool:

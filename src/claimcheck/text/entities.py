@@ -109,7 +109,8 @@ class EntityMatcher:
             if tokens[i].is_cap and _name_like(tokens, i, vocabulary) and not (i == 0 and text[tokens[0].end : tokens[0].end + 1] == ":"):
                 j = i
                 while j + 1 < n and _joined(tokens[j], tokens[j + 1], text):
-                    if _name_like(tokens, j + 1, vocabulary, inside=True) and not self._starts_known(tokens, j + 1):
+                    if _name_like(tokens, j + 1, vocabulary, inside=True) and (
+                            not self._starts_known(tokens, j + 1) or j == i and tokens[i].lower in _COMPASS):
                         j += 1
                     elif (tokens[j + 1].lower in _NAME_JOINERS and j + 2 < n and _name_like(tokens, j + 2, vocabulary, inside=True)
                           and not self._starts_known(tokens, j + 2)):
@@ -119,7 +120,9 @@ class EntityMatcher:
                 words = [t.text for t in tokens[i : j + 1]]
                 if words[-1].endswith(("'s", "’s")):
                     words[-1] = words[-1][:-2]  # "Emery's" names Emery
-                mentions.append(Mention(" ".join(words), tokens[i].start, tokens[j].end, i, j, "", False))
+                region = j > i and tokens[i].lower in _COMPASS and self.types.get(
+                    self.table.get((tokens[i + 1].lower,), ("",))[0]) == "place"
+                mentions.append(Mention(" ".join(words), tokens[i].start, tokens[j].end, i, j, "place" if region else "", False))
                 i = j + 1
                 continue
             i += 1
@@ -142,7 +145,9 @@ def _joined(a, b, text: str) -> bool:
     is two names)."""
     gap = b.start - a.end
     if text:
-        return gap <= 1 and text[a.end:b.start] in ("", " ", "-")
+        between = text[a.end:b.start]
+        # an initial stands inside a name with its full stop ("George W. Bush", "Samuel L. Jackson")
+        return gap <= 1 and between in ("", " ", "-") or between == ". " and len(a.text) == 1 and a.text.isupper()
     return gap <= 1
 
 
@@ -175,6 +180,9 @@ def _name_like(tokens, i, vocabulary, inside=False) -> bool:
     return True
 
 
+# a point of the compass before a place names a region of its own ("North America", "Western Europe")
+_COMPASS = frozenset("north south east west central northern southern eastern western northeast northwest "
+                     "southeast southwest".split())
 _JOINED = frozenset(["of", "for", "de", "du", "von", "van", "and", "&"])
 
 
