@@ -384,3 +384,20 @@ def test_the_title_stands_in_only_where_the_claim_names_the_rest_in_the_same_rol
     # a year before 1800 is a year after "in" ("in 1724"), so another year conflicts as a date
     year = checker.check("The bells of Orlen Abbey were cast in Dorling in 1722.")
     assert year.verdict.value == "conflicting" and year.decided_by.slot == "date", year.reason
+
+
+def test_a_capital_does_what_its_country_does(tmp_path):
+    # metonymy: a seat of government acts for its country; another country is another doer
+    checker = _checker_of(tmp_path, (
+        "entities:\n"
+        "  - {name: Norland, type: place, aliases: []}\n"
+        "  - {name: Valmar, type: place, part_of: [Norland], aliases: []}\n"
+        "  - {name: Estria, type: place, aliases: []}\n"
+        "sources:\n  - {id: s, title: T, published: '2024-04-02'}\n"
+        "claims:\n"
+        "  - {id: c1, source: s, quote: 'Norland pledged 40 million crowns to rebuild the port.',"
+        " text: 'Norland pledged 40 million crowns to rebuild the port.'}\n"))
+    said = checker.check("Valmar pledged 40 million crowns to rebuild the port.")
+    assert said.verdict.value == "supported", said.reason
+    other = checker.check("Estria pledged 40 million crowns to rebuild the port.")
+    assert other.verdict.value != "supported", other.reason

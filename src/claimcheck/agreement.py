@@ -708,7 +708,7 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
 # ---------------------------------------------------------------- actors, places, sources
 
 
-def actors(statement, claim, places=frozenset()) -> list:
+def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
     """Who did it: the statement's agent of a predicate against the claim's agent of the same one."""
     out = []
     for predicate, mention in statement.agents.items():
@@ -717,6 +717,8 @@ def actors(statement, claim, places=frozenset()) -> list:
         other = claim.agents.get(claimed) if claimed is not None else None
         if other is None or other.name == mention.name or same_name(mention.name, other.name, places):
             continue
+        if ancestors and (other.name in ancestors((mention.name,)) or mention.name in ancestors((other.name,))):
+            continue  # "Beijing pledged" for "China pledged": a capital or a body acts for its country
         if (predicate in statement.negated) != (claimed in claim.negated):
             continue  # "Dune approved the plan" says nothing against "the Authority has not approved it"
         if _roles_reversed(statement, predicate, mention, claim, claimed, other, places):

@@ -237,7 +237,7 @@ class Checker:
         return (agreement.figures_and_dates(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
                 + agreement.polarity(statement, claim_analysis, self.places) + agreement.denials(statement, claim_analysis)
                 + agreement.opposites(statement, claim_analysis)
-                + agreement.actors(statement, claim_analysis, self.places)
+                + agreement.actors(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
                 + agreement.places(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
                 + agreement.swapped_names(statement, claim_analysis, self.places, self.analyzer.matcher.types,
                                           self.analyzer.matcher.ancestors)
