@@ -187,3 +187,18 @@ def test_text_from_claims_is_not_markup_or_terminal_control(runner, tmp_path):
     assert "\x1b]0;" not in result.output and "\x07" not in result.output
     shown = invoke(runner, ["show", "--claims", str(base), "acme-plant-workers"])
     assert "[bold red]will[/]" in shown.output and "\\x1b]0;pwned\\x07" in shown.output
+
+
+def test_scan_reports_a_plain_sentence_only_when_the_base_settles_it(runner, tmp_path):
+    # no name, figure or date, and a low check-worthiness score: checked all the same, and reported
+    # when the base supports or contradicts it, left out when it says nothing of it
+    base = tmp_path / "claims.yaml"
+    base.write_text(
+        "sources:\n  - {id: s, title: Baths vote, published: '2024-05-01'}\nclaims:\n"
+        "  - {id: c1, source: s, quote: The library will not be moved., text: The library will not be moved.}\n")
+    draft = tmp_path / "d.md"
+    draft.write_text("The library will be moved to the old school.\n\nThe bandstand will be painted green.\n")
+    result = invoke(runner, ["scan", "--claims", str(base), "--format", "json", str(draft)])
+    findings = json.loads(result.output)
+    assert [(f["line"], f["verdict"]) for f in findings] == [(1, "conflicting")]
+    assert result.exit_code == 1

@@ -347,12 +347,24 @@ class Checker:
     def findings(self, pairs, path: str = "<stdin>", silenced=frozenset()):
         """Yield a Finding for each checkable sentence of (Sentence, context.Reading) ``pairs``
         (from ``prepare``), in order; each depends on its own pair only."""
+        from .spotting import LOW_SCORE
+
         for sentence, reading in pairs:
-            if len(sentence.text) <= MAX_STATEMENT_CHARS and not self.is_checkable(sentence.text) and not (
-                    reading.resolutions and self.is_checkable(reading.resolved)):
-                continue
+            settled_only = False  # reported only if the base settles it
+            if len(sentence.text) <= MAX_STATEMENT_CHARS:
+                spotted = self.spot(sentence.text)
+                if not spotted.checkworthy and reading.resolutions:
+                    spotted = self.spot(reading.resolved)
+                if not spotted.checkworthy:
+                    if spotted.reason != LOW_SCORE:
+                        continue
+                    # a plain sentence with no name, figure or date the model does not rate ("Encryption
+                    # was left off the agenda") is still checked: what the base settles is worth saying
+                    settled_only = True
             # a silenced sentence is still checked, so that formats for machines can say what was silenced
             result = self.check_reading(reading)
+            if settled_only and result.verdict not in (Verdict.SUPPORTED, Verdict.CONFLICTING):
+                continue
             yield Finding(
                 file=path, line=sentence.line, column=sentence.column, end_line=sentence.end_line,
                 end_column=sentence.end_column, sentence=sentence.text, result=result,
@@ -371,10 +383,14 @@ class Checker:
         """Is the sentence a check-worthy assertion (spotting.py)? Label headings, questions, opinion,
         boilerplate and filler are not checked; a sentence that names no one and gives no amount or
         date needs the check-worthiness model's support."""
+        return self.spot(sentence).checkworthy
+
+    def spot(self, sentence: str):
+        """spotting.spot's decision on the sentence, its names, amounts and dates as the analysis finds them."""
         from .spotting import spot
 
         analysis = self.analyzer.analyze(sentence)
-        return spot(sentence, anchors=bool(analysis.names or analysis.quantities or analysis.calendar_dates)).checkworthy
+        return spot(sentence, anchors=bool(analysis.names or analysis.quantities or analysis.calendar_dates))
 
     def semantic_similarities(self, text: str, docs):
         """Sentence-embedding cosine of ``text`` with each claim of ``docs`` (claim indexes, as
