@@ -380,3 +380,26 @@ def test_names_are_read_whole(text, names):
 ])
 def test_years_before_1800_are_read_after_a_word_of_time(years, text):
     assert [d.year for d in dates.extract(text)] == years
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a plural noun after "and" with a participle phrase is one of two things, not a new clause
+    ("The yard cannot export cranes and parts made with Swedish steel without a permit.",
+     ["The yard cannot export cranes and parts made with Swedish steel without a permit."]),
+    ("Stalls sell books and prints including maps of the old harbour.",
+     ["Stalls sell books and prints including maps of the old harbour."]),
+    # a verb in -s with its object is one
+    ("The trust owns 14 mills and runs two museums in the valley.", ["The trust owns 14 mills", "runs two museums in the valley."]),
+])
+def test_and_before_a_plural_noun_joins_things_not_clauses(text, parts):
+    assert [p.text for p in split(text)] == parts
+
+
+def test_without_under_a_negation_is_a_requirement_not_a_lack():
+    from claimcheck.analysis import Analyzer
+
+    analyzer = Analyzer()
+    # "cannot sail without a pilot": a pilot is needed, which denies nothing about pilots
+    assert analyzer.analyze("Ships cannot enter the harbour without a licensed pilot.").negated == {"enter"}
+    # on its own, "without" says what is lacking: the head of its phrase
+    assert "permit" in analyzer.analyze("The stall traded for a year without the necessary permit.").negated

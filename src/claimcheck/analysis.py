@@ -623,6 +623,8 @@ def _negated(tokens) -> set:
         elif low in NEGATORS or (low == "longer" and i > 0 and tokens[i - 1].lower == "no"):
             if low == "no" and following == "longer":
                 continue  # handled at "longer"
+            if low == "without" and _denied_before(tokens, i):
+                continue  # "cannot buy without licences": a requirement (two negations), not a lack
             j = i + 1
         else:
             continue
@@ -640,6 +642,8 @@ def _negated(tokens) -> set:
                 continue
             if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK or nxt.lemma in _PREDICATES) and nxt.lower not in NEGATION_SKIP:
                 out.add(nxt.lemma)
+                if low == "without":
+                    out.add(_phrase_head(tokens, j))  # "without the necessary licences": the licences are lacking
                 out |= _or_verbs(tokens, j)
                 intended = _intended_verb(tokens, j)
                 if intended:
@@ -648,6 +652,26 @@ def _negated(tokens) -> set:
             j += 1
             steps += 1
     return out
+
+
+def _denied_before(tokens, i) -> bool:
+    """Is there a negation earlier in the clause of token ``i``?"""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        low = tokens[k].lower
+        if low in (",", ";", "but", "which", "that", "who"):
+            return False
+        if low in NEGATORS and low != "without":
+            return True
+    return False
+
+
+def _phrase_head(tokens, j) -> str:
+    """The lemma of the head of a noun phrase that starts with the content word at ``j``: its last
+    word before a word of another kind ("necessary licences", "export licence")."""
+    k = j
+    while k + 1 < len(tokens) and k - j < 3 and tokens[k + 1].is_content and not tokens[k + 1].is_cap:
+        k += 1
+    return tokens[k].lemma
 
 
 def _or_verbs(tokens, j) -> set:

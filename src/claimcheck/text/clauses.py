@@ -165,6 +165,8 @@ def _coordinated(main):
     last = 0
     for m in _COORD_RE.finditer(text):
         left, right = text[last : m.start()], text[m.end() :]
+        if _noun_before_its_verb(right):
+            continue  # "goods and services built on ...": a plural noun with its participle, not "and services"
         if _words(left) >= MIN_WORDS and _words(_next_clause(right)) >= MIN_WORDS:
             pieces.append((last, m.start()))
             last = m.end()
@@ -179,6 +181,25 @@ def _coordinated(main):
         end = offsets[min(e, len(offsets)) - 1] + 1
         out.append((chunk, start, end))  # as written: a capital would make "solve" a name
     return out
+
+
+def _noun_before_its_verb(right: str) -> bool:
+    """Is the -s word after a bare " and " a plural noun, because a participle opening a phrase
+    follows it ("and services built on ...", "and services including ...")?
+    A verb in -s takes an object instead ("and plans two meetings")."""
+    words = right.split(None, 3)
+    if len(words) < 2 or not words[0].endswith("s") or not words[0].isalpha() or not words[0].islower():
+        return False
+    after = words[1].strip(",.;:").lower()
+    if not (after.isalpha() and not after.endswith("s") and english.can_be_verb(after)
+            and any(lemma != after for lemma in english.lemmas(after))):
+        return False
+    # a participle that opens a phrase ("built on", "made by", "including") describes the noun; a
+    # past tense with its own object or figure ("profits rose 3%") is the verb of a clause
+    return after.endswith("ing") or len(words) > 2 and words[2].lower() in _PARTICIPLE_PREPOSITIONS
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset("by on in with from for at under".split())
 
 
 def _next_clause(text):
