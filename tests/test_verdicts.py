@@ -401,3 +401,17 @@ def test_a_capital_does_what_its_country_does(tmp_path):
     assert said.verdict.value == "supported", said.reason
     other = checker.check("Estria pledged 40 million crowns to rebuild the port.")
     assert other.verdict.value != "supported", other.reason
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("She told reporters the council will reopen the Tollgate Bridge in May.", "supported"),
+    ("She told a local radio station that the council will reopen the Tollgate Bridge in May.", "supported"),
+    ("The council will reopen the Tollgate Bridge in May, she added.", "supported"),
+    ("She told reporters the council will reopen the Tollgate Bridge in June.", "conflicting"),
+])
+def test_the_frame_of_reported_speech_is_not_what_is_reported(tmp_path, statement, verdict):
+    # "told reporters", "told a radio station that", ", she added": who hears it and the verb of
+    # saying are no part of the fact, as "said" is not (a named audience stays a name to check)
+    checker = _checker_of(tmp_path, _one_source(
+        "Bridge to reopen", "The council will reopen the Tollgate Bridge in May."))
+    assert checker.check(statement).verdict.value == verdict

@@ -361,6 +361,8 @@ class Analyzer:
         """analyze_fresh but for what the text affirms, which a claim's analysis works out from more."""
         result = self._found(text)
         text, tokens, dates, quantities, mentions = result.text, result.tokens, result.dates, result.quantities, result.mentions
+        # a named audience ("told the Harbour Gazette") stays a name: which outlet heard it is checked
+        framing = _speech_frame(tokens, text, mentions)
         date_spans = [(d.start, d.end) for d in dates]
         in_spans = covered(tokens, date_spans + [(q.start, q.end) for q in quantities])
         in_mention = {}
@@ -369,7 +371,7 @@ class Analyzer:
                 in_mention[k] = m
         label = 1 if tokens and text[tokens[0].end : tokens[0].end + 1] == ":" else 0  # "Update: ..."
         for i, tok in enumerate(tokens):
-            if i < label or i in in_mention or i in in_spans:
+            if i < label or i in in_mention or i in in_spans or i in framing:
                 continue
             if tok.lemma == "fail" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
                 continue  # "failed to win" says "did not win" (read as a denial), nothing more
@@ -651,6 +653,36 @@ def _negated(tokens) -> set:
                 break
             j += 1
             steps += 1
+    return out
+
+
+_AUDIENCE_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
+
+
+def _speech_frame(tokens, text: str, mentions=()) -> set:
+    """Token indexes of the words that frame reported speech rather than say anything: "told" and
+    its audience ("X told reporters (that) ...", "told the BBC ...") and "added" after what it
+    reports (", he added.") or before "that" ("He added that ..."). "Said" is a stop word already;
+    who speaks stays (it is checked as the source)."""
+    out = set()
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.lemma == "tell" and tok.lower != "tell" and i + 1 < n:
+            j = i + 1
+            if tokens[j].lower in _AUDIENCE_DETERMINERS and j + 1 < n:
+                j += 1
+            named = next((m for m in mentions if m.first == j), None)
+            last = named.last if named is not None else j  # the audience may be a name: "told the BBC"
+            while named is None and j > i + 1 and last + 1 < n and last - j < 2 and tokens[last + 1].is_content \
+                    and not tokens[last + 1].is_cap and not tokens[last + 1].is_number:
+                last += 1  # "told a local radio station that ...": after a determiner, the phrase is the audience
+            # the audience, then what is told: a clause of at least three words
+            if tokens[j].is_content and not tokens[j].is_number and n - last > 3 and "," not in text[tok.end:tokens[j].start]:
+                out.update(range(i, last + 1))
+        elif tok.lemma == "add" and tok.lower == "added" and i > 0:
+            after_report = i == n - 1 and "," in text[tokens[max(0, i - 3)].end:tok.start]
+            if after_report or (i + 1 < n and tokens[i + 1].lower == "that"):
+                out.add(i)
     return out
 
 
