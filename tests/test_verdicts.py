@@ -415,3 +415,13 @@ def test_the_frame_of_reported_speech_is_not_what_is_reported(tmp_path, statemen
     checker = _checker_of(tmp_path, _one_source(
         "Bridge to reopen", "The council will reopen the Tollgate Bridge in May."))
     assert checker.check(statement).verdict.value == verdict
+
+
+def test_a_verb_made_from_an_adjective_with_en_is_that_adjective(tmp_path):
+    # "deepen" / "deeper", "widen" / "wider": one word family, which WordNet's links leave out
+    checker = _checker_of(tmp_path, _one_source(
+        "Harbour works", "The harbour board wants a deeper channel and wider quays by 2027."))
+    said = checker.check("The harbour board wants to deepen the channel and widen the quays by 2027.")
+    assert said.verdict.value == "supported", said.reason
+    # not a word that merely ends the same way
+    assert checker.check("The harbour board wants to listen to the quays by 2027.").verdict.value != "supported"

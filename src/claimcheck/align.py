@@ -67,7 +67,7 @@ def word_similarity(a: str, b: str, a_text: str = "", b_text: str = "") -> float
 def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
     if b in english.antonyms(a):
         return 0.0
-    if b in english.family(a):
+    if b in english.family(a) or _en_verb_of(a, b) or _en_verb_of(b, a):
         return FAMILY
     if a_text or b_text:
         a_readings = english.lemmas(a_text) if a_text else (a,)
@@ -76,6 +76,18 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
             return 1.0
     related = english.related(a).get(b, 0.0)
     return max(english.near(a).get(b, 0.0), related if related >= RELATED_FLOOR else 0.0)
+
+
+def _en_verb_of(verb: str, adjective: str) -> bool:
+    """Is ``verb`` the adjective made a verb with -en ("deepen" / "deep", "widen" / "wide",
+    "redden" / "red")? Only of a gradable adjective, one with an opposite, which WordNet's family
+    links leave out."""
+    if len(verb) < 5 or not verb.endswith("en") or not adjective or adjective[0] != verb[0]:
+        return False
+    stem = verb[:-2]
+    if adjective not in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        return False
+    return bool(english.antonyms(adjective)) and english.can_be_verb(verb)
 
 
 METONYM = 0.8  # "Washington" for the United States: a part standing for its whole
