@@ -403,3 +403,12 @@ def test_without_under_a_negation_is_a_requirement_not_a_lack():
     assert analyzer.analyze("Ships cannot enter the harbour without a licensed pilot.").negated == {"enter"}
     # on its own, "without" says what is lacking: the head of its phrase
     assert "permit" in analyzer.analyze("The stall traded for a year without the necessary permit.").negated
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The cooperative has 38 member farms.", "farms"),  # the last noun of a compound is what is counted
+    ("It sent 12 member states a letter.", "states"),
+    ("All 90 members agreed.", "members"),
+])
+def test_the_head_of_a_compound_is_the_counted_noun(text, noun):
+    assert one(text).noun == noun

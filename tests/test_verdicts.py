@@ -425,3 +425,14 @@ def test_a_verb_made_from_an_adjective_with_en_is_that_adjective(tmp_path):
     assert said.verdict.value == "supported", said.reason
     # not a word that merely ends the same way
     assert checker.check("The harbour board wants to listen to the quays by 2027.").verdict.value != "supported"
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("The Dale Valley cooperative counts 38 farms among its members.", "supported"),
+    ("The Dale Valley cooperative numbers 38 farms among its members.", "supported"),
+    ("The Dale Valley cooperative counts 45 farms among its members.", "conflicting"),
+])
+def test_counting_among_the_members_is_having_them(tmp_path, statement, verdict):
+    checker = _checker_of(tmp_path, _one_source(
+        "Dale Valley cooperative", "The Dale Valley cooperative has 38 member farms."))
+    assert checker.check(statement).verdict.value == verdict

@@ -583,8 +583,9 @@ def _noun_after(tokens, j, unit, text=""):
             break
         low = tokens[k].lower
         if low in _ALL_COUNT_NOUNS:
-            if k + 1 < len(tokens) and tokens[k + 1].lower in _ALL_COUNT_NOUNS:
-                k += 1  # "member companies": the last noun is the head
+            if k + 1 < len(tokens) and (tokens[k + 1].lower in _ALL_COUNT_NOUNS or _plural_noun(tokens[k + 1])) \
+                    and not (text and _breaks(text[tokens[k].end : tokens[k + 1].start])):
+                k += 1  # "member companies", "member farms": the last noun is the head
             return tokens[k].text.lower(), k
         if low in _NOUN_STOP or tokens[k].is_number:
             if unit and low in ("of", "worth"):
@@ -595,6 +596,12 @@ def _noun_after(tokens, j, unit, text=""):
     if fallback and not unit:
         return fallback
     return "", None
+
+
+def _plural_noun(tok) -> bool:
+    low = tok.lower
+    return (not tok.is_cap and low.isalpha() and len(low) > 3 and low.endswith("s")
+            and not low.endswith(("ss", "us", "is")) and low not in _NOUN_STOP)
 
 
 def _period_after(tokens, text, j):

@@ -101,7 +101,11 @@ PHRASES = {
     ("research", "and", "development"): "research", ("research", "&", "development"): "research", ("r&d",): "research",
     **{(verb.split()[0], *verb.split()[1:]): meaning for verb, meaning in PHRASAL_VERBS.items()},
 }
-_PHRASE_FIRST = {k[0] for k in PHRASES}
+# Verbs whose sense needs a word a few words on: "counts 774 organisations among its members"
+# says no more than "has 774 organisations as members" (WordNet count, v. 3: include as if by counting)
+SPLIT_PHRASES = {("count", "among"): HAVE, ("number", "among"): HAVE}
+SPLIT_REACH = 8  # words between the two
+_PHRASE_FIRST = {k[0] for k in PHRASES} | {k[0] for k in SPLIT_PHRASES}
 
 
 _NOT_CONTENT_WORDS = STOPWORDS | NEGATORS | WEAK_WORDS | LIGHT_VERBS
@@ -146,6 +150,11 @@ def tokenize(text: str) -> list:
                         absorbed = tokens[j]
                         tokens[j] = make_token(absorbed.text, absorbed.start, absorbed.end, absorbed.lower, "")
                     break
+            else:
+                far = next((j for j in range(i + 2, min(len(tokens), i + 2 + SPLIT_REACH))
+                            if (tok.lemma, tokens[j].lower) in SPLIT_PHRASES), None)
+                if far is not None:
+                    tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, SPLIT_PHRASES[tok.lemma, tokens[far].lower], phrase=True)
     return tokens
 
 
