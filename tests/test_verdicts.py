@@ -436,3 +436,15 @@ def test_counting_among_the_members_is_having_them(tmp_path, statement, verdict)
     checker = _checker_of(tmp_path, _one_source(
         "Dale Valley cooperative", "The Dale Valley cooperative has 38 member farms."))
     assert checker.check(statement).verdict.value == verdict
+
+
+def test_a_word_before_a_noun_asserts_no_act_a_denial_could_contradict(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry talks", "The two councils have not announced a joint ferry service.",
+        "The Harwick ferry has somewhat reduced traffic on the bridge."))
+    # "refused to join" and "a joint service": one word family, not one predicate
+    joined = checker.check("The two councils have refused to join the ferry service.")
+    assert joined.verdict.value != "conflicting", joined.reason
+    # a degree word between the negation and its verb does not take the denial
+    denied = checker.check("The Harwick ferry has not somewhat reduced traffic on the bridge.")
+    assert denied.verdict.value == "conflicting" and denied.decided_by.slot == "polarity", denied.reason

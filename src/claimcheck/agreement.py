@@ -500,12 +500,24 @@ def polarity(statement, claim, places=frozenset()) -> list:
                 out.append(SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, hit)}",
                                      _span(statement, lemma)))
     for lemma in sorted(statement.negated):
-        hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a)), None)
+        hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)), None)
         if hit and not any(_same_predicate(hit, n) for n in claim.negated) and _same_actor(statement, lemma, claim, hit, places) \
                 and _same_mood(statement, lemma, claim, hit):
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
     return out
+
+
+def _modifier(analysis, lemma) -> bool:
+    """Does the word stand before a noun as its modifier ("a joint working group"), asserting no
+    act? "Did not join" is no contradiction of "a joint group" (one word family, not one predicate)."""
+    at = analysis.content.get(lemma, -1)
+    toks = analysis.tokens
+    if at < 0 or at + 1 >= len(toks) or analysis.verbal(at) or toks[at].lower != toks[at].lemma:
+        return False  # a participle ("the announced plans") or an inflected word still asserts it
+    following = toks[at + 1]
+    return following.is_content and not following.is_number and not following.is_cap and (
+        at + 2 >= len(toks) or not toks[at + 2].lower in ("of", "to"))
 
 
 def _same_time(statement, claim) -> bool:

@@ -52,6 +52,7 @@ NEGATORS = frozenset(["not", "no", "never", "n't", "cannot", "can't", "won't", "
 NEGATION_SKIP = frozenset(
     """
     yet been be being ever even still also really actually officially publicly formally fully
+    somewhat quite rather much greatly
     a an the any its their his her our to have has had do does did is are was were
     """.split()
 )
