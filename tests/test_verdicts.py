@@ -448,3 +448,15 @@ def test_a_word_before_a_noun_asserts_no_act_a_denial_could_contradict(tmp_path)
     # a degree word between the negation and its verb does not take the denial
     denied = checker.check("The Harwick ferry has not somewhat reduced traffic on the bridge.")
     assert denied.verdict.value == "conflicting" and denied.decided_by.slot == "polarity", denied.reason
+
+
+def test_what_a_name_is_is_no_rival_for_who_did_something(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "League fines", "The Northern Counties League fined six clubs for late payments in March 2024.",
+        "The current league champions are Harton Rovers."))
+    # "X was among the clubs fined": X is one of them, not the one who fined them
+    among = checker.check("Redmoor Athletic was among the clubs fined for late payments in March 2024.")
+    assert among.verdict.value == "unverified", among.reason
+    # a unique role told with the copula either way round is still a swap
+    champions = checker.check("Redmoor Athletic are the current league champions.")
+    assert champions.verdict.value == "conflicting" and champions.decided_by.slot == "name", champions.reason

@@ -905,9 +905,14 @@ def _governor(analysis, mention) -> str:
         if toks[j].lower in ("which", "who", "that", "to") or any(p in text[toks[j - 1].end:toks[j].start] for p in ",;.:"):
             break  # a parenthesis ("the SIA (Washington) said") is no clause break; a comma is; an
             # infinitive ("a driver called X to enable ...") has no subject of its own
+        if toks[j].lower in _BE_FORMS and j + 1 < len(toks) and not analysis.verbal(j + 1) \
+                and toks[j + 1].lower not in _BE_FORMS and toks[j + 1].lower not in ("not", "also", "still", "now"):
+            return "be"  # "ZTE was among the firms added to the list": what ZTE is, not who added them
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             return toks[j].lemma
     for j in range(mention.first - 1, max(-1, mention.first - 8), -1):
+        if toks[j].lower in _BE_FORMS and j + 1 == mention.first:
+            return "be"  # "the current champions are Wales": what Wales is
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             return toks[j].lemma
     return ""
