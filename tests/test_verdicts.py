@@ -460,3 +460,18 @@ def test_what_a_name_is_is_no_rival_for_who_did_something(tmp_path):
     # a unique role told with the copula either way round is still a swap
     champions = checker.check("Redmoor Athletic are the current league champions.")
     assert champions.verdict.value == "conflicting" and champions.decided_by.slot == "name", champions.reason
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    # "exists" asserts no more than "there is"
+    ("No direct rail link exists between Kessel and Dorling.", "supported"),
+    ("A direct rail link exists between Kessel and Dorling.", "conflicting"),
+    # "unwilling to" denies a will, as "intends to" asserts one
+    ("The rail company is willing to reopen the Kessel line.", "supported"),
+    ("The rail company is unwilling to reopen the Kessel line.", "conflicting"),
+])
+def test_existence_and_will(tmp_path, statement, verdict):
+    checker = _checker_of(tmp_path, _one_source(
+        "Valley rail", "There is no direct rail link between Kessel and Dorling.",
+        "The rail company intends to reopen the Kessel line."))
+    assert checker.check(statement).verdict.value == verdict

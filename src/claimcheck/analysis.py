@@ -402,7 +402,8 @@ _POSSIBLE_AUX = frozenset(["may", "might", "could"])
 _COMMISSIVES_BEFORE_TO = frozenset("promise promises promised promising pledge pledges pledged pledging vow vows "
                                    "vowed vowing threaten threatens threatened threatening".split())
 _FUTURE_BEFORE_TO = _COMMISSIVES_BEFORE_TO | frozenset("plan plans planned planning set expected expects aims aim aiming intends intend "
-                              "intended going scheduled due poised hopes hope seeks seek wants want".split())
+                              "intended going scheduled due poised hopes hope seeks seek wants want "
+                              "willing unwilling reluctant".split())  # "unwilling to resume": a will, not an event
 _PERFECT = frozenset(["have", "'ve"])
 
 
@@ -605,7 +606,7 @@ def _negated(tokens) -> set:
     for i, tok in enumerate(tokens):
         low = tok.lower
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if (tok.lemma in _NEGATIVE_IMPLICATIVES or low == "unable") and following == "to":
+        if (tok.lemma in _NEGATIVE_IMPLICATIVES or low in ("unable", "unwilling")) and following == "to":
             j = i + 2
         elif low == "yet" and following == "to" and i > 0 and tokens[i - 1].lemma in ("have", "be"):
             j = i + 2  # "has yet to announce": has not announced

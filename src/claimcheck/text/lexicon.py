@@ -23,6 +23,7 @@ WEAK_WORDS = frozenset(
     expect plan aim intend seek want hope likely reportedly allegedly really already currently recently
     later earlier soon well due show write thing way lot time year able
     together altogether overall total combined
+    exist willing unwilling reluctant
     """.split()
 )
 
