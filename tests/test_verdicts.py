@@ -475,3 +475,15 @@ def test_existence_and_will(tmp_path, statement, verdict):
         "Valley rail", "There is no direct rail link between Kessel and Dorling.",
         "The rail company intends to reopen the Kessel line."))
     assert checker.check(statement).verdict.value == verdict
+
+
+def test_a_figure_the_claim_gives_outranks_one_worked_out_from_it(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Council election", "The Greens won 9 of the 40 seats on Dunmore Council.",
+        "Dunmore Rovers finished on 70 points, six points behind the champions Kessel Town."))
+    # 40 - 9 = 31 are the seats the others won, not the Greens'
+    wrong = checker.check("The Greens won 31 of the 40 seats on Dunmore Council.")
+    assert wrong.verdict.value == "conflicting" and wrong.decided_by.slot == "amount", wrong.reason
+    # a sum the claim implies for another owner still supports ("six points behind": 70 + 6)
+    champions = checker.check("Kessel Town were champions with 76 points.")
+    assert champions.verdict.value == "supported", champions.reason

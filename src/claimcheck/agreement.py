@@ -277,6 +277,22 @@ def _owners_differ(statement, sq, claim, cq, places) -> bool:
     return bool(a and b) and a != b and not same_name(a, b, places)
 
 
+def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places) -> bool:
+    """Does the claim give, in words at least as like the statement's, a figure of the same noun and
+    owner that disagrees? Then that is the claim's answer, not a figure worked out from it ("Labour
+    won 23 of the 51 seats" against "Labour won 28 of the 51 seats": 51 - 28 = 23 are the others';
+    but Redmoor's 88 points say nothing of Harton's 88 + 8)."""
+    if not sq.noun:
+        return False
+    s_ctx = _context(statement, sq.start, sq.end)
+    noun = english.lemma(sq.noun)
+    return any(cq.noun and english.lemma(cq.noun) == noun and cq.start >= 0
+               and quantity_parser.relation(sq, cq) == "conflicts"
+               and _soft_share(s_ctx, _context(claim, cq.start, cq.end)) >= derived_alignment
+               and not _owners_differ(statement, sq, claim, cq, places)
+               for cq in candidates)
+
+
 def _worked_out(statement, sq, claim, combos):
     """A figure the claim gives by arithmetic that agrees with the statement's, in aligned words."""
     s_ctx = _context(statement, sq.start, sq.end)
@@ -329,8 +345,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if (sq.unit or sq.noun) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates):
             combos = _derived(claim) if combos is None else combos
             found = _worked_out(statement, sq, claim, combos)
-            if found is not None:  # "about 16%" of "$22.7bn of the $143bn"
-                out.append(found)
+            if found is not None and not _given_otherwise(statement, sq, claim, candidates, found.alignment, places):
+                out.append(found)  # "about 16%" of "$22.7bn of the $143bn"
                 continue
         if not candidates:
             if not sq.definite:  # "the two countries" takes the count as known: nothing to compare
