@@ -281,7 +281,7 @@ def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places
     """Does the claim give, in words at least as like the statement's, a figure of the same noun and
     owner that disagrees? Then that is the claim's answer, not a figure worked out from it ("Labour
     won 23 of the 51 seats" against "Labour won 28 of the 51 seats": 51 - 28 = 23 are the others';
-    but Redmoor's 88 points say nothing of Harton's 88 + 8)."""
+    but Redmoor's 88 points say nothing of Harton's 88 + 8, nor one candidate's votes of a total)."""
     if not sq.noun:
         return False
     s_ctx = _context(statement, sq.start, sq.end)
@@ -290,6 +290,8 @@ def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places
                and quantity_parser.relation(sq, cq) == "conflicts"
                and _soft_share(s_ctx, _context(claim, cq.start, cq.end)) >= derived_alignment
                and not _owners_differ(statement, sq, claim, cq, places)
+               and _total(statement, sq) == _total(claim, cq) and _change(statement, sq) == _change(claim, cq)
+               and _distributive(statement, sq) == _distributive(claim, cq)
                for cq in candidates)
 
 
