@@ -487,3 +487,15 @@ def test_a_figure_the_claim_gives_outranks_one_worked_out_from_it(tmp_path):
     # a sum the claim implies for another owner still supports ("six points behind": 70 + 6)
     champions = checker.check("Kessel Town were champions with 76 points.")
     assert champions.verdict.value == "supported", champions.reason
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("Passenger numbers at Kessel airport climbed in 2023.", "conflicting"),  # climbed / slumped
+    ("Passenger numbers at Kessel airport slumped in 2023.", "supported"),
+    ("Cargo volumes at Kessel airport shrank in 2023.", "conflicting"),  # shrank / surged
+])
+def test_verbs_of_change_in_amount_have_a_direction(tmp_path, statement, verdict):
+    checker = _checker_of(tmp_path, _one_source(
+        "Kessel airport", "Passenger numbers at Kessel airport slumped in 2023, while cargo volumes surged."))
+    result = checker.check(statement)
+    assert result.verdict.value == verdict, result.reason

@@ -672,8 +672,20 @@ def _directions(statement, claim) -> list:
 
 
 def _opposite_words(lemma: str) -> set:
-    """WordNet's direct antonyms (a synonym of an antonym is too often no opposite at all)."""
-    return set(english.antonyms(lemma)) - {lemma}
+    """WordNet's direct antonyms (a synonym of an antonym is too often no opposite at all), and for
+    a verb of change in amount the verbs of the other direction ("gained" / "fell")."""
+    out = set(english.antonyms(lemma)) - {lemma}
+    if lemma in _UPWARD:
+        out |= _DOWNWARD
+    elif lemma in _DOWNWARD:
+        out |= _UPWARD
+    return out
+
+
+# verbs of change in amount with a direction of their own (Levin 1993, 45.6, calibratable change of
+# state): any of one list says the opposite of any of the other of the same thing at the same time
+_UPWARD = frozenset("rise increase grow gain climb jump soar surge rocket swell expand double triple".split())
+_DOWNWARD = frozenset("fall decrease shrink decline drop sink slump plunge tumble dip slide contract halve".split())
 
 
 def _following(analysis, index: int) -> set:
