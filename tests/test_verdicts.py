@@ -499,3 +499,13 @@ def test_verbs_of_change_in_amount_have_a_direction(tmp_path, statement, verdict
         "Kessel airport", "Passenger numbers at Kessel airport slumped in 2023, while cargo volumes surged."))
     result = checker.check(statement)
     assert result.verdict.value == verdict, result.reason
+
+
+def test_a_plan_with_another_deadline_is_another_plan(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Harbour plans", "The port authority has pledged to dredge the channel by 2027.",
+        "The old crane was removed by 2019."))
+    later = checker.check("The port authority has pledged to dredge the channel by 2029.")
+    assert later.verdict.value == "conflicting" and later.decided_by.slot == "date", later.reason
+    # of what has happened, an earlier "by" still makes a later one true
+    assert checker.check("The old crane was removed by 2021.").verdict.value == "supported"

@@ -16,7 +16,7 @@ from .align import FAMILY, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
-from .analysis import IN_QUOTE, REPORTING
+from .analysis import FUTURE, IN_QUOTE, REPORTING
 from .arithmetic import change, derived, distributive, total
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
@@ -489,9 +489,17 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     top_align = scored[0][1]
     near = [s for s in scored if s[1] >= top_align - 0.2]
     rel, align, cd = min(near, key=lambda x: rank[x[0]])
+    if rel == "supports" and sd.relation == cd.relation == "by" and _planned(statement) and _planned(claim) \
+            and (sd.year, sd.month, sd.day) != (cd.year, cd.month, cd.day):
+        rel = "conflicts"  # "pledged to build 2,000 homes by 2030" against "by 2028": a plan's deadline is what is planned
     if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
         rel = "uncovered"  # a date of something else: nothing to compare
     return SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
+
+
+def _planned(analysis) -> bool:
+    """Does the text tell of a plan, a promise or a schedule ("will", "plans to", "has pledged to")?"""
+    return analysis.modality == FUTURE or FUTURE in analysis.predicate_modality.values()
 
 
 # ---------------------------------------------------------------- polarity, opposites, frames, modality
