@@ -509,3 +509,14 @@ def test_a_plan_with_another_deadline_is_another_plan(tmp_path):
     assert later.verdict.value == "conflicting" and later.decided_by.slot == "date", later.reason
     # of what has happened, an earlier "by" still makes a later one true
     assert checker.check("The old crane was removed by 2021.").verdict.value == "supported"
+
+
+def test_who_won_a_game(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Cup final", "Kessel Town lost the county cup final, going down 3-1 to Dunmore Rovers."))
+    won = checker.check("Kessel Town beat Dunmore Rovers 3-1 in the county cup final.")  # the same doer won / lost
+    assert won.verdict.value == "conflicting" and won.decided_by.slot == "opposite", won.reason
+    # the same result told from the other side is no contradiction
+    for statement in ("Dunmore Rovers beat Kessel Town 3-1 in the county cup final.",
+                      "Kessel Town were defeated 3-1 by Dunmore Rovers in the county cup final."):
+        assert checker.check(statement).verdict.value != "conflicting", statement

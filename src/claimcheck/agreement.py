@@ -601,8 +601,9 @@ def opposites(statement, claim) -> list:
                     continue
                 if reading in claim_words and not (_following(statement, i) & _following(claim, j)):
                     continue  # the claim uses both words; only the same phrase ("X technologies") decides
-                if statement.verbal(i) != claim.verbal(j):
-                    continue  # a noun and a verb ("some questions" / "answered") are no opposites
+                if (statement.verbal(i) or reading in statement.agents) != (claim.verbal(j) or opposite in claim.agents):
+                    continue  # a noun and a verb ("some questions" / "answered") are no opposites; a
+                    # participle with its doer is a verb (", losing 2-0 to Bramley")
                 doer, other_doer = statement.agents.get(reading) or statement.agents.get(tok.lemma), claim.agents.get(opposite)
                 if doer is not None and other_doer is not None and not same_name(doer.name, other_doer.name):
                     continue  # "Redmoor lost to Harton" and "Harton won": one event told from each side
@@ -683,11 +684,16 @@ def _opposite_words(lemma: str) -> set:
     """WordNet's direct antonyms (a synonym of an antonym is too often no opposite at all), and for
     a verb of change in amount the verbs of the other direction ("gained" / "fell")."""
     out = set(english.antonyms(lemma)) - {lemma}
-    if lemma in _UPWARD:
-        out |= _DOWNWARD
-    elif lemma in _DOWNWARD:
-        out |= _UPWARD
+    for one, other in ((_UPWARD, _DOWNWARD), (_DOWNWARD, _UPWARD), (_WINNING, _LOSING), (_LOSING, _WINNING)):
+        if lemma in one:
+            out |= other
     return out
+
+
+# who comes out ahead in a contest: "Redmoor beat Bramley" against "Redmoor lost to Bramley" (the same
+# doer; the other side's "Bramley beat Redmoor" is the same result, which the doer rule keeps apart)
+_WINNING = frozenset("win beat defeat thrash overcome".split())
+_LOSING = frozenset(["lose"])
 
 
 # verbs of change in amount with a direction of their own (Levin 1993, 45.6, calibratable change of
