@@ -520,3 +520,11 @@ def test_who_won_a_game(tmp_path):
     for statement in ("Dunmore Rovers beat Kessel Town 3-1 in the county cup final.",
                       "Kessel Town were defeated 3-1 by Dunmore Rovers in the county cup final."):
         assert checker.check(statement).verdict.value != "conflicting", statement
+
+
+def test_a_denial_says_what_it_denies_did_not_happen(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry sale", "The council leader denied reports that the council had sold the Harwick ferry."))
+    confirmed = checker.check("The council leader confirmed that the council had sold the Harwick ferry.")
+    assert confirmed.verdict.value == "conflicting" and confirmed.decided_by.slot == "polarity", confirmed.reason
+    assert checker.check("The council leader said the council had not sold the Harwick ferry.").verdict.value != "conflicting"

@@ -618,6 +618,12 @@ def _negated(tokens) -> set:
             if k is None:
                 continue
             j = k
+        elif tok.lemma == "deny" and _verbal(tokens, i):
+            # "denied (reports) that Redmoor had accepted ...", "denied accepting ...": says it did not happen
+            denied = _denied_predicate(tokens, i)
+            if denied:
+                out.add(denied)
+            continue
         elif low == "neither" and i > 0 and _verbal(tokens, i - 1):
             out.add(tokens[i - 1].lemma)
             continue
@@ -685,6 +691,20 @@ def _speech_frame(tokens, text: str, mentions=()) -> set:
             if after_report or (i + 1 < n and tokens[i + 1].lower == "that"):
                 out.add(i)
     return out
+
+
+def _denied_predicate(tokens, i) -> str:
+    """The verb a denial at token ``i`` is of: the first verb of its "that" clause ("denied reports
+    that the club had accepted"), or the gerund right after it ("denied accepting")."""
+    if i + 1 < len(tokens) and tokens[i + 1].lower.endswith("ing") and tokens[i + 1].is_content:
+        return tokens[i + 1].lemma
+    that = next((k for k in range(i + 1, min(len(tokens), i + 5)) if tokens[k].lower == "that"), None)
+    if that is None:
+        return ""
+    for k in range(that + 1, min(len(tokens), that + 9)):
+        if tokens[k].is_content and not tokens[k].is_cap and _verbal(tokens, k):
+            return tokens[k].lemma
+    return ""
 
 
 def _denied_before(tokens, i) -> bool:
