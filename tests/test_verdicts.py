@@ -528,3 +528,12 @@ def test_a_denial_says_what_it_denies_did_not_happen(tmp_path):
     confirmed = checker.check("The council leader confirmed that the council had sold the Harwick ferry.")
     assert confirmed.verdict.value == "conflicting" and confirmed.decided_by.slot == "polarity", confirmed.reason
     assert checker.check("The council leader said the council had not sold the Harwick ferry.").verdict.value != "conflicting"
+
+
+def test_another_name_in_what_is_said_of_a_person_is_a_conflict(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Dunmore by-election", "Ruth Abara of the Harbour Party won the Dunmore by-election.",
+        "Ruth Abara finished ahead of the Civic Alliance candidate on the night."))
+    swapped = checker.check("Ruth Abara of the Civic Alliance won the Dunmore by-election.")
+    assert swapped.verdict.value == "conflicting" and swapped.decided_by.slot == "name", swapped.reason
+    assert "Harbour Party" in swapped.reason

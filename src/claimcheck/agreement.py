@@ -881,9 +881,23 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
             # what is said is of that name; the base saying it of another is no answer
         if best is not None:
             slot = "place" if (m.type == "place" or best.type == "place") else "name"
+            holder = _attribute_of(statement, m)
+            role = "attribute" if holder and holder == _attribute_of(claim, best) else _role(statement, m)
             out.append(SlotCheck(slot, "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", best.name,
-                                 (m.start, m.end), best_share, name=m.name, role=_role(statement, m)))
+                                 (m.start, m.end), best_share, name=m.name, role=role))
     return out
+
+
+def _attribute_of(analysis, mention) -> str:
+    """The name a name is said of with "of" ("Ellen Marsh of the Green Party": Ellen Marsh), or ""."""
+    toks = analysis.tokens
+    k = mention.first - 1
+    if k >= 0 and toks[k].lower == "the":
+        k -= 1
+    if k < 1 or toks[k].lower != "of":
+        return ""
+    holder = next((m for m in analysis.mentions if m.last == k - 1), None)
+    return holder.name if holder is not None else ""
 
 
 _BE_FORMS = frozenset("is are was were be been being".split())

@@ -778,7 +778,10 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
         mention = by_last.get(k)
         if mention is None:
             continue
-        if mention.first > 0 and tokens[mention.first - 1].lower in _PLACE_PREPOSITIONS:
+        of_at = mention.first - 2 if mention.first > 1 and tokens[mention.first - 1].lower == "the" else mention.first - 1
+        if of_at > 0 and tokens[of_at].lower == "of" and of_at - 1 in by_last:
+            mention = by_last[of_at - 1]  # "Ellen Marsh of the Green Party came third": Ellen Marsh did
+        elif mention.first > 0 and tokens[mention.first - 1].lower in _PLACE_PREPOSITIONS:
             # "SIA in Washington has", "the SIA, headquartered in Washington, has": who is placed there
             before = next((by_last[k] for k in range(mention.first - 2, max(-1, mention.first - 5), -1) if k in by_last), None)
             if before is not None:

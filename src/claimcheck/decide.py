@@ -262,7 +262,9 @@ def verdict(judgements, given: Optional[Thresholds] = None):
     support_at, conflict_at = thresholds(given)
     best_support = max(judgements, key=lambda j: j.supports, default=None)
     best_conflict = max(judgements, key=lambda j: j.conflicts, default=None)
-    swap_only = best_conflict is not None and all(c.slot in SWAP_SLOTS for c in best_conflict.deciding_conflicts)
+    # a name swapped in what is said of a name both give ("Ellen Marsh of the Green Party") is no mere other name
+    swap_only = best_conflict is not None and all(c.slot in SWAP_SLOTS and c.role != "attribute"
+                                                  for c in best_conflict.deciding_conflicts)
     if best_conflict is not None and best_conflict.conflicts >= conflict_at and (
         best_support is None or best_support.supports < support_at
         or (best_conflict.features["conflict_coverage"] >= best_support.alignment.coverage
