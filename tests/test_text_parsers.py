@@ -412,3 +412,12 @@ def test_without_under_a_negation_is_a_requirement_not_a_lack():
 ])
 def test_the_head_of_a_compound_is_the_counted_noun(text, noun):
     assert one(text).noun == noun
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The fair opens on the first of June.", (None, 6, 1)),
+    ("Voting closes on the twentieth of March 2026.", (2026, 3, 20)),
+])
+def test_a_day_in_words_before_of_and_a_month(text, day):
+    [found] = dates.extract(text)
+    assert (found.year, found.month, found.day) == day

@@ -537,3 +537,11 @@ def test_another_name_in_what_is_said_of_a_person_is_a_conflict(tmp_path):
     swapped = checker.check("Ruth Abara of the Civic Alliance won the Dunmore by-election.")
     assert swapped.verdict.value == "conflicting" and swapped.decided_by.slot == "name", swapped.reason
     assert "Harbour Party" in swapped.reason
+
+
+def test_carrying_out_an_act_is_doing_it(tmp_path):
+    # "carry out" / "perform" + a noun of action say what the noun says, as "conduct" and "undertake" do
+    checker = _checker_of(tmp_path, _one_source(
+        "Bridge works", "The council will inspect the Tollgate Bridge in September."))
+    said = checker.check("The council will carry out an inspection of the Tollgate Bridge in September.")
+    assert said.verdict.value == "supported", said.reason

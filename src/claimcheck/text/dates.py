@@ -72,6 +72,9 @@ def extract(text: str, tokens=None) -> list:
                 day, first = _day(tokens[i - 1]), i - 1
             elif i > 1 and tokens[i - 1].lower == "of" and _day(tokens[i - 2]) and (i - 2) not in taken:
                 day, first = _day(tokens[i - 2]), i - 2
+            elif i > 2 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in _DAY_WORDS \
+                    and tokens[i - 3].lower == "the" and (i - 2) not in taken:
+                day, first = _DAY_WORDS[tokens[i - 2].lower], i - 3  # "the first of July"
             # "May 27", "May 27, 2019", "May 2019"
             if i + 1 < n and day is None and _day(tokens[i + 1]) and not _year(tokens[i + 1]):
                 day, last = _day(tokens[i + 1]), i + 1
@@ -140,6 +143,11 @@ def _is_month_use(tokens, i, day, year) -> bool:
         prev = tokens[i - 1].lower if i > 0 else ""
         return prev in {"in", "since", "until", "by", "of", "early", "late", "mid", "before", "after", "during", "from", "through", "till"}
     return True
+
+
+_DAY_WORDS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)} | {"thirtieth": 30}
 
 
 def _day(tok):

@@ -33,7 +33,7 @@ DETERMINERS = frozenset("the a an this these those its their his her our your my
 
 # English light verbs (Jespersen; Butt, "The light verb jungle", 2010): in "made an announcement",
 # "held talks", "took part" the meaning is in the noun, so the verb counts for nothing.
-LIGHT_VERBS = frozenset("make take give have do get hold pay conduct undertake put keep go".split())
+LIGHT_VERBS = frozenset("make take give have do get hold pay conduct undertake perform put keep go".split())
 
 # Phrasal verbs with a one-word equivalent (the first word as its lemma).
 PHRASAL_VERBS = {
