@@ -21,6 +21,8 @@ from .index import build_index
 from .model import Evidence, Finding, Relation, Result, Verdict
 from .text import clauses
 
+SETTLE_LOOKS = 3  # candidates may_settle looks at
+SETTLE_SHARE = 0.5  # of a plain sentence's words, in the same lemma, for a claim to be worth a full check
 CANDIDATES = 20
 # Candidates scoring under this share of the best are not about the same matter: not analysed.
 CANDIDATE_SHARE = 0.3
@@ -356,7 +358,7 @@ class Checker:
                 if not spotted.checkworthy and reading.resolutions:
                     spotted = self.spot(reading.resolved)
                 if not spotted.checkworthy:
-                    if spotted.reason != LOW_SCORE:
+                    if spotted.reason != LOW_SCORE or not self.may_settle(reading.resolved):
                         continue
                     # a plain sentence with no name, figure or date the model does not rate ("Encryption
                     # was left off the agenda") is still checked: what the base settles is worth saying
@@ -384,6 +386,20 @@ class Checker:
         boilerplate and filler are not checked; a sentence that names no one and gives no amount or
         date needs the check-worthiness model's support."""
         return self.spot(sentence).checkworthy
+
+    def may_settle(self, sentence: str) -> bool:
+        """Could a claim settle the sentence? Only one that says most of its words: settling takes
+        nearly all of them (support) or the same matter (a conflict). A cheap look at the best few
+        candidates, before the full check."""
+        analysis = self.analyzer.analyze(sentence)
+        words = set(analysis.content)
+        if not words:
+            return False
+        for doc, _ in self.index.search(sorted(words), SETTLE_LOOKS):
+            said = self.claim_analysis(doc).content
+            if len(words.intersection(said)) >= SETTLE_SHARE * len(words):
+                return True
+        return False
 
     def spot(self, sentence: str):
         """spotting.spot's decision on the sentence, its names, amounts and dates as the analysis finds them."""
