@@ -840,14 +840,11 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
     for m in statement.mentions:
         if m.name in claim_names or any(same_name(m.name, n, places) for n in claim_names):
             continue
-        if claim.title_name and (m.name == claim.title_name or same_name(m.name, claim.title_name, places)):
-            continue  # what the claim's article is about (its title is that name): the claim's other names
-            # are others in it, not rivals ("St Peter's Square" in the article "Vatican City")
         if _listed(statement, m):
             # "Huawei, ZTE and Xiaomi": one of a list is no swap for another of the claim's, unless the
             # claim lists as many with all the others the same ("voiced by A and B" against "by A and C")
             other = _list_swap(statement, m, claim, unmatched_claim, places)
-            if other is not None:
+            if other is not None and not _title_topic(claim, m, places):
                 out.append(SlotCheck("name", "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", other.name,
                                      (m.start, m.end), 1.0, name=m.name, role=_role(statement, m)))
             continue
@@ -876,7 +873,8 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
             share = _soft_share(s_ctx, _name_context(claim, other))
             if share >= best_share:
                 best, best_share = other, share
-        if best is not None and (_property_subject(statement, m) or _role(statement, m) in TOPIC_ROLES):
+        if best is not None and (_property_subject(statement, m) or _role(statement, m) in TOPIC_ROLES
+                                 or _title_topic(claim, m, places)):
             continue  # "SMIC operates in 170 countries", "ING was founded in 1987", "FNV's board proposed":
             # what is said is of that name; the base saying it of another is no answer
         if best is not None:
@@ -886,6 +884,13 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
             out.append(SlotCheck(slot, "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", best.name,
                                  (m.start, m.end), best_share, name=m.name, role=role))
     return out
+
+
+def _title_topic(claim, mention, places) -> bool:
+    """Is the name what the claim's article is about (its title is that name)? Then the claim's other
+    names are others in it, not rivals ("St Peter's Square" in the article "Vatican City")."""
+    whole = claim.title_name
+    return bool(whole) and (mention.name == whole or same_name(mention.name, whole, places))
 
 
 def _attribute_of(analysis, mention) -> str:

@@ -145,7 +145,7 @@ _BRACKETED = re.compile(r"\s*(\(.*?\)|-LRB-.*?-RRB-)\s*$")
 class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
                  "locations", "names", "voices", "frames", "modality", "speech_at", "speakers", "predicate_modality",
-                 "quote", "only_sources", "topic", "titled", "title_name")
+                 "quote", "only_sources", "topic", "_title", "_title_read")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
@@ -165,8 +165,23 @@ class Analysis:
         self.quote = None  # a claim's quote, analysed, when it differs from its text
         self.only_sources: frozenset = frozenset()  # names a claim has only as who says it, never as what it is about
         self.topic: frozenset = frozenset()  # the article's names, for a claim that refers back to them ("It employs ...")
-        self.titled: frozenset = frozenset()  # a claim's: the names in its article's title, what the article is about
-        self.title_name: str = ""  # a claim's: its article's title when that is one name ("Vatican City", "Dune (novel)")
+        self._title = None  # a claim's: (how to read a title, its article's title), read when first asked for
+        self._title_read = None
+
+    @property
+    def titled(self) -> frozenset:
+        """A claim's: the names in its article's title, what the article is about."""
+        return self._title_names()[0]
+
+    @property
+    def title_name(self) -> str:
+        """A claim's: its article's title when that is one name ("Vatican City", "Dune (novel)")."""
+        return self._title_names()[1]
+
+    def _title_names(self) -> tuple:
+        if self._title_read is None:  # most claims are never asked: reading every title cost a scan 8%
+            self._title_read = self._title[0](self._title[1]) if self._title else (frozenset(), "")
+        return self._title_read
 
     def where(self, start: int):
         """(the analysis a value's offsets belong to, its offset there): a claim's amounts and dates
@@ -296,7 +311,7 @@ class Analyzer:
         if claim.entities is not None:  # the names the base gives, beside those its words name
             names |= {self.matcher.canonical(n) for n in claim.entities}
         if title:
-            analysis.titled, analysis.title_name = self._title_names(title)
+            analysis._title = (self._title_names, title)
             if _refers_back(analysis.tokens, analysis.text):
                 analysis.topic = analysis.titled
                 names |= analysis.topic
