@@ -391,15 +391,17 @@ class Checker:
         """Could a claim settle the sentence? Only one that says most of its words: settling takes
         nearly all of them (support) or the same matter (a conflict). A cheap look at the best few
         candidates, before the full check."""
-        analysis = self.analyzer.analyze(sentence)
-        words = set(analysis.content)
-        if not words:
-            return False
-        for doc, _ in self.index.search(sorted(words), SETTLE_LOOKS):
-            said = self.claim_analysis(doc).content
-            if len(words.intersection(said)) >= SETTLE_SHARE * len(words):
-                return True
-        return False
+        memo = self.__dict__.setdefault("_may_settle", {})  # a draft repeats its stock sentences
+        found = memo.get(sentence)
+        if found is None:
+            if len(memo) >= 1024:
+                memo.clear()
+            analysis = self.analyzer.analyze(sentence)
+            words = set(analysis.content)
+            found = memo[sentence] = bool(words) and any(
+                len(words.intersection(self.claim_analysis(doc).content)) >= SETTLE_SHARE * len(words)
+                for doc, _ in self.index.search(sorted(words), SETTLE_LOOKS))
+        return found
 
     def spot(self, sentence: str):
         """spotting.spot's decision on the sentence, its names, amounts and dates as the analysis finds them."""
