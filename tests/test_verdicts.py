@@ -545,3 +545,13 @@ def test_carrying_out_an_act_is_doing_it(tmp_path):
         "Bridge works", "The council will inspect the Tollgate Bridge in September."))
     said = checker.check("The council will carry out an inspection of the Tollgate Bridge in September.")
     assert said.verdict.value == "supported", said.reason
+
+
+def test_what_ought_to_be_is_no_opposite_of_what_is(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Port plans", "The port should move its container terminal outside the city.",
+        "The port moved its grain terminal outside the city in 2019."))
+    fact = checker.check("The port's container terminal is inside the city.")
+    assert fact.verdict.value != "conflicting", fact.reason
+    moved = checker.check("The port moved its grain terminal inside the city in 2019.")
+    assert moved.verdict.value == "conflicting" and moved.decided_by.slot == "opposite", moved.reason

@@ -16,7 +16,7 @@ from .align import FAMILY, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
-from .analysis import FUTURE, IN_QUOTE, REPORTING
+from .analysis import FUTURE, IN_QUOTE, OPINION, REPORTING
 from .arithmetic import change, derived, distributive, total
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
@@ -590,6 +590,9 @@ def opposites(statement, claim) -> list:
     """A word where the claim has its antonym ("rose" / "fell", "domestic" / "foreign"). A text that
     holds both words ("public and private") contrasts them: only the same phrase decides there."""
     out = []
+    if (claim.modality == OPINION) != (statement.modality == OPINION):
+        return _directions(statement, claim)  # what ought to be ("should expand outside China") is no
+        # contradiction of what is ("was produced inside the country"), nor the other way round
     opposable, statement_words = _opposable(statement)
     claim_words = _readings(claim) if opposable else {}
     for i, tok, antonyms in opposable:
