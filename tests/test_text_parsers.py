@@ -421,3 +421,10 @@ def test_the_head_of_a_compound_is_the_counted_noun(text, noun):
 def test_a_day_in_words_before_of_and_a_month(text, day):
     [found] = dates.extract(text)
     assert (found.year, found.month, found.day) == day
+
+
+def test_but_before_a_verb_joins_two_assertions():
+    parts = [p.text for p in split("The mill sold flour to the bakery for years but can no longer supply it.")]
+    assert parts == ["The mill sold flour to the bakery for years", "can no longer supply it."]
+    # before a noun it joins two things
+    assert len(split("The mill sells flour but not bread to the bakery.")) == 1

@@ -15,11 +15,12 @@ from . import english
 from .lexicon import DETERMINERS
 
 _RELATIVE_RE = re.compile(r",\s+(which|who|whose)\s+")
-# ", and ...", "; ...", and " and " before a verb ("has 774 members and plans two meetings"),
-# which joins two assertions where " and " before a noun joins two things
+# ", and ...", "; ...", and " and " or " but " before a verb ("has 774 members and plans two
+# meetings", "bought chips from them but can no longer buy"), which joins two assertions where
+# " and " before a noun joins two things
 _COORD_RE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas|although|though|yet)\s+|;\s+"
-    r"|\s+and\s+(?=(?:will|would|can|could|may|might|must|should|has|have|had|is|are|was|were"
+    r"|\s+(?:and|but)\s+(?=(?:will|would|can|could|may|might|must|should|has|have|had|is|are|was|were"
     r"|[a-z]{3,}(?<!s)s|[a-z]{2,}ed)\b))"
 )
 _CLAUSE_COMMA_RE = re.compile(r"[,;]\s")  # not the comma inside 207,000
