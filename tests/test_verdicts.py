@@ -555,3 +555,15 @@ def test_what_ought_to_be_is_no_opposite_of_what_is(tmp_path):
     assert fact.verdict.value != "conflicting", fact.reason
     moved = checker.check("The port moved its grain terminal inside the city in 2019.")
     assert moved.verdict.value == "conflicting" and moved.decided_by.slot == "opposite", moved.reason
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("Ticket prices at the Harwick museum rose in 2024.", "conflicting"),  # rose / unchanged
+    ("The museum raised ticket prices in 2024.", "conflicting"),
+    ("Ticket prices at the Harwick museum were unchanged in 2024.", "supported"),
+])
+def test_no_change_is_the_opposite_of_a_change(tmp_path, statement, verdict):
+    checker = _checker_of(tmp_path, _one_source(
+        "Museum prices", "Ticket prices at the Harwick museum were unchanged in 2024."))
+    result = checker.check(statement)
+    assert result.verdict.value == verdict, result.reason

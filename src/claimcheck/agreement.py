@@ -604,7 +604,7 @@ def opposites(statement, claim) -> list:
                     continue
                 if reading in claim_words and not (_following(statement, i) & _following(claim, j)):
                     continue  # the claim uses both words; only the same phrase ("X technologies") decides
-                if (statement.verbal(i) or reading in statement.agents) != (claim.verbal(j) or opposite in claim.agents):
+                if _acts(statement, i, reading) != _acts(claim, j, opposite) and reading not in _STEADY and opposite not in _STEADY:
                     continue  # a noun and a verb ("some questions" / "answered") are no opposites; a
                     # participle with its doer is a verb (", losing 2-0 to Bramley")
                 doer, other_doer = statement.agents.get(reading) or statement.agents.get(tok.lemma), claim.agents.get(opposite)
@@ -683,14 +683,25 @@ def _directions(statement, claim) -> list:
     return []
 
 
+def _acts(analysis, index: int, lemma: str) -> bool:
+    """Is the word a verb: read as one, or a participle with its doer (", losing 2-0 to Bramley")?"""
+    return analysis.verbal(index) or (analysis.tokens[index].lower.endswith("ing") and lemma in analysis.agents)
+
+
 def _opposite_words(lemma: str) -> set:
     """WordNet's direct antonyms (a synonym of an antonym is too often no opposite at all), and for
     a verb of change in amount the verbs of the other direction ("gained" / "fell")."""
     out = set(english.antonyms(lemma)) - {lemma}
-    for one, other in ((_UPWARD, _DOWNWARD), (_DOWNWARD, _UPWARD), (_WINNING, _LOSING), (_LOSING, _WINNING)):
+    for one, other in ((_UPWARD, _DOWNWARD | _STEADY), (_DOWNWARD, _UPWARD | _STEADY), (_STEADY, _UPWARD | _DOWNWARD),
+                       (_WINNING, _LOSING), (_LOSING, _WINNING)):
         if lemma in one:
             out |= other
     return out
+
+
+# what did not change: the opposite of any change in amount ("cut the dividend to €0.85" against "a
+# dividend of €0.85, unchanged from the previous year"), said by an adjective as often as by a verb
+_STEADY = frozenset("unchanged steady flat stable".split())
 
 
 # who comes out ahead in a contest: "Redmoor beat Bramley" against "Redmoor lost to Bramley" (the same
@@ -701,8 +712,10 @@ _LOSING = frozenset(["lose"])
 
 # verbs of change in amount with a direction of their own (Levin 1993, 45.6, calibratable change of
 # state): any of one list says the opposite of any of the other of the same thing at the same time
-_UPWARD = frozenset("rise increase grow gain climb jump soar surge rocket swell expand double triple".split())
-_DOWNWARD = frozenset("fall decrease shrink decline drop sink slump plunge tumble dip slide contract halve".split())
+_UPWARD = frozenset("rise increase grow gain climb jump soar surge rocket swell expand double triple "
+                    "raise lift hike".split())  # and the verbs that make an amount change (raise, cut)
+_DOWNWARD = frozenset("fall decrease shrink decline drop sink slump plunge tumble dip slide contract halve "
+                      "reduce slash".split())  # not "cut" or "lower": as often a noun or an adjective ("job cuts")
 
 
 def _following(analysis, index: int) -> set:
