@@ -155,6 +155,10 @@ def tokenize(text: str) -> list:
                             if (tok.lemma, tokens[j].lower) in SPLIT_PHRASES), None)
                 if far is not None:
                     tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, SPLIT_PHRASES[tok.lemma, tokens[far].lower], phrase=True)
+                    if far + 2 < len(tokens) and tokens[far + 1].lower in ("its", "their") \
+                            and tokens[far + 2].lower in ("members", "ranks", "membership"):
+                        gone = tokens[far + 2]  # "among its members" is what "counts" means here, nothing more
+                        tokens[far + 2] = make_token(gone.text, gone.start, gone.end, gone.lower, "")
     return tokens
 
 
