@@ -94,6 +94,13 @@ METONYM = 0.8  # "Washington" for the United States: a part standing for its who
 TITLED = 0.8  # a name of the claim's article title, which the claim leaves unsaid
 
 
+def _in_title_text(name: str, title: str) -> bool:
+    """Could the title name it? A word of the name in the title's text (a cheap test before reading
+    the title for names)."""
+    low = title.casefold()
+    return any(len(word) > 2 and word in low for word in name.casefold().split())
+
+
 def _title_stands_in(statement, claim, places) -> bool:
     """May the claim's article title say what the claim leaves unsaid? An article's claims are about
     what its title names without repeating it ("Daylight was released as the third single from the
@@ -183,7 +190,8 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
             whole = min(ancestors((name,)) & claim_names, default="")
             if whole:
                 other, score = whole, METONYM
-        if not other and claim._title and _title_stands_in(statement, claim, places) and claim.titled:
+        if not other and claim._title and _in_title_text(name, claim._title[1]) \
+                and _title_stands_in(statement, claim, places) and claim.titled:
             other = next((n for n in sorted(claim.titled) if n == name or same_name(name, n, places)), "")
             score = TITLED if other else 0.0
         links.append(WordLink(name, -1, name_weight, score, other, True))
