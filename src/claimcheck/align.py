@@ -190,7 +190,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
             whole = min(ancestors((name,)) & claim_names, default="")
             if whole:
                 other, score = whole, METONYM
-        if not other and claim._title and _in_title_text(name, claim._title[1]) \
+        if not other and claim.title and _in_title_text(name, claim.title) \
                 and _title_stands_in(statement, claim, places) and claim.titled:
             other = next((n for n in sorted(claim.titled) if n == name or same_name(name, n, places)), "")
             score = TITLED if other else 0.0

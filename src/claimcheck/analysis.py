@@ -169,6 +169,11 @@ class Analysis:
         self._title_read = None
 
     @property
+    def title(self) -> str:
+        """A claim's: its article's title as written ("" when it has none)."""
+        return self._title[1] if self._title else ""
+
+    @property
     def titled(self) -> frozenset:
         """A claim's: the names in its article's title, what the article is about."""
         return self._title_names()[0]

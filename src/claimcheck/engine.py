@@ -82,6 +82,7 @@ class Checker:
         self.analyzer = Analyzer(base.entities, vocabulary)
         self.places = frozenset(name for name, kind in self.analyzer.matcher.types.items() if kind == "place")
         self._analyses: dict = {}
+        self._may_settle: dict = {}  # sentence -> may_settle's answer: a draft repeats its stock sentences
 
     def claim_analysis(self, doc: int) -> Analysis:
         analysis = self._analyses.get(doc)
@@ -391,7 +392,7 @@ class Checker:
         """Could a claim settle the sentence? Only one that says most of its words: settling takes
         nearly all of them (support) or the same matter (a conflict). A cheap look at the best few
         candidates, before the full check."""
-        memo = self.__dict__.setdefault("_may_settle", {})  # a draft repeats its stock sentences
+        memo = self._may_settle
         found = memo.get(sentence)
         if found is None:
             if len(memo) >= 1024:
