@@ -376,6 +376,7 @@ def test_names_are_read_whole(text, names):
     ("The bells were recast in March 1724.", [1724]),
     ("It is now sold in 1500 shops.", []),  # a count of shops, not a year
     ("Output rose by 1200 tonnes.", []),
+    ("In May 1200 workers went on strike.", [None]),  # the month alone: 1200 counts the workers
     ("The mill opened in 1885.", [1885]),
 ])
 def test_years_before_1800_are_read_after_a_word_of_time(years, text):
@@ -426,5 +427,13 @@ def test_a_day_in_words_before_of_and_a_month(text, day):
 def test_but_before_a_verb_joins_two_assertions():
     parts = [p.text for p in split("The mill sold flour to the bakery for years but can no longer supply it.")]
     assert parts == ["The mill sold flour to the bakery for years", "can no longer supply it."]
-    # before a noun it joins two things
-    assert len(split("The mill sells flour but not bread to the bakery.")) == 1
+    # not "all but" (nearly), nor before a plural noun that a participle describes
+    assert len(split("The sale of the old mill is all but certain after the vote in March.")) == 1
+    assert len(split("The mill sold flour to the bakery for years but loaves baked on site sold out.")) == 1
+
+
+def test_count_among_is_the_verb_not_the_noun():
+    from claimcheck.text.tokens import HAVE, tokenize
+
+    assert [t.lemma for t in tokenize("The number of deaths among their members rose.")][1] == "number"
+    assert tokenize("The club numbers 40 farms among its members.")[2].lemma == HAVE

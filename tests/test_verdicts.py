@@ -420,10 +420,11 @@ def test_the_frame_of_reported_speech_is_not_what_is_reported(tmp_path, statemen
 def test_a_verb_made_from_an_adjective_with_en_is_that_adjective(tmp_path):
     # "deepen" / "deeper", "widen" / "wider": one word family, which WordNet's links leave out
     checker = _checker_of(tmp_path, _one_source(
-        "Harbour works", "The harbour board wants a deeper channel and wider quays by 2027."))
+        "Harbour works", "The harbour board wants a deeper channel and wider quays by 2027.",
+        "The harbour board keeps a list of the quays by 2027."))
     said = checker.check("The harbour board wants to deepen the channel and widen the quays by 2027.")
     assert said.verdict.value == "supported", said.reason
-    # not a word that merely ends the same way
+    # not a word that merely ends the same way: "listen" is not "list", which a claim has
     assert checker.check("The harbour board wants to listen to the quays by 2027.").verdict.value != "supported"
 
 
@@ -567,3 +568,16 @@ def test_no_change_is_the_opposite_of_a_change(tmp_path, statement, verdict):
         "Museum prices", "Ticket prices at the Harwick museum were unchanged in 2024."))
     result = checker.check(statement)
     assert result.verdict.value == verdict, result.reason
+
+
+def test_a_denial_denied_or_of_a_contest_elsewhere_is_no_contradiction(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Cup and offer", "Kessel Town beat Dunmore Rovers 2-0 in the county cup.",
+        "Kessel Town accepted a £2 million offer for Ana Ruiz.", "Ticket prices at Kessel Town rose in 2024."))
+    # "did not deny" says nothing either way
+    assert checker.check("Kessel Town did not deny that it accepted a £2 million offer for Ana Ruiz."
+                         ).verdict.value != "conflicting"
+    # losing another contest is no opposite of winning this one
+    assert checker.check("Kessel Town lost the league title to Harbour United.").verdict.value != "conflicting"
+    # "a flat" is a noun, not "held flat"
+    assert checker.check("Kessel Town bought a flat for Ana Ruiz in 2024.").verdict.value != "conflicting"

@@ -20,7 +20,7 @@ from .analysis import FUTURE, IN_QUOTE, OPINION, REPORTING
 from .arithmetic import change, derived, distributive, total
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
-from .text.lexicon import LIGHT_VERBS, MEASURE_UNITS
+from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS
 from .text.tokens import POSSESSIVE_ENDINGS, is_possessive
 
 CONTEXT_WINDOW = 6
@@ -490,8 +490,10 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     near = [s for s in scored if s[1] >= top_align - 0.2]
     rel, align, cd = min(near, key=lambda x: rank[x[0]])
     if rel == "supports" and sd.relation == cd.relation == "by" and _planned(statement) and _planned(claim) \
+            and (sd.month is None) == (cd.month is None) and (sd.day is None) == (cd.day is None) \
             and (sd.year, sd.month, sd.day) != (cd.year, cd.month, cd.day):
-        rel = "conflicts"  # "pledged to build 2,000 homes by 2030" against "by 2028": a plan's deadline is what is planned
+        rel = "conflicts"  # "pledged to build 2,000 homes by 2030" against "by 2028": a plan's deadline is what
+        # is planned (told to the same precision: "by 2030" is a loose "by March 2030")
     if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
         rel = "uncovered"  # a date of something else: nothing to compare
     return SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
@@ -588,7 +590,8 @@ def denials(statement, claim) -> list:
 
 def opposites(statement, claim) -> list:
     """A word where the claim has its antonym ("rose" / "fell", "domestic" / "foreign"). A text that
-    holds both words ("public and private") contrasts them: only the same phrase decides there."""
+    holds both words ("public and private") contrasts them: only the same phrase decides there. An
+    opinion ("should") and a statement of fact oppose nothing in each other."""
     out = []
     if (claim.modality == OPINION) != (statement.modality == OPINION):
         return _directions(statement, claim)  # what ought to be ("should expand outside China") is no
@@ -604,12 +607,17 @@ def opposites(statement, claim) -> list:
                     continue
                 if reading in claim_words and not (_following(statement, i) & _following(claim, j)):
                     continue  # the claim uses both words; only the same phrase ("X technologies") decides
-                if _acts(statement, i, reading) != _acts(claim, j, opposite) and reading not in _STEADY and opposite not in _STEADY:
+                if reading in _STEADY or opposite in _STEADY:
+                    if not (_steady_use(statement, i, reading) and _steady_use(claim, j, opposite)):
+                        continue  # "bought a flat", "a new stable": nouns, not "held steady"
+                elif _acts(statement, i, reading) != _acts(claim, j, opposite):
                     continue  # a noun and a verb ("some questions" / "answered") are no opposites; a
                     # participle with its doer is a verb (", losing 2-0 to Bramley")
                 doer, other_doer = statement.agents.get(reading) or statement.agents.get(tok.lemma), claim.agents.get(opposite)
                 if doer is not None and other_doer is not None and not same_name(doer.name, other_doer.name):
                     continue  # "Redmoor lost to Harton" and "Harton won": one event told from each side
+                if (reading in _CONTEST or opposite in _CONTEST) and not _other_party_shared(statement, claim, doer, other_doer):
+                    continue  # "beat Bramley in the cup" and "lost the league title": two contests
                 if (reading in statement.negated or tok.lemma in statement.negated) != (
                         opposite in claim.negated or claim.tokens[j].lemma in claim.negated):
                     continue  # "did not rise" against "fell" is no contradiction
@@ -683,6 +691,24 @@ def _directions(statement, claim) -> list:
     return []
 
 
+def _steady_use(analysis, index: int, lemma: str) -> bool:
+    """Is a word of no change used as one ("prices were flat", "kept fees steady"), not as a noun
+    after a determiner ("a flat", "a new stable")? A verb of change always is."""
+    if lemma not in _STEADY:
+        return True
+    before = analysis.tokens[index - 1].lower if index > 0 else ""
+    return before not in DETERMINERS and before not in ("new", "old")
+
+
+def _other_party_shared(statement, claim, doer, other_doer) -> bool:
+    """Can both tell of one contest: they name the same other side (or contest) beside the doer, or
+    one of them names none ("lost 26 of their 46 matches" / "won 26 of their 46 matches")?"""
+    doers = {m.name for m in (doer, other_doer) if m is not None}
+    ours = {n for n in statement.names if n not in doers}
+    theirs = {n for n in claim.names if n not in doers}
+    return not ours or not theirs or bool(ours & theirs)
+
+
 def _acts(analysis, index: int, lemma: str) -> bool:
     """Is the word a verb: read as one, or a participle with its doer (", losing 2-0 to Bramley")?"""
     return analysis.verbal(index) or (analysis.tokens[index].lower.endswith("ing") and lemma in analysis.agents)
@@ -708,6 +734,7 @@ _STEADY = frozenset("unchanged steady flat stable".split())
 # doer; the other side's "Bramley beat Redmoor" is the same result, which the doer rule keeps apart)
 _WINNING = frozenset("win beat defeat thrash overcome".split())
 _LOSING = frozenset(["lose"])
+_CONTEST = _WINNING | _LOSING
 
 
 # verbs of change in amount with a direction of their own (Levin 1993, 45.6, calibratable change of
@@ -790,7 +817,7 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
         if other is None or other.name == mention.name or same_name(mention.name, other.name, places):
             continue
         if ancestors and (other.name in ancestors((mention.name,)) or mention.name in ancestors((other.name,))):
-            continue  # "Beijing pledged" for "China pledged": a capital or a body acts for its country
+            continue  # "Beijing pledged" for "China pledged": a part (a capital, a ministry) acts for its whole
         if (predicate in statement.negated) != (claimed in claim.negated):
             continue  # "Dune approved the plan" says nothing against "the Authority has not approved it"
         if _roles_reversed(statement, predicate, mention, claim, claimed, other, places):
@@ -984,8 +1011,8 @@ def _governor(analysis, mention) -> str:
         if toks[j].lower in ("which", "who", "that", "to") or any(p in text[toks[j - 1].end:toks[j].start] for p in ",;.:"):
             break  # a parenthesis ("the SIA (Washington) said") is no clause break; a comma is; an
             # infinitive ("a driver called X to enable ...") has no subject of its own
-        if toks[j].lower in _BE_FORMS and j + 1 < len(toks) and not analysis.verbal(j + 1) \
-                and toks[j + 1].lower not in _BE_FORMS and toks[j + 1].lower not in ("not", "also", "still", "now"):
+        if toks[j].lower in _BE_FORMS and j + 1 < len(toks) and not analysis.verbal(_past_adverbs(toks, j + 1)) \
+                and toks[j + 1].lower not in _BE_FORMS:
             return "be"  # "ZTE was among the firms added to the list": what ZTE is, not who added them
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             return toks[j].lemma
@@ -995,6 +1022,16 @@ def _governor(analysis, mention) -> str:
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             return toks[j].lemma
     return ""
+
+
+def _past_adverbs(toks, k: int) -> int:
+    """The first token from k that is not an adverb ("was later fined", "was heavily fined")."""
+    while k + 1 < len(toks) and (toks[k].lower.endswith("ly") or toks[k].lower in _ADVERBS):
+        k += 1
+    return k
+
+
+_ADVERBS = frozenset("not also still now later already soon then never once again since".split())
 
 
 _LIST_GAPS = frozenset([",", "and", ", and", "or", ", or", "&"])  # what stands between the names of a list

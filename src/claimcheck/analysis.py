@@ -639,7 +639,10 @@ def _negated(tokens) -> set:
                 continue
             j = k
         elif tok.lemma == "deny" and _verbal(tokens, i):
-            # "denied (reports) that Redmoor had accepted ...", "denied accepting ...": says it did not happen
+            # "denied (reports) that Redmoor had accepted ...", "denied accepting ...": says it did not
+            # happen; "did not deny that ..." says nothing either way
+            if _denied_before(tokens, i):
+                continue
             denied = _denied_predicate(tokens, i)
             if denied:
                 out.add(denied)
@@ -684,6 +687,7 @@ def _negated(tokens) -> set:
 
 
 _AUDIENCE_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
+_CLAUSE_OPENERS = frozenset("that the a an its his her their it he she they we this these those".split())
 
 
 def _speech_frame(tokens, text: str, mentions=()) -> set:
@@ -703,8 +707,11 @@ def _speech_frame(tokens, text: str, mentions=()) -> set:
             while named is None and j > i + 1 and last + 1 < n and last - j < 2 and tokens[last + 1].is_content \
                     and not tokens[last + 1].is_cap and not tokens[last + 1].is_number:
                 last += 1  # "told a local radio station that ...": after a determiner, the phrase is the audience
-            # the audience, then what is told: a clause of at least three words
-            if tokens[j].is_content and not tokens[j].is_number and n - last > 3 and "," not in text[tok.end:tokens[j].start]:
+            # the audience, then what is told: a clause of at least three words ("told a story about
+            # her childhood" tells no clause: the story is what is said)
+            opens = last + 1 < n and (tokens[last + 1].lower in _CLAUSE_OPENERS or tokens[last + 1].is_cap)
+            if tokens[j].is_content and not tokens[j].is_number and n - last > 3 and opens \
+                    and "," not in text[tok.end:tokens[j].start]:
                 out.update(range(i, last + 1))
         elif tok.lemma == "add" and tok.lower == "added" and i > 0:
             after_report = i == n - 1 and "," in text[tokens[max(0, i - 3)].end:tok.start]
@@ -716,8 +723,9 @@ def _speech_frame(tokens, text: str, mentions=()) -> set:
 def _denied_predicate(tokens, i) -> str:
     """The verb a denial at token ``i`` is of: the first verb of its "that" clause ("denied reports
     that the club had accepted"), or the gerund right after it ("denied accepting")."""
-    if i + 1 < len(tokens) and tokens[i + 1].lower.endswith("ing") and tokens[i + 1].is_content:
-        return tokens[i + 1].lemma
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.lower.endswith("ing") and after.is_content and after.lemma != after.lower:
+        return after.lemma  # a gerund ("denied accepting"), not "everything"
     that = next((k for k in range(i + 1, min(len(tokens), i + 5)) if tokens[k].lower == "that"), None)
     if that is None:
         return ""
@@ -731,8 +739,8 @@ def _denied_before(tokens, i) -> bool:
     """Is there a negation earlier in the clause of token ``i``?"""
     for k in range(i - 1, max(-1, i - 12), -1):
         low = tokens[k].lower
-        if low in (",", ";", "but", "which", "that", "who"):
-            return False
+        if low in ("but", "which", "that", "who") or tokens[k + 1].start - tokens[k].end > 1:
+            return False  # a clause word, or punctuation between the words (tokens leave it out)
         if low in NEGATORS and low != "without":
             return True
     return False

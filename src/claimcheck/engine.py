@@ -22,6 +22,7 @@ from .model import Evidence, Finding, Relation, Result, Verdict
 from .text import clauses
 
 SETTLE_LOOKS = 3  # candidates may_settle looks at
+SETTLE_MEMO = 1024  # sentences whose may_settle answer is kept
 SETTLE_SHARE = 0.5  # of a plain sentence's words, in the same lemma, for a claim to be worth a full check
 CANDIDATES = 20
 # Candidates scoring under this share of the best are not about the same matter: not analysed.
@@ -395,7 +396,7 @@ class Checker:
         memo = self._may_settle
         found = memo.get(sentence)
         if found is None:
-            if len(memo) >= 1024:
+            if len(memo) >= SETTLE_MEMO:
                 memo.clear()
             analysis = self.analyzer.analyze(sentence)
             words = set(analysis.content)

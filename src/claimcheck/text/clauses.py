@@ -166,8 +166,11 @@ def _coordinated(main):
     last = 0
     for m in _COORD_RE.finditer(text):
         left, right = text[last : m.start()], text[m.end() :]
-        if _noun_before_its_verb(right):
+        bare = m.group().strip()
+        if bare in ("and", "but") and _noun_before_its_verb(right):
             continue  # "goods and services built on ...": a plural noun with its participle, not "and services"
+        if bare == "but" and left.split()[-1:] in (["all"], ["anything"], ["nothing"]):
+            continue  # "all but guaranteed": nearly, not a second assertion
         if _words(left) >= MIN_WORDS and _words(_next_clause(right)) >= MIN_WORDS:
             pieces.append((last, m.start()))
             last = m.end()

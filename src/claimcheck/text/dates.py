@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 
 from ..model import MONTH_NAMES, DateRef
-from .lexicon import MONTHS, STOPWORDS
+from .lexicon import MONTHS, ORDINALS, STOPWORDS
 from .spans import covered
 from .tokens import tokenize
 
@@ -78,7 +78,8 @@ def extract(text: str, tokens=None) -> list:
             # "May 27", "May 27, 2019", "May 2019"
             if i + 1 < n and day is None and _day(tokens[i + 1]) and not _year(tokens[i + 1]):
                 day, last = _day(tokens[i + 1]), i + 1
-            if last + 1 < n and _year(tokens[last + 1], "in") and re.fullmatch(r",?\s*", text[tokens[last].end : tokens[last + 1].start]):
+            if last + 1 < n and _year(tokens[last + 1], "in") and not _count_of_next(tokens, last + 1) \
+                    and re.fullmatch(r",?\s*", text[tokens[last].end : tokens[last + 1].start]):
                 year, last = _year(tokens[last + 1], "in"), last + 1  # "March 1724": a month's year
             if not _is_month_use(tokens, i, day, year):
                 i += 1
@@ -91,8 +92,7 @@ def extract(text: str, tokens=None) -> list:
             i = last + 1
             continue
         year = _year(tok, tokens[i - 1].lower if i > 0 else "")
-        if year and year < 1800 and i + 1 < n and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower() \
-                and tokens[i + 1].lower not in STOPWORDS:
+        if year and _count_of_next(tokens, i):
             year = None  # "in 1500 shops": a count of what follows
         if year and not _money_before(text, tok.start) and not _amount_after(tokens, i):
             part, first = _part_before(tokens, text, i)
@@ -145,9 +145,13 @@ def _is_month_use(tokens, i, day, year) -> bool:
     return True
 
 
-_DAY_WORDS = {w: n for n, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)} | {"thirtieth": 30}
+_DAY_WORDS = ORDINALS | {"thirtieth": 30}  # "the first of July"
+
+
+def _count_of_next(tokens, i) -> bool:
+    """Is a number before 1800 the count of the word after it ("in 1500 shops", "May 1200 workers")?"""
+    return int(tokens[i].text) < 1800 and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
+        and tokens[i + 1].text.islower() and tokens[i + 1].lower not in STOPWORDS
 
 
 def _day(tok):

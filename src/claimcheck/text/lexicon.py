@@ -1,5 +1,7 @@
 """Word lists: general English knowledge the analysers share. Nothing here names a claim."""
 
+from types import MappingProxyType
+
 STOPWORDS = frozenset(
     """
     a an the and or but nor so yet of to in on at by for with from into onto over under about as than then that
@@ -142,3 +144,9 @@ NOT_NAMES = frozenset(
 COMMON_ACRONYMS = frozenset(
     "AI IC ICS R&D CEO CFO CTO COO GDP IPO IT ICT IOT PC PCS EV EVS OEM OEMS NGO NGOS TV DNA HIV VAT".split()
 )
+
+
+# ordinal words and their numbers: places in an order ("finished third") and days ("the first of July")
+ORDINALS = MappingProxyType({w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)})

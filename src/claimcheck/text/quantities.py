@@ -10,7 +10,7 @@ import math
 import re
 
 from ..model import Quantity
-from .lexicon import COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_WORDS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
+from .lexicon import COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
 from .spans import covered
 from .tokens import tokenize
 
@@ -491,9 +491,7 @@ def _scores(tokens, text, taken) -> list:
 
 
 ORDINAL = "ordinal"  # the unit of a place in an order: compared only with other places
-ORDINAL_WORDS = _ORDINAL_WORDS = {w: n for n, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+ORDINAL_WORDS = _ORDINAL_WORDS = ORDINALS
 _ORDINAL_RE = re.compile(r"(\d{1,4})(?:st|nd|rd|th)$", re.IGNORECASE)
 # after these a word ordinal is a place ("the third round", "its first factory", "came third")
 _INDEFINITE = frozenset(["a", "an"])
@@ -583,9 +581,11 @@ def _noun_after(tokens, j, unit, text=""):
             break
         low = tokens[k].lower
         if low in _ALL_COUNT_NOUNS:
-            if k + 1 < len(tokens) and (tokens[k + 1].lower in _ALL_COUNT_NOUNS or _plural_noun(tokens[k + 1])) \
+            if k + 1 < len(tokens) and (tokens[k + 1].lower in _ALL_COUNT_NOUNS
+                                        or (_plural_noun(tokens[k + 1]) and not low.endswith("s"))) \
                     and not (text and _breaks(text[tokens[k].end : tokens[k + 1].start])):
-                k += 1  # "member companies", "member farms": the last noun is the head
+                k += 1  # "member companies", "member farms": the last noun is the head (a compound's
+                # first noun is singular: "12 members meets" is no compound)
             return tokens[k].text.lower(), k
         if low in _NOUN_STOP or tokens[k].is_number:
             if unit and low in ("of", "worth"):

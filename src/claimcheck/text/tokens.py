@@ -105,6 +105,7 @@ PHRASES = {
 # says no more than "has 774 organisations as members" (WordNet count, v. 3: include as if by counting)
 SPLIT_PHRASES = {("count", "among"): HAVE, ("number", "among"): HAVE}
 SPLIT_REACH = 8  # words between the two
+_NOUN_OPENERS = frozenset("the a an its their his her this that these those".split())
 _PHRASE_FIRST = {k[0] for k in PHRASES} | {k[0] for k in SPLIT_PHRASES}
 
 
@@ -151,6 +152,8 @@ def tokenize(text: str) -> list:
                         tokens[j] = make_token(absorbed.text, absorbed.start, absorbed.end, absorbed.lower, "")
                     break
             else:
+                if (i > 0 and tokens[i - 1].lower in _NOUN_OPENERS) or (i + 1 < len(tokens) and tokens[i + 1].lower == "of"):
+                    continue  # "the number of deaths among ...": the noun, not the verb
                 far = next((j for j in range(i + 2, min(len(tokens), i + 2 + SPLIT_REACH))
                             if (tok.lemma, tokens[j].lower) in SPLIT_PHRASES), None)
                 if far is not None:
