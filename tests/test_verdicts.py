@@ -581,3 +581,21 @@ def test_a_denial_denied_or_of_a_contest_elsewhere_is_no_contradiction(tmp_path)
     assert checker.check("Kessel Town lost the league title to Harbour United.").verdict.value != "conflicting"
     # "a flat" is a noun, not "held flat"
     assert checker.check("Kessel Town bought a flat for Ana Ruiz in 2024.").verdict.value != "conflicting"
+
+
+def test_a_part_stands_for_a_whole_the_claim_names_not_one_its_places_imply(tmp_path):
+    checker = _checker_of(tmp_path, (
+        "entities:\n"
+        "  - {name: Norland, type: place, aliases: []}\n"
+        "  - {name: Kessel, type: place, part_of: [Norland], aliases: []}\n"
+        "  - {name: Port Board, type: org, part_of: [Norland], aliases: []}\n"
+        "sources:\n  - {id: s, title: Ferry terminal, published: '2024-05-04'}\n"
+        "claims:\n"
+        "  - {id: c1, source: s, quote: 'The mayor visited the ferry terminal in Kessel on 3 May.',"
+        " text: 'The mayor visited the ferry terminal in Kessel on 3 May.'}\n"
+        "  - {id: c2, source: s, quote: 'Norland will fund a second ferry.', text: 'Norland will fund a second ferry.'}\n"))
+    # Kessel is in Norland, which the Port Board is part of: no claim names the Port Board's visit
+    other = checker.check("The Port Board visited the ferry terminal in Kessel on 3 May.")
+    assert other.verdict.value != "supported", other.reason
+    # where the claim names the whole itself, a part of it may stand for it
+    assert checker.check("The Port Board will fund a second ferry.").verdict.value == "supported"

@@ -94,6 +94,12 @@ METONYM = 0.8  # "Washington" for the United States: a part standing for its who
 TITLED = 0.8  # a name of the claim's article title, which the claim leaves unsaid
 
 
+def _named_wholes(claim, ancestors) -> set:
+    """The claim's names but those it has only as what its other names are part of."""
+    written = {m.name for m in claim.mentions}
+    return {n for n in claim.names | claim.voices if n in written or n not in ancestors(written)}
+
+
 def _in_title_text(name: str, title: str) -> bool:
     """Could the title name it? A word of the name in the title's text (a cheap test before reading
     the title for names)."""
@@ -187,12 +193,17 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         other = name if name in pool else next((n for n in sorted(pool) if same_name(name, n, places)), "")
         score = 1.0 if other else 0.0
         if not other and ancestors is not None and name not in located:
-            whole = min(ancestors((name,)) & claim_names, default="")
+            # the whole the claim names itself: not one it holds only as what its places are part of
+            # ("CESI" for China is no answer to a claim about a centre in Pudong, Shanghai)
+            whole = min(_named_wholes(claim, ancestors) & ancestors((name,)), default="")
             if whole:
                 other, score = whole, METONYM
         if not other and claim.title and _in_title_text(name, claim.title) \
-                and _title_stands_in(statement, claim, places) and claim.titled:
-            other = next((n for n in sorted(claim.titled) if n == name or same_name(name, n, places)), "")
+                and _title_stands_in(statement, claim, places) and claim.title_name:
+            # only a title that is one name says what every claim under it is about ("Overexposed
+            # (album)"); a headline names several things ("CESI ... Huawei ..."), any of which a claim may be about
+            whole = claim.title_name
+            other = whole if whole == name or same_name(name, whole, places) else ""
             score = TITLED if other else 0.0
         links.append(WordLink(name, -1, name_weight, score, other, True))
         if not other:
