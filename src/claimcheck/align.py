@@ -195,7 +195,8 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         if not other and ancestors is not None and name not in located:
             # the whole the claim names itself: not one it holds only as what its places are part of
             # ("CESI" for China is no answer to a claim about a centre in Pudong, Shanghai)
-            whole = min(_named_wholes(claim, ancestors) & ancestors((name,)), default="")
+            wholes = ancestors((name,))
+            whole = min(_named_wholes(claim, ancestors) & wholes, default="") if wholes else ""
             if whole:
                 other, score = whole, METONYM
         if not other and claim.title and _in_title_text(name, claim.title) \
