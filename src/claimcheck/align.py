@@ -94,10 +94,13 @@ METONYM = 0.8  # "Washington" for the United States: a part standing for its who
 TITLED = 0.8  # a name of the claim's article title, which the claim leaves unsaid
 
 
-def _named_wholes(claim, ancestors) -> set:
-    """The claim's names but those it has only as what its other names are part of."""
+def _named_wholes(claim, ancestors, places) -> set:
+    """The claim's names but those it has only as what its places are part of (China for a claim
+    about a centre in Pudong; not the United States for one about the "US Entity List")."""
     written = {m.name for m in claim.mentions}
-    return {n for n in claim.names | claim.voices if n in written or n not in ancestors(written)}
+    where = {n for n in written if n in places}
+    only_placed = ancestors(where) - ancestors(written - where)
+    return {n for n in claim.names | claim.voices if n in written or n not in only_placed}
 
 
 def _in_title_text(name: str, title: str) -> bool:
@@ -196,7 +199,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
             # the whole the claim names itself: not one it holds only as what its places are part of
             # ("CESI" for China is no answer to a claim about a centre in Pudong, Shanghai)
             wholes = ancestors((name,))
-            whole = min(_named_wholes(claim, ancestors) & wholes, default="") if wholes else ""
+            whole = min(_named_wholes(claim, ancestors, places) & wholes, default="") if wholes else ""
             if whole:
                 other, score = whole, METONYM
         if not other and claim.title and _in_title_text(name, claim.title) \
