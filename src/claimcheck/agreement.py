@@ -21,7 +21,7 @@ from .arithmetic import change, derived, distributive, total
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS
-from .text.tokens import POSSESSIVE_ENDINGS, is_possessive
+from .text.tokens import POSSESSIVE_ENDINGS, before_name, is_possessive
 
 CONTEXT_WINDOW = 6
 MIN_VALUE_ALIGNMENT = 0.25  # below this the two figures are about different things
@@ -939,9 +939,7 @@ def _title_topic(claim, mention, places) -> bool:
 def _attribute_of(analysis, mention) -> str:
     """The name a name is said of with "of" ("Ellen Marsh of the Green Party": Ellen Marsh), or ""."""
     toks = analysis.tokens
-    k = mention.first - 1
-    if k >= 0 and toks[k].lower == "the":
-        k -= 1
+    k = before_name(toks, mention.first)
     if k < 1 or toks[k].lower != "of":
         return ""
     holder = next((m for m in analysis.mentions if m.last == k - 1), None)
@@ -956,9 +954,7 @@ def _role(analysis, mention) -> str:
     patient: the subject of a passive ("X was founded", "X was added to the list"); subject: the
     first name, standing before its verb; other: anywhere else."""
     toks = analysis.tokens
-    before = mention.first - 1
-    if before > 0 and toks[before].lower == "the":
-        before -= 1  # "by the Ministry"
+    before = before_name(toks, mention.first)  # "by the Ministry"
     if before >= 0 and toks[before].lower == "by":
         return "agent"
     if analysis.mentions and analysis.mentions[0] is mention:

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .text import english
 from .text.entities import same_name
+from .text.tokens import before_name
 
 FAMILY = 0.9  # "announce" ~ "announcement": the same word in another part of speech
 RELATED_FLOOR = 0.5  # nearer than this in the related-pieces table counts as a paraphrase
@@ -131,9 +132,7 @@ _ROLE_PREPOSITIONS = frozenset("from to into by for with against of in at on".sp
 
 
 def _preposition_before(analysis, mention) -> str:
-    before = mention.first - 1
-    if before > 0 and analysis.tokens[before].lower == "the":
-        before -= 1
+    before = before_name(analysis.tokens, mention.first)
     word = analysis.tokens[before].lower if before >= 0 else ""
     return word if word in _ROLE_PREPOSITIONS else ""
 
@@ -202,13 +201,11 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
             whole = min(_named_wholes(claim, ancestors, places) & wholes, default="") if wholes else ""
             if whole:
                 other, score = whole, METONYM
-        if not other and claim.title and _in_title_text(name, claim.title) \
-                and _title_stands_in(statement, claim, places) and claim.title_name:
-            # only a title that is one name says what every claim under it is about ("Overexposed
-            # (album)"); a headline names several things ("CESI ... Huawei ..."), any of which a claim may be about
-            whole = claim.title_name
-            other = whole if whole == name or same_name(name, whole, places) else ""
-            score = TITLED if other else 0.0
+        # only a title that is one name says what every claim under it is about ("Overexposed
+        # (album)"); a headline names several things ("CESI ... Huawei ..."), any of which a claim may be about
+        whole = claim.title_name if not other and claim.title and _in_title_text(name, claim.title) else ""
+        if whole and (whole == name or same_name(name, whole, places)) and _title_stands_in(statement, claim, places):
+            other, score = whole, TITLED
         links.append(WordLink(name, -1, name_weight, score, other, True))
         if not other:
             missing.append(name)

@@ -12,7 +12,7 @@ from .text.entities import EntityMatcher
 from .text.lexicon import COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS, WEAK_WORDS
 from .text.fronting import FRONTED_WORDS
 from .text.spans import covered
-from .text.tokens import HAVE, PAST_HABIT, is_possessive, tokenize
+from .text.tokens import HAVE, PAST_HABIT, before_name, is_possessive, tokenize
 
 # Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
 _AUX = frozenset(
@@ -176,14 +176,14 @@ class Analysis:
     @property
     def titled(self) -> frozenset:
         """A claim's: the names in its article's title, what the article is about."""
-        return self._title_names()[0]
+        return self._read_title()[0]
 
     @property
     def title_name(self) -> str:
         """A claim's: its article's title when that is one name ("Vatican City", "Dune (novel)")."""
-        return self._title_names()[1]
+        return self._read_title()[1]
 
-    def _title_names(self) -> tuple:
+    def _read_title(self) -> tuple:
         if self._title_read is None:  # most claims are never asked: reading every title cost a scan 8%
             self._title_read = self._title[0](self._title[1]) if self._title else (frozenset(), "")
         return self._title_read
@@ -686,7 +686,6 @@ def _negated(tokens) -> set:
     return out
 
 
-_AUDIENCE_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
 _CLAUSE_OPENERS = frozenset("that the a an its his her their it he she they we this these those".split())
 
 
@@ -700,7 +699,7 @@ def _speech_frame(tokens, text: str, mentions=()) -> set:
     for i, tok in enumerate(tokens):
         if tok.lemma == "tell" and tok.lower != "tell" and i + 1 < n:
             j = i + 1
-            if tokens[j].lower in _AUDIENCE_DETERMINERS and j + 1 < n:
+            if tokens[j].lower in DETERMINERS and j + 1 < n:
                 j += 1
             named = next((m for m in mentions if m.first == j), None)
             last = named.last if named is not None else j  # the audience may be a name: "told the BBC"
@@ -806,7 +805,7 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
         mention = by_last.get(k)
         if mention is None:
             continue
-        of_at = mention.first - 2 if mention.first > 1 and tokens[mention.first - 1].lower == "the" else mention.first - 1
+        of_at = before_name(tokens, mention.first)
         if of_at > 0 and tokens[of_at].lower == "of" and of_at - 1 in by_last:
             mention = by_last[of_at - 1]  # "Ellen Marsh of the Green Party came third": Ellen Marsh did
         elif mention.first > 0 and tokens[mention.first - 1].lower in _PLACE_PREPOSITIONS:

@@ -383,12 +383,6 @@ class Checker:
         found = list(sentences(text, markdown=markdown))
         return list(zip(found, self.reader.draft(found, text, parse_date(date) if isinstance(date, str) else date)))
 
-    def is_checkable(self, sentence: str) -> bool:
-        """Is the sentence a check-worthy assertion (spotting.py)? Label headings, questions, opinion,
-        boilerplate and filler are not checked; a sentence that names no one and gives no amount or
-        date needs the check-worthiness model's support."""
-        return self.spot(sentence).checkworthy
-
     def may_settle(self, sentence: str) -> bool:
         """Could a claim settle the sentence? Only one that says most of its words: settling takes
         nearly all of them (support) or the same matter (a conflict). A cheap look at the best few
@@ -406,7 +400,9 @@ class Checker:
         return found
 
     def spot(self, sentence: str):
-        """spotting.spot's decision on the sentence, its names, amounts and dates as the analysis finds them."""
+        """Is the sentence a check-worthy assertion (spotting.spot, its names, amounts and dates as the
+        analysis finds them)? Label headings, questions, opinion, boilerplate and filler are not; a
+        sentence that names no one and gives no amount or date needs the check-worthiness model."""
         from .spotting import spot
 
         analysis = self.analyzer.analyze(sentence)

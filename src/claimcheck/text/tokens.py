@@ -45,6 +45,15 @@ def is_possessive(token) -> bool:
     return token.text.endswith(POSSESSIVE_ENDINGS)
 
 
+def before_name(tokens, first: int) -> int:
+    """The index of the word before a name starting at ``first``, past a "the" ("by the Ministry",
+    "of the Green Party"); -1 at the start."""
+    k = first - 1
+    if k > 0 and tokens[k].lower == "the":
+        k -= 1
+    return k
+
+
 def make_token(text: str, start: int, end: int, lower: str, lemma_: str, phrase: bool = False) -> Token:
     """``phrase``: the token stands for a multi-word verb, whose meaning (``lemma_``) alone decides
     whether it carries content ("take part" does, though "take" alone is a light verb)."""
