@@ -599,3 +599,17 @@ def test_a_part_stands_for_a_whole_the_claim_names_not_one_its_places_imply(tmp_
     assert other.verdict.value != "supported", other.reason
     # where the claim names the whole itself, a part of it may stand for it
     assert checker.check("The Port Board will fund a second ferry.").verdict.value == "supported"
+
+
+def test_a_figure_is_read_past_a_clause_set_off_by_commas(tmp_path):
+    # "which are listed in Oslo" tells nothing of what rose: the two figures are told in the same words
+    # (the alignment that lets a confirmed figure set aside another claim's figure of something else)
+    from claimcheck import agreement
+
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry shares", "Shares in Brevik Ferries, which are listed in Oslo, rose 3.5 per cent on 2 April 2024."))
+    claim = checker.claim_analysis(0)
+    statement = checker.analyzer.analyze("Shares in Brevik Ferries rose 3.5 per cent on the morning of 2 April 2024.")
+    (check,) = [c for c in agreement.amounts(statement, claim) if c.statement_value == "3.5%"] or [None]
+    assert check is not None and check.relation == "supports"
+    assert check.alignment >= 0.5
