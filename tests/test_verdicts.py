@@ -613,3 +613,14 @@ def test_a_figure_is_read_past_a_clause_set_off_by_commas(tmp_path):
     (check,) = [c for c in agreement.amounts(statement, claim) if c.statement_value == "3.5%"] or [None]
     assert check is not None and check.relation == "supports"
     assert check.alignment >= 0.5
+
+
+def test_the_tense_of_a_sentence_is_its_main_verb_not_a_bracketed_one(tmp_path):
+    # "(which runs the night buses)" is present, but "took part" tells of the past: a plan ("are expected
+    # to take part") does not make it a fact, as it would for "the council takes part in May"
+    checker = _checker_of(tmp_path, _one_source(
+        "Transport trial", "Kessel Transit (which runs the night buses) and Dunmore Rail are expected to take part in the trial."))
+    done = checker.check("Kessel Transit (which runs the night buses) and Dunmore Rail took part in the trial.")
+    assert done.verdict.value == "unverified", done.reason
+    relative = checker.check("Kessel Transit, which runs the night buses, and Dunmore Rail took part in the trial.")
+    assert relative.verdict.value == "unverified", relative.reason

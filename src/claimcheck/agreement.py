@@ -15,9 +15,8 @@ from typing import NamedTuple
 from .align import FAMILY, word_similarity
 from .text import dates as date_parser
 from .text import english
-from .text import clauses
 from .text import quantities as quantity_parser
-from .analysis import FUTURE, IN_QUOTE, OPINION, REPORTING
+from .analysis import FUTURE, IN_QUOTE, OPINION, REPORTING, set_off_spans
 from .arithmetic import change, derived, distributive, total
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
@@ -106,7 +105,7 @@ def _context(analysis, start: int, end: int) -> set:
         return set()
     # the window passes over a relative clause or an appositive set off by commas: "Shares in Arvena,
     # which are listed in Amsterdam, rose 4.1 per cent" tells of shares rising, not of a listing
-    aside = [(s, e) for s, e in _set_off(analysis) if not (s <= start < e)]
+    aside = [(s, e) for s, e in set_off_spans(analysis.text) if not (s <= start < e)]
     near = [i for i in range(len(toks)) if not any(s <= toks[i].start < e for s, e in aside)] if aside else range(len(toks))
     at, last = near.index(idx[0]) if idx[0] in near else idx[0], near.index(idx[-1]) if idx[-1] in near else idx[-1]
     window = set(near[max(0, at - CONTEXT_WINDOW): last + 1 + CONTEXT_WINDOW])
@@ -114,13 +113,6 @@ def _context(analysis, start: int, end: int) -> set:
     named = {i for m in names for i in range(m.first, m.last + 1)}  # a name counts once, not once a word
     words = {toks[i].lemma for i in window if (i < idx[0] or i > idx[-1]) and toks[i].is_content and i not in named}
     return words | {m.name for m in names} | topic
-
-
-@_per_analysis
-def _set_off(analysis) -> tuple:
-    """The (start, end) spans of the relative clauses and appositives set off by commas in a text."""
-    return tuple(span for part in clauses.split(analysis.text) if part.kind in ("relative", "appositive")
-                 for span in part.cuts)
 
 
 def _soft_share(a: set, b: set) -> float:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
+from .text import clauses
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
@@ -135,6 +137,17 @@ def _verbal(tokens, i) -> bool:
     return before.is_content and not before.is_number and nxt.lower in DETERMINERS and not _verbal(tokens, i - 1)
 
 
+@functools.lru_cache(maxsize=4096)
+def set_off_spans(text: str) -> tuple:
+    """(start, end) of what a sentence sets off from its main clause: brackets, and relative clauses
+    and appositives between commas."""
+    spans = [m.span() for m in _BRACKETED_RE.finditer(text)]
+    if ", " in text:
+        spans += [span for part in clauses.split(text) if part.kind in ("relative", "appositive") for span in part.cuts]
+    return tuple(spans)
+
+
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
 
 
@@ -204,7 +217,10 @@ class Analysis:
         """Is the first verb in the present tense ("employs", "is", "has")? A present-tense sentence
         states a property of its subject more often than an event with one agent."""
         toks = self.tokens
+        aside = set_off_spans(self.text)
         for i, tok in enumerate(toks):
+            if aside and any(s <= tok.start < e for s, e in aside):
+                continue  # "(which covers Kirin chipsets)", ", which are listed in Oslo,": not the main verb
             low = tok.lower
             if low in ("has", "have") and i + 1 < len(toks) and _verbal(toks, i + 1) and toks[i + 1].lemma != toks[i + 1].lower:
                 return False  # "has relaxed": the present perfect tells of a past event
