@@ -624,3 +624,15 @@ def test_the_tense_of_a_sentence_is_its_main_verb_not_a_bracketed_one(tmp_path):
     assert done.verdict.value == "unverified", done.reason
     relative = checker.check("Kessel Transit, which runs the night buses, and Dunmore Rail took part in the trial.")
     assert relative.verdict.value == "unverified", relative.reason
+
+
+def test_the_subject_of_a_passive_reporting_verb_is_no_speaker(tmp_path):
+    # "Dunmore Rovers was added to the list": Dunmore is what was added, not who added a remark; another
+    # club added to the same list is another matter, not a report credited to someone else
+    checker = _checker_of(tmp_path, _one_source(
+        "Watch list", "Dunmore Rovers was added to the league's financial watch list in March.",
+        "Kessel Town said its accounts were in order, and added that it would appeal."))
+    assert [m.name for m in checker.analyzer.analyze("Kessel Town was added to the list.").speakers] == []
+    assert [m.name for m in checker.analyzer.analyze("Kessel Town added that it would appeal.").speakers] == ["Kessel Town"]
+    other = checker.check("Harbour United was added to the league's financial watch list in March.")
+    assert other.verdict.value != "conflicting", other.reason

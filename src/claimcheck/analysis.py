@@ -80,7 +80,9 @@ def _speakers(tokens, mentions) -> list:
             while k >= 0 and (tokens[k].lower in _AUX or tokens[k].lower in ("statement", "report", "spokesperson",
                                                                               "post", "website", "said")) and i - k <= 4:
                 k -= 1
-            if k in by_last and not (by_last[k].first > 0 and tokens[by_last[k].first - 1].lower in _PLACE_PREPOSITIONS):
+            passive = any(tokens[j].lower in _BE for j in range(k + 1, i))  # "Xiaomi was added to the list"
+            if k in by_last and not passive and not (
+                    by_last[k].first > 0 and tokens[by_last[k].first - 1].lower in _PLACE_PREPOSITIONS):
                 out.append(by_last[k])
             elif i + 2 < len(tokens) and tokens[i + 1].lower == "by" and (i + 2) in by_first:
                 out.append(by_first[i + 2])
