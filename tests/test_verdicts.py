@@ -636,3 +636,12 @@ def test_the_subject_of_a_passive_reporting_verb_is_no_speaker(tmp_path):
     assert [m.name for m in checker.analyzer.analyze("Kessel Town added that it would appeal.").speakers] == ["Kessel Town"]
     other = checker.check("Harbour United was added to the league's financial watch list in March.")
     assert other.verdict.value != "conflicting", other.reason
+
+
+def test_a_point_inside_the_span_a_start_opens_is_no_contradiction(tmp_path):
+    # "has run the museum since 2019" holds in 2023; only a start against a start compares as two dates
+    checker = _checker_of(tmp_path, _one_source(
+        "Museum year", "Director Ana Ruiz said the Harwick museum had 212,000 visitors in 2023.",
+        "Tom Hale has chaired the Harwick museum's board since 2021."))
+    assert checker.check("Ana Ruiz has been director of the Harwick museum since 2019.").verdict.value != "conflicting"
+    assert checker.check("Tom Hale has chaired the Harwick museum's board since 2018.").verdict.value == "conflicting"

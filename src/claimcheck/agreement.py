@@ -487,7 +487,10 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         if c_figure is not None and quantity_parser.compatible(s_figure, c_figure) \
                 and quantity_parser.relation(s_figure, c_figure) == "supports":
             align += 0.5  # the date of the same figure: "€2.4bn in 2023" against "€2.4 billion in 2023, from €2.14 billion in 2022"
-        scored.append((date_parser.relation(sd, cd), min(align, 1.5), cd))
+        rel = date_parser.relation(sd, cd)
+        if rel == "conflicts" and not same_kind and date_parser.within_span(cd, sd):
+            rel = "related"  # "has been chief executive since 2019" holds in 2023: a point in the span is no contradiction
+        scored.append((rel, min(align, 1.5), cd))
     rank = {"supports": 0, "related": 1, "conflicts": 2}
     # the best-aligned date decides; a date that agrees and is nearly as well aligned wins
     scored.sort(key=lambda x: -x[1])

@@ -236,6 +236,18 @@ def relation_kind(date: DateRef) -> str:
     return RELATION_KIND.get(date.relation, "point")
 
 
+def within_span(point: DateRef, bound: DateRef) -> bool:
+    """Does a point in time fall in the span a start or an end opens ("in 2023" after "since 2019",
+    "in May" before "until June")?"""
+    kind = relation_kind(bound)
+    if kind not in ("start", "end") or relation_kind(point) != "point":
+        return False
+    p, b = _interval(point), _interval(bound)
+    if not p or not b:
+        return False
+    return p[0] >= b[0] if kind == "start" else p[1] <= b[1]
+
+
 def _interval(date: DateRef):
     """(first day, day after the last) the date covers at its granularity, or None without a year."""
     if not date.year:
