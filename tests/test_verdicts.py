@@ -645,3 +645,15 @@ def test_a_point_inside_the_span_a_start_opens_is_no_contradiction(tmp_path):
         "Tom Hale has chaired the Harwick museum's board since 2021."))
     assert checker.check("Ana Ruiz has been director of the Harwick museum since 2019.").verdict.value != "conflicting"
     assert checker.check("Tom Hale has chaired the Harwick museum's board since 2018.").verdict.value == "conflicting"
+
+
+def test_a_plan_or_an_expectation_is_of_a_later_time_than_what_happened(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry results", "The Kessel ferry carried 1.2 million passengers in 2023, and its revenue was £9 million.",
+        "The county forecasts that the Dunmore ferry will carry 1.5 million passengers in 2026."))
+    expected = checker.check("The Kessel ferry expects its revenue for 2025 to exceed £12 million.")
+    assert expected.verdict.value != "conflicting", expected.reason
+    # a plan against a plan, and a fact against a fact, still compare
+    assert checker.check("The Dunmore ferry will carry 1.9 million passengers in 2026.").verdict.value == "conflicting"
+    assert checker.check("The Kessel ferry carried 1.6 million passengers in 2023.").verdict.value == "conflicting"
+    assert checker.check("The Kessel ferry's revenue was £12 million in 2023.").verdict.value == "conflicting"

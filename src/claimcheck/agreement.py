@@ -16,7 +16,7 @@ from .align import FAMILY, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
-from .analysis import FUTURE, IN_QUOTE, OPINION, REPORTING, set_off_spans
+from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, set_off_spans
 from .arithmetic import change, derived, distributive, total
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
@@ -411,6 +411,11 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     another owner's votes): a date that differs is no contradiction then."""
     figures = amounts(statement, claim, places, ancestors)
     when = dates(statement, claim)
+    if _planned(statement) and claim.modality == FACT and not claim.present and not _planned(claim):
+        # "expects its net profit for 2024 to exceed €200 million" against "net profit fell to €186
+        # million in 2023": what is planned or expected is of a later time than what has happened
+        figures = [c._replace(relation="related") if c.relation == "conflicts" else c for c in figures]
+        when = [c._replace(relation="related") if c.relation == "conflicts" else c for c in when]
     compared = [c for c in figures if c.said is not None and not c.said.definite]
     if any(c.relation == "related" for c in compared) and not any(c.relation in ("supports", "conflicts") for c in compared):
         when = [c._replace(relation="related") if c.relation == "conflicts" else c for c in when]
