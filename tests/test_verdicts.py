@@ -657,3 +657,14 @@ def test_a_plan_or_an_expectation_is_of_a_later_time_than_what_happened(tmp_path
     assert checker.check("The Dunmore ferry will carry 1.9 million passengers in 2026.").verdict.value == "conflicting"
     assert checker.check("The Kessel ferry carried 1.6 million passengers in 2023.").verdict.value == "conflicting"
     assert checker.check("The Kessel ferry's revenue was £12 million in 2023.").verdict.value == "conflicting"
+
+
+def test_a_figure_counts_the_collective_noun_it_is_of(tmp_path):
+    # "a population of about 48,000" counts people: it is no answer to the town's 6 libraries
+    checker = _checker_of(tmp_path, _one_source(
+        "Harwick", "The council will not close any of Harwick's 6 public libraries."))
+    assert checker.analyzer.analyze("Harwick has a population of 48,000.").quantities[0].noun == "population"
+    population = checker.check("Harwick has a population of about 48,000.")
+    assert population.verdict.value != "conflicting", population.reason
+    libraries = checker.check("The council will not close any of Harwick's 9 public libraries.")
+    assert libraries.verdict.value == "conflicting", libraries.reason

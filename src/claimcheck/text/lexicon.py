@@ -68,7 +68,9 @@ COUNT_NOUN_CLASSES = {
             "players", "participant", "participants", "group", "groups", "entity", "entities", "institution",
             "institutions", "party", "parties", "startup", "startups", "supplier", "suppliers", "vendor", "vendors"},
     "person": {"people", "person", "persons", "worker", "workers", "employee", "employees", "staff", "staffer",
-               "staffers", "engineer", "engineers", "researcher", "researchers", "individual", "individuals"},
+               "staffers", "engineer", "engineers", "researcher", "researchers", "individual", "individuals",
+               # collective nouns of people, counted as "a population of 310,000"
+               "population", "workforce", "headcount", "crowd", "electorate"},
     "country": {"country", "countries", "nation", "nations", "region", "regions", "market", "markets",
                 "state", "states", "territory", "territories", "economy", "economies"},
     "event": {"meeting", "meetings", "time", "times", "session", "sessions", "round", "rounds", "gathering",

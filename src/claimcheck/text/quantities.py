@@ -330,6 +330,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     if j < len(tokens) and tokens[j].lower in ("more", "fewer", "less") and not unit:
         j += 1  # "5,366 more votes than": a difference, counted in votes
     noun, noun_index = _noun_after(tokens, j, unit, text)
+    if not noun and not unit:
+        noun = _counted_before(tokens, q_start if q_found else first)
     if noun_index is not None:
         end = max(end, tokens[noun_index].end)
         last = max(last, noun_index)
@@ -596,6 +598,14 @@ def _noun_after(tokens, j, unit, text=""):
     if fallback and not unit:
         return fallback
     return "", None
+
+
+def _counted_before(tokens, first) -> str:
+    """The count noun a figure is "of" when none follows it: "a workforce of 11,300", "a population of
+    about 310,000" count people."""
+    if first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in _ALL_COUNT_NOUNS:
+        return tokens[first - 2].lower
+    return ""
 
 
 def _plural_noun(tok) -> bool:
