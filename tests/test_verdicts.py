@@ -668,3 +668,24 @@ def test_a_figure_counts_the_collective_noun_it_is_of(tmp_path):
     assert population.verdict.value != "conflicting", population.reason
     libraries = checker.check("The council will not close any of Harwick's 9 public libraries.")
     assert libraries.verdict.value == "conflicting", libraries.reason
+
+
+def test_the_verb_of_a_name_is_read_past_a_relative_clause(tmp_path):
+    # "Dunmore Rovers, who play at Eastgate Park, finished 14th": Dunmore finished; the playing in the
+    # relative clause is no role Tom Hale could have taken from them
+    from claimcheck import agreement
+
+    checker = _checker_of(tmp_path, (
+        "entities:\n"
+        "  - {name: Eastgate Park, type: place, aliases: []}\n"
+        "  - {name: Dunmore Rovers, type: org, aliases: []}\n"
+        "  - {name: Tom Hale, type: person, aliases: []}\n"
+        + _one_source("League table", "Dunmore Rovers, who play at Eastgate Park, finished 14th in the league.")))
+    claim = checker.claim_analysis(0)
+    matcher = checker.analyzer.matcher
+
+    def swaps(text):
+        return agreement.swapped_names(checker.analyzer.analyze(text), claim, checker.places, matcher.types,
+                                       matcher.ancestors)
+    assert swaps("Tom Hale has played for Norland's under-21 team.") == []
+    assert [c.name for c in swaps("Kessel Town finished 14th in the league.")] == ["Kessel Town"]

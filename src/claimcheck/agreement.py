@@ -1016,8 +1016,15 @@ def _governor(analysis, mention) -> str:
     """The verb a name goes with: the first one after it in its clause (its subject's verb), else the
     last one before it (the verb it is the object of)."""
     toks, text = analysis.tokens, analysis.text
-    for j in range(mention.last + 1, min(len(toks), mention.last + 8)):
-        if toks[j].lower in ("which", "who", "that", "to") or any(p in text[toks[j - 1].end:toks[j].start] for p in ",;.:"):
+    # past a relative clause or an appositive after the name: "Stockford City, who play at the
+    # Kingsmead, finished 14th" finished
+    aside = next((e for s, e in set_off_spans(text) if toks[mention.last].end <= s < toks[mention.last].end + 2), None)
+    after = mention.last + 1
+    if aside is not None:
+        after = next((j for j in range(after, len(toks)) if toks[j].start >= aside), len(toks))
+    for j in range(after, min(len(toks), after + 7)):
+        gap = "" if j == after and aside is not None else text[toks[j - 1].end:toks[j].start]
+        if toks[j].lower in ("which", "who", "that", "to") or any(p in gap for p in ",;.:"):
             break  # a parenthesis ("the SIA (Washington) said") is no clause break; a comma is; an
             # infinitive ("a driver called X to enable ...") has no subject of its own
         if toks[j].lower in _BE_FORMS and j + 1 < len(toks) and not analysis.verbal(_past_adverbs(toks, j + 1)) \
@@ -1103,8 +1110,12 @@ def _list_swap(statement, mention, claim, unmatched_claim, places):
 def _name_context(analysis, mention, window: int = 4) -> set:
     """Content lemmas within a few words of a name: the role it plays."""
     toks = analysis.tokens
-    lo, hi = max(0, mention.first - window), min(len(toks), mention.last + 1 + window)
-    return {toks[i].lemma for i in range(lo, hi) if (i < mention.first or i > mention.last) and toks[i].is_content}
+    aside = [(s, e) for s, e in set_off_spans(analysis.text) if not s <= mention.start < e]
+    kept = [i for i in range(len(toks)) if not any(s <= toks[i].start < e for s, e in aside)] if aside else range(len(toks))
+    at = kept.index(mention.first) if mention.first in kept else 0
+    end = kept.index(mention.last) + 1 if mention.last in kept else at + 1
+    near = kept[max(0, at - window):end + window]
+    return {toks[i].lemma for i in near if (i < mention.first or i > mention.last) and toks[i].is_content}
 
 
 def _next_content(analysis, index: int) -> str:
