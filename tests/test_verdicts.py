@@ -689,3 +689,20 @@ def test_the_verb_of_a_name_is_read_past_a_relative_clause(tmp_path):
                                        matcher.ancestors)
     assert swaps("Tom Hale has played for Norland's under-21 team.") == []
     assert [c.name for c in swaps("Kessel Town finished 14th in the league.")] == ["Kessel Town"]
+
+
+def test_the_common_words_of_a_claims_names_say_what_they_say(tmp_path):
+    # "the Ministry of Transport" says "ministry" and "transport": a statement that describes the body in
+    # its own words ("Norland's transport ministry") is said by it
+    from claimcheck.align import align
+
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Ministry of Transport, type: org, aliases: []}\n"
+        + _one_source("Ferries", "The Ministry of Transport said the Kessel ferry would run until 2030.")))
+    claim = checker.claim_analysis(0)
+
+    def said(text):
+        links = align(checker.analyzer.analyze(text), claim, checker.index.weight).links
+        return {link.term for link in links if link.score >= 0.5}
+    assert {"transport", "ministry"} <= said("The transport ministry said the Kessel ferry would run until 2030.")
+    assert "health" not in said("The health ministry said the Kessel ferry would run until 2030.")

@@ -160,12 +160,23 @@ def _claim_terms(claim, weight) -> tuple:
     found = _claim_memo.get(key)
     if found is None:
         words = [(lemma, claim.tokens[i].lower if i >= 0 else "") for lemma, i in claim.content.items()]
+        # the common words of its names say what they say: "the Ministry of Industry and Information
+        # Technology" says "ministry" and "industry" ("China's industry ministry")
+        words += sorted({(tok.lemma, tok.lower) for tok in _name_words(claim) if tok.lemma not in claim.content})
         weighted = [(lemma, weight(lemma)) for lemma in claim.content] + [(n, weight(n) * NAME_WEIGHT)
                                                                            for n in sorted(claim.names)]
         if len(_claim_memo) >= CLAIM_MEMO:
             _claim_memo.clear()
         found = _claim_memo[key] = (claim.names | claim.voices, words, weighted, sum(w for _, w in weighted) or 1.0)
     return found
+
+
+def _name_words(claim) -> list:
+    """The tokens of a claim's names that are common English words ("ministry", "association")."""
+    toks = claim.tokens
+    return [toks[i] for m in claim.mentions for i in range(m.first, m.last + 1)
+            if i < len(toks) and toks[i].lower.isalpha() and len(toks[i].lower) > 2 and toks[i].is_content
+            and english.known(toks[i].lower)]
 
 
 def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None) -> Alignment:
