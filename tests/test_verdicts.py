@@ -706,3 +706,14 @@ def test_the_common_words_of_a_claims_names_say_what_they_say(tmp_path):
         return {link.term for link in links if link.score >= 0.5}
     assert {"transport", "ministry"} <= said("The transport ministry said the Kessel ferry would run until 2030.")
     assert "health" not in said("The health ministry said the Kessel ferry would run until 2030.")
+
+
+def test_a_capital_that_opens_a_later_sentence_is_no_name(tmp_path):
+    # "... in 2014. Founded by Kessel Events, the fair ...": "Founded" is the first word of a sentence
+    checker = _checker_of(tmp_path, _one_source(
+        "Harbour fair", "The fair moved to the harbour in 2014. Founded by Kessel Events, it is held every June."))
+    names = checker.analyzer.analyze(
+        "The fair moved to the harbour in 2014. Founded by Kessel Events, it is held every June.").names
+    assert "Founded" not in names and "Kessel Events" in names
+    # a name that opens a later sentence is still one
+    assert "Dunmore" in checker.analyzer.analyze("The fair moved in 2014. Dunmore hosts it now.").names

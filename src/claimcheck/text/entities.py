@@ -106,7 +106,9 @@ class EntityMatcher:
                 mentions.append(hit)
                 i = hit.last + 1
                 continue
-            if tokens[i].is_cap and _name_like(tokens, i, vocabulary) and not (i == 0 and text[tokens[0].end : tokens[0].end + 1] == ":"):
+            starts = i > 0 and any(c in text[tokens[i - 1].end : tokens[i].start] for c in ".!?")  # a new sentence
+            if tokens[i].is_cap and _name_like(tokens, i, vocabulary, starts=starts) and not (
+                    i == 0 and text[tokens[0].end : tokens[0].end + 1] == ":"):
                 j = i
                 while j + 1 < n and _joined(tokens[j], tokens[j + 1], text):
                     if _name_like(tokens, j + 1, vocabulary, inside=True) and (
@@ -151,7 +153,9 @@ def _joined(a, b, text: str) -> bool:
     return gap <= 1
 
 
-def _name_like(tokens, i, vocabulary, inside=False) -> bool:
+def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
+    """Can the token be (part of) a name? ``starts``: it opens a sentence after the first, where a
+    capital says no more than at the start of the text ("... country hosts. Founded by ...")."""
     tok = tokens[i]
     if not tok.is_cap or tok.text[:1].isdigit():
         return False
@@ -162,7 +166,7 @@ def _name_like(tokens, i, vocabulary, inside=False) -> bool:
         return False
     if tok.text.upper() in COMMON_ACRONYMS:
         return False
-    if i == 0 and not inside:
+    if (i == 0 or starts) and not inside:
         # A capitalised first word is a name only if it does not read like a common word:
         # "Semiconductors worth ...", "Analysts expect ...", "Renewing ties ..."; a word English
         # does not have is a name whatever it ends with ("Siemens employs ...", "Reuters said").
@@ -172,7 +176,7 @@ def _name_like(tokens, i, vocabulary, inside=False) -> bool:
             return False
         if tok.text[1:].islower() and not english.known(low) and low.isalpha():
             return True
-        next_is_cap = len(tokens) > 1 and tokens[1].is_cap
+        next_is_cap = i + 1 < len(tokens) and tokens[i + 1].is_cap
         if not tok.text.isupper() and not next_is_cap and low.endswith(("s", "ed", "ing", "ly")):
             return False
         if not tok.text.isupper() and low.endswith(("ing", "ed", "ly")) and english.known(low):
