@@ -717,3 +717,11 @@ def test_a_capital_that_opens_a_later_sentence_is_no_name(tmp_path):
     assert "Founded" not in names and "Kessel Events" in names
     # a name that opens a later sentence is still one
     assert "Dunmore" in checker.analyzer.analyze("The fair moved in 2014. Dunmore hosts it now.").names
+
+
+def test_a_common_word_that_opens_a_sentence_and_a_name_is_part_of_it(tmp_path):
+    # "Round" is a word of the base's, but "Round Hill Farm has ..." opens with a name all the same
+    checker = _checker_of(tmp_path, _one_source(
+        "Farms", "The round barn at Round Hill Farm was built in 1890.", "The milk from the farm is sold in Kessel."))
+    assert "Round Hill Farm" in checker.analyzer.analyze("Round Hill Farm has a round barn.").names
+    assert not any("Milk" in name for name in checker.analyzer.analyze("Milk is sold in Kessel.").names)

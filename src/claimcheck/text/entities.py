@@ -172,11 +172,11 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
         # does not have is a name whatever it ends with ("Siemens employs ...", "Reuters said").
         if any(c.isupper() for c in tok.text[1:]) and any(c.islower() for c in tok.text):
             return True  # a capital inside a word is a name's ("FreeDOS", "YouTube", "McLaren")
-        if low in vocabulary or low in STOPWORDS:
-            return False
+        next_is_cap = i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].end - tokens[i].end <= len(tokens[i + 1].text) + 1
+        if low in STOPWORDS or (low in vocabulary and not next_is_cap):
+            return False  # "Park Ji-sung", "Round Rock City": a word of the base's that opens a name
         if tok.text[1:].islower() and not english.known(low) and low.isalpha():
             return True
-        next_is_cap = i + 1 < len(tokens) and tokens[i + 1].is_cap
         if not tok.text.isupper() and not next_is_cap and low.endswith(("s", "ed", "ing", "ly")):
             return False
         if not tok.text.isupper() and low.endswith(("ing", "ed", "ly")) and english.known(low):
