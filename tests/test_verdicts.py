@@ -725,3 +725,15 @@ def test_a_common_word_that_opens_a_sentence_and_a_name_is_part_of_it(tmp_path):
         "Farms", "The round barn at Round Hill Farm was built in 1890.", "The milk from the farm is sold in Kessel."))
     assert "Round Hill Farm" in checker.analyzer.analyze("Round Hill Farm has a round barn.").names
     assert not any("Milk" in name for name in checker.analyzer.analyze("Milk is sold in Kessel.").names)
+
+
+def test_it_is_high_time_says_what_ought_to_be(tmp_path):
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Ferries, published: '2024-05-01'}\n"
+        "claims:\n  - {id: c1, source: s, quote: 'It is high time that the county buys a second ferry.',"
+        " text: 'The county should buy a second ferry.', kind: opinion}\n"))
+    own_words = checker.check("It is high time that the county buys a second ferry.")
+    assert own_words.verdict.value == "supported", own_words.reason
+    fact = checker.check("The county bought a second ferry.")
+    assert fact.verdict.value != "supported", fact.reason
+    assert checker.analyzer.analyze("It is the first time that the county bought a ferry.").modality == "fact"

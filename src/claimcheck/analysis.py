@@ -457,7 +457,7 @@ def _modality(tokens) -> str:
             return COUNTERFACTUAL
         if (low in _POSSIBLE_AUX and tok.text.islower()) or _not_ruled_out(tokens, i):
             return POSSIBLE
-        if low in ("should", "must") or (low == "ought" and nxt == "to"):
+        if low in ("should", "must") or (low == "ought" and nxt == "to") or _time_it_was(tokens, i):
             return OPINION  # what ought to be: a judgement, not an event
         if low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
             return FUTURE  # "said it would form": a future seen from the past
@@ -483,6 +483,8 @@ def _predicate_modality(tokens, text: str) -> dict:
         gap = text[tokens[i - 1].end : tok.start] if i > 0 else ""
         if low in _CLAUSE_BREAK or (gap and gap != " " and _CLAUSE_MARK.search(gap)):
             marker = FACT  # a new clause (or a comma, a colon, a bracket between the words) starts afresh
+            if i > 0 and _time_it_was(tokens, i - 1):
+                marker = OPINION  # "it is high time that firms expand": what ought to be
         if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT:
             marker = COUNTERFACTUAL
         elif low in _POSSIBLE_AUX and tok.text.islower():
@@ -505,6 +507,14 @@ def _predicate_modality(tokens, text: str) -> dict:
                 continue  # "with each side being represented by": no tense of its own to assert
             out.setdefault(tok.lemma, marker)
     return out
+
+
+def _time_it_was(tokens, i) -> bool:
+    """Is token i the "time" of "it is (high) time that / to / for", which says what ought to be done?"""
+    if tokens[i].lower != "time" or i + 1 >= len(tokens) or tokens[i + 1].lower not in ("that", "to", "for"):
+        return False
+    k = i - 1 if i > 0 and tokens[i - 1].lower in ("high", "about") else i
+    return k >= 2 and tokens[k - 1].lower in _BE and tokens[k - 2].lower == "it"
 
 
 def _not_ruled_out(tokens, i) -> bool:
