@@ -737,3 +737,15 @@ def test_it_is_high_time_says_what_ought_to_be(tmp_path):
     fact = checker.check("The county bought a second ferry.")
     assert fact.verdict.value != "supported", fact.reason
     assert checker.analyzer.analyze("It is the first time that the county bought a ferry.").modality == "fact"
+
+
+def test_a_count_taken_as_known_asks_nothing_of_other_figures(tmp_path):
+    # "the two parties" is no figure the statement asserts: the 10 companies are another count of firms
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Port board, published: '2024-05-01'}\n"
+        "claims:\n  - {id: c1, source: s, quote: 'the two sides will each appoint 10 member companies to the board',"
+        " text: 'The two sides, Kessel and Dunmore, will each appoint 10 member companies to the board.',"
+        " quantities: [{value: 2, noun: sides, text: two sides}, {value: 10, noun: companies, text: 10 member companies}]}\n"))
+    result = checker.check("The two parties will each appoint 10 member companies to the board.")
+    assert result.verdict.value == "supported", result.reason
+    assert checker.check("The two parties will each appoint 12 member companies to the board.").verdict.value == "conflicting"

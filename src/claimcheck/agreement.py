@@ -396,6 +396,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "the two parties" takes a count as known; 10 companies are not the parties
         if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT:
             rel = "related" if sq.definite else "uncovered"  # a figure about something else: nothing to compare
+        if rel == "related" and sq.definite:
+            continue  # "the two parties" takes the count as known: a figure of something else leaves it as it is
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
