@@ -508,6 +508,9 @@ def test_a_plan_with_another_deadline_is_another_plan(tmp_path):
         "The old crane was removed by 2019."))
     later = checker.check("The port authority has pledged to dredge the channel by 2029.")
     assert later.verdict.value == "conflicting" and later.decided_by.slot == "date", later.reason
+    # an earlier deadline is another plan too, though the plan's year falls inside the later one
+    earlier = checker.check("The port authority has pledged to dredge the channel by 2026.")
+    assert earlier.verdict.value == "conflicting" and earlier.decided_by.slot == "date", earlier.reason
     # of what has happened, an earlier "by" still makes a later one true
     assert checker.check("The old crane was removed by 2021.").verdict.value == "supported"
 

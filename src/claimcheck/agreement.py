@@ -504,7 +504,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     top_align = scored[0][1]
     near = [s for s in scored if s[1] >= top_align - 0.2]
     rel, align, cd = min(near, key=lambda x: rank[x[0]])
-    if rel == "supports" and sd.relation == cd.relation == "by" and _planned(statement) and _planned(claim) \
+    if rel in ("supports", "related") and sd.relation == cd.relation == "by" and _planned(statement) and _planned(claim) \
             and (sd.month is None) == (cd.month is None) and (sd.day is None) == (cd.day is None) \
             and (sd.year, sd.month, sd.day) != (cd.year, cd.month, cd.day):
         rel = "conflicts"  # "pledged to build 2,000 homes by 2030" against "by 2028": a plan's deadline is what
