@@ -752,3 +752,13 @@ def test_a_count_taken_as_known_asks_nothing_of_other_figures(tmp_path):
     result = checker.check("The two parties will each appoint 10 member companies to the board.")
     assert result.verdict.value == "supported", result.reason
     assert checker.check("The two parties will each appoint 12 member companies to the board.").verdict.value == "conflicting"
+
+
+def test_a_beginning_is_where_a_since_starts(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Museum board", "Tom Hale became chairman of the Harwick museum's board in 2021.",
+        "The Harwick museum has faced falling visitor numbers since 2019."))
+    assert checker.check("Tom Hale has chaired the Harwick museum's board since 2018.").verdict.value == "conflicting"
+    # a point inside the span the claim's "since" opens is no contradiction
+    later = checker.check("The Harwick museum expects visitor numbers to rise again in 2026.")
+    assert later.verdict.value != "conflicting", later.reason

@@ -495,8 +495,11 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
                 and quantity_parser.relation(s_figure, c_figure) == "supports":
             align += 0.5  # the date of the same figure: "€2.4bn in 2023" against "€2.4 billion in 2023, from €2.14 billion in 2022"
         rel = date_parser.relation(sd, cd)
-        if rel == "conflicts" and not same_kind and date_parser.within_span(cd, sd):
-            rel = "related"  # "has been chief executive since 2019" holds in 2023: a point in the span is no contradiction
+        if rel == "conflicts" and not same_kind and (
+                (date_parser.within_span(cd, sd) and not _begins(claim, cd)) or
+                (date_parser.within_span(sd, cd) and not _begins(statement, sd))):
+            rel = "related"  # "has been chief executive since 2019" holds in 2023: a point in the span is no
+            # contradiction, unless it is when the state began ("became chief executive in 2021")
         scored.append((rel, min(align, 1.5), cd))
     rank = {"supports": 0, "related": 1, "conflicts": 2}
     # the best-aligned date decides; a date that agrees and is nearly as well aligned wins
@@ -512,6 +515,16 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
         rel = "uncovered"  # a date of something else: nothing to compare
     return SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
+
+
+# verbs of beginning (of a state, a role, a thing): their date is where a "since" starts
+_INCEPTION = frozenset("begin start become join found establish launch open appoint elect name hire "
+                       "create form introduce inaugurate".split())
+
+
+def _begins(analysis, date) -> bool:
+    """Is the date that of a beginning ("became chief executive in 2021", "was founded in 1987")?"""
+    return date.start >= 0 and _value_verb(analysis, date.start) in _INCEPTION
 
 
 def _planned(analysis) -> bool:
