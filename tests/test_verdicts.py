@@ -762,3 +762,13 @@ def test_a_beginning_is_where_a_since_starts(tmp_path):
     # a point inside the span the claim's "since" opens is no contradiction
     later = checker.check("The Harwick museum expects visitor numbers to rise again in 2026.")
     assert later.verdict.value != "conflicting", later.reason
+
+
+def test_ruling_something_out_says_it_will_not_happen(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry plans", "The county is willing to reopen the Kessel ferry route next year."))
+    ruled_out = checker.check("The county has ruled out reopening the Kessel ferry route next year.")
+    assert ruled_out.verdict.value == "conflicting" and ruled_out.decided_by.slot == "polarity", ruled_out.reason
+    # not ruling it out leaves it possible: no contradiction, and no support either
+    open_question = checker.check("The county has not ruled out reopening the Kessel ferry route next year.")
+    assert open_question.verdict.value == "unverified", open_question.reason

@@ -494,6 +494,10 @@ def _predicate_modality(tokens, text: str) -> dict:
             if i + 2 < len(tokens) and tokens[i + 2].is_content:
                 out.setdefault(tokens[i + 2].lemma, POSSIBLE)  # the gerund is what may happen
             continue
+        elif _ruled_out(tokens, i):
+            if i + 2 < len(tokens) and tokens[i + 2].is_content:
+                out.setdefault(tokens[i + 2].lemma, FUTURE)  # what is ruled out is what will not be done
+            continue
         elif low in ("should", "must") or (low == "ought" and nxt == "to"):
             marker = OPINION
         elif low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
@@ -515,6 +519,12 @@ def _time_it_was(tokens, i) -> bool:
         return False
     k = i - 1 if i > 0 and tokens[i - 1].lower in ("high", "about") else i
     return k >= 2 and tokens[k - 1].lower in _BE and tokens[k - 2].lower == "it"
+
+
+def _ruled_out(tokens, i) -> bool:
+    """"has ruled out reviving", "ruled out a return": an exclusion, not negated itself."""
+    return (tokens[i].lemma == "rule" and i + 2 < len(tokens) and tokens[i + 1].lower == "out"
+            and not _not_ruled_out(tokens, i))
 
 
 def _not_ruled_out(tokens, i) -> bool:
@@ -666,6 +676,8 @@ def _negated(tokens) -> set:
             if k is None:
                 continue
             j = k
+        elif _ruled_out(tokens, i):
+            j = i + 2  # "has ruled out reviving its business": it will not happen
         elif tok.lemma == "deny" and _verbal(tokens, i):
             # "denied (reports) that Redmoor had accepted ...", "denied accepting ...": says it did not
             # happen; "did not deny that ..." says nothing either way
