@@ -352,7 +352,7 @@ def test_the_builtin_attributes_say_where_they_come_from(base):
 def test_schema_allows_attributes():
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads((CLAIMS.parent / "src/claimcheck/data/claimbase.schema.json").read_text())
-    for folder in ("company", "football", "election"):
+    for folder in ("company", "football", "election", "transport"):
         jsonschema.validate(yaml.safe_load((BASES / folder / "claims.yaml").read_text(encoding="utf-8")), schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"entities": [{"name": "A", "role": 3}]}, schema)

@@ -3,7 +3,7 @@
 These tests check the generator, never the verdict engine: every pair must be what its kind
 says (a figure really changed beyond tolerance, a date really shifted, a negation really
 added or removed, a swapped name really another of the base's names), unique, grammatical
-where rules can tell, and the same for the same seed, on the built-in base and on the three
+where rules can tell, and the same for the same seed, on the built-in base and on the four
 bases of tests/bases/.
 """
 
@@ -25,6 +25,7 @@ BASE_PATHS = {
     "football": ROOT / "tests" / "bases" / "football" / "claims.yaml",
     "company": ROOT / "tests" / "bases" / "company" / "claims.yaml",
     "election": ROOT / "tests" / "bases" / "election" / "claims.yaml",
+    "transport": ROOT / "tests" / "bases" / "transport" / "claims.yaml",
 }
 NEGATION_RE = re.compile(r"\b(?:not|never|cannot|no longer)\b|n't\b")
 
