@@ -12,7 +12,11 @@ from claimcheck.model import DateRef, Relation, Resolved, Result, Verdict
 from .conftest import CLAIMS, invoke
 
 BASES = Path(__file__).parent / "bases"
-DRAFTS = sorted(BASES.glob("*/drafts/*.md"))
+# the drafts whose every listed sentence the engine reads right, pinned here; a base written after the
+# engine (transport: never tuned on) is measured by benchmarks/context_drafts.py until it reads right too
+MEASURED_ONLY = {"transport"}
+DRAFTS = sorted(d for d in BASES.glob("*/drafts/*.md") if d.parent.parent.name not in MEASURED_ONLY)
+MEASURED_DRAFTS = sorted(d for d in BASES.glob("*/drafts/*.md") if d.parent.parent.name in MEASURED_ONLY)
 
 
 def described(finding) -> list:
@@ -56,6 +60,17 @@ def test_draft_table(runner, draft):
             assert shown.rstrip("?") in f["reason"]  # the reason says what was read
         if exp["resolved"] and f["read_as"]:
             assert f["read_as"] != f["sentence"]
+
+
+@pytest.mark.parametrize("draft", MEASURED_DRAFTS, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_a_measured_draft_lists_sentences_the_scan_reports(runner, draft):
+    """The expected findings of a draft that is only measured still name sentences the scan reads (the
+    table and the draft agree), whatever their verdicts today."""
+    expected = yaml.safe_load(draft.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+    findings = scan_json(runner, draft.parent.parent / "claims.yaml", str(draft))
+    for exp in expected:
+        assert exp["verdict"] in ("supported", "conflicting", "unverified")
+        assert any(f["line"] == exp["line"] and f["sentence"].startswith(exp["starts"]) for f in findings), exp
 
 
 def test_the_table_covers_every_kind_of_resolution():
