@@ -772,3 +772,11 @@ def test_ruling_something_out_says_it_will_not_happen(tmp_path):
     # not ruling it out leaves it possible: no contradiction, and no support either
     open_question = checker.check("The county has not ruled out reopening the Kessel ferry route next year.")
     assert open_question.verdict.value == "unverified", open_question.reason
+
+
+def test_not_seeking_or_trying_to_do_something_denies_it(tmp_path):
+    # as "no plans to sell" denies the selling, "will not seek to recover" denies the recovering
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry strike", "The ferry operator will not seek to recover the cost of the strike through higher fares."))
+    result = checker.check("The ferry operator will raise fares to recover the cost of the strike.")
+    assert result.verdict.value == "conflicting" and result.decided_by.slot == "polarity", result.reason

@@ -642,7 +642,7 @@ def _said(tokens, content) -> set:
 _NEGATIVE_IMPLICATIVES = frozenset(["fail", "refuse", "decline", "neglect"])
 
 
-_INTENT_WORDS = frozenset("plan intention intend aim want wish mean desire".split())
+_INTENT_WORDS = frozenset("plan intention intend aim want wish mean desire seek try attempt".split())
 
 
 def _intended_verb(tokens, j) -> str:
