@@ -780,3 +780,20 @@ def test_not_seeking_or_trying_to_do_something_denies_it(tmp_path):
         "Ferry strike", "The ferry operator will not seek to recover the cost of the strike through higher fares."))
     result = checker.check("The ferry operator will raise fares to recover the cost of the strike.")
     assert result.verdict.value == "conflicting" and result.decided_by.slot == "polarity", result.reason
+
+
+def test_a_change_needs_a_claim_that_tells_of_one(tmp_path):
+    # a level ("had 212,000 visitors in 2024") says nothing of a rise; a change told, or two figures
+    # of one kind to work it out from, may
+    from claimcheck import agreement, decide
+
+    checker = _checker_of(tmp_path, _one_source(
+        "Museum year", "The Harwick museum had 212,000 visitors in 2024.",
+        "The Harwick museum had 212,000 visitors in 2024 and 180,000 in 2023.",
+        "Visitor numbers at the Harwick museum were up 18 per cent in 2024."))
+    rose = checker.analyzer.analyze("Visitor numbers at the Harwick museum rose in 2024.")
+    level, two_years, up = (checker.claim_analysis(k) for k in range(3))
+    (unsaid,) = agreement.opposites(rose, level)
+    assert (unsaid.slot, unsaid.relation) == ("opposite", "uncovered") and unsaid.statement_value == "rose"
+    assert ("opposite", "uncovered") in decide.SUPPORT_GATES
+    assert agreement.opposites(rose, two_years) == [] and agreement.opposites(rose, up) == []

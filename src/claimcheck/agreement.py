@@ -657,7 +657,29 @@ def opposites(statement, claim) -> list:
             out.append(SlotCheck("opposite", "conflicts", tok.text, claim.tokens[hit].text, (tok.start, tok.end)))
     if not out:
         out = _directions(statement, claim)
+    if not out:
+        out = _unsaid_change(statement, claim)
     return out[:1]
+
+
+def _unsaid_change(statement, claim) -> list:
+    """A change in amount the statement asserts ("rose", "fell") of which the claim gives neither the
+    direction (a verb of change, "up" / "down") nor two figures to work it out from: the claim's
+    level ("carried 14.6 million passengers in 2024") says nothing of a rise. Not a conflict; it keeps
+    the claim from supporting the statement."""
+    changes = [(i, tok) for i, tok in enumerate(statement.tokens)
+               if tok.lemma in _UPWARD | _DOWNWARD and statement.verbal(i) and tok.lemma not in statement.negated]
+    if not changes:
+        return []
+    figures = claim.quantities
+    if _direction_marks(claim) or any(quantity_parser.compatible(a, b) for k, a in enumerate(figures) for b in figures[k + 1:]):
+        return []  # "up 18 per cent", or two figures of one kind ("20.1 million in 2023 and 21.3 million in 2024")
+    said = claim.content  # its words and its quote's
+    for i, tok in changes:
+        if not any(v == tok.lemma or v in _UPWARD | _DOWNWARD | _STEADY or word_similarity(tok.lemma, v) >= 0.5
+                   for v in said):
+            return [SlotCheck("opposite", "uncovered", tok.text, "no change", (tok.start, tok.end))]
+    return []
 
 
 def another_occasion(statement, claim, checks) -> list:

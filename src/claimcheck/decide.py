@@ -234,7 +234,7 @@ def set_model(m) -> None:
 # compare with, what it only says may, will or would have happened, what held only before
 # some change, or an opinion stated as fact (and, below, a name or a telling word it lacks).
 SUPPORT_GATES = (("amount", "uncovered"), ("date", "uncovered"), ("modality", "related"), ("frame", "related"),
-                 ("polarity", "uncovered"))
+                 ("polarity", "uncovered"), ("opposite", "uncovered"))
 
 
 def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0, doc: int = -1, rank_share: float = 1.0) -> Judgement:
