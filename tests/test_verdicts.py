@@ -797,3 +797,14 @@ def test_a_change_needs_a_claim_that_tells_of_one(tmp_path):
     assert (unsaid.slot, unsaid.relation) == ("opposite", "uncovered") and unsaid.statement_value == "rose"
     assert ("opposite", "uncovered") in decide.SUPPORT_GATES
     assert agreement.opposites(rose, two_years) == [] and agreement.opposites(rose, up) == []
+
+
+def test_a_wish_denied_is_no_denial_of_the_act(tmp_path):
+    # "had not wanted to close the route, but ..." tells of a wish; the route was closed all the same
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry route", "The county had not wanted to close the Kessel ferry route, but the money ran out.",
+        "The county has no plans to sell the Dunmore ferry."))
+    closed = checker.check("The county closed the Kessel ferry route.")
+    assert closed.verdict.value != "conflicting", closed.reason
+    sold = checker.check("The county will sell the Dunmore ferry.")  # a plan denied still denies the act
+    assert sold.verdict.value == "conflicting", sold.reason

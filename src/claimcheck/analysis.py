@@ -642,7 +642,9 @@ def _said(tokens, content) -> set:
 _NEGATIVE_IMPLICATIVES = frozenset(["fail", "refuse", "decline", "neglect"])
 
 
-_INTENT_WORDS = frozenset("plan intention intend aim want wish mean desire seek try attempt".split())
+# (not "want", "wish" or "mean": "had not wanted to strike, but ..." tells of a wish, and the strike went
+# ahead; "did not mean to offend" of an offence given)
+_INTENT_WORDS = frozenset("plan intention intend aim seek try attempt".split())
 
 
 def _intended_verb(tokens, j) -> str:
