@@ -808,3 +808,12 @@ def test_a_wish_denied_is_no_denial_of_the_act(tmp_path):
     assert closed.verdict.value != "conflicting", closed.reason
     sold = checker.check("The county will sell the Dunmore ferry.")  # a plan denied still denies the act
     assert sold.verdict.value == "conflicting", sold.reason
+
+
+def test_what_held_originally_is_not_contradicted_by_what_holds_now(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Bridge works", "The Tollgate Bridge will reopen in September 2026.",
+        "The Tollgate Bridge had been due to reopen in March 2025."))
+    first_plan = checker.check("The Tollgate Bridge was originally meant to reopen in March 2025.")
+    assert first_plan.verdict.value != "conflicting", first_plan.reason
+    assert checker.check("The Tollgate Bridge will reopen in October 2026.").verdict.value == "conflicting"

@@ -413,6 +413,12 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     another owner's votes): a date that differs is no contradiction then."""
     figures = amounts(statement, claim, places, ancestors)
     when = dates(statement, claim)
+    if any(kind == "before" for kind, _ in statement.frames) and not any(kind == "before" for kind, _ in claim.frames) \
+            and (claim.present or _planned(claim)):
+        # "Line 3 was originally due to open in December 2025" is not contradicted by "will open in
+        # September 2026": what held before a change against what holds now
+        figures = [c._replace(relation="related") if c.relation == "conflicts" else c for c in figures]
+        when = [c._replace(relation="related") if c.relation == "conflicts" else c for c in when]
     if _planned(statement) and claim.modality == FACT and not claim.present and not _planned(claim):
         # "expects its net profit for 2024 to exceed €200 million" against "net profit fell to €186
         # million in 2023": what is planned or expected is of a later time than what has happened

@@ -554,6 +554,7 @@ _FRAME_WORDS = {"before": "before", "until": "before", "prior": "before", "since
                 "following": "after"}
 
 
+_FORMERLY = frozenset("originally initially formerly previously".split())  # what held before a change
 _SPAN_WORDS = frozenset("day days week weeks month months year years hour hours shortly just long ahead soon right".split())
 
 
@@ -571,8 +572,8 @@ def _frames(tokens, in_mention, dated) -> set:
     """Time frames set by an event rather than a date: "before the sanctions", "since the US ban"."""
     frames = set()
     for i, tok in enumerate(tokens):
-        if tok.lemma == PAST_HABIT:
-            frames.add(("before", "*"))  # "used to buy": before some change, whatever it was
+        if tok.lemma == PAST_HABIT or tok.lower in _FORMERLY:
+            frames.add(("before", "*"))  # "used to buy", "was originally due to open": before some change
             continue
         if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
             frames.add(("after", "*"))  # "no longer buys": after some change
