@@ -817,3 +817,13 @@ def test_what_held_originally_is_not_contradicted_by_what_holds_now(tmp_path):
     first_plan = checker.check("The Tollgate Bridge was originally meant to reopen in March 2025.")
     assert first_plan.verdict.value != "conflicting", first_plan.reason
     assert checker.check("The Tollgate Bridge will reopen in October 2026.").verdict.value == "conflicting"
+
+
+def test_dates_beside_figures_of_another_kind_tell_of_other_things(tmp_path):
+    # 20,000 tickets sold is no figure of the 5 per cent rise in prices: their dates are of other things
+    checker = _checker_of(tmp_path, _one_source(
+        "Museum year", "Ticket prices at the Harwick museum will rise 5 per cent from 1 April 2025."))
+    other = checker.check("Ticket sales at the Harwick museum will rise by 20,000 from 1 April 2026.")
+    assert other.verdict.value != "conflicting", other.reason
+    assert checker.check("Ticket prices at the Harwick museum will rise 5 per cent from 1 April 2026."
+                         ).verdict.value == "conflicting"

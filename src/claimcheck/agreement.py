@@ -427,6 +427,11 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     compared = [c for c in figures if c.said is not None and not c.said.definite]
     if any(c.relation == "related" for c in compared) and not any(c.relation in ("supports", "conflicts") for c in compared):
         when = [c._replace(relation="related") if c.relation == "conflicts" else c for c in when]
+    elif statement.quantities and claim.quantities and not any(
+            quantity_parser.compatible(sq, cq) for sq in statement.quantities for cq in claim.quantities):
+        # "passenger numbers rose by 1.2 million in 2024" against "fares will rise 3.9 per cent from 1 April
+        # 2025": figures of other kinds, so dates of other things
+        when = [c._replace(relation="related") if c.relation == "conflicts" else c for c in when]
     return figures + when
 
 
