@@ -827,3 +827,13 @@ def test_dates_beside_figures_of_another_kind_tell_of_other_things(tmp_path):
     assert other.verdict.value != "conflicting", other.reason
     assert checker.check("Ticket prices at the Harwick museum will rise 5 per cent from 1 April 2026."
                          ).verdict.value == "conflicting"
+
+
+def test_not_until_is_before_and_a_name_after_no_is_not_what_is_denied(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry jobs", "The deal includes a promise that no Kessel Ferries captain will lose their job before 2028."))
+    assert checker.analyzer.analyze("No Kessel Ferries captain will lose their job.").negated == {"captain"}
+    said = checker.check("Under the deal, no Kessel Ferries captain will lose their job until 2028.")
+    assert said.verdict.value == "supported", said.reason
+    later = checker.check("Under the deal, no Kessel Ferries captain will lose their job until 2030.")
+    assert later.verdict.value == "conflicting", later.reason

@@ -711,6 +711,10 @@ def _negated(tokens) -> set:
             if nxt.lower in ("able", "unable") and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
                 j += 2  # "no longer able to buy": the ability is the verb's
                 continue
+            if nxt.is_cap and j > 0:
+                j += 1  # "no Westmere Rail driver": a name says whose, not what is denied
+                steps += 1
+                continue
             if nxt.lower.endswith("ly") and not _verbal(tokens, j):
                 j += 1  # "cannot actively buy": the adverb is not what is denied
                 steps += 1
