@@ -837,3 +837,15 @@ def test_not_until_is_before_and_a_name_after_no_is_not_what_is_denied(tmp_path)
     assert said.verdict.value == "supported", said.reason
     later = checker.check("Under the deal, no Kessel Ferries captain will lose their job until 2030.")
     assert later.verdict.value == "conflicting", later.reason
+
+
+def test_per_cent_is_no_share_per_member(tmp_path):
+    # "4.5 per cent ..., followed by a further 3 per cent": the "per" of "per cent" gives nothing "each"
+    from claimcheck.arithmetic import distributive
+
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry pay", "Ferry crews will get a pay rise of 4.5 per cent in 2025, followed by a further 3 per cent in 2026."))
+    claim = checker.claim_analysis(0)
+    assert not any(distributive(claim, q) for q in claim.quantities)
+    changed = checker.check("Ferry crews will get a pay rise of 4.5 per cent in 2025, followed by a further 2 per cent in 2026.")
+    assert changed.verdict.value == "conflicting", changed.reason

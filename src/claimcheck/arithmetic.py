@@ -64,8 +64,10 @@ def distributive(analysis, q: Quantity) -> bool:
         return False
     end = start + (q.end - q.start)
     clause_start = max(analysis.text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but "))
-    before = [t.lower for t in analysis.tokens if clause_start <= t.start and t.end <= start]
-    after = [t.lower for t in analysis.tokens if t.start >= end][:2]
+    toks = analysis.tokens
+    before = [t.lower for k, t in enumerate(toks) if clause_start <= t.start and t.end <= start
+              and not (t.lower == "per" and k + 1 < len(toks) and toks[k + 1].lower == "cent")]  # "4.5 per cent"
+    after = [t.lower for t in toks if t.start >= end][:2]
     return bool(EACH_WORDS & set(before)) or (bool(after) and after[0] == "each")
 
 
