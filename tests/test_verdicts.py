@@ -849,3 +849,18 @@ def test_per_cent_is_no_share_per_member(tmp_path):
     assert not any(distributive(claim, q) for q in claim.quantities)
     changed = checker.check("Ferry crews will get a pay rise of 4.5 per cent in 2025, followed by a further 2 per cent in 2026.")
     assert changed.verdict.value == "conflicting", changed.reason
+
+
+def test_of_two_figures_side_by_side_the_one_that_agrees_is_meant(tmp_path):
+    # "by 64 per cent to 36 per cent": both figures share the words around them, so the statement's
+    # "more than 60 per cent ... in the ballot" is the 64, though "ballot" is written nearer the 36
+    from claimcheck import agreement
+
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry vote", "Members of the Kessel Boatmen's Guild backed the ferry plan by 64 per cent to 36 per cent"
+                      " in a ballot that closed on 3 May."))
+    claim = checker.claim_analysis(0)
+    said = agreement.amounts(checker.analyzer.analyze("More than 60 per cent of those voting in the ballot backed it."), claim)
+    assert [(c.relation, c.claim_value) for c in said] == [("supports", "64%")]
+    wrong = checker.check("The Kessel Boatmen's Guild backed the ferry plan by 54 per cent to 46 per cent.")
+    assert wrong.verdict.value == "conflicting", wrong.reason

@@ -370,12 +370,14 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             scored.append((align, quantity_parser.relation(sq, cq), cq))
         scored.sort(key=lambda x: -x[0])  # uncapped: the bonuses break ties between figures in like words
         scored = [(min(a, 1.0), r, q) for a, r, q in scored]
-        best_align, best_rel, _ = chosen = scored[0]
+        best_align, best_rel, best_q = chosen = scored[0]
         if best_rel != "supports":
-            # the statement's figure given by the claim (in words not too unlike), or one that agrees in
-            # nearly the same words, is the one it means (several amounts in one claim)
+            # the statement's figure given by the claim (in words not too unlike, or right beside the best
+            # aligned one: "by 78 per cent to 22 per cent"), or one that agrees in nearly the same words,
+            # is the one it means (several amounts in one claim)
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
-                a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))), chosen)
+                a >= best_align - 0.2 or _side_by_side(q, best_q) or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))),
+                chosen)
         align, rel, cq = chosen
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
@@ -401,6 +403,12 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
+
+
+def _side_by_side(a, b) -> bool:
+    """Two figures of a claim written one right after the other ("78 per cent to 22 per cent"), which
+    share the words around them."""
+    return a.start >= 0 and b.start >= 0 and (0 <= b.start - a.end <= FIGURE_GAP or 0 <= a.start - b.end <= FIGURE_GAP)
 
 
 # ---------------------------------------------------------------- dates
