@@ -864,3 +864,14 @@ def test_of_two_figures_side_by_side_the_one_that_agrees_is_meant(tmp_path):
     assert [(c.relation, c.claim_value) for c in said] == [("supports", "64%")]
     wrong = checker.check("The Kessel Boatmen's Guild backed the ferry plan by 54 per cent to 46 per cent.")
     assert wrong.verdict.value == "conflicting", wrong.reason
+
+
+def test_a_form_that_is_also_a_lemma_is_still_a_form_of_its_verb(tmp_path):
+    # "expected" is an adjective too ("the expected cost"), and still the past of "expect"
+    from claimcheck.align import word_similarity
+
+    assert word_similarity("expected", "expect") >= 0.9
+    checker = _checker_of(tmp_path, _one_source(
+        "Bridge costs", "The council leader said she did not expect the cost of the Tollgate Bridge to rise again."))
+    result = checker.check("The council leader said she expected the cost of the Tollgate Bridge to rise again.")
+    assert result.verdict.value == "conflicting" and result.decided_by.slot == "polarity", result.reason

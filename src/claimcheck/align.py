@@ -70,6 +70,8 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
         return 0.0
     if b in english.family(a) or _en_verb_of(a, b) or _en_verb_of(b, a):
         return FAMILY
+    if b in english.lemmas(a) or a in english.lemmas(b):
+        return FAMILY  # "expected" (an adjective too) is a form of "expect"
     if a_text or b_text:
         a_readings = english.lemmas(a_text) if a_text else (a,)
         b_readings = english.lemmas(b_text) if b_text else (b,)
