@@ -291,6 +291,11 @@ def test_spans_map_back_through_replacements():
     ("The next day it fell.", DateRef(2021, 3), []),  # a day counted from a month: unknown
     ("Two years before the ban, it grew.", DateRef(2021, 3, 11), []),  # counts from the ban, not a date
     ("It had doubled the year before.", DateRef(2021, 3, 11), [("the year before", "in 2020")]),
+    ("The points were checked last October.", None, [("last October", "in October 2023")]),  # before this March
+    ("The points were checked last February.", None, [("last February", "in February 2024")]),
+    ("The line opens next March.", None, [("next March", "in March 2025")]),
+    ("The line opened this January.", None, [("this January", "in January 2024")]),
+    ("It closed last May 2019.", None, []),  # a year written: a date of its own
 ])
 def test_relative_dates(sentence, anchor, expected):
     from claimcheck.text import timeline

@@ -31,6 +31,8 @@ _CLAUSE_END = r"(?=\s*(?:[,.;:!?)]|$|and\b|but\b|when\b))"
 _DEICTIC_RE = re.compile(
     r"\b(?:(?P<day_word>yesterday|today|tomorrow)"
     r"|(?P<which>last|this|next)\s+(?P<unit>year|month|week)"
+    r"|(?P<m_which>last|this|next)\s+(?P<month_name>January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?!,?\s+\d)"
     r"|(?P<n>" + _NUMBER + r")\s+" + _UNIT.replace("(day", "(?P<ago_unit>day") + r"\s+ago"
     r"|(?:(?P<wd_which>last|this|next|on)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?!,?\s+(?:\d{1,2}\b|January|February|March|April|May|June|July|August|September|October|November|December)))\b",
@@ -197,6 +199,8 @@ def _deictic(m, sentence: str, today: DateRef):
     if m.group("unit"):
         by = {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
         return _calendar_unit(day, m.group("unit").lower(), by), True
+    if m.group("month_name"):
+        return _named_month(day, m.group("month_name"), m.group("m_which").lower()), True
     if m.group("ago_unit"):
         n = _count(m.group("n"))
         return _offset(day, m.group("ago_unit").lower(), -n, year_known=True), True
@@ -215,6 +219,17 @@ def _deictic(m, sentence: str, today: DateRef):
         target = day - _dt.timedelta(days=(day.weekday() - weekday) % 7)
     value = DateRef(year=target.year, month=target.month, day=target.day)
     return value, False  # the week meant (this one, the last) is a guess: the sentence as written is read too
+
+
+def _named_month(day: _dt.date, name: str, which: str) -> DateRef:
+    """"last October": the latest October before this month; "next March": the first March after it;
+    "this May": May of this year."""
+    month = [n.lower() for n in MONTH_NAMES].index(name.lower()) + 1
+    if which == "this":
+        return DateRef(year=day.year, month=month)
+    if which == "last":
+        return DateRef(year=day.year if month < day.month else day.year - 1, month=month)
+    return DateRef(year=day.year if month > day.month else day.year + 1, month=month)
 
 
 def _calendar_unit(day: _dt.date, unit: str, by: int) -> Optional[DateRef]:
