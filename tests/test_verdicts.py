@@ -564,6 +564,7 @@ def test_what_ought_to_be_is_no_opposite_of_what_is(tmp_path):
 @pytest.mark.parametrize("statement, verdict", [
     ("Ticket prices at the Harwick museum rose in 2024.", "conflicting"),  # rose / unchanged
     ("The museum raised ticket prices in 2024.", "conflicting"),
+    ("The museum cut its ticket prices in 2024.", "conflicting"),  # "cut" as a verb, not "job cuts"
     ("Ticket prices at the Harwick museum were unchanged in 2024.", "supported"),
 ])
 def test_no_change_is_the_opposite_of_a_change(tmp_path, statement, verdict):
@@ -875,3 +876,10 @@ def test_a_form_that_is_also_a_lemma_is_still_a_form_of_its_verb(tmp_path):
         "Bridge costs", "The council leader said she did not expect the cost of the Tollgate Bridge to rise again."))
     result = checker.check("The council leader said she expected the cost of the Tollgate Bridge to rise again.")
     assert result.verdict.value == "conflicting" and result.decided_by.slot == "polarity", result.reason
+
+
+def test_a_cut_named_is_no_cut_made(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Museum year", "Ticket prices at the Harwick museum were unchanged in 2024."))
+    named = checker.check("The Harwick museum's staff cuts angered visitors in 2024.")
+    assert named.verdict.value != "conflicting", named.reason

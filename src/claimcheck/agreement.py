@@ -657,6 +657,9 @@ def opposites(statement, claim) -> list:
                 if reading in _STEADY or opposite in _STEADY:
                     if not (_steady_use(statement, i, reading) and _steady_use(claim, j, opposite)):
                         continue  # "bought a flat", "a new stable": nouns, not "held steady"
+                    if (reading not in _STEADY and not _made(statement, i, reading)) or (
+                            opposite not in _STEADY and not _made(claim, j, opposite)):
+                        continue  # "job cuts", "lower prices": a change named, not one made
                 elif _acts(statement, i, reading) != _acts(claim, j, opposite):
                     continue  # a noun and a verb ("some questions" / "answered") are no opposites; a
                     # participle with its doer is a verb (", losing 2-0 to Bramley")
@@ -783,11 +786,18 @@ def _acts(analysis, index: int, lemma: str) -> bool:
     return analysis.verbal(index) or (analysis.tokens[index].lower.endswith("ing") and lemma in analysis.agents)
 
 
+def _made(analysis, index: int, lemma: str) -> bool:
+    """Is the word of change a verb that makes the change ("cut its prices"), not a noun before the
+    verb ("staff cuts angered visitors")?"""
+    return _acts(analysis, index, lemma) and not analysis.verbal(index + 1)
+
+
 def _opposite_words(lemma: str) -> set:
     """WordNet's direct antonyms (a synonym of an antonym is too often no opposite at all), and for
     a verb of change in amount the verbs of the other direction ("gained" / "fell")."""
     out = set(english.antonyms(lemma)) - {lemma}
-    for one, other in ((_UPWARD, _DOWNWARD | _STEADY), (_DOWNWARD, _UPWARD | _STEADY), (_STEADY, _UPWARD | _DOWNWARD),
+    for one, other in ((_UPWARD, _DOWNWARD | _STEADY), (_DOWNWARD, _UPWARD | _STEADY),
+                       (_STEADY, _UPWARD | _DOWNWARD | _CUT), (_CUT, _STEADY),
                        (_WINNING, _LOSING), (_LOSING, _WINNING)):
         if lemma in one:
             out |= other
@@ -797,6 +807,9 @@ def _opposite_words(lemma: str) -> set:
 # what did not change: the opposite of any change in amount ("cut the dividend to €0.85" against "a
 # dividend of €0.85, unchanged from the previous year"), said by an adjective as often as by a verb
 _STEADY = frozenset("unchanged steady flat stable".split())
+# verbs of change that are as often nouns or adjectives ("job cuts", "lower prices"): opposed to no
+# change only, where the use as a verb is checked
+_CUT = frozenset("cut lower".split())
 
 
 # who comes out ahead in a contest: "Redmoor beat Bramley" against "Redmoor lost to Bramley" (the same
