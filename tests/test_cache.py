@@ -220,6 +220,25 @@ def dump(checker):
     return postings, list(index_file.lengths), vocabulary, claims
 
 
+def test_claims_read_together_are_the_claims_read_one_by_one(tmp_path, cache_dir):
+    folder = tmp_path / "base"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"f{i}.yaml").write_text(claims_file(20, start=100 * i, source=f"s{i}"))
+    one_by_one = [open_checker([str(folder)]).base.claim_at(d) for d in range(60)]
+    together = open_checker([str(folder)]).base
+    docs = [59, 0, 21, 20, 40, 7, 7, 1000]  # across the files, out of order, repeated, past the end
+    together.read_claims(docs)
+    assert sorted(together._claims) == sorted({d for d in docs if d < 60})
+    assert [together.claim_at(d) for d in range(60)] == one_by_one
+    full = open_checker([str(folder)]).base  # a memo near full is emptied, as one claim at a time would
+    full._claims.size = 5
+    for d in range(4):
+        full.claim_at(d)
+    full.read_claims([10, 11, 12])
+    assert [full.claim_at(d) for d in (10, 11, 12)] == one_by_one[10:13] and len(full._claims) <= 5
+
+
 def test_a_parallel_compile_gives_what_a_serial_one_gives(tmp_path, cache_dir, monkeypatch):
     folder = tmp_path / "base"
     folder.mkdir()

@@ -565,6 +565,8 @@ def test_what_ought_to_be_is_no_opposite_of_what_is(tmp_path):
     ("Ticket prices at the Harwick museum rose in 2024.", "conflicting"),  # rose / unchanged
     ("The museum raised ticket prices in 2024.", "conflicting"),
     ("The museum cut its ticket prices in 2024.", "conflicting"),  # "cut" as a verb, not "job cuts"
+    ("The museum cut ticket prices in 2024.", "conflicting"),
+    ("Ticket prices at the Harwick museum were cut in 2024.", "conflicting"),
     ("Ticket prices at the Harwick museum were unchanged in 2024.", "supported"),
 ])
 def test_no_change_is_the_opposite_of_a_change(tmp_path, statement, verdict):
@@ -798,6 +800,10 @@ def test_a_change_needs_a_claim_that_tells_of_one(tmp_path):
     assert (unsaid.slot, unsaid.relation) == ("opposite", "uncovered") and unsaid.statement_value == "rose"
     assert ("opposite", "uncovered") in decide.SUPPORT_GATES
     assert agreement.opposites(rose, two_years) == [] and agreement.opposites(rose, up) == []
+    higher = checker.analyzer.analyze_claim(
+        checker.base.claim_at(0)._replace(text="Visitor numbers at the Harwick museum were 18 per cent higher in 2024."),
+        None, None)
+    assert agreement.opposites(rose, higher) == []  # a comparative tells of a change too
 
 
 def test_a_wish_denied_is_no_denial_of_the_act(tmp_path):
@@ -852,21 +858,6 @@ def test_per_cent_is_no_share_per_member(tmp_path):
     assert changed.verdict.value == "conflicting", changed.reason
 
 
-def test_of_two_figures_side_by_side_the_one_that_agrees_is_meant(tmp_path):
-    # "by 64 per cent to 36 per cent": both figures share the words around them, so the statement's
-    # "more than 60 per cent ... in the ballot" is the 64, though "ballot" is written nearer the 36
-    from claimcheck import agreement
-
-    checker = _checker_of(tmp_path, _one_source(
-        "Ferry vote", "Members of the Kessel Boatmen's Guild backed the ferry plan by 64 per cent to 36 per cent"
-                      " in a ballot that closed on 3 May."))
-    claim = checker.claim_analysis(0)
-    said = agreement.amounts(checker.analyzer.analyze("More than 60 per cent of those voting in the ballot backed it."), claim)
-    assert [(c.relation, c.claim_value) for c in said] == [("supports", "64%")]
-    wrong = checker.check("The Kessel Boatmen's Guild backed the ferry plan by 54 per cent to 46 per cent.")
-    assert wrong.verdict.value == "conflicting", wrong.reason
-
-
 def test_a_form_that_is_also_a_lemma_is_still_a_form_of_its_verb(tmp_path):
     # "expected" is an adjective too ("the expected cost"), and still the past of "expect"
     from claimcheck.align import word_similarity
@@ -883,3 +874,30 @@ def test_a_cut_named_is_no_cut_made(tmp_path):
         "Museum year", "Ticket prices at the Harwick museum were unchanged in 2024."))
     named = checker.check("The Harwick museum's staff cuts angered visitors in 2024.")
     assert named.verdict.value != "conflicting", named.reason
+
+
+def test_review_cases_that_are_no_rule(tmp_path):
+    """Words the session's rules must leave alone."""
+    from claimcheck.align import word_similarity
+    from claimcheck.text import timeline
+    from claimcheck.model import DateRef
+
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferries", "The Kessel ferry will reopen before 2027.", "Fares on the Kessel ferry will rise 4 per cent from May."))
+    # "not X but Y" denies no verb of Y's
+    assert "win" not in checker.analyzer.analyze("It was not Kessel but Dunmore that won the cup.").negated
+    # "found" is not a form of "find" for alignment, "founded" of "found" is
+    assert word_similarity("found", "find") < 0.5 and word_similarity("founded", "found") >= 0.9
+    # a figure after "a group of" counts no groups
+    assert checker.analyzer.analyze("A group of 12 met in Kessel.").quantities[0].noun != "group"
+    # "until" is "before" only under a denial
+    assert checker.check("The Kessel ferry will stay closed until 2027.").verdict.value != "supported"
+    # what was announced before still holds: no frame of its own
+    announced = checker.check("As previously announced, fares on the Kessel ferry will rise 6 per cent from May.")
+    assert announced.verdict.value == "conflicting", announced.reason
+    # a title or an initial before a full stop ends no sentence: "Young" stays a name
+    assert "Young" in checker.analyzer.analyze("A statement from Dr. Young said the plan works.").names
+    # "may" and "march" in lower case are words
+    today = DateRef(2025, 3, 10)
+    assert timeline.resolve("Fares this may rise again.", today) == []
+    assert timeline.resolve("The band will march next march.", today) == []

@@ -370,13 +370,12 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             scored.append((align, quantity_parser.relation(sq, cq), cq))
         scored.sort(key=lambda x: -x[0])  # uncapped: the bonuses break ties between figures in like words
         scored = [(min(a, 1.0), r, q) for a, r, q in scored]
-        best_align, best_rel, best_q = chosen = scored[0]
+        best_align, best_rel, _ = chosen = scored[0]
         if best_rel != "supports":
-            # the statement's figure given by the claim (in words not too unlike, or right beside the best
-            # aligned one: "by 78 per cent to 22 per cent"), or one that agrees in nearly the same words,
-            # is the one it means (several amounts in one claim)
+            # the statement's figure given by the claim (in words not too unlike), or one that agrees in
+            # nearly the same words, is the one it means (several amounts in one claim)
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
-                a >= best_align - 0.2 or _side_by_side(q, best_q) or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))),
+                a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))),
                 chosen)
         align, rel, cq = chosen
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
@@ -405,12 +404,6 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     return out
 
 
-def _side_by_side(a, b) -> bool:
-    """Two figures of a claim written one right after the other ("78 per cent to 22 per cent"), which
-    share the words around them."""
-    return a.start >= 0 and b.start >= 0 and (0 <= b.start - a.end <= FIGURE_GAP or 0 <= a.start - b.end <= FIGURE_GAP)
-
-
 # ---------------------------------------------------------------- dates
 
 
@@ -421,7 +414,7 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     another owner's votes): a date that differs is no contradiction then."""
     figures = amounts(statement, claim, places, ancestors)
     when = dates(statement, claim)
-    if any(kind == "before" for kind, _ in statement.frames) and not any(kind == "before" for kind, _ in claim.frames) \
+    if ("before", "*") in statement.frames and not any(kind == "before" for kind, _ in claim.frames) \
             and (claim.present or _planned(claim)):
         # "Line 3 was originally due to open in December 2025" is not contradicted by "will open in
         # September 2026": what held before a change against what holds now
@@ -514,6 +507,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
                 and quantity_parser.relation(s_figure, c_figure) == "supports":
             align += 0.5  # the date of the same figure: "€2.4bn in 2023" against "€2.4 billion in 2023, from €2.14 billion in 2022"
         rel = date_parser.relation(sd, cd)
+        if rel == "conflicts" and statement.negated and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
+                and (sd.year, sd.month, sd.day) == (cd.year, cd.month, cd.day):
+            rel = "supports"  # "no one will lose their job until 2027" is "... before 2027"
         if rel == "conflicts" and not same_kind and (
                 (date_parser.within_span(cd, sd) and not _begins(claim, cd)) or
                 (date_parser.within_span(sd, cd) and not _begins(statement, sd))):
@@ -566,6 +562,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
     if not _same_time(statement, claim):
         return out
     for lemma in sorted(statement.affirmed):
+        if lemma.endswith(("ed", "en")) and _modifier(statement, lemma):
+            continue  # a participle before its noun: "the expected cost" asserts no expecting
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n)), None)
         if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
             if _same_mood(statement, lemma, claim, hit):
@@ -657,8 +655,7 @@ def opposites(statement, claim) -> list:
                 if reading in _STEADY or opposite in _STEADY:
                     if not (_steady_use(statement, i, reading) and _steady_use(claim, j, opposite)):
                         continue  # "bought a flat", "a new stable": nouns, not "held steady"
-                    if (reading not in _STEADY and not _made(statement, i, reading)) or (
-                            opposite not in _STEADY and not _made(claim, j, opposite)):
+                    if (reading in _CUT and not _made(statement, i)) or (opposite in _CUT and not _made(claim, j)):
                         continue  # "job cuts", "lower prices": a change named, not one made
                 elif _acts(statement, i, reading) != _acts(claim, j, opposite):
                     continue  # a noun and a verb ("some questions" / "answered") are no opposites; a
@@ -690,18 +687,24 @@ def _unsaid_change(statement, claim) -> list:
     level ("carried 14.6 million passengers in 2024") says nothing of a rise. Not a conflict; it keeps
     the claim from supporting the statement."""
     changes = [(i, tok) for i, tok in enumerate(statement.tokens)
-               if tok.lemma in _UPWARD | _DOWNWARD and statement.verbal(i) and tok.lemma not in statement.negated]
+               if tok.lemma in _DIRECTED and statement.verbal(i) and tok.lemma not in statement.negated]
     if not changes:
         return []
     figures = claim.quantities
-    if _direction_marks(claim) or any(quantity_parser.compatible(a, b) for k, a in enumerate(figures) for b in figures[k + 1:]):
-        return []  # "up 18 per cent", or two figures of one kind ("20.1 million in 2023 and 21.3 million in 2024")
+    if _direction_marks(claim) or any(quantity_parser.compatible(a, b) for k, a in enumerate(figures) for b in figures[k + 1:]) \
+            or any(_change(claim, q) for q in figures):
+        return []  # "up 18 per cent", two figures of one kind ("20.1 million in 2023 and 21.3 million in 2024"), "by 12%"
+    if any(t.lower in _COMPARATIVES for t in claim.tokens):
+        return []  # "3.9 per cent higher than in 2024"
     said = claim.content  # its words and its quote's
     for i, tok in changes:
-        if not any(v == tok.lemma or v in _UPWARD | _DOWNWARD | _STEADY or word_similarity(tok.lemma, v) >= 0.5
-                   for v in said):
-            return [SlotCheck("opposite", "uncovered", tok.text, "no change", (tok.start, tok.end))]
+        if not any(v == tok.lemma or v in _CHANGE_WORDS or word_similarity(tok.lemma, v) >= 0.5 for v in said):
+            return [SlotCheck("opposite", "uncovered", tok.text, "no change told", (tok.start, tok.end))]
     return []
+
+
+# words that tell a change against another time ("3.9 per cent higher than in 2024")
+_COMPARATIVES = frozenset("higher lower more fewer less above below greater smaller bigger larger".split())
 
 
 def another_occasion(statement, claim, checks) -> list:
@@ -786,10 +789,25 @@ def _acts(analysis, index: int, lemma: str) -> bool:
     return analysis.verbal(index) or (analysis.tokens[index].lower.endswith("ing") and lemma in analysis.agents)
 
 
-def _made(analysis, index: int, lemma: str) -> bool:
-    """Is the word of change a verb that makes the change ("cut its prices"), not a noun before the
-    verb ("staff cuts angered visitors")?"""
-    return _acts(analysis, index, lemma) and not analysis.verbal(index + 1)
+def _made(analysis, index: int) -> bool:
+    """Is "cut" / "lower" a verb that makes the change ("cut ticket prices", "fares were cut", "will
+    lower fees"), not a noun or an adjective ("job cuts", "staff cuts angered", "charged lower prices")?"""
+    toks = analysis.tokens
+    prev = toks[index - 1] if index > 0 else None
+    if prev is None:
+        return False
+    if prev.lower in _BE_FORMS or prev.lower in _BEFORE_A_VERB:
+        return True  # "were cut", "will cut", "to lower", "has cut"
+    if prev.lower in DETERMINERS or is_possessive(prev) or analysis.verbal(index - 1):
+        return False  # "the cuts", "its lower prices", "charged lower prices"
+    if index + 1 < len(toks) and analysis.verbal(index + 1):
+        return False  # "staff cuts angered": the noun before the verb
+    if toks[index].lower.endswith("s") and prev.is_content and not prev.is_cap:
+        return False  # "job cuts", "staff cuts"
+    return prev.is_cap or prev.is_content or prev.lower in _SUBJECT_PRONOUNS  # "Kelbridge cut fares", "the board cut"
+
+
+_BEFORE_A_VERB = frozenset("will would can could may might must shall should to has have had".split())
 
 
 def _opposite_words(lemma: str) -> set:
@@ -825,6 +843,8 @@ _UPWARD = frozenset("rise increase grow gain climb jump soar surge rocket swell 
                     "raise lift hike".split())  # and the verbs that make an amount change (raise, cut)
 _DOWNWARD = frozenset("fall decrease shrink decline drop sink slump plunge tumble dip slide contract halve "
                       "reduce slash".split())  # not "cut" or "lower": as often a noun or an adjective ("job cuts")
+_DIRECTED = _UPWARD | _DOWNWARD
+_CHANGE_WORDS = _DIRECTED | _STEADY | _CUT  # a claim with one of these tells of a change, or of none
 
 
 def _following(analysis, index: int) -> set:

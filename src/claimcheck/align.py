@@ -17,6 +17,7 @@ from .text import english
 from .text.entities import same_name
 from .text.tokens import before_name
 
+_PARTICIPLE_ENDINGS = ("ed", "en", "ing")
 FAMILY = 0.9  # "announce" ~ "announcement": the same word in another part of speech
 RELATED_FLOOR = 0.5  # nearer than this in the related-pieces table counts as a paraphrase
 NAME_WEIGHT = 1.5  # a name says more than a word of the same rarity
@@ -70,8 +71,8 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
         return 0.0
     if b in english.family(a) or _en_verb_of(a, b) or _en_verb_of(b, a):
         return FAMILY
-    if b in english.lemmas(a) or a in english.lemmas(b):
-        return FAMILY  # "expected" (an adjective too) is a form of "expect"
+    if (a.endswith(_PARTICIPLE_ENDINGS) and b in english.lemmas(a)) or (b.endswith(_PARTICIPLE_ENDINGS) and a in english.lemmas(b)):
+        return FAMILY  # "expected" (an adjective too) is a form of "expect"; not "found" of "find"
     if a_text or b_text:
         a_readings = english.lemmas(a_text) if a_text else (a,)
         b_readings = english.lemmas(b_text) if b_text else (b,)

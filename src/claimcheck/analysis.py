@@ -160,7 +160,7 @@ _BRACKETED = re.compile(r"\s*(\(.*?\)|-LRB-.*?-RRB-)\s*$")
 class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
                  "locations", "names", "voices", "frames", "modality", "speech_at", "speakers", "predicate_modality",
-                 "quote", "only_sources", "topic", "_title", "_title_read")
+                 "quote", "only_sources", "topic", "_title", "_title_read", "_present")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
@@ -182,6 +182,7 @@ class Analysis:
         self.topic: frozenset = frozenset()  # the article's names, for a claim that refers back to them ("It employs ...")
         self._title = None  # a claim's: (how to read a title, its article's title), read when first asked for
         self._title_read = None
+        self._present = None  # worked out when first asked (see present)
 
     @property
     def title(self) -> str:
@@ -218,6 +219,11 @@ class Analysis:
     def present(self) -> bool:
         """Is the first verb in the present tense ("employs", "is", "has")? A present-tense sentence
         states a property of its subject more often than an event with one agent."""
+        if self._present is None:
+            self._present = self._first_verb_present()
+        return self._present
+
+    def _first_verb_present(self) -> bool:
         toks = self.tokens
         aside = set_off_spans(self.text)
         for i, tok in enumerate(toks):
@@ -572,7 +578,8 @@ def _frames(tokens, in_mention, dated) -> set:
     """Time frames set by an event rather than a date: "before the sanctions", "since the US ban"."""
     frames = set()
     for i, tok in enumerate(tokens):
-        if tok.lemma == PAST_HABIT or tok.lower in _FORMERLY:
+        if tok.lemma == PAST_HABIT or (tok.lower in _FORMERLY and not (i > 0 and tokens[i - 1].lower == "as")):
+            # (not "as previously announced": what was said before still holds)
             frames.add(("before", "*"))  # "used to buy", "was originally due to open": before some change
             continue
         if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
@@ -711,7 +718,7 @@ def _negated(tokens) -> set:
             if nxt.lower in ("able", "unable") and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
                 j += 2  # "no longer able to buy": the ability is the verb's
                 continue
-            if nxt.is_cap and j > 0:
+            if low == "no" and nxt.is_cap:
                 j += 1  # "no Westmere Rail driver": a name says whose, not what is denied
                 steps += 1
                 continue

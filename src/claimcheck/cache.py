@@ -538,6 +538,21 @@ class CachedBase:
             claim = self._claims.put(doc, part.claim(doc - part.offset))
         return claim
 
+    def read_claims(self, docs) -> None:
+        """Read the claims ``docs`` not read yet together, one query a part (a search's candidates),
+        for claim_at to give."""
+        wanted = [doc for doc in dict.fromkeys(docs) if doc not in self._claims and 0 <= doc < self._n]
+        if len(wanted) < 2 or len(wanted) > self._claims.size:
+            return  # one at a time, as asked
+        if len(self._claims) + len(wanted) > self._claims.size:
+            self._claims.clear()  # as put does when full
+        by_part: dict = {}
+        for doc in wanted:
+            by_part.setdefault(self._part_of(doc), []).append(doc)
+        for part, found in by_part.items():
+            for local, claim in part.claims([doc - part.offset for doc in found]):
+                self._claims[part.offset + local] = claim
+
     @property
     def claims(self):
         """Every claim: reads the whole base (for tools that need it all)."""

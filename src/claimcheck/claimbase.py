@@ -56,6 +56,9 @@ class ClaimBase:
     def claim_at(self, doc: int) -> Claim:
         return self.claims[doc]
 
+    def read_claims(self, docs) -> None:
+        """Nothing to read: the claims are in memory (cache.CachedBase reads them together)."""
+
     def claim(self, claim_id: str) -> Optional[Claim]:
         return self._by_id.get(claim_id)
 

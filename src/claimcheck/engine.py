@@ -175,8 +175,10 @@ class Checker:
             hits = [h for i, h in enumerate(hits) if i < MIN_CANDIDATES or h[1] >= floor]
         top = hits[0][1] if hits else 1.0
         nearness = self._semantic(analysis.text, [doc for doc, _ in hits])
+        unread = [doc for doc, _ in hits if doc not in self._analyses]
+        self.base.read_claims(unread)  # the candidates' claims read together, not one by one
+        fresh = [self.claim_analysis(doc) for doc in unread]
         # the weights of the words and names of the candidates analysed now, read from the index together
-        fresh = [self.claim_analysis(doc) for doc, _ in hits if doc not in self._analyses]
         self.index.prefetch({term for found in fresh for term in (*found.content, *found.names)})
         read = self._read_statement(analysis)
         out = [self.judge(analysis, doc, score / top, similarity=nearness.get(doc), read=read) for doc, score in hits]

@@ -22,7 +22,7 @@ try:  # the hash alone: importing hashlib loads OpenSSL, a cost on every start-u
 except ImportError:  # pragma: no cover
     from hashlib import blake2b
 
-FORMAT = 22  # bump when a file's layout or the index terms change
+FORMAT = 23  # bump when a file's layout or the index terms change
 
 PART_SCHEMA = """
 PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
@@ -190,6 +190,13 @@ class Part(_CacheFile):
     def claim(self, local: int) -> Claim:
         row = self.db.execute(f"SELECT {CLAIM_COLUMNS} FROM claims WHERE doc = ?", (local,)).fetchone()
         return claim_from_row(row, self.file)
+
+    def claims(self, locals_: list):
+        """(local doc, Claim) of those of ``locals_`` the part has, in no particular order."""
+        for at in range(0, len(locals_), _BATCH):
+            batch = locals_[at : at + _BATCH]
+            for row in self.db.execute(f"SELECT {CLAIM_COLUMNS} FROM claims WHERE doc IN ({','.join('?' * len(batch))})", batch):
+                yield row[0], claim_from_row(row, self.file)
 
     def doc_of(self, claim_id: str):
         row = self.db.execute("SELECT doc FROM claims WHERE id = ?", (claim_id,)).fetchone()

@@ -288,9 +288,6 @@ def relation(statement: DateRef, claim: DateRef) -> str:
     """'supports' when the claim pins the statement's date, 'conflicts' when they cannot both hold,
     'related' when they overlap without settling it. "Before 2016" is supported by "mid 2015" and
     contradicted by "March 2017"; "since", "until" and "to" mark a point in time, compared as a date."""
-    if {statement.relation, claim.relation} in ({"until", "before"}, {"till", "before"}) and (
-            statement.year, statement.month, statement.day) == (claim.year, claim.month, claim.day):
-        return "supports"  # "not ... until 2027" and "before 2027" end at the same time (other ends compare as dates)
     if statement.weekday is not None and not (statement.year or statement.month or statement.day):
         if claim.year and claim.month and claim.day:  # "on a Monday" against 11 March 2021, a Thursday
             try:

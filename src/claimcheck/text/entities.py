@@ -106,8 +106,7 @@ class EntityMatcher:
                 mentions.append(hit)
                 i = hit.last + 1
                 continue
-            starts = i > 0 and any(c in text[tokens[i - 1].end : tokens[i].start] for c in ".!?")  # a new sentence
-            if tokens[i].is_cap and _name_like(tokens, i, vocabulary, starts=starts) and not (
+            if tokens[i].is_cap and _name_like(tokens, i, vocabulary, starts=_opens_sentence(tokens, i, text)) and not (
                     i == 0 and text[tokens[0].end : tokens[0].end + 1] == ":"):
                 j = i
                 while j + 1 < n and _joined(tokens[j], tokens[j + 1], text):
@@ -151,6 +150,17 @@ def _joined(a, b, text: str) -> bool:
         # an initial stands inside a name with its full stop ("George W. Bush", "Samuel L. Jackson")
         return gap <= 1 and between in ("", " ", "-") or between == ". " and len(a.text) == 1 and a.text.isupper()
     return gap <= 1
+
+
+def _opens_sentence(tokens, i, text) -> bool:
+    """Does token i open a sentence after the first ("... hosts. Founded by ...")?"""
+    if i == 0:
+        return False
+    gap = text[tokens[i - 1].end : tokens[i].start]
+    before = tokens[i - 1].text
+    if gap.startswith(".") and len(before) <= 3 and before[:1].isupper():
+        return False  # "Dr. Young", "George W. Bush": a title or an initial, not a sentence's end
+    return "." in gap or "!" in gap or "?" in gap
 
 
 def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:

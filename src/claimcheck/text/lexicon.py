@@ -69,13 +69,16 @@ COUNT_NOUN_CLASSES = {
             "institutions", "party", "parties", "startup", "startups", "supplier", "suppliers", "vendor", "vendors"},
     "person": {"people", "person", "persons", "worker", "workers", "employee", "employees", "staff", "staffer",
                "staffers", "engineer", "engineers", "researcher", "researchers", "individual", "individuals",
-               # collective nouns of people, counted as "a population of 310,000"
                "population", "workforce", "headcount", "crowd", "electorate"},
     "country": {"country", "countries", "nation", "nations", "region", "regions", "market", "markets",
                 "state", "states", "territory", "territories", "economy", "economies"},
     "event": {"meeting", "meetings", "time", "times", "session", "sessions", "round", "rounds", "gathering",
               "gatherings", "summit", "summits", "visit", "visits"},
 }
+
+# collective nouns a figure after "of" counts the members of: "a workforce of 11,300", "a population of
+# about 310,000" (not "a group of 12", "the round of 16": groups or rounds are not what is counted there)
+COLLECTIVE_NOUNS = frozenset("population workforce headcount crowd electorate staff".split())
 
 # units of time and measure: they say how much, not of what ("for 15 years", "for two years")
 MEASURE_UNITS = frozenset(

@@ -10,7 +10,7 @@ import math
 import re
 
 from ..model import Quantity
-from .lexicon import COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
+from .lexicon import COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
 from .spans import covered
 from .tokens import tokenize
 
@@ -603,7 +603,7 @@ def _noun_after(tokens, j, unit, text=""):
 def _counted_before(tokens, first) -> str:
     """The count noun a figure is "of" when none follows it: "a workforce of 11,300", "a population of
     about 310,000" count people."""
-    if first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in _ALL_COUNT_NOUNS:
+    if first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in COLLECTIVE_NOUNS:
         return tokens[first - 2].lower
     return ""
 

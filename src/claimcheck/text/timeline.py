@@ -114,8 +114,9 @@ def resolve(sentence: str, today: Optional[DateRef] = None, anchors=()) -> list:
     out = []
     if today is not None and today.year and today.month and today.day:
         for m in _DEICTIC_RE.finditer(sentence):
-            if m.group("weekday") and not (m.group("weekday")[0].isupper()):
-                continue
+            if (m.group("weekday") and not m.group("weekday")[0].isupper()) or (
+                    m.group("month_name") and not m.group("month_name")[0].isupper()):
+                continue  # "this may rise", "will march": words, not days or months
             found = _deictic(m, sentence, today)
             if found is not None and found[0] is not None:
                 value, confident = found
