@@ -105,14 +105,23 @@ def _context(analysis, start: int, end: int) -> set:
         return set()
     # the window passes over a relative clause or an appositive set off by commas: "Shares in Arvena,
     # which are listed in Amsterdam, rose 4.1 per cent" tells of shares rising, not of a listing
-    aside = [(s, e) for s, e in set_off_spans(analysis.text) if not (s <= start < e)]
-    near = [i for i in range(len(toks)) if not any(s <= toks[i].start < e for s, e in aside)] if aside else range(len(toks))
-    at, last = near.index(idx[0]) if idx[0] in near else idx[0], near.index(idx[-1]) if idx[-1] in near else idx[-1]
+    near = _kept_tokens(analysis, start)
+    at = near.index(idx[0])
+    last = near.index(idx[-1]) if idx[-1] in near else at
     window = set(near[max(0, at - CONTEXT_WINDOW): last + 1 + CONTEXT_WINDOW])
     names = [m for m in analysis.mentions if not window.isdisjoint(range(m.first, m.last + 1)) and not (start <= m.start < end)]
     named = {i for m in names for i in range(m.first, m.last + 1)}  # a name counts once, not once a word
     words = {toks[i].lemma for i in window if (i < idx[0] or i > idx[-1]) and toks[i].is_content and i not in named}
     return words | {m.name for m in names} | topic
+
+
+@_per_analysis
+def _kept_tokens(analysis, start: int) -> tuple:
+    """The indexes of the tokens outside what the text sets off (brackets, relative clauses and
+    appositives between commas), but for the part that holds the offset ``start`` itself."""
+    toks = analysis.tokens
+    aside = [(s, e) for s, e in set_off_spans(analysis.text) if not s <= start < e]
+    return tuple(i for i in range(len(toks)) if not any(s <= toks[i].start < e for s, e in aside))
 
 
 def _soft_share(a: set, b: set) -> float:
@@ -408,32 +417,34 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
 
 
 def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> list:
-    """The amount and date checks of a statement against a claim. When the claim gives a figure of
-    the kind the statement gives, and none of the statement's figures agrees with one of the
-    claim's or contradicts it, the claim's dates are those of other figures (another year's profit,
-    another owner's votes): a date that differs is no contradiction then."""
+    """The amount and date checks of a statement against a claim, with the disagreements that are of
+    another time or another thing made no contradiction:
+    - what held before a change ("was originally due to open in December 2025") against what a
+      claim says holds now or will ("will open in September 2026");
+    - what is planned or expected ("expects its net profit for 2024 to exceed €200 million")
+      against what has happened ("net profit fell to €186 million in 2023");
+    - the claim's dates, when it gives figures of the statement's kind of which none agrees or
+      disagrees with the statement's (another year's profit, another owner's votes), or only
+      figures of other kinds ("fares will rise 3.9 per cent from 1 April 2025" against "passenger
+      numbers rose by 1.2 million in 2024")."""
     figures = amounts(statement, claim, places, ancestors)
     when = dates(statement, claim)
-    if ("before", "*") in statement.frames and not any(kind == "before" for kind, _ in claim.frames) \
-            and (claim.present or _planned(claim)):
-        # "Line 3 was originally due to open in December 2025" is not contradicted by "will open in
-        # September 2026": what held before a change against what holds now
-        figures = [c._replace(relation="related") if c.relation == "conflicts" else c for c in figures]
-        when = [c._replace(relation="related") if c.relation == "conflicts" else c for c in when]
-    if _planned(statement) and claim.modality == FACT and not claim.present and not _planned(claim):
-        # "expects its net profit for 2024 to exceed €200 million" against "net profit fell to €186
-        # million in 2023": what is planned or expected is of a later time than what has happened
-        figures = [c._replace(relation="related") if c.relation == "conflicts" else c for c in figures]
-        when = [c._replace(relation="related") if c.relation == "conflicts" else c for c in when]
+    before_now = ("before", "*") in statement.frames and not any(kind == "before" for kind, _ in claim.frames) \
+        and (claim.present or _planned(claim))
+    plan_and_fact = _planned(statement) and claim.modality == FACT and not claim.present and not _planned(claim)
+    if before_now or plan_and_fact:
+        return _softened(figures) + _softened(when)
     compared = [c for c in figures if c.said is not None and not c.said.definite]
-    if any(c.relation == "related" for c in compared) and not any(c.relation in ("supports", "conflicts") for c in compared):
-        when = [c._replace(relation="related") if c.relation == "conflicts" else c for c in when]
-    elif statement.quantities and claim.quantities and not any(
-            quantity_parser.compatible(sq, cq) for sq in statement.quantities for cq in claim.quantities):
-        # "passenger numbers rose by 1.2 million in 2024" against "fares will rise 3.9 per cent from 1 April
-        # 2025": figures of other kinds, so dates of other things
-        when = [c._replace(relation="related") if c.relation == "conflicts" else c for c in when]
-    return figures + when
+    other_figures = any(c.relation == "related" for c in compared) and not any(
+        c.relation in ("supports", "conflicts") for c in compared)
+    other_kinds = statement.quantities and claim.quantities and not any(
+        quantity_parser.compatible(sq, cq) for sq in statement.quantities for cq in claim.quantities)
+    return figures + (_softened(when) if other_figures or other_kinds else when)
+
+
+def _softened(checks) -> list:
+    """The checks with each contradiction made a mere relation (of another time or thing)."""
+    return [c._replace(relation="related") if c.relation == "conflicts" else c for c in checks]
 
 
 def dates(statement, claim) -> list:
@@ -1199,9 +1210,8 @@ def _list_swap(statement, mention, claim, unmatched_claim, places):
 def _name_context(analysis, mention, window: int = 4) -> set:
     """Content lemmas within a few words of a name: the role it plays."""
     toks = analysis.tokens
-    aside = [(s, e) for s, e in set_off_spans(analysis.text) if not s <= mention.start < e]
-    kept = [i for i in range(len(toks)) if not any(s <= toks[i].start < e for s, e in aside)] if aside else range(len(toks))
-    at = kept.index(mention.first) if mention.first in kept else 0
+    kept = _kept_tokens(analysis, mention.start)
+    at = kept.index(mention.first)
     end = kept.index(mention.last) + 1 if mention.last in kept else at + 1
     near = kept[max(0, at - window):end + window]
     return {toks[i].lemma for i in near if (i < mention.first or i > mention.last) and toks[i].is_content}
