@@ -901,3 +901,21 @@ def test_review_cases_that_are_no_rule(tmp_path):
     today = DateRef(2025, 3, 10)
     assert timeline.resolve("Fares this may rise again.", today) == []
     assert timeline.resolve("The band will march next march.", today) == []
+
+
+def test_a_name_before_a_noun_the_claim_gives_another_name(tmp_path):
+    # the claim names the Greens, but as Ana Ruiz's party: the incumbent is the Liberal one
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Greens, type: org, aliases: [Green]}\n  - {name: Liberals, type: org, aliases: [Liberal]}\n"
+        + _one_source("Kessel vote", "The Greens' Ana Ruiz was elected mayor of Kessel, defeating the Liberal incumbent Tom Hale.")))
+    wrong = checker.check("Tom Hale is the Green incumbent.")
+    assert wrong.verdict.value == "conflicting", wrong.reason
+    assert checker.check("Tom Hale is the Liberal incumbent.").verdict.value == "supported"
+
+
+def test_a_joint_body_named_by_both_is_no_swap(tmp_path):
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Kessel, type: place, aliases: []}\n  - {name: Dunmore, type: place, aliases: []}\n"
+        + _one_source("Ferry board", "Each side of the Kessel and Dunmore ferry board will name three members.")))
+    result = checker.check("The Kessel ferry board will have three members from each side.")
+    assert result.verdict.value != "conflicting", result.reason

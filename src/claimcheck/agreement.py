@@ -995,6 +995,11 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
     out = []
     for m in statement.mentions:
         if m.name in claim_names or any(same_name(m.name, n, places) for n in claim_names):
+            other = _other_modifier(statement, m, claim, unmatched_claim, places)
+            if other is not None:  # "the Labour incumbent" against "the Conservative incumbent", though
+                # the claim names Labour elsewhere ("Labour's Priya Sandhu")
+                out.append(SlotCheck("name", "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", other.name,
+                                     (m.start, m.end), 1.0, name=m.name, role="attribute"))
             continue
         if _listed(statement, m):
             # "Huawei, ZTE and Xiaomi": one of a list is no swap for another of the claim's, unless the
@@ -1040,6 +1045,32 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
             out.append(SlotCheck(slot, "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", best.name,
                                  (m.start, m.end), best_share, name=m.name, role=role))
     return out
+
+
+def _other_modifier(statement, mention, claim, others, places):
+    """The claim's name that modifies the noun the statement's name modifies ("the Conservative
+    incumbent" for "the Labour incumbent"), where no mention of the statement's name does, or None."""
+    head = _modified(statement, mention)
+    if not head:
+        return None
+    if any(_modified(claim, c) == head for c in claim.mentions if c.name == mention.name or same_name(c.name, mention.name, places)):
+        return None
+    own = [c for c in claim.mentions if c.name == mention.name or same_name(c.name, mention.name, places)]
+    return next((c for c in others if _modified(claim, c) == head
+                 and not any(0 <= c.first - o.last <= 3 for o in own)), None)  # not "the CSIA and SIA working group"
+
+
+def _modified(analysis, mention) -> str:
+    """The lemma of the common noun a name stands before as its modifier ("Labour incumbent",
+    "Huawei spokesperson"), or ""."""
+    toks = analysis.tokens
+    k = mention.last + 1
+    if k >= len(toks) or is_possessive(toks[mention.last]) or analysis.text[toks[mention.last].end:toks[k].start] != " ":
+        return ""
+    tok = toks[k]
+    if tok.is_cap or not tok.is_content or tok.is_number or analysis.verbal(k):
+        return ""
+    return tok.lemma
 
 
 def _title_topic(claim, mention, places) -> bool:
