@@ -919,3 +919,13 @@ def test_a_joint_body_named_by_both_is_no_swap(tmp_path):
         + _one_source("Ferry board", "Each side of the Kessel and Dunmore ferry board will name three members.")))
     result = checker.check("The Kessel ferry board will have three members from each side.")
     assert result.verdict.value != "conflicting", result.reason
+
+
+def test_because_says_what_caused_it(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Bridge closure", "The Tollgate Bridge closed in March because of a crack in its main span.",
+        "The bridge's engineer said the crew was not at fault."))
+    result = checker.check("The Tollgate Bridge's closure in March was caused by a crack in its main span.")
+    assert result.verdict.value == "supported", result.reason
+    both = checker.check("The Tollgate Bridge closed in March because of a crack in its main span, and the crew was not to blame.")
+    assert both.reason.count("the claim states the same") <= 1, both.reason  # a reason is said once

@@ -18,6 +18,7 @@ from .text.entities import same_name
 from .text.tokens import before_name
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "ing")
+_CAUSAL = frozenset(["because"])  # function words that still say something: the claim's cause
 FAMILY = 0.9  # "announce" ~ "announcement": the same word in another part of speech
 RELATED_FLOOR = 0.5  # nearer than this in the related-pieces table counts as a paraphrase
 NAME_WEIGHT = 1.5  # a name says more than a word of the same rarity
@@ -166,6 +167,8 @@ def _claim_terms(claim, weight) -> tuple:
         # the common words of its names say what they say: "the Ministry of Industry and Information
         # Technology" says "ministry" and "industry" ("China's industry ministry")
         words += sorted({(tok.lemma, tok.lower) for tok in _name_words(claim) if tok.lemma not in claim.content})
+        # a causal connective says what "cause" says ("left the tracks because of worn points": caused by them)
+        words += sorted({(tok.lemma, tok.lower) for tok in claim.tokens if tok.lower in _CAUSAL})
         weighted = [(lemma, weight(lemma)) for lemma in claim.content] + [(n, weight(n) * NAME_WEIGHT)
                                                                            for n in sorted(claim.names)]
         if len(_claim_memo) >= CLAIM_MEMO:

@@ -159,7 +159,7 @@ class Checker:
                                                       for e in r.evidence if e.relation is not Relation.CONFLICTS])
             return Result(statement, Verdict.SUPPORTED, whole.score, found, whole.reason, whole.span, None, None)
         evidence = _merge_evidence([e for r in results for e in r.evidence])
-        reasons = [r.reason for r in results if r.verdict is verdict and r.reason]
+        reasons = list(dict.fromkeys(r.reason for r in results if r.verdict is verdict and r.reason))  # said once
         return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span, worst.correction,
                       worst.decided_by)
 
