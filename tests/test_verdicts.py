@@ -929,3 +929,9 @@ def test_because_says_what_caused_it(tmp_path):
     assert result.verdict.value == "supported", result.reason
     both = checker.check("The Tollgate Bridge closed in March because of a crack in its main span, and the crew was not to blame.")
     assert both.reason.count("the claim states the same") <= 1, both.reason  # a reason is said once
+
+
+def test_an_indefinite_pronoun_opening_a_sentence_is_no_name(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Ferry", "No passengers were on the Kessel ferry when it ran aground."))
+    assert checker.analyzer.analyze("Nobody but the crew was on the Kessel ferry.").names == {"Kessel"}
+    assert checker.analyzer.analyze("Everyone on board the Kessel ferry was safe.").names == {"Kessel"}

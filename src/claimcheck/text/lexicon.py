@@ -11,6 +11,7 @@ STOPWORDS = frozenset(
     every all both either neither other another such same own which who whom whose what when where why how
     there here if whether while because since until till before after during though although however
     not no never nothing none n't also among amongst between against around via per s said says say
+    nobody everybody somebody anybody everyone someone anyone everything something anything
     up down out off again further once according reported report reports
     new now one ones like including include includes included
     mr mrs ms dr prof sir dame
