@@ -935,3 +935,12 @@ def test_an_indefinite_pronoun_opening_a_sentence_is_no_name(tmp_path):
     checker = _checker_of(tmp_path, _one_source("Ferry", "No passengers were on the Kessel ferry when it ran aground."))
     assert checker.analyzer.analyze("Nobody but the crew was on the Kessel ferry.").names == {"Kessel"}
     assert checker.analyzer.analyze("Everyone on board the Kessel ferry was safe.").names == {"Kessel"}
+
+
+def test_located_in_says_no_more_than_in(tmp_path):
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Kessel, type: place, aliases: []}\n  - {name: Norland, type: place, aliases: []}\n"
+        + _one_source("Kessel", "Kessel is a harbour town in Norland with a ferry to Dunmore.")))
+    located = checker.check("Kessel is located in Norland.")
+    assert located.verdict.value == "supported", located.reason
+    assert "locate" not in checker.analyzer.analyze("Kessel is situated in Norland.").content

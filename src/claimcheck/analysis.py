@@ -417,6 +417,8 @@ class Analyzer:
         for i, tok in enumerate(tokens):
             if i < label or i in in_mention or i in in_spans or i in framing:
                 continue
+            if tok.lemma in _LOCATIVE and i + 1 < len(tokens) and tokens[i + 1].lower in _PLACE_AFTER_LOCATIVE:
+                continue  # "is located in Bavaria", "situated east of Charing Cross": the place says it all
             if tok.lemma == "fail" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
                 continue  # "failed to win" says "did not win" (read as a denial), nothing more
             passive = _passive_light_or_weak(tokens, i)
@@ -644,6 +646,11 @@ def _said(tokens, content) -> set:
     """What a text asserts, as lemmas: its content words and its light verbs ("did not write" negates
     "write", so "wrote" must be found as said)."""
     return set(content) | {t.lemma for t in tokens if t.lemma in _LIGHT_OR_WEAK or t.lemma in _PREDICATES}
+
+
+# participles that only say where something is: "located in", "situated north of"
+_LOCATIVE = frozenset(["locate", "situate", "located", "situated"])
+_PLACE_AFTER_LOCATIVE = frozenset("in at on near inside outside between north south east west within".split())
 
 
 # Implicative verbs whose complement did not happen (Karttunen 1971): "failed to respond".
