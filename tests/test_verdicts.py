@@ -944,3 +944,12 @@ def test_located_in_says_no_more_than_in(tmp_path):
     located = checker.check("Kessel is located in Norland.")
     assert located.verdict.value == "supported", located.reason
     assert "locate" not in checker.analyzer.analyze("Kessel is situated in Norland.").content
+
+
+def test_denying_having_done_something_says_it_was_not_done(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Offer", "Kessel Town said it had not accepted the offer for Ana Ruiz.", "Dunmore Rovers accepted the offer for Tom Hale."))
+    denial = checker.check("Kessel Town denied having accepted the offer for Ana Ruiz.")
+    assert denial.verdict.value == "supported", denial.reason
+    wrong = checker.check("Dunmore Rovers denied having accepted the offer for Tom Hale.")
+    assert wrong.verdict.value == "conflicting", wrong.reason

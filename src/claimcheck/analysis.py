@@ -417,6 +417,8 @@ class Analyzer:
         for i, tok in enumerate(tokens):
             if i < label or i in in_mention or i in in_spans or i in framing:
                 continue
+            if tok.lemma == "deny" and _verbal(tokens, i) and not _denied_before(tokens, i) and _denied_predicate(tokens, i):
+                continue  # "denied having heard the bell" says "did not hear it" (read as a denial), nothing more
             if tok.lemma in _LOCATIVE and i + 1 < len(tokens) and tokens[i + 1].lower in _PLACE_AFTER_LOCATIVE:
                 continue  # "is located in Bavaria", "situated east of Charing Cross": the place says it all
             if tok.lemma == "fail" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
@@ -783,8 +785,9 @@ def _speech_frame(tokens, text: str, mentions=()) -> set:
 def _denied_predicate(tokens, i) -> str:
     """The verb a denial at token ``i`` is of: the first verb of its "that" clause ("denied reports
     that the club had accepted"), or the gerund right after it ("denied accepting")."""
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if after is not None and after.lower.endswith("ing") and after.is_content and after.lemma != after.lower:
+    k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "having" else i + 1  # "denied having heard"
+    after = tokens[k] if k < len(tokens) else None
+    if after is not None and (after.lower.endswith("ing") or k == i + 2) and after.is_content and after.lemma != after.lower:
         return after.lemma  # a gerund ("denied accepting"), not "everything"
     that = next((k for k in range(i + 1, min(len(tokens), i + 5)) if tokens[k].lower == "that"), None)
     if that is None:
