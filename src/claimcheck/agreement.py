@@ -1053,9 +1053,9 @@ def _other_modifier(statement, mention, claim, others, places):
     head = _modified(statement, mention)
     if not head:
         return None
-    if any(_modified(claim, c) == head for c in claim.mentions if c.name == mention.name or same_name(c.name, mention.name, places)):
-        return None
     own = [c for c in claim.mentions if c.name == mention.name or same_name(c.name, mention.name, places)]
+    if any(_modified(claim, o) == head for o in own):
+        return None
     return next((c for c in others if _modified(claim, c) == head
                  and not any(0 <= c.first - o.last <= 3 for o in own)), None)  # not "the CSIA and SIA working group"
 
