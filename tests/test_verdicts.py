@@ -953,3 +953,13 @@ def test_denying_having_done_something_says_it_was_not_done(tmp_path):
     assert denial.verdict.value == "supported", denial.reason
     wrong = checker.check("Dunmore Rovers denied having accepted the offer for Tom Hale.")
     assert wrong.verdict.value == "conflicting", wrong.reason
+
+
+def test_known_as_gives_a_name_and_nothing_more(tmp_path):
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Kessel Arena, type: place, aliases: []}\n  - {name: Harbour Ground, type: place, aliases: []}\n"
+        + _one_source("Stadium", "Kessel Arena (the Harbour Ground) holds 18,000 people.")))
+    known = checker.check("Kessel Arena is also known as the Harbour Ground.")
+    assert known.verdict.value == "supported", known.reason
+    assert "refer" not in checker.analyzer.analyze("Kessel Arena is referred to as the Harbour Ground.").content
+    assert "know" in checker.analyzer.analyze("Kessel Arena is known for its roof.").content

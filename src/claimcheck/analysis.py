@@ -419,6 +419,9 @@ class Analyzer:
                 continue
             if tok.lemma == "deny" and _verbal(tokens, i) and not _denied_before(tokens, i) and _denied_predicate(tokens, i):
                 continue  # "denied having heard the bell" says "did not hear it" (read as a denial), nothing more
+            if tok.lemma in _NAMING and ([t.lower for t in tokens[i + 1:i + 2]] == ["as"]
+                                         or [t.lower for t in tokens[i + 1:i + 3]] == ["to", "as"]):
+                continue  # "is also known as La Pianiste", "referred to as NHK": a name given, said by the name
             if tok.lemma in _LOCATIVE and i + 1 < len(tokens) and tokens[i + 1].lower in _PLACE_AFTER_LOCATIVE:
                 continue  # "is located in Bavaria", "situated east of Charing Cross": the place says it all
             if tok.lemma == "fail" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
@@ -650,6 +653,8 @@ def _said(tokens, content) -> set:
     return set(content) | {t.lemma for t in tokens if t.lemma in _LIGHT_OR_WEAK or t.lemma in _PREDICATES}
 
 
+# verbs that only give a name when "as" follows: "known as", "referred to as"
+_NAMING = frozenset(["know", "known", "refer"])
 # participles that only say where something is: "located in", "situated north of"
 _LOCATIVE = frozenset(["locate", "situate", "located", "situated"])
 _PLACE_AFTER_LOCATIVE = frozenset("in at on near inside outside between north south east west within".split())
