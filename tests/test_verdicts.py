@@ -963,3 +963,12 @@ def test_known_as_gives_a_name_and_nothing_more(tmp_path):
     assert known.verdict.value == "supported", known.reason
     assert "refer" not in checker.analyzer.analyze("Kessel Arena is referred to as the Harbour Ground.").content
     assert "know" in checker.analyzer.analyze("Kessel Arena is known for its roof.").content
+
+
+def test_as_of_dates_are_readings_of_a_changing_figure(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry video", "As of 10 August 2024, the Kessel ferry video had 90,000 views on YouTube."))
+    later = checker.check("As of October 2025, the Kessel ferry video had more than 120,000 views on YouTube.")
+    assert later.verdict.value != "conflicting", later.reason
+    same_day = checker.check("As of 10 August 2024, the Kessel ferry video had 50,000 views on YouTube.")
+    assert same_day.verdict.value == "conflicting", same_day.reason

@@ -423,6 +423,7 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
       claim says holds now or will ("will open in September 2026");
     - what is planned or expected ("expects its net profit for 2024 to exceed €200 million")
       against what has happened ("net profit fell to €186 million in 2023");
+    - a changing figure read at another time ("as of October 2025" against "as of August 2024");
     - the claim's dates, when it gives figures of the statement's kind of which none agrees or
       disagrees with the statement's (another year's profit, another owner's votes), or only
       figures of other kinds ("fares will rise 3.9 per cent from 1 April 2025" against "passenger
@@ -432,7 +433,7 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     before_now = ("before", "*") in statement.frames and not any(kind == "before" for kind, _ in claim.frames) \
         and (claim.present or _planned(claim))
     plan_and_fact = _planned(statement) and claim.modality == FACT and not claim.present and not _planned(claim)
-    if before_now or plan_and_fact:
+    if before_now or plan_and_fact or _other_snapshot(statement, claim):
         return _softened(figures) + _softened(when)
     compared = [c for c in figures if c.said is not None and not c.said.definite]
     other_figures = any(c.relation == "related" for c in compared) and not any(
@@ -440,6 +441,13 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     other_kinds = statement.quantities and claim.quantities and not any(
         quantity_parser.compatible(sq, cq) for sq in statement.quantities for cq in claim.quantities)
     return figures + (_softened(when) if other_figures or other_kinds else when)
+
+
+def _other_snapshot(statement, claim) -> bool:
+    """Do the two read a changing figure at different times ("as of October 2025" against "as of 10
+    August 2024")?"""
+    said = [d for d in statement.calendar_dates if d.relation == date_parser.SNAPSHOT]
+    return bool(said) and any(date_parser.relation(sd, cd) == "conflicts" for sd in said for cd in claim.calendar_dates)
 
 
 def _softened(checks) -> list:
@@ -540,6 +548,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         # is planned (told to the same precision: "by 2030" is a loose "by March 2030")
     if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
         rel = "uncovered"  # a date of something else: nothing to compare
+    if rel == "conflicts" and date_parser.SNAPSHOT in (sd.relation, cd.relation):
+        rel = "related"  # "as of October 2018" and "as of August 2017": two readings of a changing figure
     return SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
 
 

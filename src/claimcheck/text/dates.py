@@ -14,6 +14,7 @@ from .lexicon import MONTHS, ORDINALS, STOPWORDS
 from .spans import covered
 from .tokens import tokenize
 
+SNAPSHOT = "as of"
 RELATIONS = {"since", "until", "till", "by", "before", "after", "in", "on", "from", "through", "to", "during", "as"}
 _DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\Z", re.IGNORECASE)
 _ISO_RE = re.compile(r"\b(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")
@@ -118,6 +119,8 @@ def _make(tokens, text, first, last, year, month, day, part):
     relation = ""
     if first > 0 and tokens[first - 1].lower in RELATIONS:
         relation = tokens[first - 1].lower
+    elif first > 1 and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "as":
+        relation = SNAPSHOT  # "as of October 2018": when a changing figure was read
     start, end = tokens[first].start, tokens[last].end
     return DateRef(year=year, month=month, day=day, part=part, relation=relation, text=text[start:end], start=start, end=end)
 
