@@ -972,3 +972,13 @@ def test_as_of_dates_are_readings_of_a_changing_figure(tmp_path):
     assert later.verdict.value != "conflicting", later.reason
     same_day = checker.check("As of 10 August 2024, the Kessel ferry video had 50,000 views on YouTube.")
     assert same_day.verdict.value == "conflicting", same_day.reason
+
+
+def test_a_year_that_names_a_thing_dates_no_event(tmp_path):
+    # "the 2019 county cup final" is another final, not a wrong date for the one of 4 May 2024
+    checker = _checker_of(tmp_path, _one_source(
+        "Cup", "Kessel Town beat Dunmore Rovers in the county cup final at Eastgate Park on 4 May 2024."))
+    named = checker.check("Kessel Town beat Dunmore Rovers in the 2019 county cup final at Eastgate Park.")
+    assert named.verdict.value != "conflicting", named.reason
+    dated = checker.check("Kessel Town beat Dunmore Rovers in the county cup final at Eastgate Park on 4 May 2019.")
+    assert dated.verdict.value == "conflicting", dated.reason

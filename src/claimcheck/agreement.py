@@ -548,6 +548,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         # is planned (told to the same precision: "by 2030" is a loose "by March 2030")
     if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
         rel = "uncovered"  # a date of something else: nothing to compare
+    if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and _names_a_thing(statement, sd) != _names_a_thing(claim, cd):
+        rel = "related"  # "the 2014 World Series" names a season; "on 30 October 2018" dates an event
     if rel == "conflicts" and date_parser.SNAPSHOT in (sd.relation, cd.relation):
         rel = "related"  # "as of October 2018" and "as of August 2017": two readings of a changing figure
     return SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
@@ -556,6 +558,20 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
 # verbs of beginning (of a state, a role, a thing): their date is where a "since" starts
 _INCEPTION = frozenset("begin start become join found establish launch open appoint elect name hire "
                        "create form introduce inaugurate".split())
+
+
+def _names_a_thing(analysis, date) -> bool:
+    """Is the date a modifier between a determiner and a noun ("the 2014 World Series", "its 2023
+    report"), naming a thing rather than dating an event?"""
+    part, at = analysis.where(date.start)
+    toks = part.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= at), None)
+    if k is None or k == 0:
+        return False
+    last = next((i for i in range(k, len(toks)) if toks[i].end >= at + (date.end - date.start)), k)
+    before, after = toks[k - 1], toks[last + 1] if last + 1 < len(toks) else None
+    return (before.lower in DETERMINERS or is_possessive(before)) and after is not None and (after.is_content or after.is_cap) \
+        and not after.is_number
 
 
 def _begins(analysis, date) -> bool:
