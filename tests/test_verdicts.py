@@ -982,3 +982,16 @@ def test_a_year_that_names_a_thing_dates_no_event(tmp_path):
     assert named.verdict.value != "conflicting", named.reason
     dated = checker.check("Kessel Town beat Dunmore Rovers in the county cup final at Eastgate Park on 4 May 2019.")
     assert dated.verdict.value == "conflicting", dated.reason
+
+
+def test_a_name_in_a_relative_clause_plays_its_role_there(tmp_path):
+    # "who lives in neighbouring Dunmore" says where Hale lives; the blaming is the main clause's,
+    # no part of Dunmore's role
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Tom Hale, type: person, aliases: [Hale]}\n  - {name: Kessel, type: place, aliases: []}\n"
+        "  - {name: Dunmore, type: place, aliases: []}\n"
+        + _one_source("Turnout", "Tom Hale, who lives in neighbouring Dunmore, blamed the weather for the low turnout.")))
+    wrong = checker.check("Tom Hale lives in Kessel.")
+    assert wrong.verdict.value == "conflicting", wrong.reason
+    assert checker.check("Tom Hale lives in Dunmore.").verdict.value == "supported"
+    assert checker.check("Tom Hale blamed the weather for the low turnout.").verdict.value == "supported"

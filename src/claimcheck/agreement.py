@@ -1266,10 +1266,30 @@ def _name_context(analysis, mention, window: int = 4) -> set:
     """Content lemmas within a few words of a name: the role it plays."""
     toks = analysis.tokens
     kept = _kept_tokens(analysis, mention.start)
+    aside = _aside_of(analysis, mention.start)
+    if aside is not None:
+        # a name in a relative clause or an appositive plays its role there, of what the clause is
+        # set off from ("Martin Howe, who lives in neighbouring Ashby, blamed ...": Ashby is where
+        # Howe lives, nothing to do with the blaming)
+        kept = tuple(i for i in kept if aside[0] <= toks[i].start < aside[1])
     at = kept.index(mention.first)
     end = kept.index(mention.last) + 1 if mention.last in kept else at + 1
-    near = kept[max(0, at - window):end + window]
+    near = kept[max(0, at - window):end + window] + (_antecedent(analysis, aside[0]) if aside is not None else ())
     return {toks[i].lemma for i in near if (i < mention.first or i > mention.last) and toks[i].is_content}
+
+
+def _aside_of(analysis, start: int):
+    """The (start, end) of the relative clause or appositive set off by commas that holds offset
+    ``start``, or None (brackets hold other things: a code, a date, an aside of any kind)."""
+    text = analysis.text
+    return next(((s, e) for s, e in set_off_spans(text) if s <= start < e and text[s] == ","), None)
+
+
+def _antecedent(analysis, at: int) -> tuple:
+    """The token indexes of the name a clause set off at offset ``at`` tells of: the one just
+    before its comma, if any."""
+    mention = next((m for m in analysis.mentions if analysis.tokens[m.last].end == at), None)
+    return tuple(range(mention.first, mention.last + 1)) if mention is not None else ()
 
 
 def _next_content(analysis, index: int) -> str:
