@@ -995,3 +995,22 @@ def test_a_name_in_a_relative_clause_plays_its_role_there(tmp_path):
     assert wrong.verdict.value == "conflicting", wrong.reason
     assert checker.check("Tom Hale lives in Dunmore.").verdict.value == "supported"
     assert checker.check("Tom Hale blamed the weather for the low turnout.").verdict.value == "supported"
+
+
+def test_a_description_beside_a_name_is_said_by_the_entitys_record(tmp_path):
+    # the base's record of Norvik Foods says it is Kessel Group's dairy arm: a statement naming it so
+    # says no more than the claim, whichever side of the name the description stands
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Kessel Group, type: org, aliases: []}\n  - {name: Harlow Group, type: org, aliases: []}\n"
+        "  - {name: Norvik Foods, type: org, aliases: [Norvik], role: [dairy arm, cheese maker], subsidiary_of: [Kessel Group]}\n"
+        + _one_source("Cheese", "Norvik Foods opened a cheese plant in Dunmore in 2023.")))
+    for statement in ("Kessel Group's dairy arm Norvik Foods opened a cheese plant in Dunmore in 2023.",
+                      "Norvik Foods, Kessel Group's dairy arm, opened a cheese plant in Dunmore in 2023.",
+                      "Its dairy arm, Norvik Foods, opened a cheese plant in Dunmore in 2023."):
+        result = checker.check(statement)
+        assert result.verdict.value == "supported", (statement, result.reason)
+    # another owner, or a word the record does not have, is more than the base says
+    for statement in ("Harlow Group's dairy arm Norvik Foods opened a cheese plant in Dunmore in 2023.",
+                      "Kessel Group's bakery arm Norvik Foods opened a cheese plant in Dunmore in 2023."):
+        result = checker.check(statement)
+        assert result.verdict.value != "supported", (statement, result.reason)

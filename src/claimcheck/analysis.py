@@ -10,6 +10,7 @@ from .text import clauses
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
+from .text.descriptions import Describer
 from .text.entities import EntityMatcher
 from .text.lexicon import COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS, WEAK_WORDS
 from .text.fronting import FRONTED_WORDS
@@ -270,6 +271,8 @@ class Analyzer:
 
     def __init__(self, entities=(), vocabulary=frozenset()):
         self.matcher = EntityMatcher(entities)
+        self._entities = [e for e in entities if e.attributes]
+        self._describer = None  # made when a statement first names an entity with attributes
         self.vocabulary = vocabulary
         self._recent = {}  # text -> Analysis: a sentence is analysed to triage it, then checked
         self._quote_terms = {}  # text -> (words, names) of quotes and attributions, which repeat
@@ -283,6 +286,29 @@ class Analyzer:
                 self._recent.clear()
             hit = self._recent[text] = self.analyze_fresh(text)
         return hit
+
+    def _described(self, analysis) -> set:
+        """Token indexes of descriptions beside a name that the base's record of the named entity
+        says ("Huawei's chip unit HiSilicon"): what the statement says of it there, the base says."""
+        if not analysis.mentions or not self._entities:
+            return set()
+        if self._describer is None:
+            self._describer = Describer(self._entities, self.matcher)
+        toks, text = analysis.tokens, analysis.text
+        spans = set_off_spans(text) if ", " in text else ()
+        out = set()
+        for m in analysis.mentions:
+            out.update(self._describer.apposed(text, toks, analysis.mentions, m))
+            end = toks[m.last].end
+            after = next(((s, e) for s, e in spans if s == end and text[s] == ","), None)
+            if after is None and text[end:end + 2] == ", ":
+                # up to the next comma, where the splitter reads a list ("Both HiSilicon, Huawei's
+                # chip arm, and Tencent"): only a description the entity fits is taken
+                close = text.find(",", end + 1)
+                after = (end, close) if close > 0 else None
+            if after is not None:
+                out.update(self._describer.apposed(text, toks, analysis.mentions, m, after))
+        return out
 
     def words_and_names(self, text: str, tokens=None, mentions=None):
         """Content lemmas and canonical names only: what a claim's quote (or attribution) adds to its
@@ -398,6 +424,12 @@ class Analyzer:
     def analyze_fresh(self, text: str) -> Analysis:
         """A new analysis, not shared with other callers."""
         result = self._read(text)
+        described = self._described(result)
+        if described:
+            result.content = {lemma: i for lemma, i in result.content.items() if i not in described}
+            # an owner named there ("Kessel Group's dairy arm") is what the record says it belongs to
+            told = {m.name for m in result.mentions if any(k not in described for k in range(m.first, m.last + 1))}
+            result.names = {name for name in result.names if name in told or all(m.name != name for m in result.mentions)}
         result.affirmed = _said(result.tokens, result.content) - result.negated
         return result
 

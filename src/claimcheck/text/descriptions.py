@@ -313,6 +313,57 @@ class Describer:
             k += 1
         return tuple(out)
 
+    def apposed(self, sentence: str, tokens, names, mention, appositive=None) -> tuple:
+        """The token indexes of a description written beside a name that the named entity fits (its
+        owner's name included): before it ("Kessel Group's dairy arm Norvik", "research firm IC
+        Insights", "Its chip arm, HiSilicon, ...") or set off after it by commas (``appositive``:
+        the span's (start, end); "HiSilicon, Huawei's chip arm,"); ``names``: the sentence's
+        mentions. The base's record of the entity
+        says what such a description says; () when there is none or it does not fit (another
+        owner, a word none of its attributes has)."""
+        profile = self.profiles.get(mention.name)
+        if profile is None or not profile.described:
+            return ()
+        if appositive is not None:
+            inside = [k for k in range(mention.last + 1, len(tokens)) if appositive[0] < tokens[k].start < appositive[1]]
+            while inside and tokens[inside[0]].lower in _NOT_HEADS:
+                inside.pop(0)  # "SMIC, a chipmaker,"
+            owner = next((m for m in names if inside and m.first == inside[0]), None)
+        else:
+            inside, owner = self._words_before(sentence, tokens, mention.first), None
+            k = inside[0] - 1 if inside else -1
+            if k >= 0 and tokens[k].is_cap and tokens[k].lower not in _NOT_HEADS and sentence[tokens[k].end:tokens[k + 1].start] == " ":
+                owner = next((m for m in names if m.last == k), None)  # "Kessel Group's dairy arm"
+                if owner is None:
+                    return ()
+                inside[:0] = range(owner.first, owner.last + 1)
+        words = [k for k in inside if owner is None or k > owner.last]
+        if not words or owner is not None and (owner.name not in profile.owners
+                                               or not tokens[owner.last].text.endswith(("'s", "’s"))):
+            return ()
+        head = _singular(tokens[words[-1]].lower)
+        if head not in profile.heads or any(tokens[k].is_cap or not self._modifier_fits("word", tokens[k].lower, profile)
+                                            for k in words[:-1]):
+            return ()
+        return tuple(inside)
+
+    @staticmethod
+    def _words_before(sentence: str, tokens, first: int) -> list:
+        """The lower-case words of a noun phrase just before token ``first``, joined to it by a space
+        or set off by a comma ("Its chip arm, HiSilicon"); [] past MAX_MODIFIERS + 1 words."""
+        k = first - 1
+        if k < 0 or sentence[tokens[k].end:tokens[first].start] not in (" ", ", "):
+            return []
+        inside = []
+        while k >= 0 and (not inside or sentence[tokens[k].end:tokens[k + 1].start] in (" ", "-")) \
+                and not tokens[k].is_cap and tokens[k].text.replace("-", "").isalpha() \
+                and tokens[k].lower not in _NOT_HEADS and tokens[k].lower not in STOPWORDS:
+            if len(inside) > MAX_MODIFIERS:
+                return []  # longer than a description
+            inside.insert(0, k)
+            k -= 1
+        return inside
+
     def _name_at(self, sentence: str, tokens, k: int):
         found = self.matcher.find(tokens[k:k + 6], frozenset(), sentence)
         if found and found[0].first == 0:
