@@ -1014,3 +1014,14 @@ def test_a_description_beside_a_name_is_said_by_the_entitys_record(tmp_path):
                       "Kessel Group's bakery arm Norvik Foods opened a cheese plant in Dunmore in 2023."):
         result = checker.check(statement)
         assert result.verdict.value != "supported", (statement, result.reason)
+
+
+def test_headquartered_in_and_based_in_say_where_a_body_is(tmp_path):
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Norvik Foods, type: org, aliases: [Norvik]}\n  - {name: Kessel, type: place, aliases: []}\n"
+        "  - {name: Dunmore, type: place, aliases: []}\n"
+        + _one_source("Cheese", "Norvik Foods is a cheese maker based in Kessel.")))
+    same = checker.check("Norvik Foods is headquartered in Kessel.")
+    assert same.verdict.value == "supported", same.reason
+    other = checker.check("Norvik Foods is headquartered in Dunmore.")
+    assert other.verdict.value == "conflicting", other.reason

@@ -16,7 +16,7 @@ from .align import FAMILY, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
-from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, set_off_spans
+from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, set_off_spans
 from .arithmetic import change, derived, distributive, total
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
@@ -148,6 +148,8 @@ def _located(analysis, mention) -> str:
         return ""
     for j in range(k, max(-1, k - 3), -1):
         tok = analysis.tokens[j]
+        if tok.lemma in SEAT_WORDS:
+            return _seat_as_base(tok.lemma)
         if tok.is_content and not tok.is_cap:
             return tok.lemma
         if tok.is_cap:
@@ -1186,13 +1188,18 @@ def _governor(analysis, mention) -> str:
                 and toks[j + 1].lower not in _BE_FORMS:
             return "be"  # "ZTE was among the firms added to the list": what ZTE is, not who added them
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
-            return toks[j].lemma
+            return _seat_as_base(toks[j].lemma)
     for j in range(mention.first - 1, max(-1, mention.first - 8), -1):
         if toks[j].lower in _BE_FORMS and j + 1 == mention.first:
             return "be"  # "the current champions are Wales": what Wales is
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
-            return toks[j].lemma
+            return _seat_as_base(toks[j].lemma)
     return ""
+
+
+def _seat_as_base(lemma: str) -> str:
+    """"headquartered in" and "based in" tell the same of a body: where its seat is."""
+    return "base" if lemma in SEAT_WORDS else lemma
 
 
 def _past_adverbs(toks, k: int) -> int:
@@ -1275,7 +1282,7 @@ def _name_context(analysis, mention, window: int = 4) -> set:
     at = kept.index(mention.first)
     end = kept.index(mention.last) + 1 if mention.last in kept else at + 1
     near = kept[max(0, at - window):end + window] + (_antecedent(analysis, aside[0]) if aside is not None else ())
-    return {toks[i].lemma for i in near if (i < mention.first or i > mention.last) and toks[i].is_content}
+    return {_seat_as_base(toks[i].lemma) for i in near if (i < mention.first or i > mention.last) and toks[i].is_content}
 
 
 def _aside_of(analysis, start: int):

@@ -456,6 +456,8 @@ class Analyzer:
                 continue  # "is also known as La Pianiste", "referred to as NHK": a name given, said by the name
             if tok.lemma in _LOCATIVE and i + 1 < len(tokens) and tokens[i + 1].lower in _PLACE_AFTER_LOCATIVE:
                 continue  # "is located in Bavaria", "situated east of Charing Cross": the place says it all
+            if tok.lemma in SEAT_WORDS and i + 1 < len(tokens) and tokens[i + 1].lower in _SEAT_AFTER:
+                continue  # "based in Shanghai", "headquartered in Washington": where a body is, as "located"
             if tok.lemma == "fail" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
                 continue  # "failed to win" says "did not win" (read as a denial), nothing more
             passive = _passive_light_or_weak(tokens, i)
@@ -690,6 +692,9 @@ _NAMING = frozenset(["know", "known", "refer"])
 # participles that only say where something is: "located in", "situated north of"
 _LOCATIVE = frozenset(["locate", "situate", "located", "situated"])
 _PLACE_AFTER_LOCATIVE = frozenset("in at on near inside outside between north south east west within".split())
+# where a body has its seat: "based in", "headquartered in" say where it is, as "located in" does
+SEAT_WORDS = frozenset(["base", "based", "headquarter", "headquartered"])
+_SEAT_AFTER = frozenset("in at near outside".split())
 
 
 # Implicative verbs whose complement did not happen (Karttunen 1971): "failed to respond".
