@@ -1025,3 +1025,14 @@ def test_headquartered_in_and_based_in_say_where_a_body_is(tmp_path):
     assert same.verdict.value == "supported", same.reason
     other = checker.check("Norvik Foods is headquartered in Dunmore.")
     assert other.verdict.value == "conflicting", other.reason
+
+
+def test_a_ratio_is_a_share(tmp_path):
+    # "one in five crossings" is 20% of them, not five crossings
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry", "One in five crossings of the Kessel ferry ran late in June, and 40 crossings were cancelled."))
+    same = checker.check("20% of the Kessel ferry's crossings ran late in June.")
+    assert same.verdict.value == "supported", same.reason
+    wrong = checker.check("One in three crossings of the Kessel ferry ran late in June.")
+    assert wrong.verdict.value == "conflicting", wrong.reason
+    assert [q.value for q in checker.analyzer.analyze("Three out of four crossings ran on time.").quantities] == [75.0]

@@ -68,7 +68,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     """Every quantity in ``text``; ``skip_spans`` are (start, end) offsets already read as dates."""
     tokens = tokenize(text) if tokens is None else tokens
     skipped = covered(tokens, skip_spans)
-    found = _scores(tokens, text, skipped)
+    found = _scores(tokens, text, skipped) + _ratios(tokens, text, skipped)
     consumed = {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end}
     i = 0
     while i < len(tokens):
@@ -416,6 +416,44 @@ def _shares(tokens, text, taken) -> list:
         start = tokens[q_start].start if q_start is not None else tokens[first].start
         out.append(Quantity(value=round(_SHARE_WORDS[low] * times, 6), unit="%", qualifier=qualifier,
                             text=text[start : tok.end], start=start, end=tok.end))
+    return out
+
+
+def _small_number(tok):
+    """The value of a whole number written alone ("six", "10"), or None."""
+    if tok.lower in NUMBER_WORDS:
+        return NUMBER_WORDS[tok.lower]
+    return int(tok.text) if tok.text.isascii() and tok.text.isdigit() and len(tok.text) <= 4 else None
+
+
+def _ratios(tokens, text, taken) -> list:
+    """Shares written as a ratio ("one in six patients", "three out of four voters", "1 in 10"):
+    the share in per cent, roughly put, as a share in words is. Not a count over a stretch of
+    time or a measure ("scored 3 in 90 minutes")."""
+    out = []
+    for i, tok in enumerate(tokens):
+        part = _small_number(tok) if i not in taken else None
+        if part is None or i + 2 >= len(tokens):
+            continue
+        j = i + 1
+        if tokens[j].lower == "out" and j + 1 < len(tokens) and tokens[j + 1].lower == "of":
+            j += 1
+        elif tokens[j].lower != "in":
+            continue
+        if tokens[j + 1].lower == "every":
+            j += 1
+        if j + 1 >= len(tokens) or j + 1 in taken:
+            continue
+        whole = _small_number(tokens[j + 1])
+        if whole is None or not 0 < part < whole or _breaks(text[tok.end:tokens[j + 1].start]):
+            continue
+        if j + 2 < len(tokens) and (tokens[j + 2].lower in MEASURE_UNITS or tokens[j + 2].lower in SCALE_WORDS):
+            continue
+        q_start, qualifier = _qualifier_before(tokens, i)
+        start = tokens[q_start].start if q_start is not None else tok.start
+        end = tokens[j + 1].end
+        out.append(Quantity(value=round(100 * part / whole, 6), unit="%", qualifier="about" if qualifier in (None, "exact") else qualifier,
+                            text=text[start:end], start=start, end=end, detail=f"{part} in {whole}"))
     return out
 
 
