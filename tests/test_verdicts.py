@@ -1036,3 +1036,13 @@ def test_a_ratio_is_a_share(tmp_path):
     wrong = checker.check("One in three crossings of the Kessel ferry ran late in June.")
     assert wrong.verdict.value == "conflicting", wrong.reason
     assert [q.value for q in checker.analyzer.analyze("Three out of four crossings ran on time.").quantities] == [75.0]
+
+
+def test_not_until_says_the_event_happens_then(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Bridge", "The Tollgate Bridge will not reopen until March 2026."))
+    then = checker.check("The Tollgate Bridge will reopen in March 2026.")
+    assert then.verdict.value == "supported", then.reason
+    never = checker.check("The Tollgate Bridge will never reopen.")
+    assert never.verdict.value == "conflicting", never.reason
+    later = checker.check("The Tollgate Bridge will not reopen until June 2026.")
+    assert later.verdict.value == "conflicting", later.reason

@@ -778,6 +778,8 @@ def _negated(tokens) -> set:
                 steps += 1
                 continue
             if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK or nxt.lemma in _PREDICATES) and nxt.lower not in NEGATION_SKIP:
+                if low not in _NOMINAL_NEGATORS and _until_follows(tokens, j):
+                    break  # "will not open until October": it opens then, and not before (the date says so)
                 out.add(nxt.lemma)
                 if low == "without":
                     out.add(_phrase_head(tokens, j))  # "without the necessary licences": the licences are lacking
@@ -789,6 +791,23 @@ def _negated(tokens) -> set:
             j += 1
             steps += 1
     return out
+
+
+# negators of a noun phrase ("no one will lose their job until 2027" promises nothing happens
+# before then; it does not say the loss comes then) rather than of the verb
+_NOMINAL_NEGATORS = frozenset(["no", "none", "neither", "nor", "without"])
+
+
+def _until_follows(tokens, j) -> bool:
+    """Does "until"/"till" follow the verb at j in its clause? "Did not open until 1998" says it
+    opened in 1998 (Karttunen 1974: "not ... until" with a verb of an event asserts the event then)."""
+    for k in range(j + 1, min(len(tokens), j + 8)):
+        low = tokens[k].lower
+        if low in ("until", "till"):
+            return True
+        if low in ("and", "but", "because", "when", "while", "which", "who") or not tokens[k].text[0].isalnum():
+            return False
+    return False
 
 
 _CLAUSE_OPENERS = frozenset("that the a an its his her their it he she they we this these those".split())
