@@ -171,6 +171,20 @@ def test_a_description_names_its_entity_without_context(checkers):
     assert builtin.check("The Shenzhen-based company employs 207,000 people.").resolved == ()
 
 
+def test_a_product_names_its_maker_only_as_the_makers(tmp_path):
+    from claimcheck.model import Entity, EntityAttributes
+    from claimcheck.text.descriptions import Describer
+    from claimcheck.text.entities import EntityMatcher
+
+    entities = [Entity("Norvik Foods", type="org", attributes=EntityAttributes(
+        industry=("cheese",), role=("cheese maker", "company"), products=("Kessel Gold",)))]
+    describer = Describer(entities, EntityMatcher(entities))
+    [maker] = describer.find("The Kessel Gold maker opened a plant.")
+    assert maker.candidates == ("Norvik Foods",)
+    # in a trial or a tasting, "the Kessel Gold group" are those given it, not the firm
+    assert all(d.candidates == () for d in describer.find("Two tasters in the Kessel Gold group fell ill."))
+
+
 def test_descriptions_and_pronouns_in_context_on_the_builtin_base(checkers):
     context = ("The China Semiconductor Industry Association and the Semiconductor Industry Association "
                "agreed to set up a working group.")

@@ -174,6 +174,9 @@ class Describer:
             return None
         if description.head not in profile.heads:
             return False
+        if description.head not in OWNER_NOUNS and any(kind == "name" and value not in profile.owners
+                                                       for kind, value in description.modifiers):
+            return False  # a product names its owner as "the WeChat owner", not as a group ("the velarimab group")
         return all(self._modifier_fits(kind, value, profile) for kind, value in description.modifiers)
 
     @staticmethod
