@@ -171,6 +171,25 @@ def test_a_description_names_its_entity_without_context(checkers):
     assert builtin.check("The Shenzhen-based company employs 207,000 people.").resolved == ()
 
 
+def test_a_description_the_base_answers_is_no_unknown_name(runner, tmp_path):
+    # "The builder" is the base's builder; "VIP Lounge", a name the base knows nothing of, came
+    # just before it and took it
+    base = tmp_path / "claims.yaml"
+    base.write_text(
+        "entities:\n  - {name: Garside Construction, type: org, aliases: [Garside], role: [builder, contractor]}\n"
+        "  - {name: Kessel Park, type: place, aliases: []}\n"
+        "sources:\n  - {id: s, title: Stand, published: '2025-03-01'}\n"
+        "claims:\n  - {id: c1, source: s, quote: Garside Construction said the new stand would cost £4 million., "
+        "text: Garside Construction said the new stand would cost £4 million.}\n")
+    draft = tmp_path / "draft.md"
+    draft.write_text("The new stand at Kessel Park will open in May. It will have a VIP Lounge twice the size of "
+                     "the old one.\n\nThe builder said the new stand would cost £4 million.\n")
+    findings = scan_json(runner, base, str(draft))
+    builder = next(f for f in findings if f["sentence"].startswith("The builder"))
+    assert "VIP Lounge" not in described(builder), described(builder)
+    assert builder["verdict"] == "supported", builder["reason"]
+
+
 def test_a_product_names_its_maker_only_as_the_makers(tmp_path):
     from claimcheck.model import Entity, EntityAttributes
     from claimcheck.text.descriptions import Describer

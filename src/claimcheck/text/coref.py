@@ -328,6 +328,8 @@ class Resolver:
                 return fit
             if description.head in self.describer.profiles.get(referent.name, _NO_PROFILE).heads:
                 return True  # "the association" for a name ending in Association
+            if referent.name not in self.describer.profiles and self.describer.candidates(description):
+                return False  # "the builder" where the base knows its builder: not a name it knows nothing of
             if description.informative:
                 # attributes unknown: a place or a general word of trade may be said of any name of
                 # its type with a general noun ("the Chinese firm", weighed as unsure); another noun
