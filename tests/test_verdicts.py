@@ -1046,3 +1046,13 @@ def test_not_until_says_the_event_happens_then(tmp_path):
     assert never.verdict.value == "conflicting", never.reason
     later = checker.check("The Tollgate Bridge will not reopen until June 2026.")
     assert later.verdict.value == "conflicting", later.reason
+
+
+def test_a_claim_that_tells_of_both_times_speaks_of_the_earlier_one(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Library", (
+        "The Kessel library, originally due to open in May 2025, will now open in October 2025, "
+        "after inspectors found faults in its roof.")))
+    before = checker.check("The Kessel library was originally due to open in May 2025.")
+    assert before.verdict.value == "supported", before.reason
+    wrong = checker.check("The Kessel library was originally due to open in July 2025.")
+    assert wrong.verdict.value == "conflicting", wrong.reason

@@ -897,8 +897,11 @@ def _surface(analysis, lemma: str) -> str:
 
 def frame(statement, claim) -> list:
     """A claim about what held *before* an event says nothing of now; opposite frames are different times."""
+    told = {k for k, _ in claim.frames}
     for kind, event in sorted(claim.frames):
         opposite = "after" if kind == "before" else "before"
+        if opposite in told:
+            continue  # the claim tells of both times ("originally due in May, will now open in October, after ...")
         if (opposite, event) in statement.frames or (opposite, "*") in statement.frames or (
             event == "*" and any(k == opposite for k, _ in statement.frames)
         ):
