@@ -1056,3 +1056,13 @@ def test_a_claim_that_tells_of_both_times_speaks_of_the_earlier_one(tmp_path):
     assert before.verdict.value == "supported", before.reason
     wrong = checker.check("The Kessel library was originally due to open in July 2025.")
     assert wrong.verdict.value == "conflicting", wrong.reason
+
+
+def test_before_the_end_of_a_period_is_a_deadline_at_its_end(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Ferry", "The Kessel ferry will return to service by the end of 2026."))
+    same = checker.check("The Kessel ferry will return to service before the end of 2026.")
+    assert same.verdict.value == "supported", same.reason
+    earlier = checker.check("The Kessel ferry will return to service before the end of March 2026.")
+    assert earlier.verdict.value != "supported", earlier.reason
+    from claimcheck.text.dates import extract
+    assert [d.relation for d in extract("It opens before the end of March 2026, not before 2026.")] == ["by", "before"]

@@ -97,7 +97,10 @@ def extract(text: str, tokens=None) -> list:
             year = None  # "in 1500 shops": a count of what follows
         if year and not _money_before(text, tok.start) and not _amount_after(tokens, i):
             part, first = _part_before(tokens, text, i)
-            found.append(_make(tokens, text, first, i, year, None, None, None))
+            made = _make(tokens, text, first, i, year, None, None, None)
+            if made.relation == "before" and part == "late":
+                made = made._replace(relation="by")  # "before the end of 2025" is a deadline at its end, as "by" is
+            found.append(made)
             taken.add(i)
         i += 1
     for i, tok in enumerate(tokens):
@@ -119,6 +122,8 @@ def _make(tokens, text, first, last, year, month, day, part):
     relation = ""
     if first > 0 and tokens[first - 1].lower in RELATIONS:
         relation = tokens[first - 1].lower
+        if relation == "before" and part == "late":
+            relation = "by"  # "before the end of March" is a deadline at its end, as "by" is
     elif first > 1 and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "as":
         relation = SNAPSHOT  # "as of October 2018": when a changing figure was read
     start, end = tokens[first].start, tokens[last].end
