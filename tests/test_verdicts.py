@@ -1066,3 +1066,16 @@ def test_before_the_end_of_a_period_is_a_deadline_at_its_end(tmp_path):
     assert earlier.verdict.value != "supported", earlier.reason
     from claimcheck.text.dates import extract
     assert [d.relation for d in extract("It opens before the end of March 2026, not before 2026.")] == ["by", "before"]
+
+
+def test_an_opinion_told_as_its_voice_saying_it_is_a_fact_of_saying(tmp_path):
+    text = "Ana Ruiz said the Kessel ferry fares were too high and called for a review of the fares."
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Ana Ruiz, type: person, aliases: [Ruiz]}\n  - {name: Tom Hale, type: person, aliases: [Hale]}\n"
+        "sources:\n  - {id: s, title: Fares, published: '2025-03-01'}\n"
+        f"claims:\n  - {{id: c1, source: s, quote: {json.dumps(text)}, text: {json.dumps(text)}, attribution: Ana Ruiz, kind: opinion}}\n"))
+    said = checker.check("Ana Ruiz called for a review of the Kessel ferry fares.")
+    assert said.verdict.value == "supported", said.reason
+    # the opinion is still no fact, and no one else's
+    assert checker.check("The Kessel ferry fares are under review.").verdict.value != "supported"
+    assert checker.check("Tom Hale called for a review of the Kessel ferry fares.").verdict.value != "supported"

@@ -16,7 +16,7 @@ from .align import FAMILY, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
-from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, set_off_spans
+from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, set_off_spans, voice_of
 from .arithmetic import change, derived, distributive, total
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
@@ -925,7 +925,7 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
     has it at all ("announced that it will set up": the announcing is a fact, the setting up is not).
     ``restated``: the statement says what the claim says, nearly word for word, so it carries the
     claim's own modality."""
-    if claim_kind in ("forecast", "opinion") and not restated:
+    if claim_kind in ("forecast", "opinion") and not restated and not _voiced(statement, claim):
         kind_modality = "future" if claim_kind == "forecast" else "opinion"
         if statement.modality == "fact" and not (claim_kind == "forecast" and statement.present):
             return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[kind_modality])]
@@ -944,6 +944,13 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
                 continue  # "the consultation ends in February": the present of a scheduled event
             return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[weakest])]
     return []
+
+
+def _voiced(statement, claim) -> bool:
+    """Does the statement tell that the claim's own voice said or asked for it ("Colin Mabry called for
+    an independent review" of his opinion)? Then it states the saying, which the claim records."""
+    voices = claim.voices | {m.name for m in claim.speakers}
+    return bool(voices) and voice_of(statement) in voices
 
 
 # ---------------------------------------------------------------- actors, places, sources

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .analysis import voice_of
 from .text import english
 from .text.entities import same_name
 from .text.tokens import before_name
@@ -149,7 +150,7 @@ def statement_terms(statement, weight) -> tuple:
                   for lemma, i in statement.content.items())
     names = tuple((name, weight(name) * NAME_WEIGHT) for name in sorted(statement.names))  # one order: sums follow it
     # who the statement says says something: only these may be a claim's source ("according to MIIT")
-    speakers = frozenset(m.name for m in statement.speakers)
+    speakers = frozenset(m.name for m in statement.speakers) | {voice_of(statement)} - {""}
     return words, names, {m.name for m in statement.locations}, speakers
 
 

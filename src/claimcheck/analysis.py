@@ -90,6 +90,35 @@ def _speakers(tokens, mentions) -> list:
     return out
 
 
+# verbs that tell what someone said or asked for (Searle's assertives and directives): "Mabry called
+# for a review" reports an opinion as a fact of its saying
+VOICING = REPORTING | frozenset("call urge demand warn predict argue insist propose recommend describe criticize criticise "
+                                "accuse blame praise welcome".split())
+
+
+def voice_of(analysis) -> str:
+    """The name a statement opens on when its verb voices something ("Colin Mabry (of the union)
+    called for a review", "Ruiz urged ..."): who it says said or asked for it; "" otherwise."""
+    if not analysis.mentions:
+        return ""
+    toks, first = analysis.tokens, analysis.mentions[0]
+    if first.first > 0:
+        return ""
+    k = first.last + 1
+    later = {m.first: m for m in analysis.mentions[1:]}
+    if k + 1 < len(toks) and toks[k].lower == "of":  # "Colin Mabry of the Health Workers' Alliance"
+        j = k + 2 if toks[k + 1].lower == "the" else k + 1
+        if j in later:
+            k = later[j].last + 1
+    while k < len(toks) and toks[k].lower in _AUX:
+        k += 1
+    if k >= len(toks) or toks[k].lemma not in VOICING or not _verbal(toks, k):
+        return ""
+    if toks[k].lemma == "call" and (k + 1 >= len(toks) or toks[k + 1].lower != "for"):
+        return ""  # "called off the match", "called the results a step forward": no asking
+    return first.name
+
+
 def _with_restatements(speakers, mentions) -> set:
     """The speakers' mentions with the ones that name them twice in a row, the second in brackets
     ("the Ministry of Industry and Information Technology (MIIT) said", "according to CESI (...)")."""
