@@ -1079,3 +1079,18 @@ def test_an_opinion_told_as_its_voice_saying_it_is_a_fact_of_saying(tmp_path):
     # the opinion is still no fact, and no one else's
     assert checker.check("The Kessel ferry fares are under review.").verdict.value != "supported"
     assert checker.check("Tom Hale called for a review of the Kessel ferry fares.").verdict.value != "supported"
+
+
+def test_according_to_an_outlet_credits_the_claims_it_published(tmp_path):
+    # two papers give the bridge's cost differently: a statement crediting one is checked against its figure
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: The Kessel Post, type: org, aliases: [Kessel Post]}\n"
+        "  - {name: Harbour Gazette, type: org, aliases: [The Harbour Gazette]}\n"
+        "sources:\n  - {id: post, title: Bridge, outlet: The Kessel Post, published: '2025-03-01'}\n"
+        "  - {id: gazette, title: Bridge costs, outlet: Harbour Gazette, published: '2025-03-02'}\n"
+        "claims:\n  - {id: c1, source: post, quote: The Tollgate Bridge is costing £84 million., text: The Tollgate Bridge is costing £84 million.}\n"
+        "  - {id: c2, source: gazette, quote: The Tollgate Bridge is costing £96 million., text: The Tollgate Bridge is costing £96 million.}\n"))
+    right = checker.check("According to The Kessel Post, the Tollgate Bridge is costing £84 million.")
+    assert right.verdict.value == "supported", right.reason
+    wrong = checker.check("According to the Kessel Post, the Tollgate Bridge is costing £96 million.")
+    assert wrong.verdict.value == "conflicting", wrong.reason

@@ -210,6 +210,8 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         # a name the claim has only as who says it does not say what the statement tells of that
         # name ("the plans were proposed by MIIT" against "according to MIIT, CESI proposed them")
         pool = claim_names if name in speakers or not claim.only_sources else claim_names - claim.only_sources
+        if name in speakers and claim.outlet:
+            pool = pool | {claim.outlet}  # "according to the Calderby Echo": the outlet that published the claim
         other = name if name in pool else next((n for n in sorted(pool) if same_name(name, n, places)), "")
         score = 1.0 if other else 0.0
         if not other and ancestors is not None and name not in located:

@@ -71,6 +71,8 @@ def _speakers(tokens, mentions) -> list:
             while k < len(tokens) and tokens[k].lower in ("the", "a", "an") or (k < len(tokens) and not tokens[k].is_cap
                                                                                  and k - i < 5 and k not in by_first):
                 k += 1
+            if k not in by_first and k - 1 in by_first and k - 1 > i + 1:
+                k -= 1  # "according to The Calderby Echo": the article is the name's own
             while k in by_first and by_first[k].type == "place" and by_first[k].last + 1 in by_first:
                 k = by_first[k].last + 1  # "according to the Hong Kong South China Morning Post"
             if k in by_first:
@@ -190,7 +192,7 @@ _BRACKETED = re.compile(r"\s*(\(.*?\)|-LRB-.*?-RRB-)\s*$")
 class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
                  "locations", "names", "voices", "frames", "modality", "speech_at", "speakers", "predicate_modality",
-                 "quote", "only_sources", "topic", "_title", "_title_read", "_present")
+                 "quote", "only_sources", "topic", "outlet", "_title", "_title_read", "_present")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
@@ -210,6 +212,7 @@ class Analysis:
         self.quote = None  # a claim's quote, analysed, when it differs from its text
         self.only_sources: frozenset = frozenset()  # names a claim has only as who says it, never as what it is about
         self.topic: frozenset = frozenset()  # the article's names, for a claim that refers back to them ("It employs ...")
+        self.outlet = ""  # a claim's: the canonical name of the outlet that published its article
         self._title = None  # a claim's: (how to read a title, its article's title), read when first asked for
         self._title_read = None
         self._present = None  # worked out when first asked (see present)
@@ -356,12 +359,15 @@ class Analyzer:
         named = {k for m in mentions for k in range(m.first, m.last + 1)}
         return {t.lemma for i, t in enumerate(tokens) if t.is_content and i not in named}, {m.name for m in mentions}
 
-    def analyze_claim(self, claim, published=None, title=None) -> Analysis:
+    def analyze_claim(self, claim, published=None, title=None, outlet=None) -> Analysis:
         """What a claim says: its text analysed, with what its quote and attribution add, and the
         fields the claim base gives in place of derived ones. ``published``: its article's date,
         which pins yearless dates; ``title``: its article's title, whose names a claim that opens
-        on a pronoun or a description ("He recently scripted ...", "The film was ...") is about."""
+        on a pronoun or a description ("He recently scripted ...", "The film was ...") is about;
+        ``outlet``: who published the article ("according to the Calderby Echo" credits its claims)."""
         analysis = self._read(claim.text)
+        if outlet:
+            analysis.outlet = self.matcher.canonical(outlet)
         quote_words, quote_names, quote_mentions, quote_speakers = (), (), (), ()
         if claim.quote != claim.text:  # the quote's figures and dates are the claim's too
             quoted = analysis.quote = self._analyze_quote(claim.quote)

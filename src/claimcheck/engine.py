@@ -93,7 +93,8 @@ class Checker:
             claim = self.base.claim_at(doc)
             source = self.base.source_of(claim)
             analysis = self._analyses[doc] = self.analyzer.analyze_claim(
-                claim, source.published if source else None, source.title if source else None)
+                claim, source.published if source else None, source.title if source else None,
+                source.outlet if source else None)
         return analysis
 
     # ------------------------------------------------------------ statements
