@@ -1094,3 +1094,18 @@ def test_according_to_an_outlet_credits_the_claims_it_published(tmp_path):
     assert right.verdict.value == "supported", right.reason
     wrong = checker.check("According to the Kessel Post, the Tollgate Bridge is costing £96 million.")
     assert wrong.verdict.value == "conflicting", wrong.reason
+
+
+def test_a_verb_of_a_factor_tells_a_change_in_per_cent(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferries", "Late crossings of the Kessel ferry fell by 20 per cent in 2024.",
+        "Passenger numbers on the Dunmore ferry rose by 100 per cent in 2024.",
+        "Cancellations of the Harwick ferry were 50 per cent lower in 2024 than in 2023."))
+    halved = checker.check("Late crossings of the Kessel ferry halved in 2024.")
+    assert halved.verdict.value == "conflicting", halved.reason
+    doubled = checker.check("Passenger numbers on the Dunmore ferry doubled in 2024.")
+    assert doubled.verdict.value == "supported", doubled.reason
+    fewer = checker.check("Cancellations of the Harwick ferry halved in 2024.")  # "50 per cent lower": a change too
+    assert fewer.verdict.value == "supported", fewer.reason
+    # beside a figure of its own the figure says it
+    assert [q.value for q in checker.analyzer.analyze("Fares doubled to £4 in 2024.").quantities] == [4.0]

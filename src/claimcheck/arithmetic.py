@@ -75,13 +75,22 @@ _TOTAL_AFTER = ("between them", "combined", "together", "altogether", "in total"
 _TOTAL_BEFORE = ("a total of", "total of", "a combined", "combined", "in total")
 
 
+_COMPARED = frozenset("fewer more less higher lower larger smaller bigger greater cheaper dearer up down".split())
+
+
 def change(analysis, q: Quantity) -> bool:
     """Is the figure a change rather than a level ("rose by €260 million", "cut by 350")?"""
     analysis, start = analysis.where(q.start)
     if start < 0:
         return False
+    if q.detail in quantity_parser.FACTOR_VERBS:
+        return True  # "halved", "doubled": a change by a factor
     before = analysis.text[max(0, start - 6) : start].lower().split()
-    return bool(before) and before[-1] == "by"
+    if before and before[-1] == "by":
+        return True
+    # "41 per cent fewer courses", "12% higher": a share of difference, compared with something else
+    after = analysis.text[start + (q.end - q.start): start + (q.end - q.start) + 10].lower().split()
+    return q.unit == "%" and bool(after) and after[0] in _COMPARED
 
 
 def total(analysis, q: Quantity) -> bool:

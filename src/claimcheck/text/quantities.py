@@ -88,6 +88,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         else:
             i += 1
     found += _shares(tokens, text, consumed | skipped)
+    found += _multiplied(tokens, text, consumed | skipped)
     found += _ordinals(tokens, text, consumed | skipped)
     found += _vague_counts(tokens, text, consumed | skipped)
     frequencies = _standalone_frequencies(tokens, text, consumed | skipped)
@@ -416,6 +417,30 @@ def _shares(tokens, text, taken) -> list:
         start = tokens[q_start].start if q_start is not None else tokens[first].start
         out.append(Quantity(value=round(_SHARE_WORDS[low] * times, 6), unit="%", qualifier=qualifier,
                             text=text[start : tok.end], start=start, end=tok.end))
+    return out
+
+
+# verbs of change by a factor, in their verb forms only ("a double room", "doubles" at tennis are not):
+# the change in per cent they tell ("halved" is a fall by about half, "doubled" a rise by about 100%)
+FACTOR_VERBS = {"halve": 50.0, "halves": 50.0, "halved": 50.0, "halving": 50.0,
+                 "doubled": 100.0, "doubling": 100.0, "tripled": 200.0, "trebled": 200.0, "tripling": 200.0,
+                 "quadrupled": 300.0, "quadrupling": 300.0}
+
+
+def _multiplied(tokens, text, taken) -> list:
+    """Changes told by a verb of a factor ("halved the number of steroid courses", "sales doubled"):
+    the change in per cent, roughly put; not beside a figure of its own ("doubled to 200")."""
+    out = []
+    for i, tok in enumerate(tokens):
+        change = FACTOR_VERBS.get(tok.lower)
+        if change is None or i in taken:
+            continue
+        if i + 2 < len(tokens) and tokens[i + 1].lower in ("to", "from") and (tokens[i + 2].is_number or tokens[i + 2].text[0] in "$£€"):
+            continue
+        q_start, qualifier = _qualifier_before(tokens, i)
+        start = tokens[q_start].start if q_start is not None else tok.start
+        out.append(Quantity(value=change, unit="%", qualifier="about" if qualifier in (None, "exact") else qualifier,
+                            text=text[start:tok.end], start=start, end=tok.end, detail=tok.lower))
     return out
 
 
