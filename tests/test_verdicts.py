@@ -1109,3 +1109,9 @@ def test_a_verb_of_a_factor_tells_a_change_in_per_cent(tmp_path):
     assert fewer.verdict.value == "supported", fewer.reason
     # beside a figure of its own the figure says it
     assert [q.value for q in checker.analyzer.analyze("Fares doubled to £4 in 2024.").quantities] == [4.0]
+
+
+def test_a_preposition_opening_a_sentence_is_no_name(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Ferries", "Dunmore Rovers were promoted with Kessel Town."))
+    assert checker.analyzer.analyze("Besides Kessel Town, Dunmore Rovers were promoted.").names == {"Kessel Town", "Dunmore Rovers"}
+    assert checker.analyzer.analyze("Despite a late goal, Dunmore Rovers were promoted.").names == {"Dunmore Rovers"}

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Entity
-from .lexicon import BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBER_WORDS, STOPWORDS, WEEKDAYS
+from .lexicon import BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBER_WORDS, OPENING_FUNCTION_WORDS, STOPWORDS, WEEKDAYS
 from . import english
 from .tokens import TOKEN_RE, normalise_word
 
@@ -183,7 +183,7 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
         if any(c.isupper() for c in tok.text[1:]) and any(c.islower() for c in tok.text):
             return True  # a capital inside a word is a name's ("FreeDOS", "YouTube", "McLaren")
         next_is_cap = i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].end - tokens[i].end <= len(tokens[i + 1].text) + 1
-        if low in STOPWORDS or (low in vocabulary and not next_is_cap):
+        if low in STOPWORDS or low in OPENING_FUNCTION_WORDS or (low in vocabulary and not next_is_cap):
             return False  # "Park Ji-sung", "Round Rock City": a word of the base's that opens a name
         if tok.text[1:].islower() and not english.known(low) and low.isalpha():
             return True

@@ -146,6 +146,16 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+# Prepositions and connective adverbs (closed classes) beyond the stop words: capitalised at the
+# start of a sentence they open it, never a name ("Besides Huawei, ...", "Despite the ban, ...").
+OPENING_FUNCTION_WORDS = frozenset(
+    """
+    besides despite unlike amid amidst whereas whilst meanwhile moreover furthermore nevertheless
+    nonetheless instead overall otherwise thus hence therefore indeed unless following within without
+    across beyond toward towards upon regarding concerning excluding
+    """.split()
+)
+
 # Acronyms that name things, not actors: read as ordinary words.
 COMMON_ACRONYMS = frozenset(
     "AI IC ICS R&D CEO CFO CTO COO GDP IPO IT ICT IOT PC PCS EV EVS OEM OEMS NGO NGOS TV DNA HIV VAT".split()
