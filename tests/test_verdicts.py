@@ -1115,3 +1115,14 @@ def test_a_preposition_opening_a_sentence_is_no_name(tmp_path):
     checker = _checker_of(tmp_path, _one_source("Ferries", "Dunmore Rovers were promoted with Kessel Town."))
     assert checker.analyzer.analyze("Besides Kessel Town, Dunmore Rovers were promoted.").names == {"Kessel Town", "Dunmore Rovers"}
     assert checker.analyzer.analyze("Despite a late goal, Dunmore Rovers were promoted.").names == {"Dunmore Rovers"}
+
+
+def test_a_party_telling_of_a_claim_that_credits_no_one_is_no_other_voice(tmp_path):
+    text = "Dunmore Rovers agreed to share the Kessel Arena with Kessel Town from 2026."
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Dunmore Rovers, type: org, aliases: []}\n  - {name: Kessel Town, type: org, aliases: []}\n"
+        "  - {name: Kessel Post, type: org, aliases: []}\n"
+        "sources:\n  - {id: s, title: Arena, outlet: Kessel Post, published: '2025-03-01'}\n"
+        f"claims:\n  - {{id: c1, source: s, quote: {json.dumps(text)}, text: {json.dumps(text)}, attribution: Kessel Post}}\n"))
+    told = checker.check("Dunmore Rovers said it had agreed to share the Kessel Arena with Kessel Town from 2026.")
+    assert told.verdict.value == "supported", told.reason

@@ -1363,6 +1363,9 @@ def sources(statement, claim, places=frozenset()) -> list:
     if any(among(m.name, voices) for m in statement.speakers):
         return []
     speaker_named_in_claim = any(among(m.name, claim.names) for m in statement.speakers)
+    if speaker_named_in_claim and not claim.speakers:
+        return []  # a party of the claim telling of it ("Xiaomi said it joined") against a claim whose text
+        # credits no one (only its attribution, the outlet that reported it): no other voice to contradict
     if any(among(v, statement.names) for v in voices) and not speaker_named_in_claim:
         return []
     first = statement.speakers[0]
