@@ -1126,3 +1126,11 @@ def test_a_party_telling_of_a_claim_that_credits_no_one_is_no_other_voice(tmp_pa
         f"claims:\n  - {{id: c1, source: s, quote: {json.dumps(text)}, text: {json.dumps(text)}, attribution: Kessel Post}}\n"))
     told = checker.check("Dunmore Rovers said it had agreed to share the Kessel Arena with Kessel Town from 2026.")
     assert told.verdict.value == "supported", told.reason
+
+
+def test_a_participle_after_a_determiner_modifies_its_noun(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Bridge", "Ana Ruiz said she did not expect the cost of the Tollgate Bridge to rise again."))
+    result = checker.check("The expected cost of the Tollgate Bridge rose again in 2025.")
+    assert not any(c.slot == "polarity" and c.relation == "conflicts" for j in checker.judgements(
+        checker.analyzer.analyze("The expected cost of the Tollgate Bridge rose again in 2025.")) for c in j.checks), result.reason

@@ -599,7 +599,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
     if not _same_time(statement, claim):
         return out
     for lemma in sorted(statement.affirmed):
-        if lemma.endswith(("ed", "en")) and _modifier(statement, lemma):
+        if lemma.endswith(("ed", "en")) and (_modifier(statement, lemma) or _determined(statement, lemma)):
             continue  # a participle before its noun: "the expected cost" asserts no expecting
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n)), None)
         if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
@@ -616,6 +616,15 @@ def polarity(statement, claim, places=frozenset()) -> list:
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
     return out
+
+
+def _determined(analysis, lemma) -> bool:
+    """Does a determiner open the phrase the word stands in, before a noun ("the expected cost of
+    Line 3", "its planned closure")? Then it modifies the noun, whatever follows."""
+    at = analysis.content.get(lemma, -1)
+    toks = analysis.tokens
+    return 0 < at < len(toks) - 1 and toks[at - 1].lower in DETERMINERS and toks[at + 1].is_content \
+        and not toks[at + 1].is_cap and not toks[at + 1].is_number and not analysis.verbal(at + 1)
 
 
 def _modifier(analysis, lemma) -> bool:
