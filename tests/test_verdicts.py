@@ -1134,3 +1134,12 @@ def test_a_participle_after_a_determiner_modifies_its_noun(tmp_path):
     result = checker.check("The expected cost of the Tollgate Bridge rose again in 2025.")
     assert not any(c.slot == "polarity" and c.relation == "conflicts" for j in checker.judgements(
         checker.analyzer.analyze("The expected cost of the Tollgate Bridge rose again in 2025.")) for c in j.checks), result.reason
+
+
+def test_a_copula_says_what_its_complement_says(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Kessel", "Ana Ruiz was elected mayor of Kessel in May 2024.", "Ferry fares in Kessel were steady in 2024."))
+    for statement in ("Ana Ruiz became mayor of Kessel in May 2024.", "Ferry fares in Kessel remained steady in 2024."):
+        result = checker.check(statement)
+        assert result.verdict.value == "supported", (statement, result.reason)
+    assert checker.check("Ana Ruiz became chair of the Kessel ferry board in May 2024.").verdict.value != "supported"

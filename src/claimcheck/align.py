@@ -186,6 +186,23 @@ def _name_words(claim) -> list:
             and english.known(toks[i].lower)]
 
 
+# copular verbs (Quirk et al. 1985: current "remain", "stay"; resulting "become"): what they say is
+# their complement's ("to become mayor", "remain steady"); a claim that says the complement says them
+_COPULAS = frozenset(["become", "remain", "stay"])
+
+
+def _copulas_said(links, statement) -> None:
+    """Count a copular verb as said where the content word after it is (the links in place)."""
+    at = {link.index: k for k, link in enumerate(links) if link.index >= 0}
+    for k, link in enumerate(links):
+        if link.term not in _COPULAS or link.score >= ALIGNED:
+            continue
+        toks = statement.tokens
+        j = next((j for j in range(link.index + 1, min(len(toks), link.index + 3)) if j in at), None)
+        if j is not None and links[at[j]].score >= ALIGNED and not toks[j].is_cap:
+            links[k] = link._replace(score=FAMILY, other=links[at[j]].other)
+
+
 def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None) -> Alignment:
     """Align a statement's Analysis with a claim's. ``weight(term)`` gives a term's informativeness;
     ``places``: names known to be places (never part of a longer name); ``ancestors(names)``: what
@@ -205,6 +222,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
                 if best == 1.0:
                     break
         links.append(WordLink(lemma, i, lemma_weight, best, other, False, verbal))
+    _copulas_said(links, statement)
     missing = []
     for name, name_weight in names:
         # a name the claim has only as who says it does not say what the statement tells of that
