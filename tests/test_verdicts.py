@@ -1115,6 +1115,7 @@ def test_a_preposition_opening_a_sentence_is_no_name(tmp_path):
     checker = _checker_of(tmp_path, _one_source("Ferries", "Dunmore Rovers were promoted with Kessel Town."))
     assert checker.analyzer.analyze("Besides Kessel Town, Dunmore Rovers were promoted.").names == {"Kessel Town", "Dunmore Rovers"}
     assert checker.analyzer.analyze("Despite a late goal, Dunmore Rovers were promoted.").names == {"Dunmore Rovers"}
+    assert checker.analyzer.analyze("Almost two-thirds of Dunmore Rovers fans backed the move.").names == {"Dunmore Rovers"}
 
 
 def test_a_party_telling_of_a_claim_that_credits_no_one_is_no_other_voice(tmp_path):
@@ -1143,3 +1144,14 @@ def test_a_copula_says_what_its_complement_says(tmp_path):
         result = checker.check(statement)
         assert result.verdict.value == "supported", (statement, result.reason)
     assert checker.check("Ana Ruiz became chair of the Kessel ferry board in May 2024.").verdict.value != "supported"
+
+
+def test_the_second_tally_of_by_a_to_b_is_the_other_sides(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Vote", (
+        "Members of the Ferry Crews' Union backed the Kessel Line's pay offer by 78 per cent to 22 per cent "
+        "in a ballot that closed on 12 March 2025.")))
+    backed = checker.check("More than three-quarters of the Ferry Crews' Union members who voted backed the pay offer.")
+    assert backed.verdict.value == "supported", backed.reason
+    # the 22 per cent voted against: a fifth backing it is not what the ballot says
+    wrong = checker.check("About a fifth of the Ferry Crews' Union members who voted backed the pay offer.")
+    assert wrong.verdict.value != "supported", wrong.reason

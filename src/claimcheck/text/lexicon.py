@@ -146,13 +146,15 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
-# Prepositions and connective adverbs (closed classes) beyond the stop words: capitalised at the
-# start of a sentence they open it, never a name ("Besides Huawei, ...", "Despite the ban, ...").
+# Prepositions, connective adverbs and adverbs of degree (closed classes) beyond the stop words:
+# capitalised at the start of a sentence they open it, never a name ("Besides Huawei, ...",
+# "Despite the ban, ...", "Almost two-thirds of ...").
 OPENING_FUNCTION_WORDS = frozenset(
     """
     besides despite unlike amid amidst whereas whilst meanwhile moreover furthermore nevertheless
     nonetheless instead overall otherwise thus hence therefore indeed unless following within without
     across beyond toward towards upon regarding concerning excluding
+    almost nearly roughly approximately barely scarcely slightly exactly precisely
     """.split()
 )
 
