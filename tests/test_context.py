@@ -465,3 +465,21 @@ def test_relative_dates_count_from_the_sentence_own_date_and_doubt_a_mixed_one()
     readings = Reader(EntityMatcher()).draft(list(sentences(text)), text)
     [r] = readings[1].resolutions
     assert (r.name, r.confident) == ("2021", False)
+
+
+def test_it_under_a_heading_is_what_the_heading_names(runner, tmp_path):
+    # the trust is the draft's topic, named most; the section's heading names the wing, a thing
+    # (type other), which "It" in the list under it takes up
+    base = tmp_path / "claims.yaml"
+    base.write_text(
+        "entities:\n  - {name: Kessel Hospitals Trust, type: org, aliases: [the trust]}\n"
+        "  - {name: Harbour Wing, type: other, aliases: []}\n"
+        "sources:\n  - {id: s, title: Wing, published: '2025-03-01'}\n"
+        "claims:\n  - {id: c1, source: s, quote: The Harbour Wing will add 120 beds., text: The Harbour Wing will add 120 beds.}\n")
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Kessel's hospitals\n\nKessel Hospitals Trust was fined in May. Kessel Hospitals Trust apologised.\n\n"
+                     "## The Harbour Wing\n\nThe Harbour Wing was due to open in May.\n\n- It will add 120 beds.\n")
+    findings = scan_json(runner, base, str(draft))
+    beds = next(f for f in findings if f["sentence"].startswith("It will add"))
+    assert described(beds) == ["It = Harbour Wing"], described(beds)
+    assert beds["verdict"] == "supported", beds["reason"]

@@ -148,7 +148,7 @@ class Reader:
                             or _headline(sentences))
         resolver = coref.Resolver(matcher=self.matcher, vocabulary=self.vocabulary)
         references = resolver.resolve(texts, paragraphs=groups, leads=leads, topic=topic, describer=self.describer,
-                                      written=wanted)
+                                      written=wanted, sections=_sections(kinds))
         by_sentence: dict = {}
         for r in references:
             by_sentence.setdefault(r.sentence, []).append(r)
@@ -224,6 +224,17 @@ def _headline(sentences) -> str:
     alone = len(sentences) == 1 or getattr(sentences[1], "block", 1) != getattr(first, "block", 0)
     text = first.text.strip()
     return text if alone and text and text[-1] not in ".!?\"”'’" and len(text.split()) <= 15 else ""
+
+
+def _sections(kinds) -> list:
+    """For each sentence, the heading its section opens with (the index of a heading below the
+    title), or None before the first."""
+    out, current = [], None
+    for i, kind in enumerate(kinds):
+        if kind.startswith("heading") and kind != "heading1":
+            current = i
+        out.append(current)
+    return out
 
 
 def _leads(groups, kinds) -> list:

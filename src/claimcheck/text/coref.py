@@ -209,14 +209,17 @@ class Resolver:
         return out
 
     def resolve(self, sentences: Sequence[str], paragraphs: Optional[Sequence[int]] = None, leads=None, topic=(),
-                describer=None, written=None) -> list:
+                describer=None, written=None, sections=None) -> list:
         """``leads``: for each sentence, the sentence a list it is an item of follows (None for other
         sentences): every item reaches back to it as to the sentence before. ``topic``: Referents of
         the document's title, within reach of every sentence. ``describer``: a descriptions.Describer,
         so that "the Shenzhen-based company" takes only an entity with those attributes (and, with
         nothing earlier that fits, the one entity of the base that has them). ``written``: indexes of
-        the sentences whose resolutions are wanted (the others are read for what they mention)."""
+        the sentences whose resolutions are wanted (the others are read for what they mention).
+        ``sections``: for each sentence, the index of the heading of its section (None: none), whose
+        names are what the section is about."""
         paragraphs = list(paragraphs) if paragraphs is not None else [0] * len(sentences)
+        self.sections = list(sections) if sections is not None else [None] * len(sentences)
         leads = list(leads) if leads is not None else [None] * len(sentences)
         self.describer = describer
         # a name typed anywhere in the document ("Acme's chief executive", "chipmaker Acme") has that type everywhere
@@ -387,6 +390,8 @@ class Resolver:
                 score -= 0.3
             if m.referent.name in owners:
                 score += 1.0
+            if m.sentence >= 0 and i < len(self.sections) and self.sections[i] == m.sentence:
+                score += 1.0  # the heading of its section: what the section is about ("## The Linden Wing")
             fit = True
             if description is not None and self.describer is not None and m.referent.type != "plural":
                 fit = self.describer.fits(description, m.referent.name)
@@ -521,7 +526,7 @@ def _expressions(sentence: str) -> list:
                 continue
             if low == "it" and m.start() > 0:
                 continue  # an object "it" is too often a thing just mentioned, not a name
-            out.append((m.start(), m.end(), word, ("subject" if low == "it" else "possessive", ("org", "group", "product", "", "thing"), "")))
+            out.append((m.start(), m.end(), word, ("subject" if low == "it" else "possessive", ("org", "group", "product", "other", "", "thing"), "")))
         else:
             if low == "her" and not _possessive_her(sentence, m.end()):
                 continue
