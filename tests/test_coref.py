@@ -113,3 +113,13 @@ def test_the_names_of_a_fronted_phrase_are_not_the_subject():
     ]
     [r] = coref.resolve(sentences, entities)
     assert r.name == "Acme Corp" and r.confident
+
+
+def test_a_role_with_its_name_in_apposition_is_that_person():
+    # "Its chief executive, Ana Ruiz, ..." names who the chief executive is: "She" is Ruiz
+    out = rewritten([
+        "Kessel Town was fined £40,000 in May.",
+        "Its chief executive, Ana Ruiz, apologised to the family.",
+        "She said the club would appeal.",
+    ], [Entity("Kessel Town", type="org"), Entity("Ana Ruiz", type="person")])
+    assert out[2].startswith("Ana Ruiz said"), out[2]

@@ -575,6 +575,9 @@ _ROLE_WORDS = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
 _ROLE_RE = re.compile(rf"\b(?:(?:{_ROLE_WORDS})\s+){{0,2}}(?:{_ROLE_WORDS})\b", re.I)
 
 
+_APPOSED_NAME_RE = re.compile(r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?")
+
+
 def _role_mentions(sentence: str, index: int, names) -> list:
     """'Huawei's spokesperson', 'a Tesla engineer': people known by their role and whom they work for."""
     out = []
@@ -589,6 +592,8 @@ def _role_mentions(sentence: str, index: int, names) -> list:
                 owner = n
         if owner is None:
             continue
+        if any(n.start >= m.end() and _APPOSED_NAME_RE.fullmatch(sentence[m.end():n.start]) for n in names):
+            continue  # "Its chief executive, Dr Miriam Holt, ...": the name that follows says who
         written = sentence[owner.start:m.start()].strip()
         if not written.endswith(("'s", "’s")):
             written += "'s"  # "a Tesla engineer": Tesla's engineer
