@@ -1155,3 +1155,13 @@ def test_the_second_tally_of_by_a_to_b_is_the_other_sides(tmp_path):
     # the 22 per cent voted against: a fifth backing it is not what the ballot says
     wrong = checker.check("About a fifth of the Ferry Crews' Union members who voted backed the pay offer.")
     assert wrong.verdict.value != "supported", wrong.reason
+
+
+def test_a_plan_in_the_past_perfect_is_a_plan_since_changed(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Bridge", "The Tollgate Bridge had been due to reopen in March 2025.",
+        "The Tollgate Bridge is now due to reopen in June 2025."))
+    old_plan = checker.check("The Tollgate Bridge will reopen in March 2025.")
+    assert old_plan.verdict.value != "supported", old_plan.reason
+    assert checker.check("The Tollgate Bridge had been due to reopen in March 2025.").verdict.value == "supported"
+    assert checker.check("The Tollgate Bridge will reopen in June 2025.").verdict.value == "supported"

@@ -934,7 +934,10 @@ def frame(statement, claim) -> list:
             what = "some change" if event == "*" else f"'{event}'"
             return [SlotCheck("frame", "conflicts", opposite, f"the statement is about {opposite} {what}, the claim about {kind} it")]
         if kind == "before" and (kind, event) not in statement.frames and (kind, "*") not in statement.frames \
-                and statement.present:  # "we bought chips every year" may be the time before; "we buy" is now
+                and (statement.present or (statement.modality == FUTURE and event == "*")) and "after" not in told:
+            # "we bought chips every year" may be the time before; "we buy" is now; "will open" is to come,
+            # where a plan since changed ("had been due to open") says nothing ("would expand it before the
+            # start of the season" is a deadline, not a time before)
             what = "some change" if event == "*" else f"'{event}'"
             return [SlotCheck("frame", "related", "", f"the claim holds only before {what}")]
     return []

@@ -637,6 +637,8 @@ _FRAME_WORDS = {"before": "before", "until": "before", "prior": "before", "since
 
 
 _FORMERLY = frozenset("originally initially formerly previously".split())  # what held before a change
+# what a plan was in the past perfect ("had been due to", "had been expected to"): a plan since changed
+_PROSPECTIVE = frozenset("due expected scheduled planned set supposed meant intended".split())
 _SPAN_WORDS = frozenset("day days week weeks month months year years hour hours shortly just long ahead soon right".split())
 
 
@@ -657,6 +659,10 @@ def _frames(tokens, in_mention, dated) -> set:
         if tok.lemma == PAST_HABIT or (tok.lower in _FORMERLY and not (i > 0 and tokens[i - 1].lower == "as")):
             # (not "as previously announced": what was said before still holds)
             frames.add(("before", "*"))  # "used to buy", "was originally due to open": before some change
+            continue
+        if tok.lower == "had" and [t.lower for t in tokens[i + 1:i + 2]] == ["been"] and i + 2 < len(tokens) \
+                and tokens[i + 2].lower in _PROSPECTIVE:
+            frames.add(("before", "*"))  # "had been due to open in December": a plan since changed
             continue
         if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
             frames.add(("after", "*"))  # "no longer buys": after some change
