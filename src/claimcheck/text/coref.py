@@ -271,11 +271,13 @@ class Resolver:
                         confident = fit is not None and (rival is None or score - rival >= CONFIDENT_MARGIN)
                         if referent.name not in owners and any(self.matcher.types.get(o) in wants[1] for o in owners):
                             confident = False  # "the club ... captain Liam Okafor", who plays for another club
-                    elif description is not None and description.informative and len(description.candidates) == 1:
-                        # nothing before it fits: the one entity of the base with those attributes
+                    elif description is not None and len(description.candidates) == 1 and (
+                            description.informative or self.matcher.types.get(description.candidates[0]) == "person"):
+                        # nothing before it fits: the one entity of the base with those attributes, or
+                        # the one person the base gives that role ("the judge": unsure, read as written too)
                         name = description.candidates[0]
                         referent = Referent(name, self.matcher.types.get(name, ""), description.head)
-                        confident, kind = description.specific, "description"
+                        confident, kind = description.specific and description.informative, "description"
                     else:
                         continue
                 apostrophe = _possessive(text)
