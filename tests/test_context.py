@@ -171,20 +171,26 @@ def test_a_description_names_its_entity_without_context(checkers):
     assert builtin.check("The Shenzhen-based company employs 207,000 people.").resolved == ()
 
 
+def _scan_draft(runner, tmp_path, base_yaml: str, draft_text: str) -> list:
+    """The findings of a scan of a draft against a claim base, both written for one test."""
+    base = tmp_path / "claims.yaml"
+    base.write_text(base_yaml)
+    draft = tmp_path / "draft.md"
+    draft.write_text(draft_text)
+    return scan_json(runner, base, str(draft))
+
+
 def test_a_description_the_base_answers_is_no_unknown_name(runner, tmp_path):
     # "The builder" is the base's builder; "VIP Lounge", a name the base knows nothing of, came
     # just before it and took it
-    base = tmp_path / "claims.yaml"
-    base.write_text(
+    findings = _scan_draft(runner, tmp_path, (
         "entities:\n  - {name: Garside Construction, type: org, aliases: [Garside], role: [builder, contractor]}\n"
         "  - {name: Kessel Park, type: place, aliases: []}\n"
         "sources:\n  - {id: s, title: Stand, published: '2025-03-01'}\n"
         "claims:\n  - {id: c1, source: s, quote: Garside Construction said the new stand would cost £4 million., "
-        "text: Garside Construction said the new stand would cost £4 million.}\n")
-    draft = tmp_path / "draft.md"
-    draft.write_text("The new stand at Kessel Park will open in May. It will have a VIP Lounge twice the size of "
-                     "the old one.\n\nThe builder said the new stand would cost £4 million.\n")
-    findings = scan_json(runner, base, str(draft))
+        "text: Garside Construction said the new stand would cost £4 million.}\n"),
+        "The new stand at Kessel Park will open in May. It will have a VIP Lounge twice the size of "
+        "the old one.\n\nThe builder said the new stand would cost £4 million.\n")
     builder = next(f for f in findings if f["sentence"].startswith("The builder"))
     assert "VIP Lounge" not in described(builder), described(builder)
     assert builder["verdict"] == "supported", builder["reason"]
@@ -470,34 +476,28 @@ def test_relative_dates_count_from_the_sentence_own_date_and_doubt_a_mixed_one()
 def test_it_under_a_heading_is_what_the_heading_names(runner, tmp_path):
     # the trust is the draft's topic, named most; the section's heading names the wing, a thing
     # (type other), which "It" in the list under it takes up
-    base = tmp_path / "claims.yaml"
-    base.write_text(
+    findings = _scan_draft(runner, tmp_path, (
         "entities:\n  - {name: Kessel Hospitals Trust, type: org, aliases: [the trust]}\n"
         "  - {name: Harbour Wing, type: other, aliases: []}\n"
         "sources:\n  - {id: s, title: Wing, published: '2025-03-01'}\n"
-        "claims:\n  - {id: c1, source: s, quote: The Harbour Wing will add 120 beds., text: The Harbour Wing will add 120 beds.}\n")
-    draft = tmp_path / "draft.md"
-    draft.write_text("# Kessel's hospitals\n\nKessel Hospitals Trust was fined in May. Kessel Hospitals Trust apologised.\n\n"
-                     "## The Harbour Wing\n\nThe Harbour Wing was due to open in May.\n\n- It will add 120 beds.\n")
-    findings = scan_json(runner, base, str(draft))
+        "claims:\n  - {id: c1, source: s, quote: The Harbour Wing will add 120 beds., text: The Harbour Wing will add 120 beds.}\n"),
+        "# Kessel's hospitals\n\nKessel Hospitals Trust was fined in May. Kessel Hospitals Trust apologised.\n\n"
+        "## The Harbour Wing\n\nThe Harbour Wing was due to open in May.\n\n- It will add 120 beds.\n")
     beds = next(f for f in findings if f["sentence"].startswith("It will add"))
     assert described(beds) == ["It = Harbour Wing"], described(beds)
     assert beds["verdict"] == "supported", beds["reason"]
 
 
 def test_a_role_only_one_person_of_the_base_holds_is_taken_as_that_person(runner, tmp_path):
-    base = tmp_path / "claims.yaml"
-    base.write_text(
+    findings = _scan_draft(runner, tmp_path, (
         "entities:\n  - {name: Kessel Town, type: org, aliases: []}\n"
         "  - {name: Ana Ruiz, type: person, aliases: [Ruiz], role: [chief executive], member_of: [Kessel Town]}\n"
         "  - {name: Tom Hale, type: person, aliases: [Hale], role: [district judge, judge]}\n"
         "sources:\n  - {id: s, title: Fine, published: '2025-05-20'}\n"
         "claims:\n  - {id: c1, source: s, quote: Tom Hale ordered Kessel Town to pay £31500 in costs., "
-        "text: Tom Hale ordered Kessel Town to pay £31500 in costs.}\n")
-    draft = tmp_path / "draft.md"
-    draft.write_text("Kessel Town was fined £400,000 in May. Its chief executive, Ana Ruiz, apologised.\n\n"
-                     "The judge ordered Kessel Town to pay £13,500 in costs.\n")
-    findings = scan_json(runner, base, str(draft))
+        "text: Tom Hale ordered Kessel Town to pay £31500 in costs.}\n"),
+        "Kessel Town was fined £400,000 in May. Its chief executive, Ana Ruiz, apologised.\n\n"
+        "The judge ordered Kessel Town to pay £13,500 in costs.\n")
     judge = next(f for f in findings if f["sentence"].startswith("The judge"))
     assert described(judge) == ["The judge = Tom Hale?"], described(judge)  # unsure: read as written too
     assert judge["verdict"] == "conflicting", judge["reason"]
