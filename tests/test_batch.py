@@ -101,6 +101,20 @@ def test_a_short_draft_is_checked_in_process(checker, monkeypatch):
         f.as_dict() for f in checker.scan(text, "p.md")]
 
 
+def test_objects_set_aside_while_a_draft_is_checked_are_handed_back(checker):
+    import gc
+
+    text = (BASES / "company" / "drafts" / "poland.md").read_text(encoding="utf-8")
+    frozen = [gc.get_freeze_count() for _ in checker.scan(text, "p.md")]
+    assert frozen and min(frozen) > 0 and gc.get_freeze_count() == 0
+    gc.freeze()  # the caller's own frozen objects stay frozen
+    try:
+        list(checker.scan(text, "p.md"))
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
 @pytest.fixture(scope="module")
 def dask_cluster():
     """A two-worker local dask cluster, started for these tests."""

@@ -117,6 +117,7 @@ def _semantic(checker) -> bool:
 
 def _shared(checker, path, pairs, silenced, jobs: int):
     global _forked_checker
+    from .engine import older_objects_set_aside
     from .pool import process_pool
 
     chunks = [pairs[i:i + SPLIT_CHUNK] for i in range(0, len(pairs), SPLIT_CHUNK)]
@@ -126,7 +127,7 @@ def _shared(checker, path, pairs, silenced, jobs: int):
     done = [None] * len(chunks)
     _forked_checker = checker  # what the workers start with (fork keeps it)
     try:
-        with process_pool(max(1, min(jobs - 1, len(chunks) - 1))) as pool:
+        with older_objects_set_aside(), process_pool(max(1, min(jobs - 1, len(chunks) - 1))) as pool:
             futures = [None] + [pool.submit(_check_chunk, path, chunk, _lines_of(chunk, silenced)) for chunk in chunks[1:]]
             for i in reversed(range(1, len(chunks))):  # this process works from the end while a chunk is left
                 if not futures[i].cancel():
