@@ -105,8 +105,9 @@ def test_objects_set_aside_while_a_draft_is_checked_are_handed_back(checker):
     import gc
 
     text = (BASES / "company" / "drafts" / "poland.md").read_text(encoding="utf-8")
-    frozen = [gc.get_freeze_count() for _ in checker.scan(text, "p.md")]
-    assert frozen and min(frozen) > 0 and gc.get_freeze_count() == 0
+    seen = [(gc.get_freeze_count(), gc.isenabled()) for _ in checker.scan(text, "p.md")]
+    assert seen and min(frozen for frozen, _ in seen) > 0 and gc.get_freeze_count() == 0
+    assert all(enabled for _, enabled in seen)  # the collector is held off while sentences are checked only
     gc.freeze()  # the caller's own frozen objects stay frozen
     try:
         list(checker.scan(text, "p.md"))

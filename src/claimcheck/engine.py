@@ -34,6 +34,7 @@ RELATED_SHOWN = 3
 IMPLIED_WEIGHT = 0.5
 RELATED_MIN = 0.35
 CLAIM_MEMO = 4096
+PAUSED_SENTENCES = 32  # sentences of a draft checked with the cyclic collector held off (see findings)
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
 SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
 _DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")  # what a description of an entity starts with
@@ -370,7 +371,16 @@ class Checker:
 
     def findings(self, pairs, path: str = "<stdin>", silenced=frozenset()):
         """Yield a Finding for each checkable sentence of (Sentence, context.Reading) ``pairs``
-        (from ``prepare``), in order; each depends on its own pair only."""
+        (from ``prepare``), in order; each depends on its own pair only. They are checked
+        PAUSED_SENTENCES at a time with the cyclic collector held off (see _collection_paused):
+        what the checks leave in the memos is walked once after them, not once a sentence."""
+        pairs = list(pairs)
+        for at in range(0, len(pairs), PAUSED_SENTENCES):
+            with _collection_paused():
+                found = list(self._findings(pairs[at : at + PAUSED_SENTENCES], path, silenced))
+            yield from found
+
+    def _findings(self, pairs, path: str, silenced):
         from .spotting import LOW_SCORE
 
         for sentence, reading in pairs:
