@@ -71,23 +71,18 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     skipped = covered(tokens, skip_spans)
     found = _scores(tokens, text, skipped)
     consumed = {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end}
-    i = 0
-    while i < len(tokens):
-        if i in skipped or i in consumed or not (tokens[i].text[0].isdigit() or tokens[i].lower in _NUMBER_STARTS):
-            i += 1
+    # the tokens a number may start at, in order (a quantity read takes its tokens into consumed)
+    for i in [i for i, t in enumerate(tokens) if t.text[0].isdigit() or t.lower in _NUMBER_STARTS]:
+        if i in skipped or i in consumed:
             continue
         parsed = _parse_number(tokens, text, i)
         if parsed is None:
-            i += 1
             continue
         value, last, number_text, decimals = parsed
         quantity, last = _build(tokens, text, i, last, value, number_text, decimals)
         if quantity is not None:
             found.append(quantity)
             consumed.update(range(i, last + 1))
-            i = last + 1
-        else:
-            i += 1
     taken = consumed | skipped
     found += _shares(tokens, text, taken)
     found += _ordinals(tokens, text, taken)
