@@ -93,6 +93,13 @@ def test_one_long_draft_shared_by_jobs_gives_the_serial_output(runner, tmp_path,
         assert any(f["resolved"] for f in findings)
 
 
+def test_a_long_draft_is_cut_into_chunks_that_shrink_where_the_processes_meet():
+    chunks = batch._tapered(list(range(251)), 125.5)
+    assert [i for chunk in chunks for i in chunk] == list(range(251))  # all of it, in order
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes[0] == sizes[-2] == max(sizes) == batch.SPLIT_CHUNK and sizes[len(sizes) // 2] == 1
+
+
 def test_a_short_draft_is_checked_in_process(checker, monkeypatch):
     monkeypatch.setattr(checker, "opened_with", ((), None, False), raising=False)  # as open_checker leaves it
     monkeypatch.setattr(batch, "_shared", lambda *a: pytest.fail("a short draft was shared out"))
