@@ -93,12 +93,34 @@ def test_one_long_draft_shared_by_jobs_gives_the_serial_output(runner, tmp_path,
         assert any(f["resolved"] for f in findings)
 
 
+def test_a_long_draft_is_cut_into_chunks_that_shrink_where_the_processes_meet():
+    chunks = batch._tapered(list(range(251)), 125.5)
+    assert [i for chunk in chunks for i in chunk] == list(range(251))  # all of it, in order
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes[0] == sizes[-2] == max(sizes) == batch.SPLIT_CHUNK and sizes[len(sizes) // 2] == 1
+
+
 def test_a_short_draft_is_checked_in_process(checker, monkeypatch):
     monkeypatch.setattr(checker, "opened_with", ((), None, False), raising=False)  # as open_checker leaves it
     monkeypatch.setattr(batch, "_shared", lambda *a: pytest.fail("a short draft was shared out"))
     text = (BASES / "company" / "drafts" / "poland.md").read_text(encoding="utf-8")
     assert [f.as_dict() for f in next(batch.scan_drafts(checker, [("p.md", text, True)], jobs=2))] == [
         f.as_dict() for f in checker.scan(text, "p.md")]
+
+
+def test_objects_set_aside_while_a_draft_is_checked_are_handed_back(checker):
+    import gc
+
+    text = (BASES / "company" / "drafts" / "poland.md").read_text(encoding="utf-8")
+    seen = [(gc.get_freeze_count(), gc.isenabled()) for _ in checker.scan(text, "p.md")]
+    assert seen and min(frozen for frozen, _ in seen) > 0 and gc.get_freeze_count() == 0
+    assert all(enabled for _, enabled in seen)  # the collector is held off while sentences are checked only
+    gc.freeze()  # the caller's own frozen objects stay frozen
+    try:
+        list(checker.scan(text, "p.md"))
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
 
 
 @pytest.fixture(scope="module")

@@ -239,6 +239,22 @@ def test_claims_read_together_are_the_claims_read_one_by_one(tmp_path, cache_dir
     assert [full.claim_at(d) for d in (10, 11, 12)] == one_by_one[10:13] and len(full._claims) <= 5
 
 
+def test_sources_read_with_their_claims_are_the_sources_found_one_by_one(tmp_path, cache_dir):
+    folder = tmp_path / "base"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"f{i}.yaml").write_text(claims_file(5, start=100 * i, source=f"s{i}"))
+    # claims of s0 in another file: their source is looked for in their own file first, then in order
+    (folder / "f3.yaml").write_text("claims:\n  - {id: x1, source: s0, quote: Acme opened a mill., text: Acme opened a mill.}\n")
+    base = open_checker([str(folder)]).base
+    one_by_one = [base.source_of(base.claim_at(d)) for d in range(len(base))]
+    together = open_checker([str(folder)]).base
+    together.read_claims([15, 0, 7, 12, 3])
+    assert sorted(together.sources._memo) == ["s1", "s2"]  # s0 is asked for first by x1, whose file lacks it
+    assert [together.source_of(together.claim_at(d)) for d in range(len(base))] == one_by_one
+    assert one_by_one[15] is not None and one_by_one[15].id == "s0"
+
+
 def test_a_parallel_compile_gives_what_a_serial_one_gives(tmp_path, cache_dir, monkeypatch):
     folder = tmp_path / "base"
     folder.mkdir()

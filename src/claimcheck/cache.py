@@ -552,6 +552,9 @@ class CachedBase:
         for part, found in by_part.items():
             for local, claim in part.claims([doc - part.offset for doc in found]):
                 self._claims[part.offset + local] = claim
+        # and their sources, as source_of will ask for them
+        self.sources.read([(claim.source, self._part_by_file.get(claim.path))
+                           for claim in (self._claims.get(doc) for doc in wanted) if claim is not None])
 
     @property
     def claims(self):
@@ -610,6 +613,23 @@ class CachedSources(Mapping):
                     break
             self._memo.put(source_id, found)
         return found
+
+    def read(self, wanted) -> None:
+        """Read the sources of (source id, the part to look in first) pairs not known yet together,
+        one query a part, leaving the memo as ``find`` asked in that order would (a source not in
+        its first part is left for ``find`` to look for)."""
+        first = {}
+        for source_id, likely in wanted:
+            if source_id not in self._memo and likely is not None:
+                first.setdefault(source_id, likely)
+        if not first or len(self._memo) + len(first) > self._memo.size:
+            return  # nothing to read, or the memo would forget them before they are asked for
+        by_part: dict = {}
+        for source_id, part in first.items():
+            by_part.setdefault(part, []).append(source_id)
+        for part, ids in by_part.items():
+            for source in part.sources_by_id(ids):
+                self._memo.put(source.id, source)
 
     def __iter__(self):
         seen = set()

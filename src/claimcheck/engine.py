@@ -34,6 +34,7 @@ RELATED_SHOWN = 3
 IMPLIED_WEIGHT = 0.5
 RELATED_MIN = 0.35
 CLAIM_MEMO = 4096
+PAUSED_SENTENCES = 32  # sentences of a draft checked with the cyclic collector held off (see findings)
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
 SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
 _DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")  # what a description of an entity starts with
@@ -53,6 +54,23 @@ def _collection_paused():
     finally:
         if paused:
             gc.enable()
+
+
+@contextmanager
+def older_objects_set_aside():
+    """The objects made before (the loaded base, the tables, the memos) set aside from the cyclic
+    collector while a draft is checked (gc.freeze): its collections then walk only what checking
+    makes, and a process forked meanwhile neither walks them nor copies their pages (a worker's
+    half of a 250-sentence draft at 100k claims: 0.12 s of collections -> 0.05 s). They are
+    handed back after; a process that holds frozen objects already keeps them as they are."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class _Read(NamedTuple):
@@ -331,7 +349,8 @@ class Checker:
         ``readings``: the context.Reading of each sentence of ``text``, when the caller read them
         in a larger draft (an editor checks a draft block by block: see ``read``)."""
         pairs, silenced = self.prepare(text, markdown, date, context, readings)
-        yield from self.findings(pairs, path, silenced)
+        with older_objects_set_aside():
+            yield from self.findings(pairs, path, silenced)
 
     def prepare(self, text: str, markdown: bool = True, date=None, context: bool = True, readings=None):
         """What ``scan`` reads of a draft before checking it: its (Sentence, context.Reading) pairs,
@@ -353,7 +372,16 @@ class Checker:
 
     def findings(self, pairs, path: str = "<stdin>", silenced=frozenset()):
         """Yield a Finding for each checkable sentence of (Sentence, context.Reading) ``pairs``
-        (from ``prepare``), in order; each depends on its own pair only."""
+        (from ``prepare``), in order; each depends on its own pair only. They are checked
+        PAUSED_SENTENCES at a time with the cyclic collector held off (see _collection_paused):
+        what the checks leave in the memos is walked once after them, not once a sentence."""
+        pairs = list(pairs)
+        for at in range(0, len(pairs), PAUSED_SENTENCES):
+            with _collection_paused():
+                found = list(self._findings(pairs[at : at + PAUSED_SENTENCES], path, silenced))
+            yield from found
+
+    def _findings(self, pairs, path: str, silenced):
         from .spotting import LOW_SCORE
 
         for sentence, reading in pairs:

@@ -12,6 +12,7 @@ import heapq
 import math
 from array import array
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
 K1 = 1.2
 B = 0.75
@@ -116,7 +117,7 @@ class ClaimIndex:
                         if at < size and docs[at] == doc - offset:
                             f = tfs[at]
                             scores[doc] += idf * (f * k1 / (f + k + kb * lengths[docs[at]]))
-        return heapq.nlargest(limit, scores.items(), key=lambda item: item[1])
+        return heapq.nlargest(limit, scores.items(), key=itemgetter(1))
 
 
 def weighted(fields) -> dict:

@@ -58,8 +58,10 @@ def digest(data: bytes) -> str:
 
 
 def connect(path: str) -> sqlite3.Connection:
-    """A read-only connection (usable from any thread: the checker may be shared)."""
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    """A read-only connection (usable from any thread: the checker may be shared). A cache file is
+    written whole under another name and then moved into place, never changed where it is: read as
+    immutable, SQLite neither locks it nor checks it for changes before each query."""
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
 
 def meta_of(db) -> dict:
@@ -208,6 +210,13 @@ class Part(_CacheFile):
     def source(self, source_id: str):
         row = self.db.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()
         return source_from_row(row, self.file) if row else None
+
+    def sources_by_id(self, source_ids: list):
+        """The Sources of those of ``source_ids`` the part has, in no particular order."""
+        for at in range(0, len(source_ids), _BATCH):
+            batch = source_ids[at : at + _BATCH]
+            for row in self.db.execute(f"SELECT * FROM sources WHERE id IN ({','.join('?' * len(batch))})", batch):
+                yield source_from_row(row, self.file)
 
     def sources(self):
         return (source_from_row(r, self.file) for r in self.db.execute("SELECT * FROM sources ORDER BY rank"))

@@ -31,6 +31,7 @@ QUALIFIER_PHRASES = {
     ("a", "mere"): "exact",
 }
 _MAX_QUALIFIER = max(len(k) for k in QUALIFIER_PHRASES)
+_QUALIFIER_LAST = frozenset(k[-1] for k in QUALIFIER_PHRASES)  # a qualifier ends on one of these words
 
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
 CURRENCY_WORDS = {
@@ -70,28 +71,24 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     skipped = covered(tokens, skip_spans)
     found = _scores(tokens, text, skipped) + _ratios(tokens, text, skipped)
     consumed = {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end}
-    i = 0
-    while i < len(tokens):
-        if i in skipped or i in consumed or not (tokens[i].text[0].isdigit() or tokens[i].lower in _NUMBER_STARTS):
-            i += 1
+    # the tokens a number may start at, in order (a quantity read takes its tokens into consumed)
+    for i in [i for i, t in enumerate(tokens) if t.text[0].isdigit() or t.lower in _NUMBER_STARTS]:
+        if i in skipped or i in consumed:
             continue
         parsed = _parse_number(tokens, text, i)
         if parsed is None:
-            i += 1
             continue
         value, last, number_text, decimals = parsed
         quantity, last = _build(tokens, text, i, last, value, number_text, decimals)
         if quantity is not None:
             found.append(quantity)
             consumed.update(range(i, last + 1))
-            i = last + 1
-        else:
-            i += 1
-    found += _shares(tokens, text, consumed | skipped)
-    found += _multiplied(tokens, text, consumed | skipped)
-    found += _ordinals(tokens, text, consumed | skipped)
-    found += _vague_counts(tokens, text, consumed | skipped)
-    frequencies = _standalone_frequencies(tokens, text, consumed | skipped)
+    taken = consumed | skipped
+    found += _shares(tokens, text, taken)
+    found += _multiplied(tokens, text, taken)
+    found += _ordinals(tokens, text, taken)
+    found += _vague_counts(tokens, text, taken)
+    frequencies = _standalone_frequencies(tokens, text, taken)
     if frequencies:
         _give_rates(found, frequencies, text)
     found.sort(key=lambda q: q.start)
@@ -487,6 +484,7 @@ def _ratios(tokens, text, taken) -> list:
 _VAGUE_SCALES = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2_000, 999_999),
                  "millions": (2_000_000, 999_999_999), "billions": (2e9, 999e9)}
 _VAGUE_TIMES = {"tens": 10, "hundreds": 100}
+_VAGUE_WORDS = frozenset(_VAGUE_SCALES) | frozenset(_VAGUE_TIMES)
 RANGE = "range"  # the qualifier of a count between two bounds: value ± precision, described as written
 
 
@@ -496,7 +494,7 @@ def _vague_counts(tokens, text, taken) -> list:
     i = 0
     while i < len(tokens):
         low = tokens[i].lower
-        if i in taken or low not in _VAGUE_SCALES.keys() | _VAGUE_TIMES.keys() or i + 1 >= len(tokens) \
+        if i in taken or low not in _VAGUE_WORDS or i + 1 >= len(tokens) \
                 or tokens[i + 1].lower != "of":
             i += 1
             continue
@@ -561,6 +559,7 @@ _ORDINAL_RE = re.compile(r"(\d{1,4})(?:st|nd|rd|th)$", re.IGNORECASE)
 # after these a word ordinal is a place ("the third round", "its first factory", "came third")
 _INDEFINITE = frozenset(["a", "an"])
 _ORDINAL_BEFORE = DETERMINERS | frozenset("came finished placed ranked ended come finish place rank end".split())
+_ORDINAL_BEFORE_PLACE = _ORDINAL_BEFORE - _INDEFINITE
 
 
 _PLACE_NOUNS = frozenset(["place", "position", "spot"])
@@ -578,11 +577,11 @@ def _ordinals(tokens, text, taken) -> list:
     for i, tok in enumerate(tokens):
         if i in taken:
             continue
-        m = _ORDINAL_RE.match(tok.text)
+        m = _ORDINAL_RE.match(tok.text) if tok.text[0].isdigit() else None
         if m:
             value = int(m.group(1))
         elif tok.lower in _ORDINAL_WORDS and i > 0 and (
-                tokens[i - 1].lower in _ORDINAL_BEFORE - _INDEFINITE or _is_place_noun(tokens, i + 1)):
+                tokens[i - 1].lower in _ORDINAL_BEFORE_PLACE or _is_place_noun(tokens, i + 1)):
             # "a second factory" is another factory, not the one in second place
             value = _ORDINAL_WORDS[tok.lower]
         else:
@@ -600,6 +599,8 @@ def _ordinals(tokens, text, taken) -> list:
 
 
 def _qualifier_before(tokens, first):
+    if first < 1 or tokens[first - 1].lower not in _QUALIFIER_LAST:
+        return None, None  # most numbers have none: no phrase to look up
     for size in range(_MAX_QUALIFIER, 0, -1):
         s = first - size
         if s < 0:
