@@ -1074,8 +1074,10 @@ def test_an_opinion_told_as_its_voice_saying_it_is_a_fact_of_saying(tmp_path):
         "entities:\n  - {name: Ana Ruiz, type: person, aliases: [Ruiz]}\n  - {name: Tom Hale, type: person, aliases: [Hale]}\n"
         "sources:\n  - {id: s, title: Fares, published: '2025-03-01'}\n"
         f"claims:\n  - {{id: c1, source: s, quote: {json.dumps(text)}, text: {json.dumps(text)}, attribution: Ana Ruiz, kind: opinion}}\n"))
-    said = checker.check("Ana Ruiz called for a review of the Kessel ferry fares.")
-    assert said.verdict.value == "supported", said.reason
+    for statement in ("Ana Ruiz called for a review of the Kessel ferry fares.",
+                      "Ana Ruiz called the Kessel ferry fares too high."):
+        said = checker.check(statement)
+        assert said.verdict.value == "supported", (statement, said.reason)
     # the opinion is still no fact, and no one else's
     assert checker.check("The Kessel ferry fares are under review.").verdict.value != "supported"
     assert checker.check("Tom Hale called for a review of the Kessel ferry fares.").verdict.value != "supported"

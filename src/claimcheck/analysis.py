@@ -98,26 +98,35 @@ VOICING = REPORTING | frozenset("call urge demand warn predict argue insist prop
                                 "accuse blame praise welcome".split())
 
 
+_NOT_VOICING_AFTER_CALL = frozenset("off up in out back at".split())
+
+
 def voice_of(analysis) -> str:
     """The name a statement opens on when its verb voices something ("Colin Mabry (of the union)
     called for a review", "Ruiz urged ..."): who it says said or asked for it; "" otherwise."""
     if not analysis.mentions:
         return ""
-    toks, first = analysis.tokens, analysis.mentions[0]
+    toks, text, first = analysis.tokens, analysis.text, analysis.mentions[0]
+    spans = set_off_spans(text) if ", " in text else ()
     if first.first > 0:
-        return ""
+        # "The professor who led the trial, Anita Deshmukh, called ...": the name in apposition to the subject
+        if text[toks[first.first - 1].end:first.start] != ", " or text[first.end:first.end + 2] != ", ":
+            return ""
     k = first.last + 1
     later = {m.first: m for m in analysis.mentions[1:]}
     if k + 1 < len(toks) and toks[k].lower == "of":  # "Colin Mabry of the Health Workers' Alliance"
         j = k + 2 if toks[k + 1].lower == "the" else k + 1
         if j in later:
             k = later[j].last + 1
+    aside = next((e for s, e in spans if k < len(toks) and s == toks[k - 1].end), None)
+    if aside is not None:  # "Colin Mabry, the union's branch secretary, said ..."
+        k = next((j for j in range(k, len(toks)) if toks[j].start >= aside), len(toks))
     while k < len(toks) and toks[k].lower in _AUX:
         k += 1
     if k >= len(toks) or toks[k].lemma not in VOICING or not _verbal(toks, k):
         return ""
-    if toks[k].lemma == "call" and (k + 1 >= len(toks) or toks[k + 1].lower != "for"):
-        return ""  # "called off the match", "called the results a step forward": no asking
+    if toks[k].lemma == "call" and k + 1 < len(toks) and toks[k + 1].lower in _NOT_VOICING_AFTER_CALL:
+        return ""  # "called off the match", "called in the police": no saying
     return first.name
 
 
