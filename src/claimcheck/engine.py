@@ -204,7 +204,9 @@ class Checker:
         # an amount or a date that one claim confirms in well-aligned words is settled: another claim
         # giving another figure there is about another figure ("$22.7bn produced in China" and
         # "$8.3bn produced by Chinese-headquartered firms", both of the $143bn sold)
+        # (not by a claim of another time: "had been due to open in December 2025" settles no date of now)
         settled = {c.span for j in out if not j.alignment.names_missing and j.alignment.coverage >= SETTLED_ALIGNMENT
+                   and not any(c.slot == "frame" and c.relation != "supports" for c in j.checks)
                    for c in j.checks
                    if c.slot in ("amount", "date") and c.relation == "supports" and c.alignment >= SETTLED_ALIGNMENT}
         if settled:  # judged again from the same alignment and checks, the settled conflicts set aside
