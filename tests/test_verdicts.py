@@ -1167,3 +1167,16 @@ def test_a_plan_in_the_past_perfect_is_a_plan_since_changed(tmp_path):
     assert old_plan.verdict.value == "conflicting", old_plan.reason  # against June; March settles nothing now
     assert checker.check("The Tollgate Bridge had been due to reopen in March 2025.").verdict.value == "supported"
     assert checker.check("The Tollgate Bridge will reopen in June 2025.").verdict.value == "supported"
+
+
+def test_a_place_in_an_appositive_is_said_by_the_entitys_record(tmp_path):
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Kessel, type: place, aliases: []}\n  - {name: Harwick, type: place, aliases: []}\n"
+        "  - {name: Dunmore, type: place, aliases: []}\n"
+        "  - {name: Norvik Foods, type: org, aliases: [Norvik], headquarters: Kessel, role: [cheese maker]}\n"
+        + _one_source("Cheese", "Norvik Foods opened a cheese plant in Dunmore in 2023.")))
+    based = checker.check("Norvik Foods, a cheese maker in Kessel, opened a cheese plant in Dunmore in 2023.")
+    assert based.verdict.value == "supported", based.reason
+    for statement in ("Norvik Foods, a cheese maker in Harwick, opened a cheese plant in Dunmore in 2023.",
+                      "Norvik Foods, which opened an office in Kessel, opened a cheese plant in Dunmore in 2023."):
+        assert checker.check(statement).verdict.value != "supported", statement

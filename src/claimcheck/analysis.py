@@ -349,6 +349,7 @@ class Analyzer:
                 after = (end, close) if close > 0 else None
             if after is not None:
                 out.update(self._describer.apposed(text, toks, analysis.mentions, m, after))
+                out.update(self._describer.placed(toks, analysis.mentions, m, after))
         return out
 
     def words_and_names(self, text: str, tokens=None, mentions=None):

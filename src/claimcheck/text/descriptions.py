@@ -48,6 +48,7 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _DEFINITE_WORD_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _BASED = frozenset(["based", "headquartered"])
+_PLACING = frozenset(["in", "at", "near", "based"])  # what follows places the entity described
 _NOT_HEADS = frozenset("the a an this that these those its their his her our same other new former".split())
 
 
@@ -331,6 +332,9 @@ class Describer:
             inside = [k for k in range(mention.last + 1, len(tokens)) if appositive[0] < tokens[k].start < appositive[1]]
             while inside and tokens[inside[0]].lower in _NOT_HEADS:
                 inside.pop(0)  # "SMIC, a chipmaker,"
+            cut = next((j for j, k in enumerate(inside) if tokens[k].lower in _PLACING), None)
+            if cut is not None:
+                inside = inside[:cut]  # "a cheese maker in Kessel": the place is placed()'s to read
             owner = next((m for m in names if inside and m.first == inside[0]), None)
         else:
             inside, owner = self._words_before(sentence, tokens, mention.first), None
@@ -349,6 +353,18 @@ class Describer:
                                             for k in words[:-1]):
             return ()
         return tuple(inside)
+
+    def placed(self, tokens, names, mention, appositive) -> tuple:
+        """The token indexes of the places in a noun phrase set off after a name ("the SIA, its
+        counterpart in Washington,") that the base gives the named entity (where it is based, its
+        country): the record says where it is. Not in a relative clause ("which opened a lab in
+        Shenzhen"), which tells of an act there."""
+        profile = self.profiles.get(mention.name)
+        inside = [k for k in range(mention.last + 1, len(tokens)) if appositive[0] < tokens[k].start < appositive[1]]
+        if profile is None or not profile.described or not inside or tokens[inside[0]].lower not in _NOT_HEADS:
+            return ()
+        return tuple(k for m in names if m.type == "place" and m.name in profile.places
+                     and inside[0] <= m.first and m.last <= inside[-1] for k in range(m.first, m.last + 1))
 
     @staticmethod
     def _words_before(sentence: str, tokens, first: int) -> list:
