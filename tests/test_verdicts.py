@@ -1180,3 +1180,11 @@ def test_a_place_in_an_appositive_is_said_by_the_entitys_record(tmp_path):
     for statement in ("Norvik Foods, a cheese maker in Harwick, opened a cheese plant in Dunmore in 2023.",
                       "Norvik Foods, which opened an office in Kessel, opened a cheese plant in Dunmore in 2023."):
         assert checker.check(statement).verdict.value != "supported", statement
+
+
+def test_a_change_by_a_share_in_words_is_a_share(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Ferry", "The new timetable cut delays on the Kessel ferry by 34 per cent in 2024."))
+    third = checker.check("The new timetable cut delays on the Kessel ferry by about a third in 2024.")
+    assert third.verdict.value == "supported", third.reason
+    half = checker.check("The new timetable cut delays on the Kessel ferry by half in 2024.")
+    assert half.verdict.value == "conflicting", half.reason

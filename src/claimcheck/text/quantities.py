@@ -392,8 +392,11 @@ def _shares(tokens, text, taken) -> list:
     out = []
     for i, tok in enumerate(tokens):
         low = tok.lower
-        if i in taken or low not in _SHARE_WORDS or i + 1 >= len(tokens) or tokens[i + 1].lower != "of":
+        if i in taken or low not in _SHARE_WORDS:
             continue
+        if i + 1 >= len(tokens) or tokens[i + 1].lower != "of":
+            if not _by_share(tokens, i):
+                continue  # "cut admissions by about a third": a change by a share, no "of" after it
         if i + 2 < len(tokens) and tokens[i + 2].lower in ("a", "an") and i + 3 < len(tokens) \
                 and tokens[i + 3].lower in SCALE_WORDS:
             continue
@@ -415,6 +418,16 @@ def _shares(tokens, text, taken) -> list:
         out.append(Quantity(value=round(_SHARE_WORDS[low] * times, 6), unit="%", qualifier=qualifier,
                             text=text[start : tok.end], start=start, end=tok.end))
     return out
+
+
+def _by_share(tokens, i) -> bool:
+    """Does "by" open the share ending at token i ("by a third", "by about half", "by two thirds")?"""
+    k = i - 1
+    if k >= 0 and (tokens[k].lower in ("a", "one") or tokens[k].lower in NUMBER_WORDS):
+        k -= 1
+    q_start, _ = _qualifier_before(tokens, k + 1)
+    k = q_start - 1 if q_start is not None else k
+    return k >= 0 and tokens[k].lower == "by"
 
 
 # verbs of change by a factor, in their verb forms only ("a double room", "doubles" at tennis are not):
