@@ -1188,3 +1188,10 @@ def test_a_change_by_a_share_in_words_is_a_share(tmp_path):
     assert third.verdict.value == "supported", third.reason
     half = checker.check("The new timetable cut delays on the Kessel ferry by half in 2024.")
     assert half.verdict.value == "conflicting", half.reason
+
+
+def test_as_many_as_is_the_most_it_came_to(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Ferry", "Kessel ferry crossings were delayed by up to 40 minutes in June."))
+    same = checker.check("Kessel ferry crossings were delayed by as long as 40 minutes in June.")
+    assert same.verdict.value == "supported", same.reason
+    assert [q.qualifier for q in checker.analyzer.analyze("As many as 90 crossings were delayed.").quantities] == ["at_most"]

@@ -27,6 +27,9 @@ QUALIFIER_PHRASES = {
     ("less", "than"): "less_than", ("fewer", "than"): "less_than", ("under",): "less_than", ("below",): "less_than",
     ("at", "most"): "at_most", ("up", "to"): "at_most", ("no", "more", "than"): "at_most",
     ("not", "more", "than"): "at_most", ("a", "maximum", "of"): "at_most", ("maximum", "of"): "at_most",
+    # "as many as 90", "for as long as three days": the most it came to, as "up to" says
+    ("as", "many", "as"): "at_most", ("as", "much", "as"): "at_most", ("as", "long", "as"): "at_most",
+    ("as", "high", "as"): "at_most",
     ("only",): "exact", ("just",): "exact", ("exactly",): "exact", ("precisely",): "exact", ("merely",): "exact",
     ("a", "mere"): "exact",
 }
