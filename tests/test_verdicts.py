@@ -1195,3 +1195,11 @@ def test_as_many_as_is_the_most_it_came_to(tmp_path):
     same = checker.check("Kessel ferry crossings were delayed by as long as 40 minutes in June.")
     assert same.verdict.value == "supported", same.reason
     assert [q.qualifier for q in checker.analyzer.analyze("As many as 90 crossings were delayed.").quantities] == ["at_most"]
+
+
+def test_a_count_after_a_coordinated_verb_counts_what_the_first_counts(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Season", "Kessel Town won 20 of their 38 league matches, drew 8 and lost 10."))
+    nouns = [q.noun for q in checker.claim_analysis(0).quantities]
+    assert nouns == ["matches"] * 4, nouns
+    points = checker.check("Kessel Town collected 68 points from 20 wins and 8 draws.")
+    assert points.verdict.value != "conflicting", points.reason  # no claim gives points, nor a bare 10 of them

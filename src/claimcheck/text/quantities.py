@@ -10,6 +10,7 @@ import math
 import re
 
 from ..model import Quantity
+from . import english
 from .lexicon import COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
 from .spans import covered
 from .tokens import tokenize
@@ -116,6 +117,12 @@ def _partitives(found, tokens, text):
             between = text[prev.end : q.start].lower().split()
             if prev.noun and not prev.unit and len(between) <= 4 and set(between) & {"to", "against", "versus", "vs", "from"}:
                 out[k] = q._replace(noun=prev.noun)
+            elif not prev.unit and len(between) <= 4 and between and ("and" in between or text[prev.end:q.start].lstrip().startswith(",")) \
+                    and between[-1].isalpha() and english.can_be_verb(between[-1]) and between[-1] not in STOPWORDS:
+                # "won 26 of their 46 matches, drew 10 and lost 10": each verb's count counts the same
+                noun = prev.noun or next((p.noun for p in out[k + 1:k + 2] if p.noun and p.start - prev.end < 16), "")
+                if noun:
+                    out[k] = q._replace(noun=noun)
             continue
         if not after or after[0] != "of":
             continue
