@@ -1203,3 +1203,13 @@ def test_a_count_after_a_coordinated_verb_counts_what_the_first_counts(tmp_path)
     assert nouns == ["matches"] * 4, nouns
     points = checker.check("Kessel Town collected 68 points from 20 wins and 8 draws.")
     assert points.verdict.value != "conflicting", points.reason  # no claim gives points, nor a bare 10 of them
+
+
+def test_the_first_time_since_says_not_in_between(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Cup", "It is the first time Kessel Town have reached the cup final since 1987.",
+        "Dunmore Rovers won their first league title since 1990 in May."))
+    between = checker.check("Kessel Town had not reached the cup final since 1987.")
+    assert between.verdict.value == "supported", between.reason
+    # the event counted is the one between "first" and "since", not every verb of the claim
+    assert checker.check("Dunmore Rovers did not win the league title in May.").verdict.value != "supported"

@@ -628,6 +628,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
                                      _span(statement, lemma)))
     for lemma in sorted(statement.negated):
         hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)), None)
+        if hit and _first_since(claim, statement, lemma):
+            continue  # "had not been promoted since 1998" against "the first time promoted since 1998"
         if hit and not any(_same_predicate(hit, n) for n in claim.negated) and _same_actor(statement, lemma, claim, hit, places) \
                 and _same_mood(statement, lemma, claim, hit):
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
@@ -691,9 +693,22 @@ def denials(statement, claim) -> list:
     nothing of the kind ("the SIA refused to join" is not what "the SIA did not respond" says).
     Not a conflict; it only keeps the claim from supporting the statement."""
     for lemma in sorted(statement.negated):
-        if not any(lemma == n or word_similarity(lemma, n) >= 0.8 for n in claim.negated):
+        if not any(lemma == n or word_similarity(lemma, n) >= 0.8 for n in claim.negated) \
+                and not _first_since(claim, statement, lemma):
             return [SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}", "no denial")]
     return []
+
+
+def _first_since(claim, statement, lemma) -> bool:
+    """Does the claim say the statement's "had not ... since 1998" as "the first time ... since 1998"?
+    "The first time Redmoor have been promoted since 1998" says they were not promoted in between."""
+    lows = [t.lower for t in claim.tokens]
+    if "first" not in lows or "since" not in lows[lows.index("first"):] or "first" in (t.lower for t in statement.tokens):
+        return False
+    at, until = lows.index("first"), len(lows) - lows[::-1].index("since") - 1
+    # the event counted is the verb between "first (time)" and "since": "first time ... have been promoted since"
+    verbs = [claim.tokens[k].lemma for k in range(at + 1, until) if claim.tokens[k].is_content and claim.verbal(k)]
+    return "since" in (t.lower for t in statement.tokens) and any(_same_predicate(lemma, v) for v in verbs)
 
 
 def opposites(statement, claim) -> list:
