@@ -1213,3 +1213,9 @@ def test_the_first_time_since_says_not_in_between(tmp_path):
     assert between.verdict.value == "supported", between.reason
     # the event counted is the one between "first" and "since", not every verb of the claim
     assert checker.check("Dunmore Rovers did not win the league title in May.").verdict.value != "supported"
+
+
+def test_a_freeze_is_no_change(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Fares", "Ana Ruiz has promised to freeze Kessel ferry fares for two years."))
+    raised = checker.check("Ana Ruiz has promised to raise Kessel ferry fares.")
+    assert raised.verdict.value == "conflicting", raised.reason

@@ -902,7 +902,7 @@ def _opposite_words(lemma: str) -> set:
 
 # what did not change: the opposite of any change in amount ("cut the dividend to €0.85" against "a
 # dividend of €0.85, unchanged from the previous year"), said by an adjective as often as by a verb
-_STEADY = frozenset("unchanged steady flat stable".split())
+_STEADY = frozenset("unchanged steady flat stable freeze".split())  # "freeze council tax": hold it where it is
 # verbs of change that are as often nouns or adjectives ("job cuts", "lower prices"): opposed to no
 # change only, where the use as a verb is checked
 _CUT = frozenset("cut lower".split())
