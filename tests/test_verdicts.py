@@ -1219,3 +1219,12 @@ def test_a_freeze_is_no_change(tmp_path):
     checker = _checker_of(tmp_path, _one_source("Fares", "Ana Ruiz has promised to freeze Kessel ferry fares for two years."))
     raised = checker.check("Ana Ruiz has promised to raise Kessel ferry fares.")
     assert raised.verdict.value == "conflicting", raised.reason
+
+
+def test_a_change_against_figures_going_the_other_way(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Recount", "A recount confirmed that Ana Ruiz held her Kessel seat, with her majority cut from 12 votes to nine."))
+    up = checker.check("The recount increased Ana Ruiz's majority in Kessel.")
+    assert up.verdict.value == "conflicting", up.reason
+    assert "from 12 votes to 9" in up.reason
+    assert checker.check("The recount reduced Ana Ruiz's majority in Kessel.").verdict.value != "conflicting"

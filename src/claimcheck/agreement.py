@@ -841,7 +841,29 @@ def _directions(statement, claim) -> list:
         if other in theirs and word not in theirs:
             tok = statement.tokens[i]
             return [SlotCheck("opposite", "conflicts", tok.text, other, (tok.start, tok.end))]
+    # a verb of change against the claim's figures going the other way ("increased her majority"
+    # against "her majority cut from 12 votes to nine"), where the claim has no verb of its direction
+    told, said = _figures_direction(claim)
+    if told and not mine:
+        for i, tok in enumerate(statement.tokens):
+            way = "up" if tok.lemma in _UPWARD else "down" if tok.lemma in _DOWNWARD else ""
+            if way and way != told and _acts(statement, i, tok.lemma) and tok.lemma not in statement.negated \
+                    and not any(t.lemma in (_UPWARD if way == "up" else _DOWNWARD) for t in claim.tokens):
+                return [SlotCheck("opposite", "conflicts", tok.text, said, (tok.start, tok.end))]
     return []
+
+
+@_per_analysis
+def _figures_direction(analysis) -> tuple:
+    """('up' or 'down', the figures as written) as "from A to B" tells it ("cut from 12 votes to
+    nine": down), or ("", "")."""
+    text = analysis.text
+    qs = [q for q in analysis.quantities if 0 <= q.start < IN_QUOTE]
+    for a, b in zip(qs, qs[1:]):
+        if text[max(0, a.start - 5):a.start].lower() == "from " and text[a.end:b.start].strip().lower() == "to" \
+                and a.unit == b.unit and a.value != b.value:
+            return ("up" if b.value > a.value else "down"), f"from {a.describe()} to {b.describe()}"
+    return "", ""
 
 
 def _steady_use(analysis, index: int, lemma: str) -> bool:
