@@ -1228,3 +1228,12 @@ def test_a_change_against_figures_going_the_other_way(tmp_path):
     assert up.verdict.value == "conflicting", up.reason
     assert "from 12 votes to 9" in up.reason
     assert checker.check("The recount reduced Ana Ruiz's majority in Kessel.").verdict.value != "conflicting"
+
+
+def test_a_comparison_the_other_way_round_conflicts(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Fares", "Kessel Ferries spent about £2 million on repairs in 2024, more than twice what it spent in 2023."))
+    less = checker.check("Kessel Ferries spent about £2 million on repairs in 2024, less than it spent in 2023.")
+    assert less.verdict.value == "conflicting", less.reason
+    # a figure's bound is no comparison of its own
+    assert checker.check("Kessel Ferries spent more than £1 million on repairs in 2024.").verdict.value != "conflicting"

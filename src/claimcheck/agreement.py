@@ -20,7 +20,7 @@ from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, se
 from .arithmetic import change, derived, distributive, total
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
-from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS
+from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS
 from .text.tokens import POSSESSIVE_ENDINGS, before_name, is_possessive
 
 CONTEXT_WINDOW = 6
@@ -755,8 +755,38 @@ def opposites(statement, claim) -> list:
     if not out:
         out = _directions(statement, claim)
     if not out:
+        out = _comparisons(statement, claim)
+    if not out:
         out = _unsaid_change(statement, claim)
     return out[:1]
+
+
+_MORE, _LESS = frozenset(["more", "greater", "higher", "larger", "bigger"]), frozenset(["less", "fewer", "lower", "smaller"])
+
+
+@_per_analysis
+def _comparison_marks(analysis) -> dict:
+    """'more' / 'less' where a text compares two amounts in words ("less than the party spent in
+    2020", "more than double what it spent"), not a figure's bound ("more than 70 firms")."""
+    toks, out = analysis.tokens, {}
+    for i, tok in enumerate(toks[:-2]):
+        side = "more" if tok.lower in _MORE else "less" if tok.lower in _LESS else ""
+        if side and toks[i + 1].lower == "than" and not toks[i + 2].is_number and toks[i + 2].lower not in NUMBER_WORDS:
+            out.setdefault(side, i)
+    return out
+
+
+def _comparisons(statement, claim) -> list:
+    """"less than the party spent in 2020" against "more than double what it spent in 2020": the
+    same comparison the other way round."""
+    mine, theirs = _comparison_marks(statement), _comparison_marks(claim)
+    for side, i in mine.items():
+        other = "less" if side == "more" else "more"
+        if other in theirs and side not in theirs:
+            tok = statement.tokens[i]
+            return [SlotCheck("opposite", "conflicts", f"{tok.text} than", f"{claim.tokens[theirs[other]].text} than",
+                              (tok.start, tok.end))]
+    return []
 
 
 def _unsaid_change(statement, claim) -> list:
