@@ -1237,3 +1237,11 @@ def test_a_comparison_the_other_way_round_conflicts(tmp_path):
     assert less.verdict.value == "conflicting", less.reason
     # a figure's bound is no comparison of its own
     assert checker.check("Kessel Ferries spent more than £1 million on repairs in 2024.").verdict.value != "conflicting"
+
+
+def test_a_figure_among_a_part_is_not_the_wholes(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Vote", "Turnout in the Kessel by-election was 38 per cent."))
+    part = checker.check("Turnout among voters under 30 in the Kessel by-election was 22 per cent.")
+    assert part.verdict.value != "conflicting", part.reason
+    whole = checker.check("Turnout in the Kessel by-election was 22 per cent.")
+    assert whole.verdict.value == "conflicting", whole.reason

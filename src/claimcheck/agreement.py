@@ -402,6 +402,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
         if rel == "conflicts" and _change(statement, sq) != _change(claim, cq):
             rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level
+        if rel == "conflicts" and _among(statement, sq) and not _among(claim, cq):
+            rel = "related"  # "turnout among voters under 25" is a part's figure, not the whole turnout's
         if rel == "conflicts" and _total(statement, sq) and not _total(claim, cq):
             rel = "related"  # "77,106 votes between them" is not contradicted by one candidate's 41,236
         if rel == "conflicts" and _distributive(claim, cq) != _distributive(statement, sq):
@@ -415,6 +417,16 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
+
+
+def _among(analysis, q) -> bool:
+    """Is the figure of a part of a population, as "among" sets it apart in its clause ("turnout
+    among voters under 25 was below 20 per cent")?"""
+    where, start = analysis.where(q.start)
+    if start < 0:
+        return False
+    lo, hi = _clause(where, start)
+    return " among " in f" {where.text[lo:hi].lower()} "
 
 
 def _tally_against(analysis, q, figures) -> bool:
