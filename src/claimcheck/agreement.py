@@ -426,7 +426,10 @@ def _among(analysis, q) -> bool:
     if start < 0:
         return False
     lo, hi = _clause(where, start)
-    return " among " in f" {where.text[lo:hi].lower()} "
+    words = where.text[lo:hi].lower().split()
+    # not membership: "counts 45 farms among its members", "is among them"
+    return any(w == "among" and k + 1 < len(words) and words[k + 1] not in ("its", "their", "them", "our", "his", "her")
+               for k, w in enumerate(words))
 
 
 def _tally_against(analysis, q, figures) -> bool:
