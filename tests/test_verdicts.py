@@ -1245,3 +1245,13 @@ def test_a_figure_among_a_part_is_not_the_wholes(tmp_path):
     assert part.verdict.value != "conflicting", part.reason
     whole = checker.check("Turnout in the Kessel by-election was 22 per cent.")
     assert whole.verdict.value == "conflicting", whole.reason
+
+
+def test_things_of_other_ordinals_are_other_things(tmp_path):
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Kessel, type: place, aliases: []}\n  - {name: Dunmore, type: place, aliases: []}\n"
+        + _one_source("Ferries", "Norvik Ferries will open a third terminal, in Kessel, in 2027.")))
+    second = checker.check("Norvik Ferries will open a second terminal in Dunmore.")
+    assert second.verdict.value != "conflicting", second.reason
+    third = checker.check("Norvik Ferries will open a third terminal in Dunmore.")
+    assert third.verdict.value == "conflicting", third.reason

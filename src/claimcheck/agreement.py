@@ -20,7 +20,7 @@ from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, se
 from .arithmetic import change, derived, distributive, total
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
-from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS
+from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS
 from .text.tokens import POSSESSIVE_ENDINGS, before_name, is_possessive
 
 CONTEXT_WINDOW = 6
@@ -1283,7 +1283,24 @@ def _same_placed(statement, m, claim, other, places) -> bool:
     if a and b and a != b and a != m.name and b != other.name and not same_name(a, b, places):
         return False
     here, there = _located(statement, m), _located(claim, other)
+    if here and there and _ordinal_of(statement, m) and _ordinal_of(claim, other) \
+            and _ordinal_of(statement, m) != _ordinal_of(claim, other):
+        return False  # "a second factory in Poland" and "a third factory in Valencia": two factories
     return not (here and there and here != there and word_similarity(here, there) < 0.5)
+
+
+def _ordinal_of(analysis, mention) -> str:
+    """The ordinal of the thing a place is given for ("a second factory in Poland": second), or ""."""
+    toks = analysis.tokens
+    k = mention.first - 2  # the word before "in"
+    if k >= 0 and toks[k].text == ",":
+        k -= 1  # "a third factory, in Valencia"
+    for j in range(k, max(-1, k - 3), -1):
+        if toks[j].lower in ORDINALS:
+            return toks[j].lower
+        if toks[j].is_cap or toks[j].lower in ("in", "at", "of", ","):
+            break
+    return ""
 
 
 _MAIN_VERBS = REPORTING | LIGHT_VERBS  # verbs that are not content words but still say what a name did
@@ -1455,6 +1472,9 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     here, there = _located(statement, statement.locations[0]), _located(claim, claimed)
     if here and there and here != there and word_similarity(here, there) < 0.5:
         return []  # "an office in Paris" says nothing against "a plant in Leeds"
+    ordinals = _ordinal_of(statement, statement.locations[0]), _ordinal_of(claim, claimed)
+    if all(ordinals) and ordinals[0] != ordinals[1]:
+        return []  # "a second factory in Poland" says nothing against "a third factory, in Valencia"
     said = ", ".join(m.name for m in statement.locations)
     claimed = ", ".join(m.name for m in claim.locations)
     first = statement.locations[0]
