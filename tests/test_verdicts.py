@@ -1255,3 +1255,17 @@ def test_things_of_other_ordinals_are_other_things(tmp_path):
     assert second.verdict.value != "conflicting", second.reason
     third = checker.check("Norvik Ferries will open a third terminal in Dunmore.")
     assert third.verdict.value == "conflicting", third.reason
+
+
+def test_another_doer_of_an_indefinite_deed_is_no_contradiction(tmp_path):
+    people = "entities:\n  - {name: Dan Whitlock, type: person, aliases: [Whitlock]}\n  - {name: Ana Ruiz, type: person, aliases: [Ruiz]}\n"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    contract = _checker_of(tmp_path / "a", people + _one_source(
+        "Contracts", "Dan Whitlock signed a new contract with Kessel Town in June 2024."))
+    other = contract.check("Ana Ruiz signed a new contract with Kessel Town in June 2024.")
+    assert other.verdict.value != "conflicting", other.reason
+    lease = _checker_of(tmp_path / "b", people + _one_source(
+        "Lease", "Dan Whitlock signed the stadium lease for Kessel Town in March 2024."))
+    same = lease.check("Ana Ruiz signed the stadium lease for Kessel Town in March 2024.")
+    assert same.verdict.value == "conflicting", same.reason

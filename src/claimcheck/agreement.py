@@ -1094,9 +1094,26 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
             continue  # "the US added" and "the Trump administration added": a country acts through others
         if _property_subject(statement, mention):
             continue  # "Alibaba employs 207,000 people": a property, not a deed with one doer
+        if _indefinite_object(statement, predicate):
+            continue  # "Rowe signed a new contract" against "Whitlock signed a new contract": a deed many may do
         out.append(SlotCheck("actor", "conflicts", f"{mention.name} did '{predicate}'", other.name,
                              (mention.start, mention.end), name=mention.name, role=_role(statement, mention)))
     return out
+
+
+def _indefinite_object(analysis, predicate) -> bool:
+    """Is the verb's object an indefinite noun phrase ("signed a new contract", "opened an office")?
+    Such a deed may be done by many: another doer of it is no contradiction."""
+    at = analysis.content.get(predicate, -1)
+    toks = analysis.tokens
+    if at < 0:
+        return False
+    for tok in toks[at + 1:at + 3]:
+        if tok.lower in ("a", "an"):
+            return True
+        if tok.lower not in ("has", "have", "had", "been", "also"):
+            return False
+    return False
 
 
 # verbs whose doer and other party may trade places without changing the fact (reciprocal verbs,
@@ -1176,6 +1193,8 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
             there = _governor(claim, other)
             if here and there and here != there and word_similarity(here, there) < 0.5:
                 continue  # "the SIA did not respond" and "the CSIA established": other acts, not a swap
+            if here and _indefinite_object(statement, here) and m.first < statement.content.get(here, -1):
+                continue  # "Ruiz signed a new contract" against "Whitlock signed a new contract": many may
             if "place" in (m.type, other.type) and not _same_placed(statement, m, claim, other, places):
                 continue  # "11,300 people in Germany" and "a plant near Wrocław": not the same thing placed
             share = _soft_share(s_ctx, _name_context(claim, other))
