@@ -905,7 +905,7 @@ def _figures_direction(analysis) -> tuple:
     text = analysis.text
     qs = [q for q in analysis.quantities if 0 <= q.start < IN_QUOTE]
     for a, b in zip(qs, qs[1:]):
-        if text[max(0, a.start - 5):a.start].lower() == "from " and text[a.end:b.start].strip().lower() == "to" \
+        if _text_before(analysis, a, 5) == "from " and text[a.end:b.start].strip().lower() == "to" \
                 and a.unit == b.unit and a.value != b.value:
             return ("up" if b.value > a.value else "down"), f"from {a.describe()} to {b.describe()}"
     return "", ""
