@@ -1061,7 +1061,10 @@ def _voiced(statement, claim) -> bool:
     """Does the statement tell that the claim's own voice said or asked for it ("Colin Mabry called for
     an independent review" of his opinion)? Then it states the saying, which the claim records."""
     voices = claim.voices | {m.name for m in claim.speakers}
-    return bool(voices) and voice_of(statement) in voices
+    return bool(voices) and _voice(statement) in voices
+
+
+_voice = _per_analysis(voice_of)  # read once a statement, whatever the number of opinion claims it meets
 
 
 # ---------------------------------------------------------------- actors, places, sources

@@ -194,10 +194,10 @@ _COPULAS = frozenset(["become", "remain", "stay"])
 def _copulas_said(links, statement) -> None:
     """Count a copular verb as said where the content word after it is (the links in place)."""
     at = {link.index: k for k, link in enumerate(links) if link.index >= 0}
+    toks = statement.tokens
     for k, link in enumerate(links):
         if link.term not in _COPULAS or link.score >= ALIGNED:
             continue
-        toks = statement.tokens
         j = next((j for j in range(link.index + 1, min(len(toks), link.index + 3)) if j in at), None)
         if j is not None and links[at[j]].score >= ALIGNED and not toks[j].is_cap:
             links[k] = link._replace(score=FAMILY, other=links[at[j]].other)

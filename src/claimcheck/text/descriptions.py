@@ -329,7 +329,7 @@ class Describer:
         if profile is None or not profile.described:
             return ()
         if appositive is not None:
-            inside = [k for k in range(mention.last + 1, len(tokens)) if appositive[0] < tokens[k].start < appositive[1]]
+            inside = _within(tokens, mention, appositive)
             while inside and tokens[inside[0]].lower in _NOT_HEADS:
                 inside.pop(0)  # "SMIC, a chipmaker,"
             cut = next((j for j, k in enumerate(inside) if tokens[k].lower in _PLACING), None)
@@ -360,7 +360,7 @@ class Describer:
         country): the record says where it is. Not in a relative clause ("which opened a lab in
         Shenzhen"), which tells of an act there."""
         profile = self.profiles.get(mention.name)
-        inside = [k for k in range(mention.last + 1, len(tokens)) if appositive[0] < tokens[k].start < appositive[1]]
+        inside = _within(tokens, mention, appositive)
         if profile is None or not profile.described or not inside or tokens[inside[0]].lower not in _NOT_HEADS:
             return ()
         return tuple(k for m in names if m.type == "place" and m.name in profile.places
@@ -390,6 +390,11 @@ class Describer:
         if tokens[k].is_cap:
             return tokens[k].text, tokens[k].end
         return None
+
+
+def _within(tokens, mention, span) -> list:
+    """The indexes of the tokens after a name inside the span set off after it (its commas left out)."""
+    return [k for k in range(mention.last + 1, len(tokens)) if span[0] < tokens[k].start < span[1]]
 
 
 def _adjoining(sentence: str, tokens, first: int, last: int) -> bool:
