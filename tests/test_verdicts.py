@@ -1269,3 +1269,31 @@ def test_another_doer_of_an_indefinite_deed_is_no_contradiction(tmp_path):
         "Lease", "Dan Whitlock signed the stadium lease for Kessel Town in March 2024."))
     same = lease.check("Ana Ruiz signed the stadium lease for Kessel Town in March 2024.")
     assert same.verdict.value == "conflicting", same.reason
+
+
+def test_a_change_is_said_by_a_verb_of_its_direction_or_its_figures(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Library", "Membership of the Kessel public library stood at 14,300 in March 2024, up from 12,900 a year earlier.",
+        "Loans from the Dunmore library increased by 8 per cent in 2023."))
+    grew = checker.check("Membership of the Kessel public library grew by 1,400 in the year to March 2024.")
+    assert grew.verdict.value == "supported", grew.reason
+    assert "14,300 - 12,900 = 1,400" in grew.reason
+    # the other way is a contradiction; a level is no rise
+    fell = checker.check("Membership of the Kessel public library fell by 1,400 in the year to March 2024.")
+    assert fell.verdict.value == "conflicting", fell.reason
+    level = checker.check("Membership of the Kessel public library stood at 1,400 in March 2024.")
+    assert level.verdict.value != "supported", level.reason
+    # another verb of the same direction tells the same change
+    rose = checker.check("Loans from the Dunmore library rose by 8 per cent in 2023.")
+    assert rose.verdict.value == "supported", rose.reason
+
+
+def test_so_many_more_than_is_a_difference_and_numbers_of_a_noun_count_it(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferries", "Norvik Ferries carried 3.4 million passengers in 2024, up from 3.1 million in 2023."))
+    more = checker.check("Norvik Ferries carried about 300,000 more passengers in 2024 than in 2023.")
+    assert more.verdict.value == "supported", more.reason
+    numbers = checker.check("Norvik Ferries' passenger numbers reached 3.4 million in 2024.")
+    assert numbers.verdict.value == "supported", numbers.reason
+    wrong = checker.check("Norvik Ferries' passenger numbers reached 4.4 million in 2024.")
+    assert wrong.verdict.value == "conflicting", wrong.reason

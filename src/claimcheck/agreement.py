@@ -18,6 +18,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, set_off_spans, voice_of
 from .arithmetic import change, derived, distributive, total
+from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figures_direction, way_of, ways_told
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS
@@ -318,7 +319,14 @@ def _worked_out(statement, sq, claim, combos):
     for d in combos:
         if not quantity_parser.compatible(sq, d.quantity) or quantity_parser.relation(sq, d.quantity) != "supports":
             continue
-        align = _soft_share(s_ctx, _context(claim, d.quantity.start, d.quantity.end)) if d.quantity.start >= 0 else 0.5
+        if d.change and not _change(statement, sq):
+            continue  # a rise of 6,600 is no level of 6,600
+        c_ctx = _context(claim, d.quantity.start, d.quantity.end) if d.quantity.start >= 0 else None
+        if d.change and c_ctx is not None:
+            # a change is told around both its figures, and by the way it goes ("up from 58,200" says "grew")
+            c_ctx = c_ctx | _context(claim, d.other.start, d.other.end) | {
+                w for w in s_ctx if way_of(w) and way_of(w) in ways_told(claim)}
+        align = _soft_share(s_ctx, c_ctx) if c_ctx is not None else 0.5
         if align >= MIN_VALUE_ALIGNMENT and (best is None or align > best[0]):
             best = (align, d)
     if best is None:
@@ -360,7 +368,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     combos = None
     for sq in said:
         candidates = [cq for cq in claimed if quantity_parser.compatible(sq, cq)]
-        if (sq.unit or sq.noun) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates):
+        if (sq.unit or sq.noun or _change(statement, sq)) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates):
             combos = _derived(claim) if combos is None else combos
             found = _worked_out(statement, sq, claim, combos)
             if found is not None and not _given_otherwise(statement, sq, claim, candidates, found.alignment, places):
@@ -745,10 +753,10 @@ def opposites(statement, claim) -> list:
                     continue
                 if reading in claim_words and not (_following(statement, i) & _following(claim, j)):
                     continue  # the claim uses both words; only the same phrase ("X technologies") decides
-                if reading in _STEADY or opposite in _STEADY:
+                if reading in STEADY or opposite in STEADY:
                     if not (_steady_use(statement, i, reading) and _steady_use(claim, j, opposite)):
                         continue  # "bought a flat", "a new stable": nouns, not "held steady"
-                    if (reading in _CUT and not _made(statement, i)) or (opposite in _CUT and not _made(claim, j)):
+                    if (reading in CUT and not _made(statement, i)) or (opposite in CUT and not _made(claim, j)):
                         continue  # "job cuts", "lower prices": a change named, not one made
                 elif _acts(statement, i, reading) != _acts(claim, j, opposite):
                     continue  # a noun and a verb ("some questions" / "answered") are no opposites; a
@@ -810,18 +818,18 @@ def _unsaid_change(statement, claim) -> list:
     level ("carried 14.6 million passengers in 2024") says nothing of a rise. Not a conflict; it keeps
     the claim from supporting the statement."""
     changes = [(i, tok) for i, tok in enumerate(statement.tokens)
-               if tok.lemma in _DIRECTED and statement.verbal(i) and tok.lemma not in statement.negated]
+               if tok.lemma in DIRECTED and statement.verbal(i) and tok.lemma not in statement.negated]
     if not changes:
         return []
     figures = claim.quantities
-    if _direction_marks(claim) or any(quantity_parser.compatible(a, b) for k, a in enumerate(figures) for b in figures[k + 1:]) \
+    if direction_marks(claim) or any(quantity_parser.compatible(a, b) for k, a in enumerate(figures) for b in figures[k + 1:]) \
             or any(_change(claim, q) for q in figures):
         return []  # "up 18 per cent", two figures of one kind ("20.1 million in 2023 and 21.3 million in 2024"), "by 12%"
     if any(t.lower in _COMPARATIVES for t in claim.tokens):
         return []  # "3.9 per cent higher than in 2024"
     said = claim.content  # its words and its quote's
     for i, tok in changes:
-        if not any(v == tok.lemma or v in _CHANGE_WORDS or word_similarity(tok.lemma, v) >= 0.5 for v in said):
+        if not any(v == tok.lemma or v in CHANGE_WORDS or word_similarity(tok.lemma, v) >= 0.5 for v in said):
             return [SlotCheck("opposite", "uncovered", tok.text, "no change told", (tok.start, tok.end))]
     return []
 
@@ -868,53 +876,33 @@ def _readings(analysis) -> dict:
     return found
 
 
-@_per_analysis
-def _direction_marks(analysis) -> dict:
-    """'up' / 'down' where news reports a change: "31.4 per cent, down from 34.9", "up 18 per cent"."""
-    out = {}
-    toks = analysis.tokens
-    for i, tok in enumerate(toks[:-1]):
-        if tok.lower in ("up", "down") and (toks[i + 1].lower == "from" or toks[i + 1].is_number):
-            out.setdefault(tok.lower, i)
-    return out
-
-
 def _directions(statement, claim) -> list:
-    mine, theirs = _direction_marks(statement), _direction_marks(claim)
+    mine, theirs = direction_marks(statement), direction_marks(claim)
     for word, i in mine.items():
         other = "down" if word == "up" else "up"
         if other in theirs and word not in theirs:
             tok = statement.tokens[i]
             return [SlotCheck("opposite", "conflicts", tok.text, other, (tok.start, tok.end))]
     # a verb of change against the claim's figures going the other way ("increased her majority"
-    # against "her majority cut from 12 votes to nine"), where the claim has no verb of its direction
-    told, said = _figures_direction(claim)
+    # against "her majority cut from 12 votes to nine", "fell" against "64,800, up from 58,200"),
+    # where the claim has no verb of its direction
+    told, said = figures_direction(claim)
+    if not told and len(theirs) == 1:
+        (told, j), = theirs.items()
+        said = " ".join(t.text for t in claim.tokens[j:j + 2])
     if told and not mine:
         for i, tok in enumerate(statement.tokens):
-            way = "up" if tok.lemma in _UPWARD else "down" if tok.lemma in _DOWNWARD else ""
+            way = way_of(tok.lemma)
             if way and way != told and _acts(statement, i, tok.lemma) and tok.lemma not in statement.negated \
-                    and not any(t.lemma in (_UPWARD if way == "up" else _DOWNWARD) for t in claim.tokens):
+                    and not any(t.lemma in (UPWARD if way == "up" else DOWNWARD) for t in claim.tokens):
                 return [SlotCheck("opposite", "conflicts", tok.text, said, (tok.start, tok.end))]
     return []
-
-
-@_per_analysis
-def _figures_direction(analysis) -> tuple:
-    """('up' or 'down', the figures as written) as "from A to B" tells it ("cut from 12 votes to
-    nine": down), or ("", "")."""
-    text = analysis.text
-    qs = [q for q in analysis.quantities if 0 <= q.start < IN_QUOTE]
-    for a, b in zip(qs, qs[1:]):
-        if _text_before(analysis, a, 5) == "from " and text[a.end:b.start].strip().lower() == "to" \
-                and a.unit == b.unit and a.value != b.value:
-            return ("up" if b.value > a.value else "down"), f"from {a.describe()} to {b.describe()}"
-    return "", ""
 
 
 def _steady_use(analysis, index: int, lemma: str) -> bool:
     """Is a word of no change used as one ("prices were flat", "kept fees steady"), not as a noun
     after a determiner ("a flat", "a new stable")? A verb of change always is."""
-    if lemma not in _STEADY:
+    if lemma not in STEADY:
         return True
     before = analysis.tokens[index - 1].lower if index > 0 else ""
     return before not in DETERMINERS and before not in ("new", "old")
@@ -959,20 +947,12 @@ def _opposite_words(lemma: str) -> set:
     """WordNet's direct antonyms (a synonym of an antonym is too often no opposite at all), and for
     a verb of change in amount the verbs of the other direction ("gained" / "fell")."""
     out = set(english.antonyms(lemma)) - {lemma}
-    for one, other in ((_UPWARD, _DOWNWARD | _STEADY), (_DOWNWARD, _UPWARD | _STEADY),
-                       (_STEADY, _UPWARD | _DOWNWARD | _CUT), (_CUT, _STEADY),
+    for one, other in ((UPWARD, DOWNWARD | STEADY), (DOWNWARD, UPWARD | STEADY),
+                       (STEADY, UPWARD | DOWNWARD | CUT), (CUT, STEADY),
                        (_WINNING, _LOSING), (_LOSING, _WINNING)):
         if lemma in one:
             out |= other
     return out
-
-
-# what did not change: the opposite of any change in amount ("cut the dividend to €0.85" against "a
-# dividend of €0.85, unchanged from the previous year"), said by an adjective as often as by a verb
-_STEADY = frozenset("unchanged steady flat stable freeze".split())  # "freeze council tax": hold it where it is
-# verbs of change that are as often nouns or adjectives ("job cuts", "lower prices"): opposed to no
-# change only, where the use as a verb is checked
-_CUT = frozenset("cut lower".split())
 
 
 # who comes out ahead in a contest: "Redmoor beat Bramley" against "Redmoor lost to Bramley" (the same
@@ -980,16 +960,6 @@ _CUT = frozenset("cut lower".split())
 _WINNING = frozenset("win beat defeat thrash overcome".split())
 _LOSING = frozenset(["lose"])
 _CONTEST = _WINNING | _LOSING
-
-
-# verbs of change in amount with a direction of their own (Levin 1993, 45.6, calibratable change of
-# state): any of one list says the opposite of any of the other of the same thing at the same time
-_UPWARD = frozenset("rise increase grow gain climb jump soar surge rocket swell expand double triple "
-                    "raise lift hike".split())  # and the verbs that make an amount change (raise, cut)
-_DOWNWARD = frozenset("fall decrease shrink decline drop sink slump plunge tumble dip slide contract halve "
-                      "reduce slash".split())  # not "cut" or "lower": as often a noun or an adjective ("job cuts")
-_DIRECTED = _UPWARD | _DOWNWARD
-_CHANGE_WORDS = _DIRECTED | _STEADY | _CUT  # a claim with one of these tells of a change, or of none
 
 
 def _following(analysis, index: int) -> set:

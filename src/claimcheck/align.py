@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .analysis import voice_of
+from .directions import way_of, ways_told
 from .text import english
 from .text.entities import same_name
 from .text.tokens import before_name
@@ -203,6 +204,39 @@ def _copulas_said(links, statement) -> None:
             links[k] = link._replace(score=FAMILY, other=links[at[j]].other)
 
 
+def _changes_said(links, claim) -> None:
+    """Count a verb of change in amount as said where the claim tells the same change in other
+    words: another verb of its direction ("grew" / "rose"), "up" / "down" before a figure, or its
+    figures "from A to B" (the links in place). Which way is compared by agreement; here only
+    that the claim tells of a change that way."""
+    for k, link in enumerate(links):
+        way = way_of(link.term) if link.score < ALIGNED and not link.is_name else ""
+        if way and way in ways_told(claim):
+            links[k] = link._replace(score=FAMILY, other=way)
+
+
+# nouns that name the count of what they are said of: "passenger numbers", "the number of patients"
+_COUNT_HEADS = frozenset(["number", "total", "count", "tally"])
+
+
+def _counts_said(links, statement, claim) -> None:
+    """Count "numbers" in "passenger numbers" ("the number of passengers") as said where the claim
+    counts those passengers: a figure of passengers is their number (the links in place)."""
+    counted = {english.lemma(q.noun.lower()) for q in claim.quantities if q.noun}
+    if not counted:
+        return
+    toks = statement.tokens
+    for k, link in enumerate(links):
+        if link.term not in _COUNT_HEADS or link.score >= ALIGNED or link.index < 0:
+            continue
+        i = link.index
+        of = toks[i + 2] if i + 2 < len(toks) and toks[i + 1].lower == "of" else None
+        for tok in (toks[i - 1] if i > 0 else None, of):
+            if tok is not None and tok.is_content and tok.lemma in counted:
+                links[k] = link._replace(score=FAMILY, other=tok.lemma)
+                break
+
+
 def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None) -> Alignment:
     """Align a statement's Analysis with a claim's. ``weight(term)`` gives a term's informativeness;
     ``places``: names known to be places (never part of a longer name); ``ancestors(names)``: what
@@ -223,6 +257,8 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
                     break
         links.append(WordLink(lemma, i, lemma_weight, best, other, False, verbal))
     _copulas_said(links, statement)
+    _changes_said(links, claim)
+    _counts_said(links, statement, claim)
     missing = []
     for name, name_weight in names:
         # a name the claim has only as who says it does not say what the statement tells of that

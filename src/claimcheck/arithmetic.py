@@ -12,7 +12,9 @@ from __future__ import annotations
 from itertools import permutations
 from typing import NamedTuple
 
+from .analysis import IN_QUOTE
 from .model import Quantity, format_number
+from .text.lexicon import SCALE_WORDS
 from .text import quantities as quantity_parser
 
 SHARE_PRECISION = 0.5  # a share written as a whole percentage is rounded to half a point
@@ -23,6 +25,8 @@ MAX_AMOUNTS = 6  # a claim with more figures than this is a table: its combinati
 class Derived(NamedTuple):
     quantity: Quantity  # placed where the first figure it comes from stands
     working: str  # how it was worked out, for the reason ("22.7 / 143 = 15.9%")
+    change: bool = False  # the difference of one measure at two times: it tells a change only
+    other: Quantity = None  # for such a change, the figure it is measured from
 
 
 def derived(claim) -> list:
@@ -31,6 +35,10 @@ def derived(claim) -> list:
     out = []
     for a, b in permutations(amounts, 2):
         if not _alike(a, b):
+            if a.value > b.value and _one_measure(claim, a, b):
+                difference = a.value - b.value  # "64,800, up from 58,200": a rise of 6,600
+                out.append(Derived(a._replace(value=difference, qualifier="exact", detail="", precision=a.precision + b.precision),
+                                   f"{_fmt(a)} - {_fmt(b)} = {_fmt(a, difference)}", True, b))
             continue
         where = dict(start=a.start, end=a.end)
         if a.value < b.value and a.unit != "%":
@@ -56,6 +64,23 @@ def _alike(a: Quantity, b: Quantity) -> bool:
             and bool(b.unit or b.noun) and quantity_parser.compatible(a, b))
 
 
+# what joins two readings of one measure at two times: "64,800, up from 58,200", "from 58,200 to 64,800"
+_ONE_MEASURE_AFTER = ("up from", "down from")
+
+
+def _one_measure(claim, a: Quantity, b: Quantity) -> bool:
+    """Are the two figures one measure read at two times, as the text joins them ("64,800 at the
+    end of January, up from 58,200 a year earlier", "from 58,200 to 64,800"), though neither says
+    what it counts? The second figure is of the first's measure, whatever it is."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    if first.unit != second.unit or second.start >= IN_QUOTE or first.start < 0:
+        return False
+    between = " ".join(claim.text[first.end:second.start].lower().replace(",", " ").split())
+    if between.endswith(_ONE_MEASURE_AFTER) and len(between.split()) <= 10:
+        return True
+    return between == "to" and claim.text[max(0, first.start - 5):first.start].lower() == "from "
+
+
 def distributive(analysis, q: Quantity) -> bool:
     """Is the figure given per member ("each side will appoint 10", "10 each", "each being
     represented by 10")? Such a figure is not a total."""
@@ -76,6 +101,7 @@ _TOTAL_BEFORE = ("a total of", "total of", "a combined", "combined", "in total")
 
 
 _COMPARED = frozenset("fewer more less higher lower larger smaller bigger greater cheaper dearer up down".split())
+_NEWS_DIRECTIONS = frozenset(["up", "down"])
 
 
 def change(analysis, q: Quantity) -> bool:
@@ -88,9 +114,19 @@ def change(analysis, q: Quantity) -> bool:
     before = analysis.text[max(0, start - 6) : start].lower().split()
     if before and before[-1] == "by":
         return True
-    # "41 per cent fewer courses", "12% higher": a share of difference, compared with something else
+    # "41 per cent fewer courses", "12% higher", "1.2 million more passengers than in 2023": a
+    # difference from something else the figure is compared with
     after = analysis.text[start + (q.end - q.start): start + (q.end - q.start) + 10].lower().split()
-    return q.unit == "%" and bool(after) and after[0] in _COMPARED
+    # the figure's own words past its digits and scale ("1.2 million more passengers")
+    last_digit = max((k for k, ch in enumerate(q.text) if ch.isdigit()), default=-1)
+    within = [w for w in q.text[last_digit + 1:].lower().split() if w not in SCALE_WORDS] if last_digit >= 0 else []
+    if q.unit == "%":
+        return any(words and words[0] in _COMPARED for words in (after, within))
+    # any other figure is a difference only where "than" names what it is compared with ("15 more
+    # episodes" may be the total of a new season)
+    rest = analysis.text[start + (q.end - q.start):].lower().split(". ")[0].split()
+    return any(words and words[0] in _COMPARED - _NEWS_DIRECTIONS for words in (after, within)) and (
+        "than" in rest or "than" in within)
 
 
 def total(analysis, q: Quantity) -> bool:

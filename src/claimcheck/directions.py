@@ -1,0 +1,71 @@
+"""Which way a text says an amount changed: up, down, or not at all.
+
+A change is told by a verb of change in amount ("rose", "cut"), by news' "up" / "down" before a
+figure ("31.4 per cent, down from 34.9"), or by two figures "from A to B". Read by align (a verb of
+change is said by a claim that tells the same change in other words) and by agreement (a change
+told the other way is a contradiction).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .analysis import IN_QUOTE
+
+# verbs of change in amount with a direction of their own (Levin 1993, 45.6, calibratable change of
+# state): any of one list says the opposite of any of the other of the same thing at the same time
+UPWARD = frozenset("rise increase grow gain climb jump soar surge rocket swell expand double triple "
+                   "raise lift hike".split())  # and the verbs that make an amount change (raise, cut)
+DOWNWARD = frozenset("fall decrease shrink decline drop sink slump plunge tumble dip slide contract halve "
+                     "reduce slash".split())  # not "cut" or "lower": as often a noun or an adjective ("job cuts")
+DIRECTED = UPWARD | DOWNWARD
+# what did not change: the opposite of any change in amount ("cut the dividend to €0.85" against "a
+# dividend of €0.85, unchanged from the previous year"), said by an adjective as often as by a verb
+STEADY = frozenset("unchanged steady flat stable freeze".split())  # "freeze council tax": hold it where it is
+# verbs of change that are as often nouns or adjectives ("job cuts", "lower prices"): opposed to no
+# change only, where the use as a verb is checked
+CUT = frozenset("cut lower".split())
+CHANGE_WORDS = DIRECTED | STEADY | CUT  # a claim with one of these tells of a change, or of none
+
+MEMO = 4096  # analyses whose readings are kept (a claim is read against many statements)
+
+
+def way_of(lemma: str) -> str:
+    """'up' or 'down' for a verb of change in amount with a direction of its own, else ''."""
+    return "up" if lemma in UPWARD else "down" if lemma in DOWNWARD else ""
+
+
+@functools.lru_cache(maxsize=MEMO)
+def direction_marks(analysis) -> dict:
+    """'up' / 'down' where news reports a change: "31.4 per cent, down from 34.9", "up 18 per cent"."""
+    out = {}
+    toks = analysis.tokens
+    for i, tok in enumerate(toks[:-1]):
+        if tok.lower in ("up", "down") and (toks[i + 1].lower == "from" or toks[i + 1].is_number):
+            out.setdefault(tok.lower, i)
+    return out
+
+
+@functools.lru_cache(maxsize=MEMO)
+def figures_direction(analysis) -> tuple:
+    """('up' or 'down', the figures as written) as "from A to B" tells it ("cut from 12 votes to
+    nine": down), or ("", "")."""
+    text = analysis.text
+    qs = [q for q in analysis.quantities if 0 <= q.start < IN_QUOTE]
+    for a, b in zip(qs, qs[1:]):
+        if text[max(0, a.start - 5):a.start].lower() == "from " and text[a.end:b.start].strip().lower() == "to" \
+                and a.unit == b.unit and a.value != b.value:
+            return ("up" if b.value > a.value else "down"), f"from {a.describe()} to {b.describe()}"
+    return "", ""
+
+
+@functools.lru_cache(maxsize=MEMO)
+def ways_told(analysis) -> frozenset:
+    """Every way the text tells an amount changed, by a verb or noun of change in amount, by "up" /
+    "down" before a figure, or by figures "from A to B" (not a change it denies)."""
+    ways = {way_of(tok.lemma) for tok in analysis.tokens if tok.lemma not in analysis.negated} - {""}
+    ways |= set(direction_marks(analysis))
+    told, _ = figures_direction(analysis)
+    if told:
+        ways.add(told)
+    return frozenset(ways)
