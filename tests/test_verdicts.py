@@ -1297,3 +1297,19 @@ def test_so_many_more_than_is_a_difference_and_numbers_of_a_noun_count_it(tmp_pa
     assert numbers.verdict.value == "supported", numbers.reason
     wrong = checker.check("Norvik Ferries' passenger numbers reached 4.4 million in 2024.")
     assert wrong.verdict.value == "conflicting", wrong.reason
+
+
+def test_a_relation_told_from_the_other_side_is_the_same_relation(tmp_path):
+    people = ("entities:\n  - {name: Kessel Rovers, type: org, aliases: [Rovers]}\n"
+              "  - {name: Dunmore Town, type: org, aliases: [Dunmore]}\n"
+              "  - {name: Norvik Ferries, type: org, aliases: []}\n  - {name: Baltic Lines, type: org, aliases: []}\n")
+    checker = _checker_of(tmp_path, people + _one_source(
+        "League", "Dunmore Town finished third in the Northern League, five points behind Kessel Rovers.",
+        "Norvik Ferries sold the ferry Aurora to Baltic Lines for £4 million in 2023."))
+    ahead = checker.check("Kessel Rovers finished five points ahead of Dunmore Town in the Northern League.")
+    assert ahead.verdict.value == "supported", ahead.reason
+    bought = checker.check("Baltic Lines bought the ferry Aurora from Norvik Ferries for £4 million in 2023.")
+    assert bought.verdict.value == "supported", bought.reason
+    # the same word with the sides in each other's place is another relation
+    swapped = checker.check("Dunmore Town finished five points ahead of Kessel Rovers in the Northern League.")
+    assert swapped.verdict.value != "supported", swapped.reason

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from .align import FAMILY, word_similarity
+from .align import FAMILY, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
@@ -1054,6 +1054,8 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
         if (predicate in statement.negated) != (claimed in claim.negated):
             continue  # "Dune approved the plan" says nothing against "the Authority has not approved it"
         if _roles_reversed(statement, predicate, mention, claim, claimed, other, places):
+            if told_conversely(statement, claim, places):
+                continue  # "A finished ahead of B" / "B finished behind A": each in the other's place, rightly
             out.append(SlotCheck("actor", "conflicts", f"'{predicate}' by {mention.name} of {other.name}",
                                  f"by {other.name} of {mention.name}", (mention.start, mention.end),
                                  name=mention.name, role="subject"))

@@ -237,6 +237,60 @@ def _counts_said(links, statement, claim) -> None:
                 break
 
 
+# relations told from either side (Lyons 1977, converses): "A is ahead of B" is "B is behind A";
+# with WordNet's antonyms among verbs ("A sold it to B" / "B bought it from A") and a contest's
+# sides ("A beat B" / "B lost to A")
+_CONVERSES = {"ahead": {"behind"}, "behind": {"ahead"}, "above": {"below"}, "below": {"above"},
+              "older": {"younger"}, "younger": {"older"}, "win": {"lose"}, "beat": {"lose"}, "defeat": {"lose"},
+              "lose": {"win", "beat", "defeat"}}
+_OBJECT_REACH = 5  # tokens from a relation word to the name it relates to ("eight points ahead of the champions Harton")
+
+
+def _participants(analysis, index: int) -> tuple:
+    """(the name that opens the sentence before a relation word, the first name after it, within
+    reach): the two sides a two-place relation relates, or None for either."""
+    before = [m for m in analysis.mentions if m.last < index]
+    after = [m for m in analysis.mentions if index < m.first <= index + _OBJECT_REACH]
+    first = min(before, key=lambda m: m.first) if before else None
+    other = min(after, key=lambda m: m.first) if after else None
+    return (first.name if first else None), (other.name if other else None)
+
+
+def converse_in(statement, index: int, claim, places=frozenset()) -> int:
+    """The token of the claim that tells the relation of the statement's word at ``index`` from the
+    other side (its converse, with the two names in each other's place), or -1."""
+    tok = statement.tokens[index]
+    converses = _CONVERSES.get(tok.lemma, set()) | (english.antonyms(tok.lemma) if statement.verbal(index) else set())
+    if not converses:
+        return -1
+    ours = _participants(statement, index)
+    if None in ours:
+        return -1
+    for j, other in enumerate(claim.tokens):
+        if other.lemma in converses:
+            theirs = _participants(claim, j)
+            if None not in theirs and same_name(ours[0], theirs[1], places) and same_name(ours[1], theirs[0], places):
+                return j
+    return -1
+
+
+def told_conversely(statement, claim, places=frozenset()) -> bool:
+    """Does the claim tell a relation of the statement from the other side ("B is behind A" for "A
+    is ahead of B")? Its doer and other party are then each other's, as they should be."""
+    return any(tok.is_content and converse_in(statement, i, claim, places) >= 0 for i, tok in enumerate(statement.tokens))
+
+
+def _converses_said(links, statement, claim, places) -> None:
+    """Count a relation word as said where the claim tells the same relation from the other side
+    (the links in place)."""
+    for k, link in enumerate(links):
+        if link.score >= ALIGNED or link.is_name or link.index < 0:
+            continue
+        j = converse_in(statement, link.index, claim, places)
+        if j >= 0:
+            links[k] = link._replace(score=FAMILY, other=claim.tokens[j].lemma)
+
+
 def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None) -> Alignment:
     """Align a statement's Analysis with a claim's. ``weight(term)`` gives a term's informativeness;
     ``places``: names known to be places (never part of a longer name); ``ancestors(names)``: what
@@ -259,6 +313,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _copulas_said(links, statement)
     _changes_said(links, claim)
     _counts_said(links, statement, claim)
+    _converses_said(links, statement, claim, places)
     missing = []
     for name, name_weight in names:
         # a name the claim has only as who says it does not say what the statement tells of that
