@@ -18,7 +18,7 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         statements += [item["statement"] for item in (data if isinstance(data, list) else data["statements"])]
     stdin = "\n".join(statements) + "\n"
-    claims = [arg for name in ("football", "company", "election", "transport", "health") for arg in ("--claims", str(BASES / name / "claims.yaml"))]
+    claims = [arg for name in ("football", "company", "election", "transport", "health", "environment") for arg in ("--claims", str(BASES / name / "claims.yaml"))]
     outputs = set()
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "NO_COLOR": "1"}

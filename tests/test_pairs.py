@@ -3,7 +3,7 @@
 These tests check the generator, never the verdict engine: every pair must be what its kind
 says (a figure really changed beyond tolerance, a date really shifted, a negation really
 added or removed, a swapped name really another of the base's names), unique, grammatical
-where rules can tell, and the same for the same seed, on the built-in base and on the five
+where rules can tell, and the same for the same seed, on the built-in base and on the six
 bases of tests/bases/.
 """
 
@@ -27,6 +27,7 @@ BASE_PATHS = {
     "election": ROOT / "tests" / "bases" / "election" / "claims.yaml",
     "transport": ROOT / "tests" / "bases" / "transport" / "claims.yaml",
     "health": ROOT / "tests" / "bases" / "health" / "claims.yaml",
+    "environment": ROOT / "tests" / "bases" / "environment" / "claims.yaml",
 }
 NEGATION_RE = re.compile(r"\b(?:not|never|cannot|no longer)\b|n't\b")
 ED_BASE_FORMS = "(?:need|heed|proceed|succeed|exceed|bleed|breed|feed|speed|seed|weed|shed|wed|embed)"
