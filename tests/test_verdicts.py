@@ -1313,3 +1313,21 @@ def test_a_relation_told_from_the_other_side_is_the_same_relation(tmp_path):
     # the same word with the sides in each other's place is another relation
     swapped = checker.check("Dunmore Town finished five points ahead of Kessel Rovers in the Northern League.")
     assert swapped.verdict.value != "supported", swapped.reason
+
+
+def test_a_figure_told_going_the_other_way_conflicts(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Museum", "The Kessel museum had 41,000 visitors in 2023, a drop of 8 per cent on 2022."))
+    more = checker.check("The Kessel museum had 41,000 visitors in 2023, 8 per cent more than in 2022.")
+    assert more.verdict.value == "conflicting", more.reason
+    fewer = checker.check("The Kessel museum had 41,000 visitors in 2023, 8 per cent fewer than in 2022.")
+    assert fewer.verdict.value == "supported", fewer.reason
+
+
+def test_a_plural_without_s_says_what_its_figure_counts(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Flood", "The Kessel flood of March 2024 drowned some 1,200 sheep on the lower farms."))
+    hours = checker.check("The Kessel flood of March 2024 lasted 1,200 hours on the lower farms.")
+    assert hours.verdict.value != "supported", hours.reason
+    sheep = checker.check("About 1,200 sheep drowned in the Kessel flood of March 2024.")
+    assert sheep.verdict.value == "supported", sheep.reason

@@ -18,7 +18,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, set_off_spans, voice_of
 from .arithmetic import change, derived, distributive, total
-from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figures_direction, way_of, ways_told
+from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS
@@ -780,6 +780,8 @@ def opposites(statement, claim) -> list:
     if not out:
         out = _comparisons(statement, claim)
     if not out:
+        out = _figures_going_otherwise(statement, claim)
+    if not out:
         out = _unsaid_change(statement, claim)
     return out[:1]
 
@@ -809,6 +811,22 @@ def _comparisons(statement, claim) -> list:
             tok = statement.tokens[i]
             return [SlotCheck("opposite", "conflicts", f"{tok.text} than", f"{claim.tokens[theirs[other]].text} than",
                               (tok.start, tok.end))]
+    return []
+
+
+def _figures_going_otherwise(statement, claim) -> list:
+    """The same figure told going the other way: "12 per cent more than the year before" against
+    "a fall of 12 per cent on 2023"."""
+    for sq in statement.quantities:
+        way, at = figure_way(statement, sq)
+        if not way:
+            continue
+        for cq in claim.quantities:
+            other, there = figure_way(claim, cq)
+            if other and other != way and quantity_parser.compatible(sq, cq) and quantity_parser.relation(sq, cq) == "supports":
+                said, told = statement.tokens[at], claim.tokens[there]
+                return [SlotCheck("opposite", "conflicts", f"{sq.describe()} {said.text}", f"{cq.describe()} {told.text}",
+                                  (said.start, said.end))]
     return []
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .analysis import voice_of
-from .directions import way_of, ways_told
+from .directions import figure_way, way_of, ways_told
 from .text import english
 from .text.entities import same_name
 from .text.tokens import before_name
@@ -204,13 +204,15 @@ def _copulas_said(links, statement) -> None:
             links[k] = link._replace(score=FAMILY, other=links[at[j]].other)
 
 
-def _changes_said(links, claim) -> None:
-    """Count a verb of change in amount as said where the claim tells the same change in other
-    words: another verb of its direction ("grew" / "rose"), "up" / "down" before a figure, or its
-    figures "from A to B" (the links in place). Which way is compared by agreement; here only
-    that the claim tells of a change that way."""
+def _changes_said(links, statement, claim) -> None:
+    """Count a verb of change in amount, or a comparative telling which way a figure goes ("12 per
+    cent fewer"), as said where the claim tells the same change in other words: another verb of
+    its direction ("grew" / "rose"), "up" / "down" before a figure, or its figures "from A to B"
+    (the links in place). Which way is compared by agreement; here only that the claim tells of a
+    change that way."""
+    compared = {at: way for way, at in (figure_way(statement, q) for q in statement.quantities) if way}
     for k, link in enumerate(links):
-        way = way_of(link.term) if link.score < ALIGNED and not link.is_name else ""
+        way = (way_of(link.term) or compared.get(link.index, "")) if link.score < ALIGNED and not link.is_name else ""
         if way and way in ways_told(claim):
             links[k] = link._replace(score=FAMILY, other=way)
 
@@ -311,7 +313,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
                     break
         links.append(WordLink(lemma, i, lemma_weight, best, other, False, verbal))
     _copulas_said(links, statement)
-    _changes_said(links, claim)
+    _changes_said(links, statement, claim)
     _counts_said(links, statement, claim)
     _converses_said(links, statement, claim, places)
     missing = []

@@ -69,3 +69,37 @@ def ways_told(analysis) -> frozenset:
     if told:
         ways.add(told)
     return frozenset(ways)
+
+
+# comparatives after a figure, and which way they go ("12 per cent more than the year before")
+_MORE = frozenset("more higher greater larger bigger".split())
+_LESS = frozenset("fewer less lower smaller".split())
+# words between a verb or noun of change and its figure ("fell by", "a fall of some 12 per cent")
+_TO_FIGURE = frozenset("by of a an the some about around nearly almost roughly".split())
+
+
+def figure_way(analysis, q) -> tuple:
+    """('up' or 'down', the index of the word that says it) where the text says which way its
+    figure goes: a verb or noun of change before it ("fell 12%", "a fall of 12 per cent", "up 12%"),
+    a comparative or a noun of change after it ("12 per cent more than", "a 12% rise"); else ('', -1)."""
+    if not 0 <= q.start < IN_QUOTE:
+        return "", -1
+    toks = analysis.tokens
+    inside = [i for i, t in enumerate(toks) if q.start <= t.start < q.end]
+    if not inside:
+        return "", -1
+    k = inside[0] - 1
+    while k >= 0 and toks[k].lower in _TO_FIGURE:
+        k -= 1
+    if k >= 0 and k >= inside[0] - 4:
+        before = toks[k]
+        way = before.lower if before.lower in ("up", "down") else way_of(before.lemma)
+        if way and before.lemma not in analysis.negated:
+            return way, k
+    after = inside[-1] + 1
+    if after < len(toks):
+        word = toks[after].lower
+        way = "up" if word in _MORE else "down" if word in _LESS else way_of(toks[after].lemma)
+        if way:
+            return way, after
+    return "", -1

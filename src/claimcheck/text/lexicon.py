@@ -81,6 +81,11 @@ COUNT_NOUN_CLASSES = {
 # about 310,000" (not "a group of 12", "the round of 16": groups or rounds are not what is counted there)
 COLLECTIVE_NOUNS = frozenset("population workforce headcount crowd electorate staff".split())
 
+# nouns whose plural is their singular (Quirk et al. 1985, 5.83-5.91: animals, craft, -ies nouns)
+# or that are plural without -s (cattle): "2,700 fish" counts fish
+ZERO_PLURALS = frozenset("fish sheep deer salmon trout cod moose bison aircraft spacecraft species series offspring "
+                         "cattle livestock poultry".split())
+
 # units of time and measure: they say how much, not of what ("for 15 years", "for two years")
 MEASURE_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades "

@@ -11,7 +11,7 @@ import re
 
 from ..model import Quantity
 from . import english
-from .lexicon import COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS
+from .lexicon import COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, ZERO_PLURALS
 from .spans import covered
 from .tokens import tokenize
 
@@ -684,7 +684,20 @@ def _noun_after(tokens, j, unit, text=""):
             fallback = (tokens[k].text.lower(), k)
     if fallback and not unit:
         return fallback
+    if not unit and j < len(tokens) and _unmarked_plural(tokens[j]):
+        return tokens[j].text.lower(), j  # "2,700 fish", "40 children"
     return "", None
+
+
+def _unmarked_plural(tok) -> bool:
+    """A plural without -s: a zero plural ("fish", "sheep") or an irregular one ("children",
+    "women"), which a verb form ("went", "fell") is not."""
+    low = tok.lower
+    if tok.is_cap or not low.isalpha():
+        return False
+    if low in ZERO_PLURALS:
+        return True
+    return not low.endswith("s") and english.lemma(low) != low and not english.can_be_verb(low)
 
 
 def _counted_before(tokens, first) -> str:
