@@ -1331,3 +1331,14 @@ def test_a_plural_without_s_says_what_its_figure_counts(tmp_path):
     assert hours.verdict.value != "supported", hours.reason
     sheep = checker.check("About 1,200 sheep drowned in the Kessel flood of March 2024.")
     assert sheep.verdict.value == "supported", sheep.reason
+
+
+def test_a_verb_after_a_contracted_negative_is_what_is_denied(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Dairy", "Because of the strike, Kessel Dairy could not deliver milk to its shops in May."))
+    # "couldn't" denies the verb after it, not the noun that follows ("not milk")
+    contracted = checker.check("Kessel Dairy couldn't supply milk to its shops in May because of the strike.")
+    assert contracted.verdict.value != "conflicting", contracted.reason
+    assert "not milk" not in contracted.reason
+    # the denial of another verb of the same thing is the claim's denial; a denial it lacks still shows
+    assert "no denial" not in contracted.reason

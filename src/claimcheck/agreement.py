@@ -716,10 +716,34 @@ def denials(statement, claim) -> list:
     nothing of the kind ("the SIA refused to join" is not what "the SIA did not respond" says).
     Not a conflict; it only keeps the claim from supporting the statement."""
     for lemma in sorted(statement.negated):
-        if not any(lemma == n or word_similarity(lemma, n) >= 0.8 for n in claim.negated) \
-                and not _first_since(claim, statement, lemma):
+        if not any(lemma == n or word_similarity(lemma, n) >= 0.8 or _denied_alike(statement, lemma, claim, n)
+                   for n in claim.negated) and not _first_since(claim, statement, lemma):
             return [SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}", "no denial")]
     return []
+
+
+def _denied_alike(statement, lemma, claim, other) -> bool:
+    """Do the two deny verbs of the same thing, in other words ("cannot buy them from outside" /
+    "cannot procure chips from outside China")? Both verbs, and what follows them up to the end
+    of the clause shares a word: the denial is the same; whether the verbs are is the model's."""
+    i, j = statement.content.get(lemma, -1), claim.content.get(other, -1)
+    if i < 0 or j < 0 or not statement.verbal(i) or not claim.verbal(j) or other in english.antonyms(lemma):
+        return False
+    return bool(_rest_of_clause(statement, i) & _rest_of_clause(claim, j))
+
+
+_CLAUSE_ENDS = frozenset([",", ";", ".", "but", "and", "because", "while", "although"])
+
+
+def _rest_of_clause(analysis, index: int) -> set:
+    """The content words after a word, to the end of its clause."""
+    out = set()
+    for tok in analysis.tokens[index + 1:]:
+        if tok.lower in _CLAUSE_ENDS:
+            break
+        if tok.is_content and not tok.is_number:
+            out.add(tok.lemma)
+    return out
 
 
 def _first_since(claim, statement, lemma) -> bool:
