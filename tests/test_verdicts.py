@@ -1342,3 +1342,44 @@ def test_a_verb_after_a_contracted_negative_is_what_is_denied(tmp_path):
     assert "not milk" not in contracted.reason
     # the denial of another verb of the same thing is the claim's denial; a denial it lacks still shows
     assert "no denial" not in contracted.reason
+
+
+def test_units_abbreviated_after_a_figure_are_units_not_names(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Solar", "The Dunmore solar park will have a capacity of 31 megawatts when it opens in 2026."))
+    same = checker.check("The Dunmore solar park will have a capacity of 31 MW.")
+    assert same.verdict.value == "supported", same.reason
+    other = checker.check("The Dunmore solar park will have a capacity of 13 MW.")
+    assert other.verdict.value == "conflicting", other.reason
+    assert "MW" not in checker.analyzer.analyze("It will have a capacity of 13 MW.").names
+
+
+def test_two_shares_differ_by_percentage_points(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Recycling", "Kessel recycled 48 per cent of its household waste in 2024, up from 44 per cent in 2023."))
+    points = checker.check("The share of its household waste Kessel recycled rose by four percentage points between 2023 and 2024.")
+    assert points.verdict.value == "supported", points.reason
+    assert "percentage points" in points.reason
+    wrong = checker.check("The share of its household waste Kessel recycled rose by six percentage points between 2023 and 2024.")
+    assert wrong.verdict.value != "supported", wrong.reason
+
+
+def test_a_quantifier_opening_a_sentence_is_no_name(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Schools", "Only 38 per cent of Kessel's primary schools were rated outstanding in 2024."))
+    fewer = checker.check("Fewer than half of Kessel's primary schools were rated outstanding in 2024.")
+    assert fewer.verdict.value == "supported", fewer.reason
+
+
+def test_a_reports_date_does_not_date_the_figures_it_reports(tmp_path):
+    from claimcheck import agreement
+
+    checker = _checker_of(tmp_path, _one_source(
+        "Bridges", "According to a survey published by the Kessel Trust on 3 May 2025, 61 per cent of the bridges in Kessel needed repair in 2024."))
+    then = checker.check("The share of the bridges in Kessel that needed repair in 2024 was 61 per cent.")
+    assert then.verdict.value == "supported", then.reason  # a figure in per cent tells a share
+    claim = checker.claim_analysis(0)
+    later = checker.analyzer.analyze("In Kessel, 61 per cent of the bridges needed repair, up from 55 per cent in 2025.")
+    assert [c.relation for c in agreement.dates(later, claim)] != ["supports"]
+    published = checker.analyzer.analyze("The Kessel Trust published its survey in 2025.")
+    assert [c.relation for c in agreement.dates(published, claim)] == ["supports"]

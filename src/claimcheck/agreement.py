@@ -590,9 +590,22 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         # is planned (told to the same precision: "by 2030" is a loose "by March 2030")
     if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
         rel = "uncovered"  # a date of something else: nothing to compare
+    if rel == "supports" and s_figure is not None and _dates_a_telling(claim, cd) and not _dates_a_telling(statement, sd) \
+            and _figure_beside(claim, cd) is None:
+        rel = "related"  # "37 per cent in 2025" is not dated by a report "published on 25 June 2025"
     if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and _names_a_thing(statement, sd) != _names_a_thing(claim, cd):
         rel = "related"  # "the 2014 World Series" names a season; "on 30 October 2018" dates an event
     return SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
+
+
+# verbs of making something known: their date is the telling's, not that of what is told
+_TELLING = REPORTING | frozenset("publish release announce issue reveal".split())
+
+
+def _dates_a_telling(analysis, date) -> bool:
+    """Is the date that of a report or a statement ("a report published on 25 June 2025", "said on
+    11 March")?"""
+    return date.start >= 0 and _value_verb(analysis, date.start) in _TELLING
 
 
 # verbs of beginning (of a state, a role, a thing): their date is where a "since" starts

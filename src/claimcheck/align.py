@@ -221,15 +221,24 @@ def _changes_said(links, statement, claim) -> None:
 _COUNT_HEADS = frozenset(["number", "total", "count", "tally"])
 
 
+# nouns that name a share, which a figure in per cent gives: "the share of sites rated good"
+_SHARE_HEADS = frozenset(["share", "proportion", "percentage", "fraction"])
+
+
 def _counts_said(links, statement, claim) -> None:
     """Count "numbers" in "passenger numbers" ("the number of passengers") as said where the claim
-    counts those passengers: a figure of passengers is their number (the links in place)."""
+    counts those passengers: a figure of passengers is their number; and "the share of" where the
+    claim gives a share in per cent (the links in place)."""
     counted = {english.lemma(q.noun.lower()) for q in claim.quantities if q.noun}
-    if not counted:
-        return
+    shares = any(q.unit == "%" for q in claim.quantities)
     toks = statement.tokens
     for k, link in enumerate(links):
-        if link.term not in _COUNT_HEADS or link.score >= ALIGNED or link.index < 0:
+        if link.score >= ALIGNED or link.index < 0:
+            continue
+        if link.term in _SHARE_HEADS and shares:
+            links[k] = link._replace(score=FAMILY, other="%")
+            continue
+        if link.term not in _COUNT_HEADS or not counted:
             continue
         i = link.index
         of = toks[i + 2] if i + 2 < len(toks) and toks[i + 1].lower == "of" else None

@@ -53,6 +53,10 @@ def derived(claim) -> list:
             difference = a.value - b.value
             out.append(Derived(a._replace(value=difference, qualifier="exact", detail="", precision=a.precision + b.precision),
                                f"{_fmt(a)} - {_fmt(b)} = {_fmt(a, difference)}"))
+            if a.unit == "%":  # two shares differ by percentage points ("42 per cent, up from 37 per cent": 5 points)
+                out.append(Derived(a._replace(value=difference, unit=quantity_parser.POINTS, qualifier="exact", detail="",
+                                              precision=a.precision + b.precision),
+                                   f"{_fmt(a)} - {_fmt(b)} = {format_number(difference, quantity_parser.POINTS)}"))
     out += _each_times_count(claim, amounts)
     return out
 

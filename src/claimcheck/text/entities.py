@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Entity
-from .lexicon import BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBER_WORDS, OPENING_FUNCTION_WORDS, STOPWORDS, WEEKDAYS
+from .lexicon import BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBER_WORDS, OPENING_FUNCTION_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, WEEKDAYS
 from . import english
 from .tokens import TOKEN_RE, normalise_word
 
@@ -176,6 +176,8 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
         return False
     if tok.text.upper() in COMMON_ACRONYMS:
         return False
+    if tok.text in UNIT_ABBREVIATIONS and i > 0 and tokens[i - 1].is_number:
+        return False  # "84 MW": a unit
     if (i == 0 or starts) and not inside:
         # A capitalised first word is a name only if it does not read like a common word:
         # "Semiconductors worth ...", "Analysts expect ...", "Renewing ties ..."; a word English

@@ -86,6 +86,14 @@ COLLECTIVE_NOUNS = frozenset("population workforce headcount crowd electorate st
 ZERO_PLURALS = frozenset("fish sheep deer salmon trout cod moose bison aircraft spacecraft species series offspring "
                          "cattle livestock poultry".split())
 
+# abbreviated units written after a figure, as case tells them apart (SI symbols): what they count
+# in full, so "84 MW" and "84 megawatts" compare; never names
+UNIT_ABBREVIATIONS = MappingProxyType({
+    "kW": "kilowatts", "MW": "megawatts", "GW": "gigawatts", "TW": "terawatts",
+    "kWh": "kilowatt-hours", "MWh": "megawatt-hours", "GWh": "gigawatt-hours", "TWh": "terawatt-hours",
+    "km": "kilometres", "kg": "kilograms", "ha": "hectares", "mph": "miles per hour", "km/h": "kilometres per hour",
+})
+
 # units of time and measure: they say how much, not of what ("for 15 years", "for two years")
 MEASURE_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
@@ -151,7 +159,7 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
-# Prepositions, connective adverbs and adverbs of degree (closed classes) beyond the stop words:
+# Prepositions, connective adverbs, adverbs of degree and quantifiers (closed classes) beyond the stop words:
 # capitalised at the start of a sentence they open it, never a name ("Besides Huawei, ...",
 # "Despite the ban, ...", "Almost two-thirds of ...").
 OPENING_FUNCTION_WORDS = frozenset(
@@ -160,6 +168,7 @@ OPENING_FUNCTION_WORDS = frozenset(
     nonetheless instead overall otherwise thus hence therefore indeed unless following within without
     across beyond toward towards upon regarding concerning excluding
     almost nearly roughly approximately barely scarcely slightly exactly precisely
+    fewer several twice thrice
     """.split()
 )
 

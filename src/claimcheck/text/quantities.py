@@ -11,7 +11,7 @@ import re
 
 from ..model import Quantity
 from . import english
-from .lexicon import COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, ZERO_PLURALS
+from .lexicon import COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
 from .spans import covered
 from .tokens import tokenize
 
@@ -49,6 +49,7 @@ CENTS = "CENTS"
 SUBUNIT_WORDS = {"cent": CENTS, "cents": CENTS, "pence": "GBP", "penny": "GBP"}
 _CENT_CURRENCIES = frozenset(["USD", "EUR"])
 PERCENT_WORDS = {"percent", "pct"}
+POINTS = "percentage points"  # the unit of a difference of two shares
 _RATING_RE = re.compile(r"\s?/\s?(10|5|100|20)\b")
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 ENUM_MARKERS = {"other", "more", "additional", "further"}
@@ -312,6 +313,10 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         j += 1
     elif j + 1 < len(tokens) and tokens[j].lower == "per" and tokens[j + 1].lower == "cent":
         unit, last, end = "%", j + 1, tokens[j + 1].end
+        j += 2
+    elif j + 1 < len(tokens) and tokens[j].lower == "percentage" and tokens[j + 1].lower in ("point", "points"):
+        # a difference of two shares ("from 37 to 42 per cent": five percentage points), no share itself
+        unit, last, end = POINTS, j + 1, tokens[j + 1].end
         j += 2
     qualifier = "exact"
     if end < len(text) and text[end] == "+":
@@ -686,6 +691,8 @@ def _noun_after(tokens, j, unit, text=""):
         return fallback
     if not unit and j < len(tokens) and _unmarked_plural(tokens[j]):
         return tokens[j].text.lower(), j  # "2,700 fish", "40 children"
+    if not unit and j < len(tokens) and tokens[j].text in UNIT_ABBREVIATIONS:
+        return UNIT_ABBREVIATIONS[tokens[j].text], j  # "84 MW" counts megawatts
     return "", None
 
 
