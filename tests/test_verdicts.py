@@ -1383,3 +1383,13 @@ def test_a_reports_date_does_not_date_the_figures_it_reports(tmp_path):
     assert [c.relation for c in agreement.dates(later, claim)] != ["supports"]
     published = checker.analyzer.analyze("The Kessel Trust published its survey in 2025.")
     assert [c.relation for c in agreement.dates(published, claim)] == ["supports"]
+
+
+def test_what_one_voice_said_is_not_contradicted_by_another_voice(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Ann Holt, type: person, aliases: [Holt]}\n" + _one_source(
+        "Ferries", "Ann Holt said the Kessel ferry service was improving."))
+    # whoever "she" is, her saying is not contradicted by Holt's (in a draft, who she is decides)
+    unnamed = checker.check("She said the Kessel ferry service was not improving.")
+    assert unnamed.verdict.value != "conflicting", unnamed.reason
+    same = checker.check("Ann Holt said the Kessel ferry service was not improving.")
+    assert same.verdict.value == "conflicting", same.reason

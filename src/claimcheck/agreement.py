@@ -16,7 +16,7 @@ from .align import FAMILY, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
-from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, set_off_spans, voice_of
+from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, VOICING, set_off_spans, voice_of
 from .arithmetic import change, derived, distributive, total
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.fronting import fronted_phrase_end
@@ -649,7 +649,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
     same actor when both say who ("the CSIA announced" is no contradiction of "the SIA has not
     announced")."""
     out = []
-    if not _same_time(statement, claim):
+    if not _same_time(statement, claim) or _other_voices(statement, claim, places):
         return out
     for lemma in sorted(statement.affirmed):
         if lemma.endswith(("ed", "en")) and (_modifier(statement, lemma) or _determined(statement, lemma)):
@@ -1080,6 +1080,35 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
                 continue  # "the consultation ends in February": the present of a scheduled event
             return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[weakest])]
     return []
+
+
+def _other_voices(statement, claim, places=frozenset()) -> bool:
+    """Does the statement tell what one person said and the claim what another said ("Birch said the
+    tide was turning" / Keane's "the tide is not turning")? Two voices that disagree contradict
+    each other, not the statement of what one of them said."""
+    voices = claim.voices | {m.name for m in claim.speakers}
+    if not voices:
+        return False
+    said_by = _voice(statement) or next((m.name for m in statement.speakers), "")
+    if not said_by:
+        return _unnamed_voice(statement)  # "She said ...": whoever she is, her saying is not the claim's voice's
+    return not any(v == said_by or same_name(said_by, v, places) for v in voices)
+
+
+_PERSONAL_PRONOUNS = frozenset("he she they we i".split())
+
+
+@_per_analysis
+def _unnamed_voice(analysis) -> bool:
+    """Does the sentence open by telling that someone it names by a pronoun only said something ("She
+    said the tide was not turning", "He has warned that ...")?"""
+    toks = analysis.tokens
+    if len(toks) < 2 or toks[0].lower not in _PERSONAL_PRONOUNS:
+        return False
+    k = 1
+    while k < len(toks) and toks[k].lower in ("has", "have", "had", "also", "later", "then"):
+        k += 1
+    return k < len(toks) and toks[k].lemma in VOICING and analysis.verbal(k)
 
 
 def _voiced(statement, claim) -> bool:
