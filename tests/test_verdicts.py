@@ -1393,3 +1393,13 @@ def test_what_one_voice_said_is_not_contradicted_by_another_voice(tmp_path):
     assert unnamed.verdict.value != "conflicting", unnamed.reason
     same = checker.check("Ann Holt said the Kessel ferry service was not improving.")
     assert same.verdict.value == "conflicting", same.reason
+
+
+def test_the_speaker_is_the_person_not_the_body_named_beside_them(tmp_path):
+    entities = ("entities:\n  - {name: Ann Holt, type: person, aliases: [Holt]}\n"
+                "  - {name: Kessel Ferry Users' Group, type: org, aliases: []}\n  - {name: Norvik Ferries, type: org, aliases: []}\n")
+    checker = _checker_of(tmp_path, entities + _one_source(
+        "Fares", "Ann Holt, chair of the Kessel Ferry Users' Group, said Norvik Ferries had raised fares by 9 per cent in 2024."))
+    of = checker.check("Ann Holt of the Kessel Ferry Users' Group said Norvik Ferries had raised fares by 9 per cent in 2024.")
+    assert of.verdict.value == "supported", of.reason
+    assert [m.name for m in checker.claim_analysis(0).speakers] == ["Ann Holt"]

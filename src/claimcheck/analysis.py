@@ -60,10 +60,12 @@ _THIRD_PERSON = frozenset("it its itself they their them themselves he his him h
 _WRITTEN = frozenset("statement report letter notice document announcement".split())  # what "read" a text
 
 
-def _speakers(tokens, mentions) -> list:
+def _speakers(tokens, mentions, text: str = "") -> list:
     """Who a sentence credits with what it says: the name right after "according to", the name (or
     its "'s statement") just before a reporting verb ("CSIA said", "the SCMP reported"), and the
-    name a reporting verb is followed by in a passive ("was reported by Reuters")."""
+    name a reporting verb is followed by in a passive ("was reported by Reuters"). A name that ends
+    an aside set off after another name is the aside's: the name it is set off from speaks
+    ("Colin Mabry, branch secretary of the union, said": Mabry)."""
     out = []
     by_first = {m.first: m for m in mentions}
     by_last = {m.last: m for m in mentions}
@@ -88,10 +90,26 @@ def _speakers(tokens, mentions) -> list:
             passive = any(tokens[j].lower in _BE for j in range(k + 1, i))  # "Xiaomi was added to the list"
             if k in by_last and not passive and not (
                     by_last[k].first > 0 and tokens[by_last[k].first - 1].lower in _PLACE_PREPOSITIONS):
-                out.append(by_last[k])
+                out.append(_set_off_from(by_last[k], mentions, text))
             elif i + 2 < len(tokens) and tokens[i + 1].lower == "by" and (i + 2) in by_first:
                 out.append(by_first[i + 2])
     return out
+
+
+def _set_off_from(mention, mentions, text):
+    """The name an aside holding ``mention`` is set off from ("Colin Mabry, branch secretary of the
+    Health Workers' Alliance, said": Colin Mabry; the aside opens with a comma right after that
+    name and closes with one right after ``mention``, none between), or the name ``mention`` is
+    "of" ("Joost Verbeek of FNV said"), else the mention itself."""
+    for other in mentions:  # "Joost Verbeek of FNV said": the person of the organisation speaks
+        if other.end < mention.start and text[other.end:mention.start].lower() in (" of ", " of the ", " from ", " from the "):
+            return other
+    if not text or text[mention.end:mention.end + 1] != ",":
+        return mention
+    for other in mentions:
+        if other.end < mention.start and text[other.end:other.end + 2] == ", " and "," not in text[other.end + 1:mention.start]:
+            return other
+    return mention
 
 
 # verbs that tell what someone said or asked for (Searle's assertives and directives): "Mabry called
@@ -383,7 +401,7 @@ class Analyzer:
         quote_words, quote_names, quote_mentions, quote_speakers = (), (), (), ()
         if claim.quote != claim.text:  # the quote's figures and dates are the claim's too
             quoted = analysis.quote = self._analyze_quote(claim.quote)
-            quote_mentions, quote_speakers = quoted.mentions, _speakers(quoted.tokens, quoted.mentions)
+            quote_mentions, quote_speakers = quoted.mentions, _speakers(quoted.tokens, quoted.mentions, claim.quote)
             neutral = self.matcher.text_neutral(quoted.tokens, claim.quote)
             quote_words, quote_names = self.words_and_names(claim.quote, quoted.tokens, quoted.mentions if neutral else None)
             known = {q.value for q in analysis.quantities}
@@ -520,7 +538,7 @@ class Analyzer:
         result.frames = _frames(tokens, in_mention, covered(tokens, date_spans))
         result.modality = _modality(tokens)
         result.speech_at = next((i for i, t in enumerate(tokens) if t.lower in _SPEECH and i > 0), None)
-        result.speakers = _speakers(tokens, mentions)
+        result.speakers = _speakers(tokens, mentions, text)
         result.predicate_modality = _predicate_modality(tokens, text)
         return result
 
