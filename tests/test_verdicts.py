@@ -1403,3 +1403,12 @@ def test_the_speaker_is_the_person_not_the_body_named_beside_them(tmp_path):
     of = checker.check("Ann Holt of the Kessel Ferry Users' Group said Norvik Ferries had raised fares by 9 per cent in 2024.")
     assert of.verdict.value == "supported", of.reason
     assert [m.name for m in checker.claim_analysis(0).speakers] == ["Ann Holt"]
+
+
+def test_unable_to_says_what_cannot_says(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Fuel", "Norvik Ferries cannot procure fuel from Baltic suppliers."))
+    unable = checker.check("Norvik Ferries is unable to procure fuel from Baltic suppliers.")
+    assert unable.verdict.value == "supported", unable.reason
+    able = checker.check("Norvik Ferries is able to procure fuel from Baltic suppliers.")
+    assert able.verdict.value == "conflicting", able.reason

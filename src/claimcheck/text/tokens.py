@@ -118,7 +118,9 @@ _NOUN_OPENERS = frozenset("the a an its their his her this that these those".spl
 _PHRASE_FIRST = {k[0] for k in PHRASES} | {k[0] for k in SPLIT_PHRASES}
 
 
-_NOT_CONTENT_WORDS = STOPWORDS | NEGATORS | WEAK_WORDS | LIGHT_VERBS
+# "able to" / "unable to" say what "can" / "cannot" say: a modal and its denial, no content of their own
+_MODAL_ADJECTIVES = frozenset(["able", "unable"])
+_NOT_CONTENT_WORDS = STOPWORDS | NEGATORS | WEAK_WORDS | LIGHT_VERBS | _MODAL_ADJECTIVES
 _tuple_new = tuple.__new__
 
 
