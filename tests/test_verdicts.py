@@ -1412,3 +1412,15 @@ def test_unable_to_says_what_cannot_says(tmp_path):
     assert unable.verdict.value == "supported", unable.reason
     able = checker.check("Norvik Ferries is able to procure fuel from Baltic suppliers.")
     assert able.verdict.value == "conflicting", able.reason
+
+
+def test_a_title_before_a_known_name_is_no_name(tmp_path):
+    entities = "entities:\n  - {name: Liam Okafor, type: person, aliases: [Okafor], role: [captain]}\n  - {name: Dunmore Town, type: org, aliases: [Dunmore]}\n"
+    checker = _checker_of(tmp_path, entities + _one_source(
+        "Match", "Liam Okafor scored twice against Dunmore Town on 4 May 2024.",
+        "Substitute Liam Okafor added a third goal against Dunmore Town."))
+    titled = checker.check("Captain Liam Okafor scored twice against Dunmore Town on 4 May 2024.")
+    assert titled.verdict.value == "supported", titled.reason
+    assert [m.name for m in checker.analyzer.analyze("Captain Liam Okafor scored twice.").mentions] == ["Liam Okafor"]
+    # "added a third goal" adds a goal: Okafor is no one's source there
+    assert not checker.claim_analysis(1).speakers

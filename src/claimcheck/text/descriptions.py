@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from . import english
 from .kinds import ORG_NOUNS, SPECIFIC_NOUNS
 from .lexicon import STOPWORDS
 from .tokens import tokenize
@@ -338,6 +339,8 @@ class Describer:
             owner = next((m for m in names if inside and m.first == inside[0]), None)
         else:
             inside, owner = self._words_before(sentence, tokens, mention.first), None
+            if not inside:
+                inside = _title_before(sentence, tokens, names, mention.first)  # "Captain Liam Okafor"
             k = inside[0] - 1 if inside else -1
             if k >= 0 and tokens[k].is_cap and tokens[k].lower not in _NOT_HEADS and sentence[tokens[k].end:tokens[k + 1].start] == " ":
                 owner = next((m for m in names if m.last == k), None)  # "Kessel Group's dairy arm"
@@ -390,6 +393,19 @@ class Describer:
         if tokens[k].is_cap:
             return tokens[k].text, tokens[k].end
         return None
+
+
+def _title_before(sentence: str, tokens, names, first: int) -> list:
+    """The capitalised common words written as a title right before a name ("Captain Liam Okafor",
+    "District Judge Alan Whitcombe"): words English has, in no name of their own."""
+    named = {k for m in names for k in range(m.first, m.last + 1)}
+    inside = []
+    k = first - 1
+    while k >= 0 and k not in named and tokens[k].is_cap and tokens[k].lower.isalpha() and english.known(tokens[k].lower) \
+            and tokens[k].lower not in STOPWORDS and sentence[tokens[k].end:tokens[k + 1].start] == " " and len(inside) <= MAX_MODIFIERS:
+        inside.insert(0, k)
+        k -= 1
+    return inside
 
 
 def _within(tokens, mention, span) -> list:

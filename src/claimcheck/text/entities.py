@@ -108,10 +108,14 @@ class EntityMatcher:
                 continue
             if tokens[i].is_cap and _name_like(tokens, i, vocabulary, starts=_opens_sentence(tokens, i, text)) and not (
                     i == 0 and text[tokens[0].end : tokens[0].end + 1] == ":"):
+                if i + 1 < n and _joined(tokens[i], tokens[i + 1], text) and self._known_at(tokens, i + 1) \
+                        and tokens[i].lower.isalpha() and english.known(tokens[i].lower) and tokens[i].lower not in _COMPASS:
+                    i += 1  # "Captain Liam Okafor", "Judge Alan Whitcombe": a title before a known name is no name
+                    continue
                 j = i
                 while j + 1 < n and _joined(tokens[j], tokens[j + 1], text):
                     if _name_like(tokens, j + 1, vocabulary, inside=True) and (
-                            not self._starts_known(tokens, j + 1) or j == i and tokens[i].lower in _COMPASS):
+                            not self._known_at(tokens, j + 1) or j == i and tokens[i].lower in _COMPASS):
                         j += 1
                     elif (tokens[j + 1].lower in _NAME_JOINERS and j + 2 < n and _name_like(tokens, j + 2, vocabulary, inside=True)
                           and not self._starts_known(tokens, j + 2)):
@@ -139,6 +143,13 @@ class EntityMatcher:
 
     def _starts_known(self, tokens, i) -> bool:
         return (tokens[i].lower,) in self.table
+
+    def _known_at(self, tokens, i) -> bool:
+        """Does a name the base knows start at token i ("Liam Okafor" in "Captain Liam Okafor")?"""
+        if tokens[i].lower not in self.first_words:
+            return False
+        return any(tuple(t.lower for t in tokens[i:i + size]) in self.table
+                   for size in range(1, min(MAX_ALIAS_TOKENS, len(tokens) - i) + 1))
 
 
 def _joined(a, b, text: str) -> bool:
