@@ -1424,3 +1424,13 @@ def test_a_title_before_a_known_name_is_no_name(tmp_path):
     assert [m.name for m in checker.analyzer.analyze("Captain Liam Okafor scored twice.").mentions] == ["Liam Okafor"]
     # "added a third goal" adds a goal: Okafor is no one's source there
     assert not checker.claim_analysis(1).speakers
+
+
+def test_the_earlier_reading_of_a_figure_is_of_the_same_measure_and_its_year(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Dairy", "Kessel Dairy said its sales rose 9 per cent to £48 million in 2024, from £44 million in 2023."))
+    earlier = checker.check("Kessel Dairy's sales in 2023 were £41 million.")
+    assert earlier.verdict.value == "conflicting", earlier.reason
+    assert "£44 million" in earlier.reason
+    right = checker.check("Kessel Dairy's sales in 2023 were £44 million.")
+    assert right.verdict.value == "supported", right.reason

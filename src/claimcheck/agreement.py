@@ -17,7 +17,7 @@ from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
 from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, VOICING, set_off_spans, voice_of
-from .arithmetic import change, derived, distributive, total
+from .arithmetic import change, derived, distributive, one_measure, total
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
@@ -381,7 +381,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         s_ctx = _context(statement, sq.start, sq.end)
         scored = []
         for cq in candidates:
-            align = _soft_share(s_ctx, _context(claim, cq.start, cq.end)) if cq.start >= 0 else 0.5
+            align = _soft_share(s_ctx, _measure_context(claim, cq)) if cq.start >= 0 else 0.5
             if sq.noun and cq.noun and english.lemma(sq.noun) == english.lemma(cq.noun) and sq.noun.lower() not in MEASURE_UNITS:
                 align += 0.5  # the same noun counted beats a noun of the same kind (a unit, "years", says how much, not of what)
             if _times(statement, sq, claim, cq) == "supports":
@@ -541,9 +541,28 @@ def _date_beside(analysis, q):
 
 def _times(statement, sq, claim, cq) -> str:
     """How the dates written right beside the two figures relate ("supports", "conflicts",
-    "related"), or "" when either figure has none."""
-    a, b = _date_beside(statement, sq), _date_beside(claim, cq)
+    "related"), or "" when either figure has none. A statement with one figure and one date dates
+    its figure by it wherever it stands ("Arvena's revenue in 2022 was €2.41 billion")."""
+    a, b = _date_beside(statement, sq) or _sole_date(statement), _date_beside(claim, cq)
     return date_parser.relation(a, b) if a is not None and b is not None else ""
+
+
+def _measure_context(claim, cq) -> set:
+    """What a claim's figure is about: its own context, and that of the figure it is a later or
+    earlier reading of ("revenue rose to €2.4 billion in 2023, from €2.14 billion in 2022": both
+    are revenue)."""
+    ctx = _context(claim, cq.start, cq.end)
+    for other in claim.quantities:
+        if other is not cq and other.start >= 0 and one_measure(claim, other, cq):
+            ctx = ctx | _context(claim, other.start, other.end)
+    return ctx
+
+
+def _sole_date(analysis):
+    """The date of a text with one figure and one date, or None."""
+    if len(analysis.quantities) == 1 and len(analysis.calendar_dates) == 1:
+        return analysis.calendar_dates[0]
+    return None
 
 
 def _figure_beside(analysis, date):

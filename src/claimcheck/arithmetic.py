@@ -35,7 +35,7 @@ def derived(claim) -> list:
     out = []
     for a, b in permutations(amounts, 2):
         if not _alike(a, b):
-            if a.value > b.value and _one_measure(claim, a, b):
+            if a.value > b.value and one_measure(claim, a, b):
                 difference = a.value - b.value  # "64,800, up from 58,200": a rise of 6,600
                 out.append(Derived(a._replace(value=difference, qualifier="exact", detail="", precision=a.precision + b.precision),
                                    f"{_fmt(a)} - {_fmt(b)} = {_fmt(a, difference)}", True, b))
@@ -68,17 +68,20 @@ def _alike(a: Quantity, b: Quantity) -> bool:
             and bool(b.unit or b.noun) and quantity_parser.compatible(a, b))
 
 
-# what joins two readings of one measure at two times: "64,800, up from 58,200", "from 58,200 to 64,800"
-_ONE_MEASURE_AFTER = ("up from", "down from")
+# what joins two readings of one measure at two times: "64,800, up from 58,200", "from 58,200 to
+# 64,800", "to €2.4 billion in 2023, from €2.14 billion"
+_ONE_MEASURE_AFTER = ("up from", "down from", "from")
 
 
-def _one_measure(claim, a: Quantity, b: Quantity) -> bool:
+def one_measure(claim, a: Quantity, b: Quantity) -> bool:
     """Are the two figures one measure read at two times, as the text joins them ("64,800 at the
     end of January, up from 58,200 a year earlier", "from 58,200 to 64,800"), though neither says
     what it counts? The second figure is of the first's measure, whatever it is."""
     first, second = (a, b) if a.start < b.start else (b, a)
     if first.unit != second.unit or second.start >= IN_QUOTE or first.start < 0:
         return False
+    if first.noun and second.noun and not quantity_parser.compatible(first, second):
+        return False  # "1,200 people, from 40 countries": two measures
     between = " ".join(claim.text[first.end:second.start].lower().replace(",", " ").split())
     if between.endswith(_ONE_MEASURE_AFTER) and len(between.split()) <= 10:
         return True
