@@ -1434,3 +1434,14 @@ def test_the_earlier_reading_of_a_figure_is_of_the_same_measure_and_its_year(tmp
     assert "£44 million" in earlier.reason
     right = checker.check("Kessel Dairy's sales in 2023 were £44 million.")
     assert right.verdict.value == "supported", right.reason
+
+
+def test_a_total_of_parts_two_claims_give_is_supported(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Bridge", "Kessel Council will pay £2 million towards the new Dunmore bridge.",
+        "Norvik County will pay £1.5 million towards the new Dunmore bridge."))
+    total = checker.check("Kessel Council and Norvik County will pay £3.5 million in total towards the new Dunmore bridge.")
+    assert total.verdict.value == "supported", total.reason
+    assert "£2 million + £1.5 million" in total.reason
+    wrong = checker.check("Kessel Council and Norvik County will pay £4.5 million in total towards the new Dunmore bridge.")
+    assert wrong.verdict.value != "supported", wrong.reason

@@ -547,6 +547,29 @@ def _times(statement, sq, claim, cq) -> str:
     return date_parser.relation(a, b) if a is not None and b is not None else ""
 
 
+def totals_across(statement, one, other) -> list:
+    """A statement's total ("must pay £431,500 in all") that a part from each of two claims adds up
+    to (a £400,000 fine in one, £31,500 in costs in the other), as agreeing amount checks."""
+    out = []
+    for sq in statement.quantities:
+        if not (sq.unit or sq.noun) or not _total(statement, sq):
+            continue
+        s_ctx = _context(statement, sq.start, sq.end)
+        for qa in one.quantities:
+            for qb in other.quantities:
+                if qa.unit != qb.unit or not (quantity_parser.compatible(sq, qa) and quantity_parser.compatible(sq, qb)):
+                    continue
+                whole = qa._replace(value=qa.value + qb.value, qualifier="exact", precision=qa.precision + qb.precision)
+                if quantity_parser.relation(sq, whole) != "supports":
+                    continue
+                align = min(_soft_share(s_ctx, _context(one, qa.start, qa.end)), _soft_share(s_ctx, _context(other, qb.start, qb.end)))
+                if align >= MIN_VALUE_ALIGNMENT:
+                    out.append(SlotCheck("amount", "supports", sq.describe(),
+                                         f"{qa.describe()} + {qb.describe()} = {whole.describe()}", (sq.start, sq.end), align,
+                                         bool(sq.detail), said=sq, claimed=whole))
+    return out
+
+
 def _measure_context(claim, cq) -> set:
     """What a claim's figure is about: its own context, and that of the figure it is a later or
     earlier reading of ("revenue rose to €2.4 billion in 2023, from €2.14 billion in 2022": both

@@ -73,9 +73,11 @@ def _better(check, other) -> bool:
     return _RANK.get(check.relation, 3) < _RANK.get(other.relation, 3)
 
 
-def compose(judgements, features_of, max_weight: float):
+def compose(judgements, features_of, max_weight: float, across=None):
     """The best supporting pair among the claims most about the statement, or None.
-    ``features_of(alignment, checks, rank_share, similarity)``: the features a judgement uses."""
+    ``features_of(alignment, checks, rank_share, similarity)``: the features a judgement uses;
+    ``across(first, second)``: checks of the statement's figures that the two claims' figures give
+    together (a total of a part from each), or None."""
     pool = [j for j in judgements if not j.deciding_conflicts and j.alignment.coverage >= MIN_SHARE]
     pool.sort(key=lambda j: -j.alignment.coverage)
     pool = pool[:PAIR_CANDIDATES]
@@ -87,7 +89,7 @@ def compose(judgements, features_of, max_weight: float):
             alignment = merge_alignments(first.alignment, second.alignment)
             if alignment.coverage <= max(first.alignment.coverage, second.alignment.coverage) + 1e-9:
                 continue  # the second adds nothing the first does not say
-            checks = merge_checks(first.checks, second.checks)
+            checks = merge_checks(first.checks + tuple(across(first, second) if across else ()), second.checks)
             f = features_of(alignment, checks, max(first.rank_share, second.rank_share),
                             max(first.features.get("fuzz", 0.0), second.features.get("fuzz", 0.0)))
             judged = decide.judge(first.claim, alignment, checks, f, max_weight, first.doc, first.rank_share)

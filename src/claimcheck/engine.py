@@ -287,7 +287,8 @@ class Checker:
             # not what a claim of the base denies ("had no plans to sell it" against "has sold it")
             composed = compose(judgements, lambda alignment, checks, share, similar: decide.features(
                 alignment, checks, share, similar, len(analysis.content), self.index.max_idf(), analysis.copular,
-                analysis.present), self.index.max_idf())
+                analysis.present), self.index.max_idf(),
+                lambda a, b: agreement.totals_across(analysis, self.claim_analysis(a.doc), self.claim_analysis(b.doc)))
             if composed is not None and composed.judgement.supports >= min(0.99, support_at + COMPOSED_MARGIN):
                 verdict_name, decider = "supported", composed.judgement
                 helpers = composed.claims[1:]
