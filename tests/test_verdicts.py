@@ -1445,3 +1445,17 @@ def test_a_total_of_parts_two_claims_give_is_supported(tmp_path):
     assert "£2 million + £1.5 million" in total.reason
     wrong = checker.check("Kessel Council and Norvik County will pay £4.5 million in total towards the new Dunmore bridge.")
     assert wrong.verdict.value != "supported", wrong.reason
+
+
+def test_names_written_otherwise_are_the_same_names(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "People", "Steven James Corrie opened a gallery in 2019.", "The Corrie gallery in north carolina has 40 paintings."))
+    short = checker.check("Steve Corrie opened a gallery in 2019.")
+    assert short.verdict.value == "supported", short.reason  # a given name shortened, the surname the same
+    lower = checker.check("The Corrie gallery in North Carolina has 40 paintings.")
+    assert lower.verdict.value == "supported", lower.reason  # a name the claim writes in lower case
+    from claimcheck.text.entities import same_name
+
+    assert same_name("Ria Kessel Dunmore", "Ria Kessel-Dunmore")  # a hyphen or a space between a name's words
+    other = checker.check("Stella Corrie opened a gallery in 2019.")
+    assert other.verdict.value != "supported", other.reason

@@ -101,6 +101,16 @@ METONYM = 0.8  # "Washington" for the United States: a part standing for its who
 TITLED = 0.8  # a name of the claim's article title, which the claim leaves unsaid
 
 
+def _written_in_lower_case(name: str, claim) -> bool:
+    """Does the claim write a name of two words or more without its capitals ("new mexico")? Its
+    words, in their order, whole."""
+    words = name.casefold().split()
+    if len(words) < 2:
+        return False
+    written = f" {' '.join(claim.text.replace(',', ' ').replace('.', ' ').split())} "
+    return f" {' '.join(words)} " in written  # as written: in lower case, not inside a longer name
+
+
 def _named_wholes(claim, ancestors, places) -> set:
     """The claim's names but those it has only as what its places are part of (China for a claim
     about a centre in Pudong; not the United States for one about the "US Entity List")."""
@@ -346,6 +356,8 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         whole = claim.title_name if not other and claim.title and _in_title_text(name, claim.title) else ""
         if whole and (whole == name or same_name(name, whole, places)) and _title_stands_in(statement, claim, places):
             other, score = whole, TITLED
+        if not other and _written_in_lower_case(name, claim):
+            other, score = name, 1.0  # "from Roswell, new mexico": the claim says it, as words
         links.append(WordLink(name, -1, name_weight, score, other, True))
         if not other:
             missing.append(name)

@@ -228,6 +228,8 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
         return True  # "Conservatives" / "Conservative": one name, in the plural
     if short in places:
         return False
+    if _short_given_name(short_words, long_words) and long_ not in places and not long_joined:
+        return True  # "Steve Carell" / "Steven John Carell": a given name shortened, the surname the same
     if not short_words or len(short_words) >= len(long_words) or long_joined:
         return False
     n = len(short_words)
@@ -239,8 +241,20 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
         and long_ not in places and all(w[:1].isalpha() for w in long_words)
 
 
+def _short_given_name(short_words: tuple, long_words: tuple) -> bool:
+    """Two persons' names with one surname, the first given name the start of the other's ("Steve"
+    of "Steven", "Chris" of "Christopher"), every word a word of letters."""
+    if len(short_words) < 2 or len(long_words) < 2 or short_words[-1] != long_words[-1]:
+        return False
+    a, b = short_words[0], long_words[0]
+    if a == b or not all(w.isalpha() for w in (*short_words, *long_words)):
+        return False
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return len(shorter) >= 3 and longer.startswith(shorter) and len(short_words) <= len(long_words)
+
+
 @lru_cache(maxsize=16384)
 def _name_words(name: str) -> tuple:
     """(a name's words in case-folded form, the same without a plural s, is it built with a joining word)."""
-    words = tuple(name.casefold().split())
+    words = tuple(name.casefold().replace("-", " ").split())  # "Chamberlain-Creighton" as "Chamberlain Creighton"
     return words, tuple(w.rstrip("s") for w in words), bool(_JOINED.intersection(words))
