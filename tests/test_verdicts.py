@@ -1459,3 +1459,12 @@ def test_names_written_otherwise_are_the_same_names(tmp_path):
     assert same_name("Ria Kessel Dunmore", "Ria Kessel-Dunmore")  # a hyphen or a space between a name's words
     other = checker.check("Stella Corrie opened a gallery in 2019.")
     assert other.verdict.value != "supported", other.reason
+
+
+def test_a_unit_written_onto_its_figure_counts_it(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Ferry", "The Kessel ferry route is 42 kilometres long."))
+    same = checker.check("The Kessel ferry route is 42km long.")
+    assert same.verdict.value == "supported", same.reason
+    other = checker.check("The Kessel ferry route is 24km long.")
+    assert other.verdict.value == "conflicting", other.reason
+    assert not checker.analyzer.analyze("The route is 24km long.").names

@@ -186,6 +186,8 @@ def _parse_number(tokens, text, i):
         if value is None:
             return None
         if suffix:
+            if suffix in UNIT_ABBREVIATIONS:
+                return value, i, tok.text, decimals  # "7000km", "84MW": its unit counts it (_glued_unit)
             scale = SCALE_WORDS.get(suffix.lower())
             if scale is None:
                 return None
@@ -344,7 +346,7 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         j += 1  # "5,366 more votes than": a difference, counted in votes
     noun, noun_index = _noun_after(tokens, j, unit, text)
     if not noun and not unit:
-        noun = _counted_before(tokens, q_start if q_found else first)
+        noun = _glued_unit(tokens[last]) or _counted_before(tokens, q_start if q_found else first)
     if noun_index is not None:
         end = max(end, tokens[noun_index].end)
         last = max(last, noun_index)
@@ -694,6 +696,12 @@ def _noun_after(tokens, j, unit, text=""):
     if not unit and j < len(tokens) and tokens[j].text in UNIT_ABBREVIATIONS:
         return UNIT_ABBREVIATIONS[tokens[j].text], j  # "84 MW" counts megawatts
     return "", None
+
+
+def _glued_unit(tok) -> str:
+    """What a figure written with its unit counts ("7000km": kilometres), or ''."""
+    m = _DIGITS_RE.match(tok.text)
+    return UNIT_ABBREVIATIONS.get(m.group(2), "") if m and m.group(2) else ""
 
 
 def _unmarked_plural(tok) -> bool:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import english
-from .lexicon import LIGHT_VERBS, NEGATORS, PHRASAL_VERBS, STOPWORDS, WEAK_WORDS
+from .lexicon import LIGHT_VERBS, NEGATORS, PHRASAL_VERBS, STOPWORDS, UNIT_ABBREVIATIONS, WEAK_WORDS
 
 # An acronym with dots (U.S., e.g.), a number with separators (207,000 / 5.5G), or a word (R&D, Huawei's).
 # Letters are any script's ("Nürnberg", "Zürich" stay whole): [^\W\d_] is a letter, [^\W_] a letter or digit.
@@ -62,7 +62,7 @@ def make_token(text: str, start: int, end: int, lower: str, lemma_: str, phrase:
     if digit:
         # "5G", "A320" name things and must match; "207,000", "11th", "$143bn" are amounts or dates
         suffix = lower.lstrip("0123456789.,")
-        content = bool(suffix) and suffix not in _AMOUNT_SUFFIXES
+        content = bool(suffix) and suffix not in _AMOUNT_SUFFIXES and text.lstrip("0123456789.,") not in UNIT_ABBREVIATIONS
         return _new_token((text, start, end, lower, lower if content else lemma_, False, not content, content))
     content = (bool(lemma_) and lemma_ not in _NOT_CONTENT_LEMMAS and (phrase or lower not in _NOT_CONTENT_WORDS)
                and lemma_ not in _NOT_CONTENT_WORDS)
