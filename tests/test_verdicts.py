@@ -1468,3 +1468,12 @@ def test_a_unit_written_onto_its_figure_counts_it(tmp_path):
     other = checker.check("The Kessel ferry route is 24km long.")
     assert other.verdict.value == "conflicting", other.reason
     assert not checker.analyzer.analyze("The route is 24km long.").names
+
+
+def test_an_acronym_of_a_name_is_the_name(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferries", "The Kessel Ferry Users Association said fares rose 20 per cent in 2021."))
+    short = checker.check("The KFUA said fares rose 20 per cent in 2021.")
+    assert short.verdict.value == "supported", short.reason
+    other = checker.check("The KFA said fares rose 20 per cent in 2021.")
+    assert other.verdict.value != "supported", other.reason

@@ -226,6 +226,8 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
     long_words, long_singular, long_joined = _name_words(long_)
     if len(short_words) == len(long_words) and short_singular == long_singular:
         return True  # "Conservatives" / "Conservative": one name, in the plural
+    if _initials_of(short, long_words):
+        return True  # "DFW" / "Dallas-Fort Worth", "SIA" / "Semiconductor Industry Association"
     if short in places:
         return False
     if _short_given_name(short_words, long_words) and long_ not in places and not long_joined:
@@ -239,6 +241,20 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
     # "Julia O'Hara Stiles" (the first and the last words the same, a person's name)
     return n >= 2 and short_words[0] == long_words[0] and short_words[-1] == long_words[-1] \
         and long_ not in places and all(w[:1].isalpha() for w in long_words)
+
+
+_NOT_INITIALLED = frozenset(["of", "and", "the", "for", "&", "de", "du"])
+
+
+def _initials_of(short: str, long_words: tuple) -> bool:
+    """Is ``short`` an acronym written in capitals of the long name's words, its joining words left
+    out or in ("DFW" of "Dallas Fort Worth", "MIIT" of "Ministry of Industry and Information
+    Technology")?"""
+    if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()) or len(long_words) < 2:
+        return False
+    letters = short.casefold()
+    kept = "".join(w[0] for w in long_words if w not in _NOT_INITIALLED)
+    return letters in (kept, "".join(w[0] for w in long_words))
 
 
 def _short_given_name(short_words: tuple, long_words: tuple) -> bool:
