@@ -1477,3 +1477,14 @@ def test_an_acronym_of_a_name_is_the_name(tmp_path):
     assert short.verdict.value == "supported", short.reason
     other = checker.check("The KFA said fares rose 20 per cent in 2021.")
     assert other.verdict.value != "supported", other.reason
+
+
+def test_assent_and_refusal_are_opposite_decisions(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Terminal", "Kessel Council approved plans for a new ferry terminal in March 2024.",
+        "The Dunmore tribunal rejected the ferry company's appeal in May 2024."))
+    rejected = checker.check("Kessel Council rejected plans for a new ferry terminal in March 2024.")
+    assert rejected.verdict.value == "conflicting", rejected.reason
+    upheld = checker.check("The Dunmore tribunal upheld the ferry company's appeal in May 2024.")
+    assert upheld.verdict.value == "conflicting", upheld.reason
+    assert checker.check("Kessel Council approved plans for a new ferry terminal in March 2024.").verdict.value == "supported"

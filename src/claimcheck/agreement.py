@@ -1046,10 +1046,17 @@ def _opposite_words(lemma: str) -> set:
     out = set(english.antonyms(lemma)) - {lemma}
     for one, other in ((UPWARD, DOWNWARD | STEADY), (DOWNWARD, UPWARD | STEADY),
                        (STEADY, UPWARD | DOWNWARD | CUT), (CUT, STEADY),
-                       (_WINNING, _LOSING), (_LOSING, _WINNING)):
+                       (_WINNING, _LOSING), (_LOSING, _WINNING), (_ASSENT, _REFUSAL), (_REFUSAL, _ASSENT)):
         if lemma in one:
             out |= other
     return out
+
+
+# a decision on what is put forward, one way or the other: "the council approved the plans" against
+# "rejected the plans" (verbs of assent and of refusal; WordNet pairs only approve / disapprove and
+# accept / reject)
+_ASSENT = frozenset("approve accept endorse grant ratify uphold".split())
+_REFUSAL = frozenset("reject refuse veto dismiss overturn deny".split())
 
 
 # who comes out ahead in a contest: "Redmoor beat Bramley" against "Redmoor lost to Bramley" (the same
