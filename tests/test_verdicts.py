@@ -1488,3 +1488,13 @@ def test_assent_and_refusal_are_opposite_decisions(tmp_path):
     upheld = checker.check("The Dunmore tribunal upheld the ferry company's appeal in May 2024.")
     assert upheld.verdict.value == "conflicting", upheld.reason
     assert checker.check("Kessel Council approved plans for a new ferry terminal in March 2024.").verdict.value == "supported"
+
+
+def test_a_year_is_not_settled_by_a_claim_of_other_figures():
+    from claimcheck.engine import open_checker
+
+    # the base's own claim of 2024 with the year shifted: another claim confirms 2023 for other figures
+    # (a share of river sites), which settles no year of the bathing waters
+    checker = open_checker([str(BASES / "environment" / "claims.yaml")], use_cache=False)
+    shifted = checker.check("In 2023, 16 of Harrowdale's 19 designated bathing waters on the coast were rated good or excellent.")
+    assert shifted.verdict.value == "conflicting", shifted.reason
