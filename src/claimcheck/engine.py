@@ -209,7 +209,7 @@ class Checker:
         # is not settled as 2023 by a claim of 2023's river sites)
         settled = {c.span for j in out if not j.alignment.names_missing and j.alignment.coverage >= SETTLED_ALIGNMENT
                    and not any(c.slot == "frame" and c.relation != "supports" for c in j.checks)
-                   and not any(c.slot in ("amount", "date") and c.relation == "uncovered" for c in j.checks)
+                   and not _other_figures(j.checks)
                    for c in j.checks
                    if c.slot in ("amount", "date") and c.relation == "supports" and c.alignment >= SETTLED_ALIGNMENT}
         if settled:  # judged again from the same alignment and checks, the settled conflicts set aside
@@ -486,6 +486,13 @@ def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cw
     checker = Checker(base, thresholds, index, vocabulary)
     checker.opened_with = (files, thresholds, use_cache)
     return checker
+
+
+def _other_figures(checks) -> bool:
+    """Does the claim give none of the statement's figures, though it has some to compare (a claim of
+    other figures, whatever year it confirms)?"""
+    amounts = [c for c in checks if c.slot == "amount"]
+    return bool(amounts) and not any(c.relation in ("supports", "conflicts") for c in amounts)
 
 
 def _choose(reading, written: Result, resolved: Result, baseline=None) -> Result:
