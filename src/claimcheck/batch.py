@@ -100,11 +100,13 @@ def split_scan(checker, text: str, path: str, markdown: bool = True, jobs: int =
     """The findings of one draft, as ``checker.scan`` gives them, with its checking shared by
     ``jobs`` processes (this one and forked workers) when it has SPLIT_SENTENCES sentences or more
     and the platform forks. ``options``: Checker.scan's (date, context)."""
+    from .engine import older_objects_set_aside
     from .pool import forks
 
     pairs, silenced = checker.prepare(text, markdown, **options)
     if jobs <= 1 or len(pairs) < SPLIT_SENTENCES or not forks() or _semantic(checker):
-        yield from checker.findings(pairs, path, silenced)
+        with older_objects_set_aside():  # as checker.scan checks them
+            yield from checker.findings(pairs, path, silenced)
         return
     yield from _shared(checker, path, pairs, silenced, jobs)
 
