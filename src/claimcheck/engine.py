@@ -447,11 +447,13 @@ class Checker:
     def spot(self, sentence: str):
         """Is the sentence a check-worthy assertion (spotting.spot, its names, amounts and dates as the
         analysis finds them)? Label headings, questions, opinion, boilerplate and filler are not; a
-        sentence that names no one and gives no amount or date needs the check-worthiness model."""
+        sentence that names no one and gives no amount or date needs the check-worthiness model (and
+        only that one is scored: the Spot's score is None where the decision did not need it)."""
         from .spotting import spot
 
         analysis = self.analyzer.analyze(sentence)
-        return spot(sentence, anchors=bool(analysis.names or analysis.quantities or analysis.calendar_dates))
+        return spot(sentence, anchors=bool(analysis.names or analysis.quantities or analysis.calendar_dates),
+                    scored=False)
 
     def semantic_similarities(self, text: str, docs):
         """Sentence-embedding cosine of ``text`` with each claim of ``docs`` (claim indexes, as
