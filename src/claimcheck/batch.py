@@ -100,11 +100,13 @@ def split_scan(checker, text: str, path: str, markdown: bool = True, jobs: int =
     """The findings of one draft, as ``checker.scan`` gives them, with its checking shared by
     ``jobs`` processes (this one and forked workers) when it has SPLIT_SENTENCES sentences or more
     and the platform forks. ``options``: Checker.scan's (date, context)."""
+    from .engine import older_objects_set_aside
     from .pool import forks
 
     pairs, silenced = checker.prepare(text, markdown, **options)
     if jobs <= 1 or len(pairs) < SPLIT_SENTENCES or not forks() or _semantic(checker):
-        yield from checker.findings(pairs, path, silenced)
+        with older_objects_set_aside():  # as checker.scan checks them
+            yield from checker.findings(pairs, path, silenced)
         return
     yield from _shared(checker, path, pairs, silenced, jobs)
 
@@ -123,19 +125,20 @@ def _shared(checker, path, pairs, silenced, jobs: int):
 
     workers = max(1, jobs - 1)
     chunks = _tapered(pairs, len(pairs) * workers / (workers + 1))
-    # the first chunk here, before the fork: what checking loads when first needed (models, tables)
-    # is loaded once, and the workers start with it
-    yield from checker.findings(chunks[0], path, silenced)
+    # forked at once, the workers start on the first chunks while this process takes the last ones:
+    # what checking loads when first needed (the check-worthiness model) each process loads for
+    # itself, at the same time, rather than this one alone before the fork (a 250-sentence draft
+    # at 100k claims: 0.08 s of checking taken off the time no worker runs)
     done = [None] * len(chunks)
     _forked_checker = checker  # what the workers start with (fork keeps it)
     try:
-        with older_objects_set_aside(), process_pool(max(1, min(workers, len(chunks) - 1))) as pool:
-            futures = [None] + [pool.submit(_check_chunk, path, chunk, _lines_of(chunk, silenced)) for chunk in chunks[1:]]
-            for i in reversed(range(1, len(chunks))):  # this process works from the end while a chunk is left
+        with older_objects_set_aside(), process_pool(max(1, min(workers, len(chunks)))) as pool:
+            futures = [pool.submit(_check_chunk, path, chunk, _lines_of(chunk, silenced)) for chunk in chunks]
+            for i in reversed(range(len(chunks))):  # this process works from the end while a chunk is left
                 if not futures[i].cancel():
                     break
                 done[i] = list(checker.findings(chunks[i], path, silenced))
-            for i in range(1, len(chunks)):
+            for i in range(len(chunks)):
                 yield from done[i] if done[i] is not None else futures[i].result()
     finally:
         _forked_checker = None

@@ -116,6 +116,13 @@ def cli():
 
 def main(argv=None):
     """Console entry point."""
+    import atexit
+    import gc
+
+    # The process ends with the command: nothing it made needs collecting then. Frozen at exit, its
+    # objects are not walked by the collections of the interpreter's shutdown (about an eighth of
+    # `claimcheck check`'s time); they are still freed, and the output is flushed as before.
+    atexit.register(gc.freeze)
     cli.main(args=argv, prog_name="claimcheck")
 
 

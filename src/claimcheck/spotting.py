@@ -145,11 +145,13 @@ def kind_of(text: str) -> str:
     return "fact"
 
 
-def spot(text: str, anchors: Optional[bool] = None, score: Optional[float] = None) -> Spot:
+def spot(text: str, anchors: Optional[bool] = None, score: Optional[float] = None, scored: bool = True) -> Spot:
     """The decision on one sentence. ``anchors``: does it name someone or give an amount or a date
-    (the caller's analysis knows best; a rough guess is made when it is not given)."""
+    (the caller's analysis knows best; a rough guess is made when it is not given). ``scored=False``:
+    the check-worthiness score is worked out only when the decision needs it (a sentence with no
+    anchor that passes the other tests), and is None otherwise (a draft's scan needs no more)."""
     text = " ".join(text.split())
-    if score is None:
+    if score is None and scored:
         score = checkworthy.score(text) if text else 0.0
     kind = kind_of(text)
     bare = text.rstrip(" \"'”’)]")
@@ -167,8 +169,11 @@ def spot(text: str, anchors: Optional[bool] = None, score: Optional[float] = Non
         return Spot(False, score, OPINION, kind)
     if _SPECULATION_RE.search(text) and not has_amount_or_date(text):
         return Spot(False, score, OPINION, "opinion")  # "could save the companies": what might be, not what is
-    if not anchors and score < checkworthy.model().threshold:
-        return Spot(False, score, LOW_SCORE, kind)
+    if not anchors:
+        if score is None:
+            score = checkworthy.score(text)
+        if score < checkworthy.model().threshold:
+            return Spot(False, score, LOW_SCORE, kind)
     return Spot(True, score, "", kind)
 
 

@@ -123,10 +123,11 @@ class Writer:
 def width_of(stream) -> int:
     """The terminal's width when writing to one, else 80 columns."""
     import os
-    import shutil
 
     isatty = getattr(stream, "isatty", None)
     if isatty is not None and isatty():
+        import shutil  # only here: it imports the compression modules, a cost on every start-up
+
         try:
             return max(40, min(shutil.get_terminal_size((80, 24)).columns, 200))
         except (OSError, ValueError):

@@ -3,7 +3,8 @@ antonyms, and which words can be verbs.
 
 The tables live in data/lexicon.bin, made by benchmarks/distill_lexicon.py from LemmInflect's
 lemma table (the NIH SPECIALIST Lexicon) and WordNet 3.0: one table of words, read with the
-standard library on first use, whose entries are parsed when a word first comes up.
+standard library on first use (mapped, not read: a check looks up a few dozen words of its
+three megabytes), whose entries are parsed when a word first comes up.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ class Entry:
 
 
 class _Lexicon:
-    def __init__(self, blob: bytes):
+    def __init__(self, blob):
         if blob[:4] != b"CCLX" or blob[4] != 4:
             raise ValueError(f"{LEXICON_PATH}: not a claimcheck lexicon (version 4)")
         (self.n,) = struct.unpack_from("<I", blob, 5)
@@ -72,8 +73,10 @@ class _Lexicon:
 
 def _load():
     global _blob
-    with open(LEXICON_PATH, "rb") as f:
-        _blob = _Lexicon(f.read())
+    import mmap
+
+    with open(LEXICON_PATH, "rb") as f:  # the mapping outlives the file object
+        _blob = _Lexicon(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
     return _blob
 
 
