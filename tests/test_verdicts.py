@@ -1498,3 +1498,13 @@ def test_a_year_is_not_settled_by_a_claim_of_other_figures():
     checker = open_checker([str(BASES / "environment" / "claims.yaml")], use_cache=False)
     shifted = checker.check("In 2023, 16 of Harrowdale's 19 designated bathing waters on the coast were rated good or excellent.")
     assert shifted.verdict.value == "conflicting", shifted.reason
+
+
+def test_a_range_of_months_writes_its_year_once(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Museum", "The Kessel museum was closed for repairs from November 2022 to March 2024."))
+    shorter = checker.check("The Kessel museum was closed for repairs from November to March 2024.")
+    assert shorter.verdict.value == "conflicting", shorter.reason  # November 2023: the winter before March 2024
+    from claimcheck.text.dates import extract
+
+    assert [d.year for d in extract("passenger numbers for January to March 2025")] == [2025, 2025]

@@ -115,7 +115,25 @@ def extract(text: str, tokens=None) -> list:
         relation = tokens[i - 1].lower if i > 0 and tokens[i - 1].lower in RELATIONS else ""
         found.append(DateRef(text=tok.text, start=tok.start, end=tok.end, relation=relation, weekday=_WEEKDAYS[tok.lower]))
     found.sort(key=lambda d: d.start)
-    return found
+    return _ranges_share_years(found, text)
+
+
+_RANGE_JOINS = frozenset(["to", "and", "-", "–", "until", "till", "through"])
+
+
+def _ranges_share_years(found: list, text: str) -> list:
+    """The year a range of months writes once, given to its start too ("January to March 2025",
+    "between May and September 2022": January 2025, May 2022), the start a year earlier when its
+    month comes later ("November to February 2025")."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.year is not None or a.month is None or b.year is None or b.month is None:
+            continue
+        if text[a.end:b.start].strip().lower() not in _RANGE_JOINS:
+            continue
+        out[k] = a._replace(year=b.year - 1 if a.month > b.month else b.year)
+    return out
 
 
 def _make(tokens, text, first, last, year, month, day, part):
