@@ -1508,3 +1508,12 @@ def test_a_range_of_months_writes_its_year_once(tmp_path):
     from claimcheck.text.dates import extract
 
     assert [d.year for d in extract("passenger numbers for January to March 2025")] == [2025, 2025]
+
+
+def test_two_claims_do_not_lend_a_subject_to_each_others_facts(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Libraries", "Kessel Trust runs three libraries across Dunmore and employs about 400 staff.",
+        "Kessel Trust denied claims by the Dunmore branch of the Library Workers Union that libraries had closed early."))
+    swapped = checker.check("The Library Workers Union runs three libraries across Dunmore and employs about 400 staff.")
+    assert swapped.verdict.value != "supported", swapped.reason
+    assert checker.check("Kessel Trust runs three libraries across Dunmore and employs about 400 staff.").verdict.value == "supported"

@@ -35,6 +35,19 @@ def _same_subject(a: Alignment, b: Alignment) -> bool:
     return bool(named_a & named_b)
 
 
+def _only_subject_added(a: Alignment, b: Alignment, subject: str) -> bool:
+    """Does one of the two say every word of the statement, and the other add only names, its subject
+    among them? ("The union runs three hospitals" is not the trust's three hospitals and a claim
+    that names the union in another role.)"""
+    if not subject:
+        return False
+    for one, other in ((a, b), (b, a)):
+        added = [theirs for mine, theirs in zip(one.links, other.links) if theirs.score > mine.score and theirs.score >= ALIGNED]
+        if added and all(link.is_name for link in added) and any(link.term == subject for link in added):
+            return True
+    return False
+
+
 def merge_alignments(a: Alignment, b: Alignment) -> Alignment:
     links = []
     for mine, theirs in zip(a.links, b.links):
@@ -73,11 +86,11 @@ def _better(check, other) -> bool:
     return _RANK.get(check.relation, 3) < _RANK.get(other.relation, 3)
 
 
-def compose(judgements, features_of, max_weight: float, across=None):
+def compose(judgements, features_of, max_weight: float, across=None, subject: str = ""):
     """The best supporting pair among the claims most about the statement, or None.
     ``features_of(alignment, checks, rank_share, similarity)``: the features a judgement uses;
     ``across(first, second)``: checks of the statement's figures that the two claims' figures give
-    together (a total of a part from each), or None."""
+    together (a total of a part from each), or None; ``subject``: the name the statement opens on."""
     pool = [j for j in judgements if not j.deciding_conflicts and j.alignment.coverage >= MIN_SHARE]
     pool.sort(key=lambda j: -j.alignment.coverage)
     pool = pool[:PAIR_CANDIDATES]
@@ -89,7 +102,10 @@ def compose(judgements, features_of, max_weight: float, across=None):
             alignment = merge_alignments(first.alignment, second.alignment)
             if alignment.coverage <= max(first.alignment.coverage, second.alignment.coverage) + 1e-9:
                 continue  # the second adds nothing the first does not say
-            checks = merge_checks(first.checks + tuple(across(first, second) if across else ()), second.checks)
+            together = tuple(across(first, second)) if across else ()
+            if not together and _only_subject_added(first.alignment, second.alignment, subject):
+                continue  # one claim tells it all of another name, the other only names this one, elsewhere
+            checks = merge_checks(first.checks + together, second.checks)
             f = features_of(alignment, checks, max(first.rank_share, second.rank_share),
                             max(first.features.get("fuzz", 0.0), second.features.get("fuzz", 0.0)))
             judged = decide.judge(first.claim, alignment, checks, f, max_weight, first.doc, first.rank_share)
