@@ -1517,3 +1517,14 @@ def test_two_claims_do_not_lend_a_subject_to_each_others_facts(tmp_path):
     swapped = checker.check("The Library Workers Union runs three libraries across Dunmore and employs about 400 staff.")
     assert swapped.verdict.value != "supported", swapped.reason
     assert checker.check("Kessel Trust runs three libraries across Dunmore and employs about 400 staff.").verdict.value == "supported"
+
+
+def test_may_opening_a_range_of_months_is_a_month(tmp_path):
+    from claimcheck.text.dates import extract
+
+    assert [(d.year, d.month) for d in extract("counted birds between May and September 2024")] == [(2024, 5), (2024, 9)]
+    assert [d.month for d in extract("Prices may and will rise.")] == []
+    checker = _checker_of(tmp_path, _one_source(
+        "Survey", "The Kessel Trust counted birds at 40 sites between May and September 2024."))
+    shifted = checker.check("The Kessel Trust counted birds at 40 sites between May and September 2022.")
+    assert shifted.verdict.value == "conflicting", shifted.reason

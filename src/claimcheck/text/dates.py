@@ -167,7 +167,11 @@ def _is_month_use(tokens, i, day, year) -> bool:
         return False
     if low in ("may", "march") or i == 0:
         prev = tokens[i - 1].lower if i > 0 else ""
-        return prev in {"in", "since", "until", "by", "of", "early", "late", "mid", "before", "after", "during", "from", "through", "till"}
+        if prev in {"in", "since", "until", "by", "of", "early", "late", "mid", "before", "after", "during", "from", "through", "till"}:
+            return True
+        # "between May and September 2024": the first month of a range of months
+        return prev == "between" and i + 2 < len(tokens) and tokens[i + 1].lower in ("and", "to") \
+            and _month(tokens, i + 2) is not None
     return True
 
 
