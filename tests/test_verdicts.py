@@ -1528,3 +1528,12 @@ def test_may_opening_a_range_of_months_is_a_month(tmp_path):
         "Survey", "The Kessel Trust counted birds at 40 sites between May and September 2024."))
     shifted = checker.check("The Kessel Trust counted birds at 40 sites between May and September 2022.")
     assert shifted.verdict.value == "conflicting", shifted.reason
+
+
+def test_a_point_outside_a_claims_range_conflicts(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Works", "The Kessel bridge was closed for repairs from March 2021 to August 2022."))
+    before = checker.check("The Kessel bridge was closed for repairs between March 2021 and August 2020.")
+    assert before.verdict.value == "conflicting", before.reason  # an end before the range's start
+    inside = checker.check("The Kessel bridge was closed for repairs in May 2022.")
+    assert inside.verdict.value != "conflicting", inside.reason

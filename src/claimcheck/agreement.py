@@ -615,7 +615,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             rel = "supports"  # "no one will lose their job until 2027" is "... before 2027"
         if rel == "conflicts" and not same_kind and (
                 (date_parser.within_span(cd, sd) and not _begins(claim, cd)) or
-                (date_parser.within_span(sd, cd) and not _begins(statement, sd))):
+                (date_parser.within_span(sd, cd) and not _begins(statement, sd) and _inside_range(sd, claim_dates))):
             rel = "related"  # "has been chief executive since 2019" holds in 2023: a point in the span is no
             # contradiction, unless it is when the state began ("became chief executive in 2021")
         scored.append((rel, min(align, 1.5), cd))
@@ -638,6 +638,13 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and _names_a_thing(statement, sd) != _names_a_thing(claim, cd):
         rel = "related"  # "the 2014 World Series" names a season; "on 30 October 2018" dates an event
     return SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
+
+
+def _inside_range(point, dates) -> bool:
+    """Does a point fall inside every bound the dates give together ("from March 2021 to August
+    2022": August 2020 is before its start, though before its end)?"""
+    return all(date_parser.within_span(point, bound) for bound in dates
+               if date_parser.relation_kind(bound) in ("start", "end"))
 
 
 # verbs of making something known: their date is the telling's, not that of what is told
