@@ -1537,3 +1537,10 @@ def test_a_point_outside_a_claims_range_conflicts(tmp_path):
     assert before.verdict.value == "conflicting", before.reason  # an end before the range's start
     inside = checker.check("The Kessel bridge was closed for repairs in May 2022.")
     assert inside.verdict.value != "conflicting", inside.reason
+
+
+def test_two_shares_differ_by_points_not_by_a_share(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Trial", "In the Kessel trial, rashes were reported by 12 per cent of patients on the drug and 9 per cent of those on placebo."))
+    level = checker.check("In the Kessel trial, rashes were reported by 12 per cent of patients on the drug and 3 per cent of those on placebo.")
+    assert level.verdict.value != "supported", level.reason

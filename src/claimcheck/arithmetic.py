@@ -51,9 +51,10 @@ def derived(claim) -> list:
                                f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, total)}"))
         if a.value > b.value:
             difference = a.value - b.value
-            out.append(Derived(a._replace(value=difference, qualifier="exact", detail="", precision=a.precision + b.precision),
-                               f"{_fmt(a)} - {_fmt(b)} = {_fmt(a, difference)}"))
-            if a.unit == "%":  # two shares differ by percentage points ("42 per cent, up from 37 per cent": 5 points)
+            if a.unit != "%":
+                out.append(Derived(a._replace(value=difference, qualifier="exact", detail="", precision=a.precision + b.precision),
+                                   f"{_fmt(a)} - {_fmt(b)} = {_fmt(a, difference)}"))
+            else:  # two shares differ by percentage points ("42 per cent, up from 37 per cent": 5 points), not by a share
                 out.append(Derived(a._replace(value=difference, unit=quantity_parser.POINTS, qualifier="exact", detail="",
                                               precision=a.precision + b.precision),
                                    f"{_fmt(a)} - {_fmt(b)} = {format_number(difference, quantity_parser.POINTS)}"))
