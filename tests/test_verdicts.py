@@ -1544,3 +1544,12 @@ def test_two_shares_differ_by_points_not_by_a_share(tmp_path):
         "Trial", "In the Kessel trial, rashes were reported by 12 per cent of patients on the drug and 9 per cent of those on placebo."))
     level = checker.check("In the Kessel trial, rashes were reported by 12 per cent of patients on the drug and 3 per cent of those on placebo.")
     assert level.verdict.value != "supported", level.reason
+
+
+def test_a_plan_told_in_the_past_is_not_supported_by_the_plan(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Pool", "Kessel Council estimates that the new pool will cost £9 million; building work is due to begin in spring 2027."))
+    done = checker.check("Kessel Council estimates that the new pool cost £9 million; building work began in spring 2027.")
+    assert done.verdict.value != "supported", done.reason
+    scheduled = checker.check("Kessel Council estimates that the new pool will cost £9 million.")
+    assert scheduled.verdict.value == "supported", scheduled.reason

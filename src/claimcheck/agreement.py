@@ -1132,8 +1132,9 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
             continue
         if claimed and "fact" not in claimed:
             weakest = claimed[0]
-            if weakest == "future" and statement.present:
-                continue  # "the consultation ends in February": the present of a scheduled event
+            if weakest == "future" and statement.present and not _past_form(statement, predicate):
+                continue  # "the consultation ends in February": the present of a scheduled event (not
+                # "... estimates that building began in spring 2026": that verb is past)
             return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[weakest])]
     return []
 
@@ -1165,6 +1166,25 @@ def _unnamed_voice(analysis) -> bool:
     while k < len(toks) and toks[k].lower in ("has", "have", "had", "also", "later", "then"):
         k += 1
     return k < len(toks) and toks[k].lemma in VOICING and analysis.verbal(k)
+
+
+def _past_form(analysis, lemma) -> bool:
+    """Is the word written in a past form ("began", "was generated": its own form, or the auxiliary
+    before it), whatever the tense of the sentence's first verb?"""
+    at = analysis.content.get(lemma, -1)
+    if at < 0:
+        return False
+    toks = analysis.tokens
+    before = toks[at - 1].lower if at > 0 else ""
+    if before in ("was", "were", "had", "did"):
+        return True
+    tok = toks[at]
+    return tok.lower != tok.lemma and not tok.lower.endswith("s") and not tok.lower.endswith("ing") \
+        and before not in _NOT_PAST_BEFORE
+
+
+# what a participle after it is not past for: "is made", "can be made", "has begun", "will have ended"
+_NOT_PAST_BEFORE = frozenset("is are am be been being has have will would shall should can could may might must to".split())
 
 
 def _voiced(statement, claim) -> bool:
