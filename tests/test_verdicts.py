@@ -1553,3 +1553,30 @@ def test_a_plan_told_in_the_past_is_not_supported_by_the_plan(tmp_path):
     assert done.verdict.value != "supported", done.reason
     scheduled = checker.check("Kessel Council estimates that the new pool will cost £9 million.")
     assert scheduled.verdict.value == "supported", scheduled.reason
+
+
+def test_review_cases_of_this_sessions_rules(tmp_path):
+    from claimcheck.arithmetic import derived
+    from claimcheck.text import quantities
+    from claimcheck.text.entities import same_name
+
+    # a figure going the other way conflicts only when it is a figure of the same thing
+    checker = _checker_of(tmp_path, _one_source(
+        "Firm", "Norvik's revenue grew strongly in 2024, while staff turnover saw a fall of 5 per cent.",
+        "Norvik Ferries employs 1,300 people."))
+    other = checker.check("Norvik's revenue was 5 per cent higher in 2024 than in 2023.")
+    assert other.verdict.value != "conflicting", other.reason
+    # a date set off in an aside is not the figure's date
+    aside = checker.check("Norvik Ferries, founded in 1990, employs 1,200 people.")
+    assert aside.verdict.value == "conflicting", aside.reason
+    # a bound gives no exact difference; a comparison word is no counted noun
+    bounded = checker.analyzer.analyze("The share rose to more than 42 per cent, up from 37 per cent.")
+    assert not [d for d in derived(bounded) if d.quantity.value == 5]
+    assert [q.noun for q in quantities.extract("The figure was 40 higher than in 2023.")] == [""]
+    # a compass word and its derivative are no shortened given name
+    assert not same_name("South Kessel", "Southern Kessel")
+    # a title of several words before a known name
+    (tmp_path / "t").mkdir()
+    titled = _checker_of(tmp_path / "t", "entities:\n  - {name: Alan Whitcombe, type: person, aliases: [Whitcombe]}\n"
+                         + _one_source("Court", "Alan Whitcombe fined the trust £400,000."))
+    assert [m.name for m in titled.analyzer.analyze("District Judge Alan Whitcombe fined the trust.").mentions] == ["Alan Whitcombe"]

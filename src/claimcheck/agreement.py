@@ -559,6 +559,8 @@ def totals_across(statement, one, other) -> list:
             for qb in other.quantities:
                 if qa.unit != qb.unit or not (quantity_parser.compatible(sq, qa) and quantity_parser.compatible(sq, qb)):
                     continue
+                if qa.start < 0 or qb.start < 0 or {qa.qualifier, qb.qualifier} - {"exact", "about"} or qa.value == qb.value:
+                    continue  # a bound adds to no total; two tellings of one figure are one part, not two
                 whole = qa._replace(value=qa.value + qb.value, qualifier="exact", precision=qa.precision + qb.precision)
                 if quantity_parser.relation(sq, whole) != "supports":
                     continue
@@ -570,6 +572,7 @@ def totals_across(statement, one, other) -> list:
     return out
 
 
+@_per_analysis
 def _measure_context(claim, cq) -> set:
     """What a claim's figure is about: its own context, and that of the figure it is a later or
     earlier reading of ("revenue rose to €2.4 billion in 2023, from €2.14 billion in 2022": both
@@ -582,10 +585,16 @@ def _measure_context(claim, cq) -> set:
 
 
 def _sole_date(analysis):
-    """The date of a text with one figure and one date, or None."""
-    if len(analysis.quantities) == 1 and len(analysis.calendar_dates) == 1:
-        return analysis.calendar_dates[0]
-    return None
+    """The date of a text with one figure and one date, or None: not a date set off in an aside
+    ("Arvena, founded in 1990, employs 1,200 people"), nor one of another act than the figure's."""
+    if len(analysis.quantities) != 1 or len(analysis.calendar_dates) != 1:
+        return None
+    date, figure = analysis.calendar_dates[0], analysis.quantities[0]
+    if date.start < 0 or figure.start < 0 or date.start >= IN_QUOTE or figure.start >= IN_QUOTE:
+        return None
+    if any(s <= date.start < e for s, e in set_off_spans(analysis.text)) or _verbs_differ(analysis, date.start, analysis, figure.start):
+        return None
+    return date
 
 
 def _figure_beside(analysis, date):
@@ -909,7 +918,8 @@ def _figures_going_otherwise(statement, claim) -> list:
             continue
         for cq in claim.quantities:
             other, there = figure_way(claim, cq)
-            if other and other != way and quantity_parser.compatible(sq, cq) and quantity_parser.relation(sq, cq) == "supports":
+            if other and other != way and quantity_parser.compatible(sq, cq) and quantity_parser.relation(sq, cq) == "supports" \
+                    and _soft_share(_context(statement, sq.start, sq.end), _context(claim, cq.start, cq.end)) >= MIN_VALUE_ALIGNMENT:
                 said, told = statement.tokens[at], claim.tokens[there]
                 return [SlotCheck("opposite", "conflicts", f"{sq.describe()} {said.text}", f"{cq.describe()} {told.text}",
                                   (said.start, said.end))]
@@ -1139,11 +1149,16 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
     return []
 
 
+def _voices_of(claim) -> set:
+    """Who a claim says said it: its attribution and the speakers its text names."""
+    return claim.voices | {m.name for m in claim.speakers}
+
+
 def _other_voices(statement, claim, places=frozenset()) -> bool:
     """Does the statement tell what one person said and the claim what another said ("Birch said the
     tide was turning" / Keane's "the tide is not turning")? Two voices that disagree contradict
     each other, not the statement of what one of them said."""
-    voices = claim.voices | {m.name for m in claim.speakers}
+    voices = _voices_of(claim)
     if not voices:
         return False
     said_by = _voice(statement) or next((m.name for m in statement.speakers), "")
@@ -1190,7 +1205,7 @@ _NOT_PAST_BEFORE = frozenset("is are am be been being has have will would shall 
 def _voiced(statement, claim) -> bool:
     """Does the statement tell that the claim's own voice said or asked for it ("Colin Mabry called for
     an independent review" of his opinion)? Then it states the saying, which the claim records."""
-    voices = claim.voices | {m.name for m in claim.speakers}
+    voices = _voices_of(claim)
     return bool(voices) and _voice(statement) in voices
 
 
@@ -1640,7 +1655,7 @@ def sources(statement, claim, places=frozenset()) -> list:
     credit it to ("According to Gartner, ..." where the claim is IC Insights'; "the SIA said it
     would form ..." where the CSIA said so). A statement that names the claim's source too ("the
     Nikkei reported that the CSIA announced ...") passes it on rather than contradicts it."""
-    voices = set(claim.voices) | {m.name for m in claim.speakers}
+    voices = set(_voices_of(claim))
     if not statement.speakers or not voices:
         return []
     def among(name, names):

@@ -13,6 +13,7 @@ from itertools import permutations
 from typing import NamedTuple
 
 from .analysis import IN_QUOTE
+from .directions import LESS, MORE
 from .model import Quantity, format_number
 from .text.lexicon import SCALE_WORDS
 from .text import quantities as quantity_parser
@@ -34,11 +35,13 @@ def derived(claim) -> list:
     amounts = [q for q in claim.quantities if q.value > 0][:MAX_AMOUNTS]
     out = []
     for a, b in permutations(amounts, 2):
-        if not _alike(a, b):
-            if a.value > b.value and one_measure(claim, a, b):
-                difference = a.value - b.value  # "64,800, up from 58,200": a rise of 6,600
-                out.append(Derived(a._replace(value=difference, qualifier="exact", detail="", precision=a.precision + b.precision),
-                                   f"{_fmt(a)} - {_fmt(b)} = {_fmt(a, difference)}", True, b))
+        alike = _alike(a, b)
+        # one measure at two times ("64,800, up from 58,200"): their difference is a change, and the two
+        # are of one kind though neither says what it counts
+        changed = a.value > b.value and _plain(a) and _plain(b) and one_measure(claim, a, b)
+        if not alike:
+            if changed:
+                out.append(_difference(a, b, True))
             continue
         where = dict(start=a.start, end=a.end)
         if a.value < b.value and a.unit != "%":
@@ -50,28 +53,35 @@ def derived(claim) -> list:
             out.append(Derived(a._replace(value=total, qualifier="exact", detail="", precision=a.precision + b.precision),
                                f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, total)}"))
         if a.value > b.value:
-            difference = a.value - b.value
-            if a.unit != "%":
-                out.append(Derived(a._replace(value=difference, qualifier="exact", detail="", precision=a.precision + b.precision),
-                                   f"{_fmt(a)} - {_fmt(b)} = {_fmt(a, difference)}"))
-            else:  # two shares differ by percentage points ("42 per cent, up from 37 per cent": 5 points), not by a share
-                out.append(Derived(a._replace(value=difference, unit=quantity_parser.POINTS, qualifier="exact", detail="",
-                                              precision=a.precision + b.precision),
-                                   f"{_fmt(a)} - {_fmt(b)} = {format_number(difference, quantity_parser.POINTS)}"))
+            out.append(_difference(a, b, changed))
     out += _each_times_count(claim, amounts)
     return out
+
+
+def _difference(a: Quantity, b: Quantity, change: bool) -> Derived:
+    """a - b, placed where a stands; two shares differ by percentage points ("42 per cent, up from 37
+    per cent": 5 points), not by a share; ``change``: the two are one measure at two times."""
+    difference = a.value - b.value
+    unit = quantity_parser.POINTS if a.unit == "%" else a.unit
+    return Derived(a._replace(value=difference, unit=unit, qualifier="exact", detail="", precision=a.precision + b.precision),
+                   f"{_fmt(a)} - {_fmt(b)} = {format_number(difference, unit)}", change, b if change else None)
+
+
+def _plain(q: Quantity) -> bool:
+    """Is the figure a value (exact or about), not a bound ("more than 42 per cent")?"""
+    return q.qualifier in ("exact", "about")
 
 
 def _alike(a: Quantity, b: Quantity) -> bool:
     """Two amounts that say what they measure (a currency, or what is counted) and measure the same
     kind of thing, so that they add up: bare numbers are left alone, their sums are coincidences."""
-    return (a.qualifier in ("exact", "about") and b.qualifier in ("exact", "about") and bool(a.unit or a.noun)
+    return (_plain(a) and _plain(b) and bool(a.unit or a.noun)
             and bool(b.unit or b.noun) and quantity_parser.compatible(a, b))
 
 
 # what joins two readings of one measure at two times: "64,800, up from 58,200", "from 58,200 to
 # 64,800", "to €2.4 billion in 2023, from €2.14 billion"
-_ONE_MEASURE_AFTER = ("up from", "down from", "from")
+_ONE_MEASURE_AFTER = "from"  # "up from", "down from", ", from"
 
 
 def one_measure(claim, a: Quantity, b: Quantity) -> bool:
@@ -108,8 +118,8 @@ _TOTAL_AFTER = ("between them", "combined", "together", "altogether", "in total"
 _TOTAL_BEFORE = ("a total of", "total of", "a combined", "combined", "in total")
 
 
-_COMPARED = frozenset("fewer more less higher lower larger smaller bigger greater cheaper dearer up down".split())
 _NEWS_DIRECTIONS = frozenset(["up", "down"])
+_COMPARED = MORE | LESS | _NEWS_DIRECTIONS
 
 
 def change(analysis, q: Quantity) -> bool:

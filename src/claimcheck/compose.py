@@ -42,6 +42,8 @@ def _only_subject_added(a: Alignment, b: Alignment, subject: str) -> bool:
     if not subject:
         return False
     for one, other in ((a, b), (b, a)):
+        if not all(link.score >= ALIGNED for link in one.links if not link.is_name):
+            continue  # the first does not say every word
         added = [theirs for mine, theirs in zip(one.links, other.links) if theirs.score > mine.score and theirs.score >= ALIGNED]
         if added and all(link.is_name for link in added) and any(link.term == subject for link in added):
             return True

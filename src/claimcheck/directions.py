@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 
 from .analysis import IN_QUOTE
+from .text.lexicon import SCALE_WORDS
 
 # verbs of change in amount with a direction of their own (Levin 1993, 45.6, calibratable change of
 # state): any of one list says the opposite of any of the other of the same thing at the same time
@@ -72,12 +73,13 @@ def ways_told(analysis) -> frozenset:
 
 
 # comparatives after a figure, and which way they go ("12 per cent more than the year before")
-_MORE = frozenset("more higher greater larger bigger".split())
-_LESS = frozenset("fewer less lower smaller".split())
+MORE = frozenset("more higher greater larger bigger dearer".split())
+LESS = frozenset("fewer less lower smaller cheaper".split())
 # words between a verb or noun of change and its figure ("fell by", "a fall of some 12 per cent")
 _TO_FIGURE = frozenset("by of a an the some about around nearly almost roughly".split())
 
 
+@functools.lru_cache(maxsize=MEMO)
 def figure_way(analysis, q) -> tuple:
     """('up' or 'down', the index of the word that says it) where the text says which way its
     figure goes: a verb or noun of change before it ("fell 12%", "a fall of 12 per cent", "up 12%"),
@@ -96,10 +98,13 @@ def figure_way(analysis, q) -> tuple:
         way = before.lower if before.lower in ("up", "down") else way_of(before.lemma)
         if way and before.lemma not in analysis.negated:
             return way, k
-    after = inside[-1] + 1
-    if after < len(toks):
-        word = toks[after].lower
-        way = "up" if word in _MORE else "down" if word in _LESS else way_of(toks[after].lemma)
-        if way:
-            return way, after
+    # the figure's own words past its number ("300 more passengers"), then the word after it
+    last_number = max((i for i in inside if toks[i].is_number), default=inside[0])
+    after = [i for i in inside if i > last_number and toks[i].lower not in SCALE_WORDS][:1] + [inside[-1] + 1]
+    for k in after:
+        if k < len(toks):
+            word = toks[k].lower
+            way = "up" if word in MORE else "down" if word in LESS else way_of(toks[k].lemma)
+            if way:
+                return way, k
     return "", -1

@@ -89,6 +89,8 @@ class Quantity(NamedTuple):
         return f"{words}{number}{noun}{per}{detail}"
 
 
+POINTS = "percentage points"  # the unit of a difference of two shares
+
 CURRENCY_SIGNS = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "CNY": "\u00a5", "JPY": "\u00a5"}
 
 
@@ -110,8 +112,8 @@ def format_number(value: float, unit: str = "") -> str:
         return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
     if unit.startswith("/"):  # a score out of a scale: "4.78/10"
         return f"{value:g}{unit}"
-    if unit == "percentage points":
-        return f"{round(value, 2):g} percentage points"
+    if unit == POINTS:
+        return f"{round(value, 2):g} {POINTS}"
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:g}"

@@ -90,12 +90,13 @@ _QUOTE_RE = re.compile(r"^[\"“”‘'].{10,}[\"“”’']|[\"“”].{20,}[\"
 
 class Spot(NamedTuple):
     checkworthy: bool
-    score: float  # the check-worthiness model's 0..1
+    score: Optional[float]  # the check-worthiness model's 0..1; None when the decision did not need it
     reason: str  # why it is not check-worthy ("" when it is): question | boilerplate | label | opinion | low score
     kind: str  # fact | forecast | opinion | quote
 
     def as_dict(self) -> dict:
-        return {"checkworthy": self.checkworthy, "score": round(self.score, 3), "reason": self.reason or None, "kind": self.kind}
+        score = None if self.score is None else round(self.score, 3)
+        return {"checkworthy": self.checkworthy, "score": score, "reason": self.reason or None, "kind": self.kind}
 
 
 def has_verb(text: str) -> bool:

@@ -415,14 +415,20 @@ class Describer:
         return None
 
 
+def is_title_word(tok) -> bool:
+    """Can the token be a word of a title written before a name ("Captain", "District", "Judge"): a
+    capitalised common word English has, no function word?"""
+    return tok.is_cap and tok.lower.isalpha() and tok.lower not in STOPWORDS and english.known(tok.lower)
+
+
 def _title_before(sentence: str, tokens, names, first: int) -> list:
     """The capitalised common words written as a title right before a name ("Captain Liam Okafor",
     "District Judge Alan Whitcombe"): words English has, in no name of their own."""
     named = {k for m in names for k in range(m.first, m.last + 1)}
     inside = []
     k = first - 1
-    while k >= 0 and k not in named and tokens[k].is_cap and tokens[k].lower.isalpha() and english.known(tokens[k].lower) \
-            and tokens[k].lower not in STOPWORDS and sentence[tokens[k].end:tokens[k + 1].start] == " " and len(inside) <= MAX_MODIFIERS:
+    while k >= 0 and k not in named and is_title_word(tokens[k]) and sentence[tokens[k].end:tokens[k + 1].start] == " " \
+            and len(inside) < MAX_MODIFIERS + 1:
         inside.insert(0, k)
         k -= 1
     return inside

@@ -9,6 +9,7 @@ from ..model import Entity
 from .lexicon import BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBER_WORDS, OPENING_FUNCTION_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, WEEKDAYS
 from . import english
 from .tokens import TOKEN_RE, normalise_word
+from .descriptions import is_title_word
 
 MAX_ALIAS_TOKENS = 8
 _NAME_JOINERS = frozenset(["of", "for", "de", "du", "von", "van"])
@@ -108,9 +109,9 @@ class EntityMatcher:
                 continue
             if tokens[i].is_cap and _name_like(tokens, i, vocabulary, starts=_opens_sentence(tokens, i, text)) and not (
                     i == 0 and text[tokens[0].end : tokens[0].end + 1] == ":"):
-                if i + 1 < n and _joined(tokens[i], tokens[i + 1], text) and self._known_at(tokens, i + 1) \
-                        and tokens[i].lower.isalpha() and english.known(tokens[i].lower) and tokens[i].lower not in _COMPASS:
-                    i += 1  # "Captain Liam Okafor", "Judge Alan Whitcombe": a title before a known name is no name
+                title_end = self._title_end(tokens, i, text)
+                if title_end > i:
+                    i = title_end  # "Captain Liam Okafor", "District Judge Alan Whitcombe": a title before a known name is no name
                     continue
                 j = i
                 while j + 1 < n and _joined(tokens[j], tokens[j + 1], text):
@@ -143,6 +144,17 @@ class EntityMatcher:
 
     def _starts_known(self, tokens, i) -> bool:
         return (tokens[i].lower,) in self.table
+
+    def _title_end(self, tokens, i, text) -> int:
+        """The index of the known name a run of title words from token i stands before ("District
+        Judge Alan Whitcombe": Alan's), or i when there is none."""
+        j = i
+        while j < len(tokens) and j - i < _MAX_TITLE_WORDS and is_title_word(tokens[j]) and tokens[j].lower not in _COMPASS \
+                and j + 1 < len(tokens) and _joined(tokens[j], tokens[j + 1], text):
+            if self._known_at(tokens, j + 1):
+                return j + 1
+            j += 1
+        return i
 
     def _known_at(self, tokens, i) -> bool:
         """Does a name the base knows start at token i ("Liam Okafor" in "Captain Liam Okafor")?"""
@@ -243,7 +255,8 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
         and long_ not in places and all(w[:1].isalpha() for w in long_words)
 
 
-_NOT_INITIALLED = frozenset(["of", "and", "the", "for", "&", "de", "du"])
+_NOT_INITIALLED = _JOINED | {"the"}  # words an acronym may leave out
+_MAX_TITLE_WORDS = 3  # "Detective Chief Inspector Ann Holt"
 
 
 def _initials_of(short: str, long_words: tuple) -> bool:
@@ -266,6 +279,8 @@ def _short_given_name(short_words: tuple, long_words: tuple) -> bool:
     if a == b or not all(w.isalpha() for w in (*short_words, *long_words)):
         return False
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if shorter in _COMPASS or longer in english.family(shorter):
+        return False  # "South Africa" / "Southern Africa": a word and its derivative, no given name
     return len(shorter) >= 3 and longer.startswith(shorter) and len(short_words) <= len(long_words)
 
 

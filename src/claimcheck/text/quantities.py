@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..model import Quantity
+from ..model import POINTS, Quantity
 from . import english
 from .lexicon import COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
 from .spans import covered
@@ -49,7 +49,7 @@ CENTS = "CENTS"
 SUBUNIT_WORDS = {"cent": CENTS, "cents": CENTS, "pence": "GBP", "penny": "GBP"}
 _CENT_CURRENCIES = frozenset(["USD", "EUR"])
 PERCENT_WORDS = {"percent", "pct"}
-POINTS = "percentage points"  # the unit of a difference of two shares
+
 _RATING_RE = re.compile(r"\s?/\s?(10|5|100|20)\b")
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 ENUM_MARKERS = {"other", "more", "additional", "further"}
@@ -712,6 +712,8 @@ def _unmarked_plural(tok) -> bool:
         return False
     if low in ZERO_PLURALS:
         return True
+    if low.endswith(("er", "est")):
+        return False  # "40 higher", "the largest": a comparison, no noun
     return not low.endswith("s") and english.lemma(low) != low and not english.can_be_verb(low)
 
 
