@@ -1580,3 +1580,11 @@ def test_review_cases_of_this_sessions_rules(tmp_path):
     titled = _checker_of(tmp_path / "t", "entities:\n  - {name: Alan Whitcombe, type: person, aliases: [Whitcombe]}\n"
                          + _one_source("Court", "Alan Whitcombe fined the trust £400,000."))
     assert [m.name for m in titled.analyzer.analyze("District Judge Alan Whitcombe fined the trust.").mentions] == ["Alan Whitcombe"]
+
+
+def test_a_pronoun_adding_a_thing_is_no_unnamed_voice(tmp_path):
+    from claimcheck import agreement
+
+    checker = _checker_of(tmp_path, _one_source("Match", "Dan Ruiz scored twice for Kessel Rovers."))
+    assert agreement._unnamed_voice(checker.analyzer.analyze("She said the ferry was late."))
+    assert not agreement._unnamed_voice(checker.analyzer.analyze("She added a third goal in the 80th minute."))

@@ -16,7 +16,7 @@ from .align import FAMILY, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
-from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, VOICING, set_off_spans, voice_of
+from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, VOICING, adds_a_thing, set_off_spans, voice_of
 from .arithmetic import change, derived, distributive, one_measure, total
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.fronting import fronted_phrase_end
@@ -803,18 +803,11 @@ def _denied_alike(statement, lemma, claim, other) -> bool:
     return bool(_rest_of_clause(statement, i) & _rest_of_clause(claim, j))
 
 
-_CLAUSE_ENDS = frozenset([",", ";", ".", "but", "and", "because", "while", "although"])
-
-
 def _rest_of_clause(analysis, index: int) -> set:
-    """The content words after a word, to the end of its clause."""
-    out = set()
-    for tok in analysis.tokens[index + 1:]:
-        if tok.lower in _CLAUSE_ENDS:
-            break
-        if tok.is_content and not tok.is_number:
-            out.add(tok.lemma)
-    return out
+    """The content words after a word, to the end of its clause (see _clause)."""
+    word = analysis.tokens[index]
+    _, end = _clause(analysis, word.start)
+    return {tok.lemma for tok in analysis.tokens[index + 1:] if tok.start < end and tok.is_content and not tok.is_number}
 
 
 def _first_since(claim, statement, lemma) -> bool:
@@ -1180,7 +1173,7 @@ def _unnamed_voice(analysis) -> bool:
     k = 1
     while k < len(toks) and toks[k].lower in ("has", "have", "had", "also", "later", "then"):
         k += 1
-    return k < len(toks) and toks[k].lemma in VOICING and analysis.verbal(k)
+    return k < len(toks) and toks[k].lemma in VOICING and analysis.verbal(k) and not adds_a_thing(toks, k, analysis.text)
 
 
 def _past_form(analysis, lemma) -> bool:

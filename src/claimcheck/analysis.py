@@ -81,7 +81,7 @@ def _speakers(tokens, mentions, text: str = "") -> list:
                 k = by_first[k].last + 1  # "according to the Hong Kong South China Morning Post"
             if k in by_first:
                 out.append(by_first[k])
-        elif (tok.lemma in REPORTING and _verbal(tokens, i) and not _adds_a_thing(tokens, i, text)) or (
+        elif (tok.lemma in REPORTING and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)) or (
                 tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN):  # "an MIIT statement read"
             k = i - 1
             while k >= 0 and (tokens[k].lower in _AUX or tokens[k].lower in ("statement", "report", "spokesperson",
@@ -96,7 +96,7 @@ def _speakers(tokens, mentions, text: str = "") -> list:
     return out
 
 
-def _adds_a_thing(tokens, i, text) -> bool:
+def adds_a_thing(tokens, i, text) -> bool:
     """Is "add" a verb of adding here, not of saying ("Rowe added a third goal", "added 300 jobs"
     against "he added", "added that ...")? An object follows it."""
     if tokens[i].lemma != "add" or i + 1 >= len(tokens):
