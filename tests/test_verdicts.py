@@ -1588,3 +1588,10 @@ def test_a_pronoun_adding_a_thing_is_no_unnamed_voice(tmp_path):
     checker = _checker_of(tmp_path, _one_source("Match", "Dan Ruiz scored twice for Kessel Rovers."))
     assert agreement._unnamed_voice(checker.analyzer.analyze("She said the ferry was late."))
     assert not agreement._unnamed_voice(checker.analyzer.analyze("She added a third goal in the 80th minute."))
+
+
+def test_the_company_after_a_name_is_that_name(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Norvik Ferries, type: org, aliases: [Norvik]}\n" + _one_source(
+        "Fares", "Norvik Ferries said it would cut its fares by 5 per cent in 2025."))
+    described = checker.check("Norvik Ferries said the company would cut its fares by 5 per cent in 2025.")
+    assert described.verdict.value == "supported", described.reason

@@ -17,6 +17,7 @@ from .analysis import voice_of
 from .directions import figure_way, way_of, ways_told
 from .text import english
 from .text.entities import same_name
+from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
 from .text.tokens import before_name
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "ing")
@@ -258,6 +259,28 @@ def _counts_said(links, statement, claim) -> None:
                 break
 
 
+def _references_said(links, statement) -> None:
+    """Count a definite description that refers back to a name of the sentence as said where that
+    name is ("A Huawei spokesperson said the company has no choice": the company is Huawei, whom the
+    claim names): "the company", "the firm", "the country" after a name of that kind (the links in place)."""
+    said_names = {link.term for link in links if link.is_name and link.score >= ALIGNED}
+    if not said_names:
+        return
+    toks = statement.tokens
+    for k, link in enumerate(links):
+        if link.score >= ALIGNED or link.is_name or link.index <= 0:
+            continue
+        kind = "org" if link.term in GENERAL_ORG_NOUNS else "place" if link.term in PLACE_NOUNS else ""
+        j = link.index - 1
+        while kind and j > 0 and toks[j].lower in DESCRIPTIVE_MODIFIERS:
+            j -= 1  # "the Chinese firm", "the tech giant"
+        if not kind or toks[j].lower != "the":
+            continue
+        before = [m for m in statement.mentions if m.last < j and m.name in said_names and m.type in (kind, "")]
+        if before:
+            links[k] = link._replace(score=FAMILY, other=before[-1].name)
+
+
 # relations told from either side (Lyons 1977, converses): "A is ahead of B" is "B is behind A";
 # with WordNet's antonyms among verbs ("A sold it to B" / "B bought it from A") and a contest's
 # sides ("A beat B" / "B lost to A")
@@ -361,6 +384,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         links.append(WordLink(name, -1, name_weight, score, other, True))
         if not other:
             missing.append(name)
+    _references_said(links, statement)
     total = sum(link.weight for link in links) or 1.0
     coverage = sum(link.weight * link.score for link in links) / total if links else 0.0
     exact = sum(link.weight for link in links if link.score >= FAMILY) / total if links else 0.0
