@@ -1595,3 +1595,17 @@ def test_the_company_after_a_name_is_that_name(tmp_path):
         "Fares", "Norvik Ferries said it would cut its fares by 5 per cent in 2025."))
     described = checker.check("Norvik Ferries said the company would cut its fares by 5 per cent in 2025.")
     assert described.verdict.value == "supported", described.reason
+
+
+def test_a_season_is_a_part_of_its_year(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Works", "Building work on the Kessel pool is expected to begin in spring 2026.",
+        "The Dunmore bridge reopened in April 2024."))
+    autumn = checker.check("Building work on the Kessel pool is expected to begin in autumn 2026.")
+    assert autumn.verdict.value == "conflicting", autumn.reason
+    april = checker.check("Building work on the Kessel pool is expected to begin in April 2026.")
+    assert april.verdict.value == "unverified", april.reason  # spring does not say which month
+    spring = checker.check("The Dunmore bridge reopened in spring 2024.")
+    assert spring.verdict.value == "supported", spring.reason
+    summer = checker.check("The Dunmore bridge reopened in the summer of 2024.")
+    assert summer.verdict.value == "conflicting", summer.reason

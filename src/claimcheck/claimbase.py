@@ -14,7 +14,7 @@ import os
 from typing import Iterable, Optional
 
 from .errors import ClaimBaseError
-from .model import Claim, DateRef, Entity, Quantity, Source
+from .model import DATE_PARTS, Claim, DateRef, Entity, Quantity, Source
 
 ENV_VAR = "CLAIMCHECK_CLAIMS"
 DEFAULT_NAME = "claims.yaml"
@@ -411,8 +411,8 @@ class ItemReader:
                 if raw.get(key) is not None and not isinstance(raw[key], str):
                     self.error(raw, key, f"date field '{key}' must be a string, not {_type_name(raw[key])}")
                     return None
-            if part is not None and part not in ("early", "mid", "late"):
-                self.error(raw, "part", f"date part must be early, mid or late, not {part!r}")
+            if part is not None and part not in DATE_PARTS:
+                self.error(raw, "part", f"date part must be one of {', '.join(DATE_PARTS)}, not {part!r}")
                 return None
         if isinstance(value, (_dt.date, _dt.datetime)):
             value = value.isoformat()[:10]

@@ -90,6 +90,8 @@ class Quantity(NamedTuple):
 
 
 POINTS = "percentage points"  # the unit of a difference of two shares
+# what part of a month a date may name, or what season of a year (text/dates.SEASON_MONTHS)
+DATE_PARTS = ("early", "mid", "late", "spring", "summer", "autumn", "fall")
 
 CURRENCY_SIGNS = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "CNY": "\u00a5", "JPY": "\u00a5"}
 
@@ -132,7 +134,7 @@ class DateRef(NamedTuple):
     year: Optional[int] = None
     month: Optional[int] = None
     day: Optional[int] = None
-    part: Optional[str] = None  # early | mid | late (of the month)
+    part: Optional[str] = None  # early | mid | late (of the month), or a season of the year
     relation: str = ""  # since | until | by | before | after | in | on
     text: str = ""
     start: int = -1
@@ -142,7 +144,7 @@ class DateRef(NamedTuple):
     def describe(self) -> str:
         bits = [WEEKDAY_NAMES[self.weekday]] if self.weekday is not None else []
         if self.part:
-            bits.append({"early": "early", "mid": "mid", "late": "late"}[self.part])
+            bits.append(self.part)  # early, mid, late (of a month); spring, summer, autumn, fall (of a year)
         if self.day:
             bits.append(str(self.day))
         if self.month:

@@ -114,8 +114,30 @@ def extract(text: str, tokens=None) -> list:
             continue
         relation = tokens[i - 1].lower if i > 0 and tokens[i - 1].lower in RELATIONS else ""
         found.append(DateRef(text=tok.text, start=tok.start, end=tok.end, relation=relation, weekday=_WEEKDAYS[tok.lower]))
+    found = _seasons(tokens, text, found)
     found.sort(key=lambda d: d.start)
     return _ranges_share_years(found, text)
+
+
+# the seasons as news in the northern hemisphere counts them (meteorological): their months
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _seasons(tokens, text, found: list) -> list:
+    """A season of a year ("in spring 2026", "in the summer of 2024", "fall 2025") as a date whose
+    part is the season: the year alone read before it becomes the season's."""
+    out = list(found)
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.lower not in SEASON_MONTHS:
+            continue
+        k = i + 2 if tokens[i + 1].lower == "of" and tok.lower != "fall" and i + 2 < len(tokens) else i + 1
+        year_date = next((d for d in out if d.start == tokens[k].start and d.year and not d.month), None)
+        if year_date is None:
+            continue
+        first = i - 1 if i > 0 and tokens[i - 1].lower == "the" else i
+        season = _make(tokens, text, first, k, year_date.year, None, None, tok.lower)
+        out[out.index(year_date)] = season._replace(start=tok.start, text=text[tok.start:season.end])
+    return out
 
 
 _RANGE_JOINS = frozenset(["to", "and", "-", "–", "until", "till", "through"])
@@ -283,6 +305,9 @@ def _interval(date: DateRef):
     if not date.year:
         return None
     if not date.month:
+        if date.part in SEASON_MONTHS:  # "spring 2026": March to May
+            first_month, last_month = SEASON_MONTHS[date.part]
+            return _dt.date(date.year, first_month, 1), _dt.date(date.year + (last_month == 12), last_month % 12 + 1, 1)
         return _dt.date(date.year, 1, 1), _dt.date(date.year + 1, 1, 1)
     first = _dt.date(date.year, date.month, 1)
     following = _dt.date(date.year + (date.month == 12), date.month % 12 + 1, 1)
@@ -300,6 +325,24 @@ def _interval(date: DateRef):
     if part == "late":
         return first + _dt.timedelta(days=20), following
     return first, following
+
+
+def _season_relation(statement: DateRef, claim: DateRef) -> str:
+    """A season against a season or a month of the same year: "spring 2026" is supported by "April
+    2026" and contradicted by "July 2026"; "April 2026" is not settled by "spring 2026"."""
+    if not (statement.year and claim.year):
+        return "related"
+    s_months = SEASON_MONTHS.get(statement.part)
+    c_months = SEASON_MONTHS.get(claim.part)
+    if s_months and c_months:
+        return "supports" if s_months == c_months else "conflicts"
+    if s_months and claim.month:
+        return "supports" if s_months[0] <= claim.month <= s_months[1] else "conflicts"
+    if c_months and statement.month:
+        return "related" if c_months[0] <= statement.month <= c_months[1] else "conflicts"
+    if c_months and not statement.month and not statement.part:
+        return "supports"  # "in 2017" holds of what the claim dates to summer 2017
+    return "related"
 
 
 def _bounded(date: DateRef, interval):
@@ -343,6 +386,8 @@ def relation(statement: DateRef, claim: DateRef) -> str:
         a, b = getattr(statement, field), getattr(claim, field)
         if a is not None and b is not None and a != b:
             return "conflicts"
+    if statement.part in SEASON_MONTHS or claim.part in SEASON_MONTHS:
+        return _season_relation(statement, claim)
     a, b = part_of(statement), part_of(claim)
     if a and b and a != b and statement.month and claim.month:
         return "conflicts"
