@@ -1609,3 +1609,14 @@ def test_a_season_is_a_part_of_its_year(tmp_path):
     assert spring.verdict.value == "supported", spring.reason
     summer = checker.check("The Dunmore bridge reopened in the summer of 2024.")
     assert summer.verdict.value == "conflicting", summer.reason
+
+
+def test_quarters_and_halves_are_parts_of_their_year(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Dairy", "Kessel Dairy's sales rose 6 per cent in the first quarter of 2025."))
+    same = checker.check("Kessel Dairy's sales rose 6 per cent in Q1 2025.")
+    assert same.verdict.value == "supported", same.reason
+    other = checker.check("Kessel Dairy's sales rose 6 per cent in the third quarter of 2025.")
+    assert other.verdict.value == "conflicting", other.reason
+    half = checker.check("Kessel Dairy's sales rose 6 per cent in the first six months of 2025.")
+    assert half.verdict.value != "supported", half.reason  # a figure of a quarter is none of the half's

@@ -90,8 +90,8 @@ class Quantity(NamedTuple):
 
 
 POINTS = "percentage points"  # the unit of a difference of two shares
-# what part of a month a date may name, or what season of a year (text/dates.SEASON_MONTHS)
-DATE_PARTS = ("early", "mid", "late", "spring", "summer", "autumn", "fall")
+# what part of a month a date may name, or what season, quarter or half of a year (text/dates.YEAR_PARTS)
+DATE_PARTS = ("early", "mid", "late", "spring", "summer", "autumn", "fall", "q1", "q2", "q3", "q4", "h1", "h2")
 
 CURRENCY_SIGNS = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "CNY": "\u00a5", "JPY": "\u00a5"}
 
@@ -144,7 +144,8 @@ class DateRef(NamedTuple):
     def describe(self) -> str:
         bits = [WEEKDAY_NAMES[self.weekday]] if self.weekday is not None else []
         if self.part:
-            bits.append(self.part)  # early, mid, late (of a month); spring, summer, autumn, fall (of a year)
+            # early, mid, late (of a month); spring, summer, autumn, fall; Q1-Q4, H1-H2 (of a year)
+            bits.append(self.part.upper() if self.part[1:].isdigit() else self.part)
         if self.day:
             bits.append(str(self.day))
         if self.month:

@@ -114,13 +114,23 @@ def extract(text: str, tokens=None) -> list:
             continue
         relation = tokens[i - 1].lower if i > 0 and tokens[i - 1].lower in RELATIONS else ""
         found.append(DateRef(text=tok.text, start=tok.start, end=tok.end, relation=relation, weekday=_WEEKDAYS[tok.lower]))
-    found = _seasons(tokens, text, found)
+    found = _periods(tokens, text, _seasons(tokens, text, found))
     found.sort(key=lambda d: d.start)
     return _ranges_share_years(found, text)
 
 
 # the seasons as news in the northern hemisphere counts them (meteorological): their months
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+# the parts of a year business news reports by: quarters and halves, their months
+PERIOD_MONTHS = {"q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12)}
+YEAR_PARTS = {**SEASON_MONTHS, **PERIOD_MONTHS}
+_DIGIT_WORDS = {"3": "three", "6": "six"}  # "the first 3 months of 2025"
+# "the first quarter of", "the second half of", "the first three months of": the part each names
+_PERIOD_PHRASES = {("first", "quarter"): "q1", ("second", "quarter"): "q2", ("third", "quarter"): "q3",
+                   ("fourth", "quarter"): "q4", ("final", "quarter"): "q4", ("last", "quarter"): "q4",
+                   ("first", "half"): "h1", ("second", "half"): "h2",
+                   ("first", "three", "months"): "q1", ("last", "three", "months"): "q4",
+                   ("first", "six", "months"): "h1", ("last", "six", "months"): "h2"}
 
 
 def _seasons(tokens, text, found: list) -> list:
@@ -305,8 +315,8 @@ def _interval(date: DateRef):
     if not date.year:
         return None
     if not date.month:
-        if date.part in SEASON_MONTHS:  # "spring 2026": March to May
-            first_month, last_month = SEASON_MONTHS[date.part]
+        if date.part in YEAR_PARTS:  # "spring 2026": March to May; "Q1 2025": January to March
+            first_month, last_month = YEAR_PARTS[date.part]
             return _dt.date(date.year, first_month, 1), _dt.date(date.year + (last_month == 12), last_month % 12 + 1, 1)
         return _dt.date(date.year, 1, 1), _dt.date(date.year + 1, 1, 1)
     first = _dt.date(date.year, date.month, 1)
@@ -328,13 +338,16 @@ def _interval(date: DateRef):
 
 
 def _season_relation(statement: DateRef, claim: DateRef) -> str:
-    """A season against a season or a month of the same year: "spring 2026" is supported by "April
-    2026" and contradicted by "July 2026"; "April 2026" is not settled by "spring 2026"."""
+    """A part of a year (a season, a quarter, a half) against another or a month of the same year:
+    "spring 2026" is supported by "April 2026" and contradicted by "July 2026"; "April 2026" is not
+    settled by "spring 2026"."""
     if not (statement.year and claim.year):
         return "related"
-    s_months = SEASON_MONTHS.get(statement.part)
-    c_months = SEASON_MONTHS.get(claim.part)
+    s_months = YEAR_PARTS.get(statement.part)
+    c_months = YEAR_PARTS.get(claim.part)
     if s_months and c_months:
+        # another part is another period, apart or overlapping: a figure of the first three months
+        # is no figure of the first six
         return "supports" if s_months == c_months else "conflicts"
     if s_months and claim.month:
         return "supports" if s_months[0] <= claim.month <= s_months[1] else "conflicts"
@@ -343,6 +356,32 @@ def _season_relation(statement: DateRef, claim: DateRef) -> str:
     if c_months and not statement.month and not statement.part:
         return "supports"  # "in 2017" holds of what the claim dates to summer 2017
     return "related"
+
+
+def _periods(tokens, text, found: list) -> list:
+    """A quarter or a half of a year ("the first quarter of 2025", "Q3 2024", "the first three months
+    of 2025", "the second half of 2023") as a date whose part is that period: the year alone read
+    before it becomes the period's."""
+    out = list(found)
+    for i, tok in enumerate(tokens):
+        part, k = None, None
+        if re.fullmatch(r"[qh][1-4]", tok.lower) and (tok.lower[0] == "q" or tok.lower in ("h1", "h2")):
+            part, k = tok.lower, i + 1  # "Q3 2024"
+        else:
+            for size in (3, 2):
+                words = tuple(_DIGIT_WORDS.get(t.lower, t.lower) for t in tokens[i:i + size])
+                if words in _PERIOD_PHRASES and i + size + 1 < len(tokens) and tokens[i + size].lower == "of":
+                    part, k = _PERIOD_PHRASES[words], i + size + 1
+                    break
+        if part is None or k is None or k >= len(tokens):
+            continue
+        year_date = next((d for d in out if d.start == tokens[k].start and d.year and not d.month), None)
+        if year_date is None:
+            continue
+        first = i - 1 if i > 0 and tokens[i - 1].lower == "the" else i
+        period = _make(tokens, text, first, k, year_date.year, None, None, part)
+        out[out.index(year_date)] = period._replace(start=tok.start, text=text[tok.start:period.end])
+    return out
 
 
 def _bounded(date: DateRef, interval):
@@ -386,7 +425,7 @@ def relation(statement: DateRef, claim: DateRef) -> str:
         a, b = getattr(statement, field), getattr(claim, field)
         if a is not None and b is not None and a != b:
             return "conflicts"
-    if statement.part in SEASON_MONTHS or claim.part in SEASON_MONTHS:
+    if statement.part in YEAR_PARTS or claim.part in YEAR_PARTS:
         return _season_relation(statement, claim)
     a, b = part_of(statement), part_of(claim)
     if a and b and a != b and statement.month and claim.month:

@@ -201,6 +201,8 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
         return False
     if tok.text in UNIT_ABBREVIATIONS and i > 0 and tokens[i - 1].is_number:
         return False  # "84 MW": a unit
+    if tok.text in _YEAR_PERIODS and i + 1 < len(tokens) and tokens[i + 1].is_number:
+        return False  # "Q1 2025", "H2 2024": a part of a year
     if (i == 0 or starts) and not inside:
         # A capitalised first word is a name only if it does not read like a common word:
         # "Semiconductors worth ...", "Analysts expect ...", "Renewing ties ..."; a word English
@@ -256,6 +258,7 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
 
 
 _NOT_INITIALLED = _JOINED | {"the"}  # words an acronym may leave out
+_YEAR_PERIODS = frozenset("Q1 Q2 Q3 Q4 H1 H2".split())  # quarters and halves of a year, before it
 _MAX_TITLE_WORDS = 3  # "Detective Chief Inspector Ann Holt"
 
 
