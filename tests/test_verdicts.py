@@ -1507,7 +1507,7 @@ def test_a_range_of_months_writes_its_year_once(tmp_path):
     assert shorter.verdict.value == "conflicting", shorter.reason  # November 2023: the winter before March 2024
     from claimcheck.text.dates import extract
 
-    assert [d.year for d in extract("passenger numbers for January to March 2025")] == [2025, 2025]
+    assert [d.year for d in extract("passenger numbers for January to May 2025")] == [2025, 2025]
 
 
 def test_two_claims_do_not_lend_a_subject_to_each_others_facts(tmp_path):
@@ -1620,3 +1620,12 @@ def test_quarters_and_halves_are_parts_of_their_year(tmp_path):
     assert other.verdict.value == "conflicting", other.reason
     half = checker.check("Kessel Dairy's sales rose 6 per cent in the first six months of 2025.")
     assert half.verdict.value != "supported", half.reason  # a figure of a quarter is none of the half's
+
+
+def test_a_range_of_months_that_is_a_quarter_is_that_quarter(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferries", "Norvik Ferries' passenger figures for the first three months of 2025 show a fall of 6 per cent."))
+    months = checker.check("Norvik Ferries' passenger figures for January to March 2025 show a fall of 6 per cent.")
+    assert months.verdict.value == "supported", months.reason
+    other = checker.check("Norvik Ferries' passenger figures for April to June 2025 show a fall of 6 per cent.")
+    assert other.verdict.value == "conflicting", other.reason

@@ -165,6 +165,28 @@ def _ranges_share_years(found: list, text: str) -> list:
         if text[a.end:b.start].strip().lower() not in _RANGE_JOINS:
             continue
         out[k] = a._replace(year=b.year - 1 if a.month > b.month else b.year)
+    return _ranges_as_parts(out, text)
+
+
+_PART_OF_MONTHS = {months: part for part, months in PERIOD_MONTHS.items()}
+
+
+def _ranges_as_parts(found: list, text: str) -> list:
+    """A range of months that is a quarter or a half of one year, as that part ("January to March
+    2025" is the first quarter of 2025, as "the first three months of 2025" is)."""
+    out, k = [], 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        part = _PART_OF_MONTHS.get((a.month, b.month)) if b is not None and a.year and a.year == b.year \
+            and not (a.day or b.day) and text[a.end:b.start].strip().lower() in _RANGE_JOINS else None
+        if part:
+            out.append(DateRef(year=a.year, part=part, relation="" if a.relation in ("", "from") else a.relation,
+                               text=text[a.start:b.end], start=a.start, end=b.end))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
     return out
 
 
