@@ -135,19 +135,24 @@ _PERIOD_PHRASES = {("first", "quarter"): "q1", ("second", "quarter"): "q2", ("th
 
 def _seasons(tokens, text, found: list) -> list:
     """A season of a year ("in spring 2026", "in the summer of 2024", "fall 2025") as a date whose
-    part is the season: the year alone read before it becomes the season's."""
+    part is the season."""
     out = list(found)
     for i, tok in enumerate(tokens[:-1]):
-        if tok.lower not in SEASON_MONTHS:
-            continue
-        k = i + 2 if tokens[i + 1].lower == "of" and tok.lower != "fall" and i + 2 < len(tokens) else i + 1
-        year_date = next((d for d in out if d.start == tokens[k].start and d.year and not d.month), None)
-        if year_date is None:
-            continue
-        first = i - 1 if i > 0 and tokens[i - 1].lower == "the" else i
-        season = _make(tokens, text, first, k, year_date.year, None, None, tok.lower)
-        out[out.index(year_date)] = season._replace(start=tok.start, text=text[tok.start:season.end])
+        if tok.lower in SEASON_MONTHS:
+            k = i + 2 if tokens[i + 1].lower == "of" and tok.lower != "fall" and i + 2 < len(tokens) else i + 1
+            _take_year(tokens, text, out, i, k, tok.lower)
     return out
+
+
+def _take_year(tokens, text, found: list, i: int, k: int, part: str) -> None:
+    """Make the year read alone at token k the date of the part of it named at token i (in place:
+    ``found`` is the caller's own list)."""
+    year_date = next((d for d in found if d.start == tokens[k].start and d.year and not d.month), None)
+    if year_date is None:
+        return
+    first = i - 1 if i > 0 and tokens[i - 1].lower == "the" else i
+    made = _make(tokens, text, first, k, year_date.year, None, None, part)
+    found[found.index(year_date)] = made._replace(start=tokens[i].start, text=text[tokens[i].start:made.end])
 
 
 _RANGE_JOINS = frozenset(["to", "and", "-", "–", "until", "till", "through"])
@@ -359,7 +364,7 @@ def _interval(date: DateRef):
     return first, following
 
 
-def _season_relation(statement: DateRef, claim: DateRef) -> str:
+def _part_relation(statement: DateRef, claim: DateRef) -> str:
     """A part of a year (a season, a quarter, a half) against another or a month of the same year:
     "spring 2026" is supported by "April 2026" and contradicted by "July 2026"; "April 2026" is not
     settled by "spring 2026"."""
@@ -382,27 +387,17 @@ def _season_relation(statement: DateRef, claim: DateRef) -> str:
 
 def _periods(tokens, text, found: list) -> list:
     """A quarter or a half of a year ("the first quarter of 2025", "Q3 2024", "the first three months
-    of 2025", "the second half of 2023") as a date whose part is that period: the year alone read
-    before it becomes the period's."""
+    of 2025", "the second half of 2023") as a date whose part is that period."""
     out = list(found)
-    for i, tok in enumerate(tokens):
-        part, k = None, None
-        if re.fullmatch(r"[qh][1-4]", tok.lower) and (tok.lower[0] == "q" or tok.lower in ("h1", "h2")):
-            part, k = tok.lower, i + 1  # "Q3 2024"
-        else:
-            for size in (3, 2):
-                words = tuple(_DIGIT_WORDS.get(t.lower, t.lower) for t in tokens[i:i + size])
-                if words in _PERIOD_PHRASES and i + size + 1 < len(tokens) and tokens[i + size].lower == "of":
-                    part, k = _PERIOD_PHRASES[words], i + size + 1
-                    break
-        if part is None or k is None or k >= len(tokens):
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.lower in PERIOD_MONTHS:
+            _take_year(tokens, text, out, i, i + 1, tok.lower)  # "Q3 2024"
             continue
-        year_date = next((d for d in out if d.start == tokens[k].start and d.year and not d.month), None)
-        if year_date is None:
-            continue
-        first = i - 1 if i > 0 and tokens[i - 1].lower == "the" else i
-        period = _make(tokens, text, first, k, year_date.year, None, None, part)
-        out[out.index(year_date)] = period._replace(start=tok.start, text=text[tok.start:period.end])
+        for size in (3, 2):
+            words = tuple(_DIGIT_WORDS.get(t.lower, t.lower) for t in tokens[i:i + size])
+            if words in _PERIOD_PHRASES and i + size + 1 < len(tokens) and tokens[i + size].lower == "of":
+                _take_year(tokens, text, out, i, i + size + 1, _PERIOD_PHRASES[words])
+                break
     return out
 
 
@@ -448,7 +443,7 @@ def relation(statement: DateRef, claim: DateRef) -> str:
         if a is not None and b is not None and a != b:
             return "conflicts"
     if statement.part in YEAR_PARTS or claim.part in YEAR_PARTS:
-        return _season_relation(statement, claim)
+        return _part_relation(statement, claim)
     a, b = part_of(statement), part_of(claim)
     if a and b and a != b and statement.month and claim.month:
         return "conflicts"
