@@ -1523,6 +1523,7 @@ def test_may_opening_a_range_of_months_is_a_month(tmp_path):
     from claimcheck.text.dates import extract
 
     assert [(d.year, d.month) for d in extract("counted birds between May and September 2024")] == [(2024, 5), (2024, 9)]
+    assert [(d.year, d.month) for d in extract("January to February 2025 was cold.")] == [(2025, 1), (2025, 2)]
     assert [d.month for d in extract("Prices may and will rise.")] == []
     checker = _checker_of(tmp_path, _one_source(
         "Survey", "The Kessel Trust counted birds at 40 sites between May and September 2024."))

@@ -228,9 +228,10 @@ def _is_month_use(tokens, i, day, year) -> bool:
         prev = tokens[i - 1].lower if i > 0 else ""
         if prev in {"in", "since", "until", "by", "of", "early", "late", "mid", "before", "after", "during", "from", "through", "till"}:
             return True
-        # "between May and September 2024": the first month of a range of months
-        return prev == "between" and i + 2 < len(tokens) and tokens[i + 1].lower in ("and", "to") \
-            and _month(tokens, i + 2) is not None
+        # the first month of a range of months: "between May and September 2024", "January to March
+        # 2025" opening a sentence
+        return (prev == "between" or (i == 0 and low not in ("may", "march"))) and i + 2 < len(tokens) \
+            and tokens[i + 1].lower in ("and", "to") and _month(tokens, i + 2) is not None
     return True
 
 
