@@ -1630,3 +1630,10 @@ def test_a_range_of_months_that_is_a_quarter_is_that_quarter(tmp_path):
     assert months.verdict.value == "supported", months.reason
     other = checker.check("Norvik Ferries' passenger figures for April to June 2025 show a fall of 6 per cent.")
     assert other.verdict.value == "conflicting", other.reason
+
+
+def test_a_stretch_of_time_after_a_figure_is_no_rate():
+    from claimcheck.text import quantities
+
+    assert [q.per for q in quantities.extract("Sewage entered the river 97 times in a year and a half.")] == [""]
+    assert [q.per for q in quantities.extract("The firm spends £3 million a year on repairs.")] == ["year"]

@@ -742,8 +742,13 @@ def _period_after(tokens, text, j):
         if low in ("annually", "yearly", "monthly", "weekly", "daily", "quarterly"):
             return PERIOD_WORDS[low], tokens[k].end
         if low in ("a", "an", "per", "each", "every") and k + 1 < len(tokens) and tokens[k + 1].lower in PERIOD_WORDS:
+            if low in ("a", "an") and k > 0 and tokens[k - 1].lower in _SPAN_PREPOSITIONS:
+                break  # "97 times in a year and a half", "over a month": a stretch of time, not a rate
             return PERIOD_WORDS[tokens[k + 1].lower], tokens[k + 1].end
     return "", -1
+
+
+_SPAN_PREPOSITIONS = frozenset(["in", "over", "within", "for", "during", "after", "than"])
 
 
 def _standalone_frequencies(tokens, text, used):
