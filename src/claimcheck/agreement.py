@@ -1191,9 +1191,6 @@ def _past_form(analysis, lemma) -> bool:
         and before not in _NOT_PAST_BEFORE
 
 
-# what a participle after it is not past for: "is made", "can be made", "has begun", "will have ended"
-_NOT_PAST_BEFORE = frozenset("is are am be been being has have will would shall should can could may might must to".split())
-
 
 def _voiced(statement, claim) -> bool:
     """Does the statement tell that the claim's own voice said or asked for it ("Colin Mabry called for
@@ -1400,6 +1397,8 @@ def _attribute_of(analysis, mention) -> str:
 
 
 _BE_FORMS = frozenset("is are was were be been being".split())
+# what a participle after it is not past for: "is made", "can be made", "has begun", "will have ended"
+_NOT_PAST_BEFORE = (_BE_FORMS - {"was", "were"}) | {"am"} | (_BEFORE_A_VERB - {"had"})
 
 
 def _role(analysis, mention) -> str:

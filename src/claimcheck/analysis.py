@@ -288,6 +288,12 @@ class Analysis:
         return 0 <= i < len(self.tokens) and _verbal(self.tokens, i)
 
     @property
+    def subject(self) -> str:
+        """The name the sentence opens with as its subject (see _sentence_subject), or ""."""
+        m = _sentence_subject(self.tokens, self.mentions)
+        return m.name if m is not None else ""
+
+    @property
     def present(self) -> bool:
         """Is the first verb in the present tense ("employs", "is", "has")? A present-tense sentence
         states a property of its subject more often than an event with one agent."""

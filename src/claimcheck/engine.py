@@ -299,7 +299,7 @@ class Checker:
                 alignment, checks, share, similar, len(analysis.content), self.index.max_idf(), analysis.copular,
                 analysis.present), self.index.max_idf(),
                 lambda a, b: agreement.totals_across(analysis, self.claim_analysis(a.doc), self.claim_analysis(b.doc)),
-                analysis.mentions[0].name if analysis.mentions and analysis.mentions[0].first <= 2 else "")
+                analysis.subject)
             if composed is not None and composed.judgement.supports >= min(0.99, support_at + COMPOSED_MARGIN):
                 verdict_name, decider = "supported", composed.judgement
                 helpers = composed.claims[1:]
