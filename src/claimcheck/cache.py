@@ -20,7 +20,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 
 from . import __version__, segments
-from .index import MEMO_TERMS, ClaimIndex
+from .index import COMMON_MIN_DF, COMMON_SHARE, MEMO_TERMS, ClaimIndex
 
 FORMAT = segments.FORMAT
 KEEP = 16  # manifests kept; parts and indexes no kept manifest names are removed
@@ -154,7 +154,8 @@ def _open_manifest(folder: str, key: str):
             offset += n
         total_length = sum(manifest["length_sums"])
         base = CachedBase(manifest["files"], manifest["entities"], parts, manifest["sources"])
-        index = CachedIndex(indexes, offset, total_length / offset if offset else 1.0)
+        index = CachedIndex(indexes, offset, total_length / offset if offset else 1.0,
+                            tuple((f.offset, f.n, length) for f, length in zip(indexes, manifest["length_sums"])))
         os.utime(path)  # recently used: kept by _prune
         return Opened(base, index, Vocabulary(indexes))
     except (OSError, ValueError, KeyError, TypeError, segments.sqlite3.Error):
@@ -672,8 +673,9 @@ class CachedIndex(ClaimIndex):
     """The BM25 index over the base's files: each term's posting list read from every index file
     that has it, memoised up to POSTING_MEMO doc ids (least recently used go first)."""
 
-    def __init__(self, files, n, avg_length):
-        self.files, self.n, self.avg_length = files, n, avg_length
+    def __init__(self, files, n, avg_length, spans=()):
+        self.files, self.n, self.avg_length, self.spans = files, n, avg_length, spans
+        self._by_start = {f.offset: f for f in files}
         self._pieces: OrderedDict = OrderedDict()
         self._held = 0
         self._dfs = _Memo(MEMO_TERMS)
@@ -693,10 +695,45 @@ class CachedIndex(ClaimIndex):
         if not wanted:
             return
         found = dict.fromkeys(wanted, 0)
+        own = {c.lo: c for c in self.collections}
         for f in self.files:
+            within = own.get(f.offset)
+            in_file = dict.fromkeys(wanted, 0) if within is not None else None
             for term, df in f.dfs(wanted):
                 found[term] += df
+                if in_file is not None:
+                    in_file[term] = df
+            if in_file is not None and len(within._dfs) + len(in_file) <= self._dfs.size:
+                within._dfs.update(in_file)
         self._dfs.update(found)
+
+    def uncommon_pieces(self, term):
+        """As ClaimIndex's, reading only the posting lists of the files where the term is uncommon."""
+        key = (term, "uncommon")
+        held = self._pieces.get(key)
+        if held is not None:
+            self._pieces.move_to_end(key)
+            return held
+        if term in self._pieces or not self.df(term):
+            return super().uncommon_pieces(term)
+        held = []
+        for f in self.files:
+            within = self.collection_at(f.offset)
+            df = within.df(term) if within is not self else f.df(term)
+            if df and df <= max(COMMON_MIN_DF, COMMON_SHARE * within.n):
+                found = f.posting(term)
+                if found is not None:
+                    held.append((f.offset, found[0], found[1], f.lengths))
+        self._hold(key, held)
+        return held
+
+    def df_between(self, term, lo: int, hi: int) -> int:
+        f = self._by_start.get(lo)
+        if f is not None and f.offset + f.n == hi:  # one file: its count, without reading its list
+            held = self._pieces.get(term)
+            if held is None:
+                return f.df(term)
+        return super().df_between(term, lo, hi)
 
     def pieces(self, term):
         held = self._pieces.get(term)
@@ -709,13 +746,15 @@ class CachedIndex(ClaimIndex):
                 found = f.posting(term)
                 if found is not None:
                     held.append((f.offset, found[0], found[1], f.lengths))
-        size = sum(len(p[1]) for p in held)
-        self._pieces[term] = held
-        self._held += size
+        self._hold(term, held)
+        return held
+
+    def _hold(self, key, held) -> None:
+        self._pieces[key] = held
+        self._held += sum(len(p[1]) for p in held)
         while self._held > POSTING_MEMO and len(self._pieces) > 1:
             _, dropped = self._pieces.popitem(last=False)
             self._held -= sum(len(p[1]) for p in dropped)
-        return held
 
 
 class Vocabulary:

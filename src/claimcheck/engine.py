@@ -195,19 +195,30 @@ class Checker:
         # the same word in another part of speech or a synonym also finds a claim, at half weight
         implied = {other for lemma in analysis.content for other in _kin(lemma)} - set(terms)
         self.index.prefetch([*terms, *implied])
-        hits = self.index.search(terms + sorted(implied), CANDIDATES, dict.fromkeys(implied, IMPLIED_WEIGHT))
-        if hits:
-            floor = hits[0][1] * CANDIDATE_SHARE
-            hits = [h for i, h in enumerate(hits) if i < MIN_CANDIDATES or h[1] >= floor]
-        top = hits[0][1] if hits else 1.0
+        hits = self.index.search(terms + sorted(implied), CANDIDATES, dict.fromkeys(implied, IMPLIED_WEIGHT), local=True)
+        # a claim is ranked among the claims of its own collection (its file, when large enough to
+        # weigh its words): the claims of another file on another matter change neither its rank
+        # share nor whether it is a candidate
+        top, ranked, kept = {}, {}, []
+        for doc, score in hits:
+            collection = self.index.collection_at(doc)
+            best = top.setdefault(collection, score)
+            rank = ranked[collection] = ranked.get(collection, -1) + 1
+            if rank < MIN_CANDIDATES or score >= best * CANDIDATE_SHARE:
+                kept.append((doc, score))
+        hits = kept
         nearness = self._semantic(analysis.text, [doc for doc, _ in hits])
         unread = [doc for doc, _ in hits if doc not in self._analyses]
         self.base.read_claims(unread)  # the candidates' claims read together, not one by one
         fresh = [self.claim_analysis(doc) for doc in unread]
         # the weights of the words and names of the candidates analysed now, read from the index together
         self.index.prefetch({term for found in fresh for term in (*found.content, *found.names)})
-        read = self._read_statement(analysis)
-        out = [self.judge(analysis, doc, score / top, similarity=nearness.get(doc), read=read) for doc, score in hits]
+        reads = {collection: self._read_statement(analysis, collection) for collection in top}
+        out = []
+        for doc, score in hits:
+            collection = self.index.collection_at(doc)
+            out.append(self.judge(analysis, doc, score / (top[collection] or 1.0), similarity=nearness.get(doc),
+                                  read=reads[collection]))
         # an amount or a date that one claim confirms in well-aligned words is settled: another claim
         # giving another figure there is about another figure ("$22.7bn produced in China" and
         # "$8.3bn produced by Chinese-headquartered firms", both of the $143bn sold)
@@ -220,7 +231,7 @@ class Checker:
                    for c in j.checks
                    if c.slot in ("amount", "date") and c.relation == "supports" and c.alignment >= SETTLED_ALIGNMENT}
         if settled:  # judged again from the same alignment and checks, the settled conflicts set aside
-            out = [self._conclude(read, j.doc, j.claim, j.alignment, j.checks, j.features["fuzz"], j.rank_share,
+            out = [self._conclude(reads[self.index.collection_at(j.doc)], j.doc, j.claim, j.alignment, j.checks, j.features["fuzz"], j.rank_share,
                                   settled, nearness.get(j.doc)) if any(
                 c.relation == "conflicts" and c.span in settled for c in j.checks) else j for j in out]
         out.sort(key=lambda j: -max(j.supports, j.conflicts, j.alignment.coverage * 0.5))
@@ -234,9 +245,11 @@ class Checker:
         found = self.semantic_similarities(text, docs)
         return dict(zip(docs, found)) if found else {}
 
-    def _read_statement(self, analysis: Analysis) -> _Read:
-        return _Read(statement_terms(analysis, self.index.weight), len(analysis.content), analysis.copular,
-                     analysis.present, self.index.max_idf())
+    def _read_statement(self, analysis: Analysis, collection=None) -> _Read:
+        """What judging reads of the statement, its words weighed in ``collection`` (the whole base by default)."""
+        collection = collection or self.index
+        return _Read(statement_terms(analysis, collection.weight), len(analysis.content), analysis.copular,
+                     analysis.present, collection.max_idf())
 
     def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset(), similarity=None,
               read=None):
@@ -246,10 +259,11 @@ class Checker:
         ``read``: what every claim's judgement reads of the statement, when the caller has it."""
         from rapidfuzz import fuzz
 
-        read = read or self._read_statement(analysis)
+        collection = self.index.collection_at(doc)
+        read = read or self._read_statement(analysis, collection)
         claim = self.base.claim_at(doc)
         claim_analysis = self.claim_analysis(doc)
-        alignment = align(analysis, claim_analysis, self.index.weight, self.places, self.analyzer.matcher.ancestors,
+        alignment = align(analysis, claim_analysis, collection.weight, self.places, self.analyzer.matcher.ancestors,
                           read.terms)
         similar = fuzz.token_set_ratio(analysis.text, claim.text) / 100
         # the statement restates the claim (its text or its quote) nearly word for word
@@ -295,9 +309,11 @@ class Checker:
         denied = any(c.slot == "polarity" and c.claim_value.startswith("not ") for j in judgements for c in j.checks)
         if verdict_name == "unverified" and not denied:  # what no claim says alone, two may say together;
             # not what a claim of the base denies ("had no plans to sell it" against "has sold it")
+            # weighed as the claim most about the statement weighs its words
+            max_idf = self.index.collection_at(judgements[0].doc).max_idf() if judgements else self.index.max_idf()
             composed = compose(judgements, lambda alignment, checks, share, similar: decide.features(
-                alignment, checks, share, similar, len(analysis.content), self.index.max_idf(), analysis.copular,
-                analysis.present), self.index.max_idf(),
+                alignment, checks, share, similar, len(analysis.content), max_idf, analysis.copular,
+                analysis.present), max_idf,
                 lambda a, b: agreement.totals_across(analysis, self.claim_analysis(a.doc), self.claim_analysis(b.doc)),
                 analysis.subject)
             if composed is not None and composed.judgement.supports >= min(0.99, support_at + COMPOSED_MARGIN):

@@ -22,9 +22,59 @@ COMMON_SHARE = 0.05
 COMMON_MIN_DF = 1000  # a small base keeps every term
 OPENING_DF = 500  # terms this rare open candidates; commoner ones only add to candidates already open
 MEMO_TERMS = 20_000  # per-term memos (weights, document frequencies) hold at most this many terms
+# a file of fewer claims says too little of how rare a word is: its claims are weighed with the whole base
+COLLECTION_MIN = 50
 
 
-class ClaimIndex:
+class Weighing:
+    """How telling a term is among ``n`` claims of which ``df(term)`` hold it: BM25's idf."""
+
+    n = 0
+
+    def df(self, term) -> int:
+        raise NotImplementedError
+
+    def idf(self, term) -> float:
+        df = self.df(term)
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    def max_idf(self) -> float:
+        return math.log(1 + (self.n + 0.5) / 0.5)
+
+    def weight(self, term) -> float:
+        """Importance of a term; one the claims never use counts as the rarest."""
+        memo = self.__dict__.get("_weights")
+        if memo is None:
+            memo = self._weights = {}
+        w = memo.get(term)
+        if w is None:
+            if len(memo) >= MEMO_TERMS:
+                memo.clear()
+            w = memo[term] = self.idf(term) if self.df(term) else self.max_idf()
+        return w
+
+
+class Collection(Weighing):
+    """Claims whose words are weighed together: one file of the base. How telling a word is, is
+    measured among the claims it is compared with, so that claims of another file, on another
+    matter, change no verdict on this one's (a federated index's local statistics)."""
+
+    def __init__(self, index, lo: int, hi: int, length_sum: float):
+        self.index, self.lo, self.hi = index, lo, hi
+        self.n = hi - lo
+        self.avg_length = length_sum / self.n if self.n else 1.0
+        self._dfs: dict = {}
+
+    def df(self, term) -> int:
+        df = self._dfs.get(term)
+        if df is None:
+            if len(self._dfs) >= MEMO_TERMS:
+                self._dfs.clear()
+            df = self._dfs[term] = self.index.df_between(term, self.lo, self.hi)
+        return df
+
+
+class ClaimIndex(Weighing):
     """BM25 scoring over posting lists; subclasses say where the lists come from.
 
     A posting list may come in pieces (the cache keeps one per claim base file): ``pieces(term)``
@@ -33,10 +83,49 @@ class ClaimIndex:
 
     n = 0
     avg_length = 1.0
+    spans: tuple = ()  # (first doc, claims, sum of claim lengths) of each file, in doc order
+
+    @property
+    def collections(self) -> list:
+        """The Collection of each file of the base large enough to weigh its own words (by first doc)."""
+        found = self.__dict__.get("_collections")
+        if found is None:
+            found = self._collections = [Collection(self, lo, lo + n, length_sum) for lo, n, length_sum in self.spans
+                                         if n >= COLLECTION_MIN and n < self.n]
+            self._starts = [c.lo for c in found]
+        return found
+
+    def collection_at(self, doc: int):
+        """The Collection a claim's words are weighed in: its file's, or the whole base (self)."""
+        found = self.collections
+        if found:
+            at = bisect_right(self._starts, doc) - 1
+            if at >= 0 and doc < found[at].hi:
+                return found[at]
+        return self
+
+    def df_between(self, term, lo: int, hi: int) -> int:
+        """How many claims with doc ids in [lo, hi) hold the term."""
+        count = 0
+        for offset, docs, _, _ in self.pieces(term):
+            if docs and offset + docs[0] < hi and offset + docs[-1] >= lo:
+                count += bisect_left(docs, hi - offset) - bisect_left(docs, lo - offset)
+        return count
 
     def pieces(self, term) -> list:
         """[(offset, doc ids, weighted term frequencies, claim lengths)] of a term; [] when no claim has it."""
         raise NotImplementedError
+
+    def uncommon_pieces(self, term) -> list:
+        """The pieces of a term in the collections where few enough claims hold it to search by it
+        (past COMMON_SHARE of a big collection a term says little and costs much)."""
+        out = []
+        for piece in self.pieces(term):
+            if piece[1]:
+                within = self.collection_at(piece[0] + piece[1][0])
+                if len(piece[1]) <= max(COMMON_MIN_DF, COMMON_SHARE * within.n):
+                    out.append(piece)
+        return out
 
     def df(self, term) -> int:
         return sum(len(docs) for _, docs, _, _ in self.pieces(term))
@@ -61,62 +150,56 @@ class ClaimIndex:
             tfs.extend(piece_tfs)
         return docs, tfs
 
-    def idf(self, term) -> float:
-        df = self.df(term)
-        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
-
-    def max_idf(self) -> float:
-        return math.log(1 + (self.n + 0.5) / 0.5)
-
-    def weight(self, term) -> float:
-        """Importance of a term; one the base never uses counts as the rarest."""
-        memo = self.__dict__.get("_weights")
-        if memo is None:
-            memo = self._weights = {}
-        w = memo.get(term)
-        if w is None:
-            if len(memo) >= MEMO_TERMS:
-                memo.clear()
-            w = memo[term] = self.idf(term) if self.df(term) else self.max_idf()
-        return w
-
-    def search(self, terms, limit=20, weights=None):
+    def search(self, terms, limit=20, weights=None, local=False):
         """[(doc, score)] best first: BM25 over the query's distinctive terms; ``weights`` scales
-        some terms' part (words a query only implies count for less than its own)."""
+        some terms' part (words a query only implies count for less than its own). ``local``: each
+        claim scored with its own collection's statistics (collection_at), in units of that
+        collection's rarest term, so that claims of other files change no claim's score; a term
+        then opens candidates in a file where it is rare even when the base holds it often."""
         df = self.df
         # rarest first, ties by the term itself: the same order in every process (a set's is not)
         terms = sorted((t for t in set(terms) if df(t)), key=lambda t: (df(t), t))
         if not terms:
             return []
-        common = max(COMMON_MIN_DF, COMMON_SHARE * self.n)
-        scoring = [t for t in terms if df(t) <= common]
-        if len(scoring) < 2:  # nothing distinctive: the rarest terms there are
-            scoring = terms[:3]
+        if local:  # what is common is decided file by file (uncommon_pieces)
+            scoring = terms
+        else:
+            common = max(COMMON_MIN_DF, COMMON_SHARE * self.n)
+            scoring = [t for t in terms if df(t) <= common]
+            if len(scoring) < 2:  # nothing distinctive: the rarest terms there are
+                scoring = terms[:3]
         scores: dict = {}
         get = scores.get
-        k = K1 * (1 - B)
-        kb = K1 * B / self.avg_length
         k1 = K1 + 1
         for i, term in enumerate(scoring):
-            idf = self.idf(term) * (weights.get(term, 1.0) if weights else 1.0)
-            if i == 0 or df(term) <= OPENING_DF or not scores:
-                for offset, docs, tfs, lengths in self.pieces(term):
+            scale = weights.get(term, 1.0) if weights else 1.0
+            opens = i == 0 or df(term) <= OPENING_DF
+            for offset, docs, tfs, lengths in (self.uncommon_pieces(term) if local else self.pieces(term)):
+                if not docs:
+                    continue
+                if local:
+                    within = self.collection_at(offset + docs[0])
+                    idf = within.idf(term) / within.max_idf() * scale
+                    opening = opens or len(docs) <= OPENING_DF or not scores
+                else:
+                    within, idf, opening = self, self.idf(term) * scale, opens or not scores
+                k = K1 * (1 - B)
+                kb = K1 * B / within.avg_length
+                if opening:
                     for d, f in zip(docs, tfs):
                         doc = d + offset
                         scores[doc] = get(doc, 0.0) + idf * (f * k1 / (f + k + kb * lengths[d]))
-            else:  # a common term: it ranks the candidates the rarer terms found, looked up in its list
+                    continue
+                # a common term: it ranks the candidates the rarer terms found, looked up in its list
                 open_docs = sorted(scores)
-                for offset, docs, tfs, lengths in self.pieces(term):
-                    if not docs:
-                        continue
-                    lo = bisect_left(open_docs, offset + docs[0])
-                    hi = bisect_right(open_docs, offset + docs[-1])
-                    at, size = 0, len(docs)
-                    for doc in open_docs[lo:hi]:
-                        at = bisect_left(docs, doc - offset, at, size)
-                        if at < size and docs[at] == doc - offset:
-                            f = tfs[at]
-                            scores[doc] += idf * (f * k1 / (f + k + kb * lengths[docs[at]]))
+                lo = bisect_left(open_docs, offset + docs[0])
+                hi = bisect_right(open_docs, offset + docs[-1])
+                at, size = 0, len(docs)
+                for doc in open_docs[lo:hi]:
+                    at = bisect_left(docs, doc - offset, at, size)
+                    if at < size and docs[at] == doc - offset:
+                        f = tfs[at]
+                        scores[doc] += idf * (f * k1 / (f + k + kb * lengths[docs[at]]))
         return heapq.nlargest(limit, scores.items(), key=itemgetter(1))
 
 
@@ -170,9 +253,26 @@ class MemoryIndex(ClaimIndex):
         self.n = len(self.lengths)
         self.avg_length = (sum(self.lengths) / self.n) if self.n else 1.0
 
+    def with_files(self, counts):
+        """Say how many claims each file of the base gave, in doc order (see ClaimIndex.spans)."""
+        spans, lo = [], 0
+        for n in counts:
+            spans.append((lo, n, float(sum(self.lengths[lo:lo + n]))))
+            lo += n
+        self.spans = tuple(spans)
+        self.__dict__.pop("_collections", None)
+        return self
+
     def pieces(self, term):
         hit = self.postings.get(term)
-        return [(0, hit[0], hit[1], self.lengths)] if hit else []
+        if not hit:
+            return []
+        if not self.collections:
+            return [(0, hit[0], hit[1], self.lengths)]
+        # a piece per file that weighs its own words, and one for the claims between
+        docs, tfs = hit
+        cuts = sorted({0, len(docs)} | {bisect_left(docs, b) for c in self.collections for b in (c.lo, c.hi)})
+        return [(0, docs[a:b], tfs[a:b], self.lengths) for a, b in zip(cuts, cuts[1:]) if b > a]
 
     def df(self, term) -> int:
         hit = self.postings.get(term)
@@ -245,10 +345,12 @@ def build_index(base):
     sizes = base.source_sizes()
     postings = Postings()
     vocabulary = set()
+    counts: dict = {}
     for doc in range(len(base)):
         claim = base.claim_at(doc)
+        counts[claim.path] = counts.get(claim.path, 0) + 1
         source = base.sources.get(claim.source)
         fields, words = terms.claim(claim, source.title if source else None, sizes.get(claim.source, 1))
         postings.add(fields)
         vocabulary.update(words)
-    return MemoryIndex(postings), frozenset(vocabulary)
+    return MemoryIndex(postings).with_files(list(counts.values())), frozenset(vocabulary)
