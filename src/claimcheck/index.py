@@ -21,6 +21,7 @@ FIELD_WEIGHTS = {"text": 1.0, "quote": 0.6, "names": 1.2, "title": 0.6}
 COMMON_SHARE = 0.05
 COMMON_MIN_DF = 1000  # a small base keeps every term
 OPENING_DF = 500  # terms this rare open candidates; commoner ones only add to candidates already open
+OPENING_FLOOR = 50  # in a file of a base of several, a term held by this few of its claims opens them
 MEMO_TERMS = 20_000  # per-term memos (weights, document frequencies) hold at most this many terms
 # a file of fewer claims says too little of how rare a word is: its claims are weighed with the whole base
 COLLECTION_MIN = 50
@@ -97,7 +98,9 @@ class ClaimIndex(Weighing):
 
     def collection_at(self, doc: int):
         """The Collection a claim's words are weighed in: its file's, or the whole base (self)."""
-        found = self.collections
+        found = self.__dict__.get("_collections")
+        if found is None:
+            found = self.collections
         if found:
             at = bisect_right(self._starts, doc) - 1
             if at >= 0 and doc < found[at].hi:
@@ -155,7 +158,8 @@ class ClaimIndex(Weighing):
         some terms' part (words a query only implies count for less than its own). ``local``: each
         claim scored with its own collection's statistics (collection_at), in units of that
         collection's rarest term, so that claims of other files change no claim's score; a term
-        then opens candidates in a file where it is rare even when the base holds it often."""
+        then opens candidates in a file where it is rare even when the base holds it often
+        (OPENING_DF spread over the files by size, and OPENING_FLOOR in any file)."""
         df = self.df
         # rarest first, ties by the term itself: the same order in every process (a set's is not)
         terms = sorted((t for t in set(terms) if df(t)), key=lambda t: (df(t), t))
@@ -173,16 +177,19 @@ class ClaimIndex(Weighing):
         k1 = K1 + 1
         for i, term in enumerate(scoring):
             scale = weights.get(term, 1.0) if weights else 1.0
-            opens = i == 0 or df(term) <= OPENING_DF
+            open_docs = None  # the candidates rarer terms found, sorted once a piece needs them
             for offset, docs, tfs, lengths in (self.uncommon_pieces(term) if local else self.pieces(term)):
                 if not docs:
                     continue
                 if local:
                     within = self.collection_at(offset + docs[0])
                     idf = within.idf(term) / within.max_idf() * scale
-                    opening = opens or len(docs) <= OPENING_DF or not scores
+                    # rare in this file for its share of the base, or held by a handful of claims
+                    opening = (i == 0 or len(docs) <= max(OPENING_FLOOR, OPENING_DF * within.n / self.n)
+                               or not scores)
                 else:
-                    within, idf, opening = self, self.idf(term) * scale, opens or not scores
+                    within, idf = self, self.idf(term) * scale
+                    opening = i == 0 or df(term) <= OPENING_DF or not scores
                 k = K1 * (1 - B)
                 kb = K1 * B / within.avg_length
                 if opening:
@@ -191,7 +198,9 @@ class ClaimIndex(Weighing):
                         scores[doc] = get(doc, 0.0) + idf * (f * k1 / (f + k + kb * lengths[d]))
                     continue
                 # a common term: it ranks the candidates the rarer terms found, looked up in its list
-                open_docs = sorted(scores)
+                # (those this term opened in other pieces lie in other ranges of doc ids)
+                if open_docs is None:
+                    open_docs = sorted(scores)
                 lo = bisect_left(open_docs, offset + docs[0])
                 hi = bisect_right(open_docs, offset + docs[-1])
                 at, size = 0, len(docs)
@@ -200,6 +209,8 @@ class ClaimIndex(Weighing):
                     if at < size and docs[at] == doc - offset:
                         f = tfs[at]
                         scores[doc] += idf * (f * k1 / (f + k + kb * lengths[docs[at]]))
+        if local and not scores:  # common everywhere: the rarest terms there are, as a base of one file takes them
+            return self.search(terms[:3], limit, weights)
         return heapq.nlargest(limit, scores.items(), key=itemgetter(1))
 
 
