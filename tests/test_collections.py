@@ -83,3 +83,50 @@ def test_one_file_is_weighed_as_the_whole_base(tmp_path):
     (tmp_path / "libraries.yaml").write_text(_libraries())
     checker = Checker(load_claim_base([str(tmp_path / "libraries.yaml")]))
     assert checker.index.collections == [] and checker.index.collection_at(5) is checker.index
+
+
+def test_small_files_read_alike_from_the_cache_and_in_memory(tmp_path, monkeypatch):
+    """Files too small to weigh their own words go by the whole base's counts, whether the base
+    comes from the cache (a piece per file) or from memory (one list)."""
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "base"
+    folder.mkdir()
+    (folder / "libraries.yaml").write_text(_libraries())
+    for k in range(4):  # four small files of the same common words: none weighs its own
+        texts = [f"The Firm{k}x{i} Holdings library employs {30 + i} staff." for i in range(40)]
+        (folder / f"small-{k}.yaml").write_text(_file(f"small{k}", "Company libraries", texts))
+    cached, memory = (open_checker([str(folder)], use_cache=c) for c in (True, False))
+    assert type(cached.index).__name__ == "CachedIndex" and type(memory.index).__name__ == "MemoryIndex"
+    assert _results(cached) == _results(memory)
+
+
+def test_an_empty_file_changes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "base"
+    folder.mkdir()
+    (folder / "b-libraries.yaml").write_text(_libraries())
+    (folder / "c-firms.yaml").write_text(_firms(80))
+    before = _results(open_checker([str(folder)]))
+    (folder / "a-empty.yaml").write_text("sources: []\nclaims: []\n")
+    checker = open_checker([str(folder)])
+    assert _results(checker) == before
+    # the weights read ahead for the libraries' file are its own counts, not the empty file's zeros
+    library = checker.index.collection_at(0)
+    checker.index.prefetch(["library", "lend", "Carrow"])
+    assert library.df("library") == 60 and library.df("lend") == 20
+
+
+def test_one_file_searches_as_the_whole_base(tmp_path):
+    """A base of one file ranks its claims by the whole base's statistics, however large it is:
+    a term common in it still counts where it ranks the rarer terms' candidates."""
+    from claimcheck.index import MemoryIndex
+
+    docs = []
+    for i in range(3000):
+        terms = [f"filler{i % 50}"] + ["common"] * (i < 2000) + ["usual"] * (1000 <= i < 2500) + ["rare"] * (i % 600 == 0)
+        docs.append({"text": terms})
+    index = MemoryIndex(docs).with_files([3000])
+    query = ["rare", "common", "usual"]
+    ranked = index.search(query, 20)
+    assert index.search(query, 20, local=True) == ranked
+    assert len({score for _, score in ranked}) > 1  # the common terms told the rare term's claims apart

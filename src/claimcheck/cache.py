@@ -20,7 +20,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 
 from . import __version__, segments
-from .index import COMMON_MIN_DF, COMMON_SHARE, MEMO_TERMS, ClaimIndex
+from .index import LOCAL_MEMO, MEMO_TERMS, ClaimIndex
 
 FORMAT = segments.FORMAT
 KEEP = 16  # manifests kept; parts and indexes no kept manifest names are removed
@@ -675,7 +675,7 @@ class CachedIndex(ClaimIndex):
 
     def __init__(self, files, n, avg_length, spans=()):
         self.files, self.n, self.avg_length, self.spans = files, n, avg_length, spans
-        self._by_start = {f.offset: f for f in files}
+        self._by_start = {f.offset: f for f in files if f.n}  # an empty file starts where the next does
         self._pieces: OrderedDict = OrderedDict()
         self._held = 0
         self._dfs = _Memo(MEMO_TERMS)
@@ -695,16 +695,18 @@ class CachedIndex(ClaimIndex):
         if not wanted:
             return
         found = dict.fromkeys(wanted, 0)
-        own = {c.lo: c for c in self.collections}
+        # each file's counts too, for the files that weigh their own words, while the memo holds them
+        own = {(c.lo, c.n) for c in self.collections}
+        local = self.local_memo("dfs")
+        keep = len(local) + len(wanted) * len(own) <= LOCAL_MEMO
         for f in self.files:
-            within = own.get(f.offset)
-            in_file = dict.fromkeys(wanted, 0) if within is not None else None
+            in_file = dict.fromkeys(wanted, 0) if keep and (f.offset, f.n) in own else None
             for term, df in f.dfs(wanted):
                 found[term] += df
                 if in_file is not None:
                     in_file[term] = df
-            if in_file is not None and len(within._dfs) + len(in_file) <= self._dfs.size:
-                within._dfs.update(in_file)
+            if in_file is not None:
+                local.update(((f.offset, term), df) for term, df in in_file.items())
         self._dfs.update(found)
 
     def uncommon_pieces(self, term):
@@ -718,9 +720,11 @@ class CachedIndex(ClaimIndex):
             return super().uncommon_pieces(term)
         held = []
         for f in self.files:
+            if not f.n:
+                continue
             within = self.collection_at(f.offset)
             df = within.df(term) if within is not self else f.df(term)
-            if df and df <= max(COMMON_MIN_DF, COMMON_SHARE * within.n):
+            if df and self.uncommon_in(within, term, df):
                 found = f.posting(term)
                 if found is not None:
                     held.append((f.offset, found[0], found[1], f.lengths))

@@ -309,9 +309,10 @@ class Checker:
         denied = any(c.slot == "polarity" and c.claim_value.startswith("not ") for j in judgements for c in j.checks)
         if verdict_name == "unverified" and not denied:  # what no claim says alone, two may say together;
             # not what a claim of the base denies ("had no plans to sell it" against "has sold it")
-            # weighed as the claim most about the statement weighs its words
-            max_idf = self.index.collection_at(judgements[0].doc).max_idf() if judgements else self.index.max_idf()
-            composed = compose(judgements, lambda alignment, checks, share, similar: decide.features(
+            # two claims of the collection of the claim most about the statement, weighed as it weighs its words
+            within = self.index.collection_at(judgements[0].doc) if judgements else self.index
+            max_idf = within.max_idf()
+            composed = compose([j for j in judgements if self.index.collection_at(j.doc) is within], lambda alignment, checks, share, similar: decide.features(
                 alignment, checks, share, similar, len(analysis.content), max_idf, analysis.copular,
                 analysis.present), max_idf,
                 lambda a, b: agreement.totals_across(analysis, self.claim_analysis(a.doc), self.claim_analysis(b.doc)),
@@ -462,7 +463,7 @@ class Checker:
             words = set(analysis.content)
             found = memo[sentence] = bool(words) and any(
                 len(words.intersection(self.claim_analysis(doc).content)) >= SETTLE_SHARE * len(words)
-                for doc, _ in self.index.search(sorted(words), SETTLE_LOOKS))
+                for doc, _ in self.index.search(sorted(words), SETTLE_LOOKS, local=True))
         return found
 
     def spot(self, sentence: str):

@@ -23,6 +23,7 @@ COMMON_MIN_DF = 1000  # a small base keeps every term
 OPENING_DF = 500  # terms this rare open candidates; commoner ones only add to candidates already open
 OPENING_FLOOR = 50  # in a file of a base of several, a term held by this few of its claims opens them
 MEMO_TERMS = 20_000  # per-term memos (weights, document frequencies) hold at most this many terms
+LOCAL_MEMO = 80_000  # (file, term) memos of every collection together hold at most this many
 # a file of fewer claims says too little of how rare a word is: its claims are weighed with the whole base
 COLLECTION_MIN = 50
 
@@ -58,21 +59,34 @@ class Weighing:
 class Collection(Weighing):
     """Claims whose words are weighed together: one file of the base. How telling a word is, is
     measured among the claims it is compared with, so that claims of another file, on another
-    matter, change no verdict on this one's (a federated index's local statistics)."""
+    matter, change no verdict on this one's (a federated index's local statistics). Its counts
+    and weights are memoised in its index, in memos bounded for all collections together."""
 
     def __init__(self, index, lo: int, hi: int, length_sum: float):
         self.index, self.lo, self.hi = index, lo, hi
         self.n = hi - lo
         self.avg_length = length_sum / self.n if self.n else 1.0
-        self._dfs: dict = {}
 
     def df(self, term) -> int:
-        df = self._dfs.get(term)
+        memo = self.index.local_memo("dfs")
+        key = (self.lo, term)
+        df = memo.get(key)
         if df is None:
-            if len(self._dfs) >= MEMO_TERMS:
-                self._dfs.clear()
-            df = self._dfs[term] = self.index.df_between(term, self.lo, self.hi)
+            if len(memo) >= LOCAL_MEMO:
+                memo.clear()
+            df = memo[key] = self.index.df_between(term, self.lo, self.hi)
         return df
+
+    def weight(self, term) -> float:
+        """Importance of a term among this file's claims; one they never use counts as the rarest."""
+        memo = self.index.local_memo("weights")
+        key = (self.lo, term)
+        w = memo.get(key)
+        if w is None:
+            if len(memo) >= LOCAL_MEMO:
+                memo.clear()
+            w = memo[key] = self.idf(term) if self.df(term) else self.max_idf()
+        return w
 
 
 class ClaimIndex(Weighing):
@@ -85,6 +99,13 @@ class ClaimIndex(Weighing):
     n = 0
     avg_length = 1.0
     spans: tuple = ()  # (first doc, claims, sum of claim lengths) of each file, in doc order
+
+    def local_memo(self, name: str) -> dict:
+        """The memo of the collections' (first doc, term) -> ``name`` (dfs, weights), shared by all."""
+        memo = self.__dict__.get("_local_" + name)
+        if memo is None:
+            memo = self.__dict__["_local_" + name] = {}
+        return memo
 
     @property
     def collections(self) -> list:
@@ -126,9 +147,16 @@ class ClaimIndex(Weighing):
         for piece in self.pieces(term):
             if piece[1]:
                 within = self.collection_at(piece[0] + piece[1][0])
-                if len(piece[1]) <= max(COMMON_MIN_DF, COMMON_SHARE * within.n):
+                if self.uncommon_in(within, term, len(piece[1])):
                     out.append(piece)
         return out
+
+    def uncommon_in(self, within, term, df: int) -> bool:
+        """Is a term held by ``df`` claims of a collection few enough to search by there? Claims
+        weighed with the whole base go by the whole base's count."""
+        if within is self:
+            return self.df(term) <= max(COMMON_MIN_DF, COMMON_SHARE * self.n)
+        return df <= max(COMMON_MIN_DF, COMMON_SHARE * within.n)
 
     def df(self, term) -> int:
         return sum(len(docs) for _, docs, _, _ in self.pieces(term))
@@ -165,6 +193,7 @@ class ClaimIndex(Weighing):
         terms = sorted((t for t in set(terms) if df(t)), key=lambda t: (df(t), t))
         if not terms:
             return []
+        local = local and bool(self.collections)  # one collection: the whole base's statistics are its own
         if local:  # what is common is decided file by file (uncommon_pieces)
             scoring = terms
         else:
@@ -185,8 +214,9 @@ class ClaimIndex(Weighing):
                     within = self.collection_at(offset + docs[0])
                     idf = within.idf(term) / within.max_idf() * scale
                     # rare in this file for its share of the base, or held by a handful of claims
-                    opening = (i == 0 or len(docs) <= max(OPENING_FLOOR, OPENING_DF * within.n / self.n)
-                               or not scores)
+                    # (claims weighed with the whole base: by the whole base's count)
+                    opening = (i == 0 or not scores or (df(term) <= OPENING_DF if within is self else
+                               len(docs) <= max(OPENING_FLOOR, OPENING_DF * within.n / self.n)))
                 else:
                     within, idf = self, self.idf(term) * scale
                     opening = i == 0 or df(term) <= OPENING_DF or not scores
@@ -274,6 +304,10 @@ class MemoryIndex(ClaimIndex):
         self.__dict__.pop("_collections", None)
         return self
 
+    def df_between(self, term, lo: int, hi: int) -> int:
+        hit = self.postings.get(term)
+        return bisect_left(hit[0], hi) - bisect_left(hit[0], lo) if hit else 0
+
     def pieces(self, term):
         hit = self.postings.get(term)
         if not hit:
@@ -356,12 +390,15 @@ def build_index(base):
     sizes = base.source_sizes()
     postings = Postings()
     vocabulary = set()
-    counts: dict = {}
+    runs: list = []  # [file, claims] of each run of claims from one file
     for doc in range(len(base)):
         claim = base.claim_at(doc)
-        counts[claim.path] = counts.get(claim.path, 0) + 1
+        if runs and runs[-1][0] == claim.path:
+            runs[-1][1] += 1
+        else:
+            runs.append([claim.path, 1])
         source = base.sources.get(claim.source)
         fields, words = terms.claim(claim, source.title if source else None, sizes.get(claim.source, 1))
         postings.add(fields)
         vocabulary.update(words)
-    return MemoryIndex(postings).with_files(list(counts.values())), frozenset(vocabulary)
+    return MemoryIndex(postings).with_files([n for _, n in runs]), frozenset(vocabulary)
