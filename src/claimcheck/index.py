@@ -45,15 +45,20 @@ class Weighing:
 
     def weight(self, term) -> float:
         """Importance of a term; one the claims never use counts as the rarest."""
+        memo, key, bound = self._weight_memo(term)
+        w = memo.get(key)
+        if w is None:
+            if len(memo) >= bound:
+                memo.clear()
+            w = memo[key] = self.idf(term) if self.df(term) else self.max_idf()
+        return w
+
+    def _weight_memo(self, term) -> tuple:
+        """(memo, key, size bound) where a term's weight is kept."""
         memo = self.__dict__.get("_weights")
         if memo is None:
             memo = self._weights = {}
-        w = memo.get(term)
-        if w is None:
-            if len(memo) >= MEMO_TERMS:
-                memo.clear()
-            w = memo[term] = self.idf(term) if self.df(term) else self.max_idf()
-        return w
+        return memo, term, MEMO_TERMS
 
 
 class Collection(Weighing):
@@ -77,16 +82,8 @@ class Collection(Weighing):
             df = memo[key] = self.index.df_between(term, self.lo, self.hi)
         return df
 
-    def weight(self, term) -> float:
-        """Importance of a term among this file's claims; one they never use counts as the rarest."""
-        memo = self.index.local_memo("weights")
-        key = (self.lo, term)
-        w = memo.get(key)
-        if w is None:
-            if len(memo) >= LOCAL_MEMO:
-                memo.clear()
-            w = memo[key] = self.idf(term) if self.df(term) else self.max_idf()
-        return w
+    def _weight_memo(self, term) -> tuple:
+        return self.index.local_memo("weights"), (self.lo, term), LOCAL_MEMO
 
 
 class ClaimIndex(Weighing):
