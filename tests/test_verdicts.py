@@ -1637,3 +1637,37 @@ def test_a_stretch_of_time_after_a_figure_is_no_rate():
 
     assert [q.per for q in quantities.extract("Sewage entered the river 97 times in a year and a half.")] == [""]
     assert [q.per for q in quantities.extract("The firm spends £3 million a year on repairs.")] == ["year"]
+
+
+def test_a_place_named_within_another_name_is_where_that_one_is(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Arlow, type: place}\n"
+                          "  - {name: Arlow Borough Council, type: org}\n" + _one_source(
+        "Council budget", "Arlow Borough Council approved a budget of £40 million on 3 March 2025."))
+    result = checker.check("The council in Arlow approved a budget of £40 million on 3 March 2025.")
+    assert result.verdict.value == "supported", result.reason
+    # the place still counts for what it is: another figure is still another figure
+    assert checker.check("The council in Arlow approved a budget of £45 million on 3 March 2025.").verdict.value == "conflicting"
+
+
+def test_a_figure_changed_from_holds_no_more(tmp_path):
+    """'from A to B': B is what holds now; A only what held before."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Ferries, type: org}\n" + _one_source(
+        "Ferry fares", "Tarrow Ferries will raise the price of a single ticket from £4 to £5 in May 2025."))
+    result = checker.check("A single ticket on Tarrow Ferries will cost £4.")
+    assert result.verdict.value == "conflicting", result.reason
+    assert "£5" in result.reason
+    assert checker.check("A single ticket on Tarrow Ferries will cost £5.").verdict.value == "supported"
+    assert checker.check("Tarrow Ferries will raise the price of a single ticket from £4.").verdict.value == "supported"
+
+
+def test_two_claims_lend_no_owner_to_a_report():
+    """'The Wildlife Trust's report found ...' is not the Rivers Trust's report, found by one claim,
+    with the Wildlife Trust named by another (a claim names a place within the trust's name)."""
+    from claimcheck.engine import open_checker
+
+    checker = open_checker([str(BASES / "environment" / "claims.yaml")], use_cache=False)
+    result = checker.check("The Harrowdale Wildlife Trust's report found that sewage overflows across Harrowdale spilled "
+                           "for a total of 39,500 hours in 2024, a fall of 12 per cent on 2023.")
+    assert result.verdict.value != "supported", result.reason
+    assert checker.check("The Harrowdale Rivers Trust's report found that sewage overflows across Harrowdale spilled "
+                         "for a total of 39,500 hours in 2024.").verdict.value == "supported"

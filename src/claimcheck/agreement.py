@@ -10,9 +10,10 @@ matter at all is decided elsewhere (decide.py); these functions only compare.
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
-from .align import FAMILY, told_conversely, word_similarity
+from .align import FAMILY, name_within, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
@@ -291,7 +292,8 @@ def _owns_another(statement, sq, claim, cq, candidates, places) -> bool:
 
 def _owners_differ(statement, sq, claim, cq, places) -> bool:
     a, b = _owner(statement, sq.start), _owner(claim, cq.start)
-    return bool(a and b) and a != b and not same_name(a, b, places)
+    # a place's figure is the figure of what is named after the place ("Arlow's budget" / "Arlow Borough Council's")
+    return bool(a and b) and a != b and not same_name(a, b, places) and not (a in places and name_within(a, b))
 
 
 def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places) -> bool:
@@ -402,6 +404,11 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
             rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives
+        if rel == "supports":
+            later = _superseded_by(claim, cq, claimed)
+            if later is not None and not _told_as_before(statement, sq):
+                # "were cut from 20 turbines to 14": 20 was; what is, or will be, is 14
+                cq, rel = later, quantity_parser.relation(sq, later)
         if rel == "conflicts" and sq.unit != quantity_parser.SCORE and (
                 _owners_differ(statement, sq, claim, cq, places) or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
@@ -425,6 +432,38 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
+
+
+def _superseded_by(claim, cq, claimed):
+    """The claim's figure that replaced this one where the claim tells a change "from A to B"
+    ("were cut from 20 turbines to 14", "will rise from £45 to £55 a year"): B, or None."""
+    if not _text_before(claim, cq, 5).endswith("from "):
+        return None
+    where, start = claim.where(cq.start)
+    if start < 0:
+        return None
+    end = start + (cq.end - cq.start)
+    for other in claimed:
+        if other is cq or not quantity_parser.compatible(other, cq):
+            continue
+        o_where, o_start = claim.where(other.start)
+        if o_where is where and 0 < o_start - end <= 16 and _TO_NEXT_RE.fullmatch(where.text[end:o_start]):
+            return other
+    return None
+
+
+_TO_NEXT_RE = re.compile(r"(?:\s+[a-z]+)?\s+to\s+", re.I)  # " to ", " turbines to "
+_BEFORE_WORDS = frozenset("from originally initially previously formerly first earlier before once".split())
+
+
+def _told_as_before(analysis, q) -> bool:
+    """Is the statement's figure told as what held before ("from 20", "originally 20 turbines",
+    "had been planned with 20"), or in a sentence of the past?"""
+    if _text_before(analysis, q, 5).endswith("from "):
+        return True
+    if any(t.lower in _BEFORE_WORDS for t in analysis.tokens) or any(t.lower == "had" for t in analysis.tokens):
+        return True
+    return not analysis.present and not any(t.lower in ("will", "would", "is", "are", "has", "have") for t in analysis.tokens)
 
 
 def _among(analysis, q) -> bool:

@@ -112,6 +112,11 @@ def _written_in_lower_case(name: str, claim) -> bool:
     return f" {' '.join(words)} " in written  # as written: in lower case, not inside a longer name
 
 
+def name_within(name: str, longer: str) -> bool:
+    """Is a name written, whole words, inside a longer one ("Leeds" in "Leeds City Council")?"""
+    return len(longer) > len(name) and f" {name} " in f" {longer} "
+
+
 def _named_wholes(claim, ancestors, places) -> set:
     """The claim's names but those it has only as what its places are part of (China for a claim
     about a centre in Pudong; not the United States for one about the "US Entity List")."""
@@ -381,6 +386,11 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
             other, score = whole, TITLED
         if not other and _written_in_lower_case(name, claim):
             other, score = name, 1.0  # "from Roswell, new mexico": the claim says it, as words
+        if not other and name in places:
+            # a place named within another name the claim gives is where that one is: "Kessington's
+            # councillors" / "Kessington City Council's councillors", "the University of Leeds"
+            other = next((n for n in sorted(claim_names) if n not in places and name_within(name, n)), "")
+            score = METONYM if other else 0.0
         links.append(WordLink(name, -1, name_weight, score, other, True))
         if not other:
             missing.append(name)

@@ -294,6 +294,12 @@ class Analysis:
         return m.name if m is not None else ""
 
     @property
+    def subject_or_owner(self) -> str:
+        """The subject's name, or the name that owns the subject ("The union's report found ...": the union)."""
+        m = _sentence_subject(self.tokens, self.mentions, owners=True)
+        return m.name if m is not None else ""
+
+    @property
     def present(self) -> bool:
         """Is the first verb in the present tense ("employs", "is", "has")? A present-tense sentence
         states a property of its subject more often than an event with one agent."""
@@ -1031,17 +1037,22 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
     return agents
 
 
-def _sentence_subject(tokens, mentions):
+def _sentence_subject(tokens, mentions, owners=False):
     """The name the sentence opens with as its subject, before any verb: not a possessor ("Labour's
-    Priya Sandhu": Priya Sandhu) nor a name after a preposition; None when a verb comes first."""
+    Priya Sandhu": Priya Sandhu) nor a name after a preposition; None when a verb comes first.
+    ``owners``: a possessor whose noun no name follows counts ("The union's report": the union)."""
     first_verb = next((i for i in range(len(tokens)) if _verbal(tokens, i)), len(tokens))
+    owner = None
     for m in mentions:
         if m.first >= first_verb:
-            return None
-        if is_possessive(tokens[m.last]) or (m.first > 0 and tokens[m.first - 1].lower in _NAME_PREPOSITIONS):
+            break
+        if m.first > 0 and tokens[m.first - 1].lower in _NAME_PREPOSITIONS:
+            continue
+        if is_possessive(tokens[m.last]):
+            owner = owner or m
             continue
         return m
-    return None
+    return owner if owners else None
 
 
 def _locations(tokens, mentions, text) -> list:

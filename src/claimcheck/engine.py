@@ -316,7 +316,7 @@ class Checker:
                 alignment, checks, share, similar, len(analysis.content), max_idf, analysis.copular,
                 analysis.present), max_idf,
                 lambda a, b: agreement.totals_across(analysis, self.claim_analysis(a.doc), self.claim_analysis(b.doc)),
-                analysis.subject)
+                analysis.subject_or_owner)
             if composed is not None and composed.judgement.supports >= min(0.99, support_at + COMPOSED_MARGIN):
                 verdict_name, decider = "supported", composed.judgement
                 helpers = composed.claims[1:]
