@@ -1671,3 +1671,13 @@ def test_two_claims_lend_no_owner_to_a_report():
     assert result.verdict.value != "supported", result.reason
     assert checker.check("The Harrowdale Rivers Trust's report found that sewage overflows across Harrowdale spilled "
                          "for a total of 39,500 hours in 2024.").verdict.value == "supported"
+
+
+def test_the_have_of_a_perfect_is_no_predicate(tmp_path):
+    """'which would have saved ...' tells what the saving would have been, not that the plan's
+    having been put off is only what would have happened."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Dunmore, type: place}\n" + _one_source(
+        "Pool plan", "The council's plan to close the Dunmore swimming pool, which would have saved £200,000 a year, "
+                     "has been put off until June 2025."))
+    result = checker.check("The council has put off its plan to close the Dunmore swimming pool until June 2025.")
+    assert result.verdict.value == "supported", result.reason

@@ -643,8 +643,28 @@ def _predicate_modality(tokens, text: str) -> dict:
         if (tok.is_content or tok.lemma in _PREDICATES) and _verbal(tokens, i):
             if marker == FACT and _non_finite(tokens, i):
                 continue  # "with each side being represented by": no tense of its own to assert
+            if _perfect_auxiliary(tokens, i):
+                continue  # "would have saved", "has been deferred": the participle is the predicate
             out.setdefault(tok.lemma, marker)
     return out
+
+
+_BETWEEN_AUXILIARY = frozenset("not n't never already also just since now yet ever recently still long".split())
+
+
+def _perfect_auxiliary(tokens, i) -> bool:
+    """Is token i the "have" of a perfect, a past participle after it ("would have saved", "has
+    since been", "had not agreed")?"""
+    if tokens[i].lemma != "have":
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k].lower in _BETWEEN_AUXILIARY:
+        k += 1
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k]
+    return nxt.lower == "been" or (english.can_be_verb(nxt.lower) and nxt.lemma != nxt.lower
+                                   and not nxt.lower.endswith(("s", "ing")) and not nxt.is_cap)
 
 
 def _time_it_was(tokens, i) -> bool:
