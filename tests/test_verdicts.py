@@ -1681,3 +1681,15 @@ def test_the_have_of_a_perfect_is_no_predicate(tmp_path):
                      "has been put off until June 2025."))
     result = checker.check("The council has put off its plan to close the Dunmore swimming pool until June 2025.")
     assert result.verdict.value == "supported", result.reason
+
+
+def test_an_opinion_claim_still_tells_its_speakers_acts_as_facts(tmp_path):
+    """A claim of kind opinion supports no statement of fact from what its speaker says, but the
+    acts it tells in its own voice ('voted against the plan') are facts."""
+    text = "Councillor Ruth Hale voted against the marina plan and said the town deserved better."
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Ruth Hale, type: person}\n"
+                          "sources:\n  - {id: s, title: Marina vote, published: '2024-05-01'}\n"
+                          f"claims:\n  - {{id: c1, source: s, kind: opinion, quote: {json.dumps(text)}, text: {json.dumps(text)}}}\n")
+    result = checker.check("Ruth Hale voted against the marina plan.")
+    assert result.verdict.value == "supported", result.reason
+    assert checker.check("The town deserved better than the marina plan.").verdict.value != "supported"

@@ -1159,7 +1159,8 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
     has it at all ("announced that it will set up": the announcing is a fact, the setting up is not).
     ``restated``: the statement says what the claim says, nearly word for word, so it carries the
     claim's own modality."""
-    if claim_kind in ("forecast", "opinion") and not restated and not _voiced(statement, claim):
+    if claim_kind in ("forecast", "opinion") and not restated and not _voiced(statement, claim) \
+            and not _acts_told(statement, claim):
         kind_modality = "future" if claim_kind == "forecast" else "opinion"
         if statement.modality == "fact" and not (claim_kind == "forecast" and statement.present):
             return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[kind_modality])]
@@ -1229,6 +1230,30 @@ def _past_form(analysis, lemma) -> bool:
     return tok.lower != tok.lemma and not tok.lower.endswith("s") and not tok.lower.endswith("ing") \
         and before not in _NOT_PAST_BEFORE
 
+
+
+def _acts_told(statement, claim) -> bool:
+    """Does a claim of opinion or forecast tell the statement's acts as facts, in its own voice
+    ("Arkwright voted against the budget and said residents are asked to pay more for less":
+    the voting is a fact; the saying's content is the opinion)? Every predicate the statement
+    states as fact is one the claim states as fact, before any verb of saying in its clause."""
+    stated = [p for p, m in statement.predicate_modality.items() if m == "fact"]
+    if not stated:
+        return False
+    for predicate in stated:
+        found = [q for q, m in claim.predicate_modality.items() if _same_predicate(predicate, q)]
+        if not found or any(claim.predicate_modality[q] != "fact" or _reported(claim, q) for q in found):
+            return False
+    return True
+
+
+def _reported(analysis, lemma) -> bool:
+    """Is the word part of what someone says: after a verb of saying in its clause?"""
+    at = next((k for k, tok in enumerate(analysis.tokens) if tok.lemma == lemma), -1)
+    if at < 0:
+        return True
+    lo, _ = _clause(analysis, analysis.tokens[at].start)
+    return any(tok.lemma in VOICING for tok in analysis.tokens[:at] if tok.start >= lo)
 
 
 def _voiced(statement, claim) -> bool:
