@@ -1693,3 +1693,14 @@ def test_an_opinion_claim_still_tells_its_speakers_acts_as_facts(tmp_path):
     result = checker.check("Ruth Hale voted against the marina plan.")
     assert result.verdict.value == "supported", result.reason
     assert checker.check("The town deserved better than the marina plan.").verdict.value != "supported"
+
+
+def test_each_figure_has_its_own_date(tmp_path):
+    """'In 2024 it carried 58,000 cars, compared with 49,000 cars in 2023': 49,000 is the 2023
+    figure, beside its own date, whatever the date the sentence opens with."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Ferries, type: org}\n" + _one_source(
+        "Ferry traffic", "In 2024 Tarrow Ferries carried 58,000 cars, compared with 49,000 cars in 2023."))
+    assert checker.check("Tarrow Ferries carried 58,000 cars in 2024.").verdict.value == "supported"
+    assert checker.check("Tarrow Ferries carried 49,000 cars in 2023.").verdict.value == "supported"
+    result = checker.check("Tarrow Ferries carried 49,000 cars in 2024.")
+    assert result.verdict.value == "conflicting", result.reason
