@@ -1704,3 +1704,14 @@ def test_each_figure_has_its_own_date(tmp_path):
     assert checker.check("Tarrow Ferries carried 49,000 cars in 2023.").verdict.value == "supported"
     result = checker.check("Tarrow Ferries carried 49,000 cars in 2024.")
     assert result.verdict.value == "conflicting", result.reason
+
+
+def test_a_date_beside_another_figure_dates_that_figure():
+    """'In 2024 defendants waited an average of 58 weeks ..., compared with 49 weeks in 2023': 2023
+    dates the 49 weeks; 58 weeks in 2024 is the 2024 figure."""
+    from claimcheck.engine import open_checker
+
+    checker = open_checker([str(BASES / "justice" / "claims.yaml")], use_cache=False)
+    result = checker.check("Defendants waited an average of 58 weeks for a trial in 2024.")
+    assert result.verdict.value == "supported", result.reason
+    assert checker.check("Defendants waited an average of 58 weeks for a trial in 2023.").verdict.value == "conflicting"

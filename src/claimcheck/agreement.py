@@ -639,6 +639,11 @@ def _sole_date(analysis):
     return date
 
 
+def _sole_figure(analysis, date):
+    """The figure of a text with one figure and one date (see _sole_date), or None."""
+    return analysis.quantities[0] if _sole_date(analysis) is date else None
+
+
 def _figure_beside(analysis, date):
     """The figure written beside a date ("€2.4 billion in 2023"), or None."""
     return _beside(analysis, date, analysis.quantities)
@@ -650,7 +655,10 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     same_kind = [cd for cd in claim_dates if kind != "point" and date_parser.relation_kind(cd) == kind]
     s_ctx = _context(statement, sd.start, sd.end)
     scored = []
-    s_figure = _figure_beside(statement, sd)
+    s_figure = _figure_beside(statement, sd) or _sole_figure(statement, sd)
+    own_figure = s_figure is not None and len(statement.quantities) == 1 and any(
+        quantity_parser.compatible(s_figure, q) and quantity_parser.relation(s_figure, q) == "supports"
+        for q in claim.quantities)
     for cd in same_kind or claim_dates:
         align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
         if sd.start >= 0 and cd.start >= 0 and not _verbs_differ(statement, sd.start, claim, cd.start) \
@@ -662,6 +670,11 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             align += 1.0  # the date of the same figure: "€2.4bn in 2023" against "€2.4 billion in 2023, from €2.14
             # billion in 2022"; it outweighs a date fronted for the sentence ("In 2024 it carried 58,000 cars,
             # compared with 49,000 cars in 2023": 2023 is the 49,000's)
+        elif c_figure is not None and own_figure and quantity_parser.compatible(s_figure, c_figure) \
+                and quantity_parser.relation(s_figure, c_figure) == "conflicts" \
+                and not _change(statement, s_figure) and not _change(claim, c_figure):
+            align -= 1.0  # the date of another figure of the measure, when the claim gives the statement's too:
+            # "58 weeks in 2024" is not dated by "49 weeks in 2023"
         rel = date_parser.relation(sd, cd)
         if rel == "conflicts" and statement.negated and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
                 and (sd.year, sd.month, sd.day) == (cd.year, cd.month, cd.day):
