@@ -1715,3 +1715,14 @@ def test_a_date_beside_another_figure_dates_that_figure():
     result = checker.check("Defendants waited an average of 58 weeks for a trial in 2024.")
     assert result.verdict.value == "supported", result.reason
     assert checker.check("Defendants waited an average of 58 weeks for a trial in 2023.").verdict.value == "conflicting"
+
+
+def test_who_acts_is_read_past_an_appositive(tmp_path):
+    """'Mara Quill, a retired teacher from Dunmore, fell': Quill fell, not Dunmore; so 'Mara Quill
+    rose' is told of the same doer, and the opposite verb conflicts."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Dunmore, type: place}\n  - {name: Mara Quill, type: person}\n"
+                          + _one_source("Harbour fall", "Mara Quill, a retired teacher from Dunmore, fell from the harbour "
+                                                        "wall in May 2024 and was taken to hospital."))
+    result = checker.check("Mara Quill rose from the harbour wall in May 2024.")
+    assert result.verdict.value == "conflicting", result.reason
+    assert checker.check("Mara Quill fell from the harbour wall in May 2024.").verdict.value == "supported"

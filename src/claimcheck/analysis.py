@@ -1040,6 +1040,12 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
         k = i - 1
         while k >= 0 and tokens[k].lower in _AUX and i - k <= 4:
             k -= 1
+        if k >= 0 and text:
+            # past an appositive or a relative clause set off before the verb: "Edwin Tully, a retired
+            # postman from Stanmoor, fell": Tully fell, not Stanmoor
+            aside = next((a for a, b in set_off_spans(text) if a <= tokens[k].start < b <= tok.start), None)
+            if aside is not None:
+                k = max((j for j in range(k) if tokens[j].end <= aside), default=-1)
         mention = by_last.get(k)
         if mention is None:
             continue
