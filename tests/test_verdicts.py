@@ -1726,3 +1726,12 @@ def test_who_acts_is_read_past_an_appositive(tmp_path):
     result = checker.check("Mara Quill rose from the harbour wall in May 2024.")
     assert result.verdict.value == "conflicting", result.reason
     assert checker.check("Mara Quill fell from the harbour wall in May 2024.").verdict.value == "supported"
+
+
+def test_any_comparative_with_than_tells_a_difference(tmp_path):
+    """'nine minutes longer in 2024 than in 2023' is a difference (58 - 49), not a level of nine."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Ferries, type: org}\n" + _one_source(
+        "Ferry crossings", "In 2024 a Tarrow Ferries crossing took 58 minutes on average, compared with 49 minutes in 2023."))
+    result = checker.check("A Tarrow Ferries crossing took nine minutes longer on average in 2024 than in 2023.")
+    assert result.verdict.value != "conflicting", result.reason
+    assert "58" not in result.reason or "49" in result.reason
