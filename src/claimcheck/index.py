@@ -71,9 +71,11 @@ class Collection(Weighing):
         self.index, self.lo, self.hi = index, lo, hi
         self.n = hi - lo
         self.avg_length = length_sum / self.n if self.n else 1.0
+        # the index's memos (cleared when full, never replaced)
+        self._dfs, self._weights = index.local_memo("dfs"), index.local_memo("weights")
 
     def df(self, term) -> int:
-        memo = self.index.local_memo("dfs")
+        memo = self._dfs
         key = (self.lo, term)
         df = memo.get(key)
         if df is None:
@@ -83,7 +85,7 @@ class Collection(Weighing):
         return df
 
     def _weight_memo(self, term) -> tuple:
-        return self.index.local_memo("weights"), (self.lo, term), LOCAL_MEMO
+        return self._weights, (self.lo, term), LOCAL_MEMO
 
 
 class ClaimIndex(Weighing):
