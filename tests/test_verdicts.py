@@ -1735,3 +1735,31 @@ def test_any_comparative_with_than_tells_a_difference(tmp_path):
     result = checker.check("A Tarrow Ferries crossing took nine minutes longer on average in 2024 than in 2023.")
     assert result.verdict.value != "conflicting", result.reason
     assert "58" not in result.reason or "49" in result.reason
+
+
+def test_a_place_inside_a_name_is_not_where_it_is(tmp_path):
+    """'York' is not where 'New York City Council' is: a place opens a name or is what it is 'of'."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: York, type: place}\n  - {name: New York City Council, type: org}\n"
+                          + _one_source("Budget", "New York City Council approved a budget of £40 million on 3 March 2025."))
+    assert checker.check("The council in York approved a budget of £40 million on 3 March 2025.").verdict.value != "supported"
+
+
+def test_a_change_still_to_come_leaves_the_old_figure_holding(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Ferries, type: org}\n" + _one_source(
+        "Ferry fares", "Tarrow Ferries will raise the price of a single ticket from £4 to £5 in May 2025."))
+    assert checker.check("A single ticket on Tarrow Ferries currently costs £4.").verdict.value == "supported"
+    # a word telling the past elsewhere in the sentence does not make £4 what held before
+    assert checker.check("A single ticket on Tarrow Ferries will cost £4, the company said earlier.").verdict.value \
+        == "conflicting"
+
+
+@pytest.mark.parametrize("told", [
+    "The council wasted £2 million on the Dunmore marina, Ruth Hale said.",
+    "According to Ruth Hale, the council wasted £2 million on the Dunmore marina.",
+    "Ruth Hale believes the council wasted £2 million on the Dunmore marina.",
+])
+def test_an_opinion_claim_tells_no_fact_of_what_its_speaker_holds(tmp_path, told):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Ruth Hale, type: person}\n  - {name: Dunmore, type: place}\n"
+                          "sources:\n  - {id: s, title: Marina, published: '2024-05-01'}\n"
+                          f"claims:\n  - {{id: c1, source: s, kind: opinion, quote: {json.dumps(told)}, text: {json.dumps(told)}}}\n")
+    assert checker.check("The council wasted £2 million on the Dunmore marina.").verdict.value != "supported"

@@ -409,7 +409,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives
         if rel == "supports":
             later = _superseded_by(claim, cq, claimed)
-            if later is not None and not _told_as_before(statement, sq):
+            if later is not None and not _told_as_before(statement, sq) and not _change_to_come(statement, claim, cq):
                 # "were cut from 20 turbines to 14": 20 was; what is, or will be, is 14
                 cq, rel = later, quantity_parser.relation(sq, later)
         if rel == "conflicts" and sq.unit != quantity_parser.SCORE and (
@@ -439,7 +439,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
 
 def _superseded_by(claim, cq, claimed):
     """The claim's figure that replaced this one where the claim tells a change "from A to B"
-    ("were cut from 20 turbines to 14", "will rise from £45 to £55 a year"): B, or None."""
+    ("were cut from 20 turbines to 14", "grew from 20,000 in 1990 to 35,000 in 2020"): B, or None."""
     if not _text_before(claim, cq, 5).endswith("from "):
         return None
     where, start = claim.where(cq.start)
@@ -450,23 +450,39 @@ def _superseded_by(claim, cq, claimed):
         if other is cq or not quantity_parser.compatible(other, cq):
             continue
         o_where, o_start = claim.where(other.start)
-        if o_where is where and 0 < o_start - end <= 16 and _TO_NEXT_RE.fullmatch(where.text[end:o_start]):
+        if o_where is where and 0 < o_start - end <= _FROM_TO_GAP and _TO_NEXT_RE.fullmatch(where.text[end:o_start]):
             return other
     return None
 
 
-_TO_NEXT_RE = re.compile(r"(?:\s+[a-z]+)?\s+to\s+", re.I)  # " to ", " turbines to "
-_BEFORE_WORDS = frozenset("from originally initially previously formerly first earlier before once".split())
+_FROM_TO_GAP = 30  # characters between "from A" and "to B": a unit, a date ("in 1990"), a rate ("per hour")
+_TO_NEXT_RE = re.compile(r"(?:\s+[\w£$€%.,]+){0,3}?\s+to\s+", re.I)  # " to ", " turbines to ", " in 1990 to "
+_BEFORE_WORDS = frozenset("from originally initially previously formerly first earlier before once had".split())
+_BEFORE_REACH = 6  # words before a figure where what held before is told ("had originally planned 20")
 
 
 def _told_as_before(analysis, q) -> bool:
     """Is the statement's figure told as what held before ("from 20", "originally 20 turbines",
-    "had been planned with 20"), or in a sentence of the past?"""
-    if _text_before(analysis, q, 5).endswith("from "):
+    "had been planned with 20"), or in a sentence of the past? Not a figure told as what the
+    change came to ("was cut to 20")."""
+    if _text_before(analysis, q, 5).endswith("to "):
+        return False
+    toks = analysis.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= q.start), len(toks))
+    if any(t.lower in _BEFORE_WORDS for t in toks[max(0, at - _BEFORE_REACH):at]):
         return True
-    if any(t.lower in _BEFORE_WORDS for t in analysis.tokens) or any(t.lower == "had" for t in analysis.tokens):
-        return True
-    return not analysis.present and not any(t.lower in ("will", "would", "is", "are", "has", "have") for t in analysis.tokens)
+    return not analysis.present and not any(t.lower in ("will", "would", "is", "are", "has", "have") for t in toks)
+
+
+def _change_to_come(statement, claim, cq) -> bool:
+    """Is the claim's change still to come ("will raise the price from £4 to £5 in May") while the
+    statement tells what holds now ("currently costs £4")? Then A still holds."""
+    # the modality of the last predicate before the figure: "will raise the price ... from £4"
+    told = next((claim.predicate_modality[t.lemma] for t in reversed(claim.tokens)
+                 if t.start < cq.start and t.lemma in claim.predicate_modality), None)
+    if told != FUTURE:
+        return False
+    return not any(m == FUTURE for m in statement.predicate_modality.values())
 
 
 def _among(analysis, q) -> bool:
@@ -1258,20 +1274,42 @@ def _acts_told(statement, claim) -> bool:
     stated = [p for p, m in statement.predicate_modality.items() if m == "fact"]
     if not stated:
         return False
+    voices = _voices_of(claim) | ({voice_of(claim)} - {""})
     for predicate in stated:
         found = [q for q, m in claim.predicate_modality.items() if _same_predicate(predicate, q)]
         if not found or any(claim.predicate_modality[q] != "fact" or _reported(claim, q) for q in found):
             return False
+        for q in found:
+            doer = claim.agents.get(q)
+            if doer is None and not _voice_opens(claim, q, voices):
+                return False  # no one named does it before saying anything: "the council wasted £2 million,
+                # Hale said" and "according to Hale, the council wasted" tell Hale's view
+            if doer is not None and voices and not any(doer.name == v or same_name(doer.name, v) for v in voices):
+                return False  # "the council wasted £2 million, Hale said": the council's act, told in Hale's opinion
     return True
 
 
+def _voice_opens(claim, lemma, voices) -> bool:
+    """Is one of the claim's voices named before the word, as who does it ("The opposition leader,
+    Councillor Tom Arkwright, voted against the budget and said ..."), not after "according to"?"""
+    at = next((tok.start for tok in claim.tokens if tok.lemma == lemma), -1)
+    if at < 0 or "according to" in claim.text[:at].lower():
+        return False
+    return any(m.start < at and (m.name in voices or any(same_name(m.name, v) for v in voices)) for m in claim.mentions)
+
+
 def _reported(analysis, lemma) -> bool:
-    """Is the word part of what someone says: after a verb of saying in its clause?"""
+    """Is the word part of what someone says: after a verb of saying in its clause? (A word the
+    text does not hold is taken as said, not as told.)"""
     at = next((k for k, tok in enumerate(analysis.tokens) if tok.lemma == lemma), -1)
     if at < 0:
         return True
     lo, _ = _clause(analysis, analysis.tokens[at].start)
-    return any(tok.lemma in VOICING for tok in analysis.tokens[:at] if tok.start >= lo)
+    return any(tok.lemma in VOICING or tok.lemma in _HOLDING for tok in analysis.tokens[:at] if tok.start >= lo)
+
+
+# verbs of holding a view: what follows is the holder's view ("Hale believes the council wasted ...")
+_HOLDING = frozenset("think believe feel hope expect fear suspect doubt consider reckon suppose".split())
 
 
 def _voiced(statement, claim) -> bool:

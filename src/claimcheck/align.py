@@ -112,9 +112,11 @@ def _written_in_lower_case(name: str, claim) -> bool:
     return f" {' '.join(words)} " in written  # as written: in lower case, not inside a longer name
 
 
-def name_within(name: str, longer: str) -> bool:
-    """Is a name written, whole words, inside a longer one ("Leeds" in "Leeds City Council")?"""
-    return len(longer) > len(name) and f" {name} " in f" {longer} "
+def name_within(place: str, longer: str) -> bool:
+    """Is a place's name the opening of a longer name ("Leeds City Council") or what it is "of"
+    ("the University of Leeds")? Not a name's inner words: "York" is not where "New York City
+    Council" is."""
+    return len(longer) > len(place) and (longer.startswith(place + " ") or longer.endswith((f" of {place}", f" of the {place}")))
 
 
 def _named_wholes(claim, ancestors, places) -> set:

@@ -16,6 +16,7 @@ from .analysis import IN_QUOTE
 from .directions import LESS, MORE
 from .model import Quantity, format_number
 from .text.lexicon import SCALE_WORDS
+from .text import english
 from .text import quantities as quantity_parser
 
 SHARE_PRECISION = 0.5  # a share written as a whole percentage is rounded to half a point
@@ -149,8 +150,6 @@ def change(analysis, q: Quantity) -> bool:
 
 def _comparative(word: str) -> bool:
     """Is the word a comparative adjective or adverb ("longer", "earlier", "older")?"""
-    from .text import english
-
     word = word.strip(",.;:")
     return word.endswith("er") and len(word) > 4 and english.lemma(word) != word and not english.can_be_verb(word)
 
