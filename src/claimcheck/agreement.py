@@ -1265,7 +1265,6 @@ def _past_form(analysis, lemma) -> bool:
         and before not in _NOT_PAST_BEFORE
 
 
-
 def _acts_told(statement, claim) -> bool:
     """Does a claim of opinion or forecast tell the statement's acts as facts, in its own voice
     ("Arkwright voted against the budget and said residents are asked to pay more for less":
@@ -1282,10 +1281,10 @@ def _acts_told(statement, claim) -> bool:
         for q in found:
             doer = claim.agents.get(q)
             if doer is None and not _voice_opens(claim, q, voices):
-                return False  # no one named does it before saying anything: "the council wasted £2 million,
-                # Hale said" and "according to Hale, the council wasted" tell Hale's view
+                return False  # no doer named, and no voice named ahead of the act as its doer ("according to
+                # Hale, the council wasted ...": Hale's view)
             if doer is not None and voices and not any(doer.name == v or same_name(doer.name, v) for v in voices):
-                return False  # "the council wasted £2 million, Hale said": the council's act, told in Hale's opinion
+                return False  # another's act told in the voice's words ("the council wasted £2 million, Hale said")
     return True
 
 
