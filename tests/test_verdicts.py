@@ -1763,3 +1763,14 @@ def test_an_opinion_claim_tells_no_fact_of_what_its_speaker_holds(tmp_path, told
                           "sources:\n  - {id: s, title: Marina, published: '2024-05-01'}\n"
                           f"claims:\n  - {{id: c1, source: s, kind: opinion, quote: {json.dumps(told)}, text: {json.dumps(told)}}}\n")
     assert checker.check("The council wasted £2 million on the Dunmore marina.").verdict.value != "supported"
+
+
+def test_the_other_sides_tally_is_compared_with_the_other_sides(tmp_path):
+    """'by 19 votes to 14' against 'by 19 votes to 12': the 14 is the losing side's, set against 12."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Dunmore Town Council, type: org}\n" + _one_source(
+        "Harbour vote", "Dunmore Town Council's councillors approved the harbour plan for 2025-26 by 19 votes to 12 on the night "
+        "of 4 March 2025, with three abstentions, after a debate lasting more than five hours."))
+    result = checker.check("Dunmore Town Council approved the harbour plan by 19 votes to 14.")
+    assert result.verdict.value == "conflicting", result.reason
+    assert "12" in result.reason
+    assert checker.check("Dunmore Town Council approved the harbour plan by 19 votes to 12.").verdict.value == "supported"

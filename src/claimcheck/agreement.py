@@ -388,8 +388,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 align += 0.5  # the same noun counted beats a noun of the same kind (a unit, "years", says how much, not of what)
             if _times(statement, sq, claim, cq) == "supports":
                 align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
-            if _tally_against(claim, cq, claimed) and not _tally_against(statement, sq, said):
-                align -= 0.3  # "backed the offer by 78 per cent to 22 per cent": 22 is the other side's
+            if _tally_against(claim, cq, claimed) != _tally_against(statement, sq, said):
+                align -= 0.3  # "backed the offer by 78 per cent to 22 per cent": 22 is the other side's (and
+                # "by 31 votes to 24" sets its 24 against the claim's other side, 22, not against its 31)
             scored.append((align, quantity_parser.relation(sq, cq), cq))
         scored.sort(key=lambda x: -x[0])  # uncapped: the bonuses break ties between figures in like words
         scored = [(min(a, 1.0), r, q) for a, r, q in scored]
