@@ -1774,3 +1774,18 @@ def test_the_other_sides_tally_is_compared_with_the_other_sides(tmp_path):
     assert result.verdict.value == "conflicting", result.reason
     assert "12" in result.reason
     assert checker.check("Dunmore Town Council approved the harbour plan by 19 votes to 12.").verdict.value == "supported"
+
+
+def test_where_an_appositive_places_its_name(tmp_path):
+    """'to Harlow Solar, a developer based in Dunmore': Harlow Solar is where the place says, not the
+    council that opens the sentence; 'a developer based in Arlow' names no other owner."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Dunmore, type: place}\n  - {name: Arlow, type: place}\n"
+                          "  - {name: Harlow Solar, type: org}\n  - {name: Fenby District Council, type: org}\n" + _one_source(
+        "Solar farm", "Fenby District Council granted permission for the Greyfield solar farm to Harlow Solar, "
+                      "a developer based in Dunmore, on 2 May 2025."))
+    for told in ("Permission for the Greyfield solar farm was granted to a developer based in Arlow.",
+                 "Permission for the Greyfield solar farm was granted to Harlow Solar, a developer based in Arlow."):
+        result = checker.check(told)
+        assert result.verdict.value == "conflicting", (told, result.reason)
+    assert checker.check("Permission for the Greyfield solar farm was granted to Harlow Solar, a developer based in "
+                         "Dunmore.").verdict.value == "supported"

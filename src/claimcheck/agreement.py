@@ -1747,7 +1747,7 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
         return []
     if any(m.name in claim.names for m in statement.locations):
         return []
-    a, b = _owner(statement, statement.locations[0].start), _owner(claim, claimed.start)
+    a, b = _place_owner(statement, statement.locations[0]), _place_owner(claim, claimed)
     if a and b and a != b and not same_name(a, b, places_known):
         return []
     here, there = _located(statement, statement.locations[0]), _located(claim, claimed)
@@ -1760,6 +1760,25 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     claimed = ", ".join(m.name for m in claim.locations)
     first = statement.locations[0]
     return [SlotCheck("place", "conflicts", f"in {said}", f"in {claimed}", (first.start, first.end), name=first.name)]
+
+
+def _place_owner(analysis, place) -> str:
+    """Who is where a place says: the name an appositive describes ("Tallis Renewables, a developer
+    based in Norbury": Tallis Renewables), no one named for a common noun placed ("a developer
+    based in Norbury"), else whose the clause is (see _owner)."""
+    if not 0 <= place.start < IN_QUOTE:
+        return _owner(analysis, place.start)
+    text = analysis.text
+    aside = next((a for a, b in set_off_spans(text) if a <= place.start < b), None)
+    if aside is not None:
+        head = next((m for m in reversed(analysis.mentions) if m.end <= aside and not text[m.end:aside].strip(" ,")), None)
+        if head is not None:
+            return head.name
+    before = text[max(0, place.start - 24):place.start].split()
+    if len(before) >= 3 and [w.lower() for w in before[-2:]] == ["based", "in"] and before[-3].isalpha() \
+            and before[-3].islower():
+        return ""  # "a developer based in Norbury": which developer, the sentence does not name
+    return _owner(analysis, place.start)
 
 
 def sources(statement, claim, places=frozenset()) -> list:
