@@ -386,6 +386,9 @@ def _part_relation(statement: DateRef, claim: DateRef) -> str:
     return "related"
 
 
+_PERIOD_OPENINGS = frozenset(words[0] for words in _PERIOD_PHRASES)
+
+
 def _periods(tokens, text, found: list) -> list:
     """A quarter or a half of a year ("the first quarter of 2025", "Q3 2024", "the first three months
     of 2025", "the second half of 2023") as a date whose part is that period."""
@@ -394,6 +397,8 @@ def _periods(tokens, text, found: list) -> list:
         if tok.lower in PERIOD_MONTHS:
             _take_year(tokens, text, out, i, i + 1, tok.lower)  # "Q3 2024"
             continue
+        if _DIGIT_WORDS.get(tok.lower, tok.lower) not in _PERIOD_OPENINGS:
+            continue  # no period phrase starts here: most words
         for size in (3, 2):
             words = tuple(_DIGIT_WORDS.get(t.lower, t.lower) for t in tokens[i:i + size])
             if words in _PERIOD_PHRASES and i + size + 1 < len(tokens) and tokens[i + size].lower == "of":
