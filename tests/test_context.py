@@ -501,3 +501,23 @@ def test_a_role_only_one_person_of_the_base_holds_is_taken_as_that_person(runner
     judge = next(f for f in findings if f["sentence"].startswith("The judge"))
     assert described(judge) == ["The judge = Tom Hale?"], described(judge)  # unsure: read as written too
     assert judge["verdict"] == "conflicting", judge["reason"]
+
+
+def test_the_drafts_topic_stays_in_its_section(runner, tmp_path):
+    # the school is named most, under the first heading, and stays the draft's topic beyond the
+    # sentences a pronoun reaches back; under "## The university" the draft has turned to the
+    # university, which "Its" takes up
+    findings = _scan_draft(runner, tmp_path, (
+        "entities:\n  - {name: Harlow School, type: org, aliases: []}\n"
+        "  - {name: Dunmore University, type: org, aliases: []}\n"
+        "sources:\n  - {id: s, title: Strike, published: '2025-03-01'}\n"
+        "claims:\n  - {id: c1, source: s, quote: Dunmore University staff voted to strike by 48 votes to 12., "
+        "text: Dunmore University staff voted to strike by 48 votes to 12.}\n"),
+        "# A hard year\n\nHarlow School was rated inadequate in March. Harlow School lost its head. "
+        "Harlow School will cut courses.\n\n"
+        "## The university\n\nDunmore University announced job cuts in June. Dunmore University said forty posts "
+        "would go. The cuts take effect in October. Unions were angry.\n\n"
+        "Its staff voted to strike by 48 votes to 12.\n")
+    strike = next(f for f in findings if f["sentence"].startswith("Its staff"))
+    assert described(strike) == ["Its = Dunmore University"], described(strike)
+    assert strike["verdict"] == "supported", strike["reason"]

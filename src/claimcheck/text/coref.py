@@ -363,9 +363,10 @@ class Resolver:
         # the draft's most mentioned name stays in reach, as its topic does (salience outlasts the window)
         frequent = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
         if frequent[1] >= TOPIC_MENTIONS and not any(m.sentence == -1 and m.referent.name == frequent[0] for m in history):
-            typed = next((m.referent for m in reversed(history) if m.referent.name == frequent[0]), None)
-            if typed is not None:
-                history = [_Mention(typed, -1, 0, True)] + history
+            last = next((m for m in reversed(history) if m.referent.name == frequent[0]), None)
+            # (within its section: under a new heading the draft has turned to something else)
+            if last is not None and self._same_section(last.sentence, i):
+                history = [_Mention(last.referent, -1, 0, True)] + history
         best: dict = {}
         for m in reversed(history):
             back = reach.distance(i, m.sentence)
@@ -405,6 +406,11 @@ class Resolver:
             if have is None or score > have[1]:
                 best[m.referent.name] = (m.referent, score, fit)
         return sorted(best.values(), key=lambda r: -r[1])
+
+    def _same_section(self, a: int, b: int) -> bool:
+        """Are sentences a and b under the same heading (or both under none)?"""
+        sections = self.sections
+        return not (0 <= a < len(sections) and 0 <= b < len(sections)) or sections[a] == sections[b]
 
     def _plural(self, history, i, reach, counts, wants):
         """"The two associations": the last ``count`` different names in reach that fit; unsure when
