@@ -437,3 +437,21 @@ def test_count_among_is_the_verb_not_the_noun():
 
     assert [t.lemma for t in tokenize("The number of deaths among their members rose.")][1] == "number"
     assert tokenize("The club numbers 40 farms among its members.")[2].lemma == HAVE
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("She credited a Saturday revision school.", None),  # a kind of school
+    ("Sunday trading laws were changed.", None),
+    ("The strike began on Saturday.", 5),
+    ("The strike began Saturday morning.", 5),  # a time of day: a day
+    ("Saturday was busy.", 5),
+    ("The plan was announced Monday and approved Tuesday.", 0),
+])
+def test_a_weekday_before_a_noun_names_a_kind_of_thing(sentence, day):
+    from claimcheck.model import DateRef
+    from claimcheck.text import dates, timeline
+
+    found = [d.weekday for d in dates.extract(sentence) if d.weekday is not None]
+    resolved = timeline.resolve(sentence, DateRef(year=2025, month=9, day=5))
+    assert (found[0] if found else None) == day
+    assert bool(resolved) == (day is not None)

@@ -10,6 +10,7 @@ import datetime as _dt
 import re
 
 from ..model import MONTH_NAMES, DateRef
+from . import english
 from .lexicon import MONTHS, ORDINALS, STOPWORDS
 from .spans import covered
 from .tokens import tokenize
@@ -113,6 +114,8 @@ def extract(text: str, tokens=None) -> list:
             found[found.index(d)] = d._replace(weekday=_WEEKDAYS[tok.lower])
             continue
         relation = tokens[i - 1].lower if i > 0 and tokens[i - 1].lower in RELATIONS else ""
+        if not relation and not (i > 0 and tokens[i - 1].lower in ("last", "this", "next")) and before_a_noun(text, tok.end):
+            continue  # "a Saturday revision school": a kind of school, not a day
         found.append(DateRef(text=tok.text, start=tok.start, end=tok.end, relation=relation, weekday=_WEEKDAYS[tok.lower]))
     found = _periods(tokens, text, _seasons(tokens, text, found))
     found.sort(key=lambda d: d.start)
@@ -384,6 +387,23 @@ def _part_relation(statement: DateRef, claim: DateRef) -> str:
     if c_months and not statement.month and not statement.part:
         return "supports"  # "in 2017" holds of what the claim dates to summer 2017
     return "related"
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+_TIMES_OF_DAY = frozenset("morning mornings afternoon afternoons evening evenings night nights lunchtime".split())
+
+
+def before_a_noun(sentence: str, end: int) -> bool:
+    """Does a noun follow (a weekday, which it then makes a kind of thing: "a Saturday revision
+    school", "Sunday trading")? Not a time of day ("Saturday morning"), a function word ("Monday
+    and", "Saturday was"), nor a verb in a past or third-person form ("Monday approved")."""
+    m = _NEXT_WORD_RE.match(sentence, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in _TIMES_OF_DAY or word in STOPWORDS or len(word) < 3:
+        return False
+    return not (english.can_be_verb(word) and english.lemma(word) != word and not word.endswith("ing"))
 
 
 _PERIOD_OPENINGS = frozenset(words[0] for words in _PERIOD_PHRASES)

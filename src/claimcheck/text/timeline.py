@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple, Optional
 
 from ..model import MONTH_NAMES, DateRef
+from .dates import before_a_noun
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -117,6 +118,8 @@ def resolve(sentence: str, today: Optional[DateRef] = None, anchors=()) -> list:
             if (m.group("weekday") and not m.group("weekday")[0].isupper()) or (
                     m.group("month_name") and not m.group("month_name")[0].isupper()):
                 continue  # "this may rise", "will march": words, not days or months
+            if m.group("weekday") and not m.group("wd_which") and before_a_noun(sentence, m.end()):
+                continue  # "a Saturday revision school", "Sunday trading": a kind of thing, not a day
             found = _deictic(m, sentence, today)
             if found is not None and found[0] is not None:
                 value, confident = found
