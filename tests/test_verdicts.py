@@ -1789,3 +1789,16 @@ def test_where_an_appositive_places_its_name(tmp_path):
         assert result.verdict.value == "conflicting", (told, result.reason)
     assert checker.check("Permission for the Greyfield solar farm was granted to Harlow Solar, a developer based in "
                          "Dunmore.").verdict.value == "supported"
+
+
+@pytest.mark.parametrize("told, verdict", [
+    ("Members of the Dunmore Nurses' Union voted against strike action.", "conflicting"),
+    ("Members of the Dunmore Nurses' Union opposed strike action.", "conflicting"),
+    ("Members of the Dunmore Nurses' Union voted for strike action.", "supported"),
+])
+def test_a_vote_for_or_against_is_a_decision_either_way(tmp_path, told, verdict):
+    """'backed strike action' assents; 'voted against' and 'opposed' refuse: opposite decisions."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Dunmore Nurses' Union, type: org}\n" + _one_source(
+        "Strike ballot", "Members of the Dunmore Nurses' Union backed strike action by 310 votes to 95."))
+    result = checker.check(told)
+    assert result.verdict.value == verdict, result.reason

@@ -1038,7 +1038,7 @@ def _opposable(analysis) -> tuple:
     for i, tok in enumerate(analysis.tokens):
         if not tok.is_content or not tok.lower.isalpha() or tok.lower in quantity_parser.ORDINAL_WORDS:
             continue  # places in an order are values, compared as amounts ("second" is no opposite of "first")
-        own = english.lemmas(tok.lower)
+        own = english.lemmas(tok.lower) + _vote_readings(analysis, i)
         readings.update(own)
         antonyms = tuple((reading, tuple(_opposite_words(reading))) for reading in own)
         if any(opposites_ for _, opposites_ in antonyms):
@@ -1052,9 +1052,22 @@ def _readings(analysis) -> dict:
     found = {}
     for j, tok in enumerate(analysis.tokens):
         if tok.is_content:
-            for reading in english.lemmas(tok.lower) if tok.lower.isalpha() else (tok.lemma,):
+            for reading in (english.lemmas(tok.lower) + _vote_readings(analysis, j)) if tok.lower.isalpha() else (tok.lemma,):
                 found.setdefault(reading, j)
     return found
+
+
+def _vote_readings(analysis, i) -> tuple:
+    """A vote's side as a decision: "voted against" refuses, "voted for" / "in favour of" assents."""
+    toks = analysis.tokens
+    if toks[i].lemma != "vote" or i + 1 >= len(toks) or not analysis.verbal(i):
+        return ()
+    nxt = toks[i + 1].lower
+    if nxt == "against":
+        return ("reject",)
+    if nxt == "for" or (nxt == "in" and i + 2 < len(toks) and toks[i + 2].lower in ("favour", "favor")):
+        return ("approve",)
+    return ()
 
 
 def _directions(statement, claim) -> list:
@@ -1139,8 +1152,8 @@ def _opposite_words(lemma: str) -> set:
 # a decision on what is put forward, one way or the other: "the council approved the plans" against
 # "rejected the plans" (verbs of assent and of refusal; WordNet pairs only approve / disapprove and
 # accept / reject)
-_ASSENT = frozenset("approve accept endorse grant ratify uphold".split())
-_REFUSAL = frozenset("reject refuse veto dismiss overturn deny".split())
+_ASSENT = frozenset("approve accept endorse grant ratify uphold back support".split())
+_REFUSAL = frozenset("reject refuse veto dismiss overturn deny oppose".split())
 
 
 # who comes out ahead in a contest: "Redmoor beat Bramley" against "Redmoor lost to Bramley" (the same
