@@ -455,3 +455,14 @@ def test_a_weekday_before_a_noun_names_a_kind_of_thing(sentence, day):
     resolved = timeline.resolve(sentence, DateRef(year=2025, month=9, day=5))
     assert (found[0] if found else None) == day
     assert bool(resolved) == (day is not None)
+
+
+@pytest.mark.parametrize("text, per", [
+    ("22.9 per cent a year earlier", ""),  # when, not how often
+    ("revenue of €2.14 billion a year before", ""),
+    ("£3 million a year", "year"),
+    ("12 meetings a year", "year"),
+])
+def test_a_year_earlier_is_no_rate(text, per):
+    [q] = quantities.extract(text)
+    assert q.per == per

@@ -744,11 +744,14 @@ def _period_after(tokens, text, j):
         if low in ("a", "an", "per", "each", "every") and k + 1 < len(tokens) and tokens[k + 1].lower in PERIOD_WORDS:
             if low in ("a", "an") and k > 0 and tokens[k - 1].lower in _SPAN_PREPOSITIONS:
                 break  # "97 times in a year and a half", "over a month": a stretch of time, not a rate
+            if low in ("a", "an") and k + 2 < len(tokens) and tokens[k + 2].lower in _TIME_ADVERBS:
+                break  # "22.9 per cent a year earlier": when, not how often
             return PERIOD_WORDS[tokens[k + 1].lower], tokens[k + 1].end
     return "", -1
 
 
 _SPAN_PREPOSITIONS = frozenset(["in", "over", "within", "for", "during", "after", "than"])
+_TIME_ADVERBS = frozenset(["earlier", "later", "ago", "before", "after", "previously"])  # "a year earlier"
 
 
 def _standalone_frequencies(tokens, text, used):
