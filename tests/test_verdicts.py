@@ -1802,3 +1802,11 @@ def test_a_vote_for_or_against_is_a_decision_either_way(tmp_path, told, verdict)
         "Strike ballot", "Members of the Dunmore Nurses' Union backed strike action by 310 votes to 95."))
     result = checker.check(told)
     assert result.verdict.value == verdict, result.reason
+
+
+def test_stopping_a_thing_is_no_longer_doing_it(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Ferries, type: org}\n" + _one_source(
+        "Ferry cars", "Tarrow Ferries will stop taking cars on its Dunmore crossing from May 2026."))
+    result = checker.check("Tarrow Ferries will no longer take cars on its Dunmore crossing from May 2026.")
+    assert result.verdict.value == "supported", result.reason
+    assert checker.check("Tarrow Ferries will take cars on its Dunmore crossing from May 2026.").verdict.value != "supported"
