@@ -504,7 +504,8 @@ def _tally_against(analysis, q, figures) -> bool:
     cent", "won by 41,236 votes to 35,870"), the tally of the other side?"""
     if not _text_before(analysis, q).endswith("to "):
         return False
-    return any(o is not q and o.unit == q.unit and 0 <= q.start - o.end <= 5 and _text_before(analysis, o).endswith("by ")
+    return any(o is not q and o.unit == q.unit and 0 <= q.start - o.end <= 5
+               and _text_before(analysis, o, 6).endswith(("by ", "voted "))  # "by 748 votes to 314", "voted 748 to 314"
                for o in figures)
 
 
