@@ -1774,6 +1774,9 @@ def test_the_other_sides_tally_is_compared_with_the_other_sides(tmp_path):
     assert result.verdict.value == "conflicting", result.reason
     assert "12" in result.reason
     assert checker.check("Dunmore Town Council approved the harbour plan by 19 votes to 12.").verdict.value == "supported"
+    # "voted 19 to 12" tells the two sides as "by 19 votes to 12" does
+    assert checker.check("Dunmore Town Council's councillors voted 19 to 12 for the harbour plan.").verdict.value == "supported"
+    assert checker.check("Dunmore Town Council's councillors voted 19 to 15 for the harbour plan.").verdict.value != "supported"
 
 
 def test_where_an_appositive_places_its_name(tmp_path):
@@ -1810,13 +1813,3 @@ def test_stopping_a_thing_is_no_longer_doing_it(tmp_path):
     result = checker.check("Tarrow Ferries will no longer take cars on its Dunmore crossing from May 2026.")
     assert result.verdict.value == "supported", result.reason
     assert checker.check("Tarrow Ferries will take cars on its Dunmore crossing from May 2026.").verdict.value != "supported"
-
-
-def test_voted_a_to_b_is_a_tally(tmp_path):
-    """'voted 19 to 12' tells the two sides as 'by 19 votes to 12' does."""
-    checker = _checker_of(tmp_path, "entities:\n  - {name: Dunmore Town Council, type: org}\n" + _one_source(
-        "Harbour vote", "Dunmore Town Council's councillors backed the harbour plan by 19 votes to 12 on 4 March 2025, "
-                        "with three abstentions."))
-    result = checker.check("Dunmore Town Council's councillors voted 19 to 12 for the harbour plan.")
-    assert result.verdict.value == "supported", result.reason
-    assert checker.check("Dunmore Town Council's councillors voted 19 to 15 for the harbour plan.").verdict.value != "supported"
