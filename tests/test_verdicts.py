@@ -1813,3 +1813,11 @@ def test_stopping_a_thing_is_no_longer_doing_it(tmp_path):
     result = checker.check("Tarrow Ferries will no longer take cars on its Dunmore crossing from May 2026.")
     assert result.verdict.value == "supported", result.reason
     assert checker.check("Tarrow Ferries will take cars on its Dunmore crossing from May 2026.").verdict.value != "supported"
+
+
+def test_points_beside_shares_are_percentage_points(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Dunmore, type: place}\n" + _one_source(
+        "Turnout", "Turnout in Dunmore fell to 41 per cent, well below the county average of 48 per cent."))
+    result = checker.check("Turnout in Dunmore fell to 41%, seven points below the county average.")
+    assert result.verdict.value == "supported", result.reason
+    assert checker.check("Turnout in Dunmore fell to 41%, nine points below the county average.").verdict.value != "supported"

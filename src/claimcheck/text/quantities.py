@@ -97,7 +97,15 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     if frequencies:
         _give_rates(found, frequencies, text)
     found.sort(key=lambda q: q.start)
-    return _partitives(found, tokens, text)
+    return _share_points(_partitives(found, tokens, text))
+
+
+def _share_points(found):
+    """"Points" beside shares are percentage points ("fell to 86%, six points below the county
+    average"): a difference of two shares, as "percentage points" is."""
+    if not any(q.unit == "%" for q in found):
+        return found
+    return [q._replace(unit=POINTS, noun="") if not q.unit and q.noun in ("point", "points") else q for q in found]
 
 
 _SCALE_NAMES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
