@@ -549,7 +549,7 @@ class Analyzer:
                 continue  # "failed to win" says "did not win" (read as a denial), nothing more
             if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
                 continue  # "no longer take" says "will not take" (read as a denial), nothing of length
-            if tok.lemma in _STOPPING and i + 1 < len(tokens) and tokens[i + 1].lower.endswith("ing") and _verbal(tokens, i):
+            if _stops_doing(tokens, i):
                 continue  # "stop taking" says "no longer take" (read as a denial), as "no longer" does
             passive = _passive_light_or_weak(tokens, i)
             if passive is not None:
@@ -836,6 +836,11 @@ def _intended_verb(tokens, j) -> str:
 _STOPPING = frozenset(["stop", "cease", "quit"])  # "stop taking": the taking will not go on
 
 
+def _stops_doing(tokens, i) -> bool:
+    """Is token i a verb of stopping before what it stops, in -ing ("will stop taking students")?"""
+    return tokens[i].lemma in _STOPPING and i + 1 < len(tokens) and tokens[i + 1].lower.endswith("ing") and _verbal(tokens, i)
+
+
 def _negated(tokens) -> set:
     """Lemmas of the predicates a negation applies to: the first content word (or light verb) after
     "not", "no", "never", "no longer", "unable to", "failed to", "has yet to" or "too ... to",
@@ -859,8 +864,7 @@ def _negated(tokens) -> set:
             j = k
         elif _ruled_out(tokens, i):
             j = i + 2  # "has ruled out reviving its business": it will not happen
-        elif tok.lemma in _STOPPING and following.endswith("ing") and _verbal(tokens, i) \
-                and not any(t.lower in NEGATORS for t in tokens[max(0, i - 3):i]):
+        elif _stops_doing(tokens, i) and not any(t.lower in NEGATORS for t in tokens[max(0, i - 3):i]):
             out.add(english.lemma(tokens[i + 1].lower))  # "will stop taking new students": will no longer take them
             continue
         elif tok.lemma == "deny" and _verbal(tokens, i):
