@@ -1821,3 +1821,32 @@ def test_points_beside_shares_are_percentage_points(tmp_path):
     result = checker.check("Turnout in Dunmore fell to 41%, seven points below the county average.")
     assert result.verdict.value == "supported", result.reason
     assert checker.check("Turnout in Dunmore fell to 41%, nine points below the county average.").verdict.value != "supported"
+
+
+def test_a_preposition_that_says_in_adds_nothing_to_check(tmp_path):
+    """'within', 'alongside' relate as 'in' and 'with' do; 'outside' says otherwise."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Norvik Steel, type: org}\n  - {name: Dunmore, type: place}\n" + _one_source(
+        "Rails", "Norvik Steel made 40,000 tonnes of rail in Dunmore last year."))
+    result = checker.check("Norvik Steel made 40,000 tonnes of rail within Dunmore last year.")
+    assert result.verdict.value == "supported", result.reason
+    assert checker.check("Norvik Steel made 40,000 tonnes of rail outside Dunmore last year.").verdict.value != "supported"
+
+
+def test_a_difference_of_two_readings_is_no_change_the_other_way(tmp_path):
+    """'5,400, up from 5,100' tells a rise of 300; a cut of about 300 is another matter."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Hospital, type: org}\n" + _one_source(
+        "Waiting list", "The waiting list at Tarrow Hospital stood at 5,400 in March, up from 5,100 in January."))
+    assert checker.check("The waiting list at Tarrow Hospital grew by about 300 between January and March.").verdict.value == "supported"
+    result = checker.check("Tarrow Hospital cut its waiting list by about 300 between January and March.")
+    assert result.verdict.value != "supported", result.reason
+
+
+
+def test_a_figure_in_a_relative_clause_is_its_own_subjects(tmp_path):
+    """'..., which Dunmore Council expects to cut queues by 20 minutes': the council's figure, not
+    the bridge's named before the comma."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Bridge, type: org}\n  - {name: Dunmore Council, type: org}\n" + _one_source(
+        "Bridge", "Two extra lanes opened on Tarrow Bridge in July, which Dunmore Council expects to cut queues at "
+        "the bridge by about 20 minutes within a year."))
+    result = checker.check("Dunmore Council expects the new lanes to cut queues at Tarrow Bridge by about 40 minutes within a year.")
+    assert result.verdict.value == "conflicting", result.reason

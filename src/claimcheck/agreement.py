@@ -179,6 +179,15 @@ def _owner(analysis, start: int) -> str:
         if m.end <= start and not text[m.end:start].strip() and is_possessive(toks[m.last]):
             return m.name
     speaking = {m.start for m in analysis.speakers}
+    # "..., which Dunmore Council expects to cut by 40 minutes": the name that opens an object
+    # relative clause is its subject, and the figure the council's (while the clause runs, to its comma)
+    relative = text.rfind(", which ", max(clause_start, 0), start)
+    if relative > clause_start and "," not in text[relative + 1:start]:
+        opening = relative + len(", which ")
+        opening += 4 if text.startswith("the ", opening) else 0
+        subject = next((m for m in analysis.mentions if m.start == opening and m.end < start), None)
+        if subject is not None and subject.start not in speaking:
+            return subject.name
     # "Labour's Priya Sandhu": a possessive name before another name is the second's party or employer
     affiliations = {a.start for a, b in zip(analysis.mentions, analysis.mentions[1:])
                     if is_possessive(toks[a.last]) and text[a.end:b.start].strip() in ("",) + POSSESSIVE_ENDINGS}
@@ -323,6 +332,8 @@ def _worked_out(statement, sq, claim, combos):
             continue
         if d.change and not _change(statement, sq):
             continue  # a rise of 6,600 is no level of 6,600
+        if d.change and _ways_apart(_ways_with_cuts(statement), ways_told(claim)):
+            continue  # "expects to cut the backlog by about 200" is no rise of 215
         c_ctx = _context(claim, d.quantity.start, d.quantity.end) if d.quantity.start >= 0 else None
         if d.change and c_ctx is not None:
             # a change is told around both its figures, and by the way it goes ("up from 58,200" says "grew")
@@ -1115,6 +1126,19 @@ def _other_party_shared(statement, claim, doer, other_doer) -> bool:
 def _acts(analysis, index: int, lemma: str) -> bool:
     """Is the word a verb: read as one, or a participle with its doer (", losing 2-0 to Bramley")?"""
     return analysis.verbal(index) or (analysis.tokens[index].lower.endswith("ing") and lemma in analysis.agents)
+
+
+def _ways_with_cuts(analysis) -> frozenset:
+    """The ways the text tells an amount changed (directions.ways_told), "cut" and "lower" used as
+    verbs among them (they go down)."""
+    cut = any(tok.lemma in CUT and tok.lemma not in analysis.negated and _made(analysis, i)
+              for i, tok in enumerate(analysis.tokens))
+    return ways_told(analysis) | ({"down"} if cut else set())
+
+
+def _ways_apart(said: frozenset, told: frozenset) -> bool:
+    """Do two texts tell changes only the other way from each other (one says up, the other down)?"""
+    return bool(said) and bool(told) and not said & told
 
 
 def _made(analysis, index: int) -> bool:

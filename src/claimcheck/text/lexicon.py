@@ -30,6 +30,12 @@ WEAK_WORDS = frozenset(
     """.split()
 )
 
+# Prepositions that relate as "in", "with", "on" or "to" do and say nothing more ("made within
+# the county" / "made in Harrowdale"; "sits alongside Xiaomi" / "with Xiaomi"): closed-class
+# words, not content. Not those that carry a relation of their own or have an opposite: "inside"
+# / "outside", "without", "above", "below", "beyond", "across", "before", "after".
+PLAIN_PREPOSITIONS = frozenset("within alongside amid amidst upon onto toward towards throughout despite besides".split())
+
 # Words that open a noun phrase: what follows is a noun or its modifier, never a verb ("its best
 # year", "the cost"). Not "that", which also opens a clause ("the firm that makes chips").
 DETERMINERS = frozenset("the a an this these those its their his her our your my".split())

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import english
-from .lexicon import LIGHT_VERBS, NEGATORS, PHRASAL_VERBS, STOPWORDS, UNIT_ABBREVIATIONS, WEAK_WORDS
+from .lexicon import LIGHT_VERBS, NEGATORS, PHRASAL_VERBS, PLAIN_PREPOSITIONS, STOPWORDS, UNIT_ABBREVIATIONS, WEAK_WORDS
 
 # An acronym with dots (U.S., e.g.), a number with separators (207,000 / 5.5G), or a word (R&D, Huawei's).
 # Letters are any script's ("Nürnberg", "Zürich" stay whole): [^\W\d_] is a letter, [^\W_] a letter or digit.
@@ -120,7 +120,7 @@ _PHRASE_FIRST = {k[0] for k in PHRASES} | {k[0] for k in SPLIT_PHRASES}
 
 # "able to" / "unable to" say what "can" / "cannot" say: a modal and its denial, no content of their own
 _MODAL_ADJECTIVES = frozenset(["able", "unable"])
-_NOT_CONTENT_WORDS = STOPWORDS | NEGATORS | WEAK_WORDS | LIGHT_VERBS | _MODAL_ADJECTIVES
+_NOT_CONTENT_WORDS = STOPWORDS | NEGATORS | WEAK_WORDS | LIGHT_VERBS | _MODAL_ADJECTIVES | PLAIN_PREPOSITIONS
 _tuple_new = tuple.__new__
 
 
