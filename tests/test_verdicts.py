@@ -1850,3 +1850,12 @@ def test_a_figure_in_a_relative_clause_is_its_own_subjects(tmp_path):
         "the bridge by about 20 minutes within a year."))
     result = checker.check("Dunmore Council expects the new lanes to cut queues at Tarrow Bridge by about 40 minutes within a year.")
     assert result.verdict.value == "conflicting", result.reason
+
+
+def test_a_part_of_a_named_whole_counts_what_the_whole_counts(tmp_path):
+    """'three of Harrowdale County Council's 12 libraries': three libraries, a quarter of them."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Harrowdale County Council, type: org}\n" + _one_source(
+        "Libraries", "Harrowdale County Council will close three of Harrowdale County Council's 12 libraries in 2026."))
+    result = checker.check("Harrowdale County Council will close a quarter of its libraries in 2026.")
+    assert result.verdict.value == "supported", result.reason
+    assert checker.check("Harrowdale County Council will close half of its libraries in 2026.").verdict.value != "supported"

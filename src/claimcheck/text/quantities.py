@@ -113,6 +113,11 @@ _SCALE_NAMES = frozenset(["hundred", "thousand", "million", "billion", "trillion
 _NUMBER_STARTS = frozenset(FRACTION_WORDS) | frozenset(NUMBER_WORDS) | frozenset(["a", "an"])
 
 
+# " of " and what may stand before the whole's figure: a determiner, or a name's possessive
+_PARTITIVE_OF_RE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|these|those)\s+"
+                              r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s\s+)?")
+
+
 def _partitives(found, tokens, text):
     """"4,200 of them", "26 of their 46 matches": a part counts what its whole counts."""
     out = list(found)
@@ -140,8 +145,9 @@ def _partitives(found, tokens, text):
             if earlier:
                 out[k] = q._replace(noun=earlier[-1].noun)
         else:
-            later = next((p for p in out[k + 1 :] if p.start - q.end < 16 and p.noun), None)
-            if later is not None:  # "26 of their 46 league matches"
+            later = next((p for p in out[k + 1 :] if p.noun and (
+                p.start - q.end < 16 or _PARTITIVE_OF_RE.fullmatch(text[q.end:p.start]))), None)
+            if later is not None:  # "26 of their 46 league matches", "four of Kessington's 11 libraries"
                 out[k] = q._replace(noun=later.noun)
     return out
 
