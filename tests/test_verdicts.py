@@ -1859,3 +1859,12 @@ def test_a_part_of_a_named_whole_counts_what_the_whole_counts(tmp_path):
     result = checker.check("Harrowdale County Council will close a quarter of its libraries in 2026.")
     assert result.verdict.value == "supported", result.reason
     assert checker.check("Harrowdale County Council will close half of its libraries in 2026.").verdict.value != "supported"
+
+
+def test_a_part_counts_the_noun_of_its_whole(tmp_path):
+    """'Twelve of Harrowdale's bathing waters' are twelve waters, not the claim's twelve test sites."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Harrowdale, type: place}\n" + _one_source(
+        "Bathing waters", "Sixteen of Harrowdale's bathing waters were rated excellent in 2023, and inspectors tested the water at 12 sites."))
+    result = checker.check("Twelve of the bathing waters were rated excellent in 2023.")
+    assert result.verdict.value == "conflicting", result.reason
+    assert "16 waters" in result.reason

@@ -118,6 +118,10 @@ _PARTITIVE_OF_RE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|these|th
                               r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s\s+)?")
 
 
+# a part of a whole that no figure counts: the whole's plural noun, within three words of its opener
+_PARTITIVE_NOUN_RE = re.compile(_PARTITIVE_OF_RE.pattern + r"(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
+
+
 def _partitives(found, tokens, text):
     """"4,200 of them", "26 of their 46 matches": a part counts what its whole counts."""
     out = list(found)
@@ -149,6 +153,10 @@ def _partitives(found, tokens, text):
                 p.start - q.end < 16 or _PARTITIVE_OF_RE.fullmatch(text[q.end:p.start]))), None)
             if later is not None:  # "26 of their 46 league matches", "four of Kessington's 11 libraries"
                 out[k] = q._replace(noun=later.noun)
+            else:  # "Forty of the trials put off", "12 of Harrowdale's designated bathing waters"
+                whole = _PARTITIVE_NOUN_RE.match(text, q.end)
+                if whole and any(lemma != whole.group(1).lower() for lemma in english.lemmas(whole.group(1).lower())):
+                    out[k] = q._replace(noun=whole.group(1).lower())
     return out
 
 
