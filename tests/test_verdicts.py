@@ -1868,3 +1868,13 @@ def test_a_part_counts_the_noun_of_its_whole(tmp_path):
     result = checker.check("Twelve of the bathing waters were rated excellent in 2023.")
     assert result.verdict.value == "conflicting", result.reason
     assert "16 waters" in result.reason
+
+
+def test_events_numbered_otherwise_are_other_occasions(tmp_path):
+    """The second sailing's date is no contradiction of the first's; the first's another date is."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Ferries, type: org}\n  - {name: Dunmore, type: place}\n" + _one_source(
+        "New ferry", "The first sailing of Tarrow Ferries' new ship will leave Dunmore on 3 May 2026."))
+    second = checker.check("The second sailing of Tarrow Ferries' new ship will leave Dunmore on 9 May 2026.")
+    assert second.verdict.value == "unverified", second.reason
+    first = checker.check("The first sailing of Tarrow Ferries' new ship will leave Dunmore on 9 May 2026.")
+    assert first.verdict.value == "conflicting", first.reason

@@ -22,7 +22,7 @@ from .arithmetic import change, derived, distributive, one_measure, total
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
-from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS
+from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS
 from .text.tokens import POSSESSIVE_ENDINGS, before_name, is_possessive
 
 CONTEXT_WINDOW = 6
@@ -1034,12 +1034,41 @@ _COMPARATIVES = frozenset("higher lower more fewer less above below greater smal
 def another_occasion(statement, claim, checks) -> list:
     """The checks, with an antonym made no contradiction when the two tell of different occasions:
     both give a date and none of the statement's dates nor figures agrees with the claim's
-    ("shares fell 2.3 per cent on 18 April" is not contradicted by "rose 4.1 per cent on 28 February")."""
+    ("shares fell 2.3 per cent on 18 April" is not contradicted by "rose 4.1 per cent on 28 February");
+    and with a date made no contradiction when the two number the same kind of event otherwise
+    ("a second strike on 29 September" is not the first strike, on 22 September)."""
     if not statement.calendar_dates or not claim.calendar_dates:
         return checks
+    told, claimed = _numbered_events(statement), _numbered_events(claim)
+    renumbered = {noun for noun, place in told.items() if noun in claimed and claimed[noun] != place}
+    if renumbered and not any(c.slot == "date" and c.relation == "supports" for c in checks):
+        # another date and another number: another event, more likely than two details wrong at once
+        # (the same date keeps a number's contradiction: "its third title" against "its second", that day)
+        checks = [c._replace(relation="related") if c.relation == "conflicts" and (c.slot == "date" or (
+            c.slot == "amount" and c.said is not None and c.said.unit == quantity_parser.ORDINAL
+            and english.lemma(c.said.noun.lower()) in renumbered)) else c for c in checks]
     if any(c.slot in ("date", "amount") and c.relation == "supports" for c in checks):
         return checks
     return [c._replace(relation="related") if c.slot == "opposite" and c.relation == "conflicts" else c for c in checks]
+
+
+_CALENDAR_PARTS = frozenset(PERIOD_WORDS) | {"half", "term", "season", "decade", "century", "time"}
+
+
+@_per_analysis
+def _numbered_events(analysis) -> dict:
+    """The lemma of each noun an ordinal numbers ("the second strike", "its third meeting") -> the
+    ordinal; a noun numbered twice is left out, and so is a part of the calendar ("the third
+    quarter", "the first half": a time, which the dates compare)."""
+    found, seen = {}, set()
+    toks = analysis.tokens
+    for i, tok in enumerate(toks[:-1]):
+        if tok.lower in quantity_parser.ORDINAL_WORDS and toks[i + 1].lower.isalpha() and toks[i + 1].is_content \
+                and toks[i + 1].lemma not in _CALENDAR_PARTS:
+            noun = toks[i + 1].lemma
+            found[noun] = None if noun in seen else tok.lower
+            seen.add(noun)
+    return {noun: place for noun, place in found.items() if place}
 
 
 @_per_analysis
