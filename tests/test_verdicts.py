@@ -1878,3 +1878,16 @@ def test_events_numbered_otherwise_are_other_occasions(tmp_path):
     assert second.verdict.value == "unverified", second.reason
     first = checker.check("The first sailing of Tarrow Ferries' new ship will leave Dunmore on 9 May 2026.")
     assert first.verdict.value == "conflicting", first.reason
+
+
+def test_a_total_adds_a_part_from_a_claim_that_says_little_else(tmp_path):
+    """'£2.1 million in all, including £150,000 in costs': the costs claim says nearly every word,
+    the fine's claim only the other part; together they give the total."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Water, type: org}\n" + _one_source(
+        "Water fine", "Tarrow Water has been fined £1.95 million after sewage leaked into Dunmore Bay for a week.",
+        "The judge also ordered Tarrow Water to pay £150,000 in costs."))
+    result = checker.check("Including the £150,000 in costs, Tarrow Water has been ordered to pay £2.1 million in all.")
+    assert result.verdict.value == "supported", result.reason
+    assert len(result.evidence) >= 2
+    wrong = checker.check("Including the £150,000 in costs, Tarrow Water has been ordered to pay £2.5 million in all.")
+    assert wrong.verdict.value != "supported", wrong.reason

@@ -16,7 +16,8 @@ from . import decide
 from .align import ALIGNED, FAMILY, Alignment
 
 PAIR_CANDIDATES = 5  # the claims most about the statement that are tried in pairs
-MIN_SHARE = 0.4  # each claim of a pair must say this much of the statement on its own
+MIN_SHARE = 0.4  # each claim of a pair must say this much of the statement on its own (but a part
+# of a total the statement gives: "must pay £431,500 in all" from "a £400,000 fine" and "£31,500 in costs")
 MARGIN = 0.1  # a support from two claims must be this much surer than one claim's would have to be
 VALUE_SLOTS = ("amount", "date")
 _RANK = {"supports": 0, "related": 1, "uncovered": 2}
@@ -93,18 +94,22 @@ def compose(judgements, features_of, max_weight: float, across=None, subject: st
     ``features_of(alignment, checks, rank_share, similarity)``: the features a judgement uses;
     ``across(first, second)``: checks of the statement's figures that the two claims' figures give
     together (a total of a part from each), or None; ``subject``: the name the statement opens on."""
-    pool = [j for j in judgements if not j.deciding_conflicts and j.alignment.coverage >= MIN_SHARE]
+    pool = [j for j in judgements if not j.deciding_conflicts]
     pool.sort(key=lambda j: -j.alignment.coverage)
     pool = pool[:PAIR_CANDIDATES]
     best = None
     for i, first in enumerate(pool):
+        if first.alignment.coverage < MIN_SHARE:
+            break
         for second in pool[i + 1:]:
             if first.claim.id == second.claim.id or not _same_subject(first.alignment, second.alignment):
                 continue
-            alignment = merge_alignments(first.alignment, second.alignment)
-            if alignment.coverage <= max(first.alignment.coverage, second.alignment.coverage) + 1e-9:
-                continue  # the second adds nothing the first does not say
             together = tuple(across(first, second)) if across else ()
+            if not together and second.alignment.coverage < MIN_SHARE:
+                continue  # a claim that says little of the statement adds only a part of its total
+            alignment = merge_alignments(first.alignment, second.alignment)
+            if not together and alignment.coverage <= max(first.alignment.coverage, second.alignment.coverage) + 1e-9:
+                continue  # the second adds nothing the first does not say (words, or a total of the two's figures)
             if not together and _only_subject_added(first.alignment, second.alignment, subject):
                 continue  # one claim tells it all of another name, the other only names this one, elsewhere
             checks = merge_checks(first.checks + together, second.checks)
