@@ -1891,3 +1891,17 @@ def test_a_total_adds_a_part_from_a_claim_that_says_little_else(tmp_path):
     assert len(result.evidence) >= 2
     wrong = checker.check("Including the £150,000 in costs, Tarrow Water has been ordered to pay £2.5 million in all.")
     assert wrong.verdict.value != "supported", wrong.reason
+
+
+def test_a_change_from_an_earlier_figure_in_one_claim_to_a_later_one_in_another(tmp_path):
+    """'originally budgeted at £50 million' and 'expects the final cost to reach £65 million': a rise
+    of £15 million, told of 'the expected cost' (a participle of expecting, no content of its own)."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Bridge, type: org}\n  - {name: Dunmore Council, type: org}\n" + _one_source(
+        "Bridge overrun", "Tarrow Bridge was originally budgeted at £50 million.",
+        "Dunmore Council now expects the final cost of Tarrow Bridge to reach £65 million."))
+    result = checker.check("The expected cost of Tarrow Bridge has gone up by £15 million from its original budget.")
+    assert result.verdict.value == "supported", result.reason
+    assert "£65 million - £50 million" in result.reason
+    for wrong in ("The expected cost of Tarrow Bridge has gone down by £15 million from its original budget.",
+                  "The expected cost of Tarrow Bridge has gone up by £25 million from its original budget."):
+        assert checker.check(wrong).verdict.value != "supported", wrong

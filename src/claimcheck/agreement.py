@@ -42,6 +42,7 @@ class SlotCheck(NamedTuple):
     said: object = None  # the statement's Quantity or DateRef, for amounts and dates
     claimed: object = None  # the claim's
     role: str = ""  # for a swapped name: subject (what the sentence is about), agent (after "by"), other
+    change: bool = False  # an amount: a change worked out from two claims' readings of one measure
 
     def describe(self) -> str:
         """The check in words, for reasons."""
@@ -641,6 +642,59 @@ def totals_across(statement, one, other) -> list:
                                          f"{qa.describe()} + {qb.describe()} = {whole.describe()}", (sq.start, sq.end), align,
                                          bool(sq.detail), said=sq, claimed=whole))
     return out
+
+
+def differences_across(statement, one, other) -> list:
+    """A statement's change ("has gone up by £72 million from its original budget") that two claims'
+    readings of one measure give, one told as the earlier ("was originally budgeted at £240 million")
+    and one not ("expects the final cost to reach £312 million"), going the statement's way, as
+    agreeing amount checks."""
+    out = []
+    ways = _ways_with_cuts(statement)
+    if len(ways) != 1:
+        return out  # which way it went decides which difference it is
+    up = "up" in ways
+    for sq in statement.quantities:
+        if not sq.unit or not _change(statement, sq):
+            continue
+        s_ctx = _context(statement, sq.start, sq.end)
+        for before, after in ((one, other), (other, one)):
+            for qb in before.quantities:
+                if qb.start < 0 or not _told_as_earlier(before, qb) or not quantity_parser.compatible(sq, qb):
+                    continue
+                for qa in after.quantities:
+                    if qa.start < 0 or qa.unit != qb.unit or _told_as_earlier(after, qa) or not quantity_parser.compatible(sq, qa):
+                        continue
+                    moved = (qa.value - qb.value) if up else (qb.value - qa.value)
+                    if moved <= 0 or {qa.qualifier, qb.qualifier} - {"exact", "about"}:
+                        continue
+                    change = qa._replace(value=moved, qualifier="exact", precision=qa.precision + qb.precision)
+                    if quantity_parser.relation(sq, change) != "supports":
+                        continue
+                    align = min(_soft_share(s_ctx, _context(before, qb.start, qb.end)), _soft_share(s_ctx, _context(after, qa.start, qa.end)))
+                    if align >= MIN_VALUE_ALIGNMENT:
+                        out.append(SlotCheck("amount", "supports", sq.describe(),
+                                             f"{qa.describe()} - {qb.describe()} = {change.describe()}", (sq.start, sq.end), align,
+                                             bool(sq.detail), said=sq, claimed=change, change=True))
+    return out
+
+
+# words that tell a figure as what held before ("was originally budgeted at £240 million")
+_EARLIER_WORDS = frozenset("originally initially previously formerly".split())
+
+
+def _told_as_earlier(analysis, q) -> bool:
+    """Is the figure told as what held before, by "originally", "initially" ... in its clause before it?"""
+    where, start = analysis.where(q.start)
+    if start < 0:
+        return False
+    lo, _ = _clause(where, start)
+    return any(w.strip(",.") in _EARLIER_WORDS for w in where.text[lo:start].lower().split())
+
+
+def across_claims(statement, one, other) -> list:
+    """What two claims' figures give a statement's figures together: totals and changes."""
+    return totals_across(statement, one, other) + differences_across(statement, one, other)
 
 
 @_per_analysis

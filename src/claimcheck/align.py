@@ -18,6 +18,7 @@ from .directions import figure_way, way_of, ways_told
 from .text import english
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
+from .text.lexicon import WEAK_WORDS
 from .text.tokens import before_name
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "ing")
@@ -161,12 +162,22 @@ def _preposition_before(analysis, mention) -> str:
     return word if word in _ROLE_PREPOSITIONS else ""
 
 
+def _weak_adjective(statement, i: int) -> bool:
+    """Is the word the participle of a verb of intention or expectation used as an adjective ("the
+    expected cost", "the planned line")? It says no more than the verb, which is no content ("expects
+    the cost to reach"); as a verb ("she expected it to rise") it stays, for its polarity."""
+    if i < 0 or statement.verbal(i):
+        return False
+    lower = statement.tokens[i].lower
+    return lower.endswith("ed") and any(lemma in WEAK_WORDS for lemma in english.lemmas(lower))
+
+
 def statement_terms(statement, weight) -> tuple:
     """What align reads of a statement, whatever the claim: (its words as (lemma, token index, word
     as written, weight, read as a verb), its names as (name, weight), the names it places things
     in). A statement checked against many claims is read once."""
     words = tuple((lemma, i, statement.tokens[i].lower if i >= 0 else "", weight(lemma), statement.verbal(i))
-                  for lemma, i in statement.content.items())
+                  for lemma, i in statement.content.items() if not _weak_adjective(statement, i))
     names = tuple((name, weight(name) * NAME_WEIGHT) for name in sorted(statement.names))  # one order: sums follow it
     # who the statement says says something: only these may be a claim's source ("according to MIIT")
     speakers = frozenset(m.name for m in statement.speakers) | {voice_of(statement)} - {""}

@@ -14,10 +14,12 @@ from typing import NamedTuple
 
 from . import decide
 from .align import ALIGNED, FAMILY, Alignment
+from .directions import way_of
 
 PAIR_CANDIDATES = 5  # the claims most about the statement that are tried in pairs
-MIN_SHARE = 0.4  # each claim of a pair must say this much of the statement on its own (but a part
-# of a total the statement gives: "must pay £431,500 in all" from "a £400,000 fine" and "£31,500 in costs")
+MIN_SHARE = 0.4  # each claim of a pair must say this much of the statement on its own (but a part of
+# a total or a change the statement gives: "must pay £431,500 in all" from "a £400,000 fine" and
+# "£31,500 in costs"; "has gone up by £72 million" from "originally £240 million" and "to reach £312 million")
 MARGIN = 0.1  # a support from two claims must be this much surer than one claim's would have to be
 VALUE_SLOTS = ("amount", "date")
 _RANK = {"supports": 0, "related": 1, "uncovered": 2}
@@ -26,6 +28,7 @@ _RANK = {"supports": 0, "related": 1, "uncovered": 2}
 class Composed(NamedTuple):
     judgement: object  # a decide.Judgement over the merged alignment and checks
     claims: tuple  # every claim used, the first the one that says most
+    worked_out: bool = False  # a figure of the statement is the two claims' figures worked together
 
 
 def _same_subject(a: Alignment, b: Alignment) -> bool:
@@ -80,6 +83,22 @@ def merge_checks(a: tuple, b: tuple) -> list:
     return list(values.values()) + out
 
 
+def _change_told(alignment: Alignment, a: tuple, b: tuple):
+    """The alignment and both claims' checks, with the statement's verb of change said and its
+    unsaid change lifted, where the two claims' figures give the change together ("has gone up by
+    £72 million" from "originally budgeted at £240 million" and "to reach £312 million")."""
+    links = tuple(link._replace(score=max(link.score, FAMILY)) if not link.is_name and way_of(link.term) else link
+                  for link in alignment.links)
+    total = sum(link.weight for link in links) or 1.0
+    told = alignment._replace(links=links, coverage=sum(link.weight * link.score for link in links) / total,
+                              exact=sum(link.weight for link in links if link.score >= FAMILY) / total)
+
+    def lifted(checks):
+        return [c for c in checks if not (c.slot == "opposite" and c.relation == "uncovered")]
+
+    return told, lifted(a), lifted(b)
+
+
 def _better(check, other) -> bool:
     """A conflict stays; otherwise agreeing beats unsettled beats nothing to compare."""
     if other.relation == "conflicts":
@@ -99,23 +118,26 @@ def compose(judgements, features_of, max_weight: float, across=None, subject: st
     pool = pool[:PAIR_CANDIDATES]
     best = None
     for i, first in enumerate(pool):
-        if first.alignment.coverage < MIN_SHARE:
-            break
         for second in pool[i + 1:]:
             if first.claim.id == second.claim.id or not _same_subject(first.alignment, second.alignment):
                 continue
             together = tuple(across(first, second)) if across else ()
             if not together and second.alignment.coverage < MIN_SHARE:
-                continue  # a claim that says little of the statement adds only a part of its total
+                continue  # (the pool is in order of coverage) a claim that says little of the statement
+                # adds only a part of a total or a reading of a change it gives
             alignment = merge_alignments(first.alignment, second.alignment)
             if not together and alignment.coverage <= max(first.alignment.coverage, second.alignment.coverage) + 1e-9:
                 continue  # the second adds nothing the first does not say (words, or a total of the two's figures)
             if not together and _only_subject_added(first.alignment, second.alignment, subject):
                 continue  # one claim tells it all of another name, the other only names this one, elsewhere
-            checks = merge_checks(first.checks + together, second.checks)
+            if any(c.change for c in together):
+                alignment, first_checks, second_checks = _change_told(alignment, first.checks, second.checks)
+            else:
+                first_checks, second_checks = first.checks, second.checks
+            checks = merge_checks(tuple(first_checks) + together, second_checks)
             f = features_of(alignment, checks, max(first.rank_share, second.rank_share),
                             max(first.features.get("fuzz", 0.0), second.features.get("fuzz", 0.0)))
             judged = decide.judge(first.claim, alignment, checks, f, max_weight, first.doc, first.rank_share)
             if best is None or judged.supports > best.judgement.supports:
-                best = Composed(judged, (first.claim, second.claim))
+                best = Composed(judged, (first.claim, second.claim), any(c.relation == "supports" for c in together))
     return best

@@ -315,9 +315,12 @@ class Checker:
             composed = compose([j for j in judgements if self.index.collection_at(j.doc) is within], lambda alignment, checks, share, similar: decide.features(
                 alignment, checks, share, similar, len(analysis.content), max_idf, analysis.copular,
                 analysis.present), max_idf,
-                lambda a, b: agreement.totals_across(analysis, self.claim_analysis(a.doc), self.claim_analysis(b.doc)),
+                lambda a, b: agreement.across_claims(analysis, self.claim_analysis(a.doc), self.claim_analysis(b.doc)),
                 analysis.subject_or_owner)
-            if composed is not None and composed.judgement.supports >= min(0.99, support_at + COMPOSED_MARGIN):
+            # two claims that say more of a sentence than either are surer together only by a margin;
+            # not where their figures worked together give the statement's own (a total, a change)
+            margin = 0.0 if composed is not None and composed.worked_out else COMPOSED_MARGIN
+            if composed is not None and composed.judgement.supports >= min(0.99, support_at + margin):
                 verdict_name, decider = "supported", composed.judgement
                 helpers = composed.claims[1:]
         verdict = Verdict(verdict_name)
