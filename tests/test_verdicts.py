@@ -1905,3 +1905,18 @@ def test_a_change_from_an_earlier_figure_in_one_claim_to_a_later_one_in_another(
     for wrong in ("The expected cost of Tarrow Bridge has gone down by £15 million from its original budget.",
                   "The expected cost of Tarrow Bridge has gone up by £25 million from its original budget."):
         assert checker.check(wrong).verdict.value != "supported", wrong
+
+
+def test_failing_to_act_as_a_supposition_denies_nothing(tmp_path):
+    """'warned that failing to repair the pier could cost more': a supposition, not a pier left unrepaired."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Dunmore Council, type: org}\n" + _one_source(
+        "Pier", "Dunmore Council urged the harbour board to repair the Tarrow pier before the winter."))
+    result = checker.check("Dunmore Council warned the harbour board that failing to repair the Tarrow pier before the winter could cost more.")
+    assert result.verdict.value != "conflicting", result.reason
+
+
+def test_losing_the_ability_to_do_a_thing_is_no_longer_doing_it(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Norvik Steel, type: org}\n  - {name: Tarrow Ore, type: org}\n" + _one_source(
+        "Ore", "Norvik Steel can no longer buy iron ore from Tarrow Ore."))
+    result = checker.check("Norvik Steel has lost the ability to buy iron ore from Tarrow Ore.")
+    assert result.verdict.value == "supported", result.reason

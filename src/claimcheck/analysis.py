@@ -833,6 +833,26 @@ def _intended_verb(tokens, j) -> str:
     return ""
 
 
+_SUPPOSING = frozenset("could would might may will can should must".split())
+
+
+def _supposed(tokens, j) -> bool:
+    """Does a modal follow within the clause from token j ("failing to review the curbs could damage
+    ..."): the -ing phrase before it is the subject of what may happen, a supposition?"""
+    for tok in tokens[j:j + 10]:
+        if tok.lower in _SUPPOSING:
+            return True
+        if not tok.lower[:1].isalnum():
+            return False
+    return False
+
+
+def _lost_ability(tokens, i) -> bool:
+    """Is token i "lose" before "the / its / their ability to" ("lost the ability to buy")?"""
+    return tokens[i].lower in ("lose", "loses", "lost", "losing") and i + 3 < len(tokens) and tokens[i + 1].lower in ("the", "its", "their", "his", "her") \
+        and tokens[i + 2].lower in ("ability", "right", "power") and tokens[i + 3].lower == "to"
+
+
 _STOPPING = frozenset(["stop", "cease", "quit"])  # "stop taking": the taking will not go on
 
 
@@ -851,7 +871,11 @@ def _negated(tokens) -> set:
         low = tok.lower
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if (tok.lemma in _NEGATIVE_IMPLICATIVES or low in ("unable", "unwilling")) and following == "to":
+            if low.endswith("ing") and _supposed(tokens, i + 2):
+                continue  # "failing to review the curbs could damage ...": a supposition, not what happened
             j = i + 2
+        elif _lost_ability(tokens, i):
+            j = i + 4  # "lost the ability to buy": can no longer buy
         elif low == "yet" and following == "to" and i > 0 and tokens[i - 1].lemma in ("have", "be"):
             j = i + 2  # "has yet to announce": has not announced
         elif low == "too" and i + 3 < len(tokens) and tokens[i + 2].lower == "to" and not tokens[i + 1].is_number:
