@@ -1920,3 +1920,13 @@ def test_losing_the_ability_to_do_a_thing_is_no_longer_doing_it(tmp_path):
         "Ore", "Norvik Steel can no longer buy iron ore from Tarrow Ore."))
     result = checker.check("Norvik Steel has lost the ability to buy iron ore from Tarrow Ore.")
     assert result.verdict.value == "supported", result.reason
+
+
+def test_a_number_inside_a_name_names_and_does_not_count(tmp_path):
+    """'Route 7' is a bus route, not seven of anything: 'every 7 minutes' is no figure the claim gives."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Route 7, type: other}\n  - {name: Kelby, type: place}\n" + _one_source(
+        "Buses", "Buses on Route 7 in Kelby will run every 12 minutes from May 2026."))
+    wrong = checker.check("Buses on Route 7 in Kelby will run every 7 minutes from May 2026.")
+    assert wrong.verdict.value == "conflicting", wrong.reason
+    right = checker.check("Buses on Route 7 in Kelby will run every twelve minutes from May 2026.")
+    assert right.verdict.value == "supported" and "statement: 7" not in right.reason, right.reason

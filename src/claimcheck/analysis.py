@@ -505,6 +505,8 @@ class Analyzer:
         date_spans = [(d.start, d.end) for d in dates]
         quantities = quantity_parser.extract(text, tokens, date_spans)
         mentions = self.matcher.find(tokens, self.vocabulary, text)  # "Update: ..." is a label, not a name
+        if mentions and quantities:  # a number inside a name names, it does not count ("Line 3", "Terminal 5")
+            quantities = [q for q in quantities if not any(m.start <= q.start and q.end <= m.end for m in mentions)]
         return Analysis(text=text, tokens=tokens, dates=dates, quantities=quantities, mentions=mentions,
                         names={m.name for m in mentions} | coded_names(tokens))
 

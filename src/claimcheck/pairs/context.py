@@ -47,9 +47,12 @@ class BaseContext:
         ws = spans.words(text)
         found_dates = spans.dates(text)
         date_spans = [(d.start, d.end) for d in found_dates]
-        found_amounts = [a for a in spans.amounts(text)
-                         if not any(s <= a.start < e or s < a.end <= e for s, e in date_spans)]
         mentions = self.finder.find(text)
+        # not a number inside a name ("Line 3"): it names, it does not count
+        name_spans = [(m.start, m.end) for m in mentions]
+        found_amounts = [a for a in spans.amounts(text)
+                         if not any(s <= a.start < e or s < a.end <= e for s, e in date_spans)
+                         and not any(s <= a.start and a.end <= e for s, e in name_spans)]
         negated = bool(claim.negated) or bool(NEGATION_RE.search(text))
         siblings = tuple(c.id for c in self.base.same_fact(claim)) if claim.fact else ()
         return ClaimInfo(claim, text, ws, found_amounts, found_dates, mentions, spans.main_verb(text, ws),
