@@ -1930,3 +1930,21 @@ def test_a_number_inside_a_name_names_and_does_not_count(tmp_path):
     assert wrong.verdict.value == "conflicting", wrong.reason
     right = checker.check("Buses on Route 7 in Kelby will run every twelve minutes from May 2026.")
     assert right.verdict.value == "supported" and "statement: 7" not in right.reason, right.reason
+
+
+def test_up_or_down_from_reaches_back_to_the_last_figure_of_its_kind(tmp_path):
+    """'31 boats moored in the harbour on a single night in August, down from 40': one measure read twice."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Dunmore, type: place}\n" + _one_source(
+        "Harbour", "Wardens counted 31 boats moored in Dunmore harbour on a single night in August 2024, down from 40 a year before."))
+    result = checker.check("The number of boats counted moored in Dunmore harbour fell from 40 to 31.")
+    assert result.verdict.value == "supported", result.reason
+    assert checker.check("The number of boats counted moored in Dunmore harbour fell by nine.").verdict.value == "supported"
+
+
+def test_a_shares_date_is_the_sentences_one_date_whatever_else_it_counts(tmp_path):
+    """'58 per cent ... gained grade 4 or above in 2025': the grade is no second share, so 2025 dates
+    the 58 per cent, which the claim gives for 2024."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow School, type: org}\n" + _one_source(
+        "Results", "At Tarrow School, 49 per cent of pupils gained grade 4 or above in maths in 2025, down from 55 per cent in 2024."))
+    result = checker.check("At Tarrow School, 55 per cent of pupils gained grade 4 or above in maths in 2025.")
+    assert result.verdict.value == "conflicting", result.reason

@@ -227,6 +227,8 @@ def _value_verb(analysis, start: int) -> str:
     at = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
     def verb_like(i):
         tok = toks[i]
+        if not analysis.verbal(i) and i > 0 and analysis.verbal(i - 1):
+            return False  # a verb's object ("gained grade 4"), whatever verbs its family has
         return (tok.is_content or tok.lemma in REPORTING) and not tok.is_cap and (
             analysis.verbal(i) or any(english.can_be_verb(f) for f in english.family(tok.lemma)))
     for i in range(at - 1, max(-1, at - 10), -1):
@@ -615,7 +617,7 @@ def _times(statement, sq, claim, cq) -> str:
     """How the dates written right beside the two figures relate ("supports", "conflicts",
     "related"), or "" when either figure has none. A statement with one figure and one date dates
     its figure by it wherever it stands ("Arvena's revenue in 2022 was €2.41 billion")."""
-    a, b = _date_beside(statement, sq) or _sole_date(statement), _date_beside(claim, cq)
+    a, b = _date_beside(statement, sq) or _sole_date(statement, sq), _date_beside(claim, cq)
     return date_parser.relation(a, b) if a is not None and b is not None else ""
 
 
@@ -709,12 +711,20 @@ def _measure_context(claim, cq) -> set:
     return ctx
 
 
-def _sole_date(analysis):
+def _sole_date(analysis, figure=None):
     """The date of a text with one figure and one date, or None: not a date set off in an aside
-    ("Arvena, founded in 1990, employs 1,200 people"), nor one of another act than the figure's."""
-    if len(analysis.quantities) != 1 or len(analysis.calendar_dates) != 1:
+    ("Arvena, founded in 1990, employs 1,200 people"), nor one of another act than the figure's.
+    ``figure``: the one figure of its kind the text gives, others of other kinds beside it ("58 per
+    cent of pupils gained grade 4 or above in 2025": the share is 2025's)."""
+    if len(analysis.calendar_dates) != 1:
         return None
-    date, figure = analysis.calendar_dates[0], analysis.quantities[0]
+    if figure is None:
+        if len(analysis.quantities) != 1:
+            return None
+        figure = analysis.quantities[0]
+    elif any(q is not figure and (q.unit == figure.unit or quantity_parser.compatible(q, figure)) for q in analysis.quantities):
+        return None
+    date = analysis.calendar_dates[0]
     if date.start < 0 or figure.start < 0 or date.start >= IN_QUOTE or figure.start >= IN_QUOTE:
         return None
     if any(s <= date.start < e for s, e in set_off_spans(analysis.text)) or _verbs_differ(analysis, date.start, analysis, figure.start):

@@ -9,6 +9,8 @@ when it matches, and too weak a reading to contradict anything when it does not.
 
 from __future__ import annotations
 
+import re
+
 from itertools import permutations
 from typing import NamedTuple
 
@@ -83,6 +85,8 @@ def _alike(a: Quantity, b: Quantity) -> bool:
 # what joins two readings of one measure at two times: "64,800, up from 58,200", "from 58,200 to
 # 64,800", "to €2.4 billion in 2023, from €2.14 billion"
 _ONE_MEASURE_AFTER = "from"  # "up from", "down from", ", from"
+_NEWS_CHANGE_RE = re.compile(r"\b(?:up|down)(?: (?:by )?[\d.]+(?: per cent|%| percentage points)?)? from$")
+_NEWS_CHANGE_REACH = 24  # words: a clause
 
 
 def one_measure(claim, a: Quantity, b: Quantity) -> bool:
@@ -97,6 +101,11 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
     between = " ".join(claim.text[first.end:second.start].lower().replace(",", " ").split())
     if between.endswith(_ONE_MEASURE_AFTER) and len(between.split()) <= 10:
         return True
+    if _NEWS_CHANGE_RE.search(between) and len(between.split()) <= _NEWS_CHANGE_REACH and not any(
+            q.unit == first.unit and first.end <= q.start < second.start for q in claim.quantities if q is not first and q is not second):
+        return True  # "47 people sleeping rough ... on a single night in November, down from 52", "1,320
+        # households ..., up 21 per cent from 1,090": news' "up/down from" reaches back over the figure's
+        # own words to the last figure of its kind
     return between == "to" and claim.text[max(0, first.start - 5):first.start].lower() == "from "
 
 
