@@ -1948,3 +1948,13 @@ def test_a_shares_date_is_the_sentences_one_date_whatever_else_it_counts(tmp_pat
         "Results", "At Tarrow School, 49 per cent of pupils gained grade 4 or above in maths in 2025, down from 55 per cent in 2024."))
     result = checker.check("At Tarrow School, 55 per cent of pupils gained grade 4 or above in maths in 2025.")
     assert result.verdict.value == "conflicting", result.reason
+
+
+def test_the_other_sides_count_of_a_vote_is_no_difference_and_has_no_other_owner(tmp_path):
+    """'by nine votes to five' against 'by nine votes to four': five is the other side's count, not
+    9 - 4 worked out, and it is that vote's, whoever is named before it."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Dunmore Council, type: org}\n  - {name: Kelby Quay, type: other}\n" + _one_source(
+        "Quay vote", "Dunmore Council's planning committee backed the Kelby Quay scheme by nine votes to four on 3 March 2025."))
+    wrong = checker.check("The Kelby Quay scheme was approved by nine votes to five.")
+    assert wrong.verdict.value == "conflicting", wrong.reason
+    assert checker.check("The Kelby Quay scheme was approved by nine votes to four.").verdict.value == "supported"

@@ -384,7 +384,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     combos = None
     for sq in said:
         candidates = [cq for cq in claimed if quantity_parser.compatible(sq, cq)]
-        if (sq.unit or sq.noun or _change(statement, sq)) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates):
+        if (sq.unit or sq.noun or _change(statement, sq)) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates) \
+                and not _tally_against(statement, sq, said):  # "by nine votes to five": five is a side's count, no difference
             combos = _derived(claim) if combos is None else combos
             found = _worked_out(statement, sq, claim, combos)
             if found is not None and not _given_otherwise(statement, sq, claim, candidates, found.alignment, places):
@@ -427,10 +428,12 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if later is not None and not _told_as_before(statement, sq) and not _change_to_come(statement, claim, cq):
                 # "were cut from 20 turbines to 14": 20 was; what is, or will be, is 14
                 cq, rel = later, quantity_parser.relation(sq, later)
-        if rel == "conflicts" and sq.unit != quantity_parser.SCORE and (
+        if rel == "conflicts" and sq.unit != quantity_parser.SCORE and not (
+                _tally_against(statement, sq, said) and _tally_against(claim, cq, claimed)) and (
                 _owners_differ(statement, sq, claim, cq, places) or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
-            # company's 11,300 staff of its Wrocław plant's 1,200
+            # company's 11,300 staff of its Wrocław plant's 1,200 (but the other side's count of one
+            # vote, "by nine votes to five" / "to four", is of that vote whoever is named before it)
         if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
         if rel == "conflicts" and _change(statement, sq) != _change(claim, cq):
