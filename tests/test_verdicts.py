@@ -1958,3 +1958,13 @@ def test_the_other_sides_count_of_a_vote_is_no_difference_and_has_no_other_owner
     wrong = checker.check("The Kelby Quay scheme was approved by nine votes to five.")
     assert wrong.verdict.value == "conflicting", wrong.reason
     assert checker.check("The Kelby Quay scheme was approved by nine votes to four.").verdict.value == "supported"
+
+
+def test_what_a_denied_verb_takes_is_denied_with_it(tmp_path):
+    """'do not include a new school' asserts no school; 'include a park ... but no new school' agrees."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Kelby Quay, type: other}\n" + _one_source(
+        "Quay plans", "The Kelby Quay plans include a park and 300 parking spaces, but there will be no new school on the site."))
+    denied = checker.check("The Kelby Quay plans do not include a new school.")
+    assert denied.verdict.value != "conflicting", denied.reason
+    assert checker.check("The Kelby Quay plans include a new school.").verdict.value == "conflicting"
+    assert checker.check("The Kelby Quay plans do not include a park.").verdict.value == "conflicting"

@@ -865,6 +865,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
     for lemma in sorted(statement.affirmed):
         if lemma.endswith(("ed", "en")) and (_modifier(statement, lemma) or _determined(statement, lemma)):
             continue  # a participle before its noun: "the expected cost" asserts no expecting
+        if _under_negation(statement, lemma):
+            continue  # "the plans do not include a new school": no school is asserted
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n)), None)
         if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
             if _same_mood(statement, lemma, claim, hit):
@@ -873,7 +875,10 @@ def polarity(statement, claim, places=frozenset()) -> list:
             else:  # "has sold it" against "had no plans to sell it": no contradiction, and no support either
                 out.append(SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, hit)}",
                                      _span(statement, lemma)))
+    denied_with = {other for other in statement.content if _under_negation(statement, other)}
     for lemma in sorted(statement.negated):
+        if denied_with & claim.negated:
+            continue  # "do not include a new school" / "include a park, but no new school": both deny the school
         hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)), None)
         if hit and _first_since(claim, statement, lemma):
             continue  # "had not been promoted since 1998" against "the first time promoted since 1998"
@@ -882,6 +887,24 @@ def polarity(statement, claim, places=frozenset()) -> list:
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
     return out
+
+
+_NEGATION_REACH = 5  # words from a denied verb to what it takes, within its clause
+
+
+def _under_negation(analysis, lemma) -> bool:
+    """Does the word stand in what a denied verb takes, a few words on in its clause ("do not include
+    a new school": the school is not asserted, it is denied with the including)?"""
+    at = analysis.content.get(lemma, -1)
+    if at < 0:
+        return False
+    toks = analysis.tokens
+    for j in range(at - 1, max(-1, at - 1 - _NEGATION_REACH), -1):
+        if not toks[j].lower[:1].isalnum() or toks[j].lower in ("that", "whether", "if"):
+            return False  # a clause of its own ("did not deny that staffing played a part") has its own polarity
+        if toks[j].lemma in analysis.negated and toks[j].lemma != lemma and analysis.verbal(j):
+            return True
+    return False
 
 
 def _determined(analysis, lemma) -> bool:
