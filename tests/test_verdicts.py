@@ -1968,3 +1968,13 @@ def test_what_a_denied_verb_takes_is_denied_with_it(tmp_path):
     assert denied.verdict.value != "conflicting", denied.reason
     assert checker.check("The Kelby Quay plans include a new school.").verdict.value == "conflicting"
     assert checker.check("The Kelby Quay plans do not include a park.").verdict.value == "conflicting"
+
+
+def test_a_count_of_other_things_is_no_count_of_the_claims(tmp_path):
+    """'owns 40 other flats' counts flats besides the 18 the claim gives; a list of names with 'and N
+    other firms' is still a total."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Alan Brook, type: person}\n  - {name: Kelby, type: place}\n" + _one_source(
+        "Landlord", "Alan Brook owns the 18 flats of Harbour House in Kelby."))
+    result = checker.check("Alan Brook owns 40 other flats in Kelby.")
+    assert result.verdict.value != "conflicting", result.reason
+    assert checker.check("Alan Brook owns the 40 flats of Harbour House in Kelby.").verdict.value == "conflicting"

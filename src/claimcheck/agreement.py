@@ -438,6 +438,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
         if rel == "conflicts" and _change(statement, sq) != _change(claim, cq):
             rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level
+        if rel == "conflicts" and not sq.detail and _of_others(statement, sq) and not _of_others(claim, cq):
+            rel = "related"  # "owns 40 other homes" counts homes besides the claim's 18 flats (but "SMIC and
+            # 87 other companies" counts with the names before it: a total, compared)
         if rel == "conflicts" and _among(statement, sq) and not _among(claim, cq):
             rel = "related"  # "turnout among voters under 25" is a part's figure, not the whole turnout's
         if rel == "conflicts" and _total(statement, sq) and not _total(claim, cq):
@@ -501,6 +504,18 @@ def _change_to_come(statement, claim, cq) -> bool:
     if told != FUTURE:
         return False
     return not any(m == FUTURE for m in statement.predicate_modality.values())
+
+
+def _of_others(analysis, q) -> bool:
+    """Does the figure count other things than those told elsewhere ("40 other homes")? "other"
+    right after its number says so. (Not "more": "for one more year" is a length, compared.)"""
+    where, start = analysis.where(q.start)
+    if start < 0:
+        return False
+    end = start + (q.end - q.start)
+    following = where.text[end:end + 8].lower().split()
+    within = q.text.lower().split()
+    return bool(following) and following[0] == "other" or "other" in within[1:]
 
 
 def _among(analysis, q) -> bool:
