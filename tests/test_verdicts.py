@@ -1978,3 +1978,12 @@ def test_a_count_of_other_things_is_no_count_of_the_claims(tmp_path):
     result = checker.check("Alan Brook owns 40 other flats in Kelby.")
     assert result.verdict.value != "conflicting", result.reason
     assert checker.check("Alan Brook owns the 40 flats of Harbour House in Kelby.").verdict.value == "conflicting"
+
+
+def test_opposite_superlatives_of_different_holders_both_hold(tmp_path):
+    """'Kelby had the highest rents' and 'Dunmore had the lowest': one is the top, the other the bottom."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Kelby, type: place}\n  - {name: Dunmore, type: place}\n" + _one_source(
+        "Rents", "Kelby had the highest private rents in the county, at £1,190 a month on average."))
+    other = checker.check("Dunmore had the lowest private rents in the county.")
+    assert other.verdict.value != "conflicting", other.reason
+    assert checker.check("Kelby had the lowest private rents in the county.").verdict.value == "conflicting"

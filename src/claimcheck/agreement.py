@@ -1013,6 +1013,21 @@ def _first_since(claim, statement, lemma) -> bool:
     return "since" in (t.lower for t in statement.tokens) and any(_same_predicate(lemma, v) for v in verbs)
 
 
+def _superlative(tok) -> bool:
+    """Is the word a superlative ("lowest", "biggest", "worst")? One thing holds it among others."""
+    return tok.lower.endswith("est") and tok.lemma != tok.lower or tok.lower in ("worst", "best", "least", "most")
+
+
+def _holders_differ(statement, i, claim, j) -> bool:
+    """Do the two name different things as what holds the word, the first name before it in its
+    clause ("Oxcombe had the lowest rents" / "rents in Brackenby were the highest")?"""
+    a, b = _owner(statement, statement.tokens[i].start), _owner(claim, claim.tokens[j].start)
+    if not a or not b:
+        a = a or next((m.name for m in statement.mentions if m.start >= statement.tokens[i].end), "")
+        b = b or next((m.name for m in claim.mentions if m.start >= claim.tokens[j].end), "")
+    return bool(a and b) and a != b and not same_name(a, b)
+
+
 def opposites(statement, claim) -> list:
     """A word where the claim has its antonym ("rose" / "fell", "domestic" / "foreign"). A text that
     holds both words ("public and private") contrasts them: only the same phrase decides there. An
@@ -1048,6 +1063,8 @@ def opposites(statement, claim) -> list:
                 if (reading in statement.negated or tok.lemma in statement.negated) != (
                         opposite in claim.negated or claim.tokens[j].lemma in claim.negated):
                     continue  # "did not rise" against "fell" is no contradiction
+                if _superlative(tok) and _holders_differ(statement, i, claim, j):
+                    continue  # "Oxcombe had the lowest rents" and "Brackenby the highest": both can hold
                 hit = j
                 break
             if hit is not None:
