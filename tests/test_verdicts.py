@@ -1987,3 +1987,26 @@ def test_opposite_superlatives_of_different_holders_both_hold(tmp_path):
     other = checker.check("Dunmore had the lowest private rents in the county.")
     assert other.verdict.value != "conflicting", other.reason
     assert checker.check("Kelby had the lowest private rents in the county.").verdict.value == "conflicting"
+
+
+def test_the_paper_that_reported_a_claim_may_be_credited_with_it(tmp_path):
+    """'According to the Kelby Gazette, ...' passes on what the Gazette reported a charity as saying."""
+    base = ("entities:\n  - {name: Kelby Gazette, type: org}\n  - {name: Homefront, type: org}\n  - {name: Kelby, type: place}\n"
+            "sources:\n  - {id: s, title: Homelessness report, outlet: Kelby Gazette, published: '2025-07-17'}\n"
+            "claims:\n  - {id: c1, source: s, quote: 'Only 190 of the 600 homes will be affordable, Homefront said.',"
+            " text: 'Homefront said only 190 of the 600 Kelby Quay homes will be affordable.', attribution: Homefront}\n")
+    checker = _checker_of(tmp_path, base)
+    result = checker.check("According to the Kelby Gazette, only 190 of the 600 Kelby Quay homes will be affordable.")
+    assert result.verdict.value == "supported", result.reason
+
+
+def test_what_ought_to_be_does_not_tell_what_will_be(tmp_path):
+    """A councillor's 'target that 40 per cent should be affordable' says nothing of what the scheme will give."""
+    base = ("entities:\n  - {name: Jo Marsh, type: person}\n  - {name: Kelby Quay, type: other}\n"
+            "sources:\n  - {id: s, title: Quay vote, published: '2025-05-15'}\n"
+            "claims:\n  - {id: c1, source: s, quote: 'Jo Marsh said the Kelby Quay scheme fell short of the target that 40 per cent of new homes should be affordable.',"
+            " text: 'Jo Marsh said the Kelby Quay scheme fell short of the target that 40 per cent of new homes should be affordable.',"
+            " attribution: Jo Marsh, kind: opinion}\n")
+    checker = _checker_of(tmp_path, base)
+    result = checker.check("40 per cent of the Kelby Quay homes will be affordable.")
+    assert result.verdict.value != "supported", result.reason
