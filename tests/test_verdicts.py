@@ -2010,3 +2010,12 @@ def test_what_ought_to_be_does_not_tell_what_will_be(tmp_path):
     checker = _checker_of(tmp_path, base)
     result = checker.check("40 per cent of the Kelby Quay homes will be affordable.")
     assert result.verdict.value != "supported", result.reason
+
+
+def test_a_part_after_a_fronted_whole_counts_what_the_whole_counts(tmp_path):
+    """'Of the 600 homes planned at Kelby Quay, 150 will be affordable': 150 homes, a quarter of them."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Kelby Quay, type: other}\n" + _one_source(
+        "Quay homes", "Of the 600 homes planned at Kelby Quay, 150 will be affordable."))
+    result = checker.check("A quarter of the homes planned at Kelby Quay will be affordable.")
+    assert result.verdict.value == "supported", result.reason
+    assert checker.check("A third of the homes planned at Kelby Quay will be affordable.").verdict.value != "supported"

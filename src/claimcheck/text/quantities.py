@@ -119,7 +119,7 @@ _PARTITIVE_OF_RE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|these|th
 
 
 # a part of a whole that no figure counts: the whole's plural noun, within three words of its opener
-_PARTITIVE_NOUN_RE = re.compile(_PARTITIVE_OF_RE.pattern + r"(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
+_PARTITIVE_NOUN_RE = re.compile(_PARTITIVE_OF_RE.pattern + r"(?:[A-Za-z-]+\s+){0,2}?([a-z]+s)\b")
 
 
 def _partitives(found, tokens, text):
@@ -135,6 +135,9 @@ def _partitives(found, tokens, text):
             between = text[prev.end : q.start].lower().split()
             if prev.noun and not prev.unit and len(between) <= 4 and set(between) & {"to", "against", "versus", "vs", "from"}:
                 out[k] = q._replace(noun=prev.noun)
+            elif prev.noun and not prev.unit and text[max(0, prev.start - 7):prev.start].lower().endswith("of the ") \
+                    and text[prev.end:q.start].rstrip().endswith(",") and len(between) <= 12:
+                out[k] = q._replace(noun=prev.noun)  # "Of the 640 homes planned ..., 224 will be affordable"
             elif not prev.unit and len(between) <= 4 and between and ("and" in between or text[prev.end:q.start].lstrip().startswith(",")) \
                     and between[-1].isalpha() and english.can_be_verb(between[-1]) and between[-1] not in STOPWORDS:
                 # "won 26 of their 46 matches, drew 10 and lost 10": each verb's count counts the same
