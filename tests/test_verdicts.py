@@ -2019,3 +2019,99 @@ def test_a_part_after_a_fronted_whole_counts_what_the_whole_counts(tmp_path):
     result = checker.check("A quarter of the homes planned at Kelby Quay will be affordable.")
     assert result.verdict.value == "supported", result.reason
     assert checker.check("A third of the homes planned at Kelby Quay will be affordable.").verdict.value != "supported"
+
+
+# ---------------------------------------------------------------- a review's counter-cases
+
+
+def test_not_losing_the_ability_to_do_a_thing_is_still_doing_it(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Norvik Steel, type: org}\n  - {name: Tarrow Ore, type: org}\n" + _one_source(
+        "Ore", "Norvik Steel can no longer buy iron ore from Tarrow Ore.", "Norvik Steel reopened its steel plant in January."))
+    assert checker.check("Norvik Steel has not lost the ability to buy iron ore from Tarrow Ore.").verdict.value == "conflicting"
+    power = checker.check("Norvik Steel lost the power to its steel plant in January.")  # 'to' before a noun: no verb denied
+    assert power.verdict.value != "conflicting", power.reason
+
+
+def test_failing_to_act_taken_by_a_preposition_is_still_not_acting(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Dunmore Council, type: org}\n" + _one_source(
+        "Pier", "Dunmore Council repaired the Tarrow pier before the winter."))
+    result = checker.check("Dunmore Council was criticised for failing to repair the Tarrow pier that could collapse before the winter.")
+    assert result.verdict.value == "conflicting", result.reason
+
+
+def test_a_total_of_two_unrelated_figures_is_a_coincidence(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Water, type: org}\n  - {name: Kelby, type: place}\n" + _one_source(
+        "Water", "Tarrow Water was fined £1.95 million in 2019 for a sewage leak at Kelby.",
+        "Tarrow Water gave £150,000 to a Dunmore Bay rowing club."))
+    result = checker.check("Tarrow Water has paid £2.1 million in total.")
+    assert result.verdict.value != "supported", result.reason
+
+
+def test_down_from_does_not_reach_into_another_clauses_measure(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Kelby, type: place}\n" + _one_source(
+        "Harbour", "Wardens counted 31 boats moored in Kelby harbour in August 2024, and the number of fishing "
+        "licences issued was down from 40 a year before."))
+    result = checker.check("The number of boats moored in Kelby harbour fell by nine.")
+    assert result.verdict.value != "supported", result.reason
+
+
+def test_another_votes_tally_is_no_count_of_this_one(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Kelby Council, type: org}\n  - {name: Dunmore Council, type: org}\n"
+                          "  - {name: Kelby Quay, type: other}\n" + _one_source(
+        "Votes", "Kelby Council's planning committee backed the Kelby Quay scheme by nine votes to four, and Dunmore "
+        "Council's committee rejected its own harbour scheme."))
+    result = checker.check("Dunmore Council's committee rejected its harbour scheme by seven votes to two.")
+    assert result.verdict.value != "conflicting", result.reason
+
+
+def test_a_figure_in_a_relative_clause_is_also_the_things_before_it(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Bridge, type: org}\n  - {name: Dunmore Council, type: org}\n"
+                          "  - {name: Norvik Steel, type: org}\n" + _one_source(
+        "Bridge", "Dunmore Council sold Tarrow Bridge, which Norvik Steel bought for £4 million."))
+    result = checker.check("Dunmore Council sold Tarrow Bridge for £9 million.")
+    assert result.verdict.value == "conflicting", result.reason
+
+
+def test_a_later_numbered_event_before_the_earlier_one_is_a_contradiction(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Ferries, type: org}\n  - {name: Dunmore, type: place}\n" + _one_source(
+        "New ferry", "The first sailing of Tarrow Ferries' new ship will leave Dunmore on 3 May 2026."))
+    result = checker.check("The second sailing of Tarrow Ferries' new ship will leave Dunmore on 28 April 2026.")
+    assert result.verdict.value == "conflicting", result.reason
+
+
+def test_despite_is_no_because(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Norvik Steel, type: org}\n  - {name: Dunmore, type: place}\n" + _one_source(
+        "Plant", "Norvik Steel closed its Dunmore plant because of falling orders."))
+    result = checker.check("Norvik Steel closed its Dunmore plant despite falling orders.")
+    assert result.verdict.value != "supported", result.reason
+
+
+def test_other_things_told_as_others_by_the_claim_too_are_compared(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Alan Brook, type: person}\n  - {name: Kelby, type: place}\n"
+                          "  - {name: Harbour House, type: other}\n" + _one_source(
+        "Landlord", "Besides Harbour House, Alan Brook owns 18 flats in Kelby."))
+    result = checker.check("Besides Harbour House, Alan Brook owns 40 other flats in Kelby.")
+    assert result.verdict.value == "conflicting", result.reason
+
+
+def test_a_superlative_whose_holder_comes_after_it_is_still_compared(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Kelby, type: place}\n  - {name: Harrowshire, type: place}\n" + _one_source(
+        "Rents", "Kelby had the highest private rents in Harrowshire in 2024."))
+    result = checker.check("The lowest private rents in Harrowshire in 2024 were in Kelby.")
+    assert result.verdict.value == "conflicting", result.reason
+
+
+def test_denying_two_things_one_of_which_the_claim_gives_is_a_contradiction(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Kelby Quay, type: other}\n" + _one_source(
+        "Quay plans", "The Kelby Quay plans include a park, but there will be no new school on the site."))
+    result = checker.check("The Kelby Quay plans do not include a new school or a park.")
+    assert result.verdict.value == "conflicting", result.reason
+    long = checker.check("The Kelby Quay plans do not include a large and modern new secondary school.")
+    assert long.verdict.value != "conflicting", long.reason
+
+
+def test_a_change_goes_the_way_told_at_its_own_figures(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarrow Hospital, type: org}\n" + _one_source(
+        "Waiting list", "The waiting list at Tarrow Hospital stood at 5,400 in March, up from 5,100 in January, while staff numbers fell."))
+    result = checker.check("Tarrow Hospital cut its waiting list by about 300 between January and March.")
+    assert result.verdict.value != "supported", result.reason

@@ -164,7 +164,7 @@ _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they"])
 
 
 @_per_analysis
-def _owner(analysis, start: int) -> str:
+def _owner(analysis, start: int, relative: bool = True) -> str:
     """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
     35,870"), else the first name of its clause before it ("Harton United won League One with 96
     points" -> Harton United); "" when no name stands there."""
@@ -182,9 +182,9 @@ def _owner(analysis, start: int) -> str:
     speaking = {m.start for m in analysis.speakers}
     # "..., which Dunmore Council expects to cut by 40 minutes": the name that opens an object
     # relative clause is its subject, and the figure the council's (while the clause runs, to its comma)
-    relative = text.rfind(", which ", max(clause_start, 0), start)
-    if relative > clause_start and "," not in text[relative + 1:start]:
-        opening = relative + len(", which ")
+    which = text.rfind(", which ", max(clause_start, 0), start) if relative else -1
+    if which > clause_start and "," not in text[which + 1:start]:
+        opening = which + len(", which ")
         opening += 4 if text.startswith("the ", opening) else 0
         subject = next((m for m in analysis.mentions if m.start == opening and m.end < start), None)
         if subject is not None and subject.start not in speaking:
@@ -303,9 +303,14 @@ def _owns_another(statement, sq, claim, cq, candidates, places) -> bool:
 
 
 def _owners_differ(statement, sq, claim, cq, places) -> bool:
-    a, b = _owner(statement, sq.start), _owner(claim, cq.start)
+    """Are the two figures different names' ("Harton won with 96 points" / Redmoor's 88)? A figure in
+    a relative clause has two: the name that opens the clause and the one before its comma ("Tarrow
+    Bridge, which Dunmore Council expects to cut queues by 20 minutes"); either may be the statement's."""
+    mine = {_owner(statement, sq.start), _owner(statement, sq.start, False)} - {""}
+    theirs = {_owner(claim, cq.start), _owner(claim, cq.start, False)} - {""}
     # a place's figure is the figure of what is named after the place ("Arlow's budget" / "Arlow Borough Council's")
-    return bool(a and b) and a != b and not same_name(a, b, places) and not (a in places and name_within(a, b))
+    return bool(mine and theirs) and not any(a == b or same_name(a, b, places) or (a in places and name_within(a, b))
+                                             for a in mine for b in theirs)
 
 
 def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places) -> bool:
@@ -335,7 +340,7 @@ def _worked_out(statement, sq, claim, combos):
             continue
         if d.change and not _change(statement, sq):
             continue  # a rise of 6,600 is no level of 6,600
-        if d.change and _ways_apart(_ways_with_cuts(statement), ways_told(claim)):
+        if d.change and _ways_apart(_ways_with_cuts(statement), _way_of_change(claim, d)):
             continue  # "expects to cut the backlog by about 200" is no rise of 215
         c_ctx = _context(claim, d.quantity.start, d.quantity.end) if d.quantity.start >= 0 else None
         if d.change and c_ctx is not None:
@@ -428,8 +433,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if later is not None and not _told_as_before(statement, sq) and not _change_to_come(statement, claim, cq):
                 # "were cut from 20 turbines to 14": 20 was; what is, or will be, is 14
                 cq, rel = later, quantity_parser.relation(sq, later)
-        if rel == "conflicts" and sq.unit != quantity_parser.SCORE and not (
-                _tally_against(statement, sq, said) and _tally_against(claim, cq, claimed)) and (
+        if rel == "conflicts" and sq.unit != quantity_parser.SCORE and not _same_winning_count(statement, sq, said, claim, cq, claimed) and (
                 _owners_differ(statement, sq, claim, cq, places) or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
             # company's 11,300 staff of its Wrocław plant's 1,200 (but the other side's count of one
@@ -506,6 +510,9 @@ def _change_to_come(statement, claim, cq) -> bool:
     return not any(m == FUTURE for m in statement.predicate_modality.values())
 
 
+_OTHERS_MARKS = ("besides", "apart from", "other than", "as well as", "in addition to")
+
+
 def _of_others(analysis, q) -> bool:
     """Does the figure count other things than those told elsewhere ("40 other homes")? "other"
     right after its number says so. (Not "more": "for one more year" is a length, compared.)"""
@@ -515,7 +522,11 @@ def _of_others(analysis, q) -> bool:
     end = start + (q.end - q.start)
     following = where.text[end:end + 8].lower().split()
     within = q.text.lower().split()
-    return bool(following) and following[0] == "other" or "other" in within[1:]
+    if bool(following) and following[0] == "other" or "other" in within[1:]:
+        return True
+    lo, hi = _clause(where, start)  # "Besides Harbour House, Alan Brook owns 18 flats": others too
+    clause = " " + " ".join(where.text[max(0, lo - 60):hi].lower().split()) + " "
+    return any(f" {mark} " in clause for mark in _OTHERS_MARKS)
 
 
 def _among(analysis, q) -> bool:
@@ -539,6 +550,20 @@ def _tally_against(analysis, q, figures) -> bool:
     return any(o is not q and o.unit == q.unit and 0 <= q.start - o.end <= 5
                and _text_before(analysis, o, 6).endswith(("by ", "voted "))  # "by 748 votes to 314", "voted 748 to 314"
                for o in figures)
+
+
+def _same_winning_count(statement, sq, said, claim, cq, claimed) -> bool:
+    """Are the two figures the other side's count of votes whose winning counts agree ("by nine votes
+    to five" / "by nine votes to four"): one vote told twice, whoever is named before it?"""
+    a, b = _tally_leader(statement, sq, said), _tally_leader(claim, cq, claimed)
+    return a is not None and b is not None and a.value == b.value
+
+
+def _tally_leader(analysis, q, figures):
+    """The first figure of the "by A to B" whose second is ``q`` (A), or None."""
+    if not _tally_against(analysis, q, figures):
+        return None
+    return next((o for o in figures if o is not q and o.unit == q.unit and 0 <= q.start - o.end <= 5), None)
 
 
 def _text_before(analysis, q, width: int = 4) -> str:
@@ -892,8 +917,9 @@ def polarity(statement, claim, places=frozenset()) -> list:
                                      _span(statement, lemma)))
     denied_with = {other for other in statement.content if _under_negation(statement, other)}
     for lemma in sorted(statement.negated):
-        if denied_with & claim.negated:
-            continue  # "do not include a new school" / "include a park, but no new school": both deny the school
+        if denied_with and denied_with <= claim.negated | (set(statement.content) - set(claim.content)):
+            continue  # "do not include a new school" / "include a park, but no new school": what the claim
+            # has of what is denied with the verb, it denies too (not "a new school or a park")
         hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)), None)
         if hit and _first_since(claim, statement, lemma):
             continue  # "had not been promoted since 1998" against "the first time promoted since 1998"
@@ -904,7 +930,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
     return out
 
 
-_NEGATION_REACH = 5  # words from a denied verb to what it takes, within its clause
+_NEGATION_REACH = 8  # words from a denied verb to what it takes ("a large and modern new school"), within its clause
 
 
 def _under_negation(analysis, lemma) -> bool:
@@ -1020,12 +1046,10 @@ def _superlative(tok) -> bool:
 
 def _holders_differ(statement, i, claim, j) -> bool:
     """Do the two name different things as what holds the word, the first name before it in its
-    clause ("Oxcombe had the lowest rents" / "rents in Brackenby were the highest")?"""
+    clause ("Oxcombe had the lowest rents" / "Brackenby had the highest")?"""
     a, b = _owner(statement, statement.tokens[i].start), _owner(claim, claim.tokens[j].start)
-    if not a or not b:
-        a = a or next((m.name for m in statement.mentions if m.start >= statement.tokens[i].end), "")
-        b = b or next((m.name for m in claim.mentions if m.start >= claim.tokens[j].end), "")
-    return bool(a and b) and a != b and not same_name(a, b)
+    return bool(a and b) and a != b and not same_name(a, b)  # (a name after the word may be the area:
+    # "the lowest rents in Harrowshire were in Kelby" names no holder before it)
 
 
 def opposites(statement, claim) -> list:
@@ -1162,13 +1186,18 @@ def another_occasion(statement, claim, checks) -> list:
     if not statement.calendar_dates or not claim.calendar_dates:
         return checks
     told, claimed = _numbered_events(statement), _numbered_events(claim)
-    renumbered = {noun for noun, place in told.items() if noun in claimed and claimed[noun] != place}
-    if renumbered and not any(c.slot == "date" and c.relation == "supports" for c in checks):
-        # another date and another number: another event, more likely than two details wrong at once
-        # (the same date keeps a number's contradiction: "its third title" against "its second", that day)
+    renumbered = {noun: (place[0], claimed[noun][0], place[1]) for noun, place in told.items()
+                  if noun in claimed and claimed[noun][0] != place[0]}
+    dated = [c for c in checks if c.slot == "date" and c.relation == "conflicts"]
+    if renumbered and dated and not any(c.slot == "date" and c.relation == "supports" for c in checks) and all(
+            _in_order(mine, theirs, c.said, c.claimed) for mine, theirs, _ in renumbered.values() for c in dated):
+        # another date and another number, in the numbers' order: another event, more likely than two
+        # details wrong at once (the same date keeps a number's contradiction, "its third title" against
+        # "its second" that day; so does a second sailing before the first)
+        words = set().union(*(phrase for _, _, phrase in renumbered.values()))
         checks = [c._replace(relation="related") if c.relation == "conflicts" and (c.slot == "date" or (
             c.slot == "amount" and c.said is not None and c.said.unit == quantity_parser.ORDINAL
-            and english.lemma(c.said.noun.lower()) in renumbered)) else c for c in checks]
+            and english.lemma(c.said.noun.lower()) in words)) else c for c in checks]
     if any(c.slot in ("date", "amount") and c.relation == "supports" for c in checks):
         return checks
     return [c._replace(relation="related") if c.slot == "opposite" and c.relation == "conflicts" else c for c in checks]
@@ -1179,18 +1208,35 @@ _CALENDAR_PARTS = frozenset(PERIOD_WORDS) | {"half", "term", "season", "decade",
 
 @_per_analysis
 def _numbered_events(analysis) -> dict:
-    """The lemma of each noun an ordinal numbers ("the second strike", "its third meeting") -> the
-    ordinal; a noun numbered twice is left out, and so is a part of the calendar ("the third
-    quarter", "the first half": a time, which the dates compare)."""
+    """The lemma of each noun an ordinal numbers ("the second strike", "its third league title": the
+    phrase's last noun) -> (the ordinal's number, the lemmas of the phrase); a noun numbered twice is
+    left out, and so is a part of the calendar ("the third quarter", "the first half": a time, which
+    the dates compare)."""
     found, seen = {}, set()
     toks = analysis.tokens
     for i, tok in enumerate(toks[:-1]):
-        if tok.lower in quantity_parser.ORDINAL_WORDS and toks[i + 1].lower.isalpha() and toks[i + 1].is_content \
-                and toks[i + 1].lemma not in _CALENDAR_PARTS:
-            noun = toks[i + 1].lemma
-            found[noun] = None if noun in seen else tok.lower
-            seen.add(noun)
+        if tok.lower not in quantity_parser.ORDINAL_WORDS:
+            continue
+        words = []
+        for nxt in toks[i + 1:i + 4]:
+            if not (nxt.lower.isalpha() and nxt.is_content and not nxt.is_cap) or (words and analysis.verbal(toks.index(nxt))):
+                break
+            words.append(nxt.lemma)
+        if not words or words[-1] in _CALENDAR_PARTS or words[0] in _CALENDAR_PARTS:
+            continue
+        noun = words[-1]
+        found[noun] = None if noun in seen else (quantity_parser.ORDINAL_WORDS[tok.lower], frozenset(words))
+        seen.add(noun)
     return {noun: place for noun, place in found.items() if place}
+
+
+def _in_order(told: int, claimed: int, said, other) -> bool:
+    """Do two numbered events' dates go in their numbers' order (a second sailing after the first)?"""
+    def key(date):
+        return (date.year or 0, date.month or 0, date.day or 0)
+    if said is None or other is None or not (said.year and other.year):
+        return False
+    return key(said) > key(other) if told > claimed else key(said) < key(other)
 
 
 @_per_analysis
@@ -1285,6 +1331,21 @@ def _ways_with_cuts(analysis) -> frozenset:
     cut = any(tok.lemma in CUT and tok.lemma not in analysis.negated and _made(analysis, i)
               for i, tok in enumerate(analysis.tokens))
     return ways_told(analysis) | ({"down"} if cut else set())
+
+
+def _way_of_change(claim, d) -> frozenset:
+    """Which way a claim tells the change its two readings give goes: "up from" / "down from" before
+    the earlier figure, "from A to B", else the one way the claim tells at all (none if it tells two:
+    "up from 5,100, while staff numbers fell")."""
+    if d.other is not None:
+        before = _text_before(claim, d.other, 10).split()
+        if before[-2:] in (["up", "from"], ["down", "from"]):
+            return frozenset([before[-2]])
+    told, _ = figures_direction(claim)
+    if told:
+        return frozenset([told])
+    ways = ways_told(claim)
+    return ways if len(ways) == 1 else frozenset()
 
 
 def _ways_apart(said: frozenset, told: frozenset) -> bool:

@@ -838,21 +838,39 @@ def _intended_verb(tokens, j) -> str:
 _SUPPOSING = frozenset("could would might may will can should must".split())
 
 
-def _supposed(tokens, j) -> bool:
-    """Does a modal follow within the clause from token j ("failing to review the curbs could damage
-    ..."): the -ing phrase before it is the subject of what may happen, a supposition?"""
+_OPENING_AN_OBJECT = frozenset("for of by in at with from on about after before without".split())
+
+
+def _supposed(tokens, i, j) -> bool:
+    """Is the -ing word at token i ("failing") the opening of its clause's subject, with a modal
+    following from token j in the clause ("failing to review the curbs could damage ..."): a
+    supposition of what may happen? Not an -ing phrase a preposition takes ("criticised for failing
+    to repair the pier that could collapse"), nor a modal in a relative clause further on."""
+    if i > 0 and (tokens[i - 1].lower in _OPENING_AN_OBJECT or _verbal(tokens, i - 1)):
+        return False
     for tok in tokens[j:j + 10]:
         if tok.lower in _SUPPOSING:
             return True
-        if not tok.lower[:1].isalnum():
+        if not tok.lower[:1].isalnum() or tok.lower in ("that", "which", "who"):
             return False
     return False
 
 
 def _lost_ability(tokens, i) -> bool:
-    """Is token i "lose" before "the / its / their ability to" ("lost the ability to buy")?"""
-    return tokens[i].lower in ("lose", "loses", "lost", "losing") and i + 3 < len(tokens) and tokens[i + 1].lower in ("the", "its", "their", "his", "her") \
-        and tokens[i + 2].lower in ("ability", "right", "power") and tokens[i + 3].lower == "to"
+    """Is token i "lose" before "the / its / their ability (right) to" and a verb ("lost the ability
+    to buy"), not denied itself ("has not lost the ability to buy": can still buy)?"""
+    if not (tokens[i].lower in ("lose", "loses", "lost", "losing") and i + 4 < len(tokens)
+            and tokens[i + 1].lower in ("the", "its", "their", "his", "her")
+            and tokens[i + 2].lower in ("ability", "right") and tokens[i + 3].lower == "to"):
+        return False
+    after = tokens[i + 4].lower
+    return english.can_be_verb(after) and after not in DETERMINERS and not _denied_before(tokens, i)
+
+
+def _lost_ability_read(tokens, i) -> bool:
+    """Is token i "lose" before "the ... ability to", whatever comes before it?"""
+    return tokens[i].lower in ("lose", "loses", "lost", "losing") and i + 3 < len(tokens) \
+        and tokens[i + 2].lower in ("ability", "right") and tokens[i + 3].lower == "to"
 
 
 _STOPPING = frozenset(["stop", "cease", "quit"])  # "stop taking": the taking will not go on
@@ -873,7 +891,7 @@ def _negated(tokens) -> set:
         low = tok.lower
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if (tok.lemma in _NEGATIVE_IMPLICATIVES or low in ("unable", "unwilling")) and following == "to":
-            if low.endswith("ing") and _supposed(tokens, i + 2):
+            if low.endswith("ing") and _supposed(tokens, i, i + 2):
                 continue  # "failing to review the curbs could damage ...": a supposition, not what happened
             j = i + 2
         elif _lost_ability(tokens, i):
@@ -912,6 +930,8 @@ def _negated(tokens) -> set:
                 continue  # handled at "longer"
             if low == "without" and _denied_before(tokens, i):
                 continue  # "cannot buy without licences": a requirement (two negations), not a lack
+            if any(_lost_ability_read(tokens, k) for k in range(i + 1, min(len(tokens), i + 4))):
+                continue  # "has not lost the ability to buy": two negations, it can still buy
             j = i + 1
         else:
             continue

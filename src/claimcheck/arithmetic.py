@@ -87,6 +87,9 @@ def _alike(a: Quantity, b: Quantity) -> bool:
 _ONE_MEASURE_AFTER = "from"  # "up from", "down from", ", from"
 _NEWS_CHANGE_RE = re.compile(r"\b(?:up|down)(?: (?:by )?[\d.]+(?: per cent|%| percentage points)?)? from$")
 _NEWS_CHANGE_REACH = 24  # words: a clause
+# words that open another clause, with a subject of its own ("31 boats ..., and the number of
+# licences was down from 40"): the figure after "from" is not the first one's measure
+_ANOTHER_SUBJECT = frozenset("and while whereas but although though;".split())
 
 
 def one_measure(claim, a: Quantity, b: Quantity) -> bool:
@@ -101,7 +104,8 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
     between = " ".join(claim.text[first.end:second.start].lower().replace(",", " ").split())
     if between.endswith(_ONE_MEASURE_AFTER) and len(between.split()) <= 10:
         return True
-    if _NEWS_CHANGE_RE.search(between) and len(between.split()) <= _NEWS_CHANGE_REACH and not any(
+    if _NEWS_CHANGE_RE.search(between) and len(between.split()) <= _NEWS_CHANGE_REACH \
+            and not _ANOTHER_SUBJECT & set(between.split()) and not any(
             q.unit == first.unit and first.end <= q.start < second.start for q in claim.quantities if q is not first and q is not second):
         return True  # "47 people sleeping rough ... on a single night in November, down from 52", "1,320
         # households ..., up 21 per cent from 1,090": news' "up/down from" reaches back over the figure's

@@ -28,7 +28,7 @@ _RANK = {"supports": 0, "related": 1, "uncovered": 2}
 class Composed(NamedTuple):
     judgement: object  # a decide.Judgement over the merged alignment and checks
     claims: tuple  # every claim used, the first the one that says most
-    worked_out: bool = False  # a figure of the statement is the two claims' figures worked together
+    worked_out: bool = False  # the statement's change is the two claims' readings of one measure worked together
 
 
 def _same_subject(a: Alignment, b: Alignment) -> bool:
@@ -83,6 +83,12 @@ def merge_checks(a: tuple, b: tuple) -> list:
     return list(values.values()) + out
 
 
+def _part_stated(first, second) -> bool:
+    """Does the statement give a figure one of the two claims confirms as it stands (a part of the
+    total it gives: "including the £186,000 in costs")?"""
+    return any(c.slot == "amount" and c.relation == "supports" for c in (*first.checks, *second.checks))
+
+
 def _change_told(alignment: Alignment, a: tuple, b: tuple):
     """The alignment and both claims' checks, with the statement's verb of change said and its
     unsaid change lifted, where the two claims' figures give the change together ("has gone up by
@@ -122,9 +128,14 @@ def compose(judgements, features_of, max_weight: float, across=None, subject: st
             if first.claim.id == second.claim.id or not _same_subject(first.alignment, second.alignment):
                 continue
             together = tuple(across(first, second)) if across else ()
-            if not together and second.alignment.coverage < MIN_SHARE:
-                continue  # (the pool is in order of coverage) a claim that says little of the statement
-                # adds only a part of a total or a reading of a change it gives
+            changed = any(c.change for c in together)
+            # (the pool is in order of coverage) a claim that says little of the statement adds only a
+            # reading of a change it gives, or a part of a total of which the statement names the other
+            # part ("including the £186,000 in costs, ... £3.4 million in all"): a total alone may be a
+            # coincidence of two figures of the subject
+            if not changed and (first.alignment.coverage < MIN_SHARE or (
+                    second.alignment.coverage < MIN_SHARE and not (together and _part_stated(first, second)))):
+                continue
             alignment = merge_alignments(first.alignment, second.alignment)
             if not together and alignment.coverage <= max(first.alignment.coverage, second.alignment.coverage) + 1e-9:
                 continue  # the second adds nothing the first does not say (words, or a total of the two's figures)
@@ -139,5 +150,5 @@ def compose(judgements, features_of, max_weight: float, across=None, subject: st
                             max(first.features.get("fuzz", 0.0), second.features.get("fuzz", 0.0)))
             judged = decide.judge(first.claim, alignment, checks, f, max_weight, first.doc, first.rank_share)
             if best is None or judged.supports > best.judgement.supports:
-                best = Composed(judged, (first.claim, second.claim), any(c.relation == "supports" for c in together))
+                best = Composed(judged, (first.claim, second.claim), changed)
     return best

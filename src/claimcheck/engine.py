@@ -318,7 +318,7 @@ class Checker:
                 lambda a, b: agreement.across_claims(analysis, self.claim_analysis(a.doc), self.claim_analysis(b.doc)),
                 analysis.subject_or_owner)
             # two claims that say more of a sentence than either are surer together only by a margin;
-            # not where their figures worked together give the statement's own (a total, a change)
+            # not where their readings of one measure give the statement's change
             margin = 0.0 if composed is not None and composed.worked_out else COMPOSED_MARGIN
             if composed is not None and composed.judgement.supports >= min(0.99, support_at + margin):
                 verdict_name, decider = "supported", composed.judgement

@@ -33,8 +33,10 @@ WEAK_WORDS = frozenset(
 # Prepositions that relate as "in", "with", "on" or "to" do and say nothing more ("made within
 # the county" / "made in Harrowdale"; "sits alongside Xiaomi" / "with Xiaomi"): closed-class
 # words, not content. Not those that carry a relation of their own or have an opposite: "inside"
-# / "outside", "without", "above", "below", "beyond", "across", "before", "after".
-PLAIN_PREPOSITIONS = frozenset("within alongside amid amidst upon onto toward towards throughout despite besides".split())
+# / "outside", "without", "above", "below", "beyond", "across", "before", "after", "despite" (it
+# reverses a cause: "despite falling orders" / "because of falling orders"). "besides" adds, as
+# "as well as" does.
+PLAIN_PREPOSITIONS = frozenset("within alongside amid amidst upon onto toward towards throughout besides".split())
 
 # Words that open a noun phrase: what follows is a noun or its modifier, never a verb ("its best
 # year", "the cost"). Not "that", which also opens a clause ("the firm that makes chips").

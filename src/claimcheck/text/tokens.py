@@ -108,7 +108,7 @@ PHRASES = {
     ("make", "up", "of"): HAVE, ("make", "up"): HAVE, ("consist", "of"): HAVE, ("comprise",): HAVE,
     ("compose",): HAVE, ("use", "to"): PAST_HABIT, ("be", "part", "of"): "participate",
     # "lost the ability to buy" says what "unable to buy" says: a modal and its denial, no content
-    **{("lose", det, what): "unable" for det in ("the", "its", "their", "his", "her") for what in ("ability", "right", "power")},
+    **{("lose", det, what): "unable" for det in ("the", "its", "their", "his", "her") for what in ("ability", "right")},
     ("research", "and", "development"): "research", ("research", "&", "development"): "research", ("r&d",): "research",
     **{(verb.split()[0], *verb.split()[1:]): meaning for verb, meaning in PHRASAL_VERBS.items()},
 }
