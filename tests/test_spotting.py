@@ -49,6 +49,10 @@ def test_what_is_not_checked_and_why(sentence, reason):
     "Ridership has fallen 18% since 2019.",
     "Nordhaven Pharma plans to seek approval in early 2024.",
     "Acme to Cut 400 Jobs as Steel Prices Fall",  # a headline that asserts a fact
+    # verbs whose past is their base form, or an irregular past: a sentence, not a label
+    "The airline's chief executive, Jo Marsh, forecast a profit of about £3 million this year.",
+    "The new terminal cost £48 million.",
+    "Harbour tenants sought damages of £20,000 from the landlord.",
 ])
 def test_factual_sentences_and_headlines_are_checked(sentence):
     assert spotting.spot(sentence).checkworthy
