@@ -2115,3 +2115,13 @@ def test_a_change_goes_the_way_told_at_its_own_figures(tmp_path):
         "Waiting list", "The waiting list at Tarrow Hospital stood at 5,400 in March, up from 5,100 in January, while staff numbers fell."))
     result = checker.check("Tarrow Hospital cut its waiting list by about 300 between January and March.")
     assert result.verdict.value != "supported", result.reason
+
+
+def test_a_copulas_complement_is_what_a_date_goes_with(tmp_path):
+    """'should be ready by the end of 2027': the date is the being ready's, not another verb's further back."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Kelby Quay, type: other}\n" + _one_source(
+        "Quay timetable", "Work on Kelby Quay is due to start in March 2026; the first 120 homes should be ready by the end of "
+        "2027, and the whole site is due to be finished in 2032."))
+    result = checker.check("Work on Kelby Quay started in March 2026; the first 120 homes should be ready by the end of 2027, "
+                           "and the whole site was finished in 2032.")
+    assert result.verdict.value != "conflicting", result.reason

@@ -227,8 +227,9 @@ def _value_verb(analysis, start: int) -> str:
     at = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
     def verb_like(i):
         tok = toks[i]
-        if not analysis.verbal(i) and i > 0 and analysis.verbal(i - 1):
-            return False  # a verb's object ("gained grade 4"), whatever verbs its family has
+        if not analysis.verbal(i) and i > 0 and analysis.verbal(i - 1) and toks[i - 1].lower not in _BE_FORMS:
+            return False  # a verb's object ("gained grade 4"), whatever verbs its family has (not a
+            # copula's complement: "should be ready by 2027" is the being ready)
         return (tok.is_content or tok.lemma in REPORTING) and not tok.is_cap and (
             analysis.verbal(i) or any(english.can_be_verb(f) for f in english.family(tok.lemma)))
     for i in range(at - 1, max(-1, at - 10), -1):
