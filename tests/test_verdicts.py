@@ -2125,3 +2125,19 @@ def test_a_copulas_complement_is_what_a_date_goes_with(tmp_path):
     result = checker.check("Work on Kelby Quay started in March 2026; the first 120 homes should be ready by the end of 2027, "
                            "and the whole site was finished in 2032.")
     assert result.verdict.value != "conflicting", result.reason
+
+
+def test_where_a_claim_counts_kinds_apart_the_statements_kind_picks_its_figure(tmp_path):
+    """'350 construction jobs and a further 900 permanent jobs': 900 construction jobs is a contradiction."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Kelby Airport, type: org}\n" + _one_source(
+        "Runway", "Kelby Airport says the runway extension will create 350 construction jobs and a further 900 permanent jobs by 2035."))
+    result = checker.check("Kelby Airport says the runway extension will create 900 construction jobs.")
+    assert result.verdict.value == "conflicting", result.reason
+    assert checker.check("Kelby Airport says the runway extension will create 900 permanent jobs.").verdict.value == "supported"
+
+
+def test_the_most_and_the_least_of_one_holder_are_opposites(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Larkway Airlines, type: org}\n" + _one_source(
+        "Delays", "Larkway Airlines was the least punctual airline flying from the county's airports in 2024."))
+    result = checker.check("Larkway Airlines was the most punctual airline flying from the county's airports in 2024.")
+    assert result.verdict.value == "conflicting", result.reason

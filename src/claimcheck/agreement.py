@@ -22,7 +22,7 @@ from .arithmetic import change, derived, distributive, one_measure, total
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
-from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS
+from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, SCALE_WORDS
 from .text.tokens import POSSESSIVE_ENDINGS, before_name, is_possessive
 
 CONTEXT_WINDOW = 6
@@ -409,6 +409,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 align += 0.5  # the same noun counted beats a noun of the same kind (a unit, "years", says how much, not of what)
             if _times(statement, sq, claim, cq) == "supports":
                 align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
+            if _kinds_differ(sq, cq) and any(_same_kind(sq, other) for other in candidates):
+                scored.append((align - 0.5, "related", cq))  # "900 construction jobs" against a claim of "350
+                continue  # construction jobs and 900 permanent jobs": where the claim counts the kinds apart,
+                # the statement's kind picks its figure
             if _tally_against(claim, cq, claimed) != _tally_against(statement, sq, said):
                 align -= 0.3  # "backed the offer by 78 per cent to 22 per cent": 22 is the other side's (and
                 # "by 31 votes to 24" sets its 24 against the claim's other side, 22, not against its 31)
@@ -461,6 +465,33 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
+
+
+def _kind_words(q) -> set:
+    """The words between a count's number and its noun that say which kind of the thing it counts
+    ("900 permanent jobs": permanent), as lemmas; none for a currency or a unit."""
+    if q.unit or not q.noun:
+        return set()
+    words = [w.strip(",.").lower() for w in q.text.split()]
+    nums = [k for k, w in enumerate(words) if any(ch.isdigit() for ch in w) or w in NUMBER_WORDS]
+    if not nums:
+        return set()
+    middle = words[nums[-1] + 1:-1]
+    return {english.lemma(w) for w in middle if w.isalpha() and w not in SCALE_WORDS and w not in ("more", "other", "new", "extra", "further", "additional")}
+
+
+def _same_kind(sq, cq) -> bool:
+    """Do two counts of one noun say the same kind of it ("900 construction jobs" / "350 construction jobs")?"""
+    return bool(_kind_words(sq) & _kind_words(cq)) and english.lemma(sq.noun.lower()) == english.lemma(cq.noun.lower())
+
+
+def _kinds_differ(sq, cq) -> bool:
+    """Do two counts of one noun say different kinds of it ("900 construction jobs" / "900 permanent
+    jobs")? Not when either leaves the kind unsaid, or a kind word of one is like one of the other."""
+    a, b = _kind_words(sq), _kind_words(cq)
+    if not a or not b or english.lemma(sq.noun.lower()) != english.lemma(cq.noun.lower()):
+        return False
+    return not any(x == y or word_similarity(x, y) >= 0.5 for x in a for y in b)
 
 
 def _superseded_by(claim, cq, claimed):
@@ -1122,9 +1153,29 @@ def _comparison_marks(analysis) -> dict:
     return out
 
 
+def _superlative_marks(analysis) -> dict:
+    """'most' / 'least' before an adjective ("the most punctual airline") -> (token index, the
+    adjective's lemma)."""
+    toks = analysis.tokens
+    out = {}
+    for i, tok in enumerate(toks[:-1]):
+        if tok.lower in ("most", "least") and i > 0 and toks[i - 1].lower in ("the", "its", "their") and toks[i + 1].is_content:
+            out.setdefault(tok.lower, (i, toks[i + 1].lemma))
+    return out
+
+
 def _comparisons(statement, claim) -> list:
     """"less than the party spent in 2020" against "more than double what it spent in 2020": the
-    same comparison the other way round."""
+    same comparison the other way round; "the most punctual airline" against "the least punctual"
+    of the same holder."""
+    for side, (i, adjective) in _superlative_marks(statement).items():
+        other = "least" if side == "most" else "most"
+        there = _superlative_marks(claim).get(other)
+        if there and there[1] == adjective and side not in _superlative_marks(claim) \
+                and not _holders_differ(statement, i, claim, there[0]):
+            tok = statement.tokens[i]
+            return [SlotCheck("opposite", "conflicts", f"{tok.text} {adjective}", f"{claim.tokens[there[0]].text} {adjective}",
+                              (tok.start, tok.end))]
     mine, theirs = _comparison_marks(statement), _comparison_marks(claim)
     for side, i in mine.items():
         other = "less" if side == "more" else "more"
