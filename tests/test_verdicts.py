@@ -2141,3 +2141,12 @@ def test_the_most_and_the_least_of_one_holder_are_opposites(tmp_path):
         "Delays", "Larkway Airlines was the least punctual airline flying from the county's airports in 2024."))
     result = checker.check("Larkway Airlines was the most punctual airline flying from the county's airports in 2024.")
     assert result.verdict.value == "conflicting", result.reason
+
+
+def test_the_first_by_a_superlative_is_not_the_second(tmp_path):
+    """'the second busiest airport in the county' is no support of 'the busiest', and contradicts it."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Kelby Airport, type: org}\n  - {name: Harrowshire, type: place}\n" + _one_source(
+        "Passengers", "Kelby Airport handled 1.4 million passengers in 2024, making it the second busiest airport in Harrowshire."))
+    result = checker.check("Kelby Airport was the busiest airport in Harrowshire in 2024.")
+    assert result.verdict.value == "conflicting", result.reason
+    assert checker.check("Kelby Airport was the second busiest airport in Harrowshire in 2024.").verdict.value == "supported"

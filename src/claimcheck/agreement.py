@@ -1132,6 +1132,8 @@ def opposites(statement, claim) -> list:
     if not out:
         out = _comparisons(statement, claim)
     if not out:
+        out = _places_in_rank(statement, claim)
+    if not out:
         out = _figures_going_otherwise(statement, claim)
     if not out:
         out = _unsaid_change(statement, claim)
@@ -1162,6 +1164,40 @@ def _superlative_marks(analysis) -> dict:
         if tok.lower in ("most", "least") and i > 0 and toks[i - 1].lower in ("the", "its", "their") and toks[i + 1].is_content:
             out.setdefault(tok.lower, (i, toks[i + 1].lemma))
     return out
+
+
+def _superlative_ranks(analysis) -> dict:
+    """Each superlative after "the" / "its" / a possessive ("the busiest", "the second busiest", "its
+    third most punctual") -> (token index, its place: the ordinal's number, else 1)."""
+    toks = analysis.tokens
+    out = {}
+    for i, tok in enumerate(toks):
+        word = tok.lower
+        if word == "most" and i + 1 < len(toks) and toks[i + 1].is_content:
+            key = toks[i + 1].lemma
+        elif word.endswith("est") and tok.lemma != word and word not in ("least", "most"):
+            key = tok.lemma
+        else:
+            continue
+        k = i - 1
+        place = quantity_parser.ORDINAL_WORDS.get(toks[k].lower) if k >= 0 else None
+        if place:
+            k -= 1
+        if k >= 0 and (toks[k].lower in ("the", "its", "their") or is_possessive(toks[k])):
+            out.setdefault(key, (i, place or 1))
+    return out
+
+
+def _places_in_rank(statement, claim) -> list:
+    """"the busiest airport" against "the second busiest airport" of the same holder: first is not second."""
+    theirs = _superlative_ranks(claim)
+    for key, (i, place) in _superlative_ranks(statement).items():
+        there = theirs.get(key)
+        if there and there[1] != place and not _holders_differ(statement, i, claim, there[0]):
+            tok, other = statement.tokens[i], claim.tokens[there[0]]
+            return [SlotCheck("opposite", "conflicts", f"place {place}: {tok.text}", f"place {there[1]}: {other.text}",
+                              (tok.start, tok.end))]
+    return []
 
 
 def _comparisons(statement, claim) -> list:
