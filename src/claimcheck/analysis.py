@@ -859,9 +859,7 @@ def _supposed(tokens, i, j) -> bool:
 def _lost_ability(tokens, i) -> bool:
     """Is token i "lose" before "the / its / their ability (right) to" and a verb ("lost the ability
     to buy"), not denied itself ("has not lost the ability to buy": can still buy)?"""
-    if not (tokens[i].lower in ("lose", "loses", "lost", "losing") and i + 4 < len(tokens)
-            and tokens[i + 1].lower in ("the", "its", "their", "his", "her")
-            and tokens[i + 2].lower in ("ability", "right") and tokens[i + 3].lower == "to"):
+    if not (_lost_ability_read(tokens, i) and i + 4 < len(tokens) and tokens[i + 1].lower in ("the", "its", "their", "his", "her")):
         return False
     after = tokens[i + 4].lower
     return english.can_be_verb(after) and after not in DETERMINERS and not _denied_before(tokens, i)
