@@ -2150,3 +2150,17 @@ def test_the_first_by_a_superlative_is_not_the_second(tmp_path):
     result = checker.check("Kelby Airport was the busiest airport in Harrowshire in 2024.")
     assert result.verdict.value == "conflicting", result.reason
     assert checker.check("Kelby Airport was the second busiest airport in Harrowshire in 2024.").verdict.value == "supported"
+
+
+def test_telling_what_a_voice_said_is_supported_by_its_opinion(tmp_path):
+    """'Jo Marsh said Larkway had let its customers down' tells her saying, which her claim records."""
+    base = ("entities:\n  - {name: Jo Marsh, type: person}\n  - {name: Larkway, type: org}\n"
+            "sources:\n  - {id: s, title: Fine, published: '2025-08-14'}\n"
+            "claims:\n  - {id: c1, source: s, quote: 'Jo Marsh said Larkway let its customers down.',"
+            " text: 'Jo Marsh said passengers who are owed money should not have to wait three months for it, that Larkway"
+            " let its customers down, and that the fine should make every airline take notice.',"
+            " attribution: Jo Marsh, kind: opinion}\n")
+    checker = _checker_of(tmp_path, base)
+    result = checker.check("Jo Marsh said Larkway had let its customers down.")
+    assert result.verdict.value == "supported", result.reason
+    assert checker.check("Larkway let its customers down.").verdict.value != "supported"  # the opinion, told as fact

@@ -1541,9 +1541,12 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
             # what someone says ought to be ("a target that 40 per cent should be affordable") is no
             # telling of what will be ("40 per cent will be affordable")
             return [SlotCheck("modality", "related", _MODALITY_WORDS["future"], _MODALITY_WORDS[kind_modality])]
+    voiced = _voiced(statement, claim)
     for predicate, said in statement.predicate_modality.items():
         if said not in ("fact", "future"):
             continue
+        if voiced and _said_content(statement, predicate):
+            continue  # "Castellow said Larkway had let its customers down": her saying, which her claim records
         claimed = [m for q, m in claim.predicate_modality.items() if _same_predicate(predicate, q)]
         if said == "future":
             # what will happen is not settled by what may happen ("did not rule out standing again")
@@ -1638,6 +1641,16 @@ def _voice_opens(claim, lemma, voices) -> bool:
     if at < 0 or "according to" in claim.text[:at].lower():
         return False
     return any(m.start < at and (m.name in voices or any(same_name(m.name, v) for v in voices)) for m in claim.mentions)
+
+
+def _said_content(analysis, lemma) -> bool:
+    """Is the word in what a verb of saying proper ("said", "told", "stated") reports, in its clause
+    (not a verb of praise or blame's object: "blamed rising demand, which took up 41 per cent")?"""
+    at = next((k for k, tok in enumerate(analysis.tokens) if tok.lemma == lemma), -1)
+    if at < 0:
+        return False
+    lo, _ = _clause(analysis, analysis.tokens[at].start)
+    return any(tok.lemma in REPORTING for tok in analysis.tokens[:at] if tok.start >= lo)
 
 
 def _reported(analysis, lemma) -> bool:
