@@ -2152,6 +2152,13 @@ def test_the_first_by_a_superlative_is_not_the_second(tmp_path):
     assert checker.check("Kelby Airport was the second busiest airport in Harrowshire in 2024.").verdict.value == "supported"
 
 
+def test_an_irregular_superlatives_place_counts_too(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Larkway, type: org}\n" + _one_source(
+        "Results", "Larkway had its second best year in 2024, with a profit of £3 million."))
+    result = checker.check("Larkway had its best year in 2024.")
+    assert result.verdict.value == "conflicting", result.reason
+
+
 def test_telling_what_a_voice_said_is_supported_by_its_opinion(tmp_path):
     """'Jo Marsh said Larkway had let its customers down' tells her saying, which her claim records."""
     base = ("entities:\n  - {name: Jo Marsh, type: person}\n  - {name: Larkway, type: org}\n"

@@ -1175,7 +1175,7 @@ def _superlative_ranks(analysis) -> dict:
         word = tok.lower
         if word == "most" and i + 1 < len(toks) and toks[i + 1].is_content:
             key = toks[i + 1].lemma
-        elif word.endswith("est") and tok.lemma != word and word not in ("least", "most"):
+        elif word in ("best", "worst") or (word.endswith("est") and tok.lemma != word and word not in ("least", "most")):
             key = tok.lemma
         else:
             continue
