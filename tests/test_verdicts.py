@@ -2152,6 +2152,15 @@ def test_the_first_by_a_superlative_is_not_the_second(tmp_path):
     assert checker.check("Kelby Airport was the second busiest airport in Harrowshire in 2024.").verdict.value == "supported"
 
 
+def test_one_first_and_another_second_both_hold(tmp_path):
+    """'Dunmore Airport was the second busiest' says nothing against 'Kelby Airport was the busiest'."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Kelby Airport, type: org}\n  - {name: Dunmore Airport, type: org}\n" + _one_source(
+        "Passengers", "Dunmore Airport was the second busiest airport in the county in 2024."))
+    result = checker.check("Kelby Airport was the busiest airport in the county in 2024.")
+    assert result.verdict.value != "conflicting", result.reason
+    assert checker.check("Kelby Airport was the second busiest airport in the county in 2024.").verdict.value == "conflicting"
+
+
 def test_an_irregular_superlatives_place_counts_too(tmp_path):
     checker = _checker_of(tmp_path, "entities:\n  - {name: Larkway, type: org}\n" + _one_source(
         "Results", "Larkway had its second best year in 2024, with a profit of £3 million."))

@@ -1265,6 +1265,16 @@ def _unsaid_change(statement, claim) -> list:
 _COMPARATIVES = frozenset("higher lower more fewer less above below greater smaller bigger larger".split())
 
 
+def ranked_apart(statement, claim, checks) -> list:
+    """The checks, with a name told in another's place made no contradiction when the two give the
+    same superlative different places ("Kelby was the busiest airport" / "Dunmore the second
+    busiest": both can hold)."""
+    mine, theirs = _superlative_ranks(statement), _superlative_ranks(claim)
+    if not any(key in theirs and theirs[key][1] != place for key, (_, place) in mine.items()):
+        return checks
+    return [c._replace(relation="related") if c.slot in ("actor", "name") and c.relation == "conflicts" else c for c in checks]
+
+
 def another_occasion(statement, claim, checks) -> list:
     """The checks, with an antonym made no contradiction when the two tell of different occasions:
     both give a date and none of the statement's dates nor figures agrees with the claim's

@@ -282,7 +282,8 @@ class Checker:
         return decide.judge(claim, alignment, checks, f, read.max_idf, doc, rank_share)
 
     def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
-        return agreement.another_occasion(statement, claim_analysis, self._slot_checks(statement, claim_analysis, claim, restated))
+        checks = self._slot_checks(statement, claim_analysis, claim, restated)
+        return agreement.ranked_apart(statement, claim_analysis, agreement.another_occasion(statement, claim_analysis, checks))
 
     def _slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
         return (agreement.figures_and_dates(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
