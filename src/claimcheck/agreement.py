@@ -1155,6 +1155,7 @@ def _comparison_marks(analysis) -> dict:
     return out
 
 
+@_per_analysis
 def _superlative_marks(analysis) -> dict:
     """'most' / 'least' before an adjective ("the most punctual airline") -> (token index, the
     adjective's lemma)."""
@@ -1166,6 +1167,7 @@ def _superlative_marks(analysis) -> dict:
     return out
 
 
+@_per_analysis
 def _superlative_ranks(analysis) -> dict:
     """Each superlative after "the" / "its" / a possessive ("the busiest", "the second busiest", "its
     third most punctual") -> (token index, its place: the ordinal's number, else 1)."""
