@@ -769,6 +769,12 @@ def _told_as_earlier(analysis, q) -> bool:
     return any(w.strip(",.") in _EARLIER_WORDS for w in where.text[lo:start].lower().split())
 
 
+def worked_across(statement) -> bool:
+    """Does the statement give a figure two claims could work out together (a total, a change)? Only
+    then are pairs of claims read for one (a draft's every unsettled sentence meets ten pairs)."""
+    return any(_total(statement, q) or _change(statement, q) for q in statement.quantities)
+
+
 def across_claims(statement, one, other) -> list:
     """What two claims' figures give a statement's figures together: totals and changes."""
     return totals_across(statement, one, other) + differences_across(statement, one, other)

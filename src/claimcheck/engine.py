@@ -316,7 +316,8 @@ class Checker:
             composed = compose([j for j in judgements if self.index.collection_at(j.doc) is within], lambda alignment, checks, share, similar: decide.features(
                 alignment, checks, share, similar, len(analysis.content), max_idf, analysis.copular,
                 analysis.present), max_idf,
-                lambda a, b: agreement.across_claims(analysis, self.claim_analysis(a.doc), self.claim_analysis(b.doc)),
+                (lambda a, b: agreement.across_claims(analysis, self.claim_analysis(a.doc), self.claim_analysis(b.doc)))
+                if agreement.worked_across(analysis) else None,
                 analysis.subject_or_owner)
             # two claims that say more of a sentence than either are surer together only by a margin;
             # not where their readings of one measure give the statement's change
