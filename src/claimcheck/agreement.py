@@ -713,12 +713,21 @@ def totals_across(statement, one, other) -> list:
                 whole = qa._replace(value=qa.value + qb.value, qualifier="exact", precision=qa.precision + qb.precision)
                 if quantity_parser.relation(sq, whole) != "supports":
                     continue
-                align = min(_soft_share(s_ctx, _context(one, qa.start, qa.end)), _soft_share(s_ctx, _context(other, qb.start, qb.end)))
-                if align >= MIN_VALUE_ALIGNMENT:
-                    out.append(SlotCheck("amount", "supports", sq.describe(),
-                                         f"{qa.describe()} + {qb.describe()} = {whole.describe()}", (sq.start, sq.end), align,
-                                         bool(sq.detail), said=sq, claimed=whole))
+                found = _worked_check(sq, s_ctx, ((one, qa), (other, qb)), whole,
+                                      f"{qa.describe()} + {qb.describe()} = {whole.describe()}")
+                if found is not None:
+                    out.append(found)
     return out
+
+
+def _worked_check(sq, s_ctx, parts, worked, working: str, change: bool = False):
+    """An agreeing amount check of the statement's figure ``sq`` by a figure two claims give together,
+    when each part's words are like the statement figure's (``parts``: (claim, its figure) pairs), else None."""
+    align = min(_soft_share(s_ctx, _context(claim, q.start, q.end)) for claim, q in parts)
+    if align < MIN_VALUE_ALIGNMENT:
+        return None
+    return SlotCheck("amount", "supports", sq.describe(), working, (sq.start, sq.end), align, bool(sq.detail),
+                     said=sq, claimed=worked, change=change)
 
 
 def differences_across(statement, one, other) -> list:
@@ -748,11 +757,10 @@ def differences_across(statement, one, other) -> list:
                     change = qa._replace(value=moved, qualifier="exact", precision=qa.precision + qb.precision)
                     if quantity_parser.relation(sq, change) != "supports":
                         continue
-                    align = min(_soft_share(s_ctx, _context(before, qb.start, qb.end)), _soft_share(s_ctx, _context(after, qa.start, qa.end)))
-                    if align >= MIN_VALUE_ALIGNMENT:
-                        out.append(SlotCheck("amount", "supports", sq.describe(),
-                                             f"{qa.describe()} - {qb.describe()} = {change.describe()}", (sq.start, sq.end), align,
-                                             bool(sq.detail), said=sq, claimed=change, change=True))
+                    found = _worked_check(sq, s_ctx, ((before, qb), (after, qa)), change,
+                                          f"{qa.describe()} - {qb.describe()} = {change.describe()}", change=True)
+                    if found is not None:
+                        out.append(found)
     return out
 
 
@@ -1183,7 +1191,7 @@ def _superlative_ranks(analysis) -> dict:
         word = tok.lower
         if word == "most" and i + 1 < len(toks) and toks[i + 1].is_content:
             key = toks[i + 1].lemma
-        elif word in ("best", "worst") or (word.endswith("est") and tok.lemma != word and word not in ("least", "most")):
+        elif _superlative(tok) and word not in ("least", "most"):
             key = tok.lemma
         else:
             continue
@@ -1324,8 +1332,9 @@ def _numbered_events(analysis) -> dict:
         if tok.lower not in quantity_parser.ORDINAL_WORDS:
             continue
         words = []
-        for nxt in toks[i + 1:i + 4]:
-            if not (nxt.lower.isalpha() and nxt.is_content and not nxt.is_cap) or (words and analysis.verbal(toks.index(nxt))):
+        for k in range(i + 1, min(len(toks), i + 4)):
+            nxt = toks[k]
+            if not (nxt.lower.isalpha() and nxt.is_content and not nxt.is_cap) or (words and analysis.verbal(k)):
                 break
             words.append(nxt.lemma)
         if not words or words[-1] in _CALENDAR_PARTS or words[0] in _CALENDAR_PARTS:
@@ -1664,21 +1673,23 @@ def _voice_opens(claim, lemma, voices) -> bool:
 def _said_content(analysis, lemma) -> bool:
     """Is the word in what a verb of saying proper ("said", "told", "stated") reports, in its clause
     (not a verb of praise or blame's object: "blamed rising demand, which took up 41 per cent")?"""
-    at = next((k for k, tok in enumerate(analysis.tokens) if tok.lemma == lemma), -1)
-    if at < 0:
-        return False
-    lo, _ = _clause(analysis, analysis.tokens[at].start)
-    return any(tok.lemma in REPORTING for tok in analysis.tokens[:at] if tok.start >= lo)
+    return _after_in_clause(analysis, lemma, REPORTING, missing=False)
 
 
 def _reported(analysis, lemma) -> bool:
     """Is the word part of what someone says: after a verb of saying in its clause? (A word the
     text does not hold is taken as said, not as told.)"""
+    return _after_in_clause(analysis, lemma, VOICING | _HOLDING, missing=True)
+
+
+def _after_in_clause(analysis, lemma, verbs, missing: bool) -> bool:
+    """Does one of ``verbs`` stand before the word in its clause? ``missing``: the answer for a word
+    the text does not hold."""
     at = next((k for k, tok in enumerate(analysis.tokens) if tok.lemma == lemma), -1)
     if at < 0:
-        return True
+        return missing
     lo, _ = _clause(analysis, analysis.tokens[at].start)
-    return any(tok.lemma in VOICING or tok.lemma in _HOLDING for tok in analysis.tokens[:at] if tok.start >= lo)
+    return any(tok.lemma in verbs for tok in analysis.tokens[:at] if tok.start >= lo)
 
 
 # verbs of holding a view: what follows is the holder's view ("Hale believes the council wasted ...")

@@ -54,15 +54,18 @@ def _only_subject_added(a: Alignment, b: Alignment, subject: str) -> bool:
     return False
 
 
-def merge_alignments(a: Alignment, b: Alignment) -> Alignment:
-    links = []
-    for mine, theirs in zip(a.links, b.links):
-        links.append(mine if mine.score >= theirs.score else theirs)
+def _with_links(alignment: Alignment, links) -> Alignment:
+    """The alignment with these links, its coverage and exact share worked out again from them."""
+    links = tuple(links)
     total = sum(link.weight for link in links) or 1.0
-    coverage = sum(link.weight * link.score for link in links) / total
-    exact = sum(link.weight for link in links if link.score >= FAMILY) / total
+    return alignment._replace(links=links, coverage=sum(link.weight * link.score for link in links) / total,
+                              exact=sum(link.weight for link in links if link.score >= FAMILY) / total)
+
+
+def merge_alignments(a: Alignment, b: Alignment) -> Alignment:
     missing = tuple(sorted(set(a.names_missing) & set(b.names_missing)))
-    return Alignment(tuple(links), coverage, exact, max(a.reverse, b.reverse), missing)
+    merged = Alignment((), 0.0, 0.0, max(a.reverse, b.reverse), missing)
+    return _with_links(merged, (mine if mine.score >= theirs.score else theirs for mine, theirs in zip(a.links, b.links)))
 
 
 def merge_checks(a: tuple, b: tuple) -> list:
@@ -93,11 +96,8 @@ def _change_told(alignment: Alignment, a: tuple, b: tuple):
     """The alignment and both claims' checks, with the statement's verb of change said and its
     unsaid change lifted, where the two claims' figures give the change together ("has gone up by
     £72 million" from "originally budgeted at £240 million" and "to reach £312 million")."""
-    links = tuple(link._replace(score=max(link.score, FAMILY)) if not link.is_name and way_of(link.term) else link
-                  for link in alignment.links)
-    total = sum(link.weight for link in links) or 1.0
-    told = alignment._replace(links=links, coverage=sum(link.weight * link.score for link in links) / total,
-                              exact=sum(link.weight for link in links if link.score >= FAMILY) / total)
+    told = _with_links(alignment, (link._replace(score=max(link.score, FAMILY)) if not link.is_name and way_of(link.term)
+                                   else link for link in alignment.links))
 
     def lifted(checks):
         return [c for c in checks if not (c.slot == "opposite" and c.relation == "uncovered")]
@@ -141,11 +141,10 @@ def compose(judgements, features_of, max_weight: float, across=None, subject: st
                 continue  # the second adds nothing the first does not say (words, or a total of the two's figures)
             if not together and _only_subject_added(first.alignment, second.alignment, subject):
                 continue  # one claim tells it all of another name, the other only names this one, elsewhere
-            if any(c.change for c in together):
-                alignment, first_checks, second_checks = _change_told(alignment, first.checks, second.checks)
-            else:
-                first_checks, second_checks = first.checks, second.checks
-            checks = merge_checks(tuple(first_checks) + together, second_checks)
+            first_checks, second_checks = first.checks, second.checks
+            if changed:
+                alignment, first_checks, second_checks = _change_told(alignment, first_checks, second_checks)
+            checks = merge_checks((*first_checks, *together), second_checks)
             f = features_of(alignment, checks, max(first.rank_share, second.rank_share),
                             max(first.features.get("fuzz", 0.0), second.features.get("fuzz", 0.0)))
             judged = decide.judge(first.claim, alignment, checks, f, max_weight, first.doc, first.rank_share)
