@@ -193,6 +193,18 @@ def test_a_forecast_claim_never_supports_a_statement_of_fact(tmp_path):
     assert checker.check("Kestrel Air expects to carry 2 million passengers in 2024.").verdict.value == "supported"
 
 
+def test_a_forecast_restated_without_its_hedge_is_not_supported(tmp_path):
+    # nearly the claim's own words, but "is expected to cost" told as "cost": a forecast stated as done
+    checker = _checker_of(tmp_path,
+        "sources:\n  - {id: s, title: T, published: '2024-01-10'}\n"
+        "claims:\n"
+        "  - {id: c, source: s, kind: forecast, quote: 'The new Harlow bypass is expected to cost £96 million, including £20 million from the county.',\n"
+        "     text: 'The new Harlow bypass is expected to cost £96 million, including £20 million from the county.'}\n")
+    told_as_done = checker.check("The new Harlow bypass cost £96 million, including £20 million from the county.")
+    assert told_as_done.verdict.value == "unverified", told_as_done.reason
+    assert checker.check("The new Harlow bypass is expected to cost £96 million.").verdict.value == "supported"
+
+
 def test_two_claims_together_support_what_neither_says_alone(checkers):
     result = checkers["election"].check(
         "Priya Sandhu, Millbrook's first female mayor, was sworn in at Millbrook Town Hall on 7 May 2024.")

@@ -267,7 +267,8 @@ class Checker:
                           read.terms)
         similar = fuzz.token_set_ratio(analysis.text, claim.text) / 100
         # the statement restates the claim (its text or its quote) nearly word for word
-        restated = alignment.coverage >= RESTATED and max(
+        # ... keeping its mood: "is expected to cost" told as "cost" is a forecast stated as done
+        restated = alignment.coverage >= RESTATED and analysis.modality == claim_analysis.modality and max(
             alignment.reverse, fuzz.ratio(analysis.text, claim.text) / 100, fuzz.ratio(analysis.text, claim.quote) / 100) >= RESTATED
         checks = self.slot_checks(analysis, claim_analysis, claim, restated=restated)
         return self._conclude(read, doc, claim, alignment, checks, similar, rank_share, settled, similarity)
