@@ -18,7 +18,8 @@ from claimcheck.claimbase import load_claim_base
 from .conftest import invoke
 
 BASES = Path(__file__).resolve().parent / "bases"
-TOPICS = ("football", "company", "election", "transport", "health", "environment", "justice", "schools", "housing", "aviation")
+TOPICS = ("football", "company", "election", "transport", "health", "environment", "justice", "schools", "housing", "aviation",
+          "energy", "farming")
 VERDICTS = {"supported", "conflicting", "unverified"}
 CATEGORIES = {"paraphrase", "numbers", "dates", "actors-places", "polarity", "near-miss-unverified", "multi-fact"}
 
