@@ -2192,3 +2192,36 @@ def test_telling_what_a_voice_said_is_supported_by_its_opinion(tmp_path):
     result = checker.check("Jo Marsh said Larkway had let its customers down.")
     assert result.verdict.value == "supported", result.reason
     assert checker.check("Larkway let its customers down.").verdict.value != "supported"  # the opinion, told as fact
+
+
+def test_the_two_signs_of_a_result_are_opposites(tmp_path):
+    # a year ends in profit or loss, a budget in surplus or deficit, a season in promotion or relegation
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Harlow Rovers, type: org}\n  - {name: Penlow Trust, type: org}\n"
+                          + _one_source("Results",
+                                        "Harlow Rovers won promotion to the Premier Division on 3 May 2025 after a 2-0 win at Corby.",
+                                        "The Penlow Trust made a surplus of £1.4 million in 2024, after a deficit of £0.3 million in 2023.",
+                                        "Delmont Foods made a pre-tax profit of £12 million in 2024.",
+                                        "The Green Party gained four seats on Penlow council in May 2025."))
+    for statement, told in (("Delmont Foods reported a £12 million loss for 2024.", "loss"),
+                            ("Harlow Rovers suffered relegation on 3 May 2025 after a 2-0 defeat at Corby.", "relegation"),
+                            ("The Penlow Trust ran a deficit of £1.4 million in 2024.", "deficit"),
+                            ("The Green Party lost four seats on Penlow council in May 2025.", "lost")):
+        result = checker.check(statement)
+        assert result.verdict.value == "conflicting", (statement, result.reason)
+        assert told in result.reason
+    for statement in ("Delmont Foods made a £12m profit before tax in 2024.",
+                      "The Penlow Trust had a surplus of £1.4 million in 2024.",  # the claim's own word's phrase
+                      "The Penlow Trust ran a deficit of £0.3 million in 2023."):
+        result = checker.check(statement)
+        assert result.verdict.value == "supported", (statement, result.reason)
+
+
+def test_energy_figures_in_other_units(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Brenfield Power, type: org}\n" + _one_source("Energy",
+        "The Castlemoor solar farm will have a capacity of 450 megawatts.",
+        "Brenfield Power's profit rose 18% to £84.2 million in the six months to June."))
+    assert checker.check("The Castlemoor solar farm will have a capacity of 0.45GW.").verdict.value == "supported"
+    assert checker.check("The Castlemoor solar farm will have a capacity of 0.6GW.").verdict.value == "conflicting"
+    # "the first half of the year" is a period: no share of 50% to set against the claim's 18%
+    result = checker.check("Brenfield Power's profit rose to £84.2 million in the first half of the year.")
+    assert result.verdict.value != "conflicting", result.reason

@@ -1115,8 +1115,11 @@ def opposites(statement, claim) -> list:
                 j = claim_words.get(opposite)
                 if j is None or opposite in statement_words:
                     continue
-                if reading in claim_words and not (_following(statement, i) & _following(claim, j)):
-                    continue  # the claim uses both words; only the same phrase ("X technologies") decides
+                if reading in claim_words and len(_following(statement, i) & _following(claim, claim_words[reading])) \
+                        >= len(_following(statement, i) & _following(claim, j)):
+                    continue  # the claim uses both words; only the same phrase ("X technologies") decides, and
+                    # the statement's is the phrase of the claim's own word as much ("a surplus of £1.4 million
+                    # in 2024, after a deficit of £0.3 million")
                 if reading in STEADY or opposite in STEADY:
                     if not (_steady_use(statement, i, reading) and _steady_use(claim, j, opposite)):
                         continue  # "bought a flat", "a new stable": nouns, not "held steady"
@@ -1498,7 +1501,18 @@ def _opposite_words(lemma: str) -> set:
                        (_WINNING, _LOSING), (_LOSING, _WINNING), (_ASSENT, _REFUSAL), (_REFUSAL, _ASSENT)):
         if lemma in one:
             out |= other
-    return out
+    return out | _OUTCOMES.get(lemma, set())
+
+
+# the two signs of a result, as accounts and league tables name them: a year ends in profit or in
+# loss, a budget in surplus or deficit, a season in promotion or relegation, and what is gained is
+# not lost (WordNet pairs "loss" with "gain" only in a sixth sense, "profit" with no noun at all)
+_OUTCOME_PAIRS = (("profit", "loss"), ("surplus", "deficit"), ("promotion", "relegation"), ("promote", "relegate"),
+                  ("gain", "lose"), ("gain", "loss"))
+_OUTCOMES: dict = {}
+for _one, _other in _OUTCOME_PAIRS:
+    _OUTCOMES.setdefault(_one, set()).add(_other)
+    _OUTCOMES.setdefault(_other, set()).add(_one)
 
 
 # a decision on what is put forward, one way or the other: "the council approved the plans" against

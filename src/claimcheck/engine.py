@@ -36,6 +36,7 @@ RELATED_MIN = 0.35
 CLAIM_MEMO = 4096
 PAUSED_SENTENCES = 32  # sentences of a draft checked with the cyclic collector held off (see findings)
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
+VERBATIM = 0.98  # a statement this near a claim's quote is the quote (its spacing or quotation marks aside)
 SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
 _DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")  # what a description of an entity starts with
 
@@ -266,10 +267,12 @@ class Checker:
         alignment = align(analysis, claim_analysis, collection.weight, self.places, self.analyzer.matcher.ancestors,
                           read.terms)
         similar = fuzz.token_set_ratio(analysis.text, claim.text) / 100
-        # the statement restates the claim (its text or its quote) nearly word for word
-        # ... keeping its mood: "is expected to cost" told as "cost" is a forecast stated as done
-        restated = alignment.coverage >= RESTATED and analysis.modality == claim_analysis.modality and max(
-            alignment.reverse, fuzz.ratio(analysis.text, claim.text) / 100, fuzz.ratio(analysis.text, claim.quote) / 100) >= RESTATED
+        # the statement restates the claim nearly word for word, in the claim's mood ("is expected to
+        # cost" told as "cost" is a forecast stated as done), or is its quote
+        restated = alignment.coverage >= RESTATED and (
+            fuzz.ratio(analysis.text, claim.quote) / 100 >= VERBATIM
+            or (analysis.modality == claim_analysis.modality
+                and max(alignment.reverse, fuzz.ratio(analysis.text, claim.text) / 100) >= RESTATED))
         checks = self.slot_checks(analysis, claim_analysis, claim, restated=restated)
         return self._conclude(read, doc, claim, alignment, checks, similar, rank_share, settled, similarity)
 
