@@ -466,3 +466,35 @@ def test_a_weekday_before_a_noun_names_a_kind_of_thing(sentence, day):
 def test_a_year_earlier_is_no_rate(text, per):
     [q] = quantities.extract(text)
     assert q.per == per
+
+
+@pytest.mark.parametrize("text, value, unit, noun", [
+    ("The unit price is 24.5p per kWh.", 0.245, "GBP", ""),  # pence glued to the figure, as British prices are written
+    ("Petrol rose to 135.9p a litre.", 1.359, "GBP", ""),
+    ("The battery stores 200 megawatt hours.", 200.0, "", "megawatt-hours"),  # one unit, not hours
+    ("The battery stores 200MWh.", 200.0, "", "megawatt-hours"),
+])
+def test_units_written_in_full_or_glued(text, value, unit, noun):
+    q, = quantities.extract(text)
+    assert (round(q.value, 6), q.unit, q.noun) == (value, unit, noun)
+
+
+@pytest.mark.parametrize("statement, claim, relation", [
+    ("a capacity of 0.45GW", "a capacity of 450 megawatts", "supports"),  # metric prefixes of one unit
+    ("a capacity of 0.54 gigawatts", "a capacity of 450MW", "conflicts"),
+    ("it stores 0.2 gigawatt-hours", "it stores 200MWh", "supports"),
+    ("a harvest of 1.2 tonnes", "a harvest of 1,200 kilograms", "supports"),
+    ("a harvest of 12 tonnes", "a harvest of 1,200 kilograms", "conflicts"),
+])
+def test_metric_prefixes_compare(statement, claim, relation):
+    s, = quantities.extract(statement)
+    c, = quantities.extract(claim)
+    assert quantities.compatible(s, c)
+    assert quantities.relation(s, c) == relation
+
+
+def test_the_first_half_of_a_year_is_no_share():
+    # a part of a year is a period (the date parser's), not 50 per cent or a place in an order
+    assert quantities.extract("Profit rose in the first half of the year.") == []
+    assert quantities.extract("Sales fell in the second quarter.") == []
+    assert [q.value for q in quantities.extract("Half of the 51 seats changed hands.") if q.unit == "%"] == [50.0]

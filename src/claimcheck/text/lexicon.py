@@ -99,7 +99,7 @@ ZERO_PLURALS = frozenset("fish sheep deer salmon trout cod moose bison aircraft 
 UNIT_ABBREVIATIONS = MappingProxyType({
     "kW": "kilowatts", "MW": "megawatts", "GW": "gigawatts", "TW": "terawatts",
     "kWh": "kilowatt-hours", "MWh": "megawatt-hours", "GWh": "gigawatt-hours", "TWh": "terawatt-hours",
-    "km": "kilometres", "kg": "kilograms", "ha": "hectares", "mph": "miles per hour", "km/h": "kilometres per hour",
+    "km": "kilometres", "cm": "centimetres", "mm": "millimetres", "kg": "kilograms", "ml": "millilitres", "ha": "hectares", "mph": "miles per hour", "km/h": "kilometres per hour",
 })
 
 # units of time and measure: they say how much, not of what ("for 15 years", "for two years")

@@ -46,6 +46,7 @@ CURRENCY_WORDS = {
 # a hundredth of a currency: "cents" of the dollar, the euro and others (which one, the text
 # around says), "pence" of the pound
 CENTS = "CENTS"
+_PENCE = "p"  # glued to a figure: "24.5p a unit"
 SUBUNIT_WORDS = {"cent": CENTS, "cents": CENTS, "pence": "GBP", "penny": "GBP"}
 _CENT_CURRENCIES = frozenset(["USD", "EUR"])
 PERCENT_WORDS = {"percent", "pct"}
@@ -67,7 +68,26 @@ def noun_class(noun: str) -> str:
     noun = noun.lower()
     if noun in _ALL_COUNT_NOUNS:
         return _ALL_COUNT_NOUNS[noun]
+    if noun in _SI_UNITS:
+        return _SI_UNITS[noun][0]  # "megawatts" and "gigawatts" measure power alike
     return noun.rstrip("s")
+
+
+# units with a metric prefix, as their base unit and its multiple: "0.45 GW" is 450 megawatts,
+# "1.2 tonnes" 1,200 kilograms (the SI prefixes, and the tonne as a thousand kilograms)
+_SI_PREFIXES = {"milli": 1e-3, "centi": 1e-2, "": 1.0, "kilo": 1e3, "mega": 1e6, "giga": 1e9, "tera": 1e12}
+_SI_UNITS = {prefix + base + plural: (base, factor * base_factor)
+             for prefix, factor in _SI_PREFIXES.items()
+             for base, base_factor in (("watt", 1.0), ("watt-hour", 1.0), ("gram", 1.0), ("metre", 1.0), ("meter", 1.0),
+                                       ("litre", 1.0), ("liter", 1.0))
+             for plural in ("", "s")}
+_SI_UNITS.update({"tonne": ("gram", 1e6), "tonnes": ("gram", 1e6)})
+_SI_UNITS = {k: ("metre" if b == "meter" else "litre" if b == "liter" else b, f) for k, (b, f) in _SI_UNITS.items()}
+
+
+def unit_scale(q) -> float:
+    """How many of its base unit one of a quantity's units is (1 for anything but a metric unit)."""
+    return _SI_UNITS.get((q.noun or "").lower(), ("", 1.0))[1] if not q.unit else 1.0
 
 
 def extract(text: str, tokens=None, skip_spans=()) -> list:
@@ -211,8 +231,8 @@ def _parse_number(tokens, text, i):
         if value is None:
             return None
         if suffix:
-            if suffix in UNIT_ABBREVIATIONS:
-                return value, i, tok.text, decimals  # "7000km", "84MW": its unit counts it (_glued_unit)
+            if suffix in UNIT_ABBREVIATIONS or suffix == _PENCE:
+                return value, i, tok.text, decimals  # "7000km", "84MW": its unit counts it (_glued_unit); "24.5p"
             scale = SCALE_WORDS.get(suffix.lower())
             if scale is None:
                 return None
@@ -326,6 +346,9 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         value /= 100
         last = j
         j += 1
+    elif not unit and last == first and tokens[first].text[0].isdigit() and tokens[first].text.endswith(_PENCE) \
+            and _DIGITS_RE.match(tokens[first].text).group(2) == _PENCE:
+        unit, value = "GBP", value / 100  # "24.5p": pence, as British prices are written
     end = tokens[last].end
     rating = _RATING_RE.match(text, end)
     if rating and not unit:  # "4.78/10", "6.4 / 10": a score out of a scale, compared only with scores of that scale
@@ -450,6 +473,8 @@ def _shares(tokens, text, taken) -> list:
         elif prev in ("a", "one"):
             first, times = i - 1, 1
         elif low == "half":
+            if prev in _ORDINAL_WORDS or prev in ("last", "latter"):
+                continue  # "the first half of the year": a period, no share
             first, times = i, 1
         else:
             continue
@@ -642,6 +667,8 @@ def _ordinals(tokens, text, taken) -> list:
         else:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.lower in ("half", "quarter"):
+            continue  # "the first half of the year", "its second quarter": a part of a year, which dates read
         if _is_place_noun(tokens, i + 1):  # "in third place" says "third": the noun only names the order
             out.append(Quantity(value=float(value), unit=ORDINAL, noun="", text=text[tok.start:nxt.end],
                                 start=tok.start, end=nxt.end))
@@ -701,6 +728,8 @@ def _noun_after(tokens, j, unit, text=""):
         if text and k > 0 and _breaks(text[tokens[k - 1].end : tokens[k].start]):
             break
         low = tokens[k].lower
+        if low.endswith("watt") and k + 1 < len(tokens) and tokens[k + 1].lower in ("hour", "hours"):
+            return low + "-hours", k + 1  # "200 megawatt hours" are megawatt-hours (MWh), not hours
         if low in _ALL_COUNT_NOUNS:
             if k + 1 < len(tokens) and (tokens[k + 1].lower in _ALL_COUNT_NOUNS
                                         or (_plural_noun(tokens[k + 1]) and not low.endswith("s"))) \
@@ -809,8 +838,8 @@ def _standalone_frequencies(tokens, text, used):
 
 def bounds(q: Quantity):
     """(low, high) of what the quantity allows, per year when it is a rate."""
-    v = q.value * (PERIODS_PER_YEAR.get(q.per, 1) if q.per else 1)
-    tol = q.precision * (PERIODS_PER_YEAR.get(q.per, 1) if q.per else 1)
+    v = q.value * (PERIODS_PER_YEAR.get(q.per, 1) if q.per else 1) * unit_scale(q)
+    tol = q.precision * (PERIODS_PER_YEAR.get(q.per, 1) if q.per else 1) * unit_scale(q)
     if q.qualifier == "about":
         return v * (1 - TOLERANCE_ABOUT), v * (1 + TOLERANCE_ABOUT)
     if q.qualifier in ("more_than", "at_least"):
@@ -861,4 +890,4 @@ def relation(statement: Quantity, claim: Quantity) -> str:
 
 
 def _per_year(q: Quantity) -> float:
-    return PERIODS_PER_YEAR.get(q.per, 1) if q.per else 1
+    return (PERIODS_PER_YEAR.get(q.per, 1) if q.per else 1) * unit_scale(q)

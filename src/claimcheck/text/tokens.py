@@ -34,7 +34,7 @@ class Token(NamedTuple):
         return self.lower in STOPWORDS
 
 
-_AMOUNT_SUFFIXES = frozenset("st nd rd th s k m b bn tn mn mln bln trn tr".split())
+_AMOUNT_SUFFIXES = frozenset("st nd rd th s k m b bn tn mn mln bln trn tr p".split())  # "2.8p": pence
 
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
