@@ -498,3 +498,23 @@ def test_the_first_half_of_a_year_is_no_share():
     assert quantities.extract("Profit rose in the first half of the year.") == []
     assert quantities.extract("Sales fell in the second quarter.") == []
     assert [q.value for q in quantities.extract("Half of the 51 seats changed hands.") if q.unit == "%"] == [50.0]
+
+
+@pytest.mark.parametrize("text, noun, qualifier", [
+    ("It has a 3-speed gearbox.", "speed", "exact"),  # a number hyphened to a noun counts that noun
+    ("She began a 12-week course.", "week", "exact"),
+    ("Gareth Pell, 52, from Brindle Green, was convicted.", "age", "exact"),  # a name's age, set off by commas
+    ("He was jailed aged 52.", "age", "exact"),
+    ("A 52-year-old man was arrested.", "age", "exact"),
+    ("He stole £12,000 from the club over five years.", "years", "exact"),  # during five years
+    ("He was jailed for over five years.", "years", "more_than"),  # more than five
+    ("The work will take over three years.", "years", "more_than"),
+])
+def test_what_a_figure_counts(text, noun, qualifier):
+    q = [q for q in quantities.extract(text) if not q.unit][-1]
+    assert (q.noun, q.qualifier) == (noun, qualifier)
+
+
+def test_a_number_after_a_month_or_in_a_list_is_no_age():
+    assert [q.noun for q in quantities.extract("Since March, 40, and more have left.")] == [""]
+    assert all(q.noun != "age" for q in quantities.extract("The votes were Harton, 3, 2 and 1."))

@@ -2225,3 +2225,35 @@ def test_energy_figures_in_other_units(tmp_path):
     # "the first half of the year" is a period: no share of 50% to set against the claim's 18%
     result = checker.check("Brenfield Power's profit rose to £84.2 million in the first half of the year.")
     assert result.verdict.value != "conflicting", result.reason
+
+
+def test_a_figure_reached_across_a_long_name(tmp_path):
+    # "attendance at Penlow Park Primary School had fallen to 86 per cent": the name is one word of the
+    # figure's context, so attendance is still near enough to say what the figure measures
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Penlow Park Primary School, type: org}\n" + _one_source("Schools",
+        "Inspectors found that attendance at Penlow Park Primary School had fallen to 86 per cent, well below the county average of 92 per cent."))
+    result = checker.check("Penlow Park Primary School was rated poorly, with attendance down to 82 per cent.")
+    assert result.verdict.value == "conflicting", result.reason
+    assert "86%" in result.reason
+
+
+def test_a_paper_that_understands_something_reports_it(tmp_path):
+    # "the Daily Post understands that X paid ..." credits the paper: the figure is still X's
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Harlow Rovers, type: org}\n  - {name: Sam Kerr, type: person}\n"
+                          "  - {name: Daily Post, type: org}\n" + _one_source("Sport",
+        "The Daily Post understands that Harlow Rovers paid around £1.2 million for Sam Kerr, which would make her the club's record signing.",
+        "Harlow Rovers paid £3 million for a new stand."))
+    result = checker.check("Harlow Rovers paid around £2 million for Sam Kerr.")
+    assert result.verdict.value == "conflicting", result.reason
+    assert "£1.2 million" in result.reason  # the claim about Kerr decides, not the stand's £3 million
+    assert checker.check("The Daily Post said Harlow Rovers paid about £1.2m for Sam Kerr.").verdict.value == "supported"
+
+
+def test_an_age_is_compared_only_with_an_age(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Gareth Pell, type: person}\n" + _one_source("Court",
+        "Gareth Pell, 52, from Brindle Green, was jailed for six years for stealing £12,000 from the club over five years."))
+    assert checker.check("Gareth Pell is 55 years old.").verdict.value == "conflicting"
+    assert checker.check("Gareth Pell, a 52-year-old from Brindle Green, was jailed.").verdict.value == "supported"
+    # five years of stealing are no age, and "over five years" is a span, not more than five
+    result = checker.check("Gareth Pell stole £12,000 from the club over five years.")
+    assert result.verdict.value == "supported", result.reason

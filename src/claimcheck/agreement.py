@@ -111,11 +111,32 @@ def _context(analysis, start: int, end: int) -> set:
     near = _kept_tokens(analysis, start)
     at = near.index(idx[0])
     last = near.index(idx[-1]) if idx[-1] in near else at
-    window = set(near[max(0, at - CONTEXT_WINDOW): last + 1 + CONTEXT_WINDOW])
+    window = set(_reach(analysis, near, at, -1)) | set(near[at:last + 1]) | set(_reach(analysis, near, last, 1))
     names = [m for m in analysis.mentions if not window.isdisjoint(range(m.first, m.last + 1)) and not (start <= m.start < end)]
     named = {i for m in names for i in range(m.first, m.last + 1)}  # a name counts once, not once a word
     words = {toks[i].lemma for i in window if (i < idx[0] or i > idx[-1]) and toks[i].is_content and i not in named}
     return words | {m.name for m in names} | topic
+
+
+def _reach(analysis, near, at, step) -> list:
+    """The kept tokens beside position ``at`` of ``near``, going ``step`` way, up to CONTEXT_WINDOW
+    words, where a name is one word however many tokens it has ("attendance at Hallam Road School
+    had fallen to 86 per cent": attendance is six words from the figure, not eight)."""
+    named = _name_of_token(analysis)
+    out, counted, k = [], 0, at + step
+    while 0 <= k < len(near) and counted < CONTEXT_WINDOW:
+        i = near[k]
+        out.append(i)
+        if not (i in named and named[i] == named.get(i + step)):
+            counted += 1  # a name's last token going this way counts it once
+        k += step
+    return out
+
+
+@_per_analysis
+def _name_of_token(analysis) -> dict:
+    """Token index -> the index of the name mention it is part of."""
+    return {i: n for n, m in enumerate(analysis.mentions) for i in range(m.first, m.last + 1)}
 
 
 @_per_analysis

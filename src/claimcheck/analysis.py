@@ -58,6 +58,9 @@ def _refers_back(tokens, text: str = "") -> bool:
 
 _THIRD_PERSON = frozenset("it its itself they their them themselves he his him himself she her herself".split())
 _WRITTEN = frozenset("statement report letter notice document announcement".split())  # what "read" a text
+# news' verbs for what a paper was told, not what it says happened: "the Gazette understands that",
+# "the BBC has learned that" credit the paper with the report
+_LEARNING = frozenset("understand learn".split())
 
 
 def _speakers(tokens, mentions, text: str = "") -> list:
@@ -82,10 +85,11 @@ def _speakers(tokens, mentions, text: str = "") -> list:
             if k in by_first:
                 out.append(by_first[k])
         elif (tok.lemma in REPORTING and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)) or (
+                tok.lemma in _LEARNING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
                 tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN):  # "an MIIT statement read"
             k = i - 1
-            while k >= 0 and (tokens[k].lower in _AUX or tokens[k].lower in ("statement", "report", "spokesperson",
-                                                                              "post", "website", "said")) and i - k <= 4:
+            while k >= 0 and k not in by_last and (tokens[k].lower in _AUX or tokens[k].lower in (
+                    "statement", "report", "spokesperson", "post", "website", "said")) and i - k <= 4:  # not "the Daily Post"
                 k -= 1
             passive = any(tokens[j].lower in _BE for j in range(k + 1, i))  # "Xiaomi was added to the list"
             if k in by_last and not passive and not (

@@ -83,6 +83,8 @@ class Quantity(NamedTuple):
         words = {"about": "about ", "more_than": "more than ", "at_least": "at least ",
                  "less_than": "less than ", "at_most": "at most ", "exact": ""}[self.qualifier]
         number = format_number(self.value, self.unit)
+        if self.noun == "age" and not self.unit:
+            return f"aged {words}{number}"
         noun = f" {self.noun}" if self.noun else ""
         per = f" a {self.per}" if self.per else ""
         detail = f" ({self.detail})" if self.detail else ""

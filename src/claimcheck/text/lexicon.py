@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
 WEAK_WORDS = frozenset(
     """
     expect plan aim intend seek want hope likely reportedly allegedly really already currently recently
-    later earlier soon well due show write thing way lot time year able
+    later earlier soon well due show write thing way lot time year period able
     together altogether overall total combined
     exist willing unwilling reluctant
     """.split()

@@ -11,7 +11,7 @@ import re
 
 from ..model import POINTS, Quantity
 from . import english
-from .lexicon import COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
+from .lexicon import COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, WEEKDAYS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
 from .spans import covered
 from .tokens import tokenize
 
@@ -393,11 +393,21 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     if j < len(tokens) and tokens[j].lower in ("more", "fewer", "less") and not unit:
         j += 1  # "5,366 more votes than": a difference, counted in votes
     noun, noun_index = _noun_after(tokens, j, unit, text)
+    if not noun and not unit and j < len(tokens) and text[tokens[last].end:tokens[j].start] == "-" \
+            and tokens[j].lower.isalpha() and not tokens[j].is_cap and tokens[j].lower not in _NOUN_STOP:
+        noun, noun_index = tokens[j].lower, j  # "a 3-speed gearbox", "a 12-week course": a count of speeds, of weeks
     if not noun and not unit:
         noun = _glued_unit(tokens[last]) or _counted_before(tokens, q_start if q_found else first)
     if noun_index is not None:
         end = max(end, tokens[noun_index].end)
         last = max(last, noun_index)
+    if not unit and _an_age(tokens, text, first, last, noun):
+        noun = "age"  # "Pellow, 52,", "aged 52", "a 52-year-old": an age, which only an age is compared with
+        if last + 1 < len(tokens) and tokens[last + 1].lower == "old":
+            last += 1
+            end = tokens[last].end
+    if qualifier == "more_than" and q_start is not None and tokens[q_start].lower == "over" and _spans_time(tokens, q_start, noun, last):
+        qualifier = "exact"  # "stole £1.2m over five years": during five years, not more than five
     is_year_like = (
         not unit and not scale_word and decimals == 0 and "," not in number_text and number_text.isdigit()
         and len(number_text) == 4 and 1800 <= value <= 2100 and not (noun and noun.lower() in _ALL_COUNT_NOUNS)
@@ -420,6 +430,37 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         ),
         last,
     )
+
+
+def _an_age(tokens, text, first, last, noun) -> bool:
+    """Is the figure a person's age: set off by commas after a name ("Gareth Pellow, 52, from ..."),
+    after "aged", or "N years old" / "N-year-old"?"""
+    if noun.lower() in ("year", "years") and last + 1 < len(tokens) and tokens[last + 1].lower == "old":
+        return True
+    if noun or first < 1:
+        return False
+    if tokens[first - 1].lower == "aged":
+        return True
+    return (text[tokens[first - 1].end:tokens[first].start].strip() == "," and tokens[first - 1].is_cap
+            and tokens[first - 1].lower not in MONTHS and tokens[first - 1].lower not in WEEKDAYS
+            and last + 1 < len(tokens) and text[tokens[last].end:tokens[last + 1].start].strip() == ","
+            and not tokens[last + 1].is_number)  # not a list of figures ("Harton, 3, 2")
+
+
+_TIME_NOUNS = frozenset("year years month months week weeks day days decade decades hour hours".split())
+
+
+def _spans_time(tokens, over, noun, last) -> bool:
+    """Does "over" open the stretch of time something happened in ("built over three years", "over the
+    next five years") rather than a length it exceeded ("for over five years", "over 30 years old",
+    "over two years ago")?"""
+    if noun.lower() not in _TIME_NOUNS:
+        return False
+    before = tokens[over - 1].lower if over > 0 else ""
+    after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    return before not in ("for", "of", "aged", "take", "takes", "took", "taken", "taking", "last", "lasts", "lasted", "lasting",
+                          "is", "are", "was", "were", "been", "be") \
+        and after not in ("ago", "old", "earlier", "later", "before", "after", "since")
 
 
 def _fmt(value: float) -> str:
