@@ -2257,3 +2257,11 @@ def test_an_age_is_compared_only_with_an_age(tmp_path):
     # five years of stealing are no age, and "over five years" is a span, not more than five
     result = checker.check("Gareth Pell stole £12,000 from the club over five years.")
     assert result.verdict.value == "supported", result.reason
+
+
+def test_two_measures_going_their_own_ways_are_no_opposites(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Brenfield Power, type: org}\n" + _one_source("Energy",
+        "Brenfield Power's profit rose 18% to £84.2 million in 2024."))
+    result = checker.check("Brenfield Power's revenue fell in 2024.")
+    assert result.verdict.value == "unverified", result.reason  # revenue is not profit
+    assert checker.check("Brenfield Power's profit fell in 2024.").verdict.value == "conflicting"

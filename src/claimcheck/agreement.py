@@ -1149,6 +1149,8 @@ def opposites(statement, claim) -> list:
                 elif _acts(statement, i, reading) != _acts(claim, j, opposite):
                     continue  # a noun and a verb ("some questions" / "answered") are no opposites; a
                     # participle with its doer is a verb (", losing 2-0 to Bramley")
+                elif (reading in DIRECTED or opposite in DIRECTED) and _measures_differ(statement, i, claim, j):
+                    continue  # "revenue fell" against "profit rose": two measures, each going its way
                 doer, other_doer = statement.agents.get(reading) or statement.agents.get(tok.lemma), claim.agents.get(opposite)
                 if doer is not None and other_doer is not None and not same_name(doer.name, other_doer.name):
                     continue  # "Redmoor lost to Harton" and "Harton won": one event told from each side
@@ -1548,6 +1550,28 @@ _REFUSAL = frozenset("reject refuse veto dismiss overturn deny oppose".split())
 _WINNING = frozenset("win beat defeat thrash overcome".split())
 _LOSING = frozenset(["lose"])
 _CONTEST = _WINNING | _LOSING
+
+
+def _measure_changed(analysis, index: int) -> str:
+    """The noun whose change a verb tells, where it stands right before it, past auxiliaries ("revenue
+    fell", "its profit has risen"); "" if none."""
+    toks = analysis.tokens
+    k = index - 1
+    while k >= 0 and toks[k].lower in _BEFORE_A_VERB:
+        k -= 1  # "has risen", "would fall"
+    if k < 0 or not toks[k].is_content or toks[k].is_cap or toks[k].is_number or analysis.verbal(k):
+        return ""
+    if k > 0 and toks[k - 1].lower in _INSIDE_A_PHRASE:
+        return ""  # "the pass rate in English and maths fell": the word before is not the head
+    return toks[k].lemma
+
+
+_INSIDE_A_PHRASE = frozenset("in of and or at for on with from by to".split())
+
+
+def _measures_differ(statement, i, claim, j) -> bool:
+    mine, theirs = _measure_changed(statement, i), _measure_changed(claim, j)
+    return bool(mine and theirs) and mine != theirs and word_similarity(mine, theirs) < FAMILY  # "profit" is no "revenue"
 
 
 def _following(analysis, index: int) -> set:
