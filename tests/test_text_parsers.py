@@ -518,3 +518,11 @@ def test_what_a_figure_counts(text, noun, qualifier):
 def test_a_number_after_a_month_or_in_a_list_is_no_age():
     assert [q.noun for q in quantities.extract("Since March, 40, and more have left.")] == [""]
     assert all(q.noun != "age" for q in quantities.extract("The votes were Harton, 3, 2 and 1."))
+
+
+def test_a_denied_expectation_denies_what_is_expected():
+    from claimcheck.analysis import Analyzer
+
+    read = Analyzer({}, set()).analyze
+    assert "cut" in read("Dale Co-op does not expect to cut more jobs.").negated  # neg-raising
+    assert "cut" in read("Dale Co-op expects no further job cuts.").negated  # "no" denies the phrase's head

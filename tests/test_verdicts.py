@@ -2265,3 +2265,20 @@ def test_two_measures_going_their_own_ways_are_no_opposites(tmp_path):
     result = checker.check("Brenfield Power's revenue fell in 2024.")
     assert result.verdict.value == "unverified", result.reason  # revenue is not profit
     assert checker.check("Brenfield Power's profit fell in 2024.").verdict.value == "conflicting"
+
+
+def test_a_denial_is_supported_by_its_contrary(tmp_path):
+    # "did not grow" is what "were flat" says; "did not approve" what "rejected" says
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Brenfield Power, type: org}\n  - {name: Dale Co-op, type: org}\n"
+                          + _one_source("Energy",
+                                        "Brenfield Power's customer numbers were flat in 2024.",
+                                        "The county council rejected the plan for a new bypass.",
+                                        "Dale Co-op expects no further job cuts this year."))
+    for statement in ("Brenfield Power's customer numbers did not grow in 2024.",
+                      "Brenfield Power's customer numbers did not change in 2024.",
+                      "The county council did not approve the plan for a new bypass.",
+                      "Dale Co-op does not expect to cut more jobs this year."):  # expects not to cut them
+        result = checker.check(statement)
+        assert result.verdict.value == "supported", (statement, result.reason)
+    assert checker.check("The county council approved the plan for a new bypass.").verdict.value == "conflicting"
+    assert checker.check("Brenfield Power's customer numbers did not grow in 2023.").verdict.value != "supported"

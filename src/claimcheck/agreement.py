@@ -19,6 +19,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, VOICING, adds_a_thing, set_off_spans, voice_of
 from .arithmetic import change, derived, distributive, one_measure, total
+from .opposites import CONTEST, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
@@ -1072,9 +1073,16 @@ def denials(statement, claim) -> list:
     Not a conflict; it only keeps the claim from supporting the statement."""
     for lemma in sorted(statement.negated):
         if not any(lemma == n or word_similarity(lemma, n) >= 0.8 or _denied_alike(statement, lemma, claim, n)
-                   for n in claim.negated) and not _first_since(claim, statement, lemma):
+                   for n in claim.negated) and not _first_since(claim, statement, lemma) \
+                and not _contrary_told(statement, lemma, claim):
             return [SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}", "no denial")]
     return []
+
+
+def _contrary_told(statement, lemma, claim) -> bool:
+    """Does the claim tell, of the same doer, what rules the denied verb out (see contrary_in)?"""
+    j = contrary_in(statement, lemma, claim)
+    return j >= 0 and _same_actor(statement, lemma, claim, claim.tokens[j].lemma, frozenset())
 
 
 def _denied_alike(statement, lemma, claim, other) -> bool:
@@ -1142,7 +1150,7 @@ def opposites(statement, claim) -> list:
                     # the statement's is the phrase of the claim's own word as much ("a surplus of £1.4 million
                     # in 2024, after a deficit of £0.3 million")
                 if reading in STEADY or opposite in STEADY:
-                    if not (_steady_use(statement, i, reading) and _steady_use(claim, j, opposite)):
+                    if not (steady_use(statement, i, reading) and steady_use(claim, j, opposite)):
                         continue  # "bought a flat", "a new stable": nouns, not "held steady"
                     if (reading in CUT and not _made(statement, i)) or (opposite in CUT and not _made(claim, j)):
                         continue  # "job cuts", "lower prices": a change named, not one made
@@ -1154,7 +1162,7 @@ def opposites(statement, claim) -> list:
                 doer, other_doer = statement.agents.get(reading) or statement.agents.get(tok.lemma), claim.agents.get(opposite)
                 if doer is not None and other_doer is not None and not same_name(doer.name, other_doer.name):
                     continue  # "Redmoor lost to Harton" and "Harton won": one event told from each side
-                if (reading in _CONTEST or opposite in _CONTEST) and not _other_party_shared(statement, claim, doer, other_doer):
+                if (reading in CONTEST or opposite in CONTEST) and not _other_party_shared(statement, claim, doer, other_doer):
                     continue  # "beat Bramley in the cup" and "lost the league title": two contests
                 if (reading in statement.negated or tok.lemma in statement.negated) != (
                         opposite in claim.negated or claim.tokens[j].lemma in claim.negated):
@@ -1390,7 +1398,7 @@ def _opposable(analysis) -> tuple:
             continue  # places in an order are values, compared as amounts ("second" is no opposite of "first")
         own = english.lemmas(tok.lower) + _vote_readings(analysis, i)
         readings.update(own)
-        antonyms = tuple((reading, tuple(_opposite_words(reading))) for reading in own)
+        antonyms = tuple((reading, tuple(opposite_words(reading))) for reading in own)
         if any(opposites_ for _, opposites_ in antonyms):
             words.append((i, tok, antonyms))
     return tuple(words), readings
@@ -1441,15 +1449,6 @@ def _directions(statement, claim) -> list:
                     and not any(t.lemma in (UPWARD if way == "up" else DOWNWARD) for t in claim.tokens):
                 return [SlotCheck("opposite", "conflicts", tok.text, said, (tok.start, tok.end))]
     return []
-
-
-def _steady_use(analysis, index: int, lemma: str) -> bool:
-    """Is a word of no change used as one ("prices were flat", "kept fees steady"), not as a noun
-    after a determiner ("a flat", "a new stable")? A verb of change always is."""
-    if lemma not in STEADY:
-        return True
-    before = analysis.tokens[index - 1].lower if index > 0 else ""
-    return before not in DETERMINERS and before not in ("new", "old")
 
 
 def _other_party_shared(statement, claim, doer, other_doer) -> bool:
@@ -1515,41 +1514,6 @@ def _made(analysis, index: int) -> bool:
 _BEFORE_A_VERB = frozenset("will would can could may might must shall should to has have had".split())
 
 
-def _opposite_words(lemma: str) -> set:
-    """WordNet's direct antonyms (a synonym of an antonym is too often no opposite at all), and for
-    a verb of change in amount the verbs of the other direction ("gained" / "fell")."""
-    out = set(english.antonyms(lemma)) - {lemma}
-    for one, other in ((UPWARD, DOWNWARD | STEADY), (DOWNWARD, UPWARD | STEADY),
-                       (STEADY, UPWARD | DOWNWARD | CUT), (CUT, STEADY),
-                       (_WINNING, _LOSING), (_LOSING, _WINNING), (_ASSENT, _REFUSAL), (_REFUSAL, _ASSENT)):
-        if lemma in one:
-            out |= other
-    return out | _OUTCOMES.get(lemma, set())
-
-
-# the two signs of a result, as accounts and league tables name them: a year ends in profit or in
-# loss, a budget in surplus or deficit, a season in promotion or relegation, and what is gained is
-# not lost (WordNet pairs "loss" with "gain" only in a sixth sense, "profit" with no noun at all)
-_OUTCOME_PAIRS = (("profit", "loss"), ("surplus", "deficit"), ("promotion", "relegation"), ("promote", "relegate"),
-                  ("gain", "lose"), ("gain", "loss"))
-_OUTCOMES: dict = {}
-for _one, _other in _OUTCOME_PAIRS:
-    _OUTCOMES.setdefault(_one, set()).add(_other)
-    _OUTCOMES.setdefault(_other, set()).add(_one)
-
-
-# a decision on what is put forward, one way or the other: "the council approved the plans" against
-# "rejected the plans" (verbs of assent and of refusal; WordNet pairs only approve / disapprove and
-# accept / reject)
-_ASSENT = frozenset("approve accept endorse grant ratify uphold back support".split())
-_REFUSAL = frozenset("reject refuse veto dismiss overturn deny oppose".split())
-
-
-# who comes out ahead in a contest: "Redmoor beat Bramley" against "Redmoor lost to Bramley" (the same
-# doer; the other side's "Bramley beat Redmoor" is the same result, which the doer rule keeps apart)
-_WINNING = frozenset("win beat defeat thrash overcome".split())
-_LOSING = frozenset(["lose"])
-_CONTEST = _WINNING | _LOSING
 
 
 def _measure_changed(analysis, index: int) -> str:

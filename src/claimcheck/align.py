@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .analysis import voice_of
 from .directions import figure_way, way_of, ways_told
+from .opposites import contrary_in
 from .text import english
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
@@ -353,6 +354,17 @@ def _converses_said(links, statement, claim, places) -> None:
             links[k] = link._replace(score=FAMILY, other=claim.tokens[j].lemma)
 
 
+def _contraries_said(links, statement, claim) -> None:
+    """Count a denied word as said where the claim tells its contrary ("did not approve the plan" /
+    "rejected the plan", "did not grow" / "were flat"): the denial and the contrary are one fact."""
+    for k, link in enumerate(links):
+        if link.score >= ALIGNED or link.is_name or link.index < 0 or link.term not in statement.negated:
+            continue
+        j = contrary_in(statement, link.term, claim)
+        if j >= 0:
+            links[k] = link._replace(score=FAMILY, other=claim.tokens[j].lemma)
+
+
 def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None) -> Alignment:
     """Align a statement's Analysis with a claim's. ``weight(term)`` gives a term's informativeness;
     ``places``: names known to be places (never part of a longer name); ``ancestors(names)``: what
@@ -376,6 +388,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _changes_said(links, statement, claim)
     _counts_said(links, statement, claim)
     _converses_said(links, statement, claim, places)
+    _contraries_said(links, statement, claim)
     missing = []
     for name, name_weight in names:
         # a name the claim has only as who says it does not say what the statement tells of that

@@ -956,9 +956,11 @@ def _negated(tokens) -> set:
             if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK or nxt.lemma in _PREDICATES) and nxt.lower not in NEGATION_SKIP:
                 if low not in _NOMINAL_NEGATORS and _until_follows(tokens, j):
                     break  # "will not open until October": it opens then, and not before (the date says so)
-                out.add(nxt.lemma)
-                if low == "without":
-                    out.add(_phrase_head(tokens, j))  # "without the necessary licences": the licences are lacking
+                raised = _raised_from(tokens, j) if low not in _NOMINAL_NEGATORS else ""
+                out.add(raised or nxt.lemma)
+                if low in ("without", "no"):
+                    out.add(_phrase_head(tokens, j))  # "without the necessary licences": the licences are lacking;
+                    # "no further job cuts": the cuts are denied
                 out |= _or_verbs(tokens, j)
                 intended = _intended_verb(tokens, j)
                 if intended:
@@ -1044,6 +1046,21 @@ def _denied_before(tokens, i) -> bool:
         if low in NEGATORS and low != "without":
             return True
     return False
+
+
+# verbs whose denial is read as a denial of what they take (neg-raising: Horn 1989, 5.2): "does not
+# expect to cut jobs" says it expects not to cut them
+_NEG_RAISING = frozenset("expect think believe anticipate want".split())  # (a denied plan: _intended_verb)
+
+
+def _raised_from(tokens, j) -> str:
+    """For a denied neg-raising verb at ``j`` followed by "to" and a verb, that verb's lemma: what the
+    denial is of ("does not expect to cut" -> cut); "" otherwise (a subject between, as in "does not
+    expect prices to recover", is too often read as a verb itself)."""
+    if tokens[j].lemma not in _NEG_RAISING or j + 2 >= len(tokens) or tokens[j + 1].lower != "to":
+        return ""
+    nxt = tokens[j + 2]
+    return nxt.lemma if nxt.is_content and _verbal(tokens, j + 2) else ""
 
 
 def _phrase_head(tokens, j) -> str:

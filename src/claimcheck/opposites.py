@@ -1,0 +1,77 @@
+"""Words of opposite meaning: what a word's opposite is, for telling a contradiction ("rose" /
+"fell", "approved" / "rejected", "profit" / "loss") and a denial told the other way ("did not
+approve" / "rejected")."""
+
+from __future__ import annotations
+
+from .directions import CUT, DOWNWARD, STEADY, UPWARD
+from .text import english
+from .text.lexicon import DETERMINERS
+
+
+def opposite_words(lemma: str) -> set:
+    """WordNet's direct antonyms (a synonym of an antonym is too often no opposite at all), and for
+    a verb of change in amount the verbs of the other direction ("gained" / "fell")."""
+    out = set(english.antonyms(lemma)) - {lemma}
+    for one, other in ((UPWARD, DOWNWARD | STEADY), (DOWNWARD, UPWARD | STEADY),
+                       (STEADY, UPWARD | DOWNWARD | CUT), (CUT, STEADY),
+                       (_WINNING, _LOSING), (_LOSING, _WINNING), (_ASSENT, _REFUSAL), (_REFUSAL, _ASSENT)):
+        if lemma in one:
+            out |= other
+    return out | _OUTCOMES.get(lemma, set())
+
+
+# the two signs of a result, as accounts and league tables name them: a year ends in profit or in
+# loss, a budget in surplus or deficit, a season in promotion or relegation, and what is gained is
+# not lost (WordNet pairs "loss" with "gain" only in a sixth sense, "profit" with no noun at all)
+_OUTCOME_PAIRS = (("profit", "loss"), ("surplus", "deficit"), ("promotion", "relegation"), ("promote", "relegate"),
+                  ("gain", "lose"), ("gain", "loss"))
+_OUTCOMES: dict = {}
+for _one, _other in _OUTCOME_PAIRS:
+    _OUTCOMES.setdefault(_one, set()).add(_other)
+    _OUTCOMES.setdefault(_other, set()).add(_one)
+
+
+# a decision on what is put forward, one way or the other: "the council approved the plans" against
+# "rejected the plans" (verbs of assent and of refusal; WordNet pairs only approve / disapprove and
+# accept / reject)
+_ASSENT = frozenset("approve accept endorse grant ratify uphold back support".split())
+_REFUSAL = frozenset("reject refuse veto dismiss overturn deny oppose".split())
+
+
+# who comes out ahead in a contest: "Redmoor beat Bramley" against "Redmoor lost to Bramley" (the same
+# doer; the other side's "Bramley beat Redmoor" is the same result, which the doer rule keeps apart)
+_WINNING = frozenset("win beat defeat thrash overcome".split())
+_LOSING = frozenset(["lose"])
+CONTEST = _WINNING | _LOSING
+
+
+def steady_use(analysis, index: int, lemma: str) -> bool:
+    """Is a word of no change used as one ("prices were flat", "kept fees steady"), not as a noun
+    after a determiner ("a flat", "a new stable")? A verb of change always is."""
+    if lemma not in STEADY:
+        return True
+    before = analysis.tokens[index - 1].lower if index > 0 else ""
+    return before not in DETERMINERS and before not in ("new", "old")
+
+
+# a change either way, which only no change rules out ("did not change" / "was unchanged")
+_CHANGE_VERBS = frozenset("change move vary alter shift".split())
+
+
+def contrary_in(statement, lemma: str, claim) -> int:
+    """The token of the claim that rules out what the statement denies, or -1: the denied word's
+    opposite, affirmed and acted ("did not approve" / "rejected", "did not rise" / "fell" or "held
+    steady"), or no change at all for a denied change ("did not change" / "was unchanged")."""
+    if lemma not in statement.negated:
+        return -1
+    contraries = STEADY if lemma in _CHANGE_VERBS else opposite_words(lemma)
+    for j, tok in enumerate(claim.tokens):
+        if not tok.is_content or tok.lemma not in contraries or tok.lemma in claim.negated:
+            continue
+        if tok.lemma in STEADY and not steady_use(claim, j, tok.lemma):
+            continue  # "a stable job": no change told
+        if tok.lemma not in STEADY and not claim.verbal(j):
+            continue  # "the rejection letter": no act told
+        return j
+    return -1
