@@ -2282,3 +2282,29 @@ def test_a_denial_is_supported_by_its_contrary(tmp_path):
         assert result.verdict.value == "supported", (statement, result.reason)
     assert checker.check("The county council approved the plan for a new bypass.").verdict.value == "conflicting"
     assert checker.check("Brenfield Power's customer numbers did not grow in 2023.").verdict.value != "supported"
+
+
+def test_changes_worked_out_in_per_cent(tmp_path):
+    # the change between two readings of one measure, as a share of the earlier one
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Harlow, type: place}\n  - {name: Dale Co-op, type: org}\n" + _one_source("Money",
+        "Milk prices paid to farmers fell from 42p a litre to 36p a litre in 2024.",
+        "Passenger numbers at Harlow airport rose to 1.38 million in 2024, up from 1.2 million in 2023.",
+        "Dale Co-op's membership rose from 40 farms to 80 farms between 2020 and 2024.",
+        "A Band D household in Harlow will pay £2,062 a year, up from £1,964."))
+    for statement, working in (("Milk prices paid to farmers fell 14% in 2024.", "14.3%"),  # rounded, as news writes it
+                               ("Passenger numbers at Harlow airport rose by 15% in 2024.", "15.0%"),
+                               ("Dale Co-op's membership doubled between 2020 and 2024.", "100.0%"),
+                               ("A Band D household in Harlow will pay £98 more a year.", "£98")):  # money "more" is a difference
+        result = checker.check(statement)
+        assert result.verdict.value == "supported", (statement, result.reason)
+        assert working in result.reason
+    assert checker.check("Passenger numbers at Harlow airport rose by 25% in 2024.").verdict.value != "supported"
+
+
+def test_a_part_of_the_whole_a_claim_counts(tmp_path):
+    # the claim's 12 per cent is the company's whole revenue; Germany's is a part it never names
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Arlen Group, type: org}\n  - {name: Germany, type: place}\n"
+                          + _one_source("Results", "Arlen Group said its revenue rose 12 per cent to €2.4 billion in 2023."))
+    result = checker.check("Arlen Group's revenue in Germany rose by 20 per cent in 2023.")
+    assert result.verdict.value == "unverified", result.reason
+    assert checker.check("Arlen Group's revenue rose by 20 per cent in 2023.").verdict.value == "conflicting"

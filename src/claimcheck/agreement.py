@@ -307,6 +307,10 @@ def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
     figure as the claim's, less precisely."""
     here = _scope(statement, sq.start) | _owner_places(statement, sq.start)
     there = _scope(claim, cq.start) | _owner_places(claim, cq.start)
+    if here and not there and not any(h in claim.names or any(same_name(h, n) or name_within(h, n) for n in claim.names)
+                                      for h in here):
+        return True  # "revenue in Germany rose 20 per cent" is a part's figure; the claim's 12 per cent, of
+        # a place it never names, is the whole's
     if not here or not there:
         return False
     wider = set(here) | (ancestors(here) if ancestors else set())
@@ -460,7 +464,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if later is not None and not _told_as_before(statement, sq) and not _change_to_come(statement, claim, cq):
                 # "were cut from 20 turbines to 14": 20 was; what is, or will be, is 14
                 cq, rel = later, quantity_parser.relation(sq, later)
-        if rel == "conflicts" and sq.unit != quantity_parser.SCORE and not _same_winning_count(statement, sq, said, claim, cq, claimed) and (
+        if rel == "conflicts" and sq.unit != quantity_parser.SCORE and "age" not in (sq.noun, cq.noun) \
+                and not _same_winning_count(statement, sq, said, claim, cq, claimed) and (
                 _owners_differ(statement, sq, claim, cq, places) or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
             # company's 11,300 staff of its Wrocław plant's 1,200 (but the other side's count of one
@@ -714,8 +719,24 @@ def _times(statement, sq, claim, cq) -> str:
     """How the dates written right beside the two figures relate ("supports", "conflicts",
     "related"), or "" when either figure has none. A statement with one figure and one date dates
     its figure by it wherever it stands ("Arvena's revenue in 2022 was €2.41 billion")."""
-    a, b = _date_beside(statement, sq) or _sole_date(statement, sq), _date_beside(claim, cq)
+    a, b = _date_beside(statement, sq) or _sole_date(statement, sq), _date_beside(claim, cq) or _date_of_level(claim, cq)
     return date_parser.relation(a, b) if a is not None and b is not None else ""
+
+
+def _date_of_level(analysis, q):
+    """The date of the level a change reaches ("rose 12 per cent to €2.4 billion in 2023": 2023 is the
+    twelve per cent's date too), or None."""
+    if not _change(analysis, q):
+        return None
+    where, start = analysis.where(q.start)
+    if start < 0:
+        return None
+    end = start + (q.end - q.start)
+    for other in analysis.quantities:
+        o_where, o_start = analysis.where(other.start)
+        if o_where is where and o_start > end and where.text[end:o_start].strip().lower() == "to":
+            return _date_beside(analysis, other)
+    return None
 
 
 def totals_across(statement, one, other) -> list:

@@ -15,7 +15,7 @@ from itertools import permutations
 from typing import NamedTuple
 
 from .analysis import IN_QUOTE
-from .directions import LESS, MORE
+from .directions import DIRECTED, LESS, MORE
 from .model import Quantity, format_number
 from .text.lexicon import SCALE_WORDS
 from .text import english
@@ -42,6 +42,8 @@ def derived(claim) -> list:
         # one measure at two times ("64,800, up from 58,200"): their difference is a change, and the two
         # are of one kind though neither says what it counts
         changed = a.value > b.value and _plain(a) and _plain(b) and one_measure(claim, a, b)
+        if changed:
+            out += _percentage_change(claim, a, b)
         if not alike:
             if changed:
                 out.append(_difference(a, b, True))
@@ -68,6 +70,24 @@ def _difference(a: Quantity, b: Quantity, change: bool) -> Derived:
     unit = quantity_parser.POINTS if a.unit == "%" else a.unit
     return Derived(a._replace(value=difference, unit=unit, qualifier="exact", detail="", precision=a.precision + b.precision),
                    f"{_fmt(a)} - {_fmt(b)} = {format_number(difference, unit)}", change, b if change else None)
+
+
+def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
+    """The change between two readings of one measure (``a`` the larger) as a share of the earlier
+    reading, the one after "from" ("£2,062, up from £1,964": 5.0%; "fell from 42p to 36p": 14.3%)."""
+    if a.unit == "%" or b.unit == "%":
+        return []  # two shares differ by points (see _difference), and a share of a share is no news figure
+    earlier = next((q for q in (a, b) if _after_from(claim, q)), None)
+    if earlier is None:
+        return []
+    share = 100.0 * (a.value - b.value) / earlier.value
+    return [Derived(Quantity(share, "%", "", "exact", "", precision=SHARE_PRECISION, start=a.start, end=a.end),
+                    f"({_fmt(a)} - {_fmt(b)}) / {_fmt(earlier)} = {share:.1f}%", True, b)]
+
+
+def _after_from(claim, q: Quantity) -> bool:
+    analysis, start = claim.where(q.start)
+    return start >= 0 and analysis.text[max(0, start - 6):start].lower().rstrip().endswith("from")
 
 
 def _plain(q: Quantity) -> bool:
@@ -110,7 +130,9 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
         return True  # "47 people sleeping rough ... on a single night in November, down from 52", "1,320
         # households ..., up 21 per cent from 1,090": news' "up/down from" reaches back over the figure's
         # own words to the last figure of its kind
-    return between == "to" and claim.text[max(0, first.start - 5):first.start].lower() == "from "
+    # "from 58,200 to 64,800", "from 42p a litre to 36p a litre"
+    return (between == "to" or (between.endswith(" to") and len(between.split()) <= 3)) \
+        and claim.text[max(0, first.start - 5):first.start].lower() == "from "
 
 
 def distributive(analysis, q: Quantity) -> bool:
@@ -143,9 +165,11 @@ def change(analysis, q: Quantity) -> bool:
         return False
     if q.detail in quantity_parser.FACTOR_VERBS:
         return True  # "halved", "doubled": a change by a factor
-    before = analysis.text[max(0, start - 6) : start].lower().split()
+    before = analysis.text[max(0, start - 12) : start].lower().split()
     if before and before[-1] == "by":
         return True
+    if before and english.lemma(before[-1]) in DIRECTED:
+        return True  # "fell 14 per cent", "rose 18% to £84.2 million": the verb's measure is the change
     # "41 per cent fewer courses", "12% higher", "1.2 million more passengers than in 2023": a
     # difference from something else the figure is compared with
     after = analysis.text[start + (q.end - q.start): start + (q.end - q.start) + 10].lower().split()
@@ -154,6 +178,8 @@ def change(analysis, q: Quantity) -> bool:
     within = [w for w in q.text[last_digit + 1:].lower().split() if w not in SCALE_WORDS] if last_digit >= 0 else []
     if q.unit == "%":
         return any(words and words[0] in _COMPARED for words in (after, within))
+    if q.unit and any(words and words[0] in MORE | LESS for words in (after, within)):
+        return True  # "will pay £98 more a year": a sum of money more or less is a difference
     # any other figure is a difference only where "than" names what it is compared with ("15 more
     # episodes" may be the total of a new season); any comparative counts ("nine weeks longer than")
     rest = analysis.text[start + (q.end - q.start):].lower().split(". ")[0].split()
