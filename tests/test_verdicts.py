@@ -2308,3 +2308,19 @@ def test_a_part_of_the_whole_a_claim_counts(tmp_path):
     result = checker.check("Arlen Group's revenue in Germany rose by 20 per cent in 2023.")
     assert result.verdict.value == "unverified", result.reason
     assert checker.check("Arlen Group's revenue rose by 20 per cent in 2023.").verdict.value == "conflicting"
+
+
+def test_a_closed_compound_says_what_its_parts_say(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Harlow, type: place}\n" + _one_source("Cars",
+        "Britain's car makers built 780,000 cars in 2024.",
+        "Harlow's homeowners will pay 5% more council tax."))
+    assert checker.check("Britain's carmakers built 780,000 cars in 2024.").verdict.value == "supported"
+    assert checker.check("Britain's carmakers built 870,000 cars in 2024.").verdict.value == "conflicting"
+    assert checker.check("Harlow's home owners will pay 5% more council tax.").verdict.value == "supported"
+
+
+def test_compound_parts():
+    from claimcheck.text import english
+
+    assert english.compound_parts("chipmakers") == ("chip", "maker")
+    assert english.compound_parts("together") == ()  # a word the tables know is no compound

@@ -201,6 +201,8 @@ def _claim_terms(claim, weight) -> tuple:
         words += sorted({(tok.lemma, tok.lower) for tok in _name_words(claim) if tok.lemma not in claim.content})
         # a causal connective says what "cause" says ("left the tracks because of worn points": caused by them)
         words += sorted({(tok.lemma, tok.lower) for tok in claim.tokens if tok.lower in _CAUSAL})
+        # a closed compound says what its parts say ("chipmakers": chip, maker)
+        words += sorted({(part, part) for lemma in claim.content for part in english.compound_parts(lemma)} - set(words))
         weighted = [(lemma, weight(lemma)) for lemma in claim.content] + [(n, weight(n) * NAME_WEIGHT)
                                                                            for n in sorted(claim.names)]
         if len(_claim_memo) >= CLAIM_MEMO:
@@ -365,6 +367,21 @@ def _contraries_said(links, statement, claim) -> None:
             links[k] = link._replace(score=FAMILY, other=claim.tokens[j].lemma)
 
 
+def _compounds_said(links, claim_words) -> None:
+    """Count a closed compound the tables do not know as said where the claim says both its parts
+    ("chipmakers" / "makers of chips"), as well as the weaker of the two is said."""
+    for k, link in enumerate(links):
+        if link.score >= ALIGNED or link.is_name or link.index < 0:
+            continue
+        parts = english.compound_parts(link.term)
+        if not parts:
+            continue
+        scores = [max((1.0 if part == other else word_similarity(part, other) for other, _ in claim_words), default=0.0)
+                  for part in parts]
+        if min(scores) >= ALIGNED:
+            links[k] = link._replace(score=min(scores), other=" ".join(parts))
+
+
 def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None) -> Alignment:
     """Align a statement's Analysis with a claim's. ``weight(term)`` gives a term's informativeness;
     ``places``: names known to be places (never part of a longer name); ``ancestors(names)``: what
@@ -389,6 +406,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _counts_said(links, statement, claim)
     _converses_said(links, statement, claim, places)
     _contraries_said(links, statement, claim)
+    _compounds_said(links, claim_words)
     missing = []
     for name, name_weight in names:
         # a name the claim has only as who says it does not say what the statement tells of that

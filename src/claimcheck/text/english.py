@@ -9,6 +9,7 @@ three megabytes), whose entries are parsed when a word first comes up.
 
 from __future__ import annotations
 
+import functools
 import os
 import struct
 
@@ -166,3 +167,20 @@ def can_be_verb(word: str) -> bool:
 def known(word: str) -> bool:
     """Is the word an English word the tables know (as a form, a lemma or a family member)?"""
     return entry(word).known
+
+
+_COMPOUND_PART = 3  # letters a part of a closed compound has at least ("car" of "carmaker")
+
+
+@functools.lru_cache(maxsize=8192)
+def compound_parts(word: str) -> tuple:
+    """The two lemmas of a closed compound the tables do not know as a whole ("chipmakers" -> chip,
+    maker; "homeowner" -> home, owner; "chipmaking" -> chip, make), else (): its head is the second
+    part, which is a known word, as is the first. The longest known head is taken."""
+    if known(word) or not word.isalpha() or len(word) < 2 * _COMPOUND_PART:
+        return ()
+    for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+        first, head = word[:cut], word[cut:]
+        if entry(first).known and first == lemma(first) and entry(head).known:
+            return first, lemma(head)
+    return ()
