@@ -526,3 +526,23 @@ def test_a_denied_expectation_denies_what_is_expected():
     read = Analyzer({}, set()).analyze
     assert "cut" in read("Dale Co-op does not expect to cut more jobs.").negated  # neg-raising
     assert "cut" in read("Dale Co-op expects no further job cuts.").negated  # "no" denies the phrase's head
+
+
+@pytest.mark.parametrize("statement, claim, relation", [
+    ("in late 2025", "in mid-March 2025", "conflicts"),  # a year's last four months
+    ("in early 2025", "in mid-March 2025", "supports"),
+    ("in mid-2025", "in June 2025", "supports"),
+    ("in late March 2025", "on 25 March 2025", "supports"),  # before a month, the last ten days as before
+])
+def test_early_mid_and_late_in_a_year(statement, claim, relation):
+    s, = dates.extract(statement)
+    c, = dates.extract(claim)
+    assert dates.relation(s, c) == relation
+
+
+def test_a_sentence_opening_on_half_names_nothing():
+    from claimcheck.analysis import Analyzer
+
+    read = Analyzer({}, set()).analyze("Half of Harlow households are behind on their bills.")
+    assert [m.name for m in read.mentions] == ["Harlow"]
+    assert [q.value for q in read.quantities] == [50.0]

@@ -98,7 +98,7 @@ def extract(text: str, tokens=None) -> list:
             year = None  # "in 1500 shops": a count of what follows
         if year and not _money_before(text, tok.start) and not _amount_after(tokens, i):
             part, first = _part_before(tokens, text, i)
-            made = _make(tokens, text, first, i, year, None, None, None)
+            made = _make(tokens, text, first, i, year, None, None, part if part in YEAR_THIRDS else None)
             if made.relation == "before" and part == "late":
                 made = made._replace(relation="by")  # "before the end of 2025" is a deadline at its end, as "by" is
             found.append(made)
@@ -127,6 +127,16 @@ SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": 
 # the parts of a year business news reports by: quarters and halves, their months
 PERIOD_MONTHS = {"q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12)}
 YEAR_PARTS = {**SEASON_MONTHS, **PERIOD_MONTHS}
+# "early 2025", "mid-2025", "late 2025": a year's first, middle and last four months, as a part of a
+# year (the same words before a month are its first, middle and last ten days)
+YEAR_THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def _year_months(date):
+    """The first and last month of the part of a year a date names, or None."""
+    if date.part in YEAR_PARTS:
+        return YEAR_PARTS[date.part]
+    return YEAR_THIRDS.get(date.part) if not date.month else None
 _DIGIT_WORDS = {"3": "three", "6": "six"}  # "the first 3 months of 2025"
 # "the first quarter of", "the second half of", "the first three months of": the part each names
 _PERIOD_PHRASES = {("first", "quarter"): "q1", ("second", "quarter"): "q2", ("third", "quarter"): "q3",
@@ -346,8 +356,8 @@ def _interval(date: DateRef):
     if not date.year:
         return None
     if not date.month:
-        if date.part in YEAR_PARTS:  # "spring 2026": March to May; "Q1 2025": January to March
-            first_month, last_month = YEAR_PARTS[date.part]
+        if _year_months(date):  # "spring 2026": March to May; "Q1 2025": January to March
+            first_month, last_month = _year_months(date)
             return _dt.date(date.year, first_month, 1), _dt.date(date.year + (last_month == 12), last_month % 12 + 1, 1)
         return _dt.date(date.year, 1, 1), _dt.date(date.year + 1, 1, 1)
     first = _dt.date(date.year, date.month, 1)
@@ -374,8 +384,8 @@ def _part_relation(statement: DateRef, claim: DateRef) -> str:
     settled by "spring 2026"."""
     if not (statement.year and claim.year):
         return "related"
-    s_months = YEAR_PARTS.get(statement.part)
-    c_months = YEAR_PARTS.get(claim.part)
+    s_months = _year_months(statement)
+    c_months = _year_months(claim)
     if s_months and c_months:
         # another part is another period, apart or overlapping: a figure of the first three months
         # is no figure of the first six
@@ -468,7 +478,7 @@ def relation(statement: DateRef, claim: DateRef) -> str:
         a, b = getattr(statement, field), getattr(claim, field)
         if a is not None and b is not None and a != b:
             return "conflicts"
-    if statement.part in YEAR_PARTS or claim.part in YEAR_PARTS:
+    if _year_months(statement) or _year_months(claim):
         return _part_relation(statement, claim)
     a, b = part_of(statement), part_of(claim)
     if a and b and a != b and statement.month and claim.month:

@@ -193,7 +193,7 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
     if not tok.is_cap or tok.text[:1].isdigit():
         return False
     low = tok.lower
-    if tok.text in NOT_NAMES or low in MONTHS or low in WEEKDAYS or low in NUMBER_WORDS:
+    if tok.text in NOT_NAMES or low in MONTHS or low in WEEKDAYS or low in NUMBER_WORDS or low in _HOW_MUCH:
         return False
     if low in STOPWORDS and not tok.text.isupper():
         return False
@@ -219,6 +219,12 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
         if not tok.text.isupper() and low.endswith(("ing", "ed", "ly")) and english.known(low):
             return False  # "Counting Huawei, ...": an English verb or adverb before a name
     return True
+
+
+# words that say how much or how many, which open sentences ("Half of Harlow households ...",
+# "Nearly 400 jobs ...") and never a name
+_HOW_MUCH = frozenset("half quarter quarters third thirds nearly almost roughly around approximately just only "
+                      "twice double".split())
 
 
 # a point of the compass before a place names a region of its own ("North America", "Western Europe")
