@@ -2324,3 +2324,13 @@ def test_compound_parts():
 
     assert english.compound_parts("chipmakers") == ("chip", "maker")
     assert english.compound_parts("together") == ()  # a word the tables know is no compound
+
+
+def test_a_sale_told_from_the_other_side_past_a_named_object(tmp_path):
+    # the other party is the name "to" opens, not the place in the object's name
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Brenfield Power, type: org}\n  - {name: Castlemoor Energy, type: org}\n"
+                          "  - {name: Harlow, type: place}\n" + _one_source("Deal",
+        "Brenfield Power bought the Harlow wind farm from Castlemoor Energy for £120 million in 2024."))
+    sold = checker.check("Castlemoor Energy sold the Harlow wind farm to Brenfield Power for £120 million.")
+    assert sold.verdict.value == "supported", sold.reason
+    assert checker.check("Castlemoor Energy bought the Harlow wind farm from Brenfield Power.").verdict.value == "conflicting"

@@ -308,7 +308,9 @@ def _references_said(links, statement) -> None:
 _CONVERSES = {"ahead": {"behind"}, "behind": {"ahead"}, "above": {"below"}, "below": {"above"},
               "older": {"younger"}, "younger": {"older"}, "win": {"lose"}, "beat": {"lose"}, "defeat": {"lose"},
               "lose": {"win", "beat", "defeat"}}
-_OBJECT_REACH = 5  # tokens from a relation word to the name it relates to ("eight points ahead of the champions Harton")
+_OBJECT_REACH = 7  # tokens from a relation word to the name it relates to ("eight points ahead of the champions Harton",
+# "sold the Harlow wind farm to Brenfield Power")
+_PARTY_PREPOSITIONS = frozenset("to from of by than".split())
 
 
 def _participants(analysis, index: int) -> tuple:
@@ -317,7 +319,10 @@ def _participants(analysis, index: int) -> tuple:
     before = [m for m in analysis.mentions if m.last < index]
     after = [m for m in analysis.mentions if index < m.first <= index + _OBJECT_REACH]
     first = min(before, key=lambda m: m.first) if before else None
-    other = min(after, key=lambda m: m.first) if after else None
+    # the other party is the one a preposition of the relation opens ("sold the Harlow wind farm to
+    # Brenfield Power": Brenfield Power, not Harlow), else the first name after the word
+    marked = [m for m in after if m.first > 0 and analysis.tokens[m.first - 1].lower in _PARTY_PREPOSITIONS]
+    other = min(marked or after, key=lambda m: m.first) if after else None
     return (first.name if first else None), (other.name if other else None)
 
 
