@@ -2334,3 +2334,25 @@ def test_a_sale_told_from_the_other_side_past_a_named_object(tmp_path):
     sold = checker.check("Castlemoor Energy sold the Harlow wind farm to Brenfield Power for £120 million.")
     assert sold.verdict.value == "supported", sold.reason
     assert checker.check("Castlemoor Energy bought the Harlow wind farm from Brenfield Power.").verdict.value == "conflicting"
+
+
+def test_a_rate_and_a_change_keep_their_dates(tmp_path):
+    # "6.2 tonnes a hectare in 2025": the unit of a rate stands between a figure and its date, and a
+    # change is dated by the level it reaches, not the one it is measured from
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Harlow, type: place}\n" + _one_source("Harvest",
+        "Wheat yields in Harlow fell to 6.2 tonnes a hectare in 2025, from 8.1 tonnes a hectare in 2024."))
+    for statement in ("Wheat yields in Harlow were 6.2 tonnes a hectare in 2025.",
+                      "Wheat yields in Harlow fell by almost a quarter in 2025."):
+        result = checker.check(statement)
+        assert result.verdict.value == "supported", (statement, result.reason)
+    rose = checker.check("Wheat yields in Harlow rose to 6.2 tonnes a hectare in 2025.")
+    assert rose.verdict.value == "conflicting" and "rose" in rose.reason, rose.reason
+
+
+def test_a_total_shared_out_is_what_each_has(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Dale Co-op, type: org}\n" + _one_source("Milk",
+        "Dale Co-op paid its 1,240 member farms £312 million for their milk in 2024."))
+    each = checker.check("Dale Co-op paid about £250,000 to each of its member farms in 2024.")
+    assert each.verdict.value == "supported", each.reason
+    assert "each" in each.reason
+    assert checker.check("Dale Co-op paid £250,000 to its member farms in 2024.").verdict.value != "supported"

@@ -18,7 +18,7 @@ from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
 from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, VOICING, adds_a_thing, set_off_spans, voice_of
-from .arithmetic import change, derived, distributive, one_measure, total
+from .arithmetic import after_from as _after_from, change, derived, distributive, one_measure, total
 from .opposites import CONTEST, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.fronting import fronted_phrase_end
@@ -367,6 +367,8 @@ def _worked_out(statement, sq, claim, combos):
             continue
         if d.change and not _change(statement, sq):
             continue  # a rise of 6,600 is no level of 6,600
+        if d.each != _distributive(statement, sq):
+            continue  # a total shared out is what each has on average, and only that
         if d.change and _ways_apart(_ways_with_cuts(statement), _way_of_change(claim, d)):
             continue  # "expects to cut the backlog by about 200" is no rise of 215
         c_ctx = _context(claim, d.quantity.start, d.quantity.end) if d.quantity.start >= 0 else None
@@ -682,6 +684,8 @@ def dates(statement, claim) -> list:
 
 
 FIGURE_GAP = 6  # characters between a figure and a date that belong together: "€2.4bn in 2023"
+_RATE_GAP = 16  # and the unit of a rate between them: "6.2 tonnes a hectare in 2025", "42p per litre in 2024"
+_RATE_RE = re.compile(r"\s+(?:a|an|per)\s+[a-z]+\s+(?:in|on|at|during|for)?\s*", re.I)
 
 
 # words that open the next value of a series rather than tie a figure to its date: "from €201
@@ -699,12 +703,14 @@ def _beside(analysis, value, others):
     for other in others:
         if other.start < 0 or (other.start >= IN_QUOTE) != (value.start >= IN_QUOTE):
             continue
-        if 0 <= value.start - other.end <= FIGURE_GAP:
+        if 0 <= value.start - other.end <= FIGURE_GAP + _RATE_GAP:
             between = part.text[other.end - shift:value.start - shift]
-        elif 0 <= other.start - value.end <= FIGURE_GAP:
+        elif 0 <= other.start - value.end <= FIGURE_GAP + _RATE_GAP:
             between = part.text[value.end - shift:other.start - shift]
         else:
             continue
+        if len(between) > FIGURE_GAP and not _RATE_RE.fullmatch(between):
+            continue  # further than a figure's date, but over a rate's unit ("6.2 tonnes a hectare in 2025")
         if not (set(between.lower().replace(",", " , ").split()) & _NEXT_VALUE):
             return other
     return None
@@ -900,6 +906,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
                 and not _change(statement, s_figure) and not _change(claim, c_figure):
             align -= 1.0  # the date of another figure of the measure, when the claim gives the statement's too:
             # "58 weeks in 2024" is not dated by "49 weeks in 2023"
+        elif c_figure is not None and s_figure is not None and _change(statement, s_figure) and _after_from(claim, c_figure):
+            align -= 0.5  # a change is dated by the level it reaches, not by the one it is measured from ("fell
+            # by a quarter in 2025" against "fell to 6.2 tonnes in 2025, from 8.1 tonnes in 2024")
         rel = date_parser.relation(sd, cd)
         if rel == "conflicts" and statement.negated and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
                 and (sd.year, sd.month, sd.day) == (cd.year, cd.month, cd.day):

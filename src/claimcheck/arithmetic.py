@@ -31,6 +31,7 @@ class Derived(NamedTuple):
     working: str  # how it was worked out, for the reason ("22.7 / 143 = 15.9%")
     change: bool = False  # the difference of one measure at two times: it tells a change only
     other: Quantity = None  # for such a change, the figure it is measured from
+    each: bool = False  # a total shared out over a count: it tells what each has, on average
 
 
 def derived(claim) -> list:
@@ -60,6 +61,23 @@ def derived(claim) -> list:
         if a.value > b.value:
             out.append(_difference(a, b, changed))
     out += _each_times_count(claim, amounts)
+    out += _shared_out(claim, amounts)
+    return out
+
+
+def _shared_out(claim, amounts) -> list:
+    """A sum of money over a count of the things it went to ("paid its 1,240 member farms £312
+    million": £251,613 each, on average)."""
+    out = []
+    for money in amounts:
+        if not money.unit or money.unit == "%" or distributive(claim, money):
+            continue
+        for count in amounts:
+            if count.unit or not count.noun or count.value < 2 or not _plain(count):
+                continue
+            each = money.value / count.value
+            out.append(Derived(money._replace(value=each, qualifier="exact", detail="", per=money.per),
+                               f"{_fmt(money)} / {_fmt(count)} {count.noun} = {_fmt(money, each)} each", each=True))
     return out
 
 
@@ -77,7 +95,7 @@ def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
     reading, the one after "from" ("£2,062, up from £1,964": 5.0%; "fell from 42p to 36p": 14.3%)."""
     if a.unit == "%" or b.unit == "%":
         return []  # two shares differ by points (see _difference), and a share of a share is no news figure
-    earlier = next((q for q in (a, b) if _after_from(claim, q)), None)
+    earlier = next((q for q in (a, b) if after_from(claim, q)), None)
     if earlier is None:
         return []
     share = 100.0 * (a.value - b.value) / earlier.value
@@ -85,7 +103,8 @@ def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
                     f"({_fmt(a)} - {_fmt(b)}) / {_fmt(earlier)} = {share:.1f}%", True, b)]
 
 
-def _after_from(claim, q: Quantity) -> bool:
+def after_from(claim, q: Quantity) -> bool:
+    """Is the figure the one a change is measured from ("up from 58,200", "from 42p to 36p")?"""
     analysis, start = claim.where(q.start)
     return start >= 0 and analysis.text[max(0, start - 6):start].lower().rstrip().endswith("from")
 
@@ -146,8 +165,10 @@ def distributive(analysis, q: Quantity) -> bool:
     toks = analysis.tokens
     before = [t.lower for k, t in enumerate(toks) if clause_start <= t.start and t.end <= start
               and not (t.lower == "per" and k + 1 < len(toks) and toks[k + 1].lower == "cent")]  # "4.5 per cent"
-    after = [t.lower for t in toks if t.start >= end][:2]
-    return bool(EACH_WORDS & set(before)) or (bool(after) and after[0] == "each")
+    after = [t.lower for t in toks if t.start >= end][:3]
+    # "£250,000 to each of its farms", "10 each" (not "an average of": "the average rent" is a measure)
+    return bool(EACH_WORDS & set(before)) or (bool(after) and after[0] == "each") \
+        or (len(after) > 1 and after[0] in ("to", "for") and after[1] == "each")
 
 
 _TOTAL_AFTER = ("between them", "combined", "together", "altogether", "in total", "in all")
