@@ -906,9 +906,11 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
                 and not _change(statement, s_figure) and not _change(claim, c_figure):
             align -= 1.0  # the date of another figure of the measure, when the claim gives the statement's too:
             # "58 weeks in 2024" is not dated by "49 weeks in 2023"
-        elif c_figure is not None and s_figure is not None and _change(statement, s_figure) and _after_from(claim, c_figure):
+        elif c_figure is not None and s_figure is not None and _figure_beside(statement, sd) is s_figure \
+                and _change(statement, s_figure) and _after_from(claim, c_figure):
             align -= 0.5  # a change is dated by the level it reaches, not by the one it is measured from ("fell
-            # by a quarter in 2025" against "fell to 6.2 tonnes in 2025, from 8.1 tonnes in 2024")
+            # by a quarter in 2025" against "fell to 6.2 tonnes in 2025, from 8.1 tonnes in 2024"), where the
+            # statement dates the change itself (not "grew by 300 between January and March")
         rel = date_parser.relation(sd, cd)
         if rel == "conflicts" and statement.negated and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
                 and (sd.year, sd.month, sd.day) == (cd.year, cd.month, cd.day):
