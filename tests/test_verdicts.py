@@ -2356,3 +2356,62 @@ def test_a_total_shared_out_is_what_each_has(tmp_path):
     assert each.verdict.value == "supported", each.reason
     assert "each" in each.reason
     assert checker.check("Dale Co-op paid £250,000 to its member farms in 2024.").verdict.value != "supported"
+
+
+REVIEWED = [
+    # a share worked out from one measure is no figure of another the claim gives apart
+    ("Brenfield Foods paid its chief executive £1.5 million in 2023, up from £1.2 million, while staff pay rose 3 per cent.",
+     "Brenfield Foods' staff pay rose 25 per cent in 2023.", "conflicting"),
+    ("Brenfield Foods sold 8,000 vans in 2023, up from 6,000 in 2022, and 2,000 cars.",
+     "Brenfield Foods' car sales rose 33% in 2023.", "unverified"),
+    # a change from one year to the next is the later year's
+    ("Brenfield Foods' workforce rose from 1,200 in 2022 to 1,500 in 2023.", "Brenfield Foods' workforce rose 25% in 2023.", "supported"),
+    ("Brenfield Foods' workforce rose from 1,200 in 2022 to 1,500 in 2023.", "Brenfield Foods' workforce rose 25% in 2022.", "unverified"),
+    # a word of how much inside a name is part of the name
+    ("Third Avenue Capital bought Brenfield Foods for £40 million on 3 May 2024.",
+     "Second Avenue Capital bought Brenfield Foods for £40 million on 3 May 2024.", "conflicting"),
+    # a contrary of something else denies nothing of this
+    ("Brenfield Foods kept its dividend unchanged at 12p but raised prices by 5 per cent in 2023.",
+     "Brenfield Foods did not change its prices in 2023.", "unverified"),
+    # a claim with both opposites does not support either by itself
+    ("Brenfield Foods swung to a pre-tax profit of £4 million in 2023 from a loss of £2 million in 2022.",
+     "Brenfield Foods made a loss in 2023.", "unverified"),
+    ("Brenfield Foods' revenue fell in 2023 but its profit rose.", "Brenfield Foods' profit fell in 2023.", "conflicting"),
+    # a past denied expectation is not raised; a present one contradicts the expectation
+    ("Harlow Rovers manager Dan Kerr said on 3 May 2024 that he did not expect to win the league.",
+     "Harlow Rovers manager Dan Kerr said on 3 May 2024 that he would not win the league.", "unverified"),
+    ("Brenfield Foods expects to cut 200 jobs at its Harlow plant in 2024.",
+     "Brenfield Foods does not expect to cut jobs at its Harlow plant in 2024.", "conflicting"),
+    # areas are not lengths
+    ("The Redmoor Solar farm covers 1.2 square kilometres.", "The Redmoor Solar farm covers 1,200 square metres.", "conflicting"),
+    ("The Redmoor Solar farm covers 1.2 square kilometres.", "The Redmoor Solar farm covers 120 hectares.", "supported"),
+    # "no more than" is a bound, no denial
+    ("About 280 people attended the rally in Harlow on 3 May 2024, police said.",
+     "No more than 300 people attended the rally in Harlow on 3 May 2024.", "unverified"),
+    # "waiting over two years" is more than two years
+    ("Harlow Council said about 3,200 patients had been waiting over two years for hip surgery.",
+     "Harlow Council said about 3,200 patients had been waiting more than two years for hip surgery.", "supported"),
+    # an age is a holder's: another person's is no answer
+    ("Gareth Pellow, 52, died in the crash on the A38 near Harlow on 3 May 2024.",
+     "A 23-year-old man was arrested after the crash on the A38 near Harlow on 3 May 2024.", "unverified"),
+    ("Gareth Pellow, 52, died in the crash on the A38 near Harlow on 3 May 2024.",
+     "Gareth Pellow, 25, died in the crash on the A38 near Harlow on 3 May 2024.", "conflicting"),
+    # "late 2025" holds "the second half of 2025"
+    ("Harlow Council said the new library would open in the second half of 2025.",
+     "Harlow Council said the new library would open in late 2025.", "unverified"),
+    ("Harlow Council said the new library would open in late 2025.",
+     "Harlow Council said the new library would open in the second half of 2025.", "supported"),
+    # the loss of jobs is no result of a year's trading
+    ("Brenfield Foods made a pre-tax profit of £12 million in 2023, up from £9 million in 2022.",
+     "Brenfield Foods announced the loss of 120 jobs in 2023.", "unverified"),
+]
+
+
+@pytest.mark.parametrize("claim, statement, verdict", REVIEWED, ids=[s[:50] for _, s, _ in REVIEWED])
+def test_reviewed_readings(tmp_path, claim, statement, verdict):
+    names = ("Brenfield Foods", "Harlow Rovers", "Dan Kerr", "Harlow Council", "Gareth Pellow", "Third Avenue Capital",
+             "Second Avenue Capital", "Redmoor Solar", "Harlow")
+    checker = _checker_of(tmp_path, "entities:\n" + "".join(f"  - {{name: {n}, type: org}}\n" for n in names)
+                          + _one_source("Review", claim))
+    result = checker.check(statement)
+    assert result.verdict.value == verdict, result.reason

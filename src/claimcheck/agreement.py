@@ -17,9 +17,9 @@ from .align import FAMILY, name_within, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
-from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, VOICING, adds_a_thing, set_off_spans, voice_of
+from .analysis import FACT, FUTURE, IN_QUOTE, NEG_RAISING, OPINION, REPORTING, SEAT_WORDS, VOICING, adds_a_thing, set_off_spans, voice_of
 from .arithmetic import after_from as _after_from, change, derived, distributive, one_measure, total
-from .opposites import CONTEST, contrary_in, opposite_words, steady_use
+from .opposites import CONTEST, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
@@ -28,6 +28,7 @@ from .text.tokens import POSSESSIVE_ENDINGS, before_name, is_possessive
 
 CONTEXT_WINDOW = 6
 MIN_VALUE_ALIGNMENT = 0.25  # below this the two figures are about different things
+ALIGNED_WORD = 0.5  # a word this like another says it
 SAME_PREDICATE = FAMILY  # two predicates are the same when their lemmas or word families are
 
 
@@ -345,17 +346,25 @@ def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places
     owner that disagrees? Then that is the claim's answer, not a figure worked out from it ("Labour
     won 23 of the 51 seats" against "Labour won 28 of the 51 seats": 51 - 28 = 23 are the others';
     but Redmoor's 88 points say nothing of Harton's 88 + 8, nor one candidate's votes of a total)."""
-    if not sq.noun:
-        return False
+    if not sq.noun and sq.unit != "%":
+        return False  # (a share is of its own kind: "staff pay rose 3 per cent" is the claim's answer to 25 per cent)
     s_ctx = _context(statement, sq.start, sq.end)
-    noun = english.lemma(sq.noun)
-    return any(cq.noun and english.lemma(cq.noun) == noun and cq.start >= 0
+    noun = english.lemma(sq.noun) if sq.noun else ""
+    return any(((cq.noun and english.lemma(cq.noun) == noun) if noun else cq.unit == "%") and cq.start >= 0
                and quantity_parser.relation(sq, cq) == "conflicts"
-               and _soft_share(s_ctx, _context(claim, cq.start, cq.end)) >= derived_alignment
+               and _soft_share(s_ctx, _context(claim, cq.start, cq.end)) >= (derived_alignment if noun else min(derived_alignment, 0.5))
                and not _owners_differ(statement, sq, claim, cq, places)
                and _total(statement, sq) == _total(claim, cq) and _change(statement, sq) == _change(claim, cq)
                and _distributive(statement, sq) == _distributive(claim, cq)
                for cq in candidates)
+
+
+def _other_measure_told(statement, s_ctx, claim, noun) -> bool:
+    """Does the statement speak of another thing the claim counts, and not of the one counted here?"""
+    said = lambda word: any(w == word or word_similarity(word, w) >= ALIGNED_WORD for w in s_ctx)
+    own = english.lemma(noun.lower())
+    others = {english.lemma(q.noun.lower()) for q in claim.quantities if q.noun} - {own}
+    return not said(own) and any(said(other) for other in others)
 
 
 def _worked_out(statement, sq, claim, combos):
@@ -369,6 +378,9 @@ def _worked_out(statement, sq, claim, combos):
             continue  # a rise of 6,600 is no level of 6,600
         if d.each != _distributive(statement, sq):
             continue  # a total shared out is what each has on average, and only that
+        if d.change and d.quantity.unit == "%" and d.quantity.noun and not sq.noun \
+                and _other_measure_told(statement, s_ctx, claim, d.quantity.noun):
+            continue  # "van sales rose 33 per cent" is worked out from the vans, not "car sales" (the claim's cars)
         if d.change and _ways_apart(_ways_with_cuts(statement), _way_of_change(claim, d)):
             continue  # "expects to cut the backlog by about 200" is no rise of 215
         c_ctx = _context(claim, d.quantity.start, d.quantity.end) if d.quantity.start >= 0 else None
@@ -466,8 +478,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if later is not None and not _told_as_before(statement, sq) and not _change_to_come(statement, claim, cq):
                 # "were cut from 20 turbines to 14": 20 was; what is, or will be, is 14
                 cq, rel = later, quantity_parser.relation(sq, later)
-        if rel == "conflicts" and sq.unit != quantity_parser.SCORE and "age" not in (sq.noun, cq.noun) \
-                and not _same_winning_count(statement, sq, said, claim, cq, claimed) and (
+        ages = "age" in (sq.noun, cq.noun)
+        if rel == "conflicts" and ages and not _same_holder(statement, sq, claim, cq, places):
+            rel = "related"  # "a 23-year-old man was arrested" says nothing of the age of Pellow, 52, who died
+        if rel == "conflicts" and not ages and sq.unit != quantity_parser.SCORE and not _same_winning_count(statement, sq, said, claim, cq, claimed) and (
                 _owners_differ(statement, sq, claim, cq, places) or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
             # company's 11,300 staff of its Wrocław plant's 1,200 (but the other side's count of one
@@ -494,6 +508,37 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
+
+
+def _age_holder(analysis, q) -> str:
+    """Whose age a figure is: the name it is set off after ("Gareth Pellow, 52,"), the noun it is the age
+    of ("a 79-year-old patient"), or the subject of "was 97" (its first common noun or name); ""."""
+    where, start = analysis.where(q.start)
+    if start < 0:
+        return ""
+    toks = where.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    end = start + (q.end - q.start)
+    after = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    before = [m for m in where.mentions if m.end <= start and not where.text[m.end:start].strip(" ,")]
+    if before:
+        return before[-1].name  # "Gareth Pellow, 52,"
+    aged = next((k for k in range(at - 1, max(-1, at - 4), -1) if toks[k].lower == "aged"), None)
+    if aged is not None and aged > 0:  # "1,240 pupils aged 11 to 16", "Pellow, aged 52"
+        named = next((m for m in where.mentions if m.last == aged - 1), None)
+        return named.name if named is not None else toks[aged - 1].lemma if toks[aged - 1].is_content else ""
+    if q.text.lower().endswith("old") and after < len(toks) and toks[after].is_content:
+        return toks[after].lemma  # "a 79-year-old patient"
+    if at > 0 and toks[at - 1].lemma == "be":
+        first = next((t for t in toks[:at] if t.is_content), None)  # "The patient who died ... was 97"
+        return first.lemma if first is not None else ""
+    return ""
+
+
+def _same_holder(statement, sq, claim, cq, places) -> bool:
+    """Are two ages of one holder, as far as the texts tell (the same name, or the same noun)?"""
+    a, b = _age_holder(statement, sq), _age_holder(claim, cq)
+    return bool(a and b) and (a == b or same_name(a, b, places))
 
 
 def _kind_words(q) -> set:
@@ -907,8 +952,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             align -= 1.0  # the date of another figure of the measure, when the claim gives the statement's too:
             # "58 weeks in 2024" is not dated by "49 weeks in 2023"
         elif c_figure is not None and s_figure is not None and _figure_beside(statement, sd) is s_figure \
-                and _change(statement, s_figure) and _after_from(claim, c_figure):
-            align -= 0.5  # a change is dated by the level it reaches, not by the one it is measured from ("fell
+                and _change(statement, s_figure):
+            align += -1.0 if _after_from(claim, c_figure) else 1.0 if _reached(claim, c_figure) else 0.0  # a change is dated by the level it reaches, not by the one it is measured from ("fell
             # by a quarter in 2025" against "fell to 6.2 tonnes in 2025, from 8.1 tonnes in 2024"), where the
             # statement dates the change itself (not "grew by 300 between January and March")
         rel = date_parser.relation(sd, cd)
@@ -940,6 +985,11 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and _names_a_thing(statement, sd) != _names_a_thing(claim, cd):
         rel = "related"  # "the 2014 World Series" names a season; "on 30 October 2018" dates an event
     return SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
+
+
+def _reached(claim, q) -> bool:
+    """Is the figure the level a change reaches, from another figure of the claim ("to 1,500 in 2023")?"""
+    return any(other is not q and _after_from(claim, other) and one_measure(claim, other, q) for other in claim.quantities)
 
 
 def _inside_range(point, dates) -> bool:
@@ -1015,6 +1065,13 @@ def polarity(statement, claim, places=frozenset()) -> list:
             else:  # "has sold it" against "had no plans to sell it": no contradiction, and no support either
                 out.append(SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, hit)}",
                                      _span(statement, lemma)))
+    for lemma in sorted(statement.negated):
+        raising = _raised_over(statement, lemma)
+        if raising and lemma in claim.content and lemma not in claim.negated and raising in claim.affirmed:
+            # "does not expect to cut jobs" against "expects to cut 200 jobs": the expectation is denied
+            out.append(SlotCheck("polarity", "conflicts", f"not {raising} to {_surface(statement, lemma)}",
+                                 f"{raising} to {_surface(claim, lemma)}", _span(statement, lemma)))
+            return out
     denied_with = {other for other in statement.content if _under_negation(statement, other)}
     for lemma in sorted(statement.negated):
         if denied_with and denied_with <= claim.negated | (set(statement.content) - set(claim.content)):
@@ -1028,6 +1085,16 @@ def polarity(statement, claim, places=frozenset()) -> list:
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
     return out
+
+
+def _raised_over(analysis, lemma) -> str:
+    """The neg-raising verb a denied word was read from ("does not expect to cut": expect), or ""."""
+    toks = analysis.tokens
+    for k, tok in enumerate(toks):
+        if tok.lemma == lemma and k >= 2 and toks[k - 1].lower == "to" and toks[k - 2].lemma in NEG_RAISING \
+                and toks[k - 2].lemma not in analysis.negated:
+            return toks[k - 2].lemma
+    return ""
 
 
 _NEGATION_REACH = 8  # words from a denied verb to what it takes ("a large and modern new school"), within its clause
@@ -1169,6 +1236,7 @@ def opposites(statement, claim) -> list:
         # contradiction of what is ("was produced inside the country"), nor the other way round
     opposable, statement_words = _opposable(statement)
     claim_words = _readings(claim) if opposable else {}
+    undecided = None
     for i, tok, antonyms in opposable:
         hit = None
         for reading, opposites_ in antonyms:
@@ -1176,11 +1244,17 @@ def opposites(statement, claim) -> list:
                 j = claim_words.get(opposite)
                 if j is None or opposite in statement_words:
                     continue
-                if reading in claim_words and len(_following(statement, i) & _following(claim, claim_words[reading])) \
-                        >= len(_following(statement, i) & _following(claim, j)):
-                    continue  # the claim uses both words; only the same phrase ("X technologies") decides, and
-                    # the statement's is the phrase of the claim's own word as much ("a surplus of £1.4 million
-                    # in 2024, after a deficit of £0.3 million")
+                if reading in claim_words:
+                    # the claim uses both words; only the same phrase ("X technologies") or the same
+                    # measure ("its profit rose") decides: the statement's must be nearer the opposite's
+                    # than the claim's own word's ("a surplus of £1.4 million in 2024, after a deficit of
+                    # £0.3 million"); a tie settles nothing either way
+                    own, other = (_phrase_likeness(statement, i, claim, k) for k in (claim_words[reading], j))
+                    if own > other:
+                        continue
+                    tied = own == other
+                else:
+                    tied = False
                 if reading in STEADY or opposite in STEADY:
                     if not (steady_use(statement, i, reading) and steady_use(claim, j, opposite)):
                         continue  # "bought a flat", "a new stable": nouns, not "held steady"
@@ -1191,6 +1265,8 @@ def opposites(statement, claim) -> list:
                     # participle with its doer is a verb (", losing 2-0 to Bramley")
                 elif (reading in DIRECTED or opposite in DIRECTED) and _measures_differ(statement, i, claim, j):
                     continue  # "revenue fell" against "profit rose": two measures, each going its way
+                if opposite in OUTCOMES.get(reading, ()) and not (_a_result(statement, i) and _a_result(claim, j)):
+                    continue  # "the loss of 120 jobs" is no result of a year's trading
                 doer, other_doer = statement.agents.get(reading) or statement.agents.get(tok.lemma), claim.agents.get(opposite)
                 if doer is not None and other_doer is not None and not same_name(doer.name, other_doer.name):
                     continue  # "Redmoor lost to Harton" and "Harton won": one event told from each side
@@ -1201,12 +1277,19 @@ def opposites(statement, claim) -> list:
                     continue  # "did not rise" against "fell" is no contradiction
                 if _superlative(tok) and _holders_differ(statement, i, claim, j):
                     continue  # "Oxcombe had the lowest rents" and "Brackenby the highest": both can hold
+                if tied:
+                    undecided = tok  # an opposite used as the statement's word is, and the word itself as much
+                    continue
                 hit = j
                 break
             if hit is not None:
                 break
         if hit is not None:
             out.append(SlotCheck("opposite", "conflicts", tok.text, claim.tokens[hit].text, (tok.start, tok.end)))
+    if not out and undecided is not None:
+        # "made a loss in 2023" against "swung to a profit in 2023 from a loss in 2022": which is which,
+        # the words do not tell; the claim cannot support it
+        out.append(SlotCheck("opposite", "uncovered", undecided.text, "both", (undecided.start, undecided.end)))
     if not out:
         out = _directions(statement, claim)
     if not out:
@@ -1546,6 +1629,26 @@ def _made(analysis, index: int) -> bool:
 _BEFORE_A_VERB = frozenset("will would can could may might must shall should to has have had".split())
 
 
+
+
+def _phrase_likeness(statement, i, claim, j) -> int:
+    """How like the statement's word at ``i`` the claim's word at ``j`` is used: the content words and
+    figures of the phrase each heads, and twice over the same measure changing ("its profit rose")."""
+    mine = _measure_changed(statement, i)
+    return len(_following(statement, i) & _following(claim, j)) + (2 if mine and mine == _measure_changed(claim, j) else 0)
+
+
+def _a_result(analysis, index: int) -> bool:
+    """Is a word of gain or loss a result told in money, or none, rather than the loss of things
+    ("the loss of 120 jobs", "loss of life")? "A loss of £2 million" and "made a loss" are results."""
+    toks = analysis.tokens
+    if index + 1 >= len(toks) or toks[index + 1].lower != "of":
+        return True
+    return any(t.lower.startswith(("£", "$", "€")) or t.lower in ("pounds", "dollars", "euros")
+               for t in toks[index + 2:index + 5]) or bool(_MONEY_NEXT_RE.match(analysis.text, toks[index + 1].end))
+
+
+_MONEY_NEXT_RE = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?[£$€]")  # "of £2 million", "of about £3 million"
 
 
 def _measure_changed(analysis, index: int) -> str:

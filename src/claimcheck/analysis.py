@@ -930,6 +930,8 @@ def _negated(tokens) -> set:
         elif low in NEGATORS or (low == "longer" and i > 0 and tokens[i - 1].lower == "no"):
             if low == "no" and following == "longer":
                 continue  # handled at "longer"
+            if low == "no" and _bound_after(tokens, i):
+                continue  # "no more than 300 people": a bound on a figure, no denial
             if low == "without" and _denied_before(tokens, i):
                 continue  # "cannot buy without licences": a requirement (two negations), not a lack
             if any(_lost_ability_read(tokens, k) for k in range(i + 1, min(len(tokens), i + 4))):
@@ -956,7 +958,7 @@ def _negated(tokens) -> set:
             if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK or nxt.lemma in _PREDICATES) and nxt.lower not in NEGATION_SKIP:
                 if low not in _NOMINAL_NEGATORS and _until_follows(tokens, j):
                     break  # "will not open until October": it opens then, and not before (the date says so)
-                raised = _raised_from(tokens, j) if low not in _NOMINAL_NEGATORS else ""
+                raised = _raised_from(tokens, j) if low not in _NOMINAL_NEGATORS and _present_denial(tokens, i) else ""
                 out.add(raised or nxt.lemma)
                 if low in ("without", "no"):
                     out.add(_phrase_head(tokens, j))  # "without the necessary licences": the licences are lacking;
@@ -1050,7 +1052,19 @@ def _denied_before(tokens, i) -> bool:
 
 # verbs whose denial is read as a denial of what they take (neg-raising: Horn 1989, 5.2): "does not
 # expect to cut jobs" says it expects not to cut them
-_NEG_RAISING = frozenset("expect think believe anticipate want".split())  # (a denied plan: _intended_verb)
+NEG_RAISING = _NEG_RAISING = frozenset("expect think believe anticipate".split())  # (a denied plan: _intended_verb)
+# the present of the auxiliary: "did not expect to win" tells of an expectation that proved wrong
+_PRESENT_DENIALS = frozenset("does do doesn't don't".split())
+
+
+def _bound_after(tokens, i) -> bool:
+    """Does "no" open a bound ("no more than 300", "no fewer than 12"), which denies nothing?"""
+    return i + 2 < len(tokens) and tokens[i + 1].lower in ("more", "fewer", "less") and tokens[i + 2].lower == "than"
+
+
+def _present_denial(tokens, i) -> bool:
+    """Is the negation at ``i`` that of a verb in the present ("does not", "doesn't", "do not")?"""
+    return tokens[i].lower in _PRESENT_DENIALS or (i > 0 and tokens[i - 1].lower in _PRESENT_DENIALS)
 
 
 def _raised_from(tokens, j) -> str:

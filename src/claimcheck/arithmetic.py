@@ -47,7 +47,7 @@ def derived(claim) -> list:
             out += _percentage_change(claim, a, b)
         if not alike:
             if changed:
-                out.append(_difference(a, b, True))
+                out.append(_difference(a, b, True, claim))
             continue
         where = dict(start=a.start, end=a.end)
         if a.value < b.value and a.unit != "%":
@@ -59,7 +59,7 @@ def derived(claim) -> list:
             out.append(Derived(a._replace(value=total, qualifier="exact", detail="", precision=a.precision + b.precision),
                                f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, total)}"))
         if a.value > b.value:
-            out.append(_difference(a, b, changed))
+            out.append(_difference(a, b, changed, claim))
     out += _each_times_count(claim, amounts)
     out += _shared_out(claim, amounts)
     return out
@@ -81,13 +81,18 @@ def _shared_out(claim, amounts) -> list:
     return out
 
 
-def _difference(a: Quantity, b: Quantity, change: bool) -> Derived:
-    """a - b, placed where a stands; two shares differ by percentage points ("42 per cent, up from 37
-    per cent": 5 points), not by a share; ``change``: the two are one measure at two times."""
+def _difference(a: Quantity, b: Quantity, change: bool, claim=None) -> Derived:
+    """a - b, placed where a stands (for a change, where its later reading stands, whose date is the
+    change's); two shares differ by percentage points ("42 per cent, up from 37 per cent": 5
+    points), not by a share; ``change``: the two are one measure at two times."""
     difference = a.value - b.value
     unit = quantity_parser.POINTS if a.unit == "%" else a.unit
-    return Derived(a._replace(value=difference, unit=unit, qualifier="exact", detail="", precision=a.precision + b.precision),
-                   f"{_fmt(a)} - {_fmt(b)} = {format_number(difference, unit)}", change, b if change else None)
+    at, other = a, b
+    if change and claim is not None and after_from(claim, a):
+        at, other = b, a  # "from 1,500 in 2022 to 1,200 in 2023": the fall of 300 is 2023's
+    return Derived(a._replace(value=difference, unit=unit, qualifier="exact", detail="", precision=a.precision + b.precision,
+                              start=at.start, end=at.end),
+                   f"{_fmt(a)} - {_fmt(b)} = {format_number(difference, unit)}", change, other if change else None)
 
 
 def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
@@ -98,9 +103,12 @@ def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
     earlier = next((q for q in (a, b) if after_from(claim, q)), None)
     if earlier is None:
         return []
+    later = b if earlier is a else a
     share = 100.0 * (a.value - b.value) / earlier.value
-    return [Derived(Quantity(share, "%", "", "exact", "", precision=SHARE_PRECISION, start=a.start, end=a.end),
-                    f"({_fmt(a)} - {_fmt(b)}) / {_fmt(earlier)} = {share:.1f}%", True, b)]
+    # placed at the later reading, whose date is the change's; counting what the readings count
+    return [Derived(Quantity(share, "%", a.noun or b.noun, "exact", "", precision=SHARE_PRECISION, start=later.start,
+                             end=later.end),
+                    f"({_fmt(a)} - {_fmt(b)}) / {_fmt(earlier)} = {share:.1f}%", True, earlier)]
 
 
 def after_from(claim, q: Quantity) -> bool:

@@ -18,7 +18,7 @@ def opposite_words(lemma: str) -> set:
                        (_WINNING, _LOSING), (_LOSING, _WINNING), (_ASSENT, _REFUSAL), (_REFUSAL, _ASSENT)):
         if lemma in one:
             out |= other
-    return out | _OUTCOMES.get(lemma, set())
+    return out | OUTCOMES.get(lemma, set())
 
 
 # the two signs of a result, as accounts and league tables name them: a year ends in profit or in
@@ -26,10 +26,10 @@ def opposite_words(lemma: str) -> set:
 # not lost (WordNet pairs "loss" with "gain" only in a sixth sense, "profit" with no noun at all)
 _OUTCOME_PAIRS = (("profit", "loss"), ("surplus", "deficit"), ("promotion", "relegation"), ("promote", "relegate"),
                   ("gain", "lose"), ("gain", "loss"))
-_OUTCOMES: dict = {}
+OUTCOMES: dict = {}
 for _one, _other in _OUTCOME_PAIRS:
-    _OUTCOMES.setdefault(_one, set()).add(_other)
-    _OUTCOMES.setdefault(_other, set()).add(_one)
+    OUTCOMES.setdefault(_one, set()).add(_other)
+    OUTCOMES.setdefault(_other, set()).add(_one)
 
 
 # a decision on what is put forward, one way or the other: "the council approved the plans" against
@@ -73,5 +73,22 @@ def contrary_in(statement, lemma: str, claim) -> int:
             continue  # "a stable job": no change told
         if tok.lemma not in STEADY and not claim.verbal(j):
             continue  # "the rejection letter": no act told
+        mine = _clause_words(statement, statement.content.get(lemma, -1)) - {lemma}
+        if mine and not mine & (_clause_words(claim, j) - {tok.lemma}):
+            continue  # "did not change its prices" against "kept its dividend unchanged but raised prices"
         return j
     return -1
+
+
+_JOINTS = (", ", ";", " but ", " while ", " and ")
+
+
+def _clause_words(analysis, index: int) -> set:
+    """The common content words of the clause a token stands in (names aside): what it is told of."""
+    if index is None or index < 0:
+        return set()
+    text, at = analysis.text, analysis.tokens[index].start
+    lo = max(text.rfind(mark, 0, at) for mark in _JOINTS)
+    ends = [k for k in (text.find(mark, at) for mark in _JOINTS) if k != -1]
+    hi = min(ends) if ends else len(text)
+    return {t.lemma for t in analysis.tokens if lo <= t.start < hi and t.is_content and not t.is_cap and not t.is_number}

@@ -387,6 +387,12 @@ def _part_relation(statement: DateRef, claim: DateRef) -> str:
     s_months = _year_months(statement)
     c_months = _year_months(claim)
     if s_months and c_months:
+        if statement.part in YEAR_THIRDS or claim.part in YEAR_THIRDS:
+            # "late 2025" is loose: a part inside it or around it is no other period ("autumn 2025",
+            # "the second half of 2025"); one apart from it is
+            if s_months[1] < c_months[0] or c_months[1] < s_months[0]:
+                return "conflicts"
+            return "supports" if s_months[0] <= c_months[0] and c_months[1] <= s_months[1] else "related"
         # another part is another period, apart or overlapping: a figure of the first three months
         # is no figure of the first six
         return "supports" if s_months == c_months else "conflicts"

@@ -193,7 +193,7 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
     if not tok.is_cap or tok.text[:1].isdigit():
         return False
     low = tok.lower
-    if tok.text in NOT_NAMES or low in MONTHS or low in WEEKDAYS or low in NUMBER_WORDS or low in _HOW_MUCH:
+    if tok.text in NOT_NAMES or low in MONTHS or low in WEEKDAYS or low in NUMBER_WORDS:
         return False
     if low in STOPWORDS and not tok.text.isupper():
         return False
@@ -203,6 +203,8 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
         return False  # "84 MW": a unit
     if tok.text in _YEAR_PERIODS and i + 1 < len(tokens) and tokens[i + 1].is_number:
         return False  # "Q1 2025", "H2 2024": a part of a year
+    if (i == 0 or starts) and not inside and low in _HOW_MUCH:
+        return False  # "Half of Harlow households ...", "Nearly 400 jobs ..." (but "Half Moon Bay" inside a sentence)
     if (i == 0 or starts) and not inside:
         # A capitalised first word is a name only if it does not read like a common word:
         # "Semiconductors worth ...", "Analysts expect ...", "Renewing ties ..."; a word English

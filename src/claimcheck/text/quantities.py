@@ -31,6 +31,8 @@ QUALIFIER_PHRASES = {
     # "as many as 90", "for as long as three days": the most it came to, as "up to" says
     ("as", "many", "as"): "at_most", ("as", "much", "as"): "at_most", ("as", "long", "as"): "at_most",
     ("as", "high", "as"): "at_most",
+    ("just", "over"): "more_than", ("just", "above"): "more_than", ("well", "over"): "more_than",
+    ("just", "under"): "less_than", ("just", "below"): "less_than", ("well", "under"): "less_than",
     ("only",): "exact", ("just",): "exact", ("exactly",): "exact", ("precisely",): "exact", ("merely",): "exact",
     ("a", "mere"): "exact",
 }
@@ -82,7 +84,13 @@ _SI_UNITS = {prefix + base + plural: (base, factor * base_factor)
                                        ("litre", 1.0), ("liter", 1.0))
              for plural in ("", "s")}
 _SI_UNITS.update({"tonne": ("gram", 1e6), "tonnes": ("gram", 1e6)})
+# areas, in square metres: a square kilometre is a million of them, a hectare ten thousand
+_SI_UNITS.update({f"square {prefix}{base}{plural}": ("square metre", factor ** 2)
+                  for prefix, factor in _SI_PREFIXES.items() if prefix in ("", "kilo", "centi", "milli")
+                  for base in ("metre", "meter") for plural in ("", "s")})
+_SI_UNITS.update({"hectare": ("square metre", 1e4), "hectares": ("square metre", 1e4)})
 _SI_UNITS = {k: ("metre" if b == "meter" else "litre" if b == "liter" else b, f) for k, (b, f) in _SI_UNITS.items()}
+
 
 
 def unit_scale(q) -> float:
@@ -347,7 +355,7 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         last = j
         j += 1
     elif not unit and last == first and tokens[first].text[0].isdigit() and tokens[first].text.endswith(_PENCE) \
-            and _DIGITS_RE.match(tokens[first].text).group(2) == _PENCE:
+            and _DIGITS_RE.match(tokens[first].text).group(2) == _PENCE and (decimals or value < 100):
         unit, value = "GBP", value / 100  # "24.5p": pence, as British prices are written
     end = tokens[last].end
     rating = _RATING_RE.match(text, end)
@@ -444,10 +452,18 @@ def _an_age(tokens, text, first, last, noun) -> bool:
     return (text[tokens[first - 1].end:tokens[first].start].strip() == "," and tokens[first - 1].is_cap
             and tokens[first - 1].lower not in MONTHS and tokens[first - 1].lower not in WEEKDAYS
             and last + 1 < len(tokens) and text[tokens[last].end:tokens[last + 1].start].strip() == ","
-            and not tokens[last + 1].is_number)  # not a list of figures ("Harton, 3, 2")
+            and not tokens[last + 1].is_number and not tokens[last + 1].is_cap)  # not a list of figures ("Labour, 24,
+    # Conservatives, 18", "Harton, 3, 2")
 
 
 _TIME_NOUNS = frozenset("year years month months week weeks day days decade decades hour hours".split())
+
+
+# words after which "over" + a length of time is a length exceeded: "for over", "sentenced to over",
+# "waiting over two years", "took over", "was over", "after over a decade"
+_LENGTH_BEFORE = frozenset("for of to after in within aged take takes took taken taking last lasts lasted lasting "
+                           "wait waits waited waiting serve serves served serving spend spends spent spending live lives "
+                           "lived living work works worked working is are was were been be".split())
 
 
 def _spans_time(tokens, over, noun, last) -> bool:
@@ -458,8 +474,7 @@ def _spans_time(tokens, over, noun, last) -> bool:
         return False
     before = tokens[over - 1].lower if over > 0 else ""
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-    return before not in ("for", "of", "aged", "take", "takes", "took", "taken", "taking", "last", "lasts", "lasted", "lasting",
-                          "is", "are", "was", "were", "been", "be") \
+    return before not in _LENGTH_BEFORE \
         and after not in ("ago", "old", "earlier", "later", "before", "after", "since")
 
 
@@ -771,6 +786,8 @@ def _noun_after(tokens, j, unit, text=""):
         low = tokens[k].lower
         if low.endswith("watt") and k + 1 < len(tokens) and tokens[k + 1].lower in ("hour", "hours"):
             return low + "-hours", k + 1  # "200 megawatt hours" are megawatt-hours (MWh), not hours
+        if low == "square" and k + 1 < len(tokens) and f"square {tokens[k + 1].lower}" in _SI_UNITS:
+            return f"square {tokens[k + 1].lower}", k + 1  # an area: "1.2 square kilometres" are no kilometres
         if low in _ALL_COUNT_NOUNS:
             if k + 1 < len(tokens) and (tokens[k + 1].lower in _ALL_COUNT_NOUNS
                                         or (_plural_noun(tokens[k + 1]) and not low.endswith("s"))) \
