@@ -2415,3 +2415,16 @@ def test_reviewed_readings(tmp_path, claim, statement, verdict):
                           + _one_source("Review", claim))
     result = checker.check(statement)
     assert result.verdict.value == verdict, result.reason
+
+
+def test_a_figure_told_the_other_way_round_is_still_compared(tmp_path):
+    # each text names the other's first name: one fine, told in the active and in the passive
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Energy Standards Office, type: org}\n  - {name: Brenfield Power, type: org}\n"
+                          "  - {name: Sallowby, type: place}\n  - {name: Dale Dairy, type: org}\n" + _one_source("Fines",
+        "Brenfield Power was fined £3.6 million by the Energy Standards Office in March 2025.",
+        "Dale Dairy's creamery at Sallowby has made cheese for 90 years."))
+    fined = checker.check("The Energy Standards Office fined Brenfield Power £6.3 million in March 2025.")
+    assert fined.verdict.value == "conflicting", fined.reason
+    # a place named first is where the figure is, when the claim names it too
+    years = checker.check("The Sallowby creamery has made cheese for 60 years.")
+    assert years.verdict.value == "conflicting", years.reason

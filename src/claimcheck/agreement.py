@@ -336,9 +336,18 @@ def _owners_differ(statement, sq, claim, cq, places) -> bool:
     Bridge, which Dunmore Council expects to cut queues by 20 minutes"); either may be the statement's."""
     mine = {_owner(statement, sq.start), _owner(statement, sq.start, False)} - {""}
     theirs = {_owner(claim, cq.start), _owner(claim, cq.start, False)} - {""}
+    if not (mine and theirs):
+        return False
     # a place's figure is the figure of what is named after the place ("Arlow's budget" / "Arlow Borough Council's")
-    return bool(mine and theirs) and not any(a == b or same_name(a, b, places) or (a in places and name_within(a, b))
-                                             for a in mine for b in theirs)
+    if any(a == b or same_name(a, b, places) or (a in places and name_within(a, b)) for a in mine for b in theirs):
+        return False
+    named_in = lambda name, analysis: any(n == name or same_name(name, n, places) for n in analysis.names)
+    if any(a not in places and named_in(a, claim) for a in mine) and any(b not in places and named_in(b, statement) for b in theirs):
+        return False  # the same two told the other way round: "the authority fined Harnwold £6.3 million" /
+        # "Harnwold was fined £3.6 million by the authority" (each text names the other's first name)
+    # a place the statement names first is where its figure is, not a rival owner, when the claim names it
+    # too ("the Sallowby creamery has run for 60 years" / "Wetherdale Dairy's creamery at Sallowby, 90 years")
+    return not any(a in places and named_in(a, claim) for a in mine)
 
 
 def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places) -> bool:
