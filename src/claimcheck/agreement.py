@@ -56,6 +56,8 @@ class SlotCheck(NamedTuple):
             return f"statement: {self.statement_value}; claim: {self.claim_value}"
         if self.slot == "polarity":
             return f"polarity: the statement says '{self.statement_value}', the claim says '{self.claim_value}'"
+        if self.slot == "opposite" and self.relation == "uncovered" and self.claim_value.startswith("both "):
+            return f"the claim tells of {self.claim_value}, and not which is the statement's '{self.statement_value}'"
         if self.slot == "frame":
             return self.claim_value
         if self.slot == "modality":
@@ -1287,8 +1289,8 @@ def opposites(statement, claim) -> list:
                 if _superlative(tok) and _holders_differ(statement, i, claim, j):
                     continue  # "Oxcombe had the lowest rents" and "Brackenby the highest": both can hold
                 if tied:
-                    undecided = tok  # an opposite used as the statement's word is, and the word itself as much
-                    continue
+                    undecided = (tok, claim.tokens[j].text)  # the opposite used as the statement's word is, as
+                    continue  # much as the word itself
                 hit = j
                 break
             if hit is not None:
@@ -1298,7 +1300,9 @@ def opposites(statement, claim) -> list:
     if not out and undecided is not None:
         # "made a loss in 2023" against "swung to a profit in 2023 from a loss in 2022": which is which,
         # the words do not tell; the claim cannot support it
-        out.append(SlotCheck("opposite", "uncovered", undecided.text, "both", (undecided.start, undecided.end)))
+        said, other = undecided
+        out.append(SlotCheck("opposite", "uncovered", said.text, f"both {said.text.lower()} and {other.lower()}",
+                             (said.start, said.end)))
     if not out:
         out = _directions(statement, claim)
     if not out:
