@@ -546,3 +546,11 @@ def test_a_sentence_opening_on_half_names_nothing():
     read = Analyzer({}, set()).analyze("Half of Harlow households are behind on their bills.")
     assert [m.name for m in read.mentions] == ["Harlow"]
     assert [q.value for q in read.quantities] == [50.0]
+
+
+def test_no_denies_an_act_not_a_thing():
+    from claimcheck.analysis import Analyzer
+
+    read = Analyzer({}, set()).analyze
+    assert "standard" not in read("There is no unified performance evaluation standard.").negated
+    assert "cut" in read("The firm expects no further job cuts.").negated

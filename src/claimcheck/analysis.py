@@ -960,7 +960,7 @@ def _negated(tokens) -> set:
                     break  # "will not open until October": it opens then, and not before (the date says so)
                 raised = _raised_from(tokens, j) if low not in _NOMINAL_NEGATORS and _present_denial(tokens, i) else ""
                 out.add(raised or nxt.lemma)
-                if low in ("without", "no"):
+                if low == "without" or (low == "no" and english.can_be_verb(tokens[_phrase_end(tokens, j)].lower)):
                     out.add(_phrase_head(tokens, j))  # "without the necessary licences": the licences are lacking;
                     # "no further job cuts": the cuts are denied
                 out |= _or_verbs(tokens, j)
@@ -1080,10 +1080,16 @@ def _raised_from(tokens, j) -> str:
 def _phrase_head(tokens, j) -> str:
     """The lemma of the head of a noun phrase that starts with the content word at ``j``: its last
     word before a word of another kind ("necessary licences", "export licence")."""
+    return tokens[_phrase_end(tokens, j)].lemma
+
+
+def _phrase_end(tokens, j) -> int:
+    """The index of that head. After "no", only an act's noun is denied with it ("no further job cuts":
+    the cutting), not a thing ("no unified evaluation standard")."""
     k = j
     while k + 1 < len(tokens) and k - j < 3 and tokens[k + 1].is_content and not tokens[k + 1].is_cap:
         k += 1
-    return tokens[k].lemma
+    return k
 
 
 def _or_verbs(tokens, j) -> set:
