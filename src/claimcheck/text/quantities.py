@@ -78,19 +78,27 @@ def noun_class(noun: str) -> str:
 # units with a metric prefix, as their base unit and its multiple: "0.45 GW" is 450 megawatts,
 # "1.2 tonnes" 1,200 kilograms (the SI prefixes, and the tonne as a thousand kilograms)
 _SI_PREFIXES = {"milli": 1e-3, "centi": 1e-2, "": 1.0, "kilo": 1e3, "mega": 1e6, "giga": 1e9, "tera": 1e12}
-_SI_UNITS = {prefix + base + plural: (base, factor * base_factor)
-             for prefix, factor in _SI_PREFIXES.items()
-             for base, base_factor in (("watt", 1.0), ("watt-hour", 1.0), ("gram", 1.0), ("metre", 1.0), ("meter", 1.0),
-                                       ("litre", 1.0), ("liter", 1.0))
-             for plural in ("", "s")}
-_SI_UNITS.update({"tonne": ("gram", 1e6), "tonnes": ("gram", 1e6)})
-# areas, in square metres: a square kilometre is a million of them, a hectare ten thousand
-_SI_UNITS.update({f"square {prefix}{base}{plural}": ("square metre", factor ** 2)
-                  for prefix, factor in _SI_PREFIXES.items() if prefix in ("", "kilo", "centi", "milli")
-                  for base in ("metre", "meter") for plural in ("", "s")})
-_SI_UNITS.update({"hectare": ("square metre", 1e4), "hectares": ("square metre", 1e4)})
-_SI_UNITS = {k: ("metre" if b == "meter" else "litre" if b == "liter" else b, f) for k, (b, f) in _SI_UNITS.items()}
+# each unit spelled either way, as its base (its British spelling) and how many of the base it is
+_SI_BASES = {"watt": "watt", "watt-hour": "watt-hour", "gram": "gram", "metre": "metre", "meter": "metre",
+             "litre": "litre", "liter": "litre"}
 
+
+def _si_units() -> dict:
+    units = {}
+    for spelled, base in _SI_BASES.items():
+        for prefix, factor in _SI_PREFIXES.items():
+            for plural in ("", "s"):
+                units[prefix + spelled + plural] = (base, factor)
+                if base == "metre" and prefix in ("", "kilo", "centi", "milli"):
+                    # areas, in square metres: a square kilometre is a million of them
+                    units[f"square {prefix}{spelled}{plural}"] = ("square metre", factor ** 2)
+    for plural in ("", "s"):
+        units["tonne" + plural] = ("gram", 1e6)
+        units["hectare" + plural] = ("square metre", 1e4)
+    return units
+
+
+_SI_UNITS = _si_units()
 
 
 def unit_scale(q) -> float:
