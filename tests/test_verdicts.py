@@ -2428,3 +2428,13 @@ def test_a_figure_told_the_other_way_round_is_still_compared(tmp_path):
     # a place named first is where the figure is, when the claim names it too
     years = checker.check("The Sallowby creamery has made cheese for 60 years.")
     assert years.verdict.value == "conflicting", years.reason
+
+
+def test_a_deadline_that_should_be_met_is_what_is_planned(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Kestleby Airport, type: org}\n" + _one_source("Plans",
+        "The first 120 Tellford homes should be ready by the end of 2027.",
+        "Kestleby Airport expects 2.5 million passengers a year by 2035."))
+    for statement in ("The first 120 Tellford homes should be ready by the end of 2028.",
+                      "Kestleby Airport expects 2.5 million passengers a year by 2036."):
+        result = checker.check(statement)
+        assert result.verdict.value == "conflicting", (statement, result.reason)

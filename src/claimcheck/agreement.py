@@ -983,7 +983,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     top_align = scored[0][1]
     near = [s for s in scored if s[1] >= top_align - 0.2]
     rel, align, cd = min(near, key=lambda x: rank[x[0]])
-    if rel in ("supports", "related") and sd.relation == cd.relation == "by" and _planned(statement) and _planned(claim) \
+    if rel in ("supports", "related") and sd.relation == cd.relation == "by" and _scheduled(statement) and _scheduled(claim) \
             and (sd.month is None) == (cd.month is None) and (sd.day is None) == (cd.day is None) \
             and (sd.year, sd.month, sd.day) != (cd.year, cd.month, cd.day):
         rel = "conflicts"  # "pledged to build 2,000 homes by 2030" against "by 2028": a plan's deadline is what
@@ -1042,6 +1042,15 @@ def _names_a_thing(analysis, date) -> bool:
 def _begins(analysis, date) -> bool:
     """Is the date that of a beginning ("became chief executive in 2021", "was founded in 1987")?"""
     return date.start >= 0 and _value_verb(analysis, date.start) in _INCEPTION
+
+
+def _scheduled(analysis) -> bool:
+    """Does the text set a deadline for what is planned, expected or ought to be ("should be ready by",
+    "expects 2.5 million passengers a year by 2036", "will open by")?"""
+    return _planned(analysis) or analysis.modality == OPINION or any(t.lemma in _AIMING for t in analysis.tokens)
+
+
+_AIMING = frozenset("expect aim target hope due plan intend".split())
 
 
 def _planned(analysis) -> bool:
