@@ -2438,3 +2438,16 @@ def test_a_deadline_that_should_be_met_is_what_is_planned(tmp_path):
                       "Kestleby Airport expects 2.5 million passengers a year by 2036."):
         result = checker.check(statement)
         assert result.verdict.value == "conflicting", (statement, result.reason)
+
+
+def test_what_will_be_is_not_what_has_been(tmp_path):
+    # "will cost ... and open": the opening is to come too; "has cost" is the present perfect of a past act
+    checker = _checker_of(tmp_path,
+        "sources:\n  - {id: s, title: T, published: '2025-01-10'}\n"
+        "claims:\n"
+        "  - {id: c, source: s, kind: forecast, quote: 'The Harlow bypass will cost £96 million and open in 2027.',\n"
+        "     text: 'The Harlow bypass will cost £96 million and open in 2027.'}\n")
+    for statement in ("The Harlow bypass has cost £96 million.", "The Harlow bypass opened in 2027."):
+        result = checker.check(statement)
+        assert result.verdict.value == "unverified", (statement, result.reason)
+    assert checker.check("The Harlow bypass will open in 2027.").verdict.value == "supported"

@@ -12,7 +12,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .text.descriptions import Describer
 from .text.entities import EntityMatcher
-from .text.lexicon import COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS, WEAK_WORDS
+from .text.lexicon import COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS, SAME_PARTICIPLE, WEAK_WORDS
 from .text.fronting import FRONTED_WORDS
 from .text.spans import covered
 from .text.tokens import HAVE, PAST_HABIT, before_name, is_possessive, tokenize
@@ -318,8 +318,9 @@ class Analysis:
             if aside and any(s <= tok.start < e for s, e in aside):
                 continue  # "(which covers Kirin chipsets)", ", which are listed in Oslo,": not the main verb
             low = tok.lower
-            if low in ("has", "have") and i + 1 < len(toks) and _verbal(toks, i + 1) and toks[i + 1].lemma != toks[i + 1].lower:
-                return False  # "has relaxed": the present perfect tells of a past event
+            if low in ("has", "have") and i + 1 < len(toks) and (toks[i + 1].lower in SAME_PARTICIPLE or (
+                    _verbal(toks, i + 1) and toks[i + 1].lemma != toks[i + 1].lower)):
+                return False  # "has relaxed", "has cost": the present perfect tells of a past event
             if low in ("is", "are", "am", "has", "have", "does", "do", "can", "may", "must"):
                 return True
             if low in ("was", "were", "had", "did", "will", "would", "could"):
@@ -649,6 +650,10 @@ def _predicate_modality(tokens, text: str) -> dict:
         elif low in _FUTURE_BEFORE_TO and _to_verb_follows(tokens, i + 1):
             out.setdefault(tok.lemma, FACT)  # the planning itself is a fact; what is planned is not
             marker = FUTURE
+            continue
+        if marker != FACT and tok.is_content and i > 0 and tokens[i - 1].lower == "and" and low == tok.lemma \
+                and english.can_be_verb(low) and out and not _verbal(tokens, i):
+            out.setdefault(tok.lemma, marker)  # "will cost £96 million and open in 2027": the opening will be too
             continue
         if (tok.is_content or tok.lemma in _PREDICATES) and _verbal(tokens, i):
             if marker == FACT and _non_finite(tokens, i):

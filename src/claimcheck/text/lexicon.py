@@ -190,3 +190,7 @@ COMMON_ACRONYMS = frozenset(
 ORDINALS = MappingProxyType({w: n for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)})
+
+# verbs whose past participle is their base form (English's commonest): "has cost", "has cut", "have set"
+SAME_PARTICIPLE = frozenset("cut hit cost forecast shut quit bid spread hurt cast broadcast upset split set put let "
+                            "bet burst".split())
