@@ -2451,3 +2451,12 @@ def test_what_will_be_is_not_what_has_been(tmp_path):
         result = checker.check(statement)
         assert result.verdict.value == "unverified", (statement, result.reason)
     assert checker.check("The Harlow bypass will open in 2027.").verdict.value == "supported"
+
+
+def test_a_number_cut_is_a_change(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Dale Co-op, type: org}\n" + _one_source("Jobs",
+        "Dale Co-op cut its workforce from 800 to 600 in 2024."))
+    for statement in ("Dale Co-op cut 200 jobs in 2024.", "Dale Co-op cut a quarter of its workforce in 2024."):
+        result = checker.check(statement)
+        assert result.verdict.value == "supported", (statement, result.reason)  # not 200 against the 600 left
+    assert checker.check("Dale Co-op cut 300 jobs in 2024.").verdict.value != "supported"

@@ -15,7 +15,7 @@ from itertools import permutations
 from typing import NamedTuple
 
 from .analysis import IN_QUOTE
-from .directions import DIRECTED, LESS, MORE
+from .directions import CUT, DIRECTED, LESS, MORE
 from .model import Quantity, format_number
 from .text.lexicon import SCALE_WORDS
 from .text import english
@@ -197,8 +197,8 @@ def change(analysis, q: Quantity) -> bool:
     before = analysis.text[max(0, start - 12) : start].lower().split()
     if before and before[-1] == "by":
         return True
-    if before and english.lemma(before[-1]) in DIRECTED:
-        return True  # "fell 14 per cent", "rose 18% to £84.2 million": the verb's measure is the change
+    if before and english.lemma(before[-1]) in DIRECTED | CUT:
+        return True  # "fell 14 per cent", "rose 18% to £84.2 million", "cut 200 jobs": the verb's measure is the change
     # "41 per cent fewer courses", "12% higher", "1.2 million more passengers than in 2023": a
     # difference from something else the figure is compared with
     after = analysis.text[start + (q.end - q.start): start + (q.end - q.start) + 10].lower().split()
