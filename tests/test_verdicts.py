@@ -2460,3 +2460,13 @@ def test_a_number_cut_is_a_change(tmp_path):
         result = checker.check(statement)
         assert result.verdict.value == "supported", (statement, result.reason)  # not 200 against the 600 left
     assert checker.check("Dale Co-op cut 300 jobs in 2024.").verdict.value != "supported"
+
+
+def test_the_ends_of_two_spans_are_compared_as_ends(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Gareth Pell, type: person}\n" + _one_source("Court",
+        "Between April 2018 and June 2023 Gareth Pell approved 212 false invoices."))
+    result = checker.check("Between April 2018 and May 2023 Gareth Pell approved 212 false invoices.")
+    assert result.verdict.value == "conflicting", result.reason
+    assert "May 2023" in result.reason
+    # a point inside the span is no contradiction of it
+    assert checker.check("In 2020 Gareth Pell approved false invoices.").verdict.value != "conflicting"

@@ -971,11 +971,14 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         if rel == "conflicts" and statement.negated and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
                 and (sd.year, sd.month, sd.day) == (cd.year, cd.month, cd.day):
             rel = "supports"  # "no one will lose their job until 2027" is "... before 2027"
-        if rel == "conflicts" and not same_kind and (
+        if rel == "conflicts" and not same_kind and not (_range_end(statement, sd) and _range_end(claim, cd)) and (
                 (date_parser.within_span(cd, sd) and not _begins(claim, cd)) or
                 (date_parser.within_span(sd, cd) and not _begins(statement, sd) and _inside_range(sd, claim_dates))):
             rel = "related"  # "has been chief executive since 2019" holds in 2023: a point in the span is no
             # contradiction, unless it is when the state began ("became chief executive in 2021")
+        if rel == "conflicts" and _range_end(claim, cd) and not _range_end(statement, sd) \
+                and _within_spanned(sd, [d for d in claim_dates if _range_end(claim, d)]):
+            rel = "related"  # "in 2020" falls between April 2018 and June 2023: no contradiction of either end
         scored.append((rel, min(align, 1.5), cd))
     rank = {"supports": 0, "related": 1, "conflicts": 2}
     # the best-aligned date decides; a date that agrees and is nearly as well aligned wins
@@ -1001,6 +1004,34 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
 def _reached(claim, q) -> bool:
     """Is the figure the level a change reaches, from another figure of the claim ("to 1,500 in 2023")?"""
     return any(other is not q and _after_from(claim, other) and one_measure(claim, other, q) for other in claim.quantities)
+
+
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _range_end(analysis, date) -> bool:
+    """Is the date an end of a span the text gives ("from March 2021 to August 2022", "between April
+    2018 and May 2023")? Two spans' ends are compared as ends, not as points within each other."""
+    if date.relation in ("from", "to", "until", "till"):
+        return True
+    where, start = analysis.where(date.start)
+    if start < 0:
+        return False
+    text = where.text
+    before = text[max(0, start - 12):start]
+    if _BETWEEN_RE.search(before):
+        return True  # the first end
+    at = text.rfind(" and ", 0, start)
+    return at >= 0 and start - at <= 6 and bool(re.search(r"\bbetween\s+\S+(?:\s+\S+){0,2}\s*$", text[max(0, at - 30):at], re.I))
+
+
+def _within_spanned(point, ends) -> bool:
+    """Does a date fall between the earliest and the latest of a span's ends?"""
+    spans = [date_parser.interval(d) for d in ends]
+    inside = date_parser.interval(point)
+    if len(ends) < 2 or inside is None or any(x is None for x in spans):
+        return False
+    return min(a for a, _ in spans) <= inside[0] and inside[1] <= max(b for _, b in spans)
 
 
 def _inside_range(point, dates) -> bool:

@@ -351,6 +351,11 @@ def within_span(point: DateRef, bound: DateRef) -> bool:
     return p[0] >= b[0] if kind == "start" else p[1] <= b[1]
 
 
+def interval(date: DateRef):
+    """(first day, day after the last) the date covers, or None without a year."""
+    return _interval(date)
+
+
 def _interval(date: DateRef):
     """(first day, day after the last) the date covers at its granularity, or None without a year."""
     if not date.year:
