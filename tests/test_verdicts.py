@@ -2460,6 +2460,8 @@ def test_a_number_cut_is_a_change(tmp_path):
         result = checker.check(statement)
         assert result.verdict.value == "supported", (statement, result.reason)  # not 200 against the 600 left
     assert checker.check("Dale Co-op cut 300 jobs in 2024.").verdict.value != "supported"
+    shed = checker.check("Dale Co-op shed 200 staff in 2024.")  # a change, not a level against the 600 left
+    assert shed.verdict.value != "conflicting", shed.reason
 
 
 def test_the_ends_of_two_spans_are_compared_as_ends(tmp_path):

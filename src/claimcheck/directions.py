@@ -25,7 +25,7 @@ DIRECTED = UPWARD | DOWNWARD
 STEADY = frozenset("unchanged steady flat stable freeze".split())  # "freeze council tax": hold it where it is
 # verbs of change that are as often nouns or adjectives ("job cuts", "lower prices"): opposed to no
 # change only, where the use as a verb is checked
-CUT = frozenset("cut lower".split())
+CUT = frozenset("cut lower shed".split())  # "shed 200 jobs" (and "a garden shed")
 CHANGE_WORDS = DIRECTED | STEADY | CUT  # a claim with one of these tells of a change, or of none
 
 MEMO = 4096  # analyses whose readings are kept (a claim is read against many statements)
