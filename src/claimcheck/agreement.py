@@ -17,10 +17,11 @@ from .align import FAMILY, name_within, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
-from .analysis import FACT, FUTURE, IN_QUOTE, NEG_RAISING, OPINION, REPORTING, SEAT_WORDS, VOICING, adds_a_thing, set_off_spans, voice_of
+from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, VOICING, adds_a_thing, raising_verb, set_off_spans, voice_of
 from .arithmetic import after_from as _after_from, change, derived, distributive, one_measure, total
 from .opposites import CONTEST, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
+from .text.clauses import span_between
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, SCALE_WORDS
@@ -229,11 +230,10 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
 
 def _clause(analysis, start: int) -> tuple:
     """(start, end) of the clause holding an offset: between ";", ". " and ", and"-like joints."""
-    text = analysis.text
-    joints = (";", ". ", ", and ", ", but ", ", while ")
-    lo = max(text.rfind(mark, 0, start) for mark in joints)
-    ends = [i for i in (text.find(mark, start) for mark in joints) if i != -1]
-    return max(lo, 0), min(ends) if ends else len(text)
+    return span_between(analysis.text, start, _CLAUSE_JOINTS)
+
+
+_CLAUSE_JOINTS = (";", ". ", ", and ", ", but ", ", while ")
 
 
 SCOPE_WINDOW = 5  # words either side of a figure where a place says where it holds
@@ -964,9 +964,10 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # "58 weeks in 2024" is not dated by "49 weeks in 2023"
         elif c_figure is not None and s_figure is not None and _figure_beside(statement, sd) is s_figure \
                 and _change(statement, s_figure):
-            align += -1.0 if _after_from(claim, c_figure) else 1.0 if _reached(claim, c_figure) else 0.0  # a change is dated by the level it reaches, not by the one it is measured from ("fell
-            # by a quarter in 2025" against "fell to 6.2 tonnes in 2025, from 8.1 tonnes in 2024"), where the
+            # a change is dated by the level it reaches, not by the one it is measured from ("fell by a
+            # quarter in 2025" against "fell to 6.2 tonnes in 2025, from 8.1 tonnes in 2024"), where the
             # statement dates the change itself (not "grew by 300 between January and March")
+            align += -1.0 if _after_from(claim, c_figure) else 1.0 if _reached(claim, c_figure) else 0.0
         rel = date_parser.relation(sd, cd)
         if rel == "conflicts" and statement.negated and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
                 and (sd.year, sd.month, sd.day) == (cd.year, cd.month, cd.day):
@@ -1117,7 +1118,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
                 out.append(SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, hit)}",
                                      _span(statement, lemma)))
     for lemma in sorted(statement.negated):
-        raising = _raised_over(statement, lemma)
+        raising = raising_verb(statement.tokens, lemma)
         if raising and lemma in claim.content and lemma not in claim.negated and raising in claim.affirmed:
             # "does not expect to cut jobs" against "expects to cut 200 jobs": the expectation is denied
             out.append(SlotCheck("polarity", "conflicts", f"not {raising} to {_surface(statement, lemma)}",
@@ -1136,16 +1137,6 @@ def polarity(statement, claim, places=frozenset()) -> list:
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
     return out
-
-
-def _raised_over(analysis, lemma) -> str:
-    """The neg-raising verb a denied word was read from ("does not expect to cut": expect), or ""."""
-    toks = analysis.tokens
-    for k, tok in enumerate(toks):
-        if tok.lemma == lemma and k >= 2 and toks[k - 1].lower == "to" and toks[k - 2].lemma in NEG_RAISING \
-                and toks[k - 2].lemma not in analysis.negated:
-            return toks[k - 2].lemma
-    return ""
 
 
 _NEGATION_REACH = 8  # words from a denied verb to what it takes ("a large and modern new school"), within its clause

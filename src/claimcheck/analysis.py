@@ -967,7 +967,8 @@ def _negated(tokens) -> set:
                 out.add(raised or nxt.lemma)
                 if low == "without" or (low == "no" and english.can_be_verb(tokens[_phrase_end(tokens, j)].lower)):
                     out.add(_phrase_head(tokens, j))  # "without the necessary licences": the licences are lacking;
-                    # "no further job cuts": the cuts are denied
+                    # after "no", only an act's noun is denied with it ("no further job cuts": the cutting),
+                    # not a thing ("no unified evaluation standard")
                 out |= _or_verbs(tokens, j)
                 intended = _intended_verb(tokens, j)
                 if intended:
@@ -1057,7 +1058,7 @@ def _denied_before(tokens, i) -> bool:
 
 # verbs whose denial is read as a denial of what they take (neg-raising: Horn 1989, 5.2): "does not
 # expect to cut jobs" says it expects not to cut them
-NEG_RAISING = _NEG_RAISING = frozenset("expect think believe anticipate".split())  # (a denied plan: _intended_verb)
+_NEG_RAISING = frozenset("expect think believe anticipate".split())  # (a denied plan: _intended_verb)
 # the present of the auxiliary: "did not expect to win" tells of an expectation that proved wrong
 _PRESENT_DENIALS = frozenset("does do doesn't don't".split())
 
@@ -1070,6 +1071,16 @@ def _bound_after(tokens, i) -> bool:
 def _present_denial(tokens, i) -> bool:
     """Is the negation at ``i`` that of a verb in the present ("does not", "doesn't", "do not")?"""
     return tokens[i].lower in _PRESENT_DENIALS or (i > 0 and tokens[i - 1].lower in _PRESENT_DENIALS)
+
+
+def raising_verb(tokens, lemma: str) -> str:
+    """The neg-raising verb whose denial was read as a denial of ``lemma`` ("does not expect to cut":
+    expect, for cut), or ""; the same reading as _negated's."""
+    for k, tok in enumerate(tokens):
+        if tok.lemma in _NEG_RAISING and k > 0 and _present_denial(tokens, k - 1) and tokens[k - 1].lower in NEGATORS \
+                and _raised_from(tokens, k) == lemma:
+            return tok.lemma
+    return ""
 
 
 def _raised_from(tokens, j) -> str:
@@ -1089,8 +1100,7 @@ def _phrase_head(tokens, j) -> str:
 
 
 def _phrase_end(tokens, j) -> int:
-    """The index of that head. After "no", only an act's noun is denied with it ("no further job cuts":
-    the cutting), not a thing ("no unified evaluation standard")."""
+    """The index of that head."""
     k = j
     while k + 1 < len(tokens) and k - j < 3 and tokens[k + 1].is_content and not tokens[k + 1].is_cap:
         k += 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .directions import CUT, DOWNWARD, STEADY, UPWARD
 from .text import english
+from .text.clauses import span_between
 from .text.lexicon import DETERMINERS
 
 
@@ -87,8 +88,5 @@ def _clause_words(analysis, index: int) -> set:
     """The common content words of the clause a token stands in (names aside): what it is told of."""
     if index is None or index < 0:
         return set()
-    text, at = analysis.text, analysis.tokens[index].start
-    lo = max(text.rfind(mark, 0, at) for mark in _JOINTS)
-    ends = [k for k in (text.find(mark, at) for mark in _JOINTS) if k != -1]
-    hi = min(ends) if ends else len(text)
+    lo, hi = span_between(analysis.text, analysis.tokens[index].start, _JOINTS)
     return {t.lemma for t in analysis.tokens if lo <= t.start < hi and t.is_content and not t.is_cap and not t.is_number}

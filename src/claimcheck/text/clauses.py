@@ -39,6 +39,14 @@ class Part(NamedTuple):
     cuts: tuple = ()
 
 
+def span_between(text: str, at: int, joints) -> tuple:
+    """(start, end) of the stretch of ``text`` holding the offset ``at`` between the nearest of the
+    ``joints`` (strings such as ", and " or ";") on either side."""
+    lo = max(text.rfind(mark, 0, at) for mark in joints)
+    ends = [i for i in (text.find(mark, at) for mark in joints) if i != -1]
+    return max(lo, 0), min(ends) if ends else len(text)
+
+
 def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
