@@ -554,3 +554,16 @@ def test_no_denies_an_act_not_a_thing():
     read = Analyzer({}, set()).analyze
     assert "standard" not in read("There is no unified performance evaluation standard.").negated
     assert "cut" in read("The firm expects no further job cuts.").negated
+
+
+@pytest.mark.parametrize("text, days", [
+    ("The fair ran from 3 to 11 June 2024.", [(2024, 6, 3), (2024, 6, 11)]),
+    ("The fair ran 3-11 June 2024.", [(2024, 6, 3), (2024, 6, 11)]),
+    ("It was shut between 20 and 30 March 2024.", [(2024, 3, 20), (2024, 3, 30)]),
+    ("The fair ran from June 3 to 11, 2024, with 40 stalls.", [(2024, 6, 3), (2024, 6, 11)]),
+])
+def test_a_range_of_days_shares_its_month_and_year(text, days):
+    found = [(d.year, d.month, d.day) for d in dates.extract(text)]
+    assert found == days
+    # the first day is no count of anything
+    assert all(q.value not in (3, 20) for q in quantities.extract(text, skip_spans=[(d.start, d.end) for d in dates.extract(text)]))

@@ -2472,3 +2472,15 @@ def test_the_ends_of_two_spans_are_compared_as_ends(tmp_path):
     assert "May 2023" in result.reason
     # a point inside the span is no contradiction of it
     assert checker.check("In 2020 Gareth Pell approved false invoices.").verdict.value != "conflicting"
+
+
+def test_a_range_of_days_writes_its_month_once(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarn Buses, type: org}\n" + _one_source("Strike",
+        "During the drivers' strike, which ran from 4 to 12 March 2025, Tarn Buses cancelled 900 journeys."))
+    # the 4 is the strike's first day, not a count of drivers: a figure about drivers finds nothing to contradict
+    result = checker.check("Tarn Buses employs about 300 drivers.")
+    assert result.verdict.value != "conflicting", result.reason
+    same = checker.check("Tarn Buses cancelled 900 journeys during a drivers' strike from 4 March to 12 March 2025.")
+    assert same.verdict.value == "supported", same.reason
+    moved = checker.check("Tarn Buses cancelled 900 journeys during a drivers' strike from 6 March to 12 March 2025.")
+    assert moved.verdict.value == "conflicting", moved.reason

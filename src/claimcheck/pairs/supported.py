@@ -40,6 +40,9 @@ def number_form(ctx, info, rng):
     return out
 
 
+_DAY_RANGE_BEFORE = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*\Z")
+
+
 def date_form(ctx, info, rng):
     if info.disputed:
         return []
@@ -48,6 +51,8 @@ def date_form(ctx, info, rng):
     for d in info.dates:
         written = t[d.start:d.end]
         new = None
+        if d.style == "dmy" and d.month and _DAY_RANGE_BEFORE.search(t[max(0, d.start - 16):d.start]):
+            continue  # "3 to 11 February 2025": the range's end alone rewritten is no English
         if d.style == "dmy" and d.month:
             new = spans.format_date(d.year, d.month, d.day, "mdy")
             if spans.weekday_before(t, d.start) and not t[:d.start].rstrip().endswith(","):

@@ -83,15 +83,41 @@ def extract(text: str, tokens=None) -> list:
             if last + 1 < n and _year(tokens[last + 1], "in") and not _count_of_next(tokens, last + 1) \
                     and re.fullmatch(r",?\s*", text[tokens[last].end : tokens[last + 1].start]):
                 year, last = _year(tokens[last + 1], "in"), last + 1  # "March 1724": a month's year
+            # "June 3 to 11, 2024": the range's end day, and then the year both share
+            end_day = None
+            if day and last == i + 1 and year is None:
+                after = _range_day(tokens, text, last, forward=True)
+                if after is not None and _day(tokens[after]) > day:
+                    end_day, end_at = _day(tokens[after]), after
+                    if after + 1 < n and _year(tokens[after + 1], "in") \
+                            and re.fullmatch(r",?\s*", text[tokens[after].end : tokens[after + 1].start]):
+                        year = _year(tokens[after + 1], "in")
             if not _is_month_use(tokens, i, day, year):
                 i += 1
                 continue
+            # "from 3 to 11 February 2025", "3-11 June", "between 3 and 11 June": the month and year
+            # written once are the first day's too, and its number is no count of anything
+            start_day = None
+            if day and first == i - 1:
+                before = _range_day(tokens, text, first, forward=False)
+                if before is not None and before not in taken and _day(tokens[before]) < day:
+                    start_day, start_at = _day(tokens[before]), before
+            if start_day:
+                found.append(_make(tokens, text, start_at, start_at, year, month, start_day, None))
+                taken.add(start_at)
             part, first = _part_before(tokens, text, first)
             if day and not part:
                 part = None
             found.append(_make(tokens, text, first, last, year, month, day, part))
             taken.update(range(first, last + 1))
             i = last + 1
+            if end_day:
+                join = tokens[end_at - 1].lower
+                end = DateRef(year=year, month=month, day=end_day, text=tokens[end_at].text, start=tokens[end_at].start,
+                              end=tokens[end_at].end, relation=join if join in RELATIONS else "")
+                found.append(end)
+                taken.update(range(last + 1, end_at + 2 if year and end_at + 1 < n and _year(tokens[end_at + 1], "in") else end_at + 1))
+                i = end_at + 1
             continue
         year = _year(tok, tokens[i - 1].lower if i > 0 else "")
         if year and _count_of_next(tokens, i):
@@ -249,6 +275,23 @@ def _is_month_use(tokens, i, day, year) -> bool:
 
 
 _DAY_WORDS = ORDINALS | {"thirtieth": 30}  # "the first of July"
+
+
+def _range_day(tokens, text, at: int, forward: bool):
+    """The token index of a day joined to the day at ``at`` as a range ("3 to 11", "3-11", "3 and
+    11", "3 until 11"), looking before it or after it; None when there is none."""
+    step = 1 if forward else -1
+    near = at + step
+    if not 0 <= near < len(tokens):
+        return None
+    if tokens[near].lower in _RANGE_JOINS:
+        other = near + step
+    else:
+        between = text[tokens[min(at, near)].end:tokens[max(at, near)].start].strip()
+        other = near if between in ("-", "–") else None
+    if other is None or not 0 <= other < len(tokens) or not tokens[other].is_number or not _day(tokens[other]):
+        return None
+    return other
 
 
 def _count_of_next(tokens, i) -> bool:
