@@ -2484,3 +2484,13 @@ def test_a_range_of_days_writes_its_month_once(tmp_path):
     assert same.verdict.value == "supported", same.reason
     moved = checker.check("Tarn Buses cancelled 900 journeys during a drivers' strike from 6 March to 12 March 2025.")
     assert moved.verdict.value == "conflicting", moved.reason
+
+
+def test_a_figure_of_a_fronted_phrase_is_the_subjects(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Labour, type: org}\n  - {name: Greens, type: org}\n"
+                          "  - {name: Arlow Council, type: org}\n" + _one_source("Council",
+        "With 28 of the 51 seats on Arlow Council, Labour has a working majority of five."))
+    # the 28 seats are Labour's: a figure of the Greens' seats is about something else
+    result = checker.check("The Greens have 12 seats on Arlow Council.")
+    assert result.verdict.value != "conflicting", result.reason
+    assert checker.check("Labour has 30 seats on Arlow Council.").verdict.value == "conflicting"

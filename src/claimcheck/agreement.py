@@ -225,6 +225,13 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
             if any(t.lower in _SUBJECT_PRONOUNS and m.end <= t.start < start for t in analysis.tokens):
                 return ""
             return m.name
+    if fronted and start < fronted:
+        # "With 28 of the 51 seats, Labour has a majority": a figure of a fronted phrase that names
+        # no one before it is the main clause's subject's
+        opening = fronted + (4 if text.startswith("the ", fronted) else 0)
+        subject = next((m for m in analysis.mentions if m.start == opening), None)
+        if subject is not None and subject.start not in speaking:
+            return subject.name
     return ""
 
 
