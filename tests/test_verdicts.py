@@ -2494,3 +2494,15 @@ def test_a_figure_of_a_fronted_phrase_is_the_subjects(tmp_path):
     result = checker.check("The Greens have 12 seats on Arlow Council.")
     assert result.verdict.value != "conflicting", result.reason
     assert checker.check("Labour has 30 seats on Arlow Council.").verdict.value == "conflicting"
+
+
+def test_words_of_names_have_no_opposites(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Liberal Democrats, type: org}\n  - {name: Conservatives, type: org}\n"
+                          "  - {name: Arlow Council, type: org}\n" + _one_source("Council",
+        "The Liberal Democrats won nine seats on Arlow Council."))
+    # 'Conservatives' and 'Liberal' are names here, not the adjectives 'conservative' and 'liberal'
+    result = checker.check("The Conservatives lost four seats on Arlow Council.")
+    assert result.verdict.value != "conflicting", result.reason
+    # the adjectives, written as words, still oppose each other
+    checker = _checker_of(tmp_path, _one_source("Budget", "The mayor took a conservative view of the budget."))
+    assert checker.check("The mayor took a liberal view of the budget.").verdict.value == "conflicting"

@@ -1559,9 +1559,12 @@ def _opposable(analysis) -> tuple:
     """(each content word that has an antonym as (token index, token, ((reading, its antonyms), ...)),
     every reading of the content words): what opposites reads of a statement."""
     words, readings = [], set()
+    named = _name_tokens(analysis)
     for i, tok in enumerate(analysis.tokens):
         if not tok.is_content or not tok.lower.isalpha() or tok.lower in quantity_parser.ORDINAL_WORDS:
             continue  # places in an order are values, compared as amounts ("second" is no opposite of "first")
+        if i in named:
+            continue  # a word of a name: "the Conservatives" and "the Liberal Democrats" are no opposites
         own = english.lemmas(tok.lower) + _vote_readings(analysis, i)
         readings.update(own)
         antonyms = tuple((reading, tuple(opposite_words(reading))) for reading in own)
@@ -1571,11 +1574,28 @@ def _opposable(analysis) -> tuple:
 
 
 @_per_analysis
+def _name_tokens(analysis) -> frozenset:
+    """Token indexes of the words of names: those of the names read, and a word written with a
+    capital inside a sentence ("the Conservatives")."""
+    toks = analysis.tokens
+    # (not a sentence's or a quotation's first word: "... fell. Higher prices ...", ': "Higher ...')
+    opening = {0} | {i for i in range(1, len(toks)) if analysis.text[toks[i - 1].end:toks[i].start].strip().endswith(_OPENINGS)}
+    inside = {i for i, t in enumerate(toks) for m in analysis.mentions if m.start <= t.start and t.end <= m.end
+              and not (i in opening and m.start == t.start and m.end == t.end)}
+    capitals = {i for i, t in enumerate(toks) if t.is_cap and i not in opening}
+    return frozenset(inside | capitals)
+
+
+_OPENINGS = (".", "!", "?", ":", '"', "\u201c", "'", "\u2018", "(")
+
+
+@_per_analysis
 def _readings(analysis) -> dict:
     """Every reading of each content word (the lemma of a word with digits or signs) -> its first token index."""
     found = {}
+    named = _name_tokens(analysis)
     for j, tok in enumerate(analysis.tokens):
-        if tok.is_content:
+        if tok.is_content and j not in named:
             for reading in (english.lemmas(tok.lower) + _vote_readings(analysis, j)) if tok.lower.isalpha() else (tok.lemma,):
                 found.setdefault(reading, j)
     return found
