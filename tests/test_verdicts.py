@@ -2506,3 +2506,20 @@ def test_words_of_names_have_no_opposites(tmp_path):
     # the adjectives, written as words, still oppose each other
     checker = _checker_of(tmp_path, _one_source("Budget", "The mayor took a conservative view of the budget."))
     assert checker.check("The mayor took a liberal view of the budget.").verdict.value == "conflicting"
+
+
+def test_a_bare_count_is_no_length_of_time(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarn Air, type: org}\n" + _one_source("Delays",
+        "In 2024, 31 per cent of Tarn Air's flights left more than 15 minutes late."))
+    # 22 counts the routes the sentence speaks of, not minutes
+    result = checker.check("Tarn Air opened four routes and closed two in 2024, leaving it with 22.")
+    assert result.verdict.value != "conflicting", result.reason
+
+
+def test_opposites_in_two_places_are_no_contradiction(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Harwick Airport, type: org}\n  - {name: Fenby Airport, type: org}\n"
+                          + _one_source("Noise", "Complaints about noise at Harwick Airport rose in 2024."))
+    elsewhere = checker.check("Complaints about noise at Fenby Airport fell in 2024.")
+    assert elsewhere.verdict.value != "conflicting", elsewhere.reason
+    same = checker.check("Complaints about noise at Harwick Airport fell in 2024.")
+    assert same.verdict.value == "conflicting", same.reason

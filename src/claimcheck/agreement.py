@@ -327,6 +327,38 @@ def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
     return not (there <= wider or (here and here <= (there | (ancestors(there) if ancestors else set()))))
 
 
+@_per_analysis
+def _where_told(analysis, start: int) -> set:
+    """The places near a word in its clause (see _scope), and the names "at" sets there as where it
+    happens ("complaints at Kestleby Airport rose": the airport, a place here; not "in", which also
+    sets works and papers: "a surgeon in Grey's Anatomy")."""
+    found = set(_scope(analysis, start))
+    where, at = analysis.where(start)
+    if at < 0:
+        return found
+    lo, hi = _clause(where, at)
+    toks = where.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= at), len(toks))
+    near = toks[max(0, k - SCOPE_WINDOW): k + SCOPE_WINDOW + 1]
+    if near:
+        first, last = near[0].start, near[-1].end
+        for m in where.mentions:
+            before = where.text[max(lo, m.start - 4):m.start].lower()
+            if lo <= m.start < hi and first <= m.start <= last and re.search(r"(?:^|\s)at $", before):
+                found.add(m.name)
+    return found
+
+
+def _places_apart(statement, s_start: int, claim, c_start: int) -> bool:
+    """Do the words at the two offsets hold in different places, each text naming its own beside
+    the word and the claim never naming the statement's?"""
+    here, there = _where_told(statement, s_start), _where_told(claim, c_start)
+    if not here or not there:
+        return False
+    return not any(h in claim.names or any(same_name(h, n) or name_within(h, n) or name_within(n, h) for n in claim.names)
+                   for h in here)
+
+
 def _owns_another(statement, sq, claim, cq, candidates, places) -> bool:
     """Does the claim give the statement's owner a figure of its own, other than the one matched?"""
     owner = _owner(statement, sq.start)
@@ -1326,6 +1358,8 @@ def opposites(statement, claim) -> list:
                     continue  # "did not rise" against "fell" is no contradiction
                 if _superlative(tok) and _holders_differ(statement, i, claim, j):
                     continue  # "Oxcombe had the lowest rents" and "Brackenby the highest": both can hold
+                if _places_apart(statement, tok.start, claim, claim.tokens[j].start):
+                    continue  # "complaints at Dunmarsh Airport fell" and "at Kestleby Airport rose": two places
                 if tied:
                     undecided = (tok, claim.tokens[j].text)  # the opposite used as the statement's word is, as
                     continue  # much as the word itself

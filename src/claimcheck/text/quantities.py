@@ -925,7 +925,9 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         return True
     if a.noun and b.noun:
         return noun_class(a.noun) == noun_class(b.noun)
-    return True
+    # a bare number counts what its sentence names elsewhere ("leaving it with 22"); it is never a
+    # length of time or a measure, which says its unit ("15 minutes", "5 km")
+    return (a.noun or b.noun).lower() not in MEASURE_UNITS
 
 
 def relation(statement: Quantity, claim: Quantity) -> str:
