@@ -2523,3 +2523,25 @@ def test_opposites_in_two_places_are_no_contradiction(tmp_path):
     assert elsewhere.verdict.value != "conflicting", elsewhere.reason
     same = checker.check("Complaints about noise at Harwick Airport fell in 2024.")
     assert same.verdict.value == "conflicting", same.reason
+
+
+def test_a_reported_opinion_is_supported_by_the_opinion_its_voice_gave(tmp_path):
+    base = ("entities:\n  - {name: Harwick Airport, type: org}\n  - {name: Dan Kerr, type: person, member_of: [Harwick Airport]}\n"
+            "  - {name: Harwick Residents Group, type: org}\n"
+            "sources:\n  - {id: s, title: Runway, published: '2025-05-01'}\n"
+            "claims:\n"
+            "  - {id: c1, source: s, kind: opinion, quote: q1, text: \"Harwick Airport's chief executive, Dan Kerr, said the "
+            "approval of the new terminal was the best news for Harwick in a decade.\"}\n"
+            "  - {id: c2, source: s, kind: opinion, quote: q2, text: \"The Harwick Residents Group, which has 400 members, said it was angry about the "
+            "approval of the new terminal.\"}\n")
+    checker = _checker_of(tmp_path, base.replace("quote: q1", "quote: x").replace("quote: q2", "quote: y"))
+    for statement in (
+            # a name with its article is who says it, as a name in apposition after a possessive is
+            "The Harwick Residents Group said it was angry about the approval of the new terminal.",
+            "Harwick Airport's chief executive, Dan Kerr, said the approval of the new terminal was the best news for Harwick in a decade.",
+            # 'called it X' is the saying the claim records as 'said it was X'
+            "Dan Kerr called the approval of the new terminal the best news for Harwick in a decade."):
+        result = checker.check(statement)
+        assert result.verdict.value == "supported", (statement, result.reason)
+    # what the opinion says, stated as fact, is still not supported by it
+    assert checker.check("The approval of the new terminal was the best news for Harwick in a decade.").verdict.value != "supported"

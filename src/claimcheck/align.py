@@ -280,6 +280,25 @@ def _counts_said(links, statement, claim) -> None:
                 break
 
 
+# verbs that say something of a thing ("called it the most important decision", "described it as
+# a disaster"): the same saying as the claim's "said it was ..."
+_SAYING_OF = frozenset(["call", "describe"])
+_SAYING = frozenset(["say", "state", "tell", "add", "write"])
+
+
+def _sayings_said(links, statement, claim) -> None:
+    """The verb of a statement that opens on who said it ("Stuart Venn called it ...") is said by a
+    claim that has that voice saying it ("Stuart Venn said it was ..."): the saying, told two ways."""
+    voice = voice_of(statement)
+    if not voice or voice not in (claim.voices | {m.name for m in claim.speakers}):
+        return
+    if not any(t.lemma in _SAYING for t in claim.tokens):
+        return
+    for k, link in enumerate(links):
+        if link.score < ALIGNED and link.is_verb and link.index >= 0 and link.term in _SAYING_OF:
+            links[k] = link._replace(score=FAMILY, other="say")
+
+
 def _references_said(links, statement) -> None:
     """Count a definite description that refers back to a name of the sentence as said where that
     name is ("A Huawei spokesperson said the company has no choice": the company is Huawei, whom the
@@ -444,6 +463,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         if not other:
             missing.append(name)
     _references_said(links, statement)
+    _sayings_said(links, statement, claim)
     total = sum(link.weight for link in links) or 1.0
     coverage = sum(link.weight * link.score for link in links) / total if links else 0.0
     exact = sum(link.weight for link in links if link.score >= FAMILY) / total if links else 0.0

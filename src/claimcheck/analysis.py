@@ -142,7 +142,10 @@ def voice_of(analysis) -> str:
         return ""
     toks, text, first = analysis.tokens, analysis.text, analysis.mentions[0]
     spans = set_off_spans(text) if ", " in text else ()
-    if first.first > 0:
+    if is_possessive(toks[first.last]) and len(analysis.mentions) > 1:
+        first = analysis.mentions[1]  # "Kestleby Airport's managing director, Stuart Venn, called ...": the name in apposition
+    opening = first.first == 0 or (first.first == 1 and toks[0].lower == "the")  # "The Quiet Skies Group said"
+    if not opening:
         # "The professor who led the trial, Anita Deshmukh, called ...": the name in apposition to the subject
         if text[toks[first.first - 1].end:first.start] != ", " or text[first.end:first.end + 2] != ", ":
             return ""

@@ -49,6 +49,9 @@ _ANAPHORIC_RE = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset("in on at since until till by from before after during through to of as".split())
+_THE_BEFORE_RE = re.compile(r"\bthe\s+\Z", re.I)
+# a preposition of duration before "the next year": the twelve months from now, not a calendar year
+_SPAN_BEFORE_RE = re.compile(r"\b(?:over|within|in|during|for|throughout)\s+\Z", re.I)
 _FUTURE_RE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|expects?\s+to|"
                         r"is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|intends?\s+to)\b", re.I)
 
@@ -120,6 +123,8 @@ def resolve(sentence: str, today: Optional[DateRef] = None, anchors=()) -> list:
                 continue  # "this may rise", "will march": words, not days or months
             if m.group("weekday") and not m.group("wd_which") and before_a_noun(sentence, m.end()):
                 continue  # "a Saturday revision school", "Sunday trading": a kind of thing, not a day
+            if m.group("unit") and _THE_BEFORE_RE.search(sentence[:m.start()]):
+                continue  # "the next year" is the year after another date, or the twelve months to come
             found = _deictic(m, sentence, today)
             if found is not None and found[0] is not None:
                 value, confident = found
@@ -129,6 +134,8 @@ def resolve(sentence: str, today: Optional[DateRef] = None, anchors=()) -> list:
     for m in _ANAPHORIC_RE.finditer(sentence):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
+        if m.group("unit2") and _SPAN_BEFORE_RE.search(sentence[:m.start()]):
+            continue  # "over the next year", "in the past month": a length of time from now, no date
         if written is None:  # the sentence's own dates: "on 1 July ... later that month"
             from . import dates as date_parser
 
