@@ -851,7 +851,8 @@ def test_dates_beside_figures_of_another_kind_tell_of_other_things(tmp_path):
 def test_not_until_is_before_and_a_name_after_no_is_not_what_is_denied(tmp_path):
     checker = _checker_of(tmp_path, _one_source(
         "Ferry jobs", "The deal includes a promise that no Kessel Ferries captain will lose their job before 2028."))
-    assert checker.analyzer.analyze("No Kessel Ferries captain will lose their job.").negated == {"captain"}
+    # "no" counts the clause's subject: the losing is denied, not the captain (nor the name before it)
+    assert checker.analyzer.analyze("No Kessel Ferries captain will lose their job.").negated == {"lose"}
     said = checker.check("Under the deal, no Kessel Ferries captain will lose their job until 2028.")
     assert said.verdict.value == "supported", said.reason
     later = checker.check("Under the deal, no Kessel Ferries captain will lose their job until 2030.")
@@ -2545,3 +2546,16 @@ def test_a_reported_opinion_is_supported_by_the_opinion_its_voice_gave(tmp_path)
         assert result.verdict.value == "supported", (statement, result.reason)
     # what the opinion says, stated as fact, is still not supported by it
     assert checker.check("The approval of the new terminal was the best news for Harwick in a decade.").verdict.value != "supported"
+
+
+def test_no_before_a_clauses_subject_denies_its_predicate(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarn Buses, type: org}\n" + _one_source("Deal",
+        "The pay deal includes a promise that no Tarn Buses driver will be made redundant before 2027.",
+        "No homes on the Larch estate were sold in May 2024.",
+        "No passengers were on board the bus that crashed at Tarn depot."))
+    # 'no driver will be made redundant' denies the redundancy, not that Tarn Buses has drivers
+    result = checker.check("Tarn Buses drivers accepted a pay deal.")
+    assert result.verdict.value != "conflicting", result.reason
+    assert checker.check("Some Tarn Buses drivers will be made redundant before 2027.").verdict.value == "conflicting"
+    assert checker.check("Homes on the Larch estate were sold in May 2024.").verdict.value == "conflicting"
+    assert checker.check("Passengers were on board the bus that crashed at Tarn depot.").verdict.value == "conflicting"
