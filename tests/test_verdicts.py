@@ -2559,3 +2559,41 @@ def test_no_before_a_clauses_subject_denies_its_predicate(tmp_path):
     assert checker.check("Some Tarn Buses drivers will be made redundant before 2027.").verdict.value == "conflicting"
     assert checker.check("Homes on the Larch estate were sold in May 2024.").verdict.value == "conflicting"
     assert checker.check("Passengers were on board the bus that crashed at Tarn depot.").verdict.value == "conflicting"
+
+
+def test_years_running_is_in_succession_and_opposes_nothing(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarn County Council, type: org}\n" + _one_source("Results",
+        "According to Tarn County Council, 68.5 per cent of GCSE pupils across Tarn gained grade 4 or above in English "
+        "and maths in 2025, up from 67.1 per cent in 2024, the second year running that the county's figure has risen."))
+    for statement in ("The GCSE pass rate across Tarn in English and maths was 68.5 per cent in 2025.",
+                      "Across Tarn, the pass rate in English and maths rose in 2025."):
+        result = checker.check(statement)  # 'pass' is no opposite of 'running' (a ball game's senses)
+        assert result.verdict.value != "conflicting", (statement, result.reason)
+
+
+def test_a_figure_that_rose_to_is_set_against_the_claims_latest(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarn High School, type: org}\n" + _one_source("Results",
+        "Pupils at Tarn High School achieved the school's best results in 2025, with 81 per cent gaining a grade 4 or "
+        "above in both English and maths, up from 72 per cent in 2024."))
+    # 'in both English and maths' joins two subjects, not two clauses: 81 and 72 are one measure
+    same = checker.check("Tarn High School's pass rate in English and maths rose to 81 per cent.")
+    assert same.verdict.value != "conflicting", same.reason  # it was set against the 72 per cent of 2024
+    higher = checker.check("Tarn High School's pass rate in English and maths rose to 85 per cent.")
+    assert higher.verdict.value == "conflicting" and "81%" in higher.reason, higher.reason
+
+
+def test_and_between_two_objects_of_a_preposition_joins_no_clauses():
+    from claimcheck.text import clauses
+
+    sentence = "Tarn High School's pass rate in English and maths rose to 81 per cent."
+    assert [p.text for p in clauses.split(sentence)] == [sentence]
+    assert len(clauses.split("Profits at Arvena rose in 2024, and sales fell in Leeds.")) == 2
+
+
+def test_no_before_a_verb_of_being_denies_the_thing_too(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Fenby Airport, type: org}\n" + _one_source("Night flights",
+        "Under the conditions of the approval, there will be no flights at Fenby Airport between 11pm and 6am."))
+    # 'no flights will be allowed' says there will be none, as the claim does
+    result = checker.check("Under the approval's conditions, no flights will be allowed at Fenby Airport between 11pm and 6am.")
+    assert result.verdict.value != "conflicting", result.reason
+    assert checker.analyzer.analyze("No flights will be allowed after 11pm.").negated >= {"flight", "allow"}

@@ -528,6 +528,12 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if later is not None and not _told_as_before(statement, sq) and not _change_to_come(statement, claim, cq):
                 # "were cut from 20 turbines to 14": 20 was; what is, or will be, is 14
                 cq, rel = later, quantity_parser.relation(sq, later)
+        if rel == "conflicts" and _after_from(claim, cq) and not _told_as_before(statement, sq):
+            # "rose to 81 per cent" against "81 per cent ..., up from 72 per cent": the claim's 72 is
+            # what the measure was before; the statement's figure is set against what it is now
+            now = next((q for q in claimed if q is not cq and not _after_from(claim, q) and one_measure(claim, q, cq)), None)
+            if now is not None and quantity_parser.compatible(sq, now):
+                cq, rel = now, quantity_parser.relation(sq, now)
         ages = "age" in (sq.noun, cq.noun)
         if rel == "conflicts" and ages and not _same_holder(statement, sq, claim, cq, places):
             rel = "related"  # "a 23-year-old man was arrested" says nothing of the age of Pellow, 52, who died
@@ -1609,15 +1615,22 @@ def _opposable(analysis) -> tuple:
 
 @_per_analysis
 def _name_tokens(analysis) -> frozenset:
-    """Token indexes of the words of names: those of the names read, and a word written with a
-    capital inside a sentence ("the Conservatives")."""
+    """Token indexes of words that oppose nothing: the words of names (those of the names read, and
+    a word written with a capital inside a sentence: "the Conservatives"), and "running" after a
+    unit of time ("the fourth year running")."""
     toks = analysis.tokens
     # (not a sentence's or a quotation's first word: "... fell. Higher prices ...", ': "Higher ...')
     opening = {0} | {i for i in range(1, len(toks)) if analysis.text[toks[i - 1].end:toks[i].start].strip().endswith(_OPENINGS)}
     inside = {i for i, t in enumerate(toks) for m in analysis.mentions if m.start <= t.start and t.end <= m.end
               and not (i in opening and m.start == t.start and m.end == t.end)}
     capitals = {i for i, t in enumerate(toks) if t.is_cap and i not in opening}
-    return frozenset(inside | capitals)
+    # "for the fourth year running", "three days running": in succession, an idiom that opposes nothing
+    running = {i for i, t in enumerate(toks) if t.lower == "running" and i > 0
+               and english.lemma(toks[i - 1].lower) in _SUCCESSIVE_UNITS}
+    return frozenset(inside | capitals | running)
+
+
+_SUCCESSIVE_UNITS = frozenset("year month week day time season quarter night game match".split())
 
 
 _OPENINGS = (".", "!", "?", ":", '"', "\u201c", "'", "\u2018", "(")

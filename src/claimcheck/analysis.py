@@ -965,10 +965,15 @@ def _negated(tokens) -> set:
                 continue
             if low == "no" and nxt.is_content and _subject_of_clause(tokens, j):
                 # "no Westmere Rail driver will be made redundant": "no" counts the clause's subject;
-                # what is denied is its predicate, not that there are drivers
+                # what is denied is its predicate, not that there are drivers; but where the predicate
+                # tells only that it is, happens or may be ("no flights will be allowed", "no trains
+                # ran"), that there is none is denied too, as "there will be no flights" denies it
+                head = _phrase_head(tokens, j)
                 j = _phrase_end(tokens, j) + 1
                 while j < len(tokens) and tokens[j].lower in _AUX:
                     j += 1
+                if j < len(tokens) and tokens[j].lemma in _BEING_VERBS:
+                    out.add(head)
                 steps += 1
                 continue
             if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK or nxt.lemma in _PREDICATES) and nxt.lower not in NEGATION_SKIP:
@@ -1110,6 +1115,8 @@ def _phrase_head(tokens, j) -> str:
     return tokens[_phrase_end(tokens, j)].lemma
 
 
+# verbs that say no more of their subject than that it is, happens or may be
+_BEING_VERBS = frozenset("allow permit exist remain occur happen operate run".split())
 _CLAUSE_AUX = frozenset("will would shall should can could may might must has have had".split())
 
 

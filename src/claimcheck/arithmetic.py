@@ -152,7 +152,7 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
     if between.endswith(_ONE_MEASURE_AFTER) and len(between.split()) <= 10:
         return True
     if _NEWS_CHANGE_RE.search(between) and len(between.split()) <= _NEWS_CHANGE_REACH \
-            and not _ANOTHER_SUBJECT & set(between.split()) and not any(
+            and not _another_clause(claim.text[first.end:second.start]) and not any(
             q.unit == first.unit and first.end <= q.start < second.start for q in claim.quantities if q is not first and q is not second):
         return True  # "47 people sleeping rough ... on a single night in November, down from 52", "1,320
         # households ..., up 21 per cent from 1,090": news' "up/down from" reaches back over the figure's
@@ -160,6 +160,16 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
     # "from 58,200 to 64,800", "from 42p a litre to 36p a litre"
     return (between == "to" or (between.endswith(" to") and len(between.split()) <= 3)) \
         and claim.text[max(0, first.start - 5):first.start].lower() == "from "
+
+
+def _another_clause(between: str) -> bool:
+    """Does the text between two figures open a clause with a subject of its own ("..., and the
+    number of licences was down from 40")? A bare "and" joins words ("in English and maths"), not
+    clauses; a comma before it, or a conjunction of its own, does."""
+    words = set(" ".join(between.lower().replace(",", " , ").split()).split())
+    if (_ANOTHER_SUBJECT - {"and"}) & words:
+        return True
+    return bool(re.search(r"[,;]\s*and\b", between.lower()))
 
 
 def distributive(analysis, q: Quantity) -> bool:

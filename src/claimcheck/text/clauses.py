@@ -179,6 +179,8 @@ def _coordinated(main):
             continue  # "goods and services built on ...": a plural noun with its participle, not "and services"
         if bare == "but" and left.split()[-1:] in (["all"], ["anything"], ["nothing"]):
             continue  # "all but guaranteed": nearly, not a second assertion
+        if bare == "and" and _objects_joined(left):
+            continue  # "the pass rate in English and maths rose": two objects of one preposition
         if _words(left) >= MIN_WORDS and _words(_next_clause(right)) >= MIN_WORDS:
             pieces.append((last, m.start()))
             last = m.end()
@@ -193,6 +195,27 @@ def _coordinated(main):
         end = offsets[min(e, len(offsets)) - 1] + 1
         out.append((chunk, start, end))  # as written: a capital would make "solve" a name
     return out
+
+
+_JOINED_AFTER = frozenset("in of for on at with between from".split())
+
+
+def _objects_joined(left: str) -> bool:
+    """Does the text before " and " end on a preposition's object, with no verb before it ("X's pass
+    rate in English")? Then "and" joins a second object to it, not a clause."""
+    words = left.split()
+    if len(words) < 2 or not any(w.lower() in _JOINED_AFTER for w in words[-3:-1]):
+        return False
+    return not any(_verb_form(w.strip(",.;:").lower()) for w in words if w[:1].islower())
+
+
+_FINITE = frozenset("is are was were has have had will would can could may might must should shall does did".split())
+
+
+def _verb_form(word: str) -> bool:
+    """A word that can only be there as a verb of a clause: an auxiliary, or an inflected form of a
+    verb ("rose", "opened", "sells"; not "rate", which may be a noun)."""
+    return word in _FINITE or (word.isalpha() and english.can_be_verb(word) and english.lemma(word) != word)
 
 
 def _noun_before_its_verb(right: str) -> bool:
