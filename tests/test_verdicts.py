@@ -2597,3 +2597,21 @@ def test_no_before_a_verb_of_being_denies_the_thing_too(tmp_path):
     result = checker.check("Under the approval's conditions, no flights will be allowed at Fenby Airport between 11pm and 6am.")
     assert result.verdict.value != "conflicting", result.reason
     assert checker.analyzer.analyze("No flights will be allowed after 11pm.").negated >= {"flight", "allow"}
+
+
+def test_a_described_voice_is_no_other_voice_of_its_kind(tmp_path):
+    base = ("entities:\n  - {name: Alan Pike, type: person, role: [minister, environment minister]}\n"
+            "  - {name: Jo Reed, type: person, role: [chair]}\n"
+            "sources:\n  - {id: s, title: Rivers, published: '2025-05-01'}\n"
+            "claims:\n"
+            "  - {id: c1, source: s, kind: opinion, quote: a, text: 'The environment minister, Alan Pike, said the tide was turning on river pollution.'}\n"
+            "  - {id: c2, source: s, kind: opinion, quote: b, text: 'Jo Reed, who chairs the Friends of the Tarn, said the tide was not turning on river pollution.'}\n")
+    checker = _checker_of(tmp_path, base)
+    # the minister is not Jo Reed: her opinion is no contradiction of what the minister said
+    result = checker.check("The minister said the tide was turning on river pollution.")
+    assert result.verdict.value != "conflicting", result.reason
+    # but the minister's own opinion is set against what the statement says he said
+    denied = checker.check("The minister said the tide was not turning on river pollution.")
+    assert denied.verdict.value == "conflicting", denied.reason
+    # a description that fits no voice of the base ('the safety report') is not read as another voice
+    assert checker.analyzer.analyze("The report said the tide was not turning.").voice_described == ()

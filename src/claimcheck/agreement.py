@@ -1878,6 +1878,9 @@ def _other_voices(statement, claim, places=frozenset()) -> bool:
     if not voices:
         return False
     said_by = _voice(statement) or next((m.name for m in statement.speakers), "")
+    if not said_by and statement.voice_described:
+        # "The minister said ...": whoever of the base's ministers it is, not a voice of another kind
+        return not any(v == c or same_name(c, v, places) for c in statement.voice_described for v in voices)
     if not said_by:
         return _unnamed_voice(statement)  # "She said ...": whoever she is, her saying is not the claim's voice's
     return not any(v == said_by or same_name(said_by, v, places) for v in voices)

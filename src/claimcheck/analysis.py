@@ -238,7 +238,7 @@ _BRACKETED = re.compile(r"\s*(\(.*?\)|-LRB-.*?-RRB-)\s*$")
 class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
                  "locations", "names", "voices", "frames", "modality", "speech_at", "speakers", "predicate_modality",
-                 "quote", "only_sources", "topic", "outlet", "_title", "_title_read", "_present")
+                 "quote", "only_sources", "topic", "outlet", "_title", "_title_read", "_present", "voice_described")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
@@ -262,6 +262,9 @@ class Analysis:
         self._title = None  # a claim's: (how to read a title, its article's title), read when first asked for
         self._title_read = None
         self._present = None  # worked out when first asked (see present)
+        # a statement's: the entities a description that opens it and says something may be ("The
+        # minister said ...": the base's ministers); empty when it opens otherwise
+        self.voice_described: tuple = ()
 
     @property
     def title(self) -> str:
@@ -528,7 +531,27 @@ class Analyzer:
             told = {m.name for m in result.mentions if any(k not in described for k in range(m.first, m.last + 1))}
             result.names = {name for name in result.names if name in told or all(m.name != name for m in result.mentions)}
         result.affirmed = _said(result.tokens, result.content) - result.negated
+        result.voice_described = self._voice_described(result)
         return result
+
+    def _voice_described(self, analysis) -> tuple:
+        """The entities that may be who a statement opening on a description says said something
+        ("The minister said ...", "The head teacher has warned ..."), as the base describes them."""
+        toks = analysis.tokens
+        if not self._entities or len(toks) < 3 or toks[0].lower != "the" or analysis.mentions and analysis.mentions[0].first == 1:
+            return ()
+        if self._describer is None:
+            self._describer = Describer(self._entities, self.matcher)
+        found = self._describer.find(analysis.text)
+        opening = next((d for d in found if d.start == 0), None)
+        if opening is None or not opening.candidates:
+            return ()
+        k = next((i for i, t in enumerate(toks) if t.start >= opening.end), len(toks))
+        while k < len(toks) and toks[k].lower in _AUX:
+            k += 1
+        if k >= len(toks) or toks[k].lemma not in VOICING or not _verbal(toks, k):
+            return ()
+        return tuple(opening.candidates)
 
     def _read(self, text: str) -> Analysis:
         """analyze_fresh but for what the text affirms, which a claim's analysis works out from more."""
