@@ -2615,3 +2615,19 @@ def test_a_described_voice_is_no_other_voice_of_its_kind(tmp_path):
     assert denied.verdict.value == "conflicting", denied.reason
     # a description that fits no voice of the base ('the safety report') is not read as another voice
     assert checker.analyzer.analyze("The report said the tide was not turning.").voice_described == ()
+
+
+def test_what_a_voice_asked_for_is_its_opinion_told(tmp_path):
+    base = ("entities:\n  - {name: Ruth Vale, type: person}\n  - {name: Sam Cole, type: person}\n"
+            "sources:\n  - {id: s, title: Levy, published: '2025-05-01'}\n"
+            "claims:\n"
+            "  - {id: c1, source: s, kind: opinion, quote: a, text: 'Ruth Vale said the green levy should be scrapped.'}\n"
+            "  - {id: c2, source: s, quote: b, text: 'Sam Cole blamed rising demand for power, which will take up most of the budget.'}\n")
+    checker = _checker_of(tmp_path, base)
+    for statement in ("Ruth Vale called for the green levy to be scrapped.", "Ruth Vale urged ministers to scrap the green levy."):
+        result = checker.check(statement)
+        assert result.verdict.value != "unverified" or "ought to be" not in result.reason, (statement, result.reason)
+    assert checker.check("Ruth Vale called for the green levy to be scrapped.").verdict.value == "supported"
+    assert checker.check("Sam Cole called for the green levy to be scrapped.").verdict.value != "supported"
+    # a noun of asking is no verb of it: what 'rising demand' took up is told as done, not asked for
+    assert checker.check("Sam Cole blamed rising demand for power, which took up most of the budget.").verdict.value != "supported"

@@ -1950,9 +1950,22 @@ def _voice_opens(claim, lemma, voices) -> bool:
 
 
 def _said_content(analysis, lemma) -> bool:
-    """Is the word in what a verb of saying proper ("said", "told", "stated") reports, in its clause
-    (not a verb of praise or blame's object: "blamed rising demand, which took up 41 per cent")?"""
-    return _after_in_clause(analysis, lemma, REPORTING, missing=False)
+    """Is the word in what a verb of saying proper ("said", "told", "stated") reports, or what a verb
+    of asking or arguing asks for ("called for the levy to be scrapped", "urged ministers to act"),
+    in its clause (not a verb of praise or blame's object: "blamed rising demand, which took up 41
+    per cent")?"""
+    if _after_in_clause(analysis, lemma, REPORTING, missing=False):
+        return True
+    at = next((k for k, tok in enumerate(analysis.tokens) if tok.lemma == lemma), -1)
+    if at < 0:
+        return False
+    lo, _ = _clause(analysis, analysis.tokens[at].start)
+    # a verb of asking as a verb ("called for", "urged"), not its noun ("rising demand")
+    return any(tok.lemma in _ASKING and analysis.verbal(k) for k, tok in enumerate(analysis.tokens[:at]) if tok.start >= lo)
+
+
+# verbs whose complement is what their subject asks for, argues or foresees, not what happened
+_ASKING = frozenset("call urge demand propose recommend argue insist warn predict".split())
 
 
 def _reported(analysis, lemma) -> bool:
