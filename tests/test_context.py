@@ -336,8 +336,9 @@ def test_spans_map_back_through_replacements():
     ("The line opened this January.", None, [("this January", "in January 2024")]),
     ("It closed last May 2019.", None, []),  # a year written: a date of its own
     # "the next year" after a preposition of duration is the twelve months from now, no calendar year
-    ("The trust will spend £2 million over the next year.", None, []),
-    ("Fares will be frozen for the next year.", None, []),
+    ("The trust will spend £2 million over the next year.", None, [("over the next year", "by March 2025")]),
+    ("Fares will be frozen for the next year.", None, [("for the next year", "until March 2025")]),
+    ("It cut 30 jobs over the next year.", DateRef(2021, 3, 11), [("the next year", "in 2022")]),  # told of the past
     ("The plant will open next year.", None, [("next year", "in 2025")]),
     ("The plant opened in 2019.", None, []),
     ("It opened in 2019 and closed the next year.", None, [("the next year", "in 2020")]),

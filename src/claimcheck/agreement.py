@@ -225,9 +225,10 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
             if any(t.lower in _SUBJECT_PRONOUNS and m.end <= t.start < start for t in analysis.tokens):
                 return ""
             return m.name
-    if fronted and start < fronted:
-        # "With 28 of the 51 seats, Labour has a majority": a figure of a fronted phrase that names
-        # no one before it is the main clause's subject's
+    if fronted and start < fronted and len(text[:start].split()) <= 2:
+        # "With 28 of the 51 seats, Labour has a majority": a figure that opens a fronted phrase is
+        # the main clause's subject's (not one the phrase gives a subject of its own: "With
+        # unemployment at 9 per cent, the council ...")
         opening = fronted + (4 if text.startswith("the ", fronted) else 0)
         subject = next((m for m in analysis.mentions if m.start == opening), None)
         if subject is not None and subject.start not in speaking:
@@ -479,7 +480,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     out = []
     combos = None
     for sq in said:
-        candidates = [cq for cq in claimed if quantity_parser.compatible(sq, cq)]
+        candidates = [cq for cq in claimed if quantity_parser.compatible(sq, cq) or _unit_elided(statement, sq, claim, cq)]
         if (sq.unit or sq.noun or _change(statement, sq)) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates) \
                 and not _tally_against(statement, sq, said):  # "by nine votes to five": five is a side's count, no difference
             combos = _derived(claim) if combos is None else combos
@@ -564,6 +565,16 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
+
+
+def _unit_elided(statement, sq, claim, cq) -> bool:
+    """Is one of two figures a bare number whose text gives its unit to another figure ("the new
+    crossing takes 45 minutes; the old route took 60": 60 minutes), the other a figure in that unit?"""
+    for bare, measured, text in ((sq, cq, statement), (cq, sq, claim)):
+        if not bare.noun and not bare.unit and measured.noun and not measured.unit and not bare.per and not measured.per:
+            noun = measured.noun.lower()
+            return any(q is not bare and (q.noun or "").lower() == noun for q in text.quantities)
+    return False
 
 
 def _age_holder(analysis, q) -> str:
@@ -1621,9 +1632,16 @@ def _name_tokens(analysis) -> frozenset:
     toks = analysis.tokens
     # (not a sentence's or a quotation's first word: "... fell. Higher prices ...", ': "Higher ...')
     opening = {0} | {i for i in range(1, len(toks)) if analysis.text[toks[i - 1].end:toks[i].start].strip().endswith(_OPENINGS)}
+    # a headline in title case ("Waiting Times At Tarn Hospital Fell In 2024") capitalises words
+    # that are no names, and a word in capitals is emphasis ("FELL"): there only the names the base
+    # knows are names
+    words = [t for t in toks[1:] if t.text.isalpha()]
+    title_case = len(words) >= 3 and sum(t.is_cap for t in words) >= 0.6 * len(words)
+    shouted = {i for i, t in enumerate(toks) if len(t.text) > 1 and t.text.isupper() and t.text.isalpha()}
     inside = {i for i, t in enumerate(toks) for m in analysis.mentions if m.start <= t.start and t.end <= m.end
+              and (m.type or not (title_case or i in shouted))
               and not (i in opening and m.start == t.start and m.end == t.end)}
-    capitals = {i for i, t in enumerate(toks) if t.is_cap and i not in opening}
+    capitals = set() if title_case else {i for i, t in enumerate(toks) if t.is_cap and i not in opening and i not in shouted}
     # "for the fourth year running", "three days running": in succession, an idiom that opposes nothing
     running = {i for i, t in enumerate(toks) if t.lower == "running" and i > 0
                and english.lemma(toks[i - 1].lower) in _SUCCESSIVE_UNITS}

@@ -295,8 +295,39 @@ def _sayings_said(links, statement, claim) -> None:
     if not any(t.lemma in _SAYING for t in claim.tokens):
         return
     for k, link in enumerate(links):
-        if link.score < ALIGNED and link.is_verb and link.index >= 0 and link.term in _SAYING_OF:
+        if link.score < ALIGNED and link.is_verb and link.index >= 0 and link.term in _SAYING_OF \
+                and _says_of(statement.tokens, link.index):
             links[k] = link._replace(score=FAMILY, other="say")
+
+
+_NOUN_PHRASE_OPENERS = frozenset(["the", "a", "an"])
+_OBJECT_PRONOUNS = frozenset("it them him her this that".split())
+_PREPOSITIONS_BEFORE = frozenset("of for in on at to with from by about over".split())
+
+
+def _says_of(tokens, at: int) -> bool:
+    """Does the verb at ``at`` say something of a thing: "called it the most important decision",
+    "called the approval the best news" (an object, then what it is called), "described it as ...",
+    or ask for it ("called for the levy to be scrapped")?
+    Not "called a vote on the merger", "called the council to act" (calling, not saying)."""
+    if tokens[at].lemma == "describe":
+        return any(t.lower == "as" for t in tokens[at + 1: at + 12])
+    first = at + 1
+    if first >= len(tokens):
+        return False
+    if tokens[first].lower == "for":
+        return True  # "called for the levy to be scrapped": said it should be
+    if tokens[first].lower in _OBJECT_PRONOUNS:
+        return first + 1 < len(tokens) and tokens[first + 1].lower in _NOUN_PHRASE_OPENERS
+    if tokens[first].lower not in _NOUN_PHRASE_OPENERS and not tokens[first].is_cap:
+        return False
+    for k in range(first + 1, min(len(tokens), first + 10)):
+        low = tokens[k].lower
+        if low == "to":
+            return False  # "called the council to act": asked it
+        if low in _NOUN_PHRASE_OPENERS and tokens[k - 1].lower not in _PREPOSITIONS_BEFORE:
+            return True  # a second noun phrase after the first, no preposition between: what the first is called
+    return False
 
 
 def _references_said(links, statement) -> None:

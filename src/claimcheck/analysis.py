@@ -986,19 +986,6 @@ def _negated(tokens) -> set:
                 j += 1  # "cannot actively buy": the adverb is not what is denied
                 steps += 1
                 continue
-            if low == "no" and nxt.is_content and _subject_of_clause(tokens, j):
-                # "no Westmere Rail driver will be made redundant": "no" counts the clause's subject;
-                # what is denied is its predicate, not that there are drivers; but where the predicate
-                # tells only that it is, happens or may be ("no flights will be allowed", "no trains
-                # ran"), that there is none is denied too, as "there will be no flights" denies it
-                head = _phrase_head(tokens, j)
-                j = _phrase_end(tokens, j) + 1
-                while j < len(tokens) and tokens[j].lower in _AUX:
-                    j += 1
-                if j < len(tokens) and tokens[j].lemma in _BEING_VERBS:
-                    out.add(head)
-                steps += 1
-                continue
             if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK or nxt.lemma in _PREDICATES) and nxt.lower not in NEGATION_SKIP:
                 if low not in _NOMINAL_NEGATORS and _until_follows(tokens, j):
                     break  # "will not open until October": it opens then, and not before (the date says so)
@@ -1136,27 +1123,6 @@ def _phrase_head(tokens, j) -> str:
     """The lemma of the head of a noun phrase that starts with the content word at ``j``: its last
     word before a word of another kind ("necessary licences", "export licence")."""
     return tokens[_phrase_end(tokens, j)].lemma
-
-
-# verbs that say no more of their subject than that it is, happens or may be
-_BEING_VERBS = frozenset("allow permit exist remain occur happen operate run".split())
-_CLAUSE_AUX = frozenset("will would shall should can could may might must has have had".split())
-
-
-def _subject_of_clause(tokens, j) -> bool:
-    """Is the noun phrase starting at ``j`` a clause's subject with a verb of its own: a modal or
-    "have" right after its head ("no driver will be made redundant"), or a passive ("no homes were
-    sold")? Not "no passengers were on board": there, that there were none is what is denied."""
-    end = _phrase_end(tokens, j)
-    if end + 1 >= len(tokens):
-        return False
-    after = tokens[end + 1].lower
-    if after in _CLAUSE_AUX:
-        return True
-    if after not in _BE or end + 2 >= len(tokens):
-        return False
-    verb = tokens[end + 2]
-    return verb.is_content and verb.lemma != verb.lower and english.can_be_verb(verb.lower)  # a participle
 
 
 def _phrase_end(tokens, j) -> int:

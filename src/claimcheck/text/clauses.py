@@ -206,7 +206,17 @@ def _objects_joined(left: str) -> bool:
     words = left.split()
     if len(words) < 2 or not any(w.lower() in _JOINED_AFTER for w in words[-3:-1]):
         return False
-    return not any(_verb_form(w.strip(",.;:").lower()) for w in words if w[:1].islower())
+    plain = [w.strip(",.;:").lower() for w in words]
+    return not any(_verb_form(w) or (english.can_be_verb(w) and k + 1 < len(plain) and _object_opens(plain[k + 1]))
+                   for k, w in enumerate(plain) if words[k][:1].islower())
+
+
+_OBJECT_OPENERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def _object_opens(word: str) -> bool:
+    """Does the word open a verb's object ("shut its unit", "cut 200 jobs")?"""
+    return word in _OBJECT_OPENERS or word.replace(",", "").replace(".", "").isdigit()
 
 
 _FINITE = frozenset("is are was were has have had will would can could may might must should shall does did".split())

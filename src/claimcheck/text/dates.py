@@ -87,7 +87,7 @@ def extract(text: str, tokens=None) -> list:
             end_day = None
             if day and last == i + 1 and year is None:
                 after = _range_day(tokens, text, last, forward=True)
-                if after is not None and _day(tokens[after]) > day:
+                if after is not None and day < _day(tokens[after]) <= _days_in(month, _year(tokens[after + 1], "in") if after + 1 < n else None):
                     end_day, end_at = _day(tokens[after]), after
                     if after + 1 < n and _year(tokens[after + 1], "in") \
                             and re.fullmatch(r",?\s*", text[tokens[after].end : tokens[after + 1].start]):
@@ -277,6 +277,17 @@ def _is_month_use(tokens, i, day, year) -> bool:
 _DAY_WORDS = ORDINALS | {"thirtieth": 30}  # "the first of July"
 
 
+# words that may follow a day of a month where a count's noun would follow a number
+_AFTER_A_DAY = frozenset("with in at on and to of for as when after before by while until but or".split())
+
+
+def _days_in(month: int, year=None) -> int:
+    """How many days the month has (February's 29 when the year is not known)."""
+    import calendar
+
+    return calendar.monthrange(year or 2024, month)[1]
+
+
 def _range_day(tokens, text, at: int, forward: bool):
     """The token index of a day joined to the day at ``at`` as a range ("3 to 11", "3-11", "3 and
     11", "3 until 11"), looking before it or after it; None when there is none."""
@@ -286,6 +297,15 @@ def _range_day(tokens, text, at: int, forward: bool):
         return None
     if tokens[near].lower in _RANGE_JOINS:
         other = near + step
+        if tokens[near].lower == "and":
+            # two days joined by "and": "on 20 and 21 March", "between 20 and 30 March", "on March 20
+            # and 21 with ..."; not "on June 3 and 15 more routes", where the number counts what follows
+            if forward:
+                after = tokens[other + 1] if other + 1 < len(tokens) else None
+                if after is not None and after.text.isalpha() and after.text.islower() and after.lower not in _AFTER_A_DAY:
+                    return None
+            elif not (other >= 1 and tokens[other - 1].lower in ("between", "on")):
+                return None
     else:
         between = text[tokens[min(at, near)].end:tokens[max(at, near)].start].strip()
         other = near if between in ("-", "–") else None

@@ -50,8 +50,11 @@ _ANAPHORIC_RE = re.compile(
 )
 _PREPOSITIONS = frozenset("in on at since until till by from before after during through to of as".split())
 _THE_BEFORE_RE = re.compile(r"\bthe\s+\Z", re.I)
-# a preposition of duration before "the next year": the twelve months from now, not a calendar year
-_SPAN_BEFORE_RE = re.compile(r"\b(?:over|within|in|during|for|throughout)\s+\Z", re.I)
+# "over the next year", "within the coming month": the time from the draft's date to a year (a month)
+# after it, in a sentence of what is to come; not next calendar year
+_SPAN_TO_COME_RE = re.compile(r"\b(?P<prep>over|within|in|during|for|throughout)\s+the\s+(?:next|coming)\s+"
+                              r"(?P<unit>year|month)\b", re.I)
+_WOULD_RE = re.compile(r"\bwould\b", re.I)
 _FUTURE_RE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|expects?\s+to|"
                         r"is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|intends?\s+to)\b", re.I)
 
@@ -117,7 +120,10 @@ def resolve(sentence: str, today: Optional[DateRef] = None, anchors=()) -> list:
     anchor = anchors[0][0] if anchors else None
     out = []
     if today is not None and today.year and today.month and today.day:
+        out.extend(_spans_to_come(sentence, today))
         for m in _DEICTIC_RE.finditer(sentence):
+            if any(r.start <= m.start() < r.end for r in out):
+                continue
             if (m.group("weekday") and not m.group("weekday")[0].isupper()) or (
                     m.group("month_name") and not m.group("month_name")[0].isupper()):
                 continue  # "this may rise", "will march": words, not days or months
@@ -134,8 +140,6 @@ def resolve(sentence: str, today: Optional[DateRef] = None, anchors=()) -> list:
     for m in _ANAPHORIC_RE.finditer(sentence):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        if m.group("unit2") and _SPAN_BEFORE_RE.search(sentence[:m.start()]):
-            continue  # "over the next year", "in the past month": a length of time from now, no date
         if written is None:  # the sentence's own dates: "on 1 July ... later that month"
             from . import dates as date_parser
 
@@ -155,6 +159,23 @@ def resolve(sentence: str, today: Optional[DateRef] = None, anchors=()) -> list:
                 _anaphoric(m, other) == value for other, near in anchors[1:] if near))
             out.append(_resolution(sentence, m, value, describe(base._replace(start=-1, end=-1)), confident))
     return sorted(out)
+
+
+def _spans_to_come(sentence: str, today: DateRef) -> list:
+    """"would spend £350,000 over the next year": by the month a year after the draft's date (or
+    "for the next year": until then). Only in a sentence of what is to come; told of the past ("cut
+    jobs over the next year"), the phrase counts from the date before it (see _ANAPHORIC_RE)."""
+    if not (_FUTURE_RE.search(sentence) or _WOULD_RE.search(sentence)):
+        return []
+    out = []
+    for m in _SPAN_TO_COME_RE.finditer(sentence):
+        ahead = 12 if m.group("unit").lower() == "year" else 1
+        year, month = _shift_month(today.year, today.month, ahead)
+        relation = "until" if m.group("prep").lower() in ("for", "throughout") else "by"
+        value = DateRef(year=year, month=month, relation=relation)
+        out.append(DateResolution(m.start(), m.end(), m.group(), value, f"{relation} {describe(value)}",
+                                  f"the draft's date, {describe(today)}", True))
+    return out
 
 
 def _resolution(sentence, m, value, basis, confident) -> DateResolution:
