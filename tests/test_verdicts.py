@@ -2645,3 +2645,10 @@ def test_calling_is_saying_only_of_what_a_thing_is_called(tmp_path):
     assert checker.check("Anna Roe called a vote on the merger.").verdict.value != "supported"  # she called one: no saying
     assert checker.check("Anna Roe called it the worst decision in the club history.").verdict.value == "supported"
     assert checker.check("Anna Roe described the merger as the worst decision in the club history.").verdict.value == "supported"
+
+
+def test_meters_are_also_things_counted(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarn Water, type: org}\n" + _one_source("Meters",
+        "Tarn Water fitted 1,200 smart meters in 2024, and found that 300 of them were faulty."))
+    result = checker.check("Tarn Water fitted 1,200 smart meters in 2024, and found that 450 of them were faulty.")
+    assert result.verdict.value == "conflicting", result.reason

@@ -927,7 +927,11 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         return noun_class(a.noun) == noun_class(b.noun)
     # a bare number counts what its sentence names elsewhere ("leaving it with 22"); it is never a
     # length of time or a measure, which says its unit ("15 minutes", "5 km")
-    return (a.noun or b.noun).lower() not in MEASURE_UNITS
+    return (a.noun or b.noun).lower() not in _UNITS_NEVER_COUNTED
+
+
+# units a count never is: "meters" is also a thing counted ("2,300 prepayment meters")
+_UNITS_NEVER_COUNTED = MEASURE_UNITS - {"meter", "meters"}
 
 
 def relation(statement: Quantity, claim: Quantity) -> str:
