@@ -358,3 +358,22 @@ def test_small_base_plan_another_claim_reports_done_is_skipped(tmp_path):
     path.write_text(text, encoding="utf-8")
     pairs = generate(load_claim_base([str(path)]), seed=0)
     assert not [p for p in pairs if p.claim_id == "extension" and p.kind == "modality"]
+
+
+def test_a_voice_is_swapped_only_as_an_actor(tmp_path):
+    # "X says ..." with another voice is the actor kind's change (conflicting), never a subject swap
+    # labelled unverified: the two kinds would label one statement two ways
+    text = SMALL_BASE + """
+  - id: says
+    source: gazette
+    quote: "The museum says the new wing will draw 300,000 visitors a year."
+    text: "The Northfield Museum says the new wing will draw 300,000 visitors a year."
+    kind: forecast
+"""
+    path = tmp_path / "claims.yaml"
+    path.write_text(text, encoding="utf-8")
+    pairs = []
+    for seed in range(6):
+        pairs += generate(load_claim_base([str(path)]), seed=seed, kinds=["subject-swap"])
+    assert not _statements(pairs, "says", "subject-swap")
+    assert _statements(pairs, "staff", "subject-swap")  # a property's holder is still swapped

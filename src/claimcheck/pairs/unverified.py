@@ -30,6 +30,9 @@ def subject_swap(ctx, info, rng):
     if any(m.type == subject.type and m.name != subject.name for m in info.mentions):
         return []  # "Sandhu's majority over Howe": a relation between two of a kind, not a property of one
     vw = ws[verb.index]
+    if vw.lower in english.REPORTING_VERBS:
+        return []  # "X says the wind farm will ...": X is who says it, and another voice is the actor
+        # kind's change, which is labelled conflicting (the hand-labelled bases label it so too)
     owner = spans.possessive(t, subject)
     state = is_state(ws, verb) or is_passive(ws, verb)  # "X employs ...", "X was founded in 1987"
     if not owner and not (state and t[subject.end:vw.start].strip() in ("",)):
