@@ -1610,7 +1610,7 @@ def _opposable(analysis) -> tuple:
     """(each content word that has an antonym as (token index, token, ((reading, its antonyms), ...)),
     every reading of the content words): what opposites reads of a statement."""
     words, readings = [], set()
-    named = _name_tokens(analysis)
+    named = _unopposable(analysis)
     for i, tok in enumerate(analysis.tokens):
         if not tok.is_content or not tok.lower.isalpha() or tok.lower in quantity_parser.ORDINAL_WORDS:
             continue  # places in an order are values, compared as amounts ("second" is no opposite of "first")
@@ -1625,7 +1625,7 @@ def _opposable(analysis) -> tuple:
 
 
 @_per_analysis
-def _name_tokens(analysis) -> frozenset:
+def _unopposable(analysis) -> frozenset:
     """Token indexes of words that oppose nothing: the words of names (those of the names read, and
     a word written with a capital inside a sentence: "the Conservatives"), and "running" after a
     unit of time ("the fourth year running")."""
@@ -1658,7 +1658,7 @@ _OPENINGS = (".", "!", "?", ":", '"', "\u201c", "'", "\u2018", "(")
 def _readings(analysis) -> dict:
     """Every reading of each content word (the lemma of a word with digits or signs) -> its first token index."""
     found = {}
-    named = _name_tokens(analysis)
+    named = _unopposable(analysis)
     for j, tok in enumerate(analysis.tokens):
         if tok.is_content and j not in named:
             for reading in (english.lemmas(tok.lower) + _vote_readings(analysis, j)) if tok.lower.isalpha() else (tok.lemma,):
@@ -1972,14 +1972,9 @@ def _said_content(analysis, lemma) -> bool:
     of asking or arguing asks for ("called for the levy to be scrapped", "urged ministers to act"),
     in its clause (not a verb of praise or blame's object: "blamed rising demand, which took up 41
     per cent")?"""
-    if _after_in_clause(analysis, lemma, REPORTING, missing=False):
-        return True
-    at = next((k for k, tok in enumerate(analysis.tokens) if tok.lemma == lemma), -1)
-    if at < 0:
-        return False
-    lo, _ = _clause(analysis, analysis.tokens[at].start)
-    # a verb of asking as a verb ("called for", "urged"), not its noun ("rising demand")
-    return any(tok.lemma in _ASKING and analysis.verbal(k) for k, tok in enumerate(analysis.tokens[:at]) if tok.start >= lo)
+    # a verb of asking read as a verb ("called for", "urged"), not as its noun ("rising demand")
+    return _after_in_clause(analysis, lemma, REPORTING, missing=False) \
+        or _after_in_clause(analysis, lemma, _ASKING, missing=False, verbal=True)
 
 
 # verbs whose complement is what their subject asks for, argues or foresees, not what happened
@@ -1992,14 +1987,15 @@ def _reported(analysis, lemma) -> bool:
     return _after_in_clause(analysis, lemma, VOICING | _HOLDING, missing=True)
 
 
-def _after_in_clause(analysis, lemma, verbs, missing: bool) -> bool:
-    """Does one of ``verbs`` stand before the word in its clause? ``missing``: the answer for a word
-    the text does not hold."""
+def _after_in_clause(analysis, lemma, verbs, missing: bool, verbal: bool = False) -> bool:
+    """Does one of ``verbs`` stand before the word in its clause (read as a verb there, when
+    ``verbal``)? ``missing``: the answer for a word the text does not hold."""
     at = next((k for k, tok in enumerate(analysis.tokens) if tok.lemma == lemma), -1)
     if at < 0:
         return missing
     lo, _ = _clause(analysis, analysis.tokens[at].start)
-    return any(tok.lemma in verbs for tok in analysis.tokens[:at] if tok.start >= lo)
+    return any(tok.lemma in verbs and (not verbal or analysis.verbal(k))
+               for k, tok in enumerate(analysis.tokens[:at]) if tok.start >= lo)
 
 
 # verbs of holding a view: what follows is the holder's view ("Hale believes the council wasted ...")

@@ -538,7 +538,7 @@ class Analyzer:
         """The entities that may be who a statement opening on a description says said something
         ("The minister said ...", "The head teacher has warned ..."), as the base describes them."""
         toks = analysis.tokens
-        if not self._entities or len(toks) < 3 or toks[0].lower != "the" or analysis.mentions and analysis.mentions[0].first == 1:
+        if not self._entities or len(toks) < 3 or toks[0].lower != "the" or (analysis.mentions and analysis.mentions[0].first == 1):
             return ()
         if self._describer is None:
             self._describer = Describer(self._entities, self.matcher)
