@@ -2652,3 +2652,17 @@ def test_meters_are_also_things_counted(tmp_path):
         "Tarn Water fitted 1,200 smart meters in 2024, and found that 300 of them were faulty."))
     result = checker.check("Tarn Water fitted 1,200 smart meters in 2024, and found that 450 of them were faulty.")
     assert result.verdict.value == "conflicting", result.reason
+
+
+def test_a_topic_title_says_what_its_claims_are_about(tmp_path):
+    def checker_under(title):
+        base = (f"sources:\n  - {{id: s, title: {json.dumps(title)}, published: '2024-06-01'}}\n"
+                "claims:\n  - {id: c, source: s, quote: q, text: 'In the 2024 season 24 of the 46 league games were won "
+                "and promotion was secured.'}\n")
+        return _checker_of(tmp_path, base)
+    statement = "Tarn Rovers won 24 of their 46 league games in the 2024 season."
+    # "2024 Tarn Rovers season" names a topic: every claim under it is about Tarn Rovers
+    result = checker_under("2024 Tarn Rovers season").check(statement)
+    assert result.verdict.value == "supported", result.reason
+    # a headline tells news about the names in it, any of which a claim under it may be about
+    assert checker_under("Tarn Rovers beat Fenby Town to win the league").check(statement).verdict.value != "supported"

@@ -137,6 +137,21 @@ def _in_title_text(name: str, title: str) -> bool:
     return any(len(word) > 2 and word in low for word in name.casefold().split())
 
 
+def _topic_title(title: str) -> bool:
+    """Does the title name a topic ("2019 Major League Baseball season", "Titanic (1997 film)")
+    rather than tell news ("Huawei opens research centre", "Huawei to build ...")? A headline has a
+    verb in a form of its own, or "to" before one; every name of a topic title is what its claims are about."""
+    words = [w.strip(",.:;!?'\"()").lower() for w in title.split()]
+    for k, w in enumerate(words):
+        if not w.isalpha():
+            continue
+        if english.can_be_verb(w) and english.lemma(w) != w and not w.endswith("ing"):
+            return False  # "opens", "opened", "rises"
+        if w == "to" and k + 1 < len(words) and english.can_be_verb(words[k + 1]):
+            return False  # "Huawei to build"
+    return True
+
+
 def _title_stands_in(statement, claim, places) -> bool:
     """May the claim's article title say what the claim leaves unsaid? An article's claims are about
     what its title names without repeating it ("Daylight was released as the third single from the
@@ -478,11 +493,15 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
             whole = min(_named_wholes(claim, ancestors, places) & wholes, default="") if wholes else ""
             if whole:
                 other, score = whole, METONYM
-        # only a title that is one name says what every claim under it is about ("Overexposed
-        # (album)"); a headline names several things ("CESI ... Huawei ..."), any of which a claim may be about
-        whole = claim.title_name if not other and claim.title and _in_title_text(name, claim.title) else ""
-        if whole and (whole == name or same_name(name, whole, places)) and _title_stands_in(statement, claim, places):
-            other, score = whole, TITLED
+        if not other and claim.title and _in_title_text(name, claim.title) and _title_stands_in(statement, claim, places):
+            # a title that is one name says what every claim under it is about ("Overexposed (album)"),
+            # and so does each name of a title that names a topic rather than tells news ("2019 Major
+            # League Baseball season"; not "CESI ... Huawei ...", any of whose names a claim may be about)
+            whole = claim.title_name
+            if whole and (whole == name or same_name(name, whole, places)):
+                other, score = whole, TITLED
+            elif not whole and _topic_title(claim.title) and any(n == name or same_name(name, n, places) for n in claim.titled):
+                other, score = name, TITLED
         if not other and _written_in_lower_case(name, claim):
             other, score = name, 1.0  # "from Roswell, new mexico": the claim says it, as words
         if not other and name in places:
