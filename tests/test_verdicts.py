@@ -2666,3 +2666,14 @@ def test_a_topic_title_says_what_its_claims_are_about(tmp_path):
     assert result.verdict.value == "supported", result.reason
     # a headline tells news about the names in it, any of which a claim under it may be about
     assert checker_under("Tarn Rovers beat Fenby Town to win the league").check(statement).verdict.value != "supported"
+
+
+def test_a_level_reached_is_not_the_level_before(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tarn Hospital, type: org}\n" + _one_source("Waiting list",
+        "Tarn Hospital's waiting list reached 5,200, up from 4,100 a year earlier."))
+    for statement in ("Tarn Hospital's waiting list rose to 4,100.", "Tarn Hospital's waiting list has reached 4,100."):
+        result = checker.check(statement)  # 4,100 is what it was; it reached 5,200
+        assert result.verdict.value == "conflicting" and "5,200" in result.reason, (statement, result.reason)
+    for statement in ("Tarn Hospital's waiting list rose to 5,200.", "Tarn Hospital's waiting list was 4,100 a year earlier.",
+                      "Tarn Hospital's waiting list rose from 4,100 to 5,200."):
+        assert checker.check(statement).verdict.value == "supported", statement

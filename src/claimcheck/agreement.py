@@ -529,7 +529,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if later is not None and not _told_as_before(statement, sq) and not _change_to_come(statement, claim, cq):
                 # "were cut from 20 turbines to 14": 20 was; what is, or will be, is 14
                 cq, rel = later, quantity_parser.relation(sq, later)
-        if rel == "conflicts" and _after_from(claim, cq) and not _told_as_before(statement, sq):
+        if (rel == "conflicts" or (rel == "supports" and _told_as_reached(statement, sq))) \
+                and _after_from(claim, cq) and not _told_as_before(statement, sq):
             # "rose to 81 per cent" against "81 per cent ..., up from 72 per cent": the claim's 72 is
             # what the measure was before; the statement's figure is set against what it is now
             now = next((q for q in claimed if q is not cq and not _after_from(claim, q) and one_measure(claim, q, cq)), None)
@@ -565,6 +566,13 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
+
+
+def _told_as_reached(analysis, q) -> bool:
+    """Is the figure told as the level a measure reached ("rose to 4,100", "has reached 4,100")?"""
+    words = _text_before(analysis, q, 24).lower().split()
+    return bool(words) and (words[-1] in ("reached", "reaches", "hit", "hits") or (
+        words[-1] == "to" and len(words) > 1 and english.lemma(words[-2]) in DIRECTED))
 
 
 def _unit_elided(statement, sq, claim, cq) -> bool:
