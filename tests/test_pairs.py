@@ -295,6 +295,13 @@ def small(tmp_path_factory):
     return base, generate(base, seed=0)
 
 
+def _base_of(tmp_path, text: str):
+    """A claim base loaded from ``text``, written as claims.yaml in the test's folder."""
+    path = tmp_path / "claims.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_claim_base([str(path)])
+
+
 def _statements(pairs, claim_id, kind):
     return [p.statement for p in pairs if p.claim_id == claim_id and p.kind == kind]
 
@@ -334,9 +341,7 @@ def test_small_base_actor_swap_skips_a_name_another_claim_credits(tmp_path):
     text: "Tom Baker said the building cost $10bn."
     kind: fact
 """
-    path = tmp_path / "claims.yaml"
-    path.write_text(text, encoding="utf-8")
-    pairs = generate(load_claim_base([str(path)]), seed=0)
+    pairs = generate(_base_of(tmp_path, text), seed=0)
     assert "Tom Baker said the building cost $10bn." not in [p.statement for p in pairs if p.kind == "actor"]
 
 
@@ -370,10 +375,9 @@ def test_a_voice_is_swapped_only_as_an_actor(tmp_path):
     text: "The Northfield Museum says the new wing will draw 300,000 visitors a year."
     kind: forecast
 """
-    path = tmp_path / "claims.yaml"
-    path.write_text(text, encoding="utf-8")
+    base = _base_of(tmp_path, text)
     pairs = []
     for seed in range(6):
-        pairs += generate(load_claim_base([str(path)]), seed=seed, kinds=["subject-swap"])
+        pairs += generate(base, seed=seed, kinds=["subject-swap"])
     assert not _statements(pairs, "says", "subject-swap")
     assert _statements(pairs, "staff", "subject-swap")  # a property's holder is still swapped

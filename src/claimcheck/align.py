@@ -143,9 +143,7 @@ def _topic_title(title: str) -> bool:
     verb in a form of its own, or "to" before one; every name of a topic title is what its claims are about."""
     words = [w.strip(",.:;!?'\"()").lower() for w in title.split()]
     for k, w in enumerate(words):
-        if not w.isalpha():
-            continue
-        if english.can_be_verb(w) and english.lemma(w) != w and not w.endswith("ing"):
+        if english.inflected_verb(w) and not w.endswith("ing"):
             return False  # "opens", "opened", "rises"
         if w == "to" and k + 1 < len(words) and english.can_be_verb(words[k + 1]):
             return False  # "Huawei to build"

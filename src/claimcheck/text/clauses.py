@@ -225,7 +225,7 @@ _FINITE = frozenset("is are was were has have had will would can could may might
 def _verb_form(word: str) -> bool:
     """A word that can only be there as a verb of a clause: an auxiliary, or an inflected form of a
     verb ("rose", "opened", "sells"; not "rate", which may be a noun)."""
-    return word in _FINITE or (word.isalpha() and english.can_be_verb(word) and english.lemma(word) != word)
+    return word in _FINITE or english.inflected_verb(word)
 
 
 def _noun_before_its_verb(right: str) -> bool:

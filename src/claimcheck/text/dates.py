@@ -6,6 +6,7 @@ as amounts, but they carry no calendar value: only a claim's article date could 
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 
@@ -84,14 +85,14 @@ def extract(text: str, tokens=None) -> list:
                     and re.fullmatch(r",?\s*", text[tokens[last].end : tokens[last + 1].start]):
                 year, last = _year(tokens[last + 1], "in"), last + 1  # "March 1724": a month's year
             # "June 3 to 11, 2024": the range's end day, and then the year both share
-            end_day = None
+            end_day, end_last = None, None
             if day and last == i + 1 and year is None:
                 after = _range_day(tokens, text, last, forward=True)
-                if after is not None and day < _day(tokens[after]) <= _days_in(month, _year(tokens[after + 1], "in") if after + 1 < n else None):
-                    end_day, end_at = _day(tokens[after]), after
-                    if after + 1 < n and _year(tokens[after + 1], "in") \
-                            and re.fullmatch(r",?\s*", text[tokens[after].end : tokens[after + 1].start]):
-                        year = _year(tokens[after + 1], "in")
+                end_year = _year(tokens[after + 1], "in") if after is not None and after + 1 < n else None
+                if after is not None and day < _day(tokens[after]) <= _days_in(month, end_year):
+                    end_day, end_at, end_last = _day(tokens[after]), after, after
+                    if end_year and re.fullmatch(r",?\s*", text[tokens[after].end : tokens[after + 1].start]):
+                        year, end_last = end_year, after + 1
             if not _is_month_use(tokens, i, day, year):
                 i += 1
                 continue
@@ -116,7 +117,7 @@ def extract(text: str, tokens=None) -> list:
                 end = DateRef(year=year, month=month, day=end_day, text=tokens[end_at].text, start=tokens[end_at].start,
                               end=tokens[end_at].end, relation=join if join in RELATIONS else "")
                 found.append(end)
-                taken.update(range(last + 1, end_at + 2 if year and end_at + 1 < n and _year(tokens[end_at + 1], "in") else end_at + 1))
+                taken.update(range(last + 1, end_last + 1))
                 i = end_at + 1
             continue
         year = _year(tok, tokens[i - 1].lower if i > 0 else "")
@@ -283,8 +284,6 @@ _AFTER_A_DAY = frozenset("with in at on and to of for as when after before by wh
 
 def _days_in(month: int, year=None) -> int:
     """How many days the month has (February's 29 when the year is not known)."""
-    import calendar
-
     return calendar.monthrange(year or 2024, month)[1]
 
 

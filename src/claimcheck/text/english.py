@@ -164,6 +164,12 @@ def can_be_verb(word: str) -> bool:
     return e.verb or not e.known
 
 
+def inflected_verb(word: str) -> bool:
+    """Is the lower-case word a verb in a form of its own ("rose", "opened", "sells"), not its base
+    form, which is often a noun as well ("rate", "cut")?"""
+    return word.isalpha() and can_be_verb(word) and lemma(word) != word
+
+
 def known(word: str) -> bool:
     """Is the word an English word the tables know (as a form, a lemma or a family member)?"""
     return entry(word).known
