@@ -1,6 +1,6 @@
 """Build src/claimcheck/data/lexicon.bin: the English word knowledge the verdict engine reads.
 
-Four tables, each from a general resource, none edited by hand:
+Tables, each from a general resource, none edited by hand:
 
 - lemmas: inflected form -> lemma(s), from LemmInflect's lookup table (MIT; derived from the
   NIH SPECIALIST Lexicon). "bought" -> buy, "meetings" -> meeting, "rose" -> rise.
@@ -20,6 +20,9 @@ Four tables, each from a general resource, none edited by hand:
   more: "purchase" ~ "buy", "film" ~ "movie".
 - antonyms: WordNet's direct antonyms among the first three senses of each word ("rise" / "fall",
   "win" / "lose", "domestic" / "foreign"), spread to each word's family.
+- names: the related table's words that neither LemmInflect nor WordNet has in lower case, so
+  that English writes them only as names ("reyes", "torres", "obama"): known to the model, no
+  common words.
 
 At build time only (nothing here is needed at run time):
 
@@ -121,6 +124,20 @@ def verb_forms(wn):
     return forms
 
 
+def common_words(wn):
+    """Words English writes in lower case: LemmInflect's lower-case forms and WordNet's lower-case
+    lemmas. The related section also holds names from the model's vocabulary ("reyes", "torres"),
+    which WordNet has only capitalised (Reyes is Neruda's name) and which are no common words."""
+    import lemminflect
+
+    path = os.path.join(os.path.dirname(lemminflect.__file__), "resources", "lemma_lu.csv.gz")
+    words = {line.split(",", 1)[0] for line in gzip.open(path, "rt", encoding="utf-8")}
+    words = {w for w in words if w == w.lower()}
+    for synset in wn.all_synsets():
+        words.update(lemma.name() for lemma in synset.lemmas() if lemma.name() == lemma.name().lower())
+    return words
+
+
 def prefix_len(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b):
@@ -204,22 +221,25 @@ def antonyms(wn, family_links):
     return spread
 
 
-FIELDS = ("lemmas", "families", "spelling", "synonyms", "antonyms", "verbs", "related")
+FIELDS = ("lemmas", "families", "spelling", "synonyms", "antonyms", "verbs", "related", "names")
 
 
 def write(sections: dict) -> bytes:
     """One table: every word any section knows, with its entry in each section, searched in place
     (no table is built when claimcheck starts: a word costs a binary search when it first comes up).
 
-    Layout, little-endian: b"CCLX", u8 version 4, u32 n; u32 key offsets[n + 1], u32 entry
+    Layout, little-endian: b"CCLX", u8 version 5, u32 n; u32 key offsets[n + 1], u32 entry
     offsets[n + 1]; the keys (UTF-8, sorted by their bytes, concatenated); the entries (each the
     sections' values in FIELDS order joined by "\t", "1" in the verbs field for a word that can be
-    a verb)."""
-    words = sorted(set().union(*(set(table) for table in sections.values())), key=lambda w: w.encode("utf-8"))
+    a verb and in the names field for a word English writes only as a name). The names section
+    adds no word: it marks words the other sections have."""
+    words = sorted(set().union(*(set(table) for name, table in sections.items() if name != "names")),
+                   key=lambda w: w.encode("utf-8"))
     keys, entries, key_offsets, entry_offsets = [], [], [0], [0]
     for word in words:
         fields = [sections[name].get(word, "") for name in FIELDS]
         fields[FIELDS.index("verbs")] = "1" if word in sections["verbs"] else ""
+        fields[FIELDS.index("names")] = "1" if word in sections["names"] else ""
         key = word.encode("utf-8")
         value = "\t".join(fields).rstrip("\t").encode("utf-8")
         keys.append(key)
@@ -227,7 +247,7 @@ def write(sections: dict) -> bytes:
         key_offsets.append(key_offsets[-1] + len(key))
         entry_offsets.append(entry_offsets[-1] + len(value))
     n = len(words)
-    return b"".join([b"CCLX", struct.pack("<BI", 4, n), struct.pack(f"<{n + 1}I", *key_offsets),
+    return b"".join([b"CCLX", struct.pack("<BI", 5, n), struct.pack(f"<{n + 1}I", *key_offsets),
                      struct.pack(f"<{n + 1}I", *entry_offsets), *keys, *entries])
 
 
@@ -283,6 +303,11 @@ def main():
         "verbs": {word: "" for word in verbs},
         "related": related(lemmas),
     }
+    # the related section's words that English writes only capitalised: names from the model's
+    # vocabulary ("reyes", "torres"), which are no common words
+    common = common_words(wn)
+    sections["names"] = {word: "" for word in sections["related"]
+                         if word not in common and not any(word in sections[name] for name in FIELDS[:6])}
     blob = write(sections)
     with open(ns.output, "wb") as f:
         f.write(blob)

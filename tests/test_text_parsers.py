@@ -370,6 +370,22 @@ def test_names_are_read_whole(text, names):
     assert [(m.name, m.type) for m in found] == names
 
 
+@pytest.mark.parametrize("text, first", [
+    # surnames the word tables know only from the sentence model's vocabulary are names, not words
+    ("Torres signed for the club in May.", "Torres"),
+    ("Roberts is married to Ana Ruiz.", "Roberts"),
+    ("Reyes scored twice in the final.", "Reyes"),
+    # common words that open a sentence are still no names
+    ("Engineers inspected the bridge.", None),
+])
+def test_a_surname_that_opens_a_sentence_is_a_name(text, first):
+    from claimcheck.text.entities import EntityMatcher
+    from claimcheck.text.tokens import tokenize
+
+    found = EntityMatcher().find(tokenize(text), frozenset(), text)
+    assert (found[0].name if found and found[0].first == 0 else None) == first
+
+
 @pytest.mark.parametrize("text, years", [
     ("The priory was founded in 1132 by Augustinian canons.", [1132]),
     ("In 1666 much of the city burned.", [1666]),

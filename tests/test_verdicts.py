@@ -2677,3 +2677,22 @@ def test_a_level_reached_is_not_the_level_before(tmp_path):
     for statement in ("Tarn Hospital's waiting list rose to 5,200.", "Tarn Hospital's waiting list was 4,100 a year earlier.",
                       "Tarn Hospital's waiting list rose from 4,100 to 5,200."):
         assert checker.check(statement).verdict.value == "supported", statement
+
+
+_ENCYCLOPEDIA = """sources:
+  - {id: s1, title: "Pablo Reyes", outlet: Wikipedia}
+  - {id: s2, title: "Harbor Lights (film)", outlet: Wikipedia}
+  - {id: s3, title: "Tomas Berg", outlet: Wikipedia}
+claims:
+  - {id: c1, source: s1, text: "Reyes is married to Carmen Ortiz, with whom he has three children.", quote: "Reyes is married to Carmen Ortiz, with whom he has three children."}
+  - {id: c2, source: s2, text: "It was Morrison's first feature as a director and stars Ellen Hart.", quote: "It was Morrison's first feature as a director and stars Ellen Hart."}
+  - {id: c3, source: s3, text: "On 4 May 2011, Berg married Ingrid Sol in Bergen.", quote: "On 4 May 2011, Berg married Ingrid Sol in Bergen."}
+"""
+
+
+def test_a_claim_that_names_its_subject_by_a_known_surname_alone_is_about_the_person(tmp_path):
+    # "Reyes" opening the claim is Pablo Reyes, though the word tables know "reyes" (as a name
+    # from the sentence model's vocabulary): the spouse it names is the conflict
+    checker = _checker_of(tmp_path, _ENCYCLOPEDIA)
+    assert checker.check("Pablo Reyes is married to Lucia Vega.").verdict.value == "conflicting"
+    assert checker.check("Pablo Reyes is married to Carmen Ortiz.").verdict.value == "supported"

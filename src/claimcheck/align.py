@@ -229,7 +229,7 @@ def _name_words(claim) -> list:
     toks = claim.tokens
     return [toks[i] for m in claim.mentions for i in range(m.first, m.last + 1)
             if i < len(toks) and toks[i].lower.isalpha() and len(toks[i].lower) > 2 and toks[i].is_content
-            and english.known(toks[i].lower)]
+            and english.common_word(toks[i].lower)]
 
 
 # copular verbs (Quirk et al. 1985: current "remain", "stay"; resulting "become"): what they say is

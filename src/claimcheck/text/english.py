@@ -17,7 +17,7 @@ LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__fi
 SYNONYM, HYPERNYM = 0.9, 0.8  # strength of a WordNet synonym, and of a word directly above or below
 _STRENGTH = {"s": SYNONYM, "h": HYPERNYM}
 _EMPTY = frozenset()
-_NONE = ("", "", "", "", "", "", "")
+_NONE = ("", "", "", "", "", "", "", "")
 
 _blob = None  # the file, searched in place
 _entries: dict = {}  # word -> parsed entry
@@ -26,12 +26,12 @@ _entries: dict = {}  # word -> parsed entry
 class Entry:
     """What the lexicon knows of one word."""
 
-    __slots__ = ("lemmas", "family", "spelling", "near", "antonyms", "verb", "related", "known")
+    __slots__ = ("lemmas", "family", "spelling", "near", "antonyms", "verb", "related", "known", "common")
 
     def __init__(self, raw):
         fields = raw.split("\t") if raw is not None else ()
         fields = (*fields, *_NONE[len(fields):])
-        lemmas, family, spelling, near, antonyms, verb, related = fields[:7]
+        lemmas, family, spelling, near, antonyms, verb, related, name_only = fields[:8]
         self.lemmas = tuple(lemmas.split(" ")) if lemmas else ()
         self.family = frozenset(family.split(" ")) if family else _EMPTY
         self.spelling = spelling
@@ -40,12 +40,13 @@ class Entry:
         self.verb = verb == "1"
         self.related = {w: float(v) for w, _, v in (i.rpartition(":") for i in related.split(" "))} if related else {}
         self.known = raw is not None
+        self.common = self.known and name_only != "1"
 
 
 class _Lexicon:
     def __init__(self, blob):
-        if blob[:4] != b"CCLX" or blob[4] != 4:
-            raise ValueError(f"{LEXICON_PATH}: not a claimcheck lexicon (version 4)")
+        if blob[:4] != b"CCLX" or blob[4] != 5:
+            raise ValueError(f"{LEXICON_PATH}: not a claimcheck lexicon (version 5)")
         (self.n,) = struct.unpack_from("<I", blob, 5)
         n1 = self.n + 1
         self.key_offsets = memoryview(blob)[9 : 9 + 4 * n1].cast("I")
@@ -173,6 +174,12 @@ def inflected_verb(word: str) -> bool:
 def known(word: str) -> bool:
     """Is the word an English word the tables know (as a form, a lemma or a family member)?"""
     return entry(word).known
+
+
+def common_word(word: str) -> bool:
+    """Is the lower-case word one English writes in lower case ("captain", "volleyball"), not a
+    name the tables know only from the model's vocabulary ("reyes", "torres")?"""
+    return entry(word).common
 
 
 _COMPOUND_PART = 3  # letters a part of a closed compound has at least ("car" of "carmaker")

@@ -214,7 +214,7 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
         next_is_cap = i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].end - tokens[i].end <= len(tokens[i + 1].text) + 1
         if low in STOPWORDS or low in OPENING_FUNCTION_WORDS or (low in vocabulary and not next_is_cap):
             return False  # "Park Ji-sung", "Round Rock City": a word of the base's that opens a name
-        if tok.text[1:].islower() and not english.known(low) and low.isalpha():
+        if tok.text[1:].islower() and not english.common_word(low) and low.isalpha():
             return True
         if not tok.text.isupper() and not next_is_cap and low.endswith(("s", "ed", "ing", "ly")):
             return False
