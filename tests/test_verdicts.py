@@ -2696,3 +2696,11 @@ def test_a_claim_that_names_its_subject_by_a_known_surname_alone_is_about_the_pe
     checker = _checker_of(tmp_path, _ENCYCLOPEDIA)
     assert checker.check("Pablo Reyes is married to Lucia Vega.").verdict.value == "conflicting"
     assert checker.check("Pablo Reyes is married to Carmen Ortiz.").verdict.value == "supported"
+
+
+def test_a_name_after_a_form_of_be_says_what_the_subject_is(tmp_path):
+    # "It was Morrison's first feature ... and stars Ellen Hart": Morrison's goes with "was", not
+    # with the later "stars", so another director's name in its place is the conflict
+    checker = _checker_of(tmp_path, _ENCYCLOPEDIA)
+    assert checker.check("Harbor Lights was Dawson's first feature as a director.").verdict.value == "conflicting"
+    assert checker.check("Harbor Lights was Morrison's first feature as a director.").verdict.value == "supported"

@@ -2290,6 +2290,9 @@ def _governor(analysis, mention) -> str:
     """The verb a name goes with: the first one after it in its clause (its subject's verb), else the
     last one before it (the verb it is the object of)."""
     toks, text = analysis.tokens, analysis.text
+    if mention.first > 0 and toks[mention.first - 1].lower in _BE_FORMS:
+        return "be"  # "the current champions are Wales", "it was Morrison's first film": what the
+        # subject is, whatever verb comes later ("... and stars Ellen Hart")
     # past a relative clause or an appositive after the name: "Stockford City, who play at the
     # Kingsmead, finished 14th" finished
     aside = next((e for s, e in set_off_spans(text) if toks[mention.last].end <= s < toks[mention.last].end + 2), None)
@@ -2307,8 +2310,6 @@ def _governor(analysis, mention) -> str:
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             return _seat_as_base(toks[j].lemma)
     for j in range(mention.first - 1, max(-1, mention.first - 8), -1):
-        if toks[j].lower in _BE_FORMS and j + 1 == mention.first:
-            return "be"  # "the current champions are Wales": what Wales is
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             return _seat_as_base(toks[j].lemma)
     return ""
