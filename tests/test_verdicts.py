@@ -2704,3 +2704,24 @@ def test_a_name_after_a_form_of_be_says_what_the_subject_is(tmp_path):
     checker = _checker_of(tmp_path, _ENCYCLOPEDIA)
     assert checker.check("Harbor Lights was Dawson's first feature as a director.").verdict.value == "conflicting"
     assert checker.check("Harbor Lights was Morrison's first feature as a director.").verdict.value == "supported"
+
+
+_CANAL = """sources:
+  - {id: s, title: "Towpath to close for a year", published: '2025-03-02'}
+claims:
+  - id: c1
+    source: s
+    quote: "Dr Ines Halloran, who chairs the Corvel Canal Society, said the closure was a scandal."
+    text: "Dr Ines Halloran, who chairs the Corvel Canal Society, said the closure was a scandal."
+    attribution: Ines Halloran
+    kind: opinion
+  - {id: c2, source: s, quote: "The towpath will close for a year from 1 April.", text: "The towpath will close for a year from 1 April."}
+"""
+
+
+def test_what_a_relative_clause_tells_of_a_speaker_is_told_of_them_too(tmp_path):
+    # the claim is her opinion, but "who chairs the Corvel Canal Society" is the article's own telling
+    checker = _checker_of(tmp_path, _CANAL)
+    assert checker.check("Ines Halloran chairs the Corvel Canal Society.").verdict.value == "supported"
+    assert checker.check("Ines Halloran chairs the Wexmoor Rowing Club.").verdict.value != "supported"
+    assert checker.check("The closure is a scandal.").verdict.value != "supported"  # her view, not a fact
