@@ -2725,3 +2725,17 @@ def test_what_a_relative_clause_tells_of_a_speaker_is_told_of_them_too(tmp_path)
     assert checker.check("Ines Halloran chairs the Corvel Canal Society.").verdict.value == "supported"
     assert checker.check("Ines Halloran chairs the Wexmoor Rowing Club.").verdict.value != "supported"
     assert checker.check("The closure is a scandal.").verdict.value != "supported"  # her view, not a fact
+
+
+def test_a_plan_since_changed_is_no_date_of_the_plan_now(tmp_path):
+    # the claim tells the old plan and the new one: the statement of the plan now is set against the
+    # new date, and what the council did not say is a denial of what it did say
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Tolworth Council, type: org}\n" + _one_source(
+        "Ferry bridge repairs delayed",
+        "Tolworth Council said the Ferry Lane bridge, which had been due to reopen in May 2025, will now reopen "
+        "in September 2025 because more corrosion was found."))
+    assert checker.check("The Ferry Lane bridge will now reopen in September 2025.").verdict.value == "supported"
+    assert checker.check("The Ferry Lane bridge will reopen in May 2025.").verdict.value == "conflicting"
+    assert checker.check("The Ferry Lane bridge had been due to reopen in May 2025.").verdict.value == "supported"
+    assert checker.check("Tolworth Council did not say the Ferry Lane bridge will now reopen in September 2025."
+                         ).verdict.value == "conflicting"

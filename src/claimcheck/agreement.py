@@ -17,7 +17,8 @@ from .align import FAMILY, name_within, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
-from .analysis import FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, VOICING, adds_a_thing, raising_verb, set_off_spans, voice_of
+from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, VOICING, adds_a_thing, raising_verb,
+                       set_off_spans, tells_before_a_change, voice_of)
 from .arithmetic import after_from as _after_from, change, derived, distributive, one_measure, total
 from .opposites import CONTEST, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
@@ -680,6 +681,25 @@ def _told_as_before(analysis, q) -> bool:
     return not analysis.present and not any(t.lower in ("will", "would", "is", "are", "has", "have") for t in toks)
 
 
+_PLAN_REACH = 8  # words before a date where the plan it belonged to is told ("had been due to start in")
+
+
+def _superseded_plan(analysis, d) -> bool:
+    """Is the date what a plan was before it changed, in a sentence that tells the new plan too
+    ("which had been due to start in spring 2026, will now begin in March 2027": spring 2026)?"""
+    where, start = analysis.where(d.start)
+    if start < 0 or not {("before", "*"), ("after", "*")} <= where.frames:
+        return False
+    toks = where.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    for k in range(at - 1, max(-1, at - _PLAN_REACH), -1):
+        if toks[k].lower == "now":
+            return False  # "will now begin in March 2027": the plan since
+        if tells_before_a_change(toks, k):
+            return True
+    return False
+
+
 def _change_to_come(statement, claim, cq) -> bool:
     """Is the claim's change still to come ("will raise the price from £4 to £5 in May") while the
     statement tells what holds now ("currently costs £4")? Then A still holds."""
@@ -1032,6 +1052,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # quarter in 2025" against "fell to 6.2 tonnes in 2025, from 8.1 tonnes in 2024"), where the
             # statement dates the change itself (not "grew by 300 between January and March")
             align += -1.0 if _after_from(claim, c_figure) else 1.0 if _reached(claim, c_figure) else 0.0
+        if cd.start >= 0 and _superseded_plan(claim, cd) and not _told_as_before(statement, sd):
+            align -= 1.0  # the plan the claim says was changed is no date of the plan now
         rel = date_parser.relation(sd, cd)
         if rel == "conflicts" and statement.negated and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
                 and (sd.year, sd.month, sd.day) == (cd.year, cd.month, cd.day):
@@ -1245,9 +1267,9 @@ def _modifier(analysis, lemma) -> bool:
 def _same_time(statement, claim) -> bool:
     """Can the two be about the same time? "We purchased chips every year" (past) and "can no longer
     procure them" (after some change) are not; nor "used to buy" and "buys"."""
-    if any(kind == "after" for kind, _ in claim.frames) and not statement.present and not statement.frames:
-        return False
     kinds = {kind for kind, _ in statement.frames}, {kind for kind, _ in claim.frames}
+    if kinds[1] == {"after"} and not statement.present and not statement.frames:
+        return False  # (a claim that tells the time before the change as well tells of any time)
     if kinds in (({"before"}, {"after"}), ({"after"}, {"before"})):
         return False  # "used to buy" and "no longer buying": before and after a change, both true
     if any(kind == "after" for kind, _ in statement.frames) and not claim.present and not claim.frames:

@@ -776,17 +776,23 @@ def _duration_before(tokens, i) -> bool:
     return i > 1 and (tokens[i - 2].is_number or tokens[i - 2].lower in ("a", "one", "few"))
 
 
+def tells_before_a_change(tokens, i) -> bool:
+    """Does token i open the telling of what held or was planned before a change: "originally",
+    "previously" (not "as previously announced": what was said before still holds), or the "had" of
+    "had been due to open in December" (a plan since changed)?"""
+    tok = tokens[i]
+    if tok.lower in _FORMERLY:
+        return not (i > 0 and tokens[i - 1].lower == "as")
+    return tok.lower == "had" and i + 2 < len(tokens) and tokens[i + 1].lower == "been" \
+        and tokens[i + 2].lower in _PROSPECTIVE
+
+
 def _frames(tokens, in_mention, dated) -> set:
     """Time frames set by an event rather than a date: "before the sanctions", "since the US ban"."""
     frames = set()
     for i, tok in enumerate(tokens):
-        if tok.lemma == PAST_HABIT or (tok.lower in _FORMERLY and not (i > 0 and tokens[i - 1].lower == "as")):
-            # (not "as previously announced": what was said before still holds)
+        if tok.lemma == PAST_HABIT or tells_before_a_change(tokens, i):
             frames.add(("before", "*"))  # "used to buy", "was originally due to open": before some change
-            continue
-        if tok.lower == "had" and [t.lower for t in tokens[i + 1:i + 2]] == ["been"] and i + 2 < len(tokens) \
-                and tokens[i + 2].lower in _PROSPECTIVE:
-            frames.add(("before", "*"))  # "had been due to open in December": a plan since changed
             continue
         if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
             frames.add(("after", "*"))  # "no longer buys": after some change
@@ -803,6 +809,10 @@ def _frames(tokens, in_mention, dated) -> set:
             if nxt.is_content:
                 frames.add((kind, nxt.lemma))
             break
+    if ("before", "*") in frames and any(t.lower == "now" for t in tokens):
+        # "had been due to start in spring 2026 but will now begin in March 2027": the time before
+        # the change and the time after it, both told
+        frames.add(("after", "*"))
     return frames
 
 
