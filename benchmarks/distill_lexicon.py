@@ -138,6 +138,31 @@ def common_words(wn):
     return words
 
 
+_PREFIXES = ("re", "un", "non", "pre", "co", "over", "under", "out", "mis", "dis", "sub", "super", "inter")
+
+
+def _written_in_lower_case(word: str, common: set) -> bool:
+    """Is the word, or a lemma LemmInflect's rules give it ("galleries" -> gallery, "reintroduced" ->
+    reintroduce), a common word, or one with an English prefix ("rebranded": brand, "undrafted":
+    draft), or two common words closed up ("songwriting")? Names stay names ("roberts" -> robert,
+    "reyes")."""
+    forms = {word} | _lemmas_oov(word)
+    if forms & common:
+        return True
+    if any(form.startswith(prefix) and len(form) - len(prefix) >= 4 and _written_in_lower_case(form[len(prefix):], common)
+           for form in forms for prefix in _PREFIXES):
+        return True
+    # a closed compound of two common words: "songwriting", "storytelling"
+    return any(word[:cut] in common and (word[cut:] in common or _lemmas_oov(word[cut:]) & common)
+               for cut in range(4, len(word) - 3))
+
+
+def _lemmas_oov(word: str) -> set:
+    import lemminflect
+
+    return {lemma for upos in ("NOUN", "VERB") for lemma in lemminflect.getAllLemmasOOV(word, upos=upos).get(upos, ())}
+
+
 def prefix_len(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b):
@@ -307,7 +332,7 @@ def main():
     # vocabulary ("reyes", "torres"), which are no common words
     common = common_words(wn)
     sections["names"] = {word: "" for word in sections["related"]
-                         if word not in common and not any(word in sections[name] for name in FIELDS[:6])}
+                         if not any(word in sections[name] for name in FIELDS[:6]) and not _written_in_lower_case(word, common)}
     blob = write(sections)
     with open(ns.output, "wb") as f:
         f.write(blob)

@@ -2698,6 +2698,14 @@ def test_a_claim_that_names_its_subject_by_a_known_surname_alone_is_about_the_pe
     assert checker.check("Pablo Reyes is married to Carmen Ortiz.").verdict.value == "supported"
 
 
+def test_a_claim_that_opens_on_a_plural_common_word_still_says_it(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Gallery charges", "Galleries in Dunmore will charge a £5 entry fee from April.",
+                                                "Attendees at the Pellow Festival numbered 12,000 in 2024."))
+    assert checker.check("Dunmore's galleries will charge a £9 entry fee.").verdict.value == "conflicting"
+    assert checker.check("Dunmore's galleries will charge a £5 entry fee.").verdict.value == "supported"
+    assert checker.check("The Pellow Festival had 30,000 attendees in 2024.").verdict.value == "conflicting"
+
+
 def test_a_name_after_a_form_of_be_says_what_the_subject_is(tmp_path):
     # "It was Morrison's first feature ... and stars Ellen Hart": Morrison's goes with "was", not
     # with the later "stars", so another director's name in its place is the conflict
@@ -2706,25 +2714,31 @@ def test_a_name_after_a_form_of_be_says_what_the_subject_is(tmp_path):
     assert checker.check("Harbor Lights was Morrison's first feature as a director.").verdict.value == "supported"
 
 
-_CANAL = """sources:
-  - {id: s, title: "Towpath to close for a year", published: '2025-03-02'}
+_COUNCIL_VOTE = """sources:
+  - {id: s, title: "Budget passed", published: '2025-03-02'}
 claims:
   - id: c1
     source: s
-    quote: "Dr Ines Halloran, who chairs the Corvel Canal Society, said the closure was a scandal."
-    text: "Dr Ines Halloran, who chairs the Corvel Canal Society, said the closure was a scandal."
+    quote: "Ines Halloran voted against the budget and said it was a disgrace."
+    text: "Ines Halloran voted against the budget and said it was a disgrace."
     attribution: Ines Halloran
     kind: opinion
-  - {id: c2, source: s, quote: "The towpath will close for a year from 1 April.", text: "The towpath will close for a year from 1 April."}
+  - id: c2
+    source: s
+    quote: "Tom Hale, who owns the Marlow Arms, said the council had forced the pub to close."
+    text: "Tom Hale, who owns the Marlow Arms, said the council had forced the pub to close."
+    attribution: Tom Hale
+    kind: opinion
 """
 
 
-def test_what_a_relative_clause_tells_of_a_speaker_is_told_of_them_too(tmp_path):
-    # the claim is her opinion, but "who chairs the Corvel Canal Society" is the article's own telling
-    checker = _checker_of(tmp_path, _CANAL)
-    assert checker.check("Ines Halloran chairs the Corvel Canal Society.").verdict.value == "supported"
-    assert checker.check("Ines Halloran chairs the Wexmoor Rowing Club.").verdict.value != "supported"
-    assert checker.check("The closure is a scandal.").verdict.value != "supported"  # her view, not a fact
+def test_an_opinion_claim_tells_its_speakers_own_acts_but_not_what_they_report(tmp_path):
+    checker = _checker_of(tmp_path, _COUNCIL_VOTE)
+    # her vote is told as a fact, in her own name ("Ines" of the name is no verb of the sentence)
+    assert checker.check("Ines Halloran voted against the budget.").verdict.value == "supported"
+    assert checker.check("The budget is a disgrace.").verdict.value != "supported"  # her view, not a fact
+    # what a speaker reports is not the speaker's act, whatever a clause set off after the name tells
+    assert checker.check("Tom Hale forced the pub to close.").verdict.value != "supported"
 
 
 def test_a_plan_since_changed_is_no_date_of_the_plan_now(tmp_path):

@@ -217,15 +217,6 @@ def _verbal(tokens, i) -> bool:
     return before.is_content and not before.is_number and nxt.lower in DETERMINERS and not _verbal(tokens, i - 1)
 
 
-def _told_of_aside(text: str, mentions) -> set:
-    """The names a relative clause set off right after them tells something of ("Dr Rosalind
-    Keane, who chairs the Friends of the Wendle, said ..."): who says it, and what the claim tells
-    of too."""
-    asides = [start for start, _ in set_off_spans(text)] if ", " in text else ()
-    return {m.name for m in mentions for start in asides
-            if m.end <= start <= m.end + 1 and text[start:].lstrip(", ").lower().startswith(("who ", "whose "))}
-
-
 @functools.lru_cache(maxsize=4096)
 def set_off_spans(text: str) -> tuple:
     """(start, end) of what a sentence sets off from its main clause: brackets, and relative clauses
@@ -486,8 +477,7 @@ class Analyzer:
         analysis.only_sources = frozenset() if refers_back else frozenset(
             ({m.name for m in speaking} | analysis.voices)
             - {m.name for m in analysis.mentions if m not in speaking}
-            - {m.name for m in quote_mentions if m not in speaking}
-            - _told_of_aside(analysis.text, speaking))
+            - {m.name for m in quote_mentions if m not in speaking})
         found_dates = [date_parser.resolve(d, published) for d in analysis.dates]
         if claim.quantities is not None:
             analysis.quantities = [_place_quantity(q, analysis.quantities) for q in claim.quantities]
@@ -656,7 +646,8 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset()) -> dict:
     """Each predicate's modality: a marker ("will", "may", "plans to", "would have") holds for the
     verbs after it until the clause ends, so "X announced that it will set up Y" asserts the
     announcing as a fact and the setting up as a future. ``in_mention``: the indexes of the tokens
-    of names, which are no predicates ("Ines" of "Ines Halloran" is no verb, whatever the tables say)."""
+    of names, which are no predicates ("Ines" of "Ines Halloran" is no verb, whatever the tables say)
+    and no markers ("Will Reid")."""
     out = {}
     marker = FACT
     for i, tok in enumerate(tokens):
@@ -667,6 +658,8 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset()) -> dict:
             marker = FACT  # a new clause (or a comma, a colon, a bracket between the words) starts afresh
             if i > 0 and _time_it_was(tokens, i - 1):
                 marker = OPINION  # "it is high time that firms expand": what ought to be
+        if i in in_mention:
+            continue  # "Will Reid expects ...": a name's word is no auxiliary either
         if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT:
             marker = COUNTERFACTUAL
         elif low in _POSSIBLE_AUX and tok.text.islower():
@@ -692,7 +685,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset()) -> dict:
                 and english.can_be_verb(low) and out and not _verbal(tokens, i):
             out.setdefault(tok.lemma, marker)  # "will cost £96 million and open in 2027": the opening will be too
             continue
-        if (tok.is_content or tok.lemma in _PREDICATES) and _verbal(tokens, i) and i not in in_mention:
+        if (tok.is_content or tok.lemma in _PREDICATES) and _verbal(tokens, i):
             if marker == FACT and _non_finite(tokens, i):
                 continue  # "with each side being represented by": no tense of its own to assert
             if _perfect_auxiliary(tokens, i):

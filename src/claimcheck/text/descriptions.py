@@ -418,7 +418,7 @@ class Describer:
 def is_title_word(tok) -> bool:
     """Can the token be a word of a title written before a name ("Captain", "District", "Judge"): a
     capitalised common word English has, no function word?"""
-    return tok.is_cap and tok.lower.isalpha() and tok.lower not in STOPWORDS and english.common_word(tok.lower)
+    return tok.is_cap and tok.lower.isalpha() and tok.lower not in STOPWORDS and english.known(tok.lower)
 
 
 def _title_before(sentence: str, tokens, names, first: int) -> list:
