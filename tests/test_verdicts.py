@@ -2753,3 +2753,22 @@ def test_a_plan_since_changed_is_no_date_of_the_plan_now(tmp_path):
     assert checker.check("The Ferry Lane bridge had been due to reopen in May 2025.").verdict.value == "supported"
     assert checker.check("Tolworth Council did not say the Ferry Lane bridge will now reopen in September 2025."
                          ).verdict.value == "conflicting"
+
+
+_WORKS = """sources:
+  - {id: s1, title: "Night Ferry", outlet: Wikipedia}
+  - {id: s2, title: "Grey Tide", outlet: Wikipedia}
+  - {id: s3, title: "Hollin Rovers", outlet: Wikipedia}
+claims:
+  - {id: c1, source: s1, text: "Night Ferry was Ana Ruiz's debut as a director and stars Tom Reed.", quote: "Night Ferry was Ana Ruiz's debut as a director and stars Tom Reed."}
+  - {id: c2, source: s2, text: "Grey Tide is Alan Pryce's second novel and won the Corran Prize in 2011.", quote: "Grey Tide is Alan Pryce's second novel and won the Corran Prize in 2011."}
+  - {id: c3, source: s3, text: "Dev Patel, a 24-year-old winger, joined Hollin Rovers from Ashby Town in 2023.", quote: "Dev Patel, a 24-year-old winger, joined Hollin Rovers from Ashby Town in 2023."}
+"""
+
+
+def test_another_name_as_the_same_verbs_object_is_a_swap(tmp_path):
+    checker = _checker_of(tmp_path, _WORKS)
+    assert checker.check("Night Ferry stars Ian Moss.").verdict.value == "conflicting"
+    assert checker.check("Night Ferry stars Tom Reed.").verdict.value == "supported"
+    assert checker.check("Grey Tide won the Halden Prize in 2011.").verdict.value == "conflicting"
+    assert checker.check("Hollin Rovers signed Dev Patel from Ashby Town in 2023.").verdict.value != "conflicting"

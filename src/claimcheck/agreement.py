@@ -2123,6 +2123,7 @@ def _roles_reversed(statement, predicate, mention, claim, claimed, other, places
 
 
 SWAP_CONTEXT = 0.5  # the two names must stand among words this alike to fill the same role
+SAME_VERB_SHARE = 0.25  # and a little less alike as the same verb's subjects, or its objects
 
 
 def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=None) -> list:
@@ -2158,6 +2159,8 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
             continue
         best, best_share = None, SWAP_CONTEXT
         here = None  # the statement's verb for the name, read when a claim's name gets that far
+        others_named = all(n == m.name or n in claim_names or any(same_name(n, c, places) for c in claim_names)
+                           for n in statement.names)
         wholes = ancestors((m.name,)) if ancestors else set()
         for other in unmatched_claim:
             if _listed(claim, other):
@@ -2178,6 +2181,11 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
             if "place" in (m.type, other.type) and not _same_placed(statement, m, claim, other, places):
                 continue  # "11,300 people in Germany" and "a plant near Wrocław": not the same thing placed
             share = _soft_share(s_ctx, _name_context(claim, other))
+            if here and here == there and others_named and _governing(statement, m)[1] == _governing(claim, other)[1]:
+                # the same verb's subject, or its object, in both, its other names the same ("Night Ferry
+                # stars Ian Moss" / "Night Ferry ... and stars Tom Reed"): the same role, though other
+                # words stand nearer the names
+                share = min(1.0, share + SAME_VERB_SHARE)
             if share >= best_share:
                 best, best_share = other, share
         if best is not None and (_property_subject(statement, m) or _role(statement, m) in TOPIC_ROLES
@@ -2311,10 +2319,17 @@ _MAIN_VERBS = REPORTING | LIGHT_VERBS  # verbs that are not content words but st
 def _governor(analysis, mention) -> str:
     """The verb a name goes with: the first one after it in its clause (its subject's verb), else the
     last one before it (the verb it is the object of)."""
+    return _governing(analysis, mention)[0]
+
+
+@_per_analysis
+def _governing(analysis, mention) -> tuple:
+    """(the verb a name goes with, "subject" when it stands before it or "object" when after: see
+    _governor), or ("", "")."""
     toks, text = analysis.tokens, analysis.text
     if mention.first > 0 and toks[mention.first - 1].lower in _BE_FORMS:
-        return "be"  # "the current champions are Wales", "it was Morrison's first film": what the
-        # subject is, whatever verb comes later ("... and stars Ellen Hart")
+        return "be", "object"  # "the current champions are Wales", "it was Morrison's first film": what
+        # the subject is, whatever verb comes later ("... and stars Ellen Hart")
     # past a relative clause or an appositive after the name: "Stockford City, who play at the
     # Kingsmead, finished 14th" finished
     aside = next((e for s, e in set_off_spans(text) if toks[mention.last].end <= s < toks[mention.last].end + 2), None)
@@ -2328,13 +2343,25 @@ def _governor(analysis, mention) -> str:
             # infinitive ("a driver called X to enable ...") has no subject of its own
         if toks[j].lower in _BE_FORMS and j + 1 < len(toks) and not analysis.verbal(_past_adverbs(toks, j + 1)) \
                 and toks[j + 1].lower not in _BE_FORMS:
-            return "be"  # "ZTE was among the firms added to the list": what ZTE is, not who added them
+            return "be", "subject"  # "ZTE was among the firms added to the list": what ZTE is, not who added them
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
-            return _seat_as_base(toks[j].lemma)
+            # the subject of a passive is what is done to ("CESI was founded"): the active's object
+            passive = any(t.lower in _BE_FORMS for t in toks[after:j])
+            return _seat_as_base(toks[j].lemma), "object" if passive else "subject"
     for j in range(mention.first - 1, max(-1, mention.first - 8), -1):
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
-            return _seat_as_base(toks[j].lemma)
-    return ""
+            # the agent of a passive ("proposed by CESI") is who does it: the active's subject
+            return _seat_as_base(toks[j].lemma), "subject" if _after_by(toks, mention.first) else "object"
+    return "", ""
+
+
+def _after_by(toks, first: int) -> bool:
+    """Does "by" stand before the name, past a "the" and an owner's name ("by China's Ministry of
+    Commerce")?"""
+    k = first - 1
+    while k >= 0 and first - k <= 4 and (toks[k].lower == "the" or toks[k].is_cap or is_possessive(toks[k])):
+        k -= 1
+    return k >= 0 and toks[k].lower == "by"
 
 
 def _seat_as_base(lemma: str) -> str:
