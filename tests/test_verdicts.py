@@ -2679,15 +2679,19 @@ def test_a_level_reached_is_not_the_level_before(tmp_path):
         assert checker.check(statement).verdict.value == "supported", statement
 
 
-_ENCYCLOPEDIA = """sources:
-  - {id: s1, title: "Pablo Reyes", outlet: Wikipedia}
-  - {id: s2, title: "Harbor Lights (film)", outlet: Wikipedia}
-  - {id: s3, title: "Tomas Berg", outlet: Wikipedia}
-claims:
-  - {id: c1, source: s1, text: "Reyes is married to Carmen Ortiz, with whom he has three children.", quote: "Reyes is married to Carmen Ortiz, with whom he has three children."}
-  - {id: c2, source: s2, text: "It was Morrison's first feature as a director and stars Ellen Hart.", quote: "It was Morrison's first feature as a director and stars Ellen Hart."}
-  - {id: c3, source: s3, text: "On 4 May 2011, Berg married Ingrid Sol in Bergen.", quote: "On 4 May 2011, Berg married Ingrid Sol in Bergen."}
-"""
+def _encyclopedia(*articles) -> str:
+    """A claim base of encyclopedia articles of one claim each, from (title, text), for _checker_of."""
+    sources = "".join(f"  - {{id: s{k}, title: {json.dumps(title)}, outlet: Wikipedia}}\n"
+                      for k, (title, _) in enumerate(articles, start=1))
+    claims = "".join(f"  - {{id: c{k}, source: s{k}, text: {json.dumps(text)}, quote: {json.dumps(text)}}}\n"
+                     for k, (_, text) in enumerate(articles, start=1))
+    return f"sources:\n{sources}claims:\n{claims}"
+
+
+_ENCYCLOPEDIA = _encyclopedia(
+    ("Pablo Reyes", "Reyes is married to Carmen Ortiz, with whom he has three children."),
+    ("Harbor Lights (film)", "It was Morrison's first feature as a director and stars Ellen Hart."),
+    ("Tomas Berg", "On 4 May 2011, Berg married Ingrid Sol in Bergen."))
 
 
 def test_a_claim_that_names_its_subject_by_a_known_surname_alone_is_about_the_person(tmp_path):
@@ -2755,15 +2759,10 @@ def test_a_plan_since_changed_is_no_date_of_the_plan_now(tmp_path):
                          ).verdict.value == "conflicting"
 
 
-_WORKS = """sources:
-  - {id: s1, title: "Night Ferry", outlet: Wikipedia}
-  - {id: s2, title: "Grey Tide", outlet: Wikipedia}
-  - {id: s3, title: "Hollin Rovers", outlet: Wikipedia}
-claims:
-  - {id: c1, source: s1, text: "Night Ferry was Ana Ruiz's debut as a director and stars Tom Reed.", quote: "Night Ferry was Ana Ruiz's debut as a director and stars Tom Reed."}
-  - {id: c2, source: s2, text: "Grey Tide is Alan Pryce's second novel and won the Corran Prize in 2011.", quote: "Grey Tide is Alan Pryce's second novel and won the Corran Prize in 2011."}
-  - {id: c3, source: s3, text: "Dev Patel, a 24-year-old winger, joined Hollin Rovers from Ashby Town in 2023.", quote: "Dev Patel, a 24-year-old winger, joined Hollin Rovers from Ashby Town in 2023."}
-"""
+_WORKS = _encyclopedia(
+    ("Night Ferry", "Night Ferry was Ana Ruiz's debut as a director and stars Tom Reed."),
+    ("Grey Tide", "Grey Tide is Alan Pryce's second novel and won the Corran Prize in 2011."),
+    ("Hollin Rovers", "Dev Patel, a 24-year-old winger, joined Hollin Rovers from Ashby Town in 2023."))
 
 
 def test_another_name_as_the_same_verbs_object_is_a_swap(tmp_path):
