@@ -325,6 +325,15 @@ def test_hundreds_is_not_over_a_thousand():
     ("Aldona Smith", "Aldona Jacinta Smith", True),
     ("Julia Stiles", "Julia O'Hara Stiles", True),
     ("Julia Stiles", "Julia O'Hara Smith", False),
+    # British and American spellings of a name's words
+    ("Kelso Arts Centre", "Kelso Arts Center", True),
+    ("Harbour Theatre", "Harbor Theater", True),
+    # a person's generation
+    ("Oren Pike", "Oren Pike Jr.", True),
+    ("Marcus Lowe III", "Marcus Lowe", True),
+    # a name of two words or more, and what it is of
+    ("Denver Falcons", "Denver Falcons of the National Arena League", True),
+    ("Bank", "Bank of China", False),
 ])
 def test_two_ways_of_naming_one_person(a, b, same):
     from claimcheck.text.entities import same_name

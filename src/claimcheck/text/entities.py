@@ -254,9 +254,12 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
         return False
     if _short_given_name(short_words, long_words) and long_ not in places and not long_joined:
         return True  # "Steve Carell" / "Steven John Carell": a given name shortened, the surname the same
+    n = len(short_words)
+    if long_joined and n >= 2 and long_words[:n] == short_words and long_words[n] == "of":
+        return True  # "Los Angeles Angels" / "Los Angeles Angels of Major League Baseball": the name, and
+        # what it is of (not "Bank" / "Bank of China": one word before "of" is no name of its own)
     if not short_words or len(short_words) >= len(long_words) or long_joined:
         return False
-    n = len(short_words)
     if long_words[-n:] == short_words or long_words[:n] == short_words:
         return True
     # a full name with middle names: "Aldon Smith" / "Aldon Jacarus Smith", "Julia Stiles" /
@@ -297,6 +300,13 @@ def _short_given_name(short_words: tuple, long_words: tuple) -> bool:
 
 @lru_cache(maxsize=16384)
 def _name_words(name: str) -> tuple:
-    """(a name's words in case-folded form, the same without a plural s, is it built with a joining word)."""
-    words = tuple(name.casefold().replace("-", " ").split())  # "Chamberlain-Creighton" as "Chamberlain Creighton"
+    """(a name's words in case-folded form, the same without a plural s, is it built with a joining word).
+    Words are spelt the American way ("Crossroads Centre" is "Crossroads Center"), and a person's
+    generation after the name is left out ("Joseph Webb III" is "Joseph Webb")."""
+    words = tuple(english.american(w) for w in name.casefold().replace("-", " ").split())  # "Chamberlain-Creighton" as "Chamberlain Creighton"
+    if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+        words = words[:-1]
     return words, tuple(w.rstrip("s") for w in words), bool(_JOINED.intersection(words))
+
+
+_GENERATIONS = frozenset("jr sr ii iii iv".split())  # "Martin Luther King Jr", "Joseph Webb III"
