@@ -369,6 +369,11 @@ def test_two_numbers_with_a_dash_and_no_result_are_no_score(text):
     ("North Korea tested a missile.", [("North Korea", "place")]),
     # a place known under the whole name keeps that name ("South Korea", not a region of Korea)
     ("Exports to South Korea rose.", [("South Korea", "place")]),
+    # an ordinal in figures opens a name of two words or more, not a date's day or a ranking
+    ("The film was released by 20th Century Fox in 1997.", [("20th Century Fox", "")]),
+    ("He served in the 3rd Infantry Division.", [("3rd Infantry Division", "")]),
+    ("Rain fell on the 4th July Parade.", [("Parade", "")]),
+    ("Its exports finished 3rd in the league.", []),
 ])
 def test_names_are_read_whole(text, names):
     from claimcheck.text.entities import EntityMatcher

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -107,6 +108,10 @@ class EntityMatcher:
                 mentions.append(hit)
                 i = hit.last + 1
                 continue
+            lead = i  # where the name starts: before an ordinal that opens it ("20th Century Fox")
+            if _opens_a_name(tokens, i, text) and _name_like(tokens, i + 1, vocabulary, inside=True) \
+                    and _name_like(tokens, i + 2, vocabulary, inside=True) and not self._known_at(tokens, i + 1):
+                i += 1
             if tokens[i].is_cap and _name_like(tokens, i, vocabulary, starts=_opens_sentence(tokens, i, text)) and not (
                     i == 0 and text[tokens[0].end : tokens[0].end + 1] == ":"):
                 title_end = self._title_end(tokens, i, text)
@@ -123,6 +128,7 @@ class EntityMatcher:
                         j += 2  # "Ministry of Commerce", "Bank of America": one name
                     else:
                         break
+                i = lead if j > i else i  # an ordinal opens a name of two words or more only
                 words = [t.text for t in tokens[i : j + 1]]
                 if words[-1].endswith(("'s", "’s")):
                     words[-1] = words[-1][:-2]  # "Emery's" names Emery
@@ -227,6 +233,20 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
 # "Nearly 400 jobs ...") and never a name
 _HOW_MUCH = frozenset("half quarter quarters third thirds nearly almost roughly around approximately just only "
                       "twice double".split())
+
+
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _opens_a_name(tokens, i: int, text: str) -> bool:
+    """Is token i an ordinal written in figures before two capitalised words of a name ("20th
+    Century Fox", "3rd Infantry Division"), not a date's day ("4th July") or a place in a ranking
+    ("finished 3rd")?"""
+    if i + 2 >= len(tokens) or not _ORDINAL_RE.fullmatch(tokens[i].text):
+        return False
+    after, then = tokens[i + 1], tokens[i + 2]
+    return after.is_cap and then.is_cap and after.lower not in MONTHS and _joined(tokens[i], after, text) \
+        and _joined(after, then, text)
 
 
 # a point of the compass before a place names a region of its own ("North America", "Western Europe")
