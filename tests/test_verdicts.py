@@ -2771,3 +2771,12 @@ def test_another_name_as_the_same_verbs_object_is_a_swap(tmp_path):
     assert checker.check("Night Ferry stars Tom Reed.").verdict.value == "supported"
     assert checker.check("Grey Tide won the Halden Prize in 2011.").verdict.value == "conflicting"
     assert checker.check("Hollin Rovers signed Dev Patel from Ashby Town in 2023.").verdict.value != "conflicting"
+
+
+def test_a_claim_that_opens_on_a_date_and_then_a_pronoun_is_about_its_articles_subject(tmp_path):
+    # "On June 6, 1984, it was certified ...": the date's own comma comes first; "it" is the album
+    checker = _checker_of(tmp_path, _encyclopedia(
+        ("Pale Harbour", "On June 6, 1984, it was certified platinum by the Recording Industry Association of America."),
+        ("Tomas Berg", "On 4 May 2011, Berg married Ingrid Sol in Bergen.")))
+    assert checker.check("Pale Harbour was certified platinum in 1984.").verdict.value == "supported"
+    assert checker.check("Pale Harbour was certified platinum in 1988.").verdict.value == "conflicting"

@@ -45,9 +45,9 @@ def _refers_back(tokens, text: str = "") -> bool:
     if not tokens:
         return False
     if text:
-        after_comma = next((k for k in range(1, min(FRONTED_WORDS + 1, len(tokens)))
-                            if "," in text[tokens[k - 1].end:tokens[k].start]), None)
-        if after_comma is not None and _refers_back(tokens[after_comma:]):
+        # after any comma of an opening phrase: "On June 6, 1984, it was certified ..." (a date's comma first)
+        if any("," in text[tokens[k - 1].end:tokens[k].start] and _refers_back(tokens[k:])
+               for k in range(1, min(FRONTED_WORDS + 1, len(tokens)))):
             return True
     first = tokens[0].lower
     if first in _REFERRING:
