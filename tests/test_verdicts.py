@@ -2773,10 +2773,21 @@ def test_another_name_as_the_same_verbs_object_is_a_swap(tmp_path):
     assert checker.check("Hollin Rovers signed Dev Patel from Ashby Town in 2023.").verdict.value != "conflicting"
 
 
-def test_a_claim_that_opens_on_a_date_and_then_a_pronoun_is_about_its_articles_subject(tmp_path):
+_ARTICLE_CASES = [
     # "On June 6, 1984, it was certified ...": the date's own comma comes first; "it" is the album
-    checker = _checker_of(tmp_path, _encyclopedia(
-        ("Pale Harbour", "On June 6, 1984, it was certified platinum by the Recording Industry Association of America."),
-        ("Tomas Berg", "On 4 May 2011, Berg married Ingrid Sol in Bergen.")))
-    assert checker.check("Pale Harbour was certified platinum in 1984.").verdict.value == "supported"
-    assert checker.check("Pale Harbour was certified platinum in 1988.").verdict.value == "conflicting"
+    ((("Pale Harbour", "On June 6, 1984, it was certified platinum by the Recording Industry Association of America."),
+      ("Tomas Berg", "On 4 May 2011, Berg married Ingrid Sol in Bergen.")),
+     {"Pale Harbour was certified platinum in 1984.": "supported",
+      "Pale Harbour was certified platinum in 1988.": "conflicting"}),
+    # a negative word of a title denies nothing
+    ((("Dana Vale", 'She is best known for her May 2019 single "No Regrets", which reached number 4 in Canada.'),
+      ("Dana Vale", "Her second album was not released until 2022.")),
+     {'Dana Vale\'s single "No Regrets" was released in May 2019.': "supported",
+      'Dana Vale\'s single "No Regrets" was not released in 2019.': "conflicting"}),
+]
+
+
+@pytest.mark.parametrize("articles, verdicts", _ARTICLE_CASES, ids=["pronoun after a dated phrase", "a title's negative word"])
+def test_encyclopedia_articles(tmp_path, articles, verdicts):
+    checker = _checker_of(tmp_path, _encyclopedia(*articles))
+    assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

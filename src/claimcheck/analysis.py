@@ -973,6 +973,8 @@ def _negated(tokens) -> set:
         elif low == "nor" and out:
             continue
         elif low in NEGATORS or (low == "longer" and i > 0 and tokens[i - 1].lower == "no"):
+            if i > 0 and tok.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap:
+                continue  # a title's word inside a sentence: the single "No Idea", the novel "Never Let Me Go"
             if low == "no" and following == "longer":
                 continue  # handled at "longer"
             if low == "no" and _bound_after(tokens, i):
