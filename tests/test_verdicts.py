@@ -2779,6 +2779,10 @@ _ARTICLE_CASES = [
       ("Tomas Berg", "On 4 May 2011, Berg married Ingrid Sol in Bergen.")),
      {"Pale Harbour was certified platinum in 1984.": "supported",
       "Pale Harbour was certified platinum in 1988.": "conflicting"}),
+    # a pronoun of a later aside is no subject the article's title stands for
+    ((("Tom Reed", "In 1985, Ana Ruiz, his manager, signed the band to Decca."),
+      ("Tom Reed", "Ana Ruiz, 45, left the band in 1990, she said.")),
+     {"Tom Reed signed the band to Decca in 1985.": "unverified", "Tom Reed left the band in 1990.": "unverified"}),
     # a negative word of a title denies nothing
     ((("Dana Vale", 'She is best known for her May 2019 single "No Regrets", which reached number 4 in Canada.'),
       ("Dana Vale", "Her second album was not released until 2022.")),
@@ -2787,7 +2791,17 @@ _ARTICLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("articles, verdicts", _ARTICLE_CASES, ids=["pronoun after a dated phrase", "a title's negative word"])
+@pytest.mark.parametrize("articles, verdicts", _ARTICLE_CASES, ids=["pronoun after a dated phrase", "pronoun of an aside", "a title's negative word"])
 def test_encyclopedia_articles(tmp_path, articles, verdicts):
     checker = _checker_of(tmp_path, _encyclopedia(*articles))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts
+
+
+def test_a_year_that_names_the_thing_the_article_is_about_is_said_by_its_title(tmp_path):
+    checker = _checker_of(tmp_path, _encyclopedia(
+        ("Salt Harbour (1994 film)", "It has a score of 61 on the review site Metacritic."),
+        ("Tomas Berg", "On 4 May 2011, Berg married Ingrid Sol in Bergen.")))
+    assert checker.check("The 1994 film Salt Harbour has a score of 61 on Metacritic.").verdict.value == "supported"
+    assert checker.check("The 1994 film Salt Harbour has a score of 75 on Metacritic.").verdict.value == "conflicting"
+    # a year that dates an event still needs the claim's date
+    assert checker.check("Salt Harbour had a score of 61 on Metacritic in 1994.").verdict.value == "unverified"

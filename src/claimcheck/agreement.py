@@ -817,10 +817,18 @@ def _softened(checks) -> list:
 
 def dates(statement, claim) -> list:
     claim_dates = claim.calendar_dates
+    told = [sd for sd in statement.calendar_dates if not _titled_year(statement, sd, claim)]
     if not claim_dates:
-        return [SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0) for sd in statement.calendar_dates]
-    out = [_date_check(statement, claim, sd, claim_dates) for sd in statement.calendar_dates]
+        return [SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0) for sd in told]
+    out = [_date_check(statement, claim, sd, claim_dates) for sd in told]
     return _one_for_one(out, claim_dates, lambda said, rest: _date_check(statement, claim, said, rest))
+
+
+def _titled_year(statement, sd, claim) -> bool:
+    """Is the date a year that names a thing ("the 1990 film Ghost") whose article's title gives that
+    year ("Ghost (1990 film)")? The title says which thing the claim is about, so the year is said."""
+    return sd.month is None and sd.year is not None and _names_a_thing(statement, sd) \
+        and re.search(rf"\b{sd.year}\b", claim.title or "") is not None
 
 
 FIGURE_GAP = 6  # characters between a figure and a date that belong together: "€2.4bn in 2023"

@@ -12,7 +12,8 @@ from .text import english
 from .text import quantities as quantity_parser
 from .text.descriptions import Describer
 from .text.entities import EntityMatcher
-from .text.lexicon import COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS, SAME_PARTICIPLE, WEAK_WORDS
+from .text.lexicon import (COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS, SAME_PARTICIPLE,
+                           WEAK_WORDS)
 from .text.fronting import FRONTED_WORDS
 from .text.spans import covered
 from .text.tokens import HAVE, PAST_HABIT, before_name, is_possessive, tokenize
@@ -45,15 +46,23 @@ def _refers_back(tokens, text: str = "") -> bool:
     if not tokens:
         return False
     if text:
-        # after any comma of an opening phrase: "On June 6, 1984, it was certified ..." (a date's comma first)
-        if any("," in text[tokens[k - 1].end:tokens[k].start] and _refers_back(tokens[k:])
-               for k in range(1, min(FRONTED_WORDS + 1, len(tokens)))):
+        # after the comma that ends an opening phrase, not one inside its date: "On June 6, 1984, it was
+        # certified ..." (but not a later aside's: "In 1985, Ana Ruiz, his manager, signed ...")
+        after_comma = next((k for k in range(1, min(FRONTED_WORDS + 1, len(tokens)))
+                            if "," in text[tokens[k - 1].end:tokens[k].start] and not _inside_a_date(tokens, k)), None)
+        if after_comma is not None and _refers_back(tokens[after_comma:]):
             return True
     first = tokens[0].lower
     if first in _REFERRING:
         return True
     return first in _DESCRIBING and len(tokens) > 1 and not tokens[1].is_cap and tokens[1].is_content and (
         len(tokens) < 3 or not tokens[2].is_cap)
+
+
+def _inside_a_date(tokens, k: int) -> bool:
+    """Is the comma before token k the one between a date's day and its year ("June 6, 1984")?"""
+    return k >= 2 and tokens[k - 1].text.isdigit() and tokens[k - 2].lower in MONTHS and tokens[k].text.isdigit() \
+        and len(tokens[k].text) == 4
 
 
 _THIRD_PERSON = frozenset("it its itself they their them themselves he his him himself she her herself".split())

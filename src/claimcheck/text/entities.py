@@ -242,8 +242,8 @@ def _opens_a_name(tokens, i: int, text: str) -> bool:
     """Is token i an ordinal written in figures before two capitalised words of a name ("20th
     Century Fox", "3rd Infantry Division"), not a date's day ("4th July") or a place in a ranking
     ("finished 3rd")?"""
-    if i + 2 >= len(tokens) or not _ORDINAL_RE.fullmatch(tokens[i].text):
-        return False
+    if i + 2 >= len(tokens) or not _ORDINAL_RE.fullmatch(tokens[i].text) or (i > 0 and tokens[i - 1].lower in MONTHS):
+        return False  # (not "On May 3rd Tom Reed resigned": the day of a date)
     after, then = tokens[i + 1], tokens[i + 2]
     return after.is_cap and then.is_cap and after.lower not in MONTHS and _joined(tokens[i], after, text) \
         and _joined(after, then, text)
@@ -266,6 +266,14 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     short_words, short_singular, _ = _name_words(short)
     long_words, long_singular, long_joined = _name_words(long_)
+    (bare_short, short_generation), (bare_long, long_generation) = _generation(short_words), _generation(long_words)
+    if short_generation and long_generation:
+        if short_generation != long_generation:
+            return False  # "John Rennie Sr." is not "John Rennie Jr.", nor "Super Bowl III" "Super Bowl IV"
+    elif short_generation or long_generation:
+        if bare_short == bare_long:
+            return True  # "Joseph Webb III" / "Joseph Webb"
+        short_words, long_words = bare_short, bare_long
     if len(short_words) == len(long_words) and short_singular == long_singular:
         return True  # "Conservatives" / "Conservative": one name, in the plural
     if _initials_of(short, long_words):
@@ -275,9 +283,11 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
     if _short_given_name(short_words, long_words) and long_ not in places and not long_joined:
         return True  # "Steve Carell" / "Steven John Carell": a given name shortened, the surname the same
     n = len(short_words)
-    if long_joined and n >= 2 and long_words[:n] == short_words and long_words[n] == "of":
+    if long_joined and n >= 2 and long_words[:n] == short_words and long_words[n] == "of" \
+            and not all(english.common_word(w) for w in short_words):
         return True  # "Los Angeles Angels" / "Los Angeles Angels of Major League Baseball": the name, and
-        # what it is of (not "Bank" / "Bank of China": one word before "of" is no name of its own)
+        # what it is of (not "Bank" / "Bank of China", nor "National Theatre" / "National Theatre of
+        # Scotland": common words before "of" name no one thing of their own)
     if not short_words or len(short_words) >= len(long_words) or long_joined:
         return False
     if long_words[-n:] == short_words or long_words[:n] == short_words:
@@ -320,13 +330,17 @@ def _short_given_name(short_words: tuple, long_words: tuple) -> bool:
 
 @lru_cache(maxsize=16384)
 def _name_words(name: str) -> tuple:
-    """(a name's words in case-folded form, the same without a plural s, is it built with a joining word).
-    Words are spelt the American way ("Crossroads Centre" is "Crossroads Center"), and a person's
-    generation after the name is left out ("Joseph Webb III" is "Joseph Webb")."""
-    words = tuple(english.american(w) for w in name.casefold().replace("-", " ").split())  # "Chamberlain-Creighton" as "Chamberlain Creighton"
-    if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
-        words = words[:-1]
+    """(a name's words in case-folded form, the same without a plural s, is it built with a joining word)."""
+    words = tuple(name.casefold().replace("-", " ").split())  # "Chamberlain-Creighton" as "Chamberlain Creighton"
     return words, tuple(w.rstrip("s") for w in words), bool(_JOINED.intersection(words))
+
+
+def _generation(words: tuple) -> tuple:
+    """A person's name without the generation after it ("Joseph Webb III": joseph webb), and that
+    generation ("iii"), or the words and ""."""
+    if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+        return words[:-1], words[-1].rstrip(".")
+    return words, ""
 
 
 _GENERATIONS = frozenset("jr sr ii iii iv".split())  # "Martin Luther King Jr", "Joseph Webb III"
