@@ -56,6 +56,11 @@ def test_a_later_every_year_is_the_amounts_rate():
     assert [q.describe() for q in quantities.extract("It sold 500 cars. It meets every month.")] == ["500 cars", "1 times a month"]
 
 
+def test_a_frequency_that_opens_an_amount_is_its_rate():
+    assert [q.describe() for q in quantities.extract("Every day 800 patients are seen there.")] == ["800 patients a day"]
+    assert [q.describe() for q in quantities.extract("It sold 12 cars. Every year 30 vans are made.")] == ["12 cars", "30 vans a year"]
+
+
 def test_enumeration_counts_the_names():
     q = one("Lenovo, Oppo, Vivo and 41 other firms signed the pact")
     assert q.value == 44 and q.detail == "3 named + 41 others"

@@ -213,6 +213,13 @@ def _give_rates(found, frequencies, text):
         if freq.noun != "times" or freq.text.split()[0].lower() in MULTIPLIER_WORDS or freq.qualifier != "exact":
             found.append(freq)
             continue
+        fronted = next((j for j, k in enumerate(open_) if found[k].start >= freq.end
+                        and not text[freq.end:found[k].start].strip(" ,")), None)
+        if fronted is not None:
+            # "every day 800 women die", "Each year, 40,000 people visit": the rate of the amount it opens
+            found[open_[fronted]] = found[open_[fronted]]._replace(per=freq.per)
+            del open_[fronted], ends[fronted]
+            continue
         at = bisect_right(ends, freq.start) - 1
         if at < 0:
             found.append(freq)
