@@ -43,6 +43,10 @@ def one(text):
         ("two dozen companies", 24, "", "exact", "companies"),
         ("over a thousand workers", 1000, "", "more_than", "workers"),
         ("a hundred and fifty people", 150, "", "exact", "people"),
+        # South Asian English: lakh and crore, the rupee written before or after
+        ("Rs 2.5 crore", 25_000_000, "INR", "exact", ""),
+        ("40 lakh rupees", 4_000_000, "INR", "exact", ""),
+        ("₹500", 500, "INR", "exact", ""),
     ],
 )
 def test_amounts(text, value, unit, qualifier, noun):

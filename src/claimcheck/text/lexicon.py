@@ -120,6 +120,8 @@ NUMBER_WORDS = {
 SCALE_WORDS = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12,
+    # South Asian English: a lakh is 100,000, a crore 10 million ("15 crore", "15 crores", "40 lakh")
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 MULTIPLIER_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 PERIOD_WORDS = {

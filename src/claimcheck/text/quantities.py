@@ -39,12 +39,13 @@ QUALIFIER_PHRASES = {
 _MAX_QUALIFIER = max(len(k) for k in QUALIFIER_PHRASES)
 _QUALIFIER_LAST = frozenset(k[-1] for k in QUALIFIER_PHRASES)  # a qualifier ends on one of these words
 
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
     "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "renminbi": "CNY",
-    "yen": "JPY", "jpy": "JPY",
+    "yen": "JPY", "jpy": "JPY", "rupee": "INR", "rupees": "INR", "inr": "INR",
 }
+_BEFORE_A_FIGURE = {"rs": "INR"}  # "Rs 10,000", "Rs. 2.5 crore": the rupee's abbreviation, written before
 # a hundredth of a currency: "cents" of the dollar, the euro and others (which one, the text
 # around says), "pence" of the pound
 CENTS = "CENTS"
@@ -352,6 +353,9 @@ def _build(tokens, text, first, last, value, number_text, decimals):
             start -= 2
     elif first > 0 and tokens[first - 1].lower in CURRENCY_WORDS and tokens[first - 1].text.isupper():
         unit = CURRENCY_WORDS[tokens[first - 1].lower]  # "USD 5 million"
+        start = tokens[first - 1].start
+    elif first > 0 and tokens[first - 1].lower.rstrip(".") in _BEFORE_A_FIGURE and tokens[first - 1].is_cap:
+        unit = _BEFORE_A_FIGURE[tokens[first - 1].lower.rstrip(".")]
         start = tokens[first - 1].start
     scale_word = ""
     j = last + 1
