@@ -2688,61 +2688,12 @@ def _encyclopedia(*articles) -> str:
     return f"sources:\n{sources}claims:\n{claims}"
 
 
-_ENCYCLOPEDIA = _encyclopedia(
-    ("Pablo Reyes", "Reyes is married to Carmen Ortiz, with whom he has three children."),
-    ("Harbor Lights (film)", "It was Morrison's first feature as a director and stars Ellen Hart."),
-    ("Tomas Berg", "On 4 May 2011, Berg married Ingrid Sol in Bergen."))
-
-
-def test_a_claim_that_names_its_subject_by_a_known_surname_alone_is_about_the_person(tmp_path):
-    # "Reyes" opening the claim is Pablo Reyes, though the word tables know "reyes" (as a name
-    # from the sentence model's vocabulary): the spouse it names is the conflict
-    checker = _checker_of(tmp_path, _ENCYCLOPEDIA)
-    assert checker.check("Pablo Reyes is married to Lucia Vega.").verdict.value == "conflicting"
-    assert checker.check("Pablo Reyes is married to Carmen Ortiz.").verdict.value == "supported"
-
-
 def test_a_claim_that_opens_on_a_plural_common_word_still_says_it(tmp_path):
     checker = _checker_of(tmp_path, _one_source("Gallery charges", "Galleries in Dunmore will charge a £5 entry fee from April.",
                                                 "Attendees at the Pellow Festival numbered 12,000 in 2024."))
     assert checker.check("Dunmore's galleries will charge a £9 entry fee.").verdict.value == "conflicting"
     assert checker.check("Dunmore's galleries will charge a £5 entry fee.").verdict.value == "supported"
     assert checker.check("The Pellow Festival had 30,000 attendees in 2024.").verdict.value == "conflicting"
-
-
-def test_a_name_after_a_form_of_be_says_what_the_subject_is(tmp_path):
-    # "It was Morrison's first feature ... and stars Ellen Hart": Morrison's goes with "was", not
-    # with the later "stars", so another director's name in its place is the conflict
-    checker = _checker_of(tmp_path, _ENCYCLOPEDIA)
-    assert checker.check("Harbor Lights was Dawson's first feature as a director.").verdict.value == "conflicting"
-    assert checker.check("Harbor Lights was Morrison's first feature as a director.").verdict.value == "supported"
-
-
-_COUNCIL_VOTE = """sources:
-  - {id: s, title: "Budget passed", published: '2025-03-02'}
-claims:
-  - id: c1
-    source: s
-    quote: "Ines Halloran voted against the budget and said it was a disgrace."
-    text: "Ines Halloran voted against the budget and said it was a disgrace."
-    attribution: Ines Halloran
-    kind: opinion
-  - id: c2
-    source: s
-    quote: "Tom Hale, who owns the Marlow Arms, said the council had forced the pub to close."
-    text: "Tom Hale, who owns the Marlow Arms, said the council had forced the pub to close."
-    attribution: Tom Hale
-    kind: opinion
-"""
-
-
-def test_an_opinion_claim_tells_its_speakers_own_acts_but_not_what_they_report(tmp_path):
-    checker = _checker_of(tmp_path, _COUNCIL_VOTE)
-    # her vote is told as a fact, in her own name ("Ines" of the name is no verb of the sentence)
-    assert checker.check("Ines Halloran voted against the budget.").verdict.value == "supported"
-    assert checker.check("The budget is a disgrace.").verdict.value != "supported"  # her view, not a fact
-    # what a speaker reports is not the speaker's act, whatever a clause set off after the name tells
-    assert checker.check("Tom Hale forced the pub to close.").verdict.value != "supported"
 
 
 def test_a_plan_since_changed_is_no_date_of_the_plan_now(tmp_path):
@@ -2759,21 +2710,33 @@ def test_a_plan_since_changed_is_no_date_of_the_plan_now(tmp_path):
                          ).verdict.value == "conflicting"
 
 
-_WORKS = _encyclopedia(
-    ("Night Ferry", "Night Ferry was Ana Ruiz's debut as a director and stars Tom Reed."),
-    ("Grey Tide", "Grey Tide is Alan Pryce's second novel and won the Corran Prize in 2011."),
-    ("Hollin Rovers", "Dev Patel, a 24-year-old winger, joined Hollin Rovers from Ashby Town in 2023."))
-
-
-def test_another_name_as_the_same_verbs_object_is_a_swap(tmp_path):
-    checker = _checker_of(tmp_path, _WORKS)
-    assert checker.check("Night Ferry stars Ian Moss.").verdict.value == "conflicting"
-    assert checker.check("Night Ferry stars Tom Reed.").verdict.value == "supported"
-    assert checker.check("Grey Tide won the Halden Prize in 2011.").verdict.value == "conflicting"
-    assert checker.check("Hollin Rovers signed Dev Patel from Ashby Town in 2023.").verdict.value != "conflicting"
-
-
+_ENCYCLOPEDIA = (("Pablo Reyes", "Reyes is married to Carmen Ortiz, with whom he has three children."),
+                 ("Harbor Lights (film)", "It was Morrison's first feature as a director and stars Ellen Hart."),
+                 ("Tomas Berg", "On 4 May 2011, Berg married Ingrid Sol in Bergen."))
 _ARTICLE_CASES = [
+    # "Reyes" opening the claim is Pablo Reyes, though the word tables know "reyes" (as a name from
+    # the sentence model's vocabulary): the spouse it names is the conflict
+    (_ENCYCLOPEDIA,
+     {"Pablo Reyes is married to Lucia Vega.": "conflicting", "Pablo Reyes is married to Carmen Ortiz.": "supported"}),
+    # "It was Morrison's first feature ... and stars Ellen Hart": Morrison's goes with "was", not with
+    # the later "stars", so another director's name in its place is the conflict
+    (_ENCYCLOPEDIA,
+     {"Harbor Lights was Dawson's first feature as a director.": "conflicting",
+      "Harbor Lights was Morrison's first feature as a director.": "supported"}),
+    # another name as the same verb's object is a swap; as its subject, with the object the claim's, not
+    ((("Night Ferry", "Night Ferry was Ana Ruiz's debut as a director and stars Tom Reed."),
+      ("Grey Tide", "Grey Tide is Alan Pryce's second novel and won the Corran Prize in 2011."),
+      ("Hollin Rovers", "Dev Patel, a 24-year-old winger, joined Hollin Rovers from Ashby Town in 2023.")),
+     {"Night Ferry stars Ian Moss.": "conflicting", "Night Ferry stars Tom Reed.": "supported",
+      "Grey Tide won the Halden Prize in 2011.": "conflicting",
+      "Hollin Rovers signed Dev Patel from Ashby Town in 2023.": "unverified"}),
+    # a year that names the thing the article's title gives that year is said by the title; a year
+    # that dates an event still needs the claim's date
+    ((("Salt Harbour (1994 film)", "It has a score of 61 on the review site Metacritic."),
+      ("Tomas Berg", "On 4 May 2011, Berg married Ingrid Sol in Bergen.")),
+     {"The 1994 film Salt Harbour has a score of 61 on Metacritic.": "supported",
+      "The 1994 film Salt Harbour has a score of 75 on Metacritic.": "conflicting",
+      "Salt Harbour had a score of 61 on Metacritic in 1994.": "unverified"}),
     # "On June 6, 1984, it was certified ...": the date's own comma comes first; "it" is the album
     ((("Pale Harbour", "On June 6, 1984, it was certified platinum by the Recording Industry Association of America."),
       ("Tomas Berg", "On 4 May 2011, Berg married Ingrid Sol in Bergen.")),
@@ -2791,17 +2754,8 @@ _ARTICLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("articles, verdicts", _ARTICLE_CASES, ids=["pronoun after a dated phrase", "pronoun of an aside", "a title's negative word"])
+@pytest.mark.parametrize("articles, verdicts", _ARTICLE_CASES, ids=["a known surname", "a name after be", "the same verb's object", "a year the title gives",
+                                                        "pronoun after a dated phrase", "pronoun of an aside", "a title's negative word"])
 def test_encyclopedia_articles(tmp_path, articles, verdicts):
     checker = _checker_of(tmp_path, _encyclopedia(*articles))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts
-
-
-def test_a_year_that_names_the_thing_the_article_is_about_is_said_by_its_title(tmp_path):
-    checker = _checker_of(tmp_path, _encyclopedia(
-        ("Salt Harbour (1994 film)", "It has a score of 61 on the review site Metacritic."),
-        ("Tomas Berg", "On 4 May 2011, Berg married Ingrid Sol in Bergen.")))
-    assert checker.check("The 1994 film Salt Harbour has a score of 61 on Metacritic.").verdict.value == "supported"
-    assert checker.check("The 1994 film Salt Harbour has a score of 75 on Metacritic.").verdict.value == "conflicting"
-    # a year that dates an event still needs the claim's date
-    assert checker.check("Salt Harbour had a score of 61 on Metacritic in 1994.").verdict.value == "unverified"

@@ -242,7 +242,8 @@ def _opens_a_name(tokens, i: int, text: str) -> bool:
     """Is token i an ordinal written in figures before two capitalised words of a name ("20th
     Century Fox", "3rd Infantry Division"), not a date's day ("4th July") or a place in a ranking
     ("finished 3rd")?"""
-    if i + 2 >= len(tokens) or not _ORDINAL_RE.fullmatch(tokens[i].text) or (i > 0 and tokens[i - 1].lower in MONTHS):
+    if i + 2 >= len(tokens) or not tokens[i].text[:1].isdigit() or not _ORDINAL_RE.fullmatch(tokens[i].text) \
+            or (i > 0 and tokens[i - 1].lower in MONTHS):
         return False  # (not "On May 3rd Tom Reed resigned": the day of a date)
     after, then = tokens[i + 1], tokens[i + 2]
     return after.is_cap and then.is_cap and after.lower not in MONTHS and _joined(tokens[i], after, text) \
