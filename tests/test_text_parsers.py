@@ -60,6 +60,20 @@ def test_a_later_every_year_is_the_amounts_rate():
     assert [q.describe() for q in quantities.extract("It sold 500 cars. It meets every month.")] == ["500 cars", "1 times a month"]
 
 
+@pytest.mark.parametrize("text, amounts", [
+    # a number word capitalised inside a sentence, beside another capitalised word, is a name's
+    ("It uses the news of Seven News and Nine News.", []),
+    ("The band Nine Inch Nails played two shows.", ["2 shows"]),
+    ("She joined Channel Four in 2001.", []),
+    ("Seven people were hurt.", ["7 people"]),  # a sentence's first word is capitalised whatever it is
+    # a year after "in" makes no ratio; a count after it does
+    ("He joined four in 2001.", ["4"]),
+    ("One in five adults smoke.", ["about 20% (1 in 5)"]),
+])
+def test_number_words_of_names_and_years_count_nothing(text, amounts):
+    assert [q.describe() for q in quantities.extract(text)] == amounts
+
+
 def test_a_frequency_that_opens_an_amount_is_its_rate():
     assert [q.describe() for q in quantities.extract("Every day 800 patients are seen there.")] == ["800 patients a day"]
     assert [q.describe() for q in quantities.extract("It sold 12 cars. Every year 30 vans are made.")] == ["12 cars", "30 vans a year"]

@@ -286,6 +286,8 @@ def _parse_number(tokens, text, i):
             first = tokens[i - 1] if article else tok
             return FRACTION_WORDS[lower] * SCALE_WORDS[tokens[j].lower], j, text[first.start : tokens[j].end], 2
     if lower in NUMBER_WORDS and lower not in ("zero",):
+        if _in_a_name(tokens, text, i):
+            return None  # "Seven News", "Channel Four", "Nine Inch Nails": a word of a name
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         qualified = i > 0 and tokens[i - 1].lower in ("only", "just", "exactly", "merely", "than")
         if lower == "one" and following not in ("hundred", "thousand") and not qualified:
@@ -295,6 +297,26 @@ def _parse_number(tokens, text, i):
         value, last = _number_words(tokens, i)
         return float(value), last, text[tok.start : tokens[last].end], 0
     return None
+
+
+def _a_year(tokens, k: int) -> bool:
+    """Is token k a year written in figures with no noun after it ("in 2001.", not "1 in 2000 births")?"""
+    tok = tokens[k]
+    if not (tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100):
+        return False
+    return k + 1 >= len(tokens) or not tokens[k + 1].is_content or tokens[k + 1].is_cap
+
+
+def _in_a_name(tokens, text, i: int) -> bool:
+    """Is the number word capitalised inside a sentence, next to another capitalised word ("the
+    resources of Seven News", "Channel Four")? Then it is a word of a name. (A sentence's first word
+    is capitalised whatever it is: "Seven people were hurt".)"""
+    tok = tokens[i]
+    if not tok.text[:1].isupper() or tok.text.isupper() or i == 0 or text[tokens[i - 1].end:tok.start].strip(" ") in (".", "!", "?"):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1] if i + 1 < len(tokens) else None
+    return (before.text[:1].isupper() and before.text.isalpha() and text[before.end:tok.start] == " ") or (
+        after is not None and after.text[:1].isupper() and after.text.isalpha() and text[tok.end:after.start] == " ")
 
 
 def _number_words(tokens, i):
@@ -624,6 +646,8 @@ def _ratios(tokens, text, taken) -> list:
         whole = _small_number(tokens[j + 1])
         if whole is None or not 0 < part < whole or _breaks(text[tok.end:tokens[j + 1].start]):
             continue
+        if _in_a_name(tokens, text, i) or (tokens[j].lower == "in" and _a_year(tokens, j + 1)):
+            continue  # "Channel Four in 2001", "joined four in 2001": a name's word, or a year, no ratio
         if j + 2 < len(tokens) and (tokens[j + 2].lower in MEASURE_UNITS or tokens[j + 2].lower in SCALE_WORDS):
             continue
         q_start, qualifier = _qualifier_before(tokens, i)
