@@ -79,16 +79,16 @@ def extract(text: str, tokens=None) -> list:
                     and tokens[i - 3].lower == "the" and (i - 2) not in taken:
                 day, first = _DAY_WORDS[tokens[i - 2].lower], i - 3  # "the first of July"
             # "May 27", "May 27, 2019", "May 2019"
-            if i + 1 < n and day is None and _day(tokens[i + 1]) and not _year(tokens[i + 1]):
+            if i + 1 < n and day is None and _day(tokens[i + 1]) and not year_written(tokens[i + 1]):
                 day, last = _day(tokens[i + 1]), i + 1
-            if last + 1 < n and _year(tokens[last + 1], "in") and not _count_of_next(tokens, last + 1) \
+            if last + 1 < n and year_written(tokens[last + 1], "in") and not _count_of_next(tokens, last + 1) \
                     and re.fullmatch(r",?\s*", text[tokens[last].end : tokens[last + 1].start]):
-                year, last = _year(tokens[last + 1], "in"), last + 1  # "March 1724": a month's year
+                year, last = year_written(tokens[last + 1], "in"), last + 1  # "March 1724": a month's year
             # "June 3 to 11, 2024": the range's end day, and then the year both share
             end_day, end_last = None, None
             if day and last == i + 1 and year is None:
                 after = _range_day(tokens, text, last, forward=True)
-                end_year = _year(tokens[after + 1], "in") if after is not None and after + 1 < n else None
+                end_year = year_written(tokens[after + 1], "in") if after is not None and after + 1 < n else None
                 if after is not None and day < _day(tokens[after]) <= _days_in(month, end_year):
                     end_day, end_at, end_last = _day(tokens[after]), after, after
                     if end_year and re.fullmatch(r",?\s*", text[tokens[after].end : tokens[after + 1].start]):
@@ -120,7 +120,7 @@ def extract(text: str, tokens=None) -> list:
                 taken.update(range(last + 1, end_last + 1))
                 i = end_at + 1
             continue
-        year = _year(tok, tokens[i - 1].lower if i > 0 else "")
+        year = year_written(tok, tokens[i - 1].lower if i > 0 else "")
         if year and _count_of_next(tokens, i):
             year = None  # "in 1500 shops": a count of what follows
         if year and not _money_before(text, tok.start) and not _amount_after(tokens, i):
@@ -326,7 +326,7 @@ def _day(tok):
     return None
 
 
-def _year(tok, before=""):
+def year_written(tok, before=""):
     """The year a four-digit token names: 1800-2100 anywhere, an earlier one after a word that
     introduces a time ("in 1724", "since 1066"; "1500 shops" and "1200 workers" stay counts)."""
     if len(tok.text) == 4 and tok.text.isdigit():

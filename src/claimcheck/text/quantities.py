@@ -12,6 +12,7 @@ import re
 from ..model import POINTS, Quantity
 from . import english
 from .lexicon import COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, WEEKDAYS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
+from .dates import year_written
 from .spans import covered
 from .tokens import tokenize
 
@@ -301,8 +302,7 @@ def _parse_number(tokens, text, i):
 
 def _a_year(tokens, k: int) -> bool:
     """Is token k a year written in figures with no noun after it ("in 2001.", not "1 in 2000 births")?"""
-    tok = tokens[k]
-    if not (tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100):
+    if year_written(tokens[k]) is None:
         return False
     return k + 1 >= len(tokens) or not tokens[k + 1].is_content or tokens[k + 1].is_cap
 
