@@ -2759,3 +2759,29 @@ _ARTICLE_CASES = [
 def test_encyclopedia_articles(tmp_path, articles, verdicts):
     checker = _checker_of(tmp_path, _encyclopedia(*articles))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts
+
+
+_SUPPLIERS = ("Orvell loses its suppliers",
+              "Before the export ban, Orvell Motors bought about $2 billion of batteries a year from Tandro and Keswick.",
+              "Since the export ban, Orvell Motors can no longer procure batteries from Tandro and Keswick.")
+_NEWS_CASES = [
+    # a verb after an auxiliary and an adverb ("can no longer buy") is a verb all the same: its
+    # denial is the claim's in other words
+    (_SUPPLIERS,
+     {"Since the export ban, Orvell Motors can no longer buy batteries from Tandro and Keswick.": "supported",
+      "Orvell Motors bought about $2 billion of batteries a year from Tandro and Keswick.": "supported"}),
+    # the claim denies, in a verb of its own, what the statement says is done to the same things
+    (_SUPPLIERS,
+     {"Since the export ban, Orvell Motors can still buy batteries from Tandro and Keswick.": "unverified"}),
+    # what was done is no telling that it will be done; an intention is left to the model
+    (_SUPPLIERS,
+     {"Orvell Motors will buy batteries from Tandro and Keswick.": "unverified",
+      "Orvell Motors will soon buy batteries from Tandro and Keswick again.": "unverified"}),
+]
+
+
+@pytest.mark.parametrize("article, verdicts", _NEWS_CASES, ids=["a denial across an adverb", "a denial in another verb",
+                                                                "will, against a deed done"])
+def test_news_articles(tmp_path, article, verdicts):
+    checker = _checker_of(tmp_path, _one_source(*article))
+    assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -1311,6 +1311,15 @@ def denials(statement, claim) -> list:
                    for n in claim.negated) and not _first_since(claim, statement, lemma) \
                 and not _contrary_told(statement, lemma, claim):
             return [SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}", "no denial")]
+    for lemma in sorted(statement.affirmed - set(claim.content)):
+        # ... and the other way round: the claim denies, in a verb of its own, what the statement's
+        # verb does to the same things ("can still buy batteries from them" / "can no longer procure
+        # batteries from them"): the verbs may differ in meaning, but the claim cannot back it
+        denied = next((n for n in sorted(claim.negated) if n not in statement.content
+                       and _denied_alike(statement, lemma, claim, n, names=False)), None)
+        if denied and not any(word_similarity(lemma, a) >= 0.8 for a in claim.affirmed) \
+                and _same_actor(statement, lemma, claim, denied, frozenset()):
+            return [SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, denied)}")]
     return []
 
 
@@ -1320,21 +1329,23 @@ def _contrary_told(statement, lemma, claim) -> bool:
     return j >= 0 and _same_actor(statement, lemma, claim, claim.tokens[j].lemma, frozenset())
 
 
-def _denied_alike(statement, lemma, claim, other) -> bool:
+def _denied_alike(statement, lemma, claim, other, names=True) -> bool:
     """Do the two deny verbs of the same thing, in other words ("cannot buy them from outside" /
     "cannot procure chips from outside China")? Both verbs, and what follows them up to the end
     of the clause shares a word: the denial is the same; whether the verbs are is the model's."""
     i, j = statement.content.get(lemma, -1), claim.content.get(other, -1)
     if i < 0 or j < 0 or not statement.verbal(i) or not claim.verbal(j) or other in english.antonyms(lemma):
         return False
-    return bool(_rest_of_clause(statement, i) & _rest_of_clause(claim, j))
+    return bool(_rest_of_clause(statement, i, names) & _rest_of_clause(claim, j, names))
 
 
-def _rest_of_clause(analysis, index: int) -> set:
-    """The content words after a word, to the end of its clause (see _clause)."""
+def _rest_of_clause(analysis, index: int, names=True) -> set:
+    """The content words after a word, to the end of its clause (see _clause); ``names``: with the
+    words of names."""
     word = analysis.tokens[index]
     _, end = _clause(analysis, word.start)
-    return {tok.lemma for tok in analysis.tokens[index + 1:] if tok.start < end and tok.is_content and not tok.is_number}
+    return {tok.lemma for tok in analysis.tokens[index + 1:] if tok.start < end and tok.is_content and not tok.is_number
+            and (names or not tok.is_cap)}
 
 
 def _first_since(claim, statement, lemma) -> bool:
@@ -1911,6 +1922,10 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
             # what will happen is not settled by what may happen ("did not rule out standing again")
             if claimed and not ({"fact", "future"} & set(claimed)) and "possible" in claimed:
                 return [SlotCheck("modality", "related", _MODALITY_WORDS["future"], _MODALITY_WORDS["possible"])]
+            if claimed and set(claimed) == {"fact"} and _told_as_past(statement, claim, predicate) and _willed(statement, predicate):
+                # what happened is no telling that it will happen again ("bought batteries from them
+                # before the ban" / "will buy batteries from them")
+                return [SlotCheck("modality", "related", _MODALITY_WORDS["future"], _MODALITY_WORDS["fact"])]
             continue
         if claimed and "fact" not in claimed:
             weakest = claimed[0]
@@ -1956,6 +1971,36 @@ def _unnamed_voice(analysis) -> bool:
     while k < len(toks) and toks[k].lower in ("has", "have", "had", "also", "later", "then"):
         k += 1
     return k < len(toks) and toks[k].lemma in VOICING and analysis.verbal(k) and not adds_a_thing(toks, k, analysis.text)
+
+
+_WILL = frozenset(["will", "shall", "'ll"])
+
+
+def _willed(statement, predicate) -> bool:
+    """Is the predicate's future told by "will" or "shall" before it, perhaps across an adverb ("will
+    soon buy")? Not an intention ("aims to buy"), which a deed done may well have had."""
+    at = statement.content.get(predicate, -1)
+    toks = statement.tokens
+    return any(toks[k].lower in _WILL for k in range(max(0, at - 3), at)) if at > 0 else False
+
+
+def _told_as_past(statement, claim, predicate) -> bool:
+    """Does the claim write the statement's predicate (or its like) in a past form, every time, of
+    the same things (a word of its clause not a name, beside the verb, in the statement's clause
+    too: "bought batteries" / "will buy batteries"; not "lost 40,000 birds" / "160 jobs will be lost")?"""
+    same = [q for q in claim.predicate_modality if _same_predicate(predicate, q)]
+    return bool(same) and all(_past_form(claim, q) for q in same) \
+        and any(_clause_words(statement, predicate) & _clause_words(claim, q) for q in same)
+
+
+def _clause_words(analysis, lemma) -> set:
+    """The content words, not names nor figures, of the clause a word stands in, but the word."""
+    at = analysis.content.get(lemma, -1)
+    if at < 0:
+        return set()
+    lo, hi = _clause(analysis, analysis.tokens[at].start)
+    return {tok.lemma for tok in analysis.tokens if lo <= tok.start < hi and tok.is_content and not tok.is_number
+            and not tok.is_cap and tok.lemma != lemma}
 
 
 def _past_form(analysis, lemma) -> bool:

@@ -190,6 +190,27 @@ _NOUN_BEFORE = frozenset("the a an its their his her our your my some many few s
                          "other more most each every such".split())
 
 
+# adverbs that stand between an auxiliary and its verb ("can no longer buy", "will also build",
+# "could soon close"); words in -ly are adverbs there too ("will gradually cut")
+_PREVERBAL = frozenset("also still already soon again now only just ever always even then jointly first later".split())
+
+
+def _auxiliary_before(tokens, i) -> bool:
+    """Is token i's verb that of a modal or "do" before one or two adverbs ("can no longer buy",
+    "will also soon open", "did not even reply")?"""
+    k, skipped = i - 1, 0
+    while k > 0 and skipped < 2:
+        low = tokens[k].lower
+        if low == "longer" and tokens[k - 1].lower in ("no", "any"):
+            k -= 2
+        elif low in _PREVERBAL or (low.endswith("ly") and len(low) > 4 and not english.can_be_verb(low)):
+            k -= 1
+        else:
+            break
+        skipped += 1
+    return skipped > 0 and k >= 0 and tokens[k].lower in _MODALS
+
+
 def _verbal(tokens, i) -> bool:
     """Does token i read as a verb here? "CESI proposed", "will hire", "is working"; not "working
     group", and never a word that cannot be a verb ("albums")."""
@@ -200,7 +221,7 @@ def _verbal(tokens, i) -> bool:
     prev = tokens[i - 1].lower if i > 0 else ""
     if low.endswith("ing"):
         return prev in _BE
-    if prev in _MODALS:
+    if prev in _MODALS or _auxiliary_before(tokens, i):
         return True
     if prev in DETERMINERS or (i > 0 and is_possessive(tokens[i - 1])):
         return False  # "its best year", "Kestrel's worst quarter": a noun phrase, whatever the word's forms
