@@ -2777,11 +2777,16 @@ _NEWS_CASES = [
     (_SUPPLIERS,
      {"Orvell Motors will buy batteries from Tandro and Keswick.": "unverified",
       "Orvell Motors will soon buy batteries from Tandro and Keswick again.": "unverified"}),
+    # an -ing word after its noun is a relative clause cut short ("a law forbidding it": a law that
+    # forbids it), so its opposite in a relative clause is a contradiction
+    (("Night shift rules", "Ministers passed a law forbidding agency staff on night shifts."),
+     {"Ministers passed a law that permits agency staff on night shifts.": "conflicting",
+      "Ministers passed a law that forbids agency staff on night shifts.": "supported"}),
 ]
 
 
 @pytest.mark.parametrize("article, verdicts", _NEWS_CASES, ids=["a denial across an adverb", "a denial in another verb",
-                                                                "will, against a deed done"])
+                                                                "will, against a deed done", "a relative clause cut short"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

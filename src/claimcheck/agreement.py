@@ -1762,7 +1762,18 @@ def _other_party_shared(statement, claim, doer, other_doer) -> bool:
 
 def _acts(analysis, index: int, lemma: str) -> bool:
     """Is the word a verb: read as one, or a participle with its doer (", losing 2-0 to Bramley")?"""
-    return analysis.verbal(index) or (analysis.tokens[index].lower.endswith("ing") and lemma in analysis.agents)
+    return analysis.verbal(index) or (analysis.tokens[index].lower.endswith("ing")
+                                      and (lemma in analysis.agents or _reduced_relative(analysis.tokens, index)))
+
+
+def _reduced_relative(tokens, index: int) -> bool:
+    """Is an -ing word a relative clause cut short, after the noun it tells of and before what it takes
+    ("issues including encryption": issues that include it; "a law banning exports")?"""
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return (before.is_content and not before.is_number and before.lower not in _BE_FORMS
+            and english.can_be_verb(tokens[index].lower) and (after.is_content or after.lower in DETERMINERS))
 
 
 def _ways_with_cuts(analysis) -> frozenset:
