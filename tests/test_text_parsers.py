@@ -47,6 +47,10 @@ def one(text):
         ("Rs 2.5 crore", 25_000_000, "INR", "exact", ""),
         ("40 lakh rupees", 4_000_000, "INR", "exact", ""),
         ("₹500", 500, "INR", "exact", ""),
+        # comparatives of size bound a figure as "more than" and "less than" do
+        ("a score higher than 52", 52, "", "more_than", ""),
+        ("a GDP lower than $410 billion", 410e9, "USD", "less_than", ""),
+        ("a rate no higher than 5%", 5, "%", "at_most", ""),
     ],
 )
 def test_amounts(text, value, unit, qualifier, noun):
@@ -627,3 +631,17 @@ def test_a_range_of_days_shares_its_month_and_year(text, days):
     assert found == days
     # the first day is no count of anything
     assert all(q.value not in (3, 20) for q in quantities.extract(text, skip_spans=[(d.start, d.end) for d in dates.extract(text)]))
+
+
+@pytest.mark.parametrize("text, lemmas", [
+    # a prefix written with a hyphen makes the word written solid, when English knows it so
+    ("their co-operation", ["cooperation"]),
+    ("an e-mail", ["email"]),
+    ("a non-profit", ["nonprofit"]),
+    ("a co-op", ["co", "op"]),  # too short to be sure: "co-op" is no "coop"
+    ("she re-signed", ["re", "sign"]),  # "re-" often tells another word: "re-sign" is no "resign"
+])
+def test_hyphenated_prefixes(text, lemmas):
+    from claimcheck.text.tokens import tokenize
+
+    assert [t.lemma for t in tokenize(text) if t.is_content] == lemmas

@@ -2782,11 +2782,22 @@ _NEWS_CASES = [
     (("Night shift rules", "Ministers passed a law forbidding agency staff on night shifts."),
      {"Ministers passed a law that permits agency staff on night shifts.": "conflicting",
       "Ministers passed a law that forbids agency staff on night shifts.": "supported"}),
+    # a figure bounded by a comparative ("lower than") is held against the claim's as a bound, and
+    # "no higher than" is a bound, not a denial
+    (("Harbour rents", "The average rent in Kelby was £640 a month in 2024."),
+     {"The average rent in Kelby was lower than £700 a month in 2024.": "supported",
+      "The average rent in Kelby was higher than £700 a month in 2024.": "conflicting",
+      "The average rent in Kelby was no higher than £640 a month in 2024.": "supported"}),
+    # a word written with a hyphen after its prefix is the word written solid; "co-" adds others
+    (("Festival review", "Mara Quill co-starred in the drama Low Tide, and praised the cast's co-operation."),
+     {"Mara Quill praised the cast's cooperation.": "supported",
+      "Mara Quill starred in the drama Low Tide.": "supported"}),
 ]
 
 
 @pytest.mark.parametrize("article, verdicts", _NEWS_CASES, ids=["a denial across an adverb", "a denial in another verb",
-                                                                "will, against a deed done", "a relative clause cut short"])
+                                                                "will, against a deed done", "a relative clause cut short",
+                                                                "a comparative bound", "a hyphenated prefix"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -1136,8 +1136,9 @@ _PRESENT_DENIALS = frozenset("does do doesn't don't".split())
 
 
 def _bound_after(tokens, i) -> bool:
-    """Does "no" open a bound ("no more than 300", "no fewer than 12"), which denies nothing?"""
-    return i + 2 < len(tokens) and tokens[i + 1].lower in ("more", "fewer", "less") and tokens[i + 2].lower == "than"
+    """Does "no" open a bound ("no more than 300", "no fewer than 12", "no higher than 5%"), which
+    denies nothing?"""
+    return i + 2 < len(tokens) and ("no", tokens[i + 1].lower, tokens[i + 2].lower) in quantity_parser.QUALIFIER_PHRASES
 
 
 def _present_denial(tokens, i) -> bool:

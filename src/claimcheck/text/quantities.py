@@ -36,6 +36,11 @@ QUALIFIER_PHRASES = {
     ("just", "under"): "less_than", ("just", "below"): "less_than", ("well", "under"): "less_than",
     ("only",): "exact", ("just",): "exact", ("exactly",): "exact", ("precisely",): "exact", ("merely",): "exact",
     ("a", "mere"): "exact",
+    # comparatives of size: a bound as "more than" and "less than" are ("a score higher than 52")
+    ("higher", "than"): "more_than", ("larger", "than"): "more_than", ("bigger", "than"): "more_than",
+    ("lower", "than"): "less_than", ("smaller", "than"): "less_than",
+    ("no", "higher", "than"): "at_most", ("no", "larger", "than"): "at_most", ("no", "greater", "than"): "at_most",
+    ("no", "lower", "than"): "at_least", ("no", "smaller", "than"): "at_least",
 }
 _MAX_QUALIFIER = max(len(k) for k in QUALIFIER_PHRASES)
 _QUALIFIER_LAST = frozenset(k[-1] for k in QUALIFIER_PHRASES)  # a qualifier ends on one of these words

@@ -143,6 +143,25 @@ def _info(raw: str):
     return info
 
 
+# prefixes English writes with or without a hyphen, the word the same ("co-operation" /
+# "cooperation", "e-mail" / "email", "non-profit" / "nonprofit"); not "re-", whose hyphen often
+# tells another word ("re-sign" / "resign", "re-cover" / "recover")
+_HYPHEN_PREFIXES = frozenset("co pre non anti post semi multi sub inter mid e".split())
+_HYPHENATED_MIN = 5  # letters of the joined word at least: "co-op" is no "coop"
+
+
+def _join_prefixes(text: str, tokens: list) -> None:
+    """A prefix, a hyphen and a word make the word written solid, when English knows it so: the
+    prefix's token takes the joined word's lemma, the word's is absorbed."""
+    for i in range(len(tokens) - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        if tok.lower in _HYPHEN_PREFIXES and nxt.start == tok.end + 1 and text[tok.end] == "-" and nxt.lower.isalpha():
+            joined = tok.lower + nxt.lower
+            if len(joined) >= _HYPHENATED_MIN and english.known(joined):
+                tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, lemma(joined), phrase=True)
+                tokens[i + 1] = make_token(nxt.text, nxt.start, nxt.end, nxt.lower, "")
+
+
 def tokenize(text: str) -> list:
     tokens = []
     append = tokens.append
@@ -152,6 +171,8 @@ def tokenize(text: str) -> list:
         info = _WORD_INFO.get(raw) or _info(raw)
         phrase_at = phrase_at or info[1] in _PHRASE_FIRST
         append(_tuple_new(Token, (raw, *m.span(), *info)))
+    if "-" in text:
+        _join_prefixes(text, tokens)
     if not phrase_at:
         return tokens
     for i, tok in enumerate(tokens):
