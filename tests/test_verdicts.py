@@ -2751,11 +2751,17 @@ _ARTICLE_CASES = [
       ("Dana Vale", "Her second album was not released until 2022.")),
      {'Dana Vale\'s single "No Regrets" was released in May 2019.': "supported",
       'Dana Vale\'s single "No Regrets" was not released in 2019.': "conflicting"}),
+    # the verb's one object in both, a description before the claim's ("his long-time girlfriend"):
+    # another name there is a swap, however few words the two share around the names
+    ((("Tomas Berg", "On 4 May 2011, Berg married his long-time girlfriend Ingrid Sol in a private ceremony in Bergen."),),
+     {"Tomas Berg married Karen Holt.": "conflicting", "Berg married Ingrid Sol in 2011.": "supported",
+      "Karen Holt married Tomas Berg.": "unverified"}),
 ]
 
 
 @pytest.mark.parametrize("articles, verdicts", _ARTICLE_CASES, ids=["a known surname", "a name after be", "the same verb's object", "a year the title gives",
-                                                        "pronoun after a dated phrase", "pronoun of an aside", "a title's negative word"])
+                                                        "pronoun after a dated phrase", "pronoun of an aside", "a title's negative word",
+                                                        "the verb's one object"])
 def test_encyclopedia_articles(tmp_path, articles, verdicts):
     checker = _checker_of(tmp_path, _encyclopedia(*articles))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -25,7 +25,7 @@ from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, d
 from .text.clauses import span_between
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
-from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, SCALE_WORDS
+from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, SCALE_WORDS, STOPWORDS
 from .text.tokens import POSSESSIVE_ENDINGS, before_name, is_possessive
 
 CONTEXT_WINDOW = 6
@@ -2250,6 +2250,9 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                 # stars Ian Moss" / "Night Ferry ... and stars Tom Reed"): the same role, though other
                 # words stand nearer the names
                 share = min(1.0, share + SAME_VERB_SHARE)
+                if _direct_object(statement, m, here) and _direct_object(claim, other, there):
+                    share = max(share, SWAP_CONTEXT)  # "Berg married Karen Holt" / "Berg married his
+                    # girlfriend Ingrid Sol": the verb's one object, whatever else stands near either
             if share >= best_share:
                 best, best_share = other, share
         if best is not None and (_property_subject(statement, m) or _role(statement, m) in TOPIC_ROLES
@@ -2384,6 +2387,23 @@ def _governor(analysis, mention) -> str:
     """The verb a name goes with: the first one after it in its clause (its subject's verb), else the
     last one before it (the verb it is the object of)."""
     return _governing(analysis, mention)[0]
+
+
+_OBJECT_OPENERS = frozenset("a an the his her its their".split())
+
+
+def _direct_object(analysis, mention, verb: str) -> bool:
+    """Is the name the object of the verb just before it, with at most a description of it between
+    ("married Karen Holt", "married his long-time girlfriend Ingrid Sol"), no preposition, comma or
+    other name?"""
+    toks = analysis.tokens
+    for j in range(mention.first - 1, max(-1, mention.first - 6), -1):
+        tok = toks[j]
+        if _seat_as_base(tok.lemma) == verb and analysis.verbal(j):
+            return all(analysis.text[toks[k].end:toks[k + 1].start].strip() in ("", "-") for k in range(j, mention.first))
+        if tok.is_cap or tok.is_number or (tok.lower in STOPWORDS and tok.lower not in _OBJECT_OPENERS):
+            return False  # a name, a figure, a preposition or a conjunction: no description of it
+    return False
 
 
 @_per_analysis
