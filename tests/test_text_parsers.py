@@ -51,6 +51,10 @@ def one(text):
         ("a score higher than 52", 52, "", "more_than", ""),
         ("a GDP lower than $410 billion", 410e9, "USD", "less_than", ""),
         ("a rate no higher than 5%", 5, "%", "at_most", ""),
+        # a bound denied is the other bound
+        ("turnout was not higher than 40%", 40, "%", "at_most", ""),
+        ("a fine that will not be more than £4m", 4e6, "GBP", "at_most", ""),
+        ("crowds never smaller than 2,000", 2000, "", "at_least", ""),
     ],
 )
 def test_amounts(text, value, unit, qualifier, noun):
@@ -635,10 +639,11 @@ def test_a_range_of_days_shares_its_month_and_year(text, days):
 
 @pytest.mark.parametrize("text, lemmas", [
     # a prefix written with a hyphen makes the word written solid, when English knows it so
-    ("their co-operation", ["cooperation"]),
     ("an e-mail", ["email"]),
+    ("a sub-lease", ["sublease"]),
     ("a non-profit", ["nonprofit"]),
-    ("a co-op", ["co", "op"]),  # too short to be sure: "co-op" is no "coop"
+    ("a mid-op", ["mid", "op"]),  # too short to be sure
+    ("she co-starred", ["co", "star"]),  # "co-": the word alone says what it says of each
     ("she re-signed", ["re", "sign"]),  # "re-" often tells another word: "re-sign" is no "resign"
 ])
 def test_hyphenated_prefixes(text, lemmas):

@@ -2794,16 +2794,37 @@ _NEWS_CASES = [
      {"The average rent in Kelby was lower than £700 a month in 2024.": "supported",
       "The average rent in Kelby was higher than £700 a month in 2024.": "conflicting",
       "The average rent in Kelby was no higher than £640 a month in 2024.": "supported"}),
-    # a word written with a hyphen after its prefix is the word written solid; "co-" adds others
-    (("Festival review", "Mara Quill co-starred in the drama Low Tide, and praised the cast's co-operation."),
-     {"Mara Quill praised the cast's cooperation.": "supported",
-      "Mara Quill starred in the drama Low Tide.": "supported"}),
+    # a word written with a hyphen after its prefix is the word written solid, not the word alone
+    (("Charity news", "The Harbour Trust, a non-profit based in Kelby, agreed a sub-lease of the old depot."),
+     {"The Harbour Trust is a nonprofit based in Kelby.": "supported",
+      "The Harbour Trust agreed a sublease of the old depot.": "supported",
+      "The Harbour Trust agreed a lease of the old depot.": "unverified"}),
+    # "was cutting" is a plan told in the past, and a claim that tells both the deed done and the
+    # deed to come tells the one to come; "will have opened" is done by then
+    (("Jobs and stores", "Orvell Motors said it was cutting 300 jobs at its Leeds plant.",
+      "Kessler opened ten stores in 2024 and will open ten stores in 2025.", "Kessler opened a store in Tarrow."),
+     {"Orvell Motors will cut 300 jobs at its Leeds plant.": "supported",
+      "Kessler will open ten stores in 2025.": "supported",
+      "Kessler will have opened a store in Tarrow.": "supported"}),
+    # an -ing word's doer is the noun before it: "a man selling tickets" is no telling of what the
+    # police did
+    (("Match day", "Police arrested a man selling tickets outside the ground."),
+     {"Police bought tickets outside the ground.": "unverified"}),
+    # a counterfactual's condition denies nothing: "without the ban, it would have bought" supposes
+    # the ban
+    (("Orvell and the ban", "Without the export ban, Orvell Motors would have bought more batteries from Tandro."),
+     {"Orvell Motors faces an export ban.": "unverified", "There was an export ban on Orvell Motors.": "supported"}),
+    # a bound denied is the other bound: "not higher than 5 per cent" is at most 5
+    (("Council tax", "The council tax rise will not be higher than 5 per cent."),
+     {"The council tax rise will be higher than 5 per cent.": "conflicting"}),
 ]
 
 
 @pytest.mark.parametrize("article, verdicts", _NEWS_CASES, ids=["a denial across an adverb", "a denial in another verb",
                                                                 "will, against a deed done", "a relative clause cut short",
-                                                                "a comparative bound", "a hyphenated prefix"])
+                                                                "a comparative bound", "a hyphenated prefix",
+                                                                "a deed to come told in the past", "an -ing word's doer",
+                                                                "a counterfactual's condition", "a bound denied"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -1410,6 +1410,9 @@ def opposites(statement, claim) -> list:
                 elif _acts(statement, i, reading) != _acts(claim, j, opposite):
                     continue  # a noun and a verb ("some questions" / "answered") are no opposites; a
                     # participle with its doer is a verb (", losing 2-0 to Bramley")
+                elif (_acts_as_relative(statement, i, reading) or _acts_as_relative(claim, j, opposite)) \
+                        and _head_before(statement.tokens, i) != _head_before(claim.tokens, j):
+                    continue  # "a man selling tickets" is the man's selling, not what "police bought"
                 elif (reading in DIRECTED or opposite in DIRECTED) and _measures_differ(statement, i, claim, j):
                     continue  # "revenue fell" against "profit rose": two measures, each going its way
                 if opposite in OUTCOMES.get(reading, ()) and not (_a_result(statement, i) and _a_result(claim, j)):
@@ -1766,6 +1769,20 @@ def _acts(analysis, index: int, lemma: str) -> bool:
                                       and (lemma in analysis.agents or _reduced_relative(analysis.tokens, index)))
 
 
+def _acts_as_relative(analysis, index: int, lemma: str) -> bool:
+    """Does the word act only as a relative clause cut short (see _acts): no verb of its own, no doer?"""
+    return not analysis.verbal(index) and lemma not in analysis.agents and _reduced_relative(analysis.tokens, index)
+
+
+def _head_before(tokens, index: int) -> str:
+    """The lemma of the word a verb or a relative clause follows, past "that", "which" or "who" ("a
+    law that permits": law; "a law forbidding": law; "the council bought": council)."""
+    k = index - 1
+    if k > 0 and tokens[k].lower in ("that", "which", "who"):
+        k -= 1
+    return tokens[k].lemma if k >= 0 else ""
+
+
 def _reduced_relative(tokens, index: int) -> bool:
     """Is an -ing word a relative clause cut short, after the noun it tells of and before what it takes
     ("issues including encryption": issues that include it; "a law banning exports")?"""
@@ -1992,7 +2009,9 @@ def _willed(statement, predicate) -> bool:
     soon buy")? Not an intention ("aims to buy"), which a deed done may well have had."""
     at = statement.content.get(predicate, -1)
     toks = statement.tokens
-    return any(toks[k].lower in _WILL for k in range(max(0, at - 3), at)) if at > 0 else False
+    if at <= 0 or toks[at - 1].lower in ("have", "been"):
+        return False  # "will have opened": done by a time to come, as the deed done says
+    return any(toks[k].lower in _WILL for k in range(max(0, at - 3), at))
 
 
 def _told_as_past(statement, claim, predicate) -> bool:
@@ -2000,8 +2019,19 @@ def _told_as_past(statement, claim, predicate) -> bool:
     the same things (a word of its clause not a name, beside the verb, in the statement's clause
     too: "bought batteries" / "will buy batteries"; not "lost 40,000 birds" / "160 jobs will be lost")?"""
     same = [q for q in claim.predicate_modality if _same_predicate(predicate, q)]
-    return bool(same) and all(_past_form(claim, q) for q in same) \
+    uses = [i for i, tok in enumerate(claim.tokens) if tok.lemma in same]
+    return bool(uses) and all(_written_past(claim.tokens, i) for i in uses) \
         and any(_clause_words(statement, predicate) & _clause_words(claim, q) for q in same)
+
+
+def _written_past(toks, i: int) -> bool:
+    """Is the verb at i in a past form: its own ("bought"), or after "had", "did", "was" or "were"
+    as a participle ("was bought")? Not "was cutting": a plan told in the past ("said it was
+    cutting 300 jobs")."""
+    tok, before = toks[i], toks[i - 1].lower if i > 0 else ""
+    if tok.lower.endswith("ing") or tok.lower == tok.lemma and before not in ("had", "did"):
+        return False
+    return before in ("was", "were", "had", "did") or (not tok.lower.endswith("s") and before not in _NOT_PAST_BEFORE)
 
 
 def _clause_words(analysis, lemma) -> set:

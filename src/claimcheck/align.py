@@ -77,8 +77,6 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
         return 0.0
     if b in english.family(a) or _en_verb_of(a, b) or _en_verb_of(b, a):
         return FAMILY
-    if a == "co" + b or b == "co" + a:
-        return FAMILY  # "co-starred" / "starred": the act, done with others (a prefix's derivation)
     if (a.endswith(_PARTICIPLE_ENDINGS) and b in english.lemmas(a)) or (b.endswith(_PARTICIPLE_ENDINGS) and a in english.lemmas(b)):
         return FAMILY  # "expected" (an adjective too) is a form of "expect"; not "found" of "find"
     if a_text or b_text:

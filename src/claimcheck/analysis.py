@@ -536,7 +536,7 @@ class Analyzer:
         """What a claim reads of its quote: its words, names, figures, dates and denials (see
         Analysis.where), as analyze_fresh finds them; the rest is left empty."""
         result = self._found(text)
-        result.negated = _negated(result.tokens)
+        result.negated = _denied(result.tokens, text)
         return result
 
     def _found(self, text: str) -> Analysis:
@@ -621,7 +621,7 @@ class Analyzer:
                 continue
             if tok.is_content or _main_light_verb(tokens, i):
                 result.content.setdefault(tok.lemma, i)
-        result.negated = _negated(tokens)
+        result.negated = _denied(tokens, text)
         result.agents = _agents(tokens, mentions, in_mention, text)
         result.locations = _locations(tokens, mentions, text)
         result.frames = _frames(tokens, in_mention, covered(tokens, date_spans))
@@ -644,6 +644,31 @@ _FUTURE_BEFORE_TO = _COMMISSIVES_BEFORE_TO | frozenset("plan plans planned plann
                               "intended going scheduled due poised hopes hope seeks seek wants want "
                               "willing unwilling reluctant".split())  # "unwilling to resume": a will, not an event
 _PERFECT = frozenset(["have", "'ve"])
+
+
+_CONDITION_OPENERS = frozenset(["without", "if"])
+
+
+def _denied(tokens, text: str) -> set:
+    """The predicates the text denies (see _negated), but in a counterfactual's condition."""
+    condition = _counterfactual_condition(tokens, text)
+    return _negated(tokens[:condition[0]] + tokens[condition[1]:]) if condition else _negated(tokens)
+
+
+def _counterfactual_condition(tokens, text: str):
+    """(first, end) token indexes of the condition of a counterfactual ("Without the sanctions, it
+    would have bought them", "if there were no sanctions, ... would have"), or None: a negation there
+    denies nothing, it supposes what did not happen (the sanctions were imposed)."""
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        if low in ("would", "could", "might") and i + 1 < len(tokens) and tokens[i + 1].lower in _PERFECT:
+            opener = next((k for k in range(i) if tokens[k].lower in _CONDITION_OPENERS
+                           or (tokens[k].lower == "but" and tokens[k + 1].lower == "for")), None)
+            if opener is None:
+                return None
+            end = next((k for k in range(opener + 1, i) if "," in text[tokens[k - 1].end:tokens[k].start]), i)
+            return opener, end
+    return None
 
 
 def _modality(tokens) -> str:

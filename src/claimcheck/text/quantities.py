@@ -793,8 +793,26 @@ def _qualifier_before(tokens, first):
             continue
         words = tuple(t.lower for t in tokens[s:first])
         if words in QUALIFIER_PHRASES:
-            return s, QUALIFIER_PHRASES[words]
+            qualifier = QUALIFIER_PHRASES[words]
+            if qualifier in _DENIED_BOUND and _bound_denied(tokens, s):
+                return s, _DENIED_BOUND[qualifier]
+            return s, qualifier
     return None, None
+
+
+# a bound denied is the other bound ("was not higher than 40%": at most 40%; "will not be fewer
+# than 12": at least 12)
+_DENIED_BOUND = {"more_than": "at_most", "less_than": "at_least"}
+_BOUND_NEGATORS = frozenset(["not", "never", "n't"])
+
+
+def _bound_denied(tokens, start: int) -> bool:
+    """Does a negation stand just before the bound, perhaps across "be" ("not higher than", "will
+    not be more than", "never bigger than")?"""
+    k = start - 1
+    if k >= 0 and tokens[k].lower in ("be", "been"):
+        k -= 1
+    return k >= 0 and (tokens[k].lower in _BOUND_NEGATORS or tokens[k].lower.endswith("n't"))
 
 
 def _count_named_items(tokens, text, and_index):

@@ -143,10 +143,10 @@ def _info(raw: str):
     return info
 
 
-# prefixes English writes with or without a hyphen, the word the same ("co-operation" /
-# "cooperation", "e-mail" / "email", "non-profit" / "nonprofit"); not "re-", whose hyphen often
-# tells another word ("re-sign" / "resign", "re-cover" / "recover")
-_HYPHEN_PREFIXES = frozenset("co pre non anti post semi multi sub inter mid e".split())
+# prefixes English writes with or without a hyphen, the word the same ("e-mail" / "email",
+# "non-profit" / "nonprofit"); not "re-", whose hyphen often tells another word ("re-sign" /
+# "resign"), nor "co-", whose word alone says what "co-starred" or "co-founded" says of each
+_HYPHEN_PREFIXES = frozenset("pre non anti post semi multi sub inter mid e".split())
 _HYPHENATED_MIN = 5  # letters of the joined word at least: "co-op" is no "coop"
 
 
