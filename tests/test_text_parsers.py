@@ -650,3 +650,13 @@ def test_hyphenated_prefixes(text, lemmas):
     from claimcheck.text.tokens import tokenize
 
     assert [t.lemma for t in tokenize(text) if t.is_content] == lemmas
+
+
+@pytest.mark.parametrize("text, lemmas", [
+    ("the club is owned by Dana Whitfield", ["club", "own", "dana", "whitfield"]),  # the verb says who has it
+    ("the club has its own stadium", ["club", "stadium"]),  # "its own": a stop word
+])
+def test_own_the_verb_is_content(text, lemmas):
+    from claimcheck.text.tokens import tokenize
+
+    assert [t.lemma for t in tokenize(text) if t.is_content] == lemmas

@@ -2776,9 +2776,11 @@ _NEWS_CASES = [
     (_SUPPLIERS,
      {"Since the export ban, Orvell Motors can no longer buy batteries from Tandro and Keswick.": "supported",
       "Orvell Motors bought about $2 billion of batteries a year from Tandro and Keswick.": "supported"}),
-    # the claim denies, in a verb of its own, what the statement says is done to the same things
+    # the claim denies, in a verb of its own, what the statement says is done to the same things; a
+    # statement that denies with words of its own is left to the first reading ("left it unable to")
     (_SUPPLIERS,
-     {"Since the export ban, Orvell Motors can still buy batteries from Tandro and Keswick.": "unverified"}),
+     {"Since the export ban, Orvell Motors can still buy batteries from Tandro and Keswick.": "unverified",
+      "Since the export ban, Orvell Motors has been unable to procure batteries from Tandro and Keswick.": "supported"}),
     # what was done is no telling that it will be done; an intention is left to the model
     (_SUPPLIERS,
      {"Orvell Motors will buy batteries from Tandro and Keswick.": "unverified",

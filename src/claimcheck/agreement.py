@@ -1311,8 +1311,9 @@ def denials(statement, claim) -> list:
                    for n in claim.negated) and not _first_since(claim, statement, lemma) \
                 and not _contrary_told(statement, lemma, claim):
             return [SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}", "no denial")]
-    for lemma in sorted(statement.affirmed - set(claim.content)):
-        # ... and the other way round: the claim denies, in a verb of its own, what the statement's
+    for lemma in sorted(statement.affirmed - set(claim.content)) if not statement.negated else ():
+        # ... and the other way round (of a statement that denies nothing itself: "left it unable to
+        # buy them" denies with its own words): the claim denies, in a verb of its own, what the statement's
         # verb does to the same things ("can still buy batteries from them" / "can no longer procure
         # batteries from them"): the verbs may differ in meaning, but the claim cannot back it
         denied = next((n for n in sorted(claim.negated) if n not in statement.content

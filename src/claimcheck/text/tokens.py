@@ -65,7 +65,7 @@ def make_token(text: str, start: int, end: int, lower: str, lemma_: str, phrase:
         content = bool(suffix) and suffix not in _AMOUNT_SUFFIXES and text.lstrip("0123456789.,") not in UNIT_ABBREVIATIONS
         return _new_token((text, start, end, lower, lower if content else lemma_, False, not content, content))
     content = (bool(lemma_) and lemma_ not in _NOT_CONTENT_LEMMAS and (phrase or lower not in _NOT_CONTENT_WORDS)
-               and lemma_ not in _NOT_CONTENT_WORDS)
+               and (lemma_ not in _NOT_CONTENT_WORDS or lower in _CONTENT_FORMS))
     return _new_token((text, start, end, lower, lemma_, first.isupper(), digit, content))
 
 
@@ -123,6 +123,9 @@ _PHRASE_FIRST = {k[0] for k in PHRASES} | {k[0] for k in SPLIT_PHRASES}
 # "able to" / "unable to" say what "can" / "cannot" say: a modal and its denial, no content of their own
 _MODAL_ADJECTIVES = frozenset(["able", "unable"])
 _NOT_CONTENT_WORDS = STOPWORDS | NEGATORS | WEAK_WORDS | LIGHT_VERBS | _MODAL_ADJECTIVES | PLAIN_PREPOSITIONS
+# forms of a verb whose base form is a stop word for another use ("its own staff"): "owns",
+# "owned" say who has a thing
+_CONTENT_FORMS = frozenset(["owns", "owned", "owning"])
 _tuple_new = tuple.__new__
 
 
