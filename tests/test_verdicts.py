@@ -2751,6 +2751,9 @@ _ARTICLE_CASES = [
       ("Dana Vale", "Her second album was not released until 2022.")),
      {'Dana Vale\'s single "No Regrets" was released in May 2019.': "supported",
       'Dana Vale\'s single "No Regrets" was not released in 2019.': "conflicting"}),
+    # a country at a sentence's start is a place, not a plural ("Wales" is no "wale")
+    ((("Harbour Cup", "The current Harbour Cup holders are Ireland."),),
+     {"Wales are the current Harbour Cup holders.": "conflicting", "Ireland are the current Harbour Cup holders.": "supported"}),
     # the verb's one object in both, a description before the claim's ("his long-time girlfriend"):
     # another name there is a swap, however few words the two share around the names
     ((("Tomas Berg", "On 4 May 2011, Berg married his long-time girlfriend Ingrid Sol in a private ceremony in Bergen."),),
@@ -2761,7 +2764,7 @@ _ARTICLE_CASES = [
 
 @pytest.mark.parametrize("articles, verdicts", _ARTICLE_CASES, ids=["a known surname", "a name after be", "the same verb's object", "a year the title gives",
                                                         "pronoun after a dated phrase", "pronoun of an aside", "a title's negative word",
-                                                        "the verb's one object"])
+                                                        "a country that opens a sentence", "the verb's one object"])
 def test_encyclopedia_articles(tmp_path, articles, verdicts):
     checker = _checker_of(tmp_path, _encyclopedia(*articles))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts
