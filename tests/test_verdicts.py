@@ -2754,6 +2754,11 @@ _ARTICLE_CASES = [
     # a country at a sentence's start is a place, not a plural ("Wales" is no "wale")
     ((("Harbour Cup", "The current Harbour Cup holders are Ireland."),),
      {"Wales are the current Harbour Cup holders.": "conflicting", "Ireland are the current Harbour Cup holders.": "supported"}),
+    # a list that tells what a thing is is all it is; a cast list is not all the cast
+    ((("Nora Lind", "Lind is of English, Irish, and Italian descent."),
+      ("Low Tide (film)", "The film stars Ana Ruiz, Tom Reed and Ian Moss.")),
+     {"Nora Lind is of German descent.": "conflicting", "Nora Lind is of Irish descent.": "supported",
+      "Nora Lind is of Italian and Irish descent.": "supported", "Low Tide stars Dev Patel.": "unverified"}),
     # the verb's one object in both, a description before the claim's ("his long-time girlfriend"):
     # another name there is a swap, however few words the two share around the names
     ((("Tomas Berg", "On 4 May 2011, Berg married his long-time girlfriend Ingrid Sol in a private ceremony in Bergen."),),
@@ -2764,7 +2769,8 @@ _ARTICLE_CASES = [
 
 @pytest.mark.parametrize("articles, verdicts", _ARTICLE_CASES, ids=["a known surname", "a name after be", "the same verb's object", "a year the title gives",
                                                         "pronoun after a dated phrase", "pronoun of an aside", "a title's negative word",
-                                                        "a country that opens a sentence", "the verb's one object"])
+                                                        "a country that opens a sentence", "what a thing is, listed",
+                                                        "the verb's one object"])
 def test_encyclopedia_articles(tmp_path, articles, verdicts):
     checker = _checker_of(tmp_path, _encyclopedia(*articles))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -2258,15 +2258,18 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                            for n in statement.names)
         wholes = ancestors((m.name,)) if ancestors else set()
         for other in unmatched_claim:
-            if _listed(claim, other):
-                continue
+            if _listed(claim, other) and not (_what_it_is(claim, _list_of(claim, other)[0]) and _what_it_is(statement, m)):
+                continue  # one of a list is no swap, but for a list that tells what a thing is, and so all
+                # it is ("is of English, Irish and Italian descent" / "is of German descent")
             if other.name in wholes or (ancestors and m.name in ancestors((other.name,))):
                 continue  # "Washington" for the United States: a part standing for its whole
             a, b = types.get(m.name, m.type), types.get(other.name, other.type)
-            if (a == "place") != (b == "place") and (a and b or not _in_place_slot(statement if not a else claim,
-                                                                               m if not a else other)):
+            told_alike = _what_it_is(statement, m) and _what_it_is(claim, _list_of(claim, other)[0] if _listed(claim, other) else other)
+            if (a == "place") != (b == "place") and (a and b or not (told_alike or _in_place_slot(statement if not a else claim,
+                                                                                             m if not a else other))):
                 continue  # a person or a body for a place: not the same role (persons and bodies act alike);
-                # a name of unknown kind stands for a place only after "in", "at" or "near"
+                # a name of unknown kind stands for a place only after "in", "at" or "near", or where
+                # the place stands too ("of Mexican descent" / "of English and Puerto Rican descent")
             here = _governor(statement, m) if here is None else here
             there = _governor(claim, other)
             if here and there and here != there and word_similarity(here, there) < 0.5:
@@ -2276,7 +2279,9 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
             if "place" in (m.type, other.type) and not _same_placed(statement, m, claim, other, places):
                 continue  # "11,300 people in Germany" and "a plant near Wrocław": not the same thing placed
             share = _soft_share(s_ctx, _name_context(claim, other))
-            if here and here == there and others_named and _governing(statement, m)[1] == _governing(claim, other)[1]:
+            if told_alike:
+                share = min(1.0, share + SAME_VERB_SHARE)  # both what "be" says the thing is: one role
+            elif here and here == there and others_named and _governing(statement, m)[1] == _governing(claim, other)[1]:
                 # the same verb's subject, or its object, in both, its other names the same ("Night Ferry
                 # stars Ian Moss" / "Night Ferry ... and stars Tom Reed"): the same role, though other
                 # words stand nearer the names
@@ -2498,6 +2503,15 @@ _LIST_GAPS = frozenset([",", "and", ", and", "or", ", or", "&"])  # what stands 
 
 
 @_per_analysis
+def _what_it_is(analysis, mention) -> bool:
+    """Does the name open what a form of "be" says a thing is, perhaps after "of" ("are Wales",
+    "is of Irish descent")?"""
+    toks, k = analysis.tokens, mention.first - 1
+    if k >= 1 and toks[k].lower == "of":
+        k -= 1
+    return k >= 0 and toks[k].lower in _BE_FORMS
+
+
 def _listed(analysis, mention) -> bool:
     """Is the name one of a list of names ("Huawei, ZTE and Xiaomi")?"""
     text = analysis.text
