@@ -2825,6 +2825,13 @@ _NEWS_CASES = [
     # the ban
     (("Orvell and the ban", "Without the export ban, Orvell Motors would have bought more batteries from Tandro."),
      {"Orvell Motors faces an export ban.": "unverified", "There was an export ban on Orvell Motors.": "supported"}),
+    # a place set after a figure is that figure's, and "worldwide" is no one place: the world's
+    # figure is no figure of the United States
+    (("Album sales", "Her second album sold 4 million copies in the United States and 15 million copies worldwide."),
+     {"Her second album sold more than 4.5 million copies in the United States.": "conflicting",
+      "Her second album sold 15 million copies in the United States.": "conflicting",
+      "Her second album sold 15 million copies worldwide.": "supported",
+      "Her second album sold 4 million copies in the United States.": "supported"}),
     # a bound denied is the other bound: "not higher than 5 per cent" is at most 5
     (("Council tax", "The council tax rise will not be higher than 5 per cent."),
      {"The council tax rise will be higher than 5 per cent.": "conflicting"}),
@@ -2835,7 +2842,8 @@ _NEWS_CASES = [
                                                                 "will, against a deed done", "a relative clause cut short",
                                                                 "a comparative bound", "a hyphenated prefix",
                                                                 "a deed to come told in the past", "an -ing word's doer",
-                                                                "a counterfactual's condition", "a bound denied"])
+                                                                "a counterfactual's condition", "a figure's place",
+                                                                "a bound denied"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

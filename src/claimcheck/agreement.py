@@ -293,12 +293,34 @@ def _scope(analysis, start: int) -> set:
         return set()
     analysis, start = analysis.where(start)
     lo, hi = _clause(analysis, start)
-    at = next((i for i, t in enumerate(analysis.tokens) if t.start >= start), len(analysis.tokens))
-    near = analysis.tokens[max(0, at - SCOPE_WINDOW): at + SCOPE_WINDOW + 1]
+    toks = analysis.tokens
+    at = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    # the window runs from the figure's end ("more than 4.5 million copies in the United States")
+    end = next((q.end for q in analysis.quantities if q.start == start), start)
+    to = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+    near = toks[max(0, at - SCOPE_WINDOW): max(at, to - 1) + SCOPE_WINDOW + 1]
     if not near:
         return set()
     first, last = near[0].start, near[-1].end
-    return {m.name for m in analysis.mentions if m.type == "place" and lo <= m.start < hi and first <= m.start <= last}
+    # a place set after an earlier figure is that figure's ("4 million copies in the United States
+    # and 15 million worldwide": the United States is the 4 million's)
+    earlier = max((q.end for q in analysis.quantities if 0 <= q.end <= start and q.start >= lo), default=-1)
+    found = {m.name for m in analysis.mentions if m.type == "place" and lo <= m.start < hi and first <= m.start <= last
+             and not (0 <= earlier <= m.start < start and _set_after(toks, m))}
+    after = [t.lower for t in toks[to:to + SCOPE_WINDOW + 1] if t.start < hi]
+    if any(w in _WORLD_WORDS for w in after[:4]):
+        found.add(WORLD)  # "15 million copies worldwide": the whole world's figure, no one place's
+    return found
+
+
+WORLD = "<the world>"  # the scope of a figure told "worldwide": it holds in no one place
+_WORLD_WORDS = frozenset(["worldwide", "globally", "internationally"])
+
+
+def _set_after(toks, mention) -> bool:
+    """Is the name set by a preposition before it ("in the United States")?"""
+    k = before_name(toks, mention.first)
+    return k >= 0 and toks[k].lower in ("in", "at", "across", "throughout", "from")
 
 
 @_per_analysis
@@ -519,9 +541,11 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # gives 2024 no 49 weeks)
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
                 a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))
-                and _times(statement, sq, claim, q) != "conflicts"),
+                and _times(statement, sq, claim, q) != "conflicts" and not _scopes_differ(statement, sq, claim, q, ancestors)),
                 chosen)
         align, rel, cq = chosen
+        if rel == "supports" and _scopes_differ(statement, sq, claim, cq, ancestors):
+            rel = "related"  # "15 million copies worldwide" is no figure of the United States
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
             rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives
