@@ -2751,9 +2751,6 @@ _ARTICLE_CASES = [
       ("Dana Vale", "Her second album was not released until 2022.")),
      {'Dana Vale\'s single "No Regrets" was released in May 2019.': "supported",
       'Dana Vale\'s single "No Regrets" was not released in 2019.': "conflicting"}),
-    # a country at a sentence's start is a place, not a plural ("Wales" is no "wale")
-    ((("Harbour Cup", "The current Harbour Cup holders are Ireland."),),
-     {"Wales are the current Harbour Cup holders.": "conflicting", "Ireland are the current Harbour Cup holders.": "supported"}),
     # a list that tells what a thing is is all it is; a cast list is not all the cast
     ((("Nora Lind", "Lind is of English, Irish, and Italian descent."),
       ("Low Tide (film)", "The film stars Ana Ruiz, Tom Reed and Ian Moss.")),
@@ -2769,7 +2766,7 @@ _ARTICLE_CASES = [
 
 @pytest.mark.parametrize("articles, verdicts", _ARTICLE_CASES, ids=["a known surname", "a name after be", "the same verb's object", "a year the title gives",
                                                         "pronoun after a dated phrase", "pronoun of an aside", "a title's negative word",
-                                                        "a country that opens a sentence", "what a thing is, listed",
+                                                        "what a thing is, listed",
                                                         "the verb's one object"])
 def test_encyclopedia_articles(tmp_path, articles, verdicts):
     checker = _checker_of(tmp_path, _encyclopedia(*articles))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -45,11 +44,7 @@ class EntityMatcher:
         self.types = {}
         self.first_words = set()  # first word of every alias: most words start none
         self.parents = {}  # canonical name -> names it is part of
-        self.standalone = set()  # keys of the gazetteer's names: a name only where no other name adjoins them
         if include_builtin:
-            for entity in gazetteer():
-                self._add(entity)
-            self.standalone = set(self.table)
             for name, aliases, etype, *part_of in BUILTIN_ENTITIES:
                 self._add(Entity(name, tuple(aliases), etype, tuple(part_of[0]) if part_of else ()))
         for entity in entities:  # the claim base's own names win over the built-in ones
@@ -67,7 +62,6 @@ class EntityMatcher:
         return out
 
     def _add(self, entity: Entity):
-        self.standalone.difference_update(_key(form) for form in (entity.name, *entity.aliases))
         self.types[entity.name] = entity.type
         if entity.part_of:
             self.parents[entity.name] = tuple(entity.part_of)
@@ -108,8 +102,6 @@ class EntityMatcher:
                     written = written.replace("'s", "").replace("’s", "")
                     if written not in exact_forms and not any(written.startswith(f) for f in exact_forms):
                         continue
-                if key in self.standalone and _adjoined(tokens, i, i + size - 1, text):
-                    continue  # "Michael Jordan", "Chad Smith", "Brazilian Grand Prix": another name's word
                 hit = Mention(name, tokens[i].start, tokens[i + size - 1].end, i, i + size - 1, etype, True)
                 break
             if hit:
@@ -157,8 +149,7 @@ class EntityMatcher:
         return all(b.start - a.end != 1 or text[a.end] in " -" for a, b in zip(tokens, tokens[1:]))
 
     def _starts_known(self, tokens, i) -> bool:
-        key = (tokens[i].lower,)
-        return key in self.table and key not in self.standalone
+        return (tokens[i].lower,) in self.table
 
     def _title_end(self, tokens, i, text) -> int:
         """The index of the known name a run of title words from token i stands before ("District
@@ -176,32 +167,7 @@ class EntityMatcher:
         if tokens[i].lower not in self.first_words:
             return False
         return any(tuple(t.lower for t in tokens[i:i + size]) in self.table
-                   and tuple(t.lower for t in tokens[i:i + size]) not in self.standalone
                    for size in range(1, min(MAX_ALIAS_TOKENS, len(tokens) - i) + 1))
-
-
-def _adjoined(tokens, first: int, last: int, text: str) -> bool:
-    """Does a capitalised word stand right before or after tokens first..last, in one name with them?"""
-    before = first > 0 and tokens[first - 1].is_cap and _joined(tokens[first - 1], tokens[first], text) \
-        and tokens[first - 1].lower not in STOPWORDS
-    after = last + 1 < len(tokens) and tokens[last + 1].is_cap and _joined(tokens[last], tokens[last + 1], text)
-    return before or after
-
-
-_GAZETTEER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "countries.tsv")
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> tuple:
-    """The countries WordNet knows, with their other names and adjectives (data/countries.tsv,
-    distilled by benchmarks/distill_countries.py), as places."""
-    out = []
-    with open(_GAZETTEER, encoding="utf-8") as f:
-        for line in f:
-            name, others, adjectives = line.rstrip("\n").split("\t")
-            aliases = tuple(a for a in (others.split("|") + adjectives.split("|")) if a)
-            out.append(Entity(name, aliases, "place", ()))
-    return tuple(out)
 
 
 def _joined(a, b, text: str) -> bool:
