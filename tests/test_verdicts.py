@@ -2822,6 +2822,10 @@ _NEWS_CASES = [
     # the ban
     (("Orvell and the ban", "Without the export ban, Orvell Motors would have bought more batteries from Tandro."),
      {"Orvell Motors faces an export ban.": "unverified", "There was an export ban on Orvell Motors.": "supported"}),
+    # "own" the verb says who has a thing, in any form ("they own", "it owns", "is owned by"); "its
+    # own" says nothing of it
+    (("Kelby pubs", "The Marden family own the Kelby Arms."),
+     {"The Marden family owns the Kelby Arms.": "supported", "The Kelby Arms is owned by the Marden family.": "supported"}),
     # a place set after a figure is that figure's, and "worldwide" is no one place: the world's
     # figure is no figure of the United States
     (("Album sales", "Her second album sold 4 million copies in the United States and 15 million copies worldwide."),
@@ -2839,7 +2843,7 @@ _NEWS_CASES = [
                                                                 "will, against a deed done", "a relative clause cut short",
                                                                 "a comparative bound", "a hyphenated prefix",
                                                                 "a deed to come told in the past", "an -ing word's doer",
-                                                                "a counterfactual's condition", "a figure's place",
+                                                                "a counterfactual's condition", "own, the verb", "a figure's place",
                                                                 "a bound denied"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))

@@ -619,8 +619,8 @@ class Analyzer:
                 if passive:
                     result.content.setdefault(passive, i)
                 continue
-            if tok.is_content or _main_light_verb(tokens, i):
-                result.content.setdefault(tok.lemma, i)
+            if tok.is_content or _main_light_verb(tokens, i) or (tok.lower == "own" and _verbal(tokens, i)):
+                result.content.setdefault(tok.lemma, i)  # "they own the pub" (not "its own pub": a stop word)
         result.negated = _denied(tokens, text)
         result.agents = _agents(tokens, mentions, in_mention, text)
         result.locations = _locations(tokens, mentions, text)
