@@ -2822,6 +2822,10 @@ _NEWS_CASES = [
     # the ban
     (("Orvell and the ban", "Without the export ban, Orvell Motors would have bought more batteries from Tandro."),
      {"Orvell Motors faces an export ban.": "unverified", "There was an export ban on Orvell Motors.": "supported"}),
+    # a country named only in an adjective ("a Japanese potter") says whose or what kind, not where
+    (("Potters", "Ken Abe, a Japanese potter, lives in Lisbon.", "The trade holds a pivotal place in Japan's economy."),
+     {"Ken Abe lives in Japan.": "conflicting", "Ken Abe lives in Lisbon.": "supported",
+      "The trade holds a pivotal place in Japan's economy.": "supported"}),
     # "own" the verb says who has a thing, in any form ("they own", "it owns", "is owned by"); "its
     # own" says nothing of it
     (("Kelby pubs", "The Marden family own the Kelby Arms."),
@@ -2843,7 +2847,7 @@ _NEWS_CASES = [
                                                                 "will, against a deed done", "a relative clause cut short",
                                                                 "a comparative bound", "a hyphenated prefix",
                                                                 "a deed to come told in the past", "an -ing word's doer",
-                                                                "a counterfactual's condition", "own, the verb", "a figure's place",
+                                                                "a counterfactual's condition", "a country's adjective", "own, the verb", "a figure's place",
                                                                 "a bound denied"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))

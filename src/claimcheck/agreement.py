@@ -2646,7 +2646,8 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     claimed = _one_place(claim.locations, ancestors)
     if not statement.locations or claimed is None:
         return []
-    if any(m.name in claim.names for m in statement.locations):
+    if any(m.name in claim.names and not _only_as_adjective(claim, m.name) for m in statement.locations) \
+            or any(m.name in {c.name for c in claim.locations} for m in statement.locations):
         return []
     a, b = _place_owner(statement, statement.locations[0]), _place_owner(claim, claimed)
     if a and b and a != b and not same_name(a, b, places_known):
@@ -2661,6 +2662,24 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     claimed = ", ".join(m.name for m in claim.locations)
     first = statement.locations[0]
     return [SlotCheck("place", "conflicts", f"in {said}", f"in {claimed}", (first.start, first.end), name=first.name)]
+
+
+def _only_as_adjective(analysis, name: str) -> bool:
+    """Does the text name the place only in an adjective before a noun ("a Canadian citizen who lives
+    in Kenya", "a Danish club"), which says whose or what kind, not where?"""
+    toks, found = analysis.tokens, False
+    for m in analysis.mentions:
+        if m.name != name:
+            continue
+        written = analysis.text[m.start:m.end] if 0 <= m.start < IN_QUOTE else ""
+        for ending in POSSESSIVE_ENDINGS:
+            written = written[:-len(ending)] if written.endswith(ending) else written  # "China's": the name's own
+        nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
+        if not written or written == name or written.lower().endswith("based") or nxt is None \
+                or nxt.is_cap or not nxt.is_content:
+            return False
+        found = True
+    return found
 
 
 def _place_owner(analysis, place) -> str:
