@@ -25,7 +25,8 @@ from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, d
 from .text.clauses import span_between
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
-from .text.lexicon import DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, SCALE_WORDS, STOPWORDS
+from .text.lexicon import (DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PREVERBAL_ADVERBS,
+                           SCALE_WORDS, STOPWORDS)
 from .text.tokens import POSSESSIVE_ENDINGS, before_name, is_possessive
 
 CONTEXT_WINDOW = 6
@@ -2515,12 +2516,9 @@ def _seat_as_base(lemma: str) -> str:
 
 def _past_adverbs(toks, k: int) -> int:
     """The first token from k that is not an adverb ("was later fined", "was heavily fined")."""
-    while k + 1 < len(toks) and (toks[k].lower.endswith("ly") or toks[k].lower in _ADVERBS):
+    while k + 1 < len(toks) and (toks[k].lower.endswith("ly") or toks[k].lower in PREVERBAL_ADVERBS):
         k += 1
     return k
-
-
-_ADVERBS = frozenset("not also still now later already soon then never once again since".split())
 
 
 _LIST_GAPS = frozenset([",", "and", ", and", "or", ", or", "&"])  # what stands between the names of a list

@@ -12,8 +12,8 @@ from .text import english
 from .text import quantities as quantity_parser
 from .text.descriptions import Describer
 from .text.entities import EntityMatcher
-from .text.lexicon import (COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS, SAME_PARTICIPLE,
-                           WEAK_WORDS)
+from .text.lexicon import (COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
+                           PREVERBAL_ADVERBS, SAME_PARTICIPLE, WEAK_WORDS)
 from .text.fronting import FRONTED_WORDS
 from .text.spans import covered
 from .text.tokens import HAVE, PAST_HABIT, before_name, is_possessive, tokenize
@@ -190,11 +190,6 @@ _NOUN_BEFORE = frozenset("the a an its their his her our your my some many few s
                          "other more most each every such".split())
 
 
-# adverbs that stand between an auxiliary and its verb ("can no longer buy", "will also build",
-# "could soon close"); words in -ly are adverbs there too ("will gradually cut")
-_PREVERBAL = frozenset("also still already soon again now only just ever always even then jointly first later".split())
-
-
 def _auxiliary_before(tokens, i) -> bool:
     """Is token i's verb that of a modal or "do" before one or two adverbs ("can no longer buy",
     "will also soon open", "did not even reply")?"""
@@ -203,7 +198,7 @@ def _auxiliary_before(tokens, i) -> bool:
         low = tokens[k].lower
         if low == "longer" and tokens[k - 1].lower in ("no", "any"):
             k -= 2
-        elif low in _PREVERBAL or (low.endswith("ly") and len(low) > 4 and not english.can_be_verb(low)):
+        elif low in PREVERBAL_ADVERBS or (low.endswith("ly") and len(low) > 4 and not english.can_be_verb(low)):
             k -= 1
         else:
             break

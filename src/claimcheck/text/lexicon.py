@@ -30,6 +30,11 @@ WEAK_WORDS = frozenset(
     """.split()
 )
 
+# adverbs that stand between an auxiliary and its verb ("can no longer buy", "will also build",
+# "was later fined"); words in -ly stand there too ("will gradually cut", "was heavily fined")
+PREVERBAL_ADVERBS = frozenset("not also still now later already soon then never once again since only just ever always "
+                              "even jointly first".split())
+
 # Prepositions that relate as "in", "with", "on" or "to" do and say nothing more ("made within
 # the county" / "made in Harrowdale"; "sits alongside Xiaomi" / "with Xiaomi"): closed-class
 # words, not content. Not those that carry a relation of their own or have an opposite: "inside"
