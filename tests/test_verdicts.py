@@ -2756,6 +2756,9 @@ _ARTICLE_CASES = [
       ("Low Tide (film)", "The film stars Ana Ruiz, Tom Reed and Ian Moss.")),
      {"Nora Lind is of German descent.": "conflicting", "Nora Lind is of Irish descent.": "supported",
       "Nora Lind is of Italian and Irish descent.": "supported", "Low Tide stars Dev Patel.": "unverified"}),
+    # ... what it says of someone else is not all the subject is
+    ((("Nora Lind", "Lind's mother is of English and Irish descent."),),
+     {"Nora Lind is of Italian descent.": "unverified"}),
     # the verb's one object in both, a description before the claim's ("his long-time girlfriend"):
     # another name there is a swap, however few words the two share around the names
     ((("Tomas Berg", "On 4 May 2011, Berg married his long-time girlfriend Ingrid Sol in a private ceremony in Bergen."),),
@@ -2766,7 +2769,7 @@ _ARTICLE_CASES = [
 
 @pytest.mark.parametrize("articles, verdicts", _ARTICLE_CASES, ids=["a known surname", "a name after be", "the same verb's object", "a year the title gives",
                                                         "pronoun after a dated phrase", "pronoun of an aside", "a title's negative word",
-                                                        "what a thing is, listed",
+                                                        "what a thing is, listed", "what another is, listed",
                                                         "the verb's one object"])
 def test_encyclopedia_articles(tmp_path, articles, verdicts):
     checker = _checker_of(tmp_path, _encyclopedia(*articles))
@@ -2826,6 +2829,9 @@ _NEWS_CASES = [
     (("Potters", "Ken Abe, a Japanese potter, lives in Lisbon.", "The trade holds a pivotal place in Japan's economy."),
      {"Ken Abe lives in Japan.": "conflicting", "Ken Abe lives in Lisbon.": "supported",
       "The trade holds a pivotal place in Japan's economy.": "supported"}),
+    # ... but where the claim puts another thing elsewhere, the adjective may say where
+    (("Car output", "German factories built 4 million cars, many of them sold in China."),
+     {"Factories in Germany built 4 million cars.": "supported"}),
     # "own" the verb says who has a thing, in any form ("they own", "it owns", "is owned by"); "its
     # own" says nothing of it
     (("Kelby pubs", "The Marden family own the Kelby Arms."),
@@ -2837,6 +2843,11 @@ _NEWS_CASES = [
       "Her second album sold 15 million copies in the United States.": "conflicting",
       "Her second album sold 15 million copies worldwide.": "supported",
       "Her second album sold 4 million copies in the United States.": "supported"}),
+    # "Globally, ..." opening the clause makes its figure the world's; a place after a later figure
+    # is the later one's
+    (("Staff numbers", "Globally, the firm employs 12,000 people, 3,000 of them in India."),
+     {"The firm employs 12,000 people worldwide.": "supported", "The firm employs 12,000 people in India.": "conflicting",
+      "The firm employs 3,000 people in India.": "supported"}),
     # a bound denied is the other bound: "not higher than 5 per cent" is at most 5
     (("Council tax", "The council tax rise will not be higher than 5 per cent."),
      {"The council tax rise will be higher than 5 per cent.": "conflicting"}),
@@ -2847,7 +2858,8 @@ _NEWS_CASES = [
                                                                 "will, against a deed done", "a relative clause cut short",
                                                                 "a comparative bound", "a hyphenated prefix",
                                                                 "a deed to come told in the past", "an -ing word's doer",
-                                                                "a counterfactual's condition", "a country's adjective", "own, the verb", "a figure's place",
+                                                                "a counterfactual's condition", "a country's adjective", "an adjective that says where",
+                                                                "own, the verb", "a figure's place", "the world's figure",
                                                                 "a bound denied"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))

@@ -306,16 +306,20 @@ def _scope(analysis, start: int) -> set:
     # a place set after an earlier figure is that figure's ("4 million copies in the United States
     # and 15 million worldwide": the United States is the 4 million's)
     earlier = max((q.end for q in analysis.quantities if 0 <= q.end <= start and q.start >= lo), default=-1)
+    later = min((q.end for q in analysis.quantities if q.start >= end and q.start < hi), default=hi)
+    # ... and one after a later figure is the later one's ("12,000 people, 3,000 of them in India")
     found = {m.name for m in analysis.mentions if m.type == "place" and lo <= m.start < hi and first <= m.start <= last
-             and not (0 <= earlier <= m.start < start and _set_after(toks, m))}
+             and not (0 <= earlier <= m.start < start and _set_after(toks, m)) and not m.start >= later}
     after = [t.lower for t in toks[to:to + SCOPE_WINDOW + 1] if t.start < hi]
-    if any(w in _WORLD_WORDS for w in after[:4]):
-        found.add(WORLD)  # "15 million copies worldwide": the whole world's figure, no one place's
+    opening = next((t.lower for t in toks if t.start >= lo), "")
+    if any(w in _WORLD_WORDS for w in after[:4]) or (opening in _WORLD_WORDS and not found):
+        found.add(WORLD)  # "15 million copies worldwide", "Globally, it employs 12,000": the whole world's
+        # figure, no one place's
     return found
 
 
 WORLD = "<the world>"  # the scope of a figure told "worldwide": it holds in no one place
-_WORLD_WORDS = frozenset(["worldwide", "globally", "internationally"])
+_WORLD_WORDS = frozenset(["worldwide", "globally"])  # not "internationally": often abroad, not the whole
 
 
 def _set_after(toks, mention) -> bool:
@@ -342,6 +346,8 @@ def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
     figure as the claim's, less precisely."""
     here = _scope(statement, sq.start) | _owner_places(statement, sq.start)
     there = _scope(claim, cq.start) | _owner_places(claim, cq.start)
+    if not there:
+        here = here - {WORLD}  # a figure the claim places nowhere is the whole's, as the world's is
     if here and not there and not any(h in claim.names or any(same_name(h, n) or name_within(h, n) for n in claim.names)
                                       for h in here):
         return True  # "revenue in Germany rose 20 per cent" is a part's figure; the claim's 12 per cent, of
@@ -531,7 +537,11 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if _tally_against(claim, cq, claimed) != _tally_against(statement, sq, said):
                 align -= 0.3  # "backed the offer by 78 per cent to 22 per cent": 22 is the other side's (and
                 # "by 31 votes to 24" sets its 24 against the claim's other side, 22, not against its 31)
-            scored.append((align, quantity_parser.relation(sq, cq), cq))
+            rel = quantity_parser.relation(sq, cq)
+            if _scopes_differ(statement, sq, claim, cq, ancestors):
+                align -= 0.5  # the figure of another place: "15 million copies worldwide" is no figure
+                rel = "related" if rel == "supports" else rel  # of the United States, nor one to back it
+            scored.append((align, rel, cq))
         scored.sort(key=lambda x: -x[0])  # uncapped: the bonuses break ties between figures in like words
         scored = [(min(a, 1.0), r, q) for a, r, q in scored]
         best_align, best_rel, _ = chosen = scored[0]
@@ -542,11 +552,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # gives 2024 no 49 weeks)
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
                 a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))
-                and _times(statement, sq, claim, q) != "conflicts" and not _scopes_differ(statement, sq, claim, q, ancestors)),
+                and _times(statement, sq, claim, q) != "conflicts"),
                 chosen)
         align, rel, cq = chosen
-        if rel == "supports" and _scopes_differ(statement, sq, claim, cq, ancestors):
-            rel = "related"  # "15 million copies worldwide" is no figure of the United States
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
             rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives
@@ -2526,12 +2534,16 @@ _LIST_GAPS = frozenset([",", "and", ", and", "or", ", or", "&"])  # what stands 
 
 @_per_analysis
 def _what_it_is(analysis, mention) -> bool:
-    """Does the name open what a form of "be" says a thing is, perhaps after "of" ("are Wales",
-    "is of Irish descent")?"""
+    """Does the name open what a form of "be" says a named thing is, perhaps after "of" ("Lind is
+    of Irish descent", "She is ...")? Not what it says of another, a common noun ("Lind's mother is
+    of Irish descent")."""
     toks, k = analysis.tokens, mention.first - 1
     if k >= 1 and toks[k].lower == "of":
         k -= 1
-    return k >= 0 and toks[k].lower in _BE_FORMS
+    if k < 1 or toks[k].lower not in _BE_FORMS:
+        return False
+    subject = toks[k - 1]
+    return subject.is_cap or subject.lower in _SUBJECT_PRONOUNS
 
 
 def _listed(analysis, mention) -> bool:
@@ -2644,13 +2656,17 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     claimed = _one_place(claim.locations, ancestors)
     if not statement.locations or claimed is None:
         return []
-    if any(m.name in claim.names and not _only_as_adjective(claim, m.name) for m in statement.locations) \
+    here, there = _located(statement, statement.locations[0]), _located(claim, claimed)
+    # a place the claim names only in an adjective ("a Japanese potter") is no answer to where the
+    # statement puts the very thing the claim puts elsewhere ("lives in Japan" / "lives in Lisbon");
+    # of another thing ("German factories built cars, many sold in China") it may well be
+    same_thing = bool(here) and (here == there or word_similarity(here, there) >= 0.5)
+    if any(m.name in claim.names and not (same_thing and _only_as_adjective(claim, m.name)) for m in statement.locations) \
             or any(m.name in {c.name for c in claim.locations} for m in statement.locations):
         return []
     a, b = _place_owner(statement, statement.locations[0]), _place_owner(claim, claimed)
     if a and b and a != b and not same_name(a, b, places_known):
         return []
-    here, there = _located(statement, statement.locations[0]), _located(claim, claimed)
     if here and there and here != there and word_similarity(here, there) < 0.5:
         return []  # "an office in Paris" says nothing against "a plant in Leeds"
     ordinals = _ordinal_of(statement, statement.locations[0]), _ordinal_of(claim, claimed)
