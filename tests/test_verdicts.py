@@ -2843,6 +2843,14 @@ _NEWS_CASES = [
       "Her second album sold 15 million copies in the United States.": "conflicting",
       "Her second album sold 15 million copies worldwide.": "supported",
       "Her second album sold 4 million copies in the United States.": "supported"}),
+    # "internationally", "in other territories", "outside X" place a figure abroad: neither the home
+    # market's figure nor the world's
+    (("Box office", "The film grossed $200.8 million in the United States and Canada, and $325.4 million in other territories.",
+      "The sequel grossed $40 million in China and $110 million internationally."),
+     {"The film grossed more than $325 million in the United States and Canada.": "conflicting",
+      "The film grossed $325.4 million in other territories.": "supported",
+      "The sequel grossed $110 million in China.": "conflicting",
+      "The sequel grossed $110 million worldwide.": "unverified"}),
     # "Globally, ..." opening the clause makes its figure the world's; a place after a later figure
     # is the later one's
     (("Staff numbers", "Globally, the firm employs 12,000 people, 3,000 of them in India."),
@@ -2859,7 +2867,7 @@ _NEWS_CASES = [
                                                                 "a comparative bound", "a hyphenated prefix",
                                                                 "a deed to come told in the past", "an -ing word's doer",
                                                                 "a counterfactual's condition", "a country's adjective", "an adjective that says where",
-                                                                "own, the verb", "a figure's place", "the world's figure",
+                                                                "own, the verb", "a figure's place", "a figure abroad", "the world's figure",
                                                                 "a bound denied"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))

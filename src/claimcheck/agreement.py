@@ -308,18 +308,37 @@ def _scope(analysis, start: int) -> set:
     earlier = max((q.end for q in analysis.quantities if 0 <= q.end <= start and q.start >= lo), default=-1)
     later = min((q.end for q in analysis.quantities if q.start >= end and q.start < hi), default=hi)
     # ... and one after a later figure is the later one's ("12,000 people, 3,000 of them in India")
-    found = {m.name for m in analysis.mentions if m.type == "place" and lo <= m.start < hi and first <= m.start <= last
+    found = {ABROAD if _outside(toks, m) else m.name for m in analysis.mentions
+             if m.type == "place" and lo <= m.start < hi and first <= m.start <= last
              and not (0 <= earlier <= m.start < start and _set_after(toks, m)) and not m.start >= later}
     after = [t.lower for t in toks[to:to + SCOPE_WINDOW + 1] if t.start < hi]
     opening = next((t.lower for t in toks if t.start >= lo), "")
     if any(w in _WORLD_WORDS for w in after[:4]) or (opening in _WORLD_WORDS and not found):
         found.add(WORLD)  # "15 million copies worldwide", "Globally, it employs 12,000": the whole world's
         # figure, no one place's
+    elif any(w in _ABROAD_WORDS for w in after[:4]) or _in_other_places(after[:5]):
+        found.add(ABROAD)  # "$110 million internationally", "$325.4 million in other territories"
     return found
 
 
 WORLD = "<the world>"  # the scope of a figure told "worldwide": it holds in no one place
-_WORLD_WORDS = frozenset(["worldwide", "globally"])  # not "internationally": often abroad, not the whole
+_WORLD_WORDS = frozenset(["worldwide", "globally"])
+ABROAD = "<abroad>"  # "internationally", "overseas": outside the home market, neither one place nor the world
+_ABROAD_WORDS = frozenset(["internationally", "overseas", "abroad"])
+
+
+_PLACE_NOUNS = frozenset("territories countries markets regions nations".split())
+
+
+def _in_other_places(words) -> bool:
+    """Do the words say "in other territories", "in other countries", "elsewhere"?"""
+    return "elsewhere" in words or any(a == "other" and b in _PLACE_NOUNS for a, b in zip(words, words[1:]))
+
+
+def _outside(toks, mention) -> bool:
+    """Is the place the one a figure holds outside ("$110 million outside China": abroad)?"""
+    k = before_name(toks, mention.first)
+    return k >= 0 and toks[k].lower == "outside"
 
 
 def _set_after(toks, mention) -> bool:
@@ -347,7 +366,7 @@ def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
     here = _scope(statement, sq.start) | _owner_places(statement, sq.start)
     there = _scope(claim, cq.start) | _owner_places(claim, cq.start)
     if not there:
-        here = here - {WORLD}  # a figure the claim places nowhere is the whole's, as the world's is
+        here = here - {WORLD, ABROAD}  # a figure the claim places nowhere may be the world's, or abroad's
     if here and not there and not any(h in claim.names or any(same_name(h, n) or name_within(h, n) for n in claim.names)
                                       for h in here):
         return True  # "revenue in Germany rose 20 per cent" is a part's figure; the claim's 12 per cent, of
@@ -2661,7 +2680,7 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     # statement puts the very thing the claim puts elsewhere ("lives in Japan" / "lives in Lisbon");
     # of another thing ("German factories built cars, many sold in China") it may well be
     same_thing = bool(here) and (here == there or word_similarity(here, there) >= 0.5)
-    if any(m.name in claim.names and not (same_thing and _only_as_adjective(claim, m.name)) for m in statement.locations) \
+    if any(m.name in claim.names and not (same_thing and _only_as_adjective(claim, m.name, claimed)) for m in statement.locations) \
             or any(m.name in {c.name for c in claim.locations} for m in statement.locations):
         return []
     a, b = _place_owner(statement, statement.locations[0]), _place_owner(claim, claimed)
@@ -2678,13 +2697,17 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     return [SlotCheck("place", "conflicts", f"in {said}", f"in {claimed}", (first.start, first.end), name=first.name)]
 
 
-def _only_as_adjective(analysis, name: str) -> bool:
-    """Does the text name the place only in an adjective before a noun ("a Canadian citizen who lives
-    in Kenya", "a Danish club"), which says whose or what kind, not where?"""
+def _only_as_adjective(analysis, name: str, placed) -> bool:
+    """Does the text name the place only in an adjective before a noun, in the clause of the place
+    ``placed`` ("a Canadian citizen who lives in Kenya", "a Danish club"), which says whose or what
+    kind, not where? (Not "its French office ..., and its head office is in Italy": two clauses.)"""
     toks, found = analysis.tokens, False
     for m in analysis.mentions:
         if m.name != name:
             continue
+        lo, hi = _clause(analysis, m.start) if 0 <= m.start < IN_QUOTE else (0, 0)
+        if not lo <= placed.start < hi:
+            return False
         written = analysis.text[m.start:m.end] if 0 <= m.start < IN_QUOTE else ""
         for ending in POSSESSIVE_ENDINGS:
             written = written[:-len(ending)] if written.endswith(ending) else written  # "China's": the name's own
