@@ -25,6 +25,7 @@ from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, d
 from .text.clauses import span_between
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
+from .text.kinds import PLACE_NOUNS
 from .text.lexicon import (DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PREVERBAL_ADVERBS,
                            SCALE_WORDS, STOPWORDS)
 from .text.tokens import POSSESSIVE_ENDINGS, before_name, is_possessive
@@ -327,12 +328,10 @@ ABROAD = "<abroad>"  # "internationally", "overseas": outside the home market, n
 _ABROAD_WORDS = frozenset(["internationally", "overseas", "abroad"])
 
 
-_PLACE_NOUNS = frozenset("territories countries markets regions nations".split())
-
-
 def _in_other_places(words) -> bool:
-    """Do the words say "in other territories", "in other countries", "elsewhere"?"""
-    return "elsewhere" in words or any(a == "other" and b in _PLACE_NOUNS for a, b in zip(words, words[1:]))
+    """Do the words say "in other territories", "in other countries", "other markets", "elsewhere"?"""
+    return "elsewhere" in words or any(a == "other" and (english.lemma(b) in PLACE_NOUNS or english.lemma(b) == "market")
+                                       for a, b in zip(words, words[1:]))
 
 
 def _outside(toks, mention) -> bool:
