@@ -2832,6 +2832,12 @@ _NEWS_CASES = [
     # ... but where the claim puts another thing elsewhere, the adjective may say where
     (("Car output", "German factories built 4 million cars, many of them sold in China."),
      {"Factories in Germany built 4 million cars.": "supported"}),
+    # "in the Philippines", "in the Netherlands": a place after "in the" is where, as after "in"
+    (("Festival news", "The festival will be held in the Philippines in 2026.", "The Kelby Trust runs a school in the Gambia."),
+     {"The festival will be held in the Netherlands in 2026.": "conflicting",
+      "The festival will be held in Vietnam in 2026.": "conflicting",
+      "The Kelby Trust runs a school in the United States.": "conflicting",
+      "The festival will be held in the Philippines in 2026.": "supported"}),
     # "own" the verb says who has a thing, in any form ("they own", "it owns", "is owned by"); "its
     # own" says nothing of it
     (("Kelby pubs", "The Marden family own the Kelby Arms."),
@@ -2866,7 +2872,7 @@ _NEWS_CASES = [
                                                                 "will, against a deed done", "a relative clause cut short",
                                                                 "a comparative bound", "a hyphenated prefix",
                                                                 "a deed to come told in the past", "an -ing word's doer",
-                                                                "a counterfactual's condition", "a country's adjective", "an adjective that says where",
+                                                                "a counterfactual's condition", "a country's adjective", "an adjective that says where", "in the ...",
                                                                 "own, the verb", "a figure's place", "a figure abroad", "the world's figure",
                                                                 "a bound denied"])
 def test_news_articles(tmp_path, article, verdicts):

@@ -1297,9 +1297,10 @@ def _locations(tokens, mentions, text) -> list:
         if m.type not in ("place", "") :
             previous = None
             continue
-        lead = tokens[m.first - 1].lower if m.first > 0 else ""
+        k = before_name(tokens, m.first)  # past a "the": "in the United Kingdom", "in the Netherlands"
+        lead = tokens[k].lower if k >= 0 else ""
         based = m.last + 1 < len(tokens) and tokens[m.last + 1].lower == "based" and text[m.end : m.end + 1] == "-"
-        based_in = m.first > 1 and tokens[m.first - 2].lower == "based" and lead == "in"
+        based_in = k > 0 and tokens[k - 1].lower == "based" and lead == "in"
         if (lead in _PLACE_PREPOSITIONS or based or based_in) and m.type in ("place", ""):
             out.append(m)
             previous = m
