@@ -2832,12 +2832,12 @@ _NEWS_CASES = [
     # ... but where the claim puts another thing elsewhere, the adjective may say where
     (("Car output", "German factories built 4 million cars, many of them sold in China."),
      {"Factories in Germany built 4 million cars.": "supported"}),
-    # "in the Philippines", "in the Netherlands": a place after "in the" is where, as after "in"
-    (("Festival news", "The festival will be held in the Philippines in 2026.", "The Kelby Trust runs a school in the Gambia."),
-     {"The festival will be held in the Netherlands in 2026.": "conflicting",
-      "The festival will be held in Vietnam in 2026.": "conflicting",
-      "The Kelby Trust runs a school in the United States.": "conflicting",
-      "The festival will be held in the Philippines in 2026.": "supported"}),
+    # a place the tables know after "in the" is where, as after "in" ("in the Netherlands"); a name
+    # of no known kind there is not ("in the Senate", "at the Hilton")
+    (("Festival news", "The festival will be held in the Netherlands in 2026.", "The bill was passed in the Senate on Tuesday."),
+     {"The festival will be held in India in 2026.": "conflicting",
+      "The festival will be held in the Netherlands in 2026.": "supported",
+      "The bill was passed in Washington on Tuesday.": "unverified"}),
     # "own" the verb says who has a thing, in any form ("they own", "it owns", "is owned by"); "its
     # own" says nothing of it
     (("Kelby pubs", "The Marden family own the Kelby Arms."),

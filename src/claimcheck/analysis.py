@@ -1297,7 +1297,9 @@ def _locations(tokens, mentions, text) -> list:
         if m.type not in ("place", "") :
             previous = None
             continue
-        k = before_name(tokens, m.first)  # past a "the": "in the United Kingdom", "in the Netherlands"
+        k = before_name(tokens, m.first)  # past a "the", a place the tables know: "in the Netherlands"
+        if k != m.first - 1 and m.type != "place":
+            k = m.first - 1  # not "in the Senate", "at the Hilton", "in the Obama administration"
         lead = tokens[k].lower if k >= 0 else ""
         based = m.last + 1 < len(tokens) and tokens[m.last + 1].lower == "based" and text[m.end : m.end + 1] == "-"
         based_in = k > 0 and tokens[k - 1].lower == "based" and lead == "in"
