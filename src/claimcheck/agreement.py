@@ -2077,13 +2077,9 @@ def _told_as_past(statement, claim, predicate) -> bool:
 
 
 def _written_past(toks, i: int) -> bool:
-    """Is the verb at i in a past form: its own ("bought"), or after "had", "did", "was" or "were"
-    as a participle ("was bought")? Not "was cutting": a plan told in the past ("said it was
-    cutting 300 jobs")."""
-    tok, before = toks[i], toks[i - 1].lower if i > 0 else ""
-    if tok.lower.endswith("ing") or tok.lower == tok.lemma and before not in ("had", "did"):
-        return False
-    return before in ("was", "were", "had", "did") or (not tok.lower.endswith("s") and before not in _NOT_PAST_BEFORE)
+    """Is the verb at i in a past form (see _past_at), not "was cutting": a plan told in the past
+    ("said it was cutting 300 jobs")?"""
+    return _past_at(toks, i) and not toks[i].lower.endswith("ing")
 
 
 def _clause_words(analysis, lemma) -> set:
@@ -2100,9 +2096,12 @@ def _past_form(analysis, lemma) -> bool:
     """Is the word written in a past form ("began", "was generated": its own form, or the auxiliary
     before it), whatever the tense of the sentence's first verb?"""
     at = analysis.content.get(lemma, -1)
-    if at < 0:
-        return False
-    toks = analysis.tokens
+    return at >= 0 and _past_at(analysis.tokens, at)
+
+
+def _past_at(toks, at: int) -> bool:
+    """Is the verb at token ``at`` in a past form: its own ("bought"), or after "had", "did", "was"
+    or "were" ("was generated")?"""
     before = toks[at - 1].lower if at > 0 else ""
     if before in ("was", "were", "had", "did"):
         return True
