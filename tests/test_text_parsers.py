@@ -142,6 +142,28 @@ def test_amount_relations(statement, claim, expected):
 
 
 @pytest.mark.parametrize(
+    "statement, claim, expected",
+    [
+        # a loose figure reaches no further than a step of its last written digit
+        ("more than 3,900 seats", "about 3,700 seats", "conflicts"),  # "about 3,900" would have been written
+        ("3,750 seats", "about 3,700 seats", "related"),
+        ("about 3,700 seats", "about 3,700 seats", "supports"),
+        ("more than €4.7 million", "over €4.6 million", "conflicts"),  # over 4.6 is short of 4.7
+        ("more than €4.65 million", "over €4.6 million", "related"),
+        ("€4.7 million", "over €4.6 million", "related"),  # 4.7 may be 4.66, rounded
+        ("about 2,400 seats", "2,530 seats", "conflicts"),  # 2,530 is "about 2,500"
+        ("more than 130 stalls", "more than 120 stalls", "conflicts"),
+        ("fewer than 40 stalls", "fewer than 45 stalls", "conflicts"),  # "fewer than 45": 40 to 45
+        # a figure of one significant digit keeps the wider reach
+        ("about 2,000 seats", "2,150 seats", "supports"),
+        ("more than 240 stalls", "more than 200 stalls", "related"),
+    ],
+)
+def test_loose_figures_reach_one_step_of_their_last_digit(statement, claim, expected):
+    assert quantities.relation(one(statement), one(claim)) == expected
+
+
+@pytest.mark.parametrize(
     "text, year, month, day, part",
     [
         ("in May 2019", 2019, 5, None, None),

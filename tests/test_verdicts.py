@@ -2385,9 +2385,11 @@ REVIEWED = [
     # areas are not lengths
     ("The Redmoor Solar farm covers 1.2 square kilometres.", "The Redmoor Solar farm covers 1,200 square metres.", "conflicting"),
     ("The Redmoor Solar farm covers 1.2 square kilometres.", "The Redmoor Solar farm covers 120 hectares.", "supported"),
-    # "no more than" is a bound, no denial
+    # "no more than" is a bound, no denial; "about 280" reaches 290 at most, under the bound
     ("About 280 people attended the rally in Harlow on 3 May 2024, police said.",
-     "No more than 300 people attended the rally in Harlow on 3 May 2024.", "unverified"),
+     "No more than 300 people attended the rally in Harlow on 3 May 2024.", "supported"),
+    ("About 280 people attended the rally in Harlow on 3 May 2024, police said.",
+     "No more than 285 people attended the rally in Harlow on 3 May 2024.", "unverified"),
     # "waiting over two years" is more than two years
     ("Harlow Council said about 3,200 patients had been waiting over two years for hip surgery.",
      "Harlow Council said about 3,200 patients had been waiting more than two years for hip surgery.", "supported"),
