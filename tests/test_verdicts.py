@@ -2766,13 +2766,20 @@ _ARTICLE_CASES = [
     ((("Tomas Berg", "On 4 May 2011, Berg married his long-time girlfriend Ingrid Sol in a private ceremony in Bergen."),),
      {"Tomas Berg married Karen Holt.": "conflicting", "Berg married Ingrid Sol in 2011.": "supported",
       "Karen Holt married Tomas Berg.": "unverified"}),
+    # a claim that names none of the statement's two names, and says little else of it, is about
+    # another matter: someone else's childhood is no conflict; one name swapped still is, and so is
+    # a name in place of one the claim's article is about
+    ((("Ana Ruiz", "She was born in Leeds in 1978 and grew up in nearby Otley."),
+      ("Corran League", "The current league champions are Partizan Rovers.")),
+     {"Max Pryce grew up in Hell's Kitchen.": "unverified", "Ana Ruiz grew up in York.": "conflicting",
+      "Dorling United are the current Corran League champions.": "conflicting"}),
 ]
 
 
 @pytest.mark.parametrize("articles, verdicts", _ARTICLE_CASES, ids=["a known surname", "a name after be", "the same verb's object", "a year the title gives",
                                                         "pronoun after a dated phrase", "pronoun of an aside", "a title's negative word",
                                                         "what a thing is, listed", "what another is, listed",
-                                                        "the verb's one object"])
+                                                        "the verb's one object", "another matter"])
 def test_encyclopedia_articles(tmp_path, articles, verdicts):
     checker = _checker_of(tmp_path, _encyclopedia(*articles))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

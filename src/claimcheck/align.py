@@ -48,6 +48,7 @@ class Alignment(NamedTuple):
     exact: float  # the same, counting only lemma and family matches
     reverse: float  # weighted share of the claim the statement says (soft)
     names_missing: tuple  # statement names the claim never mentions
+    titled_missing: tuple = ()  # those of them its article's title names: the same topic, told otherwise
 
     @property
     def uncovered(self) -> list:
@@ -475,7 +476,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _converses_said(links, statement, claim, places)
     _contraries_said(links, statement, claim)
     _compounds_said(links, claim_words)
-    missing = []
+    missing, titled = [], []
     for name, name_weight in names:
         # a name the claim has only as who says it does not say what the statement tells of that
         # name ("the plans were proposed by MIIT" against "according to MIIT, CESI proposed them")
@@ -510,6 +511,9 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         links.append(WordLink(name, -1, name_weight, score, other, True))
         if not other:
             missing.append(name)
+            if claim.title and _in_title_text(name, claim.title) and any(
+                    n == name or same_name(name, n, places) for n in claim.titled):
+                titled.append(name)
     _references_said(links, statement)
     _sayings_said(links, statement, claim)
     total = sum(link.weight for link in links) or 1.0
@@ -517,4 +521,4 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     exact = sum(link.weight for link in links if link.score >= FAMILY) / total if links else 0.0
     said = {link.other for link in links if link.score >= ALIGNED}
     reverse = sum(w for t, w in claim_terms if t in said) / claim_total
-    return Alignment(tuple(links), coverage, exact, reverse, tuple(sorted(missing)))
+    return Alignment(tuple(links), coverage, exact, reverse, tuple(sorted(missing)), tuple(sorted(titled)))

@@ -64,7 +64,8 @@ def _with_links(alignment: Alignment, links) -> Alignment:
 
 def merge_alignments(a: Alignment, b: Alignment) -> Alignment:
     missing = tuple(sorted(set(a.names_missing) & set(b.names_missing)))
-    merged = Alignment((), 0.0, 0.0, max(a.reverse, b.reverse), missing)
+    titled = tuple(sorted((set(a.titled_missing) | set(b.titled_missing)) & set(missing)))
+    merged = Alignment((), 0.0, 0.0, max(a.reverse, b.reverse), missing, titled)
     return _with_links(merged, (mine if mine.score >= theirs.score else theirs for mine, theirs in zip(a.links, b.links)))
 
 
