@@ -144,19 +144,22 @@ def test_amount_relations(statement, claim, expected):
 @pytest.mark.parametrize(
     "statement, claim, expected",
     [
-        # a loose figure reaches no further than a step of its last written digit
+        # "about" reaches no further than a step of the figure's last written digit
         ("more than 3,900 seats", "about 3,700 seats", "conflicts"),  # "about 3,900" would have been written
         ("3,750 seats", "about 3,700 seats", "related"),
         ("about 3,700 seats", "about 3,700 seats", "supports"),
-        ("more than €4.7 million", "over €4.6 million", "conflicts"),  # over 4.6 is short of 4.7
-        ("more than €4.65 million", "over €4.6 million", "related"),
-        ("€4.7 million", "over €4.6 million", "related"),  # 4.7 may be 4.66, rounded
         ("about 2,400 seats", "2,530 seats", "conflicts"),  # 2,530 is "about 2,500"
-        ("more than 130 stalls", "more than 120 stalls", "conflicts"),
-        ("fewer than 40 stalls", "fewer than 45 stalls", "conflicts"),  # "fewer than 45": 40 to 45
-        # a figure of one significant digit keeps the wider reach
+        ("about €4.7 million", "€4.52 million", "conflicts"),
+        ("about 650 seats", "612 seats", "conflicts"),  # a figure ending in 5 is rounded to fives
+        ("about 650 seats", "640 seats", "supports"),
+        ("about £4.50", "£4.60", "supports"),  # money's last zero is the custom of cents, no precision
+        ("about £2.00", "£1.85", "supports"),
+        # a figure of one significant digit keeps the wider reach, and so does "nearly"
         ("about 2,000 seats", "2,150 seats", "supports"),
-        ("more than 240 stalls", "more than 200 stalls", "related"),
+        ("nearly 2,400 seats", "2,250 seats", "supports"),
+        # a bound implies no step: "over 65" is often a cut-off, and a toll "over 1,200" may rise
+        ("more than 1,300 runners", "more than 1,200 runners", "related"),
+        ("aged 75", "aged over 65", "related"),
     ],
 )
 def test_loose_figures_reach_one_step_of_their_last_digit(statement, claim, expected):

@@ -965,8 +965,9 @@ _WRITTEN_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def step(q: Quantity):
     """The unit of the figure's last written digit, in the quantity's own terms: 0.1 billion for
-    "$1.2 billion", 100 for "2,400", 5 for "45" (a figure ending in 5 is rounded to fives); None
-    for a figure in words or a count with named items added ("Huawei, SMIC and 87 others")."""
+    "$1.2 billion" and "$1.20 billion", 100 for "2,400", 2.5 for "45" (a figure ending in 5 is
+    rounded to fives); None for a figure in words or a count with named items added ("Huawei, SMIC
+    and 87 others")."""
     m = _WRITTEN_NUMBER_RE.search(q.text)
     if m is None or q.detail:
         return None
@@ -974,25 +975,34 @@ def step(q: Quantity):
     written = float(digits)
     if not written:
         return None
-    if "." in digits:
-        decimals = len(digits) - digits.index(".") - 1
+    if "." in digits and digits.rstrip("0")[-1] != ".":
+        # "$1.20", "£4.50": money is written to the cent by custom, so a last zero is no precision
+        decimals = len(digits.rstrip("0")) - digits.index(".") - 1
         unit = 10.0 ** -decimals
-        last = digits.rstrip("0")[-1:] if decimals else ""
+        last = digits.rstrip("0")[-1:]
     else:
+        digits = digits.split(".")[0]
         zeros = len(digits) - len(digits.rstrip("0"))
         unit = 10.0 ** zeros
         last = digits.rstrip("0")[-1:]
     if last == "5":
-        unit *= 5
+        unit *= 2.5  # rounded to fives: 45 is 42.5 to 47.5, as 2,400 is 2,350 to 2,450 ...
+    # ... and "about" reaches twice that: a step of the last digit
     return unit * q.value / written  # "$1.2 billion" is 1.2e9: its step is 1e8
 
 
 def _reach(q: Quantity, share: float) -> float:
-    """How far a figure said loosely reaches: ``share`` of it, but no further than a step of its last
-    written digit. A writer gives the figure they mean to the digit they write: "about 2,400" is not
-    2,600 (that would be "about 2,600"), "over $1.2 billion" is not $1.3 billion."""
-    written = step(q)
+    """How far a figure said to be "about" reaches: ``share`` of it, but no further than a step of
+    its last written digit. A writer gives the figure they mean to the digit they write: "about
+    2,400" is not 2,600 (that would be "about 2,600"). Not a bound: "over 65" or "under 16" is often
+    a cut-off, and "more than 1,200 died" may be told later as "more than 1,300"."""
+    written = None if q.text.lower().startswith(_SHORT_OF) else step(q)
     return min(share * q.value, written) if written else share * q.value
+
+
+# "nearly 600" is read as "about 600", but it is a figure short of the one written, by as much as
+# the writer cares to round to: it keeps the wider reach
+_SHORT_OF = ("nearly", "almost", "close to", "just under", "just short of", "not quite")
 
 
 def bounds(q: Quantity):
@@ -1034,17 +1044,12 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     c_lo, c_hi = bounds(claim)
     eps = 1e-9 * max(1.0, abs(statement.value), abs(claim.value))
     implied_lo, implied_hi = c_lo, c_hi
-    scale = _per_year(claim)
-    stepped = step(claim) is not None and step(claim) < IMPLIED_RANGE * claim.value
     if claim.qualifier == "more_than":  # "at least" is a floor, often a rule: no implied ceiling
-        implied_hi = c_lo + _reach(claim, IMPLIED_RANGE) * scale
+        implied_hi = c_lo * (1 + IMPLIED_RANGE)
     elif claim.qualifier == "less_than":
-        implied_lo = c_hi - _reach(claim, IMPLIED_RANGE) * scale
+        implied_lo = c_hi * (1 - IMPLIED_RANGE)
     if s_hi < implied_lo - eps or implied_hi < s_lo - eps:
         return "conflicts"
-    if stepped and ((claim.qualifier == "more_than" and s_lo >= implied_hi - eps)
-                    or (claim.qualifier == "less_than" and s_hi <= implied_lo + eps)):
-        return "conflicts"  # "over $1.2 billion" reaches up to $1.3 billion, not to it
     if (s_hi == c_lo and statement.qualifier in ("less_than",)) or (c_hi == s_lo and statement.qualifier == "more_than" and claim.qualifier in ("exact", "at_most", "less_than")):
         return "conflicts"  # "more than 90" against exactly 90
     if s_lo - eps <= c_lo and c_hi <= s_hi + eps:
