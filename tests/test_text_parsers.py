@@ -167,6 +167,46 @@ def test_loose_figures_reach_one_step_of_their_last_digit(statement, claim, expe
 
 
 @pytest.mark.parametrize(
+    "statement, claim, expected",
+    [
+        # "between X and Y" is one figure with two written ends, each of which counts
+        ("about 25 homes", "between 20 and 30 homes", "related"),  # its middle is no figure it gives
+        ("35 homes", "between 20 and 30 homes", "conflicts"),
+        ("between 20 and 30 homes", "between 20 and 30 homes", "supports"),
+        ("between £70m and £120m", "between £70 million and £80 million", "conflicts"),  # another forecast
+        ("between £70m and £80m", "between £70 million and £80 million", "supports"),
+        ("between $20 and $30 million", "$25 million", "related"),  # the claim gives one figure, not a range
+        ("25 homes", "between 20 and 30 homes", "related"),
+        # a bound written after the figure
+        ("more than 60%", "a 40% maximum", "conflicts"),
+        ("more than 20 members", "five or fewer members", "conflicts"),
+        ("fewer than 15 members", "18 minimum", "conflicts"),
+    ],
+)
+def test_ranges_and_bounds_written_after_the_figure(statement, claim, expected):
+    assert quantities.relation(one(statement), one(claim)) == expected
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("between $20 and $30 million", 25e6, "range"),  # the scale word serves both ends
+    ("a profit of £70 million to £80 million", 75e6, "range"),
+    ("20 to 30 homes were built", 25, "range"),
+    ("a 2,400-plus crowd", 2400, "at_least"),
+    ("40% at most", 40, "at_most"),
+    ("a 40% maximum wage", 40, "exact"),  # "maximum" there describes the wage
+    ("3 min", 3, "exact"),  # minutes, not a minimum
+])
+def test_bounds_read_around_a_figure(text, value, qualifier):
+    found = one(text)
+    assert (found.value, found.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text", ["rose from 20 to 30 homes", "fell 20 to 30 homes", "won by 31 votes to 24"])
+def test_a_change_or_a_tally_is_no_range(text):
+    assert all(q.qualifier != "range" for q in quantities.extract(text))
+
+
+@pytest.mark.parametrize(
     "text, year, month, day, part",
     [
         ("in May 2019", 2019, 5, None, None),

@@ -140,7 +140,53 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     if frequencies:
         _give_rates(found, frequencies, text)
     found.sort(key=lambda q: q.start)
-    return _share_points(_partitives(found, tokens, text))
+    return _share_points(_partitives(_between(found, text), tokens, text))
+
+
+_BETWEEN_RE = re.compile(r"\bbetween\s+\Z", re.I)
+_FROM_RE = re.compile(r"\b(?:from|by|rose|fell|up|down|increased|decreased|cut)\s+\Z", re.I)
+_NOTHING_RE = re.compile(r"")
+
+
+def _between(found, text):
+    """"between 20 and 30 homes": one count of 20 to 30 homes, not 20 of something and 30 homes."""
+    out, k = [], 0
+    while k < len(found):
+        low = found[k]
+        high = found[k + 1] if k + 1 < len(found) else None
+        if high is not None and _scale_of(high) > 1 and _scale_of(low) == 1:
+            low = low._replace(value=low.value * _scale_of(high))  # "between $20 and $30 million": both millions
+        joint = text[low.end:high.start].strip().lower() if high is not None else ""
+        between = _BETWEEN_RE.search(text[max(0, low.start - 12):low.start]) if joint == "and" else None
+        if joint == "to" and not _FROM_RE.search(text[max(0, low.start - 12):low.start]):
+            between = _NOTHING_RE.search("")  # "£70 million to £80 million", not "from 20 to 30": a change
+        if (between and low.qualifier == high.qualifier == "exact"
+                and low.value < high.value and (not low.unit or low.unit == high.unit) and (not low.noun or low.noun == high.noun)
+                and not low.per):
+            value, width = (low.value + high.value) / 2, (high.value - low.value) / 2
+            start = low.start - len(between.group())
+            out.append(high._replace(value=value, qualifier=RANGE, precision=width, text=text[start:high.end], start=start))
+            k += 2
+            continue
+        out.append(found[k])
+        k += 1
+    return out
+
+
+_OR_BOUND = {"more": "at_least", "above": "at_least", "so": "about", "less": "at_most", "fewer": "at_most", "below": "at_most"}
+_BOUND_AFTER = {"maximum": "at_most", "minimum": "at_least"}  # not "min", which is minutes
+
+
+_VAGUE_START_RE = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|tens|scores)\b", re.I)
+
+
+def _between_bounds(q) -> bool:
+    """Is it a range with written ends ("between 20 and 30 homes"), not a vague count ("hundreds of")?"""
+    return q.qualifier == RANGE and not _VAGUE_START_RE.match(q.text)
+
+
+def _scale_of(q) -> float:
+    return next((SCALE_WORDS[w] for w in re.findall(r"[a-z]+", q.text.lower()) if w in SCALE_WORDS and len(w) > 1), 1.0)
 
 
 def _share_points(found):
@@ -429,12 +475,21 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     if q_found:
         qualifier = q_found if qualifier == "exact" else qualifier
         start = min(start, tokens[q_start].start)
-    # "or more", "or so"
-    if j + 1 < len(tokens) and tokens[j].lower == "or" and tokens[j + 1].lower in ("more", "so", "above"):
-        qualifier = "at_least" if tokens[j + 1].lower in ("more", "above") else "about"
+    # "or more", "or so", "or less"
+    if j + 1 < len(tokens) and tokens[j].lower == "or" and tokens[j + 1].lower in _OR_BOUND:
+        qualifier = _OR_BOUND[tokens[j + 1].lower]
         end = tokens[j + 1].end
         last = j + 1
         j += 2
+    elif j + 1 < len(tokens) and tokens[j].lower == "at" and tokens[j + 1].lower in ("most", "least") and qualifier == "exact":
+        qualifier = "at_most" if tokens[j + 1].lower == "most" else "at_least"  # "40% at most"
+        end, last = tokens[j + 1].end, j + 1
+        j += 2
+    elif j < len(tokens) and tokens[j].lower in _BOUND_AFTER and qualifier == "exact" and (
+            j + 1 >= len(tokens) or not tokens[j + 1].is_content or tokens[j + 1].lower == "of"):
+        qualifier = _BOUND_AFTER[tokens[j].lower]  # "a 40% maximum", "18 minimum" (not "a 40% maximum wage")
+        end, last = tokens[j].end, j
+        j += 1
     # "87 other companies" after a list of names: count the names too
     detail = ""
     enum_named = 0
@@ -447,6 +502,10 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     if j < len(tokens) and tokens[j].lower in ("more", "fewer", "less") and not unit:
         j += 1  # "5,366 more votes than": a difference, counted in votes
     noun, noun_index = _noun_after(tokens, j, unit, text)
+    if j < len(tokens) and tokens[j].lower == "plus" and text[tokens[last].end:tokens[j].start] == "-" and qualifier == "exact":
+        qualifier, last, end = "at_least", j, tokens[j].end  # "a 2,400-plus crowd": 2,400 or more
+        j += 1
+        noun, noun_index = _noun_after(tokens, j, unit, text)
     if not noun and not unit and j < len(tokens) and text[tokens[last].end:tokens[j].start] == "-" \
             and tokens[j].lower.isalpha() and not tokens[j].is_cap and tokens[j].lower not in _NOUN_STOP:
         noun, noun_index = tokens[j].lower, j  # "a 3-speed gearbox", "a 12-week course": a count of speeds, of weeks
@@ -1043,6 +1102,12 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     s_lo, s_hi = bounds(statement)
     c_lo, c_hi = bounds(claim)
     eps = 1e-9 * max(1.0, abs(statement.value), abs(claim.value))
+    if _between_bounds(statement) and _between_bounds(claim):
+        # "between £70m and £80m" and "between £70m and £120m" are two forecasts: each end is a figure
+        same = abs(s_lo - c_lo) <= eps and abs(s_hi - c_hi) <= eps
+        return "supports" if same else "conflicts"
+    if _between_bounds(statement):
+        return "related"  # a range the claim gives as one figure, or as a bound, is not the claim's
     implied_lo, implied_hi = c_lo, c_hi
     if claim.qualifier == "more_than":  # "at least" is a floor, often a rule: no implied ceiling
         implied_hi = c_lo * (1 + IMPLIED_RANGE)
@@ -1063,7 +1128,7 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     upward, downward = ("more_than", "at_least"), ("less_than", "at_most")
     opposite = (statement.qualifier in upward and claim.qualifier in downward) or (
         statement.qualifier in downward and claim.qualifier in upward)
-    if same_figure and not opposite:
+    if same_figure and not opposite and not _between_bounds(claim):  # a range's middle is no figure written
         return "supports"  # "about 207,000 workers" for "over 207,000 workers": the same figure, loosely put
     return "related"
 
