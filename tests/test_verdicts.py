@@ -2770,9 +2770,12 @@ _ARTICLE_CASES = [
     # another matter: someone else's childhood is no conflict; one name swapped still is, and so is
     # a name in place of one the claim's article is about
     ((("Ana Ruiz", "She was born in Leeds in 1978 and grew up in nearby Otley."),
-      ("Corran League", "The current league champions are Partizan Rovers.")),
+      ("Corran League", "The current league champions are Partizan Rovers."),
+      ("Kessel Town F.C.", "Its record appearance holder is Ray Dunn, with 612 games.")),
      {"Max Pryce grew up in Hell's Kitchen.": "unverified", "Ana Ruiz grew up in York.": "conflicting",
-      "Dorling United are the current Corran League champions.": "conflicting"}),
+      "Dorling United are the current Corran League champions.": "conflicting",
+      # a club's designator written in full is the same name
+      "Kessel Town Football Club's record appearance holder is Jim Pike.": "conflicting"}),
 ]
 
 
@@ -2874,6 +2877,12 @@ _NEWS_CASES = [
     # a bound denied is the other bound: "not higher than 5 per cent" is at most 5
     (("Council tax", "The council tax rise will not be higher than 5 per cent."),
      {"The council tax rise will be higher than 5 per cent.": "conflicting"}),
+    # "the company" of one claim is the company another claim of its article names: a claim that names
+    # none of the statement's names is about another matter only when its article names none of them
+    (("Carmaker names new boss", "Valdor Motors named Ines Kohl as chief executive on Monday.",
+      "The company, based in Stuttgart, employs 41,000 people."),
+     {"Valdor Motors, based in Munich, employs 41,000 people.": "conflicting",
+      "Brenner Autowerke, based in Munich, employs 41,000 people.": "unverified"}),
 ]
 
 
@@ -2883,7 +2892,7 @@ _NEWS_CASES = [
                                                                 "a deed to come told in the past", "an -ing word's doer",
                                                                 "a counterfactual's condition", "a country's adjective", "an adjective that says where", "in the ...",
                                                                 "own, the verb", "a figure's place", "a figure abroad", "the world's figure",
-                                                                "a bound denied"])
+                                                                "a bound denied", "the company of the article"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -20,6 +20,7 @@ from .analysis import Analysis, Analyzer
 from .index import build_index
 from .model import Evidence, Finding, Relation, Result, Verdict
 from .text import clauses
+from .text.entities import same_name
 
 SETTLE_LOOKS = 3  # candidates may_settle looks at
 SETTLE_MEMO = 1024  # sentences whose may_settle answer is kept
@@ -34,6 +35,7 @@ RELATED_SHOWN = 3
 IMPLIED_WEIGHT = 0.5
 RELATED_MIN = 0.35
 CLAIM_MEMO = 4096
+ARTICLE_CLAIMS = 200  # the claims of one article read for its names (a long one's first)
 PAUSED_SENTENCES = 32  # sentences of a draft checked with the cyclic collector held off (see findings)
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
 VERBATIM = 0.98  # a statement this near a claim's quote is the quote (its spacing or quotation marks aside)
@@ -110,6 +112,8 @@ class Checker:
         self.places = frozenset(name for name, kind in self.analyzer.matcher.types.items() if kind == "place")
         self._analyses: dict = {}
         self._may_settle: dict = {}  # sentence -> may_settle's answer: a draft repeats its stock sentences
+        self._article_docs = None  # source id -> its claims' indexes, made when first needed
+        self._article_names: dict = {}  # source id -> the names its claims give
 
     def claim_analysis(self, doc: int) -> Analysis:
         analysis = self._analyses.get(doc)
@@ -283,7 +287,24 @@ class Checker:
         f = decide.features(alignment, checks, rank_share, similar, read.words, read.max_idf, read.copular, read.present)
         if similarity is not None:
             f["semantic"] = similarity
-        return decide.judge(claim, alignment, checks, f, read.max_idf, doc, rank_share)
+        in_article = any(c.relation == "conflicts" for c in checks) and decide.another_matter(alignment) \
+            and self._named_in_article(claim, alignment.names_missing)
+        return decide.judge(claim, alignment, checks, f, read.max_idf, doc, rank_share, in_article=in_article)
+
+    def _named_in_article(self, claim, names) -> bool:
+        """Does another claim of the claim's article name one of ``names``? Then "the company" or
+        "the union" of this one is most likely that one (see decide.another_matter)."""
+        given = self._article_names.get(claim.source)
+        if given is None:
+            if self._article_docs is None:
+                by_source = {}
+                for doc, other in enumerate(self.base.claims):
+                    by_source.setdefault(other.source, []).append(doc)
+                self._article_docs = by_source
+            docs = self._article_docs.get(claim.source, ())[:ARTICLE_CLAIMS]
+            given = self._article_names[claim.source] = frozenset(
+                m.name for doc in docs for m in self.claim_analysis(doc).mentions)
+        return any(name in given or any(same_name(name, other, self.places) for other in given) for name in names)
 
     def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
         checks = self._slot_checks(statement, claim_analysis, claim, restated)

@@ -256,6 +256,17 @@ _COMPASS = frozenset("north south east west central northern southern eastern we
 _JOINED = frozenset(["of", "for", "de", "du", "von", "van", "and", "&"])
 
 
+# An organisation's legal or sporting designator, written in full or abbreviated: one name either way.
+_DESIGNATORS = (("Football Club", "FC"), ("F.C.", "FC"), ("A.F.C.", "AFC"), ("Corporation", "Corp"), ("Corp.", "Corp"),
+                ("Incorporated", "Inc"), ("Inc.", "Inc"), ("Limited", "Ltd"), ("Ltd.", "Ltd"))
+_DESIGNATORS_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(full) for full, _ in _DESIGNATORS) + r")(?![\w])")
+
+
+def _designated(name: str) -> str:
+    """The name with its designator in one spelling ("Football Club" and "F.C." as "FC")."""
+    return _DESIGNATORS_RE.sub(lambda m: dict(_DESIGNATORS)[m.group()], name)
+
+
 def same_name(a: str, b: str, places=frozenset()) -> bool:
     """Two ways of naming one person or organisation when no entities table links them: one name
     is the other's first or last words ("Biden" / "Joe Biden", "Ren" / "Ren Zhengfei", "Samsung" /
@@ -264,6 +275,10 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
     ("China" / "China Mobile"): ``places`` holds the names known to be places."""
     if a == b:
         return True
+    if _DESIGNATORS_RE.search(a) or _DESIGNATORS_RE.search(b):
+        a, b = _designated(a), _designated(b)  # "Kessel Town Football Club" / "Kessel Town F.C."
+        if a.casefold() == b.casefold():
+            return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     short_words, short_singular, _ = _name_words(short)
     long_words, long_singular, long_joined = _name_words(long_)
