@@ -192,6 +192,22 @@ def test_bounds_read_around_a_figure(text, value, qualifier):
     assert (found.value, found.qualifier) == (value, qualifier)
 
 
+
+
+@pytest.mark.parametrize("text, place", [
+    ("season one holds a rating of 96%", ("season", 1)),  # a cardinal after a sequence's noun numbers its part
+    ("it was settled in round 2", ("round", 2)),
+    ("Game 7 of the finals", ("game", 7)),
+    ("book 4 sold well", ("book", 4)),
+    ("the 2024 season 24 of the 46 games were won", None),  # the season has its number already
+    ("he scored in that game two goals", None),  # a count of goals
+    ("she played the game 3 times", None),
+])
+def test_a_cardinal_after_a_sequence_noun_is_a_place(text, place):
+    found = [(q.noun, int(q.value)) for q in quantities.extract(text) if q.unit == quantities.ORDINAL]
+    assert found == ([place] if place else [])
+
+
 @pytest.mark.parametrize("text", ["rose from 20 to 30 homes", "fell 20 to 30 homes", "won by 31 votes to 24"])
 def test_a_change_or_a_tally_is_no_range(text):
     assert all(q.qualifier != "range" for q in quantities.extract(text))

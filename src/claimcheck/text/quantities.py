@@ -117,7 +117,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     """Every quantity in ``text``; ``skip_spans`` are (start, end) offsets already read as dates."""
     tokens = tokenize(text) if tokens is None else tokens
     skipped = covered(tokens, skip_spans)
-    found = _scores(tokens, text, skipped) + _ratios(tokens, text, skipped)
+    found = _scores(tokens, text, skipped) + _ratios(tokens, text, skipped) + _numbered_places(tokens, text, skipped)
     consumed = {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end}
     # the tokens a number may start at, in order (a quantity read takes its tokens into consumed)
     for i in [i for i, t in enumerate(tokens) if t.text[0].isdigit() or t.lower in _NUMBER_STARTS]:
@@ -841,6 +841,40 @@ def _ordinals(tokens, text, taken) -> list:
             continue  # "on the 11th": a day of the month, the date parser's
         out.append(Quantity(value=float(value), unit=ORDINAL, noun=noun, text=tok.text, start=tok.start, end=tok.end))
     return out
+
+
+# Nouns of the parts of a sequence, which a cardinal after them numbers: "season one" is the first
+# season, "round 2" the second round, "Game 7" the seventh game.
+_SEQUENCE_NOUNS = frozenset("season series episode chapter round stage leg game volume phase part act scene level "
+                            "grade lap heat track book".split())
+
+
+def _numbered_places(tokens, text, taken) -> list:
+    """Places in an order told by a cardinal after the noun ("season one", "in round 2")."""
+    out = []
+    for i in range(len(tokens) - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        if tok.lower not in _SEQUENCE_NOUNS or i in taken or i + 1 in taken:
+            continue
+        if i > 0 and (tokens[i - 1].text[:1].isdigit() or tokens[i - 1].lower in ORDINALS):
+            continue  # "the 2024 season 24 of the 46 games", "the third round 2 goals": the noun is numbered already
+        if nxt.text.isdigit() and len(nxt.text) <= 3:
+            value = int(nxt.text)
+        elif nxt.lower in NUMBER_WORDS and NUMBER_WORDS[nxt.lower] <= 20 and nxt.lower != "dozen":
+            value = NUMBER_WORDS[nxt.lower]
+        else:
+            continue
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if after is not None and (text[nxt.end:after.start] in ("", ".", ",") and after.text[:1].isdigit()
+                                  or (_plural_noun(after) and not english.can_be_verb(after.lower))
+                                  or after.lower in MEASURE_UNITS or after.lower in SCALE_WORDS or after.lower == "times"):
+            continue  # "round 2.5", "season 1,000", "game two goals": not a place in the order
+        if value == 0:
+            continue
+        out.append(Quantity(value=float(value), unit=ORDINAL, noun=tok.lower, text=text[tok.start:nxt.end],
+                            start=tok.start, end=nxt.end))
+    return out
+
 
 
 def _qualifier_before(tokens, first):
