@@ -2883,7 +2883,22 @@ _NEWS_CASES = [
       "The company, based in Stuttgart, employs 41,000 people."),
      {"Valdor Motors, based in Munich, employs 41,000 people.": "conflicting",
       "Brenner Autowerke, based in Munich, employs 41,000 people.": "unverified"}),
+    # "up to" gives a limit: another limit is another rule, not one within it; and a fund's average
+    # share bounds no one's claim
+    (("Flood fund", "The minister announced an £8 million flood fund for 410 farms in Wethermoor; farms can claim up to £25,000 each."),
+     {"Farms can claim up to £50,000 each from the £8 million flood fund.": "conflicting",
+      "Farms can claim up to £25,000 each from the £8 million flood fund.": "supported",
+      "Each farm can claim up to £30,000 from the flood fund.": "conflicting"}),
 ]
+
+
+def test_a_place_within_another_is_no_other_place(tmp_path):
+    """'in Fennick' is in Wethermoor: no conflict with 'in Wethermoor', as 'in Ashby' is."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Fennick, type: place, part_of: [Wethermoor]}\n"
+                          "  - {name: Wethermoor, type: place}\n  - {name: Ashby, type: place}\n"
+                          + _one_source("Creamery", "Dale Dairy closed a creamery in Wethermoor in 2024."))
+    assert checker.check("Dale Dairy closed a creamery in Fennick in 2024.").verdict.value == "unverified"
+    assert checker.check("Dale Dairy closed a creamery in Ashby in 2024.").verdict.value == "conflicting"
 
 
 @pytest.mark.parametrize("article, verdicts", _NEWS_CASES, ids=["a denial across an adverb", "a denial in another verb",
@@ -2892,7 +2907,7 @@ _NEWS_CASES = [
                                                                 "a deed to come told in the past", "an -ing word's doer",
                                                                 "a counterfactual's condition", "a country's adjective", "an adjective that says where", "in the ...",
                                                                 "own, the verb", "a figure's place", "a figure abroad", "the world's figure",
-                                                                "a bound denied", "the company of the article"])
+                                                                "a bound denied", "the company of the article", "a limit"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

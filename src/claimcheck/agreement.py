@@ -175,6 +175,10 @@ def _soft_share(a: set, b: set) -> float:
 @_per_analysis
 def _located(analysis, mention) -> str:
     """The thing a place is given for: the content word just before "in"/"at" ("a plant in Leeds")."""
+    after = mention.last + 1
+    if after < len(analysis.tokens) and analysis.tokens[after].lower == "based" \
+            and analysis.text[analysis.tokens[mention.last].end:analysis.tokens[after].start] == "-":
+        return "base"  # "the Fennick-based co-operative": where it has its seat
     k = mention.first - 2
     if k < 0 or analysis.tokens[mention.first - 1].lower not in ("in", "at", "near", "outside"):
         return ""
@@ -477,6 +481,8 @@ def _worked_out(statement, sq, claim, combos):
             continue  # a rise of 6,600 is no level of 6,600
         if d.each != _distributive(statement, sq):
             continue  # a total shared out is what each has on average, and only that
+        if d.each and sq.qualifier not in ("exact", "about"):
+            continue  # ... and an average bounds no one: "up to £50,000 each" is no share of £8 million
         if d.change and d.quantity.unit == "%" and d.quantity.noun and not sq.noun \
                 and _other_measure_told(statement, s_ctx, claim, d.quantity.noun):
             continue  # "van sales rose 33 per cent" is worked out from the vans, not "car sales" (the claim's cars)
@@ -555,6 +561,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if _tally_against(claim, cq, claimed) != _tally_against(statement, sq, said):
                 align -= 0.3  # "backed the offer by 78 per cent to 22 per cent": 22 is the other side's (and
                 # "by 31 votes to 24" sets its 24 against the claim's other side, 22, not against its 31)
+            if _distributive(claim, cq) != _distributive(statement, sq):
+                align -= 0.3  # "up to £50,000 each" is set against the claim's "up to £25,000 each", not its £8 million fund
             rel = quantity_parser.relation(sq, cq)
             if _scopes_differ(statement, sq, claim, cq, ancestors):
                 align -= 0.5  # the figure of another place: "15 million copies worldwide" is no figure
@@ -2681,6 +2689,9 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     if any(m.name in claim.names and not (same_thing and _only_as_adjective(claim, m.name, claimed)) for m in statement.locations) \
             or any(m.name in {c.name for c in claim.locations} for m in statement.locations):
         return []
+    if ancestors is not None and (claimed.name in ancestors((statement.locations[0].name,))
+                                  or statement.locations[0].name in ancestors((claimed.name,))):
+        return []  # one place within the other: "in Fennick" is in Wethermoor
     a, b = _place_owner(statement, statement.locations[0]), _place_owner(claim, claimed)
     if a and b and a != b and not same_name(a, b, places_known):
         return []

@@ -173,6 +173,8 @@ def _between(found, text):
     return out
 
 
+# a figure that is a limit, a rule's cap or floor, rather than a bound on an amount
+_LIMIT_RE = re.compile(r"^(?:up to|a maximum of|maximum of|a minimum of|minimum of)\b|\b(?:maximum|minimum)$", re.I)
 _OR_BOUND = {"more": "at_least", "above": "at_least", "so": "about", "less": "at_most", "fewer": "at_most", "below": "at_most"}
 _BOUND_AFTER = {"maximum": "at_most", "minimum": "at_least"}  # not "min", which is minutes
 
@@ -1142,6 +1144,10 @@ def relation(statement: Quantity, claim: Quantity) -> str:
         return "supports" if same else "conflicts"
     if _between_bounds(statement):
         return "related"  # a range the claim gives as one figure, or as a bound, is not the claim's
+    if statement.qualifier == claim.qualifier and _LIMIT_RE.search(statement.text) and _LIMIT_RE.search(claim.text):
+        # "can claim up to £50,000" and "up to £25,000" are two limits, not one within the other
+        same = abs(statement.value * _per_year(statement) - claim.value * _per_year(claim)) <= eps
+        return "supports" if same else "conflicts"
     implied_lo, implied_hi = c_lo, c_hi
     if claim.qualifier == "more_than":  # "at least" is a floor, often a rule: no implied ceiling
         implied_hi = c_lo * (1 + IMPLIED_RANGE)
