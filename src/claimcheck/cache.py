@@ -585,6 +585,15 @@ class CachedBase:
             out.extend(self.claim_at(part.offset + d) for d in part.fact_docs(claim.fact))
         return [c for c in out if c.id != claim.id]
 
+    def article_texts(self, source_id: str, most: int) -> list:
+        """The texts of the first ``most`` claims of one source, read from the parts, not the claims."""
+        out = []
+        for part in self._parts:
+            if len(out) >= most:
+                break
+            out.extend(part.source_texts(source_id, most - len(out)))
+        return out
+
     def source_sizes(self):
         """source id -> how many claims it has in the whole base (a mapping read as asked)."""
         return self._sizes

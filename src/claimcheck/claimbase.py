@@ -70,6 +70,15 @@ class ClaimBase:
             return []
         return [c for c in self.claims if c.fact == claim.fact and c.id != claim.id]
 
+    def article_texts(self, source_id: str, most: int) -> list:
+        """The texts of the first ``most`` claims of one source (its article), in file order."""
+        by_source = self.__dict__.get("_texts_by_source")
+        if by_source is None:
+            by_source = self._texts_by_source = {}
+            for c in self.claims:
+                by_source.setdefault(c.source, []).append(c.text)
+        return by_source.get(source_id, [])[:most]
+
     def source_sizes(self) -> dict:
         """source id -> how many claims it has."""
         sizes = self.__dict__.get("_source_sizes")

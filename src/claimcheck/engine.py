@@ -20,7 +20,6 @@ from .analysis import Analysis, Analyzer
 from .index import build_index
 from .model import Evidence, Finding, Relation, Result, Verdict
 from .text import clauses
-from .text.entities import same_name
 
 SETTLE_LOOKS = 3  # candidates may_settle looks at
 SETTLE_MEMO = 1024  # sentences whose may_settle answer is kept
@@ -112,8 +111,7 @@ class Checker:
         self.places = frozenset(name for name, kind in self.analyzer.matcher.types.items() if kind == "place")
         self._analyses: dict = {}
         self._may_settle: dict = {}  # sentence -> may_settle's answer: a draft repeats its stock sentences
-        self._article_docs = None  # source id -> its claims' indexes, made when first needed
-        self._article_names: dict = {}  # source id -> the names its claims give
+        self._article_names: dict = {}  # source id -> its claims' texts, for the names they give
 
     def claim_analysis(self, doc: int) -> Analysis:
         analysis = self._analyses.get(doc)
@@ -294,17 +292,14 @@ class Checker:
     def _named_in_article(self, claim, names) -> bool:
         """Does another claim of the claim's article name one of ``names``? Then "the company" or
         "the union" of this one is most likely that one (see decide.another_matter)."""
-        given = self._article_names.get(claim.source)
-        if given is None:
-            if self._article_docs is None:
-                by_source = {}
-                for doc, other in enumerate(self.base.claims):
-                    by_source.setdefault(other.source, []).append(doc)
-                self._article_docs = by_source
-            docs = self._article_docs.get(claim.source, ())[:ARTICLE_CLAIMS]
-            given = self._article_names[claim.source] = frozenset(
-                m.name for doc in docs for m in self.claim_analysis(doc).mentions)
-        return any(name in given or any(same_name(name, other, self.places) for other in given) for name in names)
+        texts = self._article_names.get(claim.source)
+        if texts is None:
+            if len(self._article_names) >= CLAIM_MEMO:
+                self._article_names.clear()
+            texts = self._article_names[claim.source] = "\n".join(self.base.article_texts(claim.source, ARTICLE_CLAIMS))
+        # a name's own words in the article's text ("Valdor" of "Valdor Motors"; "Kessel" of "Kessel
+        # Town F.C."): a look at the words, not a reading of every claim, which a long article makes slow
+        return any(word in texts for name in names for word in _telling_words(name))
 
     def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
         checks = self._slot_checks(statement, claim_analysis, claim, restated)
@@ -513,6 +508,12 @@ class Checker:
         from . import semantic
 
         return semantic.similarities(self, text, docs)
+
+
+def _telling_words(name: str) -> list:
+    """The words of a name that tell it apart: capitalised, longer than two letters ("Valdor",
+    "Motors"; not "of", "FC")."""
+    return [w for w in name.split() if len(w) > 2 and w[:1].isupper() and not w.isupper()] or [name]
 
 
 def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cwd=None, jobs=None) -> Checker:

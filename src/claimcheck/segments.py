@@ -221,6 +221,12 @@ class Part(_CacheFile):
     def sources(self):
         return (source_from_row(r, self.file) for r in self.db.execute("SELECT * FROM sources ORDER BY rank"))
 
+    def source_texts(self, source_id: str, most: int) -> list:
+        """The texts of the part's first ``most`` claims of one source (a scan of the table in
+        SQLite, rarely asked for: no index is kept for it)."""
+        return [r[0] for r in self.db.execute("SELECT text FROM claims WHERE source = ? ORDER BY doc LIMIT ?",
+                                              (source_id, most))]
+
     def source_claims(self, source_id: str) -> int:
         row = self.db.execute("SELECT claims FROM refs WHERE source = ?", (source_id,)).fetchone()
         return row[0] if row else 0
