@@ -208,6 +208,13 @@ def test_a_cardinal_after_a_sequence_noun_is_a_place(text, place):
     assert found == ([place] if place else [])
 
 
+def test_an_ordinal_takes_the_noun_said_once_before_it():
+    """"since the 16th century, ... since the 18th": the 18th century, not a day of the month."""
+    found = quantities.extract("It was used since the 16th century, and with this meaning since the 18th.")
+    assert [(q.noun, int(q.value)) for q in found] == [("century", 16), ("century", 18)]
+    assert quantities.extract("The meeting is on the 11th.") == []
+
+
 @pytest.mark.parametrize("text", ["rose from 20 to 30 homes", "fell 20 to 30 homes", "won by 31 votes to 24"])
 def test_a_change_or_a_tally_is_no_range(text):
     assert all(q.qualifier != "range" for q in quantities.extract(text))

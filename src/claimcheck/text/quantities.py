@@ -839,7 +839,9 @@ def _ordinals(tokens, text, taken) -> list:
                                 start=tok.start, end=nxt.end))
             continue
         noun = nxt.text if nxt is not None and nxt.is_content and not nxt.is_cap and not nxt.is_number else ""
-        if m and not noun and value <= 31 and i > 0 and tokens[i - 1].lower in ("the", "on"):
+        if not noun and i > 0 and tokens[i - 1].lower == "the" and out and out[-1].noun:
+            noun = out[-1].noun  # "since the 16th century, and since the 18th": the noun said once serves both
+        elif m and not noun and value <= 31 and i > 0 and tokens[i - 1].lower in ("the", "on"):
             continue  # "on the 11th": a day of the month, the date parser's
         out.append(Quantity(value=float(value), unit=ORDINAL, noun=noun, text=tok.text, start=tok.start, end=tok.end))
     return out
