@@ -160,18 +160,12 @@ def test_amount_relations(statement, claim, expected):
         # a bound implies no step: "over 65" is often a cut-off, and a toll "over 1,200" may rise
         ("more than 1,300 runners", "more than 1,200 runners", "related"),
         ("aged 75", "aged over 65", "related"),
-        # "between X and Y" is one figure with two written ends, each of which counts
-        ("about 25 homes", "between 20 and 30 homes", "related"),  # its middle is no figure it gives
-        ("35 homes", "between 20 and 30 homes", "conflicts"),
-        ("between 20 and 30 homes", "between 20 and 30 homes", "supports"),
-        ("between £70m and £120m", "between £70 million and £80 million", "conflicts"),  # another forecast
-        ("between £70m and £80m", "between £70 million and £80 million", "supports"),
-        ("between $20 and $30 million", "$25 million", "related"),  # the claim gives one figure, not a range
-        ("25 homes", "between 20 and 30 homes", "related"),
         # a bound written after the figure
         ("more than 60%", "a 40% maximum", "conflicts"),
         ("more than 20 members", "five or fewer members", "conflicts"),
         ("fewer than 15 members", "18 minimum", "conflicts"),
+        ("aged 18", "aged 21 or over", "conflicts"),
+        ("aged 25", "aged 21 or over", "related"),  # a floor says no one age
     ],
 )
 def test_loose_figures_ranges_and_bounds(statement, claim, expected):
@@ -179,9 +173,6 @@ def test_loose_figures_ranges_and_bounds(statement, claim, expected):
 
 
 @pytest.mark.parametrize("text, value, qualifier", [
-    ("between $20 and $30 million", 25e6, "range"),  # the scale word serves both ends
-    ("a profit of £70 million to £80 million", 75e6, "range"),
-    ("20 to 30 homes were built", 25, "range"),
     ("a 2,400-plus crowd", 2400, "at_least"),
     ("40% at most", 40, "at_most"),
     ("a 40% maximum wage", 40, "exact"),  # "maximum" there describes the wage
@@ -202,6 +193,9 @@ def test_bounds_read_around_a_figure(text, value, qualifier):
     ("the 2024 season 24 of the 46 games were won", None),  # the season has its number already
     ("he scored in that game two goals", None),  # a count of goals
     ("she played the game 3 times", None),
+    ("the season 12 points clear of Ashby", None),  # a season told already, then a count
+    ("during the game two fans were arrested", None),
+    ("they won the finals series 4 games to 3", None),
 ])
 def test_a_cardinal_after_a_sequence_noun_is_a_place(text, place):
     found = [(q.noun, int(q.value)) for q in quantities.extract(text) if q.unit == quantities.ORDINAL]
@@ -213,11 +207,6 @@ def test_an_ordinal_takes_the_noun_said_once_before_it():
     found = quantities.extract("It was used since the 16th century, and with this meaning since the 18th.")
     assert [(q.noun, int(q.value)) for q in found] == [("century", 16), ("century", 18)]
     assert quantities.extract("The meeting is on the 11th.") == []
-
-
-@pytest.mark.parametrize("text", ["rose from 20 to 30 homes", "fell 20 to 30 homes", "won by 31 votes to 24"])
-def test_a_change_or_a_tally_is_no_range(text):
-    assert all(q.qualifier != "range" for q in quantities.extract(text))
 
 
 @pytest.mark.parametrize(

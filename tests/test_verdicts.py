@@ -2893,12 +2893,23 @@ _NEWS_CASES = [
 
 
 def test_a_place_within_another_is_no_other_place(tmp_path):
-    """'in Fennick' is in Wethermoor: no conflict with 'in Wethermoor', as 'in Ashby' is."""
+    """'in Fennick' is in Wethermoor: no conflict with 'in Wethermoor', as 'in Ashby' is; nor support
+    from another claim of the article that names Fennick for something else."""
     checker = _checker_of(tmp_path, "entities:\n  - {name: Fennick, type: place, part_of: [Wethermoor]}\n"
                           "  - {name: Wethermoor, type: place}\n  - {name: Ashby, type: place}\n"
-                          + _one_source("Creamery", "Dale Dairy closed a creamery in Wethermoor in 2024."))
-    assert checker.check("Dale Dairy closed a creamery in Fennick in 2024.").verdict.value == "unverified"
-    assert checker.check("Dale Dairy closed a creamery in Ashby in 2024.").verdict.value == "conflicting"
+                          "  - {name: Kessel, type: place}\n" + _one_source(
+                              "Creamery", "Dale Dairy closed a creamery in Wethermoor in 2024.",
+                              "The Norland Jazz Festival is held in Wethermoor every July.",
+                              "Harwick Foods opened a bakery in Fennick in 2021."))
+    verdicts = {statement: checker.check(statement).verdict.value for statement in (
+        "Dale Dairy closed a creamery in Fennick in 2024.", "Dale Dairy closed a creamery in Ashby in 2024.",
+        "The Norland Jazz Festival is held in Fennick every July.",
+        # the seat before a name is not the one the sentence then places
+        "The Kessel-based Harwick Foods opened a bakery in Ashby in 2021.")}
+    assert verdicts == {"Dale Dairy closed a creamery in Fennick in 2024.": "unverified",
+                        "Dale Dairy closed a creamery in Ashby in 2024.": "conflicting",
+                        "The Norland Jazz Festival is held in Fennick every July.": "unverified",
+                        "The Kessel-based Harwick Foods opened a bakery in Ashby in 2021.": "conflicting"}
 
 
 @pytest.mark.parametrize("article, verdicts", _NEWS_CASES, ids=["a denial across an adverb", "a denial in another verb",

@@ -225,6 +225,8 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     # "Labour's Priya Sandhu": a possessive name before another name is the second's party or employer
     affiliations = {a.start for a, b in zip(analysis.mentions, analysis.mentions[1:])
                     if is_possessive(toks[a.last]) and text[a.end:b.start].strip() in ("",) + POSSESSIVE_ENDINGS}
+    # "The Kessel-based Harwick Foods": a seat before a name describes it, as a possessive would
+    affiliations |= {m.start for m in analysis.mentions if text[m.end:m.end + 7].lower() == "-based "}
     for m in analysis.mentions:
         if clause_start <= m.start < start and m.start not in speaking and m.start not in affiliations:
             # (who says it is not whose it is) "After watching Nicklaus play, he was inspired ... at
@@ -2681,7 +2683,12 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     claimed = _one_place(claim.locations, ancestors)
     if not statement.locations or claimed is None:
         return []
-    here, there = _located(statement, statement.locations[0]), _located(claim, claimed)
+    there = _located(claim, claimed)
+    # the place said of what the claim places: "The Kessel-based Harwick Foods opened a plant in Ashby"
+    # is set against "a plant in Dunmore" by its Ashby, not by the seat it gives first
+    first = next((m for m in statement.locations if _located(statement, m) == there), None) or next(
+        (m for m in statement.locations if _located(statement, m) != "base"), statement.locations[0])
+    here = _located(statement, first)
     # a place the claim names only in an adjective ("a Japanese potter") is no answer to where the
     # statement puts the very thing the claim puts elsewhere ("lives in Japan" / "lives in Lisbon");
     # of another thing ("German factories built cars, many sold in China") it may well be
@@ -2689,20 +2696,20 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     if any(m.name in claim.names and not (same_thing and _only_as_adjective(claim, m.name, claimed)) for m in statement.locations) \
             or any(m.name in {c.name for c in claim.locations} for m in statement.locations):
         return []
-    if ancestors is not None and (claimed.name in ancestors((statement.locations[0].name,))
-                                  or statement.locations[0].name in ancestors((claimed.name,))):
-        return []  # one place within the other: "in Fennick" is in Wethermoor
-    a, b = _place_owner(statement, statement.locations[0]), _place_owner(claim, claimed)
+    if ancestors is not None and (claimed.name in ancestors((first.name,)) or first.name in ancestors((claimed.name,))):
+        # one place within the other ("in Fennick" is in Wethermoor): no conflict, and no support
+        # either unless the claim names the statement's place
+        return [SlotCheck("place", "related", f"in {first.name}", f"in {claimed.name}", (first.start, first.end), name=first.name)]
+    a, b = _place_owner(statement, first), _place_owner(claim, claimed)
     if a and b and a != b and not same_name(a, b, places_known):
         return []
     if here and there and here != there and word_similarity(here, there) < 0.5:
         return []  # "an office in Paris" says nothing against "a plant in Leeds"
-    ordinals = _ordinal_of(statement, statement.locations[0]), _ordinal_of(claim, claimed)
+    ordinals = _ordinal_of(statement, first), _ordinal_of(claim, claimed)
     if all(ordinals) and ordinals[0] != ordinals[1]:
         return []  # "a second factory in Poland" says nothing against "a third factory, in Valencia"
     said = ", ".join(m.name for m in statement.locations)
     claimed = ", ".join(m.name for m in claim.locations)
-    first = statement.locations[0]
     return [SlotCheck("place", "conflicts", f"in {said}", f"in {claimed}", (first.start, first.end), name=first.name)]
 
 

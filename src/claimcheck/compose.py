@@ -84,6 +84,9 @@ def merge_checks(a: tuple, b: tuple) -> list:
     gates_b = {(c.slot, c.relation) for c in b if (c.slot, c.relation) in decide.SUPPORT_GATES and c.slot not in VALUE_SLOTS}
     shared = gates_a & gates_b
     out += [c for c in a if (c.slot, c.relation) in shared]
+    # a place within the one a claim gives is no place another claim can lend: its "Dunmore" is where
+    # something else is ("a bakery in Dunmore" does not hold a festival "in Wethermoor" there)
+    out += [c for c in (*a, *b) if c.slot == "place" and c.relation == "related" and (c.slot, c.relation) not in shared]
     return list(values.values()) + out
 
 

@@ -233,9 +233,9 @@ def set_model(m) -> None:
 # What a claim cannot support, whatever the model says: a figure or date it gives nothing to
 # compare with, what it only says may, will or would have happened, what held only before
 # some change, an opinion stated as fact, a denial it does not make, a change in amount it does
-# not tell of (and, below, a name or a telling word it lacks).
+# not tell of, a place within the one it gives (and, below, a name or a telling word it lacks).
 SUPPORT_GATES = (("amount", "uncovered"), ("date", "uncovered"), ("modality", "related"), ("frame", "related"),
-                 ("polarity", "uncovered"), ("opposite", "uncovered"))
+                 ("polarity", "uncovered"), ("opposite", "uncovered"), ("place", "related"))
 
 
 def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0, doc: int = -1, rank_share: float = 1.0,

@@ -140,55 +140,14 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     if frequencies:
         _give_rates(found, frequencies, text)
     found.sort(key=lambda q: q.start)
-    return _share_points(_partitives(_between(found, text), tokens, text))
-
-
-_BETWEEN_RE = re.compile(r"\bbetween\s+\Z", re.I)
-_FROM_RE = re.compile(r"\b(?:from|by|rose|fell|up|down|increased|decreased|cut)\s+\Z", re.I)
-_NOTHING_RE = re.compile(r"")
-
-
-def _between(found, text):
-    """"between 20 and 30 homes": one count of 20 to 30 homes, not 20 of something and 30 homes."""
-    out, k = [], 0
-    while k < len(found):
-        low = found[k]
-        high = found[k + 1] if k + 1 < len(found) else None
-        if high is not None and _scale_of(high) > 1 and _scale_of(low) == 1:
-            low = low._replace(value=low.value * _scale_of(high))  # "between $20 and $30 million": both millions
-        joint = text[low.end:high.start].strip().lower() if high is not None else ""
-        between = _BETWEEN_RE.search(text[max(0, low.start - 12):low.start]) if joint == "and" else None
-        if joint == "to" and not _FROM_RE.search(text[max(0, low.start - 12):low.start]):
-            between = _NOTHING_RE.search("")  # "£70 million to £80 million", not "from 20 to 30": a change
-        if (between and low.qualifier == high.qualifier == "exact"
-                and low.value < high.value and (not low.unit or low.unit == high.unit) and (not low.noun or low.noun == high.noun)
-                and not low.per):
-            value, width = (low.value + high.value) / 2, (high.value - low.value) / 2
-            start = low.start - len(between.group())
-            out.append(high._replace(value=value, qualifier=RANGE, precision=width, text=text[start:high.end], start=start))
-            k += 2
-            continue
-        out.append(found[k])
-        k += 1
-    return out
+    return _share_points(_partitives(found, tokens, text))
 
 
 # a figure that is a limit, a rule's cap or floor, rather than a bound on an amount
 _LIMIT_RE = re.compile(r"^(?:up to|a maximum of|maximum of|a minimum of|minimum of)\b|\b(?:maximum|minimum)$", re.I)
-_OR_BOUND = {"more": "at_least", "above": "at_least", "so": "about", "less": "at_most", "fewer": "at_most", "below": "at_most"}
+_OR_BOUND = {"more": "at_least", "above": "at_least", "over": "at_least", "older": "at_least", "so": "about",
+             "less": "at_most", "fewer": "at_most", "below": "at_most", "under": "at_most", "younger": "at_most"}
 _BOUND_AFTER = {"maximum": "at_most", "minimum": "at_least"}  # not "min", which is minutes
-
-
-_VAGUE_START_RE = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|tens|scores)\b", re.I)
-
-
-def _between_bounds(q) -> bool:
-    """Is it a range with written ends ("between 20 and 30 homes"), not a vague count ("hundreds of")?"""
-    return q.qualifier == RANGE and not _VAGUE_START_RE.match(q.text)
-
-
-def _scale_of(q) -> float:
-    return next((SCALE_WORDS[w] for w in re.findall(r"[a-z]+", q.text.lower()) if w in SCALE_WORDS and len(w) > 1), 1.0)
 
 
 def _share_points(found):
@@ -803,7 +762,7 @@ ORDINAL_WORDS = _ORDINAL_WORDS = ORDINALS
 _ORDINAL_RE = re.compile(r"(\d{1,4})(?:st|nd|rd|th)$", re.IGNORECASE)
 # after these a word ordinal is a place ("the third round", "its first factory", "came third")
 _INDEFINITE = frozenset(["a", "an"])
-_ORDINAL_BEFORE = DETERMINERS | frozenset("came finished placed ranked ended come finish place rank end".split())
+_ORDINAL_BEFORE = DETERMINERS | frozenset("whose came finished placed ranked ended come finish place rank end".split())
 _ORDINAL_BEFORE_PLACE = _ORDINAL_BEFORE - _INDEFINITE
 
 
@@ -860,8 +819,11 @@ def _numbered_places(tokens, text, taken) -> list:
         tok, nxt = tokens[i], tokens[i + 1]
         if tok.lower not in _SEQUENCE_NOUNS or i in taken or i + 1 in taken:
             continue
-        if i > 0 and (tokens[i - 1].text[:1].isdigit() or tokens[i - 1].lower in ORDINALS):
-            continue  # "the 2024 season 24 of the 46 games", "the third round 2 goals": the noun is numbered already
+        before = i - 2 if i > 1 and tokens[i - 1].is_content and not tokens[i - 1].is_cap else i - 1  # "the finals series"
+        if i > 0 and (tokens[i - 1].text[:1].isdigit() or tokens[i - 1].lower in ORDINALS
+                      or (before >= 0 and tokens[before].lower in DETERMINERS)):
+            continue  # "the 2024 season 24 of the 46 games", "the third round 2 goals": the noun is numbered
+            # already; "the season 12 points clear", "during the game two fans": a known one, then a count
         if nxt.text.isdigit() and len(nxt.text) <= 3:
             value = int(nxt.text)
         elif nxt.lower in NUMBER_WORDS and NUMBER_WORDS[nxt.lower] <= 20 and nxt.lower != "dozen":
@@ -1140,12 +1102,6 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     s_lo, s_hi = bounds(statement)
     c_lo, c_hi = bounds(claim)
     eps = 1e-9 * max(1.0, abs(statement.value), abs(claim.value))
-    if _between_bounds(statement) and _between_bounds(claim):
-        # "between £70m and £80m" and "between £70m and £120m" are two forecasts: each end is a figure
-        same = abs(s_lo - c_lo) <= eps and abs(s_hi - c_hi) <= eps
-        return "supports" if same else "conflicts"
-    if _between_bounds(statement):
-        return "related"  # a range the claim gives as one figure, or as a bound, is not the claim's
     if statement.qualifier == claim.qualifier and _LIMIT_RE.search(statement.text) and _LIMIT_RE.search(claim.text):
         # "can claim up to £50,000" and "up to £25,000" are two limits, not one within the other
         same = abs(statement.value * _per_year(statement) - claim.value * _per_year(claim)) <= eps
@@ -1170,7 +1126,7 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     upward, downward = ("more_than", "at_least"), ("less_than", "at_most")
     opposite = (statement.qualifier in upward and claim.qualifier in downward) or (
         statement.qualifier in downward and claim.qualifier in upward)
-    if same_figure and not opposite and not _between_bounds(claim):  # a range's middle is no figure written
+    if same_figure and not opposite:
         return "supports"  # "about 207,000 workers" for "over 207,000 workers": the same figure, loosely put
     return "related"
 
