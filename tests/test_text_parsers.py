@@ -128,6 +128,8 @@ def test_not_amounts(text):
         ("$1.4 billion", "$1.4tn", "conflicts"),
         ("207,000 workers", "over 207000 workers", "supports"),
         ("more than 90 members", "90 members", "conflicts"),
+        ("more than 3,000 copies", "3,000 copies", "conflicts"),  # a round figure is still the claim's count
+        ("less than $36.2 million", "$36.2 million", "conflicts"),
         ("twice a year", "at least twice a year", "supports"),  # the same figure, loosely put
         ("three times a year", "at least twice a year", "related"),
         ("at least twice a year", "two meetings a year", "supports"),
