@@ -477,6 +477,9 @@ def test_two_numbers_with_a_dash_and_no_result_are_no_score(text):
     ("Rain fell on the 4th July Parade.", [("Parade", "")]),
     ("On May 3rd Tom Reed resigned.", [("Tom Reed", "")]),
     ("Its exports finished 3rd in the league.", []),
+    # a capital A after a name's word ends the name ("Serie A"); the article opens a sentence
+    ("The club plays in the Italian Serie A league.", [("Italy", "place"), ("Serie A", "")]),
+    ("Ashby won Group A. A crowd of 900 watched.", [("Ashby", ""), ("Group A", "")]),
 ])
 def test_names_are_read_whole(text, names):
     from claimcheck.text.entities import EntityMatcher

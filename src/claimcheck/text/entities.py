@@ -199,6 +199,9 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
     if not tok.is_cap or tok.text[:1].isdigit():
         return False
     low = tok.lower
+    if inside and tok.text == "A" and i > 0 and tokens[i - 1].is_cap and len(tokens[i - 1].text) > 1 \
+            and tokens[i - 1].end + 1 == tok.start:
+        return True  # "Serie A", "Group A", "Vitamin A": a letter that ends a name, not the article
     if tok.text in NOT_NAMES or low in MONTHS or low in WEEKDAYS or low in NUMBER_WORDS:
         return False
     if low in STOPWORDS and not tok.text.isupper():
