@@ -314,7 +314,14 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
     # a full name with middle names: "Aldon Smith" / "Aldon Jacarus Smith", "Julia Stiles" /
     # "Julia O'Hara Stiles" (the first and the last words the same, a person's name)
     return n >= 2 and short_words[0] == long_words[0] and short_words[-1] == long_words[-1] \
-        and long_ not in places and all(w[:1].isalpha() for w in long_words)
+        and long_ not in places and all(w[:1].isalpha() for w in long_words) and _in_order(short_words, long_words)
+
+
+def _in_order(short_words, long_words) -> bool:
+    """Are the short name's words all the long one's, in order? "Julia Stiles" is in "Julia O'Hara
+    Stiles"; "J Jackson High School" is not in "J W Sexton High School"."""
+    rest = iter(long_words)
+    return all(word in rest for word in short_words)
 
 
 _NOT_INITIALLED = _JOINED | {"the"}  # words an acronym may leave out
