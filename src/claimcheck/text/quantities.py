@@ -1066,10 +1066,10 @@ _SHORT_OF = ("nearly", "almost", "close to", "just under", "just short of", "not
 
 def bounds(q: Quantity):
     """(low, high) of what the quantity allows, per year when it is a rate."""
-    v = q.value * (PERIODS_PER_YEAR.get(q.per, 1) if q.per else 1) * unit_scale(q)
-    tol = q.precision * (PERIODS_PER_YEAR.get(q.per, 1) if q.per else 1) * unit_scale(q)
+    scale = _per_year(q)
+    v, tol = q.value * scale, q.precision * scale
     if q.qualifier == "about":
-        reach = _reach(q, TOLERANCE_ABOUT) * (PERIODS_PER_YEAR.get(q.per, 1) if q.per else 1) * unit_scale(q)
+        reach = _reach(q, TOLERANCE_ABOUT) * scale
         return v - reach, v + reach
     if q.qualifier in ("more_than", "at_least"):
         return v, math.inf
@@ -1102,10 +1102,10 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     s_lo, s_hi = bounds(statement)
     c_lo, c_hi = bounds(claim)
     eps = 1e-9 * max(1.0, abs(statement.value), abs(claim.value))
+    same_figure = abs(statement.value * _per_year(statement) - claim.value * _per_year(claim)) <= eps
     if statement.qualifier == claim.qualifier and _LIMIT_RE.search(statement.text) and _LIMIT_RE.search(claim.text):
         # "can claim up to £50,000" and "up to £25,000" are two limits, not one within the other
-        same = abs(statement.value * _per_year(statement) - claim.value * _per_year(claim)) <= eps
-        return "supports" if same else "conflicts"
+        return "supports" if same_figure else "conflicts"
     implied_lo, implied_hi = c_lo, c_hi
     if claim.qualifier == "more_than":  # "at least" is a floor, often a rule: no implied ceiling
         implied_hi = c_lo * (1 + IMPLIED_RANGE)
@@ -1122,7 +1122,6 @@ def relation(statement: Quantity, claim: Quantity) -> str:
         return "supports"  # "fell 14%" for 14.3%: a share rounded to the whole per cent, as news writes it
     if statement.qualifier == claim.qualifier == "exact" and (s_hi <= c_lo + eps or c_hi <= s_lo + eps):
         return "conflicts"  # "€2.3 billion" and "€2.4 billion": ranges that only touch are two figures
-    same_figure = abs(statement.value * _per_year(statement) - claim.value * _per_year(claim)) <= eps
     upward, downward = ("more_than", "at_least"), ("less_than", "at_most")
     opposite = (statement.qualifier in upward and claim.qualifier in downward) or (
         statement.qualifier in downward and claim.qualifier in upward)
