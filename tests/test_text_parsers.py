@@ -130,6 +130,7 @@ def test_not_amounts(text):
         ("more than 90 members", "90 members", "conflicts"),
         ("more than 3,000 copies", "3,000 copies", "conflicts"),  # a round figure is still the claim's count
         ("less than $36.2 million", "$36.2 million", "conflicts"),
+        ("over $2.4 million", "$2.4 million", "supports"),  # a bare "over" may be "about": "suing over $2.4 million"
         ("twice a year", "at least twice a year", "supports"),  # the same figure, loosely put
         ("three times a year", "at least twice a year", "related"),
         ("at least twice a year", "two meetings a year", "supports"),
@@ -429,6 +430,11 @@ def test_hundreds_is_not_over_a_thousand():
     # the short name's words all stand in the long one, in order: not another school of the same town
     ("J. Jackson High School", "J. W. Sexton High School", False),
     ("Harton High School", "Harton Grammar High School", True),
+    # ... an initial standing for a word it begins
+    ("Nora T. Lind", "Nora Tamsin Ruth Lind", True),
+    ("Piet J.K. Vos", "Piet Jan Karel Vos", True),
+    ("Ana M. Ruiz Vega", "Ana Maria Ruiz Vega", True),
+    ("Ana B. Ruiz Vega", "Ana Maria Ruiz Vega", False),
     ("Labour Party", "Labor Party", False),  # a spelling of a name is the name's own
     # a person's generation, left out; two generations are two people (or two events)
     ("Oren Pike", "Oren Pike Jr.", True),
@@ -483,6 +489,8 @@ def test_two_numbers_with_a_dash_and_no_result_are_no_score(text):
     # a capital A after a name's word ends the name ("Serie A"); the article opens a sentence
     ("The club plays in the Italian Serie A league.", [("Italy", "place"), ("Serie A", "")]),
     ("Ashby won Group A. A crowd of 900 watched.", [("Ashby", ""), ("Group A", "")]),
+    ("Dunmore College's A-level pass rate rose.", [("Dunmore College", "")]),  # not after a possessive, nor "A-"
+    ("Kessel A-level entries fell.", [("Kessel", "")]),
 ])
 def test_names_are_read_whole(text, names):
     from claimcheck.text.entities import EntityMatcher

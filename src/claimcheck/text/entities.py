@@ -120,6 +120,8 @@ class EntityMatcher:
                     continue
                 j = i
                 while j + 1 < n and _joined(tokens[j], tokens[j + 1], text):
+                    if tokens[j + 1].text == "A" and text[tokens[j + 1].end:tokens[j + 1].end + 1] == "-":
+                        break  # "England A-level entries": a compound of its own, no letter of the name
                     if _name_like(tokens, j + 1, vocabulary, inside=True) and (
                             not self._known_at(tokens, j + 1) or j == i and tokens[i].lower in _COMPASS):
                         j += 1
@@ -200,8 +202,10 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
         return False
     low = tok.lower
     if inside and tok.text == "A" and i > 0 and tokens[i - 1].is_cap and len(tokens[i - 1].text) > 1 \
-            and tokens[i - 1].end + 1 == tok.start:
-        return True  # "Serie A", "Group A", "Vitamin A": a letter that ends a name, not the article
+            and tokens[i - 1].end + 1 == tok.start and not tokens[i - 1].text.endswith(("'s", "’s")) \
+            and (i + 1 >= len(tokens) or tokens[i + 1].start > tok.end):
+        return True  # "Serie A", "Group A", "Vitamin A": a letter that ends a name, not the article (nor
+        # "A-level", nor after "Harlow College's")
     if tok.text in NOT_NAMES or low in MONTHS or low in WEEKDAYS or low in NUMBER_WORDS:
         return False
     if low in STOPWORDS and not tok.text.isupper():
@@ -307,6 +311,9 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
         return True  # "Los Angeles Angels" / "Los Angeles Angels of Major League Baseball": the name, and
         # what it is of (not "Bank" / "Bank of China", nor "National Theatre" / "National Theatre of
         # Scotland": common words before "of" name no one thing of their own)
+    if len(short_words) == len(long_words) >= 2 and short_words[0] == long_words[0] and short_words[-1] == long_words[-1] \
+            and not long_joined and _in_order(short_words, long_words) and any(_initials(w) for w in short_words):
+        return True  # "Carlos A. Ruiz Mendoza" / "Carlos Alberto Ruiz Mendoza": a middle name as its initial
     if not short_words or len(short_words) >= len(long_words) or long_joined:
         return False
     if long_words[-n:] == short_words or long_words[:n] == short_words:
@@ -318,10 +325,24 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
 
 
 def _in_order(short_words, long_words) -> bool:
-    """Are the short name's words all the long one's, in order? "Julia Stiles" is in "Julia O'Hara
-    Stiles"; "J Jackson High School" is not in "J W Sexton High School"."""
+    """Are the short name's words all the long one's, in order, an initial standing for a word it
+    begins ("Hillary R. Clinton" in "Hillary Diane Rodham Clinton", "George H.W. Bush" in "George
+    Herbert Walker Bush")? "Julia Stiles" is in "Julia O'Hara Stiles"; "J. Jackson High School" is
+    not in "J. W. Sexton High School"."""
     rest = iter(long_words)
-    return all(word in rest for word in short_words)
+    for word in short_words:
+        for letter in _initials(word) or [word]:
+            if not any(other == letter or (len(letter) == 1 and other.startswith(letter)) for other in rest):
+                return False
+    return True
+
+
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+|[a-z]")
+
+
+def _initials(word: str) -> list:
+    """The letters of a word of initials ("h.w." -> h, w; "r." -> r; "r" -> r), or []."""
+    return [c for c in word if c != "."] if _INITIALS_RE.fullmatch(word) else []
 
 
 _NOT_INITIALLED = _JOINED | {"the"}  # words an acronym may leave out

@@ -1125,8 +1125,11 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     upward, downward = ("more_than", "at_least"), ("less_than", "at_most")
     opposite = (statement.qualifier in upward and claim.qualifier in downward) or (
         statement.qualifier in downward and claim.qualifier in upward)
-    if same_figure and statement.qualifier in ("more_than", "less_than") and claim.qualifier == "exact":
-        return "conflicts"  # "more than 3,000 copies" against "3,000 copies", rounded or not: the count the claim gives
+    if same_figure and statement.qualifier in ("more_than", "less_than") and claim.qualifier == "exact" \
+            and not statement.text.lower().startswith("over "):
+        # "more than 3,000 copies" against "3,000 copies", rounded or not: the count the claim gives (a
+        # bare "over" may be "about": "suing Orbit Records over $2.4 million")
+        return "conflicts"
     if same_figure and not opposite:
         return "supports"  # "about 207,000 workers" for "over 207,000 workers": the same figure, loosely put
     return "related"
