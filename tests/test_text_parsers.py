@@ -180,6 +180,10 @@ def test_loose_figures_ranges_and_bounds(statement, claim, expected):
     ("40% at most", 40, "at_most"),
     ("a 40% maximum wage", 40, "exact"),  # "maximum" there describes the wage
     ("3 min", 3, "exact"),  # minutes, not a minimum
+    # a figure named as a mark passed is a bound: the line, not the count
+    ("the gallery crossed the 100,000-visitor mark", 100000, "at_least"),
+    ("its shares fell below the $50 mark", 50, "less_than"),
+    ("the 50-metre mark on the wall", 50, "exact"),
 ])
 def test_bounds_read_around_a_figure(text, value, qualifier):
     found = one(text)

@@ -480,6 +480,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         if last + 1 < len(tokens) and tokens[last + 1].lower == "old":
             last += 1
             end = tokens[last].end
+    if qualifier == "exact" and last + 1 < len(tokens) and tokens[last + 1].lower in _MARKS:
+        qualifier = _passed_mark(tokens, q_start if q_found else first) or qualifier  # "crossed the 100,000 mark"
     if qualifier == "more_than" and q_start is not None and tokens[q_start].lower == "over" and _spans_time(tokens, q_start, noun, last):
         qualifier = "exact"  # "stole £1.2m over five years": during five years, not more than five
     is_year_like = (
@@ -841,6 +843,24 @@ def _numbered_places(tokens, text, taken) -> list:
                             start=tok.start, end=nxt.end))
     return out
 
+
+
+# A figure named as a mark: "crossed the 100,000-visitor mark" is 100,000 or more, "fell below the
+# $50 mark" less than $50; the figure itself is only the line passed.
+_MARKS = frozenset("mark milestone barrier threshold".split())
+_PASSING = frozenset("pass cross top break surpass exceed hit reach".split())
+_FALLING_BELOW = frozenset("below under beneath".split())
+
+
+def _passed_mark(tokens, first) -> str:
+    """The bound a verb before "the" gives the mark after the figure: at_least, less_than or ""."""
+    k = first - 1
+    if k < 1 or tokens[k].lower != "the":
+        return ""
+    before = tokens[k - 1]
+    if before.lower in _FALLING_BELOW:
+        return "less_than"
+    return "at_least" if english.lemma(before.lower) in _PASSING else ""
 
 
 def _qualifier_before(tokens, first):
