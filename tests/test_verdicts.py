@@ -2882,7 +2882,9 @@ _NEWS_CASES = [
     (("Carmaker names new boss", "Valdor Motors named Ines Kohl as chief executive on Monday.",
       "The company, based in Stuttgart, employs 41,000 people."),
      {"Valdor Motors, based in Munich, employs 41,000 people.": "conflicting",
-      "Brenner Autowerke, based in Munich, employs 41,000 people.": "unverified"}),
+      "Brenner Autowerke, based in Munich, employs 41,000 people.": "unverified",
+      # a seat, before the name or set off after it, owns no figure: 38,000 is Valdor's as 41,000 is the company's
+      "Stuttgart-based Valdor employs 38,000 people.": "conflicting"}),
     # "up to" gives a limit: another limit is another rule, not one within it; and a fund's average
     # share bounds no one's claim
     (("Flood fund", "The minister announced an £8 million flood fund for 410 farms in Wethermoor; farms can claim up to £25,000 each."),

@@ -225,8 +225,9 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     # "Labour's Priya Sandhu": a possessive name before another name is the second's party or employer
     affiliations = {a.start for a, b in zip(analysis.mentions, analysis.mentions[1:])
                     if is_possessive(toks[a.last]) and text[a.end:b.start].strip() in ("",) + POSSESSIVE_ENDINGS}
-    # "The Kessel-based Harwick Foods": a seat before a name describes it, as a possessive would
-    affiliations |= {m.start for m in analysis.mentions if text[m.end:m.end + 7].lower() == "-based "}
+    # "The Kessel-based Harwick Foods", "the company, based in Stuttgart,": a seat describes the
+    # one it is the seat of, as a possessive would; it owns no figure
+    affiliations |= {m.start for m in analysis.mentions if _located(analysis, m) == "base"}
     for m in analysis.mentions:
         if clause_start <= m.start < start and m.start not in speaking and m.start not in affiliations:
             # (who says it is not whose it is) "After watching Nicklaus play, he was inspired ... at
