@@ -131,6 +131,9 @@ def test_not_amounts(text):
         ("more than 3,000 copies", "3,000 copies", "conflicts"),  # a round figure is still the claim's count
         ("less than $36.2 million", "$36.2 million", "conflicts"),
         ("over $2.4 million", "$2.4 million", "supports"),  # a bare "over" may be "about": "suing over $2.4 million"
+        ("more than 40,000 fans", "nearly 40,000 fans", "conflicts"),  # "nearly" is short of the figure
+        ("nearly 40,000 fans", "at least 40,000 fans", "conflicts"),
+        ("less than 40,000 fans", "nearly 40,000 fans", "supports"),
         ("twice a year", "at least twice a year", "supports"),  # the same figure, loosely put
         ("three times a year", "at least twice a year", "related"),
         ("at least twice a year", "two meetings a year", "supports"),

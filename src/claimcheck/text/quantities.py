@@ -1145,6 +1145,9 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     upward, downward = ("more_than", "at_least"), ("less_than", "at_most")
     opposite = (statement.qualifier in upward and claim.qualifier in downward) or (
         statement.qualifier in downward and claim.qualifier in upward)
+    if same_figure and any(q.text.lower().startswith(_SHORT_OF) and other.qualifier in ("more_than", "at_least")
+                           for q, other in ((claim, statement), (statement, claim))):
+        return "conflicts"  # "nearly 40,000" is short of 40,000: never "more than 40,000"
     if same_figure and statement.qualifier in ("more_than", "less_than") and claim.qualifier == "exact" \
             and not statement.text.lower().startswith("over "):
         # "more than 3,000 copies" against "3,000 copies", rounded or not: the count the claim gives (a
