@@ -202,10 +202,9 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
         return False
     low = tok.lower
     if inside and tok.text == "A" and i > 0 and tokens[i - 1].is_cap and len(tokens[i - 1].text) > 1 \
-            and tokens[i - 1].end + 1 == tok.start and not tokens[i - 1].text.endswith(("'s", "’s")) \
-            and (i + 1 >= len(tokens) or tokens[i + 1].start > tok.end):
+            and tokens[i - 1].end + 1 == tok.start and not tokens[i - 1].text.endswith(("'s", "’s")):
         return True  # "Serie A", "Group A", "Vitamin A": a letter that ends a name, not the article (nor
-        # "A-level", nor after "Harlow College's")
+        # after "Harlow College's"; find() leaves out "A-level", which needs the text to be seen)
     if tok.text in NOT_NAMES or low in MONTHS or low in WEEKDAYS or low in NUMBER_WORDS:
         return False
     if low in STOPWORDS and not tok.text.isupper():
@@ -266,12 +265,13 @@ _JOINED = frozenset(["of", "for", "de", "du", "von", "van", "and", "&"])
 # An organisation's legal or sporting designator, written in full or abbreviated: one name either way.
 _DESIGNATORS = (("Football Club", "FC"), ("F.C.", "FC"), ("A.F.C.", "AFC"), ("Corporation", "Corp"), ("Corp.", "Corp"),
                 ("Incorporated", "Inc"), ("Inc.", "Inc"), ("Limited", "Ltd"), ("Ltd.", "Ltd"))
+_DESIGNATOR_SPELLING = dict(_DESIGNATORS)
 _DESIGNATORS_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(full) for full, _ in _DESIGNATORS) + r")(?![\w])")
 
 
 def _designated(name: str) -> str:
     """The name with its designator in one spelling ("Football Club" and "F.C." as "FC")."""
-    return _DESIGNATORS_RE.sub(lambda m: dict(_DESIGNATORS)[m.group()], name)
+    return _DESIGNATORS_RE.sub(lambda m: _DESIGNATOR_SPELLING[m.group()], name)
 
 
 def same_name(a: str, b: str, places=frozenset()) -> bool:
