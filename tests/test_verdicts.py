@@ -1095,6 +1095,55 @@ def test_an_opinion_told_as_its_voice_saying_it_is_a_fact_of_saying(tmp_path):
     assert checker.check("Tom Hale called for a review of the Kessel ferry fares.").verdict.value != "supported"
 
 
+def _opinion_of(who: str, text: str, kind: str = "opinion", entities: str = "") -> str:
+    """A claim base of one claim, said by ``who``, of the given kind."""
+    return (f"entities:\n  - {{name: {who}, type: person}}\n{entities}"
+            "sources:\n  - {id: s, title: Results, published: '2025-03-01'}\n"
+            f"claims:\n  - {{id: c1, source: s, quote: {json.dumps(text)}, text: {json.dumps(text)}, attribution: {who}, kind: {kind}}}\n")
+
+
+def test_a_denied_subject_denies_what_is_said_of_it_not_that_it_is(tmp_path):
+    # "no driver will be made redundant" denies the making redundant: drivers who accept a deal are
+    # no contradiction of it, drivers made redundant are
+    checker = _checker_of(tmp_path, _one_source(
+        "Bus pay", "The two-year pay deal includes a promise that no Kessel Bus driver will be made redundant before 2027."))
+    assert checker.check("Kessel Bus drivers accepted a two-year pay deal in May.").verdict.value == "unverified"
+    assert checker.check("Kessel Bus drivers will be made redundant in 2026.").verdict.value == "conflicting"
+
+
+def test_a_verb_of_judging_voices_the_speakers_opinion(tmp_path):
+    checker = _checker_of(tmp_path, _opinion_of(
+        "Tom Reed", "Kessel Academy's head teacher, Tom Reed, said the results were the best in its history and "
+        "credited a new reading scheme."))
+    assert checker.check("Tom Reed credited a new reading scheme.").verdict.value == "supported"
+    assert checker.check("Tom Reed credited the pupils.").verdict.value != "supported"
+    assert checker.check("The results were the best in the academy's history.").verdict.value != "supported"
+
+
+def test_a_forecast_told_as_its_voice_forecasting_it_after_a_plural_possessive(tmp_path):
+    checker = _checker_of(tmp_path, _opinion_of(
+        "Carys Mallin", "Carys Mallin, Larkway Airlines' chief executive, forecast that the airline would make a pre-tax "
+        "profit of about £3 million in 2026.",
+        kind="forecast", entities="  - {name: Larkway Airlines, type: org}\n"))
+    told = "Larkway Airlines' chief executive, Carys Mallin, forecast a pre-tax profit of about £3 million in 2026."
+    assert checker.check(told).verdict.value == "supported"
+    assert checker.check(told.replace("£3 million", "£5 million")).verdict.value == "conflicting"
+    assert checker.check("Larkway Airlines made a pre-tax profit of about £3 million in 2026.").verdict.value != "supported"
+
+
+def test_a_body_is_credited_with_what_its_own_person_said_for_it(tmp_path):
+    text = ("Oxcombe Borough Council's cabinet member for housing, Councillor Neil Ashdown, said the council would "
+            "apply for an order banning Desmond Varley from letting homes.")
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Neil Ashdown, type: person, aliases: [Councillor Neil Ashdown]}\n"
+        "  - {name: Oxcombe Borough Council, type: org}\n  - {name: Hearthway, type: org}\n"
+        "sources:\n  - {id: s, title: Landlord, published: '2025-06-01'}\n"
+        f"claims:\n  - {{id: c1, source: s, quote: {json.dumps(text)}, text: {json.dumps(text)}, attribution: Neil Ashdown}}\n"))
+    said = "said it would apply for an order banning Desmond Varley from letting homes."
+    assert checker.check(f"Oxcombe Borough Council {said}").verdict.value == "supported"
+    assert checker.check(f"Hearthway {said}").verdict.value == "conflicting"
+
+
 def test_according_to_an_outlet_credits_the_claims_it_published(tmp_path):
     # two papers give the bridge's cost differently: a statement crediting one is checked against its figure
     checker = _checker_of(tmp_path, (

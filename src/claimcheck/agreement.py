@@ -17,8 +17,8 @@ from .align import FAMILY, name_within, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
-from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, VOICING, adds_a_thing, raising_verb,
-                       set_off_spans, tells_before_a_change, voice_of)
+from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, VOICING, adds_a_thing, denied_subject_verb,
+                       raising_verb, set_off_spans, tells_before_a_change, voice_of)
 from .arithmetic import after_from as _after_from, change, derived, distributive, one_measure, total
 from .opposites import CONTEST, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
@@ -1266,6 +1266,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
         if _under_negation(statement, lemma):
             continue  # "the plans do not include a new school": no school is asserted
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n)), None)
+        if hit and _other_clause_denied(claim, hit, statement):
+            continue  # "drivers accepted the deal" / "no driver will be made redundant"
         if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
             if _same_mood(statement, lemma, claim, hit):
                 out.append(SlotCheck("polarity", "conflicts", _surface(statement, lemma), f"not {_surface(claim, hit)}",
@@ -1286,6 +1288,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue  # "do not include a new school" / "include a park, but no new school": what the claim
             # has of what is denied with the verb, it denies too (not "a new school or a park")
         hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)), None)
+        if hit and _other_clause_denied(statement, lemma, claim):
+            continue
         if hit and _first_since(claim, statement, lemma):
             continue  # "had not been promoted since 1998" against "the first time promoted since 1998"
         if hit and not any(_same_predicate(hit, n) for n in claim.negated) and _same_actor(statement, lemma, claim, hit, places) \
@@ -1293,6 +1297,14 @@ def polarity(statement, claim, places=frozenset()) -> list:
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
     return out
+
+
+def _other_clause_denied(denying, lemma, other) -> bool:
+    """Does the side that denies the word deny it only as the subject of a clause whose verb the other
+    side does not have ("no driver will be made redundant" says nothing against "drivers accepted a
+    pay deal")?"""
+    verb = denied_subject_verb(denying, lemma)
+    return bool(verb) and not any(_same_predicate(verb, word) for word in other.content)
 
 
 _NEGATION_REACH = 8  # words from a denied verb to what it takes ("a large and modern new school"), within its clause
@@ -2755,6 +2767,39 @@ def _place_owner(analysis, place) -> str:
     return _owner(analysis, place.start)
 
 
+# who speaks for a body by office: its officers, not its critics, analysts or former members
+_OFFICES = frozenset("""spokesperson spokesman spokeswoman official officer executive chief ceo chairman chairwoman chair
+    president director minister secretary governor mayor leader head manager member councillor deputy treasurer
+    commissioner representative""".split())
+_NOT_IN_OFFICE = frozenset("former ex onetime one-time critic critics".split())
+_OF_BETWEEN = re.compile(r"^,? (?:the |its |a |an )?(?P<role>[a-z][a-z -]{0,40}) (?:of|at|for) (?:the )?$")
+
+
+def _office(role: str) -> bool:
+    words = set(role.lower().replace("-", " ").split())
+    return bool(words & _OFFICES) and not words & _NOT_IN_OFFICE
+
+
+def _speaks_for(claim, name, voices, places) -> bool:
+    """Does the claim give its voice as an officer of the named body, who speaks for it ("Oxcombe
+    Borough Council's cabinet member for housing, Councillor Neil Ashdown, said"; "Neil Ashdown,
+    cabinet member of Oxcombe Borough Council, said"; not "a fierce critic of the council")?"""
+    text = claim.text
+    bodies = [m for m in claim.mentions if m.name == name or same_name(m.name, name, places)]
+    spoken = [m for m in claim.mentions if m.name in voices or any(same_name(m.name, v, places) for v in voices)]
+    for body in bodies:
+        for voice in spoken:
+            possessive = text[body.end - 2:body.end] in POSSESSIVE_ENDINGS or text[body.end:body.end + 2] in POSSESSIVE_ENDINGS
+            between = text[body.end:voice.start]
+            if voice.start > body.end and possessive and voice.start - body.end <= 60 and _office(between) \
+                    and "said" not in between:
+                return True  # the body's officer, then the voice in apposition
+            found = _OF_BETWEEN.match(text[voice.end:body.start]) if body.start > voice.end else None
+            if found and _office(found.group("role")):
+                return True
+    return False
+
+
 def sources(statement, claim, places=frozenset()) -> list:
     """Who says it: a statement crediting a report, figure or quote to someone the claim does not
     credit it to ("According to Gartner, ..." where the claim is IC Insights'; "the SIA said it
@@ -2774,6 +2819,8 @@ def sources(statement, claim, places=frozenset()) -> list:
         return []  # a party of the claim telling of it ("Xiaomi said it joined") against a claim whose text
         # credits no one (only its attribution, the outlet that reported it): no other voice to contradict
     if any(among(v, statement.names) for v in voices) and not speaker_named_in_claim:
+        return []
+    if speaker_named_in_claim and any(_speaks_for(claim, m.name, voices, places) for m in statement.speakers):
         return []
     first = statement.speakers[0]
     return [SlotCheck("source", "conflicts", first.name, ", ".join(sorted(voices)), (first.start, first.end),

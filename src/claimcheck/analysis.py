@@ -136,9 +136,10 @@ def _set_off_from(mention, mentions, text):
 
 
 # verbs that tell what someone said or asked for (Searle's assertives and directives): "Mabry called
-# for a review" reports an opinion as a fact of its saying
-VOICING = REPORTING | frozenset("call urge demand warn predict argue insist propose recommend describe criticize criticise "
-                                "accuse blame praise welcome".split())
+# for a review" reports an opinion as a fact of its saying ("forecast" as "predict"; "credit" one
+# with a success as "blame" one with a failure)
+VOICING = REPORTING | frozenset("call urge demand warn predict forecast argue insist propose recommend describe criticize "
+                                "criticise accuse blame credit praise welcome".split())
 
 
 _NOT_VOICING_AFTER_CALL = frozenset("off up in out back at".split())
@@ -151,8 +152,10 @@ def voice_of(analysis) -> str:
         return ""
     toks, text, first = analysis.tokens, analysis.text, analysis.mentions[0]
     spans = set_off_spans(text) if ", " in text else ()
-    if is_possessive(toks[first.last]) and len(analysis.mentions) > 1:
+    plural_possessive = toks[first.last].lower.endswith("s") and text[toks[first.last].end:toks[first.last].end + 1] in ("'", "\u2019")
+    if (is_possessive(toks[first.last]) or plural_possessive) and len(analysis.mentions) > 1:
         first = analysis.mentions[1]  # "Kestleby Airport's managing director, Stuart Venn, called ...": the name in apposition
+        # (and "Larkway Airlines' chief executive, Carys Mallin, forecast ...")
     opening = first.first == 0 or (first.first == 1 and toks[0].lower == "the")  # "The Quiet Skies Group said"
     if not opening:
         # "The professor who led the trial, Anita Deshmukh, called ...": the name in apposition to the subject
@@ -1184,6 +1187,38 @@ def _raised_from(tokens, j) -> str:
         return ""
     nxt = tokens[j + 2]
     return nxt.lemma if nxt.is_content and _verbal(tokens, j + 2) else ""
+
+
+_AGENT_NOUN_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+
+
+def denied_subject_verb(analysis, lemma: str) -> str:
+    """The verb of the clause whose subject a "no" denies, when the word heads that subject ("no
+    Westmere Rail driver will be made redundant": "make"), or "". Such a "no" denies what the clause
+    says of the thing, not that there is the thing: drivers who accept a pay deal are no
+    contradiction of it; drivers made redundant are. Not a noun of an act ("no complaints were made",
+    "no decision has been taken": the act is denied), nor before a second denial."""
+    toks = analysis.tokens
+    at = analysis.content.get(lemma, -1)
+    if at is None or at <= 0 or toks[at].is_cap or toks[at].is_number:
+        return ""
+    low = toks[at].lower
+    if not low.endswith(_AGENT_NOUN_ENDINGS) and (english.can_be_verb(low) or english.can_be_verb(toks[at].lemma)
+                                                  or any(english.can_be_verb(w) for w in english.family(toks[at].lemma))):
+        return ""  # an act's noun, or a word that may be a verb ("complaint", "injury", "buses")
+    j = at - 1
+    while j >= 0 and toks[j].is_cap and toks[j].lower != "no":
+        j -= 1  # whose ("no Westmere Rail driver")
+    if j < 0 or toks[j].lower != "no" or (j > 0 and toks[j - 1].lower in ("there", "with", "have", "has", "had")):
+        return ""
+    k = at + 1
+    if k >= len(toks) or toks[k].lower not in _AUX or toks[k].lower in NEGATORS:
+        return ""  # (a verb of its own after the noun, "no parents complained", is read as it always was)
+    while k < len(toks) and toks[k].lower in _AUX:
+        if toks[k].lower in NEGATORS:
+            return ""  # "no passengers were not on board": two denials, read word by word
+        k += 1
+    return toks[k].lemma if k < len(toks) and toks[k].lower.isalpha() else ""
 
 
 def _phrase_head(tokens, j) -> str:
