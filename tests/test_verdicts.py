@@ -1144,6 +1144,18 @@ def test_a_body_is_credited_with_what_its_own_person_said_for_it(tmp_path):
     assert checker.check(f"Hearthway {said}").verdict.value == "conflicting"
 
 
+def test_a_part_of_a_whole_is_no_count_of_the_whole(tmp_path):
+    # "thirty of the trials put off" are some of the 180 put off: fewer is no contradiction, more is
+    checker = _checker_of(tmp_path, _one_source(
+        "Court delays", "The Kelby Courts Board found that 180 trials had been put off in 2024, 50 of them because no "
+        "barrister was available."))
+    assert checker.check("Thirty of the trials put off in 2024 were delayed because no judge was available.").verdict.value \
+        == "unverified"
+    assert checker.check("Two hundred of the trials put off in 2024 were delayed because no judge was available.").verdict.value \
+        == "conflicting"
+    assert checker.check("The Kelby Courts Board found that 150 trials had been put off in 2024.").verdict.value == "conflicting"
+
+
 def test_according_to_an_outlet_credits_the_claims_it_published(tmp_path):
     # two papers give the bridge's cost differently: a statement crediting one is checked against its figure
     checker = _checker_of(tmp_path, (

@@ -616,6 +616,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # 87 other companies" counts with the names before it: a total, compared)
         if rel == "conflicts" and _among(statement, sq) and not _among(claim, cq):
             rel = "related"  # "turnout among voters under 25" is a part's figure, not the whole turnout's
+        if rel == "conflicts" and _a_part(statement, sq) != _a_part(claim, cq) and (
+                sq.value <= cq.value if _a_part(statement, sq) else cq.value <= sq.value):
+            rel = "related"  # "Forty of the trials put off" are some of the 212 put off, not their count
         if rel == "conflicts" and _total(statement, sq) and not _total(claim, cq):
             rel = "related"  # "77,106 votes between them" is not contradicted by one candidate's 41,236
         if rel == "conflicts" and _distributive(claim, cq) != _distributive(statement, sq):
@@ -803,6 +806,19 @@ def _among(analysis, q) -> bool:
     # not membership: "counts 45 farms among its members", "is among them"
     return any(w == "among" and k + 1 < len(words) and words[k + 1] not in ("its", "their", "them", "our", "his", "her")
                for k, w in enumerate(words))
+
+
+# "Forty of the trials", "64 of them", "four of Kessington's libraries": a part of a whole
+_PART_OF_RE = re.compile(r"\s+of\s+(?:the|their|its|his|her|our|these|those|them|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s)\b")
+
+
+def _a_part(analysis, q) -> bool:
+    """Is the figure told as a part of a whole ("Forty of the trials put off were delayed ...")? A
+    part is no count of the whole: fewer than the claim's 212 trials put off is no contradiction."""
+    where, start = analysis.where(q.start)
+    if start < 0:
+        return False
+    return _PART_OF_RE.match(where.text, start + (q.end - q.start)) is not None
 
 
 def _tally_against(analysis, q, figures) -> bool:
