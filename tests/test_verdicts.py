@@ -1131,6 +1131,53 @@ def test_a_forecast_told_as_its_voice_forecasting_it_after_a_plural_possessive(t
     assert checker.check("Larkway Airlines made a pre-tax profit of about £3 million in 2026.").verdict.value != "supported"
 
 
+def test_a_title_without_its_article_is_set_off_after_a_name(tmp_path):
+    # news writes a title after a name bare ("Tom Reed, head teacher of Kessel Academy, said"): the
+    # verb after it is the name's
+    checker = _checker_of(tmp_path, _opinion_of(
+        "Tom Reed", "Kessel Academy's head teacher, Tom Reed, said the results were the best in its history and "
+        "credited a new reading scheme."))
+    assert checker.check("Tom Reed, head teacher of Kessel Academy, credited a new reading scheme.").verdict.value == "supported"
+
+
+def test_no_deed_received_is_no_other_doer_of_the_deed(tmp_path):
+    deal = "Under the deal, Westfield Rail drivers will receive a pay rise of 4.5 per cent in January."
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Fiona Hale, type: person}\n  - {name: Westfield Rail, type: org}\n"
+        "sources:\n  - {id: s, title: Pay deal, published: '2025-03-01'}\n"
+        f"claims:\n  - {{id: c1, source: s, quote: {json.dumps(deal)}, text: {json.dumps(deal)}}}\n"))
+    # "no bonus" is no deed only one may do: Hale is no other doer of the drivers' receiving
+    assert checker.check("Fiona Hale will receive no bonus in January.").verdict.value == "unverified"
+    assert checker.check("Under the deal, Fiona Hale will receive the pay rise of 4.5 per cent in January.").verdict.value \
+        == "conflicting"
+
+
+def test_a_sum_told_as_higher_before_a_comma_is_a_difference(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Landlord fined", "Had he not admitted the offences, Tom Varley's fine would have been £90,000."))
+    # £30,000 higher is a difference from the fine he got, not a fine of £30,000
+    assert checker.check("Had he not admitted the offences, Tom Varley's fine would have been £30,000 higher, the judge "
+                         "said.").verdict.value == "unverified"
+    assert checker.check("Had he not admitted the offences, Tom Varley's fine would have been £30,000.").verdict.value \
+        == "conflicting"
+
+
+def test_the_owner_of_a_thing_is_who_owns_it(tmp_path):
+    # "is the owner of" says who owns it, as "are owned by" does: another owner is a swap
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Sam Pike, type: person}\n  - {name: Ann Lee, type: person}\n"
+                          "  - {name: Kelby Rovers, type: org}\n" + _one_source("Club news", "The Kelby Rovers are owned by Sam Pike."))
+    assert checker.check("Ann Lee is the owner of the Kelby Rovers.").verdict.value == "conflicting"
+    assert checker.check("Sam Pike is the owner of the Kelby Rovers.").verdict.value != "conflicting"
+    assert checker.check("Ann Lee is the river of the Kelby Rovers.").verdict.value != "conflicting"  # no doer's noun
+
+
+def test_a_count_in_another_word_for_the_same_thing_is_compared(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Festival", "The Kelby film festival showed 120 films in 2024."))
+    assert checker.check("The Kelby film festival showed 150 movies in 2024.").verdict.value == "conflicting"
+    assert checker.check("The Kelby film festival showed 120 movies in 2024.").verdict.value == "supported"
+    assert checker.check("The Kelby film festival showed 150 plays in 2024.").verdict.value != "conflicting"
+
+
 def test_a_body_is_credited_with_what_its_own_person_said_for_it(tmp_path):
     text = ("Oxcombe Borough Council's cabinet member for housing, Councillor Neil Ashdown, said the council would "
             "apply for an order banning Desmond Varley from letting homes.")
@@ -1154,6 +1201,11 @@ def test_a_part_of_a_whole_is_no_count_of_the_whole(tmp_path):
     assert checker.check("Two hundred of the trials put off in 2024 were delayed because no judge was available.").verdict.value \
         == "conflicting"
     assert checker.check("The Kelby Courts Board found that 150 trials had been put off in 2024.").verdict.value == "conflicting"
+    # "all 150 of the" is the whole; a part of a whole the claim does not count is compared as ever
+    assert checker.check("All 150 of the trials put off in 2024 were delayed because no judge was available.").verdict.value \
+        == "conflicting"
+    assert checker.check("Thirty of the trials were delayed in 2024 because no barrister was available.").verdict.value \
+        == "conflicting"
 
 
 def test_according_to_an_outlet_credits_the_claims_it_published(tmp_path):

@@ -616,8 +616,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # 87 other companies" counts with the names before it: a total, compared)
         if rel == "conflicts" and _among(statement, sq) and not _among(claim, cq):
             rel = "related"  # "turnout among voters under 25" is a part's figure, not the whole turnout's
-        if rel == "conflicts" and _a_part(statement, sq) != _a_part(claim, cq) and (
-                sq.value <= cq.value if _a_part(statement, sq) else cq.value <= sq.value):
+        if rel == "conflicts" and _part_of_told_whole(statement, sq, claim, cq):
             rel = "related"  # "Forty of the trials put off" are some of the 212 put off, not their count
         if rel == "conflicts" and _total(statement, sq) and not _total(claim, cq):
             rel = "related"  # "77,106 votes between them" is not contradicted by one candidate's 41,236
@@ -808,17 +807,53 @@ def _among(analysis, q) -> bool:
                for k, w in enumerate(words))
 
 
-# "Forty of the trials", "64 of them", "four of Kessington's libraries": a part of a whole
-_PART_OF_RE = re.compile(r"\s+of\s+(?:the|their|its|his|her|our|these|those|them|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s)\b")
+# "Forty of the trials put off", "four of Kessington's libraries": a bare count of a part of a whole
+_PART_OF_RE = re.compile(r"\s+of\s+(?:the|their|its|his|her|our|these|those|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s)\s+")
+_WHOLE_BEFORE = frozenset("all each both every the these those its their his her our".split())  # "all 40 of the"
 
 
-def _a_part(analysis, q) -> bool:
-    """Is the figure told as a part of a whole ("Forty of the trials put off were delayed ...")? A
-    part is no count of the whole: fewer than the claim's 212 trials put off is no contradiction."""
-    where, start = analysis.where(q.start)
-    if start < 0:
+def _part_of_told_whole(statement, sq, claim, cq) -> bool:
+    """Is the statement's figure a bare count of some of a whole it describes ("Forty of the trials
+    put off in 2024"), a whole the claim's figure counts ("212 trials ... had been put off")? Then
+    fewer is no contradiction: the forty are some of the 212. Not a share or a measure ("40% of
+    the vote", "within 2 miles of the centre"), not "all 40 of the", and only where the claim's
+    figure is told of every word that describes the whole."""
+    where, start = statement.where(sq.start)
+    if start < 0 or sq.unit or len(sq.text.split()) != 1 or sq.value > cq.value:
         return False
-    return _PART_OF_RE.match(where.text, start + (q.end - q.start)) is not None
+    before = where.text[:start].split()
+    if before and before[-1].lower() in _WHOLE_BEFORE:
+        return False
+    found = _PART_OF_RE.match(where.text, start + (sq.end - sq.start))
+    if found is None:
+        return False
+    c_where, c_start = claim.where(cq.start)
+    if c_start >= 0 and _PART_OF_RE.match(c_where.text, c_start + (cq.end - cq.start)):
+        return False  # two parts ("Thirty of the council's staff"): of the same whole, compared
+    toks = where.tokens
+    noun = (sq.noun or "").lower()
+    at = next((k for k, t in enumerate(toks) if t.start >= found.end() and noun and t.lower == noun), -1)
+    if at < 0:
+        return False
+    described = []
+    for tok in toks[at + 1:at + 6]:  # past the head noun, the words that say which of them
+        if tok.lower in _BE_FORMS or tok.lower in ("had", "have", "has", "will", "would", "were", "was") or tok.is_number:
+            break
+        if tok.is_content and not tok.is_cap:
+            described.append(tok.lemma)
+    if not described:
+        return False
+    near = _context(claim, cq.start, cq.end) | _following_words(claim, cq)
+    return all(word in near or any(word_similarity(word, other) >= ALIGNED_WORD for other in near) for word in described)
+
+
+def _following_words(claim, cq) -> set:
+    """The content words of the claim's clause after its figure ("212 trials ... had been put off")."""
+    where, start = claim.where(cq.start)
+    if start < 0:
+        return set()
+    lo, hi = _clause(where, start)
+    return {t.lemma for t in where.tokens if start <= t.start < hi and t.is_content}
 
 
 def _tally_against(analysis, q, figures) -> bool:
@@ -2273,8 +2308,8 @@ def _indefinite_object(analysis, predicate) -> bool:
     if at < 0:
         return False
     for tok in toks[at + 1:at + 3]:
-        if tok.lower in ("a", "an"):
-            return True
+        if tok.lower in ("a", "an") or (tok.lower == "no" and analysis.text[tok.end:tok.end + 1] != "-"):
+            return True  # (and "will receive no bonus": none is no deed only one may do; not "no-confidence")
         if tok.lower not in ("has", "have", "had", "been", "also"):
             return False
     return False
@@ -2361,7 +2396,8 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                 # the place stands too ("of Mexican descent" / "of English and Puerto Rican descent")
             here = _governor(statement, m) if here is None else here
             there = _governor(claim, other)
-            if here and there and here != there and word_similarity(here, there) < 0.5:
+            if here and there and here != there and word_similarity(here, there) < 0.5 \
+                    and not _doer_of(statement, m, here, there) and not _doer_of(claim, other, there, here):
                 continue  # "the SIA did not respond" and "the CSIA established": other acts, not a swap
             if here and _indefinite_object(statement, here) and m.first < statement.content.get(here, -1):
                 continue  # "Ruiz signed a new contract" against "Whitlock signed a new contract": many may
@@ -2562,6 +2598,34 @@ def _governing(analysis, mention) -> tuple:
             # the agent of a passive ("proposed by CESI") is who does it: the active's subject
             return _seat_as_base(toks[j].lemma), "subject" if _after_by(toks, mention.first) else "object"
     return "", ""
+
+
+def _doer_of(analysis, mention, governor: str, verb: str) -> bool:
+    """Is the name, the subject of "is the <agent noun> of", the doer of the verb the noun is made
+    from ("Baghe is the owner of the Royals" / "the Royals are owned by Khadka")?"""
+    if governor != "be" or mention.last + 1 >= len(analysis.tokens) or analysis.tokens[mention.last + 1].lower not in _BE_FORMS:
+        return False
+    doer = _agent_noun_of(analysis.tokens, mention.last + 2)
+    return bool(doer) and (doer == verb or word_similarity(doer, verb) >= ALIGNED_WORD)
+
+
+def _agent_noun_of(toks, k: int) -> str:
+    """The verb of a doer's noun that "the ... of" puts after "is" ("is the owner of", "was the
+    founder of", "is the winner of": own, found, win), or "". An agent noun in -er or -or names who
+    does the verb it is made from (Quirk et al. 1985, App. I.33)."""
+    if k >= len(toks) or toks[k].lower not in ("the", "a", "an"):
+        return ""
+    for j in range(k + 1, min(len(toks) - 1, k + 4)):
+        if toks[j + 1].lower != "of":
+            continue
+        noun = toks[j].lower
+        if not noun.endswith(("er", "or")) or len(noun) < 5:
+            return ""
+        stem = noun[:-2]
+        # the verb the noun is made from, as the word tables relate the two ("owner" ~ "own"; not "river" ~ "rive")
+        return next((verb for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")
+                     if verb and english.can_be_verb(verb) and word_similarity(noun, verb) >= ALIGNED_WORD), "")
+    return ""
 
 
 def _after_by(toks, first: int) -> bool:

@@ -211,7 +211,7 @@ def change(analysis, q: Quantity) -> bool:
         return True  # "fell 14 per cent", "rose 18% to £84.2 million", "cut 200 jobs": the verb's measure is the change
     # "41 per cent fewer courses", "12% higher", "1.2 million more passengers than in 2023": a
     # difference from something else the figure is compared with
-    after = analysis.text[start + (q.end - q.start): start + (q.end - q.start) + 10].lower().split()
+    after = [w.strip(",.;:") for w in analysis.text[start + (q.end - q.start): start + (q.end - q.start) + 10].lower().split()]
     # the figure's own words past its digits and scale ("1.2 million more passengers")
     last_digit = max((k for k, ch in enumerate(q.text) if ch.isdigit()), default=-1)
     within = [w for w in q.text[last_digit + 1:].lower().split() if w not in SCALE_WORDS] if last_digit >= 0 else []

@@ -12,7 +12,8 @@ import re
 from typing import NamedTuple
 
 from . import english
-from .lexicon import DETERMINERS
+from .kinds import PERSON_NOUNS
+from .lexicon import DETERMINERS, STOPWORDS
 
 _RELATIVE_RE = re.compile(r",\s+(which|who|whose)\s+")
 # ", and ...", "; ...", and " and " or " but " before a verb ("has 774 members and plans two
@@ -83,6 +84,11 @@ def split(sentence: str, modifiers: bool = False) -> list:
         name = _noun_phrase(sentence[: m.start()].strip())
         if not name or not name[:1].isupper() or (modifiers and not _ends_with(sentence[: m.start()], name)):
             continue
+        opener = m.group("np").split()[0]
+        if opener not in _APPOSITIVE_OPENERS and not opener.endswith(("'s", "\u2019s")) and (
+                sentence[: sentence.rfind(name, 0, m.start())].strip(" ,;") or name.split()[0].lower() in _NOT_OPENING_A_NAME):
+            continue  # a bare title sets off only a name that opens its clause ("Tom Hale, chief executive of
+            # Arvena, said"; not "after meeting Tom Hale, chief executive of Arvena, staff said")
         removed.append((m.start(), m.start("next") - 1))  # keep one space before the verb
         parts.append(Part(f"{name} is {m.group('np').strip()}", m.start("np"), m.end("np"), "appositive",
                           sentence.rfind(name, 0, m.start()), (removed[-1],)))
@@ -135,8 +141,16 @@ def _modifiers(sentence: str, removed: list) -> list:
 
 
 _DETERMINERS = DETERMINERS | {"that"}  # "that working group": here a determiner too
+_APPOSITIVE_OPENERS = frozenset(["a", "an", "the"])
+# words before a name that make it the object of a phrase, not the clause's subject ("Unlike Ann Lee, ...")
+_NOT_OPENING_A_NAME = STOPWORDS | frozenset("unlike like with without after before despite besides beside against "
+                                            "thanks for from meeting".split())
+# (and a title without its article, as news writes one after a name: "Angela Morrow, head teacher of
+# Brennick High, said", "Tom Hale, chief executive of Arvena, said")
 _APPOSITIVE_RE = re.compile(
-    r",\s+(?P<np>(?:a|an|the|[A-Z][\w.-]*['\u2019]s)\s+[^,;.]{3,80}?),\s+(?P<next>[a-z]+)\b")
+    r",\s+(?P<np>(?:a|an|the|[A-Z][\w.-]*['\u2019]s)\s+[^,;.]{3,80}?"
+    r"|(?:[a-z]+\s+)?(?:" + "|".join(sorted(PERSON_NOUNS | {"teacher", "captain", "councillor", "member", "editor"}))
+    + r")\s+(?:of|at|for)\s+[^,;.]{2,60}?),\s+(?P<next>[a-z]+)\b")
 
 
 def _noun_phrase(text: str) -> str:

@@ -1107,10 +1107,19 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     if a.unit:
         return True
     if a.noun and b.noun:
-        return noun_class(a.noun) == noun_class(b.noun)
+        # one noun in two forms ("1 match" / "3 matches": not "matche"), or two words for one thing
+        # ("films" / "movies", a WordNet synonym in its usual senses)
+        return noun_class(a.noun) == noun_class(b.noun) or _one_noun(a.noun.lower(), b.noun.lower())
     # a bare number counts what its sentence names elsewhere ("leaving it with 22"); it is never a
     # length of time or a measure, which says its unit ("15 minutes", "5 km")
     return (a.noun or b.noun).lower() not in _UNITS_NEVER_COUNTED
+
+
+def _one_noun(a: str, b: str) -> bool:
+    if not (a.isalpha() and b.isalpha()):
+        return False
+    mine, theirs = english.lemmas(a), english.lemmas(b)
+    return bool(set(mine) & set(theirs)) or any(english.near(x).get(y, 0.0) >= english.SYNONYM for x in mine for y in theirs)
 
 
 # units a count never is: "meters" is also a thing counted ("2,300 prepayment meters")
