@@ -1111,6 +1111,17 @@ def test_a_denied_subject_denies_what_is_said_of_it_not_that_it_is(tmp_path):
     assert checker.check("Kessel Bus drivers will be made redundant in 2026.").verdict.value == "conflicting"
 
 
+def test_a_relative_clause_on_a_speaker_is_told_in_the_reporters_voice(tmp_path):
+    # what the clause says of her is the reporter's telling; what she said is still her opinion, and the
+    # clause says nothing of the other names her words give
+    checker = _checker_of(tmp_path, _opinion_of(
+        "Mira Holt", "Dr Mira Holt, who chairs the Kessel Rivers Group, said the Kessel Angling Club had ignored the "
+        "pollution.", entities="  - {name: Kessel Rivers Group, type: org}\n  - {name: Kessel Angling Club, type: org}\n"))
+    assert checker.check("Mira Holt chairs the Kessel Rivers Group.").verdict.value == "supported"
+    assert checker.check("Mira Holt chairs the Kessel Angling Club.").verdict.value != "supported"
+    assert checker.check("The Kessel Angling Club ignored the pollution.").verdict.value != "supported"
+
+
 def test_a_verb_of_judging_voices_the_speakers_opinion(tmp_path):
     checker = _checker_of(tmp_path, _opinion_of(
         "Tom Reed", "Kessel Academy's head teacher, Tom Reed, said the results were the best in its history and "
@@ -1170,12 +1181,45 @@ def test_the_owner_of_a_thing_is_who_owns_it(tmp_path):
     assert checker.check("Sam Pike is the owner of the Kelby Rovers.").verdict.value != "conflicting"
     assert checker.check("Ann Lee is the river of the Kelby Rovers.").verdict.value != "conflicting"  # no doer's noun
 
+    # of a thing many may own, no swap: "the owner of a restaurant" is one owner among many
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Sam Pike, type: person}\n  - {name: Ann Lee, type: person}\n"
+                          + _one_source("Kelby food", "Sam Pike owns a restaurant in Kelby."))
+    assert checker.check("Ann Lee is the owner of a restaurant in Kelby.").verdict.value != "conflicting"
+
 
 def test_a_count_in_another_word_for_the_same_thing_is_compared(tmp_path):
     checker = _checker_of(tmp_path, _one_source("Festival", "The Kelby film festival showed 120 films in 2024."))
     assert checker.check("The Kelby film festival showed 150 movies in 2024.").verdict.value == "conflicting"
     assert checker.check("The Kelby film festival showed 120 movies in 2024.").verdict.value == "supported"
     assert checker.check("The Kelby film festival showed 150 plays in 2024.").verdict.value != "conflicting"
+    # words that share only a rarer sense count other things ("trials" / "tests")
+    checker = _checker_of(tmp_path, _one_source("Clinic", "Kelby Clinic carried out 400 tests last year."))
+    assert checker.check("Kelby Clinic carried out 3 trials last year.").verdict.value != "conflicting"
+
+
+def test_a_claim_that_says_the_whole_sentence_denies_no_part_of_it(tmp_path):
+    # read alone, the part "milk that is collected on time" loses the reach of the claim's "but not for
+    # milk that was already sour"; a part that the claim does contradict still conflicts
+    checker = _checker_of(tmp_path, _one_source(
+        "Dairy pay", "Dairy farmers are paid a bonus for milk that is collected on time, but not for milk that was already "
+        "sour when it was collected.", "Kelby Dairy, which employs 1,200 people, paid its farmers £31 million in 2024."))
+    assert checker.check("Dairy farmers are paid a bonus for milk that is collected on time, but not for milk that was already "
+                         "sour when it was collected.").verdict.value == "supported"
+    assert checker.check("Kelby Dairy, which employs 1,500 people, paid its farmers £31 million in 2024.").verdict.value \
+        == "conflicting"
+    # the part must say what the claim affirms: the claim's denied homes are no backing of a part about them
+    checker = _checker_of(tmp_path, _one_source(
+        "Council homes", "The council will fund homes that are affordable, but not homes that are sold privately."))
+    assert checker.check("The council will fund homes that are sold privately, but not homes that are affordable.").verdict.value \
+        == "conflicting"
+
+
+def test_two_denials_of_one_thing_affirm_it(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Night flights", "There will be no flights at Kelby Airport between midnight and 6am, and the airport must spend "
+        "£2 million on quieter runways."))
+    assert checker.check("There will not be no flights at Kelby Airport between midnight and 6am.").verdict.value == "conflicting"
+    assert checker.check("There will be no flights at Kelby Airport between midnight and 6am.").verdict.value == "supported"
 
 
 def test_a_body_is_credited_with_what_its_own_person_said_for_it(tmp_path):

@@ -2618,6 +2618,9 @@ def _agent_noun_of(toks, k: int) -> str:
     for j in range(k + 1, min(len(toks) - 1, k + 4)):
         if toks[j + 1].lower != "of":
             continue
+        named = j + 2 < len(toks) and (toks[j + 2].is_cap or (toks[j + 2].lower == "the" and j + 3 < len(toks) and toks[j + 3].is_cap))
+        if not named:
+            return ""  # of a named thing only: "the owner of a restaurant" is one owner among many
         noun = toks[j].lower
         if not noun.endswith(("er", "or")) or len(noun) < 5:
             return ""

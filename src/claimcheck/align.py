@@ -451,6 +451,12 @@ def _compounds_said(links, claim_words) -> None:
             links[k] = link._replace(score=min(scores), other=" ".join(parts))
 
 
+def _told_in_clause(words, names, voice: str, clause: frozenset) -> bool:
+    """Does a voice's relative clause say every word and every other name of the statement?"""
+    return all(lemma in clause or any(word_similarity(lemma, other) >= ALIGNED for other in clause)
+               for lemma, *_ in words) and all(n == voice or n in clause for n, _ in names)
+
+
 def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None) -> Alignment:
     """Align a statement's Analysis with a claim's. ``weight(term)`` gives a term's informativeness;
     ``places``: names known to be places (never part of a longer name); ``ancestors(names)``: what
@@ -481,6 +487,9 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         # a name the claim has only as who says it does not say what the statement tells of that
         # name ("the plans were proposed by MIIT" against "according to MIIT, CESI proposed them")
         pool = claim_names if name in speakers or not claim.only_sources else claim_names - claim.only_sources
+        if name not in pool and name in claim.voice_clauses and _told_in_clause(words, names, name, claim.voice_clauses[name]):
+            pool = pool | {name}  # "Keane chairs the Friends of the Wendle": what the claim's "Keane, who chairs
+            # the Friends of the Wendle, said ..." tells of her in the reporter's words
         if name in speakers and claim.outlet:
             pool = pool | {claim.outlet}  # "according to the Calderby Echo": the outlet that published the claim
         other = name if name in pool else next((n for n in sorted(pool) if same_name(name, n, places)), "")

@@ -266,7 +266,8 @@ _BRACKETED = re.compile(r"\s*(\(.*?\)|-LRB-.*?-RRB-)\s*$")
 class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
                  "locations", "names", "voices", "frames", "modality", "speech_at", "speakers", "predicate_modality",
-                 "quote", "only_sources", "topic", "outlet", "_title", "_title_read", "_present", "voice_described")
+                 "quote", "only_sources", "topic", "outlet", "_title", "_title_read", "_present", "voice_described",
+                 "voice_clauses")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
@@ -285,6 +286,9 @@ class Analysis:
         self.predicate_modality: dict = {}  # predicate lemma -> the modality it is asserted with
         self.quote = None  # a claim's quote, analysed, when it differs from its text
         self.only_sources: frozenset = frozenset()  # names a claim has only as who says it, never as what it is about
+        # a voice's own relative clause, told in the reporter's words ("Dr Rosalind Keane, who chairs the
+        # Friends of the Wendle, said ..."): name -> the lemmas and names the clause says of it
+        self.voice_clauses: dict = {}
         self.topic: frozenset = frozenset()  # the article's names, for a claim that refers back to them ("It employs ...")
         self.outlet = ""  # a claim's: the canonical name of the outlet that published its article
         self._title = None  # a claim's: (how to read a title, its article's title), read when first asked for
@@ -506,6 +510,8 @@ class Analyzer:
             ({m.name for m in speaking} | analysis.voices)
             - {m.name for m in analysis.mentions if m not in speaking}
             - {m.name for m in quote_mentions if m not in speaking})
+        analysis.voice_clauses = {m.name: clause for m in speaking if m.name in analysis.only_sources
+                                  for clause in [_relative_clause(analysis, m)] if clause}
         found_dates = [date_parser.resolve(d, published) for d in analysis.dates]
         if claim.quantities is not None:
             analysis.quantities = [_place_quantity(q, analysis.quantities) for q in claim.quantities]
@@ -987,7 +993,10 @@ def _negated(tokens) -> set:
     skipping auxiliaries and adverbs ("has not yet been", "is no longer able to buy"). "Named
     neither X nor Y" negates the verb before "neither"; a later "nor" adds nothing new."""
     out = set()
+    cancelled = set()  # a negator that a negation before it cancels ("there will not be no flights")
     for i, tok in enumerate(tokens):
+        if i in cancelled:
+            continue
         low = tok.lower
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if (tok.lemma in _NEGATIVE_IMPLICATIVES or low in ("unable", "unwilling")) and following == "to":
@@ -1044,6 +1053,9 @@ def _negated(tokens) -> set:
         steps = 0
         while j < len(tokens) and steps < 5:
             nxt = tokens[j]
+            if low in ("not", "n't", "never") and nxt.lower == "no" and not _bound_after(tokens, j):
+                cancelled.add(j)  # "will not be no flights": two denials of one thing affirm it
+                break
             if nxt.lower in ("able", "unable") and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
                 j += 2  # "no longer able to buy": the ability is the verb's
                 continue
@@ -1187,6 +1199,22 @@ def _raised_from(tokens, j) -> str:
         return ""
     nxt = tokens[j + 2]
     return nxt.lemma if nxt.is_content and _verbal(tokens, j + 2) else ""
+
+
+# "Dr Rosalind Keane, who chairs the Friends of the Wendle, said ...": a relative clause on a voice
+# (not "who said", "who told")
+_RELATIVE_ON_NAME = re.compile(r",\s+who\s+(?!(?:said|says|told|tells|added|adds|stated|wrote)\b)[a-z][^,;]*,")
+
+
+def _relative_clause(analysis, mention) -> frozenset:
+    """The content lemmas and names of a relative clause set off after the name, or an empty set."""
+    found = _RELATIVE_ON_NAME.match(analysis.text, mention.end)
+    if found is None:
+        return frozenset()
+    start, end = found.start(), found.end()
+    words = {t.lemma for t in analysis.tokens if start <= t.start < end and t.is_content and not t.is_cap}
+    names = {m.name for m in analysis.mentions if start <= m.start < end}
+    return frozenset(words | names)
 
 
 _AGENT_NOUN_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")

@@ -20,6 +20,8 @@ from .analysis import Analysis, Analyzer
 from .index import build_index
 from .model import Evidence, Finding, Relation, Result, Verdict
 from .text import clauses
+from .text.lexicon import NEGATORS
+from .text.tokens import tokenize
 
 SETTLE_LOOKS = 3  # candidates may_settle looks at
 SETTLE_MEMO = 1024  # sentences whose may_settle answer is kept
@@ -180,6 +182,12 @@ class Checker:
             return self._check_part(statement, 0)
         results = [self._check_part(p.text, p.start) for p in parts]
         whole = self._check_part(statement, 0)
+        if whole.verdict is Verdict.SUPPORTED:
+            # a claim that says the whole sentence denies no part of it: read alone, a part loses the reach
+            # of the claim's denial ("paid for healthy birds that are culled, but not for birds that were
+            # already infected" says birds are culled); only a denial: a part may catch a swap the whole hides
+            backing = {e.claim.id for e in whole.evidence if e.relation is Relation.SUPPORTS}
+            results = [r for r in results if not _denial_out_of_reach(r, backing)] or [whole]
         worst = max(results, key=lambda r: r.verdict.severity)
         verdict = worst.verdict
         if whole.verdict is Verdict.SUPPORTED and verdict is not Verdict.CONFLICTING:
@@ -679,6 +687,32 @@ def _default_checker() -> Checker:
     if _default is None:
         _default = open_checker()
     return _default
+
+
+def _denial_out_of_reach(part, backing: set) -> bool:
+    """Is the part's conflict a claim's denial of what the part affirms, the claim one that supports the
+    whole sentence? (A part that denies something itself is read as it stands: "there will not be no
+    flights" against "there will be no flights".)"""
+    if part.verdict is not Verdict.CONFLICTING or part.decided_by is None or part.decided_by.slot != "polarity" \
+            or any(tok.lower in NEGATORS for tok in tokenize(part.statement)):
+        return False
+    denying = [e.claim for e in part.evidence if e.relation is Relation.CONFLICTS]
+    said = {tok.lemma for tok in tokenize(part.statement) if tok.is_content}
+    # every word of the part in what the claim affirms, before its denial ("paid compensation for
+    # healthy birds that are culled, but not for birds ..."): not "fund homes that are sold privately"
+    # against "fund homes that are affordable, but not homes that are sold privately"
+    return bool(denying) and all(claim.id in backing and said <= _affirmed_before_denial(claim.text) for claim in denying)
+
+
+def _affirmed_before_denial(text: str) -> set:
+    """The content lemmas of a text before its first negator."""
+    out = set()
+    for tok in tokenize(text):
+        if tok.lower in NEGATORS:
+            break
+        if tok.is_content:
+            out.add(tok.lemma)
+    return out
 
 
 def check(statement: str, checker: Checker = None, context: str = None, date=None) -> Result:

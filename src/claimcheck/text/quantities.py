@@ -1107,8 +1107,8 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     if a.unit:
         return True
     if a.noun and b.noun:
-        # one noun in two forms ("1 match" / "3 matches": not "matche"), or two words for one thing
-        # ("films" / "movies", a WordNet synonym in its usual senses)
+        # one noun in two forms ("2 crises" / "1 crisis", not "crise"), or two words for one thing
+        # ("films" / "movies")
         return noun_class(a.noun) == noun_class(b.noun) or _one_noun(a.noun.lower(), b.noun.lower())
     # a bare number counts what its sentence names elsewhere ("leaving it with 22"); it is never a
     # length of time or a measure, which says its unit ("15 minutes", "5 km")
@@ -1119,7 +1119,14 @@ def _one_noun(a: str, b: str) -> bool:
     if not (a.isalpha() and b.isalpha()):
         return False
     mine, theirs = english.lemmas(a), english.lemmas(b)
-    return bool(set(mine) & set(theirs)) or any(english.near(x).get(y, 0.0) >= english.SYNONYM for x in mine for y in theirs)
+    # a synonym in WordNet that the related-pieces table also finds near: one thing in its usual sense
+    # ("films" / "movies"), not words that share a rarer sense ("trials" / "tests", "actors" / "players")
+    return bool(set(mine) & set(theirs)) or any(english.near(x).get(y, 0.0) >= english.SYNONYM
+                                                and english.related(x).get(y, 0.0) >= _RELATED_NOUN
+                                                for x in mine for y in theirs)
+
+
+_RELATED_NOUN = 0.5
 
 
 # units a count never is: "meters" is also a thing counted ("2,300 prepayment meters")
