@@ -210,6 +210,19 @@ def test_a_product_names_its_maker_only_as_the_makers(tmp_path):
     assert all(d.candidates == () for d in describer.find("Two tasters in the Kessel Gold group fell ill."))
 
 
+def test_a_hyphened_role_is_one_head_of_a_description():
+    from claimcheck.model import Entity, EntityAttributes
+    from claimcheck.text.descriptions import Describer
+    from claimcheck.text.entities import EntityMatcher
+
+    entities = [Entity("Dale Dairy", type="org", attributes=EntityAttributes(
+        headquarters=("Fennick",), role=("co-operative", "dairy"))), Entity("Fennick", type="place")]
+    describer = Describer(entities, EntityMatcher(entities))
+    # "co-operative" is the role, not "operative" after a "co"
+    assert [d.candidates for d in describer.find("The Fennick-based co-operative paid its members.")] == [("Dale Dairy",)]
+    assert [d.candidates for d in describer.find("The co-operative paid its members.")] == [("Dale Dairy",)]
+
+
 def test_descriptions_and_pronouns_in_context_on_the_builtin_base(checkers):
     context = ("The China Semiconductor Industry Association and the Semiconductor Industry Association "
                "agreed to set up a working group.")

@@ -46,7 +46,7 @@ EVALUATIVE = frozenset(
     "struggling giant".split()
 )
 KIND_NOUNS = ORG_NOUNS | SPECIFIC_NOUNS | PLACE_ROLES | ORGANISATION_NOUNS | frozenset(["daily"])
-_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b|\b[a-z]{3,}\b")  # "co-operative" whole
 _DEFINITE_WORD_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _BASED = frozenset(["based", "headquartered"])
@@ -273,11 +273,15 @@ class Describer:
             word = head_tok.lower  # without a possessive's "'s"
             possessive = head_tok.text.endswith(("'s", "’s"))
             head = _singular(word) if count > 1 else word
+            mods_end = h
+            if h > first and sentence[tokens[h - 1].end:head_tok.start] == "-" \
+                    and f"{tokens[h - 1].lower}-{head}" in self.heads:
+                head, mods_end = f"{tokens[h - 1].lower}-{head}", h - 1  # "the co-operative": one word, hyphened
             if count > 1 and head == word and not word.endswith("s"):
                 continue  # "the two association": not a plural
             if head not in self.heads and head not in COMPANY_NOUNS | ORGANISATION_NOUNS | PLACE_ROLES | OWNER_NOUNS:
                 continue
-            modifiers = self._modifiers(sentence, tokens, first, h)
+            modifiers = self._modifiers(sentence, tokens, first, mods_end)
             if modifiers is None:
                 continue
             end = head_tok.end
