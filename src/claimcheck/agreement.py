@@ -837,7 +837,7 @@ def _part_of_told_whole(statement, sq, claim, cq) -> bool:
         return False
     described = []
     for tok in toks[at + 1:at + 6]:  # past the head noun, the words that say which of them
-        if tok.lower in _BE_FORMS or tok.lower in ("had", "have", "has", "will", "would", "were", "was") or tok.is_number:
+        if tok.lower in _BE_FORMS or tok.lower in ("had", "have", "has", "will", "would") or tok.is_number:
             break
         if tok.is_content and not tok.is_cap:
             described.append(tok.lemma)

@@ -693,11 +693,13 @@ def _denial_out_of_reach(part, backing: set) -> bool:
     """Is the part's conflict a claim's denial of what the part affirms, the claim one that supports the
     whole sentence? (A part that denies something itself is read as it stands: "there will not be no
     flights" against "there will be no flights".)"""
-    if part.verdict is not Verdict.CONFLICTING or part.decided_by is None or part.decided_by.slot != "polarity" \
-            or any(tok.lower in NEGATORS for tok in tokenize(part.statement)):
+    if part.verdict is not Verdict.CONFLICTING or part.decided_by is None or part.decided_by.slot != "polarity":
+        return False
+    tokens = tokenize(part.statement)
+    if any(tok.lower in NEGATORS for tok in tokens):
         return False
     denying = [e.claim for e in part.evidence if e.relation is Relation.CONFLICTS]
-    said = {tok.lemma for tok in tokenize(part.statement) if tok.is_content}
+    said = {tok.lemma for tok in tokens if tok.is_content}
     # every word of the part in what the claim affirms, before its denial ("paid compensation for
     # healthy birds that are culled, but not for birds ..."): not "fund homes that are sold privately"
     # against "fund homes that are affordable, but not homes that are sold privately"

@@ -1115,6 +1115,9 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     return (a.noun or b.noun).lower() not in _UNITS_NEVER_COUNTED
 
 
+_RELATED_NOUN = 0.5  # how near the related-pieces table must find two synonyms to count them as one noun
+
+
 def _one_noun(a: str, b: str) -> bool:
     if not (a.isalpha() and b.isalpha()):
         return False
@@ -1125,8 +1128,6 @@ def _one_noun(a: str, b: str) -> bool:
                                                 and english.related(x).get(y, 0.0) >= _RELATED_NOUN
                                                 for x in mine for y in theirs)
 
-
-_RELATED_NOUN = 0.5
 
 
 # units a count never is: "meters" is also a thing counted ("2,300 prepayment meters")
