@@ -1222,20 +1222,6 @@ def test_two_denials_of_one_thing_affirm_it(tmp_path):
     assert checker.check("There will be no flights at Kelby Airport between midnight and 6am.").verdict.value == "supported"
 
 
-def test_a_claim_that_names_nothing_of_the_statement_is_another_matter(tmp_path):
-    # another person's birthday, under an article about someone else, contradicts no one; a name in
-    # another's role is still a swap
-    checker = _checker_of(tmp_path, (
-        "entities:\n  - {name: Max Pryce, type: person}\n  - {name: Jo Bell, type: person}\n"
-        "  - {name: Redmoor, type: org}\n  - {name: Harton, type: org}\n"
-        "sources:\n  - {id: s1, title: Max Pryce, published: '2024-05-01'}\n  - {id: s2, title: League review, published: '2024-05-01'}\n"
-        "claims:\n  - {id: c1, source: s1, quote: 'He was born on 6 April 1978.', text: 'He was born on 6 April 1978.'}\n"
-        "  - {id: c2, source: s2, quote: 'The champions this season are Harton.', text: 'The champions this season are Harton.'}\n"))
-    assert checker.check("Jo Bell was born on 11 May 1988.").verdict.value == "unverified"
-    assert checker.check("Max Pryce was born on 11 May 1988.").verdict.value == "conflicting"
-    assert checker.check("The champions this season are Redmoor.").verdict.value == "conflicting"
-
-
 def test_a_body_is_credited_with_what_its_own_person_said_for_it(tmp_path):
     text = ("Oxcombe Borough Council's cabinet member for housing, Councillor Neil Ashdown, said the council would "
             "apply for an order banning Desmond Varley from letting homes.")

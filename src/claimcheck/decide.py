@@ -243,7 +243,7 @@ def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0, doc: int =
     """``in_article``: another claim of the claim's article names what this one leaves unnamed."""
     p = model().probabilities(f)
     conflicts = p["conflicts"] if any(c.relation == "conflicts" for c in checks) and (
-        in_article or not another_matter(alignment, checks)) else 0.0
+        in_article or not another_matter(alignment)) else 0.0
     blocked = any((c.slot, c.relation) in SUPPORT_GATES or c.relation == "conflicts" for c in checks)
     # a verb the claim words otherwise is often the same relation told another way ("increased" /
     # "rose"): the model weighs it; a noun or an adjective the claim lacks is new content
@@ -256,21 +256,16 @@ def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0, doc: int =
 ANOTHER_MATTER = 0.4
 
 
-def another_matter(alignment, checks=()) -> bool:
+def another_matter(alignment) -> bool:
     """Is the claim about another matter, so that no difference with it is a conflict? It names
-    none of the things the statement names, and says less than ANOTHER_MATTER of it. One name in
-    another's place is a swap ("Redmoor are the champions" / "the champions are Harton"), when the
-    checks find the claim's name in the statement's one's role; every party of the statement
-    replaced is another event ("Clemson beat Oklahoma" / "they then beat Switzerland"), and so is a
-    claim that names nothing the statement names ("1.6 million people live in Phoenix" / "Ben
-    Langmaid did not take part in live performances"), unless the claim's article is about one of
-    them: its title names it ("Partizan are the champions" under "Serbian SuperLiga"), or another of
-    its claims does (the caller's ``in_article``: "the company" of one claim is the Valdor Motors of
-    another)."""
+    none of the two or more things the statement names, and says less than ANOTHER_MATTER of it.
+    One name in another's place is a swap ("Redmoor are the champions" / "the champions are
+    Harton"); every party of the statement replaced is another event ("Clemson beat Oklahoma" /
+    "they then beat Switzerland"), unless the claim's article is about one of them: its title names
+    it ("Partizan are the champions" under "Serbian SuperLiga"), or another of its claims does (the
+    caller's ``in_article``: "the company" of one claim is the Valdor Motors of another)."""
     names = [link for link in alignment.links if link.is_name]
-    if len(names) == 1 and any(c.slot in SWAP_SLOTS and c.relation == "conflicts" for c in checks):
-        return False
-    return (len(names) >= 1 and len(alignment.names_missing) >= len(names) and not alignment.titled_missing
+    return (len(names) >= 2 and len(alignment.names_missing) >= len(names) and not alignment.titled_missing
             and alignment.coverage < ANOTHER_MATTER)
 
 

@@ -293,7 +293,7 @@ class Checker:
         f = decide.features(alignment, checks, rank_share, similar, read.words, read.max_idf, read.copular, read.present)
         if similarity is not None:
             f["semantic"] = similarity
-        in_article = any(c.relation == "conflicts" for c in checks) and decide.another_matter(alignment, checks) \
+        in_article = any(c.relation == "conflicts" for c in checks) and decide.another_matter(alignment) \
             and self._named_in_article(claim, alignment.names_missing)
         return decide.judge(claim, alignment, checks, f, read.max_idf, doc, rank_share, in_article=in_article)
 
