@@ -144,7 +144,7 @@ _DETERMINERS = DETERMINERS | {"that"}  # "that working group": here a determiner
 _APPOSITIVE_OPENERS = frozenset(["a", "an", "the"])
 # words before a name that make it the object of a phrase, not the clause's subject ("Unlike Ann Lee, ...")
 _NOT_OPENING_A_NAME = STOPWORDS | frozenset("unlike like with without after before despite besides beside against "
-                                            "thanks for from meeting".split())
+                                            "for from".split())
 # (and a title without its article, as news writes one after a name: "Angela Morrow, head teacher of
 # Brennick High, said", "Tom Hale, chief executive of Arvena, said")
 _APPOSITIVE_RE = re.compile(
