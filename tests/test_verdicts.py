@@ -1111,24 +1111,28 @@ def test_a_denied_subject_denies_what_is_said_of_it_not_that_it_is(tmp_path):
     assert checker.check("Kessel Bus drivers will be made redundant in 2026.").verdict.value == "conflicting"
 
 
-def test_a_relative_clause_on_a_speaker_is_told_in_the_reporters_voice(tmp_path):
-    # what the clause says of her is the reporter's telling; what she said is still her opinion, and the
-    # clause says nothing of the other names her words give
-    checker = _checker_of(tmp_path, _opinion_of(
-        "Mira Holt", "Dr Mira Holt, who chairs the Kessel Rivers Group, said the Kessel Angling Club had ignored the "
-        "pollution.", entities="  - {name: Kessel Rivers Group, type: org}\n  - {name: Kessel Angling Club, type: org}\n"))
-    assert checker.check("Mira Holt chairs the Kessel Rivers Group.").verdict.value == "supported"
-    assert checker.check("Mira Holt chairs the Kessel Angling Club.").verdict.value != "supported"
-    assert checker.check("The Kessel Angling Club ignored the pollution.").verdict.value != "supported"
+# an opinion claim, what its voice's own words support, and what they do not
+_VOICED_CASES = [
+    # a relative clause on the speaker is the reporter's telling; what she said is still her opinion, and
+    # the clause says nothing of the other names her words give
+    ("Mira Holt", "Dr Mira Holt, who chairs the Kessel Rivers Group, said the Kessel Angling Club had ignored the pollution.",
+     "  - {name: Kessel Rivers Group, type: org}\n  - {name: Kessel Angling Club, type: org}\n",
+     ["Mira Holt chairs the Kessel Rivers Group."],
+     ["Mira Holt chairs the Kessel Angling Club.", "The Kessel Angling Club ignored the pollution."]),
+    # a verb of judging ("credited", as "blamed") tells the opinion as the fact of its voicing
+    ("Tom Reed", "Kessel Academy's head teacher, Tom Reed, said the results were the best in its history and credited a "
+     "new reading scheme.", "",
+     ["Tom Reed credited a new reading scheme."],
+     ["Tom Reed credited the pupils.", "The results were the best in the academy's history."]),
+]
 
 
-def test_a_verb_of_judging_voices_the_speakers_opinion(tmp_path):
-    checker = _checker_of(tmp_path, _opinion_of(
-        "Tom Reed", "Kessel Academy's head teacher, Tom Reed, said the results were the best in its history and "
-        "credited a new reading scheme."))
-    assert checker.check("Tom Reed credited a new reading scheme.").verdict.value == "supported"
-    assert checker.check("Tom Reed credited the pupils.").verdict.value != "supported"
-    assert checker.check("The results were the best in the academy's history.").verdict.value != "supported"
+@pytest.mark.parametrize("who, text, entities, supported, not_supported", _VOICED_CASES,
+                         ids=["a relative clause on the speaker", "a verb of judging"])
+def test_what_an_opinion_claim_tells_in_its_voice(tmp_path, who, text, entities, supported, not_supported):
+    checker = _checker_of(tmp_path, _opinion_of(who, text, entities=entities))
+    assert {s: checker.check(s).verdict.value for s in supported} == dict.fromkeys(supported, "supported")
+    assert all(checker.check(s).verdict.value != "supported" for s in not_supported)
 
 
 def test_a_forecast_told_as_its_voice_forecasting_it_after_a_plural_possessive(tmp_path):
