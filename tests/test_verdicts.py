@@ -3052,7 +3052,64 @@ _NEWS_CASES = [
      {"Farms can claim up to £50,000 each from the £8 million flood fund.": "conflicting",
       "Farms can claim up to £25,000 each from the £8 million flood fund.": "supported",
       "Each farm can claim up to £30,000 from the flood fund.": "conflicting"}),
+    # "never" denies of all time; "no longer" says it once held: it cannot back "never", and the
+    # purchases before the ban contradict it
+    (("Orvell ends a supply deal", "Orvell Motors no longer buys batteries from Tandro."),
+     {"Orvell Motors never bought batteries from Tandro.": "unverified",
+      "Orvell Motors has stopped buying batteries from Tandro.": "supported"}),
+    (_SUPPLIERS, {"Orvell Motors never bought batteries from Tandro and Keswick.": "conflicting"}),
+    # "has stopped buying" is "no longer buys": after a change, so the buying before it is no contradiction
+    (("Orvell changes suppliers", "Before the export ban, Orvell Motors purchased batteries from Tandro."),
+     {"Orvell Motors has stopped purchasing batteries from Tandro.": "unverified",
+      "Orvell Motors has ceased purchasing batteries from Tandro.": "unverified",
+      "Orvell Motors never purchased batteries from Tandro.": "conflicting"}),
+    # "twice every year" is two a year: "every year" beside a count adds no "once a year"
+    (("Harbour board", "The Wendlebury harbour board meets twice a year."),
+     {"The Wendlebury harbour board meets twice every year.": "supported",
+      "The Wendlebury harbour board meets three times every year.": "conflicting"}),
+    # a date in figures, or "the 14th of", is governed by the word before it as "14 March" is
+    (("Bridge closure", "Kessel Bridge will stay closed until 14 March 2025."),
+     {"Kessel Bridge will stay closed until the 14th of March 2025.": "supported",
+      "Kessel Bridge will stay closed until 14/03/2025.": "supported",
+      "Kessel Bridge will stay closed until 3/14/2025.": "supported",
+      "Kessel Bridge will stay closed until 2025-03-14.": "supported",
+      "Kessel Bridge will stay closed until 2025-04-14.": "conflicting",
+      "Kessel Bridge will stay closed until 21/03/2025.": "conflicting"}),
+    # a change of one measure says nothing of another's: its date, figure and direction are another
+    # fact's ("net profit fell in 2023" neither backs nor contradicts "turnover fell in 2023")
+    (("Brewer's results", "Holloway Brewing's net profit fell to £8 million in 2023.",
+      "Shares in Holloway Brewing rose 3 per cent on 4 March 2024.",
+      "Holloway Brewing's turnover rose 6 per cent to £140 million in 2023."),
+     {"Holloway Brewing's turnover fell in 2023.": "conflicting",
+      "Holloway Brewing's turnover rose 6 per cent in 2023.": "supported",
+      "Holloway Brewing's dividend fell in 2023.": "unverified",
+      "Holloway Brewing's net profit rose to £8 million in 2023.": "conflicting",
+      "Holloway Brewing's net profit rose in 2023.": "conflicting"}),
+    # ... where the article tells of the statement's measure in its own word; a word the article never
+    # uses may be its measure in other words ("crowd" for "attendance")
+    (("Brewer's results", "Holloway Brewing's net profit fell to £8 million in 2023.",
+      "Holloway Brewing's revenue rose in 2023.", "Average attendance at the Holloway taproom rose to 410 a night in 2023."),
+     {"Holloway Brewing's revenue fell to £8 million in 2023.": "conflicting",
+      "Holloway Brewing's net income fell to £8 million in 2023.": "supported",
+      "The average crowd at the Holloway taproom fell to 410 a night in 2023.": "conflicting"}),
+    # a figure told "nationally" is the country's, not that of the town the claim names beside it
+    (("Measles outbreak", "Kessel was one of the worst-hit towns in Norland, with 5,200 measles cases nationally by June."),
+     {"Kessel had more than 5,000 measles cases by June.": "unverified",
+      "Norland had more than 5,000 measles cases by June.": "supported"}),
+    # a figure told "nationally" is the country's, not a town's within it
 ]
+
+
+def test_a_figure_told_nationally_is_no_figure_of_a_town_within_the_country(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Dunmarsh, type: place, part_of: [Wethermoor]}\n"
+                          "  - {name: Wethermoor, type: place}\n" + _one_source(
+                              "Flu season", "Dunmarsh was one of the worst-hit parts of Wethermoor, with over 12,400 flu cases nationally by March."))
+    verdicts = {statement: checker.check(statement).verdict.value for statement in (
+        "Wethermoor had more than 10,000 flu cases by March.", "Dunmarsh had more than 10,000 flu cases by March.",
+        "By March, Dunmarsh had reported over 10,000 cases of flu.")}
+    assert verdicts == {"Wethermoor had more than 10,000 flu cases by March.": "supported",
+                        "Dunmarsh had more than 10,000 flu cases by March.": "unverified",
+                        "By March, Dunmarsh had reported over 10,000 cases of flu.": "unverified"}
 
 
 def test_a_place_within_another_is_no_other_place(tmp_path):
@@ -3081,7 +3138,9 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "a deed to come told in the past", "an -ing word's doer",
                                                                 "a counterfactual's condition", "a country's adjective", "an adjective that says where", "in the ...",
                                                                 "own, the verb", "a figure's place", "a figure abroad", "the world's figure",
-                                                                "a bound denied", "the company of the article", "a limit"])
+                                                                "a bound denied", "the company of the article", "a limit", "never, against no longer", "never, against deeds before",
+                                                                "stopped doing", "twice every year", "dates in figures",
+                                                                "measures, each its own", "another measure", "nationally"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

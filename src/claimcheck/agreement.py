@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import FAMILY, name_within, told_conversely, word_similarity
+from .align import ALIGNED, FAMILY, name_within, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
@@ -62,6 +62,8 @@ class SlotCheck(NamedTuple):
             return f"polarity: the statement says '{self.statement_value}', the claim says '{self.claim_value}'"
         if self.slot == "opposite" and self.relation == "uncovered" and self.claim_value.startswith("both "):
             return f"the claim tells of {self.claim_value}, and not which is the statement's '{self.statement_value}'"
+        if self.slot == "opposite" and self.relation == "uncovered" and self.statement_value.startswith(_CHANGE_OF):
+            return f"the claim tells of {self.claim_value}, not of {self.statement_value}"
         if self.slot == "frame":
             return self.claim_value
         if self.slot == "modality":
@@ -324,6 +326,8 @@ def _scope(analysis, start: int) -> set:
     if any(w in _WORLD_WORDS for w in after[:4]) or (opening in _WORLD_WORDS and not found):
         found.add(WORLD)  # "15 million copies worldwide", "Globally, it employs 12,000": the whole world's
         # figure, no one place's
+    elif any(w in _NATION_WORDS for w in after[:4]) or (opening in _NATION_WORDS and not found):
+        found.add(NATION)  # "17,000 cases nationally", "Nationwide, 900 branches closed": the country's figure
     elif any(w in _ABROAD_WORDS for w in after[:4]) or _in_other_places(after[:5]):
         found.add(ABROAD)  # "$110 million internationally", "$325.4 million in other territories"
     return found
@@ -331,6 +335,8 @@ def _scope(analysis, start: int) -> set:
 
 WORLD = "<the world>"  # the scope of a figure told "worldwide": it holds in no one place
 _WORLD_WORDS = frozenset(["worldwide", "globally"])
+NATION = "<the nation>"  # the scope of a figure told "nationally": the whole country's, none of its parts'
+_NATION_WORDS = frozenset(["nationally", "nationwide", "countrywide"])
 ABROAD = "<abroad>"  # "internationally", "overseas": outside the home market, neither one place nor the world
 _ABROAD_WORDS = frozenset(["internationally", "overseas", "abroad"])
 
@@ -345,6 +351,12 @@ def _outside(toks, mention) -> bool:
     """Is the place the one a figure holds outside ("$110 million outside China": abroad)?"""
     k = before_name(toks, mention.first)
     return k >= 0 and toks[k].lower == "outside"
+
+
+def _within_told(toks, mention) -> bool:
+    """Is the name set as a whole something is in or of ("towns in Norland", "parts of the UK")?"""
+    k = before_name(toks, mention.first)
+    return k >= 0 and toks[k].lower in ("in", "of", "across", "throughout")
 
 
 def _set_after(toks, mention) -> bool:
@@ -365,12 +377,36 @@ def _owner_places(analysis, start: int) -> set:
     return {m.name for m in names[1:] if m.type == "place"}
 
 
+def _nation_not_owner(statement, sq, claim, nation) -> bool:
+    """Is the statement's figure owned by a name the claim names beside the country whose figure it
+    gives ("London had 7,000 cases" / "London was one of the worst-hit parts of the UK, with 17,089
+    cases nationally")? London is a part of the country there, not the country."""
+    owner = _owner(statement, sq.start) or (next(iter(statement.names)) if len(statement.names) == 1 else "")
+    if not owner or owner not in claim.names:
+        return False
+    # the country is the place named beside the figure, else (where no name is known for a place)
+    # the names the claim sets as a whole its parts are in or of ("parts of the UK", "towns in Norland")
+    places = {p for p in nation if not p.startswith("<")} or {
+        m.name for m in claim.mentions if m.name != owner and _within_told(claim.tokens, m)}
+    return bool(places) and not any(
+        same_name(owner, p) or name_within(owner, p) or name_within(p, owner) for p in places)
+
+
 def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
     """The two figures hold in different places ("11,300 people in Germany", "a plant near Wrocław
     employs 1,200"): not the same figure. A statement that names no place is about the same
     figure as the claim's, less precisely."""
     here = _scope(statement, sq.start) | _owner_places(statement, sq.start)
     there = _scope(claim, cq.start) | _owner_places(claim, cq.start)
+    if (NATION in there) != (NATION in here):
+        # the country's figure is no figure of a place within a country ("London", a part of the UK);
+        # of a country, or of a place the tables know nothing of, it may be
+        told = here if NATION in there else there
+        if any(ancestors and ancestors({place}) for place in told if not place.startswith("<")):
+            return True
+        if NATION in there and _nation_not_owner(statement, sq, claim, there - {NATION}):
+            return True
+        here, there = here - {NATION}, there - {NATION}
     if not there:
         here = here - {WORLD, ABROAD}  # a figure the claim places nowhere may be the world's, or abroad's
     if here and not there and not any(h in claim.names or any(same_name(h, n) or name_within(h, n) for n in claim.names)
@@ -1432,9 +1468,9 @@ def denials(statement, claim) -> list:
     nothing of the kind ("the SIA refused to join" is not what "the SIA did not respond" says).
     Not a conflict; it only keeps the claim from supporting the statement."""
     for lemma in sorted(statement.negated):
-        if not any(lemma == n or word_similarity(lemma, n) >= 0.8 or _denied_alike(statement, lemma, claim, n)
-                   for n in claim.negated) and not _first_since(claim, statement, lemma) \
-                and not _contrary_told(statement, lemma, claim):
+        if (not any(lemma == n or word_similarity(lemma, n) >= 0.8 or _denied_alike(statement, lemma, claim, n)
+                    for n in claim.negated) or _never_against_since_a_change(statement, lemma, claim)) \
+                and not _first_since(claim, statement, lemma) and not _contrary_told(statement, lemma, claim):
             return [SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}", "no denial")]
     for lemma in sorted(statement.affirmed - set(claim.content)) if not statement.negated else ():
         # ... and the other way round (of a statement that denies nothing itself: "left it unable to
@@ -1447,6 +1483,16 @@ def denials(statement, claim) -> list:
                 and _same_actor(statement, lemma, claim, denied, frozenset()):
             return [SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, denied)}")]
     return []
+
+
+def _never_against_since_a_change(statement, lemma, claim) -> bool:
+    """Does the statement deny the verb with "never" where the claim denies it only after a change
+    ("no longer buys", "stopped buying")? "Never" denies it of all time; "no longer" says it once
+    held, so it cannot back "never"."""
+    at = statement.content.get(lemma, -1)
+    if at < 0 or ("after", "*") not in claim.frames or any(t.lower == "never" for t in claim.tokens):
+        return False
+    return any(t.lower == "never" for t in statement.tokens[max(0, at - 3):at])
 
 
 def _contrary_told(statement, lemma, claim) -> bool:
@@ -1541,6 +1587,9 @@ def opposites(statement, claim) -> list:
                     continue  # "a man selling tickets" is the man's selling, not what "police bought"
                 elif (reading in DIRECTED or opposite in DIRECTED) and _measures_differ(statement, i, claim, j):
                     continue  # "revenue fell" against "profit rose": two measures, each going its way
+                if (reading in DIRECTED or opposite in DIRECTED or reading in STEADY or opposite in STEADY) \
+                        and _measure_untold(statement, i, claim):
+                    continue  # "turnover increased" against a claim that never speaks of turnover ("a dividend ..., unchanged")
                 if opposite in OUTCOMES.get(reading, ()) and not (_a_result(statement, i) and _a_result(claim, j)):
                     continue  # "the loss of 120 jobs" is no result of a year's trading
                 doer, other_doer = statement.agents.get(reading) or statement.agents.get(tok.lemma), claim.agents.get(opposite)
@@ -1708,6 +1757,81 @@ def _unsaid_change(statement, claim) -> list:
 
 # words that tell a change against another time ("3.9 per cent higher than in 2024")
 _COMPARATIVES = frozenset("higher lower more fewer less above below greater smaller bigger larger".split())
+
+
+def another_measure(statement, claim, checks) -> list:
+    """The checks, when the statement tells of a change of one measure ("revenue fell in 2023") and the
+    claim of a change of another only ("net profit fell to €186 million in 2023"; "shares in Arvena
+    fell on 18 April"): two facts, whose figures, dates and directions say nothing of each other.
+    Its conflicts are made no contradiction, and an uncovered change keeps it from supporting. A claim
+    that speaks of the statement's measure anywhere is left to the other checks."""
+    mine, theirs = changed_measures(statement), changed_measures(claim)
+    if not mine or not theirs or any(same_measure(m, t) for m in mine for t in theirs):
+        return checks
+    if any(t.is_content and same_measure(m, t.lemma) for m in mine for t in claim.tokens):
+        return checks
+    told = ", ".join(sorted(mine))
+    return [c._replace(relation="related") if c.relation == "conflicts" and c.slot in ("amount", "date", "opposite") else c
+            for c in checks] + [SlotCheck("opposite", "uncovered", f"{_CHANGE_OF}{told}", f"{_CHANGE_OF}{', '.join(sorted(theirs))}")]
+
+
+_CHANGE_OF = "a change of "
+SAME_MEASURE = 0.8  # "profit" / "earnings", "wage" / "salary"; not "revenue" / "profit", related as they are
+# heads that say how a measure is counted, not what it is ("the number of passengers"): left to the other checks
+_COUNTING_HEADS = frozenset("number total count level figure amount value sum tally rate proportion percentage".split())
+_STAYING = frozenset(["remain", "stay", "be"])  # "revenue remained flat": the measure stands before them
+
+
+def same_measure(word: str, other: str) -> bool:
+    return word == other or word_similarity(word, other) >= SAME_MEASURE
+
+
+@_per_analysis
+def changed_measures(analysis) -> frozenset:
+    """The lemmas of the nouns whose change (or lack of one) the text tells with a verb of change or a
+    word of no change standing after them: "its revenue rose", "shares in Arvena Group fell", "the
+    dividend was cut", "revenue and profit rose", "rents stayed flat". Empty when any such word has
+    no noun found before it, or a counting head ("the number of ..."): the measure is then not known."""
+    toks, found = analysis.tokens, set()
+    for i, tok in enumerate(toks):
+        if tok.lemma not in CHANGE_WORDS or not (analysis.verbal(i) or tok.lemma in STEADY):
+            continue
+        heads = _measure_heads(analysis, i)
+        if not heads:
+            return frozenset()
+        found |= heads
+    return frozenset(found)
+
+
+def _measure_heads(analysis, index: int) -> set:
+    toks = analysis.tokens
+    k = index - 1
+    while k >= 0 and (toks[k].lower in _BEFORE_A_VERB or toks[k].lemma in _STAYING or toks[k].lower in PREVERBAL_ADVERBS):
+        k -= 1  # "has risen", "was cut", "remained flat", "also fell"
+    j = k
+    while j > 0 and toks[j].is_cap and not toks[j].is_number:
+        j -= 1  # a name the measure is "in" or "of" stands after it: "shares in Arvena Group fell"
+    if j < k and toks[j].lower in ("in", "of", "at"):
+        k = j - 1
+    heads = set()
+    while k >= 0:
+        tok = toks[k]
+        if not tok.is_content or tok.is_number or (k > 0 and analysis.verbal(k)) or not tok.lower.isalpha() \
+                or (tok.is_cap and not (k == 0 and english.known(tok.lower))):
+            break
+        if tok.lemma in _COUNTING_HEADS or (k >= 2 and toks[k - 1].lower == "of" and toks[k - 2].lemma in _COUNTING_HEADS):
+            return set()  # "passenger numbers", "the number of passengers": how it is counted, in words of its own
+        if k > 0 and analysis.verbal(k - 1):
+            return set()  # "the share of flights that left late rose": the word ends a clause of its own
+        before = next((b for b in range(k - 1, max(-1, k - 4), -1) if toks[b].lower not in DETERMINERS and not toks[b].is_content), -1)
+        if before >= 0 and toks[before].lower in _INSIDE_A_PHRASE and toks[before].lower != "and":
+            return set()  # "sales of heat pumps rose": the head is the noun before "of", read no further
+        heads.add(tok.lemma)
+        if k >= 2 and toks[k - 1].lower == "and":
+            k -= 2  # "revenue and profit rose": each rose
+            continue
+        break
+    return heads
 
 
 def ranked_apart(statement, claim, checks) -> list:
@@ -2005,6 +2129,13 @@ def _measure_changed(analysis, index: int) -> str:
 
 
 _INSIDE_A_PHRASE = frozenset("in of and or at for on with from by to".split())
+
+
+def _measure_untold(statement, i, claim) -> bool:
+    """Is the noun whose change the statement's word tells ("turnover increased") one the claim never
+    speaks of, in any words? A change of something else cannot contradict it."""
+    mine = _measure_changed(statement, i)
+    return bool(mine) and not any(t.is_content and word_similarity(mine, t.lemma) >= ALIGNED for t in claim.tokens)
 
 
 def _measures_differ(statement, i, claim, j) -> bool:

@@ -849,6 +849,10 @@ def _frames(tokens, in_mention, dated) -> set:
         if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
             frames.add(("after", "*"))  # "no longer buys": after some change
             continue
+        if _stops_doing(tokens, i) and tok.lower != tok.lemma and tok.lower not in ("stopping", "ceasing", "quitting") \
+                and not any(t.lower in NEGATORS or t.lower in _STOP_TO_COME for t in tokens[max(0, i - 3):i]):
+            frames.add(("after", "*"))  # "has stopped buying": no longer buys, after buying before ("will stop
+            continue  # taking cars from May" is a change to come, which a statement of that time contradicts)
         kind = _FRAME_WORDS.get(tok.lower)
         if kind is None or _duration_before(tokens, i):
             continue  # "a few days before the article" dates something; it sets no frame
@@ -979,6 +983,7 @@ def _lost_ability_read(tokens, i) -> bool:
         and tokens[i + 2].lower in ("ability", "right") and tokens[i + 3].lower == "to"
 
 
+_STOP_TO_COME = frozenset(["will", "would", "shall", "to", "'ll"])  # "will stop taking": a change still to come
 _STOPPING = frozenset(["stop", "cease", "quit"])  # "stop taking": the taking will not go on
 
 

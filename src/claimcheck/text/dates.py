@@ -29,6 +29,32 @@ _RELATIVE_RE = re.compile(
 )
 
 
+# "27/05/2021" (day first, as in Britain) or "5/27/2021" (month first, as in the US)
+_SLASHED_RE = re.compile(r"(?<![\d/])([1-9]|[0-2]\d|3[01])/([1-9]|[0-2]\d|3[01])/(1[89]\d\d|20\d\d)(?![\d/])")
+
+
+def _day_and_month(first: int, second: int) -> tuple:
+    """(month, day) of a date written with slashes, when only one order makes a date; when both do
+    (5/6/2021), only the writer's custom tells, so neither is read and the date is its year."""
+    if 1 <= second <= 12 < first:
+        return second, first
+    if 1 <= first <= 12 < second:
+        return first, second
+    if first == second and 1 <= first <= 12:
+        return first, first
+    return None, None
+
+
+def _written_in_figures(tokens, text, match, year, month, day):
+    """A date written in figures ("2021-05-27", "27/05/2021"), with the relation the word before it
+    gives ("until 2021-05-27")."""
+    inside = [k for k, tok in enumerate(tokens) if match.start() <= tok.start and tok.end <= match.end()]
+    if not inside:
+        return DateRef(year=year, month=month, day=day, text=match.group(), start=match.start(), end=match.end())
+    made = _make(tokens, text, inside[0], inside[-1], year, month, day, None)
+    return made._replace(text=match.group(), start=match.start(), end=match.end())
+
+
 def _may_be_relative(low: str) -> bool:
     """Has the lower-cased text a word every relative date has? Most texts have none. (No letter of
     these words has a case variant that lower() would miss: those are i, s and k, and the Kelvin
@@ -52,7 +78,9 @@ def extract(text: str, tokens=None) -> list:
     found = []
     for m in _ISO_RE.finditer(text) if "-" in text else ():
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
-        found.append(DateRef(year=year, month=month, day=day, text=m.group(), start=m.start(), end=m.end()))
+        found.append(_written_in_figures(tokens, text, m, year, month, day))
+    for m in _SLASHED_RE.finditer(text) if "/" in text else ():
+        found.append(_written_in_figures(tokens, text, m, int(m.group(3)), *_day_and_month(int(m.group(1)), int(m.group(2)))))
     for m in _RELATIVE_RE.finditer(text) if _may_be_relative(text.lower()) else ():
         found.append(DateRef(text=m.group(), start=m.start(), end=m.end()))
     taken = covered(tokens, [(d.start, d.end) for d in found])
@@ -237,8 +265,11 @@ def _ranges_as_parts(found: list, text: str) -> list:
 
 def _make(tokens, text, first, last, year, month, day, part):
     relation = ""
-    if first > 0 and tokens[first - 1].lower in RELATIONS:
-        relation = tokens[first - 1].lower
+    before = first - 1
+    if day and before > 0 and tokens[before].lower == "the":
+        before -= 1  # "until the 27th of May": the day is what "until" governs
+    if before >= 0 and tokens[before].lower in RELATIONS:
+        relation = tokens[before].lower
         if relation == "before" and part == "late":
             relation = "by"  # "before the end of March" is a deadline at its end, as "by" is
     elif first > 1 and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "as":

@@ -1026,8 +1026,8 @@ def _standalone_frequencies(tokens, text, used):
                 out.append(Quantity(value=float(MULTIPLIER_WORDS[low]), noun="times", qualifier=qualifier or "exact",
                                     per=per, text=text[start:per_end], start=start, end=per_end))
         elif low in ("every", "each") and i + 1 < len(tokens) and tokens[i + 1].lower in ("year", "quarter", "month", "week", "day"):
-            if i > 0 and (tokens[i - 1].is_number or tokens[i - 1].lower in NUMBER_WORDS):
-                continue
+            if i > 0 and (tokens[i - 1].is_number or tokens[i - 1].lower in NUMBER_WORDS or tokens[i - 1].lower in MULTIPLIER_WORDS):
+                continue  # "twice every year" is two a year, read with "twice"; "every year" adds no once
             nxt = tokens[i + 1]
             out.append(Quantity(value=1.0, noun="times", per=PERIOD_WORDS[nxt.lower], text=text[tok.start : nxt.end],
                                 start=tok.start, end=nxt.end))
