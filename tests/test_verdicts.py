@@ -3075,8 +3075,8 @@ _NEWS_CASES = [
       "Kessel Bridge will stay closed until 2025-03-14.": "supported",
       "Kessel Bridge will stay closed until 2025-04-14.": "conflicting",
       "Kessel Bridge will stay closed until 21/03/2025.": "conflicting"}),
-    # a change of one measure says nothing of another's: its date, figure and direction are another
-    # fact's ("net profit fell in 2023" neither backs nor contradicts "turnover fell in 2023")
+    # a change of one measure says nothing of another's: "net profit fell in 2023" is no backing for
+    # "the dividend fell in 2023"
     (("Brewer's results", "Holloway Brewing's net profit fell to £8 million in 2023.",
       "Shares in Holloway Brewing rose 3 per cent on 4 March 2024.",
       "Holloway Brewing's turnover rose 6 per cent to £140 million in 2023."),
@@ -3085,13 +3085,37 @@ _NEWS_CASES = [
       "Holloway Brewing's dividend fell in 2023.": "unverified",
       "Holloway Brewing's net profit rose to £8 million in 2023.": "conflicting",
       "Holloway Brewing's net profit rose in 2023.": "conflicting"}),
-    # ... where the article tells of the statement's measure in its own word; a word the article never
-    # uses may be its measure in other words ("crowd" for "attendance")
-    (("Brewer's results", "Holloway Brewing's net profit fell to £8 million in 2023.",
-      "Holloway Brewing's revenue rose in 2023.", "Average attendance at the Holloway taproom rose to 410 a night in 2023."),
-     {"Holloway Brewing's revenue fell to £8 million in 2023.": "conflicting",
-      "Holloway Brewing's net income fell to £8 million in 2023.": "supported",
-      "The average crowd at the Holloway taproom fell to 410 a night in 2023.": "conflicting"}),
+    # a measure the claim never names may be its own in other words ("crowd" for "attendance"); a
+    # measure named as the modifier of the other's ("shares" / "the share price") is the same
+    (("Brewer's results", "Holloway Brewing's share price fell 3 per cent on 4 March 2024.",
+      "Average attendance at the Holloway taproom rose to 410 a night in 2023."),
+     {"Shares in Holloway Brewing rose on 4 March 2024.": "conflicting",
+      "The average crowd at the Holloway taproom fell to 410 a night in 2023.": "conflicting",
+      "Crowds at the Holloway taproom fell in 2023.": "conflicting"}),
+    # the subject's head stands before its prepositional phrase ("sales at the Kessel brewer climbed"):
+    # the profit that fell in the same claim is another measure
+    (("Brewer's year", "Holloway Brewing's turnover rose by 5 per cent to £90 million in 2024, helped by higher sales of "
+      "cask ale; the brewer said its profit fell because of higher energy costs."),
+     {"Sales at the Kessel-based brewer Holloway Brewing climbed 5% to £90m in 2024.": "unverified",
+      "Holloway Brewing's profit fell in 2024.": "supported",
+      "Holloway Brewing's profit climbed in 2024.": "conflicting"}),
+    # "cut the dividend": the object is what changes; "unchanged" after a comma is the figure's before it
+    (("Brewer's dividend", "Holloway Brewing's board proposed a dividend of 4p a share for 2024, unchanged from the previous year."),
+     {"Holloway Brewing's board cut the dividend to 4p a share.": "conflicting",
+      "Holloway Brewing's turnover increased 6 per cent in 2024.": "unverified"}),
+    # a change to come is no contradiction of one that has been
+    (("Barley", "The price Holloway Brewing paid for barley averaged £180 a tonne in 2024, down from £210 a tonne in 2023."),
+     {"Holloway Brewing's chief executive predicted that the barley price would climb to about £200 a tonne by the autumn.": "unverified",
+      "The price Holloway Brewing paid for barley rose in 2024.": "conflicting"}),
+    # a stop dated by what came before it ("after the 2019 riot"): doing it later contradicts it
+    (("Club rules", "Tarrow Town stopped selling alcohol at the ground after the 2019 riot."),
+     {"Tarrow Town sold alcohol at the ground in 2022.": "conflicting",
+      "Tarrow Town sold alcohol at the ground in 2017.": "unverified"}),
+    # a claim that tells the change the other way, of another measure, lends no claim the change
+    (("Airline results", "Shares in Kelby Air fell 12 per cent on 18 April after the company cut its profit forecast.",
+      "Kelby Air raised its fares by an average of 7 per cent."),
+     {"Kelby Air raised its profit forecast.": "unverified",
+      "Kelby Air raised its fares by 7 per cent.": "supported"}),
     # a figure told "nationally" is the country's, not that of the town the claim names beside it
     (("Measles outbreak", "Kessel was one of the worst-hit towns in Norland, with 5,200 measles cases nationally by June."),
      {"Kessel had more than 5,000 measles cases by June.": "unverified",
@@ -3110,6 +3134,16 @@ def test_a_figure_told_nationally_is_no_figure_of_a_town_within_the_country(tmp_
     assert verdicts == {"Wethermoor had more than 10,000 flu cases by March.": "supported",
                         "Dunmarsh had more than 10,000 flu cases by March.": "unverified",
                         "By March, Dunmarsh had reported over 10,000 cases of flu.": "unverified"}
+
+
+def test_a_nation_within_a_state_is_the_nation_its_figure_names(tmp_path):
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Caldria, type: place, part_of: [Norland Union]}\n"
+                          "  - {name: Norland Union, type: place}\n" + _one_source(
+                              "Homes", "Nationally, 4,300 new homes were completed in Caldria in 2023.",
+                              "Kessel had 1,100 completions, compared with 4,300 nationally."))
+    for statement in ("Caldria completed 4,300 new homes in 2023.", "Kessel had 1,100 completions."):
+        result = checker.check(statement)
+        assert result.verdict.value == "supported", (statement, result.reason)
 
 
 def test_a_place_within_another_is_no_other_place(tmp_path):
@@ -3140,7 +3174,9 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "own, the verb", "a figure's place", "a figure abroad", "the world's figure",
                                                                 "a bound denied", "the company of the article", "a limit", "never, against no longer", "never, against deeds before",
                                                                 "stopped doing", "twice every year", "dates in figures",
-                                                                "measures, each its own", "another measure", "nationally"])
+                                                                "measures, each its own", "a measure in other words", "a subject's head",
+                                                                "a changed object", "a change to come", "a dated stop",
+                                                                "no change lent", "nationally"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

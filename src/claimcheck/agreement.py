@@ -62,8 +62,6 @@ class SlotCheck(NamedTuple):
             return f"polarity: the statement says '{self.statement_value}', the claim says '{self.claim_value}'"
         if self.slot == "opposite" and self.relation == "uncovered" and self.claim_value.startswith("both "):
             return f"the claim tells of {self.claim_value}, and not which is the statement's '{self.statement_value}'"
-        if self.slot == "opposite" and self.relation == "uncovered" and self.statement_value.startswith(_CHANGE_OF):
-            return f"the claim tells of {self.claim_value}, not of {self.statement_value}"
         if self.slot == "frame":
             return self.claim_value
         if self.slot == "modality":
@@ -326,11 +324,19 @@ def _scope(analysis, start: int) -> set:
     if any(w in _WORLD_WORDS for w in after[:4]) or (opening in _WORLD_WORDS and not found):
         found.add(WORLD)  # "15 million copies worldwide", "Globally, it employs 12,000": the whole world's
         # figure, no one place's
-    elif any(w in _NATION_WORDS for w in after[:4]) or (opening in _NATION_WORDS and not found):
+    elif any(w in _NATION_WORDS for w in after[:4]) and not _told_of_later(toks, to, later, _NATION_WORDS) \
+            or (opening in _NATION_WORDS and not found):
         found.add(NATION)  # "17,000 cases nationally", "Nationwide, 900 branches closed": the country's figure
     elif any(w in _ABROAD_WORDS for w in after[:4]) or _in_other_places(after[:5]):
         found.add(ABROAD)  # "$110 million internationally", "$325.4 million in other territories"
     return found
+
+
+def _told_of_later(toks, at: int, later: int, words) -> bool:
+    """Does the first of ``words`` after token ``at`` come after the next figure ("1,100 completions,
+    compared with 4,300 nationally": the 4,300's)?"""
+    k = next((k for k in range(at, min(len(toks), at + SCOPE_WINDOW + 1)) if toks[k].lower in words), None)
+    return k is not None and toks[k].start >= later
 
 
 WORLD = "<the world>"  # the scope of a figure told "worldwide": it holds in no one place
@@ -398,12 +404,13 @@ def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
     figure as the claim's, less precisely."""
     here = _scope(statement, sq.start) | _owner_places(statement, sq.start)
     there = _scope(claim, cq.start) | _owner_places(claim, cq.start)
-    if (NATION in there) != (NATION in here):
+    shared = {p for p in here & there if not p.startswith("<")}  # "in Scotland ... nationwide": Scotland is the nation
+    if (NATION in there) != (NATION in here) and not shared:
         # the country's figure is no figure of a place within a country ("London", a part of the UK);
         # of a country, or of a place the tables know nothing of, it may be
-        told = here if NATION in there else there
-        if any(ancestors and ancestors({place}) for place in told if not place.startswith("<")):
-            return True
+        told, other = (here, claim) if NATION in there else (there, statement)
+        if any(ancestors and ancestors({place}) and place not in other.names for place in told if not place.startswith("<")):
+            return True  # (a place the nation's text names itself may be the nation: "nationally ... in Wales")
         if NATION in there and _nation_not_owner(statement, sq, claim, there - {NATION}):
             return True
         here, there = here - {NATION}, there - {NATION}
@@ -1437,13 +1444,21 @@ def _same_time(statement, claim) -> bool:
     """Can the two be about the same time? "We purchased chips every year" (past) and "can no longer
     procure them" (after some change) are not; nor "used to buy" and "buys"."""
     kinds = {kind for kind, _ in statement.frames}, {kind for kind, _ in claim.frames}
-    if kinds[1] == {"after"} and not statement.present and not statement.frames:
+    if kinds[1] == {"after"} and not statement.present and not statement.frames and not _dated_after(statement, claim):
         return False  # (a claim that tells the time before the change as well tells of any time)
     if kinds in (({"before"}, {"after"}), ({"after"}, {"before"})):
         return False  # "used to buy" and "no longer buying": before and after a change, both true
     if any(kind == "after" for kind, _ in statement.frames) and not claim.present and not claim.frames:
         return False
     return True
+
+
+def _dated_after(statement, claim) -> bool:
+    """Is every date the statement gives later than every date of the claim ("sold alcohol in 2021"
+    against "stopped selling it after the 2019 riot"): a time after the change the claim tells?"""
+    said = [d.year for d in statement.calendar_dates if d.year]
+    told = [d.year for d in claim.calendar_dates if d.year]
+    return bool(said and told) and min(said) > max(told)
 
 
 def _same_mood(statement, lemma, claim, other) -> bool:
@@ -1548,14 +1563,29 @@ def _holders_differ(statement, i, claim, j) -> bool:
 def opposites(statement, claim) -> list:
     """A word where the claim has its antonym ("rose" / "fell", "domestic" / "foreign"). A text that
     holds both words ("public and private") contrasts them: only the same phrase decides there. An
-    opinion ("should") and a statement of fact oppose nothing in each other."""
+    opinion ("should") and a statement of fact oppose nothing in each other; nor does a change to
+    come ("would climb to 40p by the autumn") and one that has been ("averaged 38.4p, down from
+    41.2p"), as with figures and dates (figures_and_dates)."""
+    found = _opposites(statement, claim)
+    if found and _planned(statement) and claim.modality == FACT and not claim.present and not _planned(claim):
+        return [c._replace(relation="related") if c.relation == "conflicts" and _of_change(c) else c for c in found]
+    return found
+
+
+def _of_change(check) -> bool:
+    """Is the opposite one of a change in amount ("climb" / "down from", "rose" / "fell")?"""
+    words = (check.statement_value.split() or [""])[-1].lower(), (check.claim_value.split() or [""])[0].lower()
+    return any(way_of(english.lemma(w)) or w in ("up", "down") for w in words)
+
+
+def _opposites(statement, claim) -> list:
     out = []
     if (claim.modality == OPINION) != (statement.modality == OPINION):
         return _directions(statement, claim)  # what ought to be ("should expand outside China") is no
         # contradiction of what is ("was produced inside the country"), nor the other way round
     opposable, statement_words = _opposable(statement)
     claim_words = _readings(claim) if opposable else {}
-    undecided = None
+    undecided = apart = None
     for i, tok, antonyms in opposable:
         hit = None
         for reading, opposites_ in antonyms:
@@ -1577,6 +1607,9 @@ def opposites(statement, claim) -> list:
                 if reading in STEADY or opposite in STEADY:
                     if not (steady_use(statement, i, reading) and steady_use(claim, j, opposite)):
                         continue  # "bought a flat", "a new stable": nouns, not "held steady"
+                    if _measures_differ(statement, i, claim, j):
+                        apart = apart or ((tok, claim.tokens[j].text) if reading not in claim_words else None)
+                        continue  # "turnover increased" against "a dividend of €0.85, unchanged": two measures
                     if (reading in CUT and not _made(statement, i)) or (opposite in CUT and not _made(claim, j)):
                         continue  # "job cuts", "lower prices": a change named, not one made
                 elif _acts(statement, i, reading) != _acts(claim, j, opposite):
@@ -1586,10 +1619,8 @@ def opposites(statement, claim) -> list:
                         and _head_before(statement.tokens, i) != _head_before(claim.tokens, j):
                     continue  # "a man selling tickets" is the man's selling, not what "police bought"
                 elif (reading in DIRECTED or opposite in DIRECTED) and _measures_differ(statement, i, claim, j):
+                    apart = apart or ((tok, claim.tokens[j].text) if reading not in claim_words else None)
                     continue  # "revenue fell" against "profit rose": two measures, each going its way
-                if (reading in DIRECTED or opposite in DIRECTED or reading in STEADY or opposite in STEADY) \
-                        and _measure_untold(statement, i, claim):
-                    continue  # "turnover increased" against a claim that never speaks of turnover ("a dividend ..., unchanged")
                 if opposite in OUTCOMES.get(reading, ()) and not (_a_result(statement, i) and _a_result(claim, j)):
                     continue  # "the loss of 120 jobs" is no result of a year's trading
                 doer, other_doer = statement.agents.get(reading) or statement.agents.get(tok.lemma), claim.agents.get(opposite)
@@ -1613,6 +1644,11 @@ def opposites(statement, claim) -> list:
                 break
         if hit is not None:
             out.append(SlotCheck("opposite", "conflicts", tok.text, claim.tokens[hit].text, (tok.start, tok.end)))
+    if not out and apart is not None:
+        # the claim tells of another measure going the other way: no contradiction, nor any backing
+        said, other = apart
+        out.append(SlotCheck("opposite", "uncovered", said.text, f"{other.lower()} (of another measure)", (said.start, said.end),
+                             role=ANOTHER_MEASURE))
     if not out and undecided is not None:
         # "made a loss in 2023" against "swung to a profit in 2023 from a loss in 2022": which is which,
         # the words do not tell; the claim cannot support it
@@ -1759,23 +1795,7 @@ def _unsaid_change(statement, claim) -> list:
 _COMPARATIVES = frozenset("higher lower more fewer less above below greater smaller bigger larger".split())
 
 
-def another_measure(statement, claim, checks) -> list:
-    """The checks, when the statement tells of a change of one measure ("revenue fell in 2023") and the
-    claim of a change of another only ("net profit fell to €186 million in 2023"; "shares in Arvena
-    fell on 18 April"): two facts, whose figures, dates and directions say nothing of each other.
-    Its conflicts are made no contradiction, and an uncovered change keeps it from supporting. A claim
-    that speaks of the statement's measure anywhere is left to the other checks."""
-    mine, theirs = changed_measures(statement), changed_measures(claim)
-    if not mine or not theirs or any(same_measure(m, t) for m in mine for t in theirs):
-        return checks
-    if any(t.is_content and same_measure(m, t.lemma) for m in mine for t in claim.tokens):
-        return checks
-    told = ", ".join(sorted(mine))
-    return [c._replace(relation="related") if c.relation == "conflicts" and c.slot in ("amount", "date", "opposite") else c
-            for c in checks] + [SlotCheck("opposite", "uncovered", f"{_CHANGE_OF}{told}", f"{_CHANGE_OF}{', '.join(sorted(theirs))}")]
-
-
-_CHANGE_OF = "a change of "
+ANOTHER_MEASURE = "another measure"  # the role of a gate no other claim lifts: this one tells the opposite way
 SAME_MEASURE = 0.8  # "profit" / "earnings", "wage" / "salary"; not "revenue" / "profit", related as they are
 # heads that say how a measure is counted, not what it is ("the number of passengers"): left to the other checks
 _COUNTING_HEADS = frozenset("number total count level figure amount value sum tally rate proportion percentage".split())
@@ -1786,33 +1806,35 @@ def same_measure(word: str, other: str) -> bool:
     return word == other or word_similarity(word, other) >= SAME_MEASURE
 
 
-@_per_analysis
-def changed_measures(analysis) -> frozenset:
-    """The lemmas of the nouns whose change (or lack of one) the text tells with a verb of change or a
-    word of no change standing after them: "its revenue rose", "shares in Arvena Group fell", "the
-    dividend was cut", "revenue and profit rose", "rents stayed flat". Empty when any such word has
-    no noun found before it, or a counting head ("the number of ..."): the measure is then not known."""
-    toks, found = analysis.tokens, set()
-    for i, tok in enumerate(toks):
-        if tok.lemma not in CHANGE_WORDS or not (analysis.verbal(i) or tok.lemma in STEADY):
-            continue
-        heads = _measure_heads(analysis, i)
-        if not heads:
-            return frozenset()
-        found |= heads
-    return frozenset(found)
-
-
 def _measure_heads(analysis, index: int) -> set:
+    """The nouns whose change the word at ``index`` tells: the head of the subject phrase before it
+    ("its net profit fell": profit; "sales at the Fennick dairy climbed", "shares in Arvena Group
+    fell": the noun before the preposition; "revenue and profit rose": both). Empty when no plain
+    noun heads it, or a counting word does ("the number of passengers", "passenger numbers")."""
     toks = analysis.tokens
+    if _changes_its_object(analysis, index):
+        return _object_heads(analysis, index)
     k = index - 1
     while k >= 0 and (toks[k].lower in _BEFORE_A_VERB or toks[k].lemma in _STAYING or toks[k].lower in PREVERBAL_ADVERBS):
         k -= 1  # "has risen", "was cut", "remained flat", "also fell"
-    j = k
-    while j > 0 and toks[j].is_cap and not toks[j].is_number:
-        j -= 1  # a name the measure is "in" or "of" stands after it: "shares in Arvena Group fell"
-    if j < k and toks[j].lower in ("in", "of", "at"):
-        k = j - 1
+    # prepositional phrases after the head ("at the Fennick-based dairy", "in Arvena Group", "about
+    # aircraft noise at Kestleby Airport"): the head stands before the first of them
+    head_at = None
+    for j in range(k, max(0, k - _PHRASE_REACH), -1):
+        tok = toks[j]
+        if j < k and "," in analysis.text[tok.end:toks[j + 1].start]:
+            break  # a clause's edge
+        if tok.lower in _SUBJECT_PREPOSITIONS:
+            before = toks[j - 1] if j > 0 else None
+            if before is not None and before.is_content and not before.is_number and (j == 1 or not analysis.verbal(j - 1)) \
+                    and (not before.is_cap or (j == 1 and english.known(before.lower))):
+                head_at = j - 1
+            continue
+        hyphened = j > 0 and analysis.text[toks[j - 1].end:tok.start] == "-"  # "Fennick-based": a modifier
+        if tok.is_number or tok.lower in _CLAUSE_OPENERS or (analysis.verbal(j) and not tok.is_cap and not hyphened):
+            break
+    if head_at is not None:
+        k = head_at
     heads = set()
     while k >= 0:
         tok = toks[k]
@@ -1825,13 +1847,70 @@ def _measure_heads(analysis, index: int) -> set:
             return set()  # "the share of flights that left late rose": the word ends a clause of its own
         before = next((b for b in range(k - 1, max(-1, k - 4), -1) if toks[b].lower not in DETERMINERS and not toks[b].is_content), -1)
         if before >= 0 and toks[before].lower in _INSIDE_A_PHRASE and toks[before].lower != "and":
-            return set()  # "sales of heat pumps rose": the head is the noun before "of", read no further
+            return set()  # "the price of a pint of milk rose": which noun heads it, a phrase this deep does not say
         heads.add(tok.lemma)
         if k >= 2 and toks[k - 1].lower == "and":
             k -= 2  # "revenue and profit rose": each rose
             continue
         break
     return heads
+
+
+# verbs of change whose doer is their subject and whose object is what changes ("the board cut the
+# dividend"), unless passive ("the dividend was cut")
+_CAUSATIVE_CHANGE = frozenset("raise lift hike cut reduce slash lower halve double triple freeze".split())
+
+
+def _changes_its_object(analysis, index: int) -> bool:
+    """Is the word a verb of change whose object is what changes ("the board cut the dividend")?"""
+    return analysis.tokens[index].lemma in _CAUSATIVE_CHANGE or _takes_object(analysis, index)
+
+
+def _takes_object(analysis, index: int) -> bool:
+    """Is a verb of change used with an object ("would expand Eastgate Park", "increased its
+    dividend"), not with a figure or a preposition after it ("rose 12 per cent", "fell to €186m")?"""
+    toks = analysis.tokens
+    if index + 1 >= len(toks) or (index > 0 and toks[index - 1].lemma == "be"):
+        return False
+    nxt = toks[index + 1]
+    after = toks[index + 2] if index + 2 < len(toks) else None
+    if nxt.lower in _TIME_NOUNS or (after is not None and after.lower in _TIME_NOUNS):
+        return False  # "fell this season", "rose last year": a time, no object
+    if nxt.lower in DETERMINERS or nxt.lower in ("its", "their", "his", "her", "our") or nxt.is_cap:
+        return not nxt.is_number and nxt.lower not in ("a", "an")  # "rose a further 3%": a figure follows
+    return nxt.is_content and not nxt.is_number and not nxt.lower.endswith("ly") and not analysis.verbal(index + 1) \
+        and nxt.lower not in NUMBER_WORDS and nxt.lower not in _NOT_OBJECTS
+
+
+_NOT_OBJECTS = frozenset("further again sharply slightly steadily more less percent per cent".split())
+_TIME_NOUNS = frozenset(PERIOD_WORDS) | frozenset(
+    "season seasons summer winter spring autumn weekend night morning evening time period decade century term".split())
+
+
+def _object_heads(analysis, index: int) -> set:
+    """The head of what a verb of change in the active voice changes ("cut the dividend to €0.85":
+    dividend; "raised its prices": price); for a passive one ("the dividend was cut") its subject's.
+    Empty when no plain noun stands there."""
+    toks = analysis.tokens
+    if index > 0 and toks[index - 1].lemma == "be":
+        k = index - 2
+        while k >= 0 and toks[k].lower in _BEFORE_A_VERB:
+            k -= 1
+        return {toks[k].lemma} if k >= 0 and toks[k].is_content and not toks[k].is_cap and not toks[k].is_number else set()
+    head = None
+    for k in range(index + 1, min(len(toks), index + 5)):
+        tok = toks[k]
+        if tok.lower in DETERMINERS or is_possessive(tok) or tok.lower in ("its", "their", "his", "her"):
+            continue
+        if not tok.is_content or tok.is_number or tok.is_cap or analysis.verbal(k):
+            break
+        head = tok.lemma  # the last word of the phrase ("cut its dividend", "raised council tax")
+    return {head} if head and head not in _COUNTING_HEADS else set()
+
+
+_PHRASE_REACH = 8  # words of the prepositional phrases between a subject's head and its verb, at most
+_SUBJECT_PREPOSITIONS = frozenset(["of", "in", "at", "across", "about", "for", "on"])
+_CLAUSE_OPENERS = frozenset(["that", "which", "who", "whose", "where", "when", "while", "as", "but", "said"])
 
 
 def ranked_apart(statement, claim, checks) -> list:
@@ -2118,6 +2197,8 @@ def _measure_changed(analysis, index: int) -> str:
     """The noun whose change a verb tells, where it stands right before it, past auxiliaries ("revenue
     fell", "its profit has risen"); "" if none."""
     toks = analysis.tokens
+    if index > 0 and "," in analysis.text[toks[index - 1].end:toks[index].start]:
+        return _figure_head_before(analysis, index)
     k = index - 1
     while k >= 0 and toks[k].lower in _BEFORE_A_VERB:
         k -= 1  # "has risen", "would fall"
@@ -2128,19 +2209,47 @@ def _measure_changed(analysis, index: int) -> str:
     return toks[k].lemma
 
 
+def _measure_of(analysis, index: int) -> str:
+    """The noun whose change the word at ``index`` tells: the one right before it, else the head of
+    the subject phrase ("sales at Wetherdale Dairy climbed"), when that is one noun; of a verb that
+    changes its object ("cut the dividend"), the object's."""
+    heads = _measure_heads(analysis, index)  # (an object's, of a verb that changes its object)
+    if len(heads) == 1:
+        return next(iter(heads))
+    return "" if _changes_its_object(analysis, index) else _measure_changed(analysis, index)
+
+
+def _figure_head_before(analysis, index: int) -> str:
+    """The noun a figure is "of" in the phrase a word set off by a comma describes ("a dividend of
+    €0.85 per share for 2023, unchanged from the previous year": dividend); "" if none."""
+    toks = analysis.tokens
+    for k in range(index - 1, max(0, index - 12), -1):
+        if toks[k].is_number and toks[k - 1].lower == "of" and k >= 2:
+            head = toks[k - 2]
+            return head.lemma if head.is_content and not head.is_cap and not head.is_number else ""
+    return ""
+
+
 _INSIDE_A_PHRASE = frozenset("in of and or at for on with from by to".split())
 
 
-def _measure_untold(statement, i, claim) -> bool:
-    """Is the noun whose change the statement's word tells ("turnover increased") one the claim never
-    speaks of, in any words? A change of something else cannot contradict it."""
-    mine = _measure_changed(statement, i)
-    return bool(mine) and not any(t.is_content and word_similarity(mine, t.lemma) >= ALIGNED for t in claim.tokens)
-
-
 def _measures_differ(statement, i, claim, j) -> bool:
-    mine, theirs = _measure_changed(statement, i), _measure_changed(claim, j)
-    return bool(mine and theirs) and mine != theirs and word_similarity(mine, theirs) < FAMILY  # "profit" is no "revenue"
+    """Do the two words tell changes of two measures: the nouns right before them differ ("revenue
+    fell" / "profit rose"), or the heads of their subjects do and the claim speaks of the statement's
+    elsewhere ("sales at the dairy climbed" / "turnover rose, helped by higher sales; its profit
+    fell")? A head the claim never uses may be its own measure in other words ("crowd" / "attendance")."""
+    near, other = (_measure_changed(a, k) if not _changes_its_object(a, k) else "" for a, k in ((statement, i), (claim, j)))
+    if near and other and near != other and word_similarity(near, other) < FAMILY:
+        return True  # "profit" is no "revenue"
+    mine, theirs = _measure_of(statement, i), _measure_of(claim, j)
+    return bool(mine and theirs) and not same_measure(mine, theirs) and not _compounded(mine, theirs, statement, claim) \
+        and any(t.is_content and same_measure(mine, t.lemma) for t in claim.tokens)
+
+
+def _compounded(mine: str, theirs: str, statement, claim) -> bool:
+    """Is one measure the other's modifier ("shares" / "the share price", "pay" / "pay rise")?"""
+    pairs = lambda a: {(x.lemma, y.lemma) for x, y in zip(a.tokens, a.tokens[1:])}
+    return (mine, theirs) in pairs(claim) or (theirs, mine) in pairs(statement)
 
 
 def _following(analysis, index: int) -> set:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from . import decide
+from .agreement import ANOTHER_MEASURE
 from .align import ALIGNED, FAMILY, Alignment
 from .directions import way_of
 
@@ -87,6 +88,9 @@ def merge_checks(a: tuple, b: tuple) -> list:
     # a place within the one a claim gives is no place another claim can lend: its "Dunmore" is where
     # something else is ("a bakery in Dunmore" does not hold a festival "in Wethermoor" there)
     out += [c for c in (*a, *b) if c.slot == "place" and c.relation == "related" and (c.slot, c.relation) not in shared]
+    # a claim that tells the statement's change the other way, of another measure, is no claim to lend
+    # the change to: "raised its fares" with "cut its profit forecast" does not make "raised its profit forecast"
+    out += [c for c in (*a, *b) if c.role == ANOTHER_MEASURE and (c.slot, c.relation) not in shared]
     return list(values.values()) + out
 
 

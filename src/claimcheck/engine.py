@@ -114,7 +114,6 @@ class Checker:
         self._analyses: dict = {}
         self._may_settle: dict = {}  # sentence -> may_settle's answer: a draft repeats its stock sentences
         self._article_names: dict = {}  # source id -> its claims' texts, for the names they give
-        self._article_lemmas: dict = {}  # source id -> the lemmas of its claims' content words
 
     def claim_analysis(self, doc: int) -> Analysis:
         analysis = self._analyses.get(doc)
@@ -312,23 +311,7 @@ class Checker:
 
     def slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
         checks = self._slot_checks(statement, claim_analysis, claim, restated)
-        checks = agreement.another_occasion(statement, claim_analysis, checks)
-        measures = agreement.changed_measures(statement)
-        if measures and self._article_tells(claim.source, measures):
-            checks = agreement.another_measure(statement, claim_analysis, checks)
-        return agreement.ranked_apart(statement, claim_analysis, checks)
-
-    def _article_tells(self, source: str, words) -> bool:
-        """Does the article (its claims) use one of ``words`` (lemmas), or a word of the same meaning?
-        An article that tells of revenue somewhere tells of it in that word: a claim of its that tells
-        of a change of profit instead is about profit (see agreement.another_measure)."""
-        lemmas = self._article_lemmas.get(source)
-        if lemmas is None:
-            if len(self._article_lemmas) >= CLAIM_MEMO:
-                self._article_lemmas.clear()
-            lemmas = self._article_lemmas[source] = frozenset(
-                t.lemma for text in self.base.article_texts(source, ARTICLE_CLAIMS) for t in tokenize(text) if t.is_content)
-        return any(agreement.same_measure(word, lemma) for word in words for lemma in lemmas)
+        return agreement.ranked_apart(statement, claim_analysis, agreement.another_occasion(statement, claim_analysis, checks))
 
     def _slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
         return (agreement.figures_and_dates(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
