@@ -3074,7 +3074,9 @@ _NEWS_CASES = [
       "Kessel Bridge will stay closed until 3/14/2025.": "supported",
       "Kessel Bridge will stay closed until 2025-03-14.": "supported",
       "Kessel Bridge will stay closed until 2025-04-14.": "conflicting",
-      "Kessel Bridge will stay closed until 21/03/2025.": "conflicting"}),
+      "Kessel Bridge will stay closed until 21/03/2025.": "conflicting",
+      # both orders make a date: which day, only the writer's custom tells, so none is backed
+      "Kessel Bridge will stay closed until 4/3/2025.": "unverified"}),
     # a change of one measure says nothing of another's: "net profit fell in 2023" is no backing for
     # "the dividend fell in 2023"
     (("Brewer's results", "Holloway Brewing's net profit fell to £8 million in 2023.",

@@ -6,6 +6,7 @@ as amounts, but they carry no calendar value: only a claim's article date could 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as _dt
 import re
@@ -34,8 +35,8 @@ _SLASHED_RE = re.compile(r"(?<![\d/])([1-9]|[0-2]\d|3[01])/([1-9]|[0-2]\d|3[01])
 
 
 def _day_and_month(first: int, second: int) -> tuple:
-    """(month, day) of a date written with slashes, when only one order makes a date; when both do
-    (5/6/2021), only the writer's custom tells, so neither is read and the date is its year."""
+    """(month, day) of a date written with slashes, when only one order makes a date; (None, None)
+    when both do (5/6/2021): only the writer's custom tells which."""
     if 1 <= second <= 12 < first:
         return second, first
     if 1 <= first <= 12 < second:
@@ -45,13 +46,14 @@ def _day_and_month(first: int, second: int) -> tuple:
     return None, None
 
 
-def _written_in_figures(tokens, text, match, year, month, day):
+def _written_in_figures(tokens, starts, text, match, year, month, day):
     """A date written in figures ("2021-05-27", "27/05/2021"), with the relation the word before it
-    gives ("until 2021-05-27")."""
-    inside = [k for k, tok in enumerate(tokens) if match.start() <= tok.start and tok.end <= match.end()]
-    if not inside:
+    gives ("until 2021-05-27"). ``starts``: the tokens' start offsets, in order."""
+    first = bisect.bisect_left(starts, match.start())
+    last = bisect.bisect_left(starts, match.end()) - 1
+    if first > last or tokens[last].end > match.end():
         return DateRef(year=year, month=month, day=day, text=match.group(), start=match.start(), end=match.end())
-    made = _make(tokens, text, inside[0], inside[-1], year, month, day, None)
+    made = _make(tokens, text, first, last, year, month, day, None)
     return made._replace(text=match.group(), start=match.start(), end=match.end())
 
 
@@ -76,11 +78,14 @@ def extract(text: str, tokens=None) -> list:
     """Calendar dates and relative dates in text order. Relative ones have no year, month or day."""
     tokens = tokenize(text) if tokens is None else tokens
     found = []
+    starts = [t.start for t in tokens] if "-" in text or "/" in text else []
     for m in _ISO_RE.finditer(text) if "-" in text else ():
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
-        found.append(_written_in_figures(tokens, text, m, year, month, day))
+        found.append(_written_in_figures(tokens, starts, text, m, year, month, day))
     for m in _SLASHED_RE.finditer(text) if "/" in text else ():
-        found.append(_written_in_figures(tokens, text, m, int(m.group(3)), *_day_and_month(int(m.group(1)), int(m.group(2)))))
+        month, day = _day_and_month(int(m.group(1)), int(m.group(2)))
+        if month:  # (5/6/2021 is a day of 2021 that only the writer's custom tells: no date read, no date backed)
+            found.append(_written_in_figures(tokens, starts, text, m, int(m.group(3)), month, day))
     for m in _RELATIVE_RE.finditer(text) if _may_be_relative(text.lower()) else ():
         found.append(DateRef(text=m.group(), start=m.start(), end=m.end()))
     taken = covered(tokens, [(d.start, d.end) for d in found])
