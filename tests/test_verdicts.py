@@ -3118,6 +3118,22 @@ _NEWS_CASES = [
       "Kelby Air raised its fares by an average of 7 per cent."),
      {"Kelby Air raised its profit forecast.": "unverified",
       "Kelby Air raised its fares by 7 per cent.": "supported"}),
+    # review 15's counter-cases: "every week" is borne out by "twice every week"; "never ... since"
+    # is "no longer"; a bare word after a verb of change is no object ("fell back"); a claim that
+    # tells the statement's change in other words as well as another measure's the other way still
+    # backs it; "said turnover at its plant dropped" heads on turnover; a plan beside a past change
+    # shields only itself
+    (("Court sittings", "Wexley Magistrates' Court sits twice every week."),
+     {"Wexley Magistrates' Court sits every week.": "supported",
+      "Wexley Magistrates' Court sits once a week.": "conflicting"}),
+    (("Night buses", "Kelby Buses stopped running night services in 2020."),
+     {"Since 2020, Kelby Buses has never run night services.": "supported"}),
+    (("Food results", "Kelby Foods' profit fell back in 2023.", "Cobham Retail's sales rose 5% in 2023, while its profit fell.",
+      "It said turnover at its Corvale plant dropped in 2023.", "Wexley Water's bills rose 6% in April 2024."),
+     {"Kelby Foods' profit rose in 2023.": "conflicting",
+      "Cobham Retail's sales increased 5% in 2023.": "supported",
+      "Turnover at the Corvale plant rose in 2023.": "conflicting",
+      "Wexley Water will freeze bills in 2025 after they fell in April 2024.": "conflicting"}),
     # a figure told "nationally" is the country's, not that of the town the claim names beside it
     (("Measles outbreak", "Kessel was one of the worst-hit towns in Norland, with 5,200 measles cases nationally by June."),
      {"Kessel had more than 5,000 measles cases by June.": "unverified",
@@ -3178,7 +3194,8 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "stopped doing", "twice every year", "dates in figures",
                                                                 "measures, each its own", "a measure in other words", "a subject's head",
                                                                 "a changed object", "a change to come", "a dated stop",
-                                                                "no change lent", "nationally"])
+                                                                "no change lent", "every week", "never since",
+                                                                "review 15's measures", "nationally"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -383,17 +383,17 @@ def _owner_places(analysis, start: int) -> set:
     return {m.name for m in names[1:] if m.type == "place"}
 
 
-def _nation_not_owner(statement, sq, claim, nation) -> bool:
+def _nation_not_owner(statement, sq, claim, cq, nation) -> bool:
     """Is the statement's figure owned by a name the claim names beside the country whose figure it
     gives ("London had 7,000 cases" / "London was one of the worst-hit parts of the UK, with 17,089
     cases nationally")? London is a part of the country there, not the country."""
     owner = _owner(statement, sq.start) or (next(iter(statement.names)) if len(statement.names) == 1 else "")
-    if not owner or owner not in claim.names:
-        return False
+    if not owner or owner not in claim.names or any(m.name == owner and m.type in ("org", "person") for m in statement.mentions):
+        return False  # (a company's figure told nationally is the company's)
     # the country is the place named beside the figure, else (where no name is known for a place)
     # the names the claim sets as a whole its parts are in or of ("parts of the UK", "towns in Norland")
     places = {p for p in nation if not p.startswith("<")} or {
-        m.name for m in claim.mentions if m.name != owner and _within_told(claim.tokens, m)}
+        m.name for m in claim.mentions if m.name != owner and _within_told(claim.tokens, m) and 0 <= m.start < cq.start}
     return bool(places) and not any(
         same_name(owner, p) or name_within(owner, p) or name_within(p, owner) for p in places)
 
@@ -411,7 +411,7 @@ def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
         told, other = (here, claim) if NATION in there else (there, statement)
         if any(ancestors and ancestors({place}) and place not in other.names for place in told if not place.startswith("<")):
             return True  # (a place the nation's text names itself may be the nation: "nationally ... in Wales")
-        if NATION in there and _nation_not_owner(statement, sq, claim, there - {NATION}):
+        if NATION in there and _nation_not_owner(statement, sq, claim, cq, there - {NATION}):
             return True
         here, there = here - {NATION}, there - {NATION}
     if not there:
@@ -1448,9 +1448,13 @@ def _same_time(statement, claim) -> bool:
         return False  # (a claim that tells the time before the change as well tells of any time)
     if kinds in (({"before"}, {"after"}), ({"after"}, {"before"})):
         return False  # "used to buy" and "no longer buying": before and after a change, both true
-    if any(kind == "after" for kind, _ in statement.frames) and not claim.present and not claim.frames:
-        return False
+    if any(kind == "after" for kind, _ in statement.frames) and not claim.present and not claim.frames \
+            and not any(t.lemma in _STOP_VERBS for t in claim.tokens):
+        return False  # (but "never stopped delivering" tells of the stopping "stopped delivering" tells of)
     return True
+
+
+_STOP_VERBS = frozenset(["stop", "cease", "quit"])
 
 
 def _dated_after(statement, claim) -> bool:
@@ -1507,7 +1511,10 @@ def _never_against_since_a_change(statement, lemma, claim) -> bool:
     at = statement.content.get(lemma, -1)
     if at < 0 or ("after", "*") not in claim.frames or any(t.lower == "never" for t in claim.tokens):
         return False
-    return any(t.lower == "never" for t in statement.tokens[max(0, at - 3):at])
+    lows = [t.lower for t in statement.tokens]
+    if "since" in lows or "anymore" in lows or "again" in lows or any(a == "any" and b == "more" for a, b in zip(lows, lows[1:])):
+        return False  # "has never run since 2020", "never runs any more": no longer, as the claim says
+    return "never" in lows[max(0, at - 3):at]
 
 
 def _contrary_told(statement, lemma, claim) -> bool:
@@ -1567,9 +1574,17 @@ def opposites(statement, claim) -> list:
     come ("would climb to 40p by the autumn") and one that has been ("averaged 38.4p, down from
     41.2p"), as with figures and dates (figures_and_dates)."""
     found = _opposites(statement, claim)
-    if found and _planned(statement) and claim.modality == FACT and not claim.present and not _planned(claim):
-        return [c._replace(relation="related") if c.relation == "conflicts" and _of_change(c) else c for c in found]
-    return found
+    if found and claim.modality == FACT and not claim.present and not _planned(claim):
+        found = [c._replace(relation="related") if c.relation == "conflicts" and _of_change(c) and _change_planned(statement, c)
+                 else c for c in found]
+    return ([c for c in found if c.relation == "conflicts"] or found)[:1]  # the first that still contradicts
+
+
+def _change_planned(statement, check) -> bool:
+    """Is the statement's word of change in a plan or forecast ("would climb"), not beside one ("will
+    freeze bills after they fell")?"""
+    words = check.statement_value.split()
+    return bool(words) and statement.predicate_modality.get(english.lemma(words[-1].lower())) == FUTURE
 
 
 def _of_change(check) -> bool:
@@ -1608,7 +1623,7 @@ def _opposites(statement, claim) -> list:
                     if not (steady_use(statement, i, reading) and steady_use(claim, j, opposite)):
                         continue  # "bought a flat", "a new stable": nouns, not "held steady"
                     if _measures_differ(statement, i, claim, j):
-                        apart = apart or ((tok, claim.tokens[j].text) if reading not in claim_words else None)
+                        apart = apart or ((tok, claim.tokens[j].text) if not _told_same_way(reading, claim_words) else None)
                         continue  # "turnover increased" against "a dividend of €0.85, unchanged": two measures
                     if (reading in CUT and not _made(statement, i)) or (opposite in CUT and not _made(claim, j)):
                         continue  # "job cuts", "lower prices": a change named, not one made
@@ -1619,7 +1634,7 @@ def _opposites(statement, claim) -> list:
                         and _head_before(statement.tokens, i) != _head_before(claim.tokens, j):
                     continue  # "a man selling tickets" is the man's selling, not what "police bought"
                 elif (reading in DIRECTED or opposite in DIRECTED) and _measures_differ(statement, i, claim, j):
-                    apart = apart or ((tok, claim.tokens[j].text) if reading not in claim_words else None)
+                    apart = apart or ((tok, claim.tokens[j].text) if not _told_same_way(reading, claim_words) else None)
                     continue  # "revenue fell" against "profit rose": two measures, each going its way
                 if opposite in OUTCOMES.get(reading, ()) and not (_a_result(statement, i) and _a_result(claim, j)):
                     continue  # "the loss of 120 jobs" is no result of a year's trading
@@ -1665,7 +1680,7 @@ def _opposites(statement, claim) -> list:
         out = _figures_going_otherwise(statement, claim)
     if not out:
         out = _unsaid_change(statement, claim)
-    return out[:1]
+    return out
 
 
 _MORE, _LESS = frozenset(["more", "greater", "higher", "larger", "bigger"]), frozenset(["less", "fewer", "lower", "smaller"])
@@ -1843,8 +1858,9 @@ def _measure_heads(analysis, index: int) -> set:
             break
         if tok.lemma in _COUNTING_HEADS or (k >= 2 and toks[k - 1].lower == "of" and toks[k - 2].lemma in _COUNTING_HEADS):
             return set()  # "passenger numbers", "the number of passengers": how it is counted, in words of its own
-        if k > 0 and analysis.verbal(k - 1):
-            return set()  # "the share of flights that left late rose": the word ends a clause of its own
+        if k > 0 and analysis.verbal(k - 1) and head_at is None:
+            return set()  # "the share of flights that left late rose": the word ends a clause of its own (but
+            # "said turnover at its plant dropped": the verb before the head is the one that reports it)
         before = next((b for b in range(k - 1, max(-1, k - 4), -1) if toks[b].lower not in DETERMINERS and not toks[b].is_content), -1)
         if before >= 0 and toks[before].lower in _INSIDE_A_PHRASE and toks[before].lower != "and":
             return set()  # "the price of a pint of milk rose": which noun heads it, a phrase this deep does not say
@@ -1859,6 +1875,14 @@ def _measure_heads(analysis, index: int) -> set:
 # verbs of change whose doer is their subject and whose object is what changes ("the board cut the
 # dividend"), unless passive ("the dividend was cut")
 _CAUSATIVE_CHANGE = frozenset("raise lift hike cut reduce slash lower halve double triple freeze".split())
+
+
+def _told_same_way(reading: str, claim_words) -> bool:
+    """Does the claim tell a change the way the statement's word goes ("sales rose 5%, while its
+    profit fell" tells "sales increased" as well as a fall)?"""
+    way = way_of(reading) or ("steady" if reading in STEADY else "")
+    return reading in claim_words or bool(way) and any(
+        (way_of(word) or ("steady" if word in STEADY else "")) == way for word in claim_words)
 
 
 def _changes_its_object(analysis, index: int) -> bool:
@@ -1876,13 +1900,10 @@ def _takes_object(analysis, index: int) -> bool:
     after = toks[index + 2] if index + 2 < len(toks) else None
     if nxt.lower in _TIME_NOUNS or (after is not None and after.lower in _TIME_NOUNS):
         return False  # "fell this season", "rose last year": a time, no object
+    # (a bare word after it is as often an adverb or a particle as an object: "fell back", "grew tenfold")
     if nxt.lower in DETERMINERS or nxt.lower in ("its", "their", "his", "her", "our") or nxt.is_cap:
         return not nxt.is_number and nxt.lower not in ("a", "an")  # "rose a further 3%": a figure follows
-    return nxt.is_content and not nxt.is_number and not nxt.lower.endswith("ly") and not analysis.verbal(index + 1) \
-        and nxt.lower not in NUMBER_WORDS and nxt.lower not in _NOT_OBJECTS
-
-
-_NOT_OBJECTS = frozenset("further again sharply slightly steadily more less percent per cent".split())
+    return False
 _TIME_NOUNS = frozenset(PERIOD_WORDS) | frozenset(
     "season seasons summer winter spring autumn weekend night morning evening time period decade century term".split())
 

@@ -849,7 +849,7 @@ def _frames(tokens, in_mention, dated) -> set:
         if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
             frames.add(("after", "*"))  # "no longer buys": after some change
             continue
-        if _stops_doing(tokens, i) and tok.lower != tok.lemma and tok.lower not in ("stopping", "ceasing", "quitting") \
+        if _stops_doing(tokens, i) and tok.lower in ("stopped", "ceased", "quit") \
                 and not any(t.lower in NEGATORS or t.lower in _STOP_TO_COME for t in tokens[max(0, i - 3):i]):
             frames.add(("after", "*"))  # "has stopped buying": no longer buys, after buying before ("will stop
             continue  # taking cars from May" is a change to come, which a statement of that time contradicts)

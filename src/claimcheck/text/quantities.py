@@ -1143,6 +1143,9 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     if statement.qualifier == claim.qualifier and _LIMIT_RE.search(statement.text) and _LIMIT_RE.search(claim.text):
         # "can claim up to £50,000" and "up to £25,000" are two limits, not one within the other
         return "supports" if same_figure else "conflicts"
+    if statement.noun == claim.noun == "times" and statement.per == claim.per and statement.value == 1 \
+            and statement.text.lower().startswith(("every ", "each ")) and claim.value >= 1:
+        return "supports"  # "sits every week" is borne out by "sits twice a week": every week, at least once
     implied_lo, implied_hi = c_lo, c_hi
     if claim.qualifier == "more_than":  # "at least" is a floor, often a rule: no implied ceiling
         implied_hi = c_lo * (1 + IMPLIED_RANGE)
