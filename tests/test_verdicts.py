@@ -3134,6 +3134,13 @@ _NEWS_CASES = [
       "Cobham Retail's sales increased 5% in 2023.": "supported",
       "Turnover at the Corvale plant rose in 2023.": "conflicting",
       "Wexley Water will freeze bills in 2025 after they fell in April 2024.": "conflicting"}),
+    # a verb of change one way against the claim's the other way, of the same measure and doer, with
+    # no antonym pair between the words ("cut" / "raised")
+    (("Fares", "Kelby Air raised its fares by an average of 7 per cent in 2024."),
+     {"Kelby Air cut its fares in 2024.": "conflicting",
+      "Kelby Air's fares were cut in 2024.": "conflicting",
+      "Kelby Air did not cut its fares in 2024.": "unverified",
+      "Kelby Air cut its staff in 2024.": "unverified"}),
     # a figure told "nationally" is the country's, not that of the town the claim names beside it
     (("Measles outbreak", "Kessel was one of the worst-hit towns in Norland, with 5,200 measles cases nationally by June."),
      {"Kessel had more than 5,000 measles cases by June.": "unverified",
@@ -3195,7 +3202,7 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "measures, each its own", "a measure in other words", "a subject's head",
                                                                 "a changed object", "a change to come", "a dated stop",
                                                                 "no change lent", "every week", "never since",
-                                                                "review 15's measures", "nationally"])
+                                                                "review 15's measures", "cut against raised", "nationally"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -1671,6 +1671,8 @@ def _opposites(statement, claim) -> list:
         out.append(SlotCheck("opposite", "uncovered", said.text, f"both {said.text.lower()} and {other.lower()}",
                              (said.start, said.end)))
     if not out:
+        out = _changes_opposed(statement, claim)
+    if not out:
         out = _directions(statement, claim)
     if not out:
         out = _comparisons(statement, claim)
@@ -2102,6 +2104,39 @@ def _directions(statement, claim) -> list:
                     and not any(t.lemma in (UPWARD if way == "up" else DOWNWARD) for t in claim.tokens):
                 return [SlotCheck("opposite", "conflicts", tok.text, said, (tok.start, tok.end))]
     return []
+
+
+def _changes_opposed(statement, claim) -> list:
+    """A verb of change one way against the claim's verb the other way, of the same measure and the
+    same doer, where no antonym pair links the two words ("cut its fares" / "raised its fares",
+    "fares were cut" / "fares rose")."""
+    for i, tok in enumerate(statement.tokens):
+        way = _verb_way(statement, i)
+        mine = _measure_of(statement, i) if way else ""
+        if not mine:
+            continue
+        for j, other in enumerate(claim.tokens):
+            there = _verb_way(claim, j)
+            if not there or there == way or not same_measure(mine, _measure_of(claim, j) or "-"):
+                continue
+            if (tok.lemma in statement.negated) != (other.lemma in claim.negated):
+                continue  # "did not cut" against "raised" is no contradiction
+            doer, other_doer = statement.agents.get(tok.lemma), claim.agents.get(other.lemma)
+            if doer is not None and other_doer is not None and not same_name(doer.name, other_doer.name):
+                continue  # "Kelby Air cut its fares" and "Tarrow Air raised its fares": two doers
+            if not statement.names <= set(claim.names) and not any(
+                    same_name(n, m) for n in statement.names for m in claim.names):
+                continue  # whose fares, the claim does not say
+            return [SlotCheck("opposite", "conflicts", tok.text, other.text, (tok.start, tok.end))]
+    return []
+
+
+def _verb_way(analysis, index: int) -> str:
+    """'up' or 'down' for a verb of change used as one ("raised", "cut its fares", "were cut"); ''."""
+    tok = analysis.tokens[index]
+    if tok.lemma in CUT:
+        return "down" if _made(analysis, index) else ""
+    return way_of(tok.lemma) if analysis.verbal(index) else ""
 
 
 def _other_party_shared(statement, claim, doer, other_doer) -> bool:
