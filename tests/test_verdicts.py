@@ -3134,6 +3134,11 @@ _NEWS_CASES = [
       "Cobham Retail's sales increased 5% in 2023.": "supported",
       "Turnover at the Corvale plant rose in 2023.": "conflicting",
       "Wexley Water will freeze bills in 2025 after they fell in April 2024.": "conflicting"}),
+    # the date of a stop is the stopping's: the deed dated before it is what was stopped, no contradiction
+    (("Bins", "Dunmarsh Council stopped collecting garden waste in March 2022."),
+     {"Dunmarsh Council collected garden waste in 2021.": "unverified",
+      "Dunmarsh Council collected garden waste in 2023.": "conflicting",
+      "Dunmarsh Council stopped collecting garden waste in 2021.": "conflicting"}),
     # a verb of change one way against the claim's the other way, of the same measure and doer, with
     # no antonym pair between the words ("cut" / "raised")
     (("Fares", "Kelby Air raised its fares by an average of 7 per cent in 2024."),
@@ -3202,7 +3207,7 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "measures, each its own", "a measure in other words", "a subject's head",
                                                                 "a changed object", "a change to come", "a dated stop",
                                                                 "no change lent", "every week", "never since",
-                                                                "review 15's measures", "cut against raised", "nationally"])
+                                                                "review 15's measures", "a stop's date", "cut against raised", "nationally"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

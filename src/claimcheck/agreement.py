@@ -951,12 +951,29 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     plan_and_fact = _planned(statement) and claim.modality == FACT and not claim.present and not _planned(claim)
     if before_now or plan_and_fact or _other_snapshot(statement, claim):
         return _softened(figures) + _softened(when)
+    if _stopped(claim) and ("after", "*") not in statement.frames:
+        when = [c._replace(relation="related") if c.slot == "date" and c.relation == "conflicts" and _before_the_stop(c) else c
+                for c in when]  # "collected garden waste in 2021" before "stopped collecting it in March 2022"
     compared = [c for c in figures if c.said is not None and not c.said.definite]
     other_figures = any(c.relation == "related" for c in compared) and not any(
         c.relation in ("supports", "conflicts") for c in compared)
     other_kinds = statement.quantities and claim.quantities and not any(
         quantity_parser.compatible(sq, cq) for sq in statement.quantities for cq in claim.quantities)
     return figures + (_softened(when) if other_figures or other_kinds else when)
+
+
+def _stopped(claim) -> bool:
+    """Does the claim tell of a stop, in the past ("stopped collecting garden waste in March 2022")?"""
+    return ("after", "*") in claim.frames and any(t.lower in ("stopped", "ceased") for t in claim.tokens)
+
+
+def _before_the_stop(check) -> bool:
+    """Is the statement's date wholly before the claim's (the stop's)? Then the deed it dates was done
+    before the stop, as the stop says it was."""
+    said, told = check.said, check.claimed
+    if said is None or told is None or not said.year or not told.year:
+        return False
+    return (said.year, said.month or 12) < (told.year, told.month or 1) and said.relation in ("", "in", "on", "during")
 
 
 def _other_snapshot(statement, claim) -> bool:
