@@ -13,12 +13,12 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import ALIGNED, FAMILY, name_within, told_conversely, word_similarity
+from .align import FAMILY, name_within, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
-from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, VOICING, adds_a_thing, denied_subject_verb,
-                       raising_verb, set_off_spans, tells_before_a_change, voice_of)
+from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
+                       denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
 from .arithmetic import after_from as _after_from, change, derived, distributive, one_measure, total
 from .opposites import CONTEST, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
@@ -964,7 +964,7 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
 
 def _stopped(claim) -> bool:
     """Does the claim tell of a stop, in the past ("stopped collecting garden waste in March 2022")?"""
-    return ("after", "*") in claim.frames and any(t.lower in ("stopped", "ceased") for t in claim.tokens)
+    return ("after", "*") in claim.frames and any(t.lower in STOPPED for t in claim.tokens)
 
 
 def _before_the_stop(check) -> bool:
@@ -1466,12 +1466,9 @@ def _same_time(statement, claim) -> bool:
     if kinds in (({"before"}, {"after"}), ({"after"}, {"before"})):
         return False  # "used to buy" and "no longer buying": before and after a change, both true
     if any(kind == "after" for kind, _ in statement.frames) and not claim.present and not claim.frames \
-            and not any(t.lemma in _STOP_VERBS for t in claim.tokens):
+            and not any(t.lemma in STOPPING for t in claim.tokens):
         return False  # (but "never stopped delivering" tells of the stopping "stopped delivering" tells of)
     return True
-
-
-_STOP_VERBS = frozenset(["stop", "cease", "quit"])
 
 
 def _dated_after(statement, claim) -> bool:
@@ -1836,7 +1833,7 @@ _COUNTING_HEADS = frozenset("number total count level figure amount value sum ta
 _STAYING = frozenset(["remain", "stay", "be"])  # "revenue remained flat": the measure stands before them
 
 
-def same_measure(word: str, other: str) -> bool:
+def _same_measure(word: str, other: str) -> bool:
     return word == other or word_similarity(word, other) >= SAME_MEASURE
 
 
@@ -1923,6 +1920,8 @@ def _takes_object(analysis, index: int) -> bool:
     if nxt.lower in DETERMINERS or nxt.lower in ("its", "their", "his", "her", "our") or nxt.is_cap:
         return not nxt.is_number and nxt.lower not in ("a", "an")  # "rose a further 3%": a figure follows
     return False
+
+
 _TIME_NOUNS = frozenset(PERIOD_WORDS) | frozenset(
     "season seasons summer winter spring autumn weekend night morning evening time period decade century term".split())
 
@@ -2134,7 +2133,7 @@ def _changes_opposed(statement, claim) -> list:
             continue
         for j, other in enumerate(claim.tokens):
             there = _verb_way(claim, j)
-            if not there or there == way or not same_measure(mine, _measure_of(claim, j) or "-"):
+            if not there or there == way or not _same_measure(mine, _measure_of(claim, j) or "-"):
                 continue
             if (tok.lemma in statement.negated) != (other.lemma in claim.negated):
                 continue  # "did not cut" against "raised" is no contradiction
@@ -2315,14 +2314,17 @@ def _measures_differ(statement, i, claim, j) -> bool:
     if near and other and near != other and word_similarity(near, other) < FAMILY:
         return True  # "profit" is no "revenue"
     mine, theirs = _measure_of(statement, i), _measure_of(claim, j)
-    return bool(mine and theirs) and not same_measure(mine, theirs) and not _compounded(mine, theirs, statement, claim) \
-        and any(t.is_content and same_measure(mine, t.lemma) for t in claim.tokens)
+    return bool(mine and theirs) and not _same_measure(mine, theirs) and not _compounded(mine, theirs, statement, claim) \
+        and any(t.is_content and _same_measure(mine, t.lemma) for t in claim.tokens)
 
 
 def _compounded(mine: str, theirs: str, statement, claim) -> bool:
     """Is one measure the other's modifier ("shares" / "the share price", "pay" / "pay rise")?"""
-    pairs = lambda a: {(x.lemma, y.lemma) for x, y in zip(a.tokens, a.tokens[1:])}
-    return (mine, theirs) in pairs(claim) or (theirs, mine) in pairs(statement)
+    return (mine, theirs) in _word_pairs(claim) or (theirs, mine) in _word_pairs(statement)
+
+
+def _word_pairs(analysis) -> set:
+    return {(a.lemma, b.lemma) for a, b in zip(analysis.tokens, analysis.tokens[1:])}
 
 
 def _following(analysis, index: int) -> set:

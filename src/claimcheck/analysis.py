@@ -849,7 +849,7 @@ def _frames(tokens, in_mention, dated) -> set:
         if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
             frames.add(("after", "*"))  # "no longer buys": after some change
             continue
-        if _stops_doing(tokens, i) and tok.lower in ("stopped", "ceased", "quit") \
+        if _stops_doing(tokens, i) and tok.lower in STOPPED \
                 and not any(t.lower in NEGATORS or t.lower in _STOP_TO_COME for t in tokens[max(0, i - 3):i]):
             frames.add(("after", "*"))  # "has stopped buying": no longer buys, after buying before ("will stop
             continue  # taking cars from May" is a change to come, which a statement of that time contradicts)
@@ -984,12 +984,13 @@ def _lost_ability_read(tokens, i) -> bool:
 
 
 _STOP_TO_COME = frozenset(["will", "would", "shall", "to", "'ll"])  # "will stop taking": a change still to come
-_STOPPING = frozenset(["stop", "cease", "quit"])  # "stop taking": the taking will not go on
+STOPPING = frozenset(["stop", "cease", "quit"])  # "stop taking": the taking will not go on
+STOPPED = frozenset(["stopped", "ceased", "quit"])  # a stop told in the past: "has stopped buying"
 
 
 def _stops_doing(tokens, i) -> bool:
     """Is token i a verb of stopping before what it stops, in -ing ("will stop taking students")?"""
-    return tokens[i].lemma in _STOPPING and i + 1 < len(tokens) and tokens[i + 1].lower.endswith("ing") and _verbal(tokens, i)
+    return tokens[i].lemma in STOPPING and i + 1 < len(tokens) and tokens[i + 1].lower.endswith("ing") and _verbal(tokens, i)
 
 
 def _negated(tokens) -> set:
