@@ -353,22 +353,25 @@ def _in_other_places(words) -> bool:
                                        for a, b in zip(words, words[1:]))
 
 
+def _word_before(toks, mention) -> str:
+    """The word that governs a name, past its article ("outside", "in" of "in the United States"), or ""."""
+    k = before_name(toks, mention.first)
+    return toks[k].lower if k >= 0 else ""
+
+
 def _outside(toks, mention) -> bool:
     """Is the place the one a figure holds outside ("$110 million outside China": abroad)?"""
-    k = before_name(toks, mention.first)
-    return k >= 0 and toks[k].lower == "outside"
+    return _word_before(toks, mention) == "outside"
 
 
 def _within_told(toks, mention) -> bool:
     """Is the name set as a whole something is in or of ("towns in Norland", "parts of the UK")?"""
-    k = before_name(toks, mention.first)
-    return k >= 0 and toks[k].lower in ("in", "of", "across", "throughout")
+    return _word_before(toks, mention) in ("in", "of", "across", "throughout")
 
 
 def _set_after(toks, mention) -> bool:
     """Is the name set by a preposition before it ("in the United States")?"""
-    k = before_name(toks, mention.first)
-    return k >= 0 and toks[k].lower in ("in", "at", "across", "throughout", "from")
+    return _word_before(toks, mention) in ("in", "at", "across", "throughout", "from")
 
 
 @_per_analysis

@@ -983,7 +983,7 @@ def _lost_ability_read(tokens, i) -> bool:
         and tokens[i + 2].lower in ("ability", "right") and tokens[i + 3].lower == "to"
 
 
-_STOP_TO_COME = frozenset(["will", "would", "shall", "to", "'ll"])  # "will stop taking": a change still to come
+_STOP_TO_COME = _FUTURE_AUX | {"would", "to"}  # "will stop taking", "plans to stop": a change still to come
 STOPPING = frozenset(["stop", "cease", "quit"])  # "stop taking": the taking will not go on
 STOPPED = frozenset(["stopped", "ceased", "quit"])  # a stop told in the past: "has stopped buying"
 
