@@ -3151,6 +3151,20 @@ _NEWS_CASES = [
      {"Kessel had more than 5,000 measles cases by June.": "unverified",
       "Norland had more than 5,000 measles cases by June.": "supported"}),
     # a figure told "nationally" is the country's, not a town's within it
+    # "by" after a passive verb names its doers: a count, not a difference ("reviewed by 12 inspectors");
+    # after a verb of change, or with a unit, it is how much ("was cut by 200 jobs", "delayed by three weeks")
+    (("Hospital inspection", "Twelve inspectors reviewed the Wendle Infirmary in March, and its opening was delayed by three weeks."),
+     {"The Wendle Infirmary was reviewed by fewer than 10 inspectors in March.": "conflicting",
+      "The Wendle Infirmary was reviewed by 12 inspectors in March.": "supported",
+      "The Wendle Infirmary's opening was delayed by two weeks.": "conflicting"}),
+    (("Job cuts", "Kelby Air's workforce was cut by 200 workers to 1,300 in 2024."),
+     {"Kelby Air had 200 workers in 2024.": "unverified",
+      "Kelby Air's workforce was cut by 300 workers in 2024.": "conflicting"}),
+    # "each" set off by a comma after a figure speaks of every one of the things counted: the count is a
+    # total ("40 flats, each with a balcony"); "40 flats each" is what each of several has
+    (("New flats", "Harlow Homes built 40 flats, each with its own balcony, in Kessel in 2024."),
+     {"Harlow Homes built more than 50 flats in Kessel in 2024.": "conflicting",
+      "Harlow Homes built 40 flats in Kessel in 2024.": "supported"}),
 ]
 
 
@@ -3207,7 +3221,8 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "measures, each its own", "a measure in other words", "a subject's head",
                                                                 "a changed object", "a change to come", "a dated stop",
                                                                 "no change lent", "every week", "never since",
-                                                                "review 15's measures", "a stop's date", "cut against raised", "nationally"])
+                                                                "review 15's measures", "a stop's date", "cut against raised", "nationally",
+                                                                "by, naming the doers", "by, how much", "each, set off"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -19,7 +19,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
                        denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
-from .arithmetic import after_from as _after_from, change, derived, distributive, one_measure, total
+from .arithmetic import after_by, after_from as _after_from, change, derived, distributive, one_measure, total
 from .opposites import CONTEST, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.clauses import span_between
@@ -633,6 +633,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
             rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives
+        if rel == "supports" and sq.noun and _change(claim, cq) and not _change(statement, sq) and not _counts_a_change(sq) \
+                and not after_by(statement, sq):
+            rel = "related"  # "was cut by 200 workers" is how many went, not how many "Kelby Air had"
         if rel == "supports":
             later = _superseded_by(claim, cq, claimed)
             if later is not None and not _told_as_before(statement, sq) and not _change_to_come(statement, claim, cq):
@@ -677,6 +680,15 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
+
+
+def _counts_a_change(q) -> bool:
+    """Is what the figure counts a change itself ("200 job cuts", "200 job losses")?"""
+    words = [english.lemma(w) for w in q.noun.lower().replace("-", " ").split()]
+    return any(w in CHANGE_WORDS or any(f in CHANGE_WORDS for f in english.family(w)) or w in _CHANGE_NOUNS for w in words)
+
+
+_CHANGE_NOUNS = frozenset("loss gain saving redundancy addition".split())  # changes in nouns of their own
 
 
 def _told_as_reached(analysis, q) -> bool:

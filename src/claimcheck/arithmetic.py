@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .analysis import IN_QUOTE
 from .directions import CUT, DIRECTED, LESS, MORE
 from .model import Quantity, format_number
-from .text.lexicon import SCALE_WORDS
+from .text.lexicon import MEASURE_UNITS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS
 from .text import english
 from .text import quantities as quantity_parser
 
@@ -184,8 +184,11 @@ def distributive(analysis, q: Quantity) -> bool:
     before = [t.lower for k, t in enumerate(toks) if clause_start <= t.start and t.end <= start
               and not (t.lower == "per" and k + 1 < len(toks) and toks[k + 1].lower == "cent")]  # "4.5 per cent"
     after = [t.lower for t in toks if t.start >= end][:3]
+    # "152 area codes, each with room for 540 offices": set off by a comma, "each" opens a phrase
+    # about every one of the things counted, which leaves their count a total
+    set_off = bool(after) and after[0] == "each" and analysis.text[end:].lstrip().startswith(",") and len(after) > 1
     # "£250,000 to each of its farms", "10 each" (not "an average of": "the average rent" is a measure)
-    return bool(EACH_WORDS & set(before)) or (bool(after) and after[0] == "each") \
+    return bool(EACH_WORDS & set(before)) or (bool(after) and after[0] == "each" and not set_off) \
         or (len(after) > 1 and after[0] in ("to", "for") and after[1] == "each")
 
 
@@ -206,7 +209,7 @@ def change(analysis, q: Quantity) -> bool:
         return True  # "halved", "doubled": a change by a factor
     before = analysis.text[max(0, start - 12) : start].lower().split()
     if before and before[-1] == "by":
-        return True
+        return not _agent_after(analysis, q, start)
     if before and english.lemma(before[-1]) in DIRECTED | CUT:
         return True  # "fell 14 per cent", "rose 18% to £84.2 million", "cut 200 jobs": the verb's measure is the change
     # "41 per cent fewer courses", "12% higher", "1.2 million more passengers than in 2023": a
@@ -224,6 +227,37 @@ def change(analysis, q: Quantity) -> bool:
     rest = analysis.text[start + (q.end - q.start):].lower().split(". ")[0].split()
     return any(words and (words[0] in _COMPARED - _NEWS_DIRECTIONS or _comparative(words[0])) for words in (after, within)) \
         and ("than" in rest or "than" in within)
+
+
+_BE_FORMS = frozenset("is are was were be been being".split())
+# "by nine votes to four": what follows a vote's count is the other side's
+_TALLY_RE = re.compile(r"\s+to\s+(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.I)
+
+
+def after_by(analysis, q: Quantity) -> bool:
+    """Is the figure told after "by" ("cut by 200", "approved by nine votes", "reviewed by 12 inspectors")?"""
+    analysis, start = analysis.where(q.start)
+    return start >= 0 and analysis.text[max(0, start - 12) : start].lower().split()[-1:] == ["by"]
+
+
+def _agent_after(analysis, q: Quantity, start: int) -> bool:
+    """Does "by" before the figure name the doer of a passive verb ("was reviewed by 9 critics",
+    "is owned by three families"), not a difference ("was cut by 200", "was delayed by three
+    weeks")? A count of things after a participle that follows a form of "be", where the verb is
+    no verb of change."""
+    if q.unit or not q.noun or q.noun.lower() in MEASURE_UNITS:
+        return False  # "raised by 5%", "delayed by three weeks", "fined by £2 million": how much
+    if _TALLY_RE.match(analysis.text, start + (q.end - q.start)):
+        return False  # "approved by nine votes to four": a vote's tally
+    words = [t.lower for t in analysis.tokens if t.end <= start]
+    if len(words) < 3 or words[-1] != "by":
+        return False
+    verb, k = words[-2], len(words) - 3
+    while k >= 0 and words[k] in PREVERBAL_ADVERBS:
+        k -= 1  # "was later reviewed by"
+    lemma = english.lemma(verb)
+    return k >= 0 and words[k] in _BE_FORMS and lemma != verb and english.can_be_verb(verb) \
+        and not verb.endswith("ing") and lemma not in DIRECTED | CUT
 
 
 def _comparative(word: str) -> bool:
