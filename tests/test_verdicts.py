@@ -3157,14 +3157,53 @@ _NEWS_CASES = [
      {"The Wendle Infirmary was reviewed by fewer than 10 inspectors in March.": "conflicting",
       "The Wendle Infirmary was reviewed by 12 inspectors in March.": "supported",
       "The Wendle Infirmary's opening was delayed by two weeks.": "conflicting"}),
+    # ... after a phrasal verb or an adverb too ("was carried out by", "was originally built by"), and
+    # after a participle set off by a comma; never after a verb of change in other words ("boosted"),
+    # nor before what a contest is won by ("passed by 14 votes")
+    (("Bridge survey", "The Tessford bridge survey was carried out by 40 volunteers in May, and the "
+                       "Tessford fire crew was boosted by 30 firefighters in June."),
+     {"Fewer than 30 volunteers carried out the Tessford bridge survey in May.": "conflicting",
+      "Forty volunteers carried out the Tessford bridge survey in May.": "supported",
+      "The Tessford fire crew had 30 firefighters in June.": "unverified",
+      "The Tessford fire crew had 30 extra firefighters in June.": "supported",
+      "The Tessford fire crew was increased by 45 firefighters in June.": "conflicting"}),
+    (("Gates", "Attendance at Kessel Town was down by 500 fans on Saturday."),
+     {"Attendance at Kessel Town fell by 900 fans on Saturday.": "conflicting"}),
+    (("Harbour plan", "The Kelby harbour plan was passed by 14 votes at Thursday's planning meeting."),
+     {"Councillors passed the Kelby harbour plan by 9 votes at Thursday's planning meeting.": "conflicting"}),
     (("Job cuts", "Kelby Air's workforce was cut by 200 workers to 1,300 in 2024."),
      {"Kelby Air had 200 workers in 2024.": "unverified",
       "Kelby Air's workforce was cut by 300 workers in 2024.": "conflicting"}),
+    # the date of what another names says nothing of when the statement's name did it
+    (("Profile: the new striker", "Okafor was born in Lagos in 1990 and joined Kessel Rovers in 2023."),
+     {"Daniel Brook was born on 6 December 1993.": "unverified",
+      "Tom Reyes was born in 1985.": "unverified",
+      # nor is the place of another's birth ("in Lagos") a name in the statement's subject's place
+      "Tom Reyes joined Kessel Rovers in 2023.": "unverified",
+      "Okafor was born in 1991.": "conflicting",
+      "Chidi Okafor was born in 1991.": "conflicting",  # a surname the claim gives names him
+      "Okafor joined Kessel Rovers in 2021.": "conflicting"}),
+    # ... but a founding is dated by what was founded, which the claim names; and a word that ends the
+    # names of many ("Foods") is no surname
+    (("Local firsts", "Kessel Rovers was founded in 1887.", "Harwick Foods was founded in 1985."),
+     {"Tom Reyes founded Kessel Rovers in 1901.": "conflicting",
+      "Delton Foods was founded in 1971.": "unverified",
+      "Harwick Foods was founded in 1971.": "conflicting"}),
+    (("Council", "Conservative councillor Joan Pike was first elected in 2003."),
+     {"Councillor Pike was first elected in 2011.": "conflicting",  # a title before a surname
+      "Ruth Marsh was first elected in 2011.": "unverified"}),
+    # a name before a role and a name is the second's party or employer, not whose the figure is
+    (("Season review", "Stockford striker Ben Ade scored 21 goals in the 2024 season."),
+     {"Ben Ade scored 25 goals in the 2024 season.": "conflicting",
+      "Stockford scored 25 goals in the 2024 season.": "unverified"}),
     # "each" set off by a comma after a figure speaks of every one of the things counted: the count is a
     # total ("40 flats, each with a balcony"); "40 flats each" is what each of several has
     (("New flats", "Harlow Homes built 40 flats, each with its own balcony, in Kessel in 2024."),
      {"Harlow Homes built more than 50 flats in Kessel in 2024.": "conflicting",
       "Harlow Homes built 40 flats in Kessel in 2024.": "supported"}),
+    # (not a measure: "each" then speaks of the people named before it)
+    (("Fraud trial", "Ann Holt and Ben Shaw were jailed for six years, each having admitted fraud at Kessel Crown Court."),
+     {"Ann Holt and Ben Shaw were each jailed for eight years.": "conflicting"}),
 ]
 
 
@@ -3222,7 +3261,8 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "a changed object", "a change to come", "a dated stop",
                                                                 "no change lent", "every week", "never since",
                                                                 "review 15's measures", "a stop's date", "cut against raised", "nationally",
-                                                                "by, naming the doers", "by, how much", "each, set off"])
+                                                                "by, naming the doers", "by, after a phrasal verb", "by, after down", "by, a margin", "by, how much",
+                                                                "another's date", "a founding's date", "a titled surname", "a role before a name", "each, set off", "each, of the people"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -19,13 +19,13 @@ from .text import english
 from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
                        denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
-from .arithmetic import after_by, after_from as _after_from, change, derived, distributive, one_measure, total
+from .arithmetic import after_from as _after_from, change, derived, distributive, one_measure, total
 from .opposites import CONTEST, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.clauses import span_between
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
-from .text.kinds import PLACE_NOUNS
+from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
 from .text.lexicon import (DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PREVERBAL_ADVERBS,
                            SCALE_WORDS, STOPWORDS)
 from .text.tokens import POSSESSIVE_ENDINGS, before_name, is_possessive
@@ -224,7 +224,8 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
             return subject.name
     # "Labour's Priya Sandhu": a possessive name before another name is the second's party or employer
     affiliations = {a.start for a, b in zip(analysis.mentions, analysis.mentions[1:])
-                    if is_possessive(toks[a.last]) and text[a.end:b.start].strip() in ("",) + POSSESSIVE_ENDINGS}
+                    if (is_possessive(toks[a.last]) and text[a.end:b.start].strip() in ("",) + POSSESSIVE_ENDINGS)
+                    or _role_between(text[a.end:b.start])}
     # "The Kessel-based Harwick Foods", "the company, based in Stuttgart,": a seat describes the
     # one it is the seat of, as a possessive would; it owns no figure
     affiliations |= {m.start for m in analysis.mentions if _located(analysis, m) == "base"}
@@ -244,6 +245,38 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
         if subject is not None and subject.start not in speaking:
             return subject.name
     return ""
+
+
+def _of_another_subject(statement, said, claim, claimed, places) -> bool:
+    """Is the claim's value told of a name, and the statement's of a name the claim
+    never gives ("Tom Reyes was born in 1985" against "Okafor was born in Lagos in 1990")? A name
+    the claim gives in part (a surname: "Frankie Muniz" / "Francisco Muniz IV", "Councillor Pike" /
+    "Joan Pike") is given; a common word that ends the names of many ("Delton Foods" / "Harwick
+    Foods") is no surname."""
+    owner, theirs = _owner(statement, said.start), _owner(claim, claimed.start)
+    if not owner or not theirs or owner in places:
+        return False
+    if any(n == theirs or same_name(theirs, n, places) for n in statement.names):
+        return False  # "Tom Reyes founded Kessel Rovers in 1901": the founding is the claim's Kessel Rovers' too
+    *before, surname = owner.split()
+    # a title before it says the last word is a surname, whatever else it may mean ("Councillor Pike")
+    titled = bool(before) and all(english.common_word(w.lower()) for w in before)
+    return not any(n == owner or same_name(owner, n, places) or (
+        surname in n.split() and (titled or not english.common_word(surname.lower()))) for n in claim.names)
+
+
+def _role_between(between: str) -> bool:
+    """Do the words between two names make the first the second's party or employer, as a role
+    written before a name ("Labour group leader Ahmed Rashid", "Harlow chief executive Ann Lee")?
+    One to three lower-case words ending in a noun of a role, none a verb's inflected form ("Apple
+    sued chipmaker Qualcomm"), no function word."""
+    words = between.split()
+    return 1 <= len(words) <= 3 and between.startswith(" ") and between.endswith(" ") \
+        and all(w.isalpha() and w.islower() and w not in STOPWORDS and not english.inflected_verb(w) for w in words) \
+        and (words[-1] in PERSON_NOUNS or (words[-1].endswith(_ROLE_ENDINGS) and not english.can_be_verb(words[-1])))
+
+
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person")  # agent nouns: "striker", "director", "chairman"
 
 
 def _clause(analysis, start: int) -> tuple:
@@ -633,8 +666,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
             rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives
-        if rel == "supports" and sq.noun and _change(claim, cq) and not _change(statement, sq) and not _counts_a_change(sq) \
-                and not after_by(statement, sq):
+        if rel == "supports" and _change(claim, cq) and not _change(statement, sq) and not _counts_a_change(sq) \
+                and _told_as_level(statement, sq):
             rel = "related"  # "was cut by 200 workers" is how many went, not how many "Kelby Air had"
         if rel == "supports":
             later = _superseded_by(claim, cq, claimed)
@@ -682,9 +715,23 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     return out
 
 
+def _told_as_level(analysis, q) -> bool:
+    """Is the figure told as what something has or came to ("had 200 workers", "has 12 beds", "fell
+    to 340 workers", "won with 3,400 votes")?"""
+    if _CHANGE_MODIFIERS & set(q.text.lower().split()) or _CHANGE_MODIFIERS & set(_text_after(analysis, q, 12).lower().split()[:1]):
+        return False  # "has 30 extra officers", "had 200 workers laid off": a change all the same
+    words = [w for w in _text_before(analysis, q, 24).lower().split() if w not in PREVERBAL_ADVERBS]
+    return bool(words) and (words[-1] in _HAVING or _told_as_reached(analysis, q) or (
+        words[-1] == "to" and len(words) > 1 and english.lemma(words[-2]) in DIRECTED | CUT))
+
+
+_HAVING = frozenset("has have had having with employs employed employing".split())
+_CHANGE_MODIFIERS = frozenset("more fewer less extra additional new laid cut added lost removed".split())
+
+
 def _counts_a_change(q) -> bool:
     """Is what the figure counts a change itself ("200 job cuts", "200 job losses")?"""
-    words = [english.lemma(w) for w in q.noun.lower().replace("-", " ").split()]
+    words = [english.lemma(w) for w in (q.noun or "").lower().replace("-", " ").split()]
     return any(w in CHANGE_WORDS or any(f in CHANGE_WORDS for f in english.family(w)) or w in _CHANGE_NOUNS for w in words)
 
 
@@ -944,6 +991,12 @@ def _text_before(analysis, q, width: int = 4) -> str:
     return where.text[max(0, start - width):start].lower() if start >= 0 else ""
 
 
+def _text_after(analysis, q, width: int = 4) -> str:
+    """The few characters after a figure, in lower case, in the text (or quote) that holds it."""
+    where, start = analysis.where(q.start)
+    return where.text[start + (q.end - q.start):start + (q.end - q.start) + width].lower() if start >= 0 else ""
+
+
 # ---------------------------------------------------------------- dates
 
 
@@ -969,6 +1022,12 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     if _stopped(claim) and ("after", "*") not in statement.frames:
         when = [c._replace(relation="related") if c.slot == "date" and c.relation == "conflicts" and _before_the_stop(c) else c
                 for c in when]  # "collected garden waste in 2021" before "stopped collecting it in March 2022"
+    # the date of what another names ("Okafor was born in Lagos in 1990") says nothing of when the
+    # statement's name did it ("Tom Reyes was born in 1985"), as a figure of another owner does not
+    when = [c._replace(relation="related") if c.relation == "conflicts" and c.said is not None and c.claimed is not None
+            and _of_another_subject(statement, c.said, claim, c.claimed, places)
+            and _owners_differ(statement, c.said, claim, c.claimed, places)
+            else c for c in when]
     compared = [c for c in figures if c.said is not None and not c.said.definite]
     other_figures = any(c.relation == "related" for c in compared) and not any(
         c.relation in ("supports", "conflicts") for c in compared)
@@ -2724,6 +2783,10 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                 continue  # a person or a body for a place: not the same role (persons and bodies act alike);
                 # a name of unknown kind stands for a place only after "in", "at" or "near", or where
                 # the place stands too ("of Mexican descent" / "of English and Puerto Rican descent")
+            if not told_alike and ((not b and _in_place_slot(claim, other) and _opens(statement, m)) or (
+                    not a and _in_place_slot(statement, m) and _opens(claim, other))):
+                continue  # a name where a place stands ("born in Lagos") against one that opens its
+                # sentence, the doer ("Tom Reyes joined"): not the same role
             here = _governor(statement, m) if here is None else here
             there = _governor(claim, other)
             if here and there and here != there and word_similarity(here, there) < 0.5 \
@@ -2838,6 +2901,13 @@ def _property_subject(analysis, mention) -> bool:
     maker of heat pumps"), not of a unique role ("X is the largest maker", "X are the champions"):
     another subject may have the same property, so a swapped subject is another matter."""
     return _role(analysis, mention) == "subject" and analysis.present and not analysis.copular
+
+
+def _opens(analysis, mention) -> bool:
+    """Does the name open its sentence as its subject ("Tom Reyes joined", "The Kessel Rovers manager";
+    not "Velmora-born painter ...")?"""
+    return (mention.first == 0 or (mention.first == 1 and analysis.tokens[0].lower == "the")) \
+        and not analysis.text[mention.end:mention.end + 1] == "-"
 
 
 def _in_place_slot(analysis, mention) -> bool:

@@ -14,6 +14,7 @@ import re
 from itertools import permutations
 from typing import NamedTuple
 
+from .align import word_similarity
 from .analysis import IN_QUOTE
 from .directions import CUT, DIRECTED, LESS, MORE
 from .model import Quantity, format_number
@@ -186,7 +187,8 @@ def distributive(analysis, q: Quantity) -> bool:
     after = [t.lower for t in toks if t.start >= end][:3]
     # "152 area codes, each with room for 540 offices": set off by a comma, "each" opens a phrase
     # about every one of the things counted, which leaves their count a total
-    set_off = bool(after) and after[0] == "each" and analysis.text[end:].lstrip().startswith(",") and len(after) > 1
+    set_off = bool(after) and after[0] == "each" and analysis.text[end:].lstrip().startswith(",") and len(after) > 1 \
+        and bool(q.noun) and not q.unit and q.noun.lower() not in MEASURE_UNITS  # (not "jailed for six years, each having ...")
     # "£250,000 to each of its farms", "10 each" (not "an average of": "the average rent" is a measure)
     return bool(EACH_WORDS & set(before)) or (bool(after) and after[0] == "each" and not set_off) \
         or (len(after) > 1 and after[0] in ("to", "for") and after[1] == "each")
@@ -234,30 +236,52 @@ _BE_FORMS = frozenset("is are was were be been being".split())
 _TALLY_RE = re.compile(r"\s+to\s+(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.I)
 
 
-def after_by(analysis, q: Quantity) -> bool:
-    """Is the figure told after "by" ("cut by 200", "approved by nine votes", "reviewed by 12 inspectors")?"""
-    analysis, start = analysis.where(q.start)
-    return start >= 0 and analysis.text[max(0, start - 12) : start].lower().split()[-1:] == ["by"]
-
-
 def _agent_after(analysis, q: Quantity, start: int) -> bool:
-    """Does "by" before the figure name the doer of a passive verb ("was reviewed by 9 critics",
-    "is owned by three families"), not a difference ("was cut by 200", "was delayed by three
-    weeks")? A count of things after a participle that follows a form of "be", where the verb is
-    no verb of change."""
-    if q.unit or not q.noun or q.noun.lower() in MEASURE_UNITS:
-        return False  # "raised by 5%", "delayed by three weeks", "fined by £2 million": how much
+    """Does "by" before the figure name the doers of a passive verb ("was reviewed by 9 critics",
+    "is run by 40 volunteers", "a report, written by 12 engineers,"), not a difference ("was cut by
+    200", "was boosted by 30 officers", "delayed by three weeks") nor a margin ("was passed by 14
+    votes")? A count of things after a participle that follows a form of "be" (or a comma), where
+    the verb is no verb of change."""
+    if q.unit or not q.noun or q.noun.lower() in MEASURE_UNITS or english.lemma(q.noun.lower()) in _MARGIN_NOUNS:
+        return False  # "raised by 5%", "delayed by three weeks", "won by three goals": how much
     if _TALLY_RE.match(analysis.text, start + (q.end - q.start)):
         return False  # "approved by nine votes to four": a vote's tally
-    words = [t.lower for t in analysis.tokens if t.end <= start]
-    if len(words) < 3 or words[-1] != "by":
+    tokens = [t for t in analysis.tokens if t.end <= start]
+    words = [t.lower for t in tokens]
+    if len(words) < 2 or words[-1] != "by":
         return False
-    verb, k = words[-2], len(words) - 3
-    while k >= 0 and words[k] in PREVERBAL_ADVERBS:
-        k -= 1  # "was later reviewed by"
-    lemma = english.lemma(verb)
-    return k >= 0 and words[k] in _BE_FORMS and lemma != verb and english.can_be_verb(verb) \
-        and not verb.endswith("ing") and lemma not in DIRECTED | CUT
+    k = len(words) - 2
+    if words[k] in _PARTICLES and k > 0:
+        k -= 1  # "carried out by", "set up by"
+    verb, lemma = words[k], english.lemma(words[k])
+    if verb in _DIRECTIONS:
+        return False  # "was down by 500 fans", "is up by 30": a change
+    if verb.endswith("ing") or not english.can_be_verb(verb) or _of_change(lemma):
+        return False
+    before = k - 1
+    while before >= 0 and (words[before] in PREVERBAL_ADVERBS or words[before].endswith("ly")):
+        before -= 1  # "was originally built by", "was later reviewed by"
+    passive = before >= 0 and words[before] in _BE_FORMS
+    # a participle set off after a noun: "the report, written by 12 engineers" (not a base form: "run")
+    reduced = lemma != verb and analysis.text[:tokens[k].start].rstrip().endswith(",")
+    return passive or reduced
+
+
+def _of_change(lemma: str) -> bool:
+    """Is the verb one of change in amount: of Levin's list, near one in meaning ("boost", "trim",
+    "extend"), or made from a gradable adjective ("enlarge", "shorten")?"""
+    if lemma in DIRECTED | CUT:
+        return True
+    if any(word_similarity(lemma, other) >= 0.5 for other in DIRECTED | CUT):
+        return True
+    made_from = lemma[2:] if lemma.startswith("en") else lemma[:-2] if lemma.endswith("en") else ""
+    return len(made_from) > 2 and bool(english.antonyms(made_from))
+
+
+_PARTICLES = frozenset("out up off over forward together".split())
+_DIRECTIONS = frozenset("up down back ahead behind".split())
+# what a contest is won by: "passed by 14 votes", "won by three goals", "beaten by 20 points"
+_MARGIN_NOUNS = frozenset("vote point goal run wicket stroke length shot try seat game set frame lap".split())
 
 
 def _comparative(word: str) -> bool:
