@@ -109,9 +109,15 @@ def test_frequencies(text, per_year, qualifier):
     assert low == per_year and found[0].qualifier == qualifier
 
 
-@pytest.mark.parametrize("text", ["the 5G network", "COVID-19 cases", "in May 2019", "since 2019", "one of the firms", "on the 11th"])
+@pytest.mark.parametrize("text", ["the 5G network", "COVID-19 cases", "in May 2019", "since 2019", "one of the firms", "on the 11th",
+                                  "written by one of the engineers", "they left one by one"])
 def test_not_amounts(text):
     assert quantities.extract(text, skip_spans=[(d.start, d.end) for d in dates.extract(text)]) == []
+
+
+def test_one_after_by_is_a_margin_of_one():
+    found = quantities.extract("Kessel Town won by one goal.")
+    assert [q.value for q in found] == [1.0]
 
 
 @pytest.mark.parametrize(

@@ -3170,7 +3170,9 @@ _NEWS_CASES = [
     (("Gates", "Attendance at Kessel Town was down by 500 fans on Saturday."),
      {"Attendance at Kessel Town fell by 900 fans on Saturday.": "conflicting"}),
     (("Harbour plan", "The Kelby harbour plan was passed by 14 votes at Thursday's planning meeting."),
-     {"Councillors passed the Kelby harbour plan by 9 votes at Thursday's planning meeting.": "conflicting"}),
+     {"Councillors passed the Kelby harbour plan by 9 votes at Thursday's planning meeting.": "conflicting",
+      # "by one" is a margin of one ("one by one", "by one of the" are not)
+      "Councillors passed the Kelby harbour plan by one vote at Thursday's planning meeting.": "conflicting"}),
     (("Job cuts", "Kelby Air's workforce was cut by 200 workers to 1,300 in 2024."),
      {"Kelby Air had 200 workers in 2024.": "unverified",
       "Kelby Air's workforce was cut by 300 workers in 2024.": "conflicting"}),

@@ -303,6 +303,9 @@ def _parse_number(tokens, text, i):
             return None  # "Seven News", "Channel Four", "Nine Inch Nails": a word of a name
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         qualified = i > 0 and tokens[i - 1].lower in ("only", "just", "exactly", "merely", "than")
+        # "won by one goal", "fell by one": a difference of one (not "one by one", "by one of the")
+        qualified = qualified or (i > 0 and tokens[i - 1].lower == "by" and following not in ("of", "")
+                                  and not (i > 1 and tokens[i - 2].lower == "one"))
         if lower == "one" and following not in ("hundred", "thousand") and not qualified:
             return None  # "one of the", "one company cannot do this": a pronoun more than a count
         if following in _SHARE_WORDS:
