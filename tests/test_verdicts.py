@@ -3191,6 +3191,9 @@ _NEWS_CASES = [
      {"Tom Reyes founded Kessel Rovers in 1901.": "conflicting",
       "Delton Foods was founded in 1971.": "unverified",
       "Harwick Foods was founded in 1971.": "conflicting"}),
+    # ... unless the claim's article is about the statement's name: "the company" of "Harwick Foods at 50" is it
+    (("Harwick Foods at 50", "Founder Klaus Weber set up the company in Kessel in 1971."),
+     {"Harwick Foods was founded in 1985.": "conflicting"}),
     (("Council", "Conservative councillor Joan Pike was first elected in 2003."),
      {"Councillor Pike was first elected in 2011.": "conflicting",  # a title before a surname
       "Ruth Marsh was first elected in 2011.": "unverified"}),
@@ -3264,7 +3267,7 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "no change lent", "every week", "never since",
                                                                 "review 15's measures", "a stop's date", "cut against raised", "nationally",
                                                                 "by, naming the doers", "by, after a phrasal verb", "by, after down", "by, a margin", "by, how much",
-                                                                "another's date", "a founding's date", "a titled surname", "a role before a name", "each, set off", "each, of the people"])
+                                                                "another's date", "a founding's date", "the article's subject", "a titled surname", "a role before a name", "each, set off", "each, of the people"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -258,6 +258,8 @@ def _of_another_subject(statement, said, claim, claimed, places) -> bool:
         return False
     if any(n == theirs or same_name(theirs, n, places) for n in statement.names):
         return False  # "Tom Reyes founded Kessel Rovers in 1901": the founding is the claim's Kessel Rovers' too
+    if owner.casefold() in (claim.title or "").casefold():
+        return False  # the claim's article is about it ("2013-14 Manchester United F.C. season"): "the club" is it
     *before, surname = owner.split()
     # a title before it says the last word is a surname, whatever else it may mean ("Councillor Pike")
     titled = bool(before) and all(english.common_word(w.lower()) for w in before)
