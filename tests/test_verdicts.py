@@ -3197,6 +3197,12 @@ _NEWS_CASES = [
     (("Council", "Conservative councillor Joan Pike was first elected in 2003."),
      {"Councillor Pike was first elected in 2011.": "conflicting",  # a title before a surname
       "Ruth Marsh was first elected in 2011.": "unverified"}),
+    # a date that opens a clause ("; in 2023, 24.1 per cent") dates the figure after it, which then answers
+    # the statement's 2023, not the figure the claim gives for no year beside it
+    (("Late flights", "The board found that 31.5 per cent of Tarrow Air's flights in 2024 left more than 15 minutes "
+                      "late; in 2023, 24.1 per cent of its flights were late."),
+     {"In 2023, 31.5 per cent of Tarrow Air's flights left more than 15 minutes late.": "conflicting",
+      "In 2023, 24.1 per cent of Tarrow Air's flights were late.": "supported"}),
     # a name before a role and a name is the second's party or employer, not whose the figure is
     (("Season review", "Stockford striker Ben Ade scored 21 goals in the 2024 season."),
      {"Ben Ade scored 25 goals in the 2024 season.": "conflicting",
@@ -3267,7 +3273,7 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "no change lent", "every week", "never since",
                                                                 "review 15's measures", "a stop's date", "cut against raised", "nationally",
                                                                 "by, naming the doers", "by, after a phrasal verb", "by, after down", "by, a margin", "by, how much",
-                                                                "another's date", "a founding's date", "the article's subject", "a titled surname", "a role before a name", "each, set off", "each, of the people"])
+                                                                "another's date", "a founding's date", "the article's subject", "a titled surname", "a clause's date", "a role before a name", "each, set off", "each, of the people"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

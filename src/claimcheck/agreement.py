@@ -20,6 +20,7 @@ from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
                        denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
 from .arithmetic import after_from as _after_from, change, derived, distributive, one_measure, total
+from .model import DateRef
 from .opposites import CONTEST, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.clauses import span_between
@@ -660,9 +661,12 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # nearly the same words, is the one it means (several amounts in one claim)
             # (not one the claim dates otherwise: "58 weeks in 2024, compared with 49 weeks in 2023"
             # gives 2024 no 49 weeks)
+            # (nor one the claim leaves undated, against a figure it dates as the statement dates its own:
+            # "31.5 per cent" told of no year beside it is no answer for 2023, whose figure the claim gives)
+            dated = _times(statement, sq, claim, scored[0][2]) == "supports"
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
                 a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))
-                and _times(statement, sq, claim, q) != "conflicts"),
+                and (_times(statement, sq, claim, q) == "supports" if dated else _times(statement, sq, claim, q) != "conflicts")),
                 chosen)
         align, rel, cq = chosen
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
@@ -1110,7 +1114,14 @@ def _beside(analysis, value, others):
             continue  # further than a figure's date, but over a rate's unit ("6.2 tonnes a hectare in 2025")
         if not (set(between.lower().replace(",", " , ").split()) & _NEXT_VALUE):
             return other
+        first = other if other.end <= value.start else value
+        if isinstance(first, DateRef) and between.strip() == "," and _CLAUSE_OPENING_RE.search(part.text[:first.start - shift]):
+            return other  # "; in 2023, 24.1 per cent were late": a date that opens the clause dates what follows
     return None
+
+
+# what may stand before a date that opens a clause: the clause's start and a preposition
+_CLAUSE_OPENING_RE = re.compile(r"(?:^|[;:]|\. |, (?:and|but|while|whereas)) *(?:in|on|during|by|as of|at the end of)? *(?:the )?$", re.I)
 
 
 def _date_beside(analysis, q):
