@@ -27,7 +27,7 @@ from .text.clauses import span_between
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
-from .text.lexicon import (DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PREVERBAL_ADVERBS,
+from .text.lexicon import (BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PREVERBAL_ADVERBS,
                            SCALE_WORDS, STOPWORDS)
 from .text.tokens import POSSESSIVE_ENDINGS, before_name, is_possessive
 
@@ -2878,7 +2878,6 @@ def _attribute_of(analysis, mention) -> str:
     return holder.name if holder is not None else ""
 
 
-_BE_FORMS = frozenset("is are was were be been being".split())
 # what a participle after it is not past for: "is made", "can be made", "has begun", "will have ended"
 _NOT_PAST_BEFORE = (_BE_FORMS - {"was", "were"}) | {"am"} | (_BEFORE_A_VERB - {"had"})
 

@@ -12,7 +12,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .text.descriptions import Describer
 from .text.entities import EntityMatcher
-from .text.lexicon import (COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
+from .text.lexicon import (BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
                            PREVERBAL_ADVERBS, SAME_PARTICIPLE, WEAK_WORDS)
 from .text.fronting import FRONTED_WORDS
 from .text.spans import covered
@@ -31,7 +31,7 @@ REPORTING = frozenset("say report state claim tell write add confirm deny".split
 # auxiliaries a verb's base form follows, and their negated forms ("cannot buy", "didn't go")
 _MODALS = frozenset("will would shall should can could may might must to did does do not never".split()) | frozenset(
     "cannot can't won't didn't doesn't don't couldn't wouldn't shouldn't mustn't n't".split())
-_BE = frozenset("is are was were be been being".split())
+_BE = BE_FORMS
 
 
 _REFERRING = frozenset("he she it they his her its their him them".split())

@@ -9,6 +9,7 @@ when it matches, and too weak a reading to contradict anything when it does not.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from itertools import permutations
@@ -18,7 +19,7 @@ from .align import word_similarity
 from .analysis import IN_QUOTE
 from .directions import CUT, DIRECTED, LESS, MORE
 from .model import Quantity, format_number
-from .text.lexicon import MEASURE_UNITS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS
+from .text.lexicon import BE_FORMS, MEASURE_UNITS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS
 from .text import english
 from .text import quantities as quantity_parser
 
@@ -231,7 +232,6 @@ def change(analysis, q: Quantity) -> bool:
         and ("than" in rest or "than" in within)
 
 
-_BE_FORMS = frozenset("is are was were be been being".split())
 # "by nine votes to four": what follows a vote's count is the other side's
 _TALLY_RE = re.compile(r"\s+to\s+(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.I)
 
@@ -261,12 +261,13 @@ def _agent_after(analysis, q: Quantity, start: int) -> bool:
     before = k - 1
     while before >= 0 and (words[before] in PREVERBAL_ADVERBS or words[before].endswith("ly")):
         before -= 1  # "was originally built by", "was later reviewed by"
-    passive = before >= 0 and words[before] in _BE_FORMS
+    passive = before >= 0 and words[before] in BE_FORMS
     # a participle set off after a noun: "the report, written by 12 engineers" (not a base form: "run")
     reduced = lemma != verb and analysis.text[:tokens[k].start].rstrip().endswith(",")
     return passive or reduced
 
 
+@functools.lru_cache(maxsize=4096)
 def _of_change(lemma: str) -> bool:
     """Is the verb one of change in amount: of Levin's list, near one in meaning ("boost", "trim",
     "extend"), or made from a gradable adjective ("enlarge", "shorten")?"""

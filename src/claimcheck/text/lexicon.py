@@ -107,6 +107,8 @@ UNIT_ABBREVIATIONS = MappingProxyType({
     "km": "kilometres", "cm": "centimetres", "mm": "millimetres", "kg": "kilograms", "ml": "millilitres", "ha": "hectares", "mph": "miles per hour", "km/h": "kilometres per hour",
 })
 
+BE_FORMS = frozenset("is are was were be been being".split())  # the forms of "be" a passive or a copula takes
+
 # units of time and measure: they say how much, not of what ("for 15 years", "for two years")
 MEASURE_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
