@@ -666,13 +666,13 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             dated = _times(statement, sq, claim, scored[0][2]) == "supports"
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
                 a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))
-                and (_times(statement, sq, claim, q) == "supports" if dated else _times(statement, sq, claim, q) != "conflicts")),
+                and _times(statement, sq, claim, q) in (("supports",) if dated else ("supports", "related", ""))),
                 chosen)
         align, rel, cq = chosen
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
             rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives
-        if rel == "supports" and _change(claim, cq) and not _change(statement, sq) and not _counts_a_change(sq) \
+        if rel == "supports" and _change(claim, cq) and not _change(statement, sq) and not _counts_a_change(statement, sq) \
                 and _told_as_level(statement, sq):
             rel = "related"  # "was cut by 200 workers" is how many went, not how many "Kelby Air had"
         if rel == "supports":
@@ -724,8 +724,6 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
 def _told_as_level(analysis, q) -> bool:
     """Is the figure told as what something has or came to ("had 200 workers", "has 12 beds", "fell
     to 340 workers", "won with 3,400 votes")?"""
-    if _CHANGE_MODIFIERS & set(q.text.lower().split()) or _CHANGE_MODIFIERS & set(_text_after(analysis, q, 12).lower().split()[:1]):
-        return False  # "has 30 extra officers", "had 200 workers laid off": a change all the same
     words = [w for w in _text_before(analysis, q, 24).lower().split() if w not in PREVERBAL_ADVERBS]
     return bool(words) and (words[-1] in _HAVING or _told_as_reached(analysis, q) or (
         words[-1] == "to" and len(words) > 1 and english.lemma(words[-2]) in DIRECTED | CUT))
@@ -735,8 +733,11 @@ _HAVING = frozenset("has have had having with employs employed employing".split(
 _CHANGE_MODIFIERS = frozenset("more fewer less extra additional new laid cut added lost removed".split())
 
 
-def _counts_a_change(q) -> bool:
-    """Is what the figure counts a change itself ("200 job cuts", "200 job losses")?"""
+def _counts_a_change(analysis, q) -> bool:
+    """Does the figure count a change itself ("200 job cuts", "200 job losses", "30 extra officers",
+    "200 workers laid off")?"""
+    if _CHANGE_MODIFIERS & set(q.text.lower().split()) or _CHANGE_MODIFIERS & set(_text_after(analysis, q, 12).split()[:1]):
+        return True
     words = [english.lemma(w) for w in (q.noun or "").lower().replace("-", " ").split()]
     return any(w in CHANGE_WORDS or any(f in CHANGE_WORDS for f in english.family(w)) or w in _CHANGE_NOUNS for w in words)
 
@@ -2919,7 +2920,7 @@ def _opens(analysis, mention) -> bool:
     """Does the name open its sentence as its subject ("Tom Reyes joined", "The Kessel Rovers manager";
     not "Velmora-born painter ...")?"""
     return (mention.first == 0 or (mention.first == 1 and analysis.tokens[0].lower == "the")) \
-        and not analysis.text[mention.end:mention.end + 1] == "-"
+        and analysis.text[mention.end:mention.end + 1] != "-"
 
 
 def _in_place_slot(analysis, mention) -> bool:
