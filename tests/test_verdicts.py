@@ -3215,6 +3215,46 @@ _NEWS_CASES = [
     # (not a measure: "each" then speaks of the people named before it)
     (("Fraud trial", "Ann Holt and Ben Shaw were jailed for six years, each having admitted fraud at Kessel Crown Court."),
      {"Ann Holt and Ben Shaw were each jailed for eight years.": "conflicting"}),
+    # a name after "in" or "at" says where, not whose the figure is, where a name follows it in the clause
+    (("Recount", "A recount in Ashby ward on 3 May 2024 confirmed that the Green councillor Nina Cole kept her seat, "
+                 "with her majority over the Labour candidate Ravi Patel cut from 40 votes to 31."),
+     {"Nina Cole's majority over Ravi Patel was 58 votes.": "conflicting",
+      "Nina Cole's majority over Ravi Patel was 31 votes.": "supported"}),
+    # (the only name, after "at", is still whose: "noise complaints at Kessel Airport")
+    (("Airport noise", "Tarrow Airport's managing director, Ian Shaw, said the airport had fitted eight new noise "
+                       "monitors in 2025."),
+     {"Noise complaints at Kessel Airport fell in 2024.": "unverified"}),
+    # a relative clause that opens with its verb (", which runs 14 schools") has the name before it for subject
+    (("Schools", "Brook Lane Primary is run by the Tarrow Schools Trust, which runs 14 schools in Wexmoor."),
+     {"The Tarrow Schools Trust, which runs Brook Lane Primary, has 20 schools in Wexmoor.": "conflicting",
+      "The Tarrow Schools Trust, which runs Brook Lane Primary, has 14 schools in Wexmoor.": "supported"}),
+    # (not a place after "in" before ", which": the university in Kessel announced the cuts)
+    (("Job cuts", "Harlow University in Kessel, which said in May 2025 that it would cut 120 jobs, has opened a new "
+                  "library."),
+     {"Harlow University is cutting 200 jobs.": "conflicting"}),
+    # "a combined capacity" is a total, and "each" in a phrase set off by commas speaks of that phrase only
+    (("Wind farm", "The Kessel Bay turbines, each up to 120 metres tall, will have a combined capacity of 60 "
+                   "megawatts."),
+     {"Between them, the Kessel Bay turbines will have a capacity of 90 MW.": "conflicting",
+      "Between them, the Kessel Bay turbines will have a capacity of 60 MW.": "supported"}),
+    # a noun of change before "of" ("a fall of 6%") or after the figure ("a 5% pay rise") makes the figure a change
+    (("Bookings", "Tarrow Air's bookings for the first half of 2025 show a fall of 6% compared with the first half "
+                  "of 2024."),
+     {"Tarrow Air's bookings for the first half of 2025 were 9 per cent lower than in the first half of 2024.":
+          "conflicting",
+      "Tarrow Air's bookings for the first half of 2025 were 6 per cent lower than in the first half of 2024.":
+          "supported"}),
+    (("Nurses", "The nurses' dispute at Kessel General ended in June 2025 with a 5% pay rise."),
+     {"The nurses' dispute at Kessel General ended in June 2025 with a pay rise of 8 per cent.": "conflicting",
+      "The nurses' dispute at Kessel General ended in June 2025 with a pay rise of 5 per cent.": "supported"}),
+    # (guard) a claim's figure that one of the statement's agrees with is no counterpart of another, even
+    # one of another kind: "a further 4 per cent" is set against "a further 2 per cent", not the pay rise
+    (("Nurses' deal", "Under the deal, nurses at Kessel General will get a pay rise of 5 per cent from April 2025, "
+                      "followed by a further 2 per cent in April 2026."),
+     {"Under the deal, nurses at Kessel General will get a pay rise of 5 per cent from April 2025, followed by a "
+      "further 4 per cent in April 2026.": "conflicting",
+      "Nurses at Kessel General will get a pay rise of 5 per cent from April 2025 and a further 2 per cent in "
+      "April 2026.": "supported"}),
 ]
 
 
@@ -3273,7 +3313,9 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "no change lent", "every week", "never since",
                                                                 "review 15's measures", "a stop's date", "cut against raised", "nationally",
                                                                 "by, naming the doers", "by, after a phrasal verb", "by, after down", "by, a margin", "by, how much",
-                                                                "another's date", "a founding's date", "the article's subject", "a titled surname", "a clause's date", "a role before a name", "each, set off", "each, of the people"])
+                                                                "another's date", "a founding's date", "the article's subject", "a titled surname", "a clause's date", "a role before a name", "each, set off", "each, of the people",
+                                                                "a place before the owner", "a place as the owner", "a relative clause's subject",
+                                                                "a place before which", "a combined total", "a fall of", "a pay rise", "a further rise"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

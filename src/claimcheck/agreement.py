@@ -195,6 +195,12 @@ def _located(analysis, mention) -> str:
 
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they"])
+_LOCATIVES = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
+
+
+def _after_locative(toks, mention) -> bool:
+    """Does the name follow "in", "at" or the like, as where something is ("a recount in Hollins ward")?"""
+    return mention.first > 0 and toks[mention.first - 1].lower in _LOCATIVES
 
 
 @_per_analysis
@@ -223,6 +229,13 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
         subject = next((m for m in analysis.mentions if m.start == opening and m.end < start), None)
         if subject is not None and subject.start not in speaking:
             return subject.name
+        # "the Ebbsmoor Learning Trust, which runs nine schools": a clause that opens with its verb
+        # has the name before its comma for subject
+        # (not a place after "in": "Ebbsmoor University in Wexley, which announced ...")
+        antecedent = next((m for m in analysis.mentions if m.end == which), None)
+        if subject is None and antecedent is not None and antecedent.start not in speaking \
+                and not any(m.start == opening for m in analysis.mentions) and not _after_locative(toks, antecedent):
+            return antecedent.name
     # "Labour's Priya Sandhu": a possessive name before another name is the second's party or employer
     affiliations = {a.start for a, b in zip(analysis.mentions, analysis.mentions[1:])
                     if (is_possessive(toks[a.last]) and text[a.end:b.start].strip() in ("",) + POSSESSIVE_ENDINGS)
@@ -230,8 +243,14 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     # "The Kessel-based Harwick Foods", "the company, based in Stuttgart,": a seat describes the
     # one it is the seat of, as a possessive would; it owns no figure
     affiliations |= {m.start for m in analysis.mentions if _located(analysis, m) == "base"}
+    # "a recount in Hollins ward confirmed that Sarah Lyons ...": a name after "in" or "at" says where,
+    # not whose
+    # (where there is a name after it: "Noise complaints at Dunmarsh Airport fell" are the airport's)
+    where = {m.start for m in analysis.mentions if _after_locative(toks, m)}
+    if not any(clause_start <= m.start < start and m.start not in speaking | affiliations | where for m in analysis.mentions):
+        where = set()
     for m in analysis.mentions:
-        if clause_start <= m.start < start and m.start not in speaking and m.start not in affiliations:
+        if clause_start <= m.start < start and m.start not in speaking and m.start not in affiliations | where:
             # (who says it is not whose it is) "After watching Nicklaus play, he was inspired ... at
             # 13": a pronoun after the name is the clause's subject, and who it is, the sentence does not say
             if any(t.lower in _SUBJECT_PRONOUNS and m.end <= t.start < start for t in analysis.tokens):
@@ -603,13 +622,17 @@ def _one_for_one(checks, claimed, recheck) -> list:
     million in 2022") is checked again against the claim's other values (``recheck(said, rest)``,
     a SlotCheck or None), and is one the claim does not give when none is left."""
     agreed = {id(c.claimed) for c in checks if c.relation == "supports" and c.claimed is not None}
-    if not any(c.relation == "conflicts" and id(c.claimed) in agreed for c in checks):
+    if not any(c.relation in ("conflicts", "related") and id(c.claimed) in agreed for c in checks):
         return checks
     rest = [v for v in claimed if id(v) not in agreed]
     out = []
     for c in checks:
         if c.relation == "conflicts" and id(c.claimed) in agreed:
             c = (recheck(c.said, rest) if rest else None) or c._replace(relation="uncovered")
+        elif c.relation == "related" and id(c.claimed) in agreed:
+            # (so is one set aside as of another kind: "a further 2 per cent" is no "pay rise of 4.5
+            # per cent", which another figure agrees with, but the claim's "further 3 per cent")
+            c = (recheck(c.said, rest) if rest else None) or c
         out.append(c)
     return out
 

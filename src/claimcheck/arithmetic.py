@@ -19,7 +19,7 @@ from .align import word_similarity
 from .analysis import IN_QUOTE
 from .directions import CUT, DIRECTED, LESS, MORE
 from .model import Quantity, format_number
-from .text.lexicon import BE_FORMS, MEASURE_UNITS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS
+from .text.lexicon import BE_FORMS, MEASURE_UNITS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS
 from .text import english
 from .text import quantities as quantity_parser
 
@@ -180,8 +180,15 @@ def distributive(analysis, q: Quantity) -> bool:
     analysis, start = analysis.where(q.start)
     if start < 0:
         return False
+    if total(analysis, q):
+        return False  # "a combined capacity of 84 megawatts"
     end = start + (q.end - q.start)
     clause_start = max(analysis.text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but "))
+    # "The turbines, each up to 149 metres tall, will have ...": a phrase set off by commas keeps its
+    # "each" to itself
+    aside = analysis.text.rfind(", each ", clause_start + 1, start)
+    if aside >= 0 and "," in analysis.text[aside + 1:start]:
+        clause_start = analysis.text.index(",", aside + 1)
     toks = analysis.tokens
     before = [t.lower for k, t in enumerate(toks) if clause_start <= t.start and t.end <= start
               and not (t.lower == "per" and k + 1 < len(toks) and toks[k + 1].lower == "cent")]  # "4.5 per cent"
@@ -215,12 +222,18 @@ def change(analysis, q: Quantity) -> bool:
         return not _agent_after(analysis, q, start)
     if before and english.lemma(before[-1]) in DIRECTED | CUT:
         return True  # "fell 14 per cent", "rose 18% to £84.2 million", "cut 200 jobs": the verb's measure is the change
+    of = analysis.text[max(0, start - 24) : start].lower().split()
+    if len(of) > 1 and of[-1] == "of" and _change_noun(of[-2]):
+        return True  # "a fall of 4%", "growth of 3 per cent", "a gain of five": the noun's measure is the change
     # "41 per cent fewer courses", "12% higher", "1.2 million more passengers than in 2023": a
     # difference from something else the figure is compared with
     after = [w.strip(",.;:") for w in analysis.text[start + (q.end - q.start): start + (q.end - q.start) + 10].lower().split()]
     # the figure's own words past its digits and scale ("1.2 million more passengers")
     last_digit = max((k for k, ch in enumerate(q.text) if ch.isdigit()), default=-1)
     within = [w for w in q.text[last_digit + 1:].lower().split() if w not in SCALE_WORDS] if last_digit >= 0 else []
+    if q.unit and after and before and before[-1] in _NOUN_OPENERS and (_change_noun(after[0]) or (
+            len(after) > 1 and after[0].isalpha() and after[0] not in STOPWORDS and _change_noun(after[1]))):
+        return True  # "a 7 per cent rise", "a 4.5% pay rise": the noun after the figure is a change
     if q.unit == "%":
         return any(words and words[0] in _COMPARED for words in (after, within))
     if q.unit and any(words and words[0] in MORE | LESS for words in (after, within)):
@@ -230,6 +243,16 @@ def change(analysis, q: Quantity) -> bool:
     rest = analysis.text[start + (q.end - q.start):].lower().split(". ")[0].split()
     return any(words and (words[0] in _COMPARED - _NEWS_DIRECTIONS or _comparative(words[0])) for words in (after, within)) \
         and ("than" in rest or "than" in within)
+
+
+def _change_noun(word: str) -> bool:
+    """Is the word a noun of a change in amount ("fall", "rise", "increase", "growth", "reduction"),
+    in its singular form (not "gaining", "rose")?"""
+    lemma = english.lemma(word)
+    return word == lemma and (lemma in DIRECTED | CUT or any(f in DIRECTED | CUT for f in english.family(lemma)))
+
+
+_NOUN_OPENERS = frozenset("a an the its their his her our this that".split())  # "a 7% rise", "its 3% increase"
 
 
 # "by nine votes to four": what follows a vote's count is the other side's
@@ -302,7 +325,12 @@ def total(analysis, q: Quantity) -> bool:
     after = " ".join(text[end : end + 30].split())
     before = " ".join(text[max(0, start - 20) : start].split())
     return after.startswith(_TOTAL_AFTER) or before.endswith(_TOTAL_BEFORE) or any(
-        f" {w}" in f" {after}" for w in ("in total", "in all", "between them"))
+        f" {w}" in f" {after}" for w in ("in total", "in all", "between them")) \
+        or bool(_TOTAL_OF_RE.search(" ".join(text[max(0, start - 40) : start].split())))
+
+
+# "a combined capacity of 84 megawatts", "a total workforce of 1,200": the measure itself is a sum
+_TOTAL_OF_RE = re.compile(r"\b(?:combined|total|joint|aggregate)\s+(?:[a-z-]+\s+){1,2}of$")
 
 
 def _each_times_count(claim, amounts) -> list:
