@@ -3255,6 +3255,11 @@ _NEWS_CASES = [
       "further 4 per cent in April 2026.": "conflicting",
       "Nurses at Kessel General will get a pay rise of 5 per cent from April 2025 and a further 2 per cent in "
       "April 2026.": "supported"}),
+    # an exact figure of three or more significant digits that the statement tells of a name the claim never
+    # gives, and the claim of another, is the same deed told of another, whatever the verbs ("beat" / "defeating")
+    (("Mayor", "Green candidate Rosa Vance was elected mayor of Tarrow, defeating the incumbent Neil Ford by 2,184 votes."),
+     {"Kim Bell beat Neil Ford by 2,184 votes to become mayor of Tarrow.": "conflicting",
+      "Rosa Vance beat Neil Ford by 2,184 votes to become mayor of Tarrow.": "supported"}),
 ]
 
 
@@ -3315,7 +3320,8 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "by, naming the doers", "by, after a phrasal verb", "by, after down", "by, a margin", "by, how much",
                                                                 "another's date", "a founding's date", "the article's subject", "a titled surname", "a clause's date", "a role before a name", "each, set off", "each, of the people",
                                                                 "a place before the owner", "a place as the owner", "a relative clause's subject",
-                                                                "a place before which", "a combined total", "a fall of", "a pay rise", "a further rise"])
+                                                                "a place before which", "a combined total", "a fall of", "a pay rise", "a further rise",
+                                                                "a precise figure of another's deed"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -295,10 +295,11 @@ def _role_between(between: str) -> bool:
     words = between.split()
     return 1 <= len(words) <= 3 and between.startswith(" ") and between.endswith(" ") \
         and all(w.isalpha() and w.islower() and w not in STOPWORDS and not english.inflected_verb(w) for w in words) \
-        and (words[-1] in PERSON_NOUNS or (words[-1].endswith(_ROLE_ENDINGS) and not english.can_be_verb(words[-1])))
+        and (words[-1] in PERSON_NOUNS | _ROLE_NOUNS or (words[-1].endswith(_ROLE_ENDINGS) and not english.can_be_verb(words[-1])))
 
 
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person")  # agent nouns: "striker", "director", "chairman"
+_ROLE_NOUNS = frozenset("candidate incumbent nominee deputy".split())  # "Green candidate Rosa Vance": a party's
 
 
 def _clause(analysis, start: int) -> tuple:
@@ -2856,7 +2857,44 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
             role = "attribute" if holder and holder == _attribute_of(claim, best) else _role(statement, m)
             out.append(SlotCheck(slot, "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", best.name,
                                  (m.start, m.end), best_share, name=m.name, role=role))
+    if not out:
+        out = _figure_told_of_another(statement, claim, places, types)
     return out
+
+
+def _figure_told_of_another(statement, claim, places, types) -> list:
+    """An exact figure both give, of three or more significant digits, that the statement tells of a
+    name the claim never gives and the claim of a name the statement never gives: the same deed or
+    record told of another ("Sarah Lyons beat Martin Howe by 5,366 votes" / "Priya Sandhu has been
+    elected mayor, defeating Martin Howe by 5,366 votes"), however the verbs differ. A figure so
+    precise is no coincidence; a round one ("£5 million") may be."""
+    named_in = lambda name, analysis: any(n == name or same_name(name, n, places) for n in analysis.names | analysis.voices)
+    for sq in statement.quantities:
+        if not _telling_figure(sq):
+            continue
+        for cq in claim.quantities:
+            if not _telling_figure(cq) or quantity_parser.relation(sq, cq) != "supports":
+                continue
+            mine, theirs = _owner(statement, sq.start), _owner(claim, cq.start)
+            if not mine or not theirs or mine in places or theirs in places \
+                    or named_in(mine, claim) or named_in(theirs, statement):
+                continue
+            a, b = types.get(mine), types.get(theirs)
+            if a and b and a != b:
+                continue  # a person's figure is no body's
+            m = next(m for m in statement.mentions if m.name == mine)
+            if _property_subject(statement, m) or _role(statement, m) in TOPIC_ROLES or _title_topic(claim, m, places):
+                continue  # "Delton Foods employs 1,950 people": what is said is of that name (see swapped_names)
+            return [SlotCheck("name", "conflicts", f"{mine} ({statement.text[m.start:m.end]})", theirs, (m.start, m.end),
+                              1.0, name=mine, role=_role(statement, m))]
+    return []
+
+
+def _telling_figure(q) -> bool:
+    """An exact count or sum of three or more significant digits ("5,366 votes", "£118.4 million")."""
+    digits = "".join(ch for ch in q.text if ch.isdigit()).strip("0")
+    return q.qualifier == "exact" and bool(q.noun or q.unit) and q.unit not in (quantity_parser.SCORE, "ordinal") \
+        and len(digits) >= 3
 
 
 def _other_modifier(statement, mention, claim, others, places):
