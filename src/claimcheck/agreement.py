@@ -19,7 +19,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
                        denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
-from .arithmetic import after_from as _after_from, change, derived, distributive, one_measure, total
+from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, one_measure, tally_lead, total
 from .model import DateRef
 from .opposites import CONTEST, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
@@ -195,7 +195,10 @@ def _located(analysis, mention) -> str:
 
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they"])
+_REPORTED_THAT_RE = re.compile(r"\b(?:found|finds|find|said|says|say|reported|reports|showed|shows|show|revealed|reveals|"
+                               r"stated|states|announced|announces|confirmed|confirms|estimated|estimates|concluded) that ")
 _LOCATIVES = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
+_PREPOSITIONS = _LOCATIVES | frozenset("by under with for of from to over against after before behind".split())
 
 
 def _after_locative(toks, mention) -> bool:
@@ -216,6 +219,12 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     fronted = fronted_phrase_end(text)
     if fronted and start >= fronted:  # "On review aggregator Rotten Tomatoes, the series holds 100%": not Rotten Tomatoes's
         clause_start = max(clause_start, fronted)
+    # "The board's report found that complaints at Kestleby Airport rose ...": what a report or a speaker
+    # found or said is told in the clause after "that", whose figures are not the reporter's
+    told = _REPORTED_THAT_RE.search(text, max(clause_start, 0), start)
+    while told is not None:
+        clause_start = max(clause_start, told.end() - 1)
+        told = _REPORTED_THAT_RE.search(text, told.end(), start)
     for m in analysis.mentions:
         if m.end <= start and not text[m.end:start].strip() and is_possessive(toks[m.last]):
             return m.name
@@ -246,8 +255,14 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     # "a recount in Hollins ward confirmed that Sarah Lyons ...": a name after "in" or "at" says where,
     # not whose
     # (where there is a name after it: "Noise complaints at Dunmarsh Airport fell" are the airport's)
+    # (and where that name is no object itself: "Profits at Tarn Energy under chief executive Nadia Farouk",
+    # "Waiting times at Corran General, run by the Eastvale Trust", are Tarn Energy's and Corran General's)
     where = {m.start for m in analysis.mentions if _after_locative(toks, m)}
-    if not any(clause_start <= m.start < start and m.start not in speaking | affiliations | where for m in analysis.mentions):
+    then = next((m for m in analysis.mentions
+                 if clause_start <= m.start < start and m.start not in speaking | affiliations | where), None)
+    if then is not None:
+        after_last = max((m.last + 1 for m in analysis.mentions if m.last < then.first), default=0)
+    if then is None or any(t.lower in _PREPOSITIONS for t in toks[max(after_last, then.first - 3):then.first]):
         where = set()
     for m in analysis.mentions:
         if clause_start <= m.start < start and m.start not in speaking and m.start not in affiliations | where:
@@ -575,13 +590,22 @@ def _other_measure_told(statement, s_ctx, claim, noun) -> bool:
     return not said(own) and any(said(other) for other in others)
 
 
-def _worked_out(statement, sq, claim, combos):
-    """A figure the claim gives by arithmetic that agrees with the statement's, in aligned words."""
+WORKED_CONFLICT_ALIGNMENT = 0.75  # a change worked out contradicts only one told in nearly the same words
+
+
+def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
+    """A figure the claim gives by arithmetic that agrees with the statement's, in aligned words; with
+    ``relation="conflicts"``, a change worked out from a measure's two readings that disagrees with
+    the statement's change ("a rise of 90p" against "will rise from £6.20 to £6.80": 60p)."""
     s_ctx = _context(statement, sq.start, sq.end)
     best = None
     for d in combos:
-        if not quantity_parser.compatible(sq, d.quantity) or quantity_parser.relation(sq, d.quantity) != "supports":
+        if not quantity_parser.compatible(sq, d.quantity) or quantity_parser.relation(sq, d.quantity) != relation:
             continue
+        if relation == "conflicts" and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit
+                                            and _measure_told(statement, sq, claim, d)
+                                            and change_way(statement, sq) in _way_of_change(claim, d)):
+            continue  # (only a change told the way the claim's readings go: the same change, in other figures)
         if d.change and not _change(statement, sq):
             continue  # a rise of 6,600 is no level of 6,600
         if d.each != _distributive(statement, sq):
@@ -599,12 +623,12 @@ def _worked_out(statement, sq, claim, combos):
             c_ctx = c_ctx | _context(claim, d.other.start, d.other.end) | {
                 w for w in s_ctx if way_of(w) and way_of(w) in ways_told(claim)}
         align = _soft_share(s_ctx, c_ctx) if c_ctx is not None else 0.5
-        if align >= MIN_VALUE_ALIGNMENT and (best is None or align > best[0]):
+        if align >= (MIN_VALUE_ALIGNMENT if relation == "supports" else WORKED_CONFLICT_ALIGNMENT) and (best is None or align > best[0]):
             best = (align, d)
     if best is None:
         return None
     align, d = best
-    return SlotCheck("amount", "supports", sq.describe(), d.working, (sq.start, sq.end), align, bool(sq.detail),
+    return SlotCheck("amount", relation, sq.describe(), d.working, (sq.start, sq.end), align, bool(sq.detail),
                      said=sq, claimed=d.quantity)
 
 
@@ -651,6 +675,11 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if found is not None and not _given_otherwise(statement, sq, claim, candidates, found.alignment, places):
                 out.append(found)  # "about 16%" of "$22.7bn of the $143bn"
                 continue
+            if found is None and _change(statement, sq) and not any(_change(claim, cq) for cq in candidates):
+                found = _worked_out(statement, sq, claim, combos, "conflicts")
+                if found is not None:
+                    out.append(found)  # "a rise of 90p" against "from £6.20 to £6.80"
+                    continue
         if not candidates:
             if not sq.definite:  # "the two countries" takes the count as known: nothing to compare
                 out.append(SlotCheck("amount", "uncovered", sq.describe(), sq.noun or "figure", (sq.start, sq.end), 0.0, bool(sq.detail)))
@@ -670,6 +699,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if _tally_against(claim, cq, claimed) != _tally_against(statement, sq, said):
                 align -= 0.3  # "backed the offer by 78 per cent to 22 per cent": 22 is the other side's (and
                 # "by 31 votes to 24" sets its 24 against the claim's other side, 22, not against its 31)
+            if _change(claim, cq) and not _change(statement, sq) and any(q is not cq and not _change(claim, q) for q in candidates):
+                align -= 0.3  # a level is set against a level the claim gives ("had 350,000 visitors" against "an
+                # increase of 22,000 visitors, to 310,000"; "stands at £12 million" against "a cut of £2.5 million to
+                # its budget, which stands at £9 million")
             if _distributive(claim, cq) != _distributive(statement, sq):
                 align -= 0.3  # "up to £50,000 each" is set against the claim's "up to £25,000 each", not its £8 million fund
             rel = quantity_parser.relation(sq, cq)
@@ -696,6 +729,11 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
             rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives
+        if rel in ("supports", "conflicts") and _change(claim, cq) and _change(statement, sq) \
+                and _changes_of_two_measures(statement, sq, claim, cq, rel):
+            rel = "related"  # "its costs rose 5%" says nothing of "a 9% rise in revenue"
+        if rel == "supports" and _change(claim, cq) and _change(statement, sq) and _ways_differ(statement, sq, claim, cq):
+            rel = "conflicts"  # "sales fell 2.4 per cent" against "growth of 2.4 per cent"
         if rel == "supports" and _change(claim, cq) and not _change(statement, sq) and not _counts_a_change(statement, sq) \
                 and _told_as_level(statement, sq):
             rel = "related"  # "was cut by 200 workers" is how many went, not how many "Kelby Air had"
@@ -721,8 +759,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # vote, "by nine votes to five" / "to four", is of that vote whoever is named before it)
         if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
-        if rel == "conflicts" and _change(statement, sq) != _change(claim, cq):
-            rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level
+        if rel == "conflicts" and _change(statement, sq) != _change(claim, cq) and not (tally_lead(claim, cq) or tally_lead(statement, sq)):
+            rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level (but "approved by three
+            # votes" is set against "by nine votes to four", its margin or its count)
         if rel == "conflicts" and not sq.detail and _of_others(statement, sq) and not _of_others(claim, cq):
             rel = "related"  # "owns 40 other homes" counts homes besides the claim's 18 flats (but "SMIC and
             # 87 other companies" counts with the names before it: a total, compared)
@@ -743,6 +782,72 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
+
+
+def _measure_told(statement, sq, claim, d) -> bool:
+    """Does the claim tell the change worked out in ``d`` of the measure the statement's change is of
+    ("the number of calls rose by 34 per cent" is no change of "households on the waiting lists")? The
+    noun that the statement's verb changes is one of the claim's words, or what the claim counts."""
+    mine = {_figure_measure(statement, sq), english.lemma(sq.noun.lower()) if sq.noun else ""} - {""}
+    theirs = {english.lemma(q.noun.lower()) for q in (d.quantity, d.other) if q is not None and q.noun}
+    return any(_same_measure(word, t.lemma) for word in mine for t in claim.tokens if t.is_content) \
+        or any(_same_measure(word, t.lemma) for word in theirs for t in statement.tokens if t.is_content)
+
+
+def _changes_of_two_measures(statement, sq, claim, cq, relation: str) -> bool:
+    """Are two changes of two measures ("its costs rose 5%" / "a 9% rise in revenue")? Their nouns differ,
+    and, against a conflict, the claim never names the statement's (it is about something else); against
+    support, it names it elsewhere (a noun it never uses may be its own measure in other words: "crowds"
+    / "attendance")."""
+    mine, theirs = _figure_measure(statement, sq), _figure_measure(claim, cq)
+    if not (mine and theirs) or _same_measure(mine, theirs) or _compounded(mine, theirs, statement, claim):
+        return False
+    named = any(t.is_content and _same_measure(mine, t.lemma) for t in claim.tokens)
+    return not named if relation == "conflicts" else named
+
+
+def _figure_measure(analysis, q) -> str:
+    """The noun whose change a figure tells: of the verb before it ("its costs rose 5%", "sales
+    fell by 2%"), else the noun after the noun of change ("a 9% rise in revenue", "a fall of 3% in
+    profits"), else its modifier ("a 5% pay rise"); "" if none is plain."""
+    analysis, start = analysis.where(q.start)
+    toks = analysis.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    past = next((k for k in range(at, len(toks)) if toks[k].start >= start + (q.end - q.start)), len(toks))
+    k = at - 1 - (at > 0 and toks[at - 1].lower == "by")
+    if k >= 0 and toks[k].lemma in DIRECTED | CUT and analysis.verbal(k):
+        return _measure_of(analysis, k)
+    of_change = lambda j: toks[j].lemma in DIRECTED | CUT or bool(english.family(toks[j].lemma) & (DIRECTED | CUT))
+    if at >= 2 and toks[at - 1].lower == "of" and of_change(at - 2):
+        noun = at - 2  # "a fall of 3%"
+    else:
+        noun = next((j for j in range(past, min(past + 3, len(toks))) if of_change(j)), None)  # "a 9% rise"
+    if noun is None:
+        return ""
+    after = past if noun < at else noun + 1
+    if after + 1 < len(toks) and toks[after].lower in ("in", "of"):
+        # "a 9% rise in revenue", "a fall of 3% in profits", "a rise of 90p in Kessel line fares is due"
+        phrase = []
+        for j in range(after + 1, min(after + 5, len(toks))):
+            if not toks[j].is_content or toks[j].is_number or (analysis.verbal(j) and not toks[j].is_cap) \
+                    or (j > after + 1 and "," in analysis.text[toks[j - 1].end:toks[j].start]):
+                break
+            phrase.append(toks[j])
+        return phrase[-1].lemma if phrase and not phrase[-1].is_cap else ""
+    before = toks[noun - 1] if noun > 0 else None
+    if before is not None and noun > 1 and analysis.text[toks[noun - 2].end:before.start] == "-":
+        before = None  # "a 3% above-inflation rise": a modifier of the rise, no measure
+    if before is not None and before.text.isalpha() and not before.is_cap and not analysis.verbal(noun - 1) \
+            and before.lower not in DETERMINERS and before.lower not in _INSIDE_A_PHRASE and (noun - 1 >= past or noun < at):
+        return before.lemma  # "a 5% pay rise", "a pay rise of 5%" (not "saw growth of 5%")
+    return ""
+
+
+def _ways_differ(statement, sq, claim, cq) -> bool:
+    """Do two changes go opposite ways ("fell 2.4%" / "growth of 2.4%", "will rise by 30%" / "a
+    reduction of 30%")?"""
+    mine, theirs = change_way(statement, sq), change_way(claim, cq)
+    return bool(mine and theirs) and mine != theirs
 
 
 def _told_as_level(analysis, q) -> bool:
@@ -1158,8 +1263,20 @@ def _times(statement, sq, claim, cq) -> str:
     """How the dates written right beside the two figures relate ("supports", "conflicts",
     "related"), or "" when either figure has none. A statement with one figure and one date dates
     its figure by it wherever it stands ("Arvena's revenue in 2022 was €2.41 billion")."""
-    a, b = _date_beside(statement, sq) or _sole_date(statement, sq), _date_beside(claim, cq) or _date_of_level(claim, cq)
+    a = _date_of_summed_change(statement, sq) or _date_beside(statement, sq) or _sole_date(statement, sq)
+    b = _date_of_summed_change(claim, cq) or _date_beside(claim, cq) or _date_of_level(claim, cq)
     return date_parser.relation(a, b) if a is not None and b is not None else ""
+
+
+def _date_of_summed_change(claim, cq):
+    """The date of a change set off after the readings it sums up: the later reading's ("rose to 2,140
+    in 2024, from 1,310 in 2023, an increase of 63 per cent": 2024, not the 2023 beside it), or None."""
+    summed = _change_set_off(claim, cq)
+    if summed is None:
+        return None
+    readings = [summed] + [q for q in claim.quantities if q is not summed and q is not cq and q.start >= 0 and one_measure(claim, q, summed)]
+    dated = [d for d in (_date_beside(claim, q) for q in readings) if d is not None]
+    return max(dated, key=lambda d: (d.year or 0, d.month or 0, d.day or 0), default=None)
 
 
 def _date_of_level(analysis, q):
@@ -1277,9 +1394,49 @@ def _measure_context(claim, cq) -> set:
     are revenue)."""
     ctx = _context(claim, cq.start, cq.end)
     for other in claim.quantities:
-        if other is not cq and other.start >= 0 and one_measure(claim, other, cq):
+        if other is not cq and other.start >= 0 and (one_measure(claim, other, cq) or _reached_after(claim, other, cq)):
             ctx = ctx | _context(claim, other.start, other.end)
+    summed = _change_set_off(claim, cq)
+    if summed is not None:  # "rose to 2,140 in 2024, from 1,310 in 2023, an increase of 63 per cent": of both readings
+        ctx = ctx | _measure_context(claim, summed)
     return ctx
+
+
+def _change_set_off(claim, cq):
+    """The figure a change set off after it by a comma sums up ("... from 1,310 in 2023, an increase of 63
+    per cent": 1,310, read with what it is a reading of), or None."""
+    if cq.start < 0 or cq.start >= IN_QUOTE or not _change(claim, cq):
+        return None
+    before = [q for q in claim.quantities if 0 <= q.end <= cq.start and q.start < IN_QUOTE]
+    if not before:
+        return None
+    last = max(before, key=lambda q: q.end)
+    between = claim.text[last.end:cq.start]
+    if _SET_OFF_CHANGE_RE.fullmatch(between):
+        return last
+    # "1,320 households were living in temporary accommodation ..., up 21 per cent from 1,090": the change
+    # between a reading and the one it is measured from
+    following = min((q for q in claim.quantities if cq.end <= q.start < IN_QUOTE), key=lambda q: q.start, default=None)
+    if following is not None and _after_from(claim, following) and one_measure(claim, last, following):
+        return last
+    return None
+
+
+# ", an increase of ", " in 2023, a rise of ", ", up ": a change told after the readings it sums up
+_SET_OFF_CHANGE_RE = re.compile(r"(?:\s+(?:in|on|at|by)\s+[\w ]{1,20}?)?,\s+(?:(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+|up\s+|down\s+)",
+                                re.I)
+
+
+def _reached_after(claim, change_figure, level) -> bool:
+    """Is the level what a change just before it came to ("an increase of 22,000 visitors, to 310,000",
+    "a gain of four seats, taking its total to 19")?"""
+    if not (0 <= change_figure.end <= level.start < IN_QUOTE) or not _change(claim, change_figure) \
+            or not quantity_parser.compatible(change_figure, level) or _tally_against(claim, level, claim.quantities):
+        return False  # (not "rose by 4 per cent to £412 million": the level is told in another unit; nor a
+        # vote's other side: "backed the offer by 78 per cent to 22 per cent")
+    between = claim.text[change_figure.end:level.start].lower().replace(",", " ").split()
+    return bool(between) and between[-1] == "to" and len(between) <= 8 and not any(
+        change_figure.end <= q.start < level.start for q in claim.quantities if q is not level)
 
 
 def _sole_date(analysis, figure=None):

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .align import word_similarity
 from .analysis import IN_QUOTE
-from .directions import CUT, DIRECTED, LESS, MORE
+from .directions import CUT, DIRECTED, LESS, MORE, way_of
 from .model import Quantity, format_number
 from .text.lexicon import BE_FORMS, MEASURE_UNITS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS
 from .text import english
@@ -56,7 +56,8 @@ def derived(claim) -> list:
             share = 100.0 * a.value / b.value
             out.append(Derived(Quantity(share, "%", a.noun, "exact", a.per, precision=SHARE_PRECISION, **where),
                                f"{_fmt(a)} / {_fmt(b)} = {share:.1f}%"))
-        if a.start < b.start:  # each pair once for what does not depend on the order
+        if a.start < b.start and change(claim, a) == change(claim, b):  # each pair once for what does not depend
+            # on the order (not a change and the level it came to: "a gain of four seats, taking its total to 19")
             total = a.value + b.value
             out.append(Derived(a._replace(value=total, qualifier="exact", detail="", precision=a.precision + b.precision),
                                f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, total)}"))
@@ -180,8 +181,6 @@ def distributive(analysis, q: Quantity) -> bool:
     analysis, start = analysis.where(q.start)
     if start < 0:
         return False
-    if total(analysis, q):
-        return False  # "a combined capacity of 84 megawatts"
     end = start + (q.end - q.start)
     clause_start = max(analysis.text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but "))
     # "The turbines, each up to 149 metres tall, will have ...": a phrase set off by commas keeps its
@@ -219,9 +218,16 @@ def change(analysis, q: Quantity) -> bool:
         return True  # "halved", "doubled": a change by a factor
     before = analysis.text[max(0, start - 12) : start].lower().split()
     if before and before[-1] == "by":
+        if tally_lead(analysis, q):
+            return False  # "backed the offer by 78 per cent to 22 per cent": a vote's tally (not "rose by 5% to 30%")
         return not _agent_after(analysis, q, start)
     if before and english.lemma(before[-1]) in DIRECTED | CUT:
         return True  # "fell 14 per cent", "rose 18% to £84.2 million", "cut 200 jobs": the verb's measure is the change
+    if before and before[-1] in _NEWS_DIRECTIONS and (len(before) < 2 or before[-2].endswith(",") or before[-2] in BE_FORMS):
+        return True  # "£1,085 a month, up 8.6 per cent on a year earlier", "sales were down 3%" (not "made up 40 per cent")
+    if before and before[-1] in ("further", "another") and q.unit and not q.noun:
+        return True  # "a pay rise of 4 per cent this year and a further 2.5 per cent next year": the change again
+        # (not "350 construction jobs and a further 900 permanent jobs": more things counted)
     of = analysis.text[max(0, start - 24) : start].lower().split()
     if len(of) > 1 and of[-1] == "of" and _change_noun(of[-2]):
         return True  # "a fall of 4%", "growth of 3 per cent", "a gain of five": the noun's measure is the change
@@ -231,9 +237,8 @@ def change(analysis, q: Quantity) -> bool:
     # the figure's own words past its digits and scale ("1.2 million more passengers")
     last_digit = max((k for k, ch in enumerate(q.text) if ch.isdigit()), default=-1)
     within = [w for w in q.text[last_digit + 1:].lower().split() if w not in SCALE_WORDS] if last_digit >= 0 else []
-    if q.unit and after and before and before[-1] in _NOUN_OPENERS and (_change_noun(after[0]) or (
-            len(after) > 1 and after[0].isalpha() and after[0] not in STOPWORDS and _change_noun(after[1]))):
-        return True  # "a 7 per cent rise", "a 4.5% pay rise": the noun after the figure is a change
+    if q.unit and before and before[-1] in _NOUN_OPENERS and _change_noun_after(analysis.text[start + (q.end - q.start):]):
+        return True  # "a 7 per cent rise", "a 4.5% pay rise", "a 4.99 per cent council tax rise": a noun of change
     if q.unit == "%":
         return any(words and words[0] in _COMPARED for words in (after, within))
     if q.unit and any(words and words[0] in MORE | LESS for words in (after, within)):
@@ -245,11 +250,60 @@ def change(analysis, q: Quantity) -> bool:
         and ("than" in rest or "than" in within)
 
 
+def change_way(analysis, q: Quantity) -> str:
+    """'up' or 'down' for a change told with its direction ("fell 2.4 per cent", "growth of 2.4 per
+    cent", "a 5% pay cut", "rose by 90p"), else ''."""
+    analysis, start = analysis.where(q.start)
+    if start < 0:
+        return ""
+    before = analysis.text[max(0, start - 30) : start].lower().split()
+    if before and before[-1] == "by":
+        before = before[:-1]  # "rose by 90p", "was cut by 200"
+    if before and before[-1] == "of" and len(before) > 1:
+        return _way_of_word(before[-2])  # "a fall of 4%"
+    if before and (_way_of_word(before[-1]) or before[-1] in ("up", "down")):
+        return before[-1] if before[-1] in ("up", "down") else _way_of_word(before[-1])  # "fell 4%", "up 4%"
+    for word in [w.strip(",.;:") for w in analysis.text[start + (q.end - q.start):].lower().split()[:3]]:
+        if _change_noun(word):
+            return _way_of_word(word)  # "a 5% pay cut"
+    return ""
+
+
+def _way_of_word(word: str) -> str:
+    lemma = english.lemma(word)
+    for one in (lemma, *english.family(lemma)):
+        way = "down" if one in CUT else way_of(one)
+        if way:
+            return way
+    return ""
+
+
+def tally_lead(analysis, q: Quantity) -> bool:
+    """Does the figure lead a vote's tally ("approved by nine votes to four", "backed the offer by 78 per
+    cent to 22 per cent"), not a change ("rose by 5% to 30%")?"""
+    analysis, start = analysis.where(q.start)
+    before = analysis.text[max(0, start - 24) : start].lower().split()
+    return len(before) > 1 and before[-1] == "by" and english.lemma(before[-2]) not in DIRECTED | CUT \
+        and bool(_TALLY_RE.match(analysis.text, start + (q.end - q.start)))
+
+
 def _change_noun(word: str) -> bool:
     """Is the word a noun of a change in amount ("fall", "rise", "increase", "growth", "reduction"),
     in its singular form (not "gaining", "rose")?"""
     lemma = english.lemma(word)
     return word == lemma and (lemma in DIRECTED | CUT or any(f in DIRECTED | CUT for f in english.family(lemma)))
+
+
+def _change_noun_after(rest: str) -> bool:
+    """Does a noun of change end the noun phrase a figure opens ("rise", "pay increase", "council tax
+    rise", "above-inflation rise"), two modifiers at most before it?"""
+    words = [w.strip(",.;:") for w in rest.lower().split()[:3]]
+    for k, word in enumerate(words):
+        if _change_noun(word):
+            return True
+        if k == 2 or not word.replace("-", "").isalpha() or word in STOPWORDS:
+            return False
+    return False
 
 
 _NOUN_OPENERS = frozenset("a an the its their his her our this that".split())  # "a 7% rise", "its 3% increase"

@@ -172,6 +172,9 @@ _PARTITIVE_OF_RE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|these|th
 _PARTITIVE_NOUN_RE = re.compile(_PARTITIVE_OF_RE.pattern + r"(?:[A-Za-z-]+\s+){0,2}?([a-z]+s)\b")
 
 
+_TOTAL_TO_RE = re.compile(r"\btotal\s+(?:to|of)\s+$", re.I)  # "taking its total to", "bringing the total of ... to"
+
+
 def _partitives(found, tokens, text):
     """"4,200 of them", "26 of their 46 matches": a part counts what its whole counts."""
     out = list(found)
@@ -185,6 +188,8 @@ def _partitives(found, tokens, text):
             between = text[prev.end : q.start].lower().split()
             if prev.noun and not prev.unit and len(between) <= 4 and set(between) & {"to", "against", "versus", "vs", "from"}:
                 out[k] = q._replace(noun=prev.noun)
+            elif prev.noun and not prev.unit and len(between) <= 12 and _TOTAL_TO_RE.search(text, 0, q.start):
+                out[k] = q._replace(noun=prev.noun)  # "a gain of four seats on the council, taking its total to 19"
             elif prev.noun and not prev.unit and text[max(0, prev.start - 7):prev.start].lower().endswith("of the ") \
                     and text[prev.end:q.start].rstrip().endswith(",") and len(between) <= 12:
                 out[k] = q._replace(noun=prev.noun)  # "Of the 640 homes planned ..., 224 will be affordable"
