@@ -202,3 +202,21 @@ def test_scan_reports_a_plain_sentence_only_when_the_base_settles_it(runner, tmp
     findings = json.loads(result.output)
     assert [(f["line"], f["verdict"]) for f in findings] == [(1, "conflicting")]
     assert result.exit_code == 1
+
+
+def test_scan_reports_a_thing_left_out_of_what_a_claim_says_includes(runner, tmp_path):
+    # "left out of" / "left off" / "omitted from" are the opposite of "covers" / "includes" (WordNet pairs
+    # only include / exclude); something the claim never lists is no contradiction
+    base = tmp_path / "claims.yaml"
+    base.write_text(
+        "sources:\n  - {id: s, title: Safety rules, published: '2024-05-01'}\nclaims:\n"
+        "  - {id: c1, source: s, quote: The new building standard covers fire doors and sprinkler systems.,"
+        " text: The new building standard covers fire doors and sprinkler systems.}\n")
+    draft = tmp_path / "d.md"
+    draft.write_text("Sprinkler systems have been left out of the new building standard.\n\n"
+                     "Lifts have been left out of the new building standard.\n\n"
+                     "Fire doors are covered by the new building standard.\n")
+    result = invoke(runner, ["scan", "--claims", str(base), "--format", "json", str(draft)])
+    findings = json.loads(result.output)
+    assert [(f["line"], f["verdict"]) for f in findings if f["verdict"] != "unverified"] == [(1, "conflicting"), (5, "supported")]
+    assert result.exit_code == 1

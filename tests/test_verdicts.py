@@ -3310,6 +3310,16 @@ _NEWS_CASES = [
      {"The Kessel pool closures were approved by three votes.": "conflicting"}),
     (("Ballot", "Members of the Tarrow Drivers' Union backed the pay offer by 78 per cent to 22 per cent."),
      {"More than three-quarters of Tarrow Drivers' Union members backed the pay offer.": "supported"}),
+    # what a whole takes in ("covers", "includes") against what is left out of it ("left out of", "left off",
+    # "omitted from", "excludes"), of the same things: something the claim never names is no contradiction
+    (("Standard", "The new Tarrow building standard covers fire doors, cladding and sprinkler systems."),
+     {"Sprinkler systems have been left out of the new Tarrow building standard.": "conflicting",
+      "The new Tarrow building standard excludes sprinkler systems.": "conflicting",
+      "Sprinkler systems were omitted from the new Tarrow building standard.": "conflicting",
+      "The new Tarrow building standard includes sprinkler systems.": "supported",
+      "Lifts have been left out of the new Tarrow building standard.": "unverified"}),
+    (("List", "Kessel council's list of protected buildings includes the old corn exchange."),
+     {"The old corn exchange has been left off Kessel council's list of protected buildings.": "conflicting"}),
 ]
 
 
@@ -3376,7 +3386,8 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "a further rise, told alone", "growth against a fall",
                                                                 "a fronted place", "a place and a role", "each with a total",
                                                                 "a rise against two fares", "a cut against two counts",
-                                                                "a report's finding", "a vote's tally and a margin", "a vote's tally and a share"])
+                                                                "a report's finding", "a vote's tally and a margin", "a vote's tally and a share",
+                                                                "left out of what a claim covers", "left off a list"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -21,7 +21,7 @@ from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, S
                        denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
 from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, one_measure, tally_lead, total
 from .model import DateRef
-from .opposites import CONTEST, OUTCOMES, contrary_in, opposite_words, steady_use
+from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.clauses import span_between
 from .text.fronting import fronted_phrase_end
@@ -1919,6 +1919,8 @@ def _opposites(statement, claim) -> list:
                 elif (reading in DIRECTED or opposite in DIRECTED) and _measures_differ(statement, i, claim, j):
                     apart = apart or ((tok, claim.tokens[j].text) if not _told_same_way(reading, claim_words) else None)
                     continue  # "revenue fell" against "profit rose": two measures, each going its way
+                if reading in INCLUSION | EXCLUSION and not _all_named_in(statement, i, claim_words):
+                    continue  # "Lifts were left out of the standard" says nothing against one covering doors
                 if opposite in OUTCOMES.get(reading, ()) and not (_a_result(statement, i) and _a_result(claim, j)):
                     continue  # "the loss of 120 jobs" is no result of a year's trading
                 doer, other_doer = statement.agents.get(reading) or statement.agents.get(tok.lemma), claim.agents.get(opposite)
@@ -2349,15 +2351,27 @@ def _readings(analysis) -> dict:
     found = {}
     named = _unopposable(analysis)
     for j, tok in enumerate(analysis.tokens):
-        if tok.is_content and j not in named:
+        if (tok.is_content or tok.lemma in INCLUSION) and j not in named:  # ("includes" is no content word)
             for reading in (english.lemmas(tok.lower) + _vote_readings(analysis, j)) if tok.lower.isalpha() else (tok.lemma,):
                 found.setdefault(reading, j)
     return found
 
 
+def _all_named_in(statement, i, claim_words) -> bool:
+    """Does the claim use every content word of the statement but the one at ``i`` (what is left out
+    must be what the claim takes in)? Names are compared by the name checks."""
+    named = _unopposable(statement)
+    return all(any(r in claim_words for r in english.lemmas(t.lower)) or t.lemma in claim_words
+               for k, t in enumerate(statement.tokens)
+               if k != i and k not in named and t.is_content and t.lower not in ("out", "off"))
+
+
 def _vote_readings(analysis, i) -> tuple:
-    """A vote's side as a decision: "voted against" refuses, "voted for" / "in favour of" assents."""
+    """A vote's side as a decision: "voted against" refuses, "voted for" / "in favour of" assents; and
+    "left out" / "left off" (a list, a plan) as "exclude"."""
     toks = analysis.tokens
+    if toks[i].lemma == "leave" and i + 1 < len(toks) and toks[i + 1].lower in ("out", "off") and analysis.verbal(i):
+        return ("exclude",)
     if toks[i].lemma != "vote" or i + 1 >= len(toks) or not analysis.verbal(i):
         return ()
     nxt = toks[i + 1].lower

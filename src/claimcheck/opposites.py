@@ -16,7 +16,8 @@ def opposite_words(lemma: str) -> set:
     out = set(english.antonyms(lemma)) - {lemma}
     for one, other in ((UPWARD, DOWNWARD | STEADY), (DOWNWARD, UPWARD | STEADY),
                        (STEADY, UPWARD | DOWNWARD | CUT), (CUT, STEADY),
-                       (_WINNING, _LOSING), (_LOSING, _WINNING), (_ASSENT, _REFUSAL), (_REFUSAL, _ASSENT)):
+                       (_WINNING, _LOSING), (_LOSING, _WINNING), (_ASSENT, _REFUSAL), (_REFUSAL, _ASSENT),
+                       (INCLUSION, EXCLUSION), (EXCLUSION, INCLUSION)):
         if lemma in one:
             out |= other
     return out | OUTCOMES.get(lemma, set())
@@ -38,6 +39,12 @@ for _one, _other in _OUTCOME_PAIRS:
 # accept / reject)
 _ASSENT = frozenset("approve accept endorse grant ratify uphold back support".split())
 _REFUSAL = frozenset("reject refuse veto dismiss overturn deny oppose".split())
+
+
+# what a whole takes in, or leaves out: "the standard covers sprinkler systems" against "sprinkler systems
+# were left out of the standard" (WordNet pairs only include / exclude; "leave out" is read as "exclude")
+INCLUSION = frozenset("include cover contain comprise incorporate".split())
+EXCLUSION = frozenset("exclude omit".split())
 
 
 # who comes out ahead in a contest: "Redmoor beat Bramley" against "Redmoor lost to Bramley" (the same
