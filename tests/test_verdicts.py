@@ -3320,6 +3320,23 @@ _NEWS_CASES = [
       "Lifts have been left out of the new Tarrow building standard.": "unverified"}),
     (("List", "Kessel council's list of protected buildings includes the old corn exchange."),
      {"The old corn exchange has been left off Kessel council's list of protected buildings.": "conflicting"}),
+    # a cut and the level it came to add up to the level before it (a gain and its level do not: see "Seats")
+    (("Youth budget", "Harlow council announced a cut of £2.4 million to its youth services budget, which now stands "
+                      "at £9.6 million."),
+     {"Harlow's youth services budget was £12 million before the cut.": "supported"}),
+    # (guard) a level is preferred to a change only for a figure told as held ("had", "stands at"), not for
+    # what was done ("recruited 260 officers" is no headcount)
+    (("Police", "Kessel Police has 1,870 officers, 260 fewer than in 2010."),
+     {"Kessel Police recruited 260 officers last year.": "unverified"}),
+    # "40 per cent off" is a reduction, set against "a reduction of 25 per cent"
+    (("Cinema", "Students get a reduction of 25 per cent on tickets at the Regal Cinema in Tarrow."),
+     {"Students get 40 per cent off tickets at the Regal Cinema in Tarrow.": "conflicting"}),
+    # (guard) "cost from £12 to £30" is a range, not a change: no rise is worked out from it
+    (("Tours", "Tickets for the Kessel Castle tour cost from £12 to £30."),
+     {"Prices for the Kessel Castle tour rose by £8.": "unverified"}),
+    # "30,000 more visitors" counts a change, set against "an increase of 18,000 visitors"
+    (("Museum", "The Tarrow Museum recorded an increase of 18,000 visitors last year, to 240,000."),
+     {"The Tarrow Museum attracted 30,000 more visitors last year.": "conflicting"}),
 ]
 
 
@@ -3387,7 +3404,9 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "a fronted place", "a place and a role", "each with a total",
                                                                 "a rise against two fares", "a cut against two counts",
                                                                 "a report's finding", "a vote's tally and a margin", "a vote's tally and a share",
-                                                                "left out of what a claim covers", "left off a list"])
+                                                                "left out of what a claim covers", "left off a list",
+                                                                "a level before a cut", "a count of what was done", "per cent off",
+                                                                "a range of prices", "more of a change"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -19,7 +19,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
                        denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
-from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, one_measure, tally_lead, total
+from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, one_measure, total
 from .model import DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
@@ -604,7 +604,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             continue
         if relation == "conflicts" and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit
                                             and _measure_told(statement, sq, claim, d)
-                                            and change_way(statement, sq) in _way_of_change(claim, d)):
+                                            and change_way(statement, sq) in _way_of_change(claim, d)
+                                            and _tells_a_change(claim)):
             continue  # (only a change told the way the claim's readings go: the same change, in other figures)
         if d.change and not _change(statement, sq):
             continue  # a rise of 6,600 is no level of 6,600
@@ -699,7 +700,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if _tally_against(claim, cq, claimed) != _tally_against(statement, sq, said):
                 align -= 0.3  # "backed the offer by 78 per cent to 22 per cent": 22 is the other side's (and
                 # "by 31 votes to 24" sets its 24 against the claim's other side, 22, not against its 31)
-            if _change(claim, cq) and not _change(statement, sq) and any(q is not cq and not _change(claim, q) for q in candidates):
+            if _change(claim, cq) and not _change(statement, sq) and _told_as_held(statement, sq) \
+                    and any(q is not cq and not _change(claim, q) for q in candidates):
                 align -= 0.3  # a level is set against a level the claim gives ("had 350,000 visitors" against "an
                 # increase of 22,000 visitors, to 310,000"; "stands at £12 million" against "a cut of £2.5 million to
                 # its budget, which stands at £9 million")
@@ -759,9 +761,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # vote, "by nine votes to five" / "to four", is of that vote whoever is named before it)
         if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
-        if rel == "conflicts" and _change(statement, sq) != _change(claim, cq) and not (tally_lead(claim, cq) or tally_lead(statement, sq)):
-            rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level (but "approved by three
-            # votes" is set against "by nine votes to four", its margin or its count)
+        if rel == "conflicts" and (_change(statement, sq) or (_change(claim, cq) and _counts_a_change(statement, sq))) != _change(claim, cq):
+            rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level (but "40,000 more visitors"
+            # counts a change, as "an increase of 22,000 visitors" is one)
         if rel == "conflicts" and not sq.detail and _of_others(statement, sq) and not _of_others(claim, cq):
             rel = "related"  # "owns 40 other homes" counts homes besides the claim's 18 flats (but "SMIC and
             # 87 other companies" counts with the names before it: a total, compared)
@@ -782,6 +784,14 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
+
+
+def _tells_a_change(claim) -> bool:
+    """Does the claim tell a change in words: a verb of change ("will rise from £6.20 to £6.80", "was cut
+    from 12 to 8") or "up from" / "down from"; not a range ("tickets cost from £15 to £40")?"""
+    toks = claim.tokens
+    return any((t.lemma in DIRECTED and claim.verbal(k)) or (t.lemma in CUT and _made(claim, k)) for k, t in enumerate(toks)) \
+        or any(t.lower in ("up", "down") and k + 1 < len(toks) and toks[k + 1].lower == "from" for k, t in enumerate(toks))
 
 
 def _measure_told(statement, sq, claim, d) -> bool:
@@ -859,6 +869,13 @@ def _told_as_level(analysis, q) -> bool:
 
 
 _HAVING = frozenset("has have had having with employs employed employing".split())
+
+
+def _told_as_held(analysis, q) -> bool:
+    """Is the figure told as a level held or reached ("had 350,000 visitors", "rose to 9,800", "stands at
+    £12 million"), not as what was done ("recruited 310 officers")?"""
+    words = _text_before(analysis, q, 24).lower().split()
+    return _told_as_level(analysis, q) or (len(words) > 1 and words[-1] == "at" and english.lemma(words[-2]) == "stand")
 _CHANGE_MODIFIERS = frozenset("more fewer less extra additional new laid cut added lost removed".split())
 
 
@@ -3053,6 +3070,9 @@ def _figure_told_of_another(statement, claim, places, types) -> list:
             a, b = types.get(mine), types.get(theirs)
             if a and b and a != b:
                 continue  # a person's figure is no body's
+            if not any(n != mine and named_in(n, claim) for n in statement.names):
+                continue  # a deed with a party both name ("beat Neil Ford"), not a reading at another place
+                # ("Ferrow weather station recorded 187.4 mm" against Kelsby's 187.4 mm)
             m = next(m for m in statement.mentions if m.name == mine)
             if _property_subject(statement, m) or _role(statement, m) in TOPIC_ROLES or _title_topic(claim, m, places):
                 continue  # "Delton Foods employs 1,950 people": what is said is of that name (see swapped_names)

@@ -56,8 +56,10 @@ def derived(claim) -> list:
             share = 100.0 * a.value / b.value
             out.append(Derived(Quantity(share, "%", a.noun, "exact", a.per, precision=SHARE_PRECISION, **where),
                                f"{_fmt(a)} / {_fmt(b)} = {share:.1f}%"))
-        if a.start < b.start and change(claim, a) == change(claim, b):  # each pair once for what does not depend
-            # on the order (not a change and the level it came to: "a gain of four seats, taking its total to 19")
+        if a.start < b.start and (change(claim, a) == change(claim, b) or "down" in (change_way(claim, a), change_way(claim, b))):
+            # each pair once for what does not depend on the order; a change and a level add up only where the
+            # change is a fall ("a cut of £3.2 million to its budget, which now stands at £11.8 million": £15
+            # million before), not a gain ("a gain of four seats, taking its total to 19" makes no 23)
             total = a.value + b.value
             out.append(Derived(a._replace(value=total, qualifier="exact", detail="", precision=a.precision + b.precision),
                                f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, total)}"))
@@ -218,8 +220,6 @@ def change(analysis, q: Quantity) -> bool:
         return True  # "halved", "doubled": a change by a factor
     before = analysis.text[max(0, start - 12) : start].lower().split()
     if before and before[-1] == "by":
-        if tally_lead(analysis, q):
-            return False  # "backed the offer by 78 per cent to 22 per cent": a vote's tally (not "rose by 5% to 30%")
         return not _agent_after(analysis, q, start)
     if before and english.lemma(before[-1]) in DIRECTED | CUT:
         return True  # "fell 14 per cent", "rose 18% to £84.2 million", "cut 200 jobs": the verb's measure is the change
@@ -237,6 +237,8 @@ def change(analysis, q: Quantity) -> bool:
     # the figure's own words past its digits and scale ("1.2 million more passengers")
     last_digit = max((k for k, ch in enumerate(q.text) if ch.isdigit()), default=-1)
     within = [w for w in q.text[last_digit + 1:].lower().split() if w not in SCALE_WORDS] if last_digit >= 0 else []
+    if q.unit and after and after[0] == "off":
+        return True  # "30 per cent off tickets", "£5 off": a reduction
     if q.unit and before and before[-1] in _NOUN_OPENERS and _change_noun_after(analysis.text[start + (q.end - q.start):]):
         return True  # "a 7 per cent rise", "a 4.5% pay rise", "a 4.99 per cent council tax rise": a noun of change
     if q.unit == "%":
@@ -263,7 +265,9 @@ def change_way(analysis, q: Quantity) -> str:
         return _way_of_word(before[-2])  # "a fall of 4%"
     if before and (_way_of_word(before[-1]) or before[-1] in ("up", "down")):
         return before[-1] if before[-1] in ("up", "down") else _way_of_word(before[-1])  # "fell 4%", "up 4%"
-    for word in [w.strip(",.;:") for w in analysis.text[start + (q.end - q.start):].lower().split()[:3]]:
+    for k, word in enumerate([w.strip(",.;:") for w in analysis.text[start + (q.end - q.start):].lower().split()[:3]]):
+        if k == 0 and word == "off":
+            return "down"  # "30 per cent off"
         if _change_noun(word):
             return _way_of_word(word)  # "a 5% pay cut"
     return ""
@@ -276,15 +280,6 @@ def _way_of_word(word: str) -> str:
         if way:
             return way
     return ""
-
-
-def tally_lead(analysis, q: Quantity) -> bool:
-    """Does the figure lead a vote's tally ("approved by nine votes to four", "backed the offer by 78 per
-    cent to 22 per cent"), not a change ("rose by 5% to 30%")?"""
-    analysis, start = analysis.where(q.start)
-    before = analysis.text[max(0, start - 24) : start].lower().split()
-    return len(before) > 1 and before[-1] == "by" and english.lemma(before[-2]) not in DIRECTED | CUT \
-        and bool(_TALLY_RE.match(analysis.text, start + (q.end - q.start)))
 
 
 def _change_noun(word: str) -> bool:
