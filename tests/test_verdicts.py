@@ -3337,6 +3337,11 @@ _NEWS_CASES = [
     # "30,000 more visitors" counts a change, set against "an increase of 18,000 visitors"
     (("Museum", "The Tarrow Museum recorded an increase of 18,000 visitors last year, to 240,000."),
      {"The Tarrow Museum attracted 30,000 more visitors last year.": "conflicting"}),
+    # "the film" of a claim under the title "The Kessel Road" is that film: a figure the statement gives it is
+    # compared, though the claim's clause opens with another name (a title's "The" is no part of the name)
+    (("The Kessel Road", "Film Review Hub gives the film a rating of 91%, based on 214 reviews."),
+     {"On Film Review Hub, The Kessel Road's rating is based on fewer than 180 reviews.": "conflicting",
+      "On Film Review Hub, The Kessel Road's rating is based on 214 reviews.": "supported"}),
 ]
 
 
@@ -3406,7 +3411,7 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "a report's finding", "a vote's tally and a margin", "a vote's tally and a share",
                                                                 "left out of what a claim covers", "left off a list",
                                                                 "a level before a cut", "a count of what was done", "per cent off",
-                                                                "a range of prices", "more of a change"])
+                                                                "a range of prices", "more of a change", "the film of the title"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -206,6 +206,13 @@ def _after_locative(toks, mention) -> bool:
     return mention.first > 0 and toks[mention.first - 1].lower in _LOCATIVES
 
 
+def _object_of_preposition(analysis, mention) -> bool:
+    """Does a preposition stand among the three words before the name, past any name before it ("under
+    chief executive Nadia Farouk", "run by the Eastvale Trust")?"""
+    since = max((m.last + 1 for m in analysis.mentions if m.last < mention.first), default=0)
+    return any(t.lower in _PREPOSITIONS for t in analysis.tokens[max(since, mention.first - 3):mention.first])
+
+
 @_per_analysis
 def _owner(analysis, start: int, relative: bool = True) -> str:
     """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
@@ -260,9 +267,7 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     where = {m.start for m in analysis.mentions if _after_locative(toks, m)}
     then = next((m for m in analysis.mentions
                  if clause_start <= m.start < start and m.start not in speaking | affiliations | where), None)
-    if then is not None:
-        after_last = max((m.last + 1 for m in analysis.mentions if m.last < then.first), default=0)
-    if then is None or any(t.lower in _PREPOSITIONS for t in toks[max(after_last, then.first - 3):then.first]):
+    if then is None or _object_of_preposition(analysis, then):
         where = set()
     for m in analysis.mentions:
         if clause_start <= m.start < start and m.start not in speaking and m.start not in affiliations | where:
@@ -556,9 +561,12 @@ def _owners_differ(statement, sq, claim, cq, places) -> bool:
     if any(a == b or same_name(a, b, places) or (a in places and name_within(a, b)) for a in mine for b in theirs):
         return False
     named_in = lambda name, analysis: any(n == name or same_name(name, n, places) for n in analysis.names)
-    if any(a not in places and named_in(a, claim) for a in mine) and any(b not in places and named_in(b, statement) for b in theirs):
+    topic = claim.title_name  # what the claim's article is about: "the film" of its claims is it
+    if any(a not in places and (named_in(a, claim) or (topic and (a == topic or same_name(a, topic, places)))) for a in mine) \
+            and any(b not in places and named_in(b, statement) for b in theirs):
         return False  # the same two told the other way round: "the authority fined Harnwold £6.3 million" /
-        # "Harnwold was fined £3.6 million by the authority" (each text names the other's first name)
+        # "Harnwold was fined £3.6 million by the authority" (each text names the other's first name; "Rotten
+        # Tomatoes gives the film ... 260 reviews" under "Inside Llewyn Davis" names the film by its title)
     # a place the statement names first is where its figure is, not a rival owner, when the claim names it
     # too ("the Sallowby creamery has run for 60 years" / "Wetherdale Dairy's creamery at Sallowby, 90 years")
     return not any(a in places and named_in(a, claim) for a in mine)
@@ -624,7 +632,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             c_ctx = c_ctx | _context(claim, d.other.start, d.other.end) | {
                 w for w in s_ctx if way_of(w) and way_of(w) in ways_told(claim)}
         align = _soft_share(s_ctx, c_ctx) if c_ctx is not None else 0.5
-        if align >= (MIN_VALUE_ALIGNMENT if relation == "supports" else WORKED_CONFLICT_ALIGNMENT) and (best is None or align > best[0]):
+        enough = MIN_VALUE_ALIGNMENT if relation == "supports" else WORKED_CONFLICT_ALIGNMENT
+        if align >= enough and (best is None or align > best[0]):
             best = (align, d)
     if best is None:
         return None
@@ -761,9 +770,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # vote, "by nine votes to five" / "to four", is of that vote whoever is named before it)
         if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
-        if rel == "conflicts" and (_change(statement, sq) or (_change(claim, cq) and _counts_a_change(statement, sq))) != _change(claim, cq):
-            rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level (but "40,000 more visitors"
-            # counts a change, as "an increase of 22,000 visitors" is one)
+        if rel == "conflicts" and _change_against_level(statement, sq, claim, cq):
+            rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level
         if rel == "conflicts" and not sq.detail and _of_others(statement, sq) and not _of_others(claim, cq):
             rel = "related"  # "owns 40 other homes" counts homes besides the claim's 18 flats (but "SMIC and
             # 87 other companies" counts with the names before it: a total, compared)
@@ -790,8 +798,8 @@ def _tells_a_change(claim) -> bool:
     """Does the claim tell a change in words: a verb of change ("will rise from £6.20 to £6.80", "was cut
     from 12 to 8") or "up from" / "down from"; not a range ("tickets cost from £15 to £40")?"""
     toks = claim.tokens
-    return any((t.lemma in DIRECTED and claim.verbal(k)) or (t.lemma in CUT and _made(claim, k)) for k, t in enumerate(toks)) \
-        or any(t.lower in ("up", "down") and k + 1 < len(toks) and toks[k + 1].lower == "from" for k, t in enumerate(toks))
+    return any((t.lemma in DIRECTED and claim.verbal(k)) or (t.lemma in CUT and _made(claim, k))
+               or (t.lower in ("up", "down") and k + 1 < len(toks) and toks[k + 1].lower == "from") for k, t in enumerate(toks))
 
 
 def _measure_told(statement, sq, claim, d) -> bool:
@@ -851,6 +859,14 @@ def _figure_measure(analysis, q) -> str:
             and before.lower not in DETERMINERS and before.lower not in _INSIDE_A_PHRASE and (noun - 1 >= past or noun < at):
         return before.lemma  # "a 5% pay rise", "a pay rise of 5%" (not "saw growth of 5%")
     return ""
+
+
+def _change_against_level(statement, sq, claim, cq) -> bool:
+    """Is one figure a change and the other a level ("rose by €260 million" / "€2.4 billion")? A figure
+    that counts a change ("40,000 more visitors") is one against a claim's change ("an increase of 22,000")."""
+    if _change(claim, cq):
+        return not (_change(statement, sq) or _counts_a_change(statement, sq))
+    return _change(statement, sq)
 
 
 def _ways_differ(statement, sq, claim, cq) -> bool:
@@ -1291,7 +1307,8 @@ def _date_of_summed_change(claim, cq):
     summed = _change_set_off(claim, cq)
     if summed is None:
         return None
-    readings = [summed] + [q for q in claim.quantities if q is not summed and q is not cq and q.start >= 0 and one_measure(claim, q, summed)]
+    readings = [summed] + [q for q in claim.quantities
+                           if q is not summed and q is not cq and q.start >= 0 and one_measure(claim, q, summed)]
     dated = [d for d in (_date_beside(claim, q) for q in readings) if d is not None]
     return max(dated, key=lambda d: (d.year or 0, d.month or 0, d.day or 0), default=None)
 
@@ -1440,8 +1457,8 @@ def _change_set_off(claim, cq):
 
 
 # ", an increase of ", " in 2023, a rise of ", ", up ": a change told after the readings it sums up
-_SET_OFF_CHANGE_RE = re.compile(r"(?:\s+(?:in|on|at|by)\s+[\w ]{1,20}?)?,\s+(?:(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+|up\s+|down\s+)",
-                                re.I)
+_SET_OFF_CHANGE_RE = re.compile(r"(?:\s+(?:in|on|at|by)\s+[\w ]{1,20}?)?,\s+"
+                                r"(?:(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+|up\s+|down\s+)", re.I)
 
 
 def _reached_after(claim, change_figure, level) -> bool:

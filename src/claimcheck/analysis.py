@@ -532,7 +532,8 @@ class Analyzer:
             # an encyclopedia's title: a name, with what kind of thing it is in brackets ("Dune (novel)")
             bare = _BRACKETED.sub("", title).strip()
             mentions = self.matcher.find(tokenize(bare), self.vocabulary, bare)
-            whole = mentions[0].name if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end >= len(bare) else ""
+            opening = 4 if bare[:4].lower() == "the " else 0  # "The Kessel Road", "The Beatles"
+            whole = mentions[0].name if len(mentions) == 1 and mentions[0].start in (0, opening) and mentions[0].end >= len(bare) else ""
             found = self._titles[title] = (frozenset(m.name for m in mentions), whole)
         return found
 

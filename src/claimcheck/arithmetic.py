@@ -56,7 +56,8 @@ def derived(claim) -> list:
             share = 100.0 * a.value / b.value
             out.append(Derived(Quantity(share, "%", a.noun, "exact", a.per, precision=SHARE_PRECISION, **where),
                                f"{_fmt(a)} / {_fmt(b)} = {share:.1f}%"))
-        if a.start < b.start and (change(claim, a) == change(claim, b) or "down" in (change_way(claim, a), change_way(claim, b))):
+        if a.start < b.start and (change(claim, a) == change(claim, b) or "down" in (change_way(claim, a),
+                                                                                     change_way(claim, b))):
             # each pair once for what does not depend on the order; a change and a level add up only where the
             # change is a fall ("a cut of £3.2 million to its budget, which now stands at £11.8 million": £15
             # million before), not a gain ("a gain of four seats, taking its total to 19" makes no 23)
@@ -263,8 +264,10 @@ def change_way(analysis, q: Quantity) -> str:
         before = before[:-1]  # "rose by 90p", "was cut by 200"
     if before and before[-1] == "of" and len(before) > 1:
         return _way_of_word(before[-2])  # "a fall of 4%"
-    if before and (_way_of_word(before[-1]) or before[-1] in ("up", "down")):
-        return before[-1] if before[-1] in ("up", "down") else _way_of_word(before[-1])  # "fell 4%", "up 4%"
+    if before and before[-1] in _NEWS_DIRECTIONS:
+        return before[-1]  # "up 4%"
+    if before and _way_of_word(before[-1]):
+        return _way_of_word(before[-1])  # "fell 4%"
     for k, word in enumerate([w.strip(",.;:") for w in analysis.text[start + (q.end - q.start):].lower().split()[:3]]):
         if k == 0 and word == "off":
             return "down"  # "30 per cent off"
@@ -274,6 +277,7 @@ def change_way(analysis, q: Quantity) -> str:
 
 
 def _way_of_word(word: str) -> str:
+    """'up' or 'down' for a word of change or one of its family ("reduction": reduce), else ''."""
     lemma = english.lemma(word)
     for one in (lemma, *english.family(lemma)):
         way = "down" if one in CUT else way_of(one)
@@ -292,12 +296,11 @@ def _change_noun(word: str) -> bool:
 def _change_noun_after(rest: str) -> bool:
     """Does a noun of change end the noun phrase a figure opens ("rise", "pay increase", "council tax
     rise", "above-inflation rise"), two modifiers at most before it?"""
-    words = [w.strip(",.;:") for w in rest.lower().split()[:3]]
-    for k, word in enumerate(words):
+    for word in [w.strip(",.;:") for w in rest.lower().split()[:3]]:
         if _change_noun(word):
             return True
-        if k == 2 or not word.replace("-", "").isalpha() or word in STOPWORDS:
-            return False
+        if not word.replace("-", "").isalpha() or word in STOPWORDS:
+            return False  # the phrase ends before a noun of change
     return False
 
 
