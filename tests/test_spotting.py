@@ -58,6 +58,17 @@ def test_factual_sentences_and_headlines_are_checked(sentence):
     assert spotting.spot(sentence).checkworthy
 
 
+@pytest.mark.parametrize("sentence, verb", [
+    ("The union's treasurer, Ann Cole, spoke after the ballot.", True),  # an irregular past
+    ("The new rules also include a ban on night flights.", True),  # a verb after an adverb
+    ("The scheme now covers every school in the county.", True),
+    ("The only remaining members of the board.", False),  # "only" stands before nouns as often
+    ("Money and people.", False),
+])
+def test_a_verb_after_an_adverb_or_in_its_irregular_past_makes_a_sentence(sentence, verb):
+    assert spotting.has_verb(sentence) is verb
+
+
 def test_an_opinion_with_an_amount_is_still_checked():
     decision = spotting.spot("The council should not have spent $3 million on the study.")
     assert decision.checkworthy and decision.kind == "opinion"

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from .text import checkworthy
+from .text import checkworthy, english
+from .text.lexicon import PREVERBAL_ADVERBS
 from .text.tokens import tokenize
 
 QUESTION, BOILERPLATE, LABEL, OPINION, LOW_SCORE = "question", "boilerplate", "label", "opinion", "low score"
@@ -47,6 +48,8 @@ _IRREGULAR_VERBS = frozenset(
     cut cuts hit hits cost costs forecast forecasts shut shuts quit quits bid bids spread spreads hurt hurts
     cast casts broadcast broadcasts upset upsets split splits stood stands stand sought seeks seek fought
     fights fight caught catches catch struck strikes strike drew draws draw chose chooses choose
+    spoke speaks speak knew knows know meant means mean felt feels feel heard hears hear broke breaks break
+    drove drives drive flew flies fly threw throws throw showed shows show taught teaches teach
     """.split()  # the last three lines: English's commonest verbs whose past is their base form, and
     # other irregular pasts the "-ed" test cannot see ("forecast a profit", "sought damages")
 )
@@ -55,6 +58,9 @@ _DETERMINERS = frozenset(
     "the a an this that these those its their his her our my your some any no every each all both many few several "
     "more most other such what which whose".split()
 )
+# adverbs that stand before a finite verb ("The plans also include", "it now runs"); not "only", "first",
+# "even" or "not", which as often stand before a noun or a participle ("only members", "not yet checked")
+_BEFORE_A_VERB = PREVERBAL_ADVERBS - frozenset("not only first even once since".split())
 _NOT_FINITE_BEFORE = frozenset("be been being to yet not still".split())  # "to be checked", "not yet checked"
 # what follows a verb: an object's determiner, a pronoun, a preposition ("raises $48 million", "runs to the city")
 _AFTER_VERB = frozenset("the a an its their his her our this that these those it them him us some all no more less "
@@ -133,6 +139,8 @@ def first_verb(text: str):
             if i >= 2 and tokens[i - 2].lower in _DETERMINERS and nxt is not None and (
                     nxt.lower in _AFTER_VERB or nxt.is_number or text[nxt.start - 1:nxt.start] == "$"):
                 return tok.start  # "the levy raises $48 million" (not "the chip standards committee")
+        if prev in _BEFORE_A_VERB and i > 1 and english.can_be_verb(low) and tokens[i - 2].lower not in _DETERMINERS:
+            return tok.start  # "The plans also include a health centre", "it now runs"
         if prev == "to" and i > 1 and (tokens[i - 2].is_cap or tokens[i - 2].lower in ("is", "are", "set")):
             return tok.start  # "SMIC to Join ...": a headline's future
     return None
