@@ -287,6 +287,11 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     return ""
 
 
+def _named_among(name: str, names, places) -> bool:
+    """Is the name one of ``names``, as written or as the same name ("Okafor" / "Chidi Okafor")?"""
+    return name in names or any(same_name(name, n, places) for n in names)
+
+
 def _of_another_subject(statement, said, claim, claimed, places) -> bool:
     """Is the claim's value told of a name, and the statement's of a name the claim
     never gives ("Tom Reyes was born in 1985" against "Okafor was born in Lagos in 1990")? A name
@@ -296,7 +301,7 @@ def _of_another_subject(statement, said, claim, claimed, places) -> bool:
     owner, theirs = _owner(statement, said.start), _owner(claim, claimed.start)
     if not owner or not theirs or owner in places:
         return False
-    if any(n == theirs or same_name(theirs, n, places) for n in statement.names):
+    if _named_among(theirs, statement.names, places):
         return False  # "Tom Reyes founded Kessel Rovers in 1901": the founding is the claim's Kessel Rovers' too
     if owner.casefold() in (claim.title or "").casefold():
         return False  # the claim's article is about it ("2013-14 Manchester United F.C. season"): "the club" is it
@@ -560,7 +565,7 @@ def _owners_differ(statement, sq, claim, cq, places) -> bool:
     # a place's figure is the figure of what is named after the place ("Arlow's budget" / "Arlow Borough Council's")
     if any(a == b or same_name(a, b, places) or (a in places and name_within(a, b)) for a in mine for b in theirs):
         return False
-    named_in = lambda name, analysis: any(n == name or same_name(name, n, places) for n in analysis.names)
+    named_in = lambda name, analysis: _named_among(name, analysis.names, places)
     topic = claim.title_name  # what the claim's article is about: "the film" of its claims is it
     if any(a not in places and (named_in(a, claim) or (topic and (a == topic or same_name(a, topic, places)))) for a in mine) \
             and any(b not in places and named_in(b, statement) for b in theirs):
@@ -3073,7 +3078,7 @@ def _figure_told_of_another(statement, claim, places, types) -> list:
     record told of another ("Sarah Lyons beat Martin Howe by 5,366 votes" / "Priya Sandhu has been
     elected mayor, defeating Martin Howe by 5,366 votes"), however the verbs differ. A figure so
     precise is no coincidence; a round one ("£5 million") may be."""
-    named_in = lambda name, analysis: any(n == name or same_name(name, n, places) for n in analysis.names | analysis.voices)
+    named_in = lambda name, analysis: _named_among(name, analysis.names | analysis.voices, places)
     for sq in statement.quantities:
         if not _telling_figure(sq):
             continue
@@ -3573,17 +3578,15 @@ def sources(statement, claim, places=frozenset()) -> list:
     voices = set(_voices_of(claim))
     if not statement.speakers or not voices:
         return []
-    def among(name, names):
-        return name in names or any(same_name(name, n, places) for n in names)
-    if any(among(m.name, voices) for m in statement.speakers):
+    if any(_named_among(m.name, voices, places) for m in statement.speakers):
         return []
-    if claim.outlet and any(among(m.name, {claim.outlet}) for m in statement.speakers):
+    if claim.outlet and any(_named_among(m.name, {claim.outlet}, places) for m in statement.speakers):
         return []  # "according to the Fallowmere Post": the paper that reported the claim passes it on
-    speaker_named_in_claim = any(among(m.name, claim.names) for m in statement.speakers)
+    speaker_named_in_claim = any(_named_among(m.name, claim.names, places) for m in statement.speakers)
     if speaker_named_in_claim and not claim.speakers:
         return []  # a party of the claim telling of it ("Xiaomi said it joined") against a claim whose text
         # credits no one (only its attribution, the outlet that reported it): no other voice to contradict
-    if any(among(v, statement.names) for v in voices) and not speaker_named_in_claim:
+    if any(_named_among(v, statement.names, places) for v in voices) and not speaker_named_in_claim:
         return []
     if speaker_named_in_claim and any(_speaks_for(claim, m.name, voices, places) for m in statement.speakers):
         return []
