@@ -3342,6 +3342,14 @@ _NEWS_CASES = [
     (("The Kessel Road", "Film Review Hub gives the film a rating of 91%, based on 214 reviews."),
      {"On Film Review Hub, The Kessel Road's rating is based on fewer than 180 reviews.": "conflicting",
       "On Film Review Hub, The Kessel Road's rating is based on 214 reviews.": "supported"}),
+    # a change is not backed by the level a claim says was held or reached: "fell by 6 per cent" is no "fell
+    # to 6 per cent" (the other way round was already so: "cut by 200" backs no "had 200 workers")
+    (("Bank", "Halden Bank's market share fell to 6 per cent last year."),
+     {"Halden Bank's market share fell by 6 per cent last year.": "unverified",
+      "Halden Bank's market share fell to 6 per cent last year.": "supported"}),
+    (("Revenue", "Tarrow Foods said its revenue rose 12 per cent to £240 million in 2024."),
+     {"Tarrow Foods' revenue rose 12 per cent in 2024.": "supported",
+      "Tarrow Foods' revenue rose to £240 million in 2024.": "supported"}),
 ]
 
 
@@ -3411,7 +3419,8 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "a report's finding", "a vote's tally and a margin", "a vote's tally and a share",
                                                                 "left out of what a claim covers", "left off a list",
                                                                 "a level before a cut", "a count of what was done", "per cent off",
-                                                                "a range of prices", "more of a change", "the film of the title"])
+                                                                "a range of prices", "more of a change", "the film of the title",
+                                                                "fell by against fell to", "a change against a level held"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -750,6 +750,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "its costs rose 5%" says nothing of "a 9% rise in revenue"
         if rel == "supports" and _change(claim, cq) and _change(statement, sq) and _ways_differ(statement, sq, claim, cq):
             rel = "conflicts"  # "sales fell 2.4 per cent" against "growth of 2.4 per cent"
+        if rel == "supports" and _change(statement, sq) and not _change(claim, cq) and _told_as_held(claim, cq):
+            rel = "related"  # "its market share fell by 6 per cent" is not "fell to 6 per cent"
         if rel == "supports" and _change(claim, cq) and not _change(statement, sq) and not _counts_a_change(statement, sq) \
                 and _told_as_level(statement, sq):
             rel = "related"  # "was cut by 200 workers" is how many went, not how many "Kelby Air had"
