@@ -19,7 +19,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
                        denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
-from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, one_measure, total
+from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, of_change, one_measure, total
 from .model import DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
@@ -842,11 +842,10 @@ def _figure_measure(analysis, q) -> str:
     k = at - 1 - (at > 0 and toks[at - 1].lower == "by")
     if k >= 0 and toks[k].lemma in DIRECTED | CUT and analysis.verbal(k):
         return _measure_of(analysis, k)
-    of_change = lambda j: toks[j].lemma in DIRECTED | CUT or bool(english.family(toks[j].lemma) & (DIRECTED | CUT))
-    if at >= 2 and toks[at - 1].lower == "of" and of_change(at - 2):
+    if at >= 2 and toks[at - 1].lower == "of" and of_change(toks[at - 2].lemma):
         noun = at - 2  # "a fall of 3%"
     else:
-        noun = next((j for j in range(past, min(past + 3, len(toks))) if of_change(j)), None)  # "a 9% rise"
+        noun = next((j for j in range(past, min(past + 3, len(toks))) if of_change(toks[j].lemma)), None)  # "a 9% rise"
     if noun is None:
         return ""
     after = past if noun < at else noun + 1

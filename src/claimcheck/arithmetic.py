@@ -286,11 +286,16 @@ def _way_of_word(word: str) -> str:
     return ""
 
 
+def of_change(lemma: str) -> bool:
+    """Is the lemma a word of change in amount, or of such a word's family ("growth": grow)?"""
+    return lemma in DIRECTED | CUT or bool(english.family(lemma) & (DIRECTED | CUT))
+
+
 def _change_noun(word: str) -> bool:
     """Is the word a noun of a change in amount ("fall", "rise", "increase", "growth", "reduction"),
     in its singular form (not "gaining", "rose")?"""
     lemma = english.lemma(word)
-    return word == lemma and (lemma in DIRECTED | CUT or any(f in DIRECTED | CUT for f in english.family(lemma)))
+    return word == lemma and of_change(lemma)
 
 
 def _change_noun_after(rest: str) -> bool:
