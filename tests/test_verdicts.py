@@ -3350,6 +3350,14 @@ _NEWS_CASES = [
     (("Revenue", "Tarrow Foods said its revenue rose 12 per cent to £240 million in 2024."),
      {"Tarrow Foods' revenue rose 12 per cent in 2024.": "supported",
       "Tarrow Foods' revenue rose to £240 million in 2024.": "supported"}),
+    # "does not include X" is "there is no X"; a thing the claim does not deny is not backed
+    (("Stadium plans", "The new Oakley stadium will have 8,000 seats, but there will be no running track."),
+     {"The new Oakley stadium will not include a running track.": "supported",
+      "The new Oakley stadium will not include a car park.": "unverified"}),
+    # lengths of time that are multiples of one another: four decades are forty years
+    (("Ferry at 40", "The Marlow ferry has carried passengers across the Teal for 40 years."),
+     {"The Marlow ferry has carried passengers across the Teal for four decades.": "supported",
+      "The Marlow ferry has carried passengers across the Teal for three decades.": "conflicting"}),
 ]
 
 
@@ -3420,7 +3428,28 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "left out of what a claim covers", "left off a list",
                                                                 "a level before a cut", "a count of what was done", "per cent off",
                                                                 "a range of prices", "more of a change", "the film of the title",
-                                                                "fell by against fell to", "a change against a level held"])
+                                                                "fell by against fell to", "a change against a level held",
+                                                                "not including against none", "decades and years"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts
+
+
+def test_who_speaks_is_told_as_fact_in_an_opinion(tmp_path):
+    """A claim of opinion tells who gives it as a fact, in the reporter's words: "Helen Arkwright is
+    the chair of Dunmore Rowing Club" is backed by "The chair of Dunmore Rowing Club, Helen Arkwright,
+    said ..."; what she said stays her opinion."""
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Boathouse opens, published: '2024-05-01'}\nclaims:\n"
+        "  - {id: c1, source: s, kind: opinion, quote: \"The chair of Dunmore Rowing Club, Helen Arkwright, "
+        "said the new boathouse was the finest on the river.\",\n"
+        "     text: \"The chair of Dunmore Rowing Club, Helen Arkwright, said the new boathouse was the finest on the river.\"}\n"))
+    verdicts = {statement: checker.check(statement).verdict.value for statement in (
+        "Helen Arkwright is the chair of Dunmore Rowing Club.",
+        # the aside after "The chair of Dunmore Rowing Club" names the chair, who speaks (was: a false
+        # conflict, "the claim is Dunmore Rowing Club's")
+        "Helen Arkwright, the chair of Dunmore Rowing Club, said the new boathouse was the finest on the river.",
+        "The new boathouse is the finest on the river.")}
+    assert verdicts == {"Helen Arkwright is the chair of Dunmore Rowing Club.": "supported",  # was: only an opinion
+                        "Helen Arkwright, the chair of Dunmore Rowing Club, said the new boathouse was the finest on the river.": "supported",
+                        "The new boathouse is the finest on the river.": "unverified"}

@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import FAMILY, name_within, told_conversely, word_similarity
+from .align import FAMILY, name_within, says_who_speaks, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
@@ -1849,11 +1849,19 @@ def _contrary_told(statement, lemma, claim) -> bool:
 def _denied_alike(statement, lemma, claim, other, names=True) -> bool:
     """Do the two deny verbs of the same thing, in other words ("cannot buy them from outside" /
     "cannot procure chips from outside China")? Both verbs, and what follows them up to the end
-    of the clause shares a word: the denial is the same; whether the verbs are is the model's."""
+    of the clause shares a word: the denial is the same; whether the verbs are is the model's. Or
+    the statement denies having or including a thing the claim says there is none of ("the plans
+    do not include a new school" / "there will be no new school")."""
+    if lemma in _DENIED_AS_LACKING and other in statement.content and _under_negation(statement, other):
+        return True
     i, j = statement.content.get(lemma, -1), claim.content.get(other, -1)
     if i < 0 or j < 0 or not statement.verbal(i) or not claim.verbal(j) or other in english.antonyms(lemma):
         return False
     return bool(_rest_of_clause(statement, i, names) & _rest_of_clause(claim, j, names))
+
+
+# verbs whose denial is the lack of their object: "does not have any staff" is "has no staff"
+_DENIED_AS_LACKING = INCLUSION | frozenset(["have"])
 
 
 def _rest_of_clause(analysis, index: int, names=True) -> set:
@@ -2695,7 +2703,7 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
     ``restated``: the statement says what the claim says, nearly word for word, so it carries the
     claim's own modality."""
     if claim_kind in ("forecast", "opinion") and not restated and not _voiced(statement, claim) \
-            and not _acts_told(statement, claim):
+            and not _acts_told(statement, claim) and not _voice_told_as_fact(statement, claim):
         kind_modality = "future" if claim_kind == "forecast" else "opinion"
         if statement.modality == "fact" and not (claim_kind == "forecast" and statement.present):
             return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[kind_modality])]
@@ -2843,6 +2851,18 @@ def _acts_told(statement, claim) -> bool:
             if doer is not None and voices and not any(doer.name == v or same_name(doer.name, v) for v in voices):
                 return False  # another's act told in the voice's words ("the council wasted £2 million, Hale said")
     return True
+
+
+def _voice_told_as_fact(statement, claim) -> bool:
+    """Does the statement say only who a claim's voice is (align.says_who_speaks), in words the claim
+    gives before its verb of saying ("Priya Hallett is the leader of Brackenby District Council" /
+    "The leader of Brackenby District Council, Councillor Priya Hallett, said the scheme was ...")?
+    Who speaks is the reporter's telling, a fact, whatever the opinion said."""
+    if not says_who_speaks(statement, claim):
+        return False
+    saying = next((k for k, tok in enumerate(claim.tokens) if tok.lemma in REPORTING and claim.verbal(k)), -1)
+    before = {tok.lemma for tok in claim.tokens[:max(saying, 0)]}
+    return saying >= 0 and all(lemma in before for lemma in statement.content if lemma in claim.content)
 
 
 def _voice_opens(claim, lemma, voices) -> bool:

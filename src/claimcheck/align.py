@@ -457,6 +457,16 @@ def _told_in_clause(words, names, voice: str, clause: frozenset) -> bool:
                for lemma, *_ in words) and all(n == voice or n in clause for n, _ in names)
 
 
+def says_who_speaks(statement, claim) -> bool:
+    """Does the statement, with no verb of its own, say who one of the claim's voices is ("Priya Hallett
+    is the leader of Brackenby District Council" / "The leader of Brackenby District Council, Councillor
+    Priya Hallett, said ...")? The names that describe the voice are then the statement's matter."""
+    subject = statement.subject
+    voices = claim.voices | {m.name for m in claim.speakers}
+    return bool(subject) and not statement.predicate_modality and any(
+        subject == voice or same_name(subject, voice) for voice in voices)
+
+
 def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None) -> Alignment:
     """Align a statement's Analysis with a claim's. ``weight(term)`` gives a term's informativeness;
     ``places``: names known to be places (never part of a longer name); ``ancestors(names)``: what
@@ -486,7 +496,8 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     for name, name_weight in names:
         # a name the claim has only as who says it does not say what the statement tells of that
         # name ("the plans were proposed by MIIT" against "according to MIIT, CESI proposed them")
-        pool = claim_names if name in speakers or not claim.only_sources else claim_names - claim.only_sources
+        pool = claim_names if name in speakers or not claim.only_sources or says_who_speaks(statement, claim) \
+            else claim_names - claim.only_sources
         if name not in pool and name in claim.voice_clauses and _told_in_clause(words, names, name, claim.voice_clauses[name]):
             pool = pool | {name}  # "Keane chairs the Friends of the Wendle": what the claim's "Keane, who chairs
             # the Friends of the Wendle, said ..." tells of her in the reporter's words

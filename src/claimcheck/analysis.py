@@ -130,9 +130,15 @@ def _set_off_from(mention, mentions, text):
     if not text or text[mention.end:mention.end + 1] != ",":
         return mention
     for other in mentions:
-        if other.end < mention.start and text[other.end:other.end + 2] == ", " and "," not in text[other.end + 1:mention.start]:
+        if other.end < mention.start and text[other.end:other.end + 2] == ", " and "," not in text[other.end + 1:mention.start] \
+                and not text[:other.start].lower().endswith(_COMPLEMENT_OPENERS):
             return other
     return mention
+
+
+# what opens a noun's complement: a name after them belongs to a phrase headed by a noun before it
+# ("The chair of Dunmore Rowing Club, Helen Arkwright, said": the aside names the chair, who speaks)
+_COMPLEMENT_OPENERS = (" of ", " of the ", " for ", " for the ", " at ", " at the ")
 
 
 # verbs that tell what someone said or asked for (Searle's assertives and directives): "Mabry called

@@ -83,7 +83,7 @@ def noun_class(noun: str) -> str:
 
 
 # units with a metric prefix, as their base unit and its multiple: "0.45 GW" is 450 megawatts,
-# "1.2 tonnes" 1,200 kilograms (the SI prefixes, and the tonne as a thousand kilograms)
+# "1.2 tonnes" 1,200 kilograms (the SI prefixes, and the tonne as a thousand kilograms); and lengths of time
 _SI_PREFIXES = {"milli": 1e-3, "centi": 1e-2, "": 1.0, "kilo": 1e3, "mega": 1e6, "giga": 1e9, "tera": 1e12}
 # each unit spelled either way, as its base (its British spelling) and how many of the base it is
 _SI_BASES = {"watt": "watt", "watt-hour": "watt-hour", "gram": "gram", "metre": "metre", "meter": "metre",
@@ -102,6 +102,12 @@ def _si_units() -> dict:
     for plural in ("", "s"):
         units["tonne" + plural] = ("gram", 1e6)
         units["hectare" + plural] = ("square metre", 1e4)
+    # lengths of time that are exact multiples of one another: "four decades" are forty years, "a
+    # fortnight" two weeks (not months against days: a month has no fixed number of them)
+    for spelled, base, factor in (("month", "month", 1), ("year", "month", 12), ("decade", "month", 120),
+                                  ("day", "day", 1), ("week", "day", 7), ("fortnight", "day", 14)):
+        units[spelled] = units[spelled + "s"] = (base, factor)
+    units["century"] = units["centuries"] = ("month", 1200)
     return units
 
 
