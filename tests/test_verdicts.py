@@ -3453,3 +3453,27 @@ def test_who_speaks_is_told_as_fact_in_an_opinion(tmp_path):
     assert verdicts == {"Helen Arkwright is the chair of Dunmore Rowing Club.": "supported",  # was: only an opinion
                         "Helen Arkwright, the chair of Dunmore Rowing Club, said the new boathouse was the finest on the river.": "supported",
                         "The new boathouse is the finest on the river.": "unverified"}
+
+
+def test_a_role_and_its_holder_both_speak(tmp_path):
+    """"A spokesman for Unite, Gareth Pellow, said ...": Pellow speaks, and so does Unite through him
+    (no conflict with "Unite said ..." or "The chair of ... said ..."); another person does not. What a
+    voice says of others is not told of the voice ("Tom Hale is ill"), and "Residents of Kelby" have no
+    one holder for a name set off after them to name."""
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Local news, published: '2024-05-01'}\nclaims:\n"
+        "  - {id: c1, source: s, kind: opinion, quote: \"A spokesman for Unite, Gareth Pellow, said the deal was good news for workers.\",\n"
+        "     text: \"A spokesman for Unite, Gareth Pellow, said the deal was good news for workers.\"}\n"
+        "  - {id: c2, source: s, quote: \"Kelby Council's spokesman, Tom Hale, said the mayor was ill.\",\n"
+        "     text: \"Kelby Council's spokesman, Tom Hale, said the mayor was ill.\"}\n"
+        "  - {id: c3, source: s, quote: \"Residents of Kelby, North Yorkshire, said the road was dangerous.\",\n"
+        "     text: \"Residents of Kelby, North Yorkshire, said the road was dangerous.\"}\n"))
+    expected = {"Unite said the deal was good news for workers.": "supported",
+                "A spokesman for Unite said the deal was good news for workers.": "supported",
+                "Gareth Pellow said the deal was good news for workers.": "supported",
+                "Gareth Pellow is a spokesman for Unite.": "supported",
+                "Sam Ojo said the deal was good news for workers.": "conflicting",
+                "Tom Hale is Kelby Council's spokesman.": "supported",
+                "Tom Hale is ill.": "unverified",
+                "Residents of Kelby said the road was dangerous.": "supported"}
+    assert {statement: checker.check(statement).verdict.value for statement in expected} == expected

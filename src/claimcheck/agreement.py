@@ -2703,7 +2703,7 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
     ``restated``: the statement says what the claim says, nearly word for word, so it carries the
     claim's own modality."""
     if claim_kind in ("forecast", "opinion") and not restated and not _voiced(statement, claim) \
-            and not _acts_told(statement, claim) and not _voice_told_as_fact(statement, claim):
+            and not _acts_told(statement, claim) and not says_who_speaks(statement, claim):
         kind_modality = "future" if claim_kind == "forecast" else "opinion"
         if statement.modality == "fact" and not (claim_kind == "forecast" and statement.present):
             return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[kind_modality])]
@@ -2851,18 +2851,6 @@ def _acts_told(statement, claim) -> bool:
             if doer is not None and voices and not any(doer.name == v or same_name(doer.name, v) for v in voices):
                 return False  # another's act told in the voice's words ("the council wasted £2 million, Hale said")
     return True
-
-
-def _voice_told_as_fact(statement, claim) -> bool:
-    """Does the statement say only who a claim's voice is (align.says_who_speaks), in words the claim
-    gives before its verb of saying ("Priya Hallett is the leader of Brackenby District Council" /
-    "The leader of Brackenby District Council, Councillor Priya Hallett, said the scheme was ...")?
-    Who speaks is the reporter's telling, a fact, whatever the opinion said."""
-    if not says_who_speaks(statement, claim):
-        return False
-    saying = next((k for k, tok in enumerate(claim.tokens) if tok.lemma in REPORTING and claim.verbal(k)), -1)
-    before = {tok.lemma for tok in claim.tokens[:max(saying, 0)]}
-    return saying >= 0 and all(lemma in before for lemma in statement.content if lemma in claim.content)
 
 
 def _voice_opens(claim, lemma, voices) -> bool:

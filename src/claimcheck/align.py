@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .analysis import voice_of
+from .analysis import REPORTING, voice_of
 from .directions import figure_way, way_of, ways_told
 from .opposites import contrary_in
 from .text import english
@@ -458,13 +458,18 @@ def _told_in_clause(words, names, voice: str, clause: frozenset) -> bool:
 
 
 def says_who_speaks(statement, claim) -> bool:
-    """Does the statement, with no verb of its own, say who one of the claim's voices is ("Priya Hallett
-    is the leader of Brackenby District Council" / "The leader of Brackenby District Council, Councillor
-    Priya Hallett, said ...")? The names that describe the voice are then the statement's matter."""
+    """Does the statement, with no verb of its own, say who one of the claim's voices is, in words the
+    claim gives before its verb of saying ("Priya Hallett is the leader of Brackenby District Council"
+    / "The leader of Brackenby District Council, Councillor Priya Hallett, said ...")? Who speaks is
+    the reporter's telling, a fact, and the names that describe the voice are the statement's
+    matter; what the voice says of others is not ("Tom Hale is ill" / "Tom Hale said the mayor was ill")."""
     subject = statement.subject
     voices = claim.voices | {m.name for m in claim.speakers}
-    return bool(subject) and not statement.predicate_modality and any(
-        subject == voice or same_name(subject, voice) for voice in voices)
+    if not subject or statement.predicate_modality or not any(subject == v or same_name(subject, v) for v in voices):
+        return False
+    saying = next((k for k, tok in enumerate(claim.tokens) if tok.lemma in REPORTING and claim.verbal(k)), -1)
+    before = {tok.lemma for tok in claim.tokens[:max(saying, 0)]}
+    return saying >= 0 and all(lemma in before for lemma in statement.content if lemma in claim.content)
 
 
 def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None) -> Alignment:

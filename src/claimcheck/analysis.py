@@ -103,7 +103,10 @@ def _speakers(tokens, mentions, text: str = "") -> list:
             passive = any(tokens[j].lower in _BE for j in range(k + 1, i))  # "Xiaomi was added to the list"
             if k in by_last and not passive and not (
                     by_last[k].first > 0 and tokens[by_last[k].first - 1].lower in _PLACE_PREPOSITIONS):
-                out.append(_set_off_from(by_last[k], mentions, text))
+                speaker = _set_off_from(by_last[k], mentions, text)
+                out.append(speaker)
+                out.extend(m for m in mentions if m.end < speaker.start and text[m.end:m.end + 2] == ", "
+                           and "," not in text[m.end + 1:speaker.start] and role_of(m, text))  # whose role it is
             elif i + 2 < len(tokens) and tokens[i + 1].lower == "by" and (i + 2) in by_first:
                 out.append(by_first[i + 2])
     return out
@@ -131,14 +134,21 @@ def _set_off_from(mention, mentions, text):
         return mention
     for other in mentions:
         if other.end < mention.start and text[other.end:other.end + 2] == ", " and "," not in text[other.end + 1:mention.start] \
-                and not text[:other.start].lower().endswith(_COMPLEMENT_OPENERS):
+                and not role_of(other, text):
             return other
     return mention
 
 
-# what opens a noun's complement: a name after them belongs to a phrase headed by a noun before it
-# ("The chair of Dunmore Rowing Club, Helen Arkwright, said": the aside names the chair, who speaks)
-_COMPLEMENT_OPENERS = (" of ", " of the ", " for ", " for the ", " at ", " at the ")
+# a singular noun phrase opened by a determiner, and the preposition of its complement
+_ROLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]*(?:ss|[a-rt-z'])\s+(?:of|for|at)\s+(?:the\s+)?\Z", re.I)
+
+
+def role_of(mention, text: str) -> bool:
+    """Is the name the complement of a role ("The chair of Dunmore Rowing Club", "a spokesman for
+    Unite", "the head teacher at Orton Primary School")? A name set off after it names the role's
+    holder, who speaks; the name of the role stands for him too ("Unite said"). Not "Residents of
+    Kelby": no one holder."""
+    return bool(_ROLE_BEFORE_RE.search(text[:mention.start]))
 
 
 # verbs that tell what someone said or asked for (Searle's assertives and directives): "Mabry called
