@@ -77,6 +77,11 @@ def test_a_later_every_year_is_the_amounts_rate():
     # a year after "in" makes no ratio; a count after it does
     ("He joined four in 2001.", ["4"]),
     ("One in five adults smoke.", ["about 20% (1 in 5)"]),
+    # a bare number right after a capitalised word numbers that name: it counts nothing
+    ("He worked on the Basel 2 project for two years.", ["2 years"]),
+    ("Apollo 11 landed in 1969.", []),
+    ("Of 90 members, 12 left.", ["90 members", "12"]),  # a function word is no name
+    ("In 2024 it had 12 depots.", ["12 depots"]),
 ])
 def test_number_words_of_names_and_years_count_nothing(text, amounts):
     assert [q.describe() for q in quantities.extract(text)] == amounts
@@ -575,6 +580,10 @@ def test_without_under_a_negation_is_a_requirement_not_a_lack():
     ("The cooperative has 38 member farms.", "farms"),  # the last noun of a compound is what is counted
     ("It sent 12 member states a letter.", "states"),
     ("All 90 members agreed.", "members"),
+    ("Kelby had 430 confirmed measles cases.", "cases"),  # two plural-looking words side by side: the last
+    ("The city runs 30 bus routes.", "routes"),
+    ("About 2,000 steel workers face cuts.", "workers"),  # not a plural after a verb
+    ("Ferreira scored 25 league goals this season.", "goals"),  # nor a determiner that ends in -s
 ])
 def test_the_head_of_a_compound_is_the_counted_noun(text, noun):
     assert one(text).noun == noun

@@ -3354,6 +3354,15 @@ _NEWS_CASES = [
     (("Stadium plans", "The new Oakley stadium will have 8,000 seats, but there will be no running track."),
      {"The new Oakley stadium will not include a running track.": "supported",
       "The new Oakley stadium will not include a car park.": "unverified"}),
+    # of two plural-looking nouns side by side the last heads what a figure counts ("confirmed measles
+    # cases" count cases, not measles), so it meets the claim's "cases of measles"
+    (("Health update", "As of 9 April, Kelby has 425 confirmed cases of measles."),
+     {"Kelby had more than 430 confirmed measles cases as of 9 April.": "conflicting",
+      "Kelby had more than 400 confirmed measles cases as of 9 April.": "supported"}),
+    # an occasion is a time: "14 occasions" and "14 times" count the same events
+    (("Ferry", "The Marlow ferry was cancelled on 14 occasions in May."),
+     {"The Marlow ferry was cancelled 14 times in May.": "supported",
+      "The Marlow ferry was cancelled 11 times in May.": "conflicting"}),
     # lengths of time that are multiples of one another: four decades are forty years
     (("Ferry at 40", "The Marlow ferry has carried passengers across the Teal for 40 years."),
      {"The Marlow ferry has carried passengers across the Teal for four decades.": "supported",
@@ -3429,7 +3438,8 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "a level before a cut", "a count of what was done", "per cent off",
                                                                 "a range of prices", "more of a change", "the film of the title",
                                                                 "fell by against fell to", "a change against a level held",
-                                                                "not including against none", "decades and years"])
+                                                                "not including against none", "the head of a count's noun",
+                                                                "occasions as times", "decades and years"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

@@ -87,7 +87,7 @@ COUNT_NOUN_CLASSES = {
     "country": {"country", "countries", "nation", "nations", "region", "regions", "market", "markets",
                 "state", "states", "territory", "territories", "economy", "economies"},
     "event": {"meeting", "meetings", "time", "times", "session", "sessions", "round", "rounds", "gathering",
-              "gatherings", "summit", "summits", "visit", "visits"},
+              "gatherings", "summit", "summits", "visit", "visits", "occasion", "occasions", "instance", "instances"},
 }
 
 # collective nouns a figure after "of" counts the members of: "a workforce of 11,300", "a population of

@@ -134,6 +134,9 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
             continue
         value, last, number_text, decimals = parsed
         quantity, last = _build(tokens, text, i, last, value, number_text, decimals)
+        if quantity is not None and _numbers_a_name(tokens, text, i, quantity):
+            consumed.update(range(i, last + 1))
+            continue
         if quantity is not None:
             found.append(quantity)
             consumed.update(range(i, last + 1))
@@ -147,6 +150,18 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         _give_rates(found, frequencies, text)
     found.sort(key=lambda q: q.start)
     return _share_points(_partitives(found, tokens, text))
+
+
+def _numbers_a_name(tokens, text: str, i: int, quantity) -> bool:
+    """Is a bare whole number, counting nothing, the number of a name it follows ("the Basel 2
+    project", "Apollo 11 landed", "Route 66")? A capitalised word right before it that is no
+    function word, month or day (not "Of 12, ...", "May 12")."""
+    if quantity.noun or quantity.unit or quantity.qualifier != "exact" or i == 0 or quantity.text != tokens[i].text:
+        return False
+    before = tokens[i - 1]
+    return before.is_cap and before.lower.isalpha() and text[before.end:tokens[i].start] == " " \
+        and tokens[i].text.isdigit() and before.lower not in STOPWORDS and before.lower not in MONTHS \
+        and before.lower not in WEEKDAYS and before.lower not in NUMBER_WORDS
 
 
 # a figure that is a limit, a rule's cap or floor, rather than a bound on an amount
@@ -958,7 +973,12 @@ def _noun_after(tokens, j, unit, text=""):
             if unit and low in ("of", "worth"):
                 continue
             break
-        if fallback is None and low.endswith("s") and not low.endswith("ss") and len(low) > 3 and not tokens[k].is_cap:
+        if fallback is None and _s_plural(tokens[k]):
+            while k + 1 < len(tokens) and _s_plural(tokens[k + 1]) and tokens[k + 1].lower not in _NOUN_STOP \
+                    and english.lemma(tokens[k + 1].lower) != tokens[k + 1].lower \
+                    and not (text and _breaks(text[tokens[k].end : tokens[k + 1].start])):
+                k += 1  # "430 confirmed coronavirus cases": of a plural-looking word and a plural side by side, the
+                # plural heads (not "this", "plus": no plurals)
             fallback = (tokens[k].text.lower(), k)
     if fallback and not unit:
         return fallback
@@ -967,6 +987,12 @@ def _noun_after(tokens, j, unit, text=""):
     if not unit and j < len(tokens) and tokens[j].text in UNIT_ABBREVIATIONS:
         return UNIT_ABBREVIATIONS[tokens[j].text], j  # "84 MW" counts megawatts
     return "", None
+
+
+def _s_plural(tok) -> bool:
+    """Does the word look like a plural in -s ("provinces", "cases"; not "class", not a name)?"""
+    low = tok.lower
+    return low.endswith("s") and not low.endswith("ss") and len(low) > 3 and not tok.is_cap
 
 
 def _glued_unit(tok) -> str:
