@@ -77,13 +77,30 @@ def test_a_later_every_year_is_the_amounts_rate():
     # a year after "in" makes no ratio; a count after it does
     ("He joined four in 2001.", ["4"]),
     ("One in five adults smoke.", ["about 20% (1 in 5)"]),
-    # a bare number right after a capitalised word numbers that name: it counts nothing
-    ("He worked on the Basel 2 project for two years.", ["2 years"]),
-    ("Apollo 11 landed in 1969.", []),
+    # a bare number between a capitalised word and the singular noun it names numbers that name: it is
+    # compared only with that name's numbers
+    ("He worked on the Basel 2 project for two years.", ["2 Basel", "2 years"]),
+    ("The Apollo 11 mission landed in 1969.", ["11 Apollo"]),
+    ("It was Week 13 of the season.", ["13 Week"]),
     ("Of 90 members, 12 left.", ["90 members", "12"]),  # a function word is no name
-    ("In 2024 it had 12 depots.", ["12 depots"]),
+    # a tally, a name's number the sentence tells, a figure after an adverb: figures all the same
+    ("The final tally was Labour 14, Conservatives 9 and Greens 3.", ["14", "9", "3"]),
+    ("The council will move to Windows 10 in September.", ["10"]),
+    ("Altogether 40 voted against the plan.", ["40"]),
 ])
 def test_number_words_of_names_and_years_count_nothing(text, amounts):
+    assert [q.describe() for q in quantities.extract(text)] == amounts
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("Repairs took two and a half years.", ["2.5 years"]),
+    ("The pool has been shut for more than a decade.", ["more than 1 decade"]),
+    ("It took a year and a half to build.", ["1.5 years"]),
+    ("The bridge stood for half a century.", ["0.5 centuries"]),
+    ("Tickets cost £5 a month.", ["£5 a month"]),  # a rate, not a length of time
+    ("It closed a decade ago.", []),  # a point in time
+])
+def test_lengths_of_time_told_in_words(text, amounts):
     assert [q.describe() for q in quantities.extract(text)] == amounts
 
 
@@ -583,6 +600,8 @@ def test_without_under_a_negation_is_a_requirement_not_a_lack():
     ("Kelby had 430 confirmed measles cases.", "cases"),  # two plural-looking words side by side: the last
     ("The city runs 30 bus routes.", "routes"),
     ("About 2,000 steel workers face cuts.", "workers"),  # not a plural after a verb
+    ("Within 2 years sales at Brodell rose.", "years"),  # nor a plural after a plural
+    ("A fleet of 40 buses serves the villages.", "buses"),
     ("Ferreira scored 25 league goals this season.", "goals"),  # nor a determiner that ends in -s
 ])
 def test_the_head_of_a_compound_is_the_counted_noun(text, noun):

@@ -3359,10 +3359,28 @@ _NEWS_CASES = [
     (("Health update", "As of 9 April, Kelby has 425 confirmed cases of measles."),
      {"Kelby had more than 430 confirmed measles cases as of 9 April.": "conflicting",
       "Kelby had more than 400 confirmed measles cases as of 9 April.": "supported"}),
+    # a name's number ("the Kestrel 4 probe") is compared with that name's numbers only, not with a count
+    (("Space news", "The Kestrel 4 probe reached orbit in March after a 12-day delay.",
+      "The Kestrel programme has launched 9 probes since 2015."),
+     {"The Kestrel 5 probe reached orbit in March.": "conflicting",
+      "The Kestrel 4 probe reached orbit in March.": "supported",
+      "The Kestrel programme has launched fewer than 20 probes since 2015.": "supported"}),
+    (("Space news", "The Kestrel 4 probe reached orbit in March after a 12-day delay."),
+     {"Four probes reached orbit in March.": "unverified",  # was SUPPORTED by the name's number
+      "The Kestrel 5 probe reached orbit in March.": "conflicting"}),
     # an occasion is a time: "14 occasions" and "14 times" count the same events
     (("Ferry", "The Marlow ferry was cancelled on 14 occasions in May."),
      {"The Marlow ferry was cancelled 14 times in May.": "supported",
       "The Marlow ferry was cancelled 11 times in May.": "conflicting"}),
+    # lengths of time told in words are lengths ("two and a half years" is no "two"; "more than a decade"),
+    # and months against weeks are compared, roughly (a month has 28 to 31 days)
+    (("Kelby news", "The Marlow ferry was out of service for three months after the storm.",
+      "The Kelby lido has been closed for more than a decade.", "Repairs to the Teal bridge took two and a half years."),
+     {"The Marlow ferry was out of service for three weeks after the storm.": "conflicting",
+      "The Marlow ferry was out of service for three months after the storm.": "supported",
+      "The Kelby lido has been closed for five years.": "conflicting",
+      "Repairs to the Teal bridge took 30 months.": "supported",
+      "Repairs to the Teal bridge took two years.": "conflicting"}),
     # lengths of time that are multiples of one another: four decades are forty years
     (("Ferry at 40", "The Marlow ferry has carried passengers across the Teal for 40 years."),
      {"The Marlow ferry has carried passengers across the Teal for four decades.": "supported",
@@ -3439,7 +3457,9 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "a range of prices", "more of a change", "the film of the title",
                                                                 "fell by against fell to", "a change against a level held",
                                                                 "not including against none", "the head of a count's noun",
-                                                                "occasions as times", "decades and years"])
+                                                                "a name's number", "a name's number is no count",
+                                                                "occasions as times", "lengths of time in words",
+                                                                "decades and years"])
 def test_news_articles(tmp_path, article, verdicts):
     checker = _checker_of(tmp_path, _one_source(*article))
     assert {statement: checker.check(statement).verdict.value for statement in verdicts} == verdicts

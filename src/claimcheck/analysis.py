@@ -112,6 +112,13 @@ def _speakers(tokens, mentions, text: str = "") -> list:
     return out
 
 
+def _offset_from_an_event(date) -> bool:
+    """Is the date a length of time before or after something the sentence names ("three weeks after
+    the storm"), which gives no day, month or year of its own?"""
+    return date.year is None and date.month is None and date.day is None \
+        and date.text.lower().endswith((" after", " before"))
+
+
 def adds_a_thing(tokens, i, text) -> bool:
     """Is "add" a verb of adding here, not of saying ("Rowe added a third goal", "added 300 jobs"
     against "he added", "added that ...")? An object follows it."""
@@ -564,7 +571,9 @@ class Analyzer:
         """A new analysis with the text's tokens, dates, amounts and names only."""
         tokens = tokenize(text)
         dates = date_parser.extract(text, tokens)
-        date_spans = [(d.start, d.end) for d in dates]
+        # a length of time before or after an event ("three weeks after the storm") is no date it can
+        # tell, but its length is an amount to compare ("three months after the storm")
+        date_spans = [(d.start, d.end) for d in dates if not _offset_from_an_event(d)]
         quantities = quantity_parser.extract(text, tokens, date_spans)
         mentions = self.matcher.find(tokens, self.vocabulary, text)  # "Update: ..." is a label, not a name
         if mentions and quantities:  # a number inside a name names, it does not count ("Line 3", "Terminal 5")

@@ -124,6 +124,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     tokens = tokenize(text) if tokens is None else tokens
     skipped = covered(tokens, skip_spans)
     found = _scores(tokens, text, skipped) + _ratios(tokens, text, skipped) + _numbered_places(tokens, text, skipped)
+    found += _spoken_durations(tokens, text, skipped | {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end})
     consumed = {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end}
     # the tokens a number may start at, in order (a quantity read takes its tokens into consumed)
     for i in [i for i, t in enumerate(tokens) if t.text[0].isdigit() or t.lower in _NUMBER_STARTS]:
@@ -135,8 +136,8 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         value, last, number_text, decimals = parsed
         quantity, last = _build(tokens, text, i, last, value, number_text, decimals)
         if quantity is not None and _numbers_a_name(tokens, text, i, quantity):
-            consumed.update(range(i, last + 1))
-            continue
+            quantity = quantity._replace(noun=tokens[i - 1].text)  # "the Apollo 11 mission": compared only with
+            # another number of that name ("Apollo 12"), never with a count ("14,500 cases")
         if quantity is not None:
             found.append(quantity)
             consumed.update(range(i, last + 1))
@@ -153,15 +154,20 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
 
 
 def _numbers_a_name(tokens, text: str, i: int, quantity) -> bool:
-    """Is a bare whole number, counting nothing, the number of a name it follows ("the Basel 2
-    project", "Apollo 11 landed", "Route 66")? A capitalised word right before it that is no
-    function word, month or day (not "Of 12, ...", "May 12")."""
-    if quantity.noun or quantity.unit or quantity.qualifier != "exact" or i == 0 or quantity.text != tokens[i].text:
+    """Is a bare whole number, counting nothing, the number of a name it stands in, between a
+    capitalised word and the singular noun the name is of, or "of" ("the Basel 2 project", "the
+    Apollo 11 mission", "Week 13 of the season")? Not a tally ("Labour 14, Conservatives 9",
+    "Harlow 3 Dunmore 0") nor a figure after a sentence's adverb ("Altogether 40 voted"), which
+    stay bare numbers."""
+    if quantity.noun or quantity.unit or quantity.qualifier != "exact" or i == 0 or i + 1 >= len(tokens) \
+            or quantity.text != tokens[i].text or not tokens[i].text.isdigit():
         return False
-    before = tokens[i - 1]
-    return before.is_cap and before.lower.isalpha() and text[before.end:tokens[i].start] == " " \
-        and tokens[i].text.isdigit() and before.lower not in STOPWORDS and before.lower not in MONTHS \
-        and before.lower not in WEEKDAYS and before.lower not in NUMBER_WORDS
+    before, after = tokens[i - 1], tokens[i + 1]
+    return before.is_cap and before.lower.isalpha() and before.lower not in STOPWORDS and before.lower not in MONTHS \
+        and before.lower not in WEEKDAYS and before.lower not in NUMBER_WORDS \
+        and text[before.end:tokens[i].start] == " " == text[tokens[i].end:after.start] \
+        and after.lower.isalpha() and not after.is_cap and (after.lower == "of" or (
+            after.lower not in STOPWORDS and english.lemma(after.lower) == after.lower and not after.lower.endswith("ly")))
 
 
 # a figure that is a limit, a rule's cap or floor, rather than a bound on an amount
@@ -674,6 +680,50 @@ def _multiplied(tokens, text, taken) -> list:
     return out
 
 
+_DURATION_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())
+# what stands before a length of time told with "a": "for a decade", "over a fortnight", "more than a
+# year" (not "£5 a month", "twice a year": a rate)
+# (not "in a year", which as often gives the span of a change: "rose by 230 in a year")
+_BEFORE_A_DURATION = frozenset("for over after than nearly almost about around under just only some "
+                               "least most roughly barely".split())
+_VERBS_OF_DURATION = frozenset("take last spend wait run".split())  # "took a year", "lasted a fortnight"
+_NOT_A_LENGTH_AFTER = frozenset("ago earlier later before after old".split())  # a point in time, or an age
+
+
+def _spoken_durations(tokens, text, taken) -> list:
+    """Lengths of time told in words: "a decade", "a fortnight" after a word of duration ("for a
+    decade", "more than a year"), "half a century", "a year and a half", "two and a half years"
+    (which a plain reading takes for "two"). Not a rate ("£5 a month") nor a time ago ("a decade ago")."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if i in taken:
+            continue
+        low = tok.lower
+        value, j = None, i
+        if low == "half" and i + 2 < len(tokens) and tokens[i + 1].lower in ("a", "an"):
+            value, j = 0.5, i + 2  # "half a century"
+        elif low in ("a", "an") and i > 0 and i + 1 < len(tokens) and (
+                tokens[i - 1].lower in _BEFORE_A_DURATION or english.lemma(tokens[i - 1].lower) in _VERBS_OF_DURATION):
+            value, j = 1.0, i + 1  # "for a decade"
+        elif (low in NUMBER_WORDS or tok.text.isdigit()) and i + 3 < len(tokens) \
+                and [t.lower for t in tokens[i + 1:i + 4]] == ["and", "a", "half"]:
+            value, j = (NUMBER_WORDS.get(low) or float(tok.text)) + 0.5, i + 4  # "two and a half years"
+        if value is None or j >= len(tokens) or english.lemma(tokens[j].lower) not in _DURATION_UNITS:
+            continue
+        end = j
+        if value == 1.0 and j + 3 < len(tokens) and [t.lower for t in tokens[j + 1:j + 4]] == ["and", "a", "half"]:
+            value, end = 1.5, j + 3  # "a year and a half"
+        if end + 1 < len(tokens) and tokens[end + 1].lower in _NOT_A_LENGTH_AFTER:
+            continue
+        q_start, qualifier = _qualifier_before(tokens, i)
+        start = tokens[q_start].start if q_start is not None else tok.start
+        unit_word = tokens[j].lower
+        noun = unit_word if unit_word.endswith("s") or value == 1.0 else ("centuries" if unit_word == "century" else unit_word + "s")
+        out.append(Quantity(value=value, noun=noun, qualifier=qualifier or "exact", text=text[start:tokens[end].end],
+                            start=start, end=tokens[end].end))
+    return out
+
+
 def _small_number(tok):
     """The value of a whole number written alone ("six", "10"), or None."""
     if tok.lower in NUMBER_WORDS:
@@ -974,11 +1024,11 @@ def _noun_after(tokens, j, unit, text=""):
                 continue
             break
         if fallback is None and _s_plural(tokens[k]):
-            while k + 1 < len(tokens) and _s_plural(tokens[k + 1]) and tokens[k + 1].lower not in _NOUN_STOP \
-                    and english.lemma(tokens[k + 1].lower) != tokens[k + 1].lower \
+            if k + 1 < len(tokens) and english.lemma(low) == low and _s_plural(tokens[k + 1]) \
+                    and tokens[k + 1].lower not in _NOUN_STOP and english.lemma(tokens[k + 1].lower) != tokens[k + 1].lower \
                     and not (text and _breaks(text[tokens[k].end : tokens[k + 1].start])):
-                k += 1  # "430 confirmed coronavirus cases": of a plural-looking word and a plural side by side, the
-                # plural heads (not "this", "plus": no plurals)
+                k += 1  # "430 confirmed coronavirus cases", "12 measles cases": a word in -s that is no plural
+                # modifies the plural after it, which heads (not "2 years sales", "40 buses serves": a plural heads)
             fallback = (tokens[k].text.lower(), k)
     if fallback and not unit:
         return fallback
@@ -1146,6 +1196,8 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         return False  # a rate and a total: "3 airlines" is not "3 a day", "$10bn a year" not "$10bn"
     if a.unit:
         return True
+    if a.noun and b.noun and _months_and_days(a, b):
+        return True
     if a.noun and b.noun:
         # one noun in two forms ("2 crises" / "1 crisis", not "crise"), or two words for one thing
         # ("films" / "movies")
@@ -1174,8 +1226,26 @@ def _one_noun(a: str, b: str) -> bool:
 _UNITS_NEVER_COUNTED = MEASURE_UNITS - {"meter", "meters"}
 
 
+def _months_and_days(a: Quantity, b: Quantity) -> bool:
+    """Is one a length of time in months (or years, decades) and the other in days (or weeks)?"""
+    return {noun_class(a.noun or ""), noun_class(b.noun or "")} == {"month", "day"}
+
+
+_DAYS_IN_A_MONTH = 30.44  # on average; a month has 28 to 31
+
+
+def _in_days(q: Quantity) -> Quantity:
+    """A length of time in months as days, roughly (a month has no fixed number of them)."""
+    if noun_class(q.noun or "") != "month":
+        return q
+    return q._replace(value=q.value * unit_scale(q) * _DAYS_IN_A_MONTH, noun="days",
+                      qualifier="about" if q.qualifier == "exact" else q.qualifier)
+
+
 def relation(statement: Quantity, claim: Quantity) -> str:
     """'supports', 'conflicts' or 'related' (overlapping but not settled)."""
+    if statement.noun and claim.noun and _months_and_days(statement, claim):
+        statement, claim = _in_days(statement), _in_days(claim)  # "three months" against "three weeks"
     s_lo, s_hi = bounds(statement)
     c_lo, c_hi = bounds(claim)
     eps = 1e-9 * max(1.0, abs(statement.value), abs(claim.value))
