@@ -81,7 +81,8 @@ def test_a_later_every_year_is_the_amounts_rate():
     # compared only with that name's numbers
     ("He worked on the Basel 2 project for two years.", ["2 Basel", "2 years"]),
     ("The Apollo 11 mission landed in 1969.", ["11 Apollo"]),
-    ("It was Week 13 of the season.", ["13 Week"]),
+    ("It was the Week 13 game.", ["13 Week"]),
+    ("Overall 40 of the 300 drivers voted.", ["40 drivers", "300 drivers"]),  # a sentence's adverb; a part
     ("Of 90 members, 12 left.", ["90 members", "12"]),  # a function word is no name
     # a tally, a name's number the sentence tells, a figure after an adverb: figures all the same
     ("The final tally was Labour 14, Conservatives 9 and Greens 3.", ["14", "9", "3"]),
@@ -101,6 +102,15 @@ def test_number_words_of_names_and_years_count_nothing(text, amounts):
     ("It closed a decade ago.", []),  # a point in time
 ])
 def test_lengths_of_time_told_in_words(text, amounts):
+    assert [q.describe() for q in quantities.extract(text)] == amounts
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("The number of households on the waiting lists of four councils rose to 9,840, from 9,150.",
+     ["4 councils", "9,840 households", "9,150 households"]),  # not the councils of the nearer figure
+    ("The number of staff rose from 120 to 150.", ["120 staff", "150 staff"]),
+])
+def test_the_number_of_those_is_what_a_figure_counts(text, amounts):
     assert [q.describe() for q in quantities.extract(text)] == amounts
 
 

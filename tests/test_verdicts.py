@@ -3368,6 +3368,12 @@ _NEWS_CASES = [
     (("Space news", "The Kestrel 4 probe reached orbit in March after a 12-day delay."),
      {"Four probes reached orbit in March.": "unverified",  # was SUPPORTED by the name's number
       "The Kestrel 5 probe reached orbit in March.": "conflicting"}),
+    # "N more / fewer X than a year earlier" is a change that way: worked out from the claim's two
+    # readings, it is backed only by readings that go the same way
+    (("School rolls", "The number of pupils at Oakley's schools rose to 4,310 in 2024, from 4,050 a year earlier."),
+     {"Oakley's schools had 260 more pupils in 2024 than a year earlier.": "supported",
+      "Oakley's schools had 260 fewer pupils in 2024 than a year earlier.": "unverified",  # was SUPPORTED
+      "Oakley's schools had 4,310 pupils in 2024.": "supported"}),
     # an occasion is a time: "14 occasions" and "14 times" count the same events
     (("Ferry", "The Marlow ferry was cancelled on 14 occasions in May."),
      {"The Marlow ferry was cancelled 14 times in May.": "supported",
@@ -3458,6 +3464,7 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "fell by against fell to", "a change against a level held",
                                                                 "not including against none", "the head of a count's noun",
                                                                 "a name's number", "a name's number is no count",
+                                                                "fewer than a year earlier",
                                                                 "occasions as times", "lengths of time in words",
                                                                 "decades and years"])
 def test_news_articles(tmp_path, article, verdicts):
@@ -3506,4 +3513,18 @@ def test_a_role_and_its_holder_both_speak(tmp_path):
                 "Tom Hale is Kelby Council's spokesman.": "supported",
                 "Tom Hale is ill.": "unverified",
                 "Residents of Kelby said the road was dangerous.": "supported"}
+    assert {statement: checker.check(statement).verdict.value for statement in expected} == expected
+
+
+def test_a_places_figure_is_not_its_parts(tmp_path):
+    """A figure a place holds is not held by a place within it ("Kelby had 5,200 households on its
+    list": Tarnshire's councils' 5,200); a thing placed in either is still one thing."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Kelby, type: place, part_of: [Tarnshire]}\n"
+                          "  - {name: Tarnshire, type: place}\n" + _one_source(
+                              "Housing lists",
+                              "Tarnshire's three district councils had 5,200 households on their housing waiting lists in 2025.",
+                              "The new Kelby health centre, in Tarnshire, has 40 staff."))
+    expected = {"Kelby had 5,200 households on its housing waiting list in 2025.": "unverified",  # was SUPPORTED
+                "Tarnshire's district councils had 5,200 households on their housing waiting lists in 2025.": "supported",
+                "The new health centre in Kelby has 40 staff.": "supported"}
     assert {statement: checker.check(statement).verdict.value for statement in expected} == expected

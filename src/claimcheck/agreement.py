@@ -486,6 +486,11 @@ def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
     """The two figures hold in different places ("11,300 people in Germany", "a plant near Wrocław
     employs 1,200"): not the same figure. A statement that names no place is about the same
     figure as the claim's, less precisely."""
+    if ancestors and _told_as_held(statement, sq) and _part_of(_owning_place(statement, sq.start),
+                                                                _owning_place(claim, cq.start), ancestors):
+        return True  # "Brackenby has 9,840 households on its list": Fallowmere's four councils' figure is the
+        # whole's, not held by its part (a part may act for its whole: "Valmar pledged 40 million crowns",
+        # for Norland; and a thing placed in either may be one thing: "a centre in Pudong, Shanghai")
     here = _scope(statement, sq.start) | _owner_places(statement, sq.start)
     there = _scope(claim, cq.start) | _owner_places(claim, cq.start)
     shared = {p for p in here & there if not p.startswith("<")}  # "in Scotland ... nationwide": Scotland is the nation
@@ -508,6 +513,17 @@ def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
         return False
     wider = set(here) | (ancestors(here) if ancestors else set())
     return not (there <= wider or (here and here <= (there | (ancestors(there) if ancestors else set()))))
+
+
+def _owning_place(analysis, start: int) -> str:
+    """The figure's owner (see _owner) where it is a place, else ''."""
+    owner = _owner(analysis, start) if start >= 0 else ""
+    return owner if owner and any(m.name == owner and m.type == "place" for m in analysis.mentions) else ""
+
+
+def _part_of(part: str, whole: str, ancestors) -> bool:
+    """Is the first place part of the second?"""
+    return bool(part and whole and part != whole and whole in ancestors((part,)))
 
 
 @_per_analysis
@@ -631,6 +647,9 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             continue  # "van sales rose 33 per cent" is worked out from the vans, not "car sales" (the claim's cars)
         if d.change and _ways_apart(_ways_with_cuts(statement), _way_of_change(claim, d)):
             continue  # "expects to cut the backlog by about 200" is no rise of 215
+        if d.change and change_way(statement, sq) and _way_of_change(claim, d) \
+                and change_way(statement, sq) not in _way_of_change(claim, d):
+            continue  # "690 fewer households than a year earlier" is no rise of 690
         c_ctx = _context(claim, d.quantity.start, d.quantity.end) if d.quantity.start >= 0 else None
         if d.change and c_ctx is not None:
             # a change is told around both its figures, and by the way it goes ("up from 58,200" says "grew")

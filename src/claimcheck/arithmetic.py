@@ -268,9 +268,15 @@ def change_way(analysis, q: Quantity) -> str:
         return before[-1]  # "up 4%"
     if before and _way_of_word(before[-1]):
         return _way_of_word(before[-1])  # "fell 4%"
+    last_digit = max((k for k, ch in enumerate(q.text) if ch.isdigit()), default=-1)
+    within = [w for w in q.text[last_digit + 1:].lower().split() if w not in SCALE_WORDS][:1]
+    if within and within[0] in MORE | LESS and change(analysis, q):
+        return "up" if within[0] in MORE else "down"  # "690 more households than a year earlier"
     for k, word in enumerate([w.strip(",.;:") for w in analysis.text[start + (q.end - q.start):].lower().split()[:3]]):
         if k == 0 and word == "off":
             return "down"  # "30 per cent off"
+        if k == 0 and word in MORE | LESS and change(analysis, q):
+            return "up" if word in MORE else "down"  # "£98 more a year"
         if _change_noun(word):
             return _way_of_word(word)  # "a 5% pay cut"
     return ""

@@ -155,10 +155,10 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
 
 def _numbers_a_name(tokens, text: str, i: int, quantity) -> bool:
     """Is a bare whole number, counting nothing, the number of a name it stands in, between a
-    capitalised word and the singular noun the name is of, or "of" ("the Basel 2 project", "the
-    Apollo 11 mission", "Week 13 of the season")? Not a tally ("Labour 14, Conservatives 9",
-    "Harlow 3 Dunmore 0") nor a figure after a sentence's adverb ("Altogether 40 voted"), which
-    stay bare numbers."""
+    capitalised word and the singular noun the name is of ("the Basel 2 project", "the Apollo 11
+    mission")? Not a tally ("Labour 14, Conservatives 9", "Harlow 3 Dunmore 0"), a part of a whole
+    ("Kelby Court 15 of the 40 flats") nor a figure after a sentence's adverb ("Altogether 40
+    voted", "Overall 40 staff"), which stay bare numbers."""
     if quantity.noun or quantity.unit or quantity.qualifier != "exact" or i == 0 or i + 1 >= len(tokens) \
             or quantity.text != tokens[i].text or not tokens[i].text.isdigit():
         return False
@@ -166,8 +166,9 @@ def _numbers_a_name(tokens, text: str, i: int, quantity) -> bool:
     return before.is_cap and before.lower.isalpha() and before.lower not in STOPWORDS and before.lower not in MONTHS \
         and before.lower not in WEEKDAYS and before.lower not in NUMBER_WORDS \
         and text[before.end:tokens[i].start] == " " == text[tokens[i].end:after.start] \
-        and after.lower.isalpha() and not after.is_cap and (after.lower == "of" or (
-            after.lower not in STOPWORDS and english.lemma(after.lower) == after.lower and not after.lower.endswith("ly")))
+        and after.lower.isalpha() and not after.is_cap and after.lower not in STOPWORDS \
+        and english.lemma(after.lower) == after.lower and not after.lower.endswith("ly") \
+        and not (i == 1 and english.common_word(before.lower))  # "Overall 40 ...": a sentence's adverb
 
 
 # a figure that is a limit, a rule's cap or floor, rather than a bound on an amount
@@ -202,11 +203,29 @@ _PARTITIVE_NOUN_RE = re.compile(_PARTITIVE_OF_RE.pattern + r"(?:[A-Za-z-]+\s+){0
 _TOTAL_TO_RE = re.compile(r"\btotal\s+(?:to|of)\s+$", re.I)  # "taking its total to", "bringing the total of ... to"
 
 
+# "the number of households on the housing waiting lists", "the number of people waiting": what a
+# figure told of it counts
+_NUMBER_OF_RE = re.compile(r"\b(?:the|a|its|their)\s+(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}?"
+                           r"([a-z]+[^s\s]s|people|staff|children|police)\b", re.I)
+
+
+def _number_of(text: str, start: int) -> str:
+    """The plural a bare figure counts when its sentence tells of "the number of" those before it
+    ("the number of households on the waiting lists of four councils rose to 9,840, from 9,150"), or ''."""
+    sentence_start = text.rfind(". ", 0, start) + 1
+    found = list(_NUMBER_OF_RE.finditer(text, sentence_start, start))
+    return found[-1].group(1).lower() if found else ""
+
+
 def _partitives(found, tokens, text):
     """"4,200 of them", "26 of their 46 matches": a part counts what its whole counts."""
     out = list(found)
     for k, q in enumerate(out):
         if q.noun or q.unit:
+            continue
+        counted = _number_of(text, q.start)
+        if counted:
+            out[k] = q._replace(noun=counted)  # "the number of households ... rose to 9,840": households
             continue
         after = text[q.end : q.end + 24].lower().split()
         if k > 0 and (not after or after[0] != "of"):
@@ -684,10 +703,27 @@ _DURATION_UNITS = frozenset("second minute hour day week fortnight month year de
 # what stands before a length of time told with "a": "for a decade", "over a fortnight", "more than a
 # year" (not "£5 a month", "twice a year": a rate)
 # (not "in a year", which as often gives the span of a change: "rose by 230 in a year")
-_BEFORE_A_DURATION = frozenset("for over after than nearly almost about around under just only some "
+# (nor "over a year", which as often means during it: "rose 5% over a year")
+_BEFORE_A_DURATION = frozenset("for after than nearly almost about around under just only some "
                                "least most roughly barely".split())
 _VERBS_OF_DURATION = frozenset("take last spend wait run".split())  # "took a year", "lasted a fortnight"
-_NOT_A_LENGTH_AFTER = frozenset("ago earlier later before after old".split())  # a point in time, or an age
+_NOT_A_LENGTH_AFTER = frozenset("ago earlier later old".split())  # a point in time, or an age (not "after the
+# storm", "before the vote": a length from an event, as "three weeks after the storm" is)
+
+
+def _length_from_an_event(tokens, text, i: int) -> bool:
+    """Is "a"/"an" at i the start of a length before or after a named event ("a fortnight after the
+    storm"), not a rate ("£2.14 billion a year before") nor a time earlier ("a year before,")?"""
+    if i + 3 >= len(tokens) or tokens[i + 2].lower not in ("after", "before"):
+        return False
+    before, event = tokens[i - 1], tokens[i + 3]
+    return not before.is_number and before.lower not in SCALE_WORDS and event.text[:1].isalnum() \
+        and text[tokens[i + 2].end:event.start] == " "
+
+
+def _opens_a_length(tokens, k: int) -> bool:
+    """Does the word at k open a length of time ("for", "than", "nearly", "took", "lasted")?"""
+    return tokens[k].lower in _BEFORE_A_DURATION or english.lemma(tokens[k].lower) in _VERBS_OF_DURATION
 
 
 def _spoken_durations(tokens, text, taken) -> list:
@@ -703,8 +739,9 @@ def _spoken_durations(tokens, text, taken) -> list:
         if low == "half" and i + 2 < len(tokens) and tokens[i + 1].lower in ("a", "an"):
             value, j = 0.5, i + 2  # "half a century"
         elif low in ("a", "an") and i > 0 and i + 1 < len(tokens) and (
-                tokens[i - 1].lower in _BEFORE_A_DURATION or english.lemma(tokens[i - 1].lower) in _VERBS_OF_DURATION):
-            value, j = 1.0, i + 1  # "for a decade"
+                _opens_a_length(tokens, i - 1) or (tokens[i - 1].lower == "over" and i > 1 and _opens_a_length(tokens, i - 2))
+                or _length_from_an_event(tokens, text, i)):
+            value, j = 1.0, i + 1  # "for a decade", "for over an hour", "reopened a fortnight after the storm"
         elif (low in NUMBER_WORDS or tok.text.isdigit()) and i + 3 < len(tokens) \
                 and [t.lower for t in tokens[i + 1:i + 4]] == ["and", "a", "half"]:
             value, j = (NUMBER_WORDS.get(low) or float(tok.text)) + 0.5, i + 4  # "two and a half years"
@@ -716,6 +753,9 @@ def _spoken_durations(tokens, text, taken) -> list:
         if end + 1 < len(tokens) and tokens[end + 1].lower in _NOT_A_LENGTH_AFTER:
             continue
         q_start, qualifier = _qualifier_before(tokens, i)
+        if q_start is not None and tokens[q_start].lower == "over" and not (q_start > 0 and _opens_a_length(tokens, q_start - 1)):
+            q_start, qualifier = None, None  # "over a year and a half": during it, as "over 18 months" is read
+            # (not "for over an hour": more than an hour)
         start = tokens[q_start].start if q_start is not None else tok.start
         unit_word = tokens[j].lower
         noun = unit_word if unit_word.endswith("s") or value == 1.0 else ("centuries" if unit_word == "century" else unit_word + "s")
