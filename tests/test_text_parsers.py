@@ -114,6 +114,16 @@ def test_the_number_of_those_is_what_a_figure_counts(text, amounts):
     assert [q.describe() for q in quantities.extract(text)] == amounts
 
 
+@pytest.mark.parametrize("text, amounts", [
+    ("It was built for half as many patients as it now sees.", ["about 50%"]),  # half the patients it sees
+    ("It was built for half the patients it now sees.", ["about 50%"]),
+    ("Kelby has three times as many buses as Ashby.", ["3 times as many"]),  # no count of events
+    ("It met three times last year.", ["3 times"]),
+])
+def test_one_amount_as_a_multiple_of_another(text, amounts):
+    assert [q.describe() for q in quantities.extract(text)] == amounts
+
+
 def test_a_frequency_that_opens_an_amount_is_its_rate():
     assert [q.describe() for q in quantities.extract("Every day 800 patients are seen there.")] == ["800 patients a day"]
     assert [q.describe() for q in quantities.extract("It sold 12 cars. Every year 30 vans are made.")] == ["12 cars", "30 vans a year"]

@@ -3374,6 +3374,13 @@ _NEWS_CASES = [
      {"Oakley's schools had 260 more pupils in 2024 than a year earlier.": "supported",
       "Oakley's schools had 260 fewer pupils in 2024 than a year earlier.": "unverified",  # was SUPPORTED
       "Oakley's schools had 4,310 pupils in 2024.": "supported"}),
+    # one amount as a multiple of another ("half as many", "three times as many") is a figure: it is
+    # compared with another multiple (and "three times as many" counts no events)
+    (("Clinic", "The Kelby clinic was built for half as many patients as it now sees.",
+      "Kelby has three times as many buses as Ashby."),
+     {"The Kelby clinic was built for a third as many patients as it now sees.": "conflicting",
+      "The Kelby clinic was built for half as many patients as it now sees.": "supported",
+      "Kelby has twice as many buses as Ashby.": "conflicting"}),
     # an occasion is a time: "14 occasions" and "14 times" count the same events
     (("Ferry", "The Marlow ferry was cancelled on 14 occasions in May."),
      {"The Marlow ferry was cancelled 14 times in May.": "supported",
@@ -3464,7 +3471,7 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "fell by against fell to", "a change against a level held",
                                                                 "not including against none", "the head of a count's noun",
                                                                 "a name's number", "a name's number is no count",
-                                                                "fewer than a year earlier",
+                                                                "fewer than a year earlier", "as many as",
                                                                 "occasions as times", "lengths of time in words",
                                                                 "decades and years"])
 def test_news_articles(tmp_path, article, verdicts):

@@ -92,6 +92,7 @@ class Quantity(NamedTuple):
 
 
 POINTS = "percentage points"  # the unit of a difference of two shares
+PROPORTION = "times as many"  # the unit of one amount as a multiple of another ("half as many", "three times as much")
 # what part of a month a date may name, or what season, quarter or half of a year (text/dates.YEAR_PARTS)
 DATE_PARTS = ("early", "mid", "late", "spring", "summer", "autumn", "fall", "q1", "q2", "q3", "q4", "h1", "h2")
 
@@ -118,6 +119,8 @@ def format_number(value: float, unit: str = "") -> str:
         return f"{value:g}{unit}"
     if unit == POINTS:
         return f"{round(value, 2):g} {POINTS}"
+    if unit == PROPORTION:
+        return f"{round(value, 2):g} times as many"
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:g}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..model import POINTS, Quantity
+from ..model import POINTS, PROPORTION, Quantity
 from . import english
 from .lexicon import COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, WEEKDAYS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
 from .dates import year_written
@@ -125,6 +125,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     skipped = covered(tokens, skip_spans)
     found = _scores(tokens, text, skipped) + _ratios(tokens, text, skipped) + _numbered_places(tokens, text, skipped)
     found += _spoken_durations(tokens, text, skipped | {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end})
+    found += _proportions(text, tokens, skipped | {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end})
     consumed = {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end}
     # the tokens a number may start at, in order (a quantity read takes its tokens into consumed)
     for i in [i for i, t in enumerate(tokens) if t.text[0].isdigit() or t.lower in _NUMBER_STARTS]:
@@ -638,7 +639,9 @@ def _shares(tokens, text, taken) -> list:
         if i in taken or low not in _SHARE_WORDS:
             continue
         if i + 1 >= len(tokens) or tokens[i + 1].lower != "of":
-            if not _by_share(tokens, i):
+            # "half the patients": "half" takes a determiner without "of", as "all" and "both" do
+            half_the = low == "half" and i + 1 < len(tokens) and tokens[i + 1].lower in _DEFINITE
+            if not half_the and not _by_share(tokens, i):
                 continue  # "cut admissions by about a third": a change by a share, no "of" after it
         if i + 2 < len(tokens) and tokens[i + 2].lower in ("a", "an") and i + 3 < len(tokens) \
                 and tokens[i + 3].lower in SCALE_WORDS:
@@ -719,6 +722,35 @@ def _length_from_an_event(tokens, text, i: int) -> bool:
     before, event = tokens[i - 1], tokens[i + 3]
     return not before.is_number and before.lower not in SCALE_WORDS and event.text[:1].isalnum() \
         and text[tokens[i + 2].end:event.start] == " "
+
+
+# one amount as a multiple of another: "half as many patients as", "three times as much", "twice as long"
+_PROPORTION_RE = re.compile(
+    r"\b(half|a third|one third|a quarter|one quarter|twice|(\d+(?:\.\d+)?|%s)(\s+and\s+a\s+half)?\s+times)"
+    r"\s+as\s+(?:many|much|large|big|long|high|fast|often|likely|expensive|old|wide|tall|heavy)\b"
+    % "|".join(w for w in NUMBER_WORDS if " " not in w), re.I)
+_PROPORTION_WORDS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25, "twice": 2.0}
+
+
+def _proportions(text, tokens, taken) -> list:
+    """One amount told as a multiple of another: "three times as many buses as Ashby", compared only
+    with another multiple; "half as many patients as it now sees", a share of the other ("half the
+    patients it now sees"), as "half of" is."""
+    out = []
+    for m in _PROPORTION_RE.finditer(text):
+        if any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < m.end()):
+            continue
+        word = m.group(1).lower()
+        if word in _PROPORTION_WORDS:
+            value = _PROPORTION_WORDS[word]
+        else:
+            number = m.group(2).lower()
+            value = float(NUMBER_WORDS.get(number, 0) or number) + (0.5 if m.group(3) else 0.0)
+        if value < 1:  # "half as many patients as it sees": half the patients it sees, a share as "half of" is
+            out.append(Quantity(value=value * 100, unit="%", qualifier="about", text=m.group(0), start=m.start(), end=m.end()))
+        else:
+            out.append(Quantity(value=value, unit=PROPORTION, text=m.group(0), start=m.start(), end=m.end()))
+    return out
 
 
 def _opens_a_length(tokens, k: int) -> bool:
