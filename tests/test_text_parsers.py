@@ -100,6 +100,8 @@ def test_number_words_of_names_and_years_count_nothing(text, amounts):
     ("The bridge stood for half a century.", ["0.5 centuries"]),
     ("Tickets cost £5 a month.", ["£5 a month"]),  # a rate, not a length of time
     ("It closed a decade ago.", []),  # a point in time
+    ("A fortnight after the storm, the pier reopened.", ["1 fortnight"]),  # a length from an event
+    ("Prices rose 5% over a year.", ["5%", "1 year"]),  # over a year: during it, as "over two years" is
 ])
 def test_lengths_of_time_told_in_words(text, amounts):
     assert [q.describe() for q in quantities.extract(text)] == amounts
@@ -109,6 +111,13 @@ def test_lengths_of_time_told_in_words(text, amounts):
     ("The number of households on the waiting lists of four councils rose to 9,840, from 9,150.",
      ["4 councils", "9,840 households", "9,150 households"]),  # not the councils of the nearer figure
     ("The number of staff rose from 120 to 150.", ["120 staff", "150 staff"]),
+    # the head of the phrase after "of": its last plural, before a function word or a participle
+    ("Corvane cut the number of its staff by 430 to 5,600.", ["430 staff", "5,600 staff"]),
+    ("The number of bus routes in Brindle fell to 9.", ["9 routes"]),
+    ("The number of police officers in Harrowgate fell to 1,190.", ["1,190 officers"]),
+    ("On the coast the number of deer was 2,400 last year.", ["2,400 deer"]),
+    ("The number of women in work has risen to 84,000.", ["84,000 women"]),
+    ("The number of gas boilers replaced rose to 310.", ["310 boilers"]),
 ])
 def test_the_number_of_those_is_what_a_figure_counts(text, amounts):
     assert [q.describe() for q in quantities.extract(text)] == amounts

@@ -3381,6 +3381,17 @@ _NEWS_CASES = [
      {"The Kelby clinic was built for a third as many patients as it now sees.": "conflicting",
       "The Kelby clinic was built for half as many patients as it now sees.": "supported",
       "Kelby has twice as many buses as Ashby.": "conflicting"}),
+    # a change and the level it came to ("narrowed by £7.2m, to £6.2m", "rose by 299 in a year, to 1,320")
+    # against the claim's two readings: the change must be their difference
+    (("Results", "Tarrow Ferries made a pre-tax loss of £6.2 million in 2024, down from £11.7 million in 2023.",
+      "The number of passengers on Tarrow Ferries rose to 1,320 in 2024, from 1,090 in 2023."),
+     {"Tarrow Ferries' pre-tax loss narrowed by £7.2 million, to £6.2 million, in 2024.": "conflicting",
+      "Tarrow Ferries' pre-tax loss narrowed by £5.5 million, to £6.2 million, in 2024.": "supported",
+      "Passengers on Tarrow Ferries rose by 299 in a year, to 1,320 in 2024.": "conflicting"}),
+    # "over a year" is a span: compared where the claim gives one, asked of no claim that does not
+    (("Prices", "Food prices in Dunmore rose 5% in a year.", "Rents in Kelby rose 8% over two years."),
+     {"Food prices in Dunmore rose 5% over a year.": "supported",
+      "Rents in Kelby rose 8% over a year.": "conflicting"}),
     # an occasion is a time: "14 occasions" and "14 times" count the same events
     (("Ferry", "The Marlow ferry was cancelled on 14 occasions in May."),
      {"The Marlow ferry was cancelled 14 times in May.": "supported",
@@ -3472,6 +3483,7 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "not including against none", "the head of a count's noun",
                                                                 "a name's number", "a name's number is no count",
                                                                 "fewer than a year earlier", "as many as",
+                                                                "a change to the level reached", "over a year",
                                                                 "occasions as times", "lengths of time in words",
                                                                 "decades and years"])
 def test_news_articles(tmp_path, article, verdicts):

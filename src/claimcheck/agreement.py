@@ -631,11 +631,12 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
     for d in combos:
         if not quantity_parser.compatible(sq, d.quantity) or quantity_parser.relation(sq, d.quantity) != relation:
             continue
-        if relation == "conflicts" and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit
-                                            and _measure_told(statement, sq, claim, d)
-                                            and change_way(statement, sq) in _way_of_change(claim, d)
-                                            and _tells_a_change(claim)):
-            continue  # (only a change told the way the claim's readings go: the same change, in other figures)
+        anchored = relation == "conflicts" and d.change and _level_reached_alike(statement, sq, claim, d)
+        if relation == "conflicts" and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit and (
+                anchored or (_measure_told(statement, sq, claim, d) and change_way(statement, sq) in _way_of_change(claim, d)
+                             and _tells_a_change(claim)))):
+            continue  # (only a change told the way the claim's readings go: the same change, in other figures;
+            # or the change to the level the claim's later reading gives)
         if d.change and not _change(statement, sq):
             continue  # a rise of 6,600 is no level of 6,600
         if d.each != _distributive(statement, sq):
@@ -656,7 +657,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             c_ctx = c_ctx | _context(claim, d.other.start, d.other.end) | {
                 w for w in s_ctx if way_of(w) and way_of(w) in ways_told(claim)}
         align = _soft_share(s_ctx, c_ctx) if c_ctx is not None else 0.5
-        enough = MIN_VALUE_ALIGNMENT if relation == "supports" else WORKED_CONFLICT_ALIGNMENT
+        enough = MIN_VALUE_ALIGNMENT if relation == "supports" or anchored else WORKED_CONFLICT_ALIGNMENT
         if align >= enough and (best is None or align > best[0]):
             best = (align, d)
     if best is None:
@@ -818,6 +819,20 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
+
+
+def _level_reached_alike(statement, sq, claim, d) -> bool:
+    """Does the statement give the level its change came to ("rose by 299 in a year, to 1,320"), and is
+    it the claim's later reading of the change worked out in ``d`` ("rose to 1,320 from 1,090")? Then
+    the two tell one measure, and its change is the readings' difference, whatever the words."""
+    earlier = d.other
+    later = None if earlier is None else next(
+        (q for q in claim.quantities if q.start >= 0 and q.start != earlier.start and quantity_parser.compatible(q, earlier)
+         and abs(abs(q.value - earlier.value) - d.quantity.value) <= 1e-6 * max(1.0, abs(q.value))), None)
+    way = change_way(statement, sq)
+    return later is not None and (not way or way in _way_of_change(claim, d)) and any(
+        level is not sq and _reached_after(statement, sq, level) and quantity_parser.compatible(level, later)
+        and quantity_parser.relation(level, later) == "supports" for level in statement.quantities)
 
 
 def _tells_a_change(claim) -> bool:
@@ -1160,9 +1175,9 @@ def _tally_against(analysis, q, figures) -> bool:
     cent", "won by 41,236 votes to 35,870"), the tally of the other side?"""
     if not _text_before(analysis, q).endswith("to "):
         return False
-    return any(o is not q and o.unit == q.unit and 0 <= q.start - o.end <= 5
+    return any(o is not q and o.unit == q.unit and 0 <= q.start - o.end <= 5 and "," not in analysis.text[o.end:q.start]
                and _text_before(analysis, o, 6).endswith(("by ", "voted "))  # "by 748 votes to 314", "voted 748 to 314"
-               for o in figures)
+               for o in figures)  # (not "narrowed by £7.2 million, to £6.2m": a change and the level it came to)
 
 
 def _same_winning_count(statement, sq, said, claim, cq, claimed) -> bool:

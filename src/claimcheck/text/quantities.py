@@ -204,18 +204,35 @@ _PARTITIVE_NOUN_RE = re.compile(_PARTITIVE_OF_RE.pattern + r"(?:[A-Za-z-]+\s+){0
 _TOTAL_TO_RE = re.compile(r"\btotal\s+(?:to|of)\s+$", re.I)  # "taking its total to", "bringing the total of ... to"
 
 
-# "the number of households on the housing waiting lists", "the number of people waiting": what a
-# figure told of it counts
-_NUMBER_OF_RE = re.compile(r"\b(?:the|a|its|their)\s+(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}?"
-                           r"([a-z]+[^s\s]s|people|staff|children|police)\b", re.I)
+# the words after "the number of" that may open its noun phrase before its head
+_NUMBER_OF_OPENERS = frozenset("the its their his her our these those all".split())
+_NUMBER_OF_RE = re.compile(r"\b(?:the|a|its|their)\s+(?:total\s+)?number\s+of\s+", re.I)
+_PLURAL_ALWAYS = frozenset("people staff police children".split()) | ZERO_PLURALS
 
 
 def _number_of(text: str, start: int) -> str:
     """The plural a bare figure counts when its sentence tells of "the number of" those before it
-    ("the number of households on the waiting lists of four councils rose to 9,840, from 9,150"), or ''."""
+    ("the number of households on the waiting lists of four councils rose to 9,840, from 9,150"), or
+    '': the last plural of the noun phrase after "of" ("its staff", "bus passengers", "police
+    officers"), which ends at a function word or a participle ("the number of deer was", "the
+    number of gas boilers replaced")."""
     sentence_start = text.rfind(". ", 0, start) + 1
     found = list(_NUMBER_OF_RE.finditer(text, sentence_start, start))
-    return found[-1].group(1).lower() if found else ""
+    if not found:
+        return ""
+    words = text[found[-1].end():start].lower().split()
+    while words and words[0] in _NUMBER_OF_OPENERS:
+        words = words[1:]
+    head = ""
+    for word in words[:4]:
+        bare = word.strip(",.;:")
+        if not bare.isalpha() or bare in STOPWORDS or bare.endswith("ed"):
+            break
+        if bare in _PLURAL_ALWAYS or (english.lemma(bare) != bare and (bare.endswith("s") or not english.can_be_verb(bare))):
+            head = bare
+        if bare != word:
+            break  # a comma ends the phrase
+    return head
 
 
 def _partitives(found, tokens, text):
@@ -706,7 +723,7 @@ _DURATION_UNITS = frozenset("second minute hour day week fortnight month year de
 # what stands before a length of time told with "a": "for a decade", "over a fortnight", "more than a
 # year" (not "£5 a month", "twice a year": a rate)
 # (not "in a year", which as often gives the span of a change: "rose by 230 in a year")
-# (nor "over a year", which as often means during it: "rose 5% over a year")
+# ("over a year" is read as during it, exactly a year, as "over two years" is: "rose 5% over a year")
 _BEFORE_A_DURATION = frozenset("for after than nearly almost about around under just only some "
                                "least most roughly barely".split())
 _VERBS_OF_DURATION = frozenset("take last spend wait run".split())  # "took a year", "lasted a fortnight"
@@ -719,9 +736,10 @@ def _length_from_an_event(tokens, text, i: int) -> bool:
     storm"), not a rate ("£2.14 billion a year before") nor a time earlier ("a year before,")?"""
     if i + 3 >= len(tokens) or tokens[i + 2].lower not in ("after", "before"):
         return False
-    before, event = tokens[i - 1], tokens[i + 3]
-    return not before.is_number and before.lower not in SCALE_WORDS and event.text[:1].isalnum() \
-        and text[tokens[i + 2].end:event.start] == " "
+    event = tokens[i + 3]
+    if i > 0 and (tokens[i - 1].is_number or tokens[i - 1].lower in SCALE_WORDS):
+        return False
+    return event.text[:1].isalnum() and text[tokens[i + 2].end:event.start] == " "
 
 
 # one amount as a multiple of another: "half as many patients as", "three times as much", "twice as long"
@@ -770,10 +788,10 @@ def _spoken_durations(tokens, text, taken) -> list:
         value, j = None, i
         if low == "half" and i + 2 < len(tokens) and tokens[i + 1].lower in ("a", "an"):
             value, j = 0.5, i + 2  # "half a century"
-        elif low in ("a", "an") and i > 0 and i + 1 < len(tokens) and (
-                _opens_a_length(tokens, i - 1) or (tokens[i - 1].lower == "over" and i > 1 and _opens_a_length(tokens, i - 2))
+        elif low in ("a", "an") and i + 1 < len(tokens) and (
+                (i > 0 and (_opens_a_length(tokens, i - 1) or tokens[i - 1].lower == "over"))
                 or _length_from_an_event(tokens, text, i)):
-            value, j = 1.0, i + 1  # "for a decade", "for over an hour", "reopened a fortnight after the storm"
+            value, j = 1.0, i + 1  # "for a decade", "over a year", "(reopened) a fortnight after the storm"
         elif (low in NUMBER_WORDS or tok.text.isdigit()) and i + 3 < len(tokens) \
                 and [t.lower for t in tokens[i + 1:i + 4]] == ["and", "a", "half"]:
             value, j = (NUMBER_WORDS.get(low) or float(tok.text)) + 0.5, i + 4  # "two and a half years"
@@ -785,14 +803,16 @@ def _spoken_durations(tokens, text, taken) -> list:
         if end + 1 < len(tokens) and tokens[end + 1].lower in _NOT_A_LENGTH_AFTER:
             continue
         q_start, qualifier = _qualifier_before(tokens, i)
-        if q_start is not None and tokens[q_start].lower == "over" and not (q_start > 0 and _opens_a_length(tokens, q_start - 1)):
-            q_start, qualifier = None, None  # "over a year and a half": during it, as "over 18 months" is read
-            # (not "for over an hour": more than an hour)
+        span = q_start is not None and tokens[q_start].lower == "over" and not (q_start > 0 and _opens_a_length(tokens, q_start - 1))
+        if span:
+            q_start, qualifier = None, None  # "rose 5% over a year": during it, as "over 18 months" is read (not
+            # "for over an hour": more than an hour); the span of what it tells, compared if the claim gives one
+            # ("over two years"), and no telling of its own to check
         start = tokens[q_start].start if q_start is not None else tok.start
         unit_word = tokens[j].lower
         noun = unit_word if unit_word.endswith("s") or value == 1.0 else ("centuries" if unit_word == "century" else unit_word + "s")
         out.append(Quantity(value=value, noun=noun, qualifier=qualifier or "exact", text=text[start:tokens[end].end],
-                            start=start, end=tokens[end].end))
+                            start=start, end=tokens[end].end, definite=span))
     return out
 
 
