@@ -3388,6 +3388,13 @@ _NEWS_CASES = [
      {"Tarrow Ferries' pre-tax loss narrowed by £7.2 million, to £6.2 million, in 2024.": "conflicting",
       "Tarrow Ferries' pre-tax loss narrowed by £5.5 million, to £6.2 million, in 2024.": "supported",
       "Passengers on Tarrow Ferries rose by 299 in a year, to 1,320 in 2024.": "conflicting"}),
+    # the level the same change came to is one measure's level, whatever else the claim gives: "grew 14%
+    # to £153.4m" is set against the revenue's £118.4 million, not the loss's £6.2 million
+    (("Results", "Tarrow Ferries made a pre-tax loss of £6.2 million in 2024, and its revenue rose by 14 per cent "
+                 "to £118.4 million.", "The number of passengers on Tarrow Ferries rose to 1,320 in 2024, from 1,090 in 2023."),
+     {"Tarrow Ferries' revenue grew 14% to £153.4m in 2024.": "conflicting",
+      "Tarrow Ferries' revenue grew 14% to £118.4m in 2024.": "supported",
+      "Passengers on Tarrow Ferries rose by 230 in a year, to 1,716 in 2024.": "conflicting"}),
     # "over a year" is a span: compared where the claim gives one, asked of no claim that does not
     (("Prices", "Food prices in Dunmore rose 5% in a year.", "Rents in Kelby rose 8% over two years."),
      {"Food prices in Dunmore rose 5% over a year.": "supported",
@@ -3483,7 +3490,8 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "not including against none", "the head of a count's noun",
                                                                 "a name's number", "a name's number is no count",
                                                                 "fewer than a year earlier", "as many as",
-                                                                "a change to the level reached", "over a year",
+                                                                "a change to the level reached", "the level after the same change",
+                                                                "over a year",
                                                                 "occasions as times", "lengths of time in words",
                                                                 "decades and years"])
 def test_news_articles(tmp_path, article, verdicts):

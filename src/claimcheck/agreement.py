@@ -727,6 +727,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 align += 0.5  # the same noun counted beats a noun of the same kind (a unit, "years", says how much, not of what)
             if _times(statement, sq, claim, cq) == "supports":
                 align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
+            if _after_the_same_change(statement, sq, claim, cq):
+                align += 1.0  # the level the same change came to: "grew 14% to £153.4m" against "rose by 14 per
+                # cent to £118.4 million" (not the £6.2 million loss the claim also gives)
             if _kinds_differ(sq, cq) and any(_same_kind(sq, other) for other in candidates):
                 scored.append((align - 0.5, "related", cq))  # "900 construction jobs" against a claim of "350
                 continue  # construction jobs and 900 permanent jobs": where the claim counts the kinds apart,
@@ -821,14 +824,48 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     return out
 
 
+def _change_before(analysis, level):
+    """The change a level is told as coming to, in any unit ("rose by 14 per cent to £118.4 million",
+    "narrowed by £5.5 million, to £6.2m"), or None."""
+    if not 0 <= level.start < IN_QUOTE:
+        return None
+    before = [q for q in analysis.quantities if 0 <= q.end <= level.start]
+    if not before:
+        return None
+    change_figure = before[-1]
+    between = analysis.text[change_figure.end:level.start].lower().replace(",", " ").split()
+    if not between or between[-1] != "to" or len(between) > 8 or not _change(analysis, change_figure):
+        return None
+    return change_figure
+
+
+def _after_the_same_change(statement, sq, claim, cq) -> bool:
+    """Are the two figures the levels the same change came to (each told as "rose by X to ...", the X
+    agreeing; or the claim's a later reading, X the difference from its earlier one: "rose by 230, to
+    1,716" against "1,320 households ..., up from 1,090")? Then they are one measure's level,
+    whatever else the two texts give."""
+    mine = _change_before(statement, sq)
+    if mine is None:
+        return False
+    theirs = [_change_before(claim, cq)] if cq.start >= 0 else []
+    theirs += [d.quantity for d in _derived(claim) if d.change and d.other is not None and _later_reading(claim, d) is cq]
+    return any(t is not None and quantity_parser.compatible(mine, t) and quantity_parser.relation(mine, t) == "supports"
+               for t in theirs)
+
+
+def _later_reading(claim, d):
+    """The claim's figure a change worked out in ``d`` comes to (the reading other than the one it is
+    measured from), or None."""
+    earlier = d.other
+    return next((q for q in claim.quantities if q.start >= 0 and q.start != earlier.start and quantity_parser.compatible(q, earlier)
+                 and abs(abs(q.value - earlier.value) - d.quantity.value) <= 1e-6 * max(1.0, abs(q.value))), None)
+
+
 def _level_reached_alike(statement, sq, claim, d) -> bool:
     """Does the statement give the level its change came to ("rose by 299 in a year, to 1,320"), and is
     it the claim's later reading of the change worked out in ``d`` ("rose to 1,320 from 1,090")? Then
     the two tell one measure, and its change is the readings' difference, whatever the words."""
-    earlier = d.other
-    later = None if earlier is None else next(
-        (q for q in claim.quantities if q.start >= 0 and q.start != earlier.start and quantity_parser.compatible(q, earlier)
-         and abs(abs(q.value - earlier.value) - d.quantity.value) <= 1e-6 * max(1.0, abs(q.value))), None)
+    later = None if d.other is None else _later_reading(claim, d)
     way = change_way(statement, sq)
     return later is not None and (not way or way in _way_of_change(claim, d)) and any(
         level is not sq and _reached_after(statement, sq, level) and quantity_parser.compatible(level, later)
