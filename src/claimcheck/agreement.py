@@ -1540,14 +1540,10 @@ _SET_OFF_CHANGE_RE = re.compile(r"(?:\s+(?:in|on|at|by)\s+[\w ]{1,20}?)?,\s+"
 
 def _reached_after(claim, change_figure, level) -> bool:
     """Is the level what a change just before it came to ("an increase of 22,000 visitors, to 310,000",
-    "a gain of four seats, taking its total to 19")?"""
-    if not (0 <= change_figure.end <= level.start < IN_QUOTE) or not _change(claim, change_figure) \
-            or not quantity_parser.compatible(change_figure, level) or _tally_against(claim, level, claim.quantities):
-        return False  # (not "rose by 4 per cent to £412 million": the level is told in another unit; nor a
-        # vote's other side: "backed the offer by 78 per cent to 22 per cent")
-    between = claim.text[change_figure.end:level.start].lower().replace(",", " ").split()
-    return bool(between) and between[-1] == "to" and len(between) <= 8 and not any(
-        change_figure.end <= q.start < level.start for q in claim.quantities if q is not level)
+    "a gain of four seats, taking its total to 19"), in the change's unit?"""
+    return _change_before(claim, level) is change_figure and quantity_parser.compatible(change_figure, level) \
+        and not _tally_against(claim, level, claim.quantities)  # (not "rose by 4 per cent to £412 million": the
+    # level is told in another unit; nor a vote's other side: "backed the offer by 78 per cent to 22 per cent")
 
 
 def _sole_date(analysis, figure=None):

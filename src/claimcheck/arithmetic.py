@@ -235,9 +235,7 @@ def change(analysis, q: Quantity) -> bool:
     # "41 per cent fewer courses", "12% higher", "1.2 million more passengers than in 2023": a
     # difference from something else the figure is compared with
     after = [w.strip(",.;:") for w in analysis.text[start + (q.end - q.start): start + (q.end - q.start) + 10].lower().split()]
-    # the figure's own words past its digits and scale ("1.2 million more passengers")
-    last_digit = max((k for k, ch in enumerate(q.text) if ch.isdigit()), default=-1)
-    within = [w for w in q.text[last_digit + 1:].lower().split() if w not in SCALE_WORDS] if last_digit >= 0 else []
+    within = _words_within(q)
     if q.unit and after and after[0] == "off":
         return True  # "30 per cent off tickets", "£5 off": a reduction
     if q.unit and before and before[-1] in _NOUN_OPENERS and _change_noun_after(analysis.text[start + (q.end - q.start):]):
@@ -268,18 +266,22 @@ def change_way(analysis, q: Quantity) -> str:
         return before[-1]  # "up 4%"
     if before and _way_of_word(before[-1]):
         return _way_of_word(before[-1])  # "fell 4%"
-    last_digit = max((k for k, ch in enumerate(q.text) if ch.isdigit()), default=-1)
-    within = [w for w in q.text[last_digit + 1:].lower().split() if w not in SCALE_WORDS][:1]
-    if within and within[0] in MORE | LESS and change(analysis, q):
-        return "up" if within[0] in MORE else "down"  # "690 more households than a year earlier"
-    for k, word in enumerate([w.strip(",.;:") for w in analysis.text[start + (q.end - q.start):].lower().split()[:3]]):
+    after = [w.strip(",.;:") for w in analysis.text[start + (q.end - q.start):].lower().split()[:3]]
+    for word in _words_within(q)[:1] + after[:1]:  # "690 more households than a year earlier", "£98 more a year"
+        if word in MORE | LESS and change(analysis, q):
+            return "up" if word in MORE else "down"
+    for k, word in enumerate(after):
         if k == 0 and word == "off":
             return "down"  # "30 per cent off"
-        if k == 0 and word in MORE | LESS and change(analysis, q):
-            return "up" if word in MORE else "down"  # "£98 more a year"
         if _change_noun(word):
             return _way_of_word(word)  # "a 5% pay cut"
     return ""
+
+
+def _words_within(q: Quantity) -> list:
+    """The figure's own words past its digits and scale ("1.2 million more passengers": more, passengers)."""
+    last_digit = max((k for k, ch in enumerate(q.text) if ch.isdigit()), default=-1)
+    return [w for w in q.text[last_digit + 1:].lower().split() if w not in SCALE_WORDS] if last_digit >= 0 else []
 
 
 def _way_of_word(word: str) -> str:

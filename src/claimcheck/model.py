@@ -92,7 +92,7 @@ class Quantity(NamedTuple):
 
 
 POINTS = "percentage points"  # the unit of a difference of two shares
-PROPORTION = "times as many"  # the unit of one amount as a multiple of another ("half as many", "three times as much")
+PROPORTION = "times as many"  # the unit of one amount as a multiple of another ("three times as many", "twice as long")
 # what part of a month a date may name, or what season, quarter or half of a year (text/dates.YEAR_PARTS)
 DATE_PARTS = ("early", "mid", "late", "spring", "summer", "autumn", "fall", "q1", "q2", "q3", "q4", "h1", "h2")
 

@@ -124,9 +124,9 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     tokens = tokenize(text) if tokens is None else tokens
     skipped = covered(tokens, skip_spans)
     found = _scores(tokens, text, skipped) + _ratios(tokens, text, skipped) + _numbered_places(tokens, text, skipped)
-    found += _spoken_durations(tokens, text, skipped | {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end})
-    found += _proportions(text, tokens, skipped | {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end})
-    consumed = {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end}
+    found += _spoken_durations(tokens, text, skipped | _tokens_of(found, tokens))
+    found += _proportions(text, tokens, skipped | _tokens_of(found, tokens))
+    consumed = _tokens_of(found, tokens)
     # the tokens a number may start at, in order (a quantity read takes its tokens into consumed)
     for i in [i for i, t in enumerate(tokens) if t.text[0].isdigit() or t.lower in _NUMBER_STARTS]:
         if i in skipped or i in consumed:
@@ -152,6 +152,11 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         _give_rates(found, frequencies, text)
     found.sort(key=lambda q: q.start)
     return _share_points(_partitives(found, tokens, text))
+
+
+def _tokens_of(found, tokens) -> set:
+    """The indexes of the tokens the quantities found so far were read from."""
+    return {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end}
 
 
 def _numbers_a_name(tokens, text: str, i: int, quantity) -> bool:
@@ -720,10 +725,9 @@ def _multiplied(tokens, text, taken) -> list:
 
 
 _DURATION_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())
-# what stands before a length of time told with "a": "for a decade", "over a fortnight", "more than a
-# year" (not "£5 a month", "twice a year": a rate)
-# (not "in a year", which as often gives the span of a change: "rose by 230 in a year")
-# ("over a year" is read as during it, exactly a year, as "over two years" is: "rose 5% over a year")
+# what stands before a length of time told with "a": "for a decade", "more than a year", "nearly a
+# fortnight" (not "£5 a month", "twice a year": a rate; not "in a year", which as often gives the span of
+# a change: "rose by 230 in a year"; "over a year" is read apart, as a span)
 _BEFORE_A_DURATION = frozenset("for after than nearly almost about around under just only some "
                                "least most roughly barely".split())
 _VERBS_OF_DURATION = frozenset("take last spend wait run".split())  # "took a year", "lasted a fortnight"
