@@ -127,6 +127,9 @@ def test_the_number_of_those_is_what_a_figure_counts(text, amounts):
     ("It was built for half as many patients as it now sees.", ["about 50%"]),  # half the patients it sees
     ("It was built for half the patients it now sees.", ["about 50%"]),
     ("Kelby has three times as many buses as Ashby.", ["3 times as many"]),  # no count of events
+    ("Sales are four times higher than in 2019.", ["4 times as many"]),
+    ("Kelby now has 38 dentists, double the number in 2000.", ["38 dentists", "2 times as many"]),
+    ("They will double the prize.", []),  # a verb
     ("It met three times last year.", ["3 times"]),
 ])
 def test_one_amount_as_a_multiple_of_another(text, amounts):

@@ -3381,6 +3381,15 @@ _NEWS_CASES = [
      {"The Kelby clinic was built for a third as many patients as it now sees.": "conflicting",
       "The Kelby clinic was built for half as many patients as it now sees.": "supported",
       "Kelby has twice as many buses as Ashby.": "conflicting"}),
+    # ... told in other words ("four times higher than", "four times what they were", "double the number"),
+    # and only of the same thing: "twice as old" is no multiple of a count of routes
+    (("Multiples", "Dunmore's online sales are now four times as large as in 2019.",
+      "Oakley now has 52 dentists, double the number in 2005.", "Tarrow runs 84 bus routes, three times as many as Fenby."),
+     {"Dunmore's online sales are four times higher than in 2019.": "supported",
+      "Dunmore's online sales are three times what they were in 2019.": "conflicting",
+      "Oakley has twice as many dentists as in 2005.": "supported",
+      "Oakley has three times as many dentists as in 2005.": "conflicting",
+      "Tarrow's bus fleet is twice as old as Fenby's.": "unverified"}),
     # a change and the level it came to ("narrowed by £7.2m, to £6.2m", "rose by 299 in a year, to 1,320")
     # against the claim's two readings: the change must be their difference
     (("Results", "Tarrow Ferries made a pre-tax loss of £6.2 million in 2024, down from £11.7 million in 2023.",
@@ -3489,7 +3498,7 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "fell by against fell to", "a change against a level held",
                                                                 "not including against none", "the head of a count's noun",
                                                                 "a name's number", "a name's number is no count",
-                                                                "fewer than a year earlier", "as many as",
+                                                                "fewer than a year earlier", "as many as", "multiples in other words",
                                                                 "a change to the level reached", "the level after the same change",
                                                                 "over a year",
                                                                 "occasions as times", "lengths of time in words",

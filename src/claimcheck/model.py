@@ -85,7 +85,7 @@ class Quantity(NamedTuple):
         number = format_number(self.value, self.unit)
         if self.noun == "age" and not self.unit:
             return f"aged {words}{number}"
-        noun = f" {self.noun}" if self.noun else ""
+        noun = f" {self.noun}" if self.noun and self.unit != PROPORTION else ""  # ("3 times as many", of buses)
         per = f" a {self.per}" if self.per else ""
         detail = f" ({self.detail})" if self.detail else ""
         return f"{words}{number}{noun}{per}{detail}"

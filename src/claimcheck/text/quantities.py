@@ -746,18 +746,37 @@ def _length_from_an_event(tokens, text, i: int) -> bool:
     return event.text[:1].isalnum() and text[tokens[i + 2].end:event.start] == " "
 
 
-# one amount as a multiple of another: "half as many patients as", "three times as much", "twice as long"
+# one amount as a multiple of another: "three times as many buses as", "twice as high as", "four times
+# higher than", "three times more routes than", "four times the number of", "double the number of",
+# "four times what they were"; and "half as many patients as", a share of the other
+_MULTIPLE = r"(half|a third|one third|a quarter|one quarter|twice|double|(\d+(?:\.\d+)?|%s)(\s+and\s+a\s+half)?\s+times)" % "|".join(
+    w for w in NUMBER_WORDS if " " not in w)
 _PROPORTION_RE = re.compile(
-    r"\b(half|a third|one third|a quarter|one quarter|twice|(\d+(?:\.\d+)?|%s)(\s+and\s+a\s+half)?\s+times)"
-    r"\s+as\s+(?:many|much|large|big|long|high|fast|often|likely|expensive|old|wide|tall|heavy)\b"
-    % "|".join(w for w in NUMBER_WORDS if " " not in w), re.I)
-_PROPORTION_WORDS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25, "twice": 2.0}
+    _MULTIPLE + r"\s+(?:as\s+(many|much|[a-z]+)\s+(?:([a-z]+(?:\s+[a-z]+)?)\s+)?as"
+                r"|(more|[a-z]+er)\s+(?:([a-z]+(?:\s+[a-z]+)?)\s+)?than"
+                r"|the\s+(?:number|amount|size|level)(?:\s+of\s+([a-z]+(?:\s+[a-z]+)?))?|what\s+(?:it|they)\s+(?:was|were))\b",
+    re.I)
+_SIZE_WORDS = frozenset("many much more large big high great".split())  # an amount's size, not a quality of its own
+_PROPORTION_WORDS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+                     "twice": 2.0, "double": 2.0}
+
+
+def _proportion_noun(m) -> str:
+    """What a multiple is a multiple of, as far as the words tell: the plural counted ("as many cycle
+    lanes as": lane), else a quality of its own ("as old as": "as old"), else '' (a size: "as many as",
+    "as high as", "higher than")."""
+    phrase = m.group(5) or m.group(7) or m.group(8) or ""
+    plurals = [w for w in phrase.lower().split() if w.endswith("s") and english.lemma(w) != w]
+    if plurals:
+        return english.lemma(plurals[-1])
+    quality = english.lemma((m.group(4) or m.group(6) or "").lower())
+    return "" if not quality or quality in _SIZE_WORDS else f"as {quality}"  # a quality of its own: "as old", "as often"
 
 
 def _proportions(text, tokens, taken) -> list:
     """One amount told as a multiple of another: "three times as many buses as Ashby", compared only
-    with another multiple; "half as many patients as it now sees", a share of the other ("half the
-    patients it now sees"), as "half of" is."""
+    with another multiple of the same thing ("twice as old" is no multiple of buses); "half as many
+    patients as it now sees", a share of the other ("half the patients it now sees"), as "half of" is."""
     out = []
     for m in _PROPORTION_RE.finditer(text):
         if any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < m.end()):
@@ -768,10 +787,17 @@ def _proportions(text, tokens, taken) -> list:
         else:
             number = m.group(2).lower()
             value = float(NUMBER_WORDS.get(number, 0) or number) + (0.5 if m.group(3) else 0.0)
+        if word == "double" and "the" not in m.group(0).lower().split():
+            continue  # "double" is read only before "the number of" ("double the prize": a verb)
+        if m.group(6) and not m.group(6).lower().endswith("er") and m.group(6).lower() != "more":
+            continue
         if value < 1:  # "half as many patients as it sees": half the patients it sees, a share as "half of" is
+            if not (m.group(4) or "").lower() in ("many", "much"):
+                continue  # "half as long": no share of a count
             out.append(Quantity(value=value * 100, unit="%", qualifier="about", text=m.group(0), start=m.start(), end=m.end()))
         else:
-            out.append(Quantity(value=value, unit=PROPORTION, text=m.group(0), start=m.start(), end=m.end()))
+            out.append(Quantity(value=value, unit=PROPORTION, noun=_proportion_noun(m), text=m.group(0),
+                                start=m.start(), end=m.end()))
     return out
 
 
@@ -1290,6 +1316,10 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         return False
     if bool(a.per) != bool(b.per):
         return False  # a rate and a total: "3 airlines" is not "3 a day", "$10bn a year" not "$10bn"
+    if a.unit == PROPORTION == b.unit and (a.noun.startswith("as ") or b.noun.startswith("as ")):
+        return a.noun == b.noun  # "twice as old" is no multiple of "three times as many (buses)"
+    if a.unit == PROPORTION and a.noun and b.noun:
+        return noun_class(a.noun) == noun_class(b.noun)  # nor "twice as many GPs" of "four times as many cycle lanes"
     if a.unit:
         return True
     if a.noun and b.noun and _months_and_days(a, b):
