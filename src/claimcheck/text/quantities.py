@@ -749,12 +749,13 @@ def _length_from_an_event(tokens, text, i: int) -> bool:
 # one amount as a multiple of another: "three times as many buses as", "twice as high as", "four times
 # higher than", "three times more routes than", "four times the number of", "double the number of",
 # "four times what they were"; and "half as many patients as", a share of the other
-_MULTIPLE = r"(half|a third|one third|a quarter|one quarter|twice|double|(\d+(?:\.\d+)?|%s)(\s+and\s+a\s+half)?\s+times)" % "|".join(
+_MULTIPLE = r"(?P<word>half|a third|one third|a quarter|one quarter|twice|double|(?P<number>\d+(?:\.\d+)?|%s)(?P<and_a_half>\s+and\s+a\s+half)?\s+times)" % "|".join(
     w for w in NUMBER_WORDS if " " not in w)
 _PROPORTION_RE = re.compile(
-    _MULTIPLE + r"\s+(?:as\s+(many|much|[a-z]+)\s+(?:([a-z]+(?:\s+[a-z]+)?)\s+)?as"
-                r"|(more|[a-z]+er)\s+(?:([a-z]+(?:\s+[a-z]+)?)\s+)?than"
-                r"|the\s+(?:number|amount|size|level)(?:\s+of\s+([a-z]+(?:\s+[a-z]+)?))?|what\s+(?:it|they)\s+(?:was|were))\b",
+    _MULTIPLE + r"\s+(?:as\s+(?P<quality>[a-z]+)\s+(?:(?P<counted>[a-z]+(?:\s+[a-z]+)?)\s+)?as"
+                r"|(?P<comparative>more|[a-z]+er)\s+(?:(?P<compared>[a-z]+(?:\s+[a-z]+)?)\s+)?than"
+                r"|(?P<the>the)\s+(?:number|amount|size|level)(?:\s+of\s+(?P<of>[a-z]+(?:\s+[a-z]+)?))?"
+                r"|what\s+(?:it|they)\s+(?:was|were))\b",
     re.I)
 _SIZE_WORDS = frozenset("many much more large big high great".split())  # an amount's size, not a quality of its own
 _PROPORTION_WORDS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
@@ -765,11 +766,11 @@ def _proportion_noun(m) -> str:
     """What a multiple is a multiple of, as far as the words tell: the plural counted ("as many cycle
     lanes as": lane), else a quality of its own ("as old as": "as old"), else '' (a size: "as many as",
     "as high as", "higher than")."""
-    phrase = m.group(5) or m.group(7) or m.group(8) or ""
+    phrase = m.group("counted") or m.group("compared") or m.group("of") or ""
     plurals = [w for w in phrase.lower().split() if w.endswith("s") and english.lemma(w) != w]
     if plurals:
         return english.lemma(plurals[-1])
-    quality = english.lemma((m.group(4) or m.group(6) or "").lower())
+    quality = english.lemma((m.group("quality") or m.group("comparative") or "").lower())
     return "" if not quality or quality in _SIZE_WORDS else f"as {quality}"  # a quality of its own: "as old", "as often"
 
 
@@ -781,18 +782,16 @@ def _proportions(text, tokens, taken) -> list:
     for m in _PROPORTION_RE.finditer(text):
         if any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < m.end()):
             continue
-        word = m.group(1).lower()
+        word = m.group("word").lower()
+        if word == "double" and not m.group("the"):
+            continue  # "double" only before "the number of" ("doubled", "double the prize": a change, a verb)
         if word in _PROPORTION_WORDS:
             value = _PROPORTION_WORDS[word]
         else:
-            number = m.group(2).lower()
-            value = float(NUMBER_WORDS.get(number, 0) or number) + (0.5 if m.group(3) else 0.0)
-        if word == "double" and "the" not in m.group(0).lower().split():
-            continue  # "double" is read only before "the number of" ("double the prize": a verb)
-        if m.group(6) and not m.group(6).lower().endswith("er") and m.group(6).lower() != "more":
-            continue
+            number = m.group("number").lower()
+            value = float(NUMBER_WORDS.get(number, 0) or number) + (0.5 if m.group("and_a_half") else 0.0)
         if value < 1:  # "half as many patients as it sees": half the patients it sees, a share as "half of" is
-            if not (m.group(4) or "").lower() in ("many", "much"):
+            if (m.group("quality") or "").lower() not in ("many", "much"):
                 continue  # "half as long": no share of a count
             out.append(Quantity(value=value * 100, unit="%", qualifier="about", text=m.group(0), start=m.start(), end=m.end()))
         else:
@@ -1146,8 +1145,8 @@ def _noun_after(tokens, j, unit, text=""):
                 continue
             break
         if fallback is None and _s_plural(tokens[k]):
-            if k + 1 < len(tokens) and english.lemma(low) == low and _s_plural(tokens[k + 1]) \
-                    and tokens[k + 1].lower not in _NOUN_STOP and english.lemma(tokens[k + 1].lower) != tokens[k + 1].lower \
+            if k + 1 < len(tokens) and english.lemma(low) == low and _plural_noun(tokens[k + 1]) \
+                    and english.lemma(tokens[k + 1].lower) != tokens[k + 1].lower \
                     and not (text and _breaks(text[tokens[k].end : tokens[k + 1].start])):
                 k += 1  # "430 confirmed coronavirus cases", "12 measles cases": a word in -s that is no plural
                 # modifies the plural after it, which heads (not "2 years sales", "40 buses serves": a plural heads)
