@@ -3408,6 +3408,12 @@ _NEWS_CASES = [
     (("Prices", "Food prices in Dunmore rose 5% in a year.", "Rents in Kelby rose 8% over two years."),
      {"Food prices in Dunmore rose 5% over a year.": "supported",
       "Rents in Kelby rose 8% over a year.": "conflicting"}),
+    # a level told after the event of a change ("After the recount, ... was") is the level it came to,
+    # though told in the past; one told before it, or with no time, may be the earlier
+    (("Recount", "A recount in Ashby ward on Monday cut Nina Cole's majority from 40 votes to 31."),
+     {"After the recount, Nina Cole's majority was 40 votes.": "conflicting",  # was SUPPORTED
+      "After the recount, Nina Cole's majority was 31 votes.": "supported",
+      "Before the recount, Nina Cole's majority was 40 votes.": "supported"}),
     # an occasion is a time: "14 occasions" and "14 times" count the same events
     (("Ferry", "The Marlow ferry was cancelled on 14 occasions in May."),
      {"The Marlow ferry was cancelled 14 times in May.": "supported",
@@ -3500,7 +3506,7 @@ def test_a_place_within_another_is_no_other_place(tmp_path):
                                                                 "a name's number", "a name's number is no count",
                                                                 "fewer than a year earlier", "as many as", "multiples in other words",
                                                                 "a change to the level reached", "the level after the same change",
-                                                                "over a year",
+                                                                "over a year", "a level after the change's event",
                                                                 "occasions as times", "lengths of time in words",
                                                                 "decades and years"])
 def test_news_articles(tmp_path, article, verdicts):

@@ -1093,7 +1093,12 @@ def _told_as_before(analysis, q) -> bool:
     at = next((k for k, t in enumerate(toks) if t.start >= q.start), len(toks))
     if any(t.lower in _BEFORE_WORDS for t in toks[max(0, at - _BEFORE_REACH):at]):
         return True
+    if any(t.lower in _AFTER_AN_EVENT and k + 1 < len(toks) and toks[k + 1].lower in DETERMINERS for k, t in enumerate(toks)):
+        return False  # "After the recount, her majority was 12 votes": the past of what came after the change
     return not analysis.present and not any(t.lower in ("will", "would", "is", "are", "has", "have") for t in toks)
+
+
+_AFTER_AN_EVENT = frozenset(["after", "following"])
 
 
 _PLAN_REACH = 8  # words before a date where the plan it belonged to is told ("had been due to start in")
