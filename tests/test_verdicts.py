@@ -3413,7 +3413,10 @@ _NEWS_CASES = [
     (("Recount", "A recount in Ashby ward on Monday cut Nina Cole's majority from 40 votes to 31."),
      {"After the recount, Nina Cole's majority was 40 votes.": "conflicting",  # was SUPPORTED
       "After the recount, Nina Cole's majority was 31 votes.": "supported",
-      "Before the recount, Nina Cole's majority was 40 votes.": "supported"}),
+      "Before the recount, Nina Cole's majority was 40 votes.": "supported",
+      # another event, or a time before the change's: no contradiction
+      "After the meeting, Nina Cole's majority was 40 votes.": "unverified",
+      "After the recount was first rumoured, Nina Cole's majority was 40 votes.": "unverified"}),
     # an occasion is a time: "14 occasions" and "14 times" count the same events
     (("Ferry", "The Marlow ferry was cancelled on 14 occasions in May."),
      {"The Marlow ferry was cancelled 14 times in May.": "supported",

@@ -780,7 +780,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "was cut by 200 workers" is how many went, not how many "Kelby Air had"
         if rel == "supports":
             later = _superseded_by(claim, cq, claimed)
-            if later is not None and not _told_as_before(statement, sq) and not _change_to_come(statement, claim, cq):
+            if later is not None and (not _told_as_before(statement, sq) or _told_after_the_change(statement, sq, claim)) \
+                    and not _change_to_come(statement, claim, cq):
                 # "were cut from 20 turbines to 14": 20 was; what is, or will be, is 14
                 cq, rel = later, quantity_parser.relation(sq, later)
         if (rel == "conflicts" or (rel == "supports" and _told_as_reached(statement, sq))) \
@@ -1093,12 +1094,25 @@ def _told_as_before(analysis, q) -> bool:
     at = next((k for k, t in enumerate(toks) if t.start >= q.start), len(toks))
     if any(t.lower in _BEFORE_WORDS for t in toks[max(0, at - _BEFORE_REACH):at]):
         return True
-    if any(t.lower in _AFTER_AN_EVENT and k + 1 < len(toks) and toks[k + 1].lower in DETERMINERS for k, t in enumerate(toks)):
-        return False  # "After the recount, her majority was 12 votes": the past of what came after the change
     return not analysis.present and not any(t.lower in ("will", "would", "is", "are", "has", "have") for t in toks)
 
 
-_AFTER_AN_EVENT = frozenset(["after", "following"])
+def _told_after_the_change(statement, sq, claim) -> bool:
+    """Does the statement open with "After the ..." / "Following the ..." naming, before a comma and its
+    figure, what the claim names ("After the recount, her majority was 12 votes" against "A recount ... cut
+    her majority from 12 votes to nine")? Its figure is then what came after the change, though told
+    in the past (not "After the meeting, ...", another event; not "After the takeover was rumoured, ...",
+    a time before it; not "named after the poet")."""
+    toks = statement.tokens
+    if len(toks) < 3 or toks[0].lower not in ("after", "following") or toks[1].lower not in DETERMINERS:
+        return False
+    comma = statement.text.find(",")
+    if comma < 0 or comma > sq.start:
+        return False
+    phrase = [k for k in range(2, len(toks)) if toks[k].end <= comma]
+    if any(statement.verbal(k) for k in phrase):
+        return False  # "After the takeover was first rumoured": the rumour's time, not the takeover's
+    return any(toks[k].is_content and toks[k].lemma in claim.content for k in phrase)
 
 
 _PLAN_REACH = 8  # words before a date where the plan it belonged to is told ("had been due to start in")
