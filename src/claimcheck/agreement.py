@@ -1106,10 +1106,10 @@ def _told_after_the_change(statement, sq, claim) -> bool:
     toks = statement.tokens
     if len(toks) < 3 or toks[0].lower not in ("after", "following") or toks[1].lower not in DETERMINERS:
         return False
-    comma = statement.text.find(",")
-    if comma < 0 or comma > sq.start:
+    clause = fronted_phrase_end(statement.text)  # where the clause starts after the fronted phrase, or 0
+    if not clause or clause > sq.start:
         return False
-    phrase = [k for k in range(2, len(toks)) if toks[k].end <= comma]
+    phrase = [k for k in range(2, len(toks)) if toks[k].end < clause]
     if any(statement.verbal(k) for k in phrase):
         return False  # "After the takeover was first rumoured": the rumour's time, not the takeover's
     return any(toks[k].is_content and toks[k].lemma in claim.content for k in phrase)
