@@ -720,6 +720,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 out.append(SlotCheck("amount", "uncovered", sq.describe(), sq.noun or "figure", (sq.start, sq.end), 0.0, bool(sq.detail)))
             continue
         s_ctx = _context(statement, sq.start, sq.end)
+        came_by = _change_before(statement, sq)  # the change the statement's level came by, read once for all candidates
         scored = []
         for cq in candidates:
             align = _soft_share(s_ctx, _measure_context(claim, cq)) if cq.start >= 0 else 0.5
@@ -727,7 +728,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 align += 0.5  # the same noun counted beats a noun of the same kind (a unit, "years", says how much, not of what)
             if _times(statement, sq, claim, cq) == "supports":
                 align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
-            if _after_the_same_change(statement, sq, claim, cq):
+            if came_by is not None and _after_the_same_change(came_by, claim, cq):
                 align += 1.0  # the level the same change came to: "grew 14% to £153.4m" against "rose by 14 per
                 # cent to £118.4 million" (not the £6.2 million loss the claim also gives)
             if _kinds_differ(sq, cq) and any(_same_kind(sq, other) for other in candidates):
@@ -840,14 +841,11 @@ def _change_before(analysis, level):
     return change_figure
 
 
-def _after_the_same_change(statement, sq, claim, cq) -> bool:
-    """Are the two figures the levels the same change came to (each told as "rose by X to ...", the X
-    agreeing; or the claim's a later reading, X the difference from its earlier one: "rose by 230, to
-    1,716" against "1,320 households ..., up from 1,090")? Then they are one measure's level,
-    whatever else the two texts give."""
-    mine = _change_before(statement, sq)
-    if mine is None:
-        return False
+def _after_the_same_change(mine, claim, cq) -> bool:
+    """Is the claim's figure the level the statement's change ``mine`` came to as well (told as "rose by
+    X to ...", the X agreeing; or a later reading, X the difference from its earlier one: "rose by 230,
+    to 1,716" against "1,320 households ..., up from 1,090")? Then the statement's level and this one
+    are one measure's level, whatever else the two texts give."""
     theirs = [_change_before(claim, cq)] if cq.start >= 0 else []
     theirs += [d.quantity for d in _derived(claim) if d.change and d.other is not None and _later_reading(claim, d) is cq]
     return any(t is not None and quantity_parser.compatible(mine, t) and quantity_parser.relation(mine, t) == "supports"
