@@ -3573,3 +3573,70 @@ def test_a_places_figure_is_not_its_parts(tmp_path):
                 "Tarnshire's district councils had 5,200 households on their housing waiting lists in 2025.": "supported",
                 "The new health centre in Kelby has 40 staff.": "supported"}
     assert {statement: checker.check(statement).verdict.value for statement in expected} == expected
+
+
+def _expect(checker, expected: dict):
+    """Each statement's verdict is the one given (all compared at once, so a failure shows every miss)."""
+    assert {statement: checker.check(statement).verdict.value for statement in expected} == expected
+
+
+def test_the_end_of_a_period_a_figure_is_counted_over_is_a_point_in_time(tmp_path):
+    """"In the year to June 2025" dates a change by the period's end, as "at the end of June 2025"
+    does: a year to another June is another year's change, not a span the claim's June falls in."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Library loans", "Ashby Libraries lent 412,000 books in the year to June 2025, up from 371,000 a year earlier.",
+        "The number of members of the Kelby Credit Union stood at 8,420 at the end of March 2025, up from 7,900 a year earlier."))
+    _expect(checker, {
+        "Ashby Libraries lent 412,000 books in the year to June 2025.": "supported",
+        "Ashby Libraries lent 412,000 books in the year to June 2024.": "conflicting",
+        "Ashby Libraries lent 412,000 books in the twelve months to June 2026.": "conflicting",
+        "The Kelby Credit Union gained 520 members in the year to March 2025.": "supported",
+        "The Kelby Credit Union gained 520 members in the year to March 2026.": "conflicting",
+    })
+
+
+def test_a_period_end_recorded_as_to_in_the_claim_base_is_compared_as_a_point(tmp_path):
+    """A claim base's date field may say relation: to (as extract writes it); the text says what the
+    "to" ends: the period the figure is counted over."""
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Ferry results, published: '2025-06-12'}\nclaims:\n"
+        "  - {id: c1, source: s, quote: \"Fuel cost Orla Ferries £8.4 million in the year to 31 March 2025.\",\n"
+        "     text: \"Fuel cost Orla Ferries £8.4 million in the year to 31 March 2025.\",\n"
+        "     dates: [{date: '2025-03-31', relation: to, text: the year to 31 March 2025}]}\n"))
+    _expect(checker, {
+        "Fuel cost Orla Ferries £8.4 million in the year to 31 March 2025.": "supported",
+        "Fuel cost Orla Ferries £8.4 million in the year to 31 March 2024.": "conflicting",
+        "Fuel cost Orla Ferries £8.4 million in the year to 31 January 2025.": "conflicting",
+    })
+
+
+def test_a_spans_end_is_the_later_reading_when_the_claim_gives_its_start(tmp_path):
+    """"From 2022 to 2025" against readings of 2022 and 2024: the claim tells of the same two times,
+    and 2025 is not its later one. A span whose start the claim does not give still holds a year
+    within it."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Bus use", "Tarnside Buses carried 6.1 million passengers in 2024, up from 5.4 million in 2022.",
+        "Tarnside Buses cut fares by 10 per cent in 2023."))
+    _expect(checker, {
+        "Tarnside Buses' passenger numbers rose by 700,000 from 2022 to 2024.": "supported",
+        "Tarnside Buses' passenger numbers rose by 700,000 from 2022 to 2025.": "conflicting",
+        "Tarnside Buses cut its fares every year from 2020 to 2025.": "unverified",
+    })
+
+
+def test_events_counted_by_their_noun_are_the_things_their_verb_befalls(tmp_path):
+    """"Four deaths" counts the patients who died, "nine arrests" the people arrested, "120 job
+    cuts" the jobs cut: one count in two words, compared; "the four deaths" takes the count as
+    known, and a claim that gives another count contradicts it."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Ward inquiry", "Two patients on Ward 9 at Kelby General Hospital died of sepsis in March.",
+        "Police arrested 14 people after the match between Ashby Town and Kelby Rovers.",
+        "Harwick Foods cut 120 jobs at its Tarnside bakery."))
+    _expect(checker, {
+        "There were two deaths from sepsis on Ward 9 at Kelby General Hospital in March.": "supported",
+        "There were four deaths from sepsis on Ward 9 at Kelby General Hospital in March.": "conflicting",
+        "The inquiry looked into the four deaths from sepsis on Ward 9 at Kelby General Hospital in March.": "conflicting",
+        "There were 14 arrests after the match between Ashby Town and Kelby Rovers.": "supported",
+        "There were 19 arrests after the match between Ashby Town and Kelby Rovers.": "conflicting",
+        "Harwick Foods announced 150 job cuts at its Tarnside bakery.": "conflicting",
+    })

@@ -702,7 +702,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     out = []
     combos = None
     for sq in said:
-        candidates = [cq for cq in claimed if quantity_parser.compatible(sq, cq) or _unit_elided(statement, sq, claim, cq)]
+        candidates = [cq for cq in claimed if quantity_parser.compatible(sq, cq) or _unit_elided(statement, sq, claim, cq)
+                      or _events_counted_alike(statement, sq, claim, cq)]
         if (sq.unit or sq.noun or _change(statement, sq)) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates) \
                 and not _tally_against(statement, sq, said):  # "by nine votes to five": five is a side's count, no difference
             combos = _derived(claim) if combos is None else combos
@@ -815,8 +816,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "77,106 votes between them" is not contradicted by one candidate's 41,236
         if rel == "conflicts" and _distributive(claim, cq) != _distributive(statement, sq):
             rel = "related"  # "10 companies each" is not a total, nor a total "10 each"
-        if rel == "conflicts" and sq.definite and english.lemma(sq.noun) != english.lemma(cq.noun):
+        if rel == "conflicts" and sq.definite and english.lemma(sq.noun) != english.lemma(cq.noun) \
+                and not _events_counted_alike(statement, sq, claim, cq):
             rel = "related"  # "the two parties" takes a count as known; 10 companies are not the parties
+            # (but "the five deaths" counts the patients who died)
         if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT:
             rel = "related" if sq.definite else "uncovered"  # a figure about something else: nothing to compare
         if rel == "related" and sq.definite:
@@ -824,6 +827,58 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
+
+
+def _events_counted_alike(statement, sq, claim, cq) -> bool:
+    """Does one figure count events by their noun and the other the things they befall by its verb
+    ("five deaths" / "three patients died", "12 arrests" / "police arrested 12 people", "200 job
+    cuts" / "cut 200 jobs")? Each thing once, the two counts are one count."""
+    return _event_of(statement, sq, claim, cq) or _event_of(claim, cq, statement, sq)
+
+
+def _event_of(by_noun, nq, by_verb, vq) -> bool:
+    if not nq.noun or nq.unit or vq.unit or bool(nq.per) != bool(vq.per) or not nq.noun.isalpha():
+        return False
+    event = english.lemma(nq.noun.lower())
+    return any(event == verb or event in english.family(verb) or english.related(verb).get(event, 0.0) >= _EVENT_NOUN
+               for verb in _verbs_of_count(by_verb, vq))
+
+
+_EVENT_NOUN = 0.7  # a noun the related-pieces table finds this near a verb names its act ("die" / "death", "sell" / "sale")
+_COUNT_VERB_REACH = 10  # tokens after a figure where the verb its things do or undergo may stand ("Two patients on Ward 9 at Kelby General Hospital died")
+
+
+@_per_analysis
+def _verbs_of_count(analysis, q) -> tuple:
+    """The lemmas of the verbs whose subject or object the figure's things may be: the first verb
+    after the figure in its clause ("three patients in the drug group died", "12 people were
+    arrested") and the word right before it that can be a verb ("arrested 12 people", "cut 120 jobs")."""
+    if q.start < 0:
+        return ()
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    lo, hi = _clause(part, start)
+    end = start + (q.end - q.start)
+    others = {o.start for o in part.quantities if o.start > start}
+    named = {t.start for k, t in enumerate(toks) if k and toks[k - 1].is_cap and t.is_number}  # "Ward 9": a name's number
+    at = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+    first = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    lead = first - 1
+    while lead >= 0 and toks[lead].lower in DETERMINERS:
+        lead -= 1
+    found = []
+    # a figure after a preposition is no subject ("won 20 of their 38 matches, drew 8": 38 matches drew nothing)
+    for i in range(at, min(len(toks), at + _COUNT_VERB_REACH)) if lead < 0 or toks[lead].lower not in _PREPOSITIONS else ():
+        if toks[i].start >= hi or not (toks[i].is_content or toks[i].is_number or toks[i].is_cap or toks[i].text.isalpha()) \
+                or (toks[i].start in others and toks[i].start not in named):
+            break  # the clause, a comma, or another figure's phrase ends the search
+        if part.verbal(i) and toks[i].lower not in _BE_FORMS:
+            found.append(toks[i].lemma)
+            break
+    if 0 < first and toks[first - 1].start >= lo and toks[first - 1].lower not in _BE_FORMS \
+            and english.can_be_verb(toks[first - 1].lower) and toks[first - 1].is_content:
+        found.append(toks[first - 1].lemma)
+    return tuple(found)
 
 
 def _change_before(analysis, level):
@@ -1326,12 +1381,21 @@ def _softened(checks) -> list:
 
 
 def dates(statement, claim) -> list:
-    claim_dates = claim.calendar_dates
-    told = [sd for sd in statement.calendar_dates if not _titled_year(statement, sd, claim)]
+    claim_dates = [_as_read(claim, cd) for cd in claim.calendar_dates]
+    told = [_as_read(statement, sd) for sd in statement.calendar_dates if not _titled_year(statement, sd, claim)]
     if not claim_dates:
         return [SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0) for sd in told]
     out = [_date_check(statement, claim, sd, claim_dates) for sd in told]
     return _one_for_one(out, claim_dates, lambda said, rest: _date_check(statement, claim, said, rest))
+
+
+def _as_read(analysis, date):
+    """The date as compared: the end of a period a figure is counted over is a point in time (see
+    dates.period_end), whether the text or the claim base's fields say "to"."""
+    if date.relation != "to" or date.start < 0:
+        return date
+    where, start = analysis.where(date.start)
+    return date_parser.period_end(date, where.text[max(0, start - 40):start])
 
 
 def _titled_year(statement, sd, claim) -> bool:
@@ -1344,6 +1408,9 @@ def _titled_year(statement, sd, claim) -> bool:
 FIGURE_GAP = 6  # characters between a figure and a date that belong together: "€2.4bn in 2023"
 _RATE_GAP = 16  # and the unit of a rate between them: "6.2 tonnes a hectare in 2025", "42p per litre in 2024"
 _RATE_RE = re.compile(r"\s+(?:a|an|per)\s+[a-z]+\s+(?:in|on|at|during|for)?\s*", re.I)
+_PERIOD_GAP = 40  # and the period a figure is counted over, ended by the date: "in the 12 months to", "over the year ending"
+_PERIOD_RE = re.compile(r"\s+(?:in|over|during|for)\s+the\s+(?:[a-z0-9-]+\s+){0,2}(?:%s)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?"
+                        % "|".join(sorted(date_parser.REPORTING_PERIODS)), re.I)
 
 
 # words that open the next value of a series rather than tie a figure to its date: "from €201
@@ -1361,12 +1428,14 @@ def _beside(analysis, value, others):
     for other in others:
         if other.start < 0 or (other.start >= IN_QUOTE) != (value.start >= IN_QUOTE):
             continue
-        if 0 <= value.start - other.end <= FIGURE_GAP + _RATE_GAP:
+        if 0 <= value.start - other.end <= _PERIOD_GAP:
             between = part.text[other.end - shift:value.start - shift]
-        elif 0 <= other.start - value.end <= FIGURE_GAP + _RATE_GAP:
+        elif 0 <= other.start - value.end <= _PERIOD_GAP:
             between = part.text[value.end - shift:other.start - shift]
         else:
             continue
+        if _PERIOD_RE.fullmatch(between):
+            return other  # the period a figure is counted over, ended by the date: "8,580 patients in the year to January 2025"
         if len(between) > FIGURE_GAP and not _RATE_RE.fullmatch(between):
             continue  # further than a figure's date, but over a rate's unit ("6.2 tonnes a hectare in 2025")
         if not (set(between.lower().replace(",", " , ").split()) & _NEXT_VALUE):
@@ -1626,6 +1695,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # quarter in 2025" against "fell to 6.2 tonnes in 2025, from 8.1 tonnes in 2024"), where the
             # statement dates the change itself (not "grew by 300 between January and March")
             align += -1.0 if _after_from(claim, c_figure) else 1.0 if _reached(claim, c_figure) else 0.0
+        if sd.start >= 0 and cd.start >= 0 and _other_end_given(statement, sd, claim, cd):
+            align += 1.0  # a span's end against the claim's other reading: "from 2022 to 2025" against "in 2024,
+            # up from ... in 2022"
         if cd.start >= 0 and _superseded_plan(claim, cd) and not _told_as_before(statement, sd):
             align -= 1.0  # the plan the claim says was changed is no date of the plan now
         rel = date_parser.relation(sd, cd)
@@ -1633,7 +1705,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
                 and (sd.year, sd.month, sd.day) == (cd.year, cd.month, cd.day):
             rel = "supports"  # "no one will lose their job until 2027" is "... before 2027"
         if rel == "conflicts" and not same_kind and not (_range_end(statement, sd) and _range_end(claim, cd)) and (
-                (date_parser.within_span(cd, sd) and not _begins(claim, cd)) or
+                (date_parser.within_span(cd, sd) and not _begins(claim, cd) and not _other_end_given(statement, sd, claim, cd)) or
                 (date_parser.within_span(sd, cd) and not _begins(statement, sd) and _inside_range(sd, claim_dates))):
             rel = "related"  # "has been chief executive since 2019" holds in 2023: a point in the span is no
             # contradiction, unless it is when the state began ("became chief executive in 2021")
@@ -1660,6 +1732,19 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and _names_a_thing(statement, sd) != _names_a_thing(claim, cd):
         rel = "related"  # "the 2014 World Series" names a season; "on 30 October 2018" dates an event
     return SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
+
+
+def _other_end_given(statement, sd, claim, cd) -> bool:
+    """Does the statement's date close a span whose opening date a claim's date other than ``cd`` gives
+    ("rose by 1.2 million from 2023 to 2025" against readings of 2023 and 2024)? Then the claim tells of
+    the same two times, and the span's end is the later one, a point, not a span the other falls in."""
+    opening = next((d for d in statement.calendar_dates if d.relation == "from" and 0 <= d.end <= sd.start
+                    and sd.start - d.end <= _SPAN_JOIN), None)
+    return opening is not None and sd.relation in ("to", "until", "till", "through") \
+        and any(other is not cd and date_parser.relation(opening, other) == "supports" for other in claim.calendar_dates)
+
+
+_SPAN_JOIN = 6  # characters between a span's two ends: "from 2023 to 2025"
 
 
 def _reached(claim, q) -> bool:

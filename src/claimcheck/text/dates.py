@@ -433,6 +433,21 @@ RELATION_KIND = {"": "point", "in": "point", "on": "point", "at": "point", "duri
                  "by": "end", "before": "before", "after": "after"}
 
 
+# periods a figure is counted over, which British reports end with "to": "in the year to March 2025",
+# "the 12 months to June", "the six weeks to 3 May"
+REPORTING_PERIODS = frozenset("year years month months week weeks quarter quarters days fortnight decade period".split())
+_PERIOD_END_RE = re.compile(r"\b(?:%s)\s+to\s+(?:the\s+end\s+of\s+)?$" % "|".join(sorted(REPORTING_PERIODS)), re.I)
+
+
+def period_end(date: DateRef, text_before: str) -> DateRef:
+    """The date as a point in time when it ends the period a figure is counted over ("in the year to
+    January 2025": a reading at January 2025, as "at the end of January 2025" is, not a span up to it);
+    ``text_before``: the text just before the date. Otherwise the date as it is."""
+    if date.relation == "to" and _PERIOD_END_RE.search(text_before):
+        return date._replace(relation="")
+    return date
+
+
 def relation_kind(date: DateRef) -> str:
     return RELATION_KIND.get(date.relation, "point")
 
