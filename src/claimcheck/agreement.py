@@ -720,7 +720,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if not sq.definite:  # "the two countries" takes the count as known: nothing to compare
                 out.append(SlotCheck("amount", "uncovered", sq.describe(), sq.noun or "figure", (sq.start, sq.end), 0.0, bool(sq.detail)))
             continue
-        s_ctx = _context(statement, sq.start, sq.end)
+        s_ctx = _figure_context(statement, sq)
         came_by = _change_before(statement, sq)  # the change the statement's level came by, read once for all candidates
         scored = []
         for cq in candidates:
@@ -729,6 +729,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 align += 0.5  # the same noun counted beats a noun of the same kind (a unit, "years", says how much, not of what)
             if _times(statement, sq, claim, cq) == "supports":
                 align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
+            if sq.unit == "%" == cq.unit and _share_of(statement, sq) and _share_of(statement, sq) == _share_of(claim, cq):
+                align += 0.5  # a share of the same whole: "about a tenth of its revenue", "a quarter of its revenue"
             if came_by is not None and _after_the_same_change(came_by, claim, cq):
                 align += 1.0  # the level the same change came to: "grew 14% to £153.4m" against "rose by 14 per
                 # cent to £118.4 million" (not the £6.2 million loss the claim also gives)
@@ -747,6 +749,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if _distributive(claim, cq) != _distributive(statement, sq):
                 align -= 0.3  # "up to £50,000 each" is set against the claim's "up to £25,000 each", not its £8 million fund
             rel = quantity_parser.relation(sq, cq)
+            if not quantity_parser.compatible(sq, cq) and not _unit_elided(statement, sq, claim, cq):
+                rel = _counted_events(statement, sq, claim, cq, rel)  # events and the things they befall
             if _scopes_differ(statement, sq, claim, cq, ancestors):
                 align -= 0.5  # the figure of another place: "15 million copies worldwide" is no figure
                 rel = "related" if rel == "supports" else rel  # of the United States, nor one to back it
@@ -829,19 +833,59 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     return out
 
 
+@_per_analysis
+def _share_of(analysis, q) -> str:
+    """The lemma of the whole a share is of, named right after it ("a quarter of its revenue":
+    revenue; "12 per cent of the council's staff": staff), or ""."""
+    if q.start < 0:
+        return ""
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= start + (q.end - q.start)), len(toks))
+    if k >= len(toks) or toks[k].lower != "of":
+        return ""
+    k += 1
+    while k < len(toks) and (toks[k].lower in DETERMINERS or is_possessive(toks[k]) or toks[k].is_cap):
+        k += 1  # "of its", "of the council's", "of Larkway's"
+    return toks[k].lemma if k < len(toks) and toks[k].is_content and not toks[k].is_number else ""
+
+
 def _events_counted_alike(statement, sq, claim, cq) -> bool:
     """Does one figure count events by their noun and the other the things they befall by its verb
-    ("five deaths" / "three patients died", "12 arrests" / "police arrested 12 people", "200 job
-    cuts" / "cut 200 jobs")? Each thing once, the two counts are one count."""
-    return _event_of(statement, sq, claim, cq) or _event_of(claim, cq, statement, sq)
+    ("five deaths" / "three patients died", "19 arrests" / "police arrested 14 people", "120 visits" /
+    "visited 80 patients")? See _counted_events for what the two counts say of each other."""
+    return bool(_event_verb(statement, sq, claim, cq) or _event_verb(claim, cq, statement, sq))
 
 
-def _event_of(by_noun, nq, by_verb, vq) -> bool:
+def _event_verb(by_noun, nq, by_verb, vq) -> str:
+    """The verb of ``by_verb`` whose act ``nq``'s noun names, the act befalling ``vq``'s things; ""."""
     if not nq.noun or nq.unit or vq.unit or bool(nq.per) != bool(vq.per) or not nq.noun.isalpha():
-        return False
+        return ""
     event = english.lemma(nq.noun.lower())
-    return any(event == verb or event in english.family(verb) or english.related(verb).get(event, 0.0) >= _EVENT_NOUN
-               for verb in _verbs_of_count(by_verb, vq))
+    return next((verb for verb in _verbs_of_count(by_verb, vq)
+                 if event == verb or event in english.family(verb) or english.related(verb).get(event, 0.0) >= _EVENT_NOUN), "")
+
+
+# what befalls a thing once only: as many deaths as people died (a person may be arrested, visited or
+# fined twice: more arrests than people arrested says nothing against either count)
+_ONCE_ONLY = frozenset("die kill".split())
+
+
+def _counted_events(statement, sq, claim, cq, rel: str) -> str:
+    """How a count of events and a count of the things they befall relate, given how the figures
+    compare as numbers (``rel``): one count where a thing can undergo the act once only ("two deaths" /
+    "two patients died"); otherwise only fewer events than things is a contradiction ("four visits"
+    cannot be to 80 patients visited), and equal counts say nothing of each other. A plan's figure is
+    not a count of deeds done ("nine store openings since 2021" / "expects to open 25 stores")."""
+    if _planned(statement) != _planned(claim):
+        return "related"
+    verb = _event_verb(statement, sq, claim, cq)
+    events, things = (sq, cq) if verb else (cq, sq)
+    verb = verb or _event_verb(claim, cq, statement, sq)
+    if verb in _ONCE_ONLY:
+        return rel
+    exact = events.qualifier == things.qualifier == "exact"
+    return "conflicts" if exact and rel == "conflicts" and events.value < things.value else "related"
 
 
 _EVENT_NOUN = 0.7  # a noun the related-pieces table finds this near a verb names its act ("die" / "death", "sell" / "sale")
@@ -1584,12 +1628,34 @@ def across_claims(statement, one, other) -> list:
     return totals_across(statement, one, other) + differences_across(statement, one, other)
 
 
+_TO_A_FIGURE = frozenset("to by from of".split())
+
+
+def _figure_context(analysis, q) -> set:
+    """What a figure is about: the words near it (_context), and the measure whose change the verb
+    before it tells, however far back its subject stands ("attendance at the school had fallen to 86
+    per cent": attendance)."""
+    ctx = _context(analysis, q.start, q.end)
+    if q.start < 0:
+        return ctx
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= start), len(toks)) - 1
+    while k >= 0 and toks[k].lower in _TO_A_FIGURE:
+        k -= 1
+    if k >= 0 and toks[k].lemma in DIRECTED | CUT and part.verbal(k):
+        measure = _measure_of(part, k)
+        if measure:
+            return ctx | {measure}
+    return ctx
+
+
 @_per_analysis
 def _measure_context(claim, cq) -> set:
     """What a claim's figure is about: its own context, and that of the figure it is a later or
     earlier reading of ("revenue rose to €2.4 billion in 2023, from €2.14 billion in 2022": both
     are revenue)."""
-    ctx = _context(claim, cq.start, cq.end)
+    ctx = _figure_context(claim, cq)
     for other in claim.quantities:
         if other is not cq and other.start >= 0 and (one_measure(claim, other, cq) or _reached_after(claim, other, cq)):
             ctx = ctx | _context(claim, other.start, other.end)
@@ -1709,6 +1775,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
                 (date_parser.within_span(sd, cd) and not _begins(statement, sd) and _inside_range(sd, claim_dates))):
             rel = "related"  # "has been chief executive since 2019" holds in 2023: a point in the span is no
             # contradiction, unless it is when the state began ("became chief executive in 2021")
+        if _split_year(statement, sd) != _split_year(claim, cd):  # "2024-25" against a date told otherwise
+            rel = _split_year_relation(statement, sd, cd) or _split_year_relation(claim, cd, sd) or rel
         if rel == "conflicts" and _range_end(claim, cd) and not _range_end(statement, sd) \
                 and _within_spanned(sd, [d for d in claim_dates if _range_end(claim, d)]):
             rel = "related"  # "in 2020" falls between April 2018 and June 2023: no contradiction of either end
@@ -1734,14 +1802,50 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     return SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
 
 
+_SPLIT_YEAR_LAST_MONTH = 9
+_SPLIT_YEAR_RE = re.compile(r"[-–/](\d{2}|\d{4})\b")
+
+
+def _split_year(analysis, date) -> bool:
+    """Is the year written as a financial year or a season ("2024-25", "2024/25")?"""
+    if date.start < 0 or date.month is not None or not date.year:
+        return False
+    where, start = analysis.where(date.start)
+    found = _SPLIT_YEAR_RE.match(where.text, start + (date.end - date.start))
+    return found is not None and int(found.group(1)[-2:]) == (date.year + 1) % 100
+
+
+def _split_year_relation(analysis, date, other) -> str:
+    """How a year written as a financial year or a season ("2024-25", "2024/25", which the date parser
+    reads as 2024) stands to another date, where its second year matters: the end of a year counted
+    to a date ("the year to March 2025") is its end if in 2025, another year's if not; a date in
+    2025 may fall in it. "" where the two compare as plain dates."""
+    if not other.year or not _split_year(analysis, date):
+        return ""
+    if other.relation == date_parser.PERIOD_END:
+        if other.year != date.year + 1:
+            return "conflicts"
+        # a split year is a twelve-month period that ends in its second year's first three quarters (a
+        # financial year to March, June or September, a season to May)
+        return "supports" if other.month and other.month <= _SPLIT_YEAR_LAST_MONTH else "related"
+    return "related" if other.year == date.year + 1 else ""
+
+
 def _other_end_given(statement, sd, claim, cd) -> bool:
     """Does the statement's date close a span whose opening date a claim's date other than ``cd`` gives
     ("rose by 1.2 million from 2023 to 2025" against readings of 2023 and 2024)? Then the claim tells of
     the same two times, and the span's end is the later one, a point, not a span the other falls in."""
     opening = next((d for d in statement.calendar_dates if d.relation == "from" and 0 <= d.end <= sd.start
                     and sd.start - d.end <= _SPAN_JOIN), None)
-    return opening is not None and sd.relation in ("to", "until", "till", "through") \
-        and any(other is not cd and date_parser.relation(opening, other) == "supports" for other in claim.calendar_dates)
+    if opening is None or sd.relation not in ("to", "until", "till", "through"):
+        return False
+    reading = _figure_beside(claim, cd)
+    # two readings of one measure ("21.3 million passengers in 2024, up from 20.1 million in 2023"), not
+    # the dates of two facts ("has run a unit since 2015, and the unit treated 1,150 patients in 2023")
+    return reading is not None and any(
+        other is not cd and date_parser.relation(opening, other) == "supports"
+        and (earlier := _figure_beside(claim, other)) is not None and earlier is not reading and one_measure(claim, earlier, reading)
+        for other in claim.calendar_dates)
 
 
 _SPAN_JOIN = 6  # characters between a span's two ends: "from 2023 to 2025"

@@ -18,6 +18,7 @@ from .spans import covered
 from .tokens import tokenize
 
 SNAPSHOT = "as of"
+PERIOD_END = "ending"  # "in the year to March 2025": the end of the period a figure is counted over (see period_end)
 RELATIONS = {"since", "until", "till", "by", "before", "after", "in", "on", "from", "through", "to", "during", "as"}
 _DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\Z", re.IGNORECASE)
 _ISO_RE = re.compile(r"\b(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")
@@ -430,7 +431,7 @@ def is_calendar(date: DateRef) -> bool:
 # (since, from), when it ends or is due (until, to, by), or a bound (before, after).
 RELATION_KIND = {"": "point", "in": "point", "on": "point", "at": "point", "during": "point", "as": "point",
                  "since": "start", "from": "start", "until": "end", "till": "end", "to": "end", "through": "end",
-                 "by": "end", "before": "before", "after": "after"}
+                 "by": "end", "before": "before", "after": "after", PERIOD_END: "point"}
 
 
 # periods a figure is counted over, which British reports end with "to": "in the year to March 2025",
@@ -444,7 +445,7 @@ def period_end(date: DateRef, text_before: str) -> DateRef:
     January 2025": a reading at January 2025, as "at the end of January 2025" is, not a span up to it);
     ``text_before``: the text just before the date. Otherwise the date as it is."""
     if date.relation == "to" and _PERIOD_END_RE.search(text_before):
-        return date._replace(relation="")
+        return date._replace(relation=PERIOD_END)
     return date
 
 
