@@ -3620,6 +3620,7 @@ def test_a_spans_end_is_the_later_reading_when_the_claim_gives_its_start(tmp_pat
     _expect(checker, {
         "Tarnside Buses' passenger numbers rose by 700,000 from 2022 to 2024.": "supported",
         "Tarnside Buses' passenger numbers rose by 700,000 from 2022 to 2025.": "conflicting",
+        "Tarnside Buses' passenger numbers rose by 700,000 from 2021 to 2024.": "conflicting",
         "Tarnside Buses cut its fares every year from 2020 to 2025.": "unverified",
     })
 
@@ -3693,3 +3694,19 @@ def test_a_spans_end_is_compared_only_with_a_later_reading_of_the_same_measure(t
     checker = _checker_of(tmp_path, _one_source(
         "Stroke unit", "Kelby General Hospital has run a specialist stroke unit since 2015, and the unit treated 1,150 patients in 2023."))
     _expect(checker, {"Kelby General Hospital ran a specialist stroke unit from 2015 to 2024.": "supported"})
+
+
+def test_points_of_a_measure_told_in_per_cent_are_percentage_points(tmp_path):
+    """"Fell by 5.3 points" of a measure the claim gives in per cent is a change of 5.3 percentage
+    points, worked out from its two readings (whatever order the claim tells them in), and its span's
+    ends are those readings' years; a league's points stay points."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Rail punctuality", "Punctuality at Orla Rail fell to 81.2% in 2024, from 86.5% in 2022.",
+        "Ashby Town finished the 2024 season with 61 points, 12 more than in 2023."))
+    _expect(checker, {
+        "Punctuality at Orla Rail fell by 5.3 points from 2022 to 2024.": "supported",
+        "Punctuality at Orla Rail fell by 4 points from 2022 to 2024.": "conflicting",
+        "Punctuality at Orla Rail fell by 5.3 points from 2022 to 2025.": "conflicting",
+        "Punctuality at Orla Rail fell by 5.3 points from 2021 to 2024.": "conflicting",
+        "Ashby Town finished the 2024 season with 61 points.": "supported",
+    })

@@ -20,7 +20,7 @@ from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
                        denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
 from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, of_change, one_measure, total
-from .model import DateRef
+from .model import POINTS, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
 from .text.clauses import span_between
@@ -702,6 +702,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     out = []
     combos = None
     for sq in said:
+        sq = _share_points_told(statement, sq, claimed)
         candidates = [cq for cq in claimed if quantity_parser.compatible(sq, cq) or _unit_elided(statement, sq, claim, cq)
                       or _events_counted_alike(statement, sq, claim, cq)]
         if (sq.unit or sq.noun or _change(statement, sq)) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates) \
@@ -848,6 +849,17 @@ def _share_of(analysis, q) -> str:
     while k < len(toks) and (toks[k].lower in DETERMINERS or is_possessive(toks[k]) or toks[k].is_cap):
         k += 1  # "of its", "of the council's", "of Larkway's"
     return toks[k].lemma if k < len(toks) and toks[k].is_content and not toks[k].is_number else ""
+
+
+def _share_points_told(statement, sq, claimed):
+    """A change "by 5.3 points" of a measure the claim gives in per cent is one of percentage points,
+    as it is beside a share in the statement's own words ("fell 5.3 points to 81.2%"); "points" of a
+    claim that counts points (a league's) stay points."""
+    if sq.unit or (sq.noun or "").lower() not in ("point", "points") or not _change(statement, sq):
+        return sq
+    if not any(cq.unit in ("%", POINTS) for cq in claimed) or any((cq.noun or "").lower() in ("point", "points") for cq in claimed):
+        return sq
+    return sq._replace(unit=POINTS, noun="")
 
 
 def _events_counted_alike(statement, sq, claim, cq) -> bool:
@@ -1394,8 +1406,14 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     other_figures = any(c.relation == "related" for c in compared) and not any(
         c.relation in ("supports", "conflicts") for c in compared)
     other_kinds = statement.quantities and claim.quantities and not any(
-        quantity_parser.compatible(sq, cq) for sq in statement.quantities for cq in claim.quantities)
+        _of_one_kind(_share_points_told(statement, sq, claim.quantities), cq) for sq in statement.quantities for cq in claim.quantities)
     return figures + (_softened(when) if other_figures or other_kinds else when)
+
+
+def _of_one_kind(sq, cq) -> bool:
+    """Do the two figures measure one kind of thing: compatible ones, or a change in percentage
+    points and a share (the change of shares, "fell by 5.3 points" and "81.2%")?"""
+    return quantity_parser.compatible(sq, cq) or {sq.unit, cq.unit} == {POINTS, "%"}
 
 
 def _stopped(claim) -> bool:
@@ -1761,6 +1779,10 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # quarter in 2025" against "fell to 6.2 tonnes in 2025, from 8.1 tonnes in 2024"), where the
             # statement dates the change itself (not "grew by 300 between January and March")
             align += -1.0 if _after_from(claim, c_figure) else 1.0 if _reached(claim, c_figure) else 0.0
+        if sd.relation == "from" and cd.start >= 0 and (earlier := _figure_beside(claim, cd)) is not None \
+                and _after_from(claim, earlier):
+            align += 0.5  # a span's start against the reading a change came from ("fell to 81.2% in 2024, from
+            # 86.5% in 2022": 2022)
         if sd.start >= 0 and cd.start >= 0 and _other_end_given(statement, sd, claim, cd):
             align += 1.0  # a span's end against the claim's other reading: "from 2022 to 2025" against "in 2024,
             # up from ... in 2022"
@@ -1832,19 +1854,24 @@ def _split_year_relation(analysis, date, other) -> str:
 
 
 def _other_end_given(statement, sd, claim, cd) -> bool:
-    """Does the statement's date close a span whose opening date a claim's date other than ``cd`` gives
-    ("rose by 1.2 million from 2023 to 2025" against readings of 2023 and 2024)? Then the claim tells of
-    the same two times, and the span's end is the later one, a point, not a span the other falls in."""
-    opening = next((d for d in statement.calendar_dates if d.relation == "from" and 0 <= d.end <= sd.start
-                    and sd.start - d.end <= _SPAN_JOIN), None)
-    if opening is None or sd.relation not in ("to", "until", "till", "through"):
+    """Is the statement's date one end of a span ("from 2023 to 2025") whose other end a claim's date
+    other than ``cd`` gives, the two the claim's readings of one measure ("rose by 1.2 million from
+    2023 to 2025" against readings of 2023 and 2024)? Then the claim tells of the same two times, and
+    each end is a point to set against the claim's other reading, not a span that reading falls in."""
+    if sd.relation in ("to", "until", "till", "through"):
+        other_end = next((d for d in statement.calendar_dates if d.relation == "from" and 0 <= d.end <= sd.start
+                          and sd.start - d.end <= _SPAN_JOIN), None)
+    elif sd.relation == "from":
+        other_end = next((d for d in statement.calendar_dates if d.relation in ("to", "until", "till", "through")
+                          and 0 <= sd.end <= d.start and d.start - sd.end <= _SPAN_JOIN), None)
+    else:
         return False
-    reading = _figure_beside(claim, cd)
+    reading = _figure_beside(claim, cd) if other_end is not None else None
     # two readings of one measure ("21.3 million passengers in 2024, up from 20.1 million in 2023"), not
     # the dates of two facts ("has run a unit since 2015, and the unit treated 1,150 patients in 2023")
     return reading is not None and any(
-        other is not cd and date_parser.relation(opening, other) == "supports"
-        and (earlier := _figure_beside(claim, other)) is not None and earlier is not reading and one_measure(claim, earlier, reading)
+        other is not cd and date_parser.relation(other_end, other) == "supports"
+        and (told := _figure_beside(claim, other)) is not None and told is not reading and one_measure(claim, told, reading)
         for other in claim.calendar_dates)
 
 
