@@ -3628,8 +3628,8 @@ def test_a_spans_end_is_the_later_reading_when_the_claim_gives_its_start(tmp_pat
 def test_events_counted_by_their_noun_are_the_things_their_verb_befalls(tmp_path):
     """"Four deaths" counts the patients who died: a person dies once, so the counts are one count;
     "the four deaths" takes its count as known, and a claim of two contradicts it. What may befall a
-    thing more than once (an arrest, a visit) is only contradicted by fewer events than things: nine
-    arrests cannot be of 14 people arrested, 19 can; 14 arrests need not be of 14 people."""
+    thing more than once, or several things at once, says nothing of the count of things: nine
+    arrests may be of some of the 14 people arrested, 19 of them all; 14 arrests need not be of 14."""
     checker = _checker_of(tmp_path, _one_source(
         "Ward inquiry", "Two patients on Ward 9 at Kelby General Hospital died of sepsis in March.",
         "Police arrested 14 people after the match between Ashby Town and Kelby Rovers.",
@@ -3639,7 +3639,7 @@ def test_events_counted_by_their_noun_are_the_things_their_verb_befalls(tmp_path
         "There were two deaths from sepsis on Ward 9 at Kelby General Hospital in March.": "supported",
         "There were four deaths from sepsis on Ward 9 at Kelby General Hospital in March.": "conflicting",
         "The inquiry looked into the four deaths from sepsis on Ward 9 at Kelby General Hospital in March.": "conflicting",
-        "There were 9 arrests after the match between Ashby Town and Kelby Rovers.": "conflicting",
+        "There were 9 arrests after the match between Ashby Town and Kelby Rovers.": "unverified",
         "There were 14 arrests after the match between Ashby Town and Kelby Rovers.": "unverified",
         "There were 19 arrests after the match between Ashby Town and Kelby Rovers.": "unverified",
         "Volunteers from the Ashby Friends group made 120 visits to elderly patients at Kelby General Hospital in 2024.": "unverified",
@@ -3709,4 +3709,29 @@ def test_points_of_a_measure_told_in_per_cent_are_percentage_points(tmp_path):
         "Punctuality at Orla Rail fell by 5.3 points from 2022 to 2025.": "conflicting",
         "Punctuality at Orla Rail fell by 5.3 points from 2021 to 2024.": "conflicting",
         "Ashby Town finished the 2024 season with 61 points.": "supported",
+    })
+
+
+def test_a_count_of_one_alternative_may_be_part_of_a_count_of_either(tmp_path):
+    """"Nine rated outstanding" may be some of "14 rated good or outstanding": fewer is no
+    contradiction, more is; the same alternatives are compared as they are."""
+    checker = _checker_of(tmp_path, _one_source(
+        "School ratings", "In 2024, 14 of Kelby's 20 primary schools were rated good or outstanding by inspectors."))
+    _expect(checker, {
+        "Nine of Kelby's primary schools were rated outstanding by inspectors in 2024.": "unverified",
+        "Seventeen of Kelby's primary schools were rated outstanding by inspectors in 2024.": "conflicting",
+        "Eleven of Kelby's primary schools were rated good or outstanding by inspectors in 2024.": "conflicting",
+        "Fourteen of Kelby's primary schools were rated good or outstanding by inspectors in 2024.": "supported",
+    })
+
+
+def test_shares_of_wholes_the_claim_tells_apart_are_not_compared(tmp_path):
+    """"One in four private tenants" is no share of the claim's "one in 10 homes advertised", where
+    the claim speaks of private tenants too; a share of homes is compared."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Rents", "The Ashby Tenants' Union said the housing benefit that helps private tenants pay their rent now covers "
+        "the rent of only one in 10 homes advertised in Ashby."))
+    _expect(checker, {
+        "One in four private tenants in Ashby is behind with the rent, the Ashby Tenants' Union said.": "unverified",
+        "Housing benefit now covers the rent of only one in four homes advertised in Ashby, the Ashby Tenants' Union said.": "conflicting",
     })

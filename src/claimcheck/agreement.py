@@ -730,7 +730,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 align += 0.5  # the same noun counted beats a noun of the same kind (a unit, "years", says how much, not of what)
             if _times(statement, sq, claim, cq) == "supports":
                 align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
-            if sq.unit == "%" == cq.unit and _share_of(statement, sq) and _share_of(statement, sq) == _share_of(claim, cq):
+            if sq.unit == "%" == cq.unit and set(_share_of(statement, sq)) & set(_share_of(claim, cq)):
                 align += 0.5  # a share of the same whole: "about a tenth of its revenue", "a quarter of its revenue"
             if came_by is not None and _after_the_same_change(came_by, claim, cq):
                 align += 1.0  # the level the same change came to: "grew 14% to £153.4m" against "rose by 14 per
@@ -815,6 +815,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # 87 other companies" counts with the names before it: a total, compared)
         if rel == "conflicts" and _among(statement, sq) and not _among(claim, cq):
             rel = "related"  # "turnout among voters under 25" is a part's figure, not the whole turnout's
+        if rel == "conflicts" and sq.value < cq.value and _one_of_the_alternatives(statement, sq, claim, cq):
+            rel = "related"  # "12 rated excellent" may be some of the "16 rated good or excellent"
+        if rel == "conflicts" and _shares_of_two_wholes(statement, sq, claim, cq):
+            rel = "related"  # "one in five private tenants" is no share of the claim's "one in 12 homes"
         if rel == "conflicts" and _part_of_told_whole(statement, sq, claim, cq):
             rel = "related"  # "Forty of the trials put off" are some of the 212 put off, not their count
         if rel == "conflicts" and _total(statement, sq) and not _total(claim, cq):
@@ -835,20 +839,69 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
 
 
 @_per_analysis
-def _share_of(analysis, q) -> str:
-    """The lemma of the whole a share is of, named right after it ("a quarter of its revenue":
-    revenue; "12 per cent of the council's staff": staff), or ""."""
-    if q.start < 0:
-        return ""
+def _share_of(analysis, q) -> tuple:
+    """The lemmas of the whole a share is of, named right after it, its head last: the noun phrase
+    after "of" ("a quarter of its revenue": revenue; "12 per cent of the council's private tenants":
+    private, tenant), or after a share told "one in N" ("one in 12 homes advertised": home); ()."""
+    if q.start < 0 or q.unit != "%":
+        return ()
     part, start = analysis.where(q.start)
     toks = part.tokens
     k = next((i for i, t in enumerate(toks) if t.start >= start + (q.end - q.start)), len(toks))
-    if k >= len(toks) or toks[k].lower != "of":
-        return ""
-    k += 1
+    if k < len(toks) and toks[k].lower == "of":
+        k += 1
+    elif not _ONE_IN_RE.fullmatch(q.detail or ""):
+        return ()
     while k < len(toks) and (toks[k].lower in DETERMINERS or is_possessive(toks[k]) or toks[k].is_cap):
         k += 1  # "of its", "of the council's", "of Larkway's"
-    return toks[k].lemma if k < len(toks) and toks[k].is_content and not toks[k].is_number else ""
+    phrase = []
+    while k < len(toks) and toks[k].is_content and not toks[k].is_number and not toks[k].is_cap \
+            and not (phrase and english.inflected_verb(toks[k].lower) and not toks[k].lower.endswith("s")):
+        phrase.append(toks[k].lemma)  # the phrase, its head last: "private tenants", not "private"; not "advertised"
+        k += 1
+    return tuple(phrase)
+
+
+_ONE_IN_RE = re.compile(r"\d+ in \d+")
+
+
+_ALTERNATIVES_REACH = 16  # tokens after a figure where what it counts is told ("16 of its 19 bathing waters were rated good or excellent")
+
+
+def _alternatives_after(analysis, q) -> tuple:
+    """(the lemmas joined by "or" in the figure's clause after it, the clause's lemmas there): "16
+    bathing waters were rated good or excellent" gives ({good, excellent}, ...)."""
+    if q.start < 0:
+        return frozenset(), frozenset()
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    lo, hi = _clause(part, start)
+    k = next((i for i, t in enumerate(toks) if t.start >= start + (q.end - q.start)), len(toks))
+    window = [i for i in range(k, min(len(toks), k + _ALTERNATIVES_REACH)) if toks[i].start < hi]
+    joined = {toks[i + d].lemma for i in window if toks[i].lower == "or" and 0 < i < len(toks) - 1
+              for d in (-1, 1) if toks[i + d].is_content and not toks[i + d].is_number}
+    return frozenset(joined), frozenset(toks[i].lemma for i in window)
+
+
+def _one_of_the_alternatives(statement, sq, claim, cq) -> bool:
+    """Does the statement count what one of the claim's alternatives counts ("12 rated excellent"
+    against "16 rated good or excellent"): a part of the claim's count, which may be fewer?"""
+    either, _ = _alternatives_after(claim, cq)
+    if len(either) < 2:
+        return False
+    joined, told = _alternatives_after(statement, sq)
+    return not joined and len(either & told) == 1
+
+
+def _shares_of_two_wholes(statement, sq, claim, cq) -> bool:
+    """Are the two shares of different wholes the claim tells apart ("one in five private tenants"
+    against "one in 12 homes advertised", where the claim also speaks of private tenants)? A whole in
+    other words ("a quarter of sales" for "25% of revenue") is not told apart unless the claim names
+    the statement's whole too."""
+    mine, theirs = _share_of(statement, sq), _share_of(claim, cq)
+    if not mine or not theirs or any(a == b or word_similarity(a, b) >= ALIGNED_WORD for a in mine for b in theirs):
+        return False  # ("alcohol by volume" / "alcohol content": one whole)
+    return mine[-1] in {t.lemma for t in claim.tokens}
 
 
 def _share_points_told(statement, sq, claimed):
@@ -879,25 +932,20 @@ def _event_verb(by_noun, nq, by_verb, vq) -> str:
 
 
 # what befalls a thing once only: as many deaths as people died (a person may be arrested, visited or
-# fined twice: more arrests than people arrested says nothing against either count)
+# fined twice, and one rescue, sale or raid may be of several people or things)
 _ONCE_ONLY = frozenset("die kill".split())
 
 
 def _counted_events(statement, sq, claim, cq, rel: str) -> str:
     """How a count of events and a count of the things they befall relate, given how the figures
     compare as numbers (``rel``): one count where a thing can undergo the act once only ("two deaths" /
-    "two patients died"); otherwise only fewer events than things is a contradiction ("four visits"
-    cannot be to 80 patients visited), and equal counts say nothing of each other. A plan's figure is
-    not a count of deeds done ("nine store openings since 2021" / "expects to open 25 stores")."""
+    "two patients died"); otherwise neither says anything of the other (30 rescues may be of 45 people,
+    90 visits of some of 140 works visited). A plan's figure is not a count of deeds done ("nine store
+    openings since 2021" / "expects to open 25 stores")."""
     if _planned(statement) != _planned(claim):
         return "related"
-    verb = _event_verb(statement, sq, claim, cq)
-    events, things = (sq, cq) if verb else (cq, sq)
-    verb = verb or _event_verb(claim, cq, statement, sq)
-    if verb in _ONCE_ONLY:
-        return rel
-    exact = events.qualifier == things.qualifier == "exact"
-    return "conflicts" if exact and rel == "conflicts" and events.value < things.value else "related"
+    verb = _event_verb(statement, sq, claim, cq) or _event_verb(claim, cq, statement, sq)
+    return rel if verb in _ONCE_ONLY else "related"
 
 
 _EVENT_NOUN = 0.7  # a noun the related-pieces table finds this near a verb names its act ("die" / "death", "sell" / "sale")
