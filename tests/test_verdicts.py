@@ -3735,3 +3735,16 @@ def test_shares_of_wholes_the_claim_tells_apart_are_not_compared(tmp_path):
         "One in four private tenants in Ashby is behind with the rent, the Ashby Tenants' Union said.": "unverified",
         "Housing benefit now covers the rent of only one in four homes advertised in Ashby, the Ashby Tenants' Union said.": "conflicting",
     })
+
+
+def test_periods_of_another_length_to_the_same_date_differ(tmp_path):
+    """"The three months to March 2025" ends where "the year to March 2025" does, but is another period:
+    the same figure for it contradicts; "the year to the end of March 2025" and "the 12 months to 31
+    March 2025" are the claim's year."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Bus results", "Wolds Buses carried 38.5 million passengers in the year to 31 March 2025."))
+    _expect(checker, {
+        "Wolds Buses carried 38.5 million passengers in the three months to March 2025.": "conflicting",
+        "Wolds Buses carried 38.5 million passengers in the year to the end of March 2025.": "supported",
+        "Wolds Buses carried 38.5 million passengers in the 12 months to 31 March 2025.": "supported",
+    })

@@ -1869,7 +1869,20 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         rel = "related"  # "37 per cent in 2025" is not dated by a report "published on 25 June 2025"
     if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and _names_a_thing(statement, sd) != _names_a_thing(claim, cd):
         rel = "related"  # "the 2014 World Series" names a season; "on 30 October 2018" dates an event
-    return SlotCheck("date", rel, sd.describe(), cd.describe(), (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
+    said, claimed = sd.describe(), cd.describe()
+    periods = _period_of(statement, sd), _period_of(claim, cd)
+    if rel == "supports" and None not in periods and periods[0][0] != periods[1][0]:
+        # "the three months to March 2025" is not "the year to March 2025", though both end in March
+        rel, said, claimed = "conflicts", f"{periods[0][1]} {said}", f"{periods[1][1]} {claimed}"
+    return SlotCheck("date", rel, said, claimed, (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
+
+
+def _period_of(analysis, date):
+    """(months, words) of the period a date ends ("the three months to"), or None (see dates.period_length)."""
+    if date.relation != date_parser.PERIOD_END or date.start < 0:
+        return None
+    where, start = analysis.where(date.start)
+    return date_parser.period_length(where.text[max(0, start - 40):start])
 
 
 _SPLIT_YEAR_LAST_MONTH = 9

@@ -445,8 +445,28 @@ def period_end(date: DateRef, text_before: str) -> DateRef:
     January 2025": a reading at January 2025, as "at the end of January 2025" is, not a span up to it);
     ``text_before``: the text just before the date. Otherwise the date as it is."""
     if date.relation == "to" and _PERIOD_END_RE.search(text_before):
-        return date._replace(relation=PERIOD_END)
+        # "the year to the end of March 2025" ends where "the year to March 2025" does
+        return date._replace(relation=PERIOD_END, part=None if date.part == "late" and date.month else date.part)
     return date
+
+
+_PERIOD_LENGTH_RE = re.compile(r"\b(?:the|a|an)\s+(?:([a-z0-9]+)[\s-]+)?(year|years|month|months|week|weeks|quarter|quarters|fortnight|decade)"
+                               r"\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_PERIOD_MONTHS = {"year": 12, "month": 1, "week": 12 / 52, "quarter": 3, "fortnight": 12 / 26, "decade": 120}
+_SMALL_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
+
+
+def period_length(text_before: str):
+    """(months, words) of the period a date ends, from the text just before it ("the three months to":
+    3; "the year to": 12), or None when the text names none or a count it cannot read."""
+    found = _PERIOD_LENGTH_RE.search(text_before)
+    if found is None:
+        return None
+    count, unit = (found.group(1) or "").lower(), found.group(2).lower().rstrip("s")
+    n = 1 if not count else int(count) if count.isdigit() else _SMALL_NUMBERS.get(count)
+    if n is None:
+        return None
+    return n * _PERIOD_MONTHS[unit], found.group(0).strip()
 
 
 def relation_kind(date: DateRef) -> str:
