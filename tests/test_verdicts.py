@@ -3748,3 +3748,16 @@ def test_periods_of_another_length_to_the_same_date_differ(tmp_path):
         "Wolds Buses carried 38.5 million passengers in the year to the end of March 2025.": "supported",
         "Wolds Buses carried 38.5 million passengers in the 12 months to 31 March 2025.": "supported",
     })
+
+
+def test_a_count_of_what_was_added_is_set_against_the_claims_addition(tmp_path):
+    """"Two extra buses" counts what was added: the claim's "has ordered two more" is its figure, not
+    the 30 the fleet holds; "more than half" is a bound, not an addition."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Bus fleet", "Tarnside Buses runs 30 electric buses and has ordered two more, which are due to arrive in May 2026."))
+    _expect(checker, {
+        "Tarnside Buses' two extra electric buses are due to arrive in May 2026.": "supported",
+        "Tarnside Buses' four extra electric buses are due to arrive in May 2026.": "conflicting",
+        "Tarnside Buses runs 30 electric buses.": "supported",
+    })
+    assert "claim: 2" in checker.check("Tarnside Buses' four extra electric buses are due to arrive in May 2026.").reason

@@ -732,6 +732,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
             if sq.unit == "%" == cq.unit and set(_share_of(statement, sq)) & set(_share_of(claim, cq)):
                 align += 0.5  # a share of the same whole: "about a tenth of its revenue", "a quarter of its revenue"
+            if _counts_an_addition(statement, sq) and _counts_an_addition(claim, cq):
+                align += 1.0  # a count of what was added against the claim's: "two extra turboprops" against
+                # "has ordered two more", not the 14 it flies
             if came_by is not None and _after_the_same_change(came_by, claim, cq):
                 align += 1.0  # the level the same change came to: "grew 14% to £153.4m" against "rose by 14 per
                 # cent to £118.4 million" (not the £6.2 million loss the claim also gives)
@@ -1133,10 +1136,19 @@ _CHANGE_MODIFIERS = frozenset("more fewer less extra additional new laid cut add
 def _counts_a_change(analysis, q) -> bool:
     """Does the figure count a change itself ("200 job cuts", "200 job losses", "30 extra officers",
     "200 workers laid off")?"""
-    if _CHANGE_MODIFIERS & set(q.text.lower().split()) or _CHANGE_MODIFIERS & set(_text_after(analysis, q, 12).split()[:1]):
-        return True
+    if _CHANGE_MODIFIERS & set(q.text.lower().split()) or _CHANGE_MODIFIERS & set(re.findall(r"[a-z]+", _text_after(analysis, q, 12))[:1]):
+        return True  # (the word after, whatever stop follows it: "has ordered two more, which ...")
     words = [english.lemma(w) for w in (q.noun or "").lower().replace("-", " ").split()]
     return any(w in CHANGE_WORDS or any(f in CHANGE_WORDS for f in english.family(w)) or w in _CHANGE_NOUNS for w in words)
+
+
+_ADDITION_RE = re.compile(r"\b(?:more|extra|additional|further|fewer)\b(?!\s+than\b)", re.I)
+
+
+def _counts_an_addition(analysis, q) -> bool:
+    """Does the figure count what was added to (or taken from) a number of things ("two extra
+    turboprops", "has ordered two more", "30 additional officers"), not a bound ("more than half")?"""
+    return bool(_ADDITION_RE.search(q.text) or _ADDITION_RE.match(_text_after(analysis, q, 12).lstrip(" ,")))
 
 
 _CHANGE_NOUNS = frozenset("loss gain saving redundancy addition".split())  # changes in nouns of their own
