@@ -3761,3 +3761,35 @@ def test_a_count_of_what_was_added_is_set_against_the_claims_addition(tmp_path):
         "Tarnside Buses runs 30 electric buses.": "supported",
     })
     assert "claim: 2" in checker.check("Tarnside Buses' four extra electric buses are due to arrive in May 2026.").reason
+
+
+def test_review_29_alternatives_points_spans_and_wholes(tmp_path):
+    """Review 29's counter-cases: an "or" of another figure's phrase is not this figure's alternatives,
+    "at least good" is either alternative; "points" beside one share among scores stay the scores';
+    a span told with no figure is no span of the claim's readings; "homes advertised" and
+    "properties advertised" are one whole."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Misc", "Ofsted rated 41 of the Kelby Learning Trust's 52 schools good or outstanding.",
+        "Dunmore Rovers scored 79 goals in the 2024-25 season, 17 of them from penalties or free kicks.",
+        "Average reading scores at Kelby's schools fell to 498 in 2024 from 505 in 2023, while 62 per cent of pupils met the expected standard.",
+        "Support for the Harbour Party rose to 29 per cent in June 2025, from 25 per cent in May 2025.",
+        "Only one in 12 homes advertised for rent in Kelby was affordable, a survey of 3,000 properties found."))
+    _expect(checker, {
+        "Ofsted rated 38 of the Kelby Learning Trust's 52 schools at least good.": "conflicting",
+        "Ofsted rated 30 of the Kelby Learning Trust's 52 schools outstanding.": "unverified",
+        "Dunmore Rovers scored 75 goals in the 2024-25 season, a dozen of them from penalties.": "conflicting",
+        "Average reading scores at Kelby's schools fell by seven points in 2024.": "supported",
+        "Support for the Harbour Party rose steadily from January to June 2025.": "unverified",
+        "Only one in five properties advertised for rent in Kelby was affordable.": "conflicting",
+        "Support for the Harbour Party rose by 6 points from May to June 2025.": "conflicting",
+    })
+
+
+def test_those_killed_are_the_deaths(tmp_path):
+    """Being killed is dying: "caused three deaths" counts the patients killed."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Lift failure", "Two patients were killed when a lift failed at Kelby General Hospital in March 2025."))
+    _expect(checker, {
+        "The lift failure at Kelby General Hospital in March 2025 caused two deaths.": "supported",
+        "The lift failure at Kelby General Hospital in March 2025 caused three deaths.": "conflicting",
+    })

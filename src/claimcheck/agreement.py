@@ -728,6 +728,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             align = _soft_share(s_ctx, _measure_context(claim, cq)) if cq.start >= 0 else 0.5
             if sq.noun and cq.noun and english.lemma(sq.noun) == english.lemma(cq.noun) and sq.noun.lower() not in MEASURE_UNITS:
                 align += 0.5  # the same noun counted beats a noun of the same kind (a unit, "years", says how much, not of what)
+            elif not quantity_parser.compatible(sq, cq) and _events_counted_alike(statement, sq, claim, cq):
+                align += 0.5  # as do the deaths and those who died
             if _times(statement, sq, claim, cq) == "supports":
                 align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
             if sq.unit == "%" == cq.unit and set(_share_of(statement, sq)) & set(_share_of(claim, cq)):
@@ -858,9 +860,10 @@ def _share_of(analysis, q) -> tuple:
     while k < len(toks) and (toks[k].lower in DETERMINERS or is_possessive(toks[k]) or toks[k].is_cap):
         k += 1  # "of its", "of the council's", "of Larkway's"
     phrase = []
-    while k < len(toks) and toks[k].is_content and not toks[k].is_number and not toks[k].is_cap \
-            and not (phrase and english.inflected_verb(toks[k].lower) and not toks[k].lower.endswith("s")):
-        phrase.append(toks[k].lemma)  # the phrase, its head last: "private tenants", not "private"; not "advertised"
+    while k < len(toks) and toks[k].is_content and not toks[k].is_number and not toks[k].is_cap:
+        if phrase and english.inflected_verb(toks[k].lower) and not toks[k].lower.endswith("s"):
+            return (toks[k].lemma, *phrase)  # and the participle that narrows it ("homes advertised"), the head last
+        phrase.append(toks[k].lemma)  # the phrase: "private tenants", not "private"
         k += 1
     return tuple(phrase)
 
@@ -880,9 +883,19 @@ def _alternatives_after(analysis, q) -> tuple:
     toks = part.tokens
     lo, hi = _clause(part, start)
     k = next((i for i, t in enumerate(toks) if t.start >= start + (q.end - q.start)), len(toks))
-    window = [i for i in range(k, min(len(toks), k + _ALTERNATIVES_REACH)) if toks[i].start < hi]
+    end = start + (q.end - q.start)
+    # another figure's words are its own, but for the whole the figure is "of" ("41 of the trust's 52 schools")
+    later = min((o.start for o in part.quantities if o.start > start and not part.text[end:o.start].lstrip().startswith("of ")),
+                default=hi)
+    window = []
+    for i in range(k, min(len(toks), k + _ALTERNATIVES_REACH)):
+        if toks[i].start >= min(hi, later) or (window and "," in part.text[toks[i - 1].end:toks[i].start]):
+            break  # the clause, another figure ("79 goals, 17 of them from penalties or free kicks") or an aside
+        window.append(i)
     joined = {toks[i + d].lemma for i in window if toks[i].lower == "or" and 0 < i < len(toks) - 1
               for d in (-1, 1) if toks[i + d].is_content and not toks[i + d].is_number}
+    if any(toks[i].lower == "least" and toks[i - 1].lower == "at" for i in window if i > 0):
+        joined.add("at least")  # "rated at least good" is good or better: either alternative
     return frozenset(joined), frozenset(toks[i].lemma for i in window)
 
 
@@ -913,8 +926,9 @@ def _share_points_told(statement, sq, claimed):
     claim that counts points (a league's) stay points."""
     if sq.unit or (sq.noun or "").lower() not in ("point", "points") or not _change(statement, sq):
         return sq
-    if not any(cq.unit in ("%", POINTS) for cq in claimed) or any((cq.noun or "").lower() in ("point", "points") for cq in claimed):
-        return sq
+    if sum(cq.unit == "%" for cq in claimed) < 2 and not any(cq.unit == POINTS for cq in claimed) \
+            or any((cq.noun or "").lower() in ("point", "points") for cq in claimed):
+        return sq  # (not where one share stands beside scores: "fell to 498 from 505, while 62 per cent ...")
     return sq._replace(unit=POINTS, noun="")
 
 
@@ -931,12 +945,13 @@ def _event_verb(by_noun, nq, by_verb, vq) -> str:
         return ""
     event = english.lemma(nq.noun.lower())
     return next((verb for verb in _verbs_of_count(by_verb, vq)
-                 if event == verb or event in english.family(verb) or english.related(verb).get(event, 0.0) >= _EVENT_NOUN), "")
+                 if event == verb or event in english.family(verb) or english.related(verb).get(event, 0.0) >= _EVENT_NOUN
+                 or event in _ONCE_ONLY.get(verb, ())), "")
 
 
 # what befalls a thing once only: as many deaths as people died (a person may be arrested, visited or
 # fined twice, and one rescue, sale or raid may be of several people or things)
-_ONCE_ONLY = frozenset("die kill".split())
+_ONCE_ONLY = {"die": ("death",), "kill": ("death", "killing")}  # and the deaths of those killed
 
 
 def _counted_events(statement, sq, claim, cq, rel: str) -> str:
@@ -1939,7 +1954,8 @@ def _other_end_given(statement, sd, claim, cd) -> bool:
                           and 0 <= sd.end <= d.start and d.start - sd.end <= _SPAN_JOIN), None)
     else:
         return False
-    reading = _figure_beside(claim, cd) if other_end is not None else None
+    # (a span told with a figure: "rose steadily from January to June" tells no reading of the claim's)
+    reading = _figure_beside(claim, cd) if other_end is not None and statement.quantities else None
     # two readings of one measure ("21.3 million passengers in 2024, up from 20.1 million in 2023"), not
     # the dates of two facts ("has run a unit since 2015, and the unit treated 1,150 patients in 2023")
     return reading is not None and any(
