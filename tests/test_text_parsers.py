@@ -88,6 +88,10 @@ def test_a_later_every_year_is_the_amounts_rate():
     ("The final tally was Labour 14, Conservatives 9 and Greens 3.", ["14", "9", "3"]),
     ("The council will move to Windows 10 in September.", ["10"]),
     ("Altogether 40 voted against the plan.", ["40"]),
+    # a split year's second year, however joined, is part of the date
+    ("The 2008–09 cup final was held in Kelby.", []),
+    ("In 2019/20, 45 people died.", ["45 people"]),
+    ("They won 2–1 in 2019.", ["2-1"]),
 ])
 def test_number_words_of_names_and_years_count_nothing(text, amounts):
     assert [q.describe() for q in quantities.extract(text)] == amounts

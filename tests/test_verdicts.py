@@ -3793,3 +3793,15 @@ def test_those_killed_are_the_deaths(tmp_path):
         "The lift failure at Kelby General Hospital in March 2025 caused two deaths.": "supported",
         "The lift failure at Kelby General Hospital in March 2025 caused three deaths.": "conflicting",
     })
+
+
+def test_seasons_written_as_split_years_are_compared_as_years(tmp_path):
+    """"The 2009–10 season" against "the 2008–09 season": two seasons, however the years are joined
+    (the second year was read as a count, 10 against 9, and nothing was settled)."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby Rovers", "Kelby Rovers won the league title in the 2008–09 season.", "In 2011–12, Kelby Rovers were relegated."))
+    _expect(checker, {
+        "Kelby Rovers won the league title in the 2009–10 season.": "conflicting",
+        "Kelby Rovers were relegated in the 2012–13 season.": "conflicting",
+        "Kelby Rovers were relegated in the 2011–12 season.": "supported",
+    })

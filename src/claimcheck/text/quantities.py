@@ -129,7 +129,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     consumed = _tokens_of(found, tokens)
     # the tokens a number may start at, in order (a quantity read takes its tokens into consumed)
     for i in [i for i, t in enumerate(tokens) if t.text[0].isdigit() or t.lower in _NUMBER_STARTS]:
-        if i in skipped or i in consumed:
+        if i in skipped or i in consumed or _second_year(tokens, text, i):
             continue
         parsed = _parse_number(tokens, text, i)
         if parsed is None:
@@ -150,8 +150,17 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     frequencies = _standalone_frequencies(tokens, text, taken)
     if frequencies:
         _give_rates(found, frequencies, text)
+    found = [q for q in found if not _a_split_year(q.text)]  # "2019/20" read as a ratio or a score is a date
     found.sort(key=lambda q: q.start)
     return _share_points(_partitives(found, tokens, text))
+
+
+_SPLIT_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*[-–—/]\s*(\d\d)")
+
+
+def _a_split_year(written: str) -> bool:
+    found = _SPLIT_YEAR_RE.fullmatch(written)
+    return found is not None and int(found.group(2)) == (int(found.group(1)) + 1) % 100
 
 
 def _tokens_of(found, tokens) -> set:
@@ -387,6 +396,18 @@ def _parse_number(tokens, text, i):
         value, last = _number_words(tokens, i)
         return float(value), last, text[tok.start : tokens[last].end], 0
     return None
+
+
+def _second_year(tokens, text: str, i: int) -> bool:
+    """Is token i the second year of a split year ("2008–09", "2024/25"), however the two are joined
+    (a hyphen keeps them one token; a dash or a slash may not)? It is part of a date, no count."""
+    tok = tokens[i]
+    if i < 1 or not tok.text.isdigit() or len(tok.text) not in (2, 4):
+        return False
+    first, joint = tokens[i - 1], text[tokens[i - 1].end:tok.start]
+    if joint not in ("–", "—", "/", "-") or year_written(first) is None or not first.text.isdigit():
+        return False
+    return int(tok.text[-2:]) == (int(first.text) + 1) % 100
 
 
 def _a_year(tokens, k: int) -> bool:
