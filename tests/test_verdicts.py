@@ -3805,3 +3805,54 @@ def test_seasons_written_as_split_years_are_compared_as_years(tmp_path):
         "Kelby Rovers were relegated in the 2012–13 season.": "conflicting",
         "Kelby Rovers were relegated in the 2011–12 season.": "supported",
     })
+
+
+def _encyclopedia_entry(title: str, text: str) -> str:
+    return (f"sources:\n  - {{id: s, title: {json.dumps(title)}, outlet: Wikipedia}}\nclaims:\n"
+            f"  - {{id: c1, source: s, quote: {json.dumps(text)}, text: {json.dumps(text)}}}\n")
+
+
+def test_an_encyclopedia_lead_gives_birth_and_death_in_brackets(tmp_path):
+    """"Edmund Harte (3 May 1790 – 12 June 1851) was ...": the first date is his birth, the second his
+    death, and the lead names the article's subject ("Edmund Harte of Kelby" is the same man); another
+    person's life dates say nothing of when the statement's person was born."""
+    checker = _checker_of(tmp_path, _encyclopedia_entry(
+        "Edmund Harte of Kelby", "Edmund Harte (3 May 1790 – 12 June 1851), also known as the Kelby Poet, was an English poet and engraver."))
+    _expect(checker, {
+        "Edmund Harte of Kelby was born in 1790.": "supported",
+        "Edmund Harte of Kelby was born after 1795.": "conflicting",
+        "Edmund Harte died in 1851.": "supported",
+        "Edmund Harte died in 1860.": "conflicting",
+        "Edmund Harte of Kelby was an English poet.": "supported",
+        "Mary Dunne was born on 3 May 1795.": "unverified",
+    })
+
+
+def test_a_lead_that_names_its_subject_in_full_is_about_the_title(tmp_path):
+    """"Cecily Anne Marsh, Lady Ferrand (née Hope; 2 March 1820 – 9 April 1879)" under "Cecily Ferrand":
+    the title's words are the lead's name."""
+    checker = _checker_of(tmp_path, _encyclopedia_entry(
+        "Cecily Ferrand", "Cecily Anne Marsh, Lady Ferrand (née Hope; 2 March 1820 – 9 April 1879) was an English botanist and illustrator."))
+    _expect(checker, {
+        "Cecily Ferrand was an English botanist.": "supported",
+        "Cecily Ferrand was born in 1820.": "supported",
+        "Cecily Ferrand died in 1885.": "conflicting",
+    })
+
+
+def test_review_30_deaths_of_a_wider_scope_parts_and_asides(tmp_path):
+    """Deaths told of a wider place, time or cause may count more than one event's dead; "17 of them
+    from penalties" is the part "12 goals from penalties" is set against; an aside between a figure
+    and its alternatives does not hide them."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Misc", "Two students died in a fire at Fenwick Hall, an Ashcombe University residence, in November 2024.",
+        "Harton United scored 79 goals in 46 league games in 2024-25, 17 of them from penalties or free kicks.",
+        "Inspectors rated 16 of the 20 care homes in Fenmoor, most of them run by the council, good or outstanding in 2024."))
+    _expect(checker, {
+        "There were three deaths at Ashcombe University's halls of residence in 2024.": "unverified",
+        "There were three deaths in the fire at Fenwick Hall in November 2024.": "conflicting",
+        "Harton United scored 12 goals from penalties in 2024-25.": "unverified",
+        "Harton United scored 20 goals from penalties in 2024-25.": "conflicting",
+        "Inspectors rated 10 of the 20 care homes in Fenmoor outstanding in 2024.": "unverified",
+        "Inspectors rated 18 of the 20 care homes in Fenmoor good or outstanding in 2024.": "conflicting",
+    })

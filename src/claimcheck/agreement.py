@@ -13,9 +13,9 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import FAMILY, name_within, says_who_speaks, told_conversely, word_similarity
+from .align import FAMILY, LIFE_WORDS, lead_person_named, name_within, says_who_speaks, told_conversely, word_similarity
 from .text import dates as date_parser
-from .text import english
+from .text import english, lifespan
 from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
                        denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
@@ -887,10 +887,15 @@ def _alternatives_after(analysis, q) -> tuple:
     # another figure's words are its own, but for the whole the figure is "of" ("41 of the trust's 52 schools")
     later = min((o.start for o in part.quantities if o.start > start and not part.text[end:o.start].lstrip().startswith("of ")),
                 default=hi)
+    asides = [(a, b) for a, b in set_off_spans(part.text) if not a <= start < b]
     window = []
-    for i in range(k, min(len(toks), k + _ALTERNATIVES_REACH)):
-        if toks[i].start >= min(hi, later) or (window and "," in part.text[toks[i - 1].end:toks[i].start]):
-            break  # the clause, another figure ("79 goals, 17 of them from penalties or free kicks") or an aside
+    for i in range(k, len(toks)):
+        if len(window) >= _ALTERNATIVES_REACH:
+            break
+        if any(a <= toks[i].start < b for a, b in asides):
+            continue  # an aside set off by commas ("16 of the 20 homes, most of them run by the council, good or ...")
+        if toks[i].start >= min(hi, later):
+            break  # the clause, or another figure ("79 goals, 17 of them from penalties or free kicks")
         window.append(i)
     joined = {toks[i + d].lemma for i in window if toks[i].lower == "or" and 0 < i < len(toks) - 1
               for d in (-1, 1) if toks[i + d].is_content and not toks[i + d].is_number}
@@ -963,7 +968,43 @@ def _counted_events(statement, sq, claim, cq, rel: str) -> str:
     if _planned(statement) != _planned(claim):
         return "related"
     verb = _event_verb(statement, sq, claim, cq) or _event_verb(claim, cq, statement, sq)
-    return rel if verb in _ONCE_ONLY else "related"
+    if verb not in _ONCE_ONLY:
+        return "related"
+    if rel == "conflicts" and not _occasion_told(statement, claim, cq if _event_verb(statement, sq, claim, cq) else sq):
+        return "related"  # "three deaths at the university's halls in 2024" may count more than "two students
+        # died in a fire at Fenwick Hall": deaths told with no word for the claim's occasion may be more of them
+    return rel
+
+
+def _occasion_told(statement, claim, dead) -> bool:
+    """Does the statement name the occasion of the deaths the claim counts with a verb (the first word
+    after the verb, past its object: "died in a fire", "killed five people in two shootings", "were
+    killed when a lift failed", "died during the trial")? Where the claim names none, there is none to miss."""
+    occasion = _occasion_of(claim, dead)
+    return not occasion or any(t.lemma == occasion or word_similarity(t.lemma, occasion) >= ALIGNED_WORD
+                               for t in statement.tokens if t.is_content)
+
+
+@_per_analysis
+def _occasion_of(analysis, q) -> str:
+    if q.start < 0:
+        return ""
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    lo, hi = _clause(part, start)
+    end = start + (q.end - q.start)
+    verbs = set(_verbs_of_count(analysis, q))
+    verb_at = next((i for i, t in enumerate(toks) if lo <= t.start < hi and t.lemma in verbs and t.lemma in _ONCE_ONLY), None)
+    if verb_at is None:
+        return ""
+    k = max(verb_at + 1, next((i for i, t in enumerate(toks) if t.start >= end), len(toks)))
+    for i in range(k, len(toks)):
+        tok = toks[i]
+        if tok.start >= hi:
+            break
+        if tok.is_content and not tok.is_cap and not tok.is_number and tok.lower not in NUMBER_WORDS and tok.lemma not in _BE_FORMS:
+            return tok.lemma
+    return ""
 
 
 _EVENT_NOUN = 0.7  # a noun the related-pieces table finds this near a verb names its act ("die" / "death", "sell" / "sale")
@@ -1721,6 +1762,14 @@ def across_claims(statement, one, other) -> list:
     return totals_across(statement, one, other) + differences_across(statement, one, other)
 
 
+def _whole_of_part(analysis, q):
+    """The figure a part told "N of them" belongs to: the last earlier figure counting the same noun
+    ("scored 79 goals in 46 games, 17 of them from penalties": 79 goals), or None."""
+    if q.start < 0 or not q.noun or not _text_after(analysis, q, 12).lstrip().startswith(("of them", "of whom", "of which")):
+        return None
+    return next((o for o in reversed(analysis.quantities) if o.start < q.start and o.noun == q.noun and o is not q), None)
+
+
 _TO_A_FIGURE = frozenset("to by from of".split())
 
 
@@ -1749,6 +1798,9 @@ def _measure_context(claim, cq) -> set:
     earlier reading of ("revenue rose to €2.4 billion in 2023, from €2.14 billion in 2022": both
     are revenue)."""
     ctx = _figure_context(claim, cq)
+    whole = _whole_of_part(claim, cq)
+    if whole is not None:  # "79 goals in 2024-25, 17 of them from penalties": the 17 are goals scored in 2024-25 too
+        ctx = ctx | _figure_context(claim, whole)
     for other in claim.quantities:
         if other is not cq and other.start >= 0 and (one_measure(claim, other, cq) or _reached_after(claim, other, cq)):
             ctx = ctx | _context(claim, other.start, other.end)
@@ -1854,6 +1906,11 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # quarter in 2025" against "fell to 6.2 tonnes in 2025, from 8.1 tonnes in 2024"), where the
             # statement dates the change itself (not "grew by 300 between January and March")
             align += -1.0 if _after_from(claim, c_figure) else 1.0 if _reached(claim, c_figure) else 0.0
+        life = _life_event(claim, cd)
+        if life and sd.start >= 0 and lead_person_named(statement, claim):
+            told = LIFE_WORDS.get(_value_verb(statement, sd.start), "")
+            align += 1.0 if told == life else -1.0 if told else 0.0  # "was born in 1209" against the lead's
+            # "(1 October 1207 – 16 November 1272)": the first date, not the second
         if sd.relation == "from" and cd.start >= 0 and (earlier := _figure_beside(claim, cd)) is not None \
                 and _after_from(claim, earlier):
             align += 0.5  # a span's start against the reading a change came from ("fell to 81.2% in 2024, from
@@ -1965,6 +2022,14 @@ def _other_end_given(statement, sd, claim, cd) -> bool:
 
 
 _SPAN_JOIN = 6  # characters between a span's two ends: "from 2023 to 2025"
+
+
+def _life_event(claim, cd) -> str:
+    """BIRTH or DEATH for a claim's date in its lead's bracket of life dates (text/lifespan.py), else ""."""
+    if cd.start < 0:
+        return ""
+    where, start = claim.where(cd.start)
+    return lifespan.life_event(where.text, start)
 
 
 def _reached(claim, q) -> bool:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .analysis import REPORTING, voice_of
 from .directions import figure_way, way_of, ways_told
 from .opposites import contrary_in
-from .text import english
+from .text import english, lifespan
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
 from .text.lexicon import WEAK_WORDS
@@ -155,7 +155,11 @@ def _title_stands_in(statement, claim, places) -> bool:
     """May the claim's article title say what the claim leaves unsaid? An article's claims are about
     what its title names without repeating it ("Daylight was released as the third single from the
     album" under "Overexposed (album)"), unless the claim names something the statement does not:
-    then that is what the claim is about ("Xiaomi opened a lab" under "Huawei opens ...")."""
+    then that is what the claim is about ("Xiaomi opened a lab" under "Huawei opens ..."), unless the
+    claim opens with the title's name ("Henry III (1207 – 1272) was King of England, Lord of Ireland"
+    under "Henry III of England": its other names are what it tells of him)."""
+    if _opens_with_title(claim):
+        return True
     for m in claim.mentions:
         ours = next((s for s in statement.mentions if s.name == m.name or same_name(m.name, s.name, places)), None)
         if ours is None:
@@ -166,6 +170,31 @@ def _title_stands_in(statement, claim, places) -> bool:
         if here and there and here != there:
             return False
     return True
+
+
+_OPENING_REACH = 8  # tokens at a claim's start where an encyclopedia names its subject in full
+
+
+def _opens_with_title(claim) -> bool:
+    """Does the claim open by naming its article's subject, the title being one name: the words of
+    the title's name (up to a lower-case word: "Henry III" of "Henry III of England") among its first
+    words, before a bracket or a verb ("Henry III (1 October 1207 - ..." under "Henry III of England";
+    "Augusta Ada King, Countess of Lovelace (née Byron; ...)" under "Ada Lovelace")? An encyclopedia's
+    lead sentence names its subject so."""
+    title = claim.title_name
+    if not title:
+        return False
+    words = []
+    for word in title.split():
+        if not word[:1].isupper():
+            break  # "of England", "(novel)": what tells it apart from others of the name
+        words.append(word.lower())
+    opening = set()
+    for k, tok in enumerate(claim.tokens[:_OPENING_REACH * 2]):
+        if "(" in claim.text[claim.tokens[k - 1].end if k else 0:tok.start] or (k and tok.is_content and not tok.is_cap and claim.verbal(k)):
+            break
+        opening.add(tok.lower)
+    return bool(words) and set(words) <= opening and claim.tokens[0].lower in opening and claim.tokens[0].is_cap
 
 
 _ROLE_PREPOSITIONS = frozenset("from to into by for with against of in at on".split())
@@ -451,6 +480,34 @@ def _compounds_said(links, claim_words) -> None:
             links[k] = link._replace(score=min(scores), other=" ".join(parts))
 
 
+def lead_person_named(statement, claim, places=frozenset()) -> bool:
+    """Does the statement name the one the claim's lead names first (or its article's title, where the
+    lead names that: see _opens_with_title), whose life dates the lead's bracket gives?"""
+    lead = claim.mentions[0].name if claim.mentions and claim.mentions[0].start == 0 else ""
+    whose = {n for n in (lead, claim.title_name if _opens_with_title(claim) else "") if n}
+    return any(m.name == n or same_name(m.name, n, places) for m in statement.mentions for n in whose)
+
+
+LIFE_WORDS = {"bear": lifespan.BIRTH, "birth": lifespan.BIRTH, "die": lifespan.DEATH, "death": lifespan.DEATH}
+
+
+def _life_said(links, statement, claim, places) -> None:
+    """Count "born" and "died" as said by a claim whose lead gives the person's life dates in brackets
+    ("Henry III (1 October 1207 – 16 November 1272) was ..."): the first is the birth, the second the
+    death (see text/lifespan.py), which agreement compares with the statement's dates. Only of the
+    person the lead names: another's dates say nothing of when the statement's person was born."""
+    if not lead_person_named(statement, claim, places):
+        return
+    found = None
+    for k, link in enumerate(links):
+        kind = LIFE_WORDS.get(link.term)
+        if kind is None or link.score >= ALIGNED or link.is_name:
+            continue
+        found = found or lifespan.bracket(claim.text) or (0, 0, ())
+        if kind in found[2]:
+            links[k] = link._replace(score=1.0, other=kind)
+
+
 def _told_in_clause(words, names, voice: str, clause: frozenset) -> bool:
     """Does a voice's relative clause say every word and every other name of the statement?"""
     return all(lemma in clause or any(word_similarity(lemma, other) >= ALIGNED for other in clause)
@@ -497,6 +554,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _converses_said(links, statement, claim, places)
     _contraries_said(links, statement, claim)
     _compounds_said(links, claim_words)
+    _life_said(links, statement, claim, places)
     missing, titled = [], []
     for name, name_weight in names:
         # a name the claim has only as who says it does not say what the statement tells of that
