@@ -27,8 +27,13 @@ Tables, each from a general resource, none edited by hand:
 At build time only (nothing here is needed at run time):
 
     pip install lemminflect nltk
-    # WordNet 3.0: Debian's wordnet-base and wordnet-sense-index packages, or nltk.download("wordnet")
+    # WordNet 3.0: nltk.download("wordnet"), or Debian's wordnet-base and wordnet-sense-index packages
     python benchmarks/distill_lexicon.py [--wordnet DIR]
+    python benchmarks/distill_lexicon.py --wordnet /usr/share/wordnet   # Debian's files, as they are
+
+An NLTK data folder, or a folder of WordNet's own files (data.noun, index.sense, ...): NLTK reads
+those through a copy laid out as it expects, with the lexnames file Debian's packages leave out
+(WordNet 3.0's 45 lexicographer files, listed below). Either gives the same lexicon.bin, byte for byte.
 
 claimcheck reads the file with the standard library (src/claimcheck/text/english.py); the layout
 is described at write().
@@ -178,7 +183,37 @@ def same_stem(a: str, b: str) -> bool:
     return shared >= min(shorter, 4) and shared >= 0.6 * shorter
 
 
+# WordNet 3.0's lexicographer files, in order (its lexnames file): NLTK needs it, Debian's packages lack it
+LEXNAMES = ("adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body "
+            "noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location "
+            "noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process "
+            "noun.quantity noun.relation noun.shape noun.state noun.substance noun.time verb.body verb.change "
+            "verb.cognition verb.communication verb.competition verb.consumption verb.contact verb.creation "
+            "verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl").split()
+_LEXNAME_POS = {"adj": 3, "adv": 4, "noun": 1, "verb": 2}
+
+
+def _nltk_layout(dict_dir: str) -> str:
+    """An NLTK data folder holding a copy of WordNet's own files (Debian's /usr/share/wordnet), with
+    a lexnames file where it has none. NLTK refuses a link out of its folder, so the files are copied."""
+    import shutil
+    import tempfile
+
+    root = tempfile.mkdtemp(prefix="wordnet-")
+    target = os.path.join(root, "corpora", "wordnet")
+    os.makedirs(target)
+    for name in os.listdir(dict_dir):
+        if name.startswith(("data.", "index.", "cntlist", "lexnames")) or name.endswith(".exc"):
+            shutil.copy(os.path.join(dict_dir, name), target)
+    if not os.path.exists(os.path.join(target, "lexnames")):
+        with open(os.path.join(target, "lexnames"), "w", encoding="ascii") as f:
+            f.writelines(f"{k:02d}\t{name}\t{_LEXNAME_POS[name.split('.')[0]]}\n" for k, name in enumerate(LEXNAMES))
+    return root
+
+
 def wordnet(directory):
+    if directory and os.path.exists(os.path.join(directory, "data.noun")):
+        directory = _nltk_layout(directory)  # WordNet's own files, not an NLTK data folder
     if directory:
         os.environ["NLTK_DATA"] = directory
     from nltk.corpus import wordnet as wn

@@ -3856,3 +3856,35 @@ def test_review_30_deaths_of_a_wider_scope_parts_and_asides(tmp_path):
         "Inspectors rated 10 of the 20 care homes in Fenmoor outstanding in 2024.": "unverified",
         "Inspectors rated 18 of the 20 care homes in Fenmoor good or outstanding in 2024.": "conflicting",
     })
+
+
+def test_review_31_occasions_life_dates_and_parts(tmp_path):
+    """Review 31's counter-cases: a death's occasion is any word of the phrase after the verb ("after
+    contracting norovirus", "killed and 23 seriously injured in crashes"); life dates are the lead
+    name's own bracket's, not a relative's or an office's; "31 of them from penalties" is no count of
+    "31 goals in 410 games"; a statement's own clause after a comma tells no alternative."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Misc", "Three patients on Ward 9 at Kelby General Hospital died after contracting norovirus in January 2025.",
+        "Five people were killed and 23 seriously injured in crashes on the A614 in 2024.",
+        "Tom Ashdown scored 212 goals in 410 games for Kelby Rovers, 31 of them from penalties.",
+        "Kelby Rovers played 46 league games in 2023–24, winning 24 of them.",
+        "Ofsted rated 41 of the Kelby Learning Trust's 52 schools good or outstanding."))
+    _expect(checker, {
+        "There were five deaths on Ward 9 at Kelby General Hospital after a norovirus outbreak in January 2025.": "conflicting",
+        "There were seven deaths in crashes on the A614 in 2024.": "conflicting",
+        "Tom Ashdown scored 31 goals in 410 games.": "conflicting",
+        "Tom Ashdown scored 31 goals from penalties for Kelby Rovers.": "supported",
+        "Kelby Rovers won 24 league games in 2023–24.": "supported",
+        "Ofsted inspected 38 of the Kelby Learning Trust's schools in 2024, rating most of them good.": "conflicting",
+    })
+    relatives = _checker_of(tmp_path, _encyclopedia_entry(
+        "Aldric II of Kelby", "Aldric II's son Oswin III (1365 – 1420) succeeded him in 1391 and ruled Kelby for 29 years."))
+    for statement in ("Aldric II was born in 1365.", "Aldric II died in 1420."):  # the son's dates are not his
+        assert relatives.check(statement).verdict.value != "supported", statement
+    office = _checker_of(tmp_path, _encyclopedia_entry(
+        "Harold Quill", "Harold Quill (MP for Kelby 1950–1964) was a British politician and farmer."))
+    _expect(office, {"Harold Quill was born in 1950.": "unverified", "Harold Quill was a British politician.": "supported"})
+    marked = _checker_of(tmp_path, _encyclopedia_entry(
+        "Isambard Crane", "Isambard Crane (born 1850 in Dunmore; died 1921) was an English engineer."))
+    _expect(marked, {"Isambard Crane was born in 1921.": "conflicting", "Isambard Crane died in 1921.": "supported",
+                     "Isambard Crane was born in 1850.": "supported"})

@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import FAMILY, LIFE_WORDS, lead_person_named, name_within, says_who_speaks, told_conversely, word_similarity
+from .align import FAMILY, LIFE_WORDS, lead_name_end, lead_person_named, name_within, says_who_speaks, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english, lifespan
 from .text import quantities as quantity_parser
@@ -732,6 +732,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 align += 0.5  # as do the deaths and those who died
             if _times(statement, sq, claim, cq) == "supports":
                 align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
+            if _part_unsaid(statement, claim, cq):
+                scored.append((align - 1.0, "related", cq))  # "31 of them from penalties" is no count of "31 goals
+                continue  # in 410 games", which says nothing of penalties: another figure, whatever its value
             if sq.unit == "%" == cq.unit and set(_share_of(statement, sq)) & set(_share_of(claim, cq)):
                 align += 0.5  # a share of the same whole: "about a tenth of its revenue", "a quarter of its revenue"
             if _counts_an_addition(statement, sq) and _counts_an_addition(claim, cq):
@@ -874,7 +877,7 @@ _ONE_IN_RE = re.compile(r"\d+ in \d+")
 _ALTERNATIVES_REACH = 16  # tokens after a figure where what it counts is told ("16 of its 19 bathing waters were rated good or excellent")
 
 
-def _alternatives_after(analysis, q) -> tuple:
+def _alternatives_after(analysis, q, past_commas: bool = True) -> tuple:
     """(the lemmas joined by "or" in the figure's clause after it, the clause's lemmas there): "16
     bathing waters were rated good or excellent" gives ({good, excellent}, ...)."""
     if q.start < 0:
@@ -894,8 +897,9 @@ def _alternatives_after(analysis, q) -> tuple:
             break
         if any(a <= toks[i].start < b for a, b in asides):
             continue  # an aside set off by commas ("16 of the 20 homes, most of them run by the council, good or ...")
-        if toks[i].start >= min(hi, later):
-            break  # the clause, or another figure ("79 goals, 17 of them from penalties or free kicks")
+        if toks[i].start >= min(hi, later) or (not past_commas and window and "," in part.text[toks[i - 1].end:toks[i].start]):
+            break  # the clause, or another figure ("79 goals, 17 of them from penalties or free kicks"); for
+            # the statement a comma too ("inspected 38 of the schools in 2024, rating most of them good")
         window.append(i)
     joined = {toks[i + d].lemma for i in window if toks[i].lower == "or" and 0 < i < len(toks) - 1
               for d in (-1, 1) if toks[i + d].is_content and not toks[i + d].is_number}
@@ -910,7 +914,7 @@ def _one_of_the_alternatives(statement, sq, claim, cq) -> bool:
     either, _ = _alternatives_after(claim, cq)
     if len(either) < 2:
         return False
-    joined, told = _alternatives_after(statement, sq)
+    joined, told = _alternatives_after(statement, sq, past_commas=False)
     return not joined and len(either & told) == 1
 
 
@@ -977,18 +981,38 @@ def _counted_events(statement, sq, claim, cq, rel: str) -> str:
 
 
 def _occasion_told(statement, claim, dead) -> bool:
-    """Does the statement name the occasion of the deaths the claim counts with a verb (the first word
-    after the verb, past its object: "died in a fire", "killed five people in two shootings", "were
-    killed when a lift failed", "died during the trial")? Where the claim names none, there is none to miss."""
+    """Does the statement name the occasion of the deaths the claim counts with a verb, one of the
+    words of the phrase after the verb, past its object, up to a comma ("died in a fire at Fenwick
+    Hall, ...": fire; "died after contracting norovirus": contract, norovirus; "were killed and 23
+    seriously injured in crashes": crash; "killed when a ward roof collapsed": ward, roof, collapse)?
+    Where the claim names none, there is none to miss."""
     occasion = _occasion_of(claim, dead)
-    return not occasion or any(t.lemma == occasion or word_similarity(t.lemma, occasion) >= ALIGNED_WORD
+    return not occasion or any(t.lemma in occasion or any(word_similarity(t.lemma, o) >= ALIGNED_WORD for o in occasion)
                                for t in statement.tokens if t.is_content)
 
 
 @_per_analysis
-def _occasion_of(analysis, q) -> str:
+def _occasion_of(analysis, q) -> frozenset:
     if q.start < 0:
-        return ""
+        return frozenset()
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    lo, hi = _clause(part, start)
+    end = start + (q.end - q.start)
+    verbs = set(_verbs_of_count(analysis, q))
+    verb_at = next((i for i, t in enumerate(toks) if lo <= t.start < hi and t.lemma in verbs and t.lemma in _ONCE_ONLY), None)
+    if verb_at is None:
+        return frozenset()
+    k = max(verb_at + 1, next((i for i, t in enumerate(toks) if t.start >= end), len(toks)))
+    found = set()
+    for i in range(k, len(toks)):
+        tok = toks[i]
+        if tok.start >= hi or (i > k and "," in part.text[toks[i - 1].end:tok.start]):
+            break
+        if tok.is_content and not tok.is_cap and not tok.is_number and tok.lower not in NUMBER_WORDS \
+                and tok.lemma not in _BE_FORMS and not tok.lower.endswith("ly"):
+            found.add(tok.lemma)
+    return frozenset(found)
     part, start = analysis.where(q.start)
     toks = part.tokens
     lo, hi = _clause(part, start)
@@ -1639,6 +1663,9 @@ def _times(statement, sq, claim, cq) -> str:
     its figure by it wherever it stands ("Arvena's revenue in 2022 was €2.41 billion")."""
     a = _date_of_summed_change(statement, sq) or _date_beside(statement, sq) or _sole_date(statement, sq)
     b = _date_of_summed_change(claim, cq) or _date_beside(claim, cq) or _date_of_level(claim, cq)
+    whole = _whole_of_part(claim, cq) if b is None else None
+    if whole is not None:
+        b = _date_beside(claim, whole)  # "46 league games in 2023–24, winning 24 of them": the 24 are 2023–24's
     return date_parser.relation(a, b) if a is not None and b is not None else ""
 
 
@@ -1768,6 +1795,17 @@ def _whole_of_part(analysis, q):
     if q.start < 0 or not q.noun or not _text_after(analysis, q, 12).lstrip().startswith(("of them", "of whom", "of which")):
         return None
     return next((o for o in reversed(analysis.quantities) if o.start < q.start and o.noun == q.noun and o is not q), None)
+
+
+def _part_unsaid(statement, claim, cq) -> bool:
+    """Is the claim's figure a part told "N of them ..." whose own words (what sets the part apart:
+    "from penalties") the statement has none of?"""
+    whole = _whole_of_part(claim, cq)
+    if whole is None:
+        return False
+    own = _context(claim, cq.start, cq.end) - _figure_context(claim, whole) - {english.lemma((cq.noun or "").lower())}
+    said = {t.lemma for t in statement.tokens if t.is_content}
+    return bool(own) and not any(w in said or any(word_similarity(w, x) >= ALIGNED_WORD for x in said) for w in own)
 
 
 _TO_A_FIGURE = frozenset("to by from of".split())
@@ -2029,7 +2067,9 @@ def _life_event(claim, cd) -> str:
     if cd.start < 0:
         return ""
     where, start = claim.where(cd.start)
-    return lifespan.life_event(where.text, start)
+    if where is not claim:
+        return ""  # the quote's dates: the lead is the claim's text
+    return lifespan.life_event(claim.text, lead_name_end(claim), start)
 
 
 def _reached(claim, q) -> bool:

@@ -480,6 +480,12 @@ def _compounds_said(links, claim_words) -> None:
             links[k] = link._replace(score=min(scores), other=" ".join(parts))
 
 
+def lead_name_end(claim) -> int:
+    """Where the name a claim opens with ends (0 when it opens with none): its life dates' bracket
+    comes right after it (text/lifespan.py)."""
+    return claim.mentions[0].end if claim.mentions and claim.mentions[0].start == 0 else 0
+
+
 def lead_person_named(statement, claim, places=frozenset()) -> bool:
     """Does the statement name the one the claim's lead names first (or its article's title, where the
     lead names that: see _opens_with_title), whose life dates the lead's bracket gives?"""
@@ -503,8 +509,8 @@ def _life_said(links, statement, claim, places) -> None:
         kind = LIFE_WORDS.get(link.term)
         if kind is None or link.score >= ALIGNED or link.is_name:
             continue
-        found = found or lifespan.bracket(claim.text) or (0, 0, ())
-        if kind in found[2]:
+        found = found if found is not None else lifespan.kinds(claim.text, lead_name_end(claim))
+        if kind in found:
             links[k] = link._replace(score=1.0, other=kind)
 
 

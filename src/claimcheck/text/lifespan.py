@@ -1,41 +1,51 @@
-"""A person's dates of birth and death as an encyclopedia's lead sentence gives them, in brackets after
-the name: "Henry III (1 October 1207 – 16 November 1272) was King of England", "Ada Lovelace (née
-Byron; 10 December 1815 – 27 November 1852)", "Jo Park (born 4 May 1980)". The first date is when
-the person was born, the second when they died; the sentence need not say "born" or "died"."""
+"""A person's dates of birth and death as an encyclopedia's lead sentence gives them, in brackets right
+after the name it opens with: "Henry III (1 October 1207 – 16 November 1272) was King of England",
+"Augusta Ada King, Countess of Lovelace (née Byron; 10 December 1815 – 27 November 1852)", "Jo Park
+(born 4 May 1980)", "Isambard Crane (born 1850 in Dunmore; died 1921)". In a bare span the first date
+is the birth and the second the death; "born" and "died" mark their own. Brackets after another name
+("Aldric II's son Oswin III (1365 – 1420)"), or of anything else ("MP for Kelby 1950–1964"), give none."""
 
 from __future__ import annotations
 
 import re
 
-# the bracket after the opening name, within the sentence's first words
-_OPENING = 120
-_BRACKET_RE = re.compile(r"\(([^()]{4,90})\)")
-_BORN_RE = re.compile(r"(?:^|;\s*)(?:born|b\.)\s", re.I)
-_SPAN_RE = re.compile(r"\d{3,4}\s*[–—-]\s*(?:[^\s;]+\s+){0,3}\d{3,4}\s*$")
+_OPENING = 160  # characters of the lead where the bracket may stand
+# between the name the lead opens with and its bracket: more of the name ("Augusta Ada King, Countess of
+# Lovelace"), never a word in lower case but a name's own ("of", "the", "de")
+_NAME_GOES_ON_RE = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'’-]*|of|the|de|van|von|da|del|la|le))*\s*$")
+_DATE = r"(?:c\.\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s*)?\d{3,4}"
+_SPAN_RE = re.compile(rf"^\s*({_DATE})\s*[–—-]\s*({_DATE})\s*$")
+_MARKED_RE = re.compile(rf"^\s*(born|b\.|died|d\.)\s+(?:[^;\d]*?\s)?({_DATE})\b")
 
 BIRTH, DEATH = "birth", "death"
 
 
-def bracket(text: str):
-    """(start, end, kinds) of the lead's bracket of life dates, kinds a tuple of BIRTH and DEATH; or None."""
-    found = _BRACKET_RE.search(text[:_OPENING])
-    if found is None or found.start() == 0:
-        return None
-    inside = found.group(1)
-    if _BORN_RE.search(inside):
-        return found.start(), found.end(), (BIRTH,)
-    if _SPAN_RE.search(inside):
-        return found.start(), found.end(), (BIRTH, DEATH)
-    return None
+def life_dates(text: str, name_end: int) -> tuple:
+    """((start, end, BIRTH or DEATH), ...): the offsets in ``text`` of the life dates the bracket right
+    after the opening name (ending at ``name_end``) gives; () when there is none."""
+    opening = text.find("(", name_end, _OPENING)
+    if opening < 0 or not _NAME_GOES_ON_RE.fullmatch(text[name_end:opening]):
+        return ()
+    closing = text.find(")", opening)
+    if closing < 0:
+        return ()
+    out, at = [], opening + 1
+    for segment in text[opening + 1:closing].split(";"):
+        span, marked = _SPAN_RE.match(segment), _MARKED_RE.match(segment)
+        if span:
+            out += [(at + span.start(1), at + span.end(1), BIRTH), (at + span.start(2), at + span.end(2), DEATH)]
+        elif marked:
+            kind = BIRTH if marked.group(1).lower().startswith("b") else DEATH
+            out.append((at + marked.start(2), at + marked.end(2), kind))
+        at += len(segment) + 1
+    return tuple(out)
 
 
-def life_event(text: str, start: int) -> str:
-    """BIRTH or DEATH for a date at offset ``start`` inside the lead's bracket of life dates, else ""."""
-    found = bracket(text)
-    if found is None or not found[0] < start < found[1]:
-        return ""
-    kinds = found[2]
-    if len(kinds) == 1:
-        return kinds[0]
-    dash = re.search(r"\d\s*[–—-]\s*\S", text[found[0]:found[1]])
-    return BIRTH if dash is None or start < found[0] + dash.start() + 1 else DEATH
+def life_event(text: str, name_end: int, start: int) -> str:
+    """BIRTH or DEATH for a date at offset ``start`` among the lead's life dates, else ""."""
+    return next((kind for a, b, kind in life_dates(text, name_end) if a <= start < b), "")
+
+
+def kinds(text: str, name_end: int) -> frozenset:
+    """Which of BIRTH and DEATH the lead's bracket gives."""
+    return frozenset(kind for _, _, kind in life_dates(text, name_end))

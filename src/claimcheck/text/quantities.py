@@ -259,7 +259,7 @@ def _partitives(found, tokens, text):
         if counted:
             out[k] = q._replace(noun=counted)  # "the number of households ... rose to 9,840": households
             continue
-        after = text[q.end : q.end + 24].lower().split()
+        after = [w.strip(".,;:!?)") for w in text[q.end : q.end + 24].lower().split()]  # "winning 24 of them."
         if k > 0 and (not after or after[0] != "of"):
             # "41,236 votes to Howe's 35,870", "from 21 seats to 15": the second counts what the first does
             prev = out[k - 1]
@@ -282,8 +282,9 @@ def _partitives(found, tokens, text):
             continue
         if len(after) > 1 and after[1] in ("them", "those", "which", "whom"):
             earlier = [p for p in out[:k] if p.noun and not p.unit]
-            # what "them" takes up is what was counted, not a count set in a phrase after it ("scored 79
-            # goals in 46 league games, 17 of them from penalties": goals)
+            # what "them" takes up is the count told, not one set in a phrase after it ("scored 79 goals in
+            # 46 league games, 17 of them from penalties": goals; "employs 1,200 people at 14 sites, 300 of
+            # them in Kelby": people)
             unplaced = [p for p in earlier if not _after_a_preposition(text, p.start)]
             if earlier:
                 out[k] = q._replace(noun=(unplaced or earlier)[-1].noun)
