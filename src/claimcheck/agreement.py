@@ -993,6 +993,7 @@ def _occasion_told(statement, claim, dead) -> bool:
 
 @_per_analysis
 def _occasion_of(analysis, q) -> frozenset:
+    """The lemmas of the phrase after the verb the figure's dead died or were killed by (see _occasion_told)."""
     if q.start < 0:
         return frozenset()
     part, start = analysis.where(q.start)
@@ -1013,22 +1014,6 @@ def _occasion_of(analysis, q) -> frozenset:
                 and tok.lemma not in _BE_FORMS and not tok.lower.endswith("ly"):
             found.add(tok.lemma)
     return frozenset(found)
-    part, start = analysis.where(q.start)
-    toks = part.tokens
-    lo, hi = _clause(part, start)
-    end = start + (q.end - q.start)
-    verbs = set(_verbs_of_count(analysis, q))
-    verb_at = next((i for i, t in enumerate(toks) if lo <= t.start < hi and t.lemma in verbs and t.lemma in _ONCE_ONLY), None)
-    if verb_at is None:
-        return ""
-    k = max(verb_at + 1, next((i for i, t in enumerate(toks) if t.start >= end), len(toks)))
-    for i in range(k, len(toks)):
-        tok = toks[i]
-        if tok.start >= hi:
-            break
-        if tok.is_content and not tok.is_cap and not tok.is_number and tok.lower not in NUMBER_WORDS and tok.lemma not in _BE_FORMS:
-            return tok.lemma
-    return ""
 
 
 _EVENT_NOUN = 0.7  # a noun the related-pieces table finds this near a verb names its act ("die" / "death", "sell" / "sale")
