@@ -821,3 +821,19 @@ def test_own_the_verb_is_content(text, lemmas):
     from claimcheck.text.tokens import tokenize
 
     assert [t.lemma for t in tokenize(text) if t.is_content] == lemmas
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Henrick Moss (1701 – 1770) was a clockmaker.", [(1701, ""), (1770, "")]),  # a span of years before 1800
+    ("Tobias Rowe (c. 1540 – 1597) was a poet.", [(1540, "circa"), (1597, "")]),
+    ("The hall was built circa 1650.", [(1650, "circa")]),
+    ("The firm has 1500 shops.", []),  # a count, not a year
+])
+def test_early_years_written_as_years(text, years):
+    assert [(d.year, d.relation) for d in dates.extract(text)] == years
+
+
+def test_a_year_told_circa_is_about_then():
+    circa, = dates.extract("It was built c. 1540.")
+    told = [dates.extract(f"It was built in {year}.")[0] for year in (1540, 1542, 1560)]
+    assert [dates.relation(d, circa) for d in told] == ["supports", "related", "conflicts"]

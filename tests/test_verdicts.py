@@ -3888,3 +3888,15 @@ def test_review_31_occasions_life_dates_and_parts(tmp_path):
         "Isambard Crane", "Isambard Crane (born 1850 in Dunmore; died 1921) was an English engineer."))
     _expect(marked, {"Isambard Crane was born in 1921.": "conflicting", "Isambard Crane died in 1921.": "supported",
                      "Isambard Crane was born in 1850.": "supported"})
+
+
+def test_life_dates_before_1800_and_told_circa(tmp_path):
+    """"(1701 – 1770)" gives years though no preposition introduces them; "c. 1540" is about then."""
+    checker = _checker_of(tmp_path, _encyclopedia_entry(
+        "Tobias Rowe (poet)", "Tobias Rowe (c. 1540 – 1597) was an English poet and courtier."))
+    _expect(checker, {
+        "Tobias Rowe died in 1597.": "supported",
+        "Tobias Rowe died in 1601.": "conflicting",
+        "Tobias Rowe was born in 1542.": "unverified",
+        "Tobias Rowe was born in 1560.": "conflicting",
+    })

@@ -154,7 +154,7 @@ def extract(text: str, tokens=None) -> list:
                 taken.update(range(last + 1, end_last + 1))
                 i = end_at + 1
             continue
-        year = year_written(tok, tokens[i - 1].lower if i > 0 else "")
+        year = year_written(tok, tokens[i - 1].lower if i > 0 else "") or _early_year_in_a_span(tokens, text, i)
         if year and _count_of_next(tokens, i):
             year = None  # "in 1500 shops": a count of what follows
         if year and not _money_before(text, tok.start) and not _amount_after(tokens, i):
@@ -280,6 +280,9 @@ def _make(tokens, text, first, last, year, month, day, part):
             relation = "by"  # "before the end of March" is a deadline at its end, as "by" is
     elif first > 1 and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "as":
         relation = SNAPSHOT  # "as of October 2018": when a changing figure was read
+    elif before >= 0 and (tokens[before].lower == "circa" or tokens[before].lower in ("c", "ca")
+                          and text[tokens[before].end:tokens[first].start].startswith(".")):
+        relation = "circa"  # "c. 1540", "circa 1540": about then
     start, end = tokens[first].start, tokens[last].end
     return DateRef(year=year, month=month, day=day, part=part, relation=relation, text=text[start:end], start=start, end=end)
 
@@ -373,6 +376,33 @@ def year_written(tok, before=""):
     return None
 
 
+_SPAN_DASHES = ("–", "—", "-")
+_CIRCA_YEARS = 5  # how far from a year told "c." another may be
+
+
+def _early_year_in_a_span(tokens, text, i):
+    """A year before 1800 that no preposition introduces, read as a year where it is written as one:
+    "c. 1540", or an end of a span of two years, the later after the earlier ("(1701 – 1770)",
+    "1648–1715"). ("1500 shops" stays a count.)"""
+    tok = tokens[i]
+    if len(tok.text) != 4 or not tok.text.isdigit() or not 1000 <= int(tok.text) < 1800:
+        return None
+    value = int(tok.text)
+    if i > 0 and tokens[i - 1].lower in ("c", "ca") and text[tokens[i - 1].end:tok.start].startswith("."):
+        return value  # (its relation "circa": see _make)
+
+    def year_at(k):
+        t = tokens[k] if 0 <= k < len(tokens) else None
+        return int(t.text) if t is not None and len(t.text) == 4 and t.text.isdigit() and 1000 <= int(t.text) <= 2100 else None
+
+    after, before = year_at(i + 1), year_at(i - 1)
+    if after is not None and after > value and text[tok.end:tokens[i + 1].start].strip() in _SPAN_DASHES:
+        return value
+    if before is not None and before < value and text[tokens[i - 1].end:tok.start].strip() in _SPAN_DASHES:
+        return value
+    return None
+
+
 _YEAR_PREPOSITIONS = frozenset(["in", "since", "until", "till", "before", "after", "during", "circa"])
 
 
@@ -431,7 +461,7 @@ def is_calendar(date: DateRef) -> bool:
 # (since, from), when it ends or is due (until, to, by), or a bound (before, after).
 RELATION_KIND = {"": "point", "in": "point", "on": "point", "at": "point", "during": "point", "as": "point",
                  "since": "start", "from": "start", "until": "end", "till": "end", "to": "end", "through": "end",
-                 "by": "end", "before": "before", "after": "after", PERIOD_END: "point"}
+                 "by": "end", "before": "before", "after": "after", PERIOD_END: "point", "circa": "point"}
 
 
 # periods a figure is counted over, which British reports end with "to": "in the year to March 2025",
@@ -608,6 +638,10 @@ def relation(statement: DateRef, claim: DateRef) -> str:
         return "related"
     if statement.weekday is not None and claim.weekday is not None and statement.weekday != claim.weekday:
         return "conflicts"
+    if "circa" in (statement.relation, claim.relation) and statement.year and claim.year:
+        # "c. 1540" (or "circa 1540") is about then: a few years either way is no contradiction
+        gap = abs(statement.year - claim.year)
+        return "conflicts" if gap > _CIRCA_YEARS else "supports" if gap == 0 else "related"
     bounded = statement.relation in ("before", "after", "by") or claim.relation in ("before", "after", "by")
     if bounded:
         s_int, c_int = _interval(statement), _interval(claim)
