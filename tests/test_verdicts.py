@@ -3900,3 +3900,24 @@ def test_life_dates_before_1800_and_told_circa(tmp_path):
         "Tobias Rowe was born in 1542.": "unverified",
         "Tobias Rowe was born in 1560.": "conflicting",
     })
+
+
+def test_review_32_parts_set_apart_by_names_occasions_and_lead_names(tmp_path):
+    """Review 32's counter-cases: a part set apart by a name ("12 of them in Japan") is the statement's
+    when the statement names it; a whole's own words ("74 league goals") do not set its part apart;
+    deaths "in house fires" are not all "fire deaths"; an ordinal or a nickname may stand between the
+    lead's name and its life dates."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Misc", "Twelve people died in house fires in Dunmore in 2024.",
+        "Priya Lanham ran 41 marathons in 14 countries, 12 of them in Japan.",
+        "Harwell City scored 74 league goals in 2024–25, 11 of them from penalties."))
+    _expect(checker, {
+        "There were 20 fire deaths in Dunmore in 2024.": "unverified",
+        "There were 15 deaths in house fires in Dunmore in 2024.": "conflicting",
+        "Priya Lanham ran 12 marathons in Japan.": "supported",
+        "Harwell City scored 11 league goals in 2024–25.": "conflicting",
+        "Harwell City scored 11 goals from penalties in 2024–25.": "supported",
+    })
+    earl = _checker_of(tmp_path, _encyclopedia_entry(
+        "Edward Hale, 1st Earl of Kelby", "Edward Hale, 1st Earl of Kelby (4 May 1790 – 2 June 1861) was a British statesman."))
+    _expect(earl, {"Edward Hale was born in 1790.": "supported", "Edward Hale died in 1790.": "conflicting"})

@@ -981,14 +981,14 @@ def _counted_events(statement, sq, claim, cq, rel: str) -> str:
 
 
 def _occasion_told(statement, claim, dead) -> bool:
-    """Does the statement name the occasion of the deaths the claim counts with a verb, one of the
-    words of the phrase after the verb, past its object, up to a comma ("died in a fire at Fenwick
+    """Does the statement name the occasion of the deaths the claim counts with a verb, every noun of
+    the phrase after the verb, past its object, up to a comma ("died in a fire at Fenwick
     Hall, ...": fire; "died after contracting norovirus": contract, norovirus; "were killed and 23
     seriously injured in crashes": crash; "killed when a ward roof collapsed": ward, roof, collapse)?
     Where the claim names none, there is none to miss."""
     occasion = _occasion_of(claim, dead)
-    return not occasion or any(t.lemma in occasion or any(word_similarity(t.lemma, o) >= ALIGNED_WORD for o in occasion)
-                               for t in statement.tokens if t.is_content)
+    said = [t.lemma for t in statement.tokens if t.is_content]
+    return all(o in said or any(word_similarity(w, o) >= ALIGNED_WORD for w in said) for o in occasion)
 
 
 @_per_analysis
@@ -1011,8 +1011,9 @@ def _occasion_of(analysis, q) -> frozenset:
         if tok.start >= hi or (i > k and "," in part.text[toks[i - 1].end:tok.start]):
             break
         if tok.is_content and not tok.is_cap and not tok.is_number and tok.lower not in NUMBER_WORDS \
-                and tok.lemma not in _BE_FORMS and not tok.lower.endswith("ly"):
-            found.add(tok.lemma)
+                and tok.lemma not in _BE_FORMS and not tok.lower.endswith("ly") and not part.verbal(i) \
+                and not (tok.lower.endswith("ing") and english.can_be_verb(tok.lower)):  # "after contracting norovirus"
+            found.add(tok.lemma)  # its nouns: "in house fires" is narrower than "fire deaths"
     return frozenset(found)
 
 
@@ -1788,9 +1789,12 @@ def _part_unsaid(statement, claim, cq) -> bool:
     whole = _whole_of_part(claim, cq)
     if whole is None:
         return False
-    own = _context(claim, cq.start, cq.end) - _figure_context(claim, whole) - {english.lemma((cq.noun or "").lower())}
-    said = {t.lemma for t in statement.tokens if t.is_content}
-    return bool(own) and not any(w in said or any(word_similarity(w, x) >= ALIGNED_WORD for x in said) for w in own)
+    part, start = claim.where(whole.start)
+    whole_words = {t.lemma for t in part.tokens if start <= t.start < start + (whole.end - whole.start)}  # "74 league goals"
+    own = _context(claim, cq.start, cq.end) - _figure_context(claim, whole) - whole_words - {english.lemma((cq.noun or "").lower())}
+    said = {t.lemma for t in statement.tokens if t.is_content} | set(statement.names)
+    return bool(own) and not any(w in said or any(word_similarity(w, x) >= ALIGNED_WORD or same_name(w, x) for x in said)
+                                 for w in own)
 
 
 _TO_A_FIGURE = frozenset("to by from of".split())
