@@ -828,6 +828,10 @@ def test_own_the_verb_is_content(text, lemmas):
     ("Tobias Rowe (c. 1540 – 1597) was a poet.", [(1540, "circa"), (1597, "")]),
     ("The hall was built circa 1650.", [(1650, "circa")]),
     ("The firm has 1500 shops.", []),  # a count, not a year
+    ("It was rebuilt between 1701 and 1770.", [(1701, ""), (1770, "")]),
+    ("William Dorne was born around 1540.", [(1540, "circa")]),
+    ("The hotel holds rooms 1201–1250.", []),  # numbers of rooms, not a span of years
+    ("Between 1500 and 2000 people came.", []),
 ])
 def test_early_years_written_as_years(text, years):
     assert [(d.year, d.relation) for d in dates.extract(text)] == years

@@ -3921,3 +3921,21 @@ def test_review_32_parts_set_apart_by_names_occasions_and_lead_names(tmp_path):
     earl = _checker_of(tmp_path, _encyclopedia_entry(
         "Edward Hale, 1st Earl of Kelby", "Edward Hale, 1st Earl of Kelby (4 May 1790 – 2 June 1861) was a British statesman."))
     _expect(earl, {"Edward Hale was born in 1790.": "supported", "Edward Hale died in 1790.": "conflicting"})
+
+
+def test_review_33_occasions_named_as_known_and_years_that_are_counts(tmp_path):
+    """Review 33's counter-cases: an event a statement names as known ("The pile-up near Carrow ...
+    caused nine deaths") is the claim's where it names any of its words, a count of its own must name
+    them all; plural nouns that may be verbs ("avalanches") are the occasion's nouns; "1,800 people at
+    12 sites, 450 of them in Tarnby" says no "Tarnby Foods employs 450 people"."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Misc", "Nine climbers died in avalanches in the Carrow Hills in 2024.",
+        "Seven people died in a motorway pile-up near Carrow in 2022.",
+        "Tarnby Foods employs 1,800 people at 12 sites, 450 of them in Tarnby."))
+    _expect(checker, {
+        "There were 12 deaths in the Carrow Hills in 2024.": "unverified",
+        "There were 12 deaths in avalanches in the Carrow Hills in 2024.": "conflicting",
+        "The pile-up near Carrow in 2022 caused nine deaths.": "conflicting",
+        "Tarnby Foods employs 450 people.": "conflicting",
+        "Tarnby Foods employs 450 people in Tarnby.": "supported",
+    })

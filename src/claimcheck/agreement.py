@@ -988,7 +988,11 @@ def _occasion_told(statement, claim, dead) -> bool:
     Where the claim names none, there is none to miss."""
     occasion = _occasion_of(claim, dead)
     said = [t.lemma for t in statement.tokens if t.is_content]
-    return all(o in said or any(word_similarity(w, o) >= ALIGNED_WORD for w in said) for o in occasion)
+    told = [o in said or any(word_similarity(w, o) >= ALIGNED_WORD for w in said) for o in occasion]
+    # an event the statement names as known ("The roof collapse at Tarnby Hospital caused four deaths") is
+    # the claim's where it names any of its words; a count of its own ("There were 20 fire deaths") must
+    # name them all ("died in house fires" is narrower)
+    return not told or (any(told) if statement.tokens and statement.tokens[0].lower == "the" else all(told))
 
 
 @_per_analysis
@@ -1011,8 +1015,8 @@ def _occasion_of(analysis, q) -> frozenset:
         if tok.start >= hi or (i > k and "," in part.text[toks[i - 1].end:tok.start]):
             break
         if tok.is_content and not tok.is_cap and not tok.is_number and tok.lower not in NUMBER_WORDS \
-                and tok.lemma not in _BE_FORMS and not tok.lower.endswith("ly") and not part.verbal(i) \
-                and not (tok.lower.endswith("ing") and english.can_be_verb(tok.lower)):  # "after contracting norovirus"
+                and tok.lemma not in _BE_FORMS and not tok.lower.endswith("ly") \
+                and not (english.inflected_verb(tok.lower) and not tok.lower.endswith("s")):  # "collapsed", "contracting"
             found.add(tok.lemma)  # its nouns: "in house fires" is narrower than "fire deaths"
     return frozenset(found)
 
@@ -1792,9 +1796,10 @@ def _part_unsaid(statement, claim, cq) -> bool:
     part, start = claim.where(whole.start)
     whole_words = {t.lemma for t in part.tokens if start <= t.start < start + (whole.end - whole.start)}  # "74 league goals"
     own = _context(claim, cq.start, cq.end) - _figure_context(claim, whole) - whole_words - {english.lemma((cq.noun or "").lower())}
-    said = {t.lemma for t in statement.tokens if t.is_content} | set(statement.names)
-    return bool(own) and not any(w in said or any(word_similarity(w, x) >= ALIGNED_WORD or same_name(w, x) for x in said)
-                                 for w in own)
+    said = {t.lemma for t in statement.tokens if t.is_content}
+    # a name is said as itself ("in Japan"), not within a longer one ("Tarnby Foods" says no "in Tarnby")
+    return bool(own) and not any(w in statement.names if w in claim.names else
+                                 w in said or any(word_similarity(w, x) >= ALIGNED_WORD for x in said) for w in own)
 
 
 _TO_A_FIGURE = frozenset("to by from of".split())

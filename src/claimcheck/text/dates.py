@@ -280,9 +280,9 @@ def _make(tokens, text, first, last, year, month, day, part):
             relation = "by"  # "before the end of March" is a deadline at its end, as "by" is
     elif first > 1 and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "as":
         relation = SNAPSHOT  # "as of October 2018": when a changing figure was read
-    elif before >= 0 and (tokens[before].lower == "circa" or tokens[before].lower in ("c", "ca")
+    elif before >= 0 and (tokens[before].lower in ("circa", "around", "about") and not month or tokens[before].lower in ("c", "ca")
                           and text[tokens[before].end:tokens[first].start].startswith(".")):
-        relation = "circa"  # "c. 1540", "circa 1540": about then
+        relation = "circa"  # "c. 1540", "circa 1540", "around 1540": about then
     start, end = tokens[first].start, tokens[last].end
     return DateRef(year=year, month=month, day=day, part=part, relation=relation, text=text[start:end], start=start, end=end)
 
@@ -395,15 +395,31 @@ def _early_year_in_a_span(tokens, text, i):
         t = tokens[k] if 0 <= k < len(tokens) else None
         return int(t.text) if t is not None and len(t.text) == 4 and t.text.isdigit() and 1000 <= int(t.text) <= 2100 else None
 
+    def opens_a_span(k):  # a bracket or a year's preposition before the span: "(1701 – 1770)", "in 1648–1715",
+        # not "rooms 1201–1250" or "pages 1200-1250"
+        lead = text[max(0, tokens[k].start - 6):tokens[k].start].rstrip()
+        return lead.endswith("(") or lead.lower().endswith(("c.", "ca.")) or (k > 0 and tokens[k - 1].lower in _YEAR_PREPOSITIONS)
+
+    def counts_nothing(k):  # no noun after the later year: "1100–1400 vehicles an hour" are counts
+        return k + 1 >= len(tokens) or not tokens[k + 1].is_content or tokens[k + 1].is_cap
+
     after, before = year_at(i + 1), year_at(i - 1)
-    if after is not None and after > value and text[tok.end:tokens[i + 1].start].strip() in _SPAN_DASHES:
+    if after is not None and after > value and text[tok.end:tokens[i + 1].start].strip() in _SPAN_DASHES \
+            and opens_a_span(i) and counts_nothing(i + 1):
         return value
-    if before is not None and before < value and text[tokens[i - 1].end:tok.start].strip() in _SPAN_DASHES:
+    if before is not None and before < value and text[tokens[i - 1].end:tok.start].strip() in _SPAN_DASHES \
+            and opens_a_span(i - 1) and counts_nothing(i):
         return value
+    if i > 2 and tokens[i - 1].lower == "and" and year_at(i - 2) is not None and year_at(i - 2) < value \
+            and tokens[i - 3].lower == "between" and counts_nothing(i):
+        return value  # "between 1701 and 1770": the later end
+    if i > 0 and tokens[i - 1].lower == "between" and i + 2 < len(tokens) and tokens[i + 1].lower == "and" \
+            and year_at(i + 2) is not None and year_at(i + 2) > value and counts_nothing(i + 2):
+        return value  # and the earlier ("between 1500 and 2000 people" are counts)
     return None
 
 
-_YEAR_PREPOSITIONS = frozenset(["in", "since", "until", "till", "before", "after", "during", "circa"])
+_YEAR_PREPOSITIONS = frozenset(["in", "since", "until", "till", "before", "after", "during", "circa", "around", "about"])
 
 
 def _money_before(text, start) -> bool:
