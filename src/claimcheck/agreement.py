@@ -885,8 +885,8 @@ def _alternatives_after(analysis, q, past_commas: bool = True) -> tuple:
     part, start = analysis.where(q.start)
     toks = part.tokens
     lo, hi = _clause(part, start)
-    k = next((i for i, t in enumerate(toks) if t.start >= start + (q.end - q.start)), len(toks))
     end = start + (q.end - q.start)
+    k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
     # another figure's words are its own, but for the whole the figure is "of" ("41 of the trust's 52 schools")
     later = min((o.start for o in part.quantities if o.start > start and not part.text[end:o.start].lstrip().startswith("of ")),
                 default=hi)
@@ -981,11 +981,11 @@ def _counted_events(statement, sq, claim, cq, rel: str) -> str:
 
 
 def _occasion_told(statement, claim, dead) -> bool:
-    """Does the statement name the occasion of the deaths the claim counts with a verb, every noun of
-    the phrase after the verb, past its object, up to a comma ("died in a fire at Fenwick
-    Hall, ...": fire; "died after contracting norovirus": contract, norovirus; "were killed and 23
-    seriously injured in crashes": crash; "killed when a ward roof collapsed": ward, roof, collapse)?
-    Where the claim names none, there is none to miss."""
+    """Does the statement name the occasion of the deaths the claim counts with a verb: the nouns of
+    the phrase after the verb, past its object, up to a comma ("died in a fire at Fenwick Hall, ...":
+    fire; "died after contracting norovirus": norovirus; "were killed and 23 seriously injured in
+    crashes": crash; "killed when a ward roof collapsed": ward, roof)? Where the claim names none,
+    there is none to miss."""
     occasion = _occasion_of(claim, dead)
     said = [t.lemma for t in statement.tokens if t.is_content]
     told = [o in said or any(word_similarity(w, o) >= ALIGNED_WORD for w in said) for o in occasion]

@@ -19,6 +19,7 @@ from .tokens import tokenize
 
 SNAPSHOT = "as of"
 PERIOD_END = "ending"  # "in the year to March 2025": the end of the period a figure is counted over (see period_end)
+CIRCA = "circa"  # "c. 1540", "around 1540": about then (see relation)
 RELATIONS = {"since", "until", "till", "by", "before", "after", "in", "on", "from", "through", "to", "during", "as"}
 _DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\Z", re.IGNORECASE)
 _ISO_RE = re.compile(r"\b(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")
@@ -282,7 +283,7 @@ def _make(tokens, text, first, last, year, month, day, part):
         relation = SNAPSHOT  # "as of October 2018": when a changing figure was read
     elif before >= 0 and (tokens[before].lower in ("circa", "around", "about") and not month or tokens[before].lower in ("c", "ca")
                           and text[tokens[before].end:tokens[first].start].startswith(".")):
-        relation = "circa"  # "c. 1540", "circa 1540", "around 1540": about then
+        relation = CIRCA  # "c. 1540", "circa 1540", "around 1540": about then
     start, end = tokens[first].start, tokens[last].end
     return DateRef(year=year, month=month, day=day, part=part, relation=relation, text=text[start:end], start=start, end=end)
 
@@ -389,7 +390,7 @@ def _early_year_in_a_span(tokens, text, i):
         return None
     value = int(tok.text)
     if i > 0 and tokens[i - 1].lower in ("c", "ca") and text[tokens[i - 1].end:tok.start].startswith("."):
-        return value  # (its relation "circa": see _make)
+        return value  # (its relation CIRCA: see _make)
 
     def year_at(k):
         t = tokens[k] if 0 <= k < len(tokens) else None
@@ -477,7 +478,7 @@ def is_calendar(date: DateRef) -> bool:
 # (since, from), when it ends or is due (until, to, by), or a bound (before, after).
 RELATION_KIND = {"": "point", "in": "point", "on": "point", "at": "point", "during": "point", "as": "point",
                  "since": "start", "from": "start", "until": "end", "till": "end", "to": "end", "through": "end",
-                 "by": "end", "before": "before", "after": "after", PERIOD_END: "point", "circa": "point"}
+                 "by": "end", "before": "before", "after": "after", PERIOD_END: "point", CIRCA: "point"}
 
 
 # periods a figure is counted over, which British reports end with "to": "in the year to March 2025",
@@ -654,7 +655,7 @@ def relation(statement: DateRef, claim: DateRef) -> str:
         return "related"
     if statement.weekday is not None and claim.weekday is not None and statement.weekday != claim.weekday:
         return "conflicts"
-    if "circa" in (statement.relation, claim.relation) and statement.year and claim.year:
+    if CIRCA in (statement.relation, claim.relation) and statement.year and claim.year:
         # "c. 1540" (or "circa 1540") is about then: a few years either way is no contradiction
         gap = abs(statement.year - claim.year)
         return "conflicts" if gap > _CIRCA_YEARS else "supports" if gap == 0 else "related"
