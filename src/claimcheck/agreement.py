@@ -2002,16 +2002,12 @@ def _period_of(analysis, date):
 
 
 _SPLIT_YEAR_LAST_MONTH = 9
-_SPLIT_YEAR_RE = re.compile(r"[-–/](\d{2}|\d{4})\b")
-
-
 def _split_year(analysis, date) -> bool:
     """Is the year written as a financial year or a season ("2024-25", "2024/25")?"""
     if date.start < 0 or date.month is not None or not date.year:
         return False
     where, start = analysis.where(date.start)
-    found = _SPLIT_YEAR_RE.match(where.text, start + (date.end - date.start))
-    return found is not None and int(found.group(1)[-2:]) == (date.year + 1) % 100
+    return date_parser.second_year_after(where.text, start + (date.end - date.start), date.year)
 
 
 def _split_year_relation(analysis, date, other) -> str:

@@ -502,16 +502,13 @@ def _life_said(links, statement, claim, places) -> None:
     ("Henry III (1 October 1207 – 16 November 1272) was ..."): the first is the birth, the second the
     death (see text/lifespan.py), which agreement compares with the statement's dates. Only of the
     person the lead names: another's dates say nothing of when the statement's person was born."""
-    if not lead_person_named(statement, claim, places):
-        return
-    found = None
-    for k, link in enumerate(links):
-        kind = LIFE_WORDS.get(link.term)
-        if kind is None or link.score >= ALIGNED or link.is_name:
-            continue
-        found = found if found is not None else lifespan.kinds(claim.text, lead_name_end(claim))
-        if kind in found:
-            links[k] = link._replace(score=1.0, other=kind)
+    unsaid = [k for k, link in enumerate(links) if link.term in LIFE_WORDS and link.score < ALIGNED and not link.is_name]
+    if not unsaid or not lead_person_named(statement, claim, places):
+        return  # (most statements say neither word: nothing more is read of the claim)
+    given = lifespan.kinds(claim.text, lead_name_end(claim))
+    for k in unsaid:
+        if LIFE_WORDS[links[k].term] in given:
+            links[k] = links[k]._replace(score=1.0, other=LIFE_WORDS[links[k].term])
 
 
 def _told_in_clause(words, names, voice: str, clause: frozenset) -> bool:

@@ -516,6 +516,16 @@ def period_length(text_before: str):
     return n * _PERIOD_MONTHS[unit], found.group(0).strip()
 
 
+_SECOND_YEAR_RE = re.compile(r"\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)")
+
+
+def second_year_after(text: str, at: int, year: int) -> bool:
+    """Does ``text`` at offset ``at`` (right after ``year``) go on with that year's next, as a financial
+    year or a season is written ("2024-25", "2024/25", "2008–09", "2019/2020")?"""
+    found = _SECOND_YEAR_RE.match(text, at)
+    return found is not None and int(found.group(1)[-2:]) == (year + 1) % 100
+
+
 def relation_kind(date: DateRef) -> str:
     return RELATION_KIND.get(date.relation, "point")
 

@@ -7,6 +7,7 @@ is the birth and the second the death; "born" and "died" mark their own. Bracket
 
 from __future__ import annotations
 
+import functools
 import re
 
 _OPENING = 160  # characters of the lead where the bracket may stand
@@ -21,6 +22,7 @@ _MARKED_RE = re.compile(rf"^\s*(born|b\.|died|d\.)\s+(?:[^;\d]*?\s)?({_DATE})\b"
 BIRTH, DEATH = "birth", "death"
 
 
+@functools.lru_cache(maxsize=4096)  # asked for each of a claim's dates in every date check
 def life_dates(text: str, name_end: int) -> tuple:
     """((start, end, BIRTH or DEATH), ...): the offsets in ``text`` of the life dates the bracket right
     after the opening name (ending at ``name_end``) gives; () when there is none."""

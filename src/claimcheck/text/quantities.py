@@ -12,7 +12,7 @@ import re
 from ..model import POINTS, PROPORTION, Quantity
 from . import english
 from .lexicon import COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, WEEKDAYS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
-from .dates import year_written
+from .dates import second_year_after, year_written
 from .spans import covered
 from .tokens import tokenize
 
@@ -155,12 +155,11 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     return _share_points(_partitives(found, tokens, text))
 
 
-_SPLIT_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*[-–—/]\s*(\d\d)")
-
-
 def _a_split_year(written: str) -> bool:
-    found = _SPLIT_YEAR_RE.fullmatch(written)
-    return found is not None and int(found.group(2)) == (int(found.group(1)) + 1) % 100
+    """Is a quantity's text a split year ("2019/20", "2019-2020"), all of it?"""
+    first = written[:4]
+    return first.isdigit() and 1800 <= int(first) <= 2100 and written[4:].strip(" -–—/").isdigit() \
+        and len(written) <= 11 and second_year_after(written, 4, int(first))
 
 
 def _tokens_of(found, tokens) -> set:
@@ -417,10 +416,10 @@ def _second_year(tokens, text: str, i: int) -> bool:
     tok = tokens[i]
     if i < 1 or not tok.text.isdigit() or len(tok.text) not in (2, 4):
         return False
-    first, joint = tokens[i - 1], text[tokens[i - 1].end:tok.start]
-    if joint not in ("–", "—", "/", "-") or year_written(first) is None or not first.text.isdigit():
+    first = tokens[i - 1]
+    if year_written(first) is None or not first.text.isdigit() or text[first.end:tok.start] not in ("–", "—", "/", "-"):
         return False
-    return int(tok.text[-2:]) == (int(first.text) + 1) % 100
+    return second_year_after(text, first.end, int(first.text))
 
 
 def _a_year(tokens, k: int) -> bool:
