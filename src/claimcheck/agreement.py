@@ -1586,8 +1586,7 @@ def _as_read(analysis, date):
     dates.period_end), whether the text or the claim base's fields say "to"."""
     if date.relation != "to" or date.start < 0:
         return date
-    where, start = analysis.where(date.start)
-    return date_parser.period_end(date, where.text[max(0, start - 40):start])
+    return date_parser.period_end(date, _text_before(analysis, date, _PERIOD_GAP))
 
 
 def _titled_year(statement, sd, claim) -> bool:
@@ -1997,8 +1996,7 @@ def _period_of(analysis, date):
     """(months, words) of the period a date ends ("the three months to"), or None (see dates.period_length)."""
     if date.relation != date_parser.PERIOD_END or date.start < 0:
         return None
-    where, start = analysis.where(date.start)
-    return date_parser.period_length(where.text[max(0, start - 40):start])
+    return date_parser.period_length(_text_before(analysis, date, _PERIOD_GAP))
 
 
 _SPLIT_YEAR_LAST_MONTH = 9
