@@ -1960,8 +1960,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
                 (date_parser.within_span(sd, cd) and not _begins(statement, sd) and _inside_range(sd, claim_dates))):
             rel = "related"  # "has been chief executive since 2019" holds in 2023: a point in the span is no
             # contradiction, unless it is when the state began ("became chief executive in 2021")
-        if _split_year(statement, sd) != _split_year(claim, cd):  # "2024-25" against a date told otherwise
-            rel = _split_year_relation(statement, sd, cd) or _split_year_relation(claim, cd, sd) or rel
+        split = _split_year(statement, sd), _split_year(claim, cd)
+        if split[0] != split[1]:  # "2024-25" against a date told otherwise
+            rel = (_split_year_relation(sd, cd) if split[0] else _split_year_relation(cd, sd)) or rel
         if rel == "conflicts" and _range_end(claim, cd) and not _range_end(statement, sd) \
                 and _within_spanned(sd, [d for d in claim_dates if _range_end(claim, d)]):
             rel = "related"  # "in 2020" falls between April 2018 and June 2023: no contradiction of either end
@@ -2008,12 +2009,12 @@ def _split_year(analysis, date) -> bool:
     return date_parser.second_year_after(where.text, start + (date.end - date.start), date.year)
 
 
-def _split_year_relation(analysis, date, other) -> str:
+def _split_year_relation(date, other) -> str:
     """How a year written as a financial year or a season ("2024-25", "2024/25", which the date parser
-    reads as 2024) stands to another date, where its second year matters: the end of a year counted
-    to a date ("the year to March 2025") is its end if in 2025, another year's if not; a date in
-    2025 may fall in it. "" where the two compare as plain dates."""
-    if not other.year or not _split_year(analysis, date):
+    reads as 2024; see _split_year) stands to another date, where its second year matters: the end of
+    a year counted to a date ("the year to March 2025") is its end if in 2025, another year's if not;
+    a date in 2025 may fall in it. "" where the two compare as plain dates."""
+    if not other.year:
         return ""
     if other.relation == date_parser.PERIOD_END:
         if other.year != date.year + 1:
