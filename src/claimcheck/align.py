@@ -189,12 +189,15 @@ def _opens_with_title(claim) -> bool:
         if not word[:1].isupper():
             break  # "of England", "(novel)": what tells it apart from others of the name
         words.append(word.lower())
+    if not words or not claim.tokens or not claim.tokens[0].is_cap:
+        return False
     opening = set()
     for k, tok in enumerate(claim.tokens[:_OPENING_REACH * 2]):
-        if "(" in claim.text[claim.tokens[k - 1].end if k else 0:tok.start] or (k and tok.is_content and not tok.is_cap and claim.verbal(k)):
-            break
+        bracket = "(" in claim.text[claim.tokens[k - 1].end if k else 0:tok.start]
+        if bracket or (k and tok.is_content and not tok.is_cap and claim.verbal(k)):
+            break  # the name ends at its bracket or at the lead's verb
         opening.add(tok.lower)
-    return bool(words) and set(words) <= opening and claim.tokens[0].lower in opening and claim.tokens[0].is_cap
+    return set(words) <= opening
 
 
 _ROLE_PREPOSITIONS = frozenset("from to into by for with against of in at on".split())
@@ -480,17 +483,23 @@ def _compounds_said(links, claim_words) -> None:
             links[k] = link._replace(score=min(scores), other=" ".join(parts))
 
 
+def _lead_mention(claim):
+    """The name a claim opens with, or None."""
+    return claim.mentions[0] if claim.mentions and claim.mentions[0].start == 0 else None
+
+
 def lead_name_end(claim) -> int:
     """Where the name a claim opens with ends (0 when it opens with none): its life dates' bracket
     comes right after it (text/lifespan.py)."""
-    return claim.mentions[0].end if claim.mentions and claim.mentions[0].start == 0 else 0
+    lead = _lead_mention(claim)
+    return lead.end if lead is not None else 0
 
 
 def lead_person_named(statement, claim, places=frozenset()) -> bool:
     """Does the statement name the one the claim's lead names first (or its article's title, where the
     lead names that: see _opens_with_title), whose life dates the lead's bracket gives?"""
-    lead = claim.mentions[0].name if claim.mentions and claim.mentions[0].start == 0 else ""
-    whose = {n for n in (lead, claim.title_name if _opens_with_title(claim) else "") if n}
+    lead = _lead_mention(claim)
+    whose = {n for n in (lead.name if lead is not None else "", claim.title_name if _opens_with_title(claim) else "") if n}
     return any(m.name == n or same_name(m.name, n, places) for m in statement.mentions for n in whose)
 
 
