@@ -3939,3 +3939,19 @@ def test_review_33_occasions_named_as_known_and_years_that_are_counts(tmp_path):
         "Tarnby Foods employs 450 people.": "conflicting",
         "Tarnby Foods employs 450 people in Tarnby.": "supported",
     })
+
+
+def test_a_date_the_claim_base_gives_without_a_year_takes_the_year_of_its_article(tmp_path):
+    """A base may record "on 2 March" as --03-02, as the article writes it; the article's date gives
+    it its year, as it does when the date is read from the claim's text."""
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Ferrow library opens, published: '2023-03-10'}\n"
+        "claims:\n  - {id: c1, source: s, quote: The Ferrow Library Trust opened the new library on 2 March.,"
+        " text: The Ferrow Library Trust opened the new library on 2 March.,"
+        " dates: [{date: '--03-02', relation: 'on', text: '2 March'}]}\n"))
+    _expect(checker, {
+        "The Ferrow Library Trust opened the new library on 2 March 2023.": "supported",
+        "The Ferrow Library Trust opened the new library in 2023.": "supported",
+        "The Ferrow Library Trust opened the new library in 2019.": "conflicting",
+        "The Ferrow Library Trust opened the new library on 2 March 2021.": "conflicting",
+    })

@@ -539,7 +539,8 @@ class Analyzer:
         if claim.quantities is not None:
             analysis.quantities = [_place_quantity(q, analysis.quantities) for q in claim.quantities]
         if claim.dates is not None:
-            found_dates = [_place_date(d, found_dates) for d in claim.dates]
+            # a date the base gives without its year ("--11-29") is read as the article's prose is
+            found_dates = [date_parser.resolve(_place_date(d, found_dates), published) for d in claim.dates]
         analysis.dates = found_dates
         if analysis.quote is not None:  # what the quote denies, the claim denies
             analysis.negated = analysis.negated | analysis.quote.negated
