@@ -3955,3 +3955,21 @@ def test_a_date_the_claim_base_gives_without_a_year_takes_the_year_of_its_articl
         "The Ferrow Library Trust opened the new library in 2019.": "conflicting",
         "The Ferrow Library Trust opened the new library on 2 March 2021.": "conflicting",
     })
+
+
+def test_a_claim_that_contradicts_one_value_settles_none_of_the_others(tmp_path):
+    """Two claims of one scheme, each against one of the statement's values: the timetable gives its
+    30 arrays and another year, the grid operator's report other arrays and a year that fits. Each
+    would set the other's contradiction aside as "another figure"; neither may, and the wrong year
+    stands."""
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Selby Marsh solar farm approved, published: '2025-06-02'}\n"
+        "claims:\n"
+        "  - {id: timetable, source: s, quote: q, text: 'Work on the Selby Marsh solar farm is due to begin in May 2026;"
+        " the first 30 panel arrays should be ready by the end of 2028.'}\n"
+        "  - {id: grid, source: s, quote: q, negated: true, text: 'Northgrid welcomed the plan for 95 panel arrays at"
+        " Selby Marsh, but said only 60 of them would have batteries and that none would be ready before 2028.'}\n"))
+    _expect(checker, {
+        "The first 30 panel arrays at Selby Marsh should be ready by the end of 2027.": "conflicting",
+        "The first 30 panel arrays at Selby Marsh should be ready by the end of 2028.": "supported",
+    })

@@ -236,15 +236,22 @@ class Checker:
         # (not by a claim of another time: "had been due to open in December 2025" settles no date of now)
         # (nor by one that gives none of the statement's other figures: "16 of 19 bathing waters in 2023"
         # is not settled as 2023 by a claim of 2023's river sites)
-        settled = {c.span for j in out if not j.alignment.names_missing and j.alignment.coverage >= SETTLED_ALIGNMENT
-                   and not any(c.slot == "frame" and c.relation != "supports" for c in j.checks)
-                   and not _other_figures(j.checks)
-                   for c in j.checks
-                   if c.slot in ("amount", "date") and c.relation == "supports" and c.alignment >= SETTLED_ALIGNMENT}
-        if settled:  # judged again from the same alignment and checks, the settled conflicts set aside
-            out = [self._conclude(reads[self.index.collection_at(j.doc)], j.doc, j.claim, j.alignment, j.checks, j.features["fuzz"], j.rank_share,
-                                  settled, nearness.get(j.doc)) if any(
-                c.relation == "conflicts" and c.span in settled for c in j.checks) else j for j in out]
+        # (nor by a claim whose own contradiction the first settles in turn: two claims at odds over the
+        # same two values, the plan's homes with another year, a report's year with other homes)
+        confirmed = [{c.span for c in j.checks if c.slot in ("amount", "date") and c.relation == "supports"
+                      and c.alignment >= SETTLED_ALIGNMENT}
+                     if not j.alignment.names_missing and j.alignment.coverage >= SETTLED_ALIGNMENT
+                     and not any(c.slot == "frame" and c.relation != "supports" for c in j.checks)
+                     and not _other_figures(j.checks) else set() for j in out]
+        contradicted = [{c.span for c in j.checks if c.relation == "conflicts"} for j in out]
+        rejudged = []
+        for k, j in enumerate(out):
+            settled = contradicted[k] and set().union(*(confirmed[m] for m in range(len(out))
+                                                        if m != k and not confirmed[k] & contradicted[m])) & contradicted[k]
+            # judged again from the same alignment and checks, the settled conflicts set aside
+            rejudged.append(self._conclude(reads[self.index.collection_at(j.doc)], j.doc, j.claim, j.alignment, j.checks,
+                                           j.features["fuzz"], j.rank_share, settled, nearness.get(j.doc)) if settled else j)
+        out = rejudged
         out.sort(key=lambda j: -max(j.supports, j.conflicts, j.alignment.coverage * 0.5))
         return out
 
