@@ -3973,3 +3973,19 @@ def test_a_claim_that_contradicts_one_value_settles_none_of_the_others(tmp_path)
         "The first 30 panel arrays at Selby Marsh should be ready by the end of 2027.": "conflicting",
         "The first 30 panel arrays at Selby Marsh should be ready by the end of 2028.": "supported",
     })
+
+
+def test_a_count_of_the_first_or_the_remaining_things_is_part_of_the_whole(tmp_path):
+    """"The first 80 beds", "the remaining 240 beds" and "the last 60 beds" pick some of a hospital's
+    beds out by their place in the group: no count of all its beds contradicts them, while a part
+    larger than the whole, or another count of the same part, still does."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Corvale hospital plans", "The new Corvale hospital will have 320 beds when it is finished in 2029.",
+        "The first 80 beds at the new Corvale hospital should open in the spring of 2027."))
+    _expect(checker, {
+        "The remaining 240 beds at the new Corvale hospital will open by 2029.": "unverified",
+        "The last 60 beds at the new Corvale hospital will open in 2029.": "unverified",
+        "The first 100 beds at the new Corvale hospital should open in 2027.": "conflicting",
+        "The new Corvale hospital will have 280 beds.": "conflicting",
+        "The first 80 beds at the new Corvale hospital should open in 2027.": "supported",
+    })

@@ -821,6 +821,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if rel == "conflicts" and not sq.detail and _of_others(statement, sq) and not _of_others(claim, cq):
             rel = "related"  # "owns 40 other homes" counts homes besides the claim's 18 flats (but "SMIC and
             # 87 other companies" counts with the names before it: a total, compared)
+        if rel == "conflicts" and _parts_apart(_ranked_part(statement, sq), sq, _ranked_part(claim, cq), cq):
+            rel = "related"  # "the first 120 homes" are some of the scheme's 640, not another count of them
         if rel == "conflicts" and _among(statement, sq) and not _among(claim, cq):
             rel = "related"  # "turnout among voters under 25" is a part's figure, not the whole turnout's
         if rel == "conflicts" and sq.value < cq.value and _one_of_the_alternatives(statement, sq, claim, cq):
@@ -1401,6 +1403,28 @@ def _of_others(analysis, q) -> bool:
     lo, hi = _clause(where, start)  # "Besides Harbour House, Alan Brook owns 18 flats": others too
     clause = " " + " ".join(where.text[max(0, lo - 60):hi].lower().split()) + " "
     return any(f" {mark} " in clause for mark in _OTHERS_MARKS)
+
+
+# words before a count that pick its things out of a larger group by their place in it: "the first
+# 120 homes", "the last 30 jobs", "the remaining 40 flats" are some of the homes, jobs, flats
+_RANKED_PARTS = frozenset(["first", "last", "next", "final", "remaining", "initial"])
+
+
+def _ranked_part(analysis, q) -> str:
+    """The word before a figure that makes its things part of a larger group ("first"), or ""."""
+    before = _text_before(analysis, q, 12).split()
+    return before[-1] if before and before[-1] in _RANKED_PARTS else ""
+
+
+def _parts_apart(s_mark: str, sq, c_mark: str, cq) -> bool:
+    """Do two figures count different parts of a group, or a part and the whole it fits in ("the
+    first 120 homes" and "640 homes"; not 700 first homes of 640, nor "the first 120" and "the
+    first 150")?"""
+    if s_mark == c_mark:
+        return False
+    if s_mark and c_mark:
+        return True  # "the first 120 homes" and "the last 200": two parts
+    return sq.value <= cq.value if s_mark else cq.value <= sq.value
 
 
 def _among(analysis, q) -> bool:
