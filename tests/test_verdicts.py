@@ -3989,3 +3989,49 @@ def test_a_count_of_the_first_or_the_remaining_things_is_part_of_the_whole(tmp_p
         "The new Corvale hospital will have 280 beds.": "conflicting",
         "The first 80 beds at the new Corvale hospital should open in 2027.": "supported",
     })
+
+
+def test_a_figure_told_a_year_earlier_is_dated_a_year_before_the_claims_date(tmp_path):
+    """"96,000 in 2024, up from 81,000 a year earlier": the 81,000 are 2023's, and "the year before" a
+    period gives the same period a year back, also where the base gives the claim's dates; a
+    comparison's baseline ("rose by 15,000 compared with a year earlier") is still worked out."""
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Harlow Playhouse has a record year, published: '2025-02-01'}\n"
+        "claims:\n"
+        "  - {id: c1, source: s, quote: q, text: 'Ticket sales at the Harlow Playhouse reached 96,000 in 2024, up from"
+        " 81,000 a year earlier.'}\n"
+        "  - {id: c2, source: s, quote: q, text: 'The Ferrow Gallery had 412,000 visitors in the year to March 2025, up"
+        " from 365,000 the year before.', dates: [{date: '2025-03', relation: to, text: March 2025}]}\n"))
+    _expect(checker, {
+        "Ticket sales at the Harlow Playhouse were 81,000 in 2023.": "supported",
+        "Ticket sales at the Harlow Playhouse were 85,000 in 2023.": "conflicting",
+        "Ticket sales at the Harlow Playhouse were 96,000 in 2023.": "conflicting",
+        "Ticket sales at the Harlow Playhouse were 96,000 in 2024.": "supported",
+        "Ticket sales at the Harlow Playhouse rose by 15,000 in 2024 compared with a year earlier.": "supported",
+        "The Ferrow Gallery had 365,000 visitors in the year to March 2024.": "supported",
+        "The Ferrow Gallery had 365,000 visitors in the year to March 2025.": "conflicting",
+    })
+
+
+def test_a_date_a_claim_counts_back_dates_only_the_figure_beside_it(tmp_path):
+    """"64,800 at the end of January 2025, up from 58,200 a year earlier": January 2024 is when the
+    list stood at 58,200, not at 64,800."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Ward waiting list", "The Tarnby Trust's waiting list stood at 9,400 at the end of June 2025, up from 8,100 a year earlier."))
+    _expect(checker, {
+        "At the end of June 2024, the Tarnby Trust's waiting list stood at 9,400.": "conflicting",
+        "At the end of June 2024, the Tarnby Trust's waiting list stood at 8,100.": "supported",
+    })
+
+
+def test_a_change_is_not_dated_by_the_reading_it_came_from(tmp_path):
+    """"2,640 families at the end of May 2025, up 20 per cent from 2,200 a year earlier": the 20 per
+    cent is the year to May 2025's change, though only the earlier reading has its date beside it."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Food bank demand", "The Orrin food bank fed 2,640 families across the district at the end of May 2025, up 20 per cent"
+        " from 2,200 a year earlier."))
+    _expect(checker, {
+        "The number of families the Orrin food bank fed rose by 12 per cent in the year to May 2025.": "conflicting",
+        "The number of families the Orrin food bank fed rose by 20 per cent in the year to May 2025.": "supported",
+        "The Orrin food bank fed 2,200 families at the end of May 2024.": "supported",
+    })

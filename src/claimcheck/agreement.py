@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .align import FAMILY, LIFE_WORDS, lead_name_end, lead_person_named, name_within, says_who_speaks, told_conversely, word_similarity
 from .text import dates as date_parser
-from .text import english, lifespan
+from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
                        denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
@@ -349,6 +349,10 @@ def _value_verb(analysis, start: int) -> str:
     toks = analysis.tokens
     lo, hi = _clause(analysis, start)
     at = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    # a date's own words are none of its verbs ("at the end of June 2024": no "end"); a figure's may be
+    # ("425 confirmed cases")
+    end = max((d.end for d in analysis.dates if d.start == start), default=start)
+    past = next((i - 1 for i, t in enumerate(toks) if t.start >= end), len(toks) - 1)
     def verb_like(i):
         tok = toks[i]
         if not analysis.verbal(i) and i > 0 and analysis.verbal(i - 1) and toks[i - 1].lower not in _BE_FORMS:
@@ -361,7 +365,7 @@ def _value_verb(analysis, start: int) -> str:
             break
         if verb_like(i):
             return toks[i].lemma
-    for i in range(at + 1, min(len(toks), at + 8)):
+    for i in range(max(at, past) + 1, min(len(toks), max(at, past) + 8)):
         if toks[i].start >= hi:
             break
         if verb_like(i):
@@ -1690,7 +1694,9 @@ def _date_of_summed_change(claim, cq):
         return None
     readings = [summed] + [q for q in claim.quantities
                            if q is not summed and q is not cq and q.start >= 0 and one_measure(claim, q, summed)]
-    dated = [d for d in (_date_beside(claim, q) for q in readings) if d is not None]
+    # (not the reading it came from, whose date is the change's start: "up 21 per cent from 1,090 a year
+    # earlier", where the later reading's date stands too far off to be read)
+    dated = [d for d in (_date_beside(claim, q) for q in readings if not _after_from(claim, q)) if d is not None]
     return max(dated, key=lambda d: (d.year or 0, d.month or 0, d.day or 0), default=None)
 
 
@@ -1914,9 +1920,20 @@ def _sole_date(analysis, figure=None):
     date = analysis.calendar_dates[0]
     if date.start < 0 or figure.start < 0 or date.start >= IN_QUOTE or figure.start >= IN_QUOTE:
         return None
-    if any(s <= date.start < e for s, e in set_off_spans(analysis.text)) or _verbs_differ(analysis, date.start, analysis, figure.start):
+    if any(s <= date.start < e for s, e in set_off_spans(analysis.text)):
+        return None
+    if not _opens_the_sentence(analysis.text, date) and _verbs_differ(analysis, date.start, analysis, figure.start):
         return None
     return date
+
+
+_SENTENCE_DATE_OPENERS = frozenset(["", "in", "on", "at", "by", "during", "as of"])
+
+
+def _opens_the_sentence(text: str, date) -> bool:
+    """Does the date open the sentence, set off by a comma ("At the end of June 2024, the list stood at
+    8,100")? It dates all the sentence tells, whatever verb stands nearest."""
+    return text[:date.start].strip().lower() in _SENTENCE_DATE_OPENERS and text[date.end:date.end + 1] == ","
 
 
 def _sole_figure(analysis, date):
@@ -1929,6 +1946,17 @@ def _figure_beside(analysis, date):
     return _beside(analysis, date, analysis.quantities)
 
 
+def _counted_for_another(claim, cd, s_figure) -> bool:
+    """Is the claim's date one it counts from another of its dates ("64,800 at the end of January
+    2025, up from 58,200 a year earlier") that dates a figure other than the statement's? It is that
+    figure's time only, not when the claim's other figures held."""
+    if not timeline.counts_back(cd.text):
+        return False
+    c_figure = _figure_beside(claim, cd)
+    return s_figure is None or c_figure is None or not (
+        quantity_parser.compatible(s_figure, c_figure) and quantity_parser.relation(s_figure, c_figure) == "supports")
+
+
 def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     """A statement's date against the claim's date that tells of the same thing."""
     kind = date_parser.relation_kind(sd)
@@ -1939,7 +1967,10 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     own_figure = s_figure is not None and len(statement.quantities) == 1 and any(
         quantity_parser.compatible(s_figure, q) and quantity_parser.relation(s_figure, q) == "supports"
         for q in claim.quantities)
-    for cd in same_kind or claim_dates:
+    pool = [cd for cd in same_kind or claim_dates if not _counted_for_another(claim, cd, s_figure)]
+    if not pool:
+        return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
+    for cd in pool:
         align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
         if sd.start >= 0 and cd.start >= 0 and not _verbs_differ(statement, sd.start, claim, cd.start) \
                 and _value_verb(statement, sd.start):

@@ -10,6 +10,7 @@ from .text import clauses
 from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
+from .text import timeline
 from .text.descriptions import Describer
 from .text.entities import EntityMatcher
 from .text.lexicon import (BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
@@ -540,7 +541,10 @@ class Analyzer:
             analysis.quantities = [_place_quantity(q, analysis.quantities) for q in claim.quantities]
         if claim.dates is not None:
             # a date the base gives without its year ("--11-29") is read as the article's prose is
-            found_dates = [date_parser.resolve(_place_date(d, found_dates), published) for d in claim.dates]
+            placed = [date_parser.resolve(_place_date(d, found_dates), published) for d in claim.dates]
+            # "a year earlier", counted from the claim's own date, which the base's fields leave out
+            found_dates = placed + [d for d in found_dates if timeline.counts_back(d.text) and (d.year or d.month)
+                                    and not any(p.start < d.end and d.start < p.end for p in placed)]
         analysis.dates = found_dates
         if analysis.quote is not None:  # what the quote denies, the claim denies
             analysis.negated = analysis.negated | analysis.quote.negated
@@ -576,6 +580,7 @@ class Analyzer:
         # tell, but its length is an amount to compare ("three months after the storm")
         date_spans = [(d.start, d.end) for d in dates if not _offset_from_an_event(d)]
         quantities = quantity_parser.extract(text, tokens, date_spans)
+        dates = _counted_back(text, dates, quantities)
         mentions = self.matcher.find(tokens, self.vocabulary, text)  # "Update: ..." is a label, not a name
         if mentions and quantities:  # a number inside a name names, it does not count ("Line 3", "Terminal 5")
             quantities = [q for q in quantities if not any(m.start <= q.start and q.end <= m.end for m in mentions)]
@@ -1418,6 +1423,34 @@ def _place_quantity(quantity, derived):
             return quantity._replace(start=q.start, end=q.end, text=quantity.text or q.text, detail=q.detail,
                                      precision=q.precision, noun=quantity.noun or q.noun)
     return quantity
+
+
+# what "a year earlier" keeps of the date it counts from: the point or period it names, a year back
+# ("in the six weeks to 28 December 2024, up from 1.9% a year earlier": the six weeks to 28 December
+# 2023); not the bound of a span ("by 2025", "since 2020")
+_COUNTED_BACK_KEEPS = frozenset(["", "in", "on", "to", "at", date_parser.PERIOD_END])
+
+
+def _counted_back(text: str, dates, quantities) -> list:
+    """The dates, with those a sentence counts from a date of its own written before them given
+    their value where they date the figure right before them: "£98,000 in 2024, up from £81,000 a
+    year earlier" (2023), "1.9% the year before" (see text/timeline.py). Not a comparison's baseline
+    ("enrolled 1,500 more students than a year earlier"), which the change's arithmetic reads."""
+    if not any(d.year for d in dates) or all(d.year or d.month or d.day for d in dates):
+        return dates
+    found = {(r.start, r.end): r.value for r in timeline.resolve(text) if r.confident}
+    out = []
+    for d in dates:
+        value = found.get((d.start, d.end)) if not (d.year or d.month or d.day) and any(
+            0 <= d.start - q.end <= 2 for q in quantities) else None
+        if value is None:
+            out.append(d)
+            continue
+        base = next((b for b in reversed(out) if b.year and b.end <= d.start), None)
+        if base is not None and value.month is None and base.year != value.year and base.relation in _COUNTED_BACK_KEEPS:
+            value = base._replace(year=value.year)  # years back from a month, a day or a period: the same one then
+        out.append(value._replace(start=d.start, end=d.end, text=d.text, relation=value.relation or "in"))
+    return out
 
 
 def _place_date(date, derived):

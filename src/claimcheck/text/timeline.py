@@ -161,6 +161,11 @@ def resolve(sentence: str, today: Optional[DateRef] = None, anchors=()) -> list:
     return sorted(out)
 
 
+def counts_back(text: str) -> bool:
+    """Is the phrase a date counted from another ("a year earlier", "the following month")?"""
+    return _ANAPHORIC_RE.fullmatch(text.strip()) is not None
+
+
 def _spans_to_come(sentence: str, today: DateRef) -> list:
     """"would spend £350,000 over the next year": by the month a year after the draft's date (or
     "for the next year": until then). Only in a sentence of what is to come; told of the past ("cut
