@@ -3987,6 +3987,7 @@ def test_a_count_of_the_first_or_the_remaining_things_is_part_of_the_whole(tmp_p
         "The last 60 beds at the new Corvale hospital will open in 2029.": "unverified",
         "The first 100 beds at the new Corvale hospital should open in 2027.": "conflicting",
         "The new Corvale hospital will have 280 beds.": "conflicting",
+        "Ninety beds at the new Corvale hospital should open in the spring of 2027.": "conflicting",
         "The first 80 beds at the new Corvale hospital should open in 2027.": "supported",
     })
 
@@ -4034,4 +4035,16 @@ def test_a_change_is_not_dated_by_the_reading_it_came_from(tmp_path):
         "The number of families the Orrin food bank fed rose by 12 per cent in the year to May 2025.": "conflicting",
         "The number of families the Orrin food bank fed rose by 20 per cent in the year to May 2025.": "supported",
         "The Orrin food bank fed 2,200 families at the end of May 2024.": "supported",
+    })
+
+
+def test_a_year_earlier_after_two_years_is_counted_from_neither(tmp_path):
+    """"5,200 in 2024 from 3,900 in 2022, and 4,600 a year earlier": a year before which? Neither is
+    taken, so no year is given to the 4,600 to support or contradict."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Food bank demand", "The number of families the Hollin food bank helps grew to 5,200 in 2024 from 3,900 in 2022,"
+        " and stood at 4,600 a year earlier."))
+    _expect(checker, {
+        "The Hollin food bank helped 4,600 families in 2021.": "unverified",
+        "The Hollin food bank helped 3,900 families in 2022.": "supported",
     })

@@ -1421,14 +1421,13 @@ def _ranked_part(analysis, q) -> str:
 
 
 def _parts_apart(s_mark: str, sq, c_mark: str, cq) -> bool:
-    """Do two figures count different parts of a group, or a part and the whole it fits in ("the
-    first 120 homes" and "640 homes"; not 700 first homes of 640, nor "the first 120" and "the
-    first 150")?"""
-    if s_mark == c_mark:
+    """Do two figures count different parts of a group, or the statement's part and the whole it fits
+    in ("the first 120 homes" and "640 homes"; not 700 first homes of 640, nor "the first 120" and
+    "the first 150")? A count the statement leaves unmarked against the claim's part may be that part
+    in other words ("the four older lines" for "the first two lines"): compared, the safer reading."""
+    if s_mark == c_mark or not s_mark:
         return False
-    if s_mark and c_mark:
-        return True  # "the first 120 homes" and "the last 200": two parts
-    return sq.value <= cq.value if s_mark else cq.value <= sq.value
+    return bool(c_mark) or sq.value <= cq.value  # "the first 120 homes" and "the last 200": two parts
 
 
 def _among(analysis, q) -> bool:

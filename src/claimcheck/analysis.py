@@ -1443,11 +1443,12 @@ def _counted_back(text: str, dates, quantities) -> list:
     for d in dates:
         value = found.get((d.start, d.end)) if not (d.year or d.month or d.day) and any(
             0 <= d.start - q.end <= 2 for q in quantities) else None
-        if value is None:
-            out.append(d)
+        earlier = [b for b in dates if b.year and b.end <= d.start]
+        if value is None or len({b.year for b in earlier}) != 1:
+            out.append(d)  # (counted from which? "5,200 in 2024 from 3,900 in 2022, and 4,600 a year earlier")
             continue
-        base = next((b for b in reversed(out) if b.year and b.end <= d.start), None)
-        if base is not None and value.month is None and base.year != value.year and base.relation in _COUNTED_BACK_KEEPS:
+        base = max(earlier, key=lambda b: b.end)
+        if value.month is None and base.year != value.year and base.relation in _COUNTED_BACK_KEEPS:
             value = base._replace(year=value.year)  # years back from a month, a day or a period: the same one then
         out.append(value._replace(start=d.start, end=d.end, text=d.text, relation=value.relation or "in"))
     return out
