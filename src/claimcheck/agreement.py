@@ -1682,7 +1682,11 @@ def _times(statement, sq, claim, cq) -> str:
     whole = _whole_of_part(claim, cq) if b is None else None
     if whole is not None:
         b = _date_beside(claim, whole)  # "46 league games in 2023–24, winning 24 of them": the 24 are 2023–24's
-    return date_parser.relation(a, b) if a is not None and b is not None else ""
+    if a is None or b is None:
+        return ""
+    if _counted_to_another_month(a, b) or _counted_to_another_month(b, a):
+        return "conflicts"  # another time: "£7 million in 2025" is not a figure of the year to April 2025
+    return date_parser.relation(a, b)
 
 
 def _date_of_summed_change(claim, cq):
@@ -2017,6 +2021,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         split = _split_year(statement, sd), _split_year(claim, cd)
         if split[0] != split[1]:  # "2024-25" against a date told otherwise
             rel = (_split_year_relation(sd, cd) if split[0] else _split_year_relation(cd, sd)) or rel
+        elif rel == "supports" and (_counted_to_another_month(sd, cd) or _counted_to_another_month(cd, sd)):
+            rel = "related"  # "£46 million in the year to March 2025" is not the figure of 2025
         if rel == "conflicts" and _range_end(claim, cd) and not _range_end(statement, sd) \
                 and _within_spanned(sd, [d for d in claim_dates if _range_end(claim, d)]):
             rel = "related"  # "in 2020" falls between April 2018 and June 2023: no contradiction of either end
@@ -2027,6 +2033,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     top_align = scored[0][1]
     near = [s for s in scored if s[1] >= top_align - 0.2]
     rel, align, cd = min(near, key=lambda x: rank[x[0]])
+    if rel == "related" and (_counted_to_another_month(sd, cd) or _counted_to_another_month(cd, sd)):
+        rel = "uncovered"  # the claim gives no figure of that calendar year: nothing to support it with
     if rel in ("supports", "related") and sd.relation == cd.relation == "by" and _scheduled(statement) and _scheduled(claim) \
             and (sd.month is None) == (cd.month is None) and (sd.day is None) == (cd.day is None) \
             and (sd.year, sd.month, sd.day) != (cd.year, cd.month, cd.day):
@@ -2055,6 +2063,14 @@ def _period_of(analysis, date):
 
 
 _SPLIT_YEAR_LAST_MONTH = 9
+def _counted_to_another_month(period_end, year) -> bool:
+    """Is the one date the end of a period a figure is counted over that ends before December ("in
+    the year to March 2025"), the other that calendar year ("in 2025")? Most of the period lies in
+    another year, or the period is shorter than the year: a figure of one is none of the other."""
+    return period_end.relation == date_parser.PERIOD_END and period_end.month not in (None, 12) \
+        and year.month is None and year.day is None and year.part is None and year.relation in ("", "in", "during")
+
+
 def _split_year(analysis, date) -> bool:
     """Is the year written as a financial year or a season ("2024-25", "2024/25")?"""
     if date.start < 0 or date.month is not None or not date.year:
