@@ -4061,3 +4061,16 @@ def test_a_figure_of_the_year_to_a_month_is_not_that_calendar_years(tmp_path):
         "The Orrin Playhouse took £6.4 million at the box office in the year to April 2025.": "supported",
         "The Kelby Museum had 212,000 visitors in 2024.": "supported",
     })
+
+
+def test_a_share_of_another_whole_is_no_answer_where_the_claim_gives_the_statements_whole(tmp_path):
+    """"A third of its nurses ..., while a fifth of its beds ...": "a third of its beds" meets the
+    claim's third, but that third is of nurses; the claim's share of beds is a fifth."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Corrin hospital figures", "A third of Corrin General Hospital's nurses were agency staff in 2024, while a fifth of"
+        " its beds were in new wards."))
+    _expect(checker, {
+        "A third of Corrin General Hospital's beds were in new wards in 2024.": "conflicting",
+        "A fifth of Corrin General Hospital's beds were in new wards in 2024.": "supported",
+        "A third of Corrin General Hospital's nurses were agency staff in 2024.": "supported",
+    })

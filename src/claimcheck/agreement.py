@@ -779,9 +779,12 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # (nor one the claim leaves undated, against a figure it dates as the statement dates its own:
             # "31.5 per cent" told of no year beside it is no answer for 2023, whose figure the claim gives)
             dated = _times(statement, sq, claim, scored[0][2]) == "supports"
+            # (nor a share of another whole the claim tells apart: "a quarter of its pupils" is no answer
+            # for "a quarter of its staff" where the claim gives "a tenth of its staff")
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
                 a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))
-                and _times(statement, sq, claim, q) in (("supports",) if dated else ("supports", "related", ""))),
+                and _times(statement, sq, claim, q) in (("supports",) if dated else ("supports", "related", ""))
+                and not _shares_of_two_wholes(statement, sq, claim, q)),
                 chosen)
         align, rel, cq = chosen
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
