@@ -4052,11 +4052,16 @@ def test_a_year_earlier_after_two_years_is_counted_from_neither(tmp_path):
 
 def test_a_figure_of_the_year_to_a_month_is_not_that_calendar_years(tmp_path):
     """"£6.4 million in the year to April 2025" is counted from May 2024: it supports no figure of
-    2025, while the year to December is the calendar year."""
+    2025, while the year to December is the calendar year; and the year to June is no first half,
+    which the six months to June are."""
     checker = _checker_of(tmp_path, _one_source(
         "Theatre accounts", "The Orrin Playhouse took £6.4 million at the box office in the year to April 2025.",
-        "The Kelby Museum had 212,000 visitors in the 12 months to December 2024."))
+        "The Kelby Museum had 212,000 visitors in the 12 months to December 2024.",
+        "Skerry Air carried 410,000 passengers in the year to June 2025.",
+        "Skerry Air made a profit of £3.2 million in the six months to June 2025."))
     _expect(checker, {
+        "Skerry Air carried 410,000 passengers in the first half of 2025.": "unverified",
+        "Skerry Air made a profit of £3.2 million in the first half of 2025.": "supported",
         "The Orrin Playhouse took £6.4 million at the box office in 2025.": "unverified",
         "The Orrin Playhouse took £6.4 million at the box office in the year to April 2025.": "supported",
         "The Kelby Museum had 212,000 visitors in 2024.": "supported",

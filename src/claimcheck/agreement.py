@@ -1687,7 +1687,7 @@ def _times(statement, sq, claim, cq) -> str:
         b = _date_beside(claim, whole)  # "46 league games in 2023–24, winning 24 of them": the 24 are 2023–24's
     if a is None or b is None:
         return ""
-    if _counted_to_another_month(a, b) or _counted_to_another_month(b, a):
+    if _periods_differ(statement, a, claim, b):
         return "conflicts"  # another time: "£7 million in 2025" is not a figure of the year to April 2025
     return date_parser.relation(a, b)
 
@@ -2024,7 +2024,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         split = _split_year(statement, sd), _split_year(claim, cd)
         if split[0] != split[1]:  # "2024-25" against a date told otherwise
             rel = (_split_year_relation(sd, cd) if split[0] else _split_year_relation(cd, sd)) or rel
-        elif rel == "supports" and (_counted_to_another_month(sd, cd) or _counted_to_another_month(cd, sd)):
+        elif rel == "supports" and _periods_differ(statement, sd, claim, cd):
             rel = "related"  # "£46 million in the year to March 2025" is not the figure of 2025
         if rel == "conflicts" and _range_end(claim, cd) and not _range_end(statement, sd) \
                 and _within_spanned(sd, [d for d in claim_dates if _range_end(claim, d)]):
@@ -2036,8 +2036,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     top_align = scored[0][1]
     near = [s for s in scored if s[1] >= top_align - 0.2]
     rel, align, cd = min(near, key=lambda x: rank[x[0]])
-    if rel == "related" and (_counted_to_another_month(sd, cd) or _counted_to_another_month(cd, sd)):
-        rel = "uncovered"  # the claim gives no figure of that calendar year: nothing to support it with
+    if rel == "related" and _periods_differ(statement, sd, claim, cd):
+        rel = "uncovered"  # the claim gives no figure of that calendar period: nothing to support it with
     if rel in ("supports", "related") and sd.relation == cd.relation == "by" and _scheduled(statement) and _scheduled(claim) \
             and (sd.month is None) == (cd.month is None) and (sd.day is None) == (cd.day is None) \
             and (sd.year, sd.month, sd.day) != (cd.year, cd.month, cd.day):
@@ -2065,13 +2065,28 @@ def _period_of(analysis, date):
     return date_parser.period_length(_text_before(analysis, date, _PERIOD_GAP))
 
 
+def _periods_differ(statement, sd, claim, cd) -> bool:
+    """Is one date the end of a period a figure is counted over ("in the year to March 2025"), the
+    other a calendar year, half or quarter ("in 2025", "in the first half of 2025") that is not that
+    period? A figure of one is none of the other: the year to March 2025 lies mostly in 2024, the
+    year to June 2025 is no first half. The six months to June 2025 are the first half."""
+    for (holder, end), calendar in (((statement, sd), cd), ((claim, cd), sd)):
+        span = _calendar_months(calendar)
+        if end.relation != date_parser.PERIOD_END or not end.month or span is None or end.year != calendar.year:
+            continue
+        months = (_period_of(holder, end) or (12, ""))[0]
+        return (end.month, months) != (span[1], span[1] - span[0] + 1)
+    return False
+
+
+def _calendar_months(date):
+    """(first, last) month of a calendar year, half or quarter ("in 2025", "Q1 2025"), or None."""
+    if date.month is not None or date.day is not None or date.relation not in ("", "in", "during"):
+        return None
+    return (1, 12) if date.part is None else date_parser.PERIOD_MONTHS.get(date.part)
+
+
 _SPLIT_YEAR_LAST_MONTH = 9
-def _counted_to_another_month(period_end, year) -> bool:
-    """Is the one date the end of a period a figure is counted over that ends before December ("in
-    the year to March 2025"), the other that calendar year ("in 2025")? Most of the period lies in
-    another year, or the period is shorter than the year: a figure of one is none of the other."""
-    return period_end.relation == date_parser.PERIOD_END and period_end.month not in (None, 12) \
-        and year.month is None and year.day is None and year.part is None and year.relation in ("", "in", "during")
 
 
 def _split_year(analysis, date) -> bool:
