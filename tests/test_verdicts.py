@@ -4079,3 +4079,19 @@ def test_a_share_of_another_whole_is_no_answer_where_the_claim_gives_the_stateme
         "A fifth of Corrin General Hospital's beds were in new wards in 2024.": "supported",
         "A third of Corrin General Hospital's nurses were agency staff in 2024.": "supported",
     })
+
+
+def test_a_financial_year_is_not_the_calendar_year_it_starts_in(tmp_path):
+    """"Cut 31 routes in 2024" says nothing of the year 2024-25, most of which lies in 2025; the
+    reason shows a split year and a figure in millions as a reader writes them."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Wexby Buses", "Wexby Buses cut 31 routes in 2024.", "Wexby Buses carried 8.2 million passengers in 2023-24."))
+    _expect(checker, {
+        "Wexby Buses cut 31 routes in 2024-25.": "unverified",
+        "Wexby Buses cut 31 routes in 2024.": "supported",
+        "Wexby Buses carried 8.2 million passengers in 2023-24.": "supported",
+        "Wexby Buses carried 8.2 million passengers in 2022-23.": "conflicting",
+    })
+    reason = checker.check("Wexby Buses carried 8.2 million passengers in 2022-23.").reason
+    assert "2022-23" in reason and "2023-24" in reason, reason
+    assert "8,200,000 passengers" in checker.check("Wexby Buses carried 8.2 million passengers in 2023-24.").reason

@@ -2050,7 +2050,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         rel = "related"  # "37 per cent in 2025" is not dated by a report "published on 25 June 2025"
     if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and _names_a_thing(statement, sd) != _names_a_thing(claim, cd):
         rel = "related"  # "the 2014 World Series" names a season; "on 30 October 2018" dates an event
-    said, claimed = sd.describe(), cd.describe()
+    said, claimed = _as_written(statement, sd), _as_written(claim, cd)
     periods = _period_of(statement, sd), _period_of(claim, cd)
     if rel == "supports" and None not in periods and periods[0][0] != periods[1][0]:
         # "the three months to March 2025" is not "the year to March 2025", though both end in March
@@ -2097,6 +2097,11 @@ def _split_year(analysis, date) -> bool:
     return date_parser.second_year_after(where.text, start + (date.end - date.start), date.year)
 
 
+def _as_written(analysis, date) -> str:
+    """The date as a reason shows it: a split year as one ("2024-25"), whatever the parser kept of it."""
+    return f"{date.year}-{(date.year + 1) % 100:02d}" if _split_year(analysis, date) else date.describe()
+
+
 def _split_year_relation(date, other) -> str:
     """How a year written as a financial year or a season ("2024-25", "2024/25", which the date parser
     reads as 2024; see _split_year) stands to another date, where its second year matters: the end of
@@ -2110,6 +2115,8 @@ def _split_year_relation(date, other) -> str:
         # a split year is a twelve-month period that ends in its second year's first three quarters (a
         # financial year to March, June or September, a season to May)
         return "supports" if other.month and other.month <= _SPLIT_YEAR_LAST_MONTH else "related"
+    if other.year == date.year and other.month is None and other.part is None and other.relation in ("", "in", "during"):
+        return "related"  # the calendar year 2024 is not the year 2024-25, most of whose months it leaves out
     return "related" if other.year == date.year + 1 else ""
 
 

@@ -109,7 +109,7 @@ def format_number(value: float, unit: str = "") -> str:
         for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
             if abs(value) >= scale:
                 return f"{sign}{value / scale:g} {word}"
-        return f"{sign}{value:,.0f}" if value == int(value) else f"{sign}{value:,.2f}"
+        return f"{sign}{value:,.0f}" if _whole(value) else f"{sign}{value:,.2f}"
     if unit == "%":
         return f"{round(value, 2):g}%"  # "a third" is 33.33%, not 33.3333%
     if unit == "ordinal":  # a place in an order: "12th", "3rd"
@@ -121,9 +121,15 @@ def format_number(value: float, unit: str = "") -> str:
         return f"{round(value, 2):g} {POINTS}"
     if unit == PROPORTION:
         return f"{round(value, 2):g} times as many"
-    if value == int(value):
-        return f"{int(value):,}"
-    return f"{value:g}"
+    if _whole(value):
+        return f"{round(value):,}"
+    return f"{value:,.2f}".rstrip("0") if abs(value) >= 1e5 else f"{value:g}"
+
+
+def _whole(value: float) -> bool:
+    """Is the value a whole number, but for the float error of a scaled figure (8.2 million is
+    8199999.999999999)?"""
+    return abs(value - round(value)) <= 1e-9 * max(1.0, abs(value))
 
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
