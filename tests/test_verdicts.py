@@ -4095,3 +4095,38 @@ def test_a_financial_year_is_not_the_calendar_year_it_starts_in(tmp_path):
     reason = checker.check("Wexby Buses carried 8.2 million passengers in 2022-23.").reason
     assert "2022-23" in reason and "2023-24" in reason, reason
     assert "8,200,000 passengers" in checker.check("Wexby Buses carried 8.2 million passengers in 2023-24.").reason
+
+
+def test_an_encyclopedia_lead_gives_a_bodys_founding_and_end_in_brackets(tmp_path):
+    """"Carrow Rovers F.C. (1894–1971) was a football club": founded in 1894, dissolved in 1971, told in
+    the passive of the club itself; a person who founded something was not born then."""
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Carrow Rovers F.C., outlet: Wikipedia}\n"
+        "  - {id: t, title: Ellen Marsh, outlet: Wikipedia}\nclaims:\n"
+        "  - {id: c1, source: s, quote: q, text: 'Carrow Rovers F.C. (1894–1971) was a football club based in Carrow.'}\n"
+        "  - {id: c2, source: t, quote: q, text: 'Ellen Marsh (1861–1930) was an English headmistress who founded Carrow"
+        " High School in 1899.'}\n"))
+    _expect(checker, {
+        "Carrow Rovers F.C. was founded in 1894.": "supported",
+        "Carrow Rovers F.C. was founded in 1971.": "conflicting",
+        "Carrow Rovers F.C. was dissolved in 1971.": "supported",
+        "Carrow Rovers F.C. was dissolved in 1894.": "conflicting",
+        "Ellen Marsh founded Carrow High School in 1899.": "supported",
+        "Ellen Marsh was born in 1861.": "supported",
+    })
+
+
+def test_a_counted_period_and_a_calendar_year_are_compared_as_periods(tmp_path):
+    """The 12 months to December 2024 are 2024 whichever side says which; the year to March 2025 lies
+    mostly in 2024 but is not it, so neither supports nor contradicts a figure of 2024; a split year is
+    not its first calendar year, however the figure agrees; and a year before "2024-25" is 2023-24."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby Museum", "In 2024 the Kelby Museum had 212,000 visitors.", "In 2024-25 the Kelby Museum raised £1.2 million in"
+        " donations, up from £0.9 million the year before."))
+    _expect(checker, {
+        "The Kelby Museum had 212,000 visitors in the 12 months to December 2024.": "supported",
+        "The Kelby Museum had 212,000 visitors in the year to March 2025.": "unverified",
+        "The Kelby Museum had 212,000 visitors in the year to March 2026.": "conflicting",
+        "The Kelby Museum raised £1.2 million in donations in 2024.": "unverified",
+        "The Kelby Museum raised £1.2 million in donations in 2024-25, up from £0.9 million the year before.": "supported",
+    })

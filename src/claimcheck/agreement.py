@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import FAMILY, LIFE_WORDS, lead_name_end, lead_person_named, name_within, says_who_speaks, told_conversely, word_similarity
+from .align import FAMILY, lead_name_end, life_word, lead_person_named, name_within, says_who_speaks, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
@@ -2000,7 +2000,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             align += -1.0 if _after_from(claim, c_figure) else 1.0 if _reached(claim, c_figure) else 0.0
         life = _life_event(claim, cd)
         if life and sd.start >= 0 and lead_person_named(statement, claim):
-            told = LIFE_WORDS.get(_value_verb(statement, sd.start), "")
+            told = life_word(statement, _value_verb(statement, sd.start))
             align += 1.0 if told == life else -1.0 if told else 0.0  # "was born in 1209" against the lead's
             # "(1 October 1207 – 16 November 1272)": the first date, not the second
         if sd.relation == "from" and cd.start >= 0 and (earlier := _figure_beside(claim, cd)) is not None \
@@ -2024,8 +2024,10 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         split = _split_year(statement, sd), _split_year(claim, cd)
         if split[0] != split[1]:  # "2024-25" against a date told otherwise
             rel = (_split_year_relation(sd, cd) if split[0] else _split_year_relation(cd, sd)) or rel
-        elif rel == "supports" and _periods_differ(statement, sd, claim, cd):
+        elif rel in ("supports", "conflicts") and _periods_differ(statement, sd, claim, cd):
             rel = "related"  # "£46 million in the year to March 2025" is not the figure of 2025
+        elif rel == "related" and _same_period(statement, sd, claim, cd):
+            rel = "supports"  # "in the 12 months to December 2024" is "in 2024"
         if rel == "conflicts" and _range_end(claim, cd) and not _range_end(statement, sd) \
                 and _within_spanned(sd, [d for d in claim_dates if _range_end(claim, d)]):
             rel = "related"  # "in 2020" falls between April 2018 and June 2023: no contradiction of either end
@@ -2036,7 +2038,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     top_align = scored[0][1]
     near = [s for s in scored if s[1] >= top_align - 0.2]
     rel, align, cd = min(near, key=lambda x: rank[x[0]])
-    if rel == "related" and _periods_differ(statement, sd, claim, cd):
+    if rel == "related" and (_periods_differ(statement, sd, claim, cd) or _split_against_its_first_year(statement, sd, claim, cd)):
         rel = "uncovered"  # the claim gives no figure of that calendar period: nothing to support it with
     if rel in ("supports", "related") and sd.relation == cd.relation == "by" and _scheduled(statement) and _scheduled(claim) \
             and (sd.month is None) == (cd.month is None) and (sd.day is None) == (cd.day is None) \
@@ -2070,12 +2072,36 @@ def _periods_differ(statement, sd, claim, cd) -> bool:
     other a calendar year, half or quarter ("in 2025", "in the first half of 2025") that is not that
     period? A figure of one is none of the other: the year to March 2025 lies mostly in 2024, the
     year to June 2025 is no first half. The six months to June 2025 are the first half."""
+    return _period_against_calendar(statement, sd, claim, cd) is False
+
+
+def _same_period(statement, sd, claim, cd) -> bool:
+    """Are the two the same period told two ways ("in the 12 months to December 2024", "in 2024")?"""
+    return _period_against_calendar(statement, sd, claim, cd) is True
+
+
+def _period_against_calendar(statement, sd, claim, cd):
+    """For the end of a counted period against a calendar year, half or quarter:
+    True when they are one period, False when they overlap ("the year to March 2025" and 2024), None for
+    other dates and for periods wholly apart."""
     for (holder, end), calendar in (((statement, sd), cd), ((claim, cd), sd)):
         span = _calendar_months(calendar)
-        if end.relation != date_parser.PERIOD_END or not end.month or span is None or end.year != calendar.year:
+        if end.relation != date_parser.PERIOD_END or not end.month or not end.year or span is None or not calendar.year:
             continue
-        months = (_period_of(holder, end) or (12, ""))[0]
-        return (end.month, months) != (span[1], span[1] - span[0] + 1)
+        last = end.year * 12 + end.month  # months counted from year 0, to compare across years
+        first = last - (_period_of(holder, end) or (12, ""))[0] + 1
+        told_first, told_last = calendar.year * 12 + span[0], calendar.year * 12 + span[1]
+        if (first, last) == (told_first, told_last):
+            return True
+        return False if first <= told_last and told_first <= last else None  # (apart: another time, compared)
+    return None
+
+
+def _split_against_its_first_year(statement, sd, claim, cd) -> bool:
+    """Is one date a split year ("2024-25") and the other the calendar year it starts in ("in 2024")?"""
+    for (a_holder, a), (b_holder, b) in (((statement, sd), (claim, cd)), ((claim, cd), (statement, sd))):
+        if _split_year(a_holder, a) and not _split_year(b_holder, b) and b.year == a.year and _calendar_months(b) == (1, 12):
+            return True
     return False
 
 

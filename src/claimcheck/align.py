@@ -19,7 +19,7 @@ from .opposites import contrary_in
 from .text import english, lifespan
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
-from .text.lexicon import WEAK_WORDS
+from .text.lexicon import BE_FORMS, WEAK_WORDS
 from .text.tokens import before_name
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "ing")
@@ -504,6 +504,24 @@ def lead_person_named(statement, claim, places=frozenset()) -> bool:
 
 
 LIFE_WORDS = {"bear": lifespan.BIRTH, "birth": lifespan.BIRTH, "die": lifespan.DEATH, "death": lifespan.DEATH}
+# what the bracket after a club's, a firm's or a body's name gives ("Dunmore Wanderers F.C. (1887–1962)
+# was a football club"): when it was founded and when it was wound up, told in the passive of the thing
+# itself ("was founded in 1887"; not "Mary Kemp founded a school in 1890", which is no date of her life)
+FOUNDING_WORDS = {"found": lifespan.BIRTH, "establish": lifespan.BIRTH, "form": lifespan.BIRTH,
+                  "dissolve": lifespan.DEATH, "disband": lifespan.DEATH, "abolish": lifespan.DEATH,
+                  "liquidate": lifespan.DEATH}
+
+
+def life_word(statement, lemma: str) -> str:
+    """BIRTH or DEATH for a word that tells a life's start or end ("born", "died"), or a body's ("was
+    founded", "was dissolved"), as the statement uses it; else ""."""
+    if lemma in LIFE_WORDS:
+        return LIFE_WORDS[lemma]
+    if lemma not in FOUNDING_WORDS:
+        return ""
+    toks = statement.tokens
+    passive = any(t.lemma == lemma and k > 0 and toks[k - 1].lower in BE_FORMS for k, t in enumerate(toks))
+    return FOUNDING_WORDS[lemma] if passive else ""
 
 
 def _life_said(links, statement, claim, places) -> None:
@@ -511,13 +529,15 @@ def _life_said(links, statement, claim, places) -> None:
     ("Henry III (1 October 1207 – 16 November 1272) was ..."): the first is the birth, the second the
     death (see text/lifespan.py), which agreement compares with the statement's dates. Only of the
     person the lead names: another's dates say nothing of when the statement's person was born."""
-    unsaid = [k for k, link in enumerate(links) if link.term in LIFE_WORDS and link.score < ALIGNED and not link.is_name]
+    unsaid = [k for k, link in enumerate(links) if link.score < ALIGNED and not link.is_name
+              and (link.term in LIFE_WORDS or link.term in FOUNDING_WORDS)]
     if not unsaid or not lead_person_named(statement, claim, places):
         return  # (most statements say neither word: nothing more is read of the claim)
     given = lifespan.kinds(claim.text, lead_name_end(claim))
     for k in unsaid:
-        if LIFE_WORDS[links[k].term] in given:
-            links[k] = links[k]._replace(score=1.0, other=LIFE_WORDS[links[k].term])
+        told = life_word(statement, links[k].term)
+        if told and told in given:
+            links[k] = links[k]._replace(score=1.0, other=told)
 
 
 def _told_in_clause(words, names, voice: str, clause: frozenset) -> bool:

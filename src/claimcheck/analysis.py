@@ -1448,6 +1448,9 @@ def _counted_back(text: str, dates, quantities) -> list:
             out.append(d)  # (counted from which? "5,200 in 2024 from 3,900 in 2022, and 4,600 a year earlier")
             continue
         base = max(earlier, key=lambda b: b.end)
+        if date_parser.second_year_after(text, base.end, base.year):
+            out.append(d)  # a year before "2024-25" is 2023-24, which a date of one year cannot hold
+            continue
         if value.month is None and base.year != value.year and base.relation in _COUNTED_BACK_KEEPS:
             value = base._replace(year=value.year)  # years back from a month, a day or a period: the same one then
         out.append(value._replace(start=d.start, end=d.end, text=d.text, relation=value.relation or "in"))
