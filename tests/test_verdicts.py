@@ -4130,3 +4130,16 @@ def test_a_counted_period_and_a_calendar_year_are_compared_as_periods(tmp_path):
         "The Kelby Museum raised £1.2 million in donations in 2024.": "unverified",
         "The Kelby Museum raised £1.2 million in donations in 2024-25, up from £0.9 million the year before.": "supported",
     })
+
+
+def test_a_split_year_is_neither_calendar_year_it_spans(tmp_path):
+    """"A fifth of its supply in 2024-25" is no figure of 2025 either; a split year written out in full
+    ("1999–2000") is still one year, not 1999-00 and a year 2000 besides."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Carrow Water", "Leaks cost Carrow Water a fifth of its supply in 2024-25.",
+        "Carrow Water made a profit of £212 million in 1999–2000."))
+    _expect(checker, {
+        "Leaks cost Carrow Water a fifth of its supply in 2025.": "unverified",
+        "Leaks cost Carrow Water a fifth of its supply in 2024-25.": "supported",
+        "Carrow Water made a profit of £212 million in 1999–2000.": "supported",
+    })

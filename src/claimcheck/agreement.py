@@ -2038,7 +2038,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     top_align = scored[0][1]
     near = [s for s in scored if s[1] >= top_align - 0.2]
     rel, align, cd = min(near, key=lambda x: rank[x[0]])
-    if rel == "related" and (_periods_differ(statement, sd, claim, cd) or _split_against_its_first_year(statement, sd, claim, cd)):
+    if rel == "related" and (_periods_differ(statement, sd, claim, cd) or _split_against_a_calendar_year(statement, sd, claim, cd)):
         rel = "uncovered"  # the claim gives no figure of that calendar period: nothing to support it with
     if rel in ("supports", "related") and sd.relation == cd.relation == "by" and _scheduled(statement) and _scheduled(claim) \
             and (sd.month is None) == (cd.month is None) and (sd.day is None) == (cd.day is None) \
@@ -2097,10 +2097,15 @@ def _period_against_calendar(statement, sd, claim, cd):
     return None
 
 
-def _split_against_its_first_year(statement, sd, claim, cd) -> bool:
-    """Is one date a split year ("2024-25") and the other the calendar year it starts in ("in 2024")?"""
+_SECOND_OF_SPLIT_RE = re.compile(r"\d\s*[-–—/]\s*$")  # "1999–2000": the 2000 is the split year's own end
+
+
+def _split_against_a_calendar_year(statement, sd, claim, cd) -> bool:
+    """Is one date a split year ("2024-25") and the other a calendar year it spans ("in 2024", "in 2025")?"""
+    # (a year the base's fields give, placed nowhere in the text, may be a split year told by its end)
     for (a_holder, a), (b_holder, b) in (((statement, sd), (claim, cd)), ((claim, cd), (statement, sd))):
-        if _split_year(a_holder, a) and not _split_year(b_holder, b) and b.year == a.year and _calendar_months(b) == (1, 12):
+        if _split_year(a_holder, a) and not _split_year(b_holder, b) and b.year in (a.year, a.year + 1) \
+                and _calendar_months(b) == (1, 12) and b.start >= 0 and not _SECOND_OF_SPLIT_RE.search(_text_before(b_holder, b, 6)):
             return True
     return False
 
