@@ -4143,3 +4143,21 @@ def test_a_split_year_is_neither_calendar_year_it_spans(tmp_path):
         "Leaks cost Carrow Water a fifth of its supply in 2024-25.": "supported",
         "Carrow Water made a profit of £212 million in 1999–2000.": "supported",
     })
+
+
+def test_shares_of_one_whole_that_go_on_different_things_are_told_apart(tmp_path):
+    """"A tenth of its budget on agency staff, and a fifth of its budget on drugs": a fifth on agency
+    staff contradicts the claim's tenth, not matches its fifth on drugs; a share for something the claim
+    gives no share of is no match for its share of another thing."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Trust accounts", "The Orrin Trust spent a tenth of its budget on agency staff in 2024-25, and a fifth of its"
+        " budget on drugs.", "The Wexby council spent a quarter of its budget on social care in 2024 and more on roads"
+        " than in 2023."))
+    _expect(checker, {
+        "The Orrin Trust spent a fifth of its budget on agency staff in 2024-25.": "conflicting",
+        "The Orrin Trust spent a tenth of its budget on drugs in 2024-25.": "conflicting",
+        "The Orrin Trust spent a tenth of its budget on agency staff in 2024-25.": "supported",
+        "The Orrin Trust spent a fifth of its budget on drugs in 2024-25.": "supported",
+        "The Wexby council spent a quarter of its budget on roads in 2024.": "unverified",
+        "The Wexby council spent a quarter of its budget on social care in 2024.": "supported",
+    })

@@ -741,6 +741,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 continue  # in 410 games", which says nothing of penalties: another figure, whatever its value
             if sq.unit == "%" == cq.unit and set(_share_of(statement, sq)) & set(_share_of(claim, cq)):
                 align += 0.5  # a share of the same whole: "about a tenth of its revenue", "a quarter of its revenue"
+            if sq.unit == "%" == cq.unit and set(_spent_on(statement, sq)) & set(_spent_on(claim, cq)):
+                align += 0.5  # and that goes on the same thing: "a tenth of its budget on roads", "a tenth on roads"
             if _counts_an_addition(statement, sq) and _counts_an_addition(claim, cq):
                 align += 1.0  # a count of what was added against the claim's: "two extra turboprops" against
                 # "has ordered two more", not the 14 it flies
@@ -784,7 +786,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
                 a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))
                 and _times(statement, sq, claim, q) in (("supports",) if dated else ("supports", "related", ""))
-                and not _shares_of_two_wholes(statement, sq, claim, q)),
+                and not _shares_of_two_wholes(statement, sq, claim, q) and not _shares_for_two_ends(statement, sq, claim, q)),
                 chosen)
         align, rel, cq = chosen
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
@@ -834,6 +836,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "turnout among voters under 25" is a part's figure, not the whole turnout's
         if rel == "conflicts" and sq.value < cq.value and _one_of_the_alternatives(statement, sq, claim, cq):
             rel = "related"  # "12 rated excellent" may be some of the "16 rated good or excellent"
+        if rel in ("supports", "conflicts") and _shares_for_two_ends(statement, sq, claim, cq):
+            rel = "related"  # "a quarter of its budget on roads" is not the quarter it spends on social care
         if rel == "conflicts" and _shares_of_two_wholes(statement, sq, claim, cq):
             rel = "related"  # "one in five private tenants" is no share of the claim's "one in 12 homes"
         if rel == "conflicts" and _part_of_told_whole(statement, sq, claim, cq):
@@ -860,24 +864,58 @@ def _share_of(analysis, q) -> tuple:
     """The lemmas of the whole a share is of, named right after it, its head last: the noun phrase
     after "of" ("a quarter of its revenue": revenue; "12 per cent of the council's private tenants":
     private, tenant), or after a share told "one in N" ("one in 12 homes advertised": home); ()."""
+    return _whole_and_end(analysis, q)[0]
+
+
+def _whole_and_end(analysis, q) -> tuple:
+    """(_share_of's whole, the index of the token after it in the tokens of the text that holds it)."""
     if q.start < 0 or q.unit != "%":
-        return ()
+        return (), -1
     part, start = analysis.where(q.start)
     toks = part.tokens
     k = next((i for i, t in enumerate(toks) if t.start >= start + (q.end - q.start)), len(toks))
     if k < len(toks) and toks[k].lower == "of":
         k += 1
     elif not _ONE_IN_RE.fullmatch(q.detail or ""):
-        return ()
+        return (), k
     while k < len(toks) and (toks[k].lower in DETERMINERS or is_possessive(toks[k]) or toks[k].is_cap):
         k += 1  # "of its", "of the council's", "of Larkway's"
     phrase = []
     while k < len(toks) and toks[k].is_content and not toks[k].is_number and not toks[k].is_cap:
         if phrase and english.inflected_verb(toks[k].lower) and not toks[k].lower.endswith("s"):
-            return (toks[k].lemma, *phrase)  # and the participle that narrows it ("homes advertised"), the head last
+            return (toks[k].lemma, *phrase), k + 1  # and the participle that narrows it ("homes advertised"), the head last
         phrase.append(toks[k].lemma)  # the phrase: "private tenants", not "private"
         k += 1
+    return tuple(phrase), k
+
+
+def _spent_on(analysis, q) -> tuple:
+    """The lemmas of what a share of a whole goes on, right after the whole ("a tenth of its budget on
+    agency staff": agency, staff; "a fifth on drugs", the whole left unsaid: drug); ()."""
+    whole, k = _whole_and_end(analysis, q)
+    if k < 0:
+        return ()
+    toks = analysis.where(q.start)[0].tokens
+    if not (k < len(toks) and toks[k].lower == "on"):
+        return ()
+    k += 1
+    while k < len(toks) and toks[k].lower in DETERMINERS:
+        k += 1
+    phrase = []
+    while k < len(toks) and toks[k].is_content and not toks[k].is_number and not toks[k].is_cap:
+        phrase.append(toks[k].lemma)
+        k += 1
     return tuple(phrase)
+
+
+def _shares_for_two_ends(statement, sq, claim, cq) -> bool:
+    """Do two shares go on different things the claim tells apart ("a fifth of its budget on agency
+    staff" against the claim's "a fifth of its budget on drugs", where it gives agency staff their own
+    share)?"""
+    mine, theirs = _spent_on(statement, sq), _spent_on(claim, cq)
+    if not mine or not theirs or any(a == b or word_similarity(a, b) >= ALIGNED_WORD for a in mine for b in theirs):
+        return False
+    return mine[-1] in {t.lemma for t in claim.tokens}
 
 
 _ONE_IN_RE = re.compile(r"\d+ in \d+")
