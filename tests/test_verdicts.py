@@ -4161,3 +4161,19 @@ def test_shares_of_one_whole_that_go_on_different_things_are_told_apart(tmp_path
         "The Wexby council spent a quarter of its budget on roads in 2024.": "unverified",
         "The Wexby council spent a quarter of its budget on social care in 2024.": "supported",
     })
+
+
+def test_a_lead_that_opens_with_the_names_a_body_whose_bracket_gives_its_years(tmp_path):
+    """"The Tarnmoor Mining Company (1837–1902) was ..." opens with its name too: formed in 1837,
+    dissolved in 1902; a thing whose name takes "the" is not born."""
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Tarnmoor Mining Company, outlet: Wikipedia}\n"
+        "  - {id: t, title: Kelby Festival, outlet: Wikipedia}\nclaims:\n"
+        "  - {id: c1, source: s, quote: q, text: 'The Tarnmoor Mining Company (1837–1902) was a tin mining firm in Wexshire.'}\n"
+        "  - {id: c2, source: t, quote: q, text: 'The Kelby Festival (1990–2012) was a music festival held in Kelby.'}\n"))
+    _expect(checker, {
+        "The Tarnmoor Mining Company was formed in 1837.": "supported",
+        "The Tarnmoor Mining Company was dissolved in 1902.": "supported",
+        "The Tarnmoor Mining Company was dissolved in 1890.": "conflicting",
+        "The Kelby Festival was born in 1990.": "unverified",
+    })

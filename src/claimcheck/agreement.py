@@ -892,7 +892,7 @@ def _whole_and_end(analysis, q) -> tuple:
 def _spent_on(analysis, q) -> tuple:
     """The lemmas of what a share of a whole goes on, right after the whole ("a tenth of its budget on
     agency staff": agency, staff; "a fifth on drugs", the whole left unsaid: drug); ()."""
-    whole, k = _whole_and_end(analysis, q)
+    k = _whole_and_end(analysis, q)[1]
     if k < 0:
         return ()
     toks = analysis.where(q.start)[0].tokens
@@ -2038,7 +2038,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             align += -1.0 if _after_from(claim, c_figure) else 1.0 if _reached(claim, c_figure) else 0.0
         life = _life_event(claim, cd)
         if life and sd.start >= 0 and lead_person_named(statement, claim):
-            told = life_word(statement, _value_verb(statement, sd.start))
+            told = life_word(statement, _value_verb(statement, sd.start), claim)
             align += 1.0 if told == life else -1.0 if told else 0.0  # "was born in 1209" against the lead's
             # "(1 October 1207 – 16 November 1272)": the first date, not the second
         if sd.relation == "from" and cd.start >= 0 and (earlier := _figure_beside(claim, cd)) is not None \
@@ -2119,9 +2119,9 @@ def _same_period(statement, sd, claim, cd) -> bool:
 
 
 def _period_against_calendar(statement, sd, claim, cd):
-    """For the end of a counted period against a calendar year, half or quarter:
-    True when they are one period, False when they overlap ("the year to March 2025" and 2024), None for
-    other dates and for periods wholly apart."""
+    """For the end of a counted period against a calendar year, half or quarter: True when they are one
+    period, False when they overlap ("the year to March 2025" and 2024), None for other dates and for
+    periods wholly apart."""
     for (holder, end), calendar in (((statement, sd), cd), ((claim, cd), sd)):
         span = _calendar_months(calendar)
         if end.relation != date_parser.PERIOD_END or not end.month or not end.year or span is None or not calendar.year:

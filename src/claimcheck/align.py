@@ -484,8 +484,10 @@ def _compounds_said(links, claim_words) -> None:
 
 
 def _lead_mention(claim):
-    """The name a claim opens with, or None."""
-    return claim.mentions[0] if claim.mentions and claim.mentions[0].start == 0 else None
+    """The name a claim opens with ("The Tarnmoor Mining Company (1837–1902) was ..." opens with one
+    too), or None."""
+    opening = 4 if claim.text[:4].lower() == "the " else 0
+    return claim.mentions[0] if claim.mentions and claim.mentions[0].start in (0, opening) else None
 
 
 def lead_name_end(claim) -> int:
@@ -512,11 +514,12 @@ FOUNDING_WORDS = {"found": lifespan.BIRTH, "establish": lifespan.BIRTH, "form": 
                   "liquidate": lifespan.DEATH}
 
 
-def life_word(statement, lemma: str) -> str:
+def life_word(statement, lemma: str, claim) -> str:
     """BIRTH or DEATH for a word that tells a life's start or end ("born", "died"), or a body's ("was
-    founded", "was dissolved"), as the statement uses it; else ""."""
+    founded", "was dissolved"), as the statement uses it of the claim's lead; else "". A lead whose
+    name takes "the" ("The Kelby Festival (1990–2012)") names a thing, which is not born."""
     if lemma in LIFE_WORDS:
-        return LIFE_WORDS[lemma]
+        return LIFE_WORDS[lemma] if claim.text[:4].lower() != "the " else ""
     if lemma not in FOUNDING_WORDS:
         return ""
     toks = statement.tokens
@@ -535,7 +538,7 @@ def _life_said(links, statement, claim, places) -> None:
         return  # (most statements say neither word: nothing more is read of the claim)
     given = lifespan.kinds(claim.text, lead_name_end(claim))
     for k in unsaid:
-        told = life_word(statement, links[k].term)
+        told = life_word(statement, links[k].term, claim)
         if told and told in given:
             links[k] = links[k]._replace(score=1.0, other=told)
 
