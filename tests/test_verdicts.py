@@ -4177,3 +4177,22 @@ def test_a_lead_that_opens_with_the_names_a_body_whose_bracket_gives_its_years(t
         "The Tarnmoor Mining Company was dissolved in 1890.": "conflicting",
         "The Kelby Festival was born in 1990.": "unverified",
     })
+
+
+def test_a_leads_bracket_dates_tell_nothing_of_another_act(tmp_path):
+    """The bracket after a lead's name gives when its subject was born or founded and died or was
+    wound up; a statement of another act in another year is neither supported nor contradicted by it."""
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Kestrel Motors Ltd, outlet: Wikipedia}\n"
+        "  - {id: t, title: Harold Pym, outlet: Wikipedia}\nclaims:\n"
+        "  - {id: c1, source: s, quote: q, text: 'Kestrel Motors Ltd (1921–1968) was a British car maker based in Kelby.'}\n"
+        "  - {id: c2, source: t, quote: q, text: 'Harold Pym (1880–1944) was an English architect who founded the Pym"
+        " Society in 1912.'}\n"))
+    _expect(checker, {
+        "Kestrel Motors Ltd founded a racing team in 1935.": "unverified",
+        "Kestrel Motors Ltd was founded in 1921.": "supported",
+        "Kestrel Motors Ltd was dissolved in 1960.": "conflicting",
+        "Harold Pym designed Kelby Town Hall in 1910.": "unverified",
+        "Harold Pym died in 1944.": "supported",
+        "Harold Pym founded the Pym Society in 1912.": "supported",
+    })

@@ -2011,7 +2011,11 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     own_figure = s_figure is not None and len(statement.quantities) == 1 and any(
         quantity_parser.compatible(s_figure, q) and quantity_parser.relation(s_figure, q) == "supports"
         for q in claim.quantities)
-    pool = [cd for cd in same_kind or claim_dates if not _counted_for_another(claim, cd, s_figure)]
+    # (a lead's bracket dates tell only when its subject was born or founded and died or was wound up:
+    # nothing of another act of the statement's, "Kestrel Motors founded a racing team in 1921")
+    life_told = any(life_word(statement, t.lemma, claim) for t in statement.tokens)
+    pool = [cd for cd in same_kind or claim_dates if not _counted_for_another(claim, cd, s_figure)
+            and (life_told or not _life_event(claim, cd) or not lead_person_named(statement, claim))]
     if not pool:
         return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
     for cd in pool:
