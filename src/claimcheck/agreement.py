@@ -727,6 +727,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             continue
         s_ctx = _figure_context(statement, sq)
         came_by = _change_before(statement, sq)  # the change the statement's level came by, read once for all candidates
+        whole, spent_on = (set(_share_of(statement, sq)), set(_spent_on(statement, sq))) if sq.unit == "%" else (set(), set())
         scored = []
         for cq in candidates:
             align = _soft_share(s_ctx, _measure_context(claim, cq)) if cq.start >= 0 else 0.5
@@ -739,9 +740,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if _part_unsaid(statement, claim, cq):
                 scored.append((align - 1.0, "related", cq))  # "31 of them from penalties" is no count of "31 goals
                 continue  # in 410 games", which says nothing of penalties: another figure, whatever its value
-            if sq.unit == "%" == cq.unit and set(_share_of(statement, sq)) & set(_share_of(claim, cq)):
+            if whole and cq.unit == "%" and whole & set(_share_of(claim, cq)):
                 align += 0.5  # a share of the same whole: "about a tenth of its revenue", "a quarter of its revenue"
-            if sq.unit == "%" == cq.unit and set(_spent_on(statement, sq)) & set(_spent_on(claim, cq)):
+            if spent_on and cq.unit == "%" and spent_on & set(_spent_on(claim, cq)):
                 align += 0.5  # and that goes on the same thing: "a tenth of its budget on roads", "a tenth on roads"
             if _counts_an_addition(statement, sq) and _counts_an_addition(claim, cq):
                 align += 1.0  # a count of what was added against the claim's: "two extra turboprops" against
@@ -2011,11 +2012,12 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     own_figure = s_figure is not None and len(statement.quantities) == 1 and any(
         quantity_parser.compatible(s_figure, q) and quantity_parser.relation(s_figure, q) == "supports"
         for q in claim.quantities)
-    # (a lead's bracket dates tell only when its subject was born or founded and died or was wound up:
-    # nothing of another act of the statement's, "Kestrel Motors founded a racing team in 1921")
-    life_told = any(life_word(statement, t.lemma, claim) for t in statement.tokens)
-    pool = [cd for cd in same_kind or claim_dates if not _counted_for_another(claim, cd, s_figure)
-            and (life_told or not _life_event(claim, cd) or not lead_person_named(statement, claim))]
+    pool = [cd for cd in same_kind or claim_dates if not _counted_for_another(claim, cd, s_figure)]
+    if any(_life_event(claim, cd) for cd in pool) and lead_person_named(statement, claim) \
+            and not any(life_word(statement, t.lemma, claim) for t in statement.tokens):
+        # a lead's bracket tells only when its subject was born or founded and died or was wound up:
+        # nothing of another act of the statement's ("Kestrel Motors founded a racing team in 1935")
+        pool = [cd for cd in pool if not _life_event(claim, cd)]
     if not pool:
         return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
     for cd in pool:
