@@ -238,21 +238,26 @@ class Checker:
         # is not settled as 2023 by a claim of 2023's river sites)
         # (nor by a claim whose own contradiction the first settles in turn: two claims at odds over the
         # same two values, the plan's homes with another year, a report's year with other homes)
+        contradicted = [{c.span for c in j.checks if c.relation == "conflicts"} for j in out]
+        if any(contradicted):  # (most statements have nothing to set aside)
+            out = self._settled(out, contradicted, reads, nearness)
+        out.sort(key=lambda j: -max(j.supports, j.conflicts, j.alignment.coverage * 0.5))
+        return out
+
+    def _settled(self, judgements, contradicted, reads, nearness) -> list:
+        """The judgements, each judged again with the contradictions the others settle set aside (see
+        judgements); ``contradicted``: the spans each contradicts."""
         confirmed = [{c.span for c in j.checks if c.slot in ("amount", "date") and c.relation == "supports"
                       and c.alignment >= SETTLED_ALIGNMENT}
                      if not j.alignment.names_missing and j.alignment.coverage >= SETTLED_ALIGNMENT
                      and not any(c.slot == "frame" and c.relation != "supports" for c in j.checks)
-                     and not _other_figures(j.checks) else set() for j in out]
-        contradicted = [{c.span for c in j.checks if c.relation == "conflicts"} for j in out]
-        rejudged = []
-        for k, j in enumerate(out):
-            settled = contradicted[k] and set().union(*(confirmed[m] for m in range(len(out))
+                     and not _other_figures(j.checks) else set() for j in judgements]
+        out = []
+        for k, j in enumerate(judgements):
+            settled = contradicted[k] and set().union(*(confirmed[m] for m in range(len(judgements))
                                                         if m != k and not confirmed[k] & contradicted[m])) & contradicted[k]
-            # judged again from the same alignment and checks, the settled conflicts set aside
-            rejudged.append(self._conclude(reads[self.index.collection_at(j.doc)], j.doc, j.claim, j.alignment, j.checks,
-                                           j.features["fuzz"], j.rank_share, settled, nearness.get(j.doc)) if settled else j)
-        out = rejudged
-        out.sort(key=lambda j: -max(j.supports, j.conflicts, j.alignment.coverage * 0.5))
+            out.append(self._conclude(reads[self.index.collection_at(j.doc)], j.doc, j.claim, j.alignment, j.checks,
+                                      j.features["fuzz"], j.rank_share, settled, nearness.get(j.doc)) if settled else j)
         return out
 
     def _semantic(self, text: str, docs) -> dict:
