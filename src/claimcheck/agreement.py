@@ -2012,6 +2012,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     own_figure = s_figure is not None and len(statement.quantities) == 1 and any(
         quantity_parser.compatible(s_figure, q) and quantity_parser.relation(s_figure, q) == "supports"
         for q in claim.quantities)
+    s_split = _split_year(statement, sd)  # read once, not for each of the claim's dates
     pool = [cd for cd in same_kind or claim_dates if not _counted_for_another(claim, cd, s_figure)]
     if any(_life_event(claim, cd) for cd in pool) and lead_person_named(statement, claim) \
             and not any(life_word(statement, t.lemma, claim) for t in statement.tokens):
@@ -2065,7 +2066,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
                 (date_parser.within_span(sd, cd) and not _begins(statement, sd) and _inside_range(sd, claim_dates))):
             rel = "related"  # "has been chief executive since 2019" holds in 2023: a point in the span is no
             # contradiction, unless it is when the state began ("became chief executive in 2021")
-        split = _split_year(statement, sd), _split_year(claim, cd)
+        split = s_split, _split_year(claim, cd)
         if split[0] != split[1]:  # "2024-25" against a date told otherwise
             rel = (_split_year_relation(sd, cd) if split[0] else _split_year_relation(cd, sd)) or rel
         elif rel in ("supports", "conflicts") and _periods_differ(statement, sd, claim, cd):
@@ -2096,7 +2097,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         rel = "related"  # "37 per cent in 2025" is not dated by a report "published on 25 June 2025"
     if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and _names_a_thing(statement, sd) != _names_a_thing(claim, cd):
         rel = "related"  # "the 2014 World Series" names a season; "on 30 October 2018" dates an event
-    said, claimed = _as_written(statement, sd), _as_written(claim, cd)
+    said, claimed = _as_written(sd, s_split), _as_written(cd, _split_year(claim, cd))
     periods = _period_of(statement, sd), _period_of(claim, cd)
     if rel == "supports" and None not in periods and periods[0][0] != periods[1][0]:
         # "the three months to March 2025" is not "the year to March 2025", though both end in March
@@ -2172,9 +2173,10 @@ def _split_year(analysis, date) -> bool:
     return date_parser.second_year_after(where.text, start + (date.end - date.start), date.year)
 
 
-def _as_written(analysis, date) -> str:
-    """The date as a reason shows it: a split year as one ("2024-25"), whatever the parser kept of it."""
-    return f"{date.year}-{(date.year + 1) % 100:02d}" if _split_year(analysis, date) else date.describe()
+def _as_written(date, split: bool) -> str:
+    """The date as a reason shows it: a split year (see _split_year) as one ("2024-25"), whatever the
+    parser kept of it."""
+    return f"{date.year}-{(date.year + 1) % 100:02d}" if split else date.describe()
 
 
 def _split_year_relation(date, other) -> str:
