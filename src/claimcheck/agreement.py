@@ -881,13 +881,19 @@ def _whole_and_end(analysis, q) -> tuple:
         return (), k
     while k < len(toks) and (toks[k].lower in DETERMINERS or is_possessive(toks[k]) or toks[k].is_cap):
         k += 1  # "of its", "of the council's", "of Larkway's"
-    phrase = []
+    end = _content_run(toks, k)  # the phrase: "private tenants", not "private"
+    for j in range(k + 1, end):
+        if english.inflected_verb(toks[j].lower) and not toks[j].lower.endswith("s"):
+            # and the participle that narrows it ("homes advertised"), the head last
+            return (toks[j].lemma, *(t.lemma for t in toks[k:j])), j + 1
+    return tuple(t.lemma for t in toks[k:end]), end
+
+
+def _content_run(toks, k: int) -> int:
+    """Where the run of content words from token ``k`` ends (not a number, not a name)."""
     while k < len(toks) and toks[k].is_content and not toks[k].is_number and not toks[k].is_cap:
-        if phrase and english.inflected_verb(toks[k].lower) and not toks[k].lower.endswith("s"):
-            return (toks[k].lemma, *phrase), k + 1  # and the participle that narrows it ("homes advertised"), the head last
-        phrase.append(toks[k].lemma)  # the phrase: "private tenants", not "private"
         k += 1
-    return tuple(phrase), k
+    return k
 
 
 def _spent_on(analysis, q) -> tuple:
@@ -902,11 +908,7 @@ def _spent_on(analysis, q) -> tuple:
     k += 1
     while k < len(toks) and toks[k].lower in DETERMINERS:
         k += 1
-    phrase = []
-    while k < len(toks) and toks[k].is_content and not toks[k].is_number and not toks[k].is_cap:
-        phrase.append(toks[k].lemma)
-        k += 1
-    return tuple(phrase)
+    return tuple(t.lemma for t in toks[k:_content_run(toks, k)])
 
 
 def _shares_for_two_ends(statement, sq, claim, cq) -> bool:
