@@ -486,8 +486,13 @@ def _compounds_said(links, claim_words) -> None:
 def _lead_mention(claim):
     """The name a claim opens with ("The Tarnmoor Mining Company (1837–1902) was ..." opens with one
     too), or None."""
-    opening = 4 if claim.text[:4].lower() == "the " else 0
+    opening = 4 if _named_with_the(claim) else 0
     return claim.mentions[0] if claim.mentions and claim.mentions[0].start in (0, opening) else None
+
+
+def _named_with_the(claim) -> bool:
+    """Does the claim open with "The", its lead a thing whose name takes the article?"""
+    return claim.text[:4].lower() == "the "
 
 
 def lead_name_end(claim) -> int:
@@ -519,7 +524,7 @@ def life_word(statement, lemma: str, claim) -> str:
     founded", "was dissolved"), as the statement uses it of the claim's lead; else "". A lead whose
     name takes "the" ("The Kelby Festival (1990–2012)") names a thing, which is not born."""
     if lemma in LIFE_WORDS:
-        return LIFE_WORDS[lemma] if claim.text[:4].lower() != "the " else ""
+        return "" if _named_with_the(claim) else LIFE_WORDS[lemma]
     if lemma not in FOUNDING_WORDS:
         return ""
     toks = statement.tokens

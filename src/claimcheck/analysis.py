@@ -1444,12 +1444,11 @@ def _counted_back(text: str, dates, quantities) -> list:
         value = found.get((d.start, d.end)) if not (d.year or d.month or d.day) and any(
             0 <= d.start - q.end <= 2 for q in quantities) else None
         earlier = [b for b in dates if b.year and b.end <= d.start]
-        if value is None or len({b.year for b in earlier}) != 1:
-            out.append(d)  # (counted from which? "5,200 in 2024 from 3,900 in 2022, and 4,600 a year earlier")
-            continue
-        base = max(earlier, key=lambda b: b.end)
-        if date_parser.second_year_after(text, base.end, base.year):
-            out.append(d)  # a year before "2024-25" is 2023-24, which a date of one year cannot hold
+        base = max(earlier, key=lambda b: b.end) if len({b.year for b in earlier}) == 1 else None
+        # left as written: counted from which of two years ("5,200 in 2024 from 3,900 in 2022, and 4,600 a
+        # year earlier"), or from a split year (a year before "2024-25" is 2023-24, which no one year holds)
+        if value is None or base is None or date_parser.second_year_after(text, base.end, base.year):
+            out.append(d)
             continue
         if value.month is None and base.year != value.year and base.relation in _COUNTED_BACK_KEEPS:
             value = base._replace(year=value.year)  # years back from a month, a day or a period: the same one then
