@@ -432,11 +432,18 @@ def test_clause_split_for_claims_sets_participle_phrases_apart():
         ("more than half of the council", 50.0, "more_than"),
         ("two thirds of its staff", 200 / 3, "about"),
         ("three quarters of the seats", 75.0, "about"),
+        ("a sixth of its budget", 100 / 6, "about"),
+        ("three eighths of the households", 37.5, "about"),
+        ("more than a ninth of the vote", 100 / 9, "more_than"),
     ],
 )
 def test_fractions_of_a_whole_are_shares(text, value, qualifier):
     share = next(q for q in quantities.extract(text) if q.unit == "%")
     assert share.value == pytest.approx(value) and share.qualifier == qualifier
+
+
+def test_an_ordinal_without_of_is_no_share():
+    assert not [q for q in quantities.extract("won a sixth successive title") if q.unit == "%"]
 
 
 def test_a_fraction_of_a_scale_word_is_a_number_not_a_share():

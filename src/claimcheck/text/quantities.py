@@ -681,7 +681,9 @@ def _adjacent(text, a, b) -> bool:
 
 # a fraction of a whole, as a share: "a quarter of all votes" is 25%, "two thirds of the seats" 67%
 _SHARE_WORDS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
-                "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
+                "fifth": 20.0, "fifths": 20.0, "sixth": 100 / 6, "sixths": 100 / 6, "seventh": 100 / 7,
+                "sevenths": 100 / 7, "eighth": 12.5, "eighths": 12.5, "ninth": 100 / 9, "ninths": 100 / 9,
+                "tenth": 10.0, "tenths": 10.0}
 
 
 def _shares(tokens, text, taken) -> list:
