@@ -446,6 +446,14 @@ def test_an_ordinal_without_of_is_no_share():
     assert not [q for q in quantities.extract("won a sixth successive title") if q.unit == "%"]
 
 
+def test_an_ordinal_of_a_run_counts_after_a_or_an():
+    """"a sixth successive title" is the sixth of a run (what is counted, the title); "a second factory"
+    is another factory, no place in an order."""
+    assert [(q.value, q.unit, q.noun) for q in quantities.extract("won a sixth successive title")] == [(6.0, "ordinal", "title")]
+    assert [(q.value, q.noun) for q in quantities.extract("won a third consecutive election")] == [(3.0, "election")]
+    assert not quantities.extract("opened a second factory")
+
+
 def test_a_fraction_of_a_scale_word_is_a_number_not_a_share():
     assert [(q.value, q.unit) for q in quantities.extract("a quarter of a million heat pumps")] == [(250000.0, "")]
     assert [(q.value, q.unit) for q in quantities.extract("two of the firms")] == [(2.0, "")]

@@ -4196,3 +4196,12 @@ def test_a_leads_bracket_dates_tell_nothing_of_another_act(tmp_path):
         "Harold Pym died in 1944.": "supported",
         "Harold Pym founded the Pym Society in 1912.": "supported",
     })
+
+
+def test_a_run_told_with_a_or_an_is_compared_by_its_count(tmp_path):
+    """"A sixth successive title" against "a fifth successive title": two counts of one run."""
+    checker = _checker_of(tmp_path, _one_source("Harrow Rovers", "Harrow Rovers won a sixth successive title in 2024."))
+    _expect(checker, {
+        "Harrow Rovers won a fifth successive title in 2024.": "conflicting",
+        "Harrow Rovers won a sixth consecutive title in 2024.": "supported",
+    })

@@ -1010,6 +1010,13 @@ def _is_place_noun(tokens, i) -> bool:
     return i < len(tokens) and tokens[i].lower in _PLACE_NOUNS
 
 
+_IN_A_ROW = frozenset(["successive", "consecutive", "straight"])  # "a third successive year"
+
+
+def _in_a_row(tokens, i) -> bool:
+    return i < len(tokens) and tokens[i].lower in _IN_A_ROW
+
+
 def _ordinals(tokens, text, taken) -> list:
     """Places in an order: "finished 12th", "the third round", "its first factory in Poland". A word
     ordinal counts after a determiner, a possessive or a verb of placing; "first" as an adverb ("it
@@ -1022,8 +1029,10 @@ def _ordinals(tokens, text, taken) -> list:
         if m:
             value = int(m.group(1))
         elif tok.lower in _ORDINAL_WORDS and i > 0 and (
-                tokens[i - 1].lower in _ORDINAL_BEFORE_PLACE or _is_place_noun(tokens, i + 1)):
-            # "a second factory" is another factory, not the one in second place
+                tokens[i - 1].lower in _ORDINAL_BEFORE_PLACE or _is_place_noun(tokens, i + 1)
+                or (tokens[i - 1].lower in _INDEFINITE and _in_a_row(tokens, i + 1))):
+            # "a second factory" is another factory, not the one in second place; "a sixth successive
+            # title" is the sixth of a run
             value = _ORDINAL_WORDS[tok.lower]
         else:
             continue
@@ -1034,6 +1043,8 @@ def _ordinals(tokens, text, taken) -> list:
             out.append(Quantity(value=float(value), unit=ORDINAL, noun="", text=text[tok.start:nxt.end],
                                 start=tok.start, end=nxt.end))
             continue
+        if _in_a_row(tokens, i + 1):  # "sixth successive title": the title is what is counted
+            nxt = tokens[i + 2] if i + 2 < len(tokens) else None
         noun = nxt.text if nxt is not None and nxt.is_content and not nxt.is_cap and not nxt.is_number else ""
         if not noun and i > 0 and tokens[i - 1].lower == "the" and out and out[-1].noun:
             noun = out[-1].noun  # "since the 16th century, and since the 18th": the noun said once serves both
