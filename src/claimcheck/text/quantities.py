@@ -1043,9 +1043,9 @@ def _ordinals(tokens, text, taken) -> list:
             out.append(Quantity(value=float(value), unit=ORDINAL, noun="", text=text[tok.start:nxt.end],
                                 start=tok.start, end=nxt.end))
             continue
-        if _in_a_row(tokens, i + 1):  # "sixth successive title": the title is what is counted
-            nxt = tokens[i + 2] if i + 2 < len(tokens) else None
-        noun = nxt.text if nxt is not None and nxt.is_content and not nxt.is_cap and not nxt.is_number else ""
+        # what is counted: the next word, or the one after a run's ("sixth successive title": title)
+        counted = (tokens[i + 2] if i + 2 < len(tokens) else None) if _in_a_row(tokens, i + 1) else nxt
+        noun = counted.text if counted is not None and counted.is_content and not counted.is_cap and not counted.is_number else ""
         if not noun and i > 0 and tokens[i - 1].lower == "the" and out and out[-1].noun:
             noun = out[-1].noun  # "since the 16th century, and since the 18th": the noun said once serves both
         elif m and not noun and value <= 31 and i > 0 and tokens[i - 1].lower in ("the", "on"):
