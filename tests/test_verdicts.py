@@ -4205,3 +4205,36 @@ def test_a_run_told_with_a_or_an_is_compared_by_its_count(tmp_path):
         "Harrow Rovers won a fifth successive title in 2024.": "conflicting",
         "Harrow Rovers won a sixth consecutive title in 2024.": "supported",
     })
+
+
+def test_events_named_with_what_they_befall_count_those_things(tmp_path):
+    """"Sixty branch closures" are sixty branches closed: an event noun told with the things its act
+    befalls before it ("branch closures", "post cuts", "ticket sales") counts one event a thing. Not
+    where the things do the act: "3,000 passenger complaints" may be from fewer passengers."""
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Lenbury Bank results, outlet: Lenbury Gazette, published: '2025-02-20'}\nclaims:\n"
+        "  - {id: c1, source: s, quote: q, text: 'Lenbury Bank closed 60 branches in 2024.'}\n"
+        "  - {id: c2, source: s, quote: q, text: 'Lenbury Bank received 3,000 complaints from customers in 2024.'}\n"
+        "  - {id: c3, source: s, quote: q, text: 'Nine regional directors were dismissed by Lenbury Bank in 2024.'}\n"))
+    _expect(checker, {
+        "There were 60 branch closures at Lenbury Bank in 2024.": "supported",
+        "Lenbury Bank made 75 branch closures in 2024.": "conflicting",
+        "There were nine director dismissals at Lenbury Bank in 2024.": "supported",
+        "There were 12 director dismissals at Lenbury Bank in 2024.": "conflicting",
+        "2,000 customers complained to Lenbury Bank in 2024.": "unverified",
+    })
+
+
+def test_a_bare_figure_counts_only_what_its_claim_names(tmp_path):
+    """A claim's bare figure counts what its sentence names ("the queue stood at 4,100"); a
+    statement's count of things the claim never names, in words the claim does not use of its
+    figure, is another figure ("950 staff complained"), not a contradiction. A count in the claim's
+    own words is still compared ("5,000 people were in the queue")."""
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Tarnby council services, outlet: Tarnby Courier, published: '2025-04-02'}\nclaims:\n"
+        "  - {id: c1, source: s, quote: q, text: 'The queue for council housing in Tarnby stood at 4,100 in March 2025.'}\n"))
+    _expect(checker, {
+        "950 tenants complained about repairs in Tarnby in March 2025.": "unverified",
+        "5,000 people were in the queue for council housing in Tarnby in March 2025.": "conflicting",
+        "The queue for council housing in Tarnby stood at 4,800 in March 2025.": "conflicting",
+    })

@@ -27,8 +27,8 @@ from .text.clauses import span_between
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
-from .text.lexicon import (BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PREVERBAL_ADVERBS,
-                           SCALE_WORDS, STOPWORDS)
+from .text.lexicon import (BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PREVERBAL_ADVERBS,
+                           SCALE_WORDS, STOPWORDS, WEEKDAYS)
 from .text.tokens import POSSESSIVE_ENDINGS, before_name, is_possessive
 
 CONTEXT_WINDOW = 6
@@ -826,6 +826,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # vote, "by nine votes to five" / "to four", is of that vote whoever is named before it)
         if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
+        if rel == "conflicts" and _counts_what_the_claim_does_not(statement, sq, claim, cq):
+            rel = "related"  # "412 patients complained" says nothing of a waiting list that "stood at 21,300"
         if rel == "conflicts" and _change_against_level(statement, sq, claim, cq):
             rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level
         if rel == "conflicts" and not sq.detail and _of_others(statement, sq) and not _of_others(claim, cq):
@@ -1021,13 +1023,23 @@ def _counted_events(statement, sq, claim, cq, rel: str) -> str:
     openings since 2021" / "expects to open 25 stores")."""
     if _planned(statement) != _planned(claim):
         return "related"
-    verb = _event_verb(statement, sq, claim, cq) or _event_verb(claim, cq, statement, sq)
+    by_noun = _event_verb(statement, sq, claim, cq)
+    verb = by_noun or _event_verb(claim, cq, statement, sq)
     if verb not in _ONCE_ONLY:
-        return "related"
+        nq, vq, by_verb = (sq, cq, claim) if by_noun else (cq, sq, statement)
+        return rel if verb in _acts_undergone(by_verb, vq) and _one_event_a_thing(nq, vq) else "related"
     if rel == "conflicts" and not _occasion_told(statement, claim, cq if _event_verb(statement, sq, claim, cq) else sq):
         return "related"  # "three deaths at the university's halls in 2024" may count more than "two students
         # died in a fire at Fenwick Hall": deaths told with no word for the claim's occasion may be more of them
     return rel
+
+
+def _one_event_a_thing(nq, vq) -> bool:
+    """Does the noun of events name before it the things the act befalls, those the other figure
+    counts ("120 job cuts" / "cut 120 jobs", "18 store closures" / "closed 18 stores")? Then each event
+    befalls one of them: as many cuts as jobs cut."""
+    things = english.lemma(vq.noun.lower()) if vq.noun else ""
+    return bool(things) and any(word == things or word_similarity(word, things) >= _NAMES_THE_COUNTED for word in _kind_words(nq))
 
 
 def _occasion_told(statement, claim, dead) -> bool:
@@ -1080,6 +1092,21 @@ def _verbs_of_count(analysis, q) -> tuple:
     """The lemmas of the verbs whose subject or object the figure's things may be: the first verb
     after the figure in its clause ("three patients in the drug group died", "12 people were
     arrested") and the word right before it that can be a verb ("arrested 12 people", "cut 120 jobs")."""
+    return tuple(verb for verb, _ in _acts_of_count(analysis, q))
+
+
+@_per_analysis
+def _acts_undergone(analysis, q) -> tuple:
+    """The lemmas of the verbs whose act the figure's things undergo, rather than do: the verb before
+    them ("cut 120 jobs") or a passive after them ("nine managers were sacked"), not "5,600
+    customers complained"."""
+    return tuple(verb for verb, undergone in _acts_of_count(analysis, q) if undergone)
+
+
+@_per_analysis
+def _acts_of_count(analysis, q) -> tuple:
+    """(lemma, undergone) of each verb of _verbs_of_count: ``undergone`` when the figure's things are
+    its object, or the subject of its passive."""
     if q.start < 0:
         return ()
     part, start = analysis.where(q.start)
@@ -1100,11 +1127,11 @@ def _verbs_of_count(analysis, q) -> tuple:
                 or (toks[i].start in others and toks[i].start not in named):
             break  # the clause, a comma, or another figure's phrase ends the search
         if part.verbal(i) and toks[i].lower not in _BE_FORMS:
-            found.append(toks[i].lemma)
+            found.append((toks[i].lemma, toks[i - 1].lower in _BE_FORMS))
             break
     if 0 < first and toks[first - 1].start >= lo and toks[first - 1].lower not in _BE_FORMS \
             and english.can_be_verb(toks[first - 1].lower) and toks[first - 1].is_content:
-        found.append(toks[first - 1].lemma)
+        found.append((toks[first - 1].lemma, True))
     return tuple(found)
 
 
@@ -1289,6 +1316,41 @@ def _unit_elided(statement, sq, claim, cq) -> bool:
             noun = measured.noun.lower()
             return any(q is not bare and (q.noun or "").lower() == noun for q in text.quantities)
     return False
+
+
+def _counts_what_the_claim_does_not(statement, sq, claim, cq) -> bool:
+    """Is the claim's figure a bare number, counting what its sentence names elsewhere, and the
+    statement's a count of things the claim never names, told among words none of which the claim
+    says of its figure? Then the two count different things ("120 job cuts" / "the waiting list ...
+    stood at 21,300"; but "25,000 people waiting" is the waiting list's count)."""
+    if not sq.noun or sq.unit or cq.noun or cq.unit or cq.start < 0:
+        return False
+    said_by_claim = {t.lemma for t in claim.tokens if t.is_content}
+    counted = {english.lemma(w) for w in re.findall(r"[a-z]+", sq.text.lower()) if w not in NUMBER_WORDS and w not in SCALE_WORDS and w not in STOPWORDS}
+    # the thing counted must be named, in its own or a like word (not a word of its neighbourhood: a
+    # hospital is no count of patients)
+    if any(_said_among(word, said_by_claim, _NAMES_THE_COUNTED) for word in counted):
+        return False
+    c_ctx = _measure_context(claim, cq)
+    own = {w for w in _figure_context(statement, sq) if _common_word(w) and w not in LIGHT_VERBS and not _time_word(w)}
+    return not any(_said_among(word, c_ctx, ALIGNED_WORD) for word in own)
+
+
+_NAMES_THE_COUNTED = 0.6  # a word this like the noun counted names it ("members" / "membership", "sales" / "sold")
+
+
+def _said_among(word: str, words, nearness: float) -> bool:
+    return word in words or any(word_similarity(word, w) >= nearness for w in words if _common_word(w))
+
+
+def _time_word(word: str) -> bool:
+    """A word of a date ("march", "monday", "year"): the same month is no same measure."""
+    return word in MONTHS or word in WEEKDAYS or word in PERIOD_WORDS
+
+
+def _common_word(word: str) -> bool:
+    """A lemma of an ordinary word, not a name or a number (contexts hold both)."""
+    return word.isalpha() and word.islower()
 
 
 def _age_holder(analysis, q) -> str:
