@@ -3627,9 +3627,10 @@ def test_a_spans_end_is_the_later_reading_when_the_claim_gives_its_start(tmp_pat
 
 def test_events_counted_by_their_noun_are_the_things_their_verb_befalls(tmp_path):
     """"Four deaths" counts the patients who died: a person dies once, so the counts are one count;
-    "the four deaths" takes its count as known, and a claim of two contradicts it. What may befall a
-    thing more than once, or several things at once, says nothing of the count of things: nine
-    arrests may be of some of the 14 people arrested, 19 of them all; 14 arrests need not be of 14."""
+    "the four deaths" takes its count as known, and a claim of two contradicts it. An arrest is of one
+    person, who may be arrested twice: nine arrests cannot be of 14 people arrested, 14 arrests are
+    theirs, 19 may be. What may befall several things at once says nothing of their count (120 visits
+    may be of 80 patients)."""
     checker = _checker_of(tmp_path, _one_source(
         "Ward inquiry", "Two patients on Ward 9 at Kelby General Hospital died of sepsis in March.",
         "Police arrested 14 people after the match between Ashby Town and Kelby Rovers.",
@@ -3639,8 +3640,8 @@ def test_events_counted_by_their_noun_are_the_things_their_verb_befalls(tmp_path
         "There were two deaths from sepsis on Ward 9 at Kelby General Hospital in March.": "supported",
         "There were four deaths from sepsis on Ward 9 at Kelby General Hospital in March.": "conflicting",
         "The inquiry looked into the four deaths from sepsis on Ward 9 at Kelby General Hospital in March.": "conflicting",
-        "There were 9 arrests after the match between Ashby Town and Kelby Rovers.": "unverified",
-        "There were 14 arrests after the match between Ashby Town and Kelby Rovers.": "unverified",
+        "There were 9 arrests after the match between Ashby Town and Kelby Rovers.": "conflicting",
+        "There were 14 arrests after the match between Ashby Town and Kelby Rovers.": "supported",
         "There were 19 arrests after the match between Ashby Town and Kelby Rovers.": "unverified",
         "Volunteers from the Ashby Friends group made 120 visits to elderly patients at Kelby General Hospital in 2024.": "unverified",
         # a plan's count is no count of deeds done
@@ -4237,4 +4238,34 @@ def test_a_bare_figure_counts_only_what_its_claim_names(tmp_path):
         "950 tenants complained about repairs in Tarnby in March 2025.": "unverified",
         "5,000 people were in the queue for council housing in Tarnby in March 2025.": "conflicting",
         "The queue for council housing in Tarnby stood at 4,800 in March 2025.": "conflicting",
+    })
+
+
+def test_acts_that_befall_one_thing_each_are_at_least_as_many_as_the_things(tmp_path):
+    """An exclusion is of one pupil, a fine of one driver: 30 pupils excluded were 30 exclusions or
+    more (a pupil may be excluded twice), never 22. One rescue may save several people, so a count of
+    rescues says nothing of the people rescued; a person may face several charges."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Brackley School report", "Brackley School excluded 30 pupils in the 2023-24 school year.",
+        "Lifeboat crews from Tarn Head rescued 45 people in 2024.",
+        "Police charged eight men after the fight outside the Anchor pub on 2 March 2024."))
+    _expect(checker, {
+        "There were 30 exclusions at Brackley School in the 2023-24 school year.": "supported",
+        "There were 22 exclusions at Brackley School in the 2023-24 school year.": "conflicting",
+        "There were 41 exclusions at Brackley School in the 2023-24 school year.": "unverified",
+        "Lifeboat crews from Tarn Head carried out 30 rescues in 2024.": "unverified",
+        "There were eight charges after the fight outside the Anchor pub on 2 March 2024.": "unverified",
+    })
+
+
+def test_a_count_over_part_of_a_period_may_be_any_share_of_the_whole(tmp_path):
+    """The people arrested in the first half of 2024 are some of those arrested in 2024: fewer says
+    nothing, more contradicts; the year's count against the year's is compared as ever."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harbour Police figures", "Harbour Police arrested 120 people in Tarnby in 2024."))
+    _expect(checker, {
+        "Harbour Police arrested 40 people in Tarnby in the first half of 2024.": "unverified",
+        "Harbour Police arrested 35 people in Tarnby in March 2024.": "unverified",
+        "Harbour Police arrested 150 people in Tarnby in the first half of 2024.": "conflicting",
+        "Harbour Police arrested 100 people in Tarnby in 2024.": "conflicting",
     })

@@ -826,6 +826,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # vote, "by nine votes to five" / "to four", is of that vote whoever is named before it)
         if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
+        if rel == "conflicts" and _counted_over_a_part(statement, sq, claim, cq):
+            rel = "related"  # "40 arrests in the first half of 2024" may be some of the 56 made in 2024
         if rel == "conflicts" and _counts_what_the_claim_does_not(statement, sq, claim, cq):
             rel = "related"  # "412 patients complained" says nothing of a waiting list that "stood at 21,300"
         if rel == "conflicts" and _change_against_level(statement, sq, claim, cq):
@@ -1010,6 +1012,13 @@ def _event_verb(by_noun, nq, by_verb, vq) -> str:
                  or event in _ONCE_ONLY.get(verb, ())), "")
 
 
+# acts each of which befalls one thing: a person arrested, convicted, fined, excluded, suspended,
+# evicted, dismissed or injured, a flight cancelled, a branch closed (one rescue, raid, sale, visit or
+# attack may be of several, and one person face several charges): there are at least as many acts
+# as things, and as many as a rule
+_ONE_EACH = frozenset({"arrest", "convict", "caution", "fine", "exclude", "suspend", "expel", "evict",
+                       "dismiss", "sack", "injure", "cancel", "close"})
+
 # what befalls a thing once only: as many deaths as people died (a person may be arrested, visited or
 # fined twice, and one rescue, sale or raid may be of several people or things)
 _ONCE_ONLY = {"die": ("death",), "kill": ("death", "killing")}  # and the deaths of those killed
@@ -1027,7 +1036,13 @@ def _counted_events(statement, sq, claim, cq, rel: str) -> str:
     verb = by_noun or _event_verb(claim, cq, statement, sq)
     if verb not in _ONCE_ONLY:
         nq, vq, by_verb = (sq, cq, claim) if by_noun else (cq, sq, statement)
-        return rel if verb in _acts_undergone(by_verb, vq) and _one_event_a_thing(nq, vq) else "related"
+        if verb not in _acts_undergone(by_verb, vq):
+            return "related"  # "5,600 customers complained": a customer may complain twice
+        if _one_event_a_thing(nq, vq):
+            return rel
+        if verb in _ONE_EACH and (rel == "supports" or (rel == "conflicts" and nq.value < vq.value)):
+            return rel  # nine arrests cannot be of 14 people arrested; 14 arrests are the 14 people's
+        return "related"
     if rel == "conflicts" and not _occasion_told(statement, claim, cq if _event_verb(statement, sq, claim, cq) else sq):
         return "related"  # "three deaths at the university's halls in 2024" may count more than "two students
         # died in a fire at Fenwick Hall": deaths told with no word for the claim's occasion may be more of them
@@ -1793,6 +1808,31 @@ def _times(statement, sq, claim, cq) -> str:
     if _periods_differ(statement, a, claim, b):
         return "conflicts"  # another time: "£7 million in 2025" is not a figure of the year to April 2025
     return date_parser.relation(a, b)
+
+
+def _counted_over_a_part(statement, sq, claim, cq) -> bool:
+    """Is one figure counted over a part of the period the other is counted over ("in the first half
+    of 2024", "in March 2024" / "in 2024"), and smaller? A part's count may be any share of the whole's;
+    only a part's count above the whole's contradicts it."""
+    a = _date_of_summed_change(statement, sq) or _date_beside(statement, sq) or _sole_date(statement, sq)
+    b = _date_of_summed_change(claim, cq) or _date_beside(claim, cq) or _date_of_level(claim, cq) or _sole_date(claim, cq)
+    if a is None or b is None or not _counted_over(a) or not _counted_over(b):
+        return False
+    span_a, span_b = date_parser.interval(a), date_parser.interval(b)
+    if not span_a or not span_b or span_a == span_b:
+        return False
+    if span_b[0] <= span_a[0] and span_a[1] <= span_b[1]:
+        return sq.value < cq.value
+    if span_a[0] <= span_b[0] and span_b[1] <= span_a[1]:
+        return cq.value < sq.value
+    return False
+
+
+def _counted_over(date) -> bool:
+    """Is the date a period a figure may be counted over ("in 2024", "in March 2024", "in the first
+    half of 2024"), not a point ("at the end of March", "on 3 May") nor the end of a counted period?"""
+    return date.relation in ("", "in", "during") and date.day is None and date.part in (None, *date_parser.YEAR_PARTS) \
+        and not date.weekday
 
 
 def _date_of_summed_change(claim, cq):
