@@ -4269,3 +4269,36 @@ def test_a_count_over_part_of_a_period_may_be_any_share_of_the_whole(tmp_path):
         "Harbour Police arrested 150 people in Tarnby in the first half of 2024.": "conflicting",
         "Harbour Police arrested 100 people in Tarnby in 2024.": "conflicting",
     })
+
+
+def test_a_word_of_a_name_is_no_verb_of_change(tmp_path):
+    """"Fell" in "Harden Fell" (a hill) and "Rose" in "Emily Rose Carter" are words of names, not
+    a fall or a rise the claim would have to tell."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarnby news", "A fire on Harden Fell burned 300 hectares of heather in May 2024.",
+        "Emily Rose Carter was elected mayor of Tarnby in 2023."))
+    _expect(checker, {
+        "A fire burned 300 hectares of heather on Harden Fell in May 2024.": "supported",
+        "A fire burned 400 hectares of heather on Harden Fell in May 2024.": "conflicting",
+        "Emily Rose Carter was elected mayor of Tarnby in 2023.": "supported",
+    })
+
+
+def test_a_denied_object_denies_the_act(tmp_path):
+    """"Received no grants", "arrested nobody" and "nobody was arrested" say the act did not happen,
+    as "did not receive any grants" and "made no arrests" do; each against the claim that it did
+    happen is a contradiction."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Fenwick Brewery", "The Fenwick Brewery has not received any council grants.",
+        "Police have made no arrests over the break-in at the Fenwick Brewery.",
+        "The Tarnby Mill has received two council grants since 2020.",
+        "Ellen Marsh said no buyer had made an offer for the Tarnby Mill."))
+    _expect(checker, {
+        "The Fenwick Brewery has received no council grants.": "supported",
+        # the subject of a reported clause is no object of "said"
+        "No buyer has made an offer for the Tarnby Mill, Ellen Marsh said.": "supported",
+        "Nobody has been arrested over the break-in at the Fenwick Brewery.": "supported",
+        "Police have arrested nobody over the break-in at the Fenwick Brewery.": "supported",
+        "Police have arrested two men over the break-in at the Fenwick Brewery.": "conflicting",
+        "The Tarnby Mill has received no council grants.": "conflicting",
+    })

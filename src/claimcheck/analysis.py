@@ -350,8 +350,10 @@ class Analysis:
         return self, start
 
     def verbal(self, i: int) -> bool:
-        """Does token i read as a verb here (see _verbal)?"""
-        return 0 <= i < len(self.tokens) and _verbal(self.tokens, i)
+        """Does token i read as a verb here (see _verbal)? Never a word of a name of several words
+        ("Carrick Fell", "Darrow Rise", "Kelby Falls")."""
+        return 0 <= i < len(self.tokens) and _verbal(self.tokens, i) \
+            and not any(m.first <= i <= m.last and m.first < m.last for m in self.mentions)
 
     @property
     def subject(self) -> str:
@@ -1079,6 +1081,8 @@ def _negated(tokens) -> set:
                 continue  # handled at "longer"
             if low == "no" and _bound_after(tokens, i):
                 continue  # "no more than 300 people": a bound on a figure, no denial
+            if low == "nothing" and following in _DEGREE_AFTER_NOTHING:
+                continue  # "nothing more than a concept", "nothing but praise": a degree, no denial
             if low == "without" and _denied_before(tokens, i):
                 continue  # "cannot buy without licences": a requirement (two negations), not a lack
             if any(_lost_ability_read(tokens, k) for k in range(i + 1, min(len(tokens), i + 4))):
@@ -1088,6 +1092,9 @@ def _negated(tokens) -> set:
             continue
         if j < len(tokens) and tokens[j].lower in _NOT_NEGATION_AFTER:
             continue
+        if low in _NOMINAL_NEGATORS and _denied_by_its_object(tokens, i):
+            out.add(tokens[i - 1].lemma)  # "has received no grants", "arrested nobody": the act did not
+            continue  # happen (the grants are not what is denied)
         steps = 0
         while j < len(tokens) and steps < 5:
             nxt = tokens[j]
@@ -1126,7 +1133,22 @@ def _negated(tokens) -> set:
 
 # negators of a noun phrase ("no one will lose their job until 2027" promises nothing happens
 # before then; it does not say the loss comes then) rather than of the verb
-_NOMINAL_NEGATORS = frozenset(["no", "none", "neither", "nor", "without"])
+_NOMINAL_NEGATORS = frozenset(["no", "none", "neither", "nor", "without", "nobody", "nothing"])
+_DEGREE_AFTER_NOTHING = frozenset(["more", "less", "but", "short", "like"])
+
+
+def _denied_by_its_object(tokens, i) -> bool:
+    """Is the negator at i the object of the verb before it ("received no grants", "found nothing",
+    "arrested nobody")? Then the verb's act is denied. Not a light verb, whose noun is what is denied
+    ("made no arrests"), nor "be" ("is no exception"), nor a verb of expecting."""
+    if i == 0 or tokens[i].lower not in ("no", "nobody", "nothing"):
+        return False
+    verb = tokens[i - 1]
+    if verb.lower in BE_FORMS or verb.lemma in LIGHT_VERBS or verb.lemma in _NEG_RAISING or not _verbal(tokens, i - 1):
+        return False  # ("expects no further job cuts" expects that none come: the cuts are denied)
+    # the subject of a clause the verb reports is no object: "said no club had made an offer"
+    after = (_phrase_end(tokens, i + 1) if tokens[i].lower == "no" and i + 1 < len(tokens) else i) + 1
+    return not (after < len(tokens) and (tokens[after].lower in _AUX or tokens[after].lower in _MODALS or _verbal(tokens, after)))
 
 
 def _until_follows(tokens, j) -> bool:

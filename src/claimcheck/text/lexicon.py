@@ -63,7 +63,7 @@ PHRASAL_VERBS = {
 
 NEGATORS = frozenset(["not", "no", "never", "n't", "cannot", "can't", "won't", "didn't", "doesn't", "don't",
                       "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "couldn't",
-                      "wouldn't", "shouldn't", "neither", "nor", "without"])
+                      "wouldn't", "shouldn't", "neither", "nor", "without", "nobody", "nothing"])
 
 # Words between a negator and the predicate it negates ("has not yet been announced").
 NEGATION_SKIP = frozenset(
