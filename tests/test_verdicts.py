@@ -4260,10 +4260,15 @@ def test_acts_that_befall_one_thing_each_are_at_least_as_many_as_the_things(tmp_
 
 def test_a_count_over_part_of_a_period_may_be_any_share_of_the_whole(tmp_path):
     """The people arrested in the first half of 2024 are some of those arrested in 2024: fewer says
-    nothing, more contradicts; the year's count against the year's is compared as ever."""
+    nothing, more contradicts; the year's count against the year's is compared as ever. A first
+    half's loss is not the year's; a sale in August 2024 is a sale of 2024."""
     checker = _checker_of(tmp_path, _one_source(
-        "Harbour Police figures", "Harbour Police arrested 120 people in Tarnby in 2024."))
+        "Harbour Police figures", "Harbour Police arrested 120 people in Tarnby in 2024.",
+        "The Tarnby ferry made a loss of £1.2 million in the first half of 2024.",
+        "Tarnby council sold the old library for £2 million in August 2024."))
     _expect(checker, {
+        "The Tarnby ferry made a loss of £1.2 million in 2024.": "unverified",
+        "Tarnby council sold the old library for £2 million in 2024.": "supported",
         "Harbour Police arrested 40 people in Tarnby in the first half of 2024.": "unverified",
         "Harbour Police arrested 35 people in Tarnby in March 2024.": "unverified",
         "Harbour Police arrested 150 people in Tarnby in the first half of 2024.": "conflicting",

@@ -826,8 +826,14 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # vote, "by nine votes to five" / "to four", is of that vote whoever is named before it)
         if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
-        if rel == "conflicts" and _counted_over_a_part(statement, sq, claim, cq):
+        # (a month dates a deal or a rise as often as a count: "sold it for £12 million in August 2024"
+        # is a sale of 2024; only a count of things in a month is counted over part of its year)
+        in_part = _part_of_the_period(statement, sq, claim, cq, months=False)
+        part = in_part or (_part_of_the_period(statement, sq, claim, cq) if sq.noun and not sq.unit else 0)
+        if rel == "conflicts" and part and (sq.value < cq.value if part > 0 else cq.value < sq.value):
             rel = "related"  # "40 arrests in the first half of 2024" may be some of the 56 made in 2024
+        if rel == "supports" and in_part:
+            rel = "related"  # nor is a first half's loss of £3.1 million the year's
         if rel == "conflicts" and _counts_what_the_claim_does_not(statement, sq, claim, cq):
             rel = "related"  # "412 patients complained" says nothing of a waiting list that "stood at 21,300"
         if rel == "conflicts" and _change_against_level(statement, sq, claim, cq):
@@ -1810,29 +1816,30 @@ def _times(statement, sq, claim, cq) -> str:
     return date_parser.relation(a, b)
 
 
-def _counted_over_a_part(statement, sq, claim, cq) -> bool:
-    """Is one figure counted over a part of the period the other is counted over ("in the first half
-    of 2024", "in March 2024" / "in 2024"), and smaller? A part's count may be any share of the whole's;
-    only a part's count above the whole's contradicts it."""
+def _part_of_the_period(statement, sq, claim, cq, months: bool = True) -> int:
+    """1 when the statement's figure is counted over a part of the period the claim's is counted over
+    ("in the first half of 2024", "in the summer of 2024", with ``months`` "in March 2024" / "in
+    2024"), -1 the other way round, else 0. A part's count may be any share of the whole's, and
+    neither is the other."""
     a = _date_of_summed_change(statement, sq) or _date_beside(statement, sq) or _sole_date(statement, sq)
     b = _date_of_summed_change(claim, cq) or _date_beside(claim, cq) or _date_of_level(claim, cq) or _sole_date(claim, cq)
-    if a is None or b is None or not _counted_over(a) or not _counted_over(b):
-        return False
+    if a is None or b is None or not _counted_over(a, months) or not _counted_over(b, months) \
+            or _split_year(statement, a) or _split_year(claim, b):  # (a split year is no calendar year)
+        return 0
     span_a, span_b = date_parser.interval(a), date_parser.interval(b)
     if not span_a or not span_b or span_a == span_b:
-        return False
+        return 0
     if span_b[0] <= span_a[0] and span_a[1] <= span_b[1]:
-        return sq.value < cq.value
-    if span_a[0] <= span_b[0] and span_b[1] <= span_a[1]:
-        return cq.value < sq.value
-    return False
+        return 1
+    return -1 if span_a[0] <= span_b[0] and span_b[1] <= span_a[1] else 0
 
 
-def _counted_over(date) -> bool:
-    """Is the date a period a figure may be counted over ("in 2024", "in March 2024", "in the first
-    half of 2024"), not a point ("at the end of March", "on 3 May") nor the end of a counted period?"""
+def _counted_over(date, months: bool) -> bool:
+    """Is the date a period a figure may be counted over ("in 2024", "in the first half of 2024", with
+    ``months`` "in March 2024"), not a point ("at the end of March", "on 3 May") nor the end of a
+    counted period?"""
     return date.relation in ("", "in", "during") and date.day is None and date.part in (None, *date_parser.YEAR_PARTS) \
-        and not date.weekday
+        and not date.weekday and (months or date.month is None)
 
 
 def _date_of_summed_change(claim, cq):
