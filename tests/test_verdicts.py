@@ -4307,3 +4307,17 @@ def test_a_denied_object_denies_the_act(tmp_path):
         "Police have arrested two men over the break-in at the Fenwick Brewery.": "conflicting",
         "The Tarnby Mill has received no council grants.": "conflicting",
     })
+
+
+def test_an_act_asked_for_is_not_an_act_done(tmp_path):
+    """Directives want another to act and tell nothing of whether they did: "urged the council to
+    close Mill Lane" supports no closing; that it was urged is supported. "Called to 40 incidents"
+    is no call to act."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarnby roads", "The Fenwick Residents' Association urged Tarnby council to close Mill Lane to lorries.",
+        "Police were called to 40 incidents at the Tarnby Show in July 2024, and seven people were arrested."))
+    _expect(checker, {
+        "Tarnby council closed Mill Lane to lorries.": "unverified",
+        "Tarnby council was urged to close Mill Lane to lorries.": "supported",
+        "There were seven arrests at the Tarnby Show in July 2024.": "supported",
+    })

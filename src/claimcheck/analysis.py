@@ -678,7 +678,12 @@ _POSSIBLE_AUX = frozenset(["may", "might", "could"])
 # commissives (Searle 1976) are plans of one's own, said aloud: "has pledged to build", "promised to freeze"
 _COMMISSIVES_BEFORE_TO = frozenset("promise promises promised promising pledge pledges pledged pledging vow vows "
                                    "vowed vowing threaten threatens threatened threatening".split())
-_FUTURE_BEFORE_TO = _COMMISSIVES_BEFORE_TO | frozenset("plan plans planned planning set expected expects aims aim aiming intends intend "
+# directives want another to act, and tell nothing of whether they did: "has asked the council to ban
+# barbecues", "urged ministers to act", "called on the board to resign"
+_DIRECTIVES_BEFORE_TO = frozenset("ask asks asked asking urge urges urged urging call calls called calling press presses "
+                                  "pressed pressing encourage encourages encouraged encouraging invite invites invited "
+                                  "inviting request requests requested requesting advise advises advised advising".split())
+_FUTURE_BEFORE_TO = _COMMISSIVES_BEFORE_TO | _DIRECTIVES_BEFORE_TO | frozenset("plan plans planned planning set expected expects aims aim aiming intends intend "
                               "intended going scheduled due poised hopes hope seeks seek wants want "
                               "willing unwilling reluctant".split())  # "unwilling to resume": a will, not an event
 _PERFECT = frozenset(["have", "'ve"])
@@ -835,8 +840,8 @@ def _non_finite(tokens, i) -> bool:
 def _to_verb_follows(tokens, i) -> bool:
     """Does "to" + a verb come within a few words ("expects its factory in Valencia to open")?"""
     for j in range(i, min(i + 7, len(tokens) - 1)):
-        if tokens[j].lower == "to":
-            return english.can_be_verb(tokens[j + 1].lower) and not tokens[j + 1].is_cap
+        if tokens[j].lower == "to":  # (not "called to 40 incidents")
+            return tokens[j + 1].text.isalpha() and english.can_be_verb(tokens[j + 1].lower) and not tokens[j + 1].is_cap
         if tokens[j].lower in (",", "and", "but") or _verbal(tokens, j):
             return False
     return False
