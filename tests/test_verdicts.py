@@ -4321,3 +4321,19 @@ def test_an_act_asked_for_is_not_an_act_done(tmp_path):
         "Tarnby council was urged to close Mill Lane to lorries.": "supported",
         "There were seven arrests at the Tarnby Show in July 2024.": "supported",
     })
+
+
+def test_a_rate_changed_by_points_is_worked_out_from_its_readings(tmp_path):
+    """"The recycling rate ... rose by 6 points" against readings of 44 and 48 per cent: the rate is
+    the measure the claim's readings are of, though "rate" only counts; four points agree, six do
+    not, and another rate's readings are no answer."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarnby council figures",
+        "The recycling rate in Tarnby was 48 per cent in 2024, up from 44 per cent in 2023.",
+        "The sickness rate among Tarnby council staff was 3.1 per cent in 2024, down from 3.5 per cent in 2023."))
+    _expect(checker, {
+        "The recycling rate in Tarnby rose by 4 points in 2024.": "supported",
+        "The recycling rate in Tarnby rose by 6 points in 2024.": "conflicting",
+        "The sickness rate among Tarnby council staff fell by 0.4 points in 2024.": "supported",
+        "The sickness rate among Tarnby council staff fell by 4 points in 2024.": "conflicting",
+    })

@@ -1214,9 +1214,25 @@ def _measure_told(statement, sq, claim, d) -> bool:
     ("the number of calls rose by 34 per cent" is no change of "households on the waiting lists")? The
     noun that the statement's verb changes is one of the claim's words, or what the claim counts."""
     mine = {_figure_measure(statement, sq), english.lemma(sq.noun.lower()) if sq.noun else ""} - {""}
+    if not mine and sq.unit in ("%", POINTS):
+        mine = {_counting_head(statement, sq)} - {""}  # "the staff sickness rate ... fell by 1.6 points": a rate's
     theirs = {english.lemma(q.noun.lower()) for q in (d.quantity, d.other) if q is not None and q.noun}
     return any(_same_measure(word, t.lemma) for word in mine for t in claim.tokens if t.is_content) \
         or any(_same_measure(word, t.lemma) for word in theirs for t in statement.tokens if t.is_content)
+
+
+@_per_analysis
+def _counting_head(analysis, q) -> str:
+    """The counting word ("rate", "proportion", "share") heading the subject of the verb of change
+    right before a figure ("the staff sickness rate at Westmere fell by 1.6 points": rate), or ""."""
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    k = at - 1 - (at > 0 and toks[at - 1].lower == "by")
+    if k < 0 or toks[k].lemma not in DIRECTED or not part.verbal(k):
+        return ""
+    lo, _ = _clause(part, toks[k].start)
+    return next((toks[j].lemma for j in range(k - 1, -1, -1) if toks[j].start >= lo and toks[j].lemma in _COUNTING_HEADS), "")
 
 
 def _changes_of_two_measures(statement, sq, claim, cq, relation: str) -> bool:
