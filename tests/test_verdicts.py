@@ -4337,3 +4337,35 @@ def test_a_rate_changed_by_points_is_worked_out_from_its_readings(tmp_path):
         "The sickness rate among Tarnby council staff fell by 0.4 points in 2024.": "supported",
         "The sickness rate among Tarnby council staff fell by 4 points in 2024.": "conflicting",
     })
+
+
+def test_a_denied_thing_is_denied_of_its_verb(tmp_path):
+    """"No homes were destroyed" denies the destroying: "three homes were destroyed" contradicts it.
+    "Received no grants", "had no grants", "did not receive any grants" and "no grants were received"
+    are one denial. "Did not win a single seat" denies seats won, not seats taken by another."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harden Moor fire", "No homes were destroyed in the Harden Moor fire, but two barns were damaged.",
+        "The Tarnby Arts Trust has not received any grants from the Pell Foundation since 2022.",
+        "The Greens did not win a single seat in Mill ward.",
+        "Labour took three seats from the Greens in Mill and Quay wards."))
+    _expect(checker, {
+        "Three homes were destroyed in the Harden Moor fire.": "conflicting",
+        "Two barns were damaged in the Harden Moor fire.": "supported",
+        "The Tarnby Arts Trust has had no grants from the Pell Foundation since 2022.": "supported",
+        "The Tarnby Arts Trust has received no grants from the Pell Foundation since 2022.": "supported",
+        "No grants have been received by the Tarnby Arts Trust from the Pell Foundation since 2022.": "supported",
+        "The Greens did not win a single seat in Mill ward.": "supported",
+        "The Greens failed to win any seats in Mill ward.": "supported",
+        "The Greens won two seats in Mill ward.": "conflicting",
+    })
+
+
+def test_acts_counted_beside_the_things_they_befell_are_not_those_things(tmp_path):
+    """"1,240 suspensions, to 610 pupils": the claim counts the pupils itself, so its count of
+    suspensions is no count of pupils suspended."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby Academy Trust report", "The Kelby Academy Trust's schools issued 980 suspensions in 2024, to 450 pupils."))
+    _expect(checker, {
+        "980 pupils were suspended from the Kelby Academy Trust's schools in 2024.": "conflicting",
+        "450 pupils were suspended from the Kelby Academy Trust's schools in 2024.": "supported",
+    })

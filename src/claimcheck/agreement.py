@@ -18,7 +18,7 @@ from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
-                       denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
+                       denied_object_verb, denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
 from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, of_change, one_measure, total
 from .model import POINTS, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
@@ -733,8 +733,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             align = _soft_share(s_ctx, _measure_context(claim, cq)) if cq.start >= 0 else 0.5
             if sq.noun and cq.noun and english.lemma(sq.noun) == english.lemma(cq.noun) and sq.noun.lower() not in MEASURE_UNITS:
                 align += 0.5  # the same noun counted beats a noun of the same kind (a unit, "years", says how much, not of what)
-            elif not quantity_parser.compatible(sq, cq) and _events_counted_alike(statement, sq, claim, cq):
-                align += 0.5  # as do the deaths and those who died
+            elif not quantity_parser.compatible(sq, cq) and _events_counted_alike(statement, sq, claim, cq) \
+                    and not _things_counted_too(claim, cq, sq) and not _things_counted_too(statement, sq, cq):
+                align += 0.5  # as do the deaths and those who died (not "980 suspensions, to 450 pupils")
             if _times(statement, sq, claim, cq) == "supports":
                 align += 0.5  # the figure of the same date: "€2.14 billion in 2022", "from €2.14 billion in 2022"
             if _part_unsaid(statement, claim, cq):
@@ -1041,18 +1042,26 @@ def _counted_events(statement, sq, claim, cq, rel: str) -> str:
     by_noun = _event_verb(statement, sq, claim, cq)
     verb = by_noun or _event_verb(claim, cq, statement, sq)
     if verb not in _ONCE_ONLY:
-        nq, vq, by_verb = (sq, cq, claim) if by_noun else (cq, sq, statement)
+        nq, vq, by_verb, by_noun_text = (sq, cq, claim, statement) if by_noun else (cq, sq, statement, claim)
         if verb not in _acts_undergone(by_verb, vq):
             return "related"  # "5,600 customers complained": a customer may complain twice
         if _one_event_a_thing(nq, vq):
             return rel
-        if verb in _ONE_EACH and (rel == "supports" or (rel == "conflicts" and nq.value < vq.value)):
+        if verb in _ONE_EACH and (rel == "supports" or (rel == "conflicts" and nq.value < vq.value)) \
+                and not _things_counted_too(by_noun_text, nq, vq):
             return rel  # nine arrests cannot be of 14 people arrested; 14 arrests are the 14 people's
         return "related"
     if rel == "conflicts" and not _occasion_told(statement, claim, cq if _event_verb(statement, sq, claim, cq) else sq):
         return "related"  # "three deaths at the university's halls in 2024" may count more than "two students
         # died in a fire at Fenwick Hall": deaths told with no word for the claim's occasion may be more of them
     return rel
+
+
+def _things_counted_too(analysis, nq, vq) -> bool:
+    """Does the text that counts the acts (``nq``) count the things they befell as well ("1,240
+    suspensions, given to 610 pupils")? Then its count of acts is no count of the things."""
+    things = english.lemma(vq.noun.lower()) if vq.noun else ""
+    return bool(things) and any(q is not nq and q.noun and english.lemma(q.noun.lower()) == things for q in analysis.quantities)
 
 
 def _one_event_a_thing(nq, vq) -> bool:
@@ -2502,10 +2511,10 @@ def polarity(statement, claim, places=frozenset()) -> list:
 
 
 def _other_clause_denied(denying, lemma, other) -> bool:
-    """Does the side that denies the word deny it only as the subject of a clause whose verb the other
+    """Does the side that denies the word deny it only as the subject or the object of a verb the other
     side does not have ("no driver will be made redundant" says nothing against "drivers accepted a
-    pay deal")?"""
-    verb = denied_subject_verb(denying, lemma)
+    pay deal", nor "did not win a single seat" against "took four seats")?"""
+    verb = denied_subject_verb(denying, lemma) or denied_object_verb(denying, lemma)
     return bool(verb) and not any(_same_predicate(verb, word) for word in other.content)
 
 

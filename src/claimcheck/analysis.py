@@ -1099,7 +1099,12 @@ def _negated(tokens) -> set:
             continue
         if low in _NOMINAL_NEGATORS and _denied_by_its_object(tokens, i):
             out.add(tokens[i - 1].lemma)  # "has received no grants", "arrested nobody": the act did not
-            continue  # happen (the grants are not what is denied)
+            if low != "no":  # happen; and (read on) no grants came, as "has had no grants" and "did not
+                continue  # receive any grants" say ("nobody" is the whole of its phrase)
+        if low == "no":
+            done_to = _verb_of_denied_subject(tokens, i)
+            if done_to:
+                out.add(done_to)  # "No homes were destroyed": no destroying of homes happened
         steps = 0
         while j < len(tokens) and steps < 5:
             nxt = tokens[j]
@@ -1121,11 +1126,14 @@ def _negated(tokens) -> set:
                 if low not in _NOMINAL_NEGATORS and _until_follows(tokens, j):
                     break  # "will not open until October": it opens then, and not before (the date says so)
                 raised = _raised_from(tokens, j) if low not in _NOMINAL_NEGATORS and _present_denial(tokens, i) else ""
-                out.add(raised or nxt.lemma)
-                if low == "without" or (low == "no" and english.can_be_verb(tokens[_phrase_end(tokens, j)].lower)):
-                    out.add(_phrase_head(tokens, j))  # "without the necessary licences": the licences are lacking;
-                    # after "no", only an act's noun is denied with it ("no further job cuts": the cutting),
-                    # not a thing ("no unified evaluation standard")
+                if low == "no":
+                    out |= _denied_in_phrase(tokens, j)
+                else:
+                    out.add(raised or nxt.lemma)
+                if low == "without":
+                    out.add(_phrase_head(tokens, j))  # "without the necessary licences": the licences are lacking
+                elif low not in _NOMINAL_NEGATORS:
+                    out |= _any_after(tokens, j)
                 out |= _or_verbs(tokens, j)
                 intended = _intended_verb(tokens, j)
                 if intended:
@@ -1140,6 +1148,40 @@ def _negated(tokens) -> set:
 # before then; it does not say the loss comes then) rather than of the verb
 _NOMINAL_NEGATORS = frozenset(["no", "none", "neither", "nor", "without", "nobody", "nothing"])
 _DEGREE_AFTER_NOTHING = frozenset(["more", "less", "but", "short", "like"])
+
+
+def _any_after(tokens, j) -> set:
+    """What "any" or "a single" after a denied verb at j denies with it, as "no" would: "did not receive
+    any government grants" is "received no government grants", "did not win a single seat" is "won no
+    seats"."""
+    k = j + 1
+    if k + 1 < len(tokens) and tokens[k].lower in ("a", "an") and tokens[k + 1].lower == "single":
+        k += 1  # (a plain "a" may be read either way: "has not announced a working group" may deny one
+        # particular group; "any" and "a single" leave no such reading)
+    if k + 1 >= len(tokens) or tokens[k].lower not in ("any", "single") or not tokens[k + 1].is_content or tokens[k + 1].is_cap:
+        return set()
+    return _denied_in_phrase(tokens, k + 1)
+
+
+def _denied_in_phrase(tokens, j) -> set:
+    """What "no" denies of the phrase starting at the content word at j: an act's noun at its head
+    ("no further job cuts": the cutting; "no state aid": the aid, not the state); else its first word
+    ("no homes", "no unified evaluation standard": not the standard, a thing)."""
+    end = _phrase_end(tokens, j)
+    if english.can_be_verb(tokens[end].lower):
+        return {tokens[end].lemma} if end > j else {tokens[j].lemma}
+    return {tokens[j].lemma}
+
+
+def _verb_of_denied_subject(tokens, i) -> str:
+    """The lemma of the verb whose subject is the phrase "no" opens at i ("No homes were destroyed",
+    "no ward has closed"), past its auxiliaries; "" when no verb follows the phrase."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_content or tokens[i + 1].is_cap:
+        return ""
+    k = _phrase_end(tokens, i + 1) + 1
+    while k < len(tokens) and tokens[k].lower in _AUX and tokens[k].lower not in NEGATORS:
+        k += 1
+    return tokens[k].lemma if k < len(tokens) and tokens[k].is_content and _verbal(tokens, k) else ""
 
 
 def _denied_by_its_object(tokens, i) -> bool:
@@ -1312,6 +1354,28 @@ def denied_subject_verb(analysis, lemma: str) -> str:
             return ""  # "no passengers were not on board": two denials, read word by word
         k += 1
     return toks[k].lemma if k < len(toks) and toks[k].lower.isalpha() else ""
+
+
+def denied_object_verb(analysis, lemma: str) -> str:
+    """The verb whose object a "no", "any" or "a single" denies, when the word heads or opens that
+    object ("did not win a single seat", "failed to win any seats", "received no grants": "win",
+    "receive"), or "". Such a denial is of the act on the thing: "took four seats" says nothing
+    against it; "won four seats" does. Not after a light verb or "be" ("had no grants", "there are no
+    seats"): there the thing itself is denied."""
+    toks = analysis.tokens
+    at = analysis.content.get(lemma, -1)
+    if at is None or at <= 0 or toks[at].is_cap or toks[at].is_number or _verbal(toks, at) or toks[at - 1].lower == "longer":
+        return ""  # (not the verb "no longer" denies)
+    j = at - 1
+    while j >= 0 and toks[j].is_content and not toks[j].is_cap and at - j < 4 and toks[j].lower not in ("any", "single"):
+        j -= 1  # the object's other words ("no further job cuts")
+    if j < 1 or toks[j].lower not in ("no", "any", "single"):
+        return ""
+    j -= 1 + (toks[j].lower == "single" and toks[j - 1].lower in ("a", "an"))
+    if j < 0 or toks[j].lower in BE_FORMS or toks[j].lemma in LIGHT_VERBS or not toks[j].is_content or toks[j].is_cap \
+            or not english.can_be_verb(toks[j].lower):
+        return ""
+    return toks[j].lemma
 
 
 def _phrase_head(tokens, j) -> str:
