@@ -4265,9 +4265,13 @@ def test_a_count_over_part_of_a_period_may_be_any_share_of_the_whole(tmp_path):
     checker = _checker_of(tmp_path, _one_source(
         "Harbour Police figures", "Harbour Police arrested 120 people in Tarnby in 2024.",
         "The Tarnby ferry made a loss of £1.2 million in the first half of 2024.",
+        "The Tarnby ferry's fare income was £3.5 million in the first half of 2024.",
         "Tarnby council sold the old library for £2 million in August 2024."))
     _expect(checker, {
         "The Tarnby ferry made a loss of £1.2 million in 2024.": "unverified",
+        # a year's loss may be smaller than its first half's; its takings may not
+        "The Tarnby ferry made a loss of £0.8 million in 2024.": "unverified",
+        "The Tarnby ferry's fare income was £3 million in 2024.": "conflicting",
         "Tarnby council sold the old library for £2 million in 2024.": "supported",
         "Harbour Police arrested 40 people in Tarnby in the first half of 2024.": "unverified",
         "Harbour Police arrested 35 people in Tarnby in March 2024.": "unverified",
@@ -4368,4 +4372,14 @@ def test_acts_counted_beside_the_things_they_befell_are_not_those_things(tmp_pat
     _expect(checker, {
         "980 pupils were suspended from the Kelby Academy Trust's schools in 2024.": "conflicting",
         "450 pupils were suspended from the Kelby Academy Trust's schools in 2024.": "supported",
+    })
+
+
+def test_a_part_told_of_its_whole_has_the_wholes_date(tmp_path):
+    """"Won 20 of their 38 league matches in the 2024-25 season": the 20 are of 2024-25, as the 38 are."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarnby Town season", "Tarnby Town won 21 of their 46 league matches in the 2023-24 season."))
+    _expect(checker, {
+        "Tarnby Town won 21 league matches in the 2023-24 season.": "supported",
+        "Tarnby Town won 25 league matches in the 2023-24 season.": "conflicting",
     })

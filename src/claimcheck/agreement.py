@@ -831,8 +831,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         # is a sale of 2024; only a count of things in a month is counted over part of its year)
         in_part = _part_of_the_period(statement, sq, claim, cq, months=False)
         part = in_part or (_part_of_the_period(statement, sq, claim, cq) if sq.noun and not sq.unit else 0)
-        if rel == "conflicts" and part and (sq.value < cq.value if part > 0 else cq.value < sq.value):
-            rel = "related"  # "40 arrests in the first half of 2024" may be some of the 56 made in 2024
+        part_smaller = (sq.value < cq.value) if part > 0 else (cq.value < sq.value)
+        if rel == "conflicts" and part and (part_smaller or not _adds_up_over_time(statement, sq)):
+            rel = "related"  # "40 arrests in the first half of 2024" may be some of the 56 made in 2024 (and a
+            # net sum or a rate may be anything: a year's loss may be smaller than its first half's)
         if rel == "supports" and in_part:
             rel = "related"  # nor is a first half's loss of £3.1 million the year's
         if rel == "conflicts" and _counts_what_the_claim_does_not(statement, sq, claim, cq):
@@ -1806,8 +1808,10 @@ def _beside(analysis, value, others):
             continue
         if _PERIOD_RE.fullmatch(between):
             return other  # the period a figure is counted over, ended by the date: "8,580 patients in the year to January 2025"
-        if len(between) > FIGURE_GAP and not _RATE_RE.fullmatch(between):
+        if len(between) > FIGURE_GAP and not _RATE_RE.fullmatch(between) \
+                and not (isinstance(other, DateRef) and _PART_OF_YEAR_RE.fullmatch(between)):
             continue  # further than a figure's date, but over a rate's unit ("6.2 tonnes a hectare in 2025")
+            # or the article of a part of a year ("50 fines in the first half of 2024")
         if not (set(between.lower().replace(",", " , ").split()) & _NEXT_VALUE):
             return other
         first = other if other.end <= value.start else value
@@ -1815,6 +1819,8 @@ def _beside(analysis, value, others):
             return other  # "; in 2023, 24.1 per cent were late": a date that opens the clause dates what follows
     return None
 
+
+_PART_OF_YEAR_RE = re.compile(r" (?:in|during|for|over) the ")
 
 # what may stand before a date that opens a clause: the clause's start and a preposition
 _CLAUSE_OPENING_RE = re.compile(r"(?:^|[;:]|\. |, (?:and|but|while|whereas)) *(?:in|on|during|by|as of|at the end of)? *(?:the )?$", re.I)
@@ -1831,7 +1837,7 @@ def _times(statement, sq, claim, cq) -> str:
     its figure by it wherever it stands ("Arvena's revenue in 2022 was €2.41 billion")."""
     a = _date_of_summed_change(statement, sq) or _date_beside(statement, sq) or _sole_date(statement, sq)
     b = _date_of_summed_change(claim, cq) or _date_beside(claim, cq) or _date_of_level(claim, cq)
-    whole = _whole_of_part(claim, cq) if b is None else None
+    whole = (_whole_of_part(claim, cq) or _whole_after(claim, cq)) if b is None else None
     if whole is not None:
         b = _date_beside(claim, whole)  # "46 league games in 2023–24, winning 24 of them": the 24 are 2023–24's
     if a is None or b is None:
@@ -1839,6 +1845,18 @@ def _times(statement, sq, claim, cq) -> str:
     if _periods_differ(statement, a, claim, b):
         return "conflicts"  # another time: "£7 million in 2025" is not a figure of the year to April 2025
     return date_parser.relation(a, b)
+
+
+def _adds_up_over_time(analysis, q) -> bool:
+    """Does the figure add up over a period, so that a part of it holds no more than the whole: a
+    count, or a sum of money or a measure that is not a net one (revenue, tonnes collected; not a
+    profit, a loss or a balance), and not a share or a rate?"""
+    if q.unit in ("%", POINTS) or q.per:
+        return False
+    return not (_figure_context(analysis, q) & _NET_AMOUNTS)
+
+
+_NET_AMOUNTS = frozenset("profit loss deficit surplus net balance shortfall".split())
 
 
 def _part_of_the_period(statement, sq, claim, cq, months: bool = True) -> int:
@@ -1995,6 +2013,20 @@ def _whole_of_part(analysis, q):
     if q.start < 0 or not q.noun or not _text_after(analysis, q, 12).lstrip().startswith(("of them", "of whom", "of which")):
         return None
     return next((o for o in reversed(analysis.quantities) if o.start < q.start and o.noun == q.noun and o is not q), None)
+
+
+def _whole_after(analysis, q):
+    """The figure a part told "N of their M" belongs to ("won 20 of their 38 league matches": 38
+    matches), whose date is the part's too; or None."""
+    if q.start < 0 or not q.noun:
+        return None
+    whole = _OF_A_WHOLE_RE.match(_text_after(analysis, q, 12).lstrip())
+    if whole and (whole.group(1)[0].isdigit() or whole.group(1).lower() in NUMBER_WORDS):
+        return next((o for o in analysis.quantities if o.start > q.start and o.noun == q.noun), None)
+    return None
+
+
+_OF_A_WHOLE_RE = re.compile(r"of (?:their|its|his|her|our|the) (\S+)", re.I)
 
 
 def _part_unsaid(statement, claim, cq) -> bool:
