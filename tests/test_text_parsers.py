@@ -856,3 +856,19 @@ def test_a_year_told_circa_is_about_then():
     circa, = dates.extract("It was built c. 1540.")
     told = [dates.extract(f"It was built in {year}.")[0] for year in (1540, 1542, 1560)]
     assert [dates.relation(d, circa) for d in told] == ["supports", "related", "conflicts"]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("One firefighter who tackled the fire was treated in hospital.", [(1.0, "firefighter")]),
+    ("There was one suspension of an officer in 2024.", [(1.0, "suspension")]),
+    ("Police suspended one officer in 2024.", [(1.0, "officer")]),
+    ("One company cannot do this alone.", []),
+    ("One of the firefighters was hurt.", []),
+    ("At one point the fire spread.", []),
+    ("No one was hurt.", []),
+    ("One analyst said the shares were cheap.", []),
+])
+def test_one_is_a_count_only_of_what_happened(text, counted):
+    from claimcheck.text import quantities as quantity_parser
+
+    assert [(q.value, q.noun) for q in quantity_parser.extract(text)] == counted

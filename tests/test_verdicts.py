@@ -4383,3 +4383,29 @@ def test_a_part_told_of_its_whole_has_the_wholes_date(tmp_path):
         "Tarnby Town won 21 league matches in the 2023-24 season.": "supported",
         "Tarnby Town won 25 league matches in the 2023-24 season.": "conflicting",
     })
+
+
+def test_a_verb_after_and_is_not_the_verb_of_the_figure_before(tmp_path):
+    """"Seized 30 bikes and arrested three men": the men were arrested, not the bikes."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harbour Police", "In a search of a warehouse in Tarnby in June 2024, Harbour Police seized 30 bikes and arrested three men."))
+    _expect(checker, {
+        "Harbour Police made three arrests in a search of a warehouse in Tarnby in June 2024.": "supported",
+        "Harbour Police made two arrests in a search of a warehouse in Tarnby in June 2024.": "conflicting",
+        "Harbour Police made 30 arrests in a search of a warehouse in Tarnby in June 2024.": "unverified",
+    })
+
+
+def test_one_thing_told_as_what_happened_is_a_count(tmp_path):
+    """"One firefighter was treated in hospital" counts one firefighter; "one of the" and "one
+    company cannot" count nothing. A bound met by a count of something else ("fewer than 100
+    firefighters" by the one treated) is no answer to the claim, closer to the statement, that
+    contradicts it."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harden Moor fire", "One firefighter who fought the Harden Moor fire was treated in hospital for heat exhaustion.",
+        "At its height, more than 120 firefighters were fighting the Harden Moor fire."))
+    _expect(checker, {
+        "Two firefighters were treated in hospital after the Harden Moor fire.": "conflicting",
+        "One firefighter was treated in hospital after the Harden Moor fire.": "supported",
+        "Fewer than 100 firefighters were fighting the blaze at its height.": "conflicting",
+    })

@@ -1159,7 +1159,8 @@ def _acts_of_count(analysis, q) -> tuple:
                 or (toks[i].start in others and toks[i].start not in named):
             break  # the clause, a comma, or another figure's phrase ends the search
         if part.verbal(i) and toks[i].lower not in _BE_FORMS:
-            found.append((toks[i].lemma, toks[i - 1].lower in _BE_FORMS))
+            if toks[i - 1].lower not in ("and", "or"):  # "seized 14 knives and arrested four men": the
+                found.append((toks[i].lemma, toks[i - 1].lower in _BE_FORMS))  # knives arrested nothing
             break
     if 0 < first and toks[first - 1].start >= lo and toks[first - 1].lower not in _BE_FORMS \
             and english.can_be_verb(toks[first - 1].lower) and toks[first - 1].is_content:

@@ -41,6 +41,7 @@ PAUSED_SENTENCES = 32  # sentences of a draft checked with the cyclic collector 
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
 VERBATIM = 0.98  # a statement this near a claim's quote is the quote (its spacing or quotation marks aside)
 SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
+_BOUNDS = frozenset(["more_than", "at_least", "less_than", "at_most"])  # qualifiers of a figure that bound it
 _DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")  # what a description of an entity starts with
 
 
@@ -252,10 +253,15 @@ class Checker:
                      if not j.alignment.names_missing and j.alignment.coverage >= SETTLED_ALIGNMENT
                      and not any(c.slot == "frame" and c.relation != "supports" for c in j.checks)
                      and not _other_figures(j.checks) else set() for j in judgements]
+        # a bound ("fewer than 100 firefighters") is met by any smaller figure: it is settled only by a
+        # claim at least as close to the statement as the one that contradicts it
+        bounds = {c.span for j in judgements for c in j.checks
+                  if c.slot == "amount" and getattr(c.said, "qualifier", "") in _BOUNDS}
         out = []
         for k, j in enumerate(judgements):
-            settled = contradicted[k] and set().union(*(confirmed[m] for m in range(len(judgements))
-                                                        if m != k and not confirmed[k] & contradicted[m])) & contradicted[k]
+            settled = contradicted[k] and set().union(*(
+                confirmed[m] - (bounds if judgements[m].alignment.coverage < j.alignment.coverage else set())
+                for m in range(len(judgements)) if m != k and not confirmed[k] & contradicted[m])) & contradicted[k]
             out.append(self._conclude(reads[self.index.collection_at(j.doc)], j.doc, j.claim, j.alignment, j.checks,
                                       j.features["fuzz"], j.rank_share, settled, nearness.get(j.doc)) if settled else j)
         return out

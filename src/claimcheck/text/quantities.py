@@ -401,13 +401,37 @@ def _parse_number(tokens, text, i):
         # "won by one goal", "fell by one": a difference of one (not "one by one", "by one of the")
         qualified = qualified or (i > 0 and tokens[i - 1].lower == "by" and following not in ("of", "")
                                   and not (i > 1 and tokens[i - 2].lower == "one"))
-        if lower == "one" and following not in ("hundred", "thousand") and not qualified:
+        if lower == "one" and following not in ("hundred", "thousand") and not qualified and not _one_counted(tokens, i):
             return None  # "one of the", "one company cannot do this": a pronoun more than a count
         if following in _SHARE_WORDS:
             return None  # "two thirds of": a share, read by _shares
         value, last = _number_words(tokens, i)
         return float(value), last, text[tok.start : tokens[last].end], 0
     return None
+
+
+def _one_counted(tokens, i: int) -> bool:
+    """Is "one" at i a count of the noun after it, told as what happened: "there was one suspension",
+    "One firefighter was treated in hospital", "suspended one officer"? Not "one of the", "one
+    company cannot do this" (a pronoun, or any one), "at one point", "no one"."""
+    noun = tokens[i + 1] if i + 1 < len(tokens) else None
+    if noun is None or not noun.text.isalpha() or noun.text[:1].isupper() or noun.lower in _NOT_COUNTED_AFTER_ONE \
+            or (i > 0 and tokens[i - 1].lower in _NOT_COUNTING_BEFORE_ONE):
+        return False
+    before = tokens[i - 1].lower if i > 0 else ""
+    if before in ("was", "were") and i > 1 and tokens[i - 2].lower == "there":
+        return True  # "there was one suspension"
+    after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+    if i == 0 or before in (",", "and", "but"):
+        # "One person was killed", "One firefighter who tackled the fire was treated"
+        return after in ("was", "were", "has", "had", "who") or (after.endswith("ed") and after not in _NOT_COUNTED_AFTER_ONE)
+    return before.endswith("ed") and before not in ("need", "used")  # "suspended one officer", "opened one store"
+
+
+# words after "one" that make it no count of a thing, and before it
+_NOT_COUNTED_AFTER_ONE = frozenset("of another in by or and to day time point way more less thing such which that who "
+                                   "hundred thousand million billion".split())
+_NOT_COUNTING_BEFORE_ONE = frozenset("no any every some the this that which at each".split())
 
 
 def _second_year(tokens, text: str, i: int) -> bool:
@@ -580,6 +604,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     if not noun and not unit and j < len(tokens) and text[tokens[last].end:tokens[j].start] == "-" \
             and tokens[j].lower.isalpha() and not tokens[j].is_cap and tokens[j].lower not in _NOUN_STOP:
         noun, noun_index = tokens[j].lower, j  # "a 3-speed gearbox", "a 12-week course": a count of speeds, of weeks
+    if not noun and not unit and tokens[last].lower == "one" and _one_counted(tokens, last):
+        noun, noun_index = tokens[last + 1].lower, last + 1  # "one suspension", "suspended one officer"
     if not noun and not unit:
         noun = _glued_unit(tokens[last]) or _counted_before(tokens, q_start if q_found else first)
     if noun_index is not None:
