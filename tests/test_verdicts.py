@@ -852,7 +852,10 @@ def test_dates_beside_figures_of_another_kind_tell_of_other_things(tmp_path):
 def test_not_until_is_before_and_a_name_after_no_is_not_what_is_denied(tmp_path):
     checker = _checker_of(tmp_path, _one_source(
         "Ferry jobs", "The deal includes a promise that no Kessel Ferries captain will lose their job before 2028."))
-    assert checker.analyzer.analyze("No Kessel Ferries captain will lose their job.").negated == {"captain"}
+    # the name says whose captains; the captains' losing their job is what is denied (but not outright
+    # where a time bounds it: "before 2028")
+    assert checker.analyzer.analyze("No Kessel Ferries captain will lose their job.").negated == {"captain", "lose"}
+    assert checker.analyzer.analyze("No Kessel Ferries captain will lose their job before 2028.").negated == {"captain"}
     said = checker.check("Under the deal, no Kessel Ferries captain will lose their job until 2028.")
     assert said.verdict.value == "supported", said.reason
     later = checker.check("Under the deal, no Kessel Ferries captain will lose their job until 2030.")
@@ -4408,4 +4411,17 @@ def test_one_thing_told_as_what_happened_is_a_count(tmp_path):
         "Two firefighters were treated in hospital after the Harden Moor fire.": "conflicting",
         "One firefighter was treated in hospital after the Harden Moor fire.": "supported",
         "Fewer than 100 firefighters were fighting the blaze at its height.": "conflicting",
+    })
+
+
+def test_a_denial_whose_subject_is_named_denies_its_verb(tmp_path):
+    """"No Tarnby Academy pupil was excluded" and "No pupil at Tarnby Academy was excluded" deny the
+    excluding as "No pupil was excluded" does, whichever of them the claim's quote and text use."""
+    base = ("sources:\n  - {id: s, title: Tarnby Academy report, published: '2025-02-01'}\nclaims:\n"
+            "  - {id: c1, source: s, quote: 'No pupil was excluded.', text: 'No Tarnby Academy pupil was excluded in 2024.'}\n")
+    checker = _checker_of(tmp_path, base)
+    _expect(checker, {
+        "No Tarnby Academy pupil was excluded in 2024.": "supported",
+        "No pupil at Tarnby Academy was excluded in 2024.": "supported",
+        "Two Tarnby Academy pupils were excluded in 2024.": "conflicting",
     })

@@ -1176,12 +1176,26 @@ def _denied_in_phrase(tokens, j) -> set:
 def _verb_of_denied_subject(tokens, i) -> str:
     """The lemma of the verb whose subject is the phrase "no" opens at i ("No homes were destroyed",
     "no ward has closed"), past its auxiliaries; "" when no verb follows the phrase."""
-    if i + 1 >= len(tokens) or not tokens[i + 1].is_content or tokens[i + 1].is_cap:
+    j = i + 1
+    while j < len(tokens) and (tokens[j].is_cap or (tokens[j].lower == "of" and j + 1 < len(tokens) and tokens[j + 1].is_cap)):
+        j += 1  # whose: "No University of Ravensholt student was expelled"
+    if j >= len(tokens) or not tokens[j].is_content:
         return ""
-    k = _phrase_end(tokens, i + 1) + 1
+    k = _phrase_end(tokens, j) + 1
+    if k + 1 < len(tokens) and tokens[k].lower in ("at", "of", "in", "from", "on"):
+        after = k + 1 + (tokens[k + 1].lower == "the")  # "No student at the University of Ravensholt was"
+        if after < len(tokens) and tokens[after].is_cap:
+            k = after
+            while k < len(tokens) and (tokens[k].is_cap or (tokens[k].lower == "of" and k + 1 < len(tokens) and tokens[k + 1].is_cap)):
+                k += 1
     while k < len(tokens) and tokens[k].lower in _AUX and tokens[k].lower not in NEGATORS:
         k += 1
-    return tokens[k].lemma if k < len(tokens) and tokens[k].is_content and _verbal(tokens, k) else ""
+    if k >= len(tokens) or not tokens[k].is_content or not _verbal(tokens, k) or _until_follows(tokens, k, _TIME_BOUNDS):
+        return ""  # ("no captain will lose their job until 2028", "before 2028": they may after it)
+    return tokens[k].lemma
+
+
+_TIME_BOUNDS = ("until", "till", "before")
 
 
 def _denied_by_its_object(tokens, i) -> bool:
@@ -1198,12 +1212,13 @@ def _denied_by_its_object(tokens, i) -> bool:
     return not (after < len(tokens) and (tokens[after].lower in _AUX or tokens[after].lower in _MODALS or _verbal(tokens, after)))
 
 
-def _until_follows(tokens, j) -> bool:
-    """Does "until"/"till" follow the verb at j in its clause? "Did not open until 1998" says it
-    opened in 1998 (Karttunen 1974: "not ... until" with a verb of an event asserts the event then)."""
+def _until_follows(tokens, j, words=("until", "till")) -> bool:
+    """Does "until"/"till" (or another of ``words``) follow the verb at j in its clause? "Did not open
+    until 1998" says it opened in 1998 (Karttunen 1974: "not ... until" with a verb of an event asserts
+    the event then)."""
     for k in range(j + 1, min(len(tokens), j + 8)):
         low = tokens[k].lower
-        if low in ("until", "till"):
+        if low in words:
             return True
         if low in ("and", "but", "because", "when", "while", "which", "who") or not tokens[k].text[0].isalnum():
             return False
