@@ -4232,7 +4232,7 @@ def test_events_named_with_what_they_befall_count_those_things(tmp_path):
 def test_a_bare_figure_counts_only_what_its_claim_names(tmp_path):
     """A claim's bare figure counts what its sentence names ("the queue stood at 4,100"); a
     statement's count of things the claim never names, in words the claim does not use of its
-    figure, is another figure ("950 staff complained"), not a contradiction. A count in the claim's
+    figure, is another figure ("950 tenants complained"), not a contradiction. A count in the claim's
     own words is still compared ("5,000 people were in the queue")."""
     checker = _checker_of(tmp_path, (
         "sources:\n  - {id: s, title: Tarnby council services, outlet: Tarnby Courier, published: '2025-04-02'}\nclaims:\n"
@@ -4424,4 +4424,16 @@ def test_a_denial_whose_subject_is_named_denies_its_verb(tmp_path):
         "No Tarnby Academy pupil was excluded in 2024.": "supported",
         "No pupil at Tarnby Academy was excluded in 2024.": "supported",
         "Two Tarnby Academy pupils were excluded in 2024.": "conflicting",
+    })
+
+
+def test_a_bare_figure_confirms_no_count_of_other_things(tmp_path):
+    """"Average home attendance rose to 2,300" is no count of members, though another claim of the
+    same article names the members; the attendance of 2,300 is still supported."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarnby Rovers season", "Tarnby Rovers average home attendance rose to 2,300 in the 2024-25 season.",
+        "Tarnby Rovers members voted to build a new stand in the 2024-25 season."))
+    _expect(checker, {
+        "Tarnby Rovers had 2,300 members in the 2024-25 season.": "unverified",
+        "Tarnby Rovers average home attendance was 2,300 in the 2024-25 season.": "supported",
     })

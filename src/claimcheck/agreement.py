@@ -837,8 +837,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # net sum or a rate may be anything: a year's loss may be smaller than its first half's)
         if rel == "supports" and in_part:
             rel = "related"  # nor is a first half's loss of £3.1 million the year's
-        if rel == "conflicts" and _counts_what_the_claim_does_not(statement, sq, claim, cq):
-            rel = "related"  # "412 patients complained" says nothing of a waiting list that "stood at 21,300"
+        if rel in ("conflicts", "supports") and _counts_what_the_claim_does_not(statement, sq, claim, cq):
+            rel = "related"  # "412 patients complained" says nothing of a waiting list that "stood at 21,300",
+            # nor do "21,300 applications" of student numbers that stood at 21,300
         if rel == "conflicts" and _change_against_level(statement, sq, claim, cq):
             rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level
         if rel == "conflicts" and not sq.detail and _of_others(statement, sq) and not _of_others(claim, cq):
@@ -1375,7 +1376,9 @@ def _counts_what_the_claim_does_not(statement, sq, claim, cq) -> bool:
     if not sq.noun or sq.unit or cq.noun or cq.unit or cq.start < 0:
         return False
     said_by_claim = {t.lemma for t in claim.tokens if t.is_content}
-    counted = {english.lemma(w) for w in re.findall(r"[a-z]+", sq.text.lower()) if w not in NUMBER_WORDS and w not in SCALE_WORDS and w not in STOPWORDS}
+    words = [w for w in re.findall(r"[a-z]+", sq.text.lower()) if w not in NUMBER_WORDS and w not in SCALE_WORDS and w not in STOPWORDS]
+    # (and a plural the lemmatiser does not know, in its singular: "turboprops")
+    counted = {english.lemma(w) for w in words} | {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss")}
     # the thing counted must be named, in its own or a like word (not a word of its neighbourhood: a
     # hospital is no count of patients)
     if any(_said_among(word, said_by_claim, _NAMES_THE_COUNTED) for word in counted):
@@ -1393,8 +1396,8 @@ def _said_among(word: str, words, nearness: float) -> bool:
 
 
 def _time_word(word: str) -> bool:
-    """A word of a date ("march", "monday", "year"): the same month is no same measure."""
-    return word in MONTHS or word in WEEKDAYS or word in PERIOD_WORDS
+    """A word of a date ("march", "monday", "year", "season"): the same month is no same measure."""
+    return word in MONTHS or word in WEEKDAYS or word in PERIOD_WORDS or word in date_parser.SEASON_MONTHS or word == "season"
 
 
 def _common_word(word: str) -> bool:
