@@ -4437,3 +4437,14 @@ def test_a_bare_figure_confirms_no_count_of_other_things(tmp_path):
         "Tarnby Rovers had 2,300 members in the 2024-25 season.": "unverified",
         "Tarnby Rovers average home attendance was 2,300 in the 2024-25 season.": "supported",
     })
+
+
+def test_a_sentences_first_word_does_no_act(tmp_path):
+    """"Average attendance at Harden Park fell": the attendance fell, not "Average" (a capitalised first
+    word, read as a name); against "rose", it is a contradiction."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harden Rovers season", "Average home attendance at Harden Rovers' ground, Harden Park, rose to 3,900 in 2024-25."))
+    _expect(checker, {
+        "Average home attendance at Harden Park fell in 2024-25.": "conflicting",
+        "Average home attendance at Harden Park rose in 2024-25.": "supported",
+    })

@@ -1470,12 +1470,20 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
         elif mention.first > 0 and tokens[mention.first - 1].lower in _PLACE_PREPOSITIONS:
             # "SIA in Washington has", "the SIA, headquartered in Washington, has": who is placed there
             before = next((by_last[k] for k in range(mention.first - 2, max(-1, mention.first - 5), -1) if k in by_last), None)
+            if before is not None and _opening_word(tokens, before):
+                continue  # "Average home attendance at Kings Field fell": a sentence's first word is no doer
             if before is not None:
                 mention = before
             else:
                 continue
         agents.setdefault(tok.lemma, mention)
     return agents
+
+
+def _opening_word(tokens, mention) -> bool:
+    """Is the name a sentence's capitalised first word that is a word of English and no known entity
+    ("Average", "Ticket")?"""
+    return mention.first == 0 and mention.last == 0 and not mention.type and english.known(tokens[0].lower)
 
 
 def _sentence_subject(tokens, mentions, owners=False):
