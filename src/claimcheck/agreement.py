@@ -829,8 +829,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
         # (a month dates a deal or a rise as often as a count: "sold it for £12 million in August 2024"
         # is a sale of 2024; only a count of things in a month is counted over part of its year)
-        in_part = _part_of_the_period(statement, sq, claim, cq, months=False)
-        part = in_part or (_part_of_the_period(statement, sq, claim, cq) if sq.noun and not sq.unit else 0)
+        in_part, in_month = _parts_of_the_period(statement, sq, claim, cq)
+        part = in_part or (in_month if sq.noun and not sq.unit else 0)
         part_smaller = (sq.value < cq.value) if part > 0 else (cq.value < sq.value)
         if rel == "conflicts" and part and (part_smaller or not _adds_up_over_time(statement, sq)):
             rel = "related"  # "40 arrests in the first half of 2024" may be some of the 56 made in 2024 (and a
@@ -1063,15 +1063,20 @@ def _counted_events(statement, sq, claim, cq, rel: str) -> str:
 def _things_counted_too(analysis, nq, vq) -> bool:
     """Does the text that counts the acts (``nq``) count the things they befell as well ("1,240
     suspensions, given to 610 pupils")? Then its count of acts is no count of the things."""
-    things = english.lemma(vq.noun.lower()) if vq.noun else ""
-    return bool(things) and any(q is not nq and q.noun and english.lemma(q.noun.lower()) == things for q in analysis.quantities)
+    things = _noun_lemma(vq)
+    return bool(things) and any(q is not nq and _noun_lemma(q) == things for q in analysis.quantities)
+
+
+def _noun_lemma(q) -> str:
+    """The lemma of what a figure counts, or ""."""
+    return english.lemma(q.noun.lower()) if q.noun else ""
 
 
 def _one_event_a_thing(nq, vq) -> bool:
     """Does the noun of events name before it the things the act befalls, those the other figure
     counts ("120 job cuts" / "cut 120 jobs", "18 store closures" / "closed 18 stores")? Then each event
     befalls one of them: as many cuts as jobs cut."""
-    things = english.lemma(vq.noun.lower()) if vq.noun else ""
+    things = _noun_lemma(vq)
     return bool(things) and any(word == things or word_similarity(word, things) >= _NAMES_THE_COUNTED for word in _kind_words(nq))
 
 
@@ -1375,7 +1380,7 @@ def _counts_what_the_claim_does_not(statement, sq, claim, cq) -> bool:
     stood at 21,300"; but "25,000 people waiting" is the waiting list's count)."""
     if not sq.noun or sq.unit or cq.noun or cq.unit or cq.start < 0:
         return False
-    said_by_claim = {t.lemma for t in claim.tokens if t.is_content}
+    said_by_claim = _content_lemmas(claim)
     words = [w for w in re.findall(r"[a-z]+", sq.text.lower()) if w not in NUMBER_WORDS and w not in SCALE_WORDS and w not in STOPWORDS]
     # (and a plural the lemmatiser does not know, in its singular: "turboprops")
     counted = {english.lemma(w) for w in words} | {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss")}
@@ -1386,6 +1391,11 @@ def _counts_what_the_claim_does_not(statement, sq, claim, cq) -> bool:
     c_ctx = _measure_context(claim, cq)
     own = {w for w in _figure_context(statement, sq) if _common_word(w) and w not in LIGHT_VERBS and not _time_word(w)}
     return not any(_said_among(word, c_ctx, ALIGNED_WORD) for word in own)
+
+
+@_per_analysis
+def _content_lemmas(analysis) -> frozenset:
+    return frozenset(t.lemma for t in analysis.tokens if t.is_content)
 
 
 _NAMES_THE_COUNTED = 0.6  # a word this like the noun counted names it ("members" / "membership", "sales" / "sold")
@@ -1863,16 +1873,21 @@ def _adds_up_over_time(analysis, q) -> bool:
 _NET_AMOUNTS = frozenset("profit loss deficit surplus net balance shortfall".split())
 
 
-def _part_of_the_period(statement, sq, claim, cq, months: bool = True) -> int:
-    """1 when the statement's figure is counted over a part of the period the claim's is counted over
-    ("in the first half of 2024", "in the summer of 2024", with ``months`` "in March 2024" / "in
-    2024"), -1 the other way round, else 0. A part's count may be any share of the whole's, and
-    neither is the other."""
+def _parts_of_the_period(statement, sq, claim, cq) -> tuple:
+    """(named, by month): 1 when the statement's figure is counted over a part of the period the
+    claim's is counted over, -1 the other way round, else 0; ``named`` for the parts a year is told
+    in ("in the first half of 2024", "in the summer of 2024" / "in 2024"), ``by month`` for those and
+    months too ("in March 2024"). A part's count may be any share of the whole's, and neither is the
+    other."""
     a = _date_of_summed_change(statement, sq) or _date_beside(statement, sq) or _sole_date(statement, sq)
     b = _date_of_summed_change(claim, cq) or _date_beside(claim, cq) or _date_of_level(claim, cq) or _sole_date(claim, cq)
-    if a is None or b is None or not _counted_over(a, months) or not _counted_over(b, months) \
-            or _split_year(statement, a) or _split_year(claim, b):  # (a split year is no calendar year)
-        return 0
+    if a is None or b is None or _split_year(statement, a) or _split_year(claim, b):  # (a split year is no calendar year)
+        return 0, 0
+    return tuple(_within_period(a, b) if _counted_over(a, months) and _counted_over(b, months) else 0 for months in (False, True))
+
+
+def _within_period(a, b) -> int:
+    """1 when period ``a`` lies within period ``b`` and is not it, -1 the other way round, else 0."""
     span_a, span_b = date_parser.interval(a), date_parser.interval(b)
     if not span_a or not span_b or span_a == span_b:
         return 0

@@ -1168,26 +1168,20 @@ def _denied_in_phrase(tokens, j) -> set:
     ("no further job cuts": the cutting; "no state aid": the aid, not the state); else its first word
     ("no homes", "no unified evaluation standard": not the standard, a thing)."""
     end = _phrase_end(tokens, j)
-    if english.can_be_verb(tokens[end].lower):
-        return {tokens[end].lemma} if end > j else {tokens[j].lemma}
-    return {tokens[j].lemma}
+    return {tokens[end].lemma} if end > j and english.can_be_verb(tokens[end].lower) else {tokens[j].lemma}
 
 
 def _verb_of_denied_subject(tokens, i) -> str:
     """The lemma of the verb whose subject is the phrase "no" opens at i ("No homes were destroyed",
     "no ward has closed"), past its auxiliaries; "" when no verb follows the phrase."""
-    j = i + 1
-    while j < len(tokens) and (tokens[j].is_cap or (tokens[j].lower == "of" and j + 1 < len(tokens) and tokens[j + 1].is_cap)):
-        j += 1  # whose: "No University of Ravensholt student was expelled"
+    j = _past_a_name(tokens, i + 1)  # whose: "No University of Ravensholt student was expelled"
     if j >= len(tokens) or not tokens[j].is_content:
         return ""
     k = _phrase_end(tokens, j) + 1
     if k + 1 < len(tokens) and tokens[k].lower in ("at", "of", "in", "from", "on"):
         after = k + 1 + (tokens[k + 1].lower == "the")  # "No student at the University of Ravensholt was"
         if after < len(tokens) and tokens[after].is_cap:
-            k = after
-            while k < len(tokens) and (tokens[k].is_cap or (tokens[k].lower == "of" and k + 1 < len(tokens) and tokens[k + 1].is_cap)):
-                k += 1
+            k = _past_a_name(tokens, after)
     while k < len(tokens) and tokens[k].lower in _AUX and tokens[k].lower not in NEGATORS:
         k += 1
     if k >= len(tokens) or not tokens[k].is_content or not _verbal(tokens, k) or _until_follows(tokens, k, _TIME_BOUNDS):
@@ -1196,6 +1190,13 @@ def _verb_of_denied_subject(tokens, i) -> str:
 
 
 _TIME_BOUNDS = ("until", "till", "before")
+
+
+def _past_a_name(tokens, j) -> int:
+    """The index past the capitalised words from j, "of" between them ("University of Ravensholt")."""
+    while j < len(tokens) and (tokens[j].is_cap or (tokens[j].lower == "of" and j + 1 < len(tokens) and tokens[j + 1].is_cap)):
+        j += 1
+    return j
 
 
 def _denied_by_its_object(tokens, i) -> bool:
