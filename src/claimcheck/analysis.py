@@ -1097,7 +1097,7 @@ def _negated(tokens) -> set:
             continue
         if j < len(tokens) and tokens[j].lower in _NOT_NEGATION_AFTER:
             continue
-        if low in _NOMINAL_NEGATORS and _denied_by_its_object(tokens, i):
+        if _denied_by_its_object(tokens, i):
             out.add(tokens[i - 1].lemma)  # "has received no grants", "arrested nobody": the act did not
             if low != "no":  # happen; and (read on) no grants came, as "has had no grants" and "did not
                 continue  # receive any grants" say ("nobody" is the whole of its phrase)
@@ -1158,9 +1158,15 @@ def _any_after(tokens, j) -> set:
     if k + 1 < len(tokens) and tokens[k].lower in ("a", "an") and tokens[k + 1].lower == "single":
         k += 1  # (a plain "a" may be read either way: "has not announced a working group" may deny one
         # particular group; "any" and "a single" leave no such reading)
-    if k + 1 >= len(tokens) or tokens[k].lower not in ("any", "single") or not tokens[k + 1].is_content or tokens[k + 1].is_cap:
+    if k + 1 >= len(tokens) or tokens[k].lower not in _DENYING_AFTER_A_DENIAL or not tokens[k + 1].is_content or tokens[k + 1].is_cap:
         return set()
     return _denied_in_phrase(tokens, k + 1)
+
+
+# what opens an object denied with its verb: after a denial ("did not win any seats", "a single seat"),
+# and with "no" on its own ("won no seats")
+_DENYING_AFTER_A_DENIAL = frozenset(["any", "single"])
+_DENYING_DETERMINERS = _DENYING_AFTER_A_DENIAL | {"no"}
 
 
 def _denied_in_phrase(tokens, j) -> set:
@@ -1383,9 +1389,9 @@ def denied_object_verb(analysis, lemma: str) -> str:
     if at is None or at <= 0 or toks[at].is_cap or toks[at].is_number or _verbal(toks, at) or toks[at - 1].lower == "longer":
         return ""  # (not the verb "no longer" denies)
     j = at - 1
-    while j >= 0 and toks[j].is_content and not toks[j].is_cap and at - j < 4 and toks[j].lower not in ("any", "single"):
+    while j >= 0 and toks[j].is_content and not toks[j].is_cap and at - j < 4 and toks[j].lower not in _DENYING_AFTER_A_DENIAL:
         j -= 1  # the object's other words ("no further job cuts")
-    if j < 1 or toks[j].lower not in ("no", "any", "single"):
+    if j < 1 or toks[j].lower not in _DENYING_DETERMINERS:
         return ""
     j -= 1 + (toks[j].lower == "single" and toks[j - 1].lower in ("a", "an"))
     if j < 0 or toks[j].lower in BE_FORMS or toks[j].lemma in LIGHT_VERBS or not toks[j].is_content or toks[j].is_cap \
