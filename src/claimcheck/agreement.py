@@ -1381,16 +1381,26 @@ def _counts_what_the_claim_does_not(statement, sq, claim, cq) -> bool:
     if not sq.noun or sq.unit or cq.noun or cq.unit or cq.start < 0:
         return False
     said_by_claim = _content_lemmas(claim)
-    words = [w for w in re.findall(r"[a-z]+", sq.text.lower()) if w not in NUMBER_WORDS and w not in SCALE_WORDS and w not in STOPWORDS]
-    # (and a plural the lemmatiser does not know, in its singular: "turboprops")
-    counted = {english.lemma(w) for w in words} | {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss")}
     # the thing counted must be named, in its own or a like word (not a word of its neighbourhood: a
     # hospital is no count of patients)
-    if any(_said_among(word, said_by_claim, _NAMES_THE_COUNTED) for word in counted):
+    if any(_said_among(word, said_by_claim, _NAMES_THE_COUNTED) for word in _counted_words(statement, sq)):
         return False
     c_ctx = _measure_context(claim, cq)
-    own = {w for w in _figure_context(statement, sq) if _common_word(w) and w not in LIGHT_VERBS and not _time_word(w)}
-    return not any(_said_among(word, c_ctx, ALIGNED_WORD) for word in own)
+    return not any(_said_among(word, c_ctx, ALIGNED_WORD) for word in _measure_words(statement, sq))
+
+
+@_per_analysis
+def _counted_words(analysis, q) -> frozenset:
+    """The lemmas of the words of a count ("120 job cuts": job, cut), and of a plural the lemmatiser
+    does not know, its singular ("turboprops")."""
+    words = [w for w in re.findall(r"[a-z]+", q.text.lower()) if w not in NUMBER_WORDS and w not in SCALE_WORDS and w not in STOPWORDS]
+    return frozenset({english.lemma(w) for w in words} | {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss")})
+
+
+@_per_analysis
+def _measure_words(analysis, q) -> frozenset:
+    """The ordinary words a figure is told among (_figure_context), but for light verbs and words of dates."""
+    return frozenset(w for w in _figure_context(analysis, q) if _common_word(w) and w not in LIGHT_VERBS and not _time_word(w))
 
 
 @_per_analysis
