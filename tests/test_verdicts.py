@@ -4461,3 +4461,14 @@ def test_a_sentences_one_date_dates_its_one_act(tmp_path):
         "Tarnby recycled 41.5 per cent of its household waste in 2024.": "conflicting",
         "Tarnby recycled 41.5 per cent of its household waste in 2023.": "supported",
     })
+
+
+def test_a_part_told_after_of_which_has_its_wholes_date(tmp_path):
+    """"Income was £212 million in 2024-25, of which grants made up £48 million": the £48 million
+    are 2024-25's too, the statement's figure for grants, not the total's contradiction."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarnby College accounts", "Tarnby College's income was £212 million in 2024-25, of which grants made up £48 million."))
+    _expect(checker, {
+        "Grants made up £48 million of Tarnby College's income in 2024-25.": "supported",
+        "Tarnby College's income was £212 million in 2024-25.": "supported",
+    })

@@ -1861,7 +1861,7 @@ def _times(statement, sq, claim, cq) -> str:
     its figure by it wherever it stands ("Arvena's revenue in 2022 was €2.41 billion")."""
     a = _date_of_summed_change(statement, sq) or _date_beside(statement, sq) or _sole_date(statement, sq)
     b = _date_of_summed_change(claim, cq) or _date_beside(claim, cq) or _date_of_level(claim, cq)
-    whole = (_whole_of_part(claim, cq) or _whole_after(claim, cq)) if b is None else None
+    whole = (_whole_of_part(claim, cq) or _whole_after(claim, cq) or _whole_of_which(claim, cq)) if b is None else None
     if whole is not None:
         b = _date_beside(claim, whole)  # "46 league games in 2023–24, winning 24 of them": the 24 are 2023–24's
     if a is None or b is None:
@@ -2055,6 +2055,23 @@ def _whole_after(analysis, q):
     return None
 
 
+def _whole_of_which(analysis, q):
+    """The figure a part told after "of which" belongs to ("income was £398 million in 2024-25, of
+    which tuition fees made up £251 million": £398 million), whose date is the part's too; or None."""
+    if q.start < 0:
+        return None
+    part, start = analysis.where(q.start)
+    shift = q.start - start
+    before = [o for o in analysis.quantities if 0 <= o.end <= q.start and o.unit == q.unit and o.noun == q.noun
+              and (o.start >= IN_QUOTE) == (q.start >= IN_QUOTE)]  # (a claim's quote has offsets of its own)
+    if not before:
+        return None
+    whole = before[-1]
+    between = part.text[whole.end - shift:start]
+    return whole if _OF_WHICH_RE.search(between) and not any(o.start > whole.end for o in before) else None
+
+
+_OF_WHICH_RE = re.compile(r",\s+of which\b", re.I)
 _OF_A_WHOLE_RE = re.compile(r"of (?:their|its|his|her|our|the) (\S+)", re.I)
 
 
