@@ -1861,7 +1861,7 @@ def _times(statement, sq, claim, cq) -> str:
     its figure by it wherever it stands ("Arvena's revenue in 2022 was €2.41 billion")."""
     a = _date_of_summed_change(statement, sq) or _date_beside(statement, sq) or _sole_date(statement, sq)
     b = _date_of_summed_change(claim, cq) or _date_beside(claim, cq) or _date_of_level(claim, cq)
-    whole = (_whole_of_part(claim, cq) or _whole_after(claim, cq) or _whole_of_which(claim, cq)) if b is None else None
+    whole = _whole_dating(claim, cq) if b is None else None
     if whole is not None:
         b = _date_beside(claim, whole)  # "46 league games in 2023–24, winning 24 of them": the 24 are 2023–24's
     if a is None or b is None:
@@ -2042,6 +2042,13 @@ def _whole_of_part(analysis, q):
     if q.start < 0 or not q.noun or not _text_after(analysis, q, 12).lstrip().startswith(("of them", "of whom", "of which")):
         return None
     return next((o for o in reversed(analysis.quantities) if o.start < q.start and o.noun == q.noun and o is not q), None)
+
+
+@_per_analysis
+def _whole_dating(analysis, q):
+    """The whole a part belongs to, whose date is the part's: told "N of them", "N of their M" or after
+    "of which" (see _whole_of_part, _whole_after, _whole_of_which); or None."""
+    return _whole_of_part(analysis, q) or _whole_after(analysis, q) or _whole_of_which(analysis, q)
 
 
 def _whole_after(analysis, q):
