@@ -424,13 +424,13 @@ def _one_counted(tokens, i: int) -> bool:
     after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
     if i == 0 or before in (",", "and", "but"):
         # "One person was killed", "One firefighter who tackled the fire was treated"
-        return after in ("was", "were", "has", "had", "who") or (after.endswith("ed") and after not in _NOT_COUNTED_AFTER_ONE)
+        return after in ("was", "were", "has", "had", "who") or after.endswith("ed")
     return before.endswith("ed") and before not in ("need", "used")  # "suspended one officer", "opened one store"
 
 
-# words after "one" that make it no count of a thing, and before it
+# words after "one" that make it no count of a thing ("one of", "one day", "one million": a scale), and before it
 _NOT_COUNTED_AFTER_ONE = frozenset("of another in by or and to day time point way more less thing such which that who "
-                                   "hundred thousand million billion".split())
+                                   "million billion".split())
 _NOT_COUNTING_BEFORE_ONE = frozenset("no any every some the this that which at each".split())
 
 
