@@ -4472,3 +4472,67 @@ def test_a_part_told_after_of_which_has_its_wholes_date(tmp_path):
         "Grants made up £48 million of Tarnby College's income in 2024-25.": "supported",
         "Tarnby College's income was £212 million in 2024-25.": "supported",
     })
+
+
+def test_a_support_verb_says_no_more_than_its_event_noun(tmp_path):
+    """"Made 35 drug seizures" tells what "seized drugs 35 times" does, "the blaze caused three deaths"
+    what "three people died in the blaze" does, "has made 90 job cuts" what "has cut 90 jobs" does:
+    the verb only says the event was done or brought about. A cause the claim does not give stays
+    unsaid, and so does a verb whose subject undergoes the event ("suffered 35 seizures")."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Corrin news", "Corrin Police seized 35 shotguns in 2024.",
+        "Three people died in the blaze at the Corrin paper mill in June 2024.",
+        "The Corrin Weaving Company has cut 90 jobs at its Mill Lane works."))
+    _expect(checker, {
+        "Corrin Police made 35 shotgun seizures in 2024.": "supported",
+        "Corrin Police made 48 shotgun seizures in 2024.": "conflicting",
+        "The blaze at the Corrin paper mill in June 2024 caused three deaths.": "supported",
+        "The blaze at the Corrin paper mill in June 2024 led to three deaths.": "supported",
+        "The blaze at the Corrin paper mill in June 2024 caused five deaths.": "conflicting",
+        "A flood at the Corrin paper mill in June 2024 caused three deaths.": "unverified",
+        "Corrin Police suffered 35 shotgun seizures in 2024.": "unverified",  # seizures undergone, not made
+        "The Corrin Weaving Company has made 90 job cuts at its Mill Lane works.": "supported",
+        "The Corrin Weaving Company has made 120 job cuts at its Mill Lane works.": "conflicting",
+    })
+
+
+def test_a_plural_after_a_counted_noun_is_that_nouns_head(tmp_path):
+    """"120 job cuts", "18 store closures": after a figure and a noun, a word in -s is the compound's
+    head, not a verb (a plural subject takes no verb in -s); "Corrin Council plans" still reads as a verb."""
+    from claimcheck.analysis import Analyzer
+    analyzer = Analyzer()
+    cuts = analyzer.analyze("The mill announced 120 job cuts on Monday.")
+    assert not cuts.verbal(next(i for i, t in enumerate(cuts.tokens) if t.lower == "cuts"))
+    plans = analyzer.analyze("Corrin Council plans 18 store closures.")
+    assert plans.verbal(next(i for i, t in enumerate(plans.tokens) if t.lower == "plans"))
+    assert not plans.verbal(next(i for i, t in enumerate(plans.tokens) if t.lower == "closures"))
+
+
+def test_a_whole_periods_figure_settles_nothing_of_its_part(tmp_path):
+    """Fifty-two arrests in 2024 say nothing of how many there were in its first half; a claim that
+    gives the first half's 30 contradicts "52 arrests in the first half of 2024"."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Corrin Police figures", "Corrin Police arrested 52 people for carrying knives in 2024, up from 38 in 2023.",
+        "Corrin Police officers made 30 of the knife arrests in the first half of 2024."))
+    _expect(checker, {
+        "Corrin Police made 52 knife arrests in the first half of 2024.": "conflicting",
+        "Corrin Police made 30 knife arrests in the first half of 2024.": "supported",
+    })
+
+
+def test_the_same_figure_of_another_act_supports_nothing(tmp_path):
+    """"Created 140 jobs" is not "cut 140 jobs", nor "lost 85 officers" "recruited 85 officers": the
+    figure is the claim's, the act its things underwent is not. A verb in a relative clause on the
+    things ("patients who caught flu ... died") is not the act told of them, and a verb whose object
+    names the claim's act ("sustained 14 injuries" / "suffered 14 injuries") is the same act."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarnby news", "The Tarnby Bus Company cut 140 jobs in 2024.", "Tarnby Police recruited 85 officers in 2024.",
+        "Three patients at Tarnby Hospital died in January 2025 after catching flu on a ward.",
+        "Tarnby Rovers' players suffered 14 injuries in 2024."))
+    _expect(checker, {
+        "The Tarnby Bus Company created 140 jobs in 2024.": "unverified",
+        "Tarnby Police lost 85 officers in 2024.": "unverified",
+        "Tarnby Police recruited 85 officers in 2024.": "supported",
+        "Three patients who caught flu on a ward at Tarnby Hospital died in January 2025.": "supported",
+        "Tarnby Rovers' players sustained 14 injuries in 2024.": "supported",
+    })

@@ -1174,6 +1174,76 @@ def _acts_of_count(analysis, q) -> tuple:
     return tuple(found)
 
 
+# verbs whose object is a measure rather than a thing acted on ("reached 3.4 million", "totalled
+# £4m", "cost £2m") or that record a count rather than tell an act ("recorded 412 complaints",
+# "saw 40 arrests"): a claim giving the figure says what they say
+_MEASURE_VERBS = frozenset("reach total hit top number amount cost weigh measure average exceed pass surpass "
+                           "record register log post report see count show occur happen come cause lead result".split())
+
+
+@_per_analysis
+def figure_acts(analysis) -> dict:
+    """{(start, end) of a count: (verbs, nouns)}: the lemmas of the verbs of the act its things do or
+    undergo ("lost 210 officers": lose; "carried out 1,150 operations": perform; "5,600 customers
+    complained": complain), verbs of measure and of record left out (see _MEASURE_VERBS); and the
+    nouns that may name that act, the objects of the verbs after the figure ("11 players suffered
+    injuries"). Not the figure's own noun: "suffered 35 seizures" is not "seized" 35 things."""
+    out = {}
+    for q in analysis.quantities:
+        if q.unit:
+            continue  # a sum, a share, a score: no things an act befalls
+        verbs = {verb for verb in _verbs_of_count(analysis, q) if not _relative_verb_after(analysis, q, verb)}
+        verbs = (verbs | _phrase_verb_before(analysis, q)) - _MEASURE_VERBS
+        if verbs:
+            out[q.start, q.end] = (frozenset(verbs), frozenset(_objects_of(analysis, q, verbs)))
+    return out
+
+
+_OBJECT_REACH = 4  # tokens after a verb where its object's noun ends ("suffered serious injuries")
+
+
+def _objects_of(analysis, q, verbs) -> set:
+    """The head nouns of what the verbs after the figure take as their object ("suffered injuries": injury)."""
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    found = set()
+    for k, tok in enumerate(toks):
+        if tok.start <= start or tok.lemma not in verbs or not part.verbal(k):
+            continue
+        head = ""
+        for tok_after in toks[k + 1:k + 1 + _OBJECT_REACH]:
+            if tok_after.is_content and not tok_after.is_cap and tok_after.lower.isalpha():
+                head = tok_after.lemma
+            elif head or tok_after.lower not in DETERMINERS:
+                break
+        if head:
+            found.add(head)
+    return found
+
+
+def _relative_verb_after(analysis, q, verb: str) -> bool:
+    """Is the figure's verb that of a relative clause on its things ("three patients who caught
+    norovirus ... died"), not the act the sentence tells of them?"""
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    return any(t.lemma == verb and k and toks[k - 1].lower in ("who", "which", "that")
+               for k, t in enumerate(toks) if t.start > start)
+
+
+def _phrase_verb_before(analysis, q) -> set:
+    """The meaning of a multi-word verb right before a figure, its object ("carried out 40 raids": perform)."""
+    if q.start < 0:
+        return set()
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= start), len(toks)) - 1
+    if k < 0 or toks[k].lemma or not toks[k].lower.isalpha():
+        return set()  # (the word before is no word a phrase absorbed)
+    while k >= 0 and not toks[k].lemma and toks[k].lower.isalpha():
+        k -= 1  # the words a phrase absorbed ("out" of "carried out")
+    return {toks[k].lemma} if k >= 0 and toks[k].is_content and part.verbal(k) else set()
+
+
 def _change_before(analysis, level):
     """The change a level is told as coming to, in any unit ("rose by 14 per cent to £118.4 million",
     "narrowed by £5.5 million, to £6.2m"), or None."""
@@ -1894,6 +1964,12 @@ def _parts_of_the_period(statement, sq, claim, cq) -> tuple:
     if a is None or b is None or _split_year(statement, a) or _split_year(claim, b):  # (a split year is no calendar year)
         return 0, 0
     return tuple(_within_period(a, b) if _counted_over(a, months) and _counted_over(b, months) else 0 for months in (False, True))
+
+
+def part_of_period(a, b) -> bool:
+    """Is date ``a`` a period a figure is counted over that lies within ``b``'s, and is not it ("in the
+    first half of 2024", "in March 2024" / "in 2024")?"""
+    return _counted_over(a, True) and _counted_over(b, True) and _within_period(a, b) == 1
 
 
 def _within_period(a, b) -> int:

@@ -19,7 +19,7 @@ from .opposites import contrary_in
 from .text import english, lifespan
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
-from .text.lexicon import BE_FORMS, WEAK_WORDS
+from .text.lexicon import BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, WEAK_WORDS
 from .text.tokens import before_name
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "ing")
@@ -293,6 +293,65 @@ def _changes_said(links, statement, claim) -> None:
         way = (way_of(link.term) or compared.get(link.index, "")) if link.score < ALIGNED and not link.is_name else ""
         if way and way in ways_told(claim):
             links[k] = link._replace(score=FAMILY, other=way)
+
+
+# support verbs (Mel'čuk's lexical functions of an event noun) whose subject is the event's doer (Oper1:
+# "made 42 seizures", "carried out 40 raids", "conducted 300 inspections"), its time ("2024 saw 40
+# arrests") or its cause (Caus: "the fire caused two deaths", "led to three deaths"): the event is the
+# noun's, the verb says only that it was done, happened or was brought about. Not those whose subject
+# undergoes it ("suffered", "underwent", "got"): who that is, the claim's verb tells otherwise.
+_SUPPORT_VERBS = (LIGHT_VERBS - {"get"}) | {"perform", "conduct", "undertake", "see", "cause"}
+_SUPPORT_PREPOSITIONS = {"lead": "to", "result": "in"}
+_CAUSES = frozenset(["cause", "lead", "result"])  # "led to three deaths", "resulted in 40 arrests"
+_SUPPORT_OBJECT_REACH = 5  # tokens from a support verb to the end of its object's noun phrase ("two serious road deaths")
+
+
+def _verb_of_figure(analysis, i: int) -> bool:
+    """Does token i read as a verb: as the analysis reads it, or a word that can be a verb right before
+    a figure, its object ("has cut 120 jobs", "put 40 staff on leave"), where no determiner makes it a noun?"""
+    if analysis.verbal(i):
+        return True
+    toks = analysis.tokens
+    return 0 < i < len(toks) - 1 and (toks[i + 1].is_number or toks[i + 1].lower in NUMBER_WORDS) \
+        and toks[i - 1].lower not in DETERMINERS and not toks[i].is_cap and english.can_be_verb(toks[i].lower)
+
+
+def _support_verbs_said(links, statement, claim) -> None:
+    """Count a support verb as said where the noun it governs names an event the claim tells by a verb
+    ("made 42 firearms seizures" / "seized 42 firearms"; "the fire caused two deaths" / "two people
+    died in the fire") (the links in place). Where the claim has the noun too, its own verb is what
+    the statement's must match ("recorded 42 seizures" is not "made" them)."""
+    toks = statement.tokens
+    claim_verbs = None
+    for k, link in enumerate(links):
+        if link.score >= ALIGNED or link.is_name or not link.is_verb:
+            continue
+        j = link.index + 1
+        preposition = _SUPPORT_PREPOSITIONS.get(link.term)
+        if preposition is not None:
+            if j >= len(toks) or toks[j].lower != preposition:
+                continue
+            j += 1
+        elif link.term not in _SUPPORT_VERBS:
+            continue
+        if link.term in _CAUSES and any(other.score < ALIGNED for other in links
+                                        if not other.is_name and 0 <= other.index < link.index):
+            continue  # "a crash caused two deaths": the cause is what it tells, and the claim must tell it
+        head = None  # the object's last noun: "42 firearms seizures" -> seizures, "two deaths" -> deaths
+        for m in range(j, min(len(toks), j + _SUPPORT_OBJECT_REACH)):
+            tok = toks[m]
+            if tok.is_content and not tok.is_cap and tok.lower.isalpha() and not statement.verbal(m):
+                head = m
+            elif head is not None or not (tok.lower in DETERMINERS or tok.is_number or tok.lower in NUMBER_WORDS):
+                break
+        if head is None:
+            continue
+        if claim_verbs is None:
+            claim_verbs = sorted({tok.lemma for i, tok in enumerate(claim.tokens) if tok.lemma and _verb_of_figure(claim, i)})
+        event = toks[head].lemma
+        told = max(((word_similarity(event, verb), verb) for verb in claim_verbs), default=(0.0, ""))
+        if told[0] >= ALIGNED:
+            links[k] = link._replace(score=told[0], other=told[1])
 
 
 # nouns that name the count of what they are said of: "passenger numbers", "the number of patients"
@@ -591,6 +650,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _copulas_said(links, statement)
     _changes_said(links, statement, claim)
     _counts_said(links, statement, claim)
+    _support_verbs_said(links, statement, claim)
     _converses_said(links, statement, claim, places)
     _contraries_said(links, statement, claim)
     _compounds_said(links, claim_words)

@@ -233,6 +233,19 @@ def _auxiliary_before(tokens, i) -> bool:
     return skipped > 0 and k >= 0 and tokens[k].lower in _MODALS
 
 
+def _counted_compound(tokens, i) -> bool:
+    """Is the plural the head of a compound noun a figure counts ("120 job cuts", "18 store closures",
+    "two road deaths")? A plural subject takes no verb in -s, so after a figure above one and a noun
+    the word is the noun's head, not a verb. Not after a year ("in 2024 revenue rises")."""
+    if i < 2 or tokens[i - 1].is_cap or not tokens[i - 1].is_content or not tokens[i - 1].lower.isalpha():
+        return False
+    figure = tokens[i - 2]
+    if figure.lower in NUMBER_WORDS:
+        return figure.lower not in ("one", "a")
+    return figure.is_number and figure.text.replace(",", "").replace(".", "").isdigit() \
+        and figure.text not in ("1", "1.0") and not (len(figure.text) == 4 and figure.text[:2] in ("19", "20"))
+
+
 def _verbal(tokens, i) -> bool:
     """Does token i read as a verb here? "CESI proposed", "will hire", "is working"; not "working
     group", and never a word that cannot be a verb ("albums")."""
@@ -254,7 +267,8 @@ def _verbal(tokens, i) -> bool:
         # a quantifier, a number or a verb; "Huawei plans" reads as a verb
         return (not low.endswith(("ss", "us", "is", "ics")) and prev not in _NOUN_BEFORE
                 and not (i > 0 and (tokens[i - 1].is_number or tokens[i - 1].lower in NUMBER_WORDS
-                                    or (tokens[i - 1].lemma != tokens[i - 1].lower and _verbal(tokens, i - 1)))))
+                                    or (tokens[i - 1].lemma != tokens[i - 1].lower and _verbal(tokens, i - 1))))
+                and not _counted_compound(tokens, i))
     if tok.lemma != low and tok.lemma != english.american(low):
         return True  # a past form ("bought"), not a spelling ("centre")
     # a word that may be a verb between a name and its object ("Stockford City beat Redmoor",

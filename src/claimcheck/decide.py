@@ -239,12 +239,13 @@ SUPPORT_GATES = (("amount", "uncovered"), ("date", "uncovered"), ("modality", "r
 
 
 def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0, doc: int = -1, rank_share: float = 1.0,
-          in_article: bool = False) -> Judgement:
-    """``in_article``: another claim of the claim's article names what this one leaves unnamed."""
+          in_article: bool = False, act_unsaid: bool = False) -> Judgement:
+    """``in_article``: another claim of the claim's article names what this one leaves unnamed;
+    ``act_unsaid``: the claim gives a figure of the statement's but not the act it counts."""
     p = model().probabilities(f)
     conflicts = p["conflicts"] if any(c.relation == "conflicts" for c in checks) and (
         in_article or not another_matter(alignment)) else 0.0
-    blocked = any((c.slot, c.relation) in SUPPORT_GATES or c.relation == "conflicts" for c in checks)
+    blocked = act_unsaid or any((c.slot, c.relation) in SUPPORT_GATES or c.relation == "conflicts" for c in checks)
     # a verb the claim words otherwise is often the same relation told another way ("increased" /
     # "rose"): the model weighs it; a noun or an adjective the claim lacks is new content
     gap = max((link.weight for link in alignment.links if not link.is_name and not link.is_verb and link.score < 0.5),

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import NamedTuple
 
 from . import agreement, decide
-from .align import align, statement_terms
+from .align import ALIGNED, align, statement_terms, word_similarity
 from .compose import MARGIN as COMPOSED_MARGIN
 from .compose import compose
 from .analysis import Analysis, Analyzer
@@ -93,6 +93,7 @@ class _Read(NamedTuple):
     copular: bool
     present: bool
     max_idf: float  # the index's, which weighs what is missing
+    acts: dict  # agreement.figure_acts: the verbs of what each figure's things do or undergo
 
 
 class Checker:
@@ -252,6 +253,7 @@ class Checker:
                       and c.alignment >= SETTLED_ALIGNMENT}
                      if not j.alignment.names_missing and j.alignment.coverage >= SETTLED_ALIGNMENT
                      and not any(c.slot == "frame" and c.relation != "supports" for c in j.checks)
+                     and not _other_period(j.checks)
                      and not _other_figures(j.checks) else set() for j in judgements]
         # a bound ("fewer than 100 firefighters") is met by any smaller figure: it is settled only by a
         # claim at least as close to the statement as the one that contradicts it
@@ -278,7 +280,7 @@ class Checker:
         """What judging reads of the statement, its words weighed in ``collection`` (the whole base by default)."""
         collection = collection or self.index
         return _Read(statement_terms(analysis, collection.weight), len(analysis.content), analysis.copular,
-                     analysis.present, collection.max_idf())
+                     analysis.present, collection.max_idf(), agreement.figure_acts(analysis))
 
     def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset(), similarity=None,
               read=None):
@@ -313,7 +315,8 @@ class Checker:
             f["semantic"] = similarity
         in_article = any(c.relation == "conflicts" for c in checks) and decide.another_matter(alignment) \
             and self._named_in_article(claim, alignment.names_missing)
-        return decide.judge(claim, alignment, checks, f, read.max_idf, doc, rank_share, in_article=in_article)
+        return decide.judge(claim, alignment, checks, f, read.max_idf, doc, rank_share, in_article=in_article,
+                            act_unsaid=_act_unsaid(read.acts, agreement.figure_acts(self.claim_analysis(doc)), alignment, checks))
 
     def _named_in_article(self, claim, names) -> bool:
         """Does another claim of the claim's article name one of ``names``? Then "the company" or
@@ -575,6 +578,29 @@ def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cw
     checker = Checker(base, thresholds, index, vocabulary)
     checker.opened_with = (files, thresholds, use_cache)
     return checker
+
+
+def _act_unsaid(acts, claim_acts, alignment, checks) -> bool:
+    """Does the claim count the statement's figure as the things of another act ("lost 210 officers" /
+    "recruited 210 officers", "created 140 jobs" / "cut 140 jobs")? The figure is the same, what
+    happened is not: the claim cannot support it. Only where the claim tells an act of its figure
+    too, which the statement's verb does not say ("had taken an average of 94 days" tells none)."""
+    if not acts or not claim_acts:
+        return False
+    unsaid = {link.term for link in alignment.links if link.is_verb and link.score < ALIGNED}
+    for c in checks:
+        if c.slot == "amount" and c.relation == "supports":
+            ours, theirs = acts.get((c.said.start, c.said.end)), claim_acts.get((c.claimed.start, c.claimed.end))
+            if ours and theirs and ours[0] <= unsaid and not any(
+                    word_similarity(a, b) >= ALIGNED for a in ours[0] | ours[1] for b in theirs[0]):
+                return True
+    return False
+
+
+def _other_period(checks) -> bool:
+    """Does the claim count its figures over a period that holds the statement's ("56 arrests in
+    2024" against "56 arrests in the first half of 2024")? Its figures settle nothing of the part."""
+    return any(c.slot == "date" and c.relation == "related" and agreement.part_of_period(c.said, c.claimed) for c in checks)
 
 
 def _other_figures(checks) -> bool:
