@@ -4536,3 +4536,18 @@ def test_the_same_figure_of_another_act_supports_nothing(tmp_path):
         "Three patients who caught flu on a ward at Tarnby Hospital died in January 2025.": "supported",
         "Tarnby Rovers' players sustained 14 injuries in 2024.": "supported",
     })
+
+
+def test_an_act_told_after_an_event_is_dated_by_it_not_set_after_a_change(tmp_path):
+    """"Corrin Athletic sacked its coach after nine straight defeats" tells when the sacking came; it is
+    no state after a change ("can no longer sign players since the ban"), so "did not sack" and "no
+    players died" contradict what it tells."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Corrin news", "Corrin Athletic sacked its coach, Dev Rana, in March 2025 after nine straight defeats.",
+        "Two climbers died on Corrin Crag in May 2024 after a rock fall.",
+        "Corrin Athletic can no longer sign players since the league's ban."))
+    _expect(checker, {
+        "Corrin Athletic did not sack Dev Rana.": "conflicting",
+        "No climbers died on Corrin Crag in May 2024.": "conflicting",
+        "Corrin Athletic signed players in 2019.": "unverified",
+    })

@@ -2735,8 +2735,10 @@ def _same_time(statement, claim) -> bool:
     """Can the two be about the same time? "We purchased chips every year" (past) and "can no longer
     procure them" (after some change) are not; nor "used to buy" and "buys"."""
     kinds = {kind for kind, _ in statement.frames}, {kind for kind, _ in claim.frames}
-    if kinds[1] == {"after"} and not statement.present and not statement.frames and not _dated_after(statement, claim):
-        return False  # (a claim that tells the time before the change as well tells of any time)
+    if kinds[1] == {"after"} and not statement.present and not statement.frames and not _dated_after(statement, claim) \
+            and (claim.present or ("after", "*") in claim.frames):
+        return False  # (a claim that tells the time before the change as well tells of any time; one that
+        # tells in the past of an act after an event, "sacked their manager after seven defeats", dates the act)
     if kinds in (({"before"}, {"after"}), ({"after"}, {"before"})):
         return False  # "used to buy" and "no longer buying": before and after a change, both true
     if any(kind == "after" for kind, _ in statement.frames) and not claim.present and not claim.frames \
