@@ -872,3 +872,27 @@ def test_one_is_a_count_only_of_what_happened(text, counted):
     from claimcheck.text import quantities as quantity_parser
 
     assert [(q.value, q.noun) for q in quantity_parser.extract(text)] == counted
+
+
+@pytest.mark.parametrize("before, months", [
+    ("income in the financial year to ", 12),  # the kind of year is no count of years
+    ("repaired 9,400 leaks in the year ending ", 12),
+    ("attended 810 call-outs in the 12 months ending in ", 12),
+    ("in the quarter to ", 3),
+    ("in the three months ended ", 3),
+])
+def test_the_period_a_date_ends_is_read_however_it_is_worded(before, months):
+    assert dates.period_length(before)[0] == months
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Sales were £4m in the financial year to March 2025.", "the financial year to "),
+    ("Sales were £4m in the quarter to March 2025.", "the quarter to "),
+    ("Sales were £4m in the 2024/25 financial year.", "/25 financial year"),
+    ("Sales were £4m in the financial year 2024-25.", "the financial year "),
+    ("Sales were £4m in March 2025.", ""),
+])
+def test_the_words_of_a_period_are_the_dates_not_what_happened_in_it(text, words):
+    date = next(d for d in dates.extract(text) if d.year in (2024, 2025))
+    spans = dates.period_words(text, date.start, date.end)
+    assert "".join(text[a:b] for a, b in spans) == words

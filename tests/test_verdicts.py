@@ -4551,3 +4551,21 @@ def test_an_act_told_after_an_event_is_dated_by_it_not_set_after_a_change(tmp_pa
         "No climbers died on Corrin Crag in May 2024.": "conflicting",
         "Corrin Athletic signed players in 2019.": "unverified",
     })
+
+
+def test_a_period_worded_otherwise_is_the_same_period(tmp_path):
+    """"The financial year to March 2025", "the year ending March 2025" and "the year to March 2025"
+    are one period, "the quarter to June 2025" is "the three months to June 2025", and "the 2024/25
+    financial year" is 2024-25: the words name the period, not something the claim leaves unsaid."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarnby figures", "Tarnby Buses carried 12.4 million passengers in the year to March 2025.",
+        "Tarnby Fire Service attended 2,100 incidents in the three months to June 2025.",
+        "Tarnby council spent £31 million on social care in 2024-25."))
+    _expect(checker, {
+        "Tarnby Buses carried 12.4 million passengers in the financial year to March 2025.": "supported",
+        "Tarnby Buses carried 12.4 million passengers in the year ending March 2025.": "supported",
+        "Tarnby Buses carried 13 million passengers in the financial year to March 2025.": "conflicting",
+        "Tarnby Fire Service attended 2,100 incidents in the quarter to June 2025.": "supported",
+        "Tarnby Fire Service attended 2,400 incidents in the quarter to June 2025.": "conflicting",
+        "Tarnby council spent £31 million on social care in the 2024/25 financial year.": "supported",
+    })

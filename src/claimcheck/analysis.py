@@ -642,7 +642,8 @@ class Analyzer:
         # a named audience ("told the Harbour Gazette") stays a name: which outlet heard it is checked
         framing = _speech_frame(tokens, text, mentions)
         date_spans = [(d.start, d.end) for d in dates]
-        in_spans = covered(tokens, date_spans + [(q.start, q.end) for q in quantities])
+        period_spans = [span for d in dates for span in date_parser.period_words(text, d.start, d.end)]
+        in_spans = covered(tokens, date_spans + period_spans + [(q.start, q.end) for q in quantities])
         in_mention = {}
         for m in mentions:
             for k in range(m.first, m.last + 1):

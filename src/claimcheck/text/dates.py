@@ -484,21 +484,43 @@ RELATION_KIND = {"": "point", "in": "point", "on": "point", "at": "point", "duri
 # periods a figure is counted over, which British reports end with "to": "in the year to March 2025",
 # "the 12 months to June", "the six weeks to 3 May"
 REPORTING_PERIODS = frozenset("year years month months week weeks quarter quarters days fortnight decade period".split())
-_PERIOD_END_RE = re.compile(r"\b(?:%s)\s+to\s+(?:the\s+end\s+of\s+)?$" % "|".join(sorted(REPORTING_PERIODS)), re.I)
+_ENDED_BY = r"(?:to|ending|ended)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"  # "the year to", "the year ending (in)"
+_PERIOD_END_RE = re.compile(r"\b(?:%s)\s+%s$" % ("|".join(sorted(REPORTING_PERIODS)), _ENDED_BY), re.I)
+# the kind of year a period is, which its dates give ("the financial year to March 2025", "the 2024/25
+# financial year"): words of the date, not of what happened in it
+_YEAR_KINDS = r"(?:financial|fiscal|calendar|academic|school|tax)"
 
 
 def period_end(date: DateRef, text_before: str) -> DateRef:
     """The date as a point in time when it ends the period a figure is counted over ("in the year to
     January 2025": a reading at January 2025, as "at the end of January 2025" is, not a span up to it);
     ``text_before``: the text just before the date. Otherwise the date as it is."""
-    if date.relation == "to" and _PERIOD_END_RE.search(text_before):
+    if date.relation in ("to", "", "in") and _PERIOD_END_RE.search(text_before):
         # "the year to the end of March 2025" ends where "the year to March 2025" does
         return date._replace(relation=PERIOD_END, part=None if date.part == "late" and date.month else date.part)
     return date
 
 
-_PERIOD_LENGTH_RE = re.compile(r"\b(?:the|a|an)\s+(?:([a-z0-9]+)[\s-]+)?(year|years|month|months|week|weeks|quarter|quarters|fortnight|decade)"
-                               r"\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_PERIOD_LENGTH_RE = re.compile(r"\b(?:the|a|an)\s+(?:(?!%s\b)([a-z0-9]+)[\s-]+)?(?:%s\s+)?" % (_YEAR_KINDS, _YEAR_KINDS)
+                               + r"(year|years|month|months|week|weeks|quarter|quarters|fortnight|decade)\s+" + _ENDED_BY + "$", re.I)
+_KIND_OF_YEAR_BEFORE_RE = re.compile(r"\b(?:the\s+)?%s\s+year\s+$" % _YEAR_KINDS, re.I)  # "the financial year 2024-25"
+_KIND_OF_YEAR_AFTER_RE = re.compile(r"(?:\s*[-–—/]\s*\d{2,4})?\s+%s\s+year\b" % _YEAR_KINDS, re.I)  # "the 2024/25 financial year"
+
+
+def period_words(text: str, start: int, end: int) -> list:
+    """(start, end) of the words around a date at ``start``-``end`` that tell the period it is or ends
+    rather than anything done in it: "the three months to", "the financial year ending", "the quarter
+    to" before it, "financial year" after a year ("the 2024/25 financial year")."""
+    before = text[max(0, start - 60):start]
+    spans = []
+    for pattern in (_PERIOD_LENGTH_RE, _KIND_OF_YEAR_BEFORE_RE):
+        found = pattern.search(before)
+        if found:
+            spans.append((start - len(before) + found.start(), start))
+    after = _KIND_OF_YEAR_AFTER_RE.match(text, end)
+    if after:
+        spans.append((end, after.end()))
+    return spans
 _PERIOD_MONTHS = {"year": 12, "month": 1, "week": 12 / 52, "quarter": 3, "fortnight": 12 / 26, "decade": 120}
 _SMALL_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
 
