@@ -4569,3 +4569,35 @@ def test_a_period_worded_otherwise_is_the_same_period(tmp_path):
         "Tarnby Fire Service attended 2,400 incidents in the quarter to June 2025.": "conflicting",
         "Tarnby council spent £31 million on social care in the 2024/25 financial year.": "supported",
     })
+
+
+def test_a_post_held_since_a_year_was_held_in_the_years_after(tmp_path):
+    """"Has been chief executive since 2019", "chair of Tarnby Rovers since 2016" (an appositive), "has
+    led Tarnby College since 2018" tell a state that has held ever since: it held in 2022. Not a
+    count of acts done since ("has built 420 homes since 2020" says nothing of 2022's), nor a
+    beginning ("became chief executive in 2022"), nor a year before the state began."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarnby news", "Ann Webb has been chief executive of Tarnby Water since 2019.",
+        "Tom Reed, chair of Tarnby Rovers since 2016, said the club would move.",
+        "Tarnby Homes has built 420 homes since 2020.", "Raj Patel has led Tarnby College since 2018."))
+    _expect(checker, {
+        "Ann Webb was chief executive of Tarnby Water in 2022.": "supported",
+        "Tom Reed was chair of Tarnby Rovers in 2020.": "supported",
+        "Raj Patel led Tarnby College in 2021.": "supported",
+        "Raj Patel led Tarnby College in 2015.": "conflicting",
+        "Tarnby Homes built 420 homes in 2022.": "unverified",
+        "Ann Webb became chief executive of Tarnby Water in 2022.": "conflicting",
+    })
+
+
+def test_the_length_of_a_period_a_date_ends_is_the_dates(tmp_path):
+    """"Over four years to 2024", "for another five years to 2030": the length of a period its end
+    date tells is no figure the claim must give; the claim's own span or end date is compared."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarnby figures", "Burglaries in Tarnby fell by 12 per cent between 2020 and 2024.",
+        "Tarnby Rail's contract to run the Corrin line lasts until 2030."))
+    _expect(checker, {
+        "Burglaries in Tarnby fell by 12 per cent over four years to 2024.": "supported",
+        "Burglaries in Tarnby fell by 20 per cent over four years to 2024.": "conflicting",
+        "Tarnby Rail's contract to run the Corrin line lasts for another five years to 2030.": "supported",
+    })

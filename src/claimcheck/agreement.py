@@ -680,6 +680,20 @@ def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
         iter(_amount_checks(statement, claim, [said], rest, places, ancestors)), None))
 
 
+_PERIOD_UNITS = frozenset("year years month months week weeks day days".split())
+_TO_A_DATE_RE = re.compile(r"\s+(?:to|ending|ended|until|till)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?$")
+
+
+def _length_of_dated_period(analysis, q) -> bool:
+    """Is the figure the length of a period a date ends ("over four years to 2023", "for another six
+    years to 2031")? The date tells the period; a claim that gives the date and no length (its own
+    "between 2019 and 2023", "until 2031") leaves nothing of the figure to find."""
+    if (q.noun or "").lower() not in _PERIOD_UNITS or q.unit:
+        return False
+    return any(0 < d.start - q.end <= 24 and _TO_A_DATE_RE.fullmatch(analysis.text[q.end:d.start]) is not None
+               for d in analysis.dates if d.start >= 0)
+
+
 def _one_for_one(checks, claimed, recheck) -> list:
     """A claim's value is the counterpart of one value of the statement: when one of the statement's
     agrees with it, another that conflicts with it ("2 million passengers in 2023, up from 1.5
@@ -722,7 +736,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                     out.append(found)  # "a rise of 90p" against "from £6.20 to £6.80"
                     continue
         if not candidates:
-            if not sq.definite:  # "the two countries" takes the count as known: nothing to compare
+            if not sq.definite and not _length_of_dated_period(statement, sq):  # "the two countries" takes the count as known
                 out.append(SlotCheck("amount", "uncovered", sq.describe(), sq.noun or "figure", (sq.start, sq.end), 0.0, bool(sq.detail)))
             continue
         s_ctx = _figure_context(statement, sq)
@@ -2376,6 +2390,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
                 (date_parser.within_span(sd, cd) and not _begins(statement, sd) and _inside_range(sd, claim_dates))):
             rel = "related"  # "has been chief executive since 2019" holds in 2023: a point in the span is no
             # contradiction, unless it is when the state began ("became chief executive in 2021")
+            if s_figure is None and statement.modality == FACT and date_parser.within_span(sd, cd) and _holds_since(claim, cd):
+                rel = "supports"  # ... and says it held then: "was chief executive in 2023"
         split = s_split, _split_year(claim, cd)
         if split[0] != split[1]:  # "2024-25" against a date told otherwise
             rel = (_split_year_relation(sd, cd) if split[0] else _split_year_relation(cd, sd)) or rel
@@ -2574,6 +2590,27 @@ def _within_spanned(point, ends) -> bool:
     if len(ends) < 2 or inside is None or any(x is None for x in spans):
         return False
     return min(a for a, _ in spans) <= inside[0] and inside[1] <= max(b for _, b in spans)
+
+
+# verbs of holding a post or a relation, which the perfect with "since" tells as holding ever since
+# (the continuative perfect of a stative verb: "has led the college since 2018"), unlike an act done
+# some number of times since then ("has built 420 homes since 2020")
+_HELD_SINCE = frozenset("lead run head chair own manage coach captain serve hold represent live work play edit direct "
+                     "govern control oversee".split())
+
+
+def _holds_since(claim, date) -> bool:
+    """Does the claim tell a state that has held since the date: a role or a relation told with "has
+    been", an appositive ("Tom Reed, chair of Tarnby Rovers since 2016, said ..."), or a verb of holding
+    ("has led Tarnby College since 2018")?"""
+    if date.relation != "since" or date.start < 0 or date.start >= IN_QUOTE:
+        return False
+    verb = _value_verb(claim, date.start)
+    if verb in _HELD_SINCE or (not verb and any(t.lower == "been" for t in claim.tokens)):
+        return True
+    toks = claim.tokens
+    return any(a <= date.start < b and not any(claim.verbal(k) for k, t in enumerate(toks) if a <= t.start < date.start)
+               for a, b in set_off_spans(claim.text))  # (not "Kelby Homes, which has built 420 homes since 2020, said")
 
 
 def _inside_range(point, dates) -> bool:
