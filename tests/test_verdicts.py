@@ -4601,3 +4601,28 @@ def test_the_length_of_a_period_a_date_ends_is_the_dates(tmp_path):
         "Burglaries in Tarnby fell by 20 per cent over four years to 2024.": "conflicting",
         "Tarnby Rail's contract to run the Corrin line lasts for another five years to 2030.": "supported",
     })
+
+
+def test_a_bracket_after_a_later_name_gives_that_persons_life(tmp_path):
+    """"Directed by Nora Pell (1921 – 1994)", "Her brother Aled Pryce (1830 – 1899) was a sculptor": a
+    bracket right after a person's name further on gives that person's birth and death, and nothing
+    of the life of anyone else the claim names."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Misc", "The Salt Road is a 1961 British drama film directed by Nora Pell (1921 – 1994).",
+        "Megan Pryce was a Welsh painter. Her brother Aled Pryce (1830 – 1899) was a sculptor."))
+    _expect(checker, {
+        "Nora Pell was born in 1921.": "supported",
+        "Nora Pell died in 1994.": "supported",
+        "Nora Pell died in 1990.": "conflicting",
+        "Aled Pryce died in 1899.": "supported",
+        "Megan Pryce was born in 1830.": "unverified",
+    })
+
+
+def test_a_leads_bracket_is_the_titles_subjects_named_otherwise(tmp_path):
+    """Under the title "Ted Crowther", the lead "Edward Crowther (4 May 1933 – 2 June 2011)" gives Ted
+    Crowther's birth and death: the title names the lead's subject, with the same surname."""
+    checker = _checker_of(tmp_path, _encyclopedia_entry(
+        "Ted Crowther", "Edward Crowther (4 May 1933 – 2 June 2011) was an English footballer."))
+    for statement, verdict in (("Ted Crowther died in 1988.", "conflicting"), ("Ted Crowther died in 2011.", "supported")):
+        assert checker.check(statement).verdict.value == verdict, statement

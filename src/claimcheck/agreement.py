@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import FAMILY, lead_name_end, life_word, lead_person_named, name_within, says_who_speaks, told_conversely, word_similarity
+from .align import FAMILY, lead_end, life_brackets, life_owners_named, life_word, name_within, says_who_speaks, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
@@ -2338,11 +2338,19 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         for q in claim.quantities)
     s_split = _split_year(statement, sd)  # read once, not for each of the claim's dates
     pool = [cd for cd in same_kind or claim_dates if not _counted_for_another(claim, cd, s_figure)]
-    if any(_life_event(claim, cd) for cd in pool) and lead_person_named(statement, claim) \
-            and not any(life_word(statement, t.lemma, claim) for t in statement.tokens):
-        # a lead's bracket tells only when its subject was born or founded and died or was wound up:
-        # nothing of another act of the statement's ("Kestrel Motors founded a racing team in 1935")
-        pool = [cd for cd in pool if not _life_event(claim, cd)]
+    if any(_life_event(claim, cd) for cd in pool):
+        owners = life_owners_named(statement, claim)
+        # a bracket's dates are its person's life: nothing of another's ("Mary Denholm was born in 1810"
+        # against "Mary Denholm was a painter. Her brother John Denholm (1810 – 1870) ...") ...
+        pool = [cd for cd in pool if not _life_event(claim, cd) or _life_owner(claim, cd) in owners]
+        told = [cd for cd in pool if sd.start >= 0 and _life_owner(claim, cd) in owners and _life_event(claim, cd) == life_word(
+            statement, _value_verb(statement, sd.start), claim, _life_owner(claim, cd) == lead_end(claim))]
+        if told:
+            pool = told  # "Oswin III died in 1391": the year his bracket says he died, not another of the claim's
+        elif owners and not any(life_word(statement, t.lemma, claim) for t in statement.tokens):
+            # ... and only when its subject was born or founded and died or was wound up: nothing of
+            # another act of the statement's ("Kestrel Motors founded a racing team in 1935")
+            pool = [cd for cd in pool if not _life_event(claim, cd)]
     if not pool:
         return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
     for cd in pool:
@@ -2368,8 +2376,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # statement dates the change itself (not "grew by 300 between January and March")
             align += -1.0 if _after_from(claim, c_figure) else 1.0 if _reached(claim, c_figure) else 0.0
         life = _life_event(claim, cd)
-        if life and sd.start >= 0 and lead_person_named(statement, claim):
-            told = life_word(statement, _value_verb(statement, sd.start), claim)
+        if life and sd.start >= 0 and _life_owner(claim, cd) in life_owners_named(statement, claim):
+            told = life_word(statement, _value_verb(statement, sd.start), claim, _life_owner(claim, cd) == lead_end(claim))
             align += 1.0 if told == life else -1.0 if told else 0.0  # "was born in 1209" against the lead's
             # "(1 October 1207 – 16 November 1272)": the first date, not the second
         if sd.relation == "from" and cd.start >= 0 and (earlier := _figure_beside(claim, cd)) is not None \
@@ -2550,13 +2558,19 @@ _SPAN_JOIN = 6  # characters between a span's two ends: "from 2023 to 2025"
 
 
 def _life_event(claim, cd) -> str:
-    """BIRTH or DEATH for a claim's date in its lead's bracket of life dates (text/lifespan.py), else ""."""
+    """BIRTH or DEATH for a claim's date in a bracket of life dates (text/lifespan.py), else ""."""
+    end = _life_owner(claim, cd)
+    return lifespan.life_event(claim.text, end, claim.where(cd.start)[1]) if end >= 0 else ""
+
+
+def _life_owner(claim, cd) -> int:
+    """Where the name ends whose bracket of life dates holds the claim's date, or -1 (see life_brackets)."""
     if cd.start < 0:
-        return ""
+        return -1
     where, start = claim.where(cd.start)
     if where is not claim:
-        return ""  # the quote's dates: the lead is the claim's text
-    return lifespan.life_event(claim.text, lead_name_end(claim), start)
+        return -1  # the quote's dates: the brackets are read in the claim's text
+    return next((end for _, end in life_brackets(claim) if lifespan.life_event(claim.text, end, start)), -1)
 
 
 def _reached(claim, q) -> bool:

@@ -554,11 +554,41 @@ def _named_with_the(claim) -> bool:
     return claim.text[:4].lower() == "the "
 
 
-def lead_name_end(claim) -> int:
-    """Where the name a claim opens with ends (0 when it opens with none): its life dates' bracket
+def lead_end(claim) -> int:
+    """Where the name a claim opens with ends (-1 when it opens with none): its life dates' bracket
     comes right after it (text/lifespan.py)."""
     lead = _lead_mention(claim)
-    return lead.end if lead is not None else 0
+    return lead.end if lead is not None else -1
+
+
+def life_brackets(claim) -> tuple:
+    """(name, where it ends) of each of the claim's names whose life dates a bracket right after it
+    gives: its lead's (see lifespan), and a person's named further on ("Eleanor Vance's daughter
+    Clara Vance (1880 – 1966) was a composer", "directed by Margaret Orme (1912 – 1987)")."""
+    lead = _lead_mention(claim)
+    out = [(lead.name, lead.end)] if lead is not None and lifespan.life_dates(claim.text, lead.end) else []
+    for m in claim.mentions:
+        if m is not lead and m.type in ("", "person") and claim.text[m.end:m.end + 2].lstrip().startswith("(") \
+                and lifespan.life_dates(claim.text, m.end):
+            out.append((m.name, m.end))
+    return tuple(out)
+
+
+def life_owners_named(statement, claim, places=frozenset()) -> tuple:
+    """Where the names end whose life dates the claim's brackets give and the statement names (the
+    lead's as lead_person_named finds it)."""
+    lead = lead_end(claim)
+    return tuple(end for name, end in life_brackets(claim)
+                 if (end == lead and (lead_person_named(statement, claim, places) or _title_names_lead(statement, claim, name, places)))
+                 or any(m.name == name or same_name(m.name, name, places) for m in statement.mentions))
+
+
+def _title_names_lead(statement, claim, lead: str, places) -> bool:
+    """Does the statement name the claim's article title, which names the lead in another form ("Tom
+    Ashdown" for a lead "Thomas Ashdown (12 April 1931 – 3 March 2009) was ...": the same surname)?"""
+    title = claim.title_name
+    return bool(title) and title.split()[-1] == lead.split()[-1] and any(
+        m.name == title or same_name(m.name, title, places) for m in statement.mentions)
 
 
 def lead_person_named(statement, claim, places=frozenset()) -> bool:
@@ -578,13 +608,14 @@ FOUNDING_WORDS = {"found": lifespan.BIRTH, "establish": lifespan.BIRTH, "form": 
                   "liquidate": lifespan.DEATH}
 
 
-def life_word(statement, lemma: str, claim) -> str:
+def life_word(statement, lemma: str, claim, of_lead: bool = True) -> str:
     """BIRTH or DEATH for a word that tells a life's start or end ("born", "died"), or a body's ("was
-    founded", "was dissolved"), as the statement uses it of the claim's lead; else "". A lead whose
-    name takes "the" ("The Kelby Festival (1990–2012)") names a thing, which is not born."""
+    founded", "was dissolved"), as the statement uses it of the claim's lead (``of_lead``) or of a
+    person named further on; else "". A lead whose name takes "the" ("The Kelby Festival (1990–2012)")
+    names a thing, which is not born; a bracket further on is a person's, who is not founded."""
     if lemma in LIFE_WORDS:
-        return "" if _named_with_the(claim) else LIFE_WORDS[lemma]
-    if lemma not in FOUNDING_WORDS:
+        return "" if of_lead and _named_with_the(claim) else LIFE_WORDS[lemma]
+    if lemma not in FOUNDING_WORDS or not of_lead:
         return ""
     toks = statement.tokens
     passive = any(t.lemma == lemma and k > 0 and toks[k - 1].lower in BE_FORMS for k, t in enumerate(toks))
@@ -598,13 +629,16 @@ def _life_said(links, statement, claim, places) -> None:
     person the lead names: another's dates say nothing of when the statement's person was born."""
     unsaid = [k for k, link in enumerate(links) if link.score < ALIGNED and not link.is_name
               and (link.term in LIFE_WORDS or link.term in FOUNDING_WORDS)]
-    if not unsaid or not lead_person_named(statement, claim, places):
+    if not unsaid:
         return  # (most statements say neither word: nothing more is read of the claim)
-    given = lifespan.kinds(claim.text, lead_name_end(claim))
-    for k in unsaid:
-        told = life_word(statement, links[k].term, claim)
-        if told and told in given:
-            links[k] = links[k]._replace(score=1.0, other=told)
+    lead = lead_end(claim)
+    for end in life_owners_named(statement, claim, places):
+        # (the kinds whose dates the claim was read to give: a bracket the dates were not read in tells nothing)
+        given = {kind for start, stop, kind in lifespan.life_dates(claim.text, end) if any(start <= d.start < stop for d in claim.dates)}
+        for k in unsaid:
+            told = life_word(statement, links[k].term, claim, end == lead)
+            if told and told in given:
+                links[k] = links[k]._replace(score=1.0, other=told)
 
 
 def _told_in_clause(words, names, voice: str, clause: frozenset) -> bool:

@@ -2,8 +2,10 @@
 after the name it opens with: "Henry III (1 October 1207 – 16 November 1272) was King of England",
 "Augusta Ada King, Countess of Lovelace (née Byron; 10 December 1815 – 27 November 1852)", "Jo Park
 (born 4 May 1980)", "Isambard Crane (born 1850 in Dunmore; died 1921)". In a bare span the first date
-is the birth and the second the death; "born" and "died" mark their own. Brackets after another name
-("Aldric II's son Oswin III (1365 – 1420)"), or of anything else ("MP for Kelby 1950–1964"), give none."""
+is the birth and the second the death; "born" and "died" mark their own. A bracket right after a
+person's name further on gives that person's ("Aldric II's son Oswin III (1365 – 1420)", "directed by
+Margaret Orme (1912 – 1987)": see align.life_brackets); a span of anything else ("MP for Kelby
+1950–1964") gives none."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import functools
 import re
 
 _OPENING = 160  # characters of the lead where the bracket may stand
+_AFTER_A_LATER_NAME = 40  # and how far after a name further on ("directed by Margaret Orme (1912 – 1987)")
 # between the name the lead opens with and its bracket: more of the name ("Augusta Ada King, Countess of
 # Lovelace"), never a word in lower case but a name's own ("of", "the", "de")
 _NAME_GOES_ON_RE = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'’-]*|of|the|de|van|von|da|del|la|le|\d+(?:st|nd|rd|th)"
@@ -26,7 +29,7 @@ BIRTH, DEATH = "birth", "death"
 def life_dates(text: str, name_end: int) -> tuple:
     """((start, end, BIRTH or DEATH), ...): the offsets in ``text`` of the life dates the bracket right
     after the opening name (ending at ``name_end``) gives; () when there is none."""
-    opening = text.find("(", name_end, _OPENING)
+    opening = text.find("(", name_end, max(_OPENING, name_end + _AFTER_A_LATER_NAME))
     if opening < 0 or not _NAME_GOES_ON_RE.fullmatch(text[name_end:opening]):
         return ()
     closing = text.find(")", opening)
@@ -47,8 +50,3 @@ def life_dates(text: str, name_end: int) -> tuple:
 def life_event(text: str, name_end: int, start: int) -> str:
     """BIRTH or DEATH for a date at offset ``start`` among the lead's life dates, else ""."""
     return next((kind for a, b, kind in life_dates(text, name_end) if a <= start < b), "")
-
-
-def kinds(text: str, name_end: int) -> frozenset:
-    """Which of BIRTH and DEATH the lead's bracket gives."""
-    return frozenset(kind for _, _, kind in life_dates(text, name_end))
