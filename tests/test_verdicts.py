@@ -4626,3 +4626,17 @@ def test_a_leads_bracket_is_the_titles_subjects_named_otherwise(tmp_path):
         "Ted Crowther", "Edward Crowther (4 May 1933 – 2 June 2011) was an English footballer."))
     for statement, verdict in (("Ted Crowther died in 1988.", "conflicting"), ("Ted Crowther died in 2011.", "supported")):
         assert checker.check(statement).verdict.value == verdict, statement
+
+
+def test_a_share_that_goes_on_another_thing_is_another_share(tmp_path):
+    """"A fifth of its budget on staff pay" is not contradicted by "a tenth of its budget on buildings":
+    two shares going on different things, whatever the claim says of the one the statement names.
+    The same end in other words ("on wages" / "on pay") is one share."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Corrin College accounts", "Corrin College spent a tenth of its budget on buildings in 2024-25.",
+        "Corrin Museum spent a third of its budget on pay in 2024-25."))
+    _expect(checker, {
+        "Corrin College spent a fifth of its budget on staff training in 2024-25.": "unverified",
+        "Corrin College spent a fifth of its budget on buildings in 2024-25.": "conflicting",
+        "Corrin Museum spent a quarter of its budget on wages in 2024-25.": "conflicting",
+    })

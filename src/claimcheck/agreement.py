@@ -867,6 +867,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "12 rated excellent" may be some of the "16 rated good or excellent"
         if rel in ("supports", "conflicts") and _shares_for_two_ends(statement, sq, claim, cq):
             rel = "related"  # "a quarter of its budget on roads" is not the quarter it spends on social care
+        if rel == "conflicts" and _ends_differ(statement, sq, claim, cq):
+            rel = "related"  # "a fifth of its budget on staff pay" is not contradicted by "a tenth on buildings"
         if rel == "conflicts" and _shares_of_two_wholes(statement, sq, claim, cq):
             rel = "related"  # "one in five private tenants" is no share of the claim's "one in 12 homes"
         if rel == "conflicts" and _part_of_told_whole(statement, sq, claim, cq):
@@ -943,10 +945,15 @@ def _shares_for_two_ends(statement, sq, claim, cq) -> bool:
     """Do two shares go on different things the claim tells apart ("a fifth of its budget on agency
     staff" against the claim's "a fifth of its budget on drugs", where it gives agency staff their own
     share)?"""
+    return _ends_differ(statement, sq, claim, cq) and _spent_on(statement, sq)[-1] in {t.lemma for t in claim.tokens}
+
+
+def _ends_differ(statement, sq, claim, cq) -> bool:
+    """Do the two shares go on things no word of which is alike ("a fifth of its budget on staff pay",
+    "a tenth of its budget on buildings")? Then they are two shares, whose values say nothing of each
+    other (nor, where the claim does not name the statement's, does one back the other)."""
     mine, theirs = _spent_on(statement, sq), _spent_on(claim, cq)
-    if not mine or not theirs or any(a == b or word_similarity(a, b) >= ALIGNED_WORD for a in mine for b in theirs):
-        return False
-    return mine[-1] in {t.lemma for t in claim.tokens}
+    return bool(mine and theirs) and not any(a == b or word_similarity(a, b) >= ALIGNED_WORD for a in mine for b in theirs)
 
 
 _ONE_IN_RE = re.compile(r"\d+ in \d+")
