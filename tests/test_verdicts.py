@@ -4640,3 +4640,18 @@ def test_a_share_that_goes_on_another_thing_is_another_share(tmp_path):
         "Corrin College spent a fifth of its budget on buildings in 2024-25.": "conflicting",
         "Corrin Museum spent a quarter of its budget on wages in 2024-25.": "conflicting",
     })
+
+
+def test_a_count_narrowed_in_words_the_claim_never_says_may_be_fewer(tmp_path):
+    """"Nine goals from corners" are some of the season's 71 goals, of which the claim tells no corner:
+    fewer is no contradiction, more is; a count with no narrowing phrase is the claim's count."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Corrin Rovers season", "Corrin Rovers scored 71 league goals in 2024-25.",
+        "The Corrin Playhouse staged 140 performances in 2024."))
+    _expect(checker, {
+        "Corrin Rovers scored 9 league goals from corners in 2024-25.": "unverified",
+        "Corrin Rovers scored 80 league goals from corners in 2024-25.": "conflicting",
+        "Corrin Rovers scored 65 league goals in 2024-25.": "conflicting",
+        "The Corrin Playhouse staged 40 performances of its pantomime in 2024.": "unverified",
+        "The Corrin Playhouse staged 120 performances in 2024.": "conflicting",
+    })

@@ -863,6 +863,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "the first 120 homes" are some of the scheme's 640, not another count of them
         if rel == "conflicts" and _among(statement, sq) and not _among(claim, cq):
             rel = "related"  # "turnout among voters under 25" is a part's figure, not the whole turnout's
+        if rel == "conflicts" and sq.value < cq.value and _narrowed_unsaid(statement, sq, claim):
+            rel = "related"  # "40 arrests for drug offences" may be some of the claim's 56, which it tells of no offence
         if rel == "conflicts" and sq.value < cq.value and _one_of_the_alternatives(statement, sq, claim, cq):
             rel = "related"  # "12 rated excellent" may be some of the "16 rated good or excellent"
         if rel in ("supports", "conflicts") and _shares_for_two_ends(statement, sq, claim, cq):
@@ -1697,6 +1699,34 @@ def _parts_apart(s_mark: str, sq, c_mark: str, cq) -> bool:
     if s_mark == c_mark or not s_mark:
         return False
     return bool(c_mark) or sq.value <= cq.value  # "the first 120 homes" and "the last 200": two parts
+
+
+# prepositions whose phrase after a count narrows what is counted ("40 arrests for drug offences", "12
+# goals from penalties", "400 suspensions to boys", "15 performances of its pantomime"); not "in", "on",
+# "at", "during", whose phrases are mostly a time or a place, checked as such
+_NARROWING = frozenset("for from to of among against because".split())
+_NARROWING_REACH = 4  # content words of the phrase
+
+
+def _narrowed_unsaid(statement, sq, claim) -> bool:
+    """Does a phrase right after the statement's count narrow what it counts in words the claim does
+    not say at all ("Police made 40 arrests for drug offences" against "56 people were arrested at the
+    airport")? Then the count is of a part, and fewer than the claim's is no contradiction."""
+    if sq.unit or sq.start < 0:
+        return False
+    part, start = statement.where(sq.start)
+    toks = part.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= start + (sq.end - sq.start)), len(toks))
+    if k >= len(toks) or toks[k].lower not in _NARROWING or "," in part.text[toks[k - 1].end:toks[k].start]:
+        return False
+    words = []
+    for tok in toks[k + 1:k + 1 + 2 * _NARROWING_REACH]:
+        if tok.is_number or tok.lower in ("in", "on", "at", "during", "and", "or", ",") or len(words) >= _NARROWING_REACH:
+            break
+        if tok.is_content and not tok.is_cap:
+            words.append(tok.lemma)
+    said = [t.lemma for t in claim.tokens if t.is_content]
+    return bool(words) and not any(w == c or word_similarity(w, c) >= ALIGNED_WORD for w in words for c in said)
 
 
 def _among(analysis, q) -> bool:
