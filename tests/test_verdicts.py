@@ -4655,3 +4655,15 @@ def test_a_count_narrowed_in_words_the_claim_never_says_may_be_fewer(tmp_path):
         "The Corrin Playhouse staged 40 performances of its pantomime in 2024.": "unverified",
         "The Corrin Playhouse staged 120 performances in 2024.": "conflicting",
     })
+
+
+def test_a_change_in_the_share_of_things_is_worked_out_from_their_shares(tmp_path):
+    """"The share of Corrin Rail's trains running on time rose by nine points" is set against the
+    claim's 64 per cent of its trains on time, up from 58 per cent: the share is of the trains the
+    claim counts in per cent, so the change is six points, not nine."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Corrin Rail figures", "Some 64 per cent of Corrin Rail's trains ran on time in 2024, up from 58 per cent in 2023."))
+    _expect(checker, {
+        "The share of Corrin Rail's trains running on time rose by six points in 2024.": "supported",
+        "The share of Corrin Rail's trains running on time rose by nine points in 2024.": "conflicting",
+    })

@@ -1327,9 +1327,28 @@ def _measure_told(statement, sq, claim, d) -> bool:
     mine = {_figure_measure(statement, sq), english.lemma(sq.noun.lower()) if sq.noun else ""} - {""}
     if not mine and sq.unit in ("%", POINTS):
         mine = {_counting_head(statement, sq)} - {""}  # "the staff sickness rate ... fell by 1.6 points": a rate's
+    if mine & _SHARE_WORDS:
+        mine |= _shared_out(statement)  # "the share of flights departing on time": the flights, as "82 per cent of flights"
     theirs = {english.lemma(q.noun.lower()) for q in (d.quantity, d.other) if q is not None and q.noun}
     return any(_same_measure(word, t.lemma) for word in mine for t in claim.tokens if t.is_content) \
         or any(_same_measure(word, t.lemma) for word in theirs for t in statement.tokens if t.is_content)
+
+
+_SHARE_WORDS = frozenset(["share", "proportion", "percentage", "fraction"])
+
+
+@_per_analysis
+def _shared_out(analysis) -> frozenset:
+    """The lemmas of what a share word is a share of ("the share of Skylark's flights departing on time":
+    flight, depart): the content words of the phrase after its "of", past names and determiners."""
+    toks = analysis.tokens
+    for k, tok in enumerate(toks[:-1]):
+        if tok.lemma in _SHARE_WORDS and toks[k + 1].lower == "of":
+            j = k + 2
+            while j < len(toks) and (toks[j].lower in DETERMINERS or toks[j].is_cap or is_possessive(toks[j])):
+                j += 1
+            return frozenset(t.lemma for t in toks[j:_content_run(toks, j)])
+    return frozenset()
 
 
 @_per_analysis
