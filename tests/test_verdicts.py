@@ -4579,9 +4579,11 @@ def test_a_post_held_since_a_year_was_held_in_the_years_after(tmp_path):
     checker = _checker_of(tmp_path, _one_source(
         "Tarnby news", "Ann Webb has been chief executive of Tarnby Water since 2019.",
         "Tom Reed, chair of Tarnby Rovers since 2016, said the club would move.",
-        "Tarnby Homes has built 420 homes since 2020.", "Raj Patel has led Tarnby College since 2018."))
+        "Tarnby Homes has built 420 homes since 2020.", "Raj Patel has led Tarnby College since 2018.",
+        "Dev Shah has been director of housing at Corrin Council since 2017."))
     _expect(checker, {
         "Ann Webb was chief executive of Tarnby Water in 2022.": "supported",
+        "Dev Shah was director of housing at Corrin Council in 2021.": "supported",  # not read as a verb "house"
         "Tom Reed was chair of Tarnby Rovers in 2020.": "supported",
         "Raj Patel led Tarnby College in 2021.": "supported",
         "Raj Patel led Tarnby College in 2015.": "conflicting",

@@ -2671,16 +2671,21 @@ _HELD_SINCE = frozenset("lead run head chair own manage coach captain serve hold
 
 def _holds_since(claim, date) -> bool:
     """Does the claim tell a state that has held since the date: a role or a relation told with "has
-    been", an appositive ("Tom Reed, chair of Tarnby Rovers since 2016, said ..."), or a verb of holding
-    ("has led Tarnby College since 2018")?"""
+    been" ("has been director of housing since 2021"), a verb of holding ("has led Tarnby College since
+    2018"), or an appositive with no verb of its own ("Tom Reed, chair of Tarnby Rovers since 2016,
+    said ...")? The nearest verb before the date in its clause tells which."""
     if date.relation != "since" or date.start < 0 or date.start >= IN_QUOTE:
         return False
-    verb = _value_verb(claim, date.start)
-    if verb in _HELD_SINCE or (not verb and any(t.lower == "been" for t in claim.tokens)):
-        return True
     toks = claim.tokens
-    return any(a <= date.start < b and not any(claim.verbal(k) for k, t in enumerate(toks) if a <= t.start < date.start)
-               for a, b in set_off_spans(claim.text))  # (not "Kelby Homes, which has built 420 homes since 2020, said")
+    lo, _ = _clause(claim, date.start)
+    aside = next(((a, b) for a, b in set_off_spans(claim.text) if a <= date.start < b), None)
+    if aside is not None:
+        lo = max(lo, aside[0])  # (an appositive's own words, not the sentence's verb before it)
+    verb = next((t for k, t in reversed(list(enumerate(toks)))
+                 if lo <= t.start < date.start and (t.is_content or t.lower == "been") and claim.verbal(k)), None)
+    if verb is None:
+        return aside is not None  # (not "Kelby Homes, which has built 420 homes since 2020, said")
+    return verb.lower == "been" or verb.lemma in _HELD_SINCE
 
 
 def _inside_range(point, dates) -> bool:
