@@ -4669,3 +4669,18 @@ def test_a_change_in_the_share_of_things_is_worked_out_from_their_shares(tmp_pat
         "The share of Corrin Rail's trains running on time rose by six points in 2024.": "supported",
         "The share of Corrin Rail's trains running on time rose by nine points in 2024.": "conflicting",
     })
+
+
+def test_events_whose_phrase_names_what_they_befall_count_those_things(tmp_path):
+    """"210 inspections of care homes" are "inspected 210 care homes", as "210 care home inspections"
+    would be, and "brought 12 prosecutions against landlords" is "prosecuted 12 landlords": the
+    phrase after the event noun names the things, one event each; "bring" says no more than its noun."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Corrin Council figures", "Corrin Council inspected 210 care homes in 2024.",
+        "Corrin Council prosecuted 12 landlords in 2024."))
+    _expect(checker, {
+        "Corrin Council carried out 210 inspections of care homes in 2024.": "supported",
+        "Corrin Council carried out 260 inspections of care homes in 2024.": "conflicting",
+        "Corrin Council brought 12 prosecutions against landlords in 2024.": "supported",
+        "Corrin Council brought 9 prosecutions against landlords in 2024.": "conflicting",
+    })

@@ -1071,7 +1071,7 @@ def _counted_events(statement, sq, claim, cq, rel: str) -> str:
         nq, vq, by_verb, by_noun_text = (sq, cq, claim, statement) if by_noun else (cq, sq, statement, claim)
         if verb not in _acts_undergone(by_verb, vq):
             return "related"  # "5,600 customers complained": a customer may complain twice
-        if _one_event_a_thing(nq, vq):
+        if _one_event_a_thing(by_noun_text, nq, vq):
             return rel
         if verb in _ONE_EACH and (rel == "supports" or (rel == "conflicts" and nq.value < vq.value)) \
                 and not _things_counted_too(by_noun_text, nq, vq):
@@ -1095,12 +1095,31 @@ def _noun_lemma(q) -> str:
     return english.lemma(q.noun.lower()) if q.noun else ""
 
 
-def _one_event_a_thing(nq, vq) -> bool:
-    """Does the noun of events name before it the things the act befalls, those the other figure
-    counts ("120 job cuts" / "cut 120 jobs", "18 store closures" / "closed 18 stores")? Then each event
-    befalls one of them: as many cuts as jobs cut."""
+def _one_event_a_thing(analysis, nq, vq) -> bool:
+    """Does the noun of events name the things the act befalls, those the other figure counts, before
+    it ("120 job cuts" / "cut 120 jobs", "18 store closures" / "closed 18 stores") or in its "of" or
+    "against" phrase ("300 inspections of privately rented homes" / "inspected 300 homes", "40
+    prosecutions against landlords")? Then each event befalls one of them: as many events as things."""
     things = _noun_lemma(vq)
-    return bool(things) and any(word == things or word_similarity(word, things) >= _NAMES_THE_COUNTED for word in _kind_words(nq))
+    return bool(things) and any(word == things or word_similarity(word, things) >= _NAMES_THE_COUNTED
+                                for word in _kind_words(nq) | _befallen_after(analysis, nq))
+
+
+def _befallen_after(analysis, q) -> set:
+    """The head noun of the "of" or "against" phrase right after a count of events ("300 inspections of
+    privately rented homes": home), as a one-word set; empty otherwise."""
+    if q.start < 0:
+        return set()
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= start + (q.end - q.start)), len(toks))
+    if k >= len(toks) or toks[k].lower not in ("of", "against"):
+        return set()
+    k += 1
+    while k < len(toks) and (toks[k].lower in DETERMINERS or is_possessive(toks[k]) or toks[k].is_cap):
+        k += 1
+    end = _content_run(toks, k)
+    return {toks[end - 1].lemma} if end > k else set()
 
 
 def _occasion_told(statement, claim, dead) -> bool:

@@ -296,11 +296,13 @@ def _changes_said(links, statement, claim) -> None:
 
 
 # support verbs (Mel'čuk's lexical functions of an event noun) whose subject is the event's doer (Oper1:
-# "made 42 seizures", "carried out 40 raids", "conducted 300 inspections"), its time ("2024 saw 40
+# "made 42 seizures", "carried out 40 raids", "conducted 300 inspections", "brought 40 prosecutions",
+# "issued 2,000 fines", "launched 12 investigations"), its time ("2024 saw 40
 # arrests") or its cause (Caus: "the fire caused two deaths", "led to three deaths"): the event is the
 # noun's, the verb says only that it was done, happened or was brought about. Not those whose subject
 # undergoes it ("suffered", "underwent", "got"): who that is, the claim's verb tells otherwise.
-_SUPPORT_VERBS = (LIGHT_VERBS - {"get"}) | {"perform", "conduct", "undertake", "see", "cause"}
+_SUPPORT_VERBS = (LIGHT_VERBS - {"get"}) | {"perform", "conduct", "undertake", "bring", "launch", "issue", "impose", "stage",
+                                             "mount", "file", "lodge", "see", "cause"}
 _SUPPORT_PREPOSITIONS = {"lead": "to", "result": "in"}
 _CAUSES = frozenset(["cause", "lead", "result"])  # "led to three deaths", "resulted in 40 arrests"
 _SUPPORT_OBJECT_REACH = 5  # tokens from a support verb to the end of its object's noun phrase ("two serious road deaths")
