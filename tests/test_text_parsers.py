@@ -896,3 +896,14 @@ def test_the_words_of_a_period_are_the_dates_not_what_happened_in_it(text, words
     date = next(d for d in dates.extract(text) if d.year in (2024, 2025))
     spans = dates.period_words(text, date.start, date.end)
     assert "".join(text[a:b] for a, b in spans) == words
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Cost-cutting at Harlow Council closed four libraries.", ["Harlow Council"]),  # a compound word, no name
+    ("Short-term lets in Harlow rose by 12 per cent.", ["Harlow"]),
+    ("Rolls-Royce cut 900 jobs in Derby.", ["Rolls Royce", "Derby"]),  # a capital after the hyphen: a name's
+])
+def test_a_compound_word_opening_a_sentence_names_nothing(text, names):
+    from claimcheck.analysis import Analyzer
+
+    assert [m.name for m in Analyzer({}, set()).analyze(text).mentions] == names

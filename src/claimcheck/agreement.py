@@ -2413,13 +2413,13 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         for q in claim.quantities)
     s_split = _split_year(statement, sd)  # read once, not for each of the claim's dates
     pool = [cd for cd in same_kind or claim_dates if not _counted_for_another(claim, cd, s_figure)]
-    if any(_life_event(claim, cd) for cd in pool):
-        owners = life_owners_named(statement, claim)
+    lived = any(_life_event(claim, cd) for cd in pool)
+    owners = life_owners_named(statement, claim) if lived else ()  # whose brackets the statement's names are
+    if lived:
         # a bracket's dates are its person's life: nothing of another's ("Mary Denholm was born in 1810"
         # against "Mary Denholm was a painter. Her brother John Denholm (1810 – 1870) ...") ...
         pool = [cd for cd in pool if not _life_event(claim, cd) or _life_owner(claim, cd) in owners]
-        told = [cd for cd in pool if sd.start >= 0 and _life_owner(claim, cd) in owners and _life_event(claim, cd) == life_word(
-            statement, _value_verb(statement, sd.start), claim, _life_owner(claim, cd) == lead_end(claim))]
+        told = [cd for cd in pool if _life_event(claim, cd) and _life_told(statement, sd, claim, cd, owners) == _life_event(claim, cd)]
         if told:
             pool = told  # "Oswin III died in 1391": the year his bracket says he died, not another of the claim's
         elif owners and not any(life_word(statement, t.lemma, claim) for t in statement.tokens):
@@ -2451,8 +2451,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # statement dates the change itself (not "grew by 300 between January and March")
             align += -1.0 if _after_from(claim, c_figure) else 1.0 if _reached(claim, c_figure) else 0.0
         life = _life_event(claim, cd)
-        if life and sd.start >= 0 and _life_owner(claim, cd) in life_owners_named(statement, claim):
-            told = life_word(statement, _value_verb(statement, sd.start), claim, _life_owner(claim, cd) == lead_end(claim))
+        if life:
+            told = _life_told(statement, sd, claim, cd, owners)
             align += 1.0 if told == life else -1.0 if told else 0.0  # "was born in 1209" against the lead's
             # "(1 October 1207 – 16 November 1272)": the first date, not the second
         if sd.relation == "from" and cd.start >= 0 and (earlier := _figure_beside(claim, cd)) is not None \
@@ -2630,6 +2630,16 @@ def _other_end_given(statement, sd, claim, cd) -> bool:
 
 
 _SPAN_JOIN = 6  # characters between a span's two ends: "from 2023 to 2025"
+
+
+def _life_told(statement, sd, claim, cd, owners) -> str:
+    """BIRTH or DEATH where the statement tells that event at its date ("died in 1420") of the one whose
+    bracket holds the claim's date (``owners``: where the names end whose brackets the statement's
+    names are), else ""."""
+    owner = _life_owner(claim, cd)
+    if sd.start < 0 or owner not in owners:
+        return ""
+    return life_word(statement, _value_verb(statement, sd.start), claim, owner == lead_end(claim))
 
 
 def _life_event(claim, cd) -> str:

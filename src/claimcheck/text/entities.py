@@ -112,7 +112,7 @@ class EntityMatcher:
             if _opens_a_name(tokens, i, text) and _name_like(tokens, i + 1, vocabulary, inside=True) \
                     and _name_like(tokens, i + 2, vocabulary, inside=True) and not self._known_at(tokens, i + 1):
                 i += 1
-            if tokens[i].is_cap and _name_like(tokens, i, vocabulary, starts=_opens_sentence(tokens, i, text)) and not (
+            if tokens[i].is_cap and _name_like(tokens, i, vocabulary, starts=_opens_sentence(tokens, i, text), text=text) and not (
                     i == 0 and text[tokens[0].end : tokens[0].end + 1] == ":"):
                 title_end = self._title_end(tokens, i, text)
                 if title_end > i:
@@ -194,9 +194,10 @@ def _opens_sentence(tokens, i, text) -> bool:
     return "." in gap or "!" in gap or "?" in gap
 
 
-def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
+def _name_like(tokens, i, vocabulary, inside=False, starts=False, text="") -> bool:
     """Can the token be (part of) a name? ``starts``: it opens a sentence after the first, where a
-    capital says no more than at the start of the text ("... country hosts. Founded by ...")."""
+    capital says no more than at the start of the text ("... country hosts. Founded by ..."); ``text``:
+    the text the tokens are of, where it is at hand."""
     tok = tokens[i]
     if not tok.is_cap or tok.text[:1].isdigit():
         return False
@@ -223,6 +224,9 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False) -> bool:
         # does not have is a name whatever it ends with ("Siemens employs ...", "Reuters said").
         if any(c.isupper() for c in tok.text[1:]) and any(c.islower() for c in tok.text):
             return True  # a capital inside a word is a name's ("FreeDOS", "YouTube", "McLaren")
+        if text[tok.end:tok.end + 1] == "-" and i + 1 < len(tokens) and tokens[i + 1].start == tok.end + 1 \
+                and tokens[i + 1].text[:1].islower() and english.common_word(low):
+            return False  # "Cost-cutting led to ...", "Short-term lets ...": a compound word, no name
         next_is_cap = i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].end - tokens[i].end <= len(tokens[i + 1].text) + 1
         if low in STOPWORDS or low in OPENING_FUNCTION_WORDS or (low in vocabulary and not next_is_cap):
             return False  # "Park Ji-sung", "Round Rock City": a word of the base's that opens a name
