@@ -4684,3 +4684,14 @@ def test_events_whose_phrase_names_what_they_befall_count_those_things(tmp_path)
         "Corrin Council brought 12 prosecutions against landlords in 2024.": "supported",
         "Corrin Council brought 9 prosecutions against landlords in 2024.": "conflicting",
     })
+
+
+def test_according_to_a_role_and_its_holder_credits_the_holder(tmp_path):
+    """"According to Kelby Council leader Ann Webb": the role's holder, named after it, is who says
+    it, as the claim's "Ann Webb, leader of Kelby Council, said ..." credits her."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby news", "Ann Webb, leader of Kelby Council, said the council would close two libraries in 2025."))
+    _expect(checker, {
+        "The council will close two libraries in 2025, according to Kelby Council leader Ann Webb.": "supported",
+        "The council will close four libraries in 2025, according to Kelby Council leader Ann Webb.": "conflicting",
+    })

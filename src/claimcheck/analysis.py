@@ -73,6 +73,9 @@ _WRITTEN = frozenset("statement report letter notice document announcement".spli
 _LEARNING = frozenset("understand learn".split())
 
 
+_ROLE_REACH = 4  # words of a role between the body a speaker speaks for and the speaker ("NESA enforcement director Ruth Castellano")
+
+
 def _speakers(tokens, mentions, text: str = "") -> list:
     """Who a sentence credits with what it says: the name right after "according to", the name (or
     its "'s statement") just before a reporting verb ("CSIA said", "the SCMP reported"), and the
@@ -94,6 +97,13 @@ def _speakers(tokens, mentions, text: str = "") -> list:
                 k = by_first[k].last + 1  # "according to the Hong Kong South China Morning Post"
             if k in by_first:
                 out.append(by_first[k])
+                # "according to NESA enforcement director Ruth Castellano": the role's holder, named after it
+                j = by_first[k].last + 1
+                while j < len(tokens) and j - by_first[k].last <= _ROLE_REACH and not tokens[j].is_cap \
+                        and tokens[j].is_content and tokens[j].lower.isalpha() and not _verbal(tokens, j):
+                    j += 1
+                if j > by_first[k].last + 1 and j in by_first:
+                    out.append(by_first[j])
         elif (tok.lemma in REPORTING and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)) or (
                 tok.lemma in _LEARNING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
                 tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN):  # "an MIIT statement read"
