@@ -2648,6 +2648,7 @@ def _life_event(claim, cd) -> str:
     return lifespan.life_event(claim.text, end, claim.where(cd.start)[1]) if end >= 0 else ""
 
 
+@_per_analysis  # asked of each of a claim's dates several times in every date check
 def _life_owner(claim, cd) -> int:
     """Where the name ends whose bracket of life dates holds the claim's date, or -1 (see life_brackets)."""
     if cd.start < 0:

@@ -625,10 +625,11 @@ def life_word(statement, lemma: str, claim, of_lead: bool = True) -> str:
 
 
 def _life_said(links, statement, claim, places) -> None:
-    """Count "born" and "died" as said by a claim whose lead gives the person's life dates in brackets
-    ("Henry III (1 October 1207 – 16 November 1272) was ..."): the first is the birth, the second the
-    death (see text/lifespan.py), which agreement compares with the statement's dates. Only of the
-    person the lead names: another's dates say nothing of when the statement's person was born."""
+    """Count "born" and "died" as said by a claim that gives the person's life dates in a bracket after
+    their name ("Henry III (1 October 1207 – 16 November 1272) was ...", "directed by Margaret Orme
+    (1912 – 1987)"): the first is the birth, the second the death (see text/lifespan.py), which
+    agreement compares with the statement's dates. Only of the people the statement names: another's
+    dates say nothing of when the statement's person was born."""
     unsaid = [k for k, link in enumerate(links) if link.score < ALIGNED and not link.is_name
               and (link.term in LIFE_WORDS or link.term in FOUNDING_WORDS)]
     if not unsaid:

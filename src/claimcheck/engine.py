@@ -315,8 +315,10 @@ class Checker:
             f["semantic"] = similarity
         in_article = any(c.relation == "conflicts" for c in checks) and decide.another_matter(alignment) \
             and self._named_in_article(claim, alignment.names_missing)
+        # (the claim's acts are read only for a statement that tells acts of its figures: most tell none)
+        act_unsaid = bool(read.acts) and _act_unsaid(read.acts, agreement.figure_acts(self.claim_analysis(doc)), alignment, checks)
         return decide.judge(claim, alignment, checks, f, read.max_idf, doc, rank_share, in_article=in_article,
-                            act_unsaid=_act_unsaid(read.acts, agreement.figure_acts(self.claim_analysis(doc)), alignment, checks))
+                            act_unsaid=act_unsaid)
 
     def _named_in_article(self, claim, names) -> bool:
         """Does another claim of the claim's article name one of ``names``? Then "the company" or
@@ -585,7 +587,7 @@ def _act_unsaid(acts, claim_acts, alignment, checks) -> bool:
     "recruited 210 officers", "created 140 jobs" / "cut 140 jobs")? The figure is the same, what
     happened is not: the claim cannot support it. Only where the claim tells an act of its figure
     too, which the statement's verb does not say ("had taken an average of 94 days" tells none)."""
-    if not acts or not claim_acts:
+    if not claim_acts:
         return False
     unsaid = {link.term for link in alignment.links if link.is_verb and link.score < ALIGNED}
     for c in checks:

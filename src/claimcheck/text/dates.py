@@ -521,6 +521,8 @@ def period_words(text: str, start: int, end: int) -> list:
     if after:
         spans.append((end, after.end()))
     return spans
+
+
 _PERIOD_MONTHS = {"year": 12, "month": 1, "week": 12 / 52, "quarter": 3, "fortnight": 12 / 26, "decade": 120}
 _SMALL_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
 

@@ -28,7 +28,7 @@ BIRTH, DEATH = "birth", "death"
 @functools.lru_cache(maxsize=4096)  # asked for each of a claim's dates in every date check
 def life_dates(text: str, name_end: int) -> tuple:
     """((start, end, BIRTH or DEATH), ...): the offsets in ``text`` of the life dates the bracket right
-    after the opening name (ending at ``name_end``) gives; () when there is none."""
+    after a name (ending at ``name_end``) gives; () when there is none."""
     opening = text.find("(", name_end, max(_OPENING, name_end + _AFTER_A_LATER_NAME))
     if opening < 0 or not _NAME_GOES_ON_RE.fullmatch(text[name_end:opening]):
         return ()
@@ -48,5 +48,5 @@ def life_dates(text: str, name_end: int) -> tuple:
 
 
 def life_event(text: str, name_end: int, start: int) -> str:
-    """BIRTH or DEATH for a date at offset ``start`` among the lead's life dates, else ""."""
+    """BIRTH or DEATH for a date at offset ``start`` among the life dates of the name ending at ``name_end``, else ""."""
     return next((kind for a, b, kind in life_dates(text, name_end) if a <= start < b), "")
