@@ -900,13 +900,18 @@ def _share_of(analysis, q) -> tuple:
     return _whole_and_end(analysis, q)[0]
 
 
+def _past_figure(analysis, q) -> tuple:
+    """(the text that holds a figure, the index of its first token after the figure)."""
+    part, start = analysis.where(q.start)
+    return part, next((i for i, t in enumerate(part.tokens) if t.start >= start + (q.end - q.start)), len(part.tokens))
+
+
 def _whole_and_end(analysis, q) -> tuple:
     """(_share_of's whole, the index of the token after it in the tokens of the text that holds it)."""
     if q.start < 0 or q.unit != "%":
         return (), -1
-    part, start = analysis.where(q.start)
+    part, k = _past_figure(analysis, q)
     toks = part.tokens
-    k = next((i for i, t in enumerate(toks) if t.start >= start + (q.end - q.start)), len(toks))
     if k < len(toks) and toks[k].lower == "of":
         k += 1
     elif not _ONE_IN_RE.fullmatch(q.detail or ""):
@@ -1110,9 +1115,8 @@ def _befallen_after(analysis, q) -> set:
     privately rented homes": home), as a one-word set; empty otherwise."""
     if q.start < 0:
         return set()
-    part, start = analysis.where(q.start)
+    part, k = _past_figure(analysis, q)
     toks = part.tokens
-    k = next((i for i, t in enumerate(toks) if t.start >= start + (q.end - q.start)), len(toks))
     if k >= len(toks) or toks[k].lower not in ("of", "against"):
         return set()
     k += 1
@@ -1752,9 +1756,8 @@ def _narrowed_unsaid(statement, sq, claim) -> bool:
     airport")? Then the count is of a part, and fewer than the claim's is no contradiction."""
     if sq.unit or sq.start < 0:
         return False
-    part, start = statement.where(sq.start)
+    part, k = _past_figure(statement, sq)
     toks = part.tokens
-    k = next((i for i, t in enumerate(toks) if t.start >= start + (sq.end - sq.start)), len(toks))
     if k >= len(toks) or toks[k].lower not in _NARROWING or "," in part.text[toks[k - 1].end:toks[k].start]:
         return False
     words = []
