@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import FAMILY, lead_end, life_brackets, life_owners_named, life_word, name_within, says_who_speaks, told_conversely, word_similarity
+from .align import FAMILY, lead_end, life_brackets, life_owners_named, life_word, name_within, object_head, says_who_speaks, told_conversely, word_similarity
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
@@ -1251,20 +1251,9 @@ _OBJECT_REACH = 4  # tokens after a verb where its object's noun ends ("suffered
 def _objects_of(analysis, q, verbs) -> set:
     """The head nouns of what the verbs after the figure take as their object ("suffered injuries": injury)."""
     part, start = analysis.where(q.start)
-    toks = part.tokens
-    found = set()
-    for k, tok in enumerate(toks):
-        if tok.start <= start or tok.lemma not in verbs or not part.verbal(k):
-            continue
-        head = ""
-        for tok_after in toks[k + 1:k + 1 + _OBJECT_REACH]:
-            if tok_after.is_content and not tok_after.is_cap and tok_after.lower.isalpha():
-                head = tok_after.lemma
-            elif head or tok_after.lower not in DETERMINERS:
-                break
-        if head:
-            found.add(head)
-    return found
+    heads = (object_head(part, k + 1, _OBJECT_REACH) for k, tok in enumerate(part.tokens)
+             if tok.start > start and tok.lemma in verbs and part.verbal(k))
+    return {part.tokens[head].lemma for head in heads if head >= 0}
 
 
 def _relative_verb_after(analysis, q, verb: str) -> bool:

@@ -318,6 +318,21 @@ def _verb_of_figure(analysis, i: int) -> bool:
         and toks[i - 1].lower not in DETERMINERS and not toks[i].is_cap and english.can_be_verb(toks[i].lower)
 
 
+def object_head(analysis, j: int, reach: int) -> int:
+    """The index of the last noun of the noun phrase that starts at token ``j`` (past determiners and
+    figures: "42 firearms seizures" -> seizures, "two deaths" -> deaths, "serious injuries" -> injuries),
+    within ``reach`` tokens; -1 when none."""
+    toks = analysis.tokens
+    head = -1
+    for m in range(j, min(len(toks), j + reach)):
+        tok = toks[m]
+        if tok.is_content and not tok.is_cap and tok.lower.isalpha() and not analysis.verbal(m):
+            head = m
+        elif head >= 0 or not (tok.lower in DETERMINERS or tok.is_number or tok.lower in NUMBER_WORDS):
+            break
+    return head
+
+
 def _support_verbs_said(links, statement, claim) -> None:
     """Count a support verb as said where the noun it governs names an event the claim tells by a verb
     ("made 42 firearms seizures" / "seized 42 firearms"; "the fire caused two deaths" / "two people
@@ -339,14 +354,8 @@ def _support_verbs_said(links, statement, claim) -> None:
         if link.term in _CAUSES and any(other.score < ALIGNED for other in links
                                         if not other.is_name and 0 <= other.index < link.index):
             continue  # "a crash caused two deaths": the cause is what it tells, and the claim must tell it
-        head = None  # the object's last noun: "42 firearms seizures" -> seizures, "two deaths" -> deaths
-        for m in range(j, min(len(toks), j + _SUPPORT_OBJECT_REACH)):
-            tok = toks[m]
-            if tok.is_content and not tok.is_cap and tok.lower.isalpha() and not statement.verbal(m):
-                head = m
-            elif head is not None or not (tok.lower in DETERMINERS or tok.is_number or tok.lower in NUMBER_WORDS):
-                break
-        if head is None:
+        head = object_head(statement, j, _SUPPORT_OBJECT_REACH)  # "42 firearms seizures" -> seizures
+        if head < 0:
             continue
         if claim_verbs is None:
             claim_verbs = sorted({tok.lemma for i, tok in enumerate(claim.tokens) if tok.lemma and _verb_of_figure(claim, i)})
