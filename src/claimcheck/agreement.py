@@ -1133,7 +1133,7 @@ def _occasion_told(statement, claim, dead) -> bool:
     crashes": crash; "killed when a ward roof collapsed": ward, roof)? Where the claim names none,
     there is none to miss."""
     occasion = _occasion_of(claim, dead)
-    said = [t.lemma for t in statement.tokens if t.is_content]
+    said = _content_lemmas(statement)
     told = [o in said or any(word_similarity(w, o) >= ALIGNED_WORD for w in said) for o in occasion]
     # an event the statement names as known ("The roof collapse at Tarnby Hospital caused four deaths") is
     # the claim's where it names any of its words; a count of its own ("There were 20 fire deaths") must
@@ -1755,7 +1755,7 @@ def _narrowed_unsaid(statement, sq, claim) -> bool:
             break
         if tok.is_content and not tok.is_cap:
             words.append(tok.lemma)
-    said = [t.lemma for t in claim.tokens if t.is_content]
+    said = _content_lemmas(claim)
     return bool(words) and not any(w == c or word_similarity(w, c) >= ALIGNED_WORD for w in words for c in said)
 
 
@@ -2248,7 +2248,7 @@ def _part_unsaid(statement, claim, cq) -> bool:
     part, start = claim.where(whole.start)
     whole_words = {t.lemma for t in part.tokens if start <= t.start < start + (whole.end - whole.start)}  # "74 league goals"
     own = _context(claim, cq.start, cq.end) - _figure_context(claim, whole) - whole_words - {english.lemma((cq.noun or "").lower())}
-    said = {t.lemma for t in statement.tokens if t.is_content}
+    said = _content_lemmas(statement)
     # a name is said as itself ("in Japan"), not within a longer one ("Tarnby Foods" says no "in Tarnby")
     return bool(own) and not any(w in statement.names if w in claim.names else
                                  w in said or any(word_similarity(w, x) >= ALIGNED_WORD for x in said) for w in own)
