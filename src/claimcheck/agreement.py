@@ -2634,13 +2634,14 @@ def _life_told(statement, sd, claim, cd, owners) -> str:
     return life_word(statement, _value_verb(statement, sd.start), claim, owner == lead_end(claim))
 
 
+@_per_analysis  # (asked of each date several times in every date check, as _life_owner is)
 def _life_event(claim, cd) -> str:
     """BIRTH or DEATH for a claim's date in a bracket of life dates (text/lifespan.py), else ""."""
     end = _life_owner(claim, cd)
     return lifespan.life_event(claim.text, end, claim.where(cd.start)[1]) if end >= 0 else ""
 
 
-@_per_analysis  # asked of each of a claim's dates several times in every date check
+@_per_analysis
 def _life_owner(claim, cd) -> int:
     """Where the name ends whose bracket of life dates holds the claim's date, or -1 (see life_brackets)."""
     if cd.start < 0:
