@@ -681,7 +681,6 @@ def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
 
 
 _PERIOD_UNITS = frozenset("year years month months week weeks day days".split())
-_TO_A_DATE_RE = re.compile(r"\s+(?:to|ending|ended|until|till)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?$")
 
 
 def _length_of_dated_period(analysis, q) -> bool:
@@ -690,7 +689,7 @@ def _length_of_dated_period(analysis, q) -> bool:
     "between 2019 and 2023", "until 2031") leaves nothing of the figure to find."""
     if (q.noun or "").lower() not in _PERIOD_UNITS or q.unit:
         return False
-    return any(0 < d.start - q.end <= 24 and _TO_A_DATE_RE.fullmatch(analysis.text[q.end:d.start]) is not None
+    return any(0 < d.start - q.end <= 24 and date_parser.runs_up_to(analysis.text[q.end:d.start])
                for d in analysis.dates if d.start >= 0)
 
 

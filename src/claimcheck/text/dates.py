@@ -486,6 +486,13 @@ RELATION_KIND = {"": "point", "in": "point", "on": "point", "at": "point", "duri
 REPORTING_PERIODS = frozenset("year years month months week weeks quarter quarters days fortnight decade period".split())
 _ENDED_BY = r"(?:to|ending|ended)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"  # "the year to", "the year ending (in)"
 _PERIOD_END_RE = re.compile(r"\b(?:%s)\s+%s$" % ("|".join(sorted(REPORTING_PERIODS)), _ENDED_BY), re.I)
+_UP_TO_A_DATE_RE = re.compile(r"\s+(?:(?:until|till)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?|%s)$" % _ENDED_BY)
+
+
+def runs_up_to(between: str) -> bool:
+    """Does the text between a length of time and a date take the length up to the date ("four years
+    to 2023", "six years until 2031", "12 months ending in March")?"""
+    return _UP_TO_A_DATE_RE.fullmatch(between) is not None
 # the kind of year a period is, which its dates give ("the financial year to March 2025", "the 2024/25
 # financial year"): words of the date, not of what happened in it
 _YEAR_KINDS = r"(?:financial|fiscal|calendar|academic|school|tax)"
