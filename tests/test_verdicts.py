@@ -4695,3 +4695,85 @@ def test_according_to_a_role_and_its_holder_credits_the_holder(tmp_path):
         "The council will close two libraries in 2025, according to Kelby Council leader Ann Webb.": "supported",
         "The council will close four libraries in 2025, according to Kelby Council leader Ann Webb.": "conflicting",
     })
+
+
+def test_one_post_has_one_holder_now(tmp_path):
+    """"Has led the choir since 2019" tells who heads it now: another named as its head now, in the
+    present or the passive and with a title before the name ("Dr", "Cllr"), contradicts it; someone who
+    did something else there, or led "a" project of it, does not."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Choir", "Alice Venn has led the Marrow Community Choir since 2019.",
+        "Cllr Ruth Dale said Tom Pike had sung with the Marrow Community Choir for ten years."))
+    _expect(checker, {
+        "Alice Venn leads the Marrow Community Choir.": "supported",
+        "The Marrow Community Choir is led by Dr Alice Venn.": "supported",
+        "Tom Pike leads the Marrow Community Choir.": "conflicting",
+        "The Marrow Community Choir is led by Cllr Ruth Dale.": "conflicting",
+        "Tom Pike led a fundraising walk for the Marrow Community Choir.": "unverified",
+    })
+
+
+def test_a_bare_earlier_figure_counts_what_the_clause_counts_not_a_phrase_of_time(tmp_path):
+    """"Sold 8,200 tickets over four nights, up from 6,900": the 6,900 were tickets, not nights, so "rose
+    from 6,900 to 8,200" is read against both of the claim's figures."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Corrin Playhouse", "The Corrin Playhouse pantomime sold 8,200 tickets over four nights in 2024, up from 6,900 in 2023."))
+    _expect(checker, {
+        "Ticket sales for the Corrin Playhouse pantomime rose from 6,900 in 2023 to 8,200 in 2024.": "supported",
+        "Ticket sales for the Corrin Playhouse pantomime rose from 5,900 in 2023 to 8,200 in 2024.": "conflicting",
+    })
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name(tmp_path):
+    """"Visitor numbers at Marrow Museum reached ...": a capitalised common word that opens a noun
+    phrase (before a plural and a preposition, an auxiliary or a verb) is a word to compare with the
+    claim's "visitors", not an unknown name the claim fails to mention; a word before a verb that
+    takes an object ("Apple cut 100 jobs") or before a noun ("Marrow town centre") may be a name."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Museum", "Marrow Museum welcomed 41,000 visitors in 2024, up from 36,000 in 2023.",
+        "Marrow town centre's footfall rose to 3.2 million in 2024.", "The number of bus journeys in Marrow fell to 1.1 million in 2024."))
+    _expect(checker, {
+        "Visitor numbers at Marrow Museum reached 41,000 in 2024.": "supported",
+        "Visitor numbers at Marrow Museum reached 45,000 in 2024.": "conflicting",
+        "Visitor numbers at Marrow Museum rose from 32,000 in 2023 to 41,000 in 2024.": "conflicting",
+        "Footfall in Marrow town centre reached 3.2 million in 2024.": "supported",
+        "Footfall in Marrow town centre reached 2.8 million in 2024.": "conflicting",
+    })
+
+
+def test_a_name_set_off_before_a_figure_does_not_own_it(tmp_path):
+    """"The footfall at Marrow Market, which the Marrow Trust bought in 2019, rose to 8,400 a week": the
+    trust's name is in a relative clause; the figure is still the market's, the same as in a
+    statement that leaves the clause out."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Market", "The footfall at Marrow Market, which the Marrow Trust bought in 2019, rose to 8,400 a week in 2024."))
+    _expect(checker, {
+        "The footfall at Marrow Market rose to 8,400 a week in 2024.": "supported",
+        "The footfall at Marrow Market rose to 9,100 a week in 2024.": "conflicting",
+    })
+
+
+def test_changes_of_two_measures_named_before_a_preposition_are_told_apart(tmp_path):
+    """"Donations to the Marrow food bank rose 12 per cent" and "its volunteer hours rose 20 per cent"
+    are changes of two measures: the head before "to" or "from" is what changed."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow food bank", "Donations to the Marrow Food Bank rose 12 per cent in 2024.",
+        "Referrals from Marrow GPs to the Marrow Food Bank rose 30 per cent in 2024."))
+    _expect(checker, {
+        "Donations to the Marrow Food Bank rose 12 per cent in 2024.": "supported",
+        "Donations to the Marrow Food Bank rose 18 per cent in 2024.": "conflicting",
+        "The Marrow Food Bank's volunteer hours rose 20 per cent in 2024.": "unverified",
+    })
+
+
+def test_shares_of_two_parts_of_one_whole_say_nothing_of_each_other(tmp_path):
+    """"Grants made up a quarter of the theatre's income" says nothing of the share "bar takings made
+    up": the part whose share it is is the subject of "made up" or "accounted for"."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Playhouse", "Grants from Marrow Council made up a quarter of the Marrow Playhouse's income in 2024."))
+    _expect(checker, {
+        "Grants from Marrow Council made up a quarter of the Marrow Playhouse's income in 2024.": "supported",
+        "Grants from Marrow Council made up a third of the Marrow Playhouse's income in 2024.": "conflicting",
+        "The bar takings made up a third of the Marrow Playhouse's income in 2024.": "unverified",
+        "In 2024, bar takings made up a third of the Marrow Playhouse's income.": "unverified",
+    })

@@ -29,7 +29,7 @@ from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
 from .text.lexicon import (BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PREVERBAL_ADVERBS,
                            SCALE_WORDS, STOPWORDS, WEEKDAYS)
-from .text.tokens import POSSESSIVE_ENDINGS, before_name, is_possessive
+from .text.tokens import HAVE, POSSESSIVE_ENDINGS, before_name, is_possessive
 
 CONTEXT_WINDOW = 6
 MIN_VALUE_ALIGNMENT = 0.25  # below this the two figures are about different things
@@ -265,6 +265,11 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     # (and where that name is no object itself: "Profits at Tarn Energy under chief executive Nadia Farouk",
     # "Waiting times at Corran General, run by the Eastvale Trust", are Tarn Energy's and Corran General's)
     where = {m.start for m in analysis.mentions if _after_locative(toks, m)}
+    # "Punctuality at Calder Bay Airport, which the Civil Aviation Authority criticised in 2023, rose to
+    # 78 per cent": a name set off before the figure, in a relative clause or an appositive, owns none of it
+    if ", " in text[max(clause_start, 0):start]:
+        asides = [(a, b) for a, b in set_off_spans(text) if b <= start]
+        affiliations = affiliations | {m.start for m in analysis.mentions if any(a <= m.start < b for a, b in asides)}
     then = next((m for m in analysis.mentions
                  if clause_start <= m.start < start and m.start not in speaking | affiliations | where), None)
     if then is None or _object_of_preposition(analysis, then):
@@ -870,6 +875,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "a quarter of its budget on roads" is not the quarter it spends on social care
         if rel == "conflicts" and _ends_differ(statement, sq, claim, cq):
             rel = "related"  # "a fifth of its budget on staff pay" is not contradicted by "a tenth on buildings"
+        if rel == "conflicts" and _parts_differ(statement, sq, claim, cq):
+            rel = "related"  # "ticket sales made up a third of its income" is not contradicted by "grants made up a quarter"
         if rel == "conflicts" and _shares_of_two_wholes(statement, sq, claim, cq):
             rel = "related"  # "one in five private tenants" is no share of the claim's "one in 12 homes"
         if rel == "conflicts" and _part_of_told_whole(statement, sq, claim, cq):
@@ -959,6 +966,30 @@ def _ends_differ(statement, sq, claim, cq) -> bool:
     "a tenth of its budget on buildings")? Then they are two shares, whose values say nothing of each
     other (nor, where the claim does not name the statement's, does one back the other)."""
     mine, theirs = _spent_on(statement, sq), _spent_on(claim, cq)
+    return bool(mine and theirs) and not any(a == b or word_similarity(a, b) >= ALIGNED_WORD for a in mine for b in theirs)
+
+
+# verbs that tell what share of a whole a part is ("made up 14 per cent", "accounted for a quarter")
+_SHARE_VERBS = frozenset([HAVE, "account", "represent", "constitute", "form"])
+
+
+@_per_analysis
+def _share_part(analysis, q) -> frozenset:
+    """The head lemmas of the part whose share of a whole the figure is, the subject of a verb of
+    share right before it ("Online sales made up 14 per cent of its revenue": sale); empty if none."""
+    if q.unit != "%" or q.start < 0:
+        return frozenset()
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    first = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    verb = next((k for k in range(first - 1, max(-1, first - 3), -1) if toks[k].lemma in _SHARE_VERBS), None)
+    return frozenset(_measure_heads(part, verb)) if verb is not None else frozenset()
+
+
+def _parts_differ(statement, sq, claim, cq) -> bool:
+    """Are the two shares of two parts no word of which is alike ("ticket sales made up a third of its
+    income", "grants made up a quarter of its income")? Then their values say nothing of each other."""
+    mine, theirs = _share_part(statement, sq), _share_part(claim, cq)
     return bool(mine and theirs) and not any(a == b or word_similarity(a, b) >= ALIGNED_WORD for a in mine for b in theirs)
 
 
@@ -1214,7 +1245,9 @@ def _acts_of_count(analysis, q) -> tuple:
                 found.append((toks[i].lemma, toks[i - 1].lower in _BE_FORMS))  # knives arrested nothing
             break
     if 0 < first and toks[first - 1].start >= lo and toks[first - 1].lower not in _BE_FORMS \
-            and english.can_be_verb(toks[first - 1].lower) and toks[first - 1].is_content:
+            and english.can_be_verb(toks[first - 1].lower) and toks[first - 1].is_content \
+            and not any(o.start < toks[first - 1].start < o.end for o in part.quantities):
+        # (not another figure's noun: "sold 8,200 tickets over four nights" tickets nothing)
         found.append((toks[first - 1].lemma, True))
     return tuple(found)
 
@@ -3281,6 +3314,8 @@ def _measure_heads(analysis, index: int) -> set:
                     and (not before.is_cap or (j == 1 and english.known(before.lower))):
                 head_at = j - 1
             continue
+        if tok.lower in DETERMINERS:
+            continue  # "donations to the food bank": a determiner opens the phrase's noun
         hyphened = j > 0 and analysis.text[toks[j - 1].end:tok.start] == "-"  # "Fennick-based": a modifier
         if tok.is_number or tok.lower in _CLAUSE_OPENERS or (analysis.verbal(j) and not tok.is_cap and not hyphened):
             break
@@ -3368,7 +3403,7 @@ def _object_heads(analysis, index: int) -> set:
 
 
 _PHRASE_REACH = 8  # words of the prepositional phrases between a subject's head and its verb, at most
-_SUBJECT_PREPOSITIONS = frozenset(["of", "in", "at", "across", "about", "for", "on"])
+_SUBJECT_PREPOSITIONS = frozenset(["of", "in", "at", "across", "about", "for", "on", "to", "from"])
 _CLAUSE_OPENERS = frozenset(["that", "which", "who", "whose", "where", "when", "while", "as", "but", "said"])
 
 
@@ -4038,13 +4073,28 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
             continue  # the statement names the claim's actor too ("Sandhu and Howe received ...")
         if (mention.type == "place") != (other.type == "place"):
             continue  # "the US added" and "the Trump administration added": a country acts through others
-        if _property_subject(statement, mention):
+        if _property_subject(statement, mention) and not _heads_now(statement, predicate, claim, claimed):
             continue  # "Alibaba employs 207,000 people": a property, not a deed with one doer
         if _indefinite_object(statement, predicate):
             continue  # "Rowe signed a new contract" against "Whitlock signed a new contract": a deed many may do
         out.append(SlotCheck("actor", "conflicts", f"{mention.name} did '{predicate}'", other.name,
                              (mention.start, mention.end), name=mention.name, role=_role(statement, mention)))
     return out
+
+
+# verbs of heading a body or a team, a post one holds at a time ("leads the laboratory", "chairs the
+# board"); not of a relation many may share ("owns", "serves", "represents", "works for")
+_HEADING = frozenset("lead run head chair manage coach captain edit direct govern".split())
+
+
+def _heads_now(statement, predicate, claim, claimed) -> bool:
+    """Does the statement tell who heads a thing now ("Dr Lund leads the laboratory"), where the claim
+    tells of another heading it now ("Ann Holt has led the laboratory since 2018", "... chairs it")?
+    One post has one holder: the present is no property another may share."""
+    if predicate not in _HEADING or claimed not in _HEADING or _indefinite_object(statement, predicate):
+        return False
+    at = claim.content.get(claimed, -1)
+    return at >= 0 and (claim.present or (at > 0 and claim.tokens[at - 1].lower in ("has", "have")))
 
 
 def _indefinite_object(analysis, predicate) -> bool:

@@ -11,9 +11,9 @@ from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
 from .text import timeline
-from .text.descriptions import Describer
+from .text.descriptions import Describer, is_title_word
 from .text.entities import EntityMatcher
-from .text.lexicon import (BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
+from .text.lexicon import (BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
                            PREVERBAL_ADVERBS, SAME_PARTICIPLE, WEAK_WORDS)
 from .text.fronting import FRONTED_WORDS
 from .text.spans import covered
@@ -1478,6 +1478,7 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
             k = by + 1
             if k < len(tokens) and tokens[k].lower == "the":
                 k += 1
+            k = _past_title(tokens, k, in_mention, text)  # "led by Dr Ann Holt": the title is no part of her name
             if k in in_mention and in_mention[k].first == k:
                 agents.setdefault(tok.lemma, in_mention[k])
                 continue
@@ -1510,6 +1511,21 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
                 continue
         agents.setdefault(tok.lemma, mention)
     return agents
+
+
+_MAX_TITLE_WORDS = 3  # "Detective Chief Inspector Ann Holt"
+
+
+def _past_title(tokens, k, in_mention, text) -> int:
+    """The index of the name a run of title words from token k stands before ("by Chief Constable
+    Ann Holt": Ann's), or k when none does."""
+    j = k
+    while j < len(tokens) - 1 and j - k < _MAX_TITLE_WORDS and j not in in_mention \
+            and (tokens[j].lower in HONORIFICS or is_title_word(tokens[j])) and text[tokens[j].end:tokens[j + 1].start] in (" ", ". "):
+        j += 1
+        if j in in_mention:
+            return j
+    return k
 
 
 def _opening_word(tokens, mention) -> bool:

@@ -168,7 +168,7 @@ def can_be_verb(word: str) -> bool:
 def inflected_verb(word: str) -> bool:
     """Is the lower-case word a verb in a form of its own ("rose", "opened", "sells"), not its base
     form, which is often a noun as well ("rate", "cut")?"""
-    return word.isalpha() and can_be_verb(word) and lemma(word) != word
+    return word.isalpha() and can_be_verb(word) and lemma(word) not in (word, american(word))  # (not "centre")
 
 
 def known(word: str) -> bool:

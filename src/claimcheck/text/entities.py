@@ -9,7 +9,7 @@ from typing import NamedTuple
 from ..model import Entity
 from .lexicon import BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBER_WORDS, OPENING_FUNCTION_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, WEEKDAYS
 from . import english
-from .tokens import TOKEN_RE, normalise_word
+from .tokens import TOKEN_RE, is_possessive, normalise_word
 from .descriptions import is_title_word
 
 MAX_ALIAS_TOKENS = 8
@@ -227,6 +227,9 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False, text="") -> bo
         if text[tok.end:tok.end + 1] == "-" and i + 1 < len(tokens) and tokens[i + 1].start == tok.end + 1 \
                 and tokens[i + 1].text[:1].islower() and english.common_word(low):
             return False  # "Cost-cutting led to ...", "Short-term lets ...": a compound word, no name
+        if tok.text[1:].islower() and english.common_word(low) and _opens_a_noun_phrase(tokens, i, text):
+            return False  # "Turnout in Kelby fell", "Vehicle thefts rose", "Library visits in Brackwell
+            # reached": a common noun heading or modifying the subject, no name ("Police made" may be one)
         next_is_cap = i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].end - tokens[i].end <= len(tokens[i + 1].text) + 1
         if low in STOPWORDS or low in OPENING_FUNCTION_WORDS or (low in vocabulary and not next_is_cap):
             return False  # "Park Ji-sung", "Round Rock City": a word of the base's that opens a name
@@ -237,6 +240,33 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False, text="") -> bo
         if not tok.text.isupper() and low.endswith(("ing", "ed", "ly")) and english.known(low):
             return False  # "Counting Huawei, ...": an English verb or adverb before a name
     return True
+
+
+# prepositions that follow the head noun of an opening noun phrase ("Turnout in ...", "Support for ...")
+_AFTER_HEAD = frozenset("of in at on for with from among across over to".split())
+
+
+def _opens_a_noun_phrase(tokens, i: int, text: str) -> bool:
+    """Is the word after token i (a common word opening a sentence) one a noun phrase goes on with,
+    not the verb a name would take: a preposition ("Turnout in Kelby"), or a plural or a base form
+    before a preposition, an auxiliary or a verb ("Vehicle thefts in ...", "Field trials will ...", "Wet
+    weather kept ..."; a verb in -s, or one after a name, takes its object: "Apple cuts 100 jobs",
+    "Apple cut 100 jobs"; and a name may stand before a noun: "Marrow town centre's footfall")?"""
+    if i + 1 >= len(tokens) or tokens[i + 1].is_cap or not tokens[i + 1].lower.isalpha() or is_possessive(tokens[i]):
+        return False  # (a possessive names its owner: "Labour's share of the vote")
+    after = tokens[i + 1].lower
+    if after in _AFTER_HEAD:
+        return True
+    if after.endswith("s") and text[tokens[i + 1].end:tokens[i + 1].end + 1] in ("'", "’"):
+        return True  # "Online sales' share": a plural owner, heading its phrase
+    if i + 2 >= len(tokens) or not (after.endswith("s") or english.lemma(after) == after):
+        return False  # (a verb in a form of its own is the name's: "Police made 40 arrests")
+    then = tokens[i + 2].lower
+    return then in _AFTER_HEAD or then in _AUXILIARIES or (not then.endswith(("s", "ing")) and english.inflected_verb(then)
+                                                          and not tokens[i + 2].is_cap and not is_possessive(tokens[i + 2]))  # "Passenger numbers grew"
+
+
+_AUXILIARIES = frozenset("will would shall should can could may might must have has had is are was were do does did".split())
 
 
 # words that say how much or how many, which open sentences ("Half of Harlow households ...",

@@ -18,6 +18,9 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Honorifics written before a person's name, in full or shortened ("Dr Ann Holt", "Cllr Tom Reed")
+HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame rev cllr".split())
+
 # Words that keep a statement about the same matter but carry no checkable content of their own
 # (as lemmas): verbs of intention and expectation, which make a modality rather than an assertion,
 # stance adverbs, and the words that mark a figure as a sum ("20 in total", "together").

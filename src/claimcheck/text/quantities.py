@@ -264,7 +264,7 @@ def _partitives(found, tokens, text):
             prev = out[k - 1]
             between = text[prev.end : q.start].lower().split()
             if prev.noun and not prev.unit and len(between) <= 4 and set(between) & {"to", "against", "versus", "vs", "from"}:
-                out[k] = q._replace(noun=prev.noun)
+                out[k] = q._replace(noun=_counted_alike_before(out[:k], text).noun)
             elif prev.noun and not prev.unit and len(between) <= 12 and _TOTAL_TO_RE.search(text, 0, q.start):
                 out[k] = q._replace(noun=prev.noun)  # "a gain of four seats on the council, taking its total to 19"
             elif prev.noun and not prev.unit and text[max(0, prev.start - 7):prev.start].lower().endswith("of the ") \
@@ -300,6 +300,26 @@ def _partitives(found, tokens, text):
 
 
 _PLACING_PREPOSITIONS = frozenset("in at on over during across from with within".split())
+
+
+def _counted_alike_before(earlier, text: str):
+    """The figure a bare one after "to" or "from" counts alike: the one right before it, but past one
+    set in a phrase of its own ("attracted 41,000 people across three days, up from 35,000": people,
+    not days), to the nearest one of its clause that is none."""
+    prev = earlier[-1]
+    if not _placed(prev, text) or text[max(0, prev.start - 6):prev.start].lower().split()[-1:] == ["from"]:
+        return prev  # ("from 21 seats to 15": the count the change starts from)
+    for p in reversed(earlier[:-1]):
+        if _STOP_RE.search(text, p.end, prev.start):
+            break
+        if p.noun and not p.unit and not _placed(p, text):
+            return p
+    return prev
+
+
+def _placed(q, text: str) -> bool:
+    """Is the figure set in a phrase of its own, after a preposition or opening with one ("over four nights")?"""
+    return _after_a_preposition(text, q.start) or q.text.split()[0].lower() in _PLACING_PREPOSITIONS
 
 
 def _after_a_preposition(text: str, start: int) -> bool:
@@ -660,7 +680,8 @@ def _an_age(tokens, text, first, last, noun) -> bool:
     # Conservatives, 18", "Harton, 3, 2")
 
 
-_TIME_NOUNS = frozenset("year years month months week weeks day days decade decades hour hours".split())
+_TIME_NOUNS = frozenset("year years month months week weeks day days night nights weekend weekends decade decades hour hours "
+                        "minute minutes season seasons".split())
 
 
 # words after which "over" + a length of time is a length exceeded: "for over", "sentenced to over",
@@ -1420,7 +1441,7 @@ def _one_noun(a: str, b: str) -> bool:
 
 
 # units a count never is: "meters" is also a thing counted ("2,300 prepayment meters")
-_UNITS_NEVER_COUNTED = MEASURE_UNITS - {"meter", "meters"}
+_UNITS_NEVER_COUNTED = (MEASURE_UNITS - {"meter", "meters"}) | {"night", "nights"}  # ("four nights" says its unit too)
 
 
 def _months_and_days(a: Quantity, b: Quantity) -> bool:
