@@ -4777,3 +4777,18 @@ def test_shares_of_two_parts_of_one_whole_say_nothing_of_each_other(tmp_path):
         "The bar takings made up a third of the Marrow Playhouse's income in 2024.": "unverified",
         "In 2024, bar takings made up a third of the Marrow Playhouse's income.": "unverified",
     })
+
+
+def test_a_denial_told_from_another_side_is_the_same_denial(tmp_path):
+    """"The dairy would not pay a dividend" and "there would be no dividend", "shareholders would get
+    no dividend": a denied verb denies what it takes, so two denials of one thing agree (and the
+    dividend is not asserted); "fell ill" tells of illness, not of a fall."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow news", "No injuries were reported after the fire at Marrow Mill.",
+        "Marrow Dairy said it would not pay a dividend for 2024."))
+    _expect(checker, {
+        "Marrow Dairy said there would be no dividend for 2024.": "supported",
+        "Marrow Dairy said no dividend would be paid for 2024.": "supported",
+        "No one was injured in the fire at Marrow Mill.": "supported",
+        "No one fell ill after the fire at Marrow Mill.": "unverified",
+    })

@@ -28,7 +28,7 @@ from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
 from .text.lexicon import (BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PREVERBAL_ADVERBS,
-                           SCALE_WORDS, STOPWORDS, WEEKDAYS)
+                           SCALE_WORDS, STOPWORDS, WEAK_WORDS, WEEKDAYS)
 from .text.tokens import HAVE, POSSESSIVE_ENDINGS, before_name, is_possessive
 
 CONTEXT_WINDOW = 6
@@ -2839,7 +2839,10 @@ def polarity(statement, claim, places=frozenset()) -> list:
         if denied_with and denied_with <= claim.negated | (set(statement.content) - set(claim.content)):
             continue  # "do not include a new school" / "include a park, but no new school": what the claim
             # has of what is denied with the verb, it denies too (not "a new school or a park")
-        hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)), None)
+        # (not a word the claim denies with its verb: "would not pay a dividend" asserts no dividend;
+        # but "have never stopped catching up" asserts the catching up)
+        hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)
+                    and not (_under_negation(claim, a) and not claim.negated & STOPPING)), None)
         if hit and _other_clause_denied(statement, lemma, claim):
             continue
         if hit and _first_since(claim, statement, lemma):
@@ -2945,7 +2948,8 @@ def denials(statement, claim) -> list:
     Not a conflict; it only keeps the claim from supporting the statement."""
     for lemma in sorted(statement.negated):
         if (not any(lemma == n or word_similarity(lemma, n) >= 0.8 or _denied_alike(statement, lemma, claim, n)
-                    for n in claim.negated) or _never_against_since_a_change(statement, lemma, claim)) \
+                    or _denials_share(statement, lemma, claim, n) for n in claim.negated)
+                or _never_against_since_a_change(statement, lemma, claim)) \
                 and not _first_since(claim, statement, lemma) and not _contrary_told(statement, lemma, claim):
             return [SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}", "no denial")]
     for lemma in sorted(statement.affirmed - set(claim.content)) if not statement.negated else ():
@@ -2959,6 +2963,44 @@ def denials(statement, claim) -> list:
                 and _same_actor(statement, lemma, claim, denied, frozenset()):
             return [SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, denied)}")]
     return []
+
+
+def _denials_share(statement, lemma, claim, other) -> bool:
+    """Do the two denials take a word alike ("would not pay a dividend" / "will receive no dividend",
+    "would not lead to any job losses" / "no jobs would be lost", "no one was reported to have fallen
+    ill" / "no illnesses were reported")? A denied verb denies what it takes, and a denied noun is
+    what its clause denies: the same thing denied is the same denial told from another side."""
+    mine, theirs = _denied_scope(statement, lemma), _denied_scope(claim, other)
+    return any(a == b or word_similarity(a, b) >= 0.8 for a in mine for b in theirs)
+
+
+_SCOPE_ENDS = frozenset("in of at for on with from by to after before during over under about against between into "
+                        "through since until as than because within".split())
+
+
+def _denied_scope(analysis, lemma) -> frozenset:
+    """The denied word and the content words it takes, up to the first preposition or comma after them
+    (past one right after it: "lead to", and past determiners and "any"): "did not pay a dividend for
+    2024" gives pay, dividend."""
+    toks, out = analysis.tokens, {lemma}
+    if lemma in WEAK_WORDS or lemma in _HOLDING or raising_verb(toks, lemma):
+        return frozenset(out)  # "did not expect to win" denies the expecting, not the winning
+    # (a light or a reporting verb is no content word, but denies what it takes: "would not pay a dividend")
+    at = analysis.content.get(lemma, next((k for k, t in enumerate(toks) if t.lemma == lemma), -1))
+    if at < 0:
+        return frozenset(out)
+    for j in range(at + 1, min(len(toks), at + 1 + _NEGATION_REACH)):
+        tok = toks[j]
+        if not tok.lower[:1].isalnum() or tok.is_number or tok.lower in ("that", "whether", "if", "and", "or", "but") \
+                or "," in analysis.text[toks[j - 1].end:tok.start]:
+            break
+        if tok.lower in _SCOPE_ENDS:
+            if j == at + 1:
+                continue  # "lead to", "result in": the verb's own particle
+            break
+        if tok.is_content and not tok.is_cap:
+            out.add(tok.lemma)
+    return frozenset(out)
 
 
 def _never_against_since_a_change(statement, lemma, claim) -> bool:
@@ -4091,10 +4133,21 @@ def _heads_now(statement, predicate, claim, claimed) -> bool:
     """Does the statement tell who heads a thing now ("Dr Lund leads the laboratory"), where the claim
     tells of another heading it now ("Ann Holt has led the laboratory since 2018", "... chairs it")?
     One post has one holder: the present is no property another may share."""
-    if predicate not in _HEADING or claimed not in _HEADING or _indefinite_object(statement, predicate):
+    if predicate not in _HEADING or claimed not in _HEADING or not _definite_object(statement, predicate):
         return False
     at = claim.content.get(claimed, -1)
     return at >= 0 and (claim.present or (at > 0 and claim.tokens[at - 1].lower in ("has", "have")))
+
+
+def _definite_object(analysis, predicate) -> bool:
+    """Does the verb take one definite thing: "the" or a possessive before its object, or a name
+    ("leads the laboratory", "runs Marrow Museum"), not a count ("runs three hospitals")?"""
+    at = analysis.content.get(predicate, -1)
+    toks = analysis.tokens
+    if at < 0 or at + 1 >= len(toks):
+        return False
+    nxt = toks[at + 1]
+    return (nxt.lower in DETERMINERS and nxt.lower not in ("a", "an")) or (nxt.is_cap and not nxt.is_number)
 
 
 def _indefinite_object(analysis, predicate) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .analysis import REPORTING, voice_of
+from .analysis import REPORTING, set_off_spans, voice_of
 from .directions import figure_way, way_of, ways_told
 from .opposites import contrary_in
 from .text import english, lifespan
@@ -280,6 +280,19 @@ def _copulas_said(links, statement) -> None:
         j = next((j for j in range(link.index + 1, min(len(toks), link.index + 3)) if j in at), None)
         if j is not None and links[at[j]].score >= ALIGNED and not toks[j].is_cap:
             links[k] = link._replace(score=FAMILY, other=links[at[j]].other)
+
+
+def _light_verbs_said(links, claim) -> None:
+    """Count a light verb the statement reads as its content ("no dividend will be paid", a passive
+    with no noun to carry the meaning) as said where the claim has the same verb, which it reads as
+    light ("would not pay a dividend"): the same verb in the other voice (the links in place)."""
+    asides = None
+    for k, link in enumerate(links):
+        if link.term in LIGHT_VERBS and link.score < ALIGNED and not link.is_name:
+            asides = set_off_spans(claim.text) if asides is None else asides
+            # (the claim's own verb, not one of a clause set off in it: "... Fund, which pays for insulation")
+            if any(tok.lemma == link.term and not any(a <= tok.start < b for a, b in asides) for tok in claim.tokens):
+                links[k] = link._replace(score=1.0, other=link.term)
 
 
 def _changes_said(links, statement, claim) -> None:
@@ -694,6 +707,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
                     break
         links.append(WordLink(lemma, i, lemma_weight, best, other, False, verbal))
     _copulas_said(links, statement)
+    _light_verbs_said(links, claim)
     _changes_said(links, statement, claim)
     _counts_said(links, statement, claim)
     _support_verbs_said(links, statement, claim)

@@ -1215,8 +1215,10 @@ def _verb_of_denied_subject(tokens, i) -> str:
             k = _past_a_name(tokens, after)
     while k < len(tokens) and tokens[k].lower in _AUX and tokens[k].lower not in NEGATORS:
         k += 1
-    if k >= len(tokens) or not tokens[k].is_content or not _verbal(tokens, k) or _until_follows(tokens, k, _TIME_BOUNDS):
-        return ""  # ("no captain will lose their job until 2028", "before 2028": they may after it)
+    if k >= len(tokens) or not (tokens[k].is_content or tokens[k].lemma in LIGHT_VERBS) or not _verbal(tokens, k) \
+            or _until_follows(tokens, k, _TIME_BOUNDS):
+        return ""  # ("no captain will lose their job until 2028", "before 2028": they may after it; "no
+        # dividend will be paid" denies the paying, as "no jobs will be lost" the losing)
     return tokens[k].lemma
 
 

@@ -242,8 +242,9 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False, text="") -> bo
     return True
 
 
-# prepositions that follow the head noun of an opening noun phrase ("Turnout in ...", "Support for ...")
-_AFTER_HEAD = frozenset("of in at on for with from among across over to".split())
+# prepositions that follow the head noun of an opening noun phrase ("Turnout in ...", "Attendance at ...");
+# not those names and titles are built with ("Bank of England", "Centre for Cities", "Trouble with the Curve")
+_AFTER_HEAD = frozenset("in at on from among across over to".split())
 
 
 def _opens_a_noun_phrase(tokens, i: int, text: str) -> bool:
@@ -255,6 +256,8 @@ def _opens_a_noun_phrase(tokens, i: int, text: str) -> bool:
     if i + 1 >= len(tokens) or tokens[i + 1].is_cap or not tokens[i + 1].lower.isalpha() or is_possessive(tokens[i]):
         return False  # (a possessive names its owner: "Labour's share of the vote")
     after = tokens[i + 1].lower
+    if after in STOPWORDS or after in _AUXILIARIES:
+        return after in _AFTER_HEAD and not _title_cased_after(tokens, i + 1, text)  # ("Wu was born": a verb)
     if after in _AFTER_HEAD:
         return True
     if after.endswith("s") and text[tokens[i + 1].end:tokens[i + 1].end + 1] in ("'", "’"):
@@ -262,8 +265,17 @@ def _opens_a_noun_phrase(tokens, i: int, text: str) -> bool:
     if i + 2 >= len(tokens) or not (after.endswith("s") or english.lemma(after) == after):
         return False  # (a verb in a form of its own is the name's: "Police made 40 arrests")
     then = tokens[i + 2].lower
+    if after.endswith("s") and then in ("for", "of", "with"):
+        return True  # "Ticket sales for the pantomime": a plural head before its phrase
     return then in _AFTER_HEAD or then in _AUXILIARIES or (not then.endswith(("s", "ing")) and english.inflected_verb(then)
                                                           and not tokens[i + 2].is_cap and not is_possessive(tokens[i + 2]))  # "Passenger numbers grew"
+
+
+def _title_cased_after(tokens, k: int, text: str) -> bool:
+    """Is the word after the preposition at k (past an article) a common word written with a capital,
+    as a title writes it ("Crazy in Love", "Lost in Translation"), not a name ("Turnout in Kelby")?"""
+    j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in ("the", "a", "an"))
+    return j < len(tokens) and tokens[j].is_cap and tokens[j].text[1:].islower() and english.common_word(tokens[j].lower)
 
 
 _AUXILIARIES = frozenset("will would shall should can could may might must have has had is are was were do does did".split())

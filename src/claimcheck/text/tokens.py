@@ -109,6 +109,9 @@ PHRASES = {
     ("compose",): HAVE, ("use", "to"): PAST_HABIT, ("be", "part", "of"): "participate",
     # "lost the ability to buy" says what "unable to buy" says: a modal and its denial, no content
     **{("lose", det, what): "unable" for det in ("the", "its", "their", "his", "her") for what in ("ability", "right")},
+    # "fall" before a state is the copula of becoming (Quirk et al. 1985, 16.21), no fall in amount:
+    # "fell ill" tells of illness
+    **{("fall", state): state for state in ("ill", "sick", "asleep", "silent", "vacant", "due")},
     ("research", "and", "development"): "research", ("research", "&", "development"): "research", ("r&d",): "research",
     **{(verb.split()[0], *verb.split()[1:]): meaning for verb, meaning in PHRASAL_VERBS.items()},
 }
