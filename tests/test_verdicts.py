@@ -4792,3 +4792,16 @@ def test_a_denial_told_from_another_side_is_the_same_denial(tmp_path):
         "No one was injured in the fire at Marrow Mill.": "supported",
         "No one fell ill after the fire at Marrow Mill.": "unverified",
     })
+
+
+def test_an_event_that_took_place_is_one_held(tmp_path):
+    """"Took place" tells only that an event occurred, as "was held" does: said by a claim that tells
+    it held, on its date; not by one that tells it was cancelled."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow festivals", "The Marrow Folk Festival was cancelled in 2024 because of flooding.",
+        "The Marrow Beer Festival was held at Marrow Town Hall on 12 June 2024."))
+    _expect(checker, {
+        "The Marrow Beer Festival took place at Marrow Town Hall on 12 June 2024.": "supported",
+        "The Marrow Beer Festival took place at Marrow Town Hall on 14 June 2024.": "conflicting",
+        "The Marrow Folk Festival took place in 2024.": "unverified",
+    })

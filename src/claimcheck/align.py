@@ -285,14 +285,23 @@ def _copulas_said(links, statement) -> None:
 def _light_verbs_said(links, claim) -> None:
     """Count a light verb the statement reads as its content ("no dividend will be paid", a passive
     with no noun to carry the meaning) as said where the claim has the same verb, which it reads as
-    light ("would not pay a dividend"): the same verb in the other voice (the links in place)."""
+    light ("would not pay a dividend"): the same verb in the other voice; and an event's occurring
+    ("took place") where the claim tells it held or staged (the links in place)."""
     asides = None
     for k, link in enumerate(links):
-        if link.term in LIGHT_VERBS and link.score < ALIGNED and not link.is_name:
+        said = {link.term} if link.term in LIGHT_VERBS else _HOSTING if link.term in _OCCURRING else ()
+        if said and link.score < ALIGNED and not link.is_name:
             asides = set_off_spans(claim.text) if asides is None else asides
             # (the claim's own verb, not one of a clause set off in it: "... Fund, which pays for insulation")
-            if any(tok.lemma == link.term and not any(a <= tok.start < b for a, b in asides) for tok in claim.tokens):
-                links[k] = link._replace(score=1.0, other=link.term)
+            verb = next((tok.lemma for tok in claim.tokens if tok.lemma in said
+                         and not any(a <= tok.start < b for a, b in asides)), None)
+            if verb is not None:
+                links[k] = link._replace(score=1.0 if verb == link.term else FAMILY, other=verb)
+
+
+# an event's occurring ("the festival took place") is told as its holding ("was held", "was staged")
+_OCCURRING = frozenset(["occur", "happen"])
+_HOSTING = frozenset(["hold", "stage", "host", "occur", "happen"])
 
 
 def _changes_said(links, statement, claim) -> None:

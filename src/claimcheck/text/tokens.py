@@ -112,6 +112,7 @@ PHRASES = {
     # "fall" before a state is the copula of becoming (Quirk et al. 1985, 16.21), no fall in amount:
     # "fell ill" tells of illness
     **{("fall", state): state for state in ("ill", "sick", "asleep", "silent", "vacant", "due")},
+    ("take", "place"): "occur",  # (WordNet: take place, occur, happen: one sense)
     ("research", "and", "development"): "research", ("research", "&", "development"): "research", ("r&d",): "research",
     **{(verb.split()[0], *verb.split()[1:]): meaning for verb, meaning in PHRASAL_VERBS.items()},
 }
