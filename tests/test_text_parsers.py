@@ -907,3 +907,15 @@ def test_a_compound_word_opening_a_sentence_names_nothing(text, names):
     from claimcheck.analysis import Analyzer
 
     assert [m.name for m in Analyzer({}, set()).analyze(text).mentions] == names
+
+
+def test_pence_are_as_precise_as_written_and_a_glued_scale_as_rounded_as_a_word():
+    """"19.5p" is £0.195 give or take a twentieth of a penny, so 18.5p contradicts it; "£2.5m" is as
+    rounded as "£2.5 million" (give or take £50,000), so "£2.46 million" agrees with both."""
+    assert quantities.relation(one("a dividend of 19.5p"), one("a dividend of 18.5p")) == "conflicts"
+    assert quantities.relation(one("41.2 pence a litre"), one("42.1p a litre")) == "conflicts"
+    assert quantities.relation(one("41.2 pence a litre"), one("41.2p a litre")) == "supports"
+    assert quantities.relation(one("£2.5m"), one("£2.46 million")) == "supports"
+    assert quantities.relation(one("£2.5 million"), one("£2.46 million")) == "supports"
+    assert quantities.relation(one("£2.5m"), one("£2.6 million")) == "conflicts"
+    assert one("a dividend of 19.5p").describe() == "£0.195"

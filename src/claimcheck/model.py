@@ -109,7 +109,11 @@ def format_number(value: float, unit: str = "") -> str:
         for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
             if abs(value) >= scale:
                 return f"{sign}{value / scale:g} {word}"
-        return f"{sign}{value:,.0f}" if _whole(value) else f"{sign}{value:,.2f}"
+        if _whole(value):
+            return f"{sign}{value:,.0f}"
+        cents = f"{value:,.2f}"
+        finer = f"{value:,.4f}".rstrip("0")  # "19.5p" is £0.195, not £0.20
+        return f"{sign}{finer if float(finer.replace(',', '')) != float(cents.replace(',', '')) else cents}"
     if unit == "%":
         return f"{round(value, 2):g}%"  # "a third" is 33.33%, not 33.3333%
     if unit == "ordinal":  # a place in an order: "12th", "3rd"

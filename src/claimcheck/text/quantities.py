@@ -552,6 +552,9 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         scale_word = tokens[j].lower
         last = j
         j += 1
+    if not scale_word and _DIGITS_RE.match(number_text) and _DIGITS_RE.match(number_text).group(2).lower() in SCALE_WORDS:
+        scale_word = _DIGITS_RE.match(number_text).group(2).lower()  # "£2.5m" is as rounded as "£2.5 million"
+    written_in = 1.0  # the unit the number is written in, as a share of the value's ("24.5p": a hundredth of a pound)
     if j < len(tokens) and tokens[j].lower in CURRENCY_WORDS and _adjacent(text, tokens[j - 1], tokens[j]):
         unit = unit or CURRENCY_WORDS[tokens[j].lower]
         last = j
@@ -559,11 +562,13 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     elif not unit and j < len(tokens) and tokens[j].lower in SUBUNIT_WORDS and _adjacent(text, tokens[j - 1], tokens[j]):
         unit = SUBUNIT_WORDS[tokens[j].lower]  # "85 cents" is €0.85 or $0.85; "40 pence" is £0.40
         value /= 100
+        written_in = 0.01
         last = j
         j += 1
     elif not unit and last == first and tokens[first].text[0].isdigit() and tokens[first].text.endswith(_PENCE) \
             and _DIGITS_RE.match(tokens[first].text).group(2) == _PENCE and (decimals or value < 100):
         unit, value = "GBP", value / 100  # "24.5p": pence, as British prices are written
+        written_in = 0.01
     end = tokens[last].end
     rating = _RATING_RE.match(text, end)
     if rating and not unit:  # "4.78/10", "6.4 / 10": a score out of a scale, compared only with scores of that scale
@@ -658,7 +663,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     return (
         Quantity(
             value=total, unit=unit, noun=noun, qualifier=qualifier, per=per, text=text[start:end], start=start,
-            end=end, detail=detail, precision=_precision(value, decimals, scale_word, number_text), definite=definite,
+            end=end, detail=detail, precision=_precision(value / written_in, decimals, scale_word, number_text) * written_in,
+            definite=definite,
         ),
         last,
     )
