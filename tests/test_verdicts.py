@@ -4805,3 +4805,14 @@ def test_an_event_that_took_place_is_one_held(tmp_path):
         "The Marrow Beer Festival took place at Marrow Town Hall on 14 June 2024.": "conflicting",
         "The Marrow Folk Festival took place in 2024.": "unverified",
     })
+
+
+def test_a_change_in_points_of_a_share_told_deep_in_its_phrase_is_worked_out(tmp_path):
+    """"The share of Marrow trains cancelled rose by six points": the share's phrase runs past a
+    participle ("cancelled") to its verb; its change is still the claim's 9% less 4%."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Rail", "Some 9 per cent of trains run by Marrow Rail in 2024 were cancelled, up from 4 per cent in 2023."))
+    _expect(checker, {
+        "The share of Marrow Rail trains cancelled rose by five points in 2024.": "supported",
+        "The share of Marrow Rail trains cancelled rose by six points in 2024.": "conflicting",
+    })

@@ -1371,6 +1371,8 @@ def _measure_told(statement, sq, claim, d) -> bool:
     mine = {_figure_measure(statement, sq), english.lemma(sq.noun.lower()) if sq.noun else ""} - {""}
     if not mine and sq.unit in ("%", POINTS):
         mine = {_counting_head(statement, sq)} - {""}  # "the staff sickness rate ... fell by 1.6 points": a rate's
+        if not mine and _shared_out(statement):
+            mine = {"share"}  # "the share of sailings cancelled rose by seven points": a share's, however deep its phrase
     if mine & _SHARE_WORDS:
         mine |= _shared_out(statement)  # "the share of flights departing on time": the flights, as "82 per cent of flights"
     theirs = {english.lemma(q.noun.lower()) for q in (d.quantity, d.other) if q is not None and q.noun}
