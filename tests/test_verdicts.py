@@ -4816,3 +4816,17 @@ def test_a_change_in_points_of_a_share_told_deep_in_its_phrase_is_worked_out(tmp
         "The share of Marrow Rail trains cancelled rose by five points in 2024.": "supported",
         "The share of Marrow Rail trains cancelled rose by six points in 2024.": "conflicting",
     })
+
+
+def test_a_way_of_heading_a_body_is_leading_it(tmp_path):
+    """"Has chaired the society since 2012" and "has been chief executive of the trust since 2019" say
+    "has led" and "has run": a general verb of heading is said by a way of heading, a verb or a post."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow people", "Joan Pike has chaired the Marrow Civic Society since 2012.",
+        "Ravi Shah has been chief executive of Marrow Housing Trust since 2019."))
+    _expect(checker, {
+        "Joan Pike has led the Marrow Civic Society since 2012.": "supported",
+        "Joan Pike has led the Marrow Civic Society since 2015.": "conflicting",
+        "Ravi Shah has run Marrow Housing Trust since 2019.": "supported",
+        "Ravi Shah has run Marrow Housing Trust since 2021.": "conflicting",
+    })

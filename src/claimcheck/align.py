@@ -299,6 +299,23 @@ def _light_verbs_said(links, claim) -> None:
                 links[k] = link._replace(score=1.0 if verb == link.term else FAMILY, other=verb)
 
 
+def _heading_said(links, claim) -> None:
+    """Count a general verb of heading ("has led", "runs", "heads") as said where the claim tells a way
+    of heading, as a verb ("has chaired", "manages") or as the head's post ("has been chief executive
+    of", "Tom Reed, chairman of ..."): chairing or being chief executive is leading (the links in place)."""
+    for k, link in enumerate(links):
+        if link.term in _HEADS and link.score < ALIGNED and not link.is_name:
+            post = next((tok.lemma for tok in claim.tokens if tok.lemma in _WAYS_OF_HEADING), None)
+            if post is not None:
+                links[k] = link._replace(score=FAMILY, other=post)
+
+
+_HEADS = frozenset(["lead", "run", "head"])
+# verbs of heading a body, and the nouns of its head's post ("chief" of "chief executive")
+_WAYS_OF_HEADING = _HEADS | frozenset("chair chairman chairwoman chief director manage manager captain coach editor "
+                                      "govern governor president principal leader boss".split())
+
+
 # an event's occurring ("the festival took place") is told as its holding ("was held", "was staged")
 _OCCURRING = frozenset(["occur", "happen"])
 _HOSTING = frozenset(["hold", "stage", "host", "occur", "happen"])
@@ -717,6 +734,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         links.append(WordLink(lemma, i, lemma_weight, best, other, False, verbal))
     _copulas_said(links, statement)
     _light_verbs_said(links, claim)
+    _heading_said(links, claim)
     _changes_said(links, statement, claim)
     _counts_said(links, statement, claim)
     _support_verbs_said(links, statement, claim)
