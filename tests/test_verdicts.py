@@ -4830,3 +4830,15 @@ def test_a_way_of_heading_a_body_is_leading_it(tmp_path):
         "Ravi Shah has run Marrow Housing Trust since 2019.": "supported",
         "Ravi Shah has run Marrow Housing Trust since 2021.": "conflicting",
     })
+
+
+def test_a_share_is_set_against_the_share_of_the_same_part(tmp_path):
+    """"Marrow Rovers' wage bill was 70 per cent of its income, while a quarter of its income came from
+    sponsors": "the wage bill was a quarter of its income" names the part whose share the claim gives as
+    70 per cent, and the quarter is the sponsors'; a false support before, now a conflict."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Rovers accounts", "Marrow Rovers' wage bill was 70 per cent of its income in 2024, while a quarter of its income came from sponsors."))
+    _expect(checker, {
+        "Marrow Rovers' wage bill was 70 per cent of its income in 2024.": "supported",
+        "Marrow Rovers' wage bill was a quarter of its income in 2024.": "conflicting",
+    })

@@ -763,6 +763,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 align += 0.5  # a share of the same whole: "about a tenth of its revenue", "a quarter of its revenue"
             if spent_on and cq.unit == "%" and spent_on & set(_spent_on(claim, cq)):
                 align += 0.5  # and that goes on the same thing: "a tenth of its budget on roads", "a tenth on roads"
+            if _same_part(statement, sq, claim, cq):
+                align += 0.5  # and is the share of the same part: "its wage bill was a fifth of its turnover"
+                # against "its wage bill was 74 per cent of its turnover", not the fifth that "came from TV"
             if _counts_an_addition(statement, sq) and _counts_an_addition(claim, cq):
                 align += 1.0  # a count of what was added against the claim's: "two extra turboprops" against
                 # "has ordered two more", not the 14 it flies
@@ -801,12 +804,17 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # (nor one the claim leaves undated, against a figure it dates as the statement dates its own:
             # "31.5 per cent" told of no year beside it is no answer for 2023, whose figure the claim gives)
             dated = _times(statement, sq, claim, scored[0][2]) == "supports"
+            # (nor, where the best is the share of the part the statement names, one not told as that part's:
+            # "its wage bill was a fifth of its turnover" against "its wage bill was 74 per cent ..., while a
+            # fifth came from television")
+            of_part = _same_part(statement, sq, claim, scored[0][2])
             # (nor a share of another whole the claim tells apart: "a quarter of its pupils" is no answer
             # for "a quarter of its staff" where the claim gives "a tenth of its staff")
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
                 a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))
                 and _times(statement, sq, claim, q) in (("supports",) if dated else ("supports", "related", ""))
-                and not _shares_of_two_wholes(statement, sq, claim, q) and not _shares_for_two_ends(statement, sq, claim, q)),
+                and not _shares_of_two_wholes(statement, sq, claim, q) and not _shares_for_two_ends(statement, sq, claim, q)
+                and (not of_part or _same_part(statement, sq, claim, q))),
                 chosen)
         align, rel, cq = chosen
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
@@ -973,17 +981,33 @@ def _ends_differ(statement, sq, claim, cq) -> bool:
 _SHARE_VERBS = frozenset([HAVE, "account", "represent", "constitute", "form"])
 
 
-@_per_analysis
-def _share_part(analysis, q) -> frozenset:
+def _share_part(analysis, q, copula: bool = False) -> frozenset:
     """The head lemmas of the part whose share of a whole the figure is, the subject of a verb of
-    share right before it ("Online sales made up 14 per cent of its revenue": sale); empty if none."""
+    share right before it ("Online sales made up 14 per cent of its revenue": sale), or with
+    ``copula`` of "be" too ("its wage bill was 74 per cent of its turnover": bill); empty if none."""
+    return _share_parts(analysis, q)[copula]
+
+
+@_per_analysis
+def _share_parts(analysis, q) -> tuple:
+    """(the part told by a verb of share, the part told by a verb of share or "be"): see _share_part."""
     if q.unit != "%" or q.start < 0:
-        return frozenset()
+        return frozenset(), frozenset()
     part, start = analysis.where(q.start)
     toks = part.tokens
     first = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
-    verb = next((k for k in range(first - 1, max(-1, first - 3), -1) if toks[k].lemma in _SHARE_VERBS), None)
-    return frozenset(_measure_heads(part, verb)) if verb is not None else frozenset()
+    verb = next((k for k in range(first - 1, max(-1, first - 3), -1)
+                 if toks[k].lemma in _SHARE_VERBS or toks[k].lower in _BE_FORMS), None)
+    heads = frozenset(_measure_heads(part, verb)) if verb is not None else frozenset()
+    return (frozenset() if verb is None or toks[verb].lower in _BE_FORMS else heads), heads
+
+
+def _same_part(statement, sq, claim, cq) -> bool:
+    """Are the two shares both told of one part ("its wage bill was 74 per cent of its turnover" / "its wage
+    bill was a fifth of its turnover")?"""
+    mine, theirs = _share_part(statement, sq, copula=True), _share_part(claim, cq, copula=True)
+    return sq.unit == "%" == cq.unit and bool(mine) and bool(theirs) \
+        and any(a == b or word_similarity(a, b) >= ALIGNED_WORD for a in mine for b in theirs)
 
 
 def _parts_differ(statement, sq, claim, cq) -> bool:
