@@ -4842,3 +4842,18 @@ def test_a_share_is_set_against_the_share_of_the_same_part(tmp_path):
         "Marrow Rovers' wage bill was 70 per cent of its income in 2024.": "supported",
         "Marrow Rovers' wage bill was a quarter of its income in 2024.": "conflicting",
     })
+
+
+def test_a_figure_the_claim_tells_of_another_act_does_not_back_the_statements_act(tmp_path):
+    """"Three workers were killed and 14 were injured": "the blast killed 14 workers" has the claim's
+    figure, but the claim tells the killing of its three; the 14 were injured. A part taken up with "of
+    them" shares its whole's act: "five died, three of them in falls" backs "three died in falls"."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow news", "Three workers were killed and 14 were injured in the blast at Marrow Mill in 2024.",
+        "Five climbers died on Marrow Fell in 2024, three of them in falls."))
+    _expect(checker, {
+        "The blast at Marrow Mill killed three workers in 2024.": "supported",
+        "The blast at Marrow Mill injured 14 workers in 2024.": "supported",
+        "The blast at Marrow Mill killed 14 workers in 2024.": "unverified",
+        "Three climbers died in falls on Marrow Fell in 2024.": "supported",
+    })

@@ -1290,15 +1290,21 @@ def figure_acts(analysis) -> dict:
     complained": complain), verbs of measure and of record left out (see _MEASURE_VERBS); and the
     nouns that may name that act, the objects of the verbs after the figure ("11 players suffered
     injuries"). Not the figure's own noun: "suffered 35 seizures" is not "seized" 35 things."""
-    out = {}
+    out, whole = {}, None
     for q in analysis.quantities:
         if q.unit:
             continue  # a sum, a share, a score: no things an act befalls
         verbs = {verb for verb in _verbs_of_count(analysis, q) if not _relative_verb_after(analysis, q, verb)}
         verbs = (verbs | _phrase_verb_before(analysis, q)) - _MEASURE_VERBS
+        if whole is not None and _TAKES_UP_RE.match(analysis.text, q.end):
+            verbs |= whole  # "four prisoners died, two of them from overdoses": the two died too
         if verbs:
             out[q.start, q.end] = (frozenset(verbs), frozenset(_objects_of(analysis, q, verbs)))
+            whole = verbs
     return out
+
+
+_TAKES_UP_RE = re.compile(r"\s+of\s+(?:them|those|whom|which)\b", re.IGNORECASE)  # "two of them": a part of the count before
 
 
 _OBJECT_REACH = 4  # tokens after a verb where its object's noun ends ("suffered serious injuries")

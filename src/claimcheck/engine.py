@@ -316,7 +316,7 @@ class Checker:
         in_article = any(c.relation == "conflicts" for c in checks) and decide.another_matter(alignment) \
             and self._named_in_article(claim, alignment.names_missing)
         # (the claim's acts are read only for a statement that tells acts of its figures: most tell none)
-        act_unsaid = bool(read.acts) and _act_unsaid(read.acts, agreement.figure_acts(self.claim_analysis(doc)), alignment, checks)
+        act_unsaid = bool(read.acts) and _act_unsaid(read.acts, self.claim_analysis(doc), alignment, checks)
         return decide.judge(claim, alignment, checks, f, read.max_idf, doc, rank_share, in_article=in_article,
                             act_unsaid=act_unsaid)
 
@@ -582,18 +582,25 @@ def open_checker(paths=(), thresholds=None, use_cache: bool = True, env=None, cw
     return checker
 
 
-def _act_unsaid(acts, claim_acts, alignment, checks) -> bool:
+def _act_unsaid(acts, claim_analysis, alignment, checks) -> bool:
     """Does the claim count the statement's figure as the things of another act ("lost 210 officers" /
     "recruited 210 officers", "created 140 jobs" / "cut 140 jobs")? The figure is the same, what
     happened is not: the claim cannot support it. Only where the claim tells an act of its figure
     too, which the statement's verb does not say ("had taken an average of 94 days" tells none)."""
+    claim_acts = agreement.figure_acts(claim_analysis)
     if not claim_acts:
         return False
+    values = {(q.start, q.end): q.value for q in claim_analysis.quantities}
     unsaid = {link.term for link in alignment.links if link.is_verb and link.score < ALIGNED}
     for c in checks:
         if c.slot == "amount" and c.relation == "supports":
-            ours, theirs = acts.get((c.said.start, c.said.end)), claim_acts.get((c.claimed.start, c.claimed.end))
-            if ours and theirs and ours[0] <= unsaid and not any(
+            at = (c.claimed.start, c.claimed.end)
+            ours, theirs = acts.get((c.said.start, c.said.end)), claim_acts.get(at)
+            # (the statement's act is unsaid, or the claim tells it only of a figure of another value: "three
+            # people were killed and 27 were injured" gives 27 no killing; "drew 10 and lost 10" a 10 its losing)
+            elsewhere = {verb for span, (verbs, _) in claim_acts.items() if values.get(span) != c.claimed.value for verb in verbs}
+            if ours and theirs and (ours[0] <= unsaid or all(any(word_similarity(a, b) >= ALIGNED for b in elsewhere)
+                                                             for a in ours[0])) and not any(
                     word_similarity(a, b) >= ALIGNED for a in ours[0] | ours[1] for b in theirs[0]):
                 return True
     return False
