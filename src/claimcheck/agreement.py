@@ -974,7 +974,12 @@ def _ends_differ(statement, sq, claim, cq) -> bool:
     "a tenth of its budget on buildings")? Then they are two shares, whose values say nothing of each
     other (nor, where the claim does not name the statement's, does one back the other)."""
     mine, theirs = _spent_on(statement, sq), _spent_on(claim, cq)
-    return bool(mine and theirs) and not any(a == b or word_similarity(a, b) >= ALIGNED_WORD for a in mine for b in theirs)
+    return bool(mine and theirs) and not _any_alike(mine, theirs)
+
+
+def _any_alike(words, others, at: float = ALIGNED_WORD) -> bool:
+    """Is a word of one set alike one of the other's (the same lemma, or as like as ``at``)?"""
+    return any(word_similarity(a, b) >= at for a in words for b in others)
 
 
 # verbs that tell what share of a whole a part is ("made up 14 per cent", "accounted for a quarter")
@@ -1005,16 +1010,14 @@ def _share_parts(analysis, q) -> tuple:
 def _same_part(statement, sq, claim, cq) -> bool:
     """Are the two shares both told of one part ("its wage bill was 74 per cent of its turnover" / "its wage
     bill was a fifth of its turnover")?"""
-    mine, theirs = _share_part(statement, sq, copula=True), _share_part(claim, cq, copula=True)
-    return sq.unit == "%" == cq.unit and bool(mine) and bool(theirs) \
-        and any(a == b or word_similarity(a, b) >= ALIGNED_WORD for a in mine for b in theirs)
+    return _any_alike(_share_part(statement, sq, copula=True), _share_part(claim, cq, copula=True))
 
 
 def _parts_differ(statement, sq, claim, cq) -> bool:
     """Are the two shares of two parts no word of which is alike ("ticket sales made up a third of its
     income", "grants made up a quarter of its income")? Then their values say nothing of each other."""
     mine, theirs = _share_part(statement, sq), _share_part(claim, cq)
-    return bool(mine and theirs) and not any(a == b or word_similarity(a, b) >= ALIGNED_WORD for a in mine for b in theirs)
+    return bool(mine and theirs) and not _any_alike(mine, theirs)
 
 
 _ONE_IN_RE = re.compile(r"\d+ in \d+")
@@ -1070,7 +1073,7 @@ def _shares_of_two_wholes(statement, sq, claim, cq) -> bool:
     other words ("a quarter of sales" for "25% of revenue") is not told apart unless the claim names
     the statement's whole too."""
     mine, theirs = _share_of(statement, sq), _share_of(claim, cq)
-    if not mine or not theirs or any(a == b or word_similarity(a, b) >= ALIGNED_WORD for a in mine for b in theirs):
+    if not mine or not theirs or _any_alike(mine, theirs):
         return False  # ("alcohol by volume" / "alcohol content": one whole)
     return mine[-1] in {t.lemma for t in claim.tokens}
 
@@ -1820,7 +1823,7 @@ def _narrowed_unsaid(statement, sq, claim) -> bool:
         if tok.is_content and not tok.is_cap:
             words.append(tok.lemma)
     said = _content_lemmas(claim)
-    return bool(words) and not any(w == c or word_similarity(w, c) >= ALIGNED_WORD for w in words for c in said)
+    return bool(words) and not _any_alike(words, said)
 
 
 def _among(analysis, q) -> bool:
@@ -3003,7 +3006,7 @@ def _denials_share(statement, lemma, claim, other) -> bool:
     ill" / "no illnesses were reported")? A denied verb denies what it takes, and a denied noun is
     what its clause denies: the same thing denied is the same denial told from another side."""
     mine, theirs = _denied_scope(statement, lemma), _denied_scope(claim, other)
-    return any(a == b or word_similarity(a, b) >= 0.8 for a in mine for b in theirs)
+    return _any_alike(mine, theirs, 0.8)
 
 
 _SCOPE_ENDS = frozenset("in of at for on with from by to after before during over under about against between into "
