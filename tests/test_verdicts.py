@@ -4857,3 +4857,15 @@ def test_a_figure_the_claim_tells_of_another_act_does_not_back_the_statements_ac
         "The blast at Marrow Mill killed 14 workers in 2024.": "unverified",
         "Three climbers died in falls on Marrow Fell in 2024.": "supported",
     })
+
+
+def test_a_change_set_off_after_a_level_is_that_measures_change(tmp_path):
+    """"Turnout in Marrow was 61.2 per cent in 2024, 4.5 points lower than in 2019": the points after the
+    comma are the change of the turnout before it, so "turnout fell by 6 points from 2019 to 2024"
+    contradicts it and "fell by 4.5 points" agrees."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow election", "Turnout in Marrow was 61.2 per cent in 2024, 4.5 points lower than in 2019."))
+    _expect(checker, {
+        "Turnout in Marrow fell by 4.5 points from 2019 to 2024.": "supported",
+        "Turnout in Marrow fell by 6 points from 2019 to 2024.": "conflicting",
+    })

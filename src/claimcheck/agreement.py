@@ -2381,9 +2381,10 @@ def _change_set_off(claim, cq):
     return None
 
 
-# ", an increase of ", " in 2023, a rise of ", ", up ": a change told after the readings it sums up
+# ", an increase of ", " in 2023, a rise of ", ", up ", " in 2024, " (before "7.5 points lower than in 2019"):
+# a change told after the readings it sums up
 _SET_OFF_CHANGE_RE = re.compile(r"(?:\s+(?:in|on|at|by)\s+[\w ]{1,20}?)?,\s+"
-                                r"(?:(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+|up\s+|down\s+)", re.I)
+                                r"(?:(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+|up\s+|down\s+)?", re.I)
 
 
 def _reached_after(claim, change_figure, level) -> bool:
