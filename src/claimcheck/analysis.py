@@ -12,7 +12,7 @@ from .text import english
 from .text import quantities as quantity_parser
 from .text import timeline
 from .text.descriptions import Describer, is_title_word
-from .text.entities import EntityMatcher
+from .text.entities import MAX_TITLE_WORDS, EntityMatcher
 from .text.lexicon import (BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
                            PREVERBAL_ADVERBS, SAME_PARTICIPLE, WEAK_WORDS)
 from .text.fronting import FRONTED_WORDS
@@ -1515,14 +1515,11 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
     return agents
 
 
-_MAX_TITLE_WORDS = 3  # "Detective Chief Inspector Ann Holt"
-
-
 def _past_title(tokens, k, in_mention, text) -> int:
     """The index of the name a run of title words from token k stands before ("by Chief Constable
     Ann Holt": Ann's), or k when none does."""
     j = k
-    while j < len(tokens) - 1 and j - k < _MAX_TITLE_WORDS and j not in in_mention \
+    while j < len(tokens) - 1 and j - k < MAX_TITLE_WORDS and j not in in_mention \
             and (tokens[j].lower in HONORIFICS or is_title_word(tokens[j])) and text[tokens[j].end:tokens[j + 1].start] in (" ", ". "):
         j += 1
         if j in in_mention:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..text.lexicon import AUXILIARIES  # noqa: F401  (the generator's word lists read it from here)
+
 # base: (past, past participle)
 IRREGULAR_VERBS = {
     "be": ("was", "been"), "become": ("became", "become"), "begin": ("began", "begun"), "beat": ("beat", "beaten"),
@@ -47,7 +49,6 @@ _PAST_TO_BASE["were"] = "be"
 IRREGULAR_PAST = frozenset(p for p, _ in IRREGULAR_VERBS.values()) - {"read", "set", "put", "let", "cost", "hit", "shut", "quit", "shed", "spread", "split", "upset", "forecast", "lay"}
 IRREGULAR_PARTICIPLES = frozenset(pp for _, pp in IRREGULAR_VERBS.values())
 
-AUXILIARIES = frozenset("is are was were has have had will would can could should may might must do does did".split())
 BE_FORMS = frozenset("is are was were".split())
 HAVE_FORMS = frozenset("has have had".split())
 DO_FORMS = frozenset("do does did".split())

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Entity
-from .lexicon import BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBER_WORDS, OPENING_FUNCTION_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, WEEKDAYS
+from .lexicon import AUXILIARIES, BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBER_WORDS, OPENING_FUNCTION_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, WEEKDAYS
 from . import english
 from .tokens import TOKEN_RE, is_possessive, normalise_word
 from .descriptions import is_title_word
@@ -157,7 +157,7 @@ class EntityMatcher:
         """The index of the known name a run of title words from token i stands before ("District
         Judge Alan Whitcombe": Alan's), or i when there is none."""
         j = i
-        while j < len(tokens) and j - i < _MAX_TITLE_WORDS and is_title_word(tokens[j]) and tokens[j].lower not in _COMPASS \
+        while j < len(tokens) and j - i < MAX_TITLE_WORDS and is_title_word(tokens[j]) and tokens[j].lower not in _COMPASS \
                 and j + 1 < len(tokens) and _joined(tokens[j], tokens[j + 1], text):
             if self._known_at(tokens, j + 1):
                 return j + 1
@@ -256,7 +256,7 @@ def _opens_a_noun_phrase(tokens, i: int, text: str) -> bool:
     if i + 1 >= len(tokens) or tokens[i + 1].is_cap or not tokens[i + 1].lower.isalpha() or is_possessive(tokens[i]):
         return False  # (a possessive names its owner: "Labour's share of the vote")
     after = tokens[i + 1].lower
-    if after in STOPWORDS or after in _AUXILIARIES:
+    if after in STOPWORDS or after in AUXILIARIES:
         return after in _AFTER_HEAD and not _title_cased_after(tokens, i + 1, text)  # ("Wu was born": a verb)
     if after in _AFTER_HEAD:
         return True
@@ -267,7 +267,7 @@ def _opens_a_noun_phrase(tokens, i: int, text: str) -> bool:
     then = tokens[i + 2].lower
     if after.endswith("s") and then in ("for", "of", "with"):
         return True  # "Ticket sales for the pantomime": a plural head before its phrase
-    return then in _AFTER_HEAD or then in _AUXILIARIES or (not then.endswith(("s", "ing")) and english.inflected_verb(then)
+    return then in _AFTER_HEAD or then in AUXILIARIES or (not then.endswith(("s", "ing")) and english.inflected_verb(then)
                                                           and not tokens[i + 2].is_cap and not is_possessive(tokens[i + 2]))  # "Passenger numbers grew"
 
 
@@ -276,9 +276,6 @@ def _title_cased_after(tokens, k: int, text: str) -> bool:
     as a title writes it ("Crazy in Love", "Lost in Translation"), not a name ("Turnout in Kelby")?"""
     j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in ("the", "a", "an"))
     return j < len(tokens) and tokens[j].is_cap and tokens[j].text[1:].islower() and english.common_word(tokens[j].lower)
-
-
-_AUXILIARIES = frozenset("will would shall should can could may might must have has had is are was were do does did".split())
 
 
 # words that say how much or how many, which open sentences ("Half of Harlow households ...",
@@ -393,7 +390,7 @@ def _initials(word: str) -> list:
 
 _NOT_INITIALLED = _JOINED | {"the"}  # words an acronym may leave out
 _YEAR_PERIODS = frozenset("Q1 Q2 Q3 Q4 H1 H2".split())  # quarters and halves of a year, before it
-_MAX_TITLE_WORDS = 3  # "Detective Chief Inspector Ann Holt"
+MAX_TITLE_WORDS = 3  # "Detective Chief Inspector Ann Holt"
 
 
 def _initials_of(short: str, long_words: tuple) -> bool:

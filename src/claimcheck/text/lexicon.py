@@ -18,6 +18,9 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Auxiliary verbs: the forms of be, have and do, and the modals
+AUXILIARIES = frozenset("is are was were has have had will would can could should may might must do does did".split())
+
 # Honorifics written before a person's name, in full or shortened ("Dr Ann Holt", "Cllr Tom Reed")
 HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame rev cllr".split())
 

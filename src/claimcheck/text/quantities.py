@@ -552,8 +552,9 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         scale_word = tokens[j].lower
         last = j
         j += 1
-    if not scale_word and _DIGITS_RE.match(number_text) and _DIGITS_RE.match(number_text).group(2).lower() in SCALE_WORDS:
-        scale_word = _DIGITS_RE.match(number_text).group(2).lower()  # "£2.5m" is as rounded as "£2.5 million"
+    glued = _DIGITS_RE.match(number_text)
+    if not scale_word and glued and glued.group(2).lower() in SCALE_WORDS:
+        scale_word = glued.group(2).lower()  # "£2.5m" is as rounded as "£2.5 million"
     written_in = 1.0  # the unit the number is written in, as a share of the value's ("24.5p": a hundredth of a pound)
     if j < len(tokens) and tokens[j].lower in CURRENCY_WORDS and _adjacent(text, tokens[j - 1], tokens[j]):
         unit = unit or CURRENCY_WORDS[tokens[j].lower]
