@@ -4178,27 +4178,24 @@ def _heads_now(statement, predicate, claim, claimed) -> bool:
 def _definite_object(analysis, predicate) -> bool:
     """Does the verb take one definite thing: "the" or a possessive before its object, or a name
     ("leads the laboratory", "runs Marrow Museum"), not a count ("runs three hospitals")?"""
-    at = analysis.content.get(predicate, -1)
-    toks = analysis.tokens
-    if at < 0 or at + 1 >= len(toks):
-        return False
-    nxt = toks[at + 1]
-    return (nxt.lower in DETERMINERS and nxt.lower not in ("a", "an")) or (nxt.is_cap and not nxt.is_number)
+    tok = _object_opening(analysis, predicate)
+    return tok is not None and ((tok.lower in DETERMINERS and tok.lower not in ("a", "an")) or (tok.is_cap and not tok.is_number))
 
 
 def _indefinite_object(analysis, predicate) -> bool:
     """Is the verb's object an indefinite noun phrase ("signed a new contract", "opened an office")?
     Such a deed may be done by many: another doer of it is no contradiction."""
+    tok = _object_opening(analysis, predicate)
+    # (and "will receive no bonus": none is no deed only one may do; not "no-confidence")
+    return tok is not None and (tok.lower in ("a", "an") or (tok.lower == "no" and analysis.text[tok.end:tok.end + 1] != "-"))
+
+
+def _object_opening(analysis, predicate):
+    """The word that opens what the verb takes, past an auxiliary or "also" ("has also signed a ..."), or None."""
     at = analysis.content.get(predicate, -1)
-    toks = analysis.tokens
     if at < 0:
-        return False
-    for tok in toks[at + 1:at + 3]:
-        if tok.lower in ("a", "an") or (tok.lower == "no" and analysis.text[tok.end:tok.end + 1] != "-"):
-            return True  # (and "will receive no bonus": none is no deed only one may do; not "no-confidence")
-        if tok.lower not in ("has", "have", "had", "been", "also"):
-            return False
-    return False
+        return None
+    return next((tok for tok in analysis.tokens[at + 1:at + 3] if tok.lower not in ("has", "have", "had", "been", "also")), None)
 
 
 # verbs whose doer and other party may trade places without changing the fact (reciprocal verbs,
