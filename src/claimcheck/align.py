@@ -282,32 +282,30 @@ def _copulas_said(links, statement) -> None:
             links[k] = link._replace(score=FAMILY, other=links[at[j]].other)
 
 
-def _light_verbs_said(links, claim) -> None:
-    """Count a light verb the statement reads as its content ("no dividend will be paid", a passive
-    with no noun to carry the meaning) as said where the claim has the same verb, which it reads as
-    light ("would not pay a dividend"): the same verb in the other voice; and an event's occurring
-    ("took place") where the claim tells it held or staged (the links in place)."""
+def _verbs_said_otherwise(links, claim) -> None:
+    """Count as said (the links in place): a light verb the statement reads as its content ("no
+    dividend will be paid", a passive with no noun to carry the meaning) where the claim's own clauses
+    have the same verb, which it reads as light ("would not pay a dividend"); an event's occurring
+    ("took place") where they tell it held or staged; and a general verb of heading ("has led", "runs")
+    where the claim tells a way of heading, as a verb ("has chaired") or as the head's post ("has been
+    chief executive of", "Tom Reed, chairman of ..."): chairing or being chief executive is leading."""
     asides = None
     for k, link in enumerate(links):
-        said = {link.term} if link.term in LIGHT_VERBS else _HOSTING if link.term in _OCCURRING else ()
-        if said and link.score < ALIGNED and not link.is_name:
-            asides = set_off_spans(claim.text) if asides is None else asides
-            # (the claim's own verb, not one of a clause set off in it: "... Fund, which pays for insulation")
-            verb = next((tok.lemma for tok in claim.tokens if tok.lemma in said
-                         and not any(a <= tok.start < b for a, b in asides)), None)
-            if verb is not None:
-                links[k] = link._replace(score=1.0 if verb == link.term else FAMILY, other=verb)
-
-
-def _heading_said(links, claim) -> None:
-    """Count a general verb of heading ("has led", "runs", "heads") as said where the claim tells a way
-    of heading, as a verb ("has chaired", "manages") or as the head's post ("has been chief executive
-    of", "Tom Reed, chairman of ..."): chairing or being chief executive is leading (the links in place)."""
-    for k, link in enumerate(links):
-        if link.term in _HEADS and link.score < ALIGNED and not link.is_name:
-            post = next((tok.lemma for tok in claim.tokens if tok.lemma in _WAYS_OF_HEADING), None)
-            if post is not None:
-                links[k] = link._replace(score=FAMILY, other=post)
+        if link.score >= ALIGNED or link.is_name:
+            continue
+        if link.term in _HEADS:
+            said, own_clauses = _WAYS_OF_HEADING, False  # (a post is often told aside: "Tom Reed, chairman of")
+        else:
+            said, own_clauses = {link.term} if link.term in LIGHT_VERBS else _HOSTING if link.term in _OCCURRING else (), True
+        if not said:
+            continue
+        if own_clauses and asides is None:
+            asides = set_off_spans(claim.text)
+        # (the claim's own verb, not one of a clause set off in it: "... Fund, which pays for insulation")
+        verb = next((tok.lemma for tok in claim.tokens if tok.lemma in said
+                     and not (own_clauses and any(a <= tok.start < b for a, b in asides))), None)
+        if verb is not None:
+            links[k] = link._replace(score=1.0 if verb == link.term else FAMILY, other=verb)
 
 
 _HEADS = frozenset(["lead", "run", "head"])
@@ -733,8 +731,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
                     break
         links.append(WordLink(lemma, i, lemma_weight, best, other, False, verbal))
     _copulas_said(links, statement)
-    _light_verbs_said(links, claim)
-    _heading_said(links, claim)
+    _verbs_said_otherwise(links, claim)
     _changes_said(links, statement, claim)
     _counts_said(links, statement, claim)
     _support_verbs_said(links, statement, claim)
