@@ -256,10 +256,10 @@ def _opens_a_noun_phrase(tokens, i: int, text: str) -> bool:
     if i + 1 >= len(tokens) or tokens[i + 1].is_cap or not tokens[i + 1].lower.isalpha() or is_possessive(tokens[i]):
         return False  # (a possessive names its owner: "Labour's share of the vote")
     after = tokens[i + 1].lower
-    if after in STOPWORDS or after in AUXILIARIES:
-        return after in _AFTER_HEAD and not _title_cased_after(tokens, i + 1, text)  # ("Wu was born": a verb)
     if after in _AFTER_HEAD:
-        return True
+        return not _title_cased_after(tokens, i + 1, text)
+    if after in STOPWORDS or after in AUXILIARIES:
+        return False  # ("Wu was born": a verb)
     if after.endswith("s") and text[tokens[i + 1].end:tokens[i + 1].end + 1] in ("'", "’"):
         return True  # "Online sales' share": a plural owner, heading its phrase
     if i + 2 >= len(tokens) or not (after.endswith("s") or english.lemma(after) == after):
