@@ -307,7 +307,7 @@ def _counted_alike_before(earlier, text: str):
     set in a phrase of its own ("attracted 41,000 people across three days, up from 35,000": people,
     not days), to the nearest one of its clause that is none."""
     prev = earlier[-1]
-    if not _placed(prev, text) or text[max(0, prev.start - 6):prev.start].lower().split()[-1:] == ["from"]:
+    if not _placed(prev, text) or _word_before(text, prev.start) == "from":
         return prev  # ("from 21 seats to 15": the count the change starts from)
     for p in reversed(earlier[:-1]):
         if _STOP_RE.search(text, p.end, prev.start):
@@ -324,8 +324,13 @@ def _placed(q, text: str) -> bool:
 
 def _after_a_preposition(text: str, start: int) -> bool:
     """Is the figure at ``start`` the object of a preposition ("in 46 league games")?"""
+    return _word_before(text, start) in _PLACING_PREPOSITIONS
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-case word right before ``start`` (within a dozen characters), or ""."""
     before = text[max(0, start - 12):start].lower().split()
-    return bool(before) and before[-1] in _PLACING_PREPOSITIONS
+    return before[-1] if before else ""
 
 
 def _give_rates(found, frequencies, text):
