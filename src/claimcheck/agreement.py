@@ -2898,6 +2898,8 @@ def _other_clause_denied(denying, lemma, other) -> bool:
     return bool(verb) and not any(_same_predicate(verb, word) for word in other.content)
 
 
+# words that open a clause of its own, with its own polarity ("did not deny that staffing played a part")
+_OWN_CLAUSE_OPENERS = frozenset(["that", "whether", "if"])
 _NEGATION_REACH = 8  # words from a denied verb to what it takes ("a large and modern new school"), within its clause
 
 
@@ -2909,7 +2911,7 @@ def _under_negation(analysis, lemma) -> bool:
         return False
     toks = analysis.tokens
     for j in range(at - 1, max(-1, at - 1 - _NEGATION_REACH), -1):
-        if not toks[j].lower[:1].isalnum() or toks[j].lower in ("that", "whether", "if"):
+        if not toks[j].lower[:1].isalnum() or toks[j].lower in _OWN_CLAUSE_OPENERS:
             return False  # a clause of its own ("did not deny that staffing played a part") has its own polarity
         if toks[j].lemma in analysis.negated and toks[j].lemma != lemma and analysis.verbal(j):
             return True
@@ -3027,7 +3029,7 @@ def _denied_scope(analysis, lemma) -> frozenset:
         return frozenset(out)
     for j in range(at + 1, min(len(toks), at + 1 + _NEGATION_REACH)):
         tok = toks[j]
-        if not tok.lower[:1].isalnum() or tok.is_number or tok.lower in ("that", "whether", "if", "and", "or", "but") \
+        if not tok.lower[:1].isalnum() or tok.is_number or tok.lower in _OWN_CLAUSE_OPENERS or tok.lower in ("and", "or", "but") \
                 or "," in analysis.text[toks[j - 1].end:tok.start]:
             break
         if tok.lower in _SCOPE_ENDS:
