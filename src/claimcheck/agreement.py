@@ -3954,7 +3954,7 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
 
 def _voices_of(claim) -> set:
     """Who a claim says said it: its attribution and the speakers its text names."""
-    return claim.voices | {m.name for m in claim.speakers}
+    return (claim.voices | {m.name for m in claim.speakers} | {_voice(claim)}) - {""}
 
 
 def _other_voices(statement, claim, places=frozenset()) -> bool:

@@ -190,7 +190,11 @@ def voice_of(analysis) -> str:
     if (is_possessive(toks[first.last]) or plural_possessive) and len(analysis.mentions) > 1:
         first = analysis.mentions[1]  # "Kestleby Airport's managing director, Stuart Venn, called ...": the name in apposition
         # (and "Larkway Airlines' chief executive, Carys Mallin, forecast ...")
-    opening = first.first == 0 or (first.first == 1 and toks[0].lower == "the")  # "The Quiet Skies Group said"
+    # "Opposition councillor Mark Trevail said": the role stands before the name as a title does
+    first = next((m for m in analysis.mentions if m.first >= first.first and _after_a_false_title(toks, text, m, analysis.mentions)),
+                 first)
+    opening = first.first == 0 or (first.first == 1 and toks[0].lower == "the") or (  # "The Quiet Skies Group said"
+        _after_a_false_title(toks, text, first, analysis.mentions))
     if not opening:
         # "The professor who led the trial, Anita Deshmukh, called ...": the name in apposition to the subject
         if text[toks[first.first - 1].end:first.start] != ", " or text[first.end:first.end + 2] != ", ":
@@ -211,6 +215,26 @@ def voice_of(analysis) -> str:
     if toks[k].lemma == "call" and k + 1 < len(toks) and toks[k + 1].lower in _NOT_VOICING_AFTER_CALL:
         return ""  # "called off the match", "called in the police": no saying
     return first.name
+
+
+def _after_a_false_title(toks, text, name, mentions) -> bool:
+    """Is all that comes before the name a role worn as a title ("Opposition councillor Mark Trevail",
+    "Steadbury Research analyst Priya Dunmore", "Highways cabinet member Ruth Abernethy"; what
+    style guides call a false title)? Nouns and names, one space apart, the last a common noun
+    written in lower case; no verb in a form of its own, determiner or preposition, which would open
+    another phrase ("In Leeds Tom Hale said", "Yesterday Tom Hale said", "Fans booed Tom Hale")."""
+    if not 0 < name.first <= _ROLE_REACH + 1 or toks[name.first - 1].is_cap:
+        return False
+    named = {k for m in mentions if m.last < name.first for k in range(m.first, m.last + 1)}
+    for k in range(name.first):
+        if k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start] != " ":
+            return False
+        if k in named:
+            continue
+        tok = toks[k]
+        if not tok.is_content or not tok.lower.isalpha() or english.inflected_verb(tok.lower):
+            return False  # (a base form may be a noun: "Harbour master", "Transport cabinet member")
+    return True
 
 
 def _with_restatements(speakers, mentions) -> set:

@@ -85,7 +85,7 @@ def split(sentence: str, modifiers: bool = False) -> list:
         if not name or not name[:1].isupper() or (modifiers and not _ends_with(sentence[: m.start()], name)):
             continue
         opener = m.group("np").split()[0]
-        if opener not in _APPOSITIVE_OPENERS and not opener.endswith(("'s", "\u2019s")) and (
+        if opener not in _APPOSITIVE_OPENERS and not _OWNER_RE.match(m.group("np")) and (
                 sentence[: sentence.rfind(name, 0, m.start())].strip(" ,;") or name.split()[0].lower() in _NOT_OPENING_A_NAME):
             continue  # a bare title sets off only a name that opens its clause ("Tom Hale, chief executive of
             # Arvena, said"; not "after meeting Tom Hale, chief executive of Arvena, staff said")
@@ -145,10 +145,12 @@ _APPOSITIVE_OPENERS = frozenset(["a", "an", "the"])
 # words before a name that make it the object of a phrase, not the clause's subject ("Unlike Ann Lee, ...")
 _NOT_OPENING_A_NAME = STOPWORDS | frozenset("unlike like with without after before despite besides beside against "
                                             "for from".split())
+_OWNER = r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s"  # "Tellermoor County Council's": an owner of one to four words
+_OWNER_RE = re.compile(_OWNER + r"\s")
 # (and a title without its article, as news writes one after a name: "Angela Morrow, head teacher of
 # Brennick High, said", "Tom Hale, chief executive of Arvena, said")
 _APPOSITIVE_RE = re.compile(
-    r",\s+(?P<np>(?:a|an|the|[A-Z][\w.-]*['\u2019]s)\s+[^,;.]{3,80}?"
+    r",\s+(?P<np>(?:a|an|the|" + _OWNER + r")\s+[^,;.]{3,80}?"
     r"|(?:[a-z]+\s+)?(?:" + "|".join(sorted(PERSON_NOUNS | {"teacher", "captain", "councillor", "member", "editor"}))
     + r")\s+(?:of|at|for)\s+[^,;.]{2,60}?),\s+(?P<next>[a-z]+)\b")
 
