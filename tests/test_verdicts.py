@@ -3613,6 +3613,19 @@ def _expect(checker, expected: dict):
     assert {statement: checker.check(statement).verdict.value for statement in expected} == expected
 
 
+def test_a_span_of_years_up_to_a_deadline_ends_at_the_deadline(tmp_path):
+    # what is done over the four years to 2028 is done by 2028; one reporting year to a date is not
+    # the span up to a deadline ("in the year to March 2028" may be after the work was done)
+    checker = _checker_of(tmp_path, _one_source(
+        "Homes plan", "Kelby Borough Council must build 400 affordable homes by March 2028."))
+    _expect(checker, {
+        "Kelby Borough Council must build 400 affordable homes in the four years to March 2028.": "supported",
+        "Kelby Borough Council has to build 400 affordable homes over the period to March 2028.": "supported",
+        "Kelby Borough Council must build 400 affordable homes in the four years to March 2029.": "conflicting",
+        "Kelby Borough Council must build 400 affordable homes in the year to March 2028.": "unverified",
+    })
+
+
 def test_the_end_of_a_period_a_figure_is_counted_over_is_a_point_in_time(tmp_path):
     """"In the year to June 2025" dates a change by the period's end, as "at the end of June 2025"
     does: a year to another June is another year's change, not a span the claim's June falls in."""

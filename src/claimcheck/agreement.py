@@ -2012,6 +2012,21 @@ def _as_read(analysis, date):
     return date_parser.period_end(date, _text_before(analysis, date, _PERIOD_GAP))
 
 
+# a span of years up to a date ("the five years to March 2030", "the next two years to 2027", "the
+# period to 2030"), not one reporting period ("the year to", "the 12 months to")
+_SPAN_OF_YEARS_RE = re.compile(r"\b(?:years|period)\s+(?:to|ending|ended)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def _as_deadline(analysis, date, other):
+    """The date as a deadline where it ends a span of years and the other date is a deadline: what is
+    done over the five years to March 2030 is done by March 2030; else the date as it is."""
+    if date.relation != date_parser.PERIOD_END or other.relation != "by" or date.start < 0:
+        return date
+    if not _SPAN_OF_YEARS_RE.search(_text_before(analysis, date, _PERIOD_GAP)):
+        return date
+    return date._replace(relation="by")
+
+
 def _titled_year(statement, sd, claim) -> bool:
     """Is the date a year that names a thing ("the 1990 film Ghost") whose article's title gives that
     year ("Ghost (1990 film)")? The title says which thing the claim is about, so the year is said."""
@@ -2524,7 +2539,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # up from ... in 2022"
         if cd.start >= 0 and _superseded_plan(claim, cd) and not _told_as_before(statement, sd):
             align -= 1.0  # the plan the claim says was changed is no date of the plan now
-        rel = date_parser.relation(sd, cd)
+        rel = date_parser.relation(_as_deadline(statement, sd, cd), _as_deadline(claim, cd, sd))
         if rel == "conflicts" and statement.negated and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
                 and (sd.year, sd.month, sd.day) == (cd.year, cd.month, cd.day):
             rel = "supports"  # "no one will lose their job until 2027" is "... before 2027"
@@ -2554,7 +2569,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     rel, align, cd = min(near, key=lambda x: rank[x[0]])
     if rel == "related" and (_periods_differ(statement, sd, claim, cd) or _split_against_a_calendar_year(statement, sd, claim, cd)):
         rel = "uncovered"  # the claim gives no figure of that calendar period: nothing to support it with
-    if rel in ("supports", "related") and sd.relation == cd.relation == "by" and _scheduled(statement) and _scheduled(claim) \
+    if rel in ("supports", "related") and _as_deadline(statement, sd, cd).relation == _as_deadline(claim, cd, sd).relation == "by" \
+            and _scheduled(statement) and _scheduled(claim) \
             and (sd.month is None) == (cd.month is None) and (sd.day is None) == (cd.day is None) \
             and (sd.year, sd.month, sd.day) != (cd.year, cd.month, cd.day):
         rel = "conflicts"  # "pledged to build 2,000 homes by 2030" against "by 2028": a plan's deadline is what
