@@ -10,7 +10,8 @@ Tables, each from a general resource, none edited by hand:
   name a person ("employ" ~ "employment", not "employer").
 - spelling: British -> American spelling ("centre" -> "center", "standardise" -> "standardize"),
   from WordNet lemma pairs of one synset that differ by a British/American spelling pattern.
-- synonyms: common lemmas (whole word pieces of all-MiniLM-L6-v2's vocabulary) that WordNet puts in
+- synonyms: common lemmas (whole word pieces of all-MiniLM-L6-v2's vocabulary, or lemmas one of whose
+  inflected forms is one: "injure" for "injured") that WordNet puts in
   one synset among the first three senses of each, or directly above one another (a hypernym, or a
   "similar" adjective) in the first sense of one: "say" / "state", "plant" / "factory".
 - verbs: every word that can be a verb (WordNet's verb lemmas, LemmInflect's verb forms), so that
@@ -344,7 +345,13 @@ def main():
     from claimcheck.text.related import table as pieces_table
 
     whole_words = {p for p in pieces_table().vocabulary if p.isalpha()}
-    near = synonyms(wn, lambda word: word in whole_words)  # a whole word piece: common in the model's text
+    forms_of = collections.defaultdict(set)  # lemma -> its inflected forms ("injure" -> "injured", "injures")
+    for form, found in lemmas.items():
+        for lemma in found:
+            forms_of[lemma].add(form)
+    # a whole word piece, or a lemma one of whose forms is one: common in the model's text ("injure",
+    # whose vocabulary has "injured" and "injuries" but not the base form)
+    near = synonyms(wn, lambda word: word in whole_words or not whole_words.isdisjoint(forms_of.get(word, ())))
     near_by_word = collections.defaultdict(list)
     for (a, b), kind in sorted(near.items()):
         if (a, b) not in opposite:

@@ -3613,6 +3613,17 @@ def _expect(checker, expected: dict):
     assert {statement: checker.check(statement).verdict.value for statement in expected} == expected
 
 
+def test_a_synonym_whose_base_form_is_rare_in_text(tmp_path):
+    # "injure" and "hurt" share a WordNet sense; "injure" is written mostly as "injured", and a
+    # lemma counts as common when one of its forms is
+    checker = _checker_of(tmp_path, _one_source(
+        "Lorry crash", "Nobody was hurt when a lorry overturned on the Kelby bypass in May 2024."))
+    _expect(checker, {
+        "No one was injured when a lorry overturned on the Kelby bypass in May 2024.": "supported",
+        "Two people were hurt when a lorry overturned on the Kelby bypass in May 2024.": "conflicting",
+    })
+
+
 def test_a_span_of_years_up_to_a_deadline_ends_at_the_deadline(tmp_path):
     # what is done over the four years to 2028 is done by 2028; one reporting year to a date is not
     # the span up to a deadline ("in the year to March 2028" may be after the work was done)
