@@ -3624,6 +3624,23 @@ def test_a_synonym_whose_base_form_is_rare_in_text(tmp_path):
     })
 
 
+def test_a_comparative_against_an_earlier_time_tells_a_change(tmp_path):
+    # "fewer loans than a year earlier" tells a fall as "down from" does: said by a fall, and against
+    # a rise (it was SUPPORTED: "more" is no word the claim must say); a figure's own comparative
+    # ("300 more than a year earlier") and a bound ("more than 500") are no such change
+    checker = _checker_of(tmp_path, _one_source(
+        "Library loans", "Ashby Libraries lent 41,200 e-books in 2024, down from 45,900 a year earlier.",
+        "Ashby Libraries had 2,150 volunteers in 2024, 300 more than a year earlier."))
+    _expect(checker, {
+        "Ashby Libraries lent fewer e-books in 2024 than a year earlier.": "supported",
+        "E-book loans at Ashby Libraries were lower in 2024 than the year before.": "supported",
+        "Ashby Libraries lent more e-books in 2024 than a year earlier.": "conflicting",
+        "Ashby Libraries lent more e-books in 2024 than in 2023.": "conflicting",
+        "Ashby Libraries had 300 more volunteers in 2024 than a year earlier.": "supported",
+        "Ashby Libraries lent more than 40,000 e-books in 2024.": "supported",
+    })
+
+
 def test_a_span_of_years_up_to_a_deadline_ends_at_the_deadline(tmp_path):
     # what is done over the four years to 2028 is done by 2028; one reporting year to a date is not
     # the span up to a deadline ("in the year to March 2028" may be after the work was done)

@@ -22,7 +22,8 @@ from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, S
 from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, of_change, one_measure, total
 from .model import POINTS, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
-from .directions import CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, direction_marks, figure_way, figures_direction, way_of, ways_told
+from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
+                         figures_direction, way_of, ways_told)
 from .text.clauses import span_between
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
@@ -3672,6 +3673,12 @@ def _directions(statement, claim) -> list:
     # a verb of change against the claim's figures going the other way ("increased her majority"
     # against "her majority cut from 12 votes to nine", "fell" against "64,800, up from 58,200"),
     # where the claim has no verb of its direction
+    compared = comparatives_over_time(statement)  # "fewer burglaries than a year earlier" against "down from 9,900"
+    told_ways = ways_told(claim) if compared else frozenset()
+    for i, way in sorted(compared.items()):
+        if _ways_apart(frozenset([way]), told_ways) and _compared_measure(statement, i) in claim.content:
+            tok = statement.tokens[i]
+            return [SlotCheck("opposite", "conflicts", tok.text, next(iter(told_ways)), (tok.start, tok.end))]
     told, said = figures_direction(claim)
     if not told and len(theirs) == 1:
         (told, j), = theirs.items()
@@ -3683,6 +3690,18 @@ def _directions(statement, claim) -> list:
                     and not any(t.lemma in (UPWARD if way == "up" else DOWNWARD) for t in claim.tokens):
                 return [SlotCheck("opposite", "conflicts", tok.text, said, (tok.start, tok.end))]
     return []
+
+
+def _compared_measure(analysis, index: int) -> str:
+    """The lemma of what a comparative compares: the noun right after it ("fewer burglaries"), else
+    the subject's noun before its verb ("revenue was higher"); "" when neither is a word."""
+    toks = analysis.tokens
+    if index + 1 < len(toks) and toks[index + 1].is_content and not analysis.verbal(index + 1):
+        return toks[index + 1].lemma
+    k = index - 1
+    while k >= 0 and (toks[k].lower in _BE_FORMS or toks[k].lower in PREVERBAL_ADVERBS):
+        k -= 1
+    return toks[k].lemma if k >= 0 and toks[k].is_content and not toks[k].is_cap else ""
 
 
 def _changes_opposed(statement, claim) -> list:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .analysis import REPORTING, set_off_spans, voice_of
-from .directions import figure_way, way_of, ways_told
+from .directions import comparatives_over_time, figure_way, way_of, ways_told
 from .opposites import contrary_in
 from .text import english, lifespan
 from .text.entities import same_name
@@ -326,6 +326,7 @@ def _changes_said(links, statement, claim) -> None:
     (the links in place). Which way is compared by agreement; here only that the claim tells of a
     change that way."""
     compared = {at: way for way, at in (figure_way(statement, q) for q in statement.quantities) if way}
+    compared.update(comparatives_over_time(statement))  # "fewer burglaries than a year earlier"
     for k, link in enumerate(links):
         way = (way_of(link.term) or compared.get(link.index, "")) if link.score < ALIGNED and not link.is_name else ""
         if way and way in ways_told(claim):

@@ -9,6 +9,7 @@ told the other way is a contradiction).
 from __future__ import annotations
 
 import functools
+import re
 
 from .analysis import IN_QUOTE
 from .text.lexicon import SCALE_WORDS
@@ -28,6 +29,7 @@ STEADY = frozenset("unchanged steady flat stable freeze".split())  # "freeze cou
 CUT = frozenset("cut lower shed".split())  # "shed 200 jobs" (and "a garden shed")
 CHANGE_WORDS = DIRECTED | STEADY | CUT  # a claim with one of these tells of a change, or of none
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 MEMO = 4096  # analyses whose readings are kept (a claim is read against many statements)
 
 
@@ -63,9 +65,10 @@ def figures_direction(analysis) -> tuple:
 @functools.lru_cache(maxsize=MEMO)
 def ways_told(analysis) -> frozenset:
     """Every way the text tells an amount changed, by a verb or noun of change in amount, by "up" /
-    "down" before a figure, or by figures "from A to B" (not a change it denies)."""
+    "down" before a figure, by a comparative against an earlier time, or by figures "from A to B"
+    (not a change it denies)."""
     ways = {way_of(tok.lemma) for tok in analysis.tokens if tok.lemma not in analysis.negated} - {""}
-    ways |= set(direction_marks(analysis))
+    ways |= set(direction_marks(analysis)) | set(comparatives_over_time(analysis).values())
     told, _ = figures_direction(analysis)
     if told:
         ways.add(told)
@@ -75,6 +78,38 @@ def ways_told(analysis) -> frozenset:
 # comparatives after a figure, and which way they go ("12 per cent more than the year before")
 MORE = frozenset("more higher greater larger bigger dearer".split())
 LESS = frozenset("fewer less lower smaller cheaper".split())
+# what "than" sets a comparative against when it is an earlier time of the same thing ("than a year
+# earlier", "than the year before", "than last year", "than the previous year", "than a year ago")
+_EARLIER = frozenset("earlier before ago previous prior last".split())
+_THAN_REACH = 10  # tokens from a comparative to its "than" ("higher in the year to March 2025 than")
+_EARLIER_REACH = 4  # tokens from "than" to the word of the earlier time ("than in the same period last year")
+
+
+@functools.lru_cache(maxsize=MEMO)
+def comparatives_over_time(analysis) -> dict:
+    """{index of the comparative: 'up' or 'down'} where a comparative sets something against an
+    earlier time of itself, which tells a change as a verb of change does: "recorded fewer
+    burglaries in 2024 than a year earlier" (down), "revenue was higher than the year before",
+    "more visitors than in 2023" (up). Not a bound on a figure ("more than 500", "no fewer than"),
+    nor a figure's own comparative."""
+    toks = analysis.tokens
+    figured = {k for q in analysis.quantities for k, t in enumerate(toks) if q.start <= t.start < q.end}
+    out = {}
+    for i, tok in enumerate(toks):
+        way = "up" if tok.lower in MORE else "down" if tok.lower in LESS else ""
+        if not way or (i > 0 and toks[i - 1].lower in ("no", "not")) or i - 1 in figured:
+            continue  # (a figure's comparative, "150 more than a year earlier", is the figure's: see figure_way)
+        than = next((j for j in range(i + 1, min(len(toks), i + _THAN_REACH)) if toks[j].lower == "than"), None)
+        if than is None or than == i + 1 and than + 1 < len(toks) and toks[than + 1].is_number:
+            continue
+        after = toks[than + 1:than + 1 + _EARLIER_REACH]
+        year = bool(after) and (_YEAR_RE.fullmatch(after[0].text) and than > i + 1 or (  # "fewer burglaries than 2023"
+            after[0].lower == "in" and len(after) > 1 and _YEAR_RE.fullmatch(after[1].text)))  # "than in 2023"
+        if year or any(t.lower in _EARLIER for t in after):
+            out[i] = way
+    return out
+
+
 # words between a verb or noun of change and its figure ("fell by", "a fall of some 12 per cent")
 _TO_FIGURE = frozenset("by of a an the some about around nearly almost roughly".split())
 
