@@ -3641,6 +3641,17 @@ def test_a_comparative_against_an_earlier_time_tells_a_change(tmp_path):
     })
 
 
+def test_a_weekday_without_its_date_against_a_weekday(tmp_path):
+    # news dates an event by its weekday alone ("on Tuesday"): the same weekday is the same day, another
+    # weekday another day (both were left unsettled)
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry", "The Kelby ferry was cancelled on Tuesday because of high winds."))
+    _expect(checker, {
+        "On Tuesday the Kelby ferry was cancelled because of high winds.": "supported",
+        "The Kelby ferry was cancelled on Thursday because of high winds.": "conflicting",
+    })
+
+
 def test_a_span_of_years_up_to_a_deadline_ends_at_the_deadline(tmp_path):
     # what is done over the four years to 2028 is done by 2028; one reporting year to a date is not
     # the span up to a deadline ("in the year to March 2028" may be after the work was done)

@@ -693,6 +693,8 @@ def relation(statement: DateRef, claim: DateRef) -> str:
             except ValueError:
                 return "related"
             return "supports" if day == statement.weekday else "conflicts"
+        if claim.weekday is not None and not (claim.year or claim.month or claim.day):
+            return "supports" if claim.weekday == statement.weekday else "conflicts"  # "on Tuesday" / "on Tuesday"
         return "related"
     if statement.weekday is not None and claim.weekday is not None and statement.weekday != claim.weekday:
         return "conflicts"
