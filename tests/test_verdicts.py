@@ -3641,6 +3641,18 @@ def test_a_comparative_against_an_earlier_time_tells_a_change(tmp_path):
     })
 
 
+def test_the_noun_date_is_said_by_the_date_it_names(tmp_path):
+    # "the festival's date was 12 July" says no more than "was held on 12 July", as "year" and
+    # "time" say no more than the year or time they name; a date denied is still no support
+    checker = _checker_of(tmp_path, _one_source(
+        "Festival", "The Kelby Folk Festival was held at Marrow Park on 12 July 2025."))
+    _expect(checker, {
+        "The Kelby Folk Festival's date was 12 July 2025.": "supported",
+        "The date of the Kelby Folk Festival at Marrow Park was 13 July 2025.": "conflicting",
+        "No date has been set for the Kelby Folk Festival.": "unverified",
+    })
+
+
 def test_a_weekday_without_its_date_against_a_weekday(tmp_path):
     # news dates an event by its weekday alone ("on Tuesday"): the same weekday is the same day, another
     # weekday another day (both were left unsettled)

@@ -26,11 +26,12 @@ HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame rev cllr".split())
 
 # Words that keep a statement about the same matter but carry no checkable content of their own
 # (as lemmas): verbs of intention and expectation, which make a modality rather than an assertion,
-# stance adverbs, and the words that mark a figure as a sum ("20 in total", "together").
+# stance adverbs, the nouns of time a date fills ("the date was 12 July": the date says it), and the
+# words that mark a figure as a sum ("20 in total", "together").
 WEAK_WORDS = frozenset(
     """
     expect plan aim intend seek want hope likely reportedly allegedly really already currently recently
-    later earlier soon well due show write thing way lot time year period able
+    later earlier soon well due show write thing way lot time year period date able
     together altogether overall total combined
     exist willing unwilling reluctant
     """.split()
