@@ -3653,6 +3653,19 @@ def test_the_noun_date_is_said_by_the_date_it_names(tmp_path):
     })
 
 
+def test_the_lengths_of_two_periods_ending_on_one_date_are_two_periods(tmp_path):
+    # "the 12 months to June" and "the three months to June" name two periods, which the dates
+    # compare: the quarter's figure is no contradiction of the year's (it was: "12 months" against "3 months")
+    checker = _checker_of(tmp_path, _one_source(
+        "Library loans", "Ashby Libraries lent 98,000 books in the three months to June 2025.",
+        "Ashby Libraries lent 412,000 books in the year to June 2025, up from 371,000 in the previous year."))
+    _expect(checker, {
+        "Ashby Libraries lent 412,000 books in the 12 months to June 2025.": "supported",
+        "Ashby Libraries lent 412,000 books in the three months to June 2025.": "conflicting",
+        "Ashby Libraries lent 98,000 books in the 12 months to June 2025.": "conflicting",
+    })
+
+
 def test_a_weekday_without_its_date_against_a_weekday(tmp_path):
     # news dates an event by its weekday alone ("on Tuesday"): the same weekday is the same day, another
     # weekday another day (both were left unsettled)
