@@ -3666,6 +3666,18 @@ def test_the_lengths_of_two_periods_ending_on_one_date_are_two_periods(tmp_path)
     })
 
 
+def test_a_figure_is_about_the_words_of_its_own_clause(tmp_path):
+    # "a fifth of its pupils walk to school, while 30 per cent come by bus": each share's
+    # words are those of its clause, not the other's ("30 per cent walk to school" was SUPPORTED)
+    checker = _checker_of(tmp_path, _one_source(
+        "School travel", "A fifth of Orton Academy's pupils walk to school, while 30 per cent come by bus."))
+    _expect(checker, {
+        "Some 30 per cent of Orton Academy's pupils walk to school.": "conflicting",
+        "About 20 per cent of Orton Academy's pupils walk to school.": "supported",
+        "Some 30 per cent of Orton Academy's pupils come by bus.": "supported",
+    })
+
+
 def test_a_weekday_without_its_date_against_a_weekday(tmp_path):
     # news dates an event by its weekday alone ("on Tuesday"): the same weekday is the same day, another
     # weekday another day (both were left unsettled)

@@ -133,14 +133,29 @@ def _reach(analysis, near, at, step) -> list:
     words, where a name is one word however many tokens it has ("attendance at Hallam Road School
     had fallen to 86 per cent": attendance is six words from the figure, not eight)."""
     named = _name_of_token(analysis)
+    toks = analysis.tokens
     out, counted, k = [], 0, at + step
     while 0 <= k < len(near) and counted < CONTEXT_WINDOW:
         i = near[k]
+        if _opens_a_clause(toks, i):
+            break  # "revenue was £1.84bn in 2024 and its pre-tax profit £96m": the profit is the other clause's
         out.append(i)
         if not (i in named and named[i] == named.get(i + step)):
             counted += 1  # a name's last token going this way counts it once
         k += step
     return out
+
+
+# words that join two clauses: a figure's words are those of its own ("while", "whereas", "but"; "and"
+# before a new subject's determiner or pronoun: "and its profit", "and the number of ...")
+_CLAUSE_JOINS = frozenset(["while", "whereas", "but"])
+_NEW_SUBJECT = DETERMINERS | frozenset("its their his her it they he she".split())
+
+
+def _opens_a_clause(toks, i: int) -> bool:
+    """Does token i join another clause to the one before it (see _CLAUSE_JOINS)?"""
+    low = toks[i].lower
+    return low in _CLAUSE_JOINS or (low == "and" and i + 1 < len(toks) and toks[i + 1].lower in _NEW_SUBJECT)
 
 
 @_per_analysis
