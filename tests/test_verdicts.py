@@ -3678,6 +3678,19 @@ def test_a_figure_is_about_the_words_of_its_own_clause(tmp_path):
     })
 
 
+def test_whose_age_a_figure_is_after_a_title_and_in_apposition(tmp_path):
+    # "the 14-year-old gelding Copper Star": the age is the named horse's; "The winner, Copper Star, is
+    # 12 years old": the subject set off by commas is whose age it is; and "won by 14-year-old ..." is
+    # no change "by 14", as "rose by 14" is
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby Cup", "The Kelby Cup was won by 14-year-old gelding Copper Star, ridden by Amy Shaw."))
+    _expect(checker, {
+        "The winner of the Kelby Cup, Copper Star, is 12 years old.": "conflicting",
+        "Copper Star is 12 years old.": "conflicting",
+        "Copper Star is 14 years old.": "supported",
+    })
+
+
 def test_a_weekday_without_its_date_against_a_weekday(tmp_path):
     # news dates an event by its weekday alone ("on Tuesday"): the same weekday is the same day, another
     # weekday another day (both were left unsettled)

@@ -885,8 +885,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if rel in ("conflicts", "supports") and _counts_what_the_claim_does_not(statement, sq, claim, cq):
             rel = "related"  # "412 patients complained" says nothing of a waiting list that "stood at 21,300",
             # nor do "21,300 applications" of student numbers that stood at 21,300
-        if rel == "conflicts" and _change_against_level(statement, sq, claim, cq):
-            rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level
+        if rel == "conflicts" and not ages and _change_against_level(statement, sq, claim, cq):
+            rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level (an age is never a
+            # change: "won by 14-year-old Copper Star")
         if rel == "conflicts" and not sq.detail and _of_others(statement, sq) and not _of_others(claim, cq):
             rel = "related"  # "owns 40 other homes" counts homes besides the claim's 18 flats (but "SMIC and
             # 87 other companies" counts with the names before it: a total, compared)
@@ -1653,8 +1654,14 @@ def _age_holder(analysis, q) -> str:
         named = next((m for m in where.mentions if m.last == aged - 1), None)
         return named.name if named is not None else toks[aged - 1].lemma if toks[aged - 1].is_content else ""
     if q.text.lower().endswith("old") and after < len(toks) and toks[after].is_content:
-        return toks[after].lemma  # "a 79-year-old patient"
+        titled = next((m for m in where.mentions if m.first == after + 1), None)
+        return titled.name if titled is not None else toks[after].lemma  # "a 79-year-old patient", "eight-year-old tigress Nadia"
     if at > 0 and toks[at - 1].lemma == "be":
+        # the subject's name: the sentence's first words, or a name set off right before the verb ("The
+        # cubs' mother, Nadia, is six"); not a name inside the subject ("who died at Kelby General was 97")
+        named = next((m for m in where.mentions if m.last == at - 2 and (m.first == 0 or where.text[m.end:m.end + 1] == ",")), None)
+        if named is not None:
+            return named.name
         first = next((t for t in toks[:at] if t.is_content), None)  # "The patient who died ... was 97"
         return first.lemma if first is not None else ""
     return ""
