@@ -3691,6 +3691,17 @@ def test_whose_age_a_figure_is_after_a_title_and_in_apposition(tmp_path):
     })
 
 
+def test_the_name_before_an_infinitive_owns_its_figure(tmp_path):
+    # "rejected a bid from Marlow Homes to build 240 houses": the 240 are Marlow Homes' (the infinitive's
+    # subject), not the council's, which opens the clause
+    checker = _checker_of(tmp_path, _one_source(
+        "Planning", "Kelby District Council rejected a bid from Marlow Homes to build 240 houses on the edge of Orton."))
+    _expect(checker, {
+        "Marlow Homes wanted to build 420 houses on the edge of Orton.": "conflicting",
+        "Marlow Homes wanted to build 240 houses on the edge of Orton.": "supported",
+    })
+
+
 def test_a_weekday_without_its_date_against_a_weekday(tmp_path):
     # news dates an event by its weekday alone ("on Tuesday"): the same weekday is the same day, another
     # weekday another day (both were left unsettled)

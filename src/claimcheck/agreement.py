@@ -229,6 +229,15 @@ def _object_of_preposition(analysis, mention) -> bool:
     return any(t.lower in _PREPOSITIONS for t in analysis.tokens[max(since, mention.first - 3):mention.first])
 
 
+# verbs whose object is the subject of the infinitive after it ("ordered the trust to pay", "called on
+# Field to freeze"), and "from" after a bid or a request ("a proposal from Tideline to lease"); not a
+# purpose ("closed a pool to save £0.5m": the council saves it)
+_OBJECT_CONTROL = frozenset("order ask urge call allow force persuade require tell encourage invite permit enable instruct "
+                            "direct compel oblige press".split())
+_CONTROL_REACH = 6  # tokens from such a verb to the "to" of its infinitive ("called on Robin Field to")
+_INFINITIVE_AFTER_RE = re.compile(r" to (?!be\b|the\b|a\b|an\b)[a-z]+\b")  # "Field to freeze", not "to the board"
+
+
 @_per_analysis
 def _owner(analysis, start: int, relative: bool = True) -> str:
     """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
@@ -286,6 +295,15 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     if ", " in text[max(clause_start, 0):start]:
         asides = [(a, b) for a, b in set_off_spans(text) if b <= start]
         affiliations = affiliations | {m.start for m in analysis.mentions if any(a <= m.start < b for a, b in asides)}
+    # "called on Robin Field to freeze his salary of £298,000", "a proposal from Tideline Logistics to lease
+    # a 12-hectare site": the name before an infinitive is its subject, and the figure in it that name's
+    infinitive = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].end <= start and toks[k].start >= clause_start
+                       and toks[k].lower == "to" and _INFINITIVE_AFTER_RE.match(text, toks[k - 1].end)), None)
+    if infinitive is not None and not analysis.verbal(infinitive - 1) and toks[infinitive - 1].is_content and any(
+            t.lemma in _OBJECT_CONTROL or t.lower == "from" for t in toks[max(0, infinitive - _CONTROL_REACH):infinitive - 1]):
+        doer = next((m for m in analysis.mentions if m.last == infinitive - 1), None)
+        # (an object that is no name, "ordered the trust to pay", leaves whose it is untold)
+        return doer.name if doer is not None and doer.start not in speaking and not _after_locative(toks, doer) else ""
     then = next((m for m in analysis.mentions
                  if clause_start <= m.start < start and m.start not in speaking | affiliations | where), None)
     if then is None or _object_of_preposition(analysis, then):
