@@ -3702,6 +3702,18 @@ def test_the_name_before_an_infinitive_owns_its_figure(tmp_path):
     })
 
 
+def test_membership_told_from_the_members_side(tmp_path):
+    # "90 firms belong to the alliance" and "the alliance brings together 90 firms" say what "the
+    # alliance counts 90 members" says (as "is made up of 90 firms" does)
+    checker = _checker_of(tmp_path, _one_source(
+        "Alliance", "The Kessel Dairy Alliance, set up in March 2024, counts 90 members, among them Arla and Muller."))
+    _expect(checker, {
+        "About 90 companies belong to the Kessel Dairy Alliance.": "supported",
+        "The Kessel Dairy Alliance brings together about 90 companies.": "supported",
+        "The farm shop in Orton belongs to the Kessel Dairy Alliance.": "unverified",
+    })
+
+
 def test_a_weekday_without_its_date_against_a_weekday(tmp_path):
     # news dates an event by its weekday alone ("on Tuesday"): the same weekday is the same day, another
     # weekday another day (both were left unsettled)

@@ -107,6 +107,9 @@ _NOT_CONTENT_LEMMAS = frozenset([PAST_HABIT, HAVE])
 PHRASES = {
     ("make", "up", "of"): HAVE, ("make", "up"): HAVE, ("consist", "of"): HAVE, ("comprise",): HAVE,
     ("compose",): HAVE, ("use", "to"): PAST_HABIT, ("be", "part", "of"): "participate",
+    # membership told from the member's side, or as gathering: "90 firms belong to the alliance", "the
+    # alliance brings together 90 firms" say what "the alliance has 90 members" says
+    ("belong", "to"): HAVE, ("bring", "together"): HAVE,
     # "lost the ability to buy" says what "unable to buy" says: a modal and its denial, no content
     **{("lose", det, what): "unable" for det in ("the", "its", "their", "his", "her") for what in ("ability", "right")},
     # "fall" before a state is the copula of becoming (Quirk et al. 1985, 16.21), no fall in amount:
