@@ -3714,6 +3714,17 @@ def test_membership_told_from_the_members_side(tmp_path):
     })
 
 
+def test_membership_is_what_a_body_is_made_up_of(tmp_path):
+    # "its membership is made up of 40 rowers" tells what "is made up of 40 rowers" tells: the relation
+    # of a body to what it is made up of is membership
+    checker = _checker_of(tmp_path, _one_source(
+        "Rowing club", "The Orton Rowing Club is made up of 40 rowers and 12 coaches."))
+    _expect(checker, {
+        "The Orton Rowing Club's membership is made up of 40 rowers and 12 coaches.": "supported",
+        "The Orton Rowing Club's membership is made up of 50 rowers and 12 coaches.": "conflicting",
+    })
+
+
 def test_a_weekday_without_its_date_against_a_weekday(tmp_path):
     # news dates an event by its weekday alone ("on Tuesday"): the same weekday is the same day, another
     # weekday another day (both were left unsettled)

@@ -20,7 +20,7 @@ from .text import english, lifespan
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
 from .text.lexicon import BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, WEAK_WORDS
-from .text.tokens import before_name
+from .text.tokens import HAVE, before_name
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "ing")
 _CAUSAL = frozenset(["because"])  # function words that still say something: the claim's cause
@@ -317,6 +317,20 @@ _WAYS_OF_HEADING = _HEADS | frozenset("chair chairman chairwoman chief director 
 # an event's occurring ("the festival took place") is told as its holding ("was held", "was staged")
 _OCCURRING = frozenset(["occur", "happen"])
 _HOSTING = frozenset(["hold", "stage", "host", "occur", "happen"])
+
+
+_MEMBERSHIP = frozenset(["member", "membership"])
+
+
+def _membership_said(links, claim) -> None:
+    """Count "membership" (or "members") as said where the claim tells what a body is made up of
+    ("is composed of 774 organisations", "consists of", "counts ... among its members"): the relation
+    it tells is membership ("its membership comprises 774 organisations")."""
+    if not any(tok.lemma == HAVE for tok in claim.tokens):
+        return
+    for k, link in enumerate(links):
+        if link.term in _MEMBERSHIP and link.score < ALIGNED and not link.is_name:
+            links[k] = link._replace(score=FAMILY, other=HAVE)
 
 
 def _changes_said(links, statement, claim) -> None:
@@ -734,6 +748,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _copulas_said(links, statement)
     _verbs_said_otherwise(links, claim)
     _changes_said(links, statement, claim)
+    _membership_said(links, claim)
     _counts_said(links, statement, claim)
     _support_verbs_said(links, statement, claim)
     _converses_said(links, statement, claim, places)
