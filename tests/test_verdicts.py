@@ -3725,6 +3725,20 @@ def test_membership_is_what_a_body_is_made_up_of(tmp_path):
     })
 
 
+def test_a_verb_of_measure_before_a_figure_says_what_be_says(tmp_path):
+    # "revenue stood at £84 million", "came to", "reached" give the level as "was" does: the figure is
+    # what is compared; "came to Orton" is a coming, not a measure
+    checker = _checker_of(tmp_path, _one_source(
+        "Results", "Kelby Water made a pre-tax loss of £6.2 million in 2024.", "Orton Airport handled 2.1 million passengers in 2024.",
+        "Harbour Foods had revenue of £84 million in 2024."))
+    _expect(checker, {
+        "Harbour Foods' revenue stood at £84 million in 2024.": "supported",
+        "Harbour Foods' revenue came to £84 million in 2024.": "supported",
+        "Harbour Foods' revenue stood at £94 million in 2024.": "conflicting",
+        "Harbour Foods' founder came to Orton in 2024.": "unverified",
+    })
+
+
 def test_a_weekday_without_its_date_against_a_weekday(tmp_path):
     # news dates an event by its weekday alone ("on Tuesday"): the same weekday is the same day, another
     # weekday another day (both were left unsettled)

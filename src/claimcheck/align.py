@@ -282,6 +282,27 @@ def _copulas_said(links, statement) -> None:
             links[k] = link._replace(score=FAMILY, other=links[at[j]].other)
 
 
+# verbs that give a measure's level, as "be" does, when a figure follows them ("revenue stood at £84
+# million", "came to", "reached", "is running at 3 per cent", "sits at", "numbers 90"): the figure is the
+# statement's matter, which the amount check compares; not "hit", which is as often an act ("hit 2,000 homes")
+_MEASURE_COPULAS = frozenset("stand come reach run sit number top".split())
+_TO_A_LEVEL = frozenset("at to around about some nearly almost just over under roughly".split())
+
+
+def _measure_copulas_said(links, statement) -> None:
+    """Count a verb of measure as said where a figure follows it (see _MEASURE_COPULAS)."""
+    toks = statement.tokens
+    starts = {q.start for q in statement.quantities if q.start >= 0}
+    for k, link in enumerate(links):
+        if link.term not in _MEASURE_COPULAS or link.score >= ALIGNED or link.index < 0 or not statement.verbal(link.index):
+            continue
+        j = link.index + 1
+        while j < len(toks) and toks[j].lower in _TO_A_LEVEL and j - link.index <= 2:
+            j += 1
+        if j < len(toks) and (toks[j].start in starts or any(q.start <= toks[j].start < q.end for q in statement.quantities)):
+            links[k] = link._replace(score=FAMILY, other="be")
+
+
 def _verbs_said_otherwise(links, claim) -> None:
     """Count as said (the links in place): a light verb the statement reads as its content ("no
     dividend will be paid", a passive with no noun to carry the meaning) where the claim's own clauses
@@ -746,6 +767,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
                     break
         links.append(WordLink(lemma, i, lemma_weight, best, other, False, verbal))
     _copulas_said(links, statement)
+    _measure_copulas_said(links, statement)
     _verbs_said_otherwise(links, claim)
     _changes_said(links, statement, claim)
     _membership_said(links, claim)
