@@ -701,6 +701,16 @@ def test_a_weekday_before_a_noun_names_a_kind_of_thing(sentence, day):
     assert bool(resolved) == (day is not None)
 
 
+@pytest.mark.parametrize("text, lengths", [
+    ("Orton won the title for a second consecutive year.", []),  # the ordinal, no second of time
+    ("Orton won the title for a second time.", []),
+    ("The lights went out for a second.", [(1.0, "second")]),
+    ("The race lasted a second longer.", [(1.0, "second")]),
+])
+def test_a_second_is_a_length_of_time_only_where_no_noun_follows(text, lengths):
+    assert [(q.value, q.noun) for q in quantities.extract(text) if q.noun == "second"] == lengths
+
+
 @pytest.mark.parametrize("text, per", [
     ("22.9 per cent a year earlier", ""),  # when, not how often
     ("revenue of €2.14 billion a year before", ""),
@@ -717,6 +727,10 @@ def test_a_year_earlier_is_no_rate(text, per):
     ("Petrol rose to 135.9p a litre.", 1.359, "GBP", ""),
     ("The battery stores 200 megawatt hours.", 200.0, "", "megawatt-hours"),  # one unit, not hours
     ("The battery stores 200MWh.", 200.0, "", "megawatt-hours"),
+    # a unit glued or hyphened to its figure counts it, whatever nouns and verbs follow
+    ("A 3.2km footpath runs along the River Kell.", 3.2, "", "kilometres"),
+    ("A 3.2-kilometre footpath runs along the River Kell.", 3.2, "", "kilometre"),
+    ("Lorries use a 12-hectare yard beside the depot.", 12.0, "", "hectare"),
 ])
 def test_units_written_in_full_or_glued(text, value, unit, noun):
     q, = quantities.extract(text)

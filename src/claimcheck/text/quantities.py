@@ -627,7 +627,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         j += 1
     if j < len(tokens) and tokens[j].lower in ("more", "fewer", "less") and not unit:
         j += 1  # "5,366 more votes than": a difference, counted in votes
-    noun, noun_index = _noun_after(tokens, j, unit, text)
+    glued = "" if unit else _glued_unit(tokens[last])  # "a 2.4km route runs": the unit counts it, whatever follows
+    noun, noun_index = (glued, None) if glued else _noun_after(tokens, j, unit, text)
     if j < len(tokens) and tokens[j].lower == "plus" and text[tokens[last].end:tokens[j].start] == "-" and qualifier == "exact":
         qualifier, last, end = "at_least", j, tokens[j].end  # "a 2,400-plus crowd": 2,400 or more
         j += 1
@@ -825,6 +826,8 @@ _DURATION_UNITS = frozenset("second minute hour day week fortnight month year de
 _BEFORE_A_DURATION = frozenset("for after than nearly almost about around under just only some "
                                "least most roughly barely".split())
 _VERBS_OF_DURATION = frozenset("take last spend wait run".split())  # "took a year", "lasted a fortnight"
+# words after "a second" that go on a length of time ("a second longer", "a second later", "a second or two")
+_AFTER_A_SECOND = frozenset("longer later earlier after before ago or and too faster slower each per".split())
 _NOT_A_LENGTH_AFTER = frozenset("ago earlier later old".split())  # a point in time, or an age (not "after the
 # storm", "before the vote": a length from an event, as "three weeks after the storm" is)
 
@@ -925,6 +928,9 @@ def _spoken_durations(tokens, text, taken) -> list:
             value, end = 1.5, j + 3  # "a year and a half"
         if end + 1 < len(tokens) and tokens[end + 1].lower in _NOT_A_LENGTH_AFTER:
             continue
+        if tokens[j].lower == "second" and end + 1 < len(tokens) and tokens[end + 1].text.isalpha() \
+                and tokens[end + 1].lower not in _AFTER_A_SECOND:
+            continue  # "for a second consecutive year", "for a second time": the ordinal, no length of time
         q_start, qualifier = _qualifier_before(tokens, i)
         span = q_start is not None and tokens[q_start].lower == "over" and not (q_start > 0 and _opens_a_length(tokens, q_start - 1))
         if span:
@@ -1230,6 +1236,9 @@ def _noun_after(tokens, j, unit, text=""):
     """The counted noun: "90 members", "774 Chinese chip industry organizations", "$10bn worth of chips";
     never across punctuation ("Whitlock, 44, spent five years": 44 counts no years)."""
     fallback = None
+    if j < len(tokens) and (tokens[j].lower in MEASURE_UNITS or tokens[j].lower in ("mile", "hectare", "hectares", "acre", "acres")) \
+            and text and text[tokens[j - 1].end:tokens[j].start] == "-":
+        return tokens[j].lower, j  # "a 2.4-kilometre cycle route", "a 12-hectare site": the unit, whatever nouns follow
     for k in range(j, min(j + 5, len(tokens))):
         if text and k > 0 and _breaks(text[tokens[k - 1].end : tokens[k].start]):
             break
