@@ -3739,6 +3739,18 @@ def test_a_verb_of_measure_before_a_figure_says_what_be_says(tmp_path):
     })
 
 
+def test_a_span_of_months_is_the_period_a_date_ends(tmp_path):
+    # "between October 2023 and September 2024" is "the 12 months to September 2024": its first month
+    # opens that period; a span that opens a month early is another period
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferry", "Kelby Ferries carried 1.4 million passengers in the 12 months to September 2024."))
+    _expect(checker, {
+        "Kelby Ferries carried 1.4 million passengers between October 2023 and September 2024.": "supported",
+        "Kelby Ferries carried 1.4 million passengers from October 2023 to September 2024.": "supported",
+        "Kelby Ferries carried 1.4 million passengers between September 2023 and September 2024.": "unverified",
+    })
+
+
 def test_a_weekday_without_its_date_against_a_weekday(tmp_path):
     # news dates an event by its weekday alone ("on Tuesday"): the same weekday is the same day, another
     # weekday another day (both were left unsettled)

@@ -2584,6 +2584,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         if cd.start >= 0 and _superseded_plan(claim, cd) and not _told_as_before(statement, sd):
             align -= 1.0  # the plan the claim says was changed is no date of the plan now
         rel = date_parser.relation(_as_deadline(statement, sd, cd), _as_deadline(claim, cd, sd))
+        if rel != "supports" and _opens_the_period(statement, sd, claim, cd):
+            rel, align = "supports", align + 1.0  # "between July 2024 and June 2025" opens "the 12 months to June 2025"
         if rel == "conflicts" and statement.negated and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
                 and (sd.year, sd.month, sd.day) == (cd.year, cd.month, cd.day):
             rel = "supports"  # "no one will lose their job until 2027" is "... before 2027"
@@ -2786,6 +2788,22 @@ def _reached(claim, q) -> bool:
 
 
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _opens_the_period(statement, sd, claim, cd) -> bool:
+    """Is the statement's date the first month of a span it gives ("between July 2024 and June 2025",
+    "from April 2024 to March 2025") and the first month of the period the claim's date ends ("the
+    12 months to June 2025", "the year to March 2025")?"""
+    if cd.relation != date_parser.PERIOD_END or not (cd.year and cd.month and sd.year and sd.month) or sd.day or cd.start < 0:
+        return False
+    where, at = statement.where(sd.start)
+    if sd.start < 0 or not (sd.relation == "from" or _BETWEEN_RE.search(where.text[max(0, at - 12):at])):
+        return False
+    period = _period_of(claim, cd)
+    if period is None:
+        return False
+    first = cd.year * 12 + cd.month - period[0]  # months since year 0 of the month the period opens with, less one
+    return (first // 12, first % 12 + 1) == (sd.year, sd.month)
 
 
 def _range_end(analysis, date) -> bool:
