@@ -1177,6 +1177,21 @@ def test_a_role_worn_as_a_title_before_a_name_is_the_voice(tmp_path):
     })
 
 
+def test_an_opinion_credited_to_another_voice_conflicts(tmp_path):
+    # the claim's voice is read from its own text (no attribution field): the same words credited to
+    # someone else are a wrong attribution (they were left unsettled)
+    checker = _checker_of(tmp_path, _opinion_of(
+        "Priya Hallam", "Priya Hallam, Kenmarsh County Council's cabinet member for the environment, said the scheme "
+        "would protect 400 homes.", entities="  - {name: Isla Brennock, type: person}\n  - {name: Kenmarsh County Council, type: org}\n",
+        attributed=False))
+    _expect(checker, {
+        "Environment cabinet member Isla Brennock said the scheme would protect 400 homes.": "conflicting",
+        "The county council's cabinet member for the environment, Isla Brennock, said the scheme would protect 400 homes.":
+            "conflicting",
+        "Environment cabinet member Priya Hallam said the scheme would protect 400 homes.": "supported",
+    })
+
+
 def test_a_voice_set_off_by_a_title_with_a_long_owner(tmp_path):
     # "Ruth Kemp, Tarnshire County Council's cabinet member for schools, said": the aside's owner is a
     # name of several words, and the voice is still the name it is set off from
