@@ -701,6 +701,18 @@ def test_a_weekday_before_a_noun_names_a_kind_of_thing(sentence, day):
     assert bool(resolved) == (day is not None)
 
 
+@pytest.mark.parametrize("text, rest", [
+    ("Inspectors rated 16 of the 20 care homes in Orton good, and the rest inadequate.", [(4.0, "", "homes")]),
+    ("Of the 640 homes planned, 224 will be affordable and 150 of those will be let at social rents; "
+     "the rest will be sold.", [(416.0, "", "homes")]),  # the rest of the whole, not of the part's part
+    ("The family owns about 70% of the shares and the rest is held by employees.", [(30.0, "%", "")]),
+    ("Sales were flat for the rest of the year after a 5% rise.", []),  # the rest of something else
+    ("Kelby had 30 buses in 2023 and 40 buses in 2024; the rest of its fleet were trams.", []),
+])
+def test_the_rest_of_a_split_whole_is_a_figure(text, rest):
+    assert [(q.value, q.unit, q.noun) for q in quantities.extract(text) if q.text == "the rest"] == rest
+
+
 @pytest.mark.parametrize("text, lengths", [
     ("Orton won the title for a second consecutive year.", []),  # the ordinal, no second of time
     ("Orton won the title for a second time.", []),

@@ -3766,6 +3766,18 @@ def test_a_span_of_months_is_the_period_a_date_ends(tmp_path):
     })
 
 
+def test_what_is_told_of_the_rest_of_a_whole(tmp_path):
+    # "16 of the 20 ... good, and the rest inadequate": four were rated inadequate; and a plural before an
+    # auxiliary is the subject, not a verb of the count ("4 of the Orton care homes were rated ...")
+    checker = _checker_of(tmp_path, _one_source(
+        "Care homes", "Inspectors rated 16 of the 20 care homes in Orton good in 2024, and the rest inadequate.",
+        "Orton Council runs six of its own care homes."))
+    _expect(checker, {
+        "Four of the Orton care homes were rated inadequate by inspectors in 2024.": "supported",
+        "Six of the Orton care homes were rated inadequate by inspectors in 2024.": "conflicting",
+    })
+
+
 def test_a_weekday_without_its_date_against_a_weekday(tmp_path):
     # news dates an event by its weekday alone ("on Tuesday"): the same weekday is the same day, another
     # weekday another day (both were left unsettled)

@@ -13,7 +13,7 @@ from .text import quantities as quantity_parser
 from .text import timeline
 from .text.descriptions import Describer, is_title_word
 from .text.entities import MAX_TITLE_WORDS, EntityMatcher
-from .text.lexicon import (BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
+from .text.lexicon import (AUXILIARIES, BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
                            PREVERBAL_ADVERBS, SAME_PARTICIPLE, WEAK_WORDS)
 from .text.fronting import FRONTED_WORDS
 from .text.spans import covered
@@ -300,6 +300,8 @@ def _verbal(tokens, i) -> bool:
         # "the plans", "some questions", "answered questions": a plural noun after a determiner,
         # a quantifier, a number or a verb; "Huawei plans" reads as a verb
         return (not low.endswith(("ss", "us", "is", "ics")) and prev not in _NOUN_BEFORE
+                and not (i + 1 < len(tokens) and tokens[i + 1].lower in AUXILIARIES)  # "the homes will be sold": no
+                # verb in -s stands before an auxiliary, which opens the predicate of the noun before it
                 and not (i > 0 and (tokens[i - 1].is_number or tokens[i - 1].lower in NUMBER_WORDS
                                     or (tokens[i - 1].lemma != tokens[i - 1].lower and _verbal(tokens, i - 1))))
                 and not _counted_compound(tokens, i))

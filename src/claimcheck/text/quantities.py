@@ -152,7 +152,44 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         _give_rates(found, frequencies, text)
     found = [q for q in found if not _a_split_year(q.text)]  # "2019/20" read as a ratio or a score is a date
     found.sort(key=lambda q: q.start)
-    return _share_points(_partitives(found, tokens, text))
+    return _the_rest(_share_points(_partitives(found, tokens, text)), text)
+
+
+# "the rest" / "the remainder" of a whole the text has split ("Of the 640 homes, 224 will be affordable
+# ...; the rest will be sold", "owns about 70% of the shares and the rest is held by employees"); not
+# "the rest of the year", which names a part of something else
+_REST_RE = re.compile(r"\bthe (?:rest|remainder)\b(?!\s+of\b)", re.I)
+
+
+def _the_rest(found, text: str) -> list:
+    """The quantities with the figure "the rest" stands for added where a whole and one part of it come
+    before it: the whole less the part ("16 of the 20 care homes ..., and the rest": 4), or 100 per
+    cent less a share. Told as its own figure, where "the rest" is, so that what is said of the rest
+    is said of it."""
+    rests = list(_REST_RE.finditer(text)) if "the re" in text.lower() else ()
+    if not rests:
+        return found
+    out = list(found)
+    for m in rests:
+        before = [q for q in found if 0 <= q.end <= m.start()]
+        if not before:
+            continue
+        part, value = before[-1], None
+        if part.unit == "%" and not part.per:
+            value = 100.0 - part.value
+        elif part.noun and not part.unit:
+            # the whole and its part: two counts of one noun, before ("Of the 640 homes, 224") or after "of" ("16 of the 20")
+            counts = [q for q in before if q.noun == part.noun and not q.unit and not q.per]
+            whole = max(counts, key=lambda q: q.value)
+            part = next((q for q in counts if q.end <= whole.start and text[q.end:whole.start].lower().split()[:1] == ["of"]),
+                        None)  # "16 of the 20 care homes"
+            if part is None and text[max(0, whole.start - 7):whole.start].lower().endswith("of the "):
+                part = next((q for q in counts if q.start > whole.end), None)  # "Of the 640 homes ..., 224 will be"
+            value = whole.value - part.value if part is not None else None
+        if value is not None and value > 0:
+            out.append(part._replace(value=value, text=m.group(0), start=m.start(), end=m.end(), detail="", definite=False))
+    out.sort(key=lambda q: q.start)
+    return out
 
 
 def _a_split_year(written: str) -> bool:
