@@ -3778,6 +3778,17 @@ def test_what_is_told_of_the_rest_of_a_whole(tmp_path):
     })
 
 
+def test_a_state_since_a_date_holds_up_to_its_article(tmp_path):
+    # "has been chief executive since 2019", in an article of May 2024, holds from 2019 to 2024; a span
+    # that ends earlier is not told by it
+    checker = _checker_of(tmp_path, _one_source(
+        "Ferries", "Ruth Okafor has been chief executive of Kelby Ferries since 2019."))
+    _expect(checker, {
+        "Ruth Okafor has been chief executive of Kelby Ferries from 2019 to 2024.": "supported",
+        "Ruth Okafor was chief executive of Kelby Ferries from 2019 to 2022.": "unverified",
+    })
+
+
 def test_a_weekday_without_its_date_against_a_weekday(tmp_path):
     # news dates an event by its weekday alone ("on Tuesday"): the same weekday is the same day, another
     # weekday another day (both were left unsettled)

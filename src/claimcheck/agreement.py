@@ -2588,6 +2588,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         if cd.start >= 0 and _superseded_plan(claim, cd) and not _told_as_before(statement, sd):
             align -= 1.0  # the plan the claim says was changed is no date of the plan now
         rel = date_parser.relation(_as_deadline(statement, sd, cd), _as_deadline(claim, cd, sd))
+        if rel != "supports" and _runs_to_publication(sd, claim, cd):
+            rel, align = "supports", align + 1.0  # "has run the trust since 2019", in an article of 2025: "from 2019 to 2025"
         if rel != "supports" and _opens_the_period(statement, sd, claim, cd):
             rel, align = "supports", align + 1.0  # "between July 2024 and June 2025" opens "the 12 months to June 2025"
         if rel == "conflicts" and statement.negated and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
@@ -2792,6 +2794,18 @@ def _reached(claim, q) -> bool:
 
 
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _runs_to_publication(sd, claim, cd) -> bool:
+    """Is the statement's date the end of a span ("from 2019 to 2025") that a claim's "since" runs to, the
+    time of its article ("has run the trust since 2019", published in 2025)? What holds since a date
+    holds up to when the article was written."""
+    published = claim.published
+    if cd.relation != "since" or sd.relation not in ("to", "until", "till") or sd.day or len(published) < 4 \
+            or not published[:4].isdigit():
+        return False
+    month = int(published[5:7]) if len(published) >= 7 and published[5:7].isdigit() else None
+    return sd.year == int(published[:4]) and (sd.month is None or sd.month == month)
 
 
 def _opens_the_period(statement, sd, claim, cd) -> bool:

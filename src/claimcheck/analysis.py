@@ -341,7 +341,7 @@ class Analysis:
     __slots__ = ("text", "tokens", "dates", "quantities", "mentions", "content", "negated", "affirmed", "agents",
                  "locations", "names", "voices", "frames", "modality", "speech_at", "speakers", "predicate_modality",
                  "quote", "only_sources", "topic", "outlet", "_title", "_title_read", "_present", "voice_described",
-                 "voice_clauses")
+                 "voice_clauses", "published")
 
     def __init__(self, text: str, tokens: list, dates=(), quantities=(), mentions=(), names=()):
         self.text, self.tokens = text, tokens
@@ -365,6 +365,7 @@ class Analysis:
         self.voice_clauses: dict = {}
         self.topic: frozenset = frozenset()  # the article's names, for a claim that refers back to them ("It employs ...")
         self.outlet = ""  # a claim's: the canonical name of the outlet that published its article
+        self.published = ""  # a claim's: the date its article was published ("2025-03-01"), where the base gives it
         self._title = None  # a claim's: (how to read a title, its article's title), read when first asked for
         self._title_read = None
         self._present = None  # worked out when first asked (see present)
@@ -537,6 +538,7 @@ class Analyzer:
         on a pronoun or a description ("He recently scripted ...", "The film was ...") is about;
         ``outlet``: who published the article ("according to the Calderby Echo" credits its claims)."""
         analysis = self._read(claim.text)
+        analysis.published = str(published or "")
         if outlet:
             analysis.outlet = self.matcher.canonical(outlet)
         quote_words, quote_names, quote_mentions, quote_speakers = (), (), (), ()
