@@ -2812,10 +2812,11 @@ def _opens_the_period(statement, sd, claim, cd) -> bool:
     """Is the statement's date the first month of a span it gives ("between July 2024 and June 2025",
     "from April 2024 to March 2025") and the first month of the period the claim's date ends ("the
     12 months to June 2025", "the year to March 2025")?"""
-    if cd.relation != date_parser.PERIOD_END or not (cd.year and cd.month and sd.year and sd.month) or sd.day or cd.start < 0:
+    if cd.relation != date_parser.PERIOD_END or not (cd.year and cd.month and sd.year and sd.month) or sd.day \
+            or cd.start < 0 or sd.start < 0:
         return False
     where, at = statement.where(sd.start)
-    if sd.start < 0 or not (sd.relation == "from" or _BETWEEN_RE.search(where.text[max(0, at - 12):at])):
+    if not (sd.relation == "from" or _BETWEEN_RE.search(where.text[max(0, at - 12):at])):
         return False
     period = _period_of(claim, cd)
     if period is None:

@@ -292,14 +292,13 @@ _TO_A_LEVEL = frozenset("at to around about some nearly almost just over under r
 def _measure_copulas_said(links, statement) -> None:
     """Count a verb of measure as said where a figure follows it (see _MEASURE_COPULAS)."""
     toks = statement.tokens
-    starts = {q.start for q in statement.quantities if q.start >= 0}
     for k, link in enumerate(links):
         if link.term not in _MEASURE_COPULAS or link.score >= ALIGNED or link.index < 0 or not statement.verbal(link.index):
             continue
         j = link.index + 1
         while j < len(toks) and toks[j].lower in _TO_A_LEVEL and j - link.index <= 2:
             j += 1
-        if j < len(toks) and (toks[j].start in starts or any(q.start <= toks[j].start < q.end for q in statement.quantities)):
+        if j < len(toks) and any(q.start <= toks[j].start < q.end for q in statement.quantities):
             links[k] = link._replace(score=FAMILY, other="be")
 
 

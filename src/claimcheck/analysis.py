@@ -191,10 +191,10 @@ def voice_of(analysis) -> str:
         first = analysis.mentions[1]  # "Kestleby Airport's managing director, Stuart Venn, called ...": the name in apposition
         # (and "Larkway Airlines' chief executive, Carys Mallin, forecast ...")
     # "Opposition councillor Mark Trevail said": the role stands before the name as a title does
-    first = next((m for m in analysis.mentions if m.first >= first.first and _after_a_false_title(toks, text, m, analysis.mentions)),
-                 first)
-    opening = first.first == 0 or (first.first == 1 and toks[0].lower == "the") or (  # "The Quiet Skies Group said"
-        _after_a_false_title(toks, text, first, analysis.mentions))
+    titled = next((m for m in analysis.mentions if m.first >= first.first and _after_a_false_title(toks, text, m, analysis.mentions)),
+                  None)
+    first = titled or first
+    opening = titled is not None or first.first == 0 or (first.first == 1 and toks[0].lower == "the")  # "The Quiet Skies Group said"
     if not opening:
         # "The professor who led the trial, Anita Deshmukh, called ...": the name in apposition to the subject
         if text[toks[first.first - 1].end:first.start] != ", " or text[first.end:first.end + 2] != ", ":
