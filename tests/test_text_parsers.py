@@ -644,6 +644,20 @@ def test_without_under_a_negation_is_a_requirement_not_a_lack():
     assert "permit" in analyzer.analyze("The stall traded for a year without the necessary permit.").negated
 
 
+@pytest.mark.parametrize("text, lacking, not_lacking", [
+    # a noun in -ly that can be a verb is no adverb to skip ("supply", "reply"); what follows it is not denied
+    ("Some homes in Orton were left without supply for more than two days.", {"supply"}, {"day"}),
+    ("The council closed the case without a reply from the landlord.", {"reply"}, {"landlord"}),
+    # a light verb's object is what is lacking: "without taking further action" takes none
+    ("The regulator closed its inquiry without taking further action.", {"action"}, {"inquiry"}),
+])
+def test_what_without_says_is_lacking(text, lacking, not_lacking):
+    from claimcheck.analysis import Analyzer
+
+    negated = Analyzer().analyze(text).negated
+    assert lacking <= negated and not (not_lacking & negated)
+
+
 @pytest.mark.parametrize("text, noun", [
     ("The cooperative has 38 member farms.", "farms"),  # the last noun of a compound is what is counted
     ("It sent 12 member states a letter.", "states"),

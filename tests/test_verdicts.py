@@ -3789,6 +3789,17 @@ def test_a_state_since_a_date_holds_up_to_its_article(tmp_path):
     })
 
 
+def test_without_a_light_verb_lacks_its_object(tmp_path):
+    # "without taking further action" says no action was taken: the claim's "took no further action"
+    # supports it (it was read as an action taken, against the claim's denial)
+    checker = _checker_of(tmp_path, _one_source(
+        "Inquiry", "The Kelby Ombudsman closed its inquiry into Orton Water in May 2025 and took no further action."))
+    _expect(checker, {
+        "The Kelby Ombudsman closed its inquiry into Orton Water in May 2025 without taking further action.": "supported",
+        "The Kelby Ombudsman took further action against Orton Water.": "conflicting",
+    })
+
+
 def test_a_weekday_without_its_date_against_a_weekday(tmp_path):
     # news dates an event by its weekday alone ("on Tuesday"): the same weekday is the same day, another
     # weekday another day (both were left unsettled)

@@ -1171,8 +1171,9 @@ def _negated(tokens) -> set:
                 j += 1  # "no Westmere Rail driver": a name says whose, not what is denied
                 steps += 1
                 continue
-            if nxt.lower.endswith("ly") and not _verbal(tokens, j):
-                j += 1  # "cannot actively buy": the adverb is not what is denied
+            if nxt.lower.endswith("ly") and not _verbal(tokens, j) and not english.can_be_verb(nxt.lower):
+                j += 1  # "cannot actively buy": the adverb is not what is denied (but "without supply": a noun
+                # in -ly that can be a verb is none)
                 steps += 1
                 continue
             if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK or nxt.lemma in _PREDICATES) and nxt.lower not in NEGATION_SKIP:
@@ -1185,6 +1186,12 @@ def _negated(tokens) -> set:
                     out.add(raised or nxt.lemma)
                 if low == "without":
                     out.add(_phrase_head(tokens, j))  # "without the necessary licences": the licences are lacking
+                    if any(lemma in LIGHT_VERBS for lemma in (nxt.lemma, *english.lemmas(nxt.lower))):
+                        # "without taking further action": the action is lacking
+                        k = next((k for k in range(j + 1, min(len(tokens), j + 4)) if tokens[k].is_content), None)
+                        if k is not None:  # (the light verb itself says nothing that is lacking)
+                            out.discard(nxt.lemma)
+                            out.add(_phrase_head(tokens, k))
                 elif low not in _NOMINAL_NEGATORS:
                     out |= _any_after(tokens, j)
                 out |= _or_verbs(tokens, j)
