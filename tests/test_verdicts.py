@@ -3797,6 +3797,9 @@ def test_without_a_light_verb_lacks_its_object(tmp_path):
     _expect(checker, {
         "The Kelby Ombudsman closed its inquiry into Orton Water in May 2025 without taking further action.": "supported",
         "The Kelby Ombudsman took further action against Orton Water.": "conflicting",
+        # the claim tells the closing the statement's "after" names: its denial is of the time after it
+        # (this was SUPPORTED: "after closing" read as a time the claim says nothing of)
+        "The Kelby Ombudsman took further action against Orton Water after closing its inquiry in May 2025.": "conflicting",
     })
 
 

@@ -3047,9 +3047,17 @@ def _same_time(statement, claim) -> bool:
     if kinds in (({"before"}, {"after"}), ({"after"}, {"before"})):
         return False  # "used to buy" and "no longer buying": before and after a change, both true
     if any(kind == "after" for kind, _ in statement.frames) and not claim.present and not claim.frames \
-            and not any(t.lemma in STOPPING for t in claim.tokens):
-        return False  # (but "never stopped delivering" tells of the stopping "stopped delivering" tells of)
+            and not any(t.lemma in STOPPING for t in claim.tokens) and not _tells_the_event_after(statement, claim):
+        return False  # (but "never stopped delivering" tells of the stopping "stopped delivering" tells of, and "closed
+        # its inquiry and took no further action" of the time after the closing "after closing its inquiry" names)
     return True
+
+
+def _tells_the_event_after(statement, claim) -> bool:
+    """Does the claim tell, as done, the event the statement's "after" names ("after closing its
+    inquiry" / "closed its inquiry and ...")? Then its other acts are told of the time after it too."""
+    return any(event != "*" and event not in claim.negated and any(_same_predicate(event, word) for word in claim.content)
+               for kind, event in statement.frames if kind == "after")
 
 
 def _dated_after(statement, claim) -> bool:
