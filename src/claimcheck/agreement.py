@@ -2408,9 +2408,9 @@ def _measure_context(claim, cq) -> set:
     earlier reading of ("revenue rose to €2.4 billion in 2023, from €2.14 billion in 2022": both
     are revenue)."""
     ctx = _figure_context(claim, cq)
-    if cq.text.lower() in ("the rest", "the remainder") and cq.noun:
+    if quantity_parser.is_rest(cq) and cq.noun:
         # "the rest" of a whole split before it: what is told of the rest, and what the whole counts
-        whole = max((q for q in claim.quantities if q.noun == cq.noun and q.end <= cq.start), key=lambda q: q.value, default=None)
+        whole = quantity_parser.whole_before(claim.quantities, cq)
         ctx = ctx | {english.lemma(cq.noun)} | (_figure_context(claim, whole) if whole is not None else set())
     whole = _whole_of_part(claim, cq)
     if whole is not None:  # "79 goals in 2024-25, 17 of them from penalties": the 17 are goals scored in 2024-25 too

@@ -161,6 +161,17 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
 _REST_RE = re.compile(r"\bthe (?:rest|remainder)\b(?!\s+of\b)", re.I)
 
 
+def is_rest(q) -> bool:
+    """Is the figure one "the rest" of a split whole stands for (see _the_rest)?"""
+    return q.text.lower() in ("the rest", "the remainder")
+
+
+def whole_before(quantities, q):
+    """The largest count of ``q``'s noun before it: the whole a part of it, or the rest, is of; or None."""
+    return max((o for o in quantities if o.noun == q.noun and not o.unit and not o.per and o.end <= q.start),
+               key=lambda o: o.value, default=None)
+
+
 def _the_rest(found, text: str) -> list:
     """The quantities with the figure "the rest" stands for added where a whole and one part of it come
     before it: the whole less the part ("16 of the 20 care homes ..., and the rest": 4), or 100 per
@@ -174,20 +185,21 @@ def _the_rest(found, text: str) -> list:
         before = [q for q in found if 0 <= q.end <= m.start()]
         if not before:
             continue
+        place = dict(text=m.group(0), start=m.start(), end=m.end(), detail="", definite=False)  # where "the rest" stands
         part, value = before[-1], None
         if part.unit == "%" and not part.per:
             value = 100.0 - part.value
         elif part.noun and not part.unit:
             # the whole and its part: two counts of one noun, before ("Of the 640 homes, 224") or after "of" ("16 of the 20")
+            whole = whole_before(before, part._replace(**place))
             counts = [q for q in before if q.noun == part.noun and not q.unit and not q.per]
-            whole = max(counts, key=lambda q: q.value)
             part = next((q for q in counts if q.end <= whole.start and text[q.end:whole.start].lower().split()[:1] == ["of"]),
                         None)  # "16 of the 20 care homes"
             if part is None and text[max(0, whole.start - 7):whole.start].lower().endswith("of the "):
                 part = next((q for q in counts if q.start > whole.end), None)  # "Of the 640 homes ..., 224 will be"
             value = whole.value - part.value if part is not None else None
         if value is not None and value > 0:
-            out.append(part._replace(value=value, text=m.group(0), start=m.start(), end=m.end(), detail="", definite=False))
+            out.append(part._replace(value=value, **place))
     out.sort(key=lambda q: q.start)
     return out
 
