@@ -2588,10 +2588,10 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         if cd.start >= 0 and _superseded_plan(claim, cd) and not _told_as_before(statement, sd):
             align -= 1.0  # the plan the claim says was changed is no date of the plan now
         rel = date_parser.relation(_as_deadline(statement, sd, cd), _as_deadline(claim, cd, sd))
-        if rel != "supports" and _runs_to_publication(sd, claim, cd):
-            rel, align = "supports", align + 1.0  # "has run the trust since 2019", in an article of 2025: "from 2019 to 2025"
-        if rel != "supports" and _opens_the_period(statement, sd, claim, cd):
-            rel, align = "supports", align + 1.0  # "between July 2024 and June 2025" opens "the 12 months to June 2025"
+        if rel != "supports" and (_runs_to_publication(sd, claim, cd) or _opens_the_period(statement, sd, claim, cd)):
+            # an end of the statement's span the claim gives otherwise: "from 2019 to 2025" of a claim "since 2019"
+            # in an article of 2025; "between July 2024 and June 2025" of "the 12 months to June 2025"
+            rel, align = "supports", align + 1.0
         if rel == "conflicts" and statement.negated and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
                 and (sd.year, sd.month, sd.day) == (cd.year, cd.month, cd.day):
             rel = "supports"  # "no one will lose their job until 2027" is "... before 2027"
