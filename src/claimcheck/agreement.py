@@ -2056,17 +2056,12 @@ def _as_read(analysis, date):
     return date_parser.period_end(date, _text_before(analysis, date, _PERIOD_GAP))
 
 
-# a span of years up to a date ("the five years to March 2030", "the next two years to 2027", "the
-# period to 2030"), not one reporting period ("the year to", "the 12 months to")
-_SPAN_OF_YEARS_RE = re.compile(r"\b(?:years|period)\s+(?:to|ending|ended)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?$", re.I)
-
-
 def _as_deadline(analysis, date, other):
     """The date as a deadline where it ends a span of years and the other date is a deadline: what is
     done over the five years to March 2030 is done by March 2030; else the date as it is."""
     if date.relation != date_parser.PERIOD_END or other.relation != "by" or date.start < 0:
         return date
-    if not _SPAN_OF_YEARS_RE.search(_text_before(analysis, date, _PERIOD_GAP)):
+    if not date_parser.ends_a_span_of_years(_text_before(analysis, date, _PERIOD_GAP)):
         return date
     return date._replace(relation="by")
 

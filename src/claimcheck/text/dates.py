@@ -489,6 +489,16 @@ _PERIOD_END_RE = re.compile(r"\b(?:%s)\s+%s$" % ("|".join(sorted(REPORTING_PERIO
 _UP_TO_A_DATE_RE = re.compile(r"\s+(?:(?:until|till)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?|%s)$" % _ENDED_BY)
 
 
+# a span of years up to a date ("the five years to March 2030", "the next two years to 2027", "the period
+# to 2030"), not one reporting period ("the year to", "the 12 months to")
+_SPAN_OF_YEARS_RE = re.compile(r"\b(?:years|period)\s+%s$" % _ENDED_BY, re.I)
+
+
+def ends_a_span_of_years(text_before: str) -> bool:
+    """Does the text just before a date make it the end of a span of years (see _SPAN_OF_YEARS_RE)?"""
+    return _SPAN_OF_YEARS_RE.search(text_before) is not None
+
+
 def runs_up_to(between: str) -> bool:
     """Does the text between a length of time and a date take the length up to the date ("four years
     to 2023", "six years until 2031", "12 months ending in March")?"""
