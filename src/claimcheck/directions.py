@@ -13,6 +13,7 @@ import re
 
 from .analysis import IN_QUOTE
 from .text.lexicon import SCALE_WORDS
+from .text.quantities import tokens_of
 
 # verbs of change in amount with a direction of their own (Levin 1993, 45.6, calibratable change of
 # state): any of one list says the opposite of any of the other of the same thing at the same time
@@ -93,7 +94,7 @@ def comparatives_over_time(analysis) -> dict:
     "more visitors than in 2023" (up). Not a bound on a figure ("more than 500", "no fewer than"),
     nor a figure's own comparative."""
     toks = analysis.tokens
-    figured = {k for q in analysis.quantities for k, t in enumerate(toks) if q.start <= t.start < q.end}
+    figured = tokens_of(analysis.quantities, toks)
     out = {}
     for i, tok in enumerate(toks):
         way = "up" if tok.lower in MORE else "down" if tok.lower in LESS else ""

@@ -124,9 +124,9 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     tokens = tokenize(text) if tokens is None else tokens
     skipped = covered(tokens, skip_spans)
     found = _scores(tokens, text, skipped) + _ratios(tokens, text, skipped) + _numbered_places(tokens, text, skipped)
-    found += _spoken_durations(tokens, text, skipped | _tokens_of(found, tokens))
-    found += _proportions(text, tokens, skipped | _tokens_of(found, tokens))
-    consumed = _tokens_of(found, tokens)
+    found += _spoken_durations(tokens, text, skipped | tokens_of(found, tokens))
+    found += _proportions(text, tokens, skipped | tokens_of(found, tokens))
+    consumed = tokens_of(found, tokens)
     # the tokens a number may start at, in order (a quantity read takes its tokens into consumed)
     for i in [i for i, t in enumerate(tokens) if t.text[0].isdigit() or t.lower in _NUMBER_STARTS]:
         if i in skipped or i in consumed or _second_year(tokens, text, i):
@@ -211,8 +211,8 @@ def _a_split_year(written: str) -> bool:
         and len(written) <= 11 and second_year_after(written, 4, int(first))
 
 
-def _tokens_of(found, tokens) -> set:
-    """The indexes of the tokens the quantities found so far were read from."""
+def tokens_of(found, tokens) -> set:
+    """The indexes of the tokens the quantities were read from."""
     return {k for q in found for k, t in enumerate(tokens) if q.start <= t.start < q.end}
 
 
