@@ -9,9 +9,9 @@ told the other way is a contradiction).
 from __future__ import annotations
 
 import functools
-import re
 
 from .analysis import IN_QUOTE
+from .text.dates import year_written
 from .text.lexicon import SCALE_WORDS
 from .text.quantities import tokens_of
 
@@ -30,7 +30,6 @@ STEADY = frozenset("unchanged steady flat stable freeze".split())  # "freeze cou
 CUT = frozenset("cut lower shed".split())  # "shed 200 jobs" (and "a garden shed")
 CHANGE_WORDS = DIRECTED | STEADY | CUT  # a claim with one of these tells of a change, or of none
 
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 MEMO = 4096  # analyses whose readings are kept (a claim is read against many statements)
 
 
@@ -104,8 +103,8 @@ def comparatives_over_time(analysis) -> dict:
         if than is None or than == i + 1 and than + 1 < len(toks) and toks[than + 1].is_number:
             continue
         after = toks[than + 1:than + 1 + _EARLIER_REACH]
-        year = bool(after) and (_YEAR_RE.fullmatch(after[0].text) and than > i + 1 or (  # "fewer burglaries than 2023"
-            after[0].lower == "in" and len(after) > 1 and _YEAR_RE.fullmatch(after[1].text)))  # "than in 2023"
+        year = bool(after) and (year_written(after[0]) and than > i + 1 or (  # "fewer burglaries than 2023"
+            after[0].lower == "in" and len(after) > 1 and year_written(after[1], "in")))  # "than in 2023"
         if year or any(t.lower in _EARLIER for t in after):
             out[i] = way
     return out
