@@ -19,6 +19,7 @@ from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
                        denied_object_verb, denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
+from .claimbase import parse_iso
 from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, of_change, one_measure, total
 from .model import POINTS, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
@@ -2795,12 +2796,11 @@ def _runs_to_publication(sd, claim, cd) -> bool:
     """Is the statement's date the end of a span ("from 2019 to 2025") that a claim's "since" runs to, the
     time of its article ("has run the trust since 2019", published in 2025)? What holds since a date
     holds up to when the article was written."""
-    published = claim.published
-    if cd.relation != "since" or sd.relation not in ("to", "until", "till") or sd.day or len(published) < 4 \
-            or not published[:4].isdigit():
+    published = parse_iso(claim.published[:10]) if claim.published else None
+    if cd.relation != "since" or sd.relation not in ("to", "until", "till") or sd.day or not published or not published[0]:
         return False
-    month = int(published[5:7]) if len(published) >= 7 and published[5:7].isdigit() else None
-    return sd.year == int(published[:4]) and (sd.month is None or sd.month == month)
+    year, month, _ = published
+    return sd.year == year and (sd.month is None or sd.month == month)
 
 
 def _opens_the_period(statement, sd, claim, cd) -> bool:
