@@ -20,6 +20,7 @@ from .text import english, lifespan
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
 from .text.lexicon import BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, WEAK_WORDS
+from .text.quantities import tokens_of
 from .text.tokens import HAVE, before_name
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "ing")
@@ -291,14 +292,15 @@ _TO_A_LEVEL = frozenset("at to around about some nearly almost just over under r
 
 def _measure_copulas_said(links, statement) -> None:
     """Count a verb of measure as said where a figure follows it (see _MEASURE_COPULAS)."""
-    toks = statement.tokens
+    toks, figured = statement.tokens, None
     for k, link in enumerate(links):
         if link.term not in _MEASURE_COPULAS or link.score >= ALIGNED or link.index < 0 or not statement.verbal(link.index):
             continue
+        figured = tokens_of(statement.quantities, toks) if figured is None else figured  # (read for a verb of measure only)
         j = link.index + 1
         while j < len(toks) and toks[j].lower in _TO_A_LEVEL and j - link.index <= 2:
             j += 1
-        if j < len(toks) and any(q.start <= toks[j].start < q.end for q in statement.quantities):
+        if j in figured:
             links[k] = link._replace(score=FAMILY, other="be")
 
 
