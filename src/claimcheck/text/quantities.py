@@ -112,6 +112,9 @@ def _si_units() -> dict:
 
 
 _SI_UNITS = _si_units()
+# units a figure is hyphened to before the thing it measures ("a 2.4-kilometre route", "a 12-hectare site",
+# "a 40-acre farm"): the metric ones, the lengths of time and the imperial ones MEASURE_UNITS gives
+_HYPHENED_UNITS = MEASURE_UNITS | frozenset(_SI_UNITS) | frozenset(["acre", "acres"])
 
 
 def unit_scale(q) -> float:
@@ -1285,8 +1288,7 @@ def _noun_after(tokens, j, unit, text=""):
     """The counted noun: "90 members", "774 Chinese chip industry organizations", "$10bn worth of chips";
     never across punctuation ("Whitlock, 44, spent five years": 44 counts no years)."""
     fallback = None
-    if j < len(tokens) and (tokens[j].lower in MEASURE_UNITS or tokens[j].lower in ("mile", "hectare", "hectares", "acre", "acres")) \
-            and text and text[tokens[j - 1].end:tokens[j].start] == "-":
+    if j < len(tokens) and tokens[j].lower in _HYPHENED_UNITS and text and text[tokens[j - 1].end:tokens[j].start] == "-":
         return tokens[j].lower, j  # "a 2.4-kilometre cycle route", "a 12-hectare site": the unit, whatever nouns follow
     for k in range(j, min(j + 5, len(tokens))):
         if text and k > 0 and _breaks(text[tokens[k - 1].end : tokens[k].start]):
