@@ -5113,3 +5113,93 @@ def test_a_change_set_off_after_a_level_is_that_measures_change(tmp_path):
         "Turnout in Marrow fell by 4.5 points from 2019 to 2024.": "supported",
         "Turnout in Marrow fell by 6 points from 2019 to 2024.": "conflicting",
     })
+
+
+def test_two_readings_of_a_measure_are_compared_at_their_own_times(tmp_path):
+    """"An adult swim cost £6.50 in 2024, up from £5.80 in 2023": a statement that gives both figures the
+    other way round ("cost £5.80, up from £6.50") has each of the claim's figures, but tells the earlier
+    one as the price now; it was supported, and it contradicts the claim."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Lido", "An adult swim at Marrow Lido cost £6.50 in 2024, up from £5.80 in 2023.",
+        "Marrow Chess Club has 310 members, down from 420 in 2020."))
+    _expect(checker, {
+        "An adult swim at Marrow Lido cost £5.80 this year, up from £6.50 last year.": "conflicting",
+        "An adult swim at Marrow Lido cost £6.50 this year, up from £5.80 last year.": "supported",
+        "Marrow Chess Club has 420 members, down from 310 in 2020.": "conflicting",
+        "Marrow Chess Club has 310 members, down from 420 in 2020.": "supported",
+        "Marrow Chess Club had 420 members in 2020.": "supported",
+    })
+
+
+def test_a_verb_of_finding_out_tells_what_was_found(tmp_path):
+    """"The report found that ...", "were found to ...", "..., the report concluded": what was found is
+    the matter, as what was said is after a verb of saying; a claim that tells it (with "the report
+    said" or "according to the report") says the finding. Each was left unsettled on "find"."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Arms hygiene",
+        "The kitchen at the Marrow Arms was dirty and its fridges were too warm, according to the hygiene report.",
+        "Staff at the Marrow Arms had not been trained in food safety, the report said."))
+    _expect(checker, {
+        "The hygiene report found that the kitchen at the Marrow Arms was dirty.": "supported",
+        "The hygiene report found that the kitchen at the Marrow Arms was clean.": "conflicting",
+        "The report revealed that the fridges at the Marrow Arms were too warm.": "supported",
+        "Staff at the Marrow Arms were found to have had no food safety training.": "supported",
+        "Staff at the Marrow Arms had not been trained in food safety, the report concluded.": "supported",
+        "Staff at the Marrow Arms were found to have been trained in food safety.": "conflicting",
+    })
+
+
+def test_a_light_verb_is_read_as_itself_not_as_another_verb(tmp_path):
+    """"Putting" is a form of "put", not of "putt"; "does" of "do", not a form of "doe": a word read
+    as a content word must be the word itself ("evening"), not another verb's form."""
+    from claimcheck.text.tokens import tokenize
+
+    lemmas = {t.lower: t.lemma for t in tokenize("they are putting it off; she does")}
+    assert (lemmas["putting"], lemmas["does"]) == ("put", "do")
+
+
+def test_what_is_reported_alleged_or_asked_is_not_vouched_for(tmp_path):
+    """"Is investigating reports that a lorry damaged the railings", "amid fears that the depot had been
+    sold", "will decide whether to close the ward": the clause after a noun of report or fear, or after
+    "whether", is told, not asserted; each was taken as the fact. What a denial takes is denied
+    ("denied claims that it had sold the depot"), as before."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow council news",
+        "Marrow Council is investigating reports that a lorry damaged the railings of Marrow Bridge.",
+        "Residents protested outside Marrow Town Hall amid fears that the Marrow Road depot had been sold.",
+        "Marrow Council denied claims that it had sold the Kelby Lane yard.",
+        "The Marrow Health Trust will decide in June whether to close Marrow Ward."))
+    _expect(checker, {
+        "A lorry damaged the railings of Marrow Bridge.": "unverified",
+        "Marrow Council is investigating reports that a lorry damaged the railings of Marrow Bridge.": "supported",
+        "The Marrow Road depot has been sold.": "unverified",
+        "Marrow Council confirmed that it had sold the Kelby Lane yard.": "conflicting",
+        "The Marrow Health Trust will close Marrow Ward.": "unverified",
+        "The Marrow Health Trust will decide in June whether to close Marrow Ward.": "supported",
+    })
+
+
+def test_a_light_verb_says_no_verb_of_its_own_senses(tmp_path):
+    """"Heavy rain made the landslip worse": WordNet gives "make" the sense of "cause", but a light
+    verb takes its meaning from its object; "heavy rain caused the landslip" is not said by it."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow landslip", "Heavy rain made the Marrow Road landslip worse, engineers said.",
+        "Police made two arrests after the Marrow Road break-in."))
+    _expect(checker, {
+        "Heavy rain caused the Marrow Road landslip.": "unverified",
+        "Heavy rain made the Marrow Road landslip worse.": "supported",
+        "Police caused two arrests after the Marrow Road break-in.": "unverified",
+    })
+
+
+def test_a_light_verb_in_the_progressive_supports_its_object(tmp_path):
+    """"Were making a loss" is "made a loss" in the progressive, its verb the support of "loss", not a
+    passive's main verb ("were made in Portugal"): "lost money on every home match" says it."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Rovers accounts", "Marrow Rovers lost money on every home match, the club's accounts show.",
+        "Marrow Rovers' shirts were made in Portugal."))
+    _expect(checker, {
+        "Marrow Rovers were making a loss on every home match.": "supported",
+        "Marrow Rovers' shirts were made in Portugal.": "supported",
+        "Marrow Rovers' shirts were made in Spain.": "conflicting",
+    })

@@ -881,6 +881,12 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             now = next((q for q in claimed if q is not cq and not _after_from(claim, q) and one_measure(claim, q, cq)), None)
             if now is not None and quantity_parser.compatible(sq, now):
                 cq, rel = now, quantity_parser.relation(sq, now)
+        if rel == "supports":
+            other_time = _reading_at_the_other_time(statement, sq, claim, cq)
+            if other_time is not None and quantity_parser.compatible(sq, other_time):
+                # "cost £149 this year, up from £165" against "£165, up from £149": the statement's now is
+                # the claim's before; its figure is set against the claim's now
+                cq, rel = other_time, quantity_parser.relation(sq, other_time)
         ages = "age" in (sq.noun, cq.noun)
         if rel == "conflicts" and ages and not _same_holder(statement, sq, claim, cq, places):
             rel = "related"  # "a 23-year-old man was arrested" says nothing of the age of Pellow, 52, who died
@@ -1754,6 +1760,27 @@ def _told_as_before(analysis, q) -> bool:
     if any(t.lower in _BEFORE_WORDS for t in toks[max(0, at - _BEFORE_REACH):at]):
         return True
     return not analysis.present and not any(t.lower in ("will", "would", "is", "are", "has", "have") for t in toks)
+
+
+def _time_of_reading(analysis, q) -> tuple:
+    """Where the text tells two readings of one measure ("£165, up from £149", "from 20 to 14"): which
+    the figure is ("before", the one after "from"; "after", the other) and the other reading; ("", None)
+    where it tells no such pair."""
+    before = _after_from(analysis, q)
+    other = next((o for o in analysis.quantities if o is not q and o.start >= 0 and _after_from(analysis, o) != before
+                  and one_measure(analysis, o, q)), None)
+    return ("before" if before else "after", other) if other is not None else ("", None)
+
+
+def _reading_at_the_other_time(statement, sq, claim, cq):
+    """The claim's other reading of one measure, where both texts tell two readings and the statement
+    tells its figure at the other time ("cost £149 this year, up from £165" against "cost £165, up from
+    £149": the claim's £149 is what the measure was before, the statement's what it is now); else None."""
+    if cq.start < 0 or sq.start < 0:
+        return None
+    mine, _ = _time_of_reading(statement, sq)
+    theirs, other = _time_of_reading(claim, cq)
+    return other if mine and theirs and mine != theirs else None
 
 
 def _told_after_the_change(statement, sq, claim) -> bool:
@@ -2930,7 +2957,8 @@ def _planned(analysis) -> bool:
 
 
 def _same_predicate(a: str, b: str) -> bool:
-    return a == b or word_similarity(a, b) >= SAME_PREDICATE
+    # (a light verb is one predicate with no other: "did not go on strike" denies no "offer")
+    return a == b or ((a in LIGHT_VERBS) == (b in LIGHT_VERBS) and word_similarity(a, b) >= SAME_PREDICATE)
 
 
 def polarity(statement, claim, places=frozenset()) -> list:

@@ -81,6 +81,10 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
         return FAMILY
     if (a.endswith(_PARTICIPLE_ENDINGS) and b in english.lemmas(a)) or (b.endswith(_PARTICIPLE_ENDINGS) and a in english.lemmas(b)):
         return FAMILY  # "expected" (an adjective too) is a form of "expect"; not "found" of "find"
+    if b in LIGHT_VERBS and a not in LIGHT_VERBS:
+        return 0.0  # a light verb's synonyms are of the senses its object gives it: "made the landslip worse"
+        # says no "caused the landslip" (the light verb said for a verb: "made a loss" for "produced" is read
+        # by the object it supports)
     if a_text or b_text:
         a_readings = english.lemmas(a_text) if a_text else (a,)
         b_readings = english.lemmas(b_text) if b_text else (b,)

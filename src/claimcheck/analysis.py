@@ -705,6 +705,9 @@ class Analyzer:
                 continue  # "no longer take" says "will not take" (read as a denial), nothing of length
             if _stops_doing(tokens, i):
                 continue  # "stop taking" says "no longer take" (read as a denial), as "no longer" does
+            if _reports_a_finding(tokens, i, text):
+                continue  # "the report found that no one was hurt": what was found is the matter, as what
+                # was said is after a verb of saying
             passive = _passive_light_or_weak(tokens, i)
             if passive is not None:
                 if passive:
@@ -809,6 +812,9 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset()) -> dict:
             marker = FACT  # a new clause (or a comma, a colon, a bracket between the words) starts afresh
             if i > 0 and _time_it_was(tokens, i - 1):
                 marker = OPINION  # "it is high time that firms expand": what ought to be
+            elif low == "that" and _unvouched_clause(tokens, i - 1):
+                marker = POSSIBLE  # "investigating reports that a barbecue was left", "denied claims that it
+                # had cut jobs": what is reported or alleged is told, not vouched for
         if i in in_mention:
             continue  # "Will Reid expects ...": a name's word is no auxiliary either
         if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT:
@@ -824,6 +830,8 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset()) -> dict:
             if i + 2 < len(tokens) and tokens[i + 2].is_content:
                 out.setdefault(tokens[i + 2].lemma, FUTURE)  # what is ruled out is what will not be done
             continue
+        elif low == "whether":
+            marker = POSSIBLE  # "will decide whether to close it": what is asked is not told as so
         elif low in ("should", "must") or (low == "ought" and nxt == "to"):
             marker = OPINION
         elif low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
@@ -843,6 +851,23 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset()) -> dict:
                 continue  # "would have saved", "has been deferred": the participle is the predicate
             out.setdefault(tok.lemma, marker)
     return out
+
+
+# nouns whose "that" clause is told, not vouched for: "reports that", "claims that", "amid fears that"
+_UNVOUCHED_NOUNS = frozenset("report claim allegation suggestion rumour rumor speculation fear concern accusation".split())
+
+
+def _unvouched_clause(tokens, i) -> bool:
+    """Is token i such a noun, the clause after its "that" told as reported or feared ("amid fears that
+    the pool will close")? Not a relative clause ("the report that was published"), nor a verb of
+    saying ("the inspector reports that ..."), nor what a denial takes ("denied reports that it had
+    sold the depot" denies the sale, as "denied that" does)."""
+    return i >= 0 and tokens[i].lemma in _UNVOUCHED_NOUNS and i + 2 < len(tokens) and tokens[i + 1].lower == "that" \
+        and (not _verbal(tokens, i) or tokens[i - 1].lower in _NOUN_OPENERS) and not _verbal(tokens, i + 2) \
+        and not any(t.lemma == "deny" for t in tokens[max(0, i - 3):i])
+
+
+_NOUN_OPENERS = DETERMINERS | _NAME_PREPOSITIONS | frozenset(["amid", "amidst", "despite", "over"])  # "amid fears that"
 
 
 _BETWEEN_AUXILIARY = frozenset("not n't never already also just since now yet ever recently still long".split())
@@ -972,7 +997,9 @@ def coded_names(tokens) -> set:
 _LIGHT_OR_WEAK = LIGHT_VERBS | WEAK_WORDS
 # verbs that are no content words of their own but are what a sentence asserts, denies or plans:
 # light verbs ("held two meetings"), reporting verbs ("did not report"), "include", "has" (<have>)
-_PREDICATES = LIGHT_VERBS | {"include", "say", "report", "state", "claim", "tell", HAVE}
+# and verbs of finding out, told of what they found ("have not established that ..." denies the finding)
+_FINDING = frozenset("find reveal conclude discover establish".split())  # "found that ...", "were found to ..."
+_PREDICATES = LIGHT_VERBS | _FINDING | {"include", "say", "report", "state", "claim", "tell", HAVE}
 
 
 def _main_light_verb(tokens, i) -> bool:
@@ -983,7 +1010,33 @@ def _main_light_verb(tokens, i) -> bool:
         return False
     # a counted object is no noun of an event: "took four seats", "got 41,236 votes"
     counted = i + 1 < len(tokens) and (tokens[i + 1].is_number or tokens[i + 1].lower in NUMBER_WORDS)
-    return counted or (i > 0 and tokens[i - 1].lower in _BE)
+    # a participle after "be" is a passive ("were made in China"); "were making a loss" is progressive,
+    # its light verb the support of its object, as in "made a loss"
+    return counted or (i > 0 and tokens[i - 1].lower in _BE and not tok.lower.endswith("ing"))
+
+
+_BEFORE_FOUND_TO = frozenset("all also both each repeatedly".split())  # "were all found to require"
+
+
+_FOUND_AFTER_REACH = 4  # words from the comma to a finding told after what was found (", the inquiry found")
+
+
+def _reports_a_finding(tokens, i, text) -> bool:
+    """Is the token a verb of finding out that tells what was found as a clause after it ("the
+    inspection found that medicines were given late", "three wards were found to be understaffed"),
+    or after what was found, set off by a comma ("no one was hurt, the inquiry found")? Not one with
+    an object of its own ("found a body", "established a trust")."""
+    if tokens[i].lemma not in _FINDING:
+        return False
+    if i + 1 >= len(tokens):
+        comma = text.rfind(", ", 0, tokens[i].start)
+        return comma >= 0 and sum(1 for t in tokens if t.start > comma) <= _FOUND_AFTER_REACH and _verbal(tokens, i)
+    if tokens[i + 1].lower == "that":
+        return _verbal(tokens, i)
+    k = i - 1
+    while k > 0 and (tokens[k].lower in _BEFORE_FOUND_TO or tokens[k].lower.endswith("ly")):
+        k -= 1
+    return tokens[i + 1].lower == "to" and k >= 0 and tokens[k].lower in _BE
 
 
 def _passive_light_or_weak(tokens, i):

@@ -91,9 +91,10 @@ def lemma(word: str) -> str:
         return low
     found = english.lemma(low)
     if found in _NOT_CONTENT_WORDS and found != low:
-        # "evening" is a noun before it is the participle of "even": a reading that leaves a content
-        # word wins over one that turns it into a function word
-        found = next((w for w in english.lemmas(low) if w not in _NOT_CONTENT_WORDS), found)
+        # "evening" is a noun before it is the participle of "even": the word read as a word of its own
+        # wins over one that turns it into a function word (not another verb's form: "putting" is
+        # "put", no "putt"; "does" no "doe")
+        found = next((w for w in english.lemmas(low) if w == low and w not in _NOT_CONTENT_WORDS), found)
     return found
 
 
