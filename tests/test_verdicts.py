@@ -5203,3 +5203,19 @@ def test_a_light_verb_in_the_progressive_supports_its_object(tmp_path):
         "Marrow Rovers' shirts were made in Portugal.": "supported",
         "Marrow Rovers' shirts were made in Spain.": "conflicting",
     })
+
+
+def test_a_denial_by_another_clauses_stopping_verb_asserts_nothing(tmp_path):
+    """"Did not take enforcement action ..., and the pub has not been stopped from serving food": the
+    action is denied with "take"; the "not stopped" of another clause asserts it no more. It was set
+    against "no enforcement action was taken" as a contradiction. A denied stopping verb still asserts
+    what it takes ("have never stopped paying their players")."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Arms", "Marrow Council did not take enforcement action against the Marrow Arms, and the pub "
+        "has not been stopped from serving food.",
+        "Fenby Rangers have never stopped paying their players during the dispute."))
+    _expect(checker, {
+        "No enforcement action was taken against the Marrow Arms.": "supported",
+        "Marrow Council took enforcement action against the Marrow Arms.": "conflicting",
+        "Fenby Rangers did not pay their players during the dispute.": "conflicting",
+    })

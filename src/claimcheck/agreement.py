@@ -2998,7 +2998,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
         # (not a word the claim denies with its verb: "would not pay a dividend" asserts no dividend;
         # but "have never stopped catching up" asserts the catching up)
         hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)
-                    and not (_under_negation(claim, a) and not claim.negated & STOPPING)), None)
+                    and _denied_verb_over(claim, a) in STOPPING | {""}), None)
         if hit and _other_clause_denied(statement, lemma, claim):
             continue
         if hit and _first_since(claim, statement, lemma):
@@ -3026,16 +3026,21 @@ _NEGATION_REACH = 8  # words from a denied verb to what it takes ("a large and m
 def _under_negation(analysis, lemma) -> bool:
     """Does the word stand in what a denied verb takes, a few words on in its clause ("do not include
     a new school": the school is not asserted, it is denied with the including)?"""
+    return bool(_denied_verb_over(analysis, lemma))
+
+
+def _denied_verb_over(analysis, lemma) -> str:
+    """The denied verb whose taking the word stands in (see _under_negation), or ""."""
     at = analysis.content.get(lemma, -1)
     if at < 0:
-        return False
+        return ""
     toks = analysis.tokens
     for j in range(at - 1, max(-1, at - 1 - _NEGATION_REACH), -1):
         if not toks[j].lower[:1].isalnum() or toks[j].lower in _OWN_CLAUSE_OPENERS:
-            return False  # a clause of its own ("did not deny that staffing played a part") has its own polarity
+            return ""  # a clause of its own ("did not deny that staffing played a part") has its own polarity
         if toks[j].lemma in analysis.negated and toks[j].lemma != lemma and analysis.verbal(j):
-            return True
-    return False
+            return toks[j].lemma
+    return ""
 
 
 def _determined(analysis, lemma) -> bool:
