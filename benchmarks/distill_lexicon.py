@@ -24,6 +24,9 @@ Tables, each from a general resource, none edited by hand:
 - names: the related table's words that neither LemmInflect nor WordNet has in lower case, so
   that English writes them only as names ("reyes", "torres", "obama"): known to the model, no
   common words.
+- places: a demonym -> the place it is of, from WordNet 3.0's pertainyms of capitalised
+  adjectives ("Cornish" -> Cornwall, "Glaswegian" -> Glasgow), where every pertainym of the word
+  but a language of its own name ("Welsh") is that one place (not "Latin": Latium, and Romance).
 
 At build time only (nothing here is needed at run time):
 
@@ -282,7 +285,30 @@ def antonyms(wn, family_links):
     return spread
 
 
-FIELDS = ("lemmas", "families", "spelling", "synonyms", "antonyms", "verbs", "related", "names")
+FIELDS = ("lemmas", "families", "spelling", "synonyms", "antonyms", "verbs", "related", "names", "places")
+
+
+def places(wn):
+    """demonym (lower case) -> the place it is of, as WordNet names it ("cornish" -> "Cornwall",
+    "costa rican" is no single word): a capitalised adjective whose pertainyms, but a language of the
+    adjective's own name, are all one capitalised place (an instance of a location or of a land)."""
+    roots = {wn.synset("location.n.01"), wn.synset("land.n.04")}
+
+    def is_place(lemma):
+        return lemma.name()[0].isupper() and any(h in roots or roots & set(h.closure(lambda x: x.hypernyms()))
+                                                 for h in lemma.synset().instance_hypernyms())
+
+    targets = collections.defaultdict(set)
+    for synset in wn.all_synsets("a"):
+        for lemma in synset.lemmas():
+            name = lemma.name()
+            if not name[0].isupper() or not name.isalpha():
+                continue
+            for pertainym in lemma.pertainyms():
+                if pertainym.name().lower() != name.lower():  # "Welsh" the language
+                    targets[name.lower()].add((pertainym.name().replace("_", " "), is_place(pertainym)))
+    return {word: next(iter(found))[0] for word, found in sorted(targets.items())
+            if len({place for place, _ in found}) == 1 and all(ok for _, ok in found)}
 
 
 def write(sections: dict) -> bytes:
@@ -292,8 +318,9 @@ def write(sections: dict) -> bytes:
     Layout, little-endian: b"CCLX", u8 version 5, u32 n; u32 key offsets[n + 1], u32 entry
     offsets[n + 1]; the keys (UTF-8, sorted by their bytes, concatenated); the entries (each the
     sections' values in FIELDS order joined by "\t", "1" in the verbs field for a word that can be
-    a verb and in the names field for a word English writes only as a name). The names section
-    adds no word: it marks words the other sections have."""
+    a verb and in the names field for a word English writes only as a name; in the places field the
+    place a demonym is of, its spaces as "_"). The names section adds no word: it marks words the
+    other sections have."""
     words = sorted(set().union(*(set(table) for name, table in sections.items() if name != "names")),
                    key=lambda w: w.encode("utf-8"))
     keys, entries, key_offsets, entry_offsets = [], [], [0], [0]
@@ -301,6 +328,7 @@ def write(sections: dict) -> bytes:
         fields = [sections[name].get(word, "") for name in FIELDS]
         fields[FIELDS.index("verbs")] = "1" if word in sections["verbs"] else ""
         fields[FIELDS.index("names")] = "1" if word in sections["names"] else ""
+        fields[FIELDS.index("places")] = fields[FIELDS.index("places")].replace(" ", "_")
         key = word.encode("utf-8")
         value = "\t".join(fields).rstrip("\t").encode("utf-8")
         keys.append(key)
@@ -375,12 +403,13 @@ def main():
     common = common_words(wn)
     sections["names"] = {word: "" for word in sections["related"]
                          if not any(word in sections[name] for name in FIELDS[:6]) and not _written_in_lower_case(word, common)}
+    sections["places"] = places(wn)
     blob = write(sections)
     with open(ns.output, "wb") as f:
         f.write(blob)
     print(f"{ns.output}: {len(blob):,} bytes; lemmas {len(lemmas):,}, families {len(links):,}, "
           f"spellings {len(british):,}, antonym pairs {len(opposite):,}, verb forms {len(verbs):,}, "
-          f"synonym pairs {len(near):,}")
+          f"synonym pairs {len(near):,}, demonyms {len(sections['places']):,}")
 
 
 if __name__ == "__main__":

@@ -5219,3 +5219,66 @@ def test_a_denial_by_another_clauses_stopping_verb_asserts_nothing(tmp_path):
         "Marrow Council took enforcement action against the Marrow Arms.": "conflicting",
         "Fenby Rangers did not pay their players during the dispute.": "conflicting",
     })
+
+
+def test_none_before_its_verb_denies_it(tmp_path):
+    """"Four runners fell, though none was seriously hurt": "none" is the subject that denies its verb,
+    as "none of them" and "no one" do; "none of them with serious injuries" denies the injuries. Each
+    was read as saying someone was hurt (or injured), and set against the other as a contradiction."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Half Marathon", "Four runners fell during the Marrow Half Marathon, but no one was seriously hurt.",
+        "Two cyclists were taken to Marrow General Hospital after the Kelby Sportive, none of them with serious injuries."))
+    _expect(checker, {
+        "Four runners fell during the Marrow Half Marathon, though none was seriously hurt.": "supported",
+        "Four runners fell during the Marrow Half Marathon, and none were seriously hurt.": "supported",
+        "Four runners were seriously hurt during the Marrow Half Marathon.": "conflicting",
+        "Two cyclists were taken to Marrow General Hospital after the Kelby Sportive, though neither was seriously hurt.": "supported",
+    })
+
+
+def test_a_demonym_names_its_place(tmp_path):
+    """"Cornish singer Tamsin Polglase", "Glaswegian fiddler Ewan Baird": a demonym names the place it
+    is of (WordNet's pertainyms, in the lexicon), so "a singer from Cornwall" is the same singer; the
+    two were set against each other as two names. A singer from another place is never supported."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Folk Night", "The Marrow Folk Night was headlined by Cornish singer Tamsin Polglase.",
+        "Glaswegian fiddler Ewan Baird opened the Marrow Folk Night."))
+    _expect(checker, {
+        "Tamsin Polglase, a singer from Cornwall, headlined the Marrow Folk Night.": "supported",
+        "Ewan Baird, a fiddler from Glasgow, opened the Marrow Folk Night.": "supported",
+    })
+    assert checker.check("Tamsin Polglase, a singer from Devon, headlined the Marrow Folk Night.").verdict.value != "supported"
+
+
+def test_the_lexicon_knows_demonyms_of_one_place_only():
+    from claimcheck.text import english
+
+    assert (english.place_of("cornish"), english.place_of("glaswegian"), english.place_of("welsh")) == ("Cornwall", "Glasgow", "Wales")
+    assert english.place_of("latin") == "" and english.place_of("singer") == ""  # Latium or Romance; no demonym
+
+
+def test_a_denial_up_to_a_date_leaves_the_time_after_it_open(tmp_path):
+    """"None will be ready before 2028" denies the homes' readiness up to 2028, not after it: "the first
+    homes will be ready by the end of 2028" is no contradiction, "ready in 2027" is. A denial before an
+    event stays one ("had not consulted tenants before the rent rise")."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Fields homes", "The Marrow Fields scheme will have 300 homes, but none will be ready before 2028, the developer said.",
+        "Marrow Council had not consulted tenants before the rent rise."))
+    assert checker.check("The first Marrow Fields homes will be ready by the end of 2028.").verdict.value != "conflicting"
+    assert checker.check("The first Marrow Fields homes will be ready in 2027.").verdict.value == "conflicting"
+    assert checker.check("Marrow Council consulted tenants before the rent rise.").verdict.value == "conflicting"
+
+
+def test_the_side_a_winner_came_ahead_of_is_no_winner(tmp_path):
+    """"A crew from Galway, Ireland, won the regatta, ahead of crews from Wales and Scotland": Wales is
+    named as a side the winner beat, so "a Welsh crew won" and "a crew from Wales won" contradict the
+    claim's winner (a name the claim has in another role used to leave the doer unchecked, and a name
+    after "from" was no place to set against Ireland); "an Irish crew won" is the claim's winner."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Regatta", "A crew from Galway, Ireland, won the Marrow Regatta in 2025, ahead of crews from Wales and Scotland."))
+    _expect(checker, {
+        "A Welsh crew won the Marrow Regatta in 2025.": "conflicting",
+        "A crew from Wales won the Marrow Regatta in 2025.": "conflicting",
+        "An Irish crew won the Marrow Regatta in 2025.": "supported",
+        "A crew from Ireland won the Marrow Regatta in 2025.": "supported",
+    })

@@ -2966,7 +2966,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
     same actor when both say who ("the CSIA announced" is no contradiction of "the SIA has not
     announced")."""
     out = []
-    if not _same_time(statement, claim) or _other_voices(statement, claim, places):
+    if not _same_time(statement, claim) or _other_voices(statement, claim, places) \
+            or _held_after_the_denial(claim, statement) or _held_after_the_denial(statement, claim):
         return out
     for lemma in sorted(statement.affirmed):
         if lemma.endswith(("ed", "en")) and (_modifier(statement, lemma) or _determined(statement, lemma)):
@@ -3079,6 +3080,17 @@ def _same_time(statement, claim) -> bool:
         return False  # (but "never stopped delivering" tells of the stopping "stopped delivering" tells of, and "closed
         # its inquiry and took no further action" of the time after the closing "after closing its inquiry" names)
     return True
+
+
+def _held_after_the_denial(denying, other) -> bool:
+    """Does one text deny something up to a year ("none would be ready before 2027", "no driver will be
+    made redundant until 2027") and the other tell it of that year or later ("ready by the end of
+    2027")? A denial up to a time says nothing of the time after it."""
+    if not denying.negated:
+        return False
+    bounds = [d.year for d in denying.calendar_dates if d.year and d.relation in ("before", "until", "till")]
+    told = [d for d in other.calendar_dates if d.year]
+    return bool(bounds and told) and all(d.year >= max(bounds) and d.relation not in ("before", "until", "till") for d in told)
 
 
 def _tells_the_event_after(statement, claim) -> bool:
@@ -4297,12 +4309,13 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
                                  f"by {other.name} of {mention.name}", (mention.start, mention.end),
                                  name=mention.name, role="subject"))
             continue
-        if mention.name not in claim.only_sources and (
+        if mention.name not in claim.only_sources and not _only_beaten(claim, mention.name, places) and (
                 mention.name in claim.names or any(same_name(mention.name, n, places) for n in claim.names)):
             continue  # the claim names it too, in another role; the one who only says the claim is not its doer
+            # (but not as the side its doer beat: "won, ahead of teams from Belgium" tells Belgium lost)
         if other.name in statement.names or any(same_name(other.name, n, places) for n in statement.names):
             continue  # the statement names the claim's actor too ("Sandhu and Howe received ...")
-        if (mention.type == "place") != (other.type == "place"):
+        if _as_place(statement, mention) != _as_place(claim, other):
             continue  # "the US added" and "the Trump administration added": a country acts through others
         if _property_subject(statement, mention) and not _heads_now(statement, predicate, claim, claimed):
             continue  # "Alibaba employs 207,000 people": a property, not a deed with one doer
@@ -4311,6 +4324,18 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
         out.append(SlotCheck("actor", "conflicts", f"{mention.name} did '{predicate}'", other.name,
                              (mention.start, mention.end), name=mention.name, role=_role(statement, mention)))
     return out
+
+
+_BEATEN_BEFORE = frozenset("ahead beating beat defeating over".split())  # "won, ahead of teams from Belgium"
+_BEATEN_REACH = 4  # tokens from such a word to the name ("ahead of teams from Belgium")
+
+
+def _only_beaten(claim, name, places) -> bool:
+    """Is every mention of the name in the claim the side its doer beat ("won the title ahead of teams
+    from Belgium", "beating Denmark")?"""
+    toks = claim.tokens
+    own = [m for m in claim.mentions if m.name == name or same_name(m.name, name, places)]
+    return bool(own) and all(any(t.lower in _BEATEN_BEFORE for t in toks[max(0, m.first - _BEATEN_REACH):m.first]) for m in own)
 
 
 # verbs of heading a body or a team, a post one holds at a time ("leads the laboratory", "chairs the
@@ -4598,6 +4623,20 @@ def _opens(analysis, mention) -> bool:
 
 def _in_place_slot(analysis, mention) -> bool:
     return mention.first > 0 and analysis.tokens[mention.first - 1].lower in ("in", "at", "near", "outside")
+
+
+def _as_place(analysis, mention) -> bool:
+    """Does the name stand for a place: one the tables know as a place, or a name of unknown kind
+    where a place stands, or where a doer comes from ("a crew from Galway, Ireland, won")?"""
+    return mention.type == "place" or (not mention.type and mention.first > 0 and (
+        _in_place_slot(analysis, mention) or analysis.tokens[mention.first - 1].lower == "from"
+        or analysis.text[:mention.start].rstrip().endswith(",") and _follows_a_place(analysis, mention)))
+
+
+def _follows_a_place(analysis, mention) -> bool:
+    """Is the name set off after a place ("Galway, Ireland"): the whole the place is in?"""
+    before = next((m for m in analysis.mentions if m.last == mention.first - 1), None)
+    return before is not None and _as_place(analysis, before)
 
 
 def _same_placed(statement, m, claim, other, places) -> bool:

@@ -1164,8 +1164,14 @@ def _negated(tokens) -> set:
             # "none of the 14 libraries will be closed": the verb after the counted thing is denied
             k = next((k for k in range(i + 2, min(len(tokens), i + 10)) if tokens[k].lower in _AUX or _verbal(tokens, k)), None)
             if k is None:
+                # "three were taken to hospital, none of them with serious injuries": none had them
+                w = next((w for w in range(i + 2, min(len(tokens) - 1, i + 5)) if tokens[w].lower == "with"), None)
+                if w is not None and tokens[w + 1].is_content:
+                    out.add(_phrase_head(tokens, w + 1))
                 continue
             j = k
+        elif low == "none" and i + 1 < len(tokens) and (following in _AUX or _verbal(tokens, i + 1)):
+            j = i + 1  # "three were taken to hospital, but none was seriously hurt": the pronoun denies its verb
         elif _ruled_out(tokens, i):
             j = i + 2  # "has ruled out reviving its business": it will not happen
         elif _stops_doing(tokens, i) and not any(t.lower in NEGATORS for t in tokens[max(0, i - 3):i]):
@@ -1585,6 +1591,8 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
             if aside is not None:
                 k = max((j for j in range(k) if tokens[j].end <= aside), default=-1)
         mention = by_last.get(k)
+        if mention is None and _of_a_demonym(tokens, k, by_last):
+            mention = by_last[k - 1]  # "a Belgian team won": the team from Belgium, as "a team from Belgium won"
         if mention is None:
             continue
         of_at = before_name(tokens, mention.first)
@@ -1601,6 +1609,14 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
                 continue
         agents.setdefault(tok.lemma, mention)
     return agents
+
+
+def _of_a_demonym(tokens, k, by_last) -> bool:
+    """Is token k a common noun after a demonym, the place's name written as its adjective ("a Belgian
+    team", "the Cornish band")?"""
+    demonym = by_last.get(k - 1)
+    return demonym is not None and k not in by_last and demonym.type == "place" and demonym.first == demonym.last \
+        and tokens[k].is_content and not tokens[k].is_cap and tokens[demonym.first].lower != demonym.name.lower()
 
 
 def _past_title(tokens, k, in_mention, text) -> int:

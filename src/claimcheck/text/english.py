@@ -1,5 +1,5 @@
 """English word knowledge from general resources: lemmas, word families, spelling, synonyms,
-antonyms, and which words can be verbs.
+antonyms, which words can be verbs, and the places demonyms are of.
 
 The tables live in data/lexicon.bin, made by benchmarks/distill_lexicon.py from LemmInflect's
 lemma table (the NIH SPECIALIST Lexicon) and WordNet 3.0: one table of words, read with the
@@ -17,7 +17,7 @@ LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__fi
 SYNONYM, HYPERNYM = 0.9, 0.8  # strength of a WordNet synonym, and of a word directly above or below
 _STRENGTH = {"s": SYNONYM, "h": HYPERNYM}
 _EMPTY = frozenset()
-_NONE = ("", "", "", "", "", "", "", "")
+_NONE = ("", "", "", "", "", "", "", "", "")
 
 _blob = None  # the file, searched in place
 _entries: dict = {}  # word -> parsed entry
@@ -26,12 +26,12 @@ _entries: dict = {}  # word -> parsed entry
 class Entry:
     """What the lexicon knows of one word."""
 
-    __slots__ = ("lemmas", "family", "spelling", "near", "antonyms", "verb", "related", "known", "common")
+    __slots__ = ("lemmas", "family", "spelling", "near", "antonyms", "verb", "related", "known", "common", "place")
 
     def __init__(self, raw):
         fields = raw.split("\t") if raw is not None else ()
         fields = (*fields, *_NONE[len(fields):])
-        lemmas, family, spelling, near, antonyms, verb, related, name_only = fields[:8]
+        lemmas, family, spelling, near, antonyms, verb, related, name_only, place = fields[:9]
         self.lemmas = tuple(lemmas.split(" ")) if lemmas else ()
         self.family = frozenset(family.split(" ")) if family else _EMPTY
         self.spelling = spelling
@@ -41,6 +41,7 @@ class Entry:
         self.related = {w: float(v) for w, _, v in (i.rpartition(":") for i in related.split(" "))} if related else {}
         self.known = raw is not None
         self.common = self.known and name_only != "1"
+        self.place = place.replace("_", " ")
 
 
 class _Lexicon:
@@ -141,6 +142,11 @@ def _regular(word: str) -> str:
 def family(word_lemma: str) -> frozenset:
     """Lemmas of the same word family ("announce" -> {"announcement"}), not the lemma itself."""
     return entry(word_lemma).family
+
+
+def place_of(demonym: str) -> str:
+    """The place a lower-case demonym is of ("cornish" -> "Cornwall", "glaswegian" -> "Glasgow"), or ""."""
+    return entry(demonym).place
 
 
 def antonyms(word_lemma: str) -> frozenset:

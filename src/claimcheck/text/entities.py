@@ -136,7 +136,12 @@ class EntityMatcher:
                     words[-1] = words[-1][:-2]  # "Emery's" names Emery
                 region = j > i and tokens[i].lower in _COMPASS and self.types.get(
                     self.table.get((tokens[i + 1].lower,), ("",))[0]) == "place"
-                mentions.append(Mention(" ".join(words), tokens[i].start, tokens[j].end, i, j, "place" if region else "", False))
+                place = english.place_of(tokens[i].lower) if j == i else ""
+                if place:  # "a Cornish band" is a band of Cornwall: the demonym names its place
+                    mentions.append(Mention(self.canonical(place), tokens[i].start, tokens[j].end, i, j, "place",
+                                            _key(place) in self.table))
+                else:
+                    mentions.append(Mention(" ".join(words), tokens[i].start, tokens[j].end, i, j, "place" if region else "", False))
                 i = j + 1
                 continue
             i += 1
