@@ -24,9 +24,14 @@ Tables, each from a general resource, none edited by hand:
 - names: the related table's words that neither LemmInflect nor WordNet has in lower case, so
   that English writes them only as names ("reyes", "torres", "obama"): known to the model, no
   common words.
+- persons: nouns one of whose first two senses is a kind of person in WordNet 3.0 ("resident",
+  "passenger", "fan"), so that "400 residents" counts what "400 people" counts.
 - places: a demonym -> the place it is of, from WordNet 3.0's pertainyms of capitalised
   adjectives ("Cornish" -> Cornwall, "Glaswegian" -> Glasgow), where every pertainym of the word
-  but a language of its own name ("Welsh") is that one place (not "Latin": Latium, and Romance).
+  but a language of its own name ("Welsh") is that one place, and no continent (not "Latin":
+  Latium, and Romance; not "European").
+- wholes: such a place -> the countries, states and districts it is part of, from WordNet's part
+  holonyms ("cornwall" -> England, United Kingdom; "paris" -> France).
 
 At build time only (nothing here is needed at run time):
 
@@ -285,19 +290,19 @@ def antonyms(wn, family_links):
     return spread
 
 
-FIELDS = ("lemmas", "families", "spelling", "synonyms", "antonyms", "verbs", "related", "names", "places")
+FIELDS = ("lemmas", "families", "spelling", "synonyms", "antonyms", "verbs", "related", "names", "places", "persons",
+          "wholes")
 
 
-def places(wn):
-    """demonym (lower case) -> the place it is of, as WordNet names it ("cornish" -> "Cornwall",
-    "costa rican" is no single word): a capitalised adjective whose pertainyms, but a language of the
-    adjective's own name, are all one capitalised place (an instance of a location or of a land)."""
-    roots = {wn.synset("location.n.01"), wn.synset("land.n.04")}
+def _instance_of(synset, roots) -> bool:
+    return any(h in roots or roots & set(h.closure(lambda x: x.hypernyms())) for h in synset.instance_hypernyms())
 
-    def is_place(lemma):
-        return lemma.name()[0].isupper() and any(h in roots or roots & set(h.closure(lambda x: x.hypernyms()))
-                                                 for h in lemma.synset().instance_hypernyms())
 
+def _demonyms(wn):
+    """demonym (lower case) -> the synset of the place it is of ("cornish" -> Cornwall's; "costa rican"
+    is no single word): a capitalised adjective whose pertainyms, but a language of the adjective's
+    own name, are all one capitalised place (an instance of a location or of a land), no continent."""
+    places, continent = {wn.synset("location.n.01"), wn.synset("land.n.04")}, {wn.synset("continent.n.01")}
     targets = collections.defaultdict(set)
     for synset in wn.all_synsets("a"):
         for lemma in synset.lemmas():
@@ -306,9 +311,53 @@ def places(wn):
                 continue
             for pertainym in lemma.pertainyms():
                 if pertainym.name().lower() != name.lower():  # "Welsh" the language
-                    targets[name.lower()].add((pertainym.name().replace("_", " "), is_place(pertainym)))
+                    place = pertainym.synset()
+                    ok = pertainym.name()[0].isupper() and _instance_of(place, places) and not _instance_of(place, continent)
+                    targets[name.lower()].add((place, ok))
     return {word: next(iter(found))[0] for word, found in sorted(targets.items())
             if len({place for place, _ in found}) == 1 and all(ok for _, ok in found)}
+
+
+def _place_name(synset) -> str:
+    return synset.lemmas()[0].name().replace("_", " ")
+
+
+def places(wn):
+    """demonym (lower case) -> the name of the place it is of ("cornish" -> "Cornwall")."""
+    return {word: _place_name(place) for word, place in _demonyms(wn).items()}
+
+
+def wholes(wn):
+    """A demonym's place (lower case, one word) -> the countries, states and districts it is part of,
+    nearest first (WordNet's part holonyms, transitively: "cornwall" -> "England United_Kingdom";
+    no island group, sea or continent)."""
+    units = {wn.synset("country.n.02"), wn.synset("state.n.01"), wn.synset("administrative_district.n.01")}
+
+    def up(synset, seen):
+        out = []
+        for whole in synset.part_holonyms():
+            name = _place_name(whole)
+            if _instance_of(whole, units) and name not in seen:
+                seen.add(name)
+                out += [name] + up(whole, seen)
+        return out
+
+    out = {}
+    for place in _demonyms(wn).values():
+        name, found = _place_name(place), up(place, set())
+        if " " not in name and found:
+            out[name.lower()] = " ".join(w.replace(" ", "_") for w in found)
+    return out
+
+
+def persons(wn):
+    """Common nouns (lower case, one word) one of whose first two senses is a kind of person."""
+    person = wn.synset("person.n.01")
+    return {word: "" for word in sorted({l for l in wn.all_lemma_names(pos="n") if l.isalpha() and l == l.lower()})
+            if any(person in s.closure(lambda x: x.hypernyms()) for s in wn.synsets(word, "n")[:2])}
+
+
+_MARKS = ("names", "persons", "wholes")  # sections that mark words the others have, adding none
 
 
 def write(sections: dict) -> bytes:
@@ -318,10 +367,11 @@ def write(sections: dict) -> bytes:
     Layout, little-endian: b"CCLX", u8 version 5, u32 n; u32 key offsets[n + 1], u32 entry
     offsets[n + 1]; the keys (UTF-8, sorted by their bytes, concatenated); the entries (each the
     sections' values in FIELDS order joined by "\t", "1" in the verbs field for a word that can be
-    a verb and in the names field for a word English writes only as a name; in the places field the
-    place a demonym is of, its spaces as "_"). The names section adds no word: it marks words the
-    other sections have."""
-    words = sorted(set().union(*(set(table) for name, table in sections.items() if name != "names")),
+    a verb, in the names field for a word English writes only as a name and in the persons field for
+    a noun of a kind of person; in the places field the place a demonym is of, its spaces as "_";
+    in the wholes field what a place is part of, spaced, each name's spaces as "_"). The names,
+    persons and wholes sections add no word: they mark words the other sections have."""
+    words = sorted(set().union(*(set(table) for name, table in sections.items() if name not in _MARKS)),
                    key=lambda w: w.encode("utf-8"))
     keys, entries, key_offsets, entry_offsets = [], [], [0], [0]
     for word in words:
@@ -329,6 +379,7 @@ def write(sections: dict) -> bytes:
         fields[FIELDS.index("verbs")] = "1" if word in sections["verbs"] else ""
         fields[FIELDS.index("names")] = "1" if word in sections["names"] else ""
         fields[FIELDS.index("places")] = fields[FIELDS.index("places")].replace(" ", "_")
+        fields[FIELDS.index("persons")] = "1" if word in sections["persons"] else ""
         key = word.encode("utf-8")
         value = "\t".join(fields).rstrip("\t").encode("utf-8")
         keys.append(key)
@@ -404,12 +455,15 @@ def main():
     sections["names"] = {word: "" for word in sections["related"]
                          if not any(word in sections[name] for name in FIELDS[:6]) and not _written_in_lower_case(word, common)}
     sections["places"] = places(wn)
+    sections["persons"] = persons(wn)
+    sections["wholes"] = wholes(wn)
     blob = write(sections)
     with open(ns.output, "wb") as f:
         f.write(blob)
     print(f"{ns.output}: {len(blob):,} bytes; lemmas {len(lemmas):,}, families {len(links):,}, "
           f"spellings {len(british):,}, antonym pairs {len(opposite):,}, verb forms {len(verbs):,}, "
-          f"synonym pairs {len(near):,}, demonyms {len(sections['places']):,}")
+          f"synonym pairs {len(near):,}, demonyms {len(sections['places']):,}, person nouns {len(sections['persons']):,}, "
+          f"places in wholes {len(sections['wholes']):,}")
 
 
 if __name__ == "__main__":

@@ -5282,3 +5282,52 @@ def test_the_side_a_winner_came_ahead_of_is_no_winner(tmp_path):
         "An Irish crew won the Marrow Regatta in 2025.": "supported",
         "A crew from Ireland won the Marrow Regatta in 2025.": "supported",
     })
+
+
+def test_people_counted_as_what_they_are_is_the_count_of_people(tmp_path):
+    """"About 1,200 people were evacuated": "1,200 residents" counts the same persons (a resident is
+    a kind of person in WordNet, marked in the lexicon), so it is compared; a count of cars is not."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow dam", "About 1,200 people were evacuated from Marrow after the dam warning."))
+    _expect(checker, {
+        "About 1,200 residents were evacuated from Marrow after the dam warning.": "supported",
+        "About 1,500 residents were evacuated from Marrow after the dam warning.": "conflicting",
+        "About 1,200 cars were evacuated from Marrow after the dam warning.": "unverified",
+    })
+
+
+def test_the_lexicon_marks_nouns_of_persons():
+    from claimcheck.text import english
+
+    assert all(english.names_a_person(w) for w in ("resident", "passenger", "volunteer"))
+    assert not any(english.names_a_person(w) for w in ("boat", "car", "people"))
+
+
+def test_m_glued_before_a_word_of_dimension_is_metres(tmp_path):
+    """"The River Marrow rose 3.1m above its normal level", "a wall 1.8m high": "m" glued to a figure
+    before a word of height or length is metres, not millions (which it stays after a currency sign,
+    "£2.4m", or before other words). Each was read as 3,100,000 and 1,800,000."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow floods", "In January 2025 the River Marrow rose 3.1 metres above its normal level.",
+        "The new Marrow flood wall will be 1.8 metres high and cost £2.4m."))
+    _expect(checker, {
+        "In January 2025 the River Marrow rose 3.1m above its normal level.": "supported",
+        "In January 2025 the River Marrow rose 1.3m above its normal level.": "conflicting",
+        "The new Marrow flood wall will be 1.8m high.": "supported",
+        "The new Marrow flood wall will cost £2.4m.": "supported",
+    })
+
+
+def test_a_place_is_no_rival_of_the_country_it_is_in(tmp_path):
+    """"Cornish potter Jane Moss": "a potter from the United Kingdom" names the country Cornwall is in
+    (WordNet's part holonyms, in the lexicon), no other place; it was set against Cornwall as a swap.
+    France is another place."""
+    checker = _checker_of(tmp_path, _one_source("Marrow Craft Fair", "Cornish potter Jane Moss opened the Marrow Craft Fair."))
+    assert checker.check("Jane Moss, a potter from the United Kingdom, opened the Marrow Craft Fair.").verdict.value != "conflicting"
+    _expect(checker, {
+        "Jane Moss, a potter from Cornwall, opened the Marrow Craft Fair.": "supported",
+        "Jane Moss, a potter from France, opened the Marrow Craft Fair.": "conflicting",
+    })
+    from claimcheck.text import english
+
+    assert english.wholes_of("Cornwall") == ("England", "United Kingdom") and english.wholes_of("Sheffield") == ()

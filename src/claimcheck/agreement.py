@@ -4446,8 +4446,9 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
             if _listed(claim, other) and not (_what_it_is(claim, _list_of(claim, other)[0]) and _what_it_is(statement, m)):
                 continue  # one of a list is no swap, but for a list that tells what a thing is, and so all
                 # it is ("is of English, Irish and Italian descent" / "is of German descent")
-            if other.name in wholes or (ancestors and m.name in ancestors((other.name,))):
-                continue  # "Washington" for the United States: a part standing for its whole
+            if other.name in wholes or (ancestors and m.name in ancestors((other.name,))) or _one_within_the_other(m.name, other.name):
+                continue  # "Washington" for the United States: a part standing for its whole (and "English"
+                # for "from the United Kingdom": England is in it)
             a, b = types.get(m.name, m.type), types.get(other.name, other.type)
             told_alike = _what_it_is(statement, m) and _what_it_is(claim, _list_of(claim, other)[0] if _listed(claim, other) else other)
             if (a == "place") != (b == "place") and (a and b or not (told_alike or _in_place_slot(statement if not a else claim,
@@ -4532,6 +4533,11 @@ def _telling_figure(q) -> bool:
     digits = "".join(ch for ch in q.text if ch.isdigit()).strip("0")
     return q.qualifier == "exact" and bool(q.noun or q.unit) and q.unit not in (quantity_parser.SCORE, "ordinal") \
         and len(digits) >= 3
+
+
+def _one_within_the_other(a: str, b: str) -> bool:
+    """Is one place part of the other, as the lexicon knows places ("England" and "United Kingdom")?"""
+    return b in english.wholes_of(a) or a in english.wholes_of(b)
 
 
 def _other_modifier(statement, mention, claim, others, places):

@@ -1,5 +1,5 @@
 """English word knowledge from general resources: lemmas, word families, spelling, synonyms,
-antonyms, which words can be verbs, and the places demonyms are of.
+antonyms, which words can be verbs, which nouns are of persons, and the places demonyms are of.
 
 The tables live in data/lexicon.bin, made by benchmarks/distill_lexicon.py from LemmInflect's
 lemma table (the NIH SPECIALIST Lexicon) and WordNet 3.0: one table of words, read with the
@@ -17,7 +17,7 @@ LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__fi
 SYNONYM, HYPERNYM = 0.9, 0.8  # strength of a WordNet synonym, and of a word directly above or below
 _STRENGTH = {"s": SYNONYM, "h": HYPERNYM}
 _EMPTY = frozenset()
-_NONE = ("", "", "", "", "", "", "", "", "")
+_NONE = ("", "", "", "", "", "", "", "", "", "", "")
 
 _blob = None  # the file, searched in place
 _entries: dict = {}  # word -> parsed entry
@@ -26,12 +26,12 @@ _entries: dict = {}  # word -> parsed entry
 class Entry:
     """What the lexicon knows of one word."""
 
-    __slots__ = ("lemmas", "family", "spelling", "near", "antonyms", "verb", "related", "known", "common", "place")
+    __slots__ = ("lemmas", "family", "spelling", "near", "antonyms", "verb", "related", "known", "common", "place", "person", "wholes")
 
     def __init__(self, raw):
         fields = raw.split("\t") if raw is not None else ()
         fields = (*fields, *_NONE[len(fields):])
-        lemmas, family, spelling, near, antonyms, verb, related, name_only, place = fields[:9]
+        lemmas, family, spelling, near, antonyms, verb, related, name_only, place, person, wholes = fields[:11]
         self.lemmas = tuple(lemmas.split(" ")) if lemmas else ()
         self.family = frozenset(family.split(" ")) if family else _EMPTY
         self.spelling = spelling
@@ -42,6 +42,8 @@ class Entry:
         self.known = raw is not None
         self.common = self.known and name_only != "1"
         self.place = place.replace("_", " ")
+        self.person = person == "1"
+        self.wholes = tuple(w.replace("_", " ") for w in wholes.split(" ")) if wholes else ()
 
 
 class _Lexicon:
@@ -147,6 +149,21 @@ def family(word_lemma: str) -> frozenset:
 def place_of(demonym: str) -> str:
     """The place a lower-case demonym is of ("cornish" -> "Cornwall", "glaswegian" -> "Glasgow"), or ""."""
     return entry(demonym).place
+
+
+def wholes_of(place: str) -> tuple:
+    """The countries, states and districts a place a demonym names is part of, nearest first
+    ("Cornwall" -> ("England", "United Kingdom")), or ()."""
+    return entry(place.lower()).wholes if place.isalpha() else ()
+
+
+def names_a_person(noun_lemma: str) -> bool:
+    """Is the noun a kind of person in one of its first two senses ("resident", "passenger"), or a closed
+    compound whose last part is one ("festivalgoer": goer)?"""
+    if entry(noun_lemma).person:
+        return True
+    parts = compound_parts(noun_lemma)
+    return bool(parts) and entry(parts[-1]).person
 
 
 def antonyms(word_lemma: str) -> frozenset:

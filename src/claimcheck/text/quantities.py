@@ -440,7 +440,9 @@ def _parse_number(tokens, text, i):
         if value is None:
             return None
         if suffix:
-            if suffix in UNIT_ABBREVIATIONS or suffix == _PENCE:
+            metres = _in_metres(tok, tokens[i + 1] if i + 1 < len(tokens) else None) \
+                and text[max(0, tok.start - 1):tok.start] not in CURRENCY_SYMBOLS  # "£2.3m above budget": money
+            if suffix in UNIT_ABBREVIATIONS or suffix == _PENCE or metres:
                 return value, i, tok.text, decimals  # "7000km", "84MW": its unit counts it (_glued_unit); "24.5p"
             scale = SCALE_WORDS.get(suffix.lower())
             if scale is None:
@@ -610,7 +612,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         last = j
         j += 1
     glued = _DIGITS_RE.match(number_text)
-    if not scale_word and glued and glued.group(2).lower() in SCALE_WORDS:
+    if not scale_word and glued and glued.group(2).lower() in SCALE_WORDS \
+            and not (not unit and _in_metres(tokens[last], tokens[last + 1] if last + 1 < len(tokens) else None)):
         scale_word = glued.group(2).lower()  # "£2.5m" is as rounded as "£2.5 million"
     written_in = 1.0  # the unit the number is written in, as a share of the value's ("24.5p": a hundredth of a pound)
     if j < len(tokens) and tokens[j].lower in CURRENCY_WORDS and _adjacent(text, tokens[j - 1], tokens[j]):
@@ -679,7 +682,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         j += 1
     if j < len(tokens) and tokens[j].lower in ("more", "fewer", "less") and not unit:
         j += 1  # "5,366 more votes than": a difference, counted in votes
-    glued = "" if unit else _glued_unit(tokens[last])  # "a 2.4km route runs": the unit counts it, whatever follows
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    glued = "" if unit else _glued_unit(tokens[last], after)  # "a 2.4km route runs": the unit counts it, whatever follows
     noun, noun_index = (glued, None) if glued else _noun_after(tokens, j, unit, text)
     if j < len(tokens) and tokens[j].lower == "plus" and text[tokens[last].end:tokens[j].start] == "-" and qualifier == "exact":
         qualifier, last, end = "at_least", j, tokens[j].end  # "a 2,400-plus crowd": 2,400 or more
@@ -691,7 +695,7 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     if not noun and not unit and tokens[last].lower == "one" and _one_counted(tokens, last):
         noun, noun_index = tokens[last + 1].lower, last + 1  # "one suspension", "suspended one officer"
     if not noun and not unit:
-        noun = _glued_unit(tokens[last]) or _counted_before(tokens, q_start if q_found else first)
+        noun = _glued_unit(tokens[last], after) or _counted_before(tokens, q_start if q_found else first)
     if noun_index is not None:
         end = max(end, tokens[noun_index].end)
         last = max(last, noun_index)
@@ -1331,10 +1335,23 @@ def _s_plural(tok) -> bool:
     return low.endswith("s") and not low.endswith("ss") and len(low) > 3 and not tok.is_cap
 
 
-def _glued_unit(tok) -> str:
-    """What a figure written with its unit counts ("7000km": kilometres), or ''."""
+def _glued_unit(tok, after=None) -> str:
+    """What a figure written with its unit counts ("7000km": kilometres; "2.3m above", the token
+    ``after`` it a word of dimension: metres), or ''."""
     m = _DIGITS_RE.match(tok.text)
+    if _in_metres(tok, after):
+        return "metres"
     return UNIT_ABBREVIATIONS.get(m.group(2), "") if m and m.group(2) else ""
+
+
+# words of height, depth and length after a figure: "2.3m above its normal level" is metres, not millions
+_DIMENSIONS = frozenset("above below high tall deep long wide".split())  # (not "2.3m higher": a count may be)
+
+
+def _in_metres(tok, after) -> bool:
+    """Is the figure "m" glued to a number before a word of dimension ("rose 2.3m above", "1.4m high")?"""
+    m = _DIGITS_RE.match(tok.text)
+    return bool(m) and m.group(2) == "m" and after is not None and after.lower in _DIMENSIONS
 
 
 def _unmarked_plural(tok) -> bool:
@@ -1490,11 +1507,23 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         return True
     if a.noun and b.noun:
         # one noun in two forms ("2 crises" / "1 crisis", not "crise"), or two words for one thing
-        # ("films" / "movies")
-        return noun_class(a.noun) == noun_class(b.noun) or _one_noun(a.noun.lower(), b.noun.lower())
+        # ("films" / "movies"), or people counted as what they are ("400 people" / "400 residents")
+        return noun_class(a.noun) == noun_class(b.noun) or _one_noun(a.noun.lower(), b.noun.lower()) \
+            or _people_and_persons(a.noun.lower(), b.noun.lower())
     # a bare number counts what its sentence names elsewhere ("leaving it with 22"); it is never a
     # length of time or a measure, which says its unit ("15 minutes", "5 km")
     return (a.noun or b.noun).lower() not in _UNITS_NEVER_COUNTED
+
+
+_PEOPLE = frozenset(["people", "persons", "individuals"])  # a count of persons, whatever kind
+
+
+def _people_and_persons(a: str, b: str) -> bool:
+    """Is one noun the general count of persons and the other a kind of person the tables know, and
+    no kind of thing they count otherwise ("400 people" / "400 residents"; not "members", which may
+    be firms)?"""
+    general, kind = (a, b) if a in _PEOPLE else (b, a) if b in _PEOPLE else ("", "")
+    return bool(general) and kind not in _ALL_COUNT_NOUNS and english.names_a_person(english.lemma(kind))
 
 
 _RELATED_NOUN = 0.5  # how near the related-pieces table must find two synonyms to count them as one noun
