@@ -5331,3 +5331,24 @@ def test_a_place_is_no_rival_of_the_country_it_is_in(tmp_path):
     from claimcheck.text import english
 
     assert english.wholes_of("Cornwall") == ("England", "United Kingdom") and english.wholes_of("Sheffield") == ()
+
+
+def test_a_figure_is_compared_with_the_claims_figure_of_its_own_time(tmp_path):
+    """"Handed out 5,200 parcels in 2024, compared with 4,100 in 2023": the 4,100 counts parcels too, and
+    "3,900 parcels in 2023" is set against it, not against 2024's figure (it was left unsettled as of
+    another time). A date that opens the sentence dates its figures ("At the end of 2024, Kelby Foodbank
+    ran 14 branches"), so "10 branches at the end of 2023" is of another time; and a claim's date of
+    another act ("was founded in 1884") is no date of the statement's figure ("210 members in 2023"),
+    though a founding date is ("was founded in 1890 with 12 members")."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow news", "Marrow Rowing Club was founded in 1884.",
+        "At the end of 2024, Kelby Foodbank ran 14 branches and employed 30 staff.",
+        "Fenby Pantry handed out 5,200 parcels in 2024, compared with 4,100 in 2023."))
+    _expect(checker, {
+        "Fenby Pantry handed out 4,100 parcels in 2023.": "supported",
+        "Fenby Pantry handed out 3,900 parcels in 2023.": "conflicting",
+        "Kelby Foodbank ran 10 branches at the end of 2024.": "conflicting",
+        "Marrow Rowing Club was founded in 1890 with 12 members.": "conflicting",
+    })
+    assert checker.check("Kelby Foodbank ran 10 branches at the end of 2023.").verdict.value != "conflicting"
+    assert checker.check("Marrow Rowing Club had 210 members in 2023.").verdict.value != "conflicting"

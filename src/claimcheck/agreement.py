@@ -854,6 +854,11 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 and not _shares_of_two_wholes(statement, sq, claim, q) and not _shares_for_two_ends(statement, sq, claim, q)
                 and (not of_part or _same_part(statement, sq, claim, q))),
                 chosen)
+        if chosen[1] != "supports" and _times(statement, sq, claim, chosen[2]) == "conflicts":
+            # a figure of another time says nothing of the statement's; the claim's figure of the statement's
+            # time does ("3,900 parcels in 2023" against "5,200 parcels in 2024, compared with 4,100 in 2023")
+            chosen = next(((a, r, q) for a, r, q in scored if q is not chosen[2] and a >= MIN_VALUE_ALIGNMENT
+                           and _times(statement, sq, claim, q) == "supports"), chosen)
         align, rel, cq = chosen
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
@@ -2032,7 +2037,20 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
         c.relation in ("supports", "conflicts") for c in compared)
     other_kinds = statement.quantities and claim.quantities and not any(
         _of_one_kind(_share_points_told(statement, sq, claim.quantities), cq) for sq in statement.quantities for cq in claim.quantities)
-    return figures + (_softened(when) if other_figures or other_kinds else when)
+    return figures + (_softened(when) if other_figures or other_kinds or _dates_only_a_figure(statement, claim) else when)
+
+
+def _dates_only_a_figure(statement, claim) -> bool:
+    """Does each of the statement's dates date a figure of its own ("had 9 branches at the end of 2023"),
+    where the claim gives no figure and tells none of the statement's acts ("was founded in 2011")? The
+    claim's date is then of another act: the statement's figure had its date, the founding its own
+    (but "was founded in 2012 with 3 volunteers" tells the claim's founding)."""
+    if claim.quantities or not statement.calendar_dates:
+        return False
+    if not all(any(_date_beside(statement, q) is d for q in statement.quantities) for d in statement.calendar_dates):
+        return False
+    acts = [lemma for lemma, i in statement.content.items() if statement.verbal(i)]
+    return not any(_same_predicate(act, word) for act in acts for word in claim.content)
 
 
 def _of_one_kind(sq, cq) -> bool:
@@ -2160,7 +2178,7 @@ def _times(statement, sq, claim, cq) -> str:
     "related"), or "" when either figure has none. A statement with one figure and one date dates
     its figure by it wherever it stands ("Arvena's revenue in 2022 was €2.41 billion")."""
     a = _date_of_summed_change(statement, sq) or _date_beside(statement, sq) or _sole_date(statement, sq)
-    b = _date_of_summed_change(claim, cq) or _date_beside(claim, cq) or _date_of_level(claim, cq)
+    b = _date_of_summed_change(claim, cq) or _date_beside(claim, cq) or _date_of_level(claim, cq) or _fronted_date(claim, cq)
     whole = _whole_dating(claim, cq) if b is None else None
     if whole is not None:
         b = _date_beside(claim, whole)  # "46 league games in 2023–24, winning 24 of them": the 24 are 2023–24's
@@ -2232,6 +2250,18 @@ def _date_of_summed_change(claim, cq):
     # earlier", where the later reading's date stands too far off to be read)
     dated = [d for d in (_date_beside(claim, q) for q in readings if not _after_from(claim, q)) if d is not None]
     return max(dated, key=lambda d: (d.year or 0, d.month or 0, d.day or 0), default=None)
+
+
+def _fronted_date(analysis, q):
+    """The date of a fronted phrase that opens the figure's sentence ("At the end of 2024, the bank ran
+    12 branches and employed 35 staff"): it dates the figures of the clause after it. None where the
+    figure stands in the phrase, or no date does."""
+    where, start = analysis.where(q.start)
+    clause = fronted_phrase_end(where.text) if start >= 0 else 0
+    if not clause or start < clause:
+        return None
+    return next((d for d in analysis.calendar_dates if d.start >= 0 and analysis.where(d.start)[0] is where
+                 and analysis.where(d.start)[1] < clause), None)
 
 
 def _date_of_level(analysis, q):

@@ -315,7 +315,9 @@ def _partitives(found, tokens, text):
             # "41,236 votes to Howe's 35,870", "from 21 seats to 15": the second counts what the first does
             prev = out[k - 1]
             between = text[prev.end : q.start].lower().split()
-            if prev.noun and not prev.unit and len(between) <= 4 and set(between) & {"to", "against", "versus", "vs", "from"}:
+            if prev.noun and not prev.unit and len(between) <= 4 and (set(between) & {"to", "against", "versus", "vs", "from"}
+                                                                    or between[-2:] == ["compared", "with"]):
+                # ("12 branches, compared with 9 a year earlier": the second counts branches too)
                 out[k] = q._replace(noun=_counted_alike_before(out[:k], text).noun)
             elif prev.noun and not prev.unit and len(between) <= 12 and _TOTAL_TO_RE.search(text, 0, q.start):
                 out[k] = q._replace(noun=prev.noun)  # "a gain of four seats on the council, taking its total to 19"
