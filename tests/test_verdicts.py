@@ -5352,3 +5352,35 @@ def test_a_figure_is_compared_with_the_claims_figure_of_its_own_time(tmp_path):
     })
     assert checker.check("Kelby Foodbank ran 10 branches at the end of 2023.").verdict.value != "conflicting"
     assert checker.check("Marrow Rowing Club had 210 members in 2023.").verdict.value != "conflicting"
+
+
+def test_a_level_and_its_difference_give_the_earlier_reading(tmp_path):
+    """"Marrow Rovers have 8,400 season-ticket holders, 600 more than in 2023": 2023's figure was 7,800
+    (and "12 staff, three fewer than in 2022" gives 2022's 15), which the statement dated then is
+    given; undated, or in the present, the figure is today's, against which 15 staff conflict."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow news", "Marrow Rovers have 8,400 season-ticket holders, 600 more than in 2023.",
+        "Fenby Library has 12 staff, three fewer than in 2022."))
+    _expect(checker, {
+        "Marrow Rovers had 7,800 season-ticket holders in 2023.": "supported",
+        "Fenby Library had 15 staff in 2022.": "supported",
+        "Fenby Library has 15 staff.": "conflicting",
+        "Marrow Rovers have 8,400 season-ticket holders.": "supported",
+    })
+
+
+def test_giving_an_amount_is_it_coming_from_the_giver(tmp_path):
+    """"£400,000 comes from the National Lottery and £90,000 from Marrow Parish Council": "the National
+    Lottery is providing £400,000" and "the parish council is contributing £90,000" say it from the
+    giver's side (each was left unsettled on "provide", "contribute"); where an amount comes from is
+    whose it is, so the givers swapped are never supported."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Village Hall", "Of the £640,000 cost of the new Marrow Village Hall, £400,000 comes from the National "
+        "Lottery and £90,000 from Marrow Parish Council."))
+    _expect(checker, {
+        "The National Lottery is providing £400,000 towards the new Marrow Village Hall.": "supported",
+        "Marrow Parish Council is contributing £90,000 to the new Marrow Village Hall.": "supported",
+    })
+    for swapped in ("The National Lottery is contributing £90,000 to the new Marrow Village Hall.",
+                    "Marrow Parish Council is providing £400,000 towards the new Marrow Village Hall."):
+        assert checker.check(swapped).verdict.value != "supported", swapped

@@ -20,7 +20,7 @@ from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
                        denied_object_verb, denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
 from .claimbase import parse_iso
-from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, of_change, one_measure, total
+from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, earlier_levels, of_change, one_measure, total
 from .model import POINTS, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
@@ -239,6 +239,11 @@ _CONTROL_REACH = 6  # tokens from such a verb to the "to" of its infinitive ("ca
 _INFINITIVE_AFTER_RE = re.compile(r" to (?!be\b|the\b|a\b|an\b)[a-z]+\b")  # "Field to freeze", not "to the board"
 
 
+# a figure and where it comes from: "£12m comes from a national grant", "£3m from Kenmarsh County Council"
+_FROM_SOURCE_RE = re.compile(r"[£$€]?[\d.,]+(?:\s*(?:million|billion|m|bn|k)\b)?,?\s+(?:(?:comes?|came|will\s+come|is\s+coming)\s+)?"
+                             r"from\s+(?:the\s+|a\s+|an\s+)?", re.I)
+
+
 @_per_analysis
 def _owner(analysis, start: int, relative: bool = True) -> str:
     """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
@@ -261,6 +266,9 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     for m in analysis.mentions:
         if m.end <= start and not text[m.end:start].strip() and is_possessive(toks[m.last]):
             return m.name
+    source = _FROM_SOURCE_RE.match(text, start)
+    if source:  # "£3m (comes) from Kenmarsh County Council": where an amount comes from is whose it is
+        return next((m.name for m in analysis.mentions if m.start == source.end()), "")
     speaking = {m.start for m in analysis.speakers}
     # "..., which Dunmore Council expects to cut by 40 minutes": the name that opens an object
     # relative clause is its subject, and the figure the council's (while the clause runs, to its comma)
@@ -646,7 +654,14 @@ def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places
         return False  # (a share is of its own kind: "staff pay rose 3 per cent" is the claim's answer to 25 per cent)
     s_ctx = _context(statement, sq.start, sq.end)
     noun = english.lemma(sq.noun) if sq.noun else ""
+    # (not a level the claim tells an earlier reading of that agrees, where the statement dates its figure
+    # then: "60 buses, 12 more than in 2023" gives 2023's 48 as well as today's 60)
+    when = _date_beside(statement, sq) or _sole_date(statement, sq)
+    read_earlier = {d.quantity.start for d in earlier_levels(claim, claim.quantities) if when is not None
+                    and quantity_parser.relation(sq, d.quantity) == "supports"
+                    and any(cd.start > d.quantity.start and date_parser.relation(when, cd) == "supports" for cd in claim.calendar_dates)}
     return any(((cq.noun and english.lemma(cq.noun) == noun) if noun else cq.unit == "%") and cq.start >= 0
+               and cq.start not in read_earlier
                and quantity_parser.relation(sq, cq) == "conflicts"
                and _soft_share(s_ctx, _context(claim, cq.start, cq.end)) >= (derived_alignment if noun else min(derived_alignment, 0.5))
                and not _owners_differ(statement, sq, claim, cq, places)

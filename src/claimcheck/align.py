@@ -11,6 +11,8 @@ Each word counts by how informative it is in the claim base (its inverse documen
 
 from __future__ import annotations
 
+import re
+
 from typing import NamedTuple
 
 from .analysis import REPORTING, set_off_spans, voice_of
@@ -346,6 +348,32 @@ _HOSTING = frozenset(["hold", "stage", "host", "occur", "happen"])
 
 
 _MEMBERSHIP = frozenset(["member", "membership"])
+
+
+# verbs of giving an amount, whose subject is where the amount comes from ("a national grant is providing
+# £12m", "the council is contributing £3m"): the converse of "£12m comes from a national grant"
+_GIVING = frozenset("provide contribute give donate fund pay supply invest".split())
+
+
+def _givings_said(links, statement, claim) -> None:
+    """Count a verb of giving an amount as said where the claim tells a figure of the same kind coming
+    "from" somewhere ("£12m comes from a national grant and £3m from the county council") (the links in
+    place). Whose the source is, the names and words after "from" must still say."""
+    units = {sq.unit for sq in statement.quantities}
+    if not units or not any(_comes_from(claim, q) for q in claim.quantities if q.unit in units):
+        return
+    for k, link in enumerate(links):
+        if link.term in _GIVING and not link.is_name and link.score < ALIGNED:
+            links[k] = link._replace(score=FAMILY, other="from")
+
+
+_COMES_FROM_RE = re.compile(r",?\s+(?:(?:comes?|came|will\s+come|is\s+coming)\s+)?from\b", re.I)
+
+
+def _comes_from(claim, q) -> bool:
+    """Is the figure told as coming from somewhere ("£12m comes from a grant", "£3m from the council")?"""
+    where, start = claim.where(q.start)
+    return start >= 0 and bool(_COMES_FROM_RE.match(where.text, start + (q.end - q.start)))
 
 
 def _membership_said(links, claim) -> None:
@@ -776,6 +804,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _verbs_said_otherwise(links, claim)
     _changes_said(links, statement, claim)
     _membership_said(links, claim)
+    _givings_said(links, statement, claim)
     _counts_said(links, statement, claim)
     _support_verbs_said(links, statement, claim)
     _converses_said(links, statement, claim, places)

@@ -68,6 +68,38 @@ def derived(claim) -> list:
             out.append(_difference(a, b, changed, claim))
     out += _each_times_count(claim, amounts)
     out += _shared_out(claim, amounts)
+    out += earlier_levels(claim, amounts)
+    return out
+
+
+# a difference told after a level, from an earlier reading: "60 buses, 12 more than in 2023"
+_THAN_EARLIER_RE = re.compile(r"\s+(more|fewer|less|higher|lower)\s+than\b", re.I)
+_LEVEL_TO_DIFFERENCE_GAP = 16  # characters from a level to its difference: a date between ("640 in 2024, 150 more")
+_THAN_DATE_GAP = 4  # characters from "than" to the earlier time: " in "
+
+
+def earlier_levels(claim, amounts) -> list:
+    """The earlier reading a level and its difference give ("60 buses, 12 more than in 2023": 48 buses;
+    "640 volunteers in 2024, 150 more than a year earlier": 490 volunteers), placed where the level
+    stands, in whose words it is told."""
+    out = []
+    for a, b in zip(amounts, amounts[1:]):
+        where, start = claim.where(a.start)
+        b_where, b_start = claim.where(b.start)
+        if b_where is not where or a.unit != b.unit or (b.noun and not quantity_parser.compatible(a, b)):
+            continue
+        between = where.text[start + (a.end - a.start):b_start]
+        than = _THAN_EARLIER_RE.match(where.text, b_start + (b.end - b.start))
+        if not than or not between.rstrip().endswith(",") or len(between) > _LEVEL_TO_DIFFERENCE_GAP:
+            continue
+        if not any(claim.where(d.start)[0] is where and 0 <= claim.where(d.start)[1] - than.end() <= _THAN_DATE_GAP
+                   for d in claim.calendar_dates if d.start >= 0):
+            continue  # the earlier time must be told ("than in 2023"), to date the earlier reading
+        sign = -1 if than.group(1).lower() in ("more", "higher") else 1
+        value = a.value + sign * b.value
+        if value > 0:
+            out.append(Derived(a._replace(value=value, qualifier="exact", detail="", precision=a.precision + b.precision),
+                               f"{_fmt(a)} {'-' if sign < 0 else '+'} {_fmt(b)} = {_fmt(a, value)}"))
     return out
 
 
