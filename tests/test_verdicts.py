@@ -5384,3 +5384,32 @@ def test_giving_an_amount_is_it_coming_from_the_giver(tmp_path):
     for swapped in ("The National Lottery is contributing £90,000 to the new Marrow Village Hall.",
                     "Marrow Parish Council is providing £400,000 towards the new Marrow Village Hall."):
         assert checker.check(swapped).verdict.value != "supported", swapped
+
+
+def test_related_closing_a_hyphened_compound_says_no_more_than_its_first_part(tmp_path):
+    """"The wind-related closure of the main ring": the compound says what the closure was of (wind);
+    "related" is no word the claim ("high winds closed the main ring") must say. It was left unsettled."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Show", "No one was hurt when high winds closed the Marrow Show's main ring on Saturday."))
+    _expect(checker, {
+        "Nobody was hurt in the wind-related closure of the Marrow Show's main ring on Saturday.": "supported",
+        "Nobody was hurt in the wind-related closure of the Marrow Show's main ring on Sunday.": "conflicting",
+    })
+
+
+def test_be_to_and_a_with_phrase_to_be_done_tell_what_is_to_come(tmp_path):
+    """"Twelve elms will be felled, with 60 saplings to be planted in their place": "to be planted" in a
+    "with" phrase (and "are to be built", Quirk's "be to") is an arrangement, yet to be done, as the
+    claim's "will be planted"; it was read as done, and the claim's future no answer to it."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Green", "Twelve elms will be felled on Marrow Green, and 60 saplings will be planted in their place."))
+    _expect(checker, {
+        "Twelve elms will be felled on Marrow Green, with 60 saplings to be planted in their place.": "supported",
+        "Twelve elms will be felled on Marrow Green, with 80 saplings to be planted in their place.": "conflicting",
+    })
+    from claimcheck.analysis import _predicate_modality
+    from claimcheck.text.tokens import tokenize
+
+    text = "The council said 40 homes are to be built on the site, though the roof appears to be damaged."
+    modality = _predicate_modality(tokenize(text), text)
+    assert (modality["build"], modality["damage"]) == ("future", "fact")

@@ -4207,6 +4207,8 @@ def _willed(statement, predicate) -> bool:
     toks = statement.tokens
     if at <= 0 or toks[at - 1].lower in ("have", "been"):
         return False  # "will have opened": done by a time to come, as the deed done says
+    if at >= 3 and [t.lower for t in toks[at - 2:at]] == ["to", "be"] and toks[at - 3].lower in _BE_FORMS:
+        return True  # "are to be built": an arrangement, as "will be built"
     return any(toks[k].lower in _WILL for k in range(max(0, at - 3), at))
 
 

@@ -705,6 +705,8 @@ class Analyzer:
                 continue  # "no longer take" says "will not take" (read as a denial), nothing of length
             if _stops_doing(tokens, i):
                 continue  # "stop taking" says "no longer take" (read as a denial), as "no longer" does
+            if tok.lower in _RELATING_SUFFIXES and i > 0 and text[tokens[i - 1].end:tok.start] == "-":
+                continue  # "a rain-related closure", "drug-linked deaths": the compound says what of, "related" no more
             if _reports_a_finding(tokens, i, text):
                 continue  # "the report found that no one was hurt": what was found is the matter, as what
                 # was said is after a verb of saying
@@ -836,6 +838,9 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset()) -> dict:
             marker = OPINION
         elif low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
             marker = FUTURE
+        elif low == "to" and nxt == "be" and _arranged(tokens, i):
+            out.setdefault(tokens[i + 2].lemma, FUTURE)  # "40 homes are to be built", "with 300 to be planted":
+            continue  # an arrangement, what is yet to be done (Quirk et al. 1985, 4.48: "be to")
         elif low in _FUTURE_BEFORE_TO and _to_verb_follows(tokens, i + 1):
             out.setdefault(tok.lemma, FACT)  # the planning itself is a fact; what is planned is not
             marker = FUTURE
@@ -868,6 +873,18 @@ def _unvouched_clause(tokens, i) -> bool:
 
 
 _NOUN_OPENERS = DETERMINERS | _NAME_PREPOSITIONS | frozenset(["amid", "amidst", "despite", "over"])  # "amid fears that"
+
+
+def _arranged(tokens, i) -> bool:
+    """Is "to be" at i, before a participle, an arrangement: after a form of "be" ("are to be built"),
+    or in a "with" phrase of a figure ("with 60 saplings to be planted")? Not a verb's infinitive
+    ("appears to be damaged")."""
+    if i == 0 or i + 2 >= len(tokens) or not tokens[i + 2].is_content or not tokens[i + 2].lower.endswith(("ed", "en", "n", "t")):
+        return False
+    if tokens[i - 1].lower in _BE:
+        return True
+    opening = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k].lower == "with"), None)
+    return opening is not None and any(t.is_number or t.lower in NUMBER_WORDS for t in tokens[opening + 1:i])
 
 
 _BETWEEN_AUXILIARY = frozenset("not n't never already also just since now yet ever recently still long".split())
@@ -998,6 +1015,7 @@ _LIGHT_OR_WEAK = LIGHT_VERBS | WEAK_WORDS
 # verbs that are no content words of their own but are what a sentence asserts, denies or plans:
 # light verbs ("held two meetings"), reporting verbs ("did not report"), "include", "has" (<have>)
 # and verbs of finding out, told of what they found ("have not established that ..." denies the finding)
+_RELATING_SUFFIXES = frozenset(["related", "linked"])  # the second part of "rain-related", "drug-linked"
 _FINDING = frozenset("find reveal conclude discover establish".split())  # "found that ...", "were found to ..."
 _PREDICATES = LIGHT_VERBS | _FINDING | {"include", "say", "report", "state", "claim", "tell", HAVE}
 
