@@ -5413,3 +5413,16 @@ def test_be_to_and_a_with_phrase_to_be_done_tell_what_is_to_come(tmp_path):
     text = "The council said 40 homes are to be built on the site, though the roof appears to be damaged."
     modality = _predicate_modality(tokenize(text), text)
     assert (modality["build"], modality["damage"]) == ("future", "fact")
+
+
+def test_called_off_is_cancelled(tmp_path):
+    """"Call off" is the phrasal verb of "cancel" (WordNet's first sense), as "put off" is of "postpone":
+    "the regatta was called off" is said by "was cancelled"; "called on" stays "urged"."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow Regatta", "The Marrow Regatta was cancelled on Saturday because of high winds.",
+        "Marrow Council called on the organisers to move the Kelby Fair."))
+    _expect(checker, {
+        "The Marrow Regatta was called off on Saturday because of high winds.": "supported",
+        "The Marrow Regatta was called off on Sunday because of high winds.": "conflicting",
+        "Marrow Council urged the organisers to move the Kelby Fair.": "supported",
+    })

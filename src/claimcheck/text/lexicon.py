@@ -66,6 +66,7 @@ PHRASAL_VERBS = {
     "wind up": "end", "take over": "acquire", "buy out": "acquire", "lay off": "dismiss",
     "go up": "rise", "go down": "fall", "look into": "investigate", "put forward": "propose",
     "phase out": "end", "join forces": "cooperate", "team up": "cooperate", "shed light": "reveal",
+    "call off": "cancel",
 }
 
 NEGATORS = frozenset(["not", "no", "never", "n't", "cannot", "can't", "won't", "didn't", "doesn't", "don't",
