@@ -5263,8 +5263,10 @@ def test_a_denial_up_to_a_date_leaves_the_time_after_it_open(tmp_path):
     event stays one ("had not consulted tenants before the rent rise")."""
     checker = _checker_of(tmp_path, _one_source(
         "Marrow Fields homes", "The Marrow Fields scheme will have 300 homes, but none will be ready before 2028, the developer said.",
-        "Marrow Council had not consulted tenants before the rent rise."))
+        "Marrow Council had not consulted tenants before the rent rise.",
+        "The Kelby coast road will not reopen before September 2026, the county council said."))
     assert checker.check("The first Marrow Fields homes will be ready by the end of 2028.").verdict.value != "conflicting"
+    assert checker.check("The Kelby coast road will reopen in June 2026.").verdict.value == "conflicting"  # before the bound's month
     assert checker.check("The first Marrow Fields homes will be ready in 2027.").verdict.value == "conflicting"
     assert checker.check("Marrow Council consulted tenants before the rent rise.").verdict.value == "conflicting"
 
@@ -5372,8 +5374,9 @@ def test_a_level_and_its_difference_give_the_earlier_reading(tmp_path):
 def test_giving_an_amount_is_it_coming_from_the_giver(tmp_path):
     """"£400,000 comes from the National Lottery and £90,000 from Marrow Parish Council": "the National
     Lottery is providing £400,000" and "the parish council is contributing £90,000" say it from the
-    giver's side (each was left unsettled on "provide", "contribute"); where an amount comes from is
-    whose it is, so the givers swapped are never supported."""
+    giver's side (each was left unsettled on "provide", "contribute") when the statement names the
+    claim's source as the giver; where an amount comes from is whose it is, so givers swapped, or
+    another giver, are never supported."""
     checker = _checker_of(tmp_path, _one_source(
         "Marrow Village Hall", "Of the £640,000 cost of the new Marrow Village Hall, £400,000 comes from the National "
         "Lottery and £90,000 from Marrow Parish Council."))
@@ -5382,7 +5385,8 @@ def test_giving_an_amount_is_it_coming_from_the_giver(tmp_path):
         "Marrow Parish Council is contributing £90,000 to the new Marrow Village Hall.": "supported",
     })
     for swapped in ("The National Lottery is contributing £90,000 to the new Marrow Village Hall.",
-                    "Marrow Parish Council is providing £400,000 towards the new Marrow Village Hall."):
+                    "Marrow Parish Council is providing £400,000 towards the new Marrow Village Hall.",
+                    "A local trust is providing £400,000 towards the new Marrow Village Hall."):
         assert checker.check(swapped).verdict.value != "supported", swapped
 
 

@@ -3133,9 +3133,10 @@ def _held_after_the_denial(denying, other) -> bool:
     2027")? A denial up to a time says nothing of the time after it."""
     if not denying.negated:
         return False
-    bounds = [d.year for d in denying.calendar_dates if d.year and d.relation in ("before", "until", "till")]
+    bounds = [(d.year, d.month or 1) for d in denying.calendar_dates if d.year and d.relation in ("before", "until", "till")]
     told = [d for d in other.calendar_dates if d.year]
-    return bool(bounds and told) and all(d.year >= max(bounds) and d.relation not in ("before", "until", "till") for d in told)
+    return bool(bounds and told) and all((d.year, d.month or 12) >= max(bounds) and d.relation not in ("before", "until", "till")
+                                         for d in told)
 
 
 def _tells_the_event_after(statement, claim) -> bool:

@@ -359,21 +359,42 @@ def _givings_said(links, statement, claim) -> None:
     """Count a verb of giving an amount as said where the claim tells a figure of the same kind coming
     "from" somewhere ("£12m comes from a national grant and £3m from the county council") (the links in
     place). Whose the source is, the names and words after "from" must still say."""
-    units = {sq.unit for sq in statement.quantities}
-    if not units or not any(_comes_from(claim, q) for q in claim.quantities if q.unit in units):
-        return
+    sources = {source for q in claim.quantities for sq in statement.quantities
+               if q.unit == sq.unit and abs(q.value - sq.value) <= 1e-9 * max(1.0, abs(q.value))
+               for source in [_comes_from(claim, q)] if source}
     for k, link in enumerate(links):
-        if link.term in _GIVING and not link.is_name and link.score < ALIGNED:
+        if link.term in _GIVING and not link.is_name and link.score < ALIGNED \
+                and any(_gives_first(statement, source, link.index) for source in sources):
             links[k] = link._replace(score=FAMILY, other="from")
+
+
+def _gives_first(statement, source: str, at: int) -> bool:
+    """Does the statement name the claim's source (a name, or a noun's lemma) before its verb of giving at
+    ``at``, as the giver ("the National Lottery is providing ...")?"""
+    return any(m.name == source and m.last < at for m in statement.mentions) or statement.content.get(source, at) < at
 
 
 _COMES_FROM_RE = re.compile(r",?\s+(?:(?:comes?|came|will\s+come|is\s+coming)\s+)?from\b", re.I)
 
 
-def _comes_from(claim, q) -> bool:
-    """Is the figure told as coming from somewhere ("£12m comes from a grant", "£3m from the council")?"""
+def _comes_from(claim, q) -> str:
+    """Where the figure is told as coming from ("£3m from Kenmarsh County Council": that name; "£12m comes
+    from a national grant": the lemma of the phrase's head, grant), or ""."""
     where, start = claim.where(q.start)
-    return start >= 0 and bool(_COMES_FROM_RE.match(where.text, start + (q.end - q.start)))
+    found = _COMES_FROM_RE.match(where.text, start + (q.end - q.start)) if start >= 0 else None
+    if not found:
+        return ""
+    after = found.end()
+    named = next((m.name for m in where.mentions if m.start >= after and where.text[after:m.start].strip().lower() in ("", "the", "a", "an")), "")
+    if named:
+        return named
+    toks = [t for t in where.tokens if t.start >= after]
+    k = 0
+    while k < len(toks) and toks[k].lower in DETERMINERS:
+        k += 1
+    while k + 1 < len(toks) and toks[k + 1].is_content and not toks[k + 1].is_cap and toks[k + 1].lower.isalpha():
+        k += 1  # "a national flood-defence grant": its head
+    return toks[k].lemma if k < len(toks) and toks[k].is_content else ""
 
 
 def _membership_said(links, claim) -> None:
