@@ -13,7 +13,8 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import FAMILY, lead_end, life_brackets, life_owners_named, life_word, name_within, object_head, says_who_speaks, told_conversely, word_similarity
+from .align import (FAMILY, amount_source, lead_end, life_brackets, life_owners_named, life_word, name_within, object_head, says_who_speaks,
+                    told_conversely, word_similarity)
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
@@ -239,11 +240,6 @@ _CONTROL_REACH = 6  # tokens from such a verb to the "to" of its infinitive ("ca
 _INFINITIVE_AFTER_RE = re.compile(r" to (?!be\b|the\b|a\b|an\b)[a-z]+\b")  # "Field to freeze", not "to the board"
 
 
-# a figure and where it comes from: "£12m comes from a national grant", "£3m from Kenmarsh County Council"
-_FROM_SOURCE_RE = re.compile(r"[£$€]?[\d.,]+(?:\s*(?:million|billion|m|bn|k)\b)?,?\s+(?:(?:comes?|came|will\s+come|is\s+coming)\s+)?"
-                             r"from\s+(?:the\s+|a\s+|an\s+)?", re.I)
-
-
 @_per_analysis
 def _owner(analysis, start: int, relative: bool = True) -> str:
     """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
@@ -251,6 +247,10 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     points" -> Harton United); "" when no name stands there."""
     if start < 0:
         return ""
+    figure = next((q for q in analysis.quantities if q.start == start), None)
+    source = amount_source(analysis, figure) if figure is not None else ""
+    if source in analysis.names:  # "£3m (comes) from Kenmarsh County Council": where an amount comes from is whose it is
+        return source
     analysis, start = analysis.where(start)
     text, toks = analysis.text, analysis.tokens
     clause_start = max(text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but ", ", while "))
@@ -266,9 +266,6 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     for m in analysis.mentions:
         if m.end <= start and not text[m.end:start].strip() and is_possessive(toks[m.last]):
             return m.name
-    source = _FROM_SOURCE_RE.match(text, start)
-    if source:  # "£3m (comes) from Kenmarsh County Council": where an amount comes from is whose it is
-        return next((m.name for m in analysis.mentions if m.start == source.end()), "")
     speaking = {m.start for m in analysis.speakers}
     # "..., which Dunmore Council expects to cut by 40 minutes": the name that opens an object
     # relative clause is its subject, and the figure the council's (while the clause runs, to its comma)

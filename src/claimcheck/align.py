@@ -361,7 +361,7 @@ def _givings_said(links, statement, claim) -> None:
     place). Whose the source is, the names and words after "from" must still say."""
     sources = {source for q in claim.quantities for sq in statement.quantities
                if q.unit == sq.unit and abs(q.value - sq.value) <= 1e-9 * max(1.0, abs(q.value))
-               for source in [_comes_from(claim, q)] if source}
+               for source in [amount_source(claim, q)] if source}
     for k, link in enumerate(links):
         if link.term in _GIVING and not link.is_name and link.score < ALIGNED \
                 and any(_gives_first(statement, source, link.index) for source in sources):
@@ -377,7 +377,7 @@ def _gives_first(statement, source: str, at: int) -> bool:
 _COMES_FROM_RE = re.compile(r",?\s+(?:(?:comes?|came|will\s+come|is\s+coming)\s+)?from\b", re.I)
 
 
-def _comes_from(claim, q) -> str:
+def amount_source(claim, q) -> str:
     """Where the figure is told as coming from ("£3m from Kenmarsh County Council": that name; "£12m comes
     from a national grant": the lemma of the phrase's head, grant), or ""."""
     where, start = claim.where(q.start)
