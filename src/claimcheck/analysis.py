@@ -868,7 +868,7 @@ def _unvouched_clause(tokens, i) -> bool:
     saying ("the inspector reports that ..."), nor what a denial takes ("denied reports that it had
     sold the depot" denies the sale, as "denied that" does)."""
     return i >= 0 and tokens[i].lemma in _UNVOUCHED_NOUNS and i + 2 < len(tokens) and tokens[i + 1].lower == "that" \
-        and (not _verbal(tokens, i) or tokens[i - 1].lower in _NOUN_OPENERS) and not _verbal(tokens, i + 2) \
+        and (not _verbal(tokens, i) or (i > 0 and tokens[i - 1].lower in _NOUN_OPENERS)) and not _verbal(tokens, i + 2) \
         and not any(t.lemma == "deny" for t in tokens[max(0, i - 3):i])
 
 
@@ -1015,7 +1015,6 @@ _LIGHT_OR_WEAK = LIGHT_VERBS | WEAK_WORDS
 # verbs that are no content words of their own but are what a sentence asserts, denies or plans:
 # light verbs ("held two meetings"), reporting verbs ("did not report"), "include", "has" (<have>)
 # and verbs of finding out, told of what they found ("have not established that ..." denies the finding)
-_RELATING_SUFFIXES = frozenset(["related", "linked"])  # the second part of "rain-related", "drug-linked"
 _FINDING = frozenset("find reveal conclude discover establish".split())  # "found that ...", "were found to ..."
 _PREDICATES = LIGHT_VERBS | _FINDING | {"include", "say", "report", "state", "claim", "tell", HAVE}
 
@@ -1033,9 +1032,8 @@ def _main_light_verb(tokens, i) -> bool:
     return counted or (i > 0 and tokens[i - 1].lower in _BE and not tok.lower.endswith("ing"))
 
 
+_RELATING_SUFFIXES = frozenset(["related", "linked"])  # the second part of "rain-related", "drug-linked"
 _BEFORE_FOUND_TO = frozenset("all also both each repeatedly".split())  # "were all found to require"
-
-
 _FOUND_AFTER_REACH = 4  # words from the comma to a finding told after what was found (", the inquiry found")
 
 

@@ -79,9 +79,9 @@ _THAN_DATE_GAP = 4  # characters from "than" to the earlier time: " in "
 
 
 def earlier_levels(claim, amounts) -> list:
-    """The earlier reading a level and its difference give ("60 buses, 12 more than in 2023": 48 buses;
-    "640 volunteers in 2024, 150 more than a year earlier": 490 volunteers), placed where the level
-    stands, in whose words it is told."""
+    """The earlier reading a level and its difference from a time written after "than" give ("60 buses,
+    12 more than in 2023": 48 buses; "12 staff, three fewer than in 2022": 15), placed where the level
+    stands, in whose words it is told ("150 more than a year earlier" writes no date: nothing)."""
     out = []
     for a, b in zip(amounts, amounts[1:]):
         where, start = claim.where(a.start)
