@@ -5301,7 +5301,7 @@ def test_people_counted_as_what_they_are_is_the_count_of_people(tmp_path):
 def test_the_lexicon_marks_nouns_of_persons():
     from claimcheck.text import english
 
-    assert all(english.names_a_person(w) for w in ("resident", "passenger", "volunteer"))
+    assert all(english.names_a_person(w) for w in ("resident", "passenger", "volunteer", "busdriver"))
     assert not any(english.names_a_person(w) for w in ("boat", "car", "people"))
 
 

@@ -159,7 +159,7 @@ def wholes_of(place: str) -> tuple:
 
 def names_a_person(noun_lemma: str) -> bool:
     """Is the noun a kind of person in one of its first two senses ("resident", "passenger"), or a closed
-    compound whose last part is one ("festivalgoer": goer)?"""
+    compound the tables do not know whose last part is one ("busdriver": driver)?"""
     if entry(noun_lemma).person:
         return True
     parts = compound_parts(noun_lemma)
