@@ -322,20 +322,20 @@ def _place_name(synset) -> str:
     return synset.lemmas()[0].name().replace("_", " ")
 
 
-def places(wn):
-    """demonym (lower case) -> the name of the place it is of ("cornish" -> "Cornwall")."""
-    return {word: _place_name(place) for word, place in _demonyms(wn).items()}
+def places(demonyms):
+    """demonym (lower case) -> the name of the place it is of ("cornish" -> "Cornwall"), from _demonyms."""
+    return {word: _place_name(place) for word, place in demonyms.items()}
 
 
-def wholes(wn):
+def wholes(wn, demonyms):
     """A demonym's place (lower case, one word) -> the countries, states and districts it is part of,
     nearest first (WordNet's part holonyms, transitively: "cornwall" -> "England United_Kingdom";
-    no island group, sea or continent)."""
+    no island group, sea or continent). ``demonyms``: from _demonyms."""
     units = {wn.synset("country.n.02"), wn.synset("state.n.01"), wn.synset("administrative_district.n.01")}
 
     def up(synset, seen):
         out = []
-        for whole in synset.part_holonyms():
+        for whole in sorted(synset.part_holonyms(), key=lambda h: h.name()):  # one order in every run
             name = _place_name(whole)
             if _instance_of(whole, units) and name not in seen:
                 seen.add(name)
@@ -343,7 +343,7 @@ def wholes(wn):
         return out
 
     out = {}
-    for place in _demonyms(wn).values():
+    for place in demonyms.values():
         name, found = _place_name(place), up(place, set())
         if " " not in name and found:
             out[name.lower()] = " ".join(w.replace(" ", "_") for w in found)
@@ -454,9 +454,10 @@ def main():
     common = common_words(wn)
     sections["names"] = {word: "" for word in sections["related"]
                          if not any(word in sections[name] for name in FIELDS[:6]) and not _written_in_lower_case(word, common)}
-    sections["places"] = places(wn)
+    demonyms = _demonyms(wn)
+    sections["places"] = places(demonyms)
     sections["persons"] = persons(wn)
-    sections["wholes"] = wholes(wn)
+    sections["wholes"] = wholes(wn, demonyms)
     blob = write(sections)
     with open(ns.output, "wb") as f:
         f.write(blob)

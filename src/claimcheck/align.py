@@ -359,6 +359,8 @@ def _givings_said(links, statement, claim) -> None:
     """Count a verb of giving an amount as said where the claim tells a figure of the same kind coming
     "from" somewhere ("£12m comes from a national grant and £3m from the county council") (the links in
     place). Whose the source is, the names and words after "from" must still say."""
+    if not any(link.term in _GIVING and link.score < ALIGNED for link in links):
+        return  # (most statements give nothing: the claim's sources are read only for one that does)
     sources = {source for q in claim.quantities for sq in statement.quantities
                if q.unit == sq.unit and abs(q.value - sq.value) <= 1e-9 * max(1.0, abs(q.value))
                for source in [amount_source(claim, q)] if source}
