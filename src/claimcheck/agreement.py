@@ -2272,8 +2272,8 @@ def _fronted_date(analysis, q):
     clause = fronted_phrase_end(where.text) if start >= 0 else 0
     if not clause or start < clause:
         return None
-    return next((d for d in analysis.calendar_dates if d.start >= 0 and analysis.where(d.start)[0] is where
-                 and analysis.where(d.start)[1] < clause), None)
+    placed = ((d, *analysis.where(d.start)) for d in analysis.calendar_dates if d.start >= 0)
+    return next((d for d, d_where, d_start in placed if d_where is where and d_start < clause), None)
 
 
 def _date_of_level(analysis, q):

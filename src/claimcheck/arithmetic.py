@@ -92,8 +92,8 @@ def earlier_levels(claim, amounts) -> list:
         than = _THAN_EARLIER_RE.match(where.text, b_start + (b.end - b.start))
         if not than or not between.rstrip().endswith(",") or len(between) > _LEVEL_TO_DIFFERENCE_GAP:
             continue
-        if not any(claim.where(d.start)[0] is where and 0 <= claim.where(d.start)[1] - than.end() <= _THAN_DATE_GAP
-                   for d in claim.calendar_dates if d.start >= 0):
+        placed = (claim.where(d.start) for d in claim.calendar_dates if d.start >= 0)
+        if not any(d_where is where and 0 <= d_start - than.end() <= _THAN_DATE_GAP for d_where, d_start in placed):
             continue  # the earlier time must be told ("than in 2023"), to date the earlier reading
         sign = -1 if than.group(1).lower() in ("more", "higher") else 1
         value = a.value + sign * b.value
