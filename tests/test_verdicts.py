@@ -5430,3 +5430,31 @@ def test_called_off_is_cancelled(tmp_path):
         "The Marrow Regatta was called off on Sunday because of high winds.": "conflicting",
         "Marrow Council urged the organisers to move the Kelby Fair.": "supported",
     })
+
+
+def test_and_a_half_after_a_number_adds_a_half(tmp_path):
+    """"Six and a half miles", "four and a half points", "one and a half million visitors": the half is
+    part of the figure (it was read as 6, 4, and half a million)."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Marrow news", "The new Marrow Greenway runs for 6.5 miles.",
+        "Kelby Castle had 1.5 million visitors in 2024.",
+        "Fenby Chess Club's champion scored 4.5 points in the county league."))
+    _expect(checker, {
+        "The new Marrow Greenway runs for six and a half miles.": "supported",
+        "The new Marrow Greenway runs for seven and a half miles.": "conflicting",
+        "Kelby Castle had one and a half million visitors in 2024.": "supported",
+        "Fenby Chess Club's champion scored 4 and a half points in the county league.": "supported",
+    })
+
+
+def test_the_old_of_an_age_opposes_no_young(tmp_path):
+    """"An eight-year-old, Maya Osei, was the youngest swimmer": the "old" of an age is the age, compared
+    as a figure, not the adjective opposed to "young" (a reading of the sentence set it against a claim's
+    "youngest" as a contradiction)."""
+    from claimcheck.agreement import _opposable
+
+    checker = _checker_of(tmp_path, _one_source("Marrow Gala", "Maya Osei, aged eight, was the youngest swimmer at the Marrow Gala."))
+    analysis = checker.analyzer.analyze("An eight-year-old, Maya Osei, was the youngest swimmer at the Marrow Gala.")
+    opposable = {tok.lower for _, tok, _ in _opposable(analysis)[0]}
+    assert "old" not in opposable and "youngest" in opposable
+    assert checker.check("An eight-year-old, Maya Osei, was the youngest swimmer at the Marrow Gala.").verdict.value == "supported"

@@ -3788,7 +3788,10 @@ def _unopposable(analysis) -> frozenset:
     # "for the fourth year running", "three days running": in succession, an idiom that opposes nothing
     running = {i for i, t in enumerate(toks) if t.lower == "running" and i > 0
                and english.lemma(toks[i - 1].lower) in _SUCCESSIVE_UNITS}
-    return frozenset(inside | capitals | running)
+    # "an eight-year-old", "eight years old": the "old" of an age is the age, compared as a figure, no
+    # opposite of "young"
+    ages = {i for q in analysis.quantities if q.noun == "age" for i, t in enumerate(toks) if q.start <= t.start and t.end <= q.end}
+    return frozenset(inside | capitals | running | ages)
 
 
 _SUCCESSIVE_UNITS = frozenset("year month week day time season quarter night game match".split())

@@ -450,6 +450,9 @@ def _parse_number(tokens, text, i):
             if scale is None:
                 return None
             return value * scale, i, tok.text, decimals
+        half = _and_a_half(tokens, i)
+        if half > i:
+            return value + 0.5, half, text[tok.start:tokens[half].end], max(decimals, 1)  # "4 and a half points"
         return value, i, tok.text, decimals
     lower = tok.lower
     if lower in ("a", "an"):  # "over a thousand aircraft", "a million people": one of the scale
@@ -482,13 +485,23 @@ def _parse_number(tokens, text, i):
         # "won by one goal", "fell by one": a difference of one (not "one by one", "by one of the")
         qualified = qualified or (i > 0 and tokens[i - 1].lower == "by" and following not in ("of", "")
                                   and not (i > 1 and tokens[i - 2].lower == "one"))
-        if lower == "one" and following not in ("hundred", "thousand") and not qualified and not _one_counted(tokens, i):
+        if lower == "one" and following not in ("hundred", "thousand") and not qualified and not _one_counted(tokens, i) \
+                and _and_a_half(tokens, i) == i:  # ("one and a half million" counts)
             return None  # "one of the", "one company cannot do this": a pronoun more than a count
         if following in _SHARE_WORDS:
             return None  # "two thirds of": a share, read by _shares
         value, last = _number_words(tokens, i)
-        return float(value), last, text[tok.start : tokens[last].end], 0
+        half = _and_a_half(tokens, last)
+        return float(value) + (0.5 if half > last else 0.0), half, text[tok.start : tokens[half].end], 0
     return None
+
+
+def _and_a_half(tokens, last: int) -> int:
+    """The index of "half" where "and a half" follows a number ending at ``last`` ("six and a half
+    miles", "4 and a half points": a half more), else ``last``."""
+    if last + 3 < len(tokens) and [t.lower for t in tokens[last + 1:last + 4]] == ["and", "a", "half"]:
+        return last + 3
+    return last
 
 
 def _one_counted(tokens, i: int) -> bool:
