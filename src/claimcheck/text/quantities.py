@@ -975,8 +975,8 @@ def _opens_a_length(tokens, k: int) -> bool:
 
 def _spoken_durations(tokens, text, taken) -> list:
     """Lengths of time told in words: "a decade", "a fortnight" after a word of duration ("for a
-    decade", "more than a year"), "half a century", "a year and a half", "two and a half years"
-    (which a plain reading takes for "two"). Not a rate ("£5 a month") nor a time ago ("a decade ago")."""
+    decade", "more than a year"), "half a century", "a year and a half" ("two and a half years" is a
+    number's own reading). Not a rate ("£5 a month") nor a time ago ("a decade ago")."""
     out = []
     for i, tok in enumerate(tokens):
         if i in taken:
@@ -989,9 +989,6 @@ def _spoken_durations(tokens, text, taken) -> list:
                 (i > 0 and (_opens_a_length(tokens, i - 1) or tokens[i - 1].lower == "over"))
                 or _length_from_an_event(tokens, text, i)):
             value, j = 1.0, i + 1  # "for a decade", "over a year", "(reopened) a fortnight after the storm"
-        elif (low in NUMBER_WORDS or tok.text.isdigit()) and i + 3 < len(tokens) \
-                and [t.lower for t in tokens[i + 1:i + 4]] == ["and", "a", "half"]:
-            value, j = (NUMBER_WORDS.get(low) or float(tok.text)) + 0.5, i + 4  # "two and a half years"
         if value is None or j >= len(tokens) or english.lemma(tokens[j].lower) not in _DURATION_UNITS:
             continue
         end = j
