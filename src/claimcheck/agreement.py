@@ -3130,10 +3130,12 @@ def _held_after_the_denial(denying, other) -> bool:
     2027")? A denial up to a time says nothing of the time after it."""
     if not denying.negated:
         return False
-    bounds = [(d.year, d.month or 1) for d in denying.calendar_dates if d.year and d.relation in ("before", "until", "till")]
+    bounds = [(d.year, d.month or 1) for d in denying.calendar_dates if d.year and d.relation in _UP_TO]
     told = [d for d in other.calendar_dates if d.year]
-    return bool(bounds and told) and all((d.year, d.month or 12) >= max(bounds) and d.relation not in ("before", "until", "till")
-                                         for d in told)
+    return bool(bounds and told) and all((d.year, d.month or 12) >= max(bounds) and d.relation not in _UP_TO for d in told)
+
+
+_UP_TO = frozenset(["before", "until", "till"])  # relations of a date that bounds a time from above
 
 
 def _tells_the_event_after(statement, claim) -> bool:
