@@ -5458,3 +5458,28 @@ def test_the_old_of_an_age_opposes_no_young(tmp_path):
     opposable = {tok.lower for _, tok, _ in _opposable(analysis)[0]}
     assert "old" not in opposable and "youngest" in opposable
     assert checker.check("An eight-year-old, Maya Osei, was the youngest swimmer at the Marrow Gala.").verdict.value == "supported"
+
+
+def test_a_denied_progressive_takes_its_object_under_the_denial(tmp_path):
+    """"Was not building any houses": "not" stands between the auxiliary and the -ing participle, which
+    is still the verb, and "houses" is what it takes under the denial; "is not building houses" says
+    the same, no contradiction over "houses"."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Mill Lane site", "The developer Halden Homes was not building any houses on the Mill Lane site in Dunhallow."))
+    _expect(checker, {
+        "Halden Homes is not building houses on the Mill Lane site.": "supported",
+        "Halden Homes was building 40 houses on the Mill Lane site in Dunhallow.": "conflicting",
+    })
+
+
+def test_else_after_an_indefinite_pronoun_is_no_word_to_deny(tmp_path):
+    """"No one else", "anyone else": "else" says "other", a closed-class word like "other" itself, and
+    "no one else is being sought" denies the seeking, not an "else" the claim asserts."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Statue theft", "Police in Dunhallow said they were not looking for anyone else over the theft of a bronze statue."))
+    # ("sought" for "looking for" is a paraphrase not yet read: no support, but no contradiction either)
+    assert checker.check("Nobody else is being sought over the theft of the bronze statue in Dunhallow, police said.").verdict.value != "conflicting"
+    _expect(checker, {
+        "Dunhallow police said they were looking for someone else over the theft of the bronze statue.": "conflicting",
+        "Police in Dunhallow said they were not looking for anyone else over the statue theft.": "supported",
+    })

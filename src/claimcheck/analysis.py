@@ -251,9 +251,10 @@ _NOUN_BEFORE = frozenset("the a an its their his her our your my some many few s
                          "other more most each every such".split())
 
 
-def _auxiliary_before(tokens, i) -> bool:
+def _auxiliary_before(tokens, i, auxiliaries=_MODALS) -> bool:
     """Is token i's verb that of a modal or "do" before one or two adverbs ("can no longer buy",
-    "will also soon open", "did not even reply")?"""
+    "will also soon open", "did not even reply")? With ``auxiliaries`` the forms of "be": the
+    progressive ("were not looking", "is still working")."""
     k, skipped = i - 1, 0
     while k > 0 and skipped < 2:
         low = tokens[k].lower
@@ -264,7 +265,7 @@ def _auxiliary_before(tokens, i) -> bool:
         else:
             break
         skipped += 1
-    return skipped > 0 and k >= 0 and tokens[k].lower in _MODALS
+    return skipped > 0 and k >= 0 and tokens[k].lower in auxiliaries
 
 
 def _counted_compound(tokens, i) -> bool:
@@ -289,7 +290,7 @@ def _verbal(tokens, i) -> bool:
         return False
     prev = tokens[i - 1].lower if i > 0 else ""
     if low.endswith("ing"):
-        return prev in _BE
+        return prev in _BE or _auxiliary_before(tokens, i, _BE)
     if prev in _MODALS or _auxiliary_before(tokens, i):
         return True
     if prev in DETERMINERS or (i > 0 and is_possessive(tokens[i - 1])):
