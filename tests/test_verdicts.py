@@ -5483,3 +5483,18 @@ def test_else_after_an_indefinite_pronoun_is_no_word_to_deny(tmp_path):
         "Dunhallow police said they were looking for someone else over the theft of the bronze statue.": "conflicting",
         "Police in Dunhallow said they were not looking for anyone else over the statue theft.": "supported",
     })
+
+
+def test_a_role_the_base_gives_a_person_is_said_of_them(tmp_path):
+    """"Moorland Trust director Alison Freer said ...": a role worn as a title before the name, which the
+    base's entities give her, so the claim need not repeat it; a role the base does not give her
+    ("chairwoman") is still unsaid."""
+    entities = ("entities:\n  - {name: Alison Freer, type: person, aliases: [Freer], role: [director, ecologist], "
+                "member_of: [Moorland Trust]}\n  - {name: Moorland Trust, type: org}\n")
+    checker = _checker_of(tmp_path, entities + _one_source(
+        "Heather recovery", "Alison Freer of the Moorland Trust said the burnt heather on Carrow Moor may take 15 years to recover."))
+    _expect(checker, {
+        "Moorland Trust director Alison Freer said the burnt heather on Carrow Moor may take 15 years to recover.": "supported",
+        "Moorland Trust chairwoman Alison Freer said the burnt heather on Carrow Moor may take 15 years to recover.": "unverified",
+        "Moorland Trust director Alison Freer said the burnt heather on Carrow Moor may take 25 years to recover.": "conflicting",
+    })

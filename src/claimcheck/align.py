@@ -782,6 +782,20 @@ def _life_said(links, statement, claim, places) -> None:
                 links[k] = links[k]._replace(score=1.0, other=told)
 
 
+def _roles_said(links, statement, claim_names, roles) -> None:
+    """Count as said a role noun worn as a title before the name of a person the claim names
+    ("Moorland Trust director Alison Freer"), where the base's entities give the person that role:
+    the base vouches for who holds which post, and the claim need not repeat it."""
+    unsaid = [k for k, link in enumerate(links) if link.score < ALIGNED and not link.is_name and not link.is_verb and link.index >= 0]
+    if not unsaid:
+        return
+    for mention in statement.mentions:
+        held = roles(mention.name) if mention.name in claim_names else ()
+        for k in unsaid:
+            if links[k].term in held and links[k].index == mention.first - 1:
+                links[k] = links[k]._replace(score=1.0, other=mention.name)
+
+
 def _told_in_clause(words, names, voice: str, clause: frozenset) -> bool:
     """Does a voice's relative clause say every word and every other name of the statement?"""
     return all(lemma in clause or any(word_similarity(lemma, other) >= ALIGNED for other in clause)
@@ -803,13 +817,14 @@ def says_who_speaks(statement, claim) -> bool:
     return saying >= 0 and all(lemma in before for lemma in statement.content if lemma in claim.content)
 
 
-def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None) -> Alignment:
+def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None, roles=None) -> Alignment:
     """Align a statement's Analysis with a claim's. ``weight(term)`` gives a term's informativeness;
     ``places``: names known to be places (never part of a longer name); ``ancestors(names)``: what
     the named things are part of, so that "sanctions imposed by Washington" aligns with the claim's
     "US sanctions" (a capital or a ministry standing for its country), except where the statement
     says where something is ("a centre in Pudong" is not said by "a centre in Shanghai"). ``terms``:
-    statement_terms(statement, weight), when the caller has it already."""
+    statement_terms(statement, weight), when the caller has it already. ``roles(name)``: the head nouns
+    of the roles the base's entities give a person ("director"), see _roles_said."""
     words, names, located, speakers = terms if terms is not None else statement_terms(statement, weight)
     claim_names, claim_words, claim_terms, claim_total = _claim_terms(claim, weight)
     links = []
@@ -834,6 +849,8 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _contraries_said(links, statement, claim)
     _compounds_said(links, claim_words)
     _life_said(links, statement, claim, places)
+    if roles is not None:
+        _roles_said(links, statement, claim_names, roles)
     missing, titled = [], []
     for name, name_weight in names:
         # a name the claim has only as who says it does not say what the statement tells of that

@@ -117,6 +117,17 @@ class Checker:
         self._may_settle: dict = {}  # sentence -> may_settle's answer: a draft repeats its stock sentences
         self._article_names: dict = {}  # source id -> its claims' texts, for the names they give
 
+    def roles_of(self, name: str) -> frozenset:
+        """The head nouns of the roles the base's entities give the person or body called ``name``
+        ("managing director" -> "director")."""
+        roles = self.__dict__.get("_roles")
+        if roles is None:
+            from .text.tokens import lemma
+
+            roles = self._roles = {e.name: frozenset(lemma(r.split()[-1].lower()) for r in e.attributes.role if r.split())
+                                   for e in self.base.entities if e.attributes is not None and e.attributes.role}
+        return roles.get(name, frozenset())
+
     def claim_analysis(self, doc: int) -> Analysis:
         analysis = self._analyses.get(doc)
         if analysis is None:
@@ -295,7 +306,7 @@ class Checker:
         claim = self.base.claim_at(doc)
         claim_analysis = self.claim_analysis(doc)
         alignment = align(analysis, claim_analysis, collection.weight, self.places, self.analyzer.matcher.ancestors,
-                          read.terms)
+                          read.terms, self.roles_of)
         similar = fuzz.token_set_ratio(analysis.text, claim.text) / 100
         # the statement restates the claim nearly word for word, in the claim's mood ("is expected to
         # cost" told as "cost" is a forecast stated as done), or is its quote
