@@ -122,10 +122,10 @@ class Checker:
         ("managing director" -> "director")."""
         roles = self.__dict__.get("_roles")
         if roles is None:
-            from .text.tokens import lemma
+            from .text.descriptions import role_heads
 
-            roles = self._roles = {e.name: frozenset(lemma(r.split()[-1].lower()) for r in e.attributes.role if r.split())
-                                   for e in self.base.entities if e.attributes is not None and e.attributes.role}
+            roles = self._roles = {e.name: role_heads(e.attributes) for e in self.base.entities
+                                   if e.attributes is not None and e.attributes.role}
         return roles.get(name, frozenset())
 
     def claim_analysis(self, doc: int) -> Analysis:

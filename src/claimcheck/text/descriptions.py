@@ -90,6 +90,11 @@ class _Profile(NamedTuple):
     described: bool  # has attributes: a general kind noun applies only then
 
 
+def role_heads(attributes) -> frozenset:
+    """The nouns an entity's roles call it by, each role's last word ("managing director" -> director)."""
+    return frozenset(_singular(r.split()[-1].lower()) for r in attributes.role if r.split())
+
+
 def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -151,7 +156,7 @@ class Describer:
         heads = set(KIND_NOUNS)
         for e in self.entities:
             if e.attributes:
-                heads.update(_singular(r.split()[-1].lower()) for r in e.attributes.role if r.split())
+                heads.update(role_heads(e.attributes))
                 if e.attributes.industry or e.attributes.products:
                     heads.update(COMPANY_NOUNS | OWNER_NOUNS)
         self.heads = frozenset(heads)
@@ -175,7 +180,7 @@ class Describer:
         based |= self.matcher.ancestors(based)
         places = based | {canonical(p) for p in a.nationality}
         words = _words(a.industry) | _words(a.role)
-        heads |= {_singular(r.split()[-1].lower()) for r in a.role if r.split()}
+        heads |= role_heads(a)
         if entity.type in ("org", "group", ""):
             if a.industry or a.products:
                 heads |= COMPANY_NOUNS
