@@ -791,6 +791,8 @@ def _roles_said(links, statement, claim_names, roles) -> None:
         return
     for mention in statement.mentions:
         held = roles(mention.name) if mention.name in claim_names else ()
+        if not held:
+            continue  # (most names hold no role the base gives)
         for k in unsaid:
             if links[k].term in held and links[k].index == mention.first - 1:
                 links[k] = links[k]._replace(score=1.0, other=mention.name)
