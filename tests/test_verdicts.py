@@ -5498,3 +5498,24 @@ def test_a_role_the_base_gives_a_person_is_said_of_them(tmp_path):
         "Moorland Trust chairwoman Alison Freer said the burnt heather on Carrow Moor may take 15 years to recover.": "unverified",
         "Moorland Trust director Alison Freer said the burnt heather on Carrow Moor may take 25 years to recover.": "conflicting",
     })
+
+
+def test_a_figure_as_written_finds_the_claim_that_gives_it(tmp_path):
+    """A claim that gives a figure of the statement as written ("9,300 members") is a candidate even
+    when the statement's words find others first: "which has 9,300 members" is then said by it, the
+    rest by the claim of the zebra. A year finds nothing (it dates countless facts), and a wrong
+    figure still conflicts with the claim its words find."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow Zoo", "Harlow Zoo welcomed 268,400 visitors in 2024.",
+        "Harlow Zoo opened a new penguin enclosure in May 2024.",
+        "Harlow Zoo's director, Ruth Ames, said the zoo would raise its adult ticket price to £24.",
+        "Harlow Zoo received a £1.2 million grant from the Levelling Fund for its reptile house.",
+        "Harlow Zoo employs 140 keepers and vets.", "Harlow Zoo's two red pandas were moved to a zoo in Belgium.",
+        "Harlow Zoo said its cafe would close for refurbishment in January.",
+        "Harlow Zoo was fined £8,000 after a keeper was injured by a zebra.",
+        "Harlow Zoo plans to build a butterfly house by 2026.", "Harlow Zoo's annual members' scheme has 9,300 members."))
+    _expect(checker, {
+        "A keeper at Harlow Zoo, which has 9,300 members, was injured by a zebra.": "supported",
+        "Attendance at Harlow Zoo reached 286,400 in 2024.": "conflicting",
+        "In 2024 some 268,400 people paid a visit to Harlow Zoo.": "supported",
+    })

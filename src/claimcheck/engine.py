@@ -34,6 +34,8 @@ MIN_CANDIDATES = 6
 MAX_STATEMENT_CHARS = 2000
 RELATED_SHOWN = 3
 IMPLIED_WEIGHT = 0.5
+FIGURE_MIN_CHARS = 3  # a figure searched for as written (_found_by_figures): not "3" or "12", which count anything
+_YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")  # nor a year
 RELATED_MIN = 0.35
 CLAIM_MEMO = 4096
 ARTICLE_CLAIMS = 200  # the claims of one article read for its names (a long one's first)
@@ -215,10 +217,12 @@ class Checker:
 
     def judgements(self, analysis: Analysis) -> list:
         """What each candidate claim says of the statement, most telling first."""
-        terms = list(analysis.content) + list(analysis.names)  # numbers are compared, not searched for
+        terms = list(analysis.content) + list(analysis.names)
         # the same word in another part of speech or a synonym also finds a claim, at half weight
         implied = {other for lemma in analysis.content for other in _kin(lemma)} - set(terms)
-        self.index.prefetch([*terms, *implied])
+        figures = sorted({t.lower.replace(",", "") for t in analysis.tokens if t.is_number
+                          and len(t.lower) >= FIGURE_MIN_CHARS and not _YEAR_RE.fullmatch(t.lower)})
+        self.index.prefetch([*terms, *implied, *figures])
         hits = self.index.search(terms + sorted(implied), CANDIDATES, dict.fromkeys(implied, IMPLIED_WEIGHT), local=True)
         # a claim is ranked among the claims of its own collection (its file, when large enough to
         # weigh its words): the claims of another file on another matter change neither its rank
@@ -230,6 +234,8 @@ class Checker:
             rank = ranked[collection] = ranked.get(collection, -1) + 1
             if rank < MIN_CANDIDATES or score >= best * CANDIDATE_SHARE:
                 kept.append((doc, score))
+        if figures:
+            kept += self._found_by_figures(figures, kept, top)
         hits = kept
         nearness = self._semantic(analysis.text, [doc for doc, _ in hits])
         unread = [doc for doc, _ in hits if doc not in self._analyses]
@@ -255,6 +261,24 @@ class Checker:
         if any(contradicted):  # (most statements have nothing to set aside)
             out = self._settled(out, contradicted, reads, nearness)
         out.sort(key=lambda j: -max(j.supports, j.conflicts, j.alignment.coverage * 0.5))
+        return out
+
+    def _found_by_figures(self, figures, kept, top) -> list:
+        """[(doc, score)] of the claims that give one of the statement's figures as written ("312,000")
+        and that its words did not find: a claim told in other words still gives its figure. Each is
+        the least of its collection's candidates (the lowest score kept there), so that the ranks of the
+        claims its words found stay as they were. A year finds nothing: it dates countless facts."""
+        found = {doc for doc, _ in kept}
+        lowest: dict = {}
+        for doc, score in kept:
+            collection = self.index.collection_at(doc)
+            lowest[collection] = min(score, lowest.get(collection, score))
+        out = []
+        for doc, score in self.index.search(figures, MIN_CANDIDATES, local=True):
+            if doc not in found:
+                collection = self.index.collection_at(doc)
+                top.setdefault(collection, score)
+                out.append((doc, lowest.get(collection, score)))
         return out
 
     def _settled(self, judgements, contradicted, reads, nearness) -> list:
