@@ -5519,3 +5519,17 @@ def test_a_figure_as_written_finds_the_claim_that_gives_it(tmp_path):
         "Attendance at Harlow Zoo reached 286,400 in 2024.": "conflicting",
         "In 2024 some 268,400 people paid a visit to Harlow Zoo.": "supported",
     })
+
+
+def test_originally_places_a_time_as_earlier_does_and_asserts_nothing_more(tmp_path):
+    """"Originally", "initially", "previously" place what they modify before a later time, as "earlier"
+    does: they assert nothing the claim must say ("had originally been expected to open in June 2026"
+    is what "was due to open in June 2026" says); the date or the figure is still compared."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby bypass", "The Kelby bypass was due to open in June 2026, Tarnshire County Council said.",
+        "Tarnshire County Council said the Kelby bypass would cost £84 million."))
+    _expect(checker, {
+        "The Kelby bypass had originally been expected to open in June 2026.": "supported",
+        "The Kelby bypass was initially due to open in June 2026.": "supported",
+        "The Kelby bypass was previously expected to cost £84 million.": "supported",
+    })

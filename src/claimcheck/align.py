@@ -782,6 +782,19 @@ def _life_said(links, statement, claim, places) -> None:
                 links[k] = links[k]._replace(score=1.0, other=told)
 
 
+# adverbs that place what they modify before a later time ("had originally been expected to open in
+# June"), as "earlier" does (a weak word): they assert nothing a claim must say, though a claim that
+# has one says it too ("originally budgeted" / "its original budget")
+_EARLIER_ADVERBS = frozenset("originally initially previously formerly".split())
+
+
+def _earlier_adverbs_said(links) -> None:
+    """Count an adverb of an earlier time (see _EARLIER_ADVERBS) as said, whatever the claim says."""
+    for k, link in enumerate(links):
+        if link.score < ALIGNED and link.term in _EARLIER_ADVERBS:
+            links[k] = link._replace(score=1.0)
+
+
 def _roles_said(links, statement, claim_names, roles) -> None:
     """Count as said a role noun worn as a title before the name of a person the claim names
     ("Moorland Trust director Alison Freer"), where the base's entities give the person that role:
@@ -851,6 +864,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _contraries_said(links, statement, claim)
     _compounds_said(links, claim_words)
     _life_said(links, statement, claim, places)
+    _earlier_adverbs_said(links)
     if roles is not None:
         _roles_said(links, statement, claim_names, roles)
     missing, titled = [], []
