@@ -5533,3 +5533,21 @@ def test_originally_places_a_time_as_earlier_does_and_asserts_nothing_more(tmp_p
         "The Kelby bypass was initially due to open in June 2026.": "supported",
         "The Kelby bypass was previously expected to cost £84 million.": "supported",
     })
+
+
+def test_worth_next_to_a_figure_says_no_more_than_the_figure(tmp_path):
+    """"A grant worth £1.2m" is "a £1.2m grant", and "sold £65,000 worth of toys" "sold toys for
+    £65,000": "worth" takes the measure as a preposition does and asserts nothing of its own there;
+    the figure is compared. Before no figure ("worth less than a day's takings") it is a word of its own."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow Zoo", "Harlow Zoo received a £1.2 million grant from the Levelling Fund for its reptile house.",
+        "Harlow Zoo was fined £8,000 after a keeper was injured by a zebra.",
+        "Harlow Zoo's shop sold toys for £65,000 in 2024."))
+    _expect(checker, {
+        "Harlow Zoo's shop sold £65,000 worth of toys in 2024.": "supported",
+        "Harlow Zoo's shop sold £56,000 worth of toys in 2024.": "conflicting",
+        "Harlow Zoo received a grant worth £1.2m from the Levelling Fund for its reptile house.": "supported",
+        "Harlow Zoo received a grant worth about £1.2 million from the Levelling Fund for its reptile house.": "supported",
+        "Harlow Zoo received a grant worth £1.8m from the Levelling Fund for its reptile house.": "conflicting",
+        "Harlow Zoo was fined £8,000, a penalty worth less than a day's takings, after a keeper was injured by a zebra.": "unverified",
+    })

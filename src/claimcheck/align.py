@@ -795,6 +795,29 @@ def _earlier_adverbs_said(links) -> None:
             links[k] = link._replace(score=1.0)
 
 
+# "worth" takes a measure as its complement, as a preposition does, or follows it (Quirk et al. 1985,
+# 7.20): "a contract worth £48m" is "a £48m contract", "$10 billion worth of chips" "$10 billion of
+# chips"; next to a figure it says no more than the figure (a claim that has it says it too)
+_BEFORE_A_MEASURE = frozenset("about around some nearly almost roughly approximately up to over more than less at least".split())
+_LARGE_NUMBERS = frozenset("hundred thousand million billion trillion".split())
+
+
+def _worth_said(links, statement) -> None:
+    """Count "worth" next to a figure as said, whatever the claim says (see _BEFORE_A_MEASURE)."""
+    toks = statement.tokens
+    for k, link in enumerate(links):
+        if link.score >= ALIGNED or link.term != "worth" or link.index < 0:
+            continue
+        after = link.index + 1
+        while after < len(toks) and after - link.index <= 3 and toks[after].lower in _BEFORE_A_MEASURE:
+            after += 1
+        before = link.index - 1
+        if before > 0 and toks[before].lower in _LARGE_NUMBERS:
+            before -= 1
+        if (after < len(toks) and toks[after].is_number) or (before >= 0 and toks[before].is_number):
+            links[k] = link._replace(score=1.0)
+
+
 def _roles_said(links, statement, claim_names, roles) -> None:
     """Count as said a role noun worn as a title before the name of a person the claim names
     ("Moorland Trust director Alison Freer"), where the base's entities give the person that role:
@@ -865,6 +888,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _compounds_said(links, claim_words)
     _life_said(links, statement, claim, places)
     _earlier_adverbs_said(links)
+    _worth_said(links, statement)
     if roles is not None:
         _roles_said(links, statement, claim_names, roles)
     missing, titled = [], []
