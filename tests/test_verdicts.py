@@ -5551,3 +5551,17 @@ def test_worth_next_to_a_figure_says_no_more_than_the_figure(tmp_path):
         "Harlow Zoo received a grant worth £1.8m from the Levelling Fund for its reptile house.": "conflicting",
         "Harlow Zoo was fined £8,000, a penalty worth less than a day's takings, after a keeper was injured by a zebra.": "unverified",
     })
+
+
+def test_a_verb_of_saying_in_a_manner_is_the_claims_said(tmp_path):
+    """"Ruth Ames stressed that ...", "warned that ...": the saying that the claim's "said" tells, with
+    its manner; what was said is still compared. "Admitted" asserts more (that it is so, against
+    her will) and stays unsaid."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow Zoo", "Ruth Ames said the red pandas would return to Harlow Zoo in 2026."))
+    _expect(checker, {
+        "Ruth Ames stressed that the red pandas would return to Harlow Zoo in 2026.": "supported",
+        "Ruth Ames warned that the red pandas would return to Harlow Zoo in 2026.": "supported",
+        "Ruth Ames warned that the red pandas would return to Harlow Zoo in 2027.": "conflicting",
+        "Ruth Ames admitted that the red pandas would return to Harlow Zoo in 2026.": "unverified",
+    })

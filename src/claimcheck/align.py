@@ -15,7 +15,7 @@ import re
 
 from typing import NamedTuple
 
-from .analysis import REPORTING, set_off_spans, voice_of
+from .analysis import REPORTING, SAYING_IN_A_MANNER, set_off_spans, voice_of
 from .directions import comparatives_over_time, figure_way, way_of, ways_told
 from .opposites import contrary_in
 from .text import english, lifespan
@@ -532,16 +532,17 @@ _SAYING = frozenset(["say", "state", "tell", "add", "write"])
 
 
 def _sayings_said(links, statement, claim) -> None:
-    """The verb of a statement that opens on who said it ("Stuart Venn called it ...") is said by a
-    claim that has that voice saying it ("Stuart Venn said it was ..."): the saying, told two ways."""
+    """The verb of a statement that opens on who said it ("Stuart Venn called it ...", "Alison Freer
+    warned that ...") is said by a claim that has that voice saying it ("Stuart Venn said it was
+    ..."): the saying, told two ways."""
     voice = voice_of(statement)
     if not voice or voice not in (claim.voices | {m.name for m in claim.speakers}):
         return
     if not any(t.lemma in _SAYING for t in claim.tokens):
         return
     for k, link in enumerate(links):
-        if link.score < ALIGNED and link.is_verb and link.index >= 0 and link.term in _SAYING_OF \
-                and _says_of(statement.tokens, link.index):
+        if link.score < ALIGNED and link.is_verb and link.index >= 0 and (
+                link.term in SAYING_IN_A_MANNER or (link.term in _SAYING_OF and _says_of(statement.tokens, link.index))):
             links[k] = link._replace(score=FAMILY, other="say")
 
 
