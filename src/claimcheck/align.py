@@ -21,7 +21,7 @@ from .opposites import contrary_in
 from .text import english, lifespan
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
-from .text.lexicon import BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, WEAK_WORDS
+from .text.lexicon import BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, SCALE_WORDS, WEAK_WORDS
 from .text.quantities import tokens_of
 from .text.tokens import HAVE, before_name
 
@@ -799,8 +799,7 @@ def _earlier_adverbs_said(links) -> None:
 # "worth" takes a measure as its complement, as a preposition does, or follows it (Quirk et al. 1985,
 # 7.20): "a contract worth £48m" is "a £48m contract", "$10 billion worth of chips" "$10 billion of
 # chips"; next to a figure it says no more than the figure (a claim that has it says it too)
-_BEFORE_A_MEASURE = frozenset("about around some nearly almost roughly approximately up to over more than less at least".split())
-_LARGE_NUMBERS = frozenset("hundred thousand million billion trillion".split())
+_BEFORE_A_MEASURE = _TO_A_LEVEL | frozenset("approximately up more less than least".split())  # "worth up to £3m"
 
 
 def _worth_said(links, statement) -> None:
@@ -813,7 +812,7 @@ def _worth_said(links, statement) -> None:
         while after < len(toks) and after - link.index <= 3 and toks[after].lower in _BEFORE_A_MEASURE:
             after += 1
         before = link.index - 1
-        if before > 0 and toks[before].lower in _LARGE_NUMBERS:
+        if before > 0 and toks[before].lower in SCALE_WORDS:
             before -= 1
         if (after < len(toks) and toks[after].is_number) or (before >= 0 and toks[before].is_number):
             links[k] = link._replace(score=1.0)

@@ -235,7 +235,10 @@ class Checker:
             if rank < MIN_CANDIDATES or score >= best * CANDIDATE_SHARE:
                 kept.append((doc, score))
         if figures:
-            kept += self._found_by_figures(figures, kept, top)
+            found = self._found_by_figures(figures, kept)
+            for doc, score in found:
+                top.setdefault(self.index.collection_at(doc), score)
+            kept += found
         hits = kept
         nearness = self._semantic(analysis.text, [doc for doc, _ in hits])
         unread = [doc for doc, _ in hits if doc not in self._analyses]
@@ -263,7 +266,7 @@ class Checker:
         out.sort(key=lambda j: -max(j.supports, j.conflicts, j.alignment.coverage * 0.5))
         return out
 
-    def _found_by_figures(self, figures, kept, top) -> list:
+    def _found_by_figures(self, figures, kept) -> list:
         """[(doc, score)] of the claims that give one of the statement's figures as written ("312,000")
         and that its words did not find: a claim told in other words still gives its figure. Each is
         the least of its collection's candidates (the lowest score kept there), so that the ranks of the
@@ -276,9 +279,7 @@ class Checker:
         out = []
         for doc, score in self.index.search(figures, MIN_CANDIDATES, local=True):
             if doc not in found:
-                collection = self.index.collection_at(doc)
-                top.setdefault(collection, score)
-                out.append((doc, lowest.get(collection, score)))
+                out.append((doc, lowest.get(self.index.collection_at(doc), score)))
         return out
 
     def _settled(self, judgements, contradicted, reads, nearness) -> list:
