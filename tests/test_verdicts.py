@@ -5565,3 +5565,15 @@ def test_a_verb_of_saying_in_a_manner_is_the_claims_said(tmp_path):
         "Ruth Ames warned that the red pandas would return to Harlow Zoo in 2027.": "conflicting",
         "Ruth Ames admitted that the red pandas would return to Harlow Zoo in 2026.": "unverified",
     })
+
+
+def test_no_before_the_subject_of_a_progressive_passive_denies_its_verb(tmp_path):
+    """"No houses are being built" denies the building, as "no homes were destroyed" denies the
+    destroying: "being" is an auxiliary of the passive as "been" is, and the verb after it is the one
+    "no" denies, which "was not building any houses" says."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Mill Lane site", "The developer Halden Homes was not building any houses on the Mill Lane site in Dunhallow."))
+    _expect(checker, {
+        "No houses are being built on the Mill Lane site in Dunhallow.": "supported",
+        "Houses are being built on the Mill Lane site in Dunhallow.": "conflicting",
+    })

@@ -21,7 +21,7 @@ from .text.tokens import HAVE, PAST_HABIT, before_name, is_possessive, tokenize
 
 # Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
 _AUX = frozenset(
-    "has have had will would shall should can could may might must is are was were be been did does do "
+    "has have had will would shall should can could may might must is are was were be been being did does do "
     "also recently then later now still already reportedly officially not never no n't 's".split()
 )
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside"])
