@@ -130,6 +130,8 @@ CASES = [
     # --- an appositive asserts too ("X, a Y, is Z": X is a Y)
     ("company", "Arvena Group, a maker of heat pumps based in Eindhoven, employs 11,300 people.", "supported", None),
     ("company", "Arvena Group, a maker of heat pumps based in Rotterdam, employs 11,300 people.", "conflicting", "place"),
+    # a body's role ("heat pump maker") describes it, no post: the claim of its shares "listed in Amsterdam" says nothing of it
+    ("company", "Arvena Group is a maker of heat pumps based in Amsterdam.", "conflicting", "place"),
     # --- two assertions in one sentence: each must hold
     ("company", "Arvena Group employs 11,300 people, and it was founded in Eindhoven in 1987.", "supported", None),
     ("company", "Arvena Group employs 11,300 people and was founded in 1995.", "conflicting", "date"),
@@ -5576,4 +5578,19 @@ def test_no_before_the_subject_of_a_progressive_passive_denies_its_verb(tmp_path
     _expect(checker, {
         "No houses are being built on the Mill Lane site in Dunhallow.": "supported",
         "Houses are being built on the Mill Lane site in Dunhallow.": "conflicting",
+    })
+
+
+def test_a_role_the_base_gives_a_person_set_off_after_the_name_is_said_of_them(tmp_path):
+    """"Alison Freer, the director of the Moorland Trust, said ...": the appositive is read as "Alison
+    Freer is the director of the Moorland Trust", which the base's record of her says; a role it does
+    not give her ("chairwoman"), or another body, stays unsaid."""
+    entities = ("entities:\n  - {name: Alison Freer, type: person, aliases: [Freer], role: [director, ecologist], "
+                "member_of: [Moorland Trust]}\n  - {name: Moorland Trust, type: org}\n  - {name: Wildlife Trust, type: org}\n")
+    checker = _checker_of(tmp_path, entities + _one_source(
+        "Heather recovery", "Alison Freer of the Moorland Trust said the burnt heather on Carrow Moor may take 15 years to recover."))
+    _expect(checker, {
+        "Alison Freer, the director of the Moorland Trust, said the burnt heather on Carrow Moor may take 15 years to recover.": "supported",
+        "Alison Freer, the chairwoman of the Moorland Trust, said the burnt heather on Carrow Moor may take 15 years to recover.": "unverified",
+        "Alison Freer, the director of the Wildlife Trust, said the burnt heather on Carrow Moor may take 15 years to recover.": "unverified",
     })

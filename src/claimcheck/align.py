@@ -820,17 +820,23 @@ def _worth_said(links, statement) -> None:
 
 def _roles_said(links, statement, claim_names, roles) -> None:
     """Count as said a role noun worn as a title before the name of a person the claim names
-    ("Moorland Trust director Alison Freer"), where the base's entities give the person that role:
-    the base vouches for who holds which post, and the claim need not repeat it."""
+    ("Moorland Trust director Alison Freer"), or said of them by a copula ("Alison Freer is the
+    director of the Moorland Trust", as an appositive set off after the name is read), where the
+    base's entities give the person that role: the base vouches for who holds which post, and the
+    claim need not repeat it."""
     unsaid = [k for k, link in enumerate(links) if link.score < ALIGNED and not link.is_name and not link.is_verb and link.index >= 0]
     if not unsaid:
         return
+    toks = statement.tokens
     for mention in statement.mentions:
         held = roles(mention.name) if mention.name in claim_names else ()
         if not held:
             continue  # (most names hold no role the base gives)
         for k in unsaid:
-            if links[k].term in held and links[k].index == mention.first - 1:
+            at = links[k].index
+            if links[k].term in held and (at == mention.first - 1 or (
+                    mention.last + 1 < at <= mention.last + 3 and toks[mention.last + 1].lower in BE_FORMS
+                    and all(t.lower in DETERMINERS for t in toks[mention.last + 2 : at]))):
                 links[k] = links[k]._replace(score=1.0, other=mention.name)
 
 

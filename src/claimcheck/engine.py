@@ -120,14 +120,15 @@ class Checker:
         self._article_names: dict = {}  # source id -> its claims' texts, for the names they give
 
     def roles_of(self, name: str) -> frozenset:
-        """The head nouns of the roles the base's entities give the person or body called ``name``
-        ("managing director" -> "director")."""
+        """The head nouns of the roles the base's entities give the person called ``name`` ("managing
+        director" -> "director"). Not a body's: "a heat pump maker" describes a company (see
+        text/descriptions.py), no post held."""
         roles = self.__dict__.get("_roles")
         if roles is None:
             from .text.descriptions import role_heads
 
             roles = self._roles = {e.name: role_heads(e.attributes) for e in self.base.entities
-                                   if e.attributes is not None and e.attributes.role}
+                                   if e.type == "person" and e.attributes is not None and e.attributes.role}
         return roles.get(name, frozenset())
 
     def claim_analysis(self, doc: int) -> Analysis:
