@@ -5487,14 +5487,20 @@ def test_else_after_an_indefinite_pronoun_is_no_word_to_deny(tmp_path):
     })
 
 
+def _freer_checker(tmp_path):
+    """A base whose entities make Alison Freer a director of the Moorland Trust, and whose one claim
+    names her with neither role nor post."""
+    entities = ("entities:\n  - {name: Alison Freer, type: person, aliases: [Freer], role: [director, ecologist], "
+                "member_of: [Moorland Trust]}\n  - {name: Moorland Trust, type: org}\n  - {name: Wildlife Trust, type: org}\n")
+    return _checker_of(tmp_path, entities + _one_source(
+        "Heather recovery", "Alison Freer of the Moorland Trust said the burnt heather on Carrow Moor may take 15 years to recover."))
+
+
 def test_a_role_the_base_gives_a_person_is_said_of_them(tmp_path):
     """"Moorland Trust director Alison Freer said ...": a role worn as a title before the name, which the
     base's entities give her, so the claim need not repeat it; a role the base does not give her
     ("chairwoman") is still unsaid."""
-    entities = ("entities:\n  - {name: Alison Freer, type: person, aliases: [Freer], role: [director, ecologist], "
-                "member_of: [Moorland Trust]}\n  - {name: Moorland Trust, type: org}\n")
-    checker = _checker_of(tmp_path, entities + _one_source(
-        "Heather recovery", "Alison Freer of the Moorland Trust said the burnt heather on Carrow Moor may take 15 years to recover."))
+    checker = _freer_checker(tmp_path)
     _expect(checker, {
         "Moorland Trust director Alison Freer said the burnt heather on Carrow Moor may take 15 years to recover.": "supported",
         "Moorland Trust chairwoman Alison Freer said the burnt heather on Carrow Moor may take 15 years to recover.": "unverified",
@@ -5585,10 +5591,7 @@ def test_a_role_the_base_gives_a_person_set_off_after_the_name_is_said_of_them(t
     """"Alison Freer, the director of the Moorland Trust, said ...": the appositive is read as "Alison
     Freer is the director of the Moorland Trust", which the base's record of her says; a role it does
     not give her ("chairwoman"), or another body, stays unsaid."""
-    entities = ("entities:\n  - {name: Alison Freer, type: person, aliases: [Freer], role: [director, ecologist], "
-                "member_of: [Moorland Trust]}\n  - {name: Moorland Trust, type: org}\n  - {name: Wildlife Trust, type: org}\n")
-    checker = _checker_of(tmp_path, entities + _one_source(
-        "Heather recovery", "Alison Freer of the Moorland Trust said the burnt heather on Carrow Moor may take 15 years to recover."))
+    checker = _freer_checker(tmp_path)
     _expect(checker, {
         "Alison Freer, the director of the Moorland Trust, said the burnt heather on Carrow Moor may take 15 years to recover.": "supported",
         "Alison Freer, the chairwoman of the Moorland Trust, said the burnt heather on Carrow Moor may take 15 years to recover.": "unverified",
