@@ -789,10 +789,12 @@ def _life_said(links, statement, claim, places) -> None:
 _EARLIER_ADVERBS = frozenset("originally initially previously formerly".split())
 
 
-def _earlier_adverbs_said(links) -> None:
-    """Count an adverb of an earlier time (see _EARLIER_ADVERBS) as said, whatever the claim says."""
+def _unasserting_words_said(links, statement) -> None:
+    """Count as said, whatever the claim says, a word that asserts nothing of its own where it
+    stands: an adverb of an earlier time (_EARLIER_ADVERBS), or "worth" next to a figure."""
     for k, link in enumerate(links):
-        if link.score < ALIGNED and link.term in _EARLIER_ADVERBS:
+        if link.score < ALIGNED and link.index >= 0 and (
+                link.term in _EARLIER_ADVERBS or (link.term == "worth" and _next_to_a_figure(statement.tokens, link.index))):
             links[k] = link._replace(score=1.0)
 
 
@@ -802,20 +804,15 @@ def _earlier_adverbs_said(links) -> None:
 _BEFORE_A_MEASURE = _TO_A_LEVEL | frozenset("approximately up more less than least".split())  # "worth up to £3m"
 
 
-def _worth_said(links, statement) -> None:
-    """Count "worth" next to a figure as said, whatever the claim says (see _BEFORE_A_MEASURE)."""
-    toks = statement.tokens
-    for k, link in enumerate(links):
-        if link.score >= ALIGNED or link.term != "worth" or link.index < 0:
-            continue
-        after = link.index + 1
-        while after < len(toks) and after - link.index <= 3 and toks[after].lower in _BEFORE_A_MEASURE:
-            after += 1
-        before = link.index - 1
-        if before > 0 and toks[before].lower in SCALE_WORDS:
-            before -= 1
-        if (after < len(toks) and toks[after].is_number) or (before >= 0 and toks[before].is_number):
-            links[k] = link._replace(score=1.0)
+def _next_to_a_figure(toks, at: int) -> bool:
+    """Is the word at ``at`` right before a figure (past _BEFORE_A_MEASURE's words) or right after one?"""
+    after = at + 1
+    while after < len(toks) and after - at <= 3 and toks[after].lower in _BEFORE_A_MEASURE:
+        after += 1
+    before = at - 1
+    if before > 0 and toks[before].lower in SCALE_WORDS:
+        before -= 1  # "$10 billion worth"
+    return (after < len(toks) and toks[after].is_number) or (before >= 0 and toks[before].is_number)
 
 
 def _roles_said(links, statement, claim_names, roles) -> None:
@@ -893,8 +890,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _contraries_said(links, statement, claim)
     _compounds_said(links, claim_words)
     _life_said(links, statement, claim, places)
-    _earlier_adverbs_said(links)
-    _worth_said(links, statement)
+    _unasserting_words_said(links, statement)
     if roles is not None:
         _roles_said(links, statement, claim_names, roles)
     missing, titled = [], []
