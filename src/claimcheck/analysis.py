@@ -169,17 +169,16 @@ def role_of(mention, text: str) -> bool:
     return bool(_ROLE_BEFORE_RE.search(text[:mention.start]))
 
 
-# verbs that tell what someone said or asked for (Searle's assertives and directives): "Mabry called
-# for a review" reports an opinion as a fact of its saying ("forecast" as "predict"; "credit" one
-# with a success as "blame" one with a failure)
-VOICING = REPORTING | frozenset("call urge demand warn predict forecast argue insist propose recommend describe criticize "
-                                "criticise accuse blame credit praise welcome stress explain note remark comment observe "
-                                "emphasize".split())
 # verbs that report a saying in its manner and take what was said as their clause ("warned that the
 # heather could take 15 years", "stressed that ..."): the saying of a plain "said", told with its
 # manner (Biber et al. 1999, 3.9.2.1, speech act verbs); not those that assert more than the saying
 # ("admit", "confirm", "reveal": its truth; "announce": an act of its own; "deny": its opposite)
 SAYING_IN_A_MANNER = frozenset("warn stress insist argue explain note claim remark comment observe emphasize".split())
+# verbs that tell what someone said or asked for (Searle's assertives and directives): "Mabry called
+# for a review" reports an opinion as a fact of its saying ("forecast" as "predict"; "credit" one
+# with a success as "blame" one with a failure)
+VOICING = REPORTING | SAYING_IN_A_MANNER | frozenset(
+    "call urge demand predict forecast propose recommend describe criticize criticise accuse blame credit praise welcome".split())
 
 
 _NOT_VOICING_AFTER_CALL = frozenset("off up in out back at".split())
