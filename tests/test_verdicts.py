@@ -792,6 +792,24 @@ def test_ruling_something_out_says_it_will_not_happen(tmp_path):
     assert open_question.verdict.value == "unverified", open_question.reason
 
 
+def test_ruling_out_doing_something_is_saying_one_will_not(tmp_path):
+    """"has ruled out raising council tax" is an undertaking, "said she would not raise council tax":
+    what is ruled out is a future denied, not a fact, and "rule" asserts nothing the claim must repeat."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Budget", "The mayor of Dunmere, Carla Ives, said she would not raise council tax in 2027."))
+    _expect(checker, {
+        "Carla Ives has ruled out raising council tax in 2027.": "supported",
+        "Carla Ives has ruled out raising council tax in 2028.": "conflicting",
+        "Carla Ives has ruled out cutting council tax in 2027.": "unverified",
+        # not cutting it and not raising it can both hold, and neither tells the other
+        "Carla Ives said she would not cut council tax in 2027.": "unverified",
+    })
+    # "will not" against "may": the denial contradicts the possibility left open
+    (tmp_path / "fares").mkdir()
+    open_question = _checker_of(tmp_path / "fares", _one_source("Fares", "Carla Ives did not rule out cutting bus fares in Dunmere in 2027."))
+    _expect(open_question, {"Carla Ives has ruled out cutting bus fares in Dunmere in 2027.": "conflicting"})
+
+
 def test_not_seeking_or_trying_to_do_something_denies_it(tmp_path):
     # as "no plans to sell" denies the selling, "will not seek to recover" denies the recovering
     checker = _checker_of(tmp_path, _one_source(

@@ -18,7 +18,7 @@ from .align import (FAMILY, amount_source, lead_end, life_brackets, life_owners_
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
-from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
+from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
                        denied_object_verb, denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
 from .claimbase import parse_iso
 from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, earlier_levels, of_change, one_measure, total
@@ -30,8 +30,8 @@ from .text.clauses import span_between
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
-from .text.lexicon import (BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PREVERBAL_ADVERBS,
-                           SCALE_WORDS, STOPWORDS, WEAK_WORDS, WEEKDAYS)
+from .text.lexicon import (BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NEGATORS, NUMBER_WORDS, ORDINALS,
+                           PERIOD_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS, WEAK_WORDS, WEEKDAYS)
 from .text.tokens import HAVE, POSSESSIVE_ENDINGS, before_name, is_possessive
 
 CONTEXT_WINDOW = 6
@@ -3041,7 +3041,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
         # (not a word the claim denies with its verb: "would not pay a dividend" asserts no dividend;
         # but "have never stopped catching up" asserts the catching up)
         hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)
-                    and _denied_verb_over(claim, a) in STOPPING | {""}), None)
+                    and _asserted_under_its_denial(claim, a)), None)
         if hit and _other_clause_denied(statement, lemma, claim):
             continue
         if hit and _first_since(claim, statement, lemma):
@@ -3084,6 +3084,14 @@ def _denied_verb_over(analysis, lemma) -> str:
         if toks[j].lemma in analysis.negated and toks[j].lemma != lemma and analysis.verbal(j):
             return toks[j].lemma
     return ""
+
+
+def _asserted_under_its_denial(analysis, lemma) -> bool:
+    """Is the word asserted though a denied verb may stand over it? Not under one, or under one that
+    leaves it so: "have never stopped catching up" asserts the catching up, and "did not rule out
+    standing again" leaves the standing possible, which "ruled out standing" denies."""
+    over = _denied_verb_over(analysis, lemma)
+    return over in STOPPING | {""} or (over == "rule" and analysis.predicate_modality.get(lemma) == POSSIBLE)
 
 
 def _determined(analysis, lemma) -> bool:
@@ -3335,7 +3343,7 @@ def _opposites(statement, claim) -> list:
         # contradiction of what is ("was produced inside the country"), nor the other way round
     opposable, statement_words = _opposable(statement)
     claim_words = _readings(claim) if opposable else {}
-    undecided = apart = None
+    undecided = apart = both_denied = None
     for i, tok, antonyms in opposable:
         hit = None
         for reading, opposites_ in antonyms:
@@ -3380,9 +3388,13 @@ def _opposites(statement, claim) -> list:
                     continue  # "Redmoor lost to Harton" and "Harton won": one event told from each side
                 if (reading in CONTEST or opposite in CONTEST) and not _other_party_shared(statement, claim, doer, other_doer):
                     continue  # "beat Bramley in the cup" and "lost the league title": two contests
-                if (reading in statement.negated or tok.lemma in statement.negated) != (
-                        opposite in claim.negated or claim.tokens[j].lemma in claim.negated):
+                denied = reading in statement.negated or tok.lemma in statement.negated
+                if denied != (opposite in claim.negated or claim.tokens[j].lemma in claim.negated):
                     continue  # "did not rise" against "fell" is no contradiction
+                if denied:
+                    both_denied = both_denied or (tok, claim.tokens[j].text)
+                    continue  # "will not cut council tax" against "will not raise it": both can hold, and
+                    # neither tells the other
                 if _superlative(tok) and _holders_differ(statement, i, claim, j):
                     continue  # "Oxcombe had the lowest rents" and "Brackenby the highest": both can hold
                 if _places_apart(statement, tok.start, claim, claim.tokens[j].start):
@@ -3407,6 +3419,9 @@ def _opposites(statement, claim) -> list:
         said, other = undecided
         out.append(SlotCheck("opposite", "uncovered", said.text, f"both {said.text.lower()} and {other.lower()}",
                              (said.start, said.end)))
+    if not out and both_denied is not None:
+        said, other = both_denied
+        out.append(SlotCheck("opposite", "uncovered", f"not {said.text}", f"not {other.lower()}", (said.start, said.end)))
     if not out:
         out = _changes_opposed(statement, claim)
     if not out:
@@ -3893,7 +3908,8 @@ def _changes_opposed(statement, claim) -> list:
             there = _verb_way(claim, j)
             if not there or there == way or not _same_measure(mine, _measure_of(claim, j) or "-"):
                 continue
-            if (tok.lemma in statement.negated) != (other.lemma in claim.negated):
+            denied = tok.lemma in statement.negated
+            if denied != (other.lemma in claim.negated):
                 continue  # "did not cut" against "raised" is no contradiction
             doer, other_doer = statement.agents.get(tok.lemma), claim.agents.get(other.lemma)
             if doer is not None and other_doer is not None and not same_name(doer.name, other_doer.name):
@@ -3901,6 +3917,8 @@ def _changes_opposed(statement, claim) -> list:
             if not statement.names <= set(claim.names) and not any(
                     same_name(n, m) for n in statement.names for m in claim.names):
                 continue  # whose fares, the claim does not say
+            if denied:  # "refused to cut its fares" and "would not raise them": both can hold, neither tells the other
+                return [SlotCheck("opposite", "uncovered", f"not {tok.text}", f"not {other.text}", (tok.start, tok.end))]
             return [SlotCheck("opposite", "conflicts", tok.text, other.text, (tok.start, tok.end))]
     return []
 
@@ -3987,8 +4005,11 @@ def _made(analysis, index: int) -> bool:
     prev = toks[index - 1] if index > 0 else None
     if prev is None:
         return False
-    if prev.lower in _BE_FORMS or prev.lower in _BEFORE_A_VERB:
-        return True  # "were cut", "will cut", "to lower", "has cut"
+    if prev.lower in _BE_FORMS or prev.lower in _BEFORE_A_VERB or prev.lower in _NEGATED_AUXILIARIES:
+        return True  # "were cut", "will cut", "to lower", "has cut", "won't cut"
+    if prev.lower in ("not", "never", "n't") and index > 1:
+        before = toks[index - 2].lower
+        return before in _BE_FORMS or before in _BEFORE_A_VERB or before in ("do", "does", "did")  # "would not cut"
     if prev.lower in DETERMINERS or is_possessive(prev) or analysis.verbal(index - 1):
         return False  # "the cuts", "its lower prices", "charged lower prices"
     if index + 1 < len(toks) and analysis.verbal(index + 1):
@@ -3999,6 +4020,7 @@ def _made(analysis, index: int) -> bool:
 
 
 _BEFORE_A_VERB = frozenset("will would can could may might must shall should to has have had".split())
+_NEGATED_AUXILIARIES = frozenset(w for w in NEGATORS if w.endswith("n't") and w != "n't") | {"cannot"}  # "won't", "didn't"
 
 
 

@@ -707,6 +707,8 @@ class Analyzer:
                 continue  # "based in Shanghai", "headquartered in Washington": where a body is, as "located"
             if tok.lemma == "fail" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
                 continue  # "failed to win" says "did not win" (read as a denial), nothing more
+            if _ruled_out(tokens, i) and _gerund(tokens[i + 2]):
+                continue  # "ruled out running" says "will not run" (read as a denial), as "failed to" does
             if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
                 continue  # "no longer take" says "will not take" (read as a denial), nothing of length
             if _stops_doing(tokens, i):
@@ -796,7 +798,13 @@ def _modality(tokens) -> str:
             return FUTURE  # "said it would form": a future seen from the past
         if low in _FUTURE_BEFORE_TO and _to_verb_follows(tokens, i + 1):
             return FUTURE  # "plans to hold", "expects its factory to open"
+        if _ruled_out(tokens, i) and _gerund(tokens[i + 2]):
+            return FUTURE  # "has ruled out running again": an undertaking not to, as "said he would not run"
     return FACT
+
+
+def _gerund(token) -> bool:
+    return token.lower.endswith("ing") and english.can_be_verb(token.lemma)
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?()]")
