@@ -5615,3 +5615,33 @@ def test_a_role_the_base_gives_a_person_set_off_after_the_name_is_said_of_them(t
         "Alison Freer, the chairwoman of the Moorland Trust, said the burnt heather on Carrow Moor may take 15 years to recover.": "unverified",
         "Alison Freer, the director of the Wildlife Trust, said the burnt heather on Carrow Moor may take 15 years to recover.": "unverified",
     })
+
+
+def test_a_figure_is_the_subject_s_that_a_name_in_apposition_gives(tmp_path):
+    """"Harwick Council's chief executive, Dana Pryce, earned £184,000": the name set off after the
+    possessive phrase is its head, the subject, and the figure hers; the council, the possessive,
+    only owns the post, so a statement of another figure of hers contradicts the claim and one of the
+    council's does not."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Pay and trains", "Harwick Council's chief executive, Dana Pryce, earned £184,000 in 2024.",
+        "Tarrow Rail's newest train, the eight-carriage Kestrel Express, was out of service for 12 days in March 2025."))
+    _expect(checker, {
+        "Dana Pryce earned £210,000 in 2024.": "conflicting",
+        "Dana Pryce earned £184,000 in 2024.": "supported",
+        "Harwick Council earned £210,000 in 2024.": "unverified",
+        "The Kestrel Express was out of service for 21 days in March 2025.": "conflicting",
+    })
+
+
+def test_a_denied_noun_takes_the_mood_of_its_clause(tmp_path):
+    """"There will be no cap on the field" denies a cap to come, which "the field will be capped" tells:
+    the noun has no tense of its own, and takes its clause's; a cap denied in the past says nothing of
+    one to come."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Half marathon", "Kelby Events said the field of the 2026 Kelby half marathon will be capped at 4,000 runners."))
+    _expect(checker, {
+        "There will be no cap on the field of the 2026 Kelby half marathon.": "conflicting",
+        "Kelby Events said there would be no cap on the field of the 2026 Kelby half marathon.": "conflicting",
+        "There was no cap on the field of the 2026 Kelby half marathon.": "unverified",
+    })
+

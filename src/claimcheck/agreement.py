@@ -19,7 +19,8 @@ from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
-                       denied_object_verb, denied_subject_verb, raising_verb, set_off_spans, tells_before_a_change, voice_of)
+                       denied_object_verb, denied_subject_verb, modality_at, raising_verb, set_off_spans, tells_before_a_change,
+                       voice_of)
 from .claimbase import parse_iso
 from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, earlier_levels, of_change, one_measure, total
 from .model import POINTS, DateRef
@@ -241,6 +242,35 @@ _INFINITIVE_AFTER_RE = re.compile(r" to (?!be\b|the\b|a\b|an\b)[a-z]+\b")  # "Fi
 
 
 @_per_analysis
+def _named_in_apposition(analysis, clause_start: int, start: int) -> str:
+    """The name set off after a clause's opening possessive phrase, before its verb and the figure
+    ("Penmarrow Ferries' oldest ship, the 34-year-old Sennack Star, was out of service for 47 days",
+    "Harwick Council's chief executive, Dana Pryce, earned £184,000"): the appositive names the
+    phrase's head, the subject, whose figure it is; the possessive names its owner (Quirk et al.
+    1985, 17.65: apposition). "" where the clause does not open so."""
+    text, toks = analysis.text, analysis.tokens
+    first = next((m for m in analysis.mentions if clause_start <= m.start < start), None)
+    if first is None or not (is_possessive(toks[first.last]) or text[first.end:first.end + 1] in ("'", "\u2019")):
+        return ""
+    a = text.find(", ", first.end, start)
+    b = text.find(",", a + 2, start) if a >= 0 else -1
+    if b < 0:
+        return ""
+    head = [k for k, t in enumerate(toks) if first.end <= t.start and t.end <= a]
+    if not 0 < len(head) <= 4 or any(analysis.verbal(k) or toks[k].lower in _BE_FORMS for k in head[:-1]) \
+            or toks[head[-1]].lower in _BE_FORMS:
+        return ""  # the possessive's own noun phrase runs up to the comma ("'s oldest ship", "'s chief
+        # executive"), its last word its head noun, whatever verb it might also be ("ship", "head")
+    inner = [m for m in analysis.mentions if a < m.start and m.end <= b]
+    after = next((k for k, t in enumerate(toks) if t.start > b), None)
+    if not inner or text[inner[-1].end:b].strip() or len(text[a:b].split()) > 6 or after is None \
+            or not (toks[after].lower in _BE_FORMS or toks[after].lower in _BEFORE_A_VERB or analysis.verbal(after)) \
+            or any(b < m.start < start for m in analysis.mentions):
+        return ""  # the set-off name is followed by the clause's verb (not a list: "X's ships, the Kestrel, the
+        # Merlin"), and no other name comes before the figure ("X's solicitor, Ian Pendle, said X had spent ...")
+    return inner[-1].name
+
+
 def _owner(analysis, start: int, relative: bool = True) -> str:
     """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
     35,870"), else the first name of its clause before it ("Harton United won League One with 96
@@ -310,6 +340,9 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
         doer = next((m for m in analysis.mentions if m.last == infinitive - 1), None)
         # (an object that is no name, "ordered the trust to pay", leaves whose it is untold)
         return doer.name if doer is not None and doer.start not in speaking and not _after_locative(toks, doer) else ""
+    apposed = _named_in_apposition(analysis, max(clause_start, 0), start)
+    if apposed:
+        return apposed
     then = next((m for m in analysis.mentions
                  if clause_start <= m.start < start and m.start not in speaking | affiliations | where), None)
     if then is None or _object_of_preposition(analysis, then):
@@ -3016,7 +3049,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue  # a participle before its noun: "the expected cost" asserts no expecting
         if _under_negation(statement, lemma):
             continue  # "the plans do not include a new school": no school is asserted
-        hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n)), None)
+        hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and _used_alike(statement, lemma, claim, n)), None)
         if hit and _other_clause_denied(claim, hit, statement):
             continue  # "drivers accepted the deal" / "no driver will be made redundant"
         if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
@@ -3051,6 +3084,19 @@ def polarity(statement, claim, places=frozenset()) -> list:
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
     return out
+
+
+def _used_alike(statement, lemma, claim, other) -> bool:
+    """Is the statement's word used as the claim's is, not as a preposition against a verb: "a plant
+    near Wrocław" says nothing of a site that "will not close" (but "blamed the driver" is what "the
+    driver was not at fault" denies, though one is a verb and the other a noun)."""
+    if lemma == other or other in english.family(lemma):
+        return True
+    at = statement.content.get(lemma, -1)
+    toks = statement.tokens
+    prepositional = 0 <= at < len(toks) - 1 and not statement.verbal(at) and (
+        toks[at + 1].is_cap or toks[at + 1].lower in DETERMINERS or toks[at + 1].is_number)
+    return not (prepositional and claim.verbal(claim.content.get(other, -1)))
 
 
 def _other_clause_denied(denying, lemma, other) -> bool:
@@ -3162,10 +3208,37 @@ def _dated_after(statement, claim) -> bool:
 
 
 def _same_mood(statement, lemma, claim, other) -> bool:
-    """Both assert it the same way: "will name" (a plan) does not contradict "did not name"."""
-    a = statement.predicate_modality.get(lemma, "fact")
-    b = claim.predicate_modality.get(other, "fact")
+    """Both assert it the same way: "will name" (a plan) does not contradict "did not name"; a noun
+    takes the mood of its clause ("there would be no cap" against "the field will be capped")."""
+    a, b = _mood(statement, lemma), _mood(claim, other)
+    if {a, b} == {FACT, FUTURE}:
+        told, word = (statement, lemma) if a == FACT else (claim, other)
+        # "the plans include a new school": a thing in the present of what is planned is to come ("there
+        # will be no new school"); not an act ("its heat pumps sell for €9,000" / "no plans to sell")
+        return told.present and _noun_phrase_head(told, word)
     return a == b or "fact" not in (a, b)
+
+
+def _noun_phrase_head(analysis, lemma) -> bool:
+    """Does the word head a noun phrase a determiner opens ("a new school", "no cap"), a thing, not an act?"""
+    at = analysis.content.get(lemma, -1)
+    toks = analysis.tokens
+    for k in range(at - 1, max(-1, at - 4), -1):
+        if toks[k].lower in DETERMINERS or is_possessive(toks[k]):
+            return True
+        if analysis.verbal(k) or toks[k].is_cap or not toks[k].text.isalpha():
+            return False  # (an adjective or a noun before it may stand between: "a new school", "a fuel levy")
+    return False
+
+
+def _mood(analysis, lemma) -> str:
+    said = analysis.predicate_modality.get(lemma)
+    if said is not None:
+        return said
+    at = analysis.content.get(lemma, -1)
+    if at < 0:  # a word of a figure ("7.4 kilometres"), which the content leaves to the figures, or the quote's
+        at = next((k for k, t in enumerate(analysis.tokens) if lemma in (t.lemma, t.lower)), -1)
+    return modality_at(analysis, at) if at >= 0 else FACT
 
 
 def _same_actor(statement, lemma, claim, other, places) -> bool:

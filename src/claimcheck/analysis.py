@@ -812,7 +812,16 @@ _CLAUSE_BREAK = frozenset([",", ";", "that", "which", "who", "while", "but", "be
                            "when", "after", "before", "since", "if", "as"])
 
 
-def _predicate_modality(tokens, text: str, in_mention=frozenset()) -> dict:
+def modality_at(analysis, index: int) -> str:
+    """The modality in force at a word that is no predicate of its own: "there would be no cap on the
+    field" tells of a cap to come, as "the field will be capped" does."""
+    markers = {}
+    in_mention = {k for m in analysis.mentions for k in range(m.first, m.last + 1)}
+    _predicate_modality(analysis.tokens, analysis.text, in_mention, markers)
+    return next((markers[k] for k in range(index, -1, -1) if k in markers), FACT)
+
+
+def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None) -> dict:
     """Each predicate's modality: a marker ("will", "may", "plans to", "would have") holds for the
     verbs after it until the clause ends, so "X announced that it will set up Y" asserts the
     announcing as a fact and the setting up as a future. ``in_mention``: the indexes of the tokens
@@ -859,6 +868,8 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset()) -> dict:
             out.setdefault(tok.lemma, FACT)  # the planning itself is a fact; what is planned is not
             marker = FUTURE
             continue
+        if markers is not None:
+            markers[i] = marker  # (``markers``: the modality in force at each word, for modality_at)
         if marker != FACT and tok.is_content and i > 0 and tokens[i - 1].lower == "and" and low == tok.lemma \
                 and english.can_be_verb(low) and out and not _verbal(tokens, i):
             out.setdefault(tok.lemma, marker)  # "will cost £96 million and open in 2027": the opening will be too
