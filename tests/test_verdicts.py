@@ -5645,3 +5645,18 @@ def test_a_denied_noun_takes_the_mood_of_its_clause(tmp_path):
         "There was no cap on the field of the 2026 Kelby half marathon.": "unverified",
     })
 
+
+def test_describing_something_as_is_calling_it(tmp_path):
+    """"Jo Marsh described the plan as a waste of money" is what "Jo Marsh ... called the plan a waste of
+    money" says: two verbs of saying what a thing is, by the same voice, whether the claim names her
+    as its speaker or opens on her, and whether the statement names her after her title."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Jo Marsh, type: person, aliases: [Marsh], role: [MP]}\n"
+                          "  - {name: Tom Reid, type: person}\n  - {name: Kelby, type: place}\n" + _one_source(
+                              "Rail plan", "Jo Marsh, the MP for Kelby, called the Kelby rail plan a waste of money."))
+    _expect(checker, {
+        "Jo Marsh described the Kelby rail plan as a waste of money.": "supported",
+        "The MP for Kelby, Jo Marsh, described the Kelby rail plan as a waste of money.": "supported",
+        "Tom Reid described the Kelby rail plan as a waste of money.": "unverified",
+        "Jo Marsh described the Kelby rail plan as a bargain.": "unverified",
+    })
+

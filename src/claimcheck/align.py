@@ -536,10 +536,10 @@ def _sayings_said(links, statement, claim) -> None:
     warned that ...") is said by a claim that has that voice saying it ("Stuart Venn said it was
     ..."): the saying, told two ways."""
     voice = voice_of(statement)
-    if not voice or voice not in (claim.voices | {m.name for m in claim.speakers}):
-        return
-    if not any(t.lemma in _SAYING for t in claim.tokens):
-        return
+    if not voice or (voice not in (claim.voices | {m.name for m in claim.speakers}) and voice != voice_of(claim)):
+        return  # (the claim's voice: its attribution, a speaker it names, or the name it opens on saying it)
+    if not any(t.lemma in _SAYING or (t.lemma in _SAYING_OF and _says_of(claim.tokens, k)) for k, t in enumerate(claim.tokens)):
+        return  # (the claim's own saying may be one of a thing: "called it a sticking plaster" for "described it as")
     for k, link in enumerate(links):
         if link.score < ALIGNED and link.is_verb and link.index >= 0 and (
                 link.term in SAYING_IN_A_MANNER or (link.term in _SAYING_OF and _says_of(statement.tokens, link.index))):

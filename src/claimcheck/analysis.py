@@ -202,14 +202,21 @@ def voice_of(analysis) -> str:
     opening = titled is not None or first.first == 0 or (first.first == 1 and toks[0].lower == "the")  # "The Quiet Skies Group said"
     if not opening:
         # "The professor who led the trial, Anita Deshmukh, called ...": the name in apposition to the subject
-        if text[toks[first.first - 1].end:first.start] != ", " or text[first.end:first.end + 2] != ", ":
+        # (also after a name within the subject: "The islands' MP, Nessa Bolitho, described ...")
+        first = next((m for m in analysis.mentions if m.first >= first.first and m.first > 0
+                      and text[toks[m.first - 1].end:m.start] == ", " and text[m.end:m.end + 2] == ", "), None)
+        if first is None or "," in text[:toks[first.first - 1].end]:
             return ""
     k = first.last + 1
     later = {m.first: m for m in analysis.mentions[1:]}
-    if k + 1 < len(toks) and toks[k].lower == "of":  # "Colin Mabry of the Health Workers' Alliance"
+    if k + 1 < len(toks) and toks[k].lower in ("of", "for"):  # "Colin Mabry of the Health Workers' Alliance", "the MP for Kelby"
         j = k + 2 if toks[k + 1].lower == "the" else k + 1
         if j in later:
             k = later[j].last + 1
+    named = next((m for m in analysis.mentions if 0 < k == m.first and text[toks[k - 1].end:m.start] == ", "
+                  and text[m.end:m.end + 2] == ", "), None)
+    if named is not None:  # "The MP for Kelby, Jo Marsh, said ...": the name set off is who holds the title
+        first, k = named, named.last + 1
     aside = next((e for s, e in spans if k < len(toks) and s == toks[k - 1].end), None)
     if aside is not None:  # "Colin Mabry, the union's branch secretary, said ..."
         k = next((j for j in range(k, len(toks)) if toks[j].start >= aside), len(toks))
