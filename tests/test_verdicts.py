@@ -5660,3 +5660,17 @@ def test_describing_something_as_is_calling_it(tmp_path):
         "Jo Marsh described the Kelby rail plan as a bargain.": "unverified",
     })
 
+
+def test_suffering_an_event_is_undergoing_it(tmp_path):
+    """"The bridge sustained damage" is what "the bridge was damaged" says: the subject of a verb of
+    undergoing is the patient of the event its object names, as a passive's subject is. "A lorry
+    driver suffered injuries" is not what "a lorry driver injured two cyclists" says: there the
+    driver did it."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Floods and roads", "The Harlow Street bridge was damaged by floodwater in March 2024.",
+        "A lorry driver injured two cyclists on the Dunmore road in June 2024."))
+    _expect(checker, {
+        "The Harlow Street bridge sustained damage from floodwater in March 2024.": "supported",
+        "A lorry driver suffered injuries on the Dunmore road in June 2024.": "unverified",
+    })
+

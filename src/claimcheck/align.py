@@ -432,6 +432,10 @@ def _changes_said(links, statement, claim) -> None:
 # undergoes it ("suffered", "underwent", "got"): who that is, the claim's verb tells otherwise.
 _SUPPORT_VERBS = (LIGHT_VERBS - {"get"}) | {"perform", "conduct", "undertake", "bring", "launch", "issue", "impose", "stage",
                                              "mount", "file", "lodge", "see", "cause"}
+# support verbs whose subject undergoes the event (Oper2: "suffered serious injuries", "sustained
+# damage", "underwent surgery"): the event is the noun's, told of its subject as a passive tells it
+# ("was seriously injured", "was damaged"); only a passive of the claim's says the same
+_UNDERGOING_VERBS = frozenset(["suffer", "sustain", "undergo"])
 _SUPPORT_PREPOSITIONS = {"lead": "to", "result": "in"}
 _CAUSES = frozenset(["cause", "lead", "result"])  # "led to three deaths", "resulted in 40 arrests"
 _SUPPORT_OBJECT_REACH = 5  # tokens from a support verb to the end of its object's noun phrase ("two serious road deaths")
@@ -478,7 +482,7 @@ def _support_verbs_said(links, statement, claim) -> None:
             if j >= len(toks) or toks[j].lower != preposition:
                 continue
             j += 1
-        elif link.term not in _SUPPORT_VERBS:
+        elif link.term not in _SUPPORT_VERBS and link.term not in _UNDERGOING_VERBS:
             continue
         if link.term in _CAUSES and any(other.score < ALIGNED for other in links
                                         if not other.is_name and 0 <= other.index < link.index):
@@ -489,9 +493,35 @@ def _support_verbs_said(links, statement, claim) -> None:
         if claim_verbs is None:
             claim_verbs = sorted({tok.lemma for i, tok in enumerate(claim.tokens) if tok.lemma and _verb_of_figure(claim, i)})
         event = toks[head].lemma
-        told = max(((word_similarity(event, verb), verb) for verb in claim_verbs), default=(0.0, ""))
+        verbs = _passive_verbs(claim) if link.term in _UNDERGOING_VERBS else claim_verbs
+        told = max(((word_similarity(event, verb), verb) for verb in verbs), default=(0.0, ""))
         if told[0] >= ALIGNED:
             links[k] = link._replace(score=told[0], other=told[1])
+
+
+def undergone_events(analysis) -> list:
+    """(index, verb, event) of each verb of undergoing with an event noun for object ("suffered serious
+    injuries": suffer, injury): its subject is the event's patient, not its doer."""
+    toks = analysis.tokens
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.lemma in _UNDERGOING_VERBS and analysis.verbal(i):
+            head = object_head(analysis, i + 1, _SUPPORT_OBJECT_REACH)
+            if head >= 0:
+                out.append((i, tok.lemma, toks[head].lemma))
+    return out
+
+
+def _passive_verbs(analysis) -> list:
+    """The lemmas of the participles a form of "be" governs, one adverb or two between ("was seriously
+    injured", "were not damaged")."""
+    toks = analysis.tokens
+    out = set()
+    for i, tok in enumerate(toks):
+        if tok.is_content and tok.lower.endswith(("ed", "en", "t")) and english.can_be_verb(tok.lower) and any(
+                toks[j].lower in BE_FORMS for j in range(max(0, i - 3), i)):
+            out.add(english.lemma(tok.lower))
+    return sorted(out)
 
 
 # nouns that name the count of what they are said of: "passenger numbers", "the number of patients"

@@ -235,7 +235,7 @@ def set_model(m) -> None:
 # some change, an opinion stated as fact, a denial it does not make, a change in amount it does
 # not tell of, a place within the one it gives (and, below, a name or a telling word it lacks).
 SUPPORT_GATES = (("amount", "uncovered"), ("date", "uncovered"), ("modality", "related"), ("frame", "related"),
-                 ("polarity", "uncovered"), ("opposite", "uncovered"), ("place", "related"))
+                 ("polarity", "uncovered"), ("opposite", "uncovered"), ("place", "related"), ("actor", "related"))
 
 
 def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0, doc: int = -1, rank_share: float = 1.0,

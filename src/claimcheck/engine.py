@@ -378,6 +378,7 @@ class Checker:
                 + agreement.polarity(statement, claim_analysis, self.places) + agreement.denials(statement, claim_analysis)
                 + agreement.opposites(statement, claim_analysis)
                 + agreement.actors(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
+                + agreement.undergoers(statement, claim_analysis)
                 + agreement.places(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
                 + agreement.swapped_names(statement, claim_analysis, self.places, self.analyzer.matcher.types,
                                           self.analyzer.matcher.ancestors)
