@@ -5674,3 +5674,18 @@ def test_suffering_an_event_is_undergoing_it(tmp_path):
         "A lorry driver suffered injuries on the Dunmore road in June 2024.": "unverified",
     })
 
+
+def test_a_speaker_who_said_it_may_happen_did_not_say_it_will(tmp_path):
+    """"Jo Marsh said the council will close two libraries" misreports "Jo Marsh said the council may
+    close two libraries": what she left possible is told as certain. Told with a title before her name
+    ("Councillor Marsh said") she is still the speaker; told by no one, it is only not settled."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Jo Marsh, type: person, aliases: [Marsh]}\n"
+                          "  - {name: Kelby Council, type: org}\n" + _one_source(
+                              "Libraries", "Jo Marsh, the leader of Kelby Council, said the council may close two libraries in 2026."))
+    _expect(checker, {
+        "Jo Marsh said the council will close two libraries in 2026.": "conflicting",
+        "Councillor Marsh said Kelby Council will close two libraries in 2026.": "conflicting",
+        "Councillor Marsh said Kelby Council could close two libraries in 2026.": "supported",
+        "Kelby Council will close two libraries in 2026.": "unverified",
+    })
+

@@ -69,6 +69,8 @@ class SlotCheck(NamedTuple):
             return f"the claim tells of {self.claim_value}, and not which is the statement's '{self.statement_value}'"
         if self.slot == "frame":
             return self.claim_value
+        if self.slot == "modality" and self.relation == "conflicts":
+            return f"the speaker said it {self.claim_value}; the statement says they said it {self.statement_value}"
         if self.slot == "modality":
             return f"the claim only says it {self.claim_value}; the statement says it {self.statement_value}"
         if self.slot == "actor":
@@ -4237,9 +4239,14 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
     for predicate, said in statement.predicate_modality.items():
         if said not in ("fact", "future"):
             continue
-        if voiced and _said_content(statement, predicate):
-            continue  # "Castellow said Larkway had let its customers down": her saying, which her claim records
         claimed = [m for q, m in claim.predicate_modality.items() if _same_predicate(predicate, q)]
+        if voiced and _said_content(statement, predicate):
+            if said == FUTURE and claimed and set(claimed) == {"possible"}:
+                # "Sadiq said the council will cut ..." against "Sadiq said the council may cut ...": what
+                # the speaker left possible, told as certain, is not what she said (a fact in a clause of
+                # time is no telling of certainty: "warned it could be 15 years before the heather recovers")
+                return [SlotCheck("modality", "conflicts", _MODALITY_WORDS[said], _MODALITY_WORDS["possible"], _span(statement, predicate))]
+            continue  # "Castellow said Larkway had let its customers down": her saying, which her claim records
         if said == "future":
             # what will happen is not settled by what may happen ("did not rule out standing again")
             if claimed and not ({"fact", "future"} & set(claimed)) and "possible" in claimed:

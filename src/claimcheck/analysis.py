@@ -199,7 +199,10 @@ def voice_of(analysis) -> str:
     titled = next((m for m in analysis.mentions if m.first >= first.first and _after_a_false_title(toks, text, m, analysis.mentions)),
                   None)
     first = titled or first
-    opening = titled is not None or first.first == 0 or (first.first == 1 and toks[0].lower == "the")  # "The Quiet Skies Group said"
+    in_mention = {k for m in analysis.mentions for k in range(m.first, m.last + 1)}
+    opening = titled is not None or first.first == 0 or (first.first == 1 and toks[0].lower == "the") \
+        or (first.first > 0 and _past_title(toks, 0, in_mention, text) == first.first)
+    # ("The Quiet Skies Group said"; "Councillor Sadiq said", "Chief Constable Ann Holt said": a title worn before the name)
     if not opening:
         # "The professor who led the trial, Anita Deshmukh, called ...": the name in apposition to the subject
         # (also after a name within the subject: "The islands' MP, Nessa Bolitho, described ...")
