@@ -5689,3 +5689,22 @@ def test_a_speaker_who_said_it_may_happen_did_not_say_it_will(tmp_path):
         "Kelby Council will close two libraries in 2026.": "unverified",
     })
 
+
+def test_what_is_avoided_did_not_happen(tmp_path):
+    """"Dunmore Town avoided relegation" says they were not relegated, "avoided paying the fine" that it
+    was not paid, and "pensioners will be spared the fare rise" that their fares will not rise: the
+    object of a verb of avoiding is denied, and the verb says nothing more."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Fares and football", "Bus fares for pensioners in Kelby will not rise in 2026.",
+        "Dunmore Town were not relegated from League Two in 2025.",
+        "The Harlow Street bakery's owner did not pay the £4,000 fine.",
+        "Kelby Athletic were relegated from League One in 2025."))
+    _expect(checker, {
+        "Pensioners in Kelby will be spared the 2026 bus fare rise.": "supported",
+        # a change denied is the claim's denial of a change that way, in other words
+        "Pensioners in Kelby will be spared the 2026 bus fare increase.": "supported",
+        "Dunmore Town avoided relegation from League Two in 2025.": "supported",
+        "The Harlow Street bakery's owner avoided paying the £4,000 fine.": "supported",
+        "Kelby Athletic avoided relegation from League One in 2025.": "conflicting",
+    })
+

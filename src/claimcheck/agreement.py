@@ -3259,6 +3259,7 @@ def denials(statement, claim) -> list:
     Not a conflict; it only keeps the claim from supporting the statement."""
     for lemma in sorted(statement.negated):
         if (not any(lemma == n or word_similarity(lemma, n) >= 0.8 or _denied_alike(statement, lemma, claim, n)
+                    or (way_of(lemma) != "" and way_of(lemma) == way_of(n))  # "no fare increase" / "fares will not rise"
                     or _denials_share(statement, lemma, claim, n) for n in claim.negated)
                 or _never_against_since_a_change(statement, lemma, claim)) \
                 and not _first_since(claim, statement, lemma) and not _contrary_told(statement, lemma, claim):

@@ -418,9 +418,18 @@ def _changes_said(links, statement, claim) -> None:
     change that way."""
     compared = {at: way for way, at in (figure_way(statement, q) for q in statement.quantities) if way}
     compared.update(comparatives_over_time(statement))  # "fewer burglaries than a year earlier"
+    denied = None
     for k, link in enumerate(links):
         way = (way_of(link.term) or compared.get(link.index, "")) if link.score < ALIGNED and not link.is_name else ""
-        if way and way in ways_told(claim):
+        if not way:
+            continue
+        if link.term in statement.negated:
+            # a change denied is said by the claim's denial of a change that way ("spared the fare increase" /
+            # "fares will not rise"); whether both deny it, polarity reads
+            denied = {way_of(tok.lemma) for tok in claim.tokens if tok.lemma in claim.negated} if denied is None else denied
+            if way in denied:
+                links[k] = link._replace(score=FAMILY, other=way)
+        elif way in ways_told(claim):
             links[k] = link._replace(score=FAMILY, other=way)
 
 

@@ -717,6 +717,8 @@ class Analyzer:
                 continue  # "based in Shanghai", "headquartered in Washington": where a body is, as "located"
             if tok.lemma == "fail" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
                 continue  # "failed to win" says "did not win" (read as a denial), nothing more
+            if _avoided_object(tokens, i) >= 0:
+                continue  # "avoided relegation" says "was not relegated" (read as a denial), nothing more
             if _ruled_out(tokens, i) and _gerund(tokens[i + 2]):
                 continue  # "ruled out running" says "will not run" (read as a denial), as "failed to" does
             if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
@@ -1225,6 +1227,9 @@ def _negated(tokens) -> set:
             j = i + 1  # "three were taken to hospital, but none was seriously hurt": the pronoun denies its verb
         elif _ruled_out(tokens, i):
             j = i + 2  # "has ruled out reviving its business": it will not happen
+        elif _avoided_object(tokens, i) >= 0:
+            out.add(tokens[_avoided_object(tokens, i)].lemma)  # "avoided relegation", "were spared the increase":
+            continue  # what is avoided did not happen (to them)
         elif _stops_doing(tokens, i) and not any(t.lower in NEGATORS for t in tokens[max(0, i - 3):i]):
             out.add(english.lemma(tokens[i + 1].lower))  # "will stop taking new students": will no longer take them
             continue
@@ -1570,6 +1575,32 @@ def denied_object_verb(analysis, lemma: str) -> str:
             or not english.can_be_verb(toks[j].lower):
         return ""
     return toks[j].lemma
+
+
+# verbs whose object is what does not happen (Karttunen 1971's negative implicatives, with a noun or a
+# gerund for object): "avoided relegation", "escaped injury", "averted a strike", "avoided paying tax";
+# "spare" in the passive: "were spared the fare increase"
+_AVOIDING = frozenset(["avoid", "escape", "avert", "evade"])
+_SPARED = frozenset(["spared"])
+
+
+def _avoided_object(tokens, i) -> int:
+    """The index of the head of what the verb at ``i`` says is avoided, or -1."""
+    tok = tokens[i]
+    if tok.lemma in _AVOIDING and _verbal(tokens, i):
+        k = i + 1
+    elif tok.lower in _SPARED and i > 0 and tokens[i - 1].lower in _BE:
+        k = i + 1
+    else:
+        return -1
+    while k < len(tokens) and (tokens[k].lower in DETERMINERS or tokens[k].is_number or tokens[k].lower in ("this", "that", "next", "last")
+                               or (k + 1 < len(tokens) and is_possessive(tokens[k]))):
+        k += 1  # "this year's", "a", "the council's"
+    if k >= len(tokens) or not (tokens[k].is_content or tokens[k].lemma in LIGHT_VERBS) or tokens[k].is_cap:
+        return -1  # ("escaped from prison": no object)
+    if tokens[k].lower.endswith("ing") and english.can_be_verb(tokens[k].lemma):
+        return k  # "avoided paying tax": the paying
+    return _phrase_end(tokens, k)
 
 
 def _phrase_head(tokens, j) -> str:
