@@ -5708,3 +5708,16 @@ def test_what_is_avoided_did_not_happen(tmp_path):
         "Kelby Athletic avoided relegation from League One in 2025.": "conflicting",
     })
 
+
+def test_ruling_out_and_granting_against_a_denial_in_other_words(tmp_path):
+    """"Has ruled out seeking a drought order" contradicts "has not ruled out applying for one": the ruling
+    out is asserted, though it is no word a claim must repeat. "Have been granted an exemption" contradicts
+    "will not be exempt": two words of a state, neither a verb of its own, have no tense to set apart."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Drought", "Harlow Water has not ruled out applying for a drought order in 2026.",
+        "Allotment holders in Kelby will not be exempt from Harlow Water's hosepipe ban."))
+    _expect(checker, {
+        "Harlow Water has ruled out seeking a drought order in 2026.": "conflicting",
+        "Allotment holders in Kelby have been granted an exemption from Harlow Water's hosepipe ban.": "conflicting",
+    })
+

@@ -3051,7 +3051,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue  # a participle before its noun: "the expected cost" asserts no expecting
         if _under_negation(statement, lemma):
             continue  # "the plans do not include a new school": no school is asserted
-        hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and _used_alike(statement, lemma, claim, n)), None)
+        hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n)), None)
         if hit and _other_clause_denied(claim, hit, statement):
             continue  # "drivers accepted the deal" / "no driver will be made redundant"
         if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
@@ -3086,19 +3086,6 @@ def polarity(statement, claim, places=frozenset()) -> list:
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
     return out
-
-
-def _used_alike(statement, lemma, claim, other) -> bool:
-    """Is the statement's word used as the claim's is, not as a preposition against a verb: "a plant
-    near Wrocław" says nothing of a site that "will not close" (but "blamed the driver" is what "the
-    driver was not at fault" denies, though one is a verb and the other a noun)."""
-    if lemma == other or other in english.family(lemma):
-        return True
-    at = statement.content.get(lemma, -1)
-    toks = statement.tokens
-    prepositional = 0 <= at < len(toks) - 1 and not statement.verbal(at) and (
-        toks[at + 1].is_cap or toks[at + 1].lower in DETERMINERS or toks[at + 1].is_number)
-    return not (prepositional and claim.verbal(claim.content.get(other, -1)))
 
 
 def _other_clause_denied(denying, lemma, other) -> bool:
@@ -3211,26 +3198,12 @@ def _dated_after(statement, claim) -> bool:
 
 def _same_mood(statement, lemma, claim, other) -> bool:
     """Both assert it the same way: "will name" (a plan) does not contradict "did not name"; a noun
-    takes the mood of its clause ("there would be no cap" against "the field will be capped")."""
+    set against a verb takes the mood of its clause ("there would be no cap" against "the field will
+    be capped")."""
+    if lemma not in statement.predicate_modality and other not in claim.predicate_modality:
+        return True  # two things, no act: no tense to compare ("the plans include a new school" / "there will be no new school")
     a, b = _mood(statement, lemma), _mood(claim, other)
-    if {a, b} == {FACT, FUTURE}:
-        told, word = (statement, lemma) if a == FACT else (claim, other)
-        # "the plans include a new school": a thing in the present of what is planned is to come ("there
-        # will be no new school"); not an act ("its heat pumps sell for €9,000" / "no plans to sell")
-        return told.present and _noun_phrase_head(told, word)
     return a == b or "fact" not in (a, b)
-
-
-def _noun_phrase_head(analysis, lemma) -> bool:
-    """Does the word head a noun phrase a determiner opens ("a new school", "no cap"), a thing, not an act?"""
-    at = analysis.content.get(lemma, -1)
-    toks = analysis.tokens
-    for k in range(at - 1, max(-1, at - 4), -1):
-        if toks[k].lower in DETERMINERS or is_possessive(toks[k]):
-            return True
-        if analysis.verbal(k) or toks[k].is_cap or not toks[k].text.isalpha():
-            return False  # (an adjective or a noun before it may stand between: "a new school", "a fuel levy")
-    return False
 
 
 def _mood(analysis, lemma) -> str:

@@ -1113,7 +1113,9 @@ def _passive_light_or_weak(tokens, i):
 def _said(tokens, content) -> set:
     """What a text asserts, as lemmas: its content words and its light verbs ("did not write" negates
     "write", so "wrote" must be found as said)."""
-    return set(content) | {t.lemma for t in tokens if t.lemma in _LIGHT_OR_WEAK or t.lemma in _PREDICATES}
+    return set(content) | {t.lemma for t in tokens if t.lemma in _LIGHT_OR_WEAK or t.lemma in _PREDICATES} \
+        | {"rule" for i in range(len(tokens)) if _ruled_out(tokens, i)}  # "has ruled out seeking an order" asserts the
+    # ruling out, which "has not ruled out applying for one" denies (though "rule" is no word a claim must repeat)
 
 
 # verbs that only give a name when "as" follows: "known as", "referred to as"
