@@ -5721,3 +5721,23 @@ def test_ruling_out_and_granting_against_a_denial_in_other_words(tmp_path):
         "Allotment holders in Kelby have been granted an exemption from Harlow Water's hosepipe ban.": "conflicting",
     })
 
+
+def test_a_denied_thing_is_not_every_thing_of_its_name(tmp_path):
+    """A denial restricted to a kind ("without a permanent director", "no plans for library closures")
+    says nothing against the thing unrestricted ("left her post as director", "plans to build a new
+    library"); "not one driver crossed" and "none of its drivers crossed" deny one act; and "no pupil
+    would have to change classes" says nothing of what pupils do now."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby", "Harwick Museum has been without a permanent director since Jane Orr left in 2023.",
+        "Kelby Council said there were no plans for library closures in 2026.",
+        "The Kelby bus drivers' union said not one driver crossed the picket line at Kelby depot on 3 March 2025.",
+        "The head of Kelby School, Ann Dale, promised that no pupil of the school would have to change classes in 2026."))
+    _expect(checker, {
+        "Jane Orr left her post as director of Harwick Museum in 2023.": "unverified",
+        "Kelby Council has unveiled plans to build a new library in 2026.": "unverified",
+        "Kelby Council has plans for library closures in 2026.": "conflicting",
+        "The Kelby bus drivers' union said none of its drivers crossed the picket line at Kelby depot on 3 March 2025.": "supported",
+        "The Kelby bus drivers' union said some of its drivers crossed the picket line at Kelby depot on 3 March 2025.": "conflicting",
+        "Many pupils of Kelby School travel to classes by bus.": "unverified",
+    })
+

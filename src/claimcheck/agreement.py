@@ -3049,9 +3049,13 @@ def polarity(statement, claim, places=frozenset()) -> list:
     for lemma in sorted(statement.affirmed):
         if lemma.endswith(("ed", "en")) and (_modifier(statement, lemma) or _determined(statement, lemma)):
             continue  # a participle before its noun: "the expected cost" asserts no expecting
-        if _under_negation(statement, lemma):
-            continue  # "the plans do not include a new school": no school is asserted
+        if _under_negation(statement, lemma) or _counted_by_none(statement, lemma):
+            continue  # "the plans do not include a new school": no school is asserted; nor are the members
+            # of "none of its members crossed the picket line"
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n)), None)
+        if hit and (_denial_narrower(claim, hit, statement) or _act_denied_by_both(claim, hit, statement)):
+            continue  # "was without a permanent chief executive" says nothing against "stepped down as chief
+            # executive", nor "has no plans to cut jobs" against "unveiled plans to merge the schools"
         if hit and _other_clause_denied(claim, hit, statement):
             continue  # "drivers accepted the deal" / "no driver will be made redundant"
         if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
@@ -3077,7 +3081,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
         # but "have never stopped catching up" asserts the catching up)
         hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)
                     and _asserted_under_its_denial(claim, a)), None)
-        if hit and _other_clause_denied(statement, lemma, claim):
+        if hit and (_other_clause_denied(statement, lemma, claim) or _denial_narrower(statement, lemma, claim)):
             continue
         if hit and _first_since(claim, statement, lemma):
             continue  # "had not been promoted since 1998" against "the first time promoted since 1998"
@@ -3093,12 +3097,73 @@ def _other_clause_denied(denying, lemma, other) -> bool:
     side does not have ("no driver will be made redundant" says nothing against "drivers accepted a
     pay deal", nor "did not win a single seat" against "took four seats")?"""
     verb = denied_subject_verb(denying, lemma) or denied_object_verb(denying, lemma)
-    return bool(verb) and not any(_same_predicate(verb, word) for word in other.content)
+    # (nor where the other side tells that verb in another mood: "no pupil would have to move between
+    # the sites" says nothing against "a third of its pupils travel to school by bus")
+    return bool(verb) and not any(_same_predicate(verb, word) and _same_mood(other, word, denying, verb) for word in other.content)
 
 
 # words that open a clause of its own, with its own polarity ("did not deny that staffing played a part")
 _OWN_CLAUSE_OPENERS = frozenset(["that", "whether", "if"])
 _NEGATION_REACH = 8  # words from a denied verb to what it takes ("a large and modern new school"), within its clause
+
+
+def _act_denied_by_both(denying, lemma, other) -> bool:
+    """Does the other side deny the act the denied word's phrase is the subject of ("not one union member
+    crossed the picket line" / "none of its members crossed it")? Both deny one act; the word is no
+    contradiction of it."""
+    at = denying.content.get(lemma, -1)
+    if at < 0:
+        return False
+    verb = next((tok.lemma for m, tok in enumerate(denying.tokens[at + 1:at + 6], start=at + 1) if denying.verbal(m)), "")
+    return bool(verb) and verb in denying.negated and any(_same_predicate(verb, n) for n in other.negated)
+
+
+def _counted_by_none(analysis, lemma) -> bool:
+    """Does the word stand in the phrase "none of" counts ("none of its members crossed")? What is
+    denied is its verb; the word is not asserted to have done it."""
+    at = analysis.content.get(lemma, -1)
+    toks = analysis.tokens
+    for j in range(at - 1, max(0, at - 4), -1):
+        if toks[j].lower == "of" and toks[j - 1].lower == "none":
+            return True
+        if toks[j].is_content and not is_possessive(toks[j]):
+            return False
+    return False
+
+
+# how far back from a denied noun its negator may stand, past the words that restrict it ("no
+# permanent chief executive")
+_RESTRICTION_REACH = 4
+
+
+def _denial_narrower(denying, lemma, other) -> bool:
+    """Does the side that denies the noun deny only a narrower kind of it than the other side names:
+    a word restricting it between the negator and the noun ("no permanent chief executive"), or the
+    verb of its infinitive after it ("no plans to cut jobs"), which the other side does not have?"""
+    at = _index_of(denying, lemma)
+    toks = denying.tokens
+    if at <= 0 or toks[at].lower.endswith("ing") or (denying.verbal(at) and toks[at - 1].lower != "no"
+                                                      and toks[at - 1].lower not in DETERMINERS):
+        return False  # a verb's denial is no noun's ("no longer buying chips"; but "there were no plans" is a
+        # noun's, whatever verb "plans" may be)
+    restricting = []
+    for j in range(at - 1, max(-1, at - 1 - _RESTRICTION_REACH), -1):
+        if toks[j].lower in NEGATORS or (toks[j].lower == "longer" and j > 0 and toks[j - 1].lower == "no"):
+            break
+        if toks[j].is_content and not toks[j].is_cap and not toks[j].is_number:
+            restricting.append(toks[j].lemma)
+    else:
+        restricting = []  # no negator before the noun's phrase: its denial comes from elsewhere
+    if at + 2 < len(toks) and toks[at + 1].lower == "to" and english.can_be_verb(toks[at + 2].lower) and toks[at + 2].is_content:
+        restricting.append(toks[at + 2].lemma)
+    elif at + 2 < len(toks) and toks[at + 1].lower == "for":
+        # "no plans for compulsory redundancies": the head of the phrase after "for"
+        k = next((k for k in range(at + 2, min(len(toks), at + 5)) if toks[k].is_content and not toks[k].is_cap), -1)
+        if k >= 0:
+            while k + 1 < len(toks) and k < at + 5 and toks[k + 1].is_content and not toks[k + 1].is_cap:
+                k += 1
+            restricting.append(toks[k].lemma)
+    return any(not any(_same_predicate(word, said) for said in other.content) for word in restricting)
 
 
 def _under_negation(analysis, lemma) -> bool:
@@ -3210,10 +3275,17 @@ def _mood(analysis, lemma) -> str:
     said = analysis.predicate_modality.get(lemma)
     if said is not None:
         return said
-    at = analysis.content.get(lemma, -1)
-    if at < 0:  # a word of a figure ("7.4 kilometres"), which the content leaves to the figures, or the quote's
-        at = next((k for k, t in enumerate(analysis.tokens) if lemma in (t.lemma, t.lower)), -1)
+    at = _index_of(analysis, lemma)
     return modality_at(analysis, at) if at >= 0 else FACT
+
+
+def _index_of(analysis, lemma) -> int:
+    """The index of the word in the text: its content word's, or a word of a figure ("7.4 kilometres")
+    or a weak word ("plans"), which the content leaves out; -1 when the text has none (the quote's)."""
+    at = analysis.content.get(lemma, -1)
+    if at < 0:
+        at = next((k for k, t in enumerate(analysis.tokens) if lemma in (t.lemma, t.lower)), -1)
+    return at
 
 
 def _same_actor(statement, lemma, claim, other, places) -> bool:

@@ -800,7 +800,7 @@ def _modality(tokens) -> str:
     for i, tok in enumerate(tokens):
         low = tok.lower
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT:
+        if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT and not _have_to(tokens, i + 1):
             return COUNTERFACTUAL
         if (low in _POSSIBLE_AUX and tok.text.islower()) or _not_ruled_out(tokens, i):
             return POSSIBLE
@@ -817,6 +817,11 @@ def _modality(tokens) -> str:
 
 def _gerund(token) -> bool:
     return token.lower.endswith("ing") and english.can_be_verb(token.lemma)
+
+
+def _have_to(tokens, i) -> bool:
+    """Is "have" at i the semi-modal of obligation ("would have to move"), not the perfect ("would have moved")?"""
+    return i + 1 < len(tokens) and tokens[i + 1].lower == "to"
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?()]")
@@ -854,7 +859,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
                 # had cut jobs": what is reported or alleged is told, not vouched for
         if i in in_mention:
             continue  # "Will Reid expects ...": a name's word is no auxiliary either
-        if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT:
+        if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT and not _have_to(tokens, i + 1):
             marker = COUNTERFACTUAL
         elif low in _POSSIBLE_AUX and tok.text.islower():
             marker = POSSIBLE
@@ -1249,6 +1254,10 @@ def _negated(tokens) -> set:
             continue
         elif low == "nor" and out:
             continue
+        elif _not_a_single(tokens, i):
+            # "not one union member crossed", "not a single bus ran": the word that counts none is "no"
+            i = i + 1 if following == "one" else i + 2
+            low, j = "no", i + 1
         elif low in NEGATORS or (low == "longer" and i > 0 and tokens[i - 1].lower == "no"):
             if i > 0 and tok.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap:
                 continue  # a title's word inside a sentence: the single "No Idea", the novel "Never Let Me Go"
@@ -1352,6 +1361,15 @@ def _denied_in_phrase(tokens, j) -> set:
     ("no homes", "no unified evaluation standard": not the standard, a thing)."""
     end = _phrase_end(tokens, j)
     return {tokens[end].lemma} if end > j and english.can_be_verb(tokens[end].lower) else {tokens[j].lemma}
+
+
+def _not_a_single(tokens, i) -> bool:
+    """Does "not one" or "not a single" open a noun phrase at i ("not one member crossed")?"""
+    if tokens[i].lower != "not" or i + 2 >= len(tokens):
+        return False
+    if tokens[i + 1].lower == "one":
+        return tokens[i + 2].is_content and not tokens[i + 2].is_number
+    return tokens[i + 1].lower == "a" and tokens[i + 2].lower == "single" and i + 3 < len(tokens) and tokens[i + 3].is_content
 
 
 def _verb_of_denied_subject(tokens, i) -> str:
@@ -1548,13 +1566,23 @@ def denied_subject_verb(analysis, lemma: str) -> str:
     if j < 0 or toks[j].lower != "no" or (j > 0 and toks[j - 1].lower in ("there", "with", "have", "has", "had")):
         return ""
     k = at + 1
+    if k < len(toks) and toks[k].lower in _OF_PHRASE:
+        # "no pupil of the merged school would have to move": the subject's phrase runs to the auxiliary
+        k = next((m for m in range(k + 1, min(len(toks), k + 6)) if toks[m].lower in _AUX and not toks[m].is_cap), len(toks))
+        if any(_verbal(toks, m) and english.inflected_verb(toks[m].lower) and toks[m - 1].lower not in DETERMINERS
+               for m in range(at + 1, k)):
+            return ""  # a verb of its own before the auxiliary (but "the merged school": a participle after a
+            # determiner is the noun's adjective, and "school" a noun whatever verb it may be)
     if k >= len(toks) or toks[k].lower not in _AUX or toks[k].lower in NEGATORS:
         return ""  # (a verb of its own after the noun, "no parents complained", is read as it always was)
-    while k < len(toks) and toks[k].lower in _AUX:
+    while k < len(toks) and (toks[k].lower in _AUX or _have_to(toks, k - 1)):
         if toks[k].lower in NEGATORS:
             return ""  # "no passengers were not on board": two denials, read word by word
-        k += 1
+        k += 1  # (past the "to" of "would have to")
     return toks[k].lemma if k < len(toks) and toks[k].lower.isalpha() else ""
+
+
+_OF_PHRASE = frozenset(["of", "at", "in", "from", "on"])
 
 
 def denied_object_verb(analysis, lemma: str) -> str:
