@@ -5741,3 +5741,18 @@ def test_a_denied_thing_is_not_every_thing_of_its_name(tmp_path):
         "Many pupils of Kelby School travel to classes by bus.": "unverified",
     })
 
+
+def test_the_date_of_the_last_time_is_not_the_date_of_the_next(tmp_path):
+    """"Had not imposed a hosepipe ban since 2018" and "last imposed one in 2018" date the ban before, not
+    the one the claim dates from 1 June 2026; only the claim's "first since" is compared with them, and
+    "the first since 2018" is what "last ... in 2018" says, not its opposite."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow Water", "Harlow Water will impose a hosepipe ban on its customers from 1 June 2026.",
+        "The hosepipe ban is Harlow Water's first since 2018."))
+    _expect(checker, {
+        "Harlow Water had not imposed a hosepipe ban since 2018.": "unverified",
+        "Harlow Water had not imposed a hosepipe ban since 2021.": "conflicting",
+        "Harlow Water last imposed a hosepipe ban in 2018.": "supported",
+        "Harlow Water last imposed a hosepipe ban in 2021.": "conflicting",
+    })
+

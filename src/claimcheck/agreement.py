@@ -2635,6 +2635,20 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         quantity_parser.compatible(s_figure, q) and quantity_parser.relation(s_figure, q) == "supports"
         for q in claim.quantities)
     s_split = _split_year(statement, sd)  # read once, not for each of the claim's dates
+    last = _told_as_last(statement)
+    since = next((cd for cd in claim_dates if cd.relation == "since" and cd.year and not cd.month), None)
+    if last and since is not None and sd.year and not sd.month and sd.relation == "in":
+        # "its drivers last struck in 2011" against "the first strike since 2009": the last before the first
+        # since a year was in that year
+        return SlotCheck("date", "supports" if sd.year == since.year else "conflicts", sd.describe(), since.describe(),
+                         (sd.start, sd.end), 1.0, said=sd, claimed=since)
+    if ((sd.relation == "since" and statement.negated) or last) \
+            and not any(cd.relation == "since" or (cd.year == sd.year and sd.year) for cd in claim_dates):
+        # "had not imposed a ban since 2012", "its drivers last struck in 2009" date the last such event, not
+        # the one the claim dates ("will impose a ban from 1 August 2025"): only a "since", or a date of that
+        # year ("stopped running night buses in 2020"), is compared with it
+        return SlotCheck("date", "uncovered", sd.describe(), claim_dates[0].describe(), (sd.start, sd.end), 0.0,
+                         said=sd, claimed=claim_dates[0])
     pool = [cd for cd in same_kind or claim_dates if not _counted_for_another(claim, cd, s_figure)]
     lived = any(_life_event(claim, cd) for cd in pool)
     owners = life_owners_named(statement, claim) if lived else ()  # whose brackets the statement's names are
@@ -3444,6 +3458,25 @@ def opposites(statement, claim) -> list:
     return ([c for c in found if c.relation == "conflicts"] or found)[:1]  # the first that still contradicts
 
 
+def _told_as_last(analysis) -> bool:
+    """Does the text tell when its event last happened ("its drivers last struck in 2009", "had last
+    raised fares in 2019"): "last" right before its verb?"""
+    toks = analysis.tokens
+    return any(tok.lower == "last" and k + 1 < len(toks) and analysis.verbal(k + 1) for k, tok in enumerate(toks))
+
+
+def _first_since_the_last(statement, claim) -> bool:
+    """Does one side tell "the first ... since" a year the other tells "last" of? The first since a
+    time is the first after the last, which was then."""
+    def year_after_since(analysis):
+        return {d.year for d in analysis.calendar_dates if d.relation == "since" and d.year}
+
+    def years(analysis):
+        return {d.year for d in analysis.calendar_dates if d.year}
+
+    return bool(year_after_since(statement) & years(claim)) or bool(year_after_since(claim) & years(statement))
+
+
 def _change_planned(statement, check) -> bool:
     """Is the statement's word of change in a plan or forecast ("would climb"), not beside one ("will
     freeze bills after they fell")?"""
@@ -3516,6 +3549,8 @@ def _opposites(statement, claim) -> list:
                     both_denied = both_denied or (tok, claim.tokens[j].text)
                     continue  # "will not cut council tax" against "will not raise it": both can hold, and
                     # neither tells the other
+                if {reading, opposite} == {"first", "last"} and _first_since_the_last(statement, claim):
+                    continue  # "the first strike since 2009" is what "its drivers last struck in 2009" says
                 if _superlative(tok) and _holders_differ(statement, i, claim, j):
                     continue  # "Oxcombe had the lowest rents" and "Brackenby the highest": both can hold
                 if _places_apart(statement, tok.start, claim, claim.tokens[j].start):

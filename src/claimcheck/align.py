@@ -570,6 +570,18 @@ _SAYING_OF = frozenset(["call", "describe"])
 _SAYING = frozenset(["say", "state", "tell", "add", "write"])
 
 
+def _last_said(links, statement, claim) -> None:
+    """Count "last" before a verb ("its drivers last struck in 2009") as said by a claim that tells the
+    first since a year ("the first strike since 2009"): the last before the first since then (the
+    years are compared by agreement)."""
+    if not any(d.relation == "since" for d in claim.calendar_dates) or not any(t.lower == "first" for t in claim.tokens):
+        return
+    toks = statement.tokens
+    for k, link in enumerate(links):
+        if link.term == "last" and link.score < ALIGNED and 0 <= link.index < len(toks) - 1 and statement.verbal(link.index + 1):
+            links[k] = link._replace(score=FAMILY, other="first")
+
+
 def _sayings_said(links, statement, claim) -> None:
     """The verb of a statement that opens on who said it ("Stuart Venn called it ...", "Alison Freer
     warned that ...") is said by a claim that has that voice saying it ("Stuart Venn said it was
@@ -976,6 +988,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
                 titled.append(name)
     _references_said(links, statement)
     _sayings_said(links, statement, claim)
+    _last_said(links, statement, claim)
     total = sum(link.weight for link in links) or 1.0
     coverage = sum(link.weight * link.score for link in links) / total if links else 0.0
     exact = sum(link.weight for link in links if link.score >= FAMILY) / total if links else 0.0
