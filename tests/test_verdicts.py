@@ -5756,3 +5756,14 @@ def test_the_date_of_the_last_time_is_not_the_date_of_the_next(tmp_path):
         "Harlow Water last imposed a hosepipe ban in 2021.": "conflicting",
     })
 
+
+def test_a_noun_in_a_list_after_or_is_not_a_denied_verb(tmp_path):
+    """"Does not stop people using watering cans or water from water butts": "water" after "or" is the
+    last noun of a list ("from water butts" follows it), not a verb joined to the denied one, so nothing
+    is said against the claim that such water can still be used."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby ban", "Under the Kelby hosepipe ban, watering cans and water from water butts can still be used."))
+    _expect(checker, {
+        "The Kelby hosepipe ban does not stop people using watering cans or water from water butts.": "unverified",
+    })
+

@@ -1655,9 +1655,14 @@ def _or_verbs(tokens, j) -> set:
         if tokens[k].lower in (",", ";", "but", "and", "that", "which"):
             break
         if tokens[k].lower in ("or", "nor") and english.can_be_verb(tokens[k + 1].lower) and tokens[k + 1].is_content \
-                and not tokens[k + 1].is_cap:
+                and not tokens[k + 1].is_cap and not (k + 2 < len(tokens) and tokens[k + 2].lower in _AFTER_A_NOUN):
             out.add(tokens[k + 1].lemma)
     return out
+
+
+# words after a noun of a list, not after a verb joined by "or": "buckets or water from water butts"
+# (but "or name the companies": a verb and its object)
+_AFTER_A_NOUN = frozenset(["from", "of"])
 
 
 def _agents(tokens, mentions, in_mention, text="") -> dict:
