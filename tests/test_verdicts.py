@@ -5767,3 +5767,14 @@ def test_a_noun_in_a_list_after_or_is_not_a_denied_verb(tmp_path):
         "The Kelby hosepipe ban does not stop people using watering cans or water from water butts.": "unverified",
     })
 
+
+def test_a_thing_in_a_phrase_no_opens_is_not_asserted(tmp_path):
+    """"Has had no permanent director" asserts no director: it is what "has been without a permanent
+    director" says, and contradicts "has had a permanent director"."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Museum", "Harwick Museum has been without a permanent director since Jane Orr left in 2023."))
+    _expect(checker, {
+        "Since Jane Orr left in 2023, Harwick Museum has had no permanent director.": "supported",
+        "Since Jane Orr left in 2023, Harwick Museum has had a permanent director.": "conflicting",
+    })
+

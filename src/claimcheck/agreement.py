@@ -3063,7 +3063,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
     for lemma in sorted(statement.affirmed):
         if lemma.endswith(("ed", "en")) and (_modifier(statement, lemma) or _determined(statement, lemma)):
             continue  # a participle before its noun: "the expected cost" asserts no expecting
-        if _under_negation(statement, lemma) or _counted_by_none(statement, lemma):
+        if _under_negation(statement, lemma) or _counted_by_none(statement, lemma) or _in_denied_phrase(statement, lemma):
             continue  # "the plans do not include a new school": no school is asserted; nor are the members
             # of "none of its members crossed the picket line"
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n)), None)
@@ -3130,6 +3130,20 @@ def _act_denied_by_both(denying, lemma, other) -> bool:
         return False
     verb = next((tok.lemma for m, tok in enumerate(denying.tokens[at + 1:at + 6], start=at + 1) if denying.verbal(m)), "")
     return bool(verb) and verb in denying.negated and any(_same_predicate(verb, n) for n in other.negated)
+
+
+def _in_denied_phrase(analysis, lemma) -> bool:
+    """Does the word stand in a noun phrase "no" or "without" opens ("has had no permanent chief
+    executive": no executive is asserted, only that there is none)?"""
+    at = analysis.content.get(lemma, -1)
+    toks = analysis.tokens
+    for j in range(at - 1, max(-1, at - 1 - _RESTRICTION_REACH), -1):
+        if toks[j].lower in ("no", "without"):
+            return not any(t.lower in ("not", "n't", "never") for t in toks[max(0, j - 2):j])  # ("will not be no
+            # flights": two denials of one thing affirm it)
+        if not toks[j].is_content or toks[j].is_cap or analysis.verbal(j):
+            return toks[j].lower in DETERMINERS and j > 0 and toks[j - 1].lower == "without"  # "without a permanent ..."
+    return False
 
 
 def _counted_by_none(analysis, lemma) -> bool:
