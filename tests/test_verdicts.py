@@ -5778,3 +5778,14 @@ def test_a_thing_in_a_phrase_no_opens_is_not_asserted(tmp_path):
         "Since Jane Orr left in 2023, Harwick Museum has had a permanent director.": "conflicting",
     })
 
+
+def test_a_with_phrase_to_be_done_is_an_arrangement(tmp_path):
+    """"With all its repair costs to be published by May 2026" tells what is still to be done (Quirk et
+    al. 1985, 4.48: "be to"), as "will be published" does, whatever its noun phrase opens with."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Bridge", "The repair costs of the Harlow bridge will be published by May 2026, and the bridge will reopen in June 2026."))
+    _expect(checker, {
+        "The Harlow bridge will reopen in June 2026, with all its repair costs to be published by May 2026.": "supported",
+        "The Harlow bridge will reopen in June 2026, with the repair costs to be published by April 2026.": "conflicting",
+    })
+

@@ -921,12 +921,16 @@ def _arranged(tokens, i) -> bool:
     """Is "to be" at i, before a participle, an arrangement: after a form of "be" ("are to be built"),
     or in a "with" phrase of a figure ("with 60 saplings to be planted")? Not a verb's infinitive
     ("appears to be damaged")."""
-    if i == 0 or i + 2 >= len(tokens) or not tokens[i + 2].is_content or not tokens[i + 2].lower.endswith(("ed", "en", "n", "t")):
-        return False
+    if i == 0 or i + 2 >= len(tokens) or not (tokens[i + 2].is_content or tokens[i + 2].lemma in LIGHT_VERBS) \
+            or not tokens[i + 2].lower.endswith(("ed", "en", "n", "t", "de")):
+        return False  # (a light verb's participle too: "to be made public")
     if tokens[i - 1].lower in _BE:
         return True
-    opening = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k].lower == "with"), None)
-    return opening is not None and any(t.is_number or t.lower in NUMBER_WORDS for t in tokens[opening + 1:i])
+    # "with 60 saplings to be planted", "with all the responses to be made public": a "with" phrase whose
+    # noun phrase, a figure or a determiner opening it, has its arrangement after it
+    opening = next((k for k in range(i - 1, max(-1, i - 6), -1) if tokens[k].lower == "with"), None)
+    return opening is not None and opening + 1 < i and (
+        any(t.is_number or t.lower in NUMBER_WORDS for t in tokens[opening + 1:i]) or tokens[opening + 1].lower in _NOUN_BEFORE)
 
 
 _BETWEEN_AUXILIARY = frozenset("not n't never already also just since now yet ever recently still long".split())
