@@ -19,8 +19,8 @@ from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
-                       denied_object_verb, denied_subject_verb, modality_at, raising_verb, set_off_spans, tells_before_a_change,
-                       voice_of)
+                       denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, set_off_spans,
+                       tells_before_a_change, voice_of)
 from .claimbase import parse_iso
 from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, earlier_levels, of_change, one_measure, total
 from .model import POINTS, DateRef
@@ -258,7 +258,11 @@ def _named_in_apposition(analysis, clause_start: int, start: int) -> str:
     b = text.find(",", a + 2, start) if a >= 0 else -1
     if b < 0:
         return ""
-    head = [k for k, t in enumerate(toks) if first.end <= t.start and t.end <= a]
+    head = []
+    for k in range(first.last + 1, len(toks)):
+        if toks[k].end > a:
+            break
+        head.append(k)
     if not 0 < len(head) <= 4 or any(analysis.verbal(k) or toks[k].lower in _BE_FORMS for k in head[:-1]) \
             or toks[head[-1]].lower in _BE_FORMS:
         return ""  # the possessive's own noun phrase runs up to the comma ("'s oldest ship", "'s chief
@@ -273,6 +277,7 @@ def _named_in_apposition(analysis, clause_start: int, start: int) -> str:
     return inner[-1].name
 
 
+@_per_analysis
 def _owner(analysis, start: int, relative: bool = True) -> str:
     """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
     35,870"), else the first name of its clause before it ("Harton United won League One with 96
@@ -3304,7 +3309,10 @@ def _mood(analysis, lemma) -> str:
     if said is not None:
         return said
     at = _index_of(analysis, lemma)
-    return modality_at(analysis, at) if at >= 0 else FACT
+    return modality_at(_markers(analysis), at) if at >= 0 else FACT
+
+
+_markers = _per_analysis(modality_markers)  # read once a text, whatever the number of words asked of it
 
 
 def _index_of(analysis, lemma) -> int:

@@ -829,12 +829,18 @@ _CLAUSE_BREAK = frozenset([",", ";", "that", "which", "who", "while", "but", "be
                            "when", "after", "before", "since", "if", "as"])
 
 
-def modality_at(analysis, index: int) -> str:
-    """The modality in force at a word that is no predicate of its own: "there would be no cap on the
-    field" tells of a cap to come, as "the field will be capped" does."""
+def modality_markers(analysis) -> dict:
+    """{token index: the modality in force there}, for the words that are no predicate of their own:
+    "there would be no cap on the field" tells of a cap to come, as "the field will be capped" does
+    (see modality_at)."""
     markers = {}
     in_mention = {k for m in analysis.mentions for k in range(m.first, m.last + 1)}
     _predicate_modality(analysis.tokens, analysis.text, in_mention, markers)
+    return markers
+
+
+def modality_at(markers: dict, index: int) -> str:
+    """The modality in force at a word, from its text's modality_markers."""
     return next((markers[k] for k in range(index, -1, -1) if k in markers), FACT)
 
 
