@@ -13,8 +13,8 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import (ALIGNED, FAMILY, amount_source, lead_end, life_brackets, life_owners_named, life_word, name_within, object_head,
-                    says_who_speaks, told_conversely, undergone_events, word_similarity)
+from .align import (ALIGNED, FAMILY, after_be, amount_source, lead_end, life_brackets, life_owners_named, life_word, name_within,
+                    object_head, says_who_speaks, told_conversely, undergone_events, word_similarity)
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
@@ -4551,17 +4551,11 @@ def undergoers(statement, claim) -> list:
     subject of its own, has that subject do it. No contradiction, and no support either."""
     for i, verb, event in undergone_events(statement):
         told = [k for k, tok in enumerate(claim.tokens) if claim.verbal(k) and word_similarity(event, tok.lemma) >= ALIGNED]
-        if told and not any(_after_be(claim.tokens, k) for k in told):
+        if told and not any(after_be(claim.tokens, k) for k in told):
             tok = statement.tokens[i]
             return [SlotCheck("actor", "related", f"'{tok.text} {event}', undergone by its subject",
                               f"'{claim.tokens[told[0]].text}', done by its subject", (tok.start, tok.end))]
     return []
-
-
-def _after_be(tokens, k) -> bool:
-    """Is the word a participle after a form of "be", an adverb or two between ("was seriously injured")?"""
-    return any(tokens[j].lower in _BE_FORMS for j in range(max(0, k - 3), k))
-
 
 
 def actors(statement, claim, places=frozenset(), ancestors=None) -> list:

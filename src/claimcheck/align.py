@@ -521,16 +521,17 @@ def undergone_events(analysis) -> list:
     return out
 
 
+def after_be(tokens, k) -> bool:
+    """Is the word at k after a form of "be", an adverb or two between ("was seriously injured", "were not
+    damaged"): a participle of the passive, where it can be one?"""
+    return any(tokens[j].lower in BE_FORMS for j in range(max(0, k - 3), k))
+
+
 def _passive_verbs(analysis) -> list:
-    """The lemmas of the participles a form of "be" governs, one adverb or two between ("was seriously
-    injured", "were not damaged")."""
+    """The lemmas of the participles a form of "be" governs (see after_be)."""
     toks = analysis.tokens
-    out = set()
-    for i, tok in enumerate(toks):
-        if tok.is_content and tok.lower.endswith(("ed", "en", "t")) and english.can_be_verb(tok.lower) and any(
-                toks[j].lower in BE_FORMS for j in range(max(0, i - 3), i)):
-            out.add(english.lemma(tok.lower))
-    return sorted(out)
+    return sorted({english.lemma(tok.lower) for i, tok in enumerate(toks) if tok.is_content and tok.lower.endswith(("ed", "en", "t"))
+                   and english.can_be_verb(tok.lower) and after_be(toks, i)})
 
 
 # nouns that name the count of what they are said of: "passenger numbers", "the number of patients"

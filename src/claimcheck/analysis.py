@@ -1244,9 +1244,9 @@ def _negated(tokens) -> set:
             j = i + 1  # "three were taken to hospital, but none was seriously hurt": the pronoun denies its verb
         elif _ruled_out(tokens, i):
             j = i + 2  # "has ruled out reviving its business": it will not happen
-        elif _avoided_object(tokens, i) >= 0:
-            out.add(tokens[_avoided_object(tokens, i)].lemma)  # "avoided relegation", "were spared the increase":
-            continue  # what is avoided did not happen (to them)
+        elif (avoided := _avoided_object(tokens, i)) >= 0:
+            out.add(tokens[avoided].lemma)  # "avoided relegation", "were spared the increase": what is avoided
+            continue  # did not happen (to them)
         elif _stops_doing(tokens, i) and not any(t.lower in NEGATORS for t in tokens[max(0, i - 3):i]):
             out.add(english.lemma(tokens[i + 1].lower))  # "will stop taking new students": will no longer take them
             continue
