@@ -4549,7 +4549,7 @@ def undergoers(statement, claim) -> list:
     a verb of undergoing ("suffered", "sustained") is the patient of the event its object names, whom a
     passive tells ("was injured"); a claim that tells the event's verb in the active only, with a
     subject of its own, has that subject do it. No contradiction, and no support either."""
-    for i, verb, event in undergone_events(statement):
+    for i, event in undergone_events(statement):
         told = [k for k, tok in enumerate(claim.tokens) if claim.verbal(k) and word_similarity(event, tok.lemma) >= ALIGNED]
         if told and not any(after_be(claim.tokens, k) for k in told):
             tok = statement.tokens[i]

@@ -438,7 +438,8 @@ def _changes_said(links, statement, claim) -> None:
 # "issued 2,000 fines", "launched 12 investigations"), its time ("2024 saw 40
 # arrests") or its cause (Caus: "the fire caused two deaths", "led to three deaths"): the event is the
 # noun's, the verb says only that it was done, happened or was brought about. Not those whose subject
-# undergoes it ("suffered", "underwent", "got"): who that is, the claim's verb tells otherwise.
+# undergoes it ("suffered", "underwent", "got"): who that is, the claim's verb tells otherwise (a
+# passive's subject, for those below).
 _SUPPORT_VERBS = (LIGHT_VERBS - {"get"}) | {"perform", "conduct", "undertake", "bring", "launch", "issue", "impose", "stage",
                                              "mount", "file", "lodge", "see", "cause"}
 # support verbs whose subject undergoes the event (Oper2: "suffered serious injuries", "sustained
@@ -509,15 +510,15 @@ def _support_verbs_said(links, statement, claim) -> None:
 
 
 def undergone_events(analysis) -> list:
-    """(index, verb, event) of each verb of undergoing with an event noun for object ("suffered serious
-    injuries": suffer, injury): its subject is the event's patient, not its doer."""
+    """(index, event) of each verb of undergoing with an event noun for object ("suffered serious
+    injuries": the index of "suffered", "injury"): its subject is the event's patient, not its doer."""
     toks = analysis.tokens
     out = []
     for i, tok in enumerate(toks):
         if tok.lemma in _UNDERGOING_VERBS and analysis.verbal(i):
             head = object_head(analysis, i + 1, _SUPPORT_OBJECT_REACH)
             if head >= 0:
-                out.append((i, tok.lemma, toks[head].lemma))
+                out.append((i, toks[head].lemma))
     return out
 
 

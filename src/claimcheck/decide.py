@@ -233,7 +233,8 @@ def set_model(m) -> None:
 # What a claim cannot support, whatever the model says: a figure or date it gives nothing to
 # compare with, what it only says may, will or would have happened, what held only before
 # some change, an opinion stated as fact, a denial it does not make, a change in amount it does
-# not tell of, a place within the one it gives (and, below, a name or a telling word it lacks).
+# not tell of, a place within the one it gives, an event undergone that it tells as done (and,
+# below, a name or a telling word it lacks).
 SUPPORT_GATES = (("amount", "uncovered"), ("date", "uncovered"), ("modality", "related"), ("frame", "related"),
                  ("polarity", "uncovered"), ("opposite", "uncovered"), ("place", "related"), ("actor", "related"))
 
