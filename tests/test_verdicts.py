@@ -5789,3 +5789,14 @@ def test_a_with_phrase_to_be_done_is_an_arrangement(tmp_path):
         "The Harlow bridge will reopen in June 2026, with the repair costs to be published by April 2026.": "conflicting",
     })
 
+
+def test_a_weekday_written_with_its_date_is_the_dates(tmp_path):
+    """"Reopened on Monday 3 March 2025" says no more than "on 3 March 2025" (a Monday): the weekday is
+    part of the date, which it must agree with, not a word the claim must repeat."""
+    checker = _checker_of(tmp_path, _one_source("Library", "The Kelby library reopened on 3 March 2025 after a flood."))
+    _expect(checker, {
+        "The Kelby library reopened on Monday 3 March 2025.": "supported",
+        "The Kelby library reopened on Monday, 3 March 2025.": "supported",
+        "The Kelby library reopened on Monday 10 March 2025.": "conflicting",
+    })
+

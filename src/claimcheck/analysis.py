@@ -14,7 +14,7 @@ from .text import timeline
 from .text.descriptions import Describer, is_title_word
 from .text.entities import MAX_TITLE_WORDS, EntityMatcher
 from .text.lexicon import (AUXILIARIES, BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
-                           PREVERBAL_ADVERBS, SAME_PARTICIPLE, WEAK_WORDS)
+                           PREVERBAL_ADVERBS, SAME_PARTICIPLE, WEAK_WORDS, WEEKDAYS)
 from .text.fronting import FRONTED_WORDS
 from .text.spans import covered
 from .text.tokens import HAVE, PAST_HABIT, before_name, is_possessive, tokenize
@@ -697,7 +697,11 @@ class Analyzer:
         framing = _speech_frame(tokens, text, mentions)
         date_spans = [(d.start, d.end) for d in dates]
         period_spans = [span for d in dates for span in date_parser.period_words(text, d.start, d.end)]
-        in_spans = covered(tokens, date_spans + period_spans + [(q.start, q.end) for q in quantities])
+        # "on Monday 2 June 2025", "Thursday, March 11": the weekday written with a date is the date's (it
+        # must agree with it), no word of the statement's own
+        weekday_spans = [(t.start, t.end) for t in tokens if t.lower in WEEKDAYS
+                         and any(d.weekday is not None and 0 < d.start - t.end <= 2 for d in dates)]
+        in_spans = covered(tokens, date_spans + period_spans + weekday_spans + [(q.start, q.end) for q in quantities])
         in_mention = {}
         for m in mentions:
             for k in range(m.first, m.last + 1):
