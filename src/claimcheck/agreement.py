@@ -3480,6 +3480,7 @@ def opposites(statement, claim) -> list:
     return ([c for c in found if c.relation == "conflicts"] or found)[:1]  # the first that still contradicts
 
 
+@_per_analysis
 def _told_as_last(analysis) -> bool:
     """Does the text tell when its event last happened ("its drivers last struck in 2009", "had last
     raised fares in 2019"): "last" right before its verb?"""
