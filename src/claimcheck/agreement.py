@@ -3491,13 +3491,8 @@ def _told_as_last(analysis) -> bool:
 def _first_since_the_last(statement, claim) -> bool:
     """Does one side tell "the first ... since" a year the other tells "last" of? The first since a
     time is the first after the last, which was then."""
-    def year_after_since(analysis):
-        return {d.year for d in analysis.calendar_dates if d.relation == "since" and d.year}
-
-    def years(analysis):
-        return {d.year for d in analysis.calendar_dates if d.year}
-
-    return bool(year_after_since(statement) & years(claim)) or bool(year_after_since(claim) & years(statement))
+    since = {(side, d.year) for side in (statement, claim) for d in side.calendar_dates if d.relation == "since" and d.year}
+    return any(d.year == year for side, year in since for d in (claim if side is statement else statement).calendar_dates)
 
 
 def _change_planned(statement, check) -> bool:

@@ -1625,7 +1625,6 @@ def denied_object_verb(analysis, lemma: str) -> str:
 # gerund for object): "avoided relegation", "escaped injury", "averted a strike", "avoided paying tax";
 # "spare" in the passive: "were spared the fare increase"
 _AVOIDING = frozenset(["avoid", "escape", "avert", "evade"])
-_SPARED = frozenset(["spared"])
 
 
 def _avoided_object(tokens, i) -> int:
@@ -1633,7 +1632,7 @@ def _avoided_object(tokens, i) -> int:
     tok = tokens[i]
     if tok.lemma in _AVOIDING and _verbal(tokens, i):
         k = i + 1
-    elif tok.lower in _SPARED and i > 0 and tokens[i - 1].lower in _BE:
+    elif tok.lower == "spared" and i > 0 and tokens[i - 1].lower in _BE:
         k = i + 1
     else:
         return -1
