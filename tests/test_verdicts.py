@@ -5800,3 +5800,30 @@ def test_a_weekday_written_with_its_date_is_the_dates(tmp_path):
         "The Kelby library reopened on Monday 10 March 2025.": "conflicting",
     })
 
+
+
+def test_superlatives_of_one_scale_rank_alike(tmp_path):
+    """"The biggest" and "the largest" grade one scale (synonyms with an opposite in common: small),
+    so "the second-biggest" is not what "the largest" says; "the worst" is on another scale, though
+    WordNet gives "big" a sense of "bad" ("a big mistake")."""
+    checker = _checker_of(tmp_path, _one_source("Dairies", "Kestrel Dairy is the largest of the four dairies in Wexshire."))
+    _expect(checker, {
+        "Kestrel Dairy is the second-biggest of the four dairies in Wexshire.": "conflicting",
+        "Kestrel Dairy is the biggest of the four dairies in Wexshire.": "supported",
+    })
+    (tmp_path / "sub").mkdir()
+    checker = _checker_of(tmp_path / "sub", _one_source(
+        "Mills", "Harlow Mill has the worst safety record of the five mills in Wexshire."))
+    _expect(checker, {"Harlow Mill is the second-biggest of the five mills in Wexshire.": "unverified"})
+
+
+def test_a_fronted_partitive_phrase_names_no_holder(tmp_path):
+    """"Among the nine operators regulated by the Rail Standards Office, Tenby Rail had ...": the
+    fronted phrase's names are not the subject's, so the rank is Tenby Rail's."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Fares", "Tenby Rail had the highest fares of the nine operators regulated by the Rail Standards Office in 2023."))
+    _expect(checker, {
+        "Among the nine operators regulated by the Rail Standards Office, Tenby Rail had the second-highest fares in 2023.":
+            "conflicting",
+        "Of the nine operators regulated by the Rail Standards Office, Tenby Rail had the highest fares in 2023.": "supported",
+    })

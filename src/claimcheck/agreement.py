@@ -3661,11 +3661,21 @@ def _superlative_ranks(analysis) -> dict:
     return out
 
 
+def _one_scale(a: str, b: str) -> bool:
+    """Do two adjectives grade one scale: the same word, or synonyms with an opposite in common
+    ("big" / "large": small)? A scale is the pair of its opposite poles (Cruse 1986, ch. 9); a
+    synonym of another sense is not on it ("big" / "bad": "a big mistake")."""
+    if a == b:
+        return True
+    return english.near(a).get(b, 0.0) >= english.SYNONYM and bool(english.antonyms(a) & english.antonyms(b))
+
+
 def _places_in_rank(statement, claim) -> list:
-    """"the busiest airport" against "the second busiest airport" of the same holder: first is not second."""
+    """"the busiest airport" against "the second busiest airport" (or "the second largest") of the
+    same holder: first is not second."""
     theirs = _superlative_ranks(claim)
     for key, (i, place) in _superlative_ranks(statement).items():
-        there = theirs.get(key)
+        there = theirs.get(key) or next((at for word, at in theirs.items() if _one_scale(key, word)), None)
         if there and there[1] != place and not _holders_differ(statement, i, claim, there[0]):
             tok, other = statement.tokens[i], claim.tokens[there[0]]
             return [SlotCheck("opposite", "conflicts", f"place {place}: {tok.text}", f"place {there[1]}: {other.text}",

@@ -5,8 +5,9 @@ without importing the pronoun resolver."""
 
 from __future__ import annotations
 
+# (a partitive phrase is fronted as often: "Among the 14 operators, ...", "Of the nine trusts, ...")
 _FRONTING_WORDS = frozenset("""despite after before in on with without although though while since following amid
-during as when because unlike like under for at by from throughout""".split())
+during as when because unlike like under for at by from throughout among amongst across of""".split())
 
 
 FRONTED_WORDS = 12  # at most this many words before the comma that ends a fronted phrase
