@@ -282,12 +282,25 @@ def antonyms(wn, family_links):
                         if other.isalpha() and other != word:
                             pairs.add(tuple(sorted((word, other))))
     spread = set(pairs)
-    for a, b in pairs:  # "increase" / "decrease" also holds for "increasing" / "decreasing"
+    for a, b in pairs:  # "increase" / "decrease" also holds for "increasing" / "decreasing", and
+        # "happiness" / "sadness" for "happy" / "sad": the same ending added to, or taken from, both
         for x in family_links.get(a, ()):
             for y in family_links.get(b, ()):
-                if same_stem(x, a) and same_stem(y, b) and x[len(a):] == y[len(b):]:
+                if same_stem(x, a) and same_stem(y, b) and _same_ending((a, x), (b, y)):
                     spread.add(tuple(sorted((x, y))))
     return spread
+
+
+def _same_ending(one: tuple, other: tuple) -> bool:
+    """Do the two (word, family member) pairs differ by one ending, both added or both taken away?
+    ("running" / "standing" are opposite adjectives, "running water"; "run" and "stand" are not
+    verbs of opposite meaning: "-ning" is not "-ing")"""
+    (a, x), (b, y) = one, other
+    if len(x) > len(a) and len(y) > len(b):
+        return x[len(a):] == y[len(b):]
+    if len(x) < len(a) and len(y) < len(b):
+        return a[len(x):] == b[len(y):]
+    return False
 
 
 FIELDS = ("lemmas", "families", "spelling", "synonyms", "antonyms", "verbs", "related", "names", "places", "persons",

@@ -345,6 +345,11 @@ def test_word_knowledge_comes_from_general_resources():
     assert "fall" in english.antonyms("rise") and "lose" in english.antonyms("win")
     assert word_similarity("purchase", "buy") >= 0.8 and word_similarity("say", "state") >= 0.8
     assert word_similarity("rise", "fall") == 0.0  # related words, opposite meaning: never aligned
+    # an opposite spreads to words with the same ending added ("increasing" / "decreasing") or taken
+    # away ("happiness" / "sadness": happy, sad), never to words whose endings differ: "running" /
+    # "standing" water are opposites, the verbs "run" and "stand" are not ("stand for election")
+    assert "decreasing" in english.antonyms("increasing") and "sad" in english.antonyms("happy")
+    assert "stand" not in english.antonyms("run") and "cooperate" not in english.antonyms("compete")
     assert english.can_be_verb("announces") and not english.can_be_verb("albums")
 
 

@@ -5827,3 +5827,11 @@ def test_a_fronted_partitive_phrase_names_no_holder(tmp_path):
             "conflicting",
         "Of the nine operators regulated by the Rail Standards Office, Tenby Rail had the highest fares in 2023.": "supported",
     })
+
+
+def test_standing_for_an_office_is_not_the_opposite_of_running_for_it(tmp_path):
+    """"Standing" and "running" water are opposites; standing and running for election are one act,
+    so a statement of one is no contradiction of a claim of the other."""
+    checker = _checker_of(tmp_path, _one_source("Mayor", "Jo Marsh will run for mayor of Kelby in May 2026."))
+    result = checker.check("Jo Marsh will stand for mayor of Kelby in May 2026.")
+    assert result.verdict.value != "conflicting", result.reason
