@@ -5835,3 +5835,40 @@ def test_standing_for_an_office_is_not_the_opposite_of_running_for_it(tmp_path):
     checker = _checker_of(tmp_path, _one_source("Mayor", "Jo Marsh will run for mayor of Kelby in May 2026."))
     result = checker.check("Jo Marsh will stand for mayor of Kelby in May 2026.")
     assert result.verdict.value != "conflicting", result.reason
+
+
+def test_an_ing_form_read_as_a_noun_is_the_verb_of_its_phrase(tmp_path):
+    """"Going" and "taking" are nouns too ("the going was good"), but "are going up" is a form of "go
+    up" (rise) and "were taking part" of "take part" (participate)."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Prices", "Matchday ticket prices at Kelby Town will rise by £2 next season.",
+        "About 380 volunteers participated in the Harlow beach clean in May 2025."))
+    _expect(checker, {
+        "Kelby Town's matchday ticket prices are going up by £2 next season.": "supported",
+        "Kelby Town's matchday ticket prices are going down by £2 next season.": "conflicting",
+        "About 380 volunteers were taking part in the Harlow beach clean in May 2025.": "supported",
+    })
+
+
+def test_an_officer_the_base_records_speaks_for_the_body(tmp_path):
+    """What a union's organiser said, the union said, where the base records the post (member_of and
+    a role that is an office); a body the speaker holds no post in is still another voice."""
+    checker = _checker_of(tmp_path, """
+entities:
+  - {name: Harwick Foods, type: org, aliases: [Harwick]}
+  - {name: Unite, type: org, aliases: []}
+  - {name: Tom Lyle, type: person, aliases: [Lyle], role: [regional organiser], member_of: [Unite]}
+sources:
+  - {id: s, title: Bakery chain sold, published: '2025-03-12'}
+claims:
+  - id: c1
+    source: s
+    quote: "Tom Lyle said the union would ballot its 300 members on strike action."
+    text: "Tom Lyle said Unite would ballot its 300 members at Harwick Foods on strike action."
+    attribution: Tom Lyle
+""")
+    _expect(checker, {
+        "Unite said it would ballot its 300 members at Harwick Foods on strike action.": "supported",
+        "Harwick Foods said Unite would ballot its 300 members on strike action.": "conflicting",
+    })
+

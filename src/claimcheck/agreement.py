@@ -5256,15 +5256,18 @@ def _place_owner(analysis, place) -> str:
     return _owner(analysis, place.start)
 
 
-# who speaks for a body by office: its officers, not its critics, analysts or former members
+# who speaks for a body by office: its officers, not its critics, analysts or former members (a
+# union's organisers are its officials)
 _OFFICES = frozenset("""spokesperson spokesman spokeswoman official officer executive chief ceo chairman chairwoman chair
     president director minister secretary governor mayor leader head manager member councillor deputy treasurer
-    commissioner representative""".split())
+    commissioner representative organiser organizer""".split())
 _NOT_IN_OFFICE = frozenset("former ex onetime one-time critic critics".split())
 _OF_BETWEEN = re.compile(r"^,? (?:the |its |a |an )?(?P<role>[a-z][a-z -]{0,40}) (?:of|at|for) (?:the )?$")
 
 
-def _office(role: str) -> bool:
+def holds_office(role: str) -> bool:
+    """Does the role name an office in a body ("chief executive", "regional organiser"), not a critic's
+    or a former member's?"""
     words = set(role.lower().replace("-", " ").split())
     return bool(words & _OFFICES) and not words & _NOT_IN_OFFICE
 
@@ -5280,20 +5283,21 @@ def _speaks_for(claim, name, voices, places) -> bool:
         for voice in spoken:
             possessive = text[body.end - 2:body.end] in POSSESSIVE_ENDINGS or text[body.end:body.end + 2] in POSSESSIVE_ENDINGS
             between = text[body.end:voice.start]
-            if voice.start > body.end and possessive and voice.start - body.end <= 60 and _office(between) \
+            if voice.start > body.end and possessive and voice.start - body.end <= 60 and holds_office(between) \
                     and "said" not in between:
                 return True  # the body's officer, then the voice in apposition
             found = _OF_BETWEEN.match(text[voice.end:body.start]) if body.start > voice.end else None
-            if found and _office(found.group("role")):
+            if found and holds_office(found.group("role")):
                 return True
     return False
 
 
-def sources(statement, claim, places=frozenset()) -> list:
+def sources(statement, claim, places=frozenset(), bodies_of=None) -> list:
     """Who says it: a statement crediting a report, figure or quote to someone the claim does not
     credit it to ("According to Gartner, ..." where the claim is IC Insights'; "the SIA said it
     would form ..." where the CSIA said so). A statement that names the claim's source too ("the
-    Nikkei reported that the CSIA announced ...") passes it on rather than contradicts it."""
+    Nikkei reported that the CSIA announced ...") passes it on rather than contradicts it.
+    ``bodies_of(name)``: the bodies the base records the person as an officer of, who speaks for them."""
     voices = set(_voices_of(claim))
     if not statement.speakers or not voices:
         return []
@@ -5309,6 +5313,8 @@ def sources(statement, claim, places=frozenset()) -> list:
         return []
     if speaker_named_in_claim and any(_speaks_for(claim, m.name, voices, places) for m in statement.speakers):
         return []
+    if bodies_of is not None and any(_named_among(m.name, bodies_of(voice), places) for voice in voices for m in statement.speakers):
+        return []  # "Unite said" of what its organiser said, as the base records his post
     first = statement.speakers[0]
     return [SlotCheck("source", "conflicts", first.name, ", ".join(sorted(voices)), (first.start, first.end),
                       name=first.name, role="speaker")]

@@ -131,6 +131,16 @@ class Checker:
                                    if e.type == "person" and e.attributes is not None and e.attributes.role}
         return roles.get(name, frozenset())
 
+    def bodies_spoken_for(self, name: str) -> frozenset:
+        """The bodies the base's person called ``name`` is a member of in an office ("chief executive",
+        "spokesperson": agreement.holds_office): what the person says, the body says."""
+        offices = self.__dict__.get("_offices")
+        if offices is None:
+            offices = self._offices = {e.name: frozenset(e.attributes.member_of) for e in self.base.entities
+                                       if e.type == "person" and e.attributes is not None and e.attributes.member_of
+                                       and any(agreement.holds_office(role) for role in e.attributes.role)}
+        return offices.get(name, frozenset())
+
     def claim_analysis(self, doc: int) -> Analysis:
         analysis = self._analyses.get(doc)
         if analysis is None:
@@ -382,7 +392,7 @@ class Checker:
                 + agreement.places(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
                 + agreement.swapped_names(statement, claim_analysis, self.places, self.analyzer.matcher.types,
                                           self.analyzer.matcher.ancestors)
-                + agreement.sources(statement, claim_analysis, self.places)
+                + agreement.sources(statement, claim_analysis, self.places, self.bodies_spoken_for)
                 + agreement.frame(statement, claim_analysis)
                 + agreement.modality(statement, claim_analysis, claim.kind, restated))
 

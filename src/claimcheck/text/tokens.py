@@ -173,6 +173,15 @@ def _join_prefixes(text: str, tokens: list) -> None:
                 tokens[i + 1] = make_token(nxt.text, nxt.start, nxt.end, nxt.lower, "")
 
 
+@lru_cache(maxsize=65536)
+def _verb_of_ing(lower: str) -> str:
+    """The verb an -ing word is a form of where the word is also read as a noun of its own ("going",
+    "taking"), or "": in a multi-word verb it is the verb ("prices are going up", "taking part")."""
+    if not lower.endswith("ing"):
+        return ""
+    return next((w for w in english.lemmas(lower) if w != lower and w in _PHRASE_FIRST), "")
+
+
 def tokenize(text: str) -> list:
     tokens = []
     append = tokens.append
@@ -180,16 +189,19 @@ def tokenize(text: str) -> list:
     for m in TOKEN_RE.finditer(text):
         raw = m.group()
         info = _WORD_INFO.get(raw) or _info(raw)
-        phrase_at = phrase_at or info[1] in _PHRASE_FIRST
+        phrase_at = phrase_at or info[1] in _PHRASE_FIRST or _verb_of_ing(info[0]) in _PHRASE_FIRST
         append(_tuple_new(Token, (raw, *m.span(), *info)))
     if "-" in text:
         _join_prefixes(text, tokens)
     if not phrase_at:
         return tokens
     for i, tok in enumerate(tokens):
-        if tok.lemma in _PHRASE_FIRST:
+        first = tok.lemma if tok.lemma in _PHRASE_FIRST else _verb_of_ing(tok.lower)
+        if first in _PHRASE_FIRST:
             for size in (3, 2, 1):
-                key = (tok.lemma, *(t.lower for t in tokens[i + 1 : i + size]))
+                key = (first, *(t.lower for t in tokens[i + 1 : i + size]))
+                if first != tok.lemma and size == 1:
+                    break  # "going" alone stays the word it is read as
                 if len(key) == size and key in PHRASES:
                     tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, PHRASES[key], phrase=True)
                     for j in range(i + 1, i + size):
@@ -197,6 +209,8 @@ def tokenize(text: str) -> list:
                         tokens[j] = make_token(absorbed.text, absorbed.start, absorbed.end, absorbed.lower, "")
                     break
             else:
+                if first != tok.lemma:
+                    continue
                 if (i > 0 and tokens[i - 1].lower in _NOUN_OPENERS) or (i + 1 < len(tokens) and tokens[i + 1].lower == "of"):
                     continue  # "the number of deaths among ...": the noun, not the verb
                 far = next((j for j in range(i + 2, min(len(tokens), i + 2 + SPLIT_REACH))
