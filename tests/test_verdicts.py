@@ -5872,3 +5872,16 @@ claims:
         "Harwick Foods said Unite would ballot its 300 members on strike action.": "conflicting",
     })
 
+
+def test_what_is_denied_until_a_date_happens_then(tmp_path):
+    """"Trains will not return until 14 April" says they return on 14 April and not before (Quirk et
+    al. 1985, 8.60), so a return on 7 April contradicts it, as an opening in January contradicts "will
+    not open until March"."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Line", "Trains will not return to the Ambry Valley line until 14 April 2025, Westmoor Rail said."))
+    _expect(checker, {
+        "Westmoor Rail said trains would return to the Ambry Valley line on 14 April 2025.": "supported",
+        "Westmoor Rail said trains would return to the Ambry Valley line on 7 April 2025.": "conflicting",
+        "Trains will not return to the Ambry Valley line until 21 April 2025.": "conflicting",
+    })
+

@@ -2154,6 +2154,17 @@ def _as_read(analysis, date):
     return date_parser.period_end(date, _text_before(analysis, date, _PERIOD_GAP))
 
 
+def _not_until(analysis, date) -> bool:
+    """Is the date the end of a denial, "not ... until" ("trains will not run until 14 April", "no
+    decision until May")? What is denied until a time happens then and not before (Quirk et al.
+    1985, 8.60: "not until"), so the date is when it starts."""
+    if date.relation not in ("until", "till") or date.start < 0:
+        return False
+    where, start = analysis.where(date.start)
+    lo, _ = _clause(where, start)
+    return any(tok.lower in NEGATORS for tok in where.tokens if lo <= tok.start < start)
+
+
 def _as_deadline(analysis, date, other):
     """The date as a deadline where it ends a span of years and the other date is a deadline: what is
     done over the five years to March 2030 is done by March 2030; else the date as it is."""
@@ -2671,6 +2682,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     if not pool:
         return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
     for cd in pool:
+        if _not_until(claim, cd) and not _not_until(statement, sd):
+            cd = cd._replace(relation="from")  # "will not return until 14 April" is "will return from 14 April"
         align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
         if sd.start >= 0 and cd.start >= 0 and not _verbs_differ(statement, sd.start, claim, cd.start) \
                 and _value_verb(statement, sd.start):
