@@ -112,6 +112,34 @@ def test_lengths_of_time_told_in_words(text, amounts):
 
 
 @pytest.mark.parametrize("text, amounts", [
+    ("The delay lasted one hour and 20 minutes.", ["80 minutes (1 hour 20 minutes)"]),
+    ("She won in 2 hours, 7 minutes and 48 seconds.", ["7,668 seconds (2 hours 7 minutes 48 seconds)"]),
+    ("She won in 2:07:48, a course record.", ["7,668 seconds (2 h 07 min 48 s)"]),  # as a stopwatch writes it
+    ("The gates opened at 10:30:00 on Saturday.", []),  # a time of day
+    ("It rained for 40 minutes, then for 3 hours.", ["40 minutes", "3 hours"]),  # two lengths, the smaller first
+])
+def test_a_length_of_time_told_in_parts_is_one_length(text, amounts):
+    assert [q.describe() for q in quantities.extract(text)] == amounts
+
+
+@pytest.mark.parametrize("statement, claim, expected", [
+    ("80 minutes", "lasted one hour and 20 minutes", "supports"),
+    ("for an hour and a half", "90 minutes", "supports"),
+    ("a 48-hour strike", "a two-day strike", "supports"),
+    ("2 hours, 7 minutes and 48 seconds", "a time of 2:07:48", "supports"),
+    ("two hours and eight minutes", "a time of 2:07:48", "conflicts"),
+])
+def test_hours_minutes_and_seconds_compare(statement, claim, expected):
+    assert quantities.relation(one(statement), one(claim)) == expected
+
+
+def test_hours_are_no_length_a_count_of_months_tells():
+    # months have no fixed number of hours; a spill "for 61 hours" is not a period "over 18 months"
+    assert not quantities.compatible(one("for 61 hours"), one("over 18 months"))
+    assert quantities.compatible(one("for 90 days"), one("for three months"))
+
+
+@pytest.mark.parametrize("text, amounts", [
     ("The number of households on the waiting lists of four councils rose to 9,840, from 9,150.",
      ["4 councils", "9,840 households", "9,150 households"]),  # not the councils of the nearer figure
     ("The number of staff rose from 120 to 150.", ["120 staff", "150 staff"]),

@@ -5885,3 +5885,18 @@ def test_what_is_denied_until_a_date_happens_then(tmp_path):
         "Trains will not return to the Ambry Valley line until 21 April 2025.": "conflicting",
     })
 
+
+
+def test_a_race_time_in_any_form_is_one_length_of_time(tmp_path):
+    """"1:09:32" is what "1 hour, 9 minutes and 32 seconds" says; "one hour and 12 minutes" is another
+    time, and "a delay of 80 minutes" what "a delay of one hour and 20 minutes" says."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Race", "Sara Lind won the Harlow half marathon on 4 May 2025 in 1:09:32.",
+        "Passengers on the Kelby ferry faced a delay of 80 minutes on 2 June 2025."))
+    _expect(checker, {
+        "Sara Lind won the Harlow half marathon in 1 hour, 9 minutes and 32 seconds.": "supported",
+        "Sara Lind won the Harlow half marathon in one hour and 12 minutes.": "conflicting",
+        "Passengers on the Kelby ferry faced a delay of one hour and 20 minutes on 2 June 2025.": "supported",
+        "Passengers on the Kelby ferry faced a delay of one hour and 50 minutes on 2 June 2025.": "conflicting",
+    })
+

@@ -873,7 +873,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 # its budget, which stands at £9 million")
             if _distributive(claim, cq) != _distributive(statement, sq):
                 align -= 0.3  # "up to £50,000 each" is set against the claim's "up to £25,000 each", not its £8 million fund
-            rel = quantity_parser.relation(sq, cq)
+            if _unit_elided(statement, sq, claim, cq):  # the bare figure in the unit its text gives it ("took 60")
+                rel = quantity_parser.relation(sq._replace(noun=sq.noun or cq.noun), cq._replace(noun=cq.noun or sq.noun))
+            else:
+                rel = quantity_parser.relation(sq, cq)
             if rel == "conflicts" and _length_of_dated_period(statement, sq) and _length_of_dated_period(claim, cq):
                 rel = "related"  # "the 12 months to March 2025" and "the three months to March 2025" are two
                 # periods, which the dates compare: a figure of one says nothing of the other's

@@ -105,7 +105,8 @@ def _si_units() -> dict:
     # lengths of time that are exact multiples of one another: "four decades" are forty years, "a
     # fortnight" two weeks (not months against days: a month has no fixed number of them)
     for spelled, base, factor in (("month", "month", 1), ("year", "month", 12), ("decade", "month", 120),
-                                  ("day", "day", 1), ("week", "day", 7), ("fortnight", "day", 14)):
+                                  ("day", "day", 1), ("week", "day", 7), ("fortnight", "day", 14),
+                                  ("hour", "day", 1 / 24), ("minute", "day", 1 / 1440), ("second", "day", 1 / 86400)):
         units[spelled] = units[spelled + "s"] = (base, factor)
     units["century"] = units["centuries"] = ("month", 1200)
     return units
@@ -128,6 +129,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     skipped = covered(tokens, skip_spans)
     found = _scores(tokens, text, skipped) + _ratios(tokens, text, skipped) + _numbered_places(tokens, text, skipped)
     found += _spoken_durations(tokens, text, skipped | tokens_of(found, tokens))
+    found += _clock_durations(tokens, text, skipped | tokens_of(found, tokens))
     found += _proportions(text, tokens, skipped | tokens_of(found, tokens))
     consumed = tokens_of(found, tokens)
     # the tokens a number may start at, in order (a quantity read takes its tokens into consumed)
@@ -155,7 +157,55 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         _give_rates(found, frequencies, text)
     found = [q for q in found if not _a_split_year(q.text)]  # "2019/20" read as a ratio or a score is a date
     found.sort(key=lambda q: q.start)
-    return _the_rest(_share_points(_partitives(found, tokens, text)), text)
+    return _the_rest(_share_points(_partitives(_compound_durations(found, text), tokens, text)), text)
+
+
+# a length of time told in parts, the larger first: "two hours and eight minutes", "3 hours 40 minutes",
+# "2 hours, 7 minutes and 48 seconds", "a year and three months"
+_BETWEEN_PARTS = frozenset(["", " ", " and ", ", ", ", and "])
+
+
+def _compound_durations(found, text: str) -> list:
+    """Each length of time told in parts as one figure in its smallest unit ("two hours and eight
+    minutes": 128 minutes), so that it compares with the same length told another way."""
+    out = []
+    for q in found:
+        last = out[-1] if out else None
+        if last is not None and _parts_of_one_length(last, q, text):
+            scale = unit_scale(last) / unit_scale(q)
+            parts = last.detail or last._replace(qualifier="exact").describe()
+            out[-1] = q._replace(value=last.value * scale + q.value, qualifier=last.qualifier, text=text[last.start:q.end],
+                                 start=last.start, detail=f"{parts} {q.describe()}", definite=last.definite)
+        else:
+            out.append(q)
+    return out
+
+
+def _parts_of_one_length(first, then, text: str) -> bool:
+    nouns = (first.noun or "").lower(), (then.noun or "").lower()
+    if first.unit or then.unit or first.per or then.per or then.qualifier != "exact" or not all(n in _SI_UNITS for n in nouns):
+        return False
+    if _SI_UNITS[nouns[0]][0] != _SI_UNITS[nouns[1]][0] or unit_scale(first) <= unit_scale(then):
+        return False  # one measure, the larger unit first ("3 hours 40 minutes"; not "40 minutes, 3 hours")
+    return 0 <= first.end <= then.start and text[first.end:then.start] in _BETWEEN_PARTS
+
+
+_CLOCK_LENGTH_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+
+
+def _clock_durations(tokens, text, taken) -> list:
+    """A length of time written as a stopwatch writes it, hours:minutes:seconds ("won in 2:08:47"), as
+    seconds; not a time of day after "at" ("at 10:30:00")."""
+    out = []
+    for m in _CLOCK_LENGTH_RE.finditer(text):
+        if text[:m.start()].rstrip().lower().endswith(("at", "from", "until", "till")):
+            continue
+        if any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < m.end()):
+            continue
+        hours, minutes, seconds = (int(g) for g in m.groups())
+        out.append(Quantity(value=hours * 3600 + minutes * 60 + seconds, noun="seconds", text=m.group(), start=m.start(),
+                            end=m.end(), detail=f"{hours} h {minutes:02d} min {seconds:02d} s"))
+    return out
 
 
 # "the rest" / "the remainder" of a whole the text has split ("Of the 640 homes, 224 will be affordable
@@ -512,6 +562,8 @@ def _one_counted(tokens, i: int) -> bool:
     if noun is None or not noun.text.isalpha() or noun.text[:1].isupper() or noun.lower in _NOT_COUNTED_AFTER_ONE \
             or (i > 0 and tokens[i - 1].lower in _NOT_COUNTING_BEFORE_ONE):
         return False
+    if noun.lower in _DURATION_UNITS and noun.lower != "second":
+        return True  # "a delay of one hour", "after one year": a length of time ("one second" may be the ordinal's)
     before = tokens[i - 1].lower if i > 0 else ""
     if before in ("was", "were") and i > 1 and tokens[i - 2].lower == "there":
         return True  # "there was one suspension"
@@ -1321,6 +1373,8 @@ def _noun_after(tokens, j, unit, text=""):
                 k += 1  # "member companies", "member farms": the last noun is the head (a compound's
                 # first noun is singular: "12 members meets" is no compound)
             return tokens[k].text.lower(), k
+        if k == j and not unit and low in _DURATION_UNITS and low != "second":
+            return low, k  # "1 hour", "2 year": a unit of time in the singular is the figure's unit
         if low in _NOUN_STOP or tokens[k].is_number:
             if unit and low in ("of", "worth"):
                 continue
@@ -1558,8 +1612,10 @@ _UNITS_NEVER_COUNTED = (MEASURE_UNITS - {"meter", "meters"}) | {"night", "nights
 
 
 def _months_and_days(a: Quantity, b: Quantity) -> bool:
-    """Is one a length of time in months (or years, decades) and the other in days (or weeks)?"""
-    return {noun_class(a.noun or ""), noun_class(b.noun or "")} == {"month", "day"}
+    """Is one a length of time in months (or years, decades) and the other in days (or weeks)? Not
+    in hours or minutes: "for 61 hours" is no length a count of months tells ("over 18 months")."""
+    return {noun_class(a.noun or ""), noun_class(b.noun or "")} == {"month", "day"} \
+        and unit_scale(a) >= 1 and unit_scale(b) >= 1
 
 
 _DAYS_IN_A_MONTH = 30.44  # on average; a month has 28 to 31
