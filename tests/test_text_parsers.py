@@ -150,6 +150,9 @@ def test_hours_are_no_length_a_count_of_months_tells():
     ("On the coast the number of deer was 2,400 last year.", ["2,400 deer"]),
     ("The number of women in work has risen to 84,000.", ["84,000 women"]),
     ("The number of gas boilers replaced rose to 310.", ["310 boilers"]),
+    # "new" is no stop between a figure and its noun
+    ("The council approved plans for 500 new homes.", ["500 homes"]),
+    ("The grant will pay for two dozen new beds.", ["24 beds"]),
 ])
 def test_the_number_of_those_is_what_a_figure_counts(text, amounts):
     assert [q.describe() for q in quantities.extract(text)] == amounts

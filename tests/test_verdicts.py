@@ -5900,3 +5900,30 @@ def test_a_race_time_in_any_form_is_one_length_of_time(tmp_path):
         "Passengers on the Kelby ferry faced a delay of one hour and 50 minutes on 2 June 2025.": "conflicting",
     })
 
+
+def test_a_difference_between_two_holders_is_worked_from_their_figures(tmp_path):
+    """"Harlow School has 270 more pupils than Kelby School" is what 910 pupils at one and 640 at the
+    other give between them, whichever way round it is told; the wrong way round, or another
+    difference, is not supported."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Schools", "Harlow School has 910 pupils.", "Kelby School has 640 pupils."))
+    _expect(checker, {
+        "Harlow School has 270 more pupils than Kelby School.": "supported",
+        "Kelby School has 270 fewer pupils than Harlow School.": "supported",
+    })
+    for statement in ("Kelby School has 270 more pupils than Harlow School.",
+                      "Harlow School has 250 more pupils than Kelby School."):
+        assert checker.check(statement).verdict.value != "supported", statement
+
+
+def test_a_difference_between_two_holders_in_one_claim(tmp_path):
+    """One claim may give both figures, the second with its unit left out as the clause before gives
+    it ("Ashby Academy has 910 pupils and Moor Lane School has 640"): the difference is theirs, and
+    the larger is the first's, never the other's."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Schools", "Ashby Academy has 910 pupils on its roll and Moor Lane School has 640."))
+    _expect(checker, {
+        "Ashby Academy has 270 more pupils than Moor Lane School.": "supported",
+        "Moor Lane School has 270 fewer pupils than Ashby Academy.": "supported",
+    })
+    assert checker.check("Moor Lane School has 270 more pupils than Ashby Academy.").verdict.value != "supported"

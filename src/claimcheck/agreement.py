@@ -278,6 +278,23 @@ def _named_in_apposition(analysis, clause_start: int, start: int) -> str:
 
 
 @_per_analysis
+def _joined_clause(analysis, lo: int, start: int) -> int:
+    """Where a clause joined by a bare "and" opens, when it has a name and a verb of its own and the
+    clause before it a verb ("Thrushby High has 910 pupils and Kellingford School has 640": the 640 is
+    Kellingford's; not "Harlow and Kelby have 900 pupils", one subject of two names), else -1."""
+    text, toks = analysis.text, analysis.tokens
+    at = text.rfind(" and ", max(lo, 0), start)
+    if at < 0:
+        return -1
+    opening = at + len(" and ")
+    opening += 4 if text.startswith("the ", opening) else 0
+    named = next((m for m in analysis.mentions if m.start == opening and m.end < start), None)
+    if named is None or not analysis.verbal(named.last + 1):
+        return -1
+    before = [i for i, t in enumerate(toks) if max(lo, 0) <= t.start < at]
+    return at if any(analysis.verbal(i) for i in before) else -1
+
+
 def _owner(analysis, start: int, relative: bool = True) -> str:
     """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
     35,870"), else the first name of its clause before it ("Harton United won League One with 96
@@ -294,6 +311,7 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     fronted = fronted_phrase_end(text)
     if fronted and start >= fronted:  # "On review aggregator Rotten Tomatoes, the series holds 100%": not Rotten Tomatoes's
         clause_start = max(clause_start, fronted)
+    clause_start = max(clause_start, _joined_clause(analysis, clause_start, start))
     # "The board's report found that complaints at Kestleby Airport rose ...": what a report or a speaker
     # found or said is told in the clause after "that", whose figures are not the reporter's
     told = _REPORTED_THAT_RE.search(text, max(clause_start, 0), start)
@@ -735,6 +753,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             # or the change to the level the claim's later reading gives)
         if d.change and not _change(statement, sq):
             continue  # a rise of 6,600 is no level of 6,600
+        if d.parts and not d.change and not _holders_compared_alike(statement, sq, claim, d.parts):
+            continue  # "Kelby has 270 more pupils than Harlow" is not 910 at Harlow less 640 at Kelby
         if d.each != _distributive(statement, sq):
             continue  # a total shared out is what each has on average, and only that
         if d.each and sq.qualifier not in ("exact", "about"):
@@ -2434,8 +2454,97 @@ def worked_across(statement) -> bool:
 
 
 def across_claims(statement, one, other) -> list:
-    """What two claims' figures give a statement's figures together: totals and changes."""
-    return totals_across(statement, one, other) + differences_across(statement, one, other)
+    """What two claims' figures give a statement's figures together: totals, changes and the
+    differences between two holders."""
+    return totals_across(statement, one, other) + differences_across(statement, one, other) \
+        + comparisons_across(statement, one, other)
+
+
+# comparatives that tell which of two holders has more: "270 more pupils than", "4.5 points higher than"
+_MORE_THAN = frozenset("more higher greater larger bigger".split())
+_LESS_THAN = frozenset("fewer less lower smaller".split())
+
+
+def comparisons_across(statement, one, other) -> list:
+    """A statement's difference between two holders ("Harlow School has 270 more pupils than Kelby
+    School") that one claim's figure of the first and the other's of the second give ("Harlow School
+    has 910 pupils", "Kelby School has 640 pupils"), as agreeing amount checks; a difference of two
+    shares is in percentage points ("4.5 points higher than the company's offer": 9% and 4.5%)."""
+    out = []
+    for sq in statement.quantities:
+        compared = _compared_holders(statement, sq)
+        if compared is None:
+            continue
+        more, first, second = compared
+        s_ctx = _context(statement, sq.start, sq.end)
+        for a, b in ((one, other), (other, one)):
+            for qa in a.quantities:
+                if qa.start < 0 or not _held_by(a, qa, first):
+                    continue
+                for qb in b.quantities:
+                    if qb.start < 0 or not _held_by(b, qb, second) or not _differenced(sq, qa, qb):
+                        continue
+                    big, small = (qa, qb) if more else (qb, qa)
+                    if big.value <= small.value:
+                        continue
+                    difference = qa._replace(value=big.value - small.value, qualifier="exact", precision=qa.precision + qb.precision,
+                                             unit=POINTS if qa.unit == "%" else qa.unit)
+                    if quantity_parser.relation(sq, difference) != "supports":
+                        continue
+                    found = _worked_check(sq, s_ctx, ((a, qa), (b, qb)), difference,
+                                          f"{big.describe()} - {small.describe()} = {difference.describe()}", change=True)
+                    if found is not None:
+                        out.append(found)
+    return out
+
+
+def _compared_holders(statement, sq):
+    """(more, the holder, the one compared with) for a figure told as the difference between two
+    named holders ("X has 270 more pupils than Y": True, X, Y), or None."""
+    if sq.start < 0 or sq.start >= IN_QUOTE or sq.qualifier not in ("exact", "about"):
+        return None
+    text = statement.text
+    words = sq.text.lower().split()[1:] + text[sq.end:sq.end + 40].lower().split()[:3]  # ("270 more pupils")
+    way = next((w for w in words if w in _MORE_THAN | _LESS_THAN), None)
+    than = text.lower().find(" than ", sq.end)
+    if way is None or than < 0:
+        return None
+    first = _owner(statement, sq.start)
+    second = next((m.name for m in statement.mentions if m.start > than and not text[than + 6:m.start].strip(" ,").
+                   replace("the", "").strip()), "")
+    # ("than Kelby School", "than the company's"; not "than a year earlier": no holder)
+    if not first or not second or first == second:
+        return None
+    return way in _MORE_THAN, first, second
+
+
+def _holders_compared_alike(statement, sq, claim, parts) -> bool:
+    """For a statement's difference between two named holders, is the claim's larger figure the one
+    the statement gives more (and the smaller the other's)? True where the statement names no two."""
+    compared = _compared_holders(statement, sq)
+    if compared is None:
+        return True
+    more, first, second = compared
+    big, small = parts
+    return _held_by(claim, big, first if more else second) and _held_by(claim, small, second if more else first)
+
+
+def _held_by(claim, q, name) -> bool:
+    """Is the claim's figure the named holder's?"""
+    owner = _owner(claim, q.start)
+    return bool(owner) and (owner == name or same_name(owner, name))
+
+
+def _differenced(sq, qa, qb) -> bool:
+    """Are the two claim figures of one measure, the statement's difference one of theirs (shares
+    differ in percentage points)?"""
+    if qa.unit != qb.unit or qa.per != qb.per or {qa.qualifier, qb.qualifier} - {"exact", "about"}:
+        return False
+    if not quantity_parser.compatible(qa, qb):
+        return False
+    if sq.unit == POINTS:
+        return qa.unit == "%"
+    return quantity_parser.compatible(sq, qa)
 
 
 def _whole_of_part(analysis, q):

@@ -34,11 +34,12 @@ class Derived(NamedTuple):
     change: bool = False  # the difference of one measure at two times: it tells a change only
     other: Quantity = None  # for such a change, the figure it is measured from
     each: bool = False  # a total shared out over a count: it tells what each has, on average
+    parts: tuple = ()  # for a difference, (the larger, the smaller) figure it is worked from
 
 
 def derived(claim) -> list:
     """The figures a claim's Analysis gives by combining two of its amounts."""
-    amounts = [q for q in claim.quantities if q.value > 0][:MAX_AMOUNTS]
+    amounts = _with_elided_units([q for q in claim.quantities if q.value > 0][:MAX_AMOUNTS], claim.text)
     out = []
     for a, b in permutations(amounts, 2):
         alike = _alike(a, b)
@@ -130,7 +131,7 @@ def _difference(a: Quantity, b: Quantity, change: bool, claim=None) -> Derived:
         at, other = b, a  # "from 1,500 in 2022 to 1,200 in 2023": the fall of 300 is 2023's
     return Derived(a._replace(value=difference, unit=unit, qualifier="exact", detail="", precision=a.precision + b.precision,
                               start=at.start, end=at.end),
-                   f"{_fmt(a)} - {_fmt(b)} = {format_number(difference, unit)}", change, other if change else None)
+                   f"{_fmt(a)} - {_fmt(b)} = {format_number(difference, unit)}", change, other if change else None, parts=(a, b))
 
 
 def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
@@ -153,6 +154,27 @@ def after_from(claim, q: Quantity) -> bool:
     """Is the figure the one a change is measured from ("up from 58,200", "from 42p to 36p")?"""
     analysis, start = claim.where(q.start)
     return start >= 0 and analysis.text[max(0, start - 6):start].lower().rstrip().endswith("from")
+
+
+def _with_elided_units(amounts, text: str) -> list:
+    """A bare figure after the same verb as a figure before it takes that figure's unit and noun
+    ("Thrushby High has 910 pupils and Kellingford School has 640": 640 pupils), the one measure of
+    two parallel clauses; any other bare figure is left as it is."""
+    out = list(amounts)
+    for k in range(1, len(out)):
+        q, before = out[k], out[k - 1]
+        if q.unit or q.noun or not (before.unit or before.noun) or q.start < 0 or before.start < 0 or q.start >= IN_QUOTE:
+            continue
+        verb, earlier = _verb_before(text, q.start), _verb_before(text, before.start)
+        if verb and verb == earlier and " and " in text[before.end:q.start]:
+            out[k] = q._replace(unit=before.unit, noun=before.noun)
+    return out
+
+
+def _verb_before(text: str, start: int) -> str:
+    """The word right before a figure, as a lemma ("has 640": have), or ""."""
+    words = text[max(0, start - 16):start].split()
+    return english.lemma(words[-1].lower().strip(",")) if words else ""
 
 
 def _plain(q: Quantity) -> bool:

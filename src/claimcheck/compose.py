@@ -133,10 +133,12 @@ def compose(judgements, features_of, max_weight: float, across=None, subject: st
     best = None
     for i, first in enumerate(pool):
         for second in pool[i + 1:]:
-            if first.claim.id == second.claim.id or not _same_subject(first.alignment, second.alignment):
+            if first.claim.id == second.claim.id:
                 continue
             together = tuple(across(first, second)) if across else ()
             changed = any(c.change for c in together)
+            if not changed and not _same_subject(first.alignment, second.alignment):
+                continue  # (two holders' figures compared name two subjects: "270 more pupils than")
             # (the pool is in order of coverage) a claim that says little of the statement adds only a
             # reading of a change it gives, or a part of a total of which the statement names the other
             # part ("including the £186,000 in costs, ... £3.4 million in all"): a total alone may be a

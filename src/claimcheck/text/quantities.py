@@ -1375,6 +1375,8 @@ def _noun_after(tokens, j, unit, text=""):
             return tokens[k].text.lower(), k
         if k == j and not unit and low in _DURATION_UNITS and low != "second":
             return low, k  # "1 hour", "2 year": a unit of time in the singular is the figure's unit
+        if low == "new" and k + 1 < len(tokens) and not tokens[k + 1].is_number:
+            continue  # "500 new homes", "two dozen new beds": an adjective, though a stop word elsewhere
         if low in _NOUN_STOP or tokens[k].is_number:
             if unit and low in ("of", "worth"):
                 continue
