@@ -2421,17 +2421,25 @@ def differences_across(statement, one, other) -> list:
                 for qa in after.quantities:
                     if qa.start < 0 or qa.unit != qb.unit or _told_as_earlier(after, qa) or not quantity_parser.compatible(sq, qa):
                         continue
-                    moved = (qa.value - qb.value) if up else (qb.value - qa.value)
-                    if moved <= 0 or {qa.qualifier, qb.qualifier} - {"exact", "about"}:
-                        continue
-                    change = qa._replace(value=moved, qualifier="exact", precision=qa.precision + qb.precision)
-                    if quantity_parser.relation(sq, change) != "supports":
-                        continue
-                    found = _worked_check(sq, s_ctx, ((before, qb), (after, qa)), change,
-                                          f"{qa.describe()} - {qb.describe()} = {change.describe()}", change=True)
+                    found = _worked_difference(sq, s_ctx, ((before, qb), (after, qa)), *((qa, qb) if up else (qb, qa)), at=qa)
                     if found is not None:
                         out.append(found)
     return out
+
+
+def _worked_difference(sq, s_ctx, parts, big, small, at, unit=None):
+    """An agreeing amount check of the statement's figure by the difference of two claims' figures
+    (``parts``: (claim, figure) pairs, as _worked_check takes them), the larger less the smaller,
+    placed at the figure ``at``, in ``unit`` (else the figures' own); None where it does not agree
+    or either is a bound."""
+    if big.value <= small.value or {big.qualifier, small.qualifier} - {"exact", "about"}:
+        return None
+    difference = at._replace(value=big.value - small.value, qualifier="exact", precision=big.precision + small.precision,
+                              unit=unit or big.unit)
+    if quantity_parser.relation(sq, difference) != "supports":
+        return None
+    return _worked_check(sq, s_ctx, parts, difference, f"{big.describe()} - {small.describe()} = {difference.describe()}",
+                         change=True)
 
 
 # words that tell a figure as what held before ("was originally budgeted at £240 million")
@@ -2484,15 +2492,8 @@ def comparisons_across(statement, one, other) -> list:
                 for qb in b.quantities:
                     if qb.start < 0 or not _held_by(b, qb, second) or not _differenced(sq, qa, qb):
                         continue
-                    big, small = (qa, qb) if more else (qb, qa)
-                    if big.value <= small.value:
-                        continue
-                    difference = qa._replace(value=big.value - small.value, qualifier="exact", precision=qa.precision + qb.precision,
-                                             unit=POINTS if qa.unit == "%" else qa.unit)
-                    if quantity_parser.relation(sq, difference) != "supports":
-                        continue
-                    found = _worked_check(sq, s_ctx, ((a, qa), (b, qb)), difference,
-                                          f"{big.describe()} - {small.describe()} = {difference.describe()}", change=True)
+                    found = _worked_difference(sq, s_ctx, ((a, qa), (b, qb)), *((qa, qb) if more else (qb, qa)), at=qa,
+                                               unit=POINTS if qa.unit == "%" else None)
                     if found is not None:
                         out.append(found)
     return out
