@@ -5927,3 +5927,4 @@ def test_a_difference_between_two_holders_in_one_claim(tmp_path):
         "Moor Lane School has 270 fewer pupils than Ashby Academy.": "supported",
     })
     assert checker.check("Moor Lane School has 270 more pupils than Ashby Academy.").verdict.value != "supported"
+

@@ -277,7 +277,6 @@ def _named_in_apposition(analysis, clause_start: int, start: int) -> str:
     return inner[-1].name
 
 
-@_per_analysis
 def _joined_clause(analysis, lo: int, start: int) -> int:
     """Where a clause joined by a bare "and" opens, when it has a name and a verb of its own and the
     clause before it a verb ("Thrushby High has 910 pupils and Kellingford School has 640": the 640 is
@@ -295,6 +294,7 @@ def _joined_clause(analysis, lo: int, start: int) -> int:
     return at if any(analysis.verbal(i) for i in before) else -1
 
 
+@_per_analysis
 def _owner(analysis, start: int, relative: bool = True) -> str:
     """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
     35,870"), else the first name of its clause before it ("Harton United won League One with 96
@@ -2499,6 +2499,7 @@ def comparisons_across(statement, one, other) -> list:
     return out
 
 
+@_per_analysis
 def _compared_holders(statement, sq):
     """(more, the holder, the one compared with) for a figure told as the difference between two
     named holders ("X has 270 more pupils than Y": True, X, Y), or None."""

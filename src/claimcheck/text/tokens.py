@@ -189,7 +189,7 @@ def tokenize(text: str) -> list:
     for m in TOKEN_RE.finditer(text):
         raw = m.group()
         info = _WORD_INFO.get(raw) or _info(raw)
-        phrase_at = phrase_at or info[1] in _PHRASE_FIRST or _verb_of_ing(info[0]) in _PHRASE_FIRST
+        phrase_at = phrase_at or info[1] in _PHRASE_FIRST or (raw[-3:] == "ing" and _verb_of_ing(info[0]) in _PHRASE_FIRST)
         append(_tuple_new(Token, (raw, *m.span(), *info)))
     if "-" in text:
         _join_prefixes(text, tokens)
