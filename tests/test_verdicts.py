@@ -5928,3 +5928,28 @@ def test_a_difference_between_two_holders_in_one_claim(tmp_path):
     })
     assert checker.check("Moor Lane School has 270 more pupils than Ashby Academy.").verdict.value != "supported"
 
+
+def test_a_figure_told_in_the_present_is_the_reading_a_change_came_to(tmp_path):
+    """"5.1% in March, down from 6.3% a year earlier": the rate now is 5.1%, so "the rate is 6.3%"
+    contradicts the claim, though 6.3% is one of its figures; a statement that dates its figure, or
+    tells it as earlier, is still set against the reading of that time."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Jobs", "Kelby's unemployment rate was 5.1% in March 2025, down from 6.3% a year earlier."))
+    _expect(checker, {
+        "Kelby's unemployment rate is 6.3%.": "conflicting",
+        "Kelby's unemployment rate is 5.1%.": "supported",
+        "Kelby's unemployment rate was 6.3% a year earlier.": "supported",
+    })
+
+
+def test_in_favour_of_is_for_and_a_vote_in_a_clause_of_fact_is_one(tmp_path):
+    """"Voted in favour of" says what "voted for" says; and a vote told in a relative clause of fact
+    ("who voted against the scheme") is opposed by a vote for it, though the claim goes on to say
+    what ought to be."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Vote", "Councillor Sam Hale voted for the Kelby library plan.",
+        "Councillor Jo Reed, who voted against the Harlow bypass scheme, said the council should spend the money on buses."))
+    _expect(checker, {
+        "Councillor Sam Hale voted in favour of the Kelby library plan.": "supported",
+        "Councillor Jo Reed voted in favour of the Harlow bypass scheme.": "conflicting",
+    })

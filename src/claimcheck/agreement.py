@@ -954,6 +954,12 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                     and not _change_to_come(statement, claim, cq):
                 # "were cut from 20 turbines to 14": 20 was; what is, or will be, is 14
                 cq, rel = later, quantity_parser.relation(sq, later)
+            elif later is None and statement.present and not _dated_or_told_earlier(statement, sq):
+                now = _reading_it_came_to(claim, cq, claimed)
+                if now is not None:
+                    # "5.1% in March, down from 6.3% a year earlier": what the rate is, told in the present
+                    # with no time of its own, is 5.1%; the 6.3% it came down from is what it was
+                    cq, rel = now, quantity_parser.relation(sq, now)
         if (rel == "conflicts" or (rel == "supports" and _told_as_reached(statement, sq))) \
                 and _after_from(claim, cq) and not _told_as_before(statement, sq):
             # "rose to 81 per cent" against "81 per cent ..., up from 72 per cent": the claim's 72 is
@@ -1821,6 +1827,33 @@ def _superseded_by(claim, cq, claimed):
         if o_where is where and 0 < o_start - end <= _FROM_TO_GAP and _TO_NEXT_RE.fullmatch(where.text[end:o_start]):
             return other
     return None
+
+
+def _reading_it_came_to(claim, cq, claimed):
+    """The claim's figure a change came to where this one is what it came from, told as news tells it
+    ("5.1% in March, down from 6.3% a year earlier": 5.1%), or None."""
+    if not _text_before(claim, cq, 5).endswith("from "):
+        return None
+    return next((other for other in claimed if other is not cq and 0 <= other.start < cq.start
+                 and quantity_parser.compatible(other, cq) and one_measure(claim, other, cq)), None)
+
+
+_EARLIER_TOLD = frozenset("earlier before previously previous ago last formerly originally once".split())
+
+
+def _dated_or_told_earlier(statement, sq) -> bool:
+    """Does the statement give its figure a time of its own: a date, a word of an earlier time in its
+    clause ("12th a year earlier", "last year"), or another reading of its measure (it tells the
+    change itself: "from 1.52 million to 1.46 million")?"""
+    if _date_beside(statement, sq) is not None or _sole_date(statement, sq) is not None:
+        return True
+    if any(q is not sq and q.unit == sq.unit and quantity_parser.compatible(q, sq) for q in statement.quantities):
+        return True
+    where, start = statement.where(sq.start)
+    if start < 0:
+        return True
+    lo, hi = _clause(where, start)
+    return any(w.strip(",.;") in _EARLIER_TOLD for w in where.text[lo:hi].lower().split())
 
 
 _FROM_TO_GAP = 30  # characters between "from A" and "to B": a unit, a date ("in 1990"), a rate ("per hour")
@@ -3637,9 +3670,12 @@ def _of_change(check) -> bool:
 
 def _opposites(statement, claim) -> list:
     out = []
-    if (claim.modality == OPINION) != (statement.modality == OPINION):
-        return _directions(statement, claim)  # what ought to be ("should expand outside China") is no
-        # contradiction of what is ("was produced inside the country"), nor the other way round
+    # what ought to be ("should expand outside China") is no contradiction of what is ("was produced
+    # inside the country"), nor the other way round; in a text of both, the mood of the clause a word
+    # stands in decides ("Tuckett, who voted against the scheme, said 40 per cent should be affordable")
+    mixed = (claim.modality == OPINION) != (statement.modality == OPINION)
+    if mixed and statement.modality == OPINION:
+        return _directions(statement, claim)
     opposable, statement_words = _opposable(statement)
     claim_words = _readings(claim) if opposable else {}
     undecided = apart = both_denied = None
@@ -3649,6 +3685,8 @@ def _opposites(statement, claim) -> list:
             for opposite in opposites_:
                 j = claim_words.get(opposite)
                 if j is None or opposite in statement_words:
+                    continue
+                if mixed and modality_at(_markers(claim), j) == OPINION:
                     continue
                 if reading in claim_words:
                     # the claim uses both words; only the same phrase ("X technologies") or the same

@@ -182,6 +182,15 @@ def _verb_of_ing(lower: str) -> str:
     return next((w for w in english.lemmas(lower) if w != lower and w in _PHRASE_FIRST), "")
 
 
+def _in_favour_of(tokens: list) -> None:
+    """"In favour of" is a complex preposition (Quirk et al. 1985, 9.10), "for" in its sense of
+    support: its noun is absorbed, so "voted in favour of" says what "voted for" says."""
+    for i in range(len(tokens) - 2):
+        if tokens[i].lower == "in" and tokens[i + 1].lower in ("favour", "favor") and tokens[i + 2].lower == "of":
+            noun = tokens[i + 1]
+            tokens[i + 1] = make_token(noun.text, noun.start, noun.end, noun.lower, "")
+
+
 def tokenize(text: str) -> list:
     tokens = []
     append = tokens.append
@@ -193,6 +202,8 @@ def tokenize(text: str) -> list:
         append(_tuple_new(Token, (raw, *m.span(), *info)))
     if "-" in text:
         _join_prefixes(text, tokens)
+    if "avour of" in text or "avor of" in text:
+        _in_favour_of(tokens)
     if not phrase_at:
         return tokens
     for i, tok in enumerate(tokens):
