@@ -5953,3 +5953,15 @@ def test_in_favour_of_is_for_and_a_vote_in_a_clause_of_fact_is_one(tmp_path):
         "Councillor Sam Hale voted in favour of the Kelby library plan.": "supported",
         "Councillor Jo Reed voted in favour of the Harlow bypass scheme.": "conflicting",
     })
+
+
+def test_the_noun_of_a_difference_is_said_by_the_figures_that_give_it(tmp_path):
+    """"By a five-vote margin" is what nine votes to four give; the noun names the difference the
+    claim's figures work out, and nothing else: a "profit margin" is still the claim's to say."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Votes", "The Harlow bypass plan was approved by nine votes to four.",
+        "Kelby Foods' market share rose from 6% to 8% in 2024."))
+    _expect(checker, {
+        "The Harlow bypass plan was approved by a five-vote margin.": "supported",
+        "Kelby Foods' profit margin rose 2 percentage points to 8% in 2024.": "unverified",
+    })

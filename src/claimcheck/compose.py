@@ -55,7 +55,7 @@ def _only_subject_added(a: Alignment, b: Alignment, subject: str) -> bool:
     return False
 
 
-def _with_links(alignment: Alignment, links) -> Alignment:
+def with_links(alignment: Alignment, links) -> Alignment:
     """The alignment with these links, its coverage and exact share worked out again from them."""
     links = tuple(links)
     total = sum(link.weight for link in links) or 1.0
@@ -63,11 +63,37 @@ def _with_links(alignment: Alignment, links) -> Alignment:
                               exact=sum(link.weight for link in links if link.score >= FAMILY) / total)
 
 
+# nouns that name a difference itself ("by a margin of five votes", "a gap of £40"): what a claim
+# says whose figures give the difference (nine votes to four)
+DIFFERENCE_NOUNS = frozenset("margin difference gap".split())
+
+
+def difference_said(statement, alignment: Alignment, checks) -> Alignment:
+    """The alignment with the statement's noun for a difference said ("a margin of five votes", "a
+    five-vote margin"), where a check works that figure out as a difference of the claim's figures;
+    else as it is (a "profit margin" elsewhere in the sentence is still the claim's to say)."""
+    spans = [c.span for c in checks if c.slot == "amount" and c.relation == "supports" and " - " in c.claim_value and c.span]
+    if not spans:
+        return alignment
+    toks = statement.tokens
+
+    def names_the_figure(k: int) -> bool:
+        after = k + 2 < len(toks) and toks[k + 1].lower == "of" and any(toks[k + 2].start == a for a, _ in spans)
+        before = k > 0 and any(a <= toks[k - 1].start < b for a, b in spans)
+        return after or before
+
+    lifted = [link for link in alignment.links if link.term in DIFFERENCE_NOUNS and link.score < FAMILY and link.index >= 0
+              and names_the_figure(link.index)]
+    if not lifted:
+        return alignment
+    return with_links(alignment, (link._replace(score=FAMILY) if link in lifted else link for link in alignment.links))
+
+
 def merge_alignments(a: Alignment, b: Alignment) -> Alignment:
     missing = tuple(sorted(set(a.names_missing) & set(b.names_missing)))
     titled = tuple(sorted((set(a.titled_missing) | set(b.titled_missing)) & set(missing)))
     merged = Alignment((), 0.0, 0.0, max(a.reverse, b.reverse), missing, titled)
-    return _with_links(merged, (mine if mine.score >= theirs.score else theirs for mine, theirs in zip(a.links, b.links)))
+    return with_links(merged, (mine if mine.score >= theirs.score else theirs for mine, theirs in zip(a.links, b.links)))
 
 
 def merge_checks(a: tuple, b: tuple) -> list:
@@ -104,7 +130,7 @@ def _change_told(alignment: Alignment, a: tuple, b: tuple):
     """The alignment and both claims' checks, with the statement's verb of change said and its
     unsaid change lifted, where the two claims' figures give the change together ("has gone up by
     £72 million" from "originally budgeted at £240 million" and "to reach £312 million")."""
-    told = _with_links(alignment, (link._replace(score=max(link.score, FAMILY)) if not link.is_name and way_of(link.term)
+    told = with_links(alignment, (link._replace(score=max(link.score, FAMILY)) if not link.is_name and way_of(link.term)
                                    else link for link in alignment.links))
 
     def lifted(checks):

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from . import agreement, decide
 from .align import ALIGNED, align, statement_terms, word_similarity
 from .compose import MARGIN as COMPOSED_MARGIN
-from .compose import compose
+from .compose import compose, difference_said
 from .analysis import Analysis, Analyzer
 from .index import build_index
 from .model import Evidence, Finding, Relation, Result, Verdict
@@ -351,6 +351,7 @@ class Checker:
             or (analysis.modality == claim_analysis.modality
                 and max(alignment.reverse, fuzz.ratio(analysis.text, claim.text) / 100) >= RESTATED))
         checks = self.slot_checks(analysis, claim_analysis, claim, restated=restated)
+        alignment = difference_said(analysis, alignment, checks)  # "by a margin of five votes", of "nine votes to four"
         return self._conclude(read, doc, claim, alignment, checks, similar, rank_share, settled, similarity)
 
     def _conclude(self, read, doc, claim, alignment, checks, similar, rank_share, settled, similarity):
