@@ -5965,3 +5965,16 @@ def test_the_noun_of_a_difference_is_said_by_the_figures_that_give_it(tmp_path):
         "The Harlow bypass plan was approved by a five-vote margin.": "supported",
         "Kelby Foods' profit margin rose 2 percentage points to 8% in 2024.": "unverified",
     })
+
+
+def test_a_founding_date_is_dated_by_no_other_event(tmp_path):
+    """"Was founded in 1962" says nothing against "was bought in 2019": a body's founding (as a
+    birth, a death, a winding up) is dated only by a date of that event."""
+    checker = _checker_of(tmp_path, _one_source("Buses", "Kelby Buses was bought by Harlow Transport in 2019."))
+    _expect(checker, {
+        "Kelby Buses was founded in 1962.": "unverified",
+        "Kelby Buses was bought by Harlow Transport in 2021.": "conflicting",
+    })
+    (tmp_path / "sub").mkdir()
+    checker = _checker_of(tmp_path / "sub", _one_source("Club", "Tarn Rovers F.C. was founded in 1887."))
+    _expect(checker, {"Tarn Rovers F.C. was founded in 1890.": "conflicting"})

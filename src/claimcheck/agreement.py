@@ -2908,6 +2908,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         # is planned (told to the same precision: "by 2030" is a loose "by March 2030")
     if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
         rel = "uncovered"  # a date of something else: nothing to compare
+    if rel == "conflicts" and _life_untold(statement, sd, claim, cd):
+        rel = "uncovered"  # "was founded in 2008" against "was bought in 2021": a life's start or end is
+        # dated by no date of another of its events
     if rel == "supports" and s_figure is not None and _dates_a_telling(claim, cd) and not _dates_a_telling(statement, sd) \
             and _figure_beside(claim, cd) is None:
         rel = "related"  # "37 per cent in 2025" is not dated by a report "published on 25 June 2025"
@@ -3037,6 +3040,16 @@ def _other_end_given(statement, sd, claim, cd) -> bool:
 
 
 _SPAN_JOIN = 6  # characters between a span's two ends: "from 2023 to 2025"
+
+
+def _life_untold(statement, sd, claim, cd) -> bool:
+    """Does the statement date a birth, a death, or a body's founding or winding up ("was founded in
+    2008") that the claim tells nothing of, in no word of a life's events nor a bracket of life dates?"""
+    if sd.start < 0 or not life_word(statement, _value_verb(statement, sd.start), claim):
+        return False
+    if _life_event(claim, cd):
+        return False
+    return not any(life_word(claim, tok.lemma, claim) for tok in claim.tokens if tok.is_content)
 
 
 def _life_told(statement, sd, claim, cd, owners) -> str:
