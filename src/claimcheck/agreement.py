@@ -13,8 +13,9 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import (ALIGNED, FAMILY, after_be, amount_source, lead_end, life_brackets, life_owners_named, life_word, name_within,
-                    object_head, says_who_speaks, told_conversely, undergone_events, word_similarity)
+from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, after_be, amount_source, lead_end, life_brackets,
+                    life_owners_named, life_word, name_within, object_head, says_who_speaks, told_conversely, undergone_events,
+                    word_similarity)
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
@@ -3049,7 +3050,8 @@ def _life_untold(statement, sd, claim, cd) -> bool:
         return False
     if _life_event(claim, cd):
         return False
-    return not any(life_word(claim, tok.lemma, claim) for tok in claim.tokens if tok.is_content)
+    # (in either voice in the claim: "Klaus Weber set up the company in 1971" tells its founding)
+    return not any(tok.lemma in LIFE_WORDS or tok.lemma in FOUNDING_WORDS for tok in claim.tokens if tok.is_content)
 
 
 def _life_told(statement, sd, claim, cd, owners) -> str:
