@@ -5978,3 +5978,15 @@ def test_a_founding_date_is_dated_by_no_other_event(tmp_path):
     (tmp_path / "sub").mkdir()
     checker = _checker_of(tmp_path / "sub", _one_source("Club", "Tarn Rovers F.C. was founded in 1887."))
     _expect(checker, {"Tarn Rovers F.C. was founded in 1890.": "conflicting"})
+
+
+def test_a_share_of_what_meets_a_limit_is_of_that_limit(tmp_path):
+    """"9 per cent waited more than 12 hours" is no share of those "seen within four hours": each
+    share is of what meets its own limit, and only a share of the same limit contradicts."""
+    checker = _checker_of(tmp_path, _one_source(
+        "A&E", "At Harlow General Hospital, 64 per cent of A&E patients were seen within four hours in March 2025."))
+    _expect(checker, {
+        "At Harlow General Hospital, 9 per cent of A&E patients waited more than 12 hours in March 2025.": "unverified",
+        "At Harlow General Hospital, 70 per cent of A&E patients were seen within four hours in March 2025.": "conflicting",
+        "At Harlow General Hospital, 64 per cent of A&E patients were seen within six hours in March 2025.": "conflicting",
+    })

@@ -903,6 +903,12 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 # periods, which the dates compare: a figure of one says nothing of the other's
             if not quantity_parser.compatible(sq, cq) and not _unit_elided(statement, sq, claim, cq):
                 rel = _counted_events(statement, sq, claim, cq, rel)  # events and the things they befall
+            if rel == "conflicts" and sq.unit == "%" and _thresholds_differ(statement, sq, claim, cq):
+                rel = "related"  # "17 per cent waited longer than 12 hours" is no share of those "seen within
+                # four hours" (61.2 per cent): a share of what meets a limit is of that limit
+            if rel == "conflicts" and _other_shares_limits(statement, sq, claim, cq):
+                rel = "related"  # ... and the limits of two such shares, apart, are two measures' conditions
+                # (the same share of another limit is a limit misreported: "61.2% within six hours")
             if _scopes_differ(statement, sq, claim, cq, ancestors):
                 align -= 0.5  # the figure of another place: "15 million copies worldwide" is no figure
                 rel = "related" if rel == "supports" else rel  # of the United States, nor one to back it
@@ -1684,6 +1690,40 @@ def _told_as_reached(analysis, q) -> bool:
     words = _text_before(analysis, q, 24).lower().split()
     return bool(words) and (words[-1] in ("reached", "reaches", "hit", "hits") or (
         words[-1] == "to" and len(words) > 1 and english.lemma(words[-2]) in DIRECTED))
+
+
+def _thresholds_differ(statement, sq, claim, cq) -> bool:
+    """Are two shares each of what meets a limit told after it in its clause ("waited longer than 12
+    hours", "seen within four hours"), the limits of one measure and not the same?"""
+    mine, theirs = _limit_after(statement, sq), _limit_after(claim, cq)
+    return mine is not None and theirs is not None and quantity_parser.compatible(mine, theirs) \
+        and quantity_parser.relation(mine, theirs) != "supports"
+
+
+def _other_shares_limits(statement, sq, claim, cq) -> bool:
+    """Are the two figures the limits of two shares ("61 per cent ... within four hours") that are not
+    the same share?"""
+    mine, theirs = _share_limited(statement, sq), _share_limited(claim, cq)
+    return mine is not None and theirs is not None and quantity_parser.relation(mine, theirs) != "supports"
+
+
+def _share_limited(analysis, q):
+    """The share in the figure's clause whose limit it is ("61 per cent ... within four hours": 61
+    per cent, for four hours), or None."""
+    return next((share for share in analysis.quantities if share is not q and share.unit == "%"
+                 and _limit_after(analysis, share) is q), None)
+
+
+def _limit_after(analysis, share):
+    """The length of time or measure, told after a share in its clause, that the share's part meets or
+    exceeds ("61 per cent ... were seen within four hours": four hours), or None."""
+    if share.start < 0:
+        return None
+    where, start = analysis.where(share.start)
+    _, hi = _clause(where, start)
+    shift = share.start - start
+    return next((q for q in analysis.quantities if share.end <= q.start and q.start - shift < hi and not q.unit
+                 and (q.noun or "").lower() in MEASURE_UNITS), None)
 
 
 def _unit_elided(statement, sq, claim, cq) -> bool:
