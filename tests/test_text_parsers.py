@@ -236,6 +236,8 @@ def test_one_after_by_is_a_margin_of_one():
         ("€2.3 billion", "€2.4 billion", "conflicts"),  # rounded to one digit, they differ in it
         ("€2,400 million", "€2.4 billion", "supports"),
         ("€2.35 billion", "€2.4 billion", "related"),  # 2.4 may be 2.35 rounded: more precise than the claim
+        ("roughly 17 per cent", "one in six", "supports"),  # a share rounded to the whole per cent
+        ("about 18 per cent", "one in six", "related"),
     ],
 )
 def test_amount_relations(statement, claim, expected):

@@ -1656,9 +1656,10 @@ def relation(statement: Quantity, claim: Quantity) -> str:
         return "conflicts"  # "more than 90" against exactly 90
     if s_lo - eps <= c_lo and c_hi <= s_hi + eps:
         return "supports"  # the claim's range lies inside what the statement allows
-    if statement.unit == claim.unit == "%" and statement.qualifier == "exact" and statement.value == int(statement.value) \
-            and claim.qualifier == "exact" and abs(claim.value - statement.value) < 0.5:
-        return "supports"  # "fell 14%" for 14.3%: a share rounded to the whole per cent, as news writes it
+    if statement.unit == claim.unit == "%" and statement.qualifier in ("exact", "about") and statement.value == int(statement.value) \
+            and claim.qualifier in ("exact", "about") and abs(claim.value - statement.value) < 0.5:
+        return "supports"  # "fell 14%" for 14.3%, "roughly 17 per cent" for one in six: a share rounded to the
+        # whole per cent, as news writes it
     if statement.qualifier == claim.qualifier == "exact" and (s_hi <= c_lo + eps or c_hi <= s_lo + eps):
         return "conflicts"  # "€2.3 billion" and "€2.4 billion": ranges that only touch are two figures
     upward, downward = ("more_than", "at_least"), ("less_than", "at_most")
