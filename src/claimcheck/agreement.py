@@ -291,8 +291,7 @@ def _joined_clause(analysis, lo: int, start: int) -> int:
     named = next((m for m in analysis.mentions if m.start == opening and m.end < start), None)
     if named is None or not analysis.verbal(named.last + 1):
         return -1
-    before = [i for i, t in enumerate(toks) if max(lo, 0) <= t.start < at]
-    return at if any(analysis.verbal(i) for i in before) else -1
+    return at if any(analysis.verbal(i) for i, t in enumerate(toks) if max(lo, 0) <= t.start < at) else -1
 
 
 @_per_analysis
@@ -894,14 +893,15 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 # its budget, which stands at £9 million")
             if _distributive(claim, cq) != _distributive(statement, sq):
                 align -= 0.3  # "up to £50,000 each" is set against the claim's "up to £25,000 each", not its £8 million fund
-            if _unit_elided(statement, sq, claim, cq):  # the bare figure in the unit its text gives it ("took 60")
+            elided = _unit_elided(statement, sq, claim, cq)
+            if elided:  # the bare figure in the unit its text gives it ("took 60")
                 rel = quantity_parser.relation(sq._replace(noun=sq.noun or cq.noun), cq._replace(noun=cq.noun or sq.noun))
             else:
                 rel = quantity_parser.relation(sq, cq)
             if rel == "conflicts" and _length_of_dated_period(statement, sq) and _length_of_dated_period(claim, cq):
                 rel = "related"  # "the 12 months to March 2025" and "the three months to March 2025" are two
                 # periods, which the dates compare: a figure of one says nothing of the other's
-            if not quantity_parser.compatible(sq, cq) and not _unit_elided(statement, sq, claim, cq):
+            if not quantity_parser.compatible(sq, cq) and not elided:
                 rel = _counted_events(statement, sq, claim, cq, rel)  # events and the things they befall
             if rel == "conflicts" and sq.unit == "%" and _thresholds_differ(statement, sq, claim, cq):
                 rel = "related"  # "17 per cent waited longer than 12 hours" is no share of those "seen within
@@ -1714,6 +1714,7 @@ def _share_limited(analysis, q):
                  and _limit_after(analysis, share) is q), None)
 
 
+@_per_analysis
 def _limit_after(analysis, share):
     """The length of time or measure, told after a share in its clause, that the share's part meets or
     exceeds ("61 per cent ... were seen within four hours": four hours), or None."""
@@ -2586,9 +2587,9 @@ def _compared_holders(statement, sq):
     if way is None or than < 0:
         return None
     first = _owner(statement, sq.start)
-    second = next((m.name for m in statement.mentions if m.start > than and not text[than + 6:m.start].strip(" ,").
-                   replace("the", "").strip()), "")
-    # ("than Kelby School", "than the company's"; not "than a year earlier": no holder)
+    # the name right after "than" ("than Kelby School", "than the company's"; not "than a year earlier")
+    second = next((m.name for m in statement.mentions if m.start > than and text[than + 6:m.start].strip(" ,") in ("", "the")),
+                  "")
     if not first or not second or first == second:
         return None
     return way in _MORE_THAN, first, second

@@ -161,7 +161,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
 
 
 # a length of time told in parts, the larger first: "two hours and eight minutes", "3 hours 40 minutes",
-# "2 hours, 7 minutes and 48 seconds", "a year and three months"
+# "2 hours, 7 minutes and 48 seconds", "five years and three months"
 _BETWEEN_PARTS = frozenset(["", " ", " and ", ", ", ", and "])
 
 
