@@ -153,11 +153,15 @@ def _one_source(title: str, *texts: str) -> str:
     return f"sources:\n  - {{id: s, title: {json.dumps(title)}, published: '2024-05-01'}}\nclaims:\n{claims}"
 
 
-def _checker_of(tmp_path, base_yaml: str):
-    """A Checker on a claim base written for one test."""
+def _checker_of(tmp_path, base_yaml: str, folder: str = ""):
+    """A Checker on a claim base written for one test; ``folder``: a folder of its own under
+    ``tmp_path``, for a test's second base."""
     from claimcheck.claimbase import load_claim_base
     from claimcheck.engine import Checker
 
+    if folder:
+        tmp_path = tmp_path / folder
+        tmp_path.mkdir(exist_ok=True)
     path = tmp_path / "claims.yaml"
     path.write_text(base_yaml)
     return Checker(load_claim_base([str(path)]))
@@ -805,8 +809,8 @@ def test_ruling_out_doing_something_is_saying_one_will_not(tmp_path):
         "Carla Ives said she would not cut council tax in 2027.": "unverified",
     })
     # "will not" against "may": the denial contradicts the possibility left open
-    (tmp_path / "fares").mkdir()
-    open_question = _checker_of(tmp_path / "fares", _one_source("Fares", "Carla Ives did not rule out cutting bus fares in Dunmere in 2027."))
+    open_question = _checker_of(tmp_path, folder="fares", base_yaml=_one_source(
+        "Fares", "Carla Ives did not rule out cutting bus fares in Dunmere in 2027."))
     _expect(open_question, {"Carla Ives has ruled out cutting bus fares in Dunmere in 2027.": "conflicting"})
 
 
@@ -1501,13 +1505,11 @@ def test_things_of_other_ordinals_are_other_things(tmp_path):
 
 def test_another_doer_of_an_indefinite_deed_is_no_contradiction(tmp_path):
     people = "entities:\n  - {name: Dan Whitlock, type: person, aliases: [Whitlock]}\n  - {name: Ana Ruiz, type: person, aliases: [Ruiz]}\n"
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    contract = _checker_of(tmp_path / "a", people + _one_source(
+    contract = _checker_of(tmp_path, folder="a", base_yaml=people + _one_source(
         "Contracts", "Dan Whitlock signed a new contract with Kessel Town in June 2024."))
     other = contract.check("Ana Ruiz signed a new contract with Kessel Town in June 2024.")
     assert other.verdict.value != "conflicting", other.reason
-    lease = _checker_of(tmp_path / "b", people + _one_source(
+    lease = _checker_of(tmp_path, folder="b", base_yaml=people + _one_source(
         "Lease", "Dan Whitlock signed the stadium lease for Kessel Town in March 2024."))
     same = lease.check("Ana Ruiz signed the stadium lease for Kessel Town in March 2024.")
     assert same.verdict.value == "conflicting", same.reason
@@ -1819,8 +1821,7 @@ def test_review_cases_of_this_sessions_rules(tmp_path):
     # a compass word and its derivative are no shortened given name
     assert not same_name("South Kessel", "Southern Kessel")
     # a title of several words before a known name
-    (tmp_path / "t").mkdir()
-    titled = _checker_of(tmp_path / "t", "entities:\n  - {name: Alan Whitcombe, type: person, aliases: [Whitcombe]}\n"
+    titled = _checker_of(tmp_path, folder="t", base_yaml="entities:\n  - {name: Alan Whitcombe, type: person, aliases: [Whitcombe]}\n"
                          + _one_source("Court", "Alan Whitcombe fined the trust £400,000."))
     assert [m.name for m in titled.analyzer.analyze("District Judge Alan Whitcombe fined the trust.").mentions] == ["Alan Whitcombe"]
 
@@ -5811,8 +5812,7 @@ def test_superlatives_of_one_scale_rank_alike(tmp_path):
         "Kestrel Dairy is the second-biggest of the four dairies in Wexshire.": "conflicting",
         "Kestrel Dairy is the biggest of the four dairies in Wexshire.": "supported",
     })
-    (tmp_path / "sub").mkdir()
-    checker = _checker_of(tmp_path / "sub", _one_source(
+    checker = _checker_of(tmp_path, folder="sub", base_yaml=_one_source(
         "Mills", "Harlow Mill has the worst safety record of the five mills in Wexshire."))
     _expect(checker, {"Harlow Mill is the second-biggest of the five mills in Wexshire.": "unverified"})
 
@@ -5975,8 +5975,7 @@ def test_a_founding_date_is_dated_by_no_other_event(tmp_path):
         "Kelby Buses was founded in 1962.": "unverified",
         "Kelby Buses was bought by Harlow Transport in 2021.": "conflicting",
     })
-    (tmp_path / "sub").mkdir()
-    checker = _checker_of(tmp_path / "sub", _one_source("Club", "Tarn Rovers F.C. was founded in 1887."))
+    checker = _checker_of(tmp_path, folder="sub", base_yaml=_one_source("Club", "Tarn Rovers F.C. was founded in 1887."))
     _expect(checker, {"Tarn Rovers F.C. was founded in 1890.": "conflicting"})
 
 
