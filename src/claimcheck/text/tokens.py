@@ -198,7 +198,7 @@ def tokenize(text: str) -> list:
     for m in TOKEN_RE.finditer(text):
         raw = m.group()
         info = _WORD_INFO.get(raw) or _info(raw)
-        phrase_at = phrase_at or info[1] in _PHRASE_FIRST or (raw[-3:] == "ing" and _verb_of_ing(info[0]) in _PHRASE_FIRST)
+        phrase_at = phrase_at or info[1] in _PHRASE_FIRST or (info[0][-3:] == "ing" and _verb_of_ing(info[0]) in _PHRASE_FIRST)
         append(_tuple_new(Token, (raw, *m.span(), *info)))
     if "-" in text:
         _join_prefixes(text, tokens)
@@ -209,10 +209,9 @@ def tokenize(text: str) -> list:
     for i, tok in enumerate(tokens):
         first = tok.lemma if tok.lemma in _PHRASE_FIRST else _verb_of_ing(tok.lower)
         if first in _PHRASE_FIRST:
-            for size in (3, 2, 1):
+            # ("going" alone stays the word it is read as: only a phrase of two or three words reads it as a verb)
+            for size in (3, 2, 1) if first == tok.lemma else (3, 2):
                 key = (first, *(t.lower for t in tokens[i + 1 : i + size]))
-                if first != tok.lemma and size == 1:
-                    break  # "going" alone stays the word it is read as
                 if len(key) == size and key in PHRASES:
                     tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, PHRASES[key], phrase=True)
                     for j in range(i + 1, i + size):
