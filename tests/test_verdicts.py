@@ -5989,3 +5989,32 @@ def test_a_share_of_what_meets_a_limit_is_of_that_limit(tmp_path):
         "At Harlow General Hospital, 70 per cent of A&E patients were seen within four hours in March 2025.": "conflicting",
         "At Harlow General Hospital, 64 per cent of A&E patients were seen within six hours in March 2025.": "conflicting",
     })
+
+
+def test_the_same_particular_count_in_other_words(tmp_path):
+    """"Sold 6,417 seats" is "sold 6,417 tickets" where the claim counts nothing else: a figure that
+    particular names one count, whatever the noun; a small or round one ("12 seats", "6,400 seats")
+    may be another thing's, and another figure of other things is no figure of the statement's."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Cinema", "Harbour Cinema sold 6,417 tickets in June 2024.", "Harbour Cinema sold 12 tickets for its midnight show.",
+        "Harbour Cinema sold 6,400 tickets in July 2024."))
+    _expect(checker, {
+        "Harbour Cinema sold 6,417 seats in June 2024.": "supported",
+        "Harbour Cinema sold 12 seats for its midnight show.": "unverified",
+        "Harbour Cinema sold 6,400 seats in July 2024.": "unverified",
+        "Harbour Cinema sold 6,471 seats in June 2024.": "unverified",
+        "Harbour Cinema sold 6,471 tickets in June 2024.": "conflicting",
+    })
+
+
+def test_the_number_of_a_modified_noun_is_its_count(tmp_path):
+    """"The number of weekend visitors" is what a count of weekend visitors gives: the noun counted may
+    come after a word or two of its own phrase, or a determiner."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Gallery", "Tarnby Gallery had 4,212 weekend visitors in May 2024."))
+    _expect(checker, {
+        "The number of weekend visitors to Tarnby Gallery was 4,212 in May 2024.": "supported",
+        "Tarnby Gallery put the number of its weekend visitors in May 2024 at 4,212.": "supported",
+        "The number of weekend visitors to Tarnby Gallery was 5,212 in May 2024.": "conflicting",
+    })
+

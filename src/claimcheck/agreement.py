@@ -846,6 +846,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 if found is not None:
                     out.append(found)  # "a rise of 90p" against "from £6.20 to £6.80"
                     continue
+        other_words = () if candidates else _counted_in_other_words(sq, claimed)
+        candidates = candidates or list(other_words)
         if not candidates:
             if not sq.definite and not _length_of_dated_period(statement, sq):  # "the two countries" takes the count as known
                 out.append(SlotCheck("amount", "uncovered", sq.describe(), sq.noun or "figure", (sq.start, sq.end), 0.0, bool(sq.detail)))
@@ -896,12 +898,14 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             elided = _unit_elided(statement, sq, claim, cq)
             if elided:  # the bare figure in the unit its text gives it ("took 60")
                 rel = quantity_parser.relation(sq._replace(noun=sq.noun or cq.noun), cq._replace(noun=cq.noun or sq.noun))
+            elif cq in other_words:  # the same count, of the claim's noun
+                rel = quantity_parser.relation(sq._replace(noun=cq.noun), cq)
             else:
                 rel = quantity_parser.relation(sq, cq)
             if rel == "conflicts" and _length_of_dated_period(statement, sq) and _length_of_dated_period(claim, cq):
                 rel = "related"  # "the 12 months to March 2025" and "the three months to March 2025" are two
                 # periods, which the dates compare: a figure of one says nothing of the other's
-            if not quantity_parser.compatible(sq, cq) and not elided:
+            if not quantity_parser.compatible(sq, cq) and not elided and cq not in other_words:
                 rel = _counted_events(statement, sq, claim, cq, rel)  # events and the things they befall
             if rel == "conflicts" and sq.unit == "%" and _thresholds_differ(statement, sq, claim, cq):
                 rel = "related"  # "17 per cent waited longer than 12 hours" is no share of those "seen within
@@ -1725,6 +1729,26 @@ def _limit_after(analysis, share):
     shift = share.start - start
     return next((q for q in analysis.quantities if share.end <= q.start and q.start - shift < hi and not q.unit
                  and (q.noun or "").lower() in MEASURE_UNITS), None)
+
+
+def _counted_in_other_words(sq, claimed) -> tuple:
+    """The claim's one count of the statement's figure, where the claim counts nothing the statement's noun
+    names: "scrapped 412 of its crossings" against "cancelled 412 of its sailings". A figure of three
+    digits or more is too particular to be another count that happens to be the same (a small one, "two
+    routes" and "two sailings", may well be); a different figure of other things is no figure of the
+    statement's at all, nor is a length of time or a measure, which names its unit."""
+    if not _counted_particularly(sq):
+        return ()
+    same = tuple(cq for cq in claimed if _counted_particularly(cq) and cq.value == sq.value)
+    return same if len(same) == 1 else ()
+
+
+def _counted_particularly(q) -> bool:
+    return not q.unit and not q.per and bool(q.noun) and q.noun.lower() not in MEASURE_UNITS and q.value >= _PARTICULAR_COUNT \
+        and q.value != int(q.value) // 100 * 100  # (a round hundred may be anything's)
+
+
+_PARTICULAR_COUNT = 100
 
 
 def _unit_elided(statement, sq, claim, cq) -> bool:

@@ -559,11 +559,27 @@ def _counts_said(links, statement, claim) -> None:
         if link.term not in _COUNT_HEADS or not counted:
             continue
         i = link.index
-        of = toks[i + 2] if i + 2 < len(toks) and toks[i + 1].lower == "of" else None
-        for tok in (toks[i - 1] if i > 0 else None, of):
-            if tok is not None and tok.is_content and tok.lemma in counted:
+        for tok in ([toks[i - 1]] if i > 0 else []) + _of_phrase(toks, i):
+            if tok.is_content and tok.lemma in counted:
                 links[k] = link._replace(score=FAMILY, other=tok.lemma)
                 break
+
+
+def _of_phrase(toks, i) -> list:
+    """The content words of the noun phrase "of" opens after the word at i, up to its head: "the
+    number of weekday passengers" gives weekday, passengers (past a determiner: "of its staff")."""
+    if i + 1 >= len(toks) or toks[i + 1].lower != "of":
+        return []
+    start = i + 2 + (i + 2 < len(toks) and toks[i + 2].lower in DETERMINERS)  # "the number of its staff"
+    out = []
+    for tok in toks[start:start + _OF_PHRASE_REACH]:
+        if not tok.is_content:
+            break
+        out.append(tok)
+    return out
+
+
+_OF_PHRASE_REACH = 3  # "the number of full-time hospital staff": a head after two words before it
 
 
 # verbs that say something of a thing ("called it the most important decision", "described it as
