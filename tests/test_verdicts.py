@@ -6018,3 +6018,18 @@ def test_the_number_of_a_modified_noun_is_its_count(tmp_path):
         "The number of weekend visitors to Tarnby Gallery was 5,212 in May 2024.": "conflicting",
     })
 
+
+def test_no_one_outdoing_it_is_a_superlative_not_a_denial(tmp_path):
+    """"No theatre has ever received a bigger grant than the £2.4 million" denies no theatre and no
+    receiving: it tells of the most. A claim that some theatre received a grant does not contradict
+    it; one that tells something outdoing what "than" names does."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Grants", "The £2.4 million grant from the Kelby Arts Trust was the biggest it has ever made to a theatre in Harlowshire.",
+        "Tarn Rovers scored more goals than Harlow Town in 2024."))
+    _expect(checker, {
+        "No theatre in Harlowshire has ever received a bigger grant from the Kelby Arts Trust than the £2.4 million.":
+            "unverified",
+        "No club scored more goals than Harlow Town in 2024.": "conflicting",
+        "No club scored more goals than Kelby United in 2024.": "unverified",
+    })
+

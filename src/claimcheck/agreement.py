@@ -23,7 +23,7 @@ from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, POSSIBLE, REPORTING, SEA
                        denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, set_off_spans,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
-from .arithmetic import after_from as _after_from, change, change_way, derived, distributive, earlier_levels, of_change, one_measure, total
+from .arithmetic import after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, one_measure, total
 from .model import POINTS, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
@@ -3311,7 +3311,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
         if _under_negation(statement, lemma) or _counted_by_none(statement, lemma) or _in_denied_phrase(statement, lemma):
             continue  # "the plans do not include a new school": no school is asserted; nor are the members
             # of "none of its members crossed the picket line"
-        hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n)), None)
+        hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)), None)
         if hit and (_denial_narrower(claim, hit, statement) or _act_denied_by_both(claim, hit, statement)):
             continue  # "was without a permanent chief executive" says nothing against "stepped down as chief
             # executive", nor "has no plans to cut jobs" against "unveiled plans to merge the schools"
@@ -3333,6 +3333,13 @@ def polarity(statement, claim, places=frozenset()) -> list:
             return out
     denied_with = {other for other in statement.content if _under_negation(statement, other)}
     for lemma in sorted(statement.negated):
+        if _outdone(statement, lemma):  # "no theatre had ever received a bigger grant than ...": no theatre is denied,
+            beaten = _compared_alike(statement, claim)  # but one the claim tells outdoing it contradicts it
+            if beaten and not any(c.slot == "polarity" for c in out):  # ("Tarn Rovers scored more goals than Harlow")
+                (s_start, s_end), (c_start, c_end) = beaten
+                out.append(SlotCheck("polarity", "conflicts", " ".join(statement.text[s_start:s_end].split()),
+                                     " ".join(claim.text[c_start:c_end].split()), (s_start, s_end)))
+            continue
         if denied_with and denied_with <= claim.negated | (set(statement.content) - set(claim.content)):
             continue  # "do not include a new school" / "include a park, but no new school": what the claim
             # has of what is denied with the verb, it denies too (not "a new school or a park")
@@ -3349,6 +3356,67 @@ def polarity(statement, claim, places=frozenset()) -> list:
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
     return out
+
+
+def _outdone(analysis, lemma) -> bool:
+    """Is the word denied only by a "no" that a comparison with "than" follows in its clause ("no
+    theatre had ever received a bigger grant than the £2.4m", "nobody scored more goals than Kane")?
+    That tells of the most: a superlative of what "than" names, which denies no theatre and no
+    receiving. (Nor does it back one: that is a denial still, which the claim must make its own.)"""
+    toks = analysis.tokens
+    at = _index_of(analysis, lemma)
+    if at < 0:
+        return False
+    for i in range(max(0, at - _OUTDONE_REACH), at + 1):
+        if toks[i].lower in _DENYING_SUBJECTS and _than_after(toks, i) > at:
+            return True
+    return False
+
+
+_DENYING_SUBJECTS = frozenset(["no", "none", "nobody", "nothing"])
+_OUTDONE_REACH = 10  # words from "no" to its comparison: "no museum in the region had ever received a bigger"
+
+
+def _than_after(toks, i) -> int:
+    """The index of the "than" of a comparison after the word at i in its clause, or -1."""
+    for j in range(i + 1, min(len(toks) - 1, i + _OUTDONE_REACH)):
+        low = toks[j].lower
+        if low in _CLAUSE_ENDS:
+            return -1
+        if low in _COMPARATIVE_WORDS or _comparative(low):
+            return next((k for k in range(j + 1, min(len(toks), j + _OUTDONE_REACH)) if toks[k].lower == "than"), -1)
+    return -1
+
+
+def _compared_alike(statement, claim):
+    """The spans of the statement's "no ... than" ("no club scored more goals than Harlow Town") and
+    of the claim's comparison that affirms it of something ("more goals than Harlow Town", told of
+    Tarn Rovers), or None."""
+    theirs = _comparisons_with_than(claim, affirmed=True)
+    return next(((span, theirs[key]) for key, span in _comparisons_with_than(statement).items() if key in theirs), None)
+
+
+def _comparisons_with_than(analysis, affirmed=False) -> dict:
+    """Each comparison's word and what "than" names ("more than harlow town") -> its span in the text,
+    from the "no" that outdoes it where one does; ``affirmed``: only those no "no" outdoes."""
+    toks, out = analysis.tokens, {}
+    for k, tok in enumerate(toks):
+        if tok.lower != "than" or k == 0:
+            continue
+        word = next((j for j in range(k - 1, max(-1, k - 4), -1)
+                     if toks[j].lower in _COMPARATIVE_WORDS or _comparative(toks[j].lower)), -1)
+        denier = next((i for i in range(max(0, k - _OUTDONE_REACH), k)
+                       if toks[i].lower in _DENYING_SUBJECTS and _than_after(toks, i) == k), -1)
+        named = [t for t in toks[k + 1:k + 1 + _OUTDONE_REACH] if t.is_cap or t.is_content][:3]
+        if word < 0 or not named or (affirmed and denier >= 0):
+            continue
+        key = f"{toks[word].lower} than {' '.join(t.lower for t in named)}"
+        out[key] = (toks[denier if denier >= 0 else word].start, named[-1].end)
+    return out
+
+
+_CLAUSE_ENDS = frozenset([",", ";", ":", "and", "but", "which", "who", "that"])
+_COMPARATIVE_WORDS = frozenset(["more", "less", "fewer", "better", "worse"])
 
 
 def _other_clause_denied(denying, lemma, other) -> bool:

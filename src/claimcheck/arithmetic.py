@@ -301,7 +301,7 @@ def change(analysis, q: Quantity) -> bool:
     # any other figure is a difference only where "than" names what it is compared with ("15 more
     # episodes" may be the total of a new season); any comparative counts ("nine weeks longer than")
     rest = analysis.text[start + (q.end - q.start):].lower().split(". ")[0].split()
-    return any(words and (words[0] in _COMPARED - _NEWS_DIRECTIONS or _comparative(words[0])) for words in (after, within)) \
+    return any(words and (words[0] in _COMPARED - _NEWS_DIRECTIONS or comparative(words[0])) for words in (after, within)) \
         and ("than" in rest or "than" in within)
 
 
@@ -427,7 +427,7 @@ _DIRECTIONS = frozenset("up down back ahead behind".split())
 _MARGIN_NOUNS = frozenset("vote point goal run wicket stroke length shot try seat game set frame lap".split())
 
 
-def _comparative(word: str) -> bool:
+def comparative(word: str) -> bool:
     """Is the word a comparative adjective or adverb ("longer", "earlier", "older")?"""
     word = word.strip(",.;:")
     return word.endswith("er") and len(word) > 4 and english.lemma(word) != word and not english.can_be_verb(word)
