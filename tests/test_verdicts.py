@@ -6033,3 +6033,14 @@ def test_no_one_outdoing_it_is_a_superlative_not_a_denial(tmp_path):
         "No club scored more goals than Kelby United in 2024.": "unverified",
     })
 
+
+def test_seconds_of_time_are_no_place_in_an_order(tmp_path):
+    """"46 seconds after" tells a length of time: "seconds" is no "second" set against a claim's
+    "first"; a second win against a first one still is."""
+    checker = _checker_of(tmp_path, _one_source(
+        "10K", "Anna Kovac won the women's race of the Harlow 10K in 33:12, the first win of her career."))
+    _expect(checker, {
+        "Mara Olsen finished the Harlow 10K in 33:58, 46 seconds after Anna Kovac.": "unverified",
+        "Anna Kovac won the women's race of the Harlow 10K in 33:12, the second win of her career.": "conflicting",
+    })
+

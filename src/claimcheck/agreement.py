@@ -4269,8 +4269,10 @@ def _opposable(analysis) -> tuple:
     words, readings = [], set()
     named = _unopposable(analysis)
     for i, tok in enumerate(analysis.tokens):
-        if not tok.is_content or not tok.lower.isalpha() or tok.lower in quantity_parser.ORDINAL_WORDS:
-            continue  # places in an order are values, compared as amounts ("second" is no opposite of "first")
+        if not tok.is_content or not tok.lower.isalpha() or tok.lower in quantity_parser.ORDINAL_WORDS \
+                or tok.lemma in quantity_parser.ORDINAL_WORDS:
+            continue  # places in an order are values, compared as amounts ("second" is no opposite of "first"),
+            # and "46 seconds" is a length of time, no place at all
         if i in named:
             continue  # a word of a name: "the Conservatives" and "the Liberal Democrats" are no opposites
         own = english.lemmas(tok.lower) + _vote_readings(analysis, i)
