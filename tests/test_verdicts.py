@@ -6044,3 +6044,17 @@ def test_seconds_of_time_are_no_place_in_an_order(tmp_path):
         "Anna Kovac won the women's race of the Harlow 10K in 33:12, the second win of her career.": "conflicting",
     })
 
+
+def test_a_sum_raised_is_collected_not_a_rise(tmp_path):
+    """"Raised £310,000 for charity" is money collected (raise in its sense of collecting), no change:
+    so "raised £90,000 more than in 2023", a difference, is not set against it as one; "raised
+    council tax by 5%" is still a rise, and another sum raised still contradicts."""
+    checker = _checker_of(tmp_path, _one_source(
+        "10K", "Runners in the 2024 Tarn 10K raised £310,000 for charity.", "Harlow Council raised council tax by 5% in 2024."))
+    _expect(checker, {
+        "Runners in the 2024 Tarn 10K raised £90,000 more for charity than in 2023.": "unverified",
+        "Runners in the 2024 Tarn 10K raised £290,000 for charity.": "conflicting",
+        "Harlow Council raised council tax by 3% in 2024.": "conflicting",
+    })
+
+

@@ -2445,6 +2445,8 @@ def _fronted_date(analysis, q):
     clause = fronted_phrase_end(where.text) if start >= 0 else 0
     if not clause or start < clause:
         return None
+    if _beside(analysis, q, [d for d in analysis.dates if not date_parser.is_calendar(d)]) is not None:
+        return None  # "up from £0.9 million the year before": the figure's own time, told from another
     placed = ((d, *analysis.where(d.start)) for d in analysis.calendar_dates if d.start >= 0)
     return next((d for d, d_where, d_start in placed if d_where is where and d_start < clause), None)
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .align import word_similarity
 from .analysis import IN_QUOTE
 from .directions import CUT, DIRECTED, LESS, MORE, way_of
-from .model import Quantity, format_number
+from .model import POINTS, Quantity, format_number
 from .text.lexicon import BE_FORMS, MEASURE_UNITS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS
 from .text import english
 from .text import quantities as quantity_parser
@@ -276,7 +276,7 @@ def change(analysis, q: Quantity) -> bool:
     before = analysis.text[max(0, start - 12) : start].lower().split()
     if before and before[-1] == "by":
         return not _agent_after(analysis, q, start)
-    if before and english.lemma(before[-1]) in DIRECTED | CUT:
+    if before and english.lemma(before[-1]) in DIRECTED | CUT and not _money_raised(before[-1], q):
         return True  # "fell 14 per cent", "rose 18% to £84.2 million", "cut 200 jobs": the verb's measure is the change
     if before and before[-1] in _NEWS_DIRECTIONS and (len(before) < 2 or before[-2].endswith(",") or before[-2] in BE_FORMS):
         return True  # "£1,085 a month, up 8.6 per cent on a year earlier", "sales were down 3%" (not "made up 40 per cent")
@@ -303,6 +303,13 @@ def change(analysis, q: Quantity) -> bool:
     rest = analysis.text[start + (q.end - q.start):].lower().split(". ")[0].split()
     return any(words and (words[0] in _COMPARED - _NEWS_DIRECTIONS or comparative(words[0])) for words in (after, within)) \
         and ("than" in rest or "than" in within)
+
+
+def _money_raised(verb: str, q: Quantity) -> bool:
+    """Is the sum the object of "raise" in its sense of collecting ("raised £3 million for charity",
+    WordNet raise v. 7: raise, levy, collect)? The sense of increase takes what it increases as its
+    object and the change after "by" ("raised fares by 5%", "raised its prices 5%"), never a sum."""
+    return english.lemma(verb) == "raise" and bool(q.unit) and q.unit not in ("%", POINTS) and not q.per
 
 
 def change_way(analysis, q: Quantity) -> str:
