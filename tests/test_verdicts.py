@@ -6058,3 +6058,30 @@ def test_a_sum_raised_is_collected_not_a_rise(tmp_path):
     })
 
 
+
+def test_a_level_reached_by_a_date_is_the_level_then(tmp_path):
+    """"Had fallen to 39,000 by the end of June" tells the level at the end of June: a reading in
+    March is of another time, no contradiction; a level reached by the end of March is that March's,
+    and a deadline for an act ("will cut 300 jobs by the end of 2025") is still one."""
+    checker = _checker_of(tmp_path, _one_source(
+        "List", "The Kelby hospital waiting list reached 41,200 patients in March 2025.",
+        "Kelby Council will cut 200 jobs by the end of 2025."))
+    _expect(checker, {
+        "The Kelby hospital waiting list had fallen to 39,000 patients by the end of June 2025.": "unverified",
+        "The Kelby hospital waiting list had risen to 43,000 patients by the end of March 2025.": "conflicting",
+        "Kelby Council will cut 300 jobs by the end of 2025.": "conflicting",
+    })
+
+
+def test_deciding_against_doing_it_denies_it(tmp_path):
+    """"Decided against renewing its lease" is a choice not to renew it: it contradicts a claim that
+    the lease was renewed, and agrees with one that it was not (the deciding itself is the statement's
+    own); "voted against" opposes and denies nothing."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Dairy", "Kelby Dairy said it had not renewed its contract to supply milk to Harlow Foods.",
+        "Kelby Dairy renewed its lease on the Tarn depot in 2024."))
+    _expect(checker, {
+        "Kelby Dairy decided against renewing its contract to supply milk to Harlow Foods.": "unverified",
+        "Kelby Dairy decided against renewing its lease on the Tarn depot in 2024.": "conflicting",
+        "Kelby Dairy renewed its contract to supply milk to Harlow Foods.": "conflicting",
+    })

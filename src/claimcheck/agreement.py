@@ -2371,6 +2371,9 @@ def _times(statement, sq, claim, cq) -> str:
         return ""
     if _periods_differ(statement, a, claim, b):
         return "conflicts"  # another time: "£7 million in 2025" is not a figure of the year to April 2025
+    if a.relation == "by" and _told_as_reached(statement, sq):
+        a = a._replace(relation="")  # "had fallen to 61,000 by the end of May": the level then, no
+        # deadline that a reading in January meets
     return date_parser.relation(a, b)
 
 

@@ -975,6 +975,16 @@ def _ruled_out(tokens, i) -> bool:
             and not _not_ruled_out(tokens, i))
 
 
+def _decided_against(tokens, i) -> bool:
+    """"decided against renewing", "opted against selling": a choice not to do what the -ing verb says
+    (not "voted against the plan", which opposes a thing and denies nothing)."""
+    return (tokens[i].lemma in _CHOOSING and i + 2 < len(tokens) and tokens[i + 1].lower == "against"
+            and tokens[i + 2].lower.endswith("ing") and english.can_be_verb(tokens[i + 2].lower))
+
+
+_CHOOSING = frozenset(["decide", "opt", "choose", "elect"])
+
+
 def _not_ruled_out(tokens, i) -> bool:
     """ "did not rule out", "has not ruled out", "won't rule out": what is not excluded may happen."""
     if tokens[i].lemma != "rule" or i + 1 >= len(tokens) or tokens[i + 1].lower != "out":
@@ -1248,6 +1258,8 @@ def _negated(tokens) -> set:
             j = i + 1  # "three were taken to hospital, but none was seriously hurt": the pronoun denies its verb
         elif _ruled_out(tokens, i):
             j = i + 2  # "has ruled out reviving its business": it will not happen
+        elif _decided_against(tokens, i):
+            j = i + 2  # "decided against renewing the contract": it chose not to renew it
         elif (avoided := _avoided_object(tokens, i)) >= 0:
             out.add(tokens[avoided].lemma)  # "avoided relegation", "were spared the increase": what is avoided
             continue  # did not happen (to them)
