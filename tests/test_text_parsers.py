@@ -997,3 +997,21 @@ def test_pence_are_as_precise_as_written_and_a_glued_scale_as_rounded_as_a_word(
     assert quantities.relation(one("£2.5 million"), one("£2.46 million")) == "supports"
     assert quantities.relation(one("£2.5m"), one("£2.6 million")) == "conflicts"
     assert one("a dividend of 19.5p").describe() == "£0.195"
+
+
+@pytest.mark.parametrize("text, numbered", [
+    ("The Resident Evil 5 remaster sold 1.3 million copies.", "5"),
+    ("Resident Evil 5 sold another 1.3 million copies.", "5"),
+    ("The PlayStation 4 and Xbox One versions sold 1.4 million copies.", "4"),
+    ("The new Line 3 will open in 2026.", "3"),
+])
+def test_a_number_that_names_is_no_count(text, numbered):
+    """A bare number after a capitalised word, the sentence going on as past a name (a verb, "and"
+    another name), numbers that name: it counts nothing, so no count of copies is set against it."""
+    found = {q.text: q for q in quantities.extract(text)}
+    assert found[numbered].noun and found[numbered].noun[0].isupper()
+
+
+@pytest.mark.parametrize("text", ["The vote was Labour 14 and Conservatives 9.", "Labour 14, Conservatives 9."])
+def test_a_tally_of_named_sides_stays_a_count(text):
+    assert all(not q.noun for q in quantities.extract(text))

@@ -282,9 +282,28 @@ def _numbers_a_name(tokens, text: str, i: int, quantity) -> bool:
     return before.is_cap and before.lower.isalpha() and before.lower not in STOPWORDS and before.lower not in MONTHS \
         and before.lower not in WEEKDAYS and before.lower not in NUMBER_WORDS \
         and text[before.end:tokens[i].start] == " " == text[tokens[i].end:after.start] \
-        and after.lower.isalpha() and not after.is_cap and after.lower not in STOPWORDS \
-        and english.lemma(after.lower) == after.lower and not after.lower.endswith("ly") \
+        and after.lower.isalpha() and not after.is_cap and (_noun_named(after) or _names_go_on(tokens, i)) \
         and not (i == 1 and english.common_word(before.lower))  # "Overall 40 ...": a sentence's adverb
+
+
+def _noun_named(after) -> bool:
+    """Is the word the singular noun a name is of ("the Apollo 11 mission")?"""
+    return after.lower not in STOPWORDS and english.lemma(after.lower) == after.lower and not after.lower.endswith("ly")
+
+
+def _names_go_on(tokens, i: int) -> bool:
+    """Does the sentence go on past the number as past a name: a verb of its own ("Resident Evil 5
+    sold", "Terminal 5 will open"), or "and" with another name ("the PlayStation 4 and Xbox One")?
+    A tally goes on with its next side ("Labour 14, Conservatives 9"), a part with "of"."""
+    after = tokens[i + 1]
+    if after.lower in _AUXILIARIES_AFTER_A_NAME:
+        return True
+    if after.lower in ("and", "or"):
+        return i + 2 < len(tokens) and tokens[i + 2].is_cap and not (i + 3 < len(tokens) and tokens[i + 3].text[:1].isdigit())
+    return english.lemma(after.lower) != after.lower and english.can_be_verb(after.lower) and not after.lower.endswith("s")
+
+
+_AUXILIARIES_AFTER_A_NAME = frozenset("will would was were is are has had have can could may might".split())
 
 
 # a figure that is a limit, a rule's cap or floor, rather than a bound on an amount
