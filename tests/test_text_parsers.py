@@ -1015,3 +1015,13 @@ def test_a_number_that_names_is_no_count(text, numbered):
 @pytest.mark.parametrize("text", ["The vote was Labour 14 and Conservatives 9.", "Labour 14, Conservatives 9."])
 def test_a_tally_of_named_sides_stays_a_count(text):
     assert all(not q.noun for q in quantities.extract(text))
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Missouri has more than 4,050 COVID-19 cases.", "cases"),
+    ("The RAF has 12 F-35 jets.", "jets"),
+])
+def test_a_name_with_a_number_before_the_counted_noun(text, noun):
+    """A name's hyphened number ("COVID-19", "F-35") between a figure and its noun is the name's,
+    not the end of the noun phrase: the figure counts the noun after it."""
+    assert [q.noun for q in quantities.extract(text)] == [noun]

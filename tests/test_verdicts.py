@@ -6085,3 +6085,16 @@ def test_deciding_against_doing_it_denies_it(tmp_path):
         "Kelby Dairy decided against renewing its lease on the Tarn depot in 2024.": "conflicting",
         "Kelby Dairy renewed its contract to supply milk to Harlow Foods.": "conflicting",
     })
+
+
+def test_debut_maiden_and_inaugural_are_the_first(tmp_path):
+    """"Its debut album", "its maiden voyage" are its first: the ordinal compares with "first" and
+    "second" as any place in an order does."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Band", "Harbour Lights is the debut studio album by the Kelby band Tarn Rovers, released in 2019.",
+        "The Kelby Star made its maiden voyage in May 2024."))
+    _expect(checker, {
+        "Harbour Lights was the first studio album released by Tarn Rovers.": "supported",
+        "Harbour Lights was the second studio album released by Tarn Rovers.": "conflicting",
+        "The Kelby Star made its first voyage in May 2024.": "supported",
+    })

@@ -1238,6 +1238,9 @@ def _ordinals(tokens, text, taken) -> list:
             # "a second factory" is another factory, not the one in second place; "a sixth successive
             # title" is the sixth of a run
             value = _ORDINAL_WORDS[tok.lower]
+        elif tok.lower in _FIRST_OF_A_SERIES and 0 < i < len(tokens) - 1 and tokens[i - 1].lower in DETERMINERS - _INDEFINITE \
+                and tokens[i + 1].is_content and not tokens[i + 1].is_cap and not tokens[i + 1].is_number:
+            value = 1  # "its debut album", "the maiden voyage", "the inaugural season": the first of them
         else:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -1256,6 +1259,11 @@ def _ordinals(tokens, text, taken) -> list:
             continue  # "on the 11th": a day of the month, the date parser's
         out.append(Quantity(value=float(value), unit=ORDINAL, noun=noun, text=tok.text, start=tok.start, end=tok.end))
     return out
+
+
+# adjectives of the first of a series (Collins: debut, "first"; maiden, "first or earliest"; inaugural,
+# "first in a series"), before the noun they number
+_FIRST_OF_A_SERIES = frozenset(["debut", "maiden", "inaugural"])
 
 
 # Nouns of the parts of a sequence, which a cardinal after them numbers: "season one" is the first
@@ -1396,6 +1404,8 @@ def _noun_after(tokens, j, unit, text=""):
             return low, k  # "1 hour", "2 year": a unit of time in the singular is the figure's unit
         if low == "new" and k + 1 < len(tokens) and not tokens[k + 1].is_number:
             continue  # "500 new homes", "two dozen new beds": an adjective, though a stop word elsewhere
+        if tokens[k].is_number and k > j and tokens[k - 1].is_cap and text and text[tokens[k - 1].end:tokens[k].start] == "-":
+            continue  # "4,050 COVID-19 cases", "12 F-35 jets": the number of a name that modifies the noun
         if low in _NOUN_STOP or tokens[k].is_number:
             if unit and low in ("of", "worth"):
                 continue
