@@ -1025,3 +1025,13 @@ def test_a_name_with_a_number_before_the_counted_noun(text, noun):
     """A name's hyphened number ("COVID-19", "F-35") between a figure and its noun is the name's,
     not the end of the noun phrase: the figure counts the noun after it."""
     assert [q.noun for q in quantities.extract(text)] == [noun]
+
+
+@pytest.mark.parametrize("text, nouns", [
+    ("Middlesex have won thirteen County Championships (including 2 shared titles).", ["championships", "titles"]),
+    ("She has won three Grammys.", ["grammys"]),
+    ("Harlow beat Kelby 3 Rovers 2.", ["", ""]),
+    ("Of the 412 Kelby Town Buses drivers balloted, 292 voted for a strike.", ["drivers", "drivers"]),
+])
+def test_a_plural_with_a_capital_is_counted(text, nouns):
+    assert [q.noun for q in quantities.extract(text)] == nouns

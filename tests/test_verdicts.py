@@ -6098,3 +6098,23 @@ def test_debut_maiden_and_inaugural_are_the_first(tmp_path):
         "Harbour Lights was the second studio album released by Tarn Rovers.": "conflicting",
         "The Kelby Star made its first voyage in May 2024.": "supported",
     })
+
+
+def test_a_total_is_no_part_to_add(tmp_path):
+    """"£30.1 million in other territories, for a worldwide total of £42.5 million": the total holds
+    the parts, so no sum of it and a part backs "more than £50 million"."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Film", "The film Harbour Nights grossed £12.4 million in the UK and £30.1 million in other territories,"
+        " for a worldwide total of £42.5 million."))
+    _expect(checker, {"The film Harbour Nights grossed more than £50 million worldwide.": "unverified"})
+
+
+def test_a_count_of_a_named_kind(tmp_path):
+    """"Thirteen County Championships" counts championships though written with capitals: "fewer than
+    12 County Championships" is set against the 13, not against the claim's "2 shared titles"."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Cricket", "Kelbyshire have won thirteen County Championships, including 2 shared titles."))
+    _expect(checker, {
+        "Kelbyshire have won fewer than 12 County Championships.": "conflicting",
+        "Kelbyshire have won 13 County Championships.": "supported",
+    })

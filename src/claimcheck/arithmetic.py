@@ -58,13 +58,16 @@ def derived(claim) -> list:
             out.append(Derived(Quantity(share, "%", a.noun, "exact", a.per, precision=SHARE_PRECISION, **where),
                                f"{_fmt(a)} / {_fmt(b)} = {share:.1f}%"))
         if a.start < b.start and (change(claim, a) == change(claim, b) or "down" in (change_way(claim, a),
-                                                                                     change_way(claim, b))):
+                                                                                     change_way(claim, b))) \
+                and not (total(claim, a) or total(claim, b)):
+            # (a total is no part to add: "$376.4 million in other territories, for a worldwide total of
+            # $489.3 million" makes no $865.7 million)
             # each pair once for what does not depend on the order; a change and a level add up only where the
             # change is a fall ("a cut of £3.2 million to its budget, which now stands at £11.8 million": £15
             # million before), not a gain ("a gain of four seats, taking its total to 19" makes no 23)
-            total = a.value + b.value
-            out.append(Derived(a._replace(value=total, qualifier="exact", detail="", precision=a.precision + b.precision),
-                               f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, total)}"))
+            summed = a.value + b.value
+            out.append(Derived(a._replace(value=summed, qualifier="exact", detail="", precision=a.precision + b.precision),
+                               f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, summed)}"))
         if a.value > b.value:
             out.append(_difference(a, b, changed, claim))
     out += _each_times_count(claim, amounts)

@@ -1410,7 +1410,7 @@ def _noun_after(tokens, j, unit, text=""):
             if unit and low in ("of", "worth"):
                 continue
             break
-        if fallback is None and _s_plural(tokens[k]):
+        if fallback is None and (_s_plural(tokens[k]) or _named_plural(tokens, j, k)):
             if k + 1 < len(tokens) and english.lemma(low) == low and _plural_noun(tokens[k + 1]) \
                     and english.lemma(tokens[k + 1].lower) != tokens[k + 1].lower \
                     and not (text and _breaks(text[tokens[k].end : tokens[k + 1].start])):
@@ -1424,6 +1424,17 @@ def _noun_after(tokens, j, unit, text=""):
     if not unit and j < len(tokens) and tokens[j].text in UNIT_ABBREVIATIONS:
         return UNIT_ABBREVIATIONS[tokens[j].text], j  # "84 MW" counts megawatts
     return "", None
+
+
+def _named_plural(tokens, j: int, k: int) -> bool:
+    """Is the word a plural written with a capital, as a kind with a name is ("thirteen County
+    Championships", "three Grammys", "two Benson & Hedges Cups" after its name's words)? A word
+    the lexicon knows as a plural, the words before it capitalised too."""
+    low = tokens[k].lower
+    return tokens[k].is_cap and low.endswith("s") and not low.endswith("ss") and len(low) > 3 \
+        and english.lemma(low) != low and all(t.is_cap for t in tokens[j:k]) \
+        and not (k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].is_content))
+    # (not a tally, "Kelby 3 Rovers 2", nor a name that modifies the noun: "412 Brayford Town Buses drivers")
 
 
 def _s_plural(tok) -> bool:
