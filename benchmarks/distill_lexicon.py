@@ -10,10 +10,11 @@ Tables, each from a general resource, none edited by hand:
   name a person ("employ" ~ "employment", not "employer").
 - spelling: British -> American spelling ("centre" -> "center", "standardise" -> "standardize"),
   from WordNet lemma pairs of one synset that differ by a British/American spelling pattern.
-- synonyms: common lemmas (whole word pieces of all-MiniLM-L6-v2's vocabulary, or lemmas one of whose
-  inflected forms is one: "injure" for "injured") that WordNet puts in
-  one synset among the first three senses of each, or directly above one another (a hypernym, or a
-  "similar" adjective) in the first sense of one: "say" / "state", "plant" / "factory".
+- synonyms: lemmas that WordNet puts in one synset among the first three senses of each, one of them
+  common (a whole word piece of all-MiniLM-L6-v2's vocabulary, or a lemma one of whose inflected forms
+  is one: "injure" for "injured") and the other common too or a word another table has ("question" /
+  "interrogate"); or two common lemmas directly above one another (a hypernym, or a "similar"
+  adjective) in the first sense of one: "say" / "state", "plant" / "factory".
 - verbs: every word that can be a verb (WordNet's verb lemmas, LemmInflect's verb forms), so that
   "albums" or "members" are never read as predicates.
 - related: for common words (whole word pieces of all-MiniLM-L6-v2's vocabulary), the words that model
@@ -94,22 +95,27 @@ def lemma_table():
     return out
 
 
-def synonyms(wn, common):
-    """Pairs of common lemmas that WordNet puts in one synset among the first FIRST_SENSES senses of
-    each ("say" / "state", "cut" / "reduce"), or where one is directly above the other in the first
-    sense of one ("factory" is a kind of "plant", "rise" a way to "grow"): the usual meanings, not the
-    rare ones that make "name" a synonym of "appoint". ``common(word)``: kept words."""
+def synonyms(wn, common, known=None):
+    """Pairs of lemmas that WordNet puts in one synset among the first FIRST_SENSES senses of each
+    ("say" / "state", "cut" / "reduce", "question" / "interrogate"), at least one of them common and
+    the other a word English writes (``known``, by default ``common``), or where one is directly above
+    the other in the first sense of one, both common ("factory" is a kind of "plant", "rise" a way to
+    "grow"): the usual meanings, not the rare ones that make "name" a synonym of "appoint"."""
+    known = known or common
     pairs = {}
     for pos in ("n", "v", "a", "s"):
         for word in {l.lower() for l in wn.all_lemma_names(pos=pos) if l.isalpha()}:
-            if not common(word):
+            if not known(word):
                 continue
             senses = wn.synsets(word, pos=pos)[:FIRST_SENSES]
             for rank, synset in enumerate(senses):
                 for lemma in synset.lemmas():
                     other = lemma.name().lower()
-                    if other != word and other.isalpha() and common(other) and word in _first_lemmas(wn, other, pos, synset):
+                    if other != word and other.isalpha() and (common(word) or common(other)) and known(other) \
+                            and word in _first_lemmas(wn, other, pos, synset):
                         pairs[tuple(sorted((word, other)))] = "s"
+                if not common(word):
+                    continue  # (a word above another: both common)
                 if rank:
                     continue
                 for near in synset.hypernyms() + synset.similar_tos():
@@ -441,9 +447,18 @@ def main():
     for form, found in lemmas.items():
         for lemma in found:
             forms_of[lemma].add(form)
-    # a whole word piece, or a lemma one of whose forms is one: common in the model's text ("injure",
-    # whose vocabulary has "injured" and "injuries" but not the base form)
-    near = synonyms(wn, lambda word: word in whole_words or not whole_words.isdisjoint(forms_of.get(word, ())))
+
+    def common(word):
+        # a whole word piece, or a lemma one of whose forms is one: common in the model's text ("injure",
+        # whose vocabulary has "injured" and "injuries" but not the base form)
+        return word in whole_words or not whole_words.isdisjoint(forms_of.get(word, ()))
+
+    # or a word another table has already (a form, a family, a verb, a related word), the synonym of a
+    # common one ("interrogate" / "question"): the synonyms add pairs, no words, so that what the tables
+    # know as a whole stays what it was ("homeowner", which none has, stays a compound of its parts)
+    related_words = related(lemmas)
+    present = set(lemmas) | set(links) | set(verbs) | set(related_words)
+    near = synonyms(wn, common, known=lambda word: common(word) or word in present)
     near_by_word = collections.defaultdict(list)
     for (a, b), kind in sorted(near.items()):
         if (a, b) not in opposite:
@@ -460,7 +475,7 @@ def main():
         "synonyms": {word: " ".join(others) for word, others in near_by_word.items()},
         "antonyms": {word: " ".join(others) for word, others in opposite_by_word.items()},
         "verbs": {word: "" for word in verbs},
-        "related": related(lemmas),
+        "related": related_words,
     }
     # the related section's words that English writes only capitalised: names from the model's
     # vocabulary ("reyes", "torres"), which are no common words

@@ -6118,3 +6118,14 @@ def test_a_count_of_a_named_kind(tmp_path):
         "Kelbyshire have won fewer than 12 County Championships.": "conflicting",
         "Kelbyshire have won 13 County Championships.": "supported",
     })
+
+
+def test_a_synonym_less_common_than_its_partner(tmp_path):
+    """"Interrogated" is "questioned" (WordNet: interrogate, question, in the first senses of each),
+    though "interrogate" is no word of the model's vocabulary: one common word of the two is enough."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Crash", "Police questioned the driver of the Kelby bus after the crash on 3 May 2024."))
+    _expect(checker, {
+        "Police interrogated the driver of the Kelby bus after the crash on 3 May 2024.": "supported",
+        "Police interrogated the driver of the Kelby bus after the crash on 4 May 2024.": "conflicting",
+    })
