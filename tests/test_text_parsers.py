@@ -1035,3 +1035,17 @@ def test_a_name_with_a_number_before_the_counted_noun(text, noun):
 ])
 def test_a_plural_with_a_capital_is_counted(text, nouns):
     assert [q.noun for q in quantities.extract(text)] == nouns
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The fire started on 12 April 2025 and was put out four days later.", (2025, 4, 16)),
+    ("He was arrested on 30 December 2024 and charged the next day.", (2024, 12, 31)),
+    ("The ferry sailed on 28 February 2024 and returned a week later.", (2024, 3, 6)),
+])
+def test_days_later_count_on_from_the_date_before(text, day):
+    assert (dates.extract(text)[-1].year, dates.extract(text)[-1].month, dates.extract(text)[-1].day) == day
+
+
+def test_days_later_with_no_date_before_stay_relative():
+    (later,) = dates.extract("She joined a week later.")
+    assert later.year is None and later.day is None

@@ -6129,3 +6129,17 @@ def test_a_synonym_less_common_than_its_partner(tmp_path):
         "Police interrogated the driver of the Kelby bus after the crash on 3 May 2024.": "supported",
         "Police interrogated the driver of the Kelby bus after the crash on 4 May 2024.": "conflicting",
     })
+
+
+def test_days_later_are_counted_on_from_the_date_before(tmp_path):
+    """"Arrested on 30 December 2024 and charged two days later": the charge is dated 1 January 2025,
+    counted on from the date told before it in the sentence, not set against a claim's date of it as
+    if it were the 30 December."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Arrest", "Tom Blake was charged with arson on 1 January 2025.",
+        "Tom Blake was arrested on 30 December 2024 after a fire at the Kelby depot."))
+    _expect(checker, {
+        "Tom Blake was charged with arson on 30 December 2024.": "conflicting",
+        "Arrested on 30 December 2024, Tom Blake was charged with arson two days later.": "supported",
+        "Arrested on 30 December 2024, Tom Blake was charged with arson four days later.": "conflicting",
+    })

@@ -181,7 +181,39 @@ def extract(text: str, tokens=None) -> list:
         found.append(DateRef(text=tok.text, start=tok.start, end=tok.end, relation=relation, weekday=_WEEKDAYS[tok.lower]))
     found = _periods(tokens, text, _seasons(tokens, text, found))
     found.sort(key=lambda d: d.start)
-    return _ranges_share_years(found, text)
+    return _counted_on(_ranges_share_years(found, text), text)
+
+
+# a number of days or weeks counted on from the day told before it: "on 8 March, and underwent surgery
+# two days later", "the next day"
+_LATER_RE = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)"
+                       r"\s+later|(?:the\s+)?(?:next|following)\s+day)\b", re.IGNORECASE)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_on(found: list, text: str) -> list:
+    """Each "two days later", "a week later", "the next day" as the day it is, counted on from the
+    last full date before it in its sentence ("brought in on 8 March 2025, she underwent surgery two
+    days later": 10 March 2025); left relative where no such date comes before it."""
+    if "later" not in text and "next day" not in text.lower() and "following day" not in text.lower():
+        return found
+    out = list(found)
+    for m in _LATER_RE.finditer(text):
+        before = [d for d in out if d.end <= m.start() and d.year and d.month and d.day
+                  and not re.search(r"[.!?]\s", text[d.end:m.start()])]
+        if not before:
+            continue
+        count = m.group("count")
+        days = 1 if count is None else (int(count) if count.isdigit() else _COUNTS[count.lower()]) \
+            * (7 if m.group("unit").lower().startswith("week") else 1)
+        try:
+            day = _dt.date(before[-1].year, before[-1].month, before[-1].day) + _dt.timedelta(days=days)
+        except ValueError:
+            continue
+        resolved = DateRef(year=day.year, month=day.month, day=day.day, text=m.group(), start=m.start(), end=m.end())
+        out = [d for d in out if not (d.start < m.end() and m.start() < d.end)] + [resolved]
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 # the seasons as news in the northern hemisphere counts them (meteorological): their months
