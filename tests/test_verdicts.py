@@ -6143,3 +6143,13 @@ def test_days_later_are_counted_on_from_the_date_before(tmp_path):
         "Arrested on 30 December 2024, Tom Blake was charged with arson two days later.": "supported",
         "Arrested on 30 December 2024, Tom Blake was charged with arson four days later.": "conflicting",
     })
+
+
+def test_coming_into_force_is_a_beginning(tmp_path):
+    """"Came into force on 1 April" tells when the ban began, which "has been in force since 1 March"
+    contradicts; "was in force on 1 April" is a state the span holds."""
+    checker = _checker_of(tmp_path, _one_source("Parking", "The Kelby parking ban has been in force since 1 March 2025."))
+    _expect(checker, {
+        "The Kelby parking ban came into force on 1 April 2025.": "conflicting",
+        "The Kelby parking ban was in force on 1 April 2025.": "supported",
+    })

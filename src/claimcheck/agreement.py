@@ -3276,8 +3276,19 @@ def _names_a_thing(analysis, date) -> bool:
 
 
 def _begins(analysis, date) -> bool:
-    """Is the date that of a beginning ("became chief executive in 2021", "was founded in 1987")?"""
-    return date.start >= 0 and _value_verb(analysis, date.start) in _INCEPTION
+    """Is the date that of a beginning ("became chief executive in 2021", "was founded in 1987", "came
+    into force on 1 September")?"""
+    if date.start < 0:
+        return False
+    verb = _value_verb(analysis, date.start)
+    if verb == "come":  # "come into force", "into effect", "into service": to begin to be so (Collins)
+        where, start = analysis.where(date.start)
+        return bool(_COMING_INTO_RE.search(where.text[max(0, start - _PERIOD_GAP):start]))
+    return verb in _INCEPTION
+
+
+_COMING_INTO_RE = re.compile(r"\b(?:come|comes|came|coming)\s+into\s+(?:force|effect|operation|being|service|power|use)\b",
+                             re.IGNORECASE)
 
 
 def _scheduled(analysis) -> bool:
