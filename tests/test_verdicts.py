@@ -6153,3 +6153,51 @@ def test_coming_into_force_is_a_beginning(tmp_path):
         "The Kelby parking ban came into force on 1 April 2025.": "conflicting",
         "The Kelby parking ban was in force on 1 April 2025.": "supported",
     })
+
+
+def test_a_sum_told_by_a_fronted_phrase(tmp_path):
+    """"Between them, the trust and the appeal gave £1.16 million" tells a total: one part of it
+    ("the appeal raised £410,000") is no contradiction; the two parts added back it, and another
+    total contradicts their sum, which the reason shows."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Library", "The Kelby Arts Trust gave £750,000 towards the new library, and a public appeal raised £410,000 from"
+        " 6,200 donors."))
+    _expect(checker, {
+        "Between them, the Kelby Arts Trust and a public appeal gave £1.16 million towards the new library.": "supported",
+        "Between them, the Kelby Arts Trust and a public appeal gave £1.5 million towards the new library.": "conflicting",
+    })
+    assert "£750,000 + £410,000" in checker.check(
+        "Between them, the Kelby Arts Trust and a public appeal gave £1.5 million towards the new library.").reason
+    checker = _checker_of(tmp_path, folder="sub", base_yaml=_one_source(
+        "Appeal", "A public appeal for the new Kelby library raised £410,000 from 6,200 donors."))
+    _expect(checker, {"Between them, the Kelby Arts Trust and a public appeal gave £1.16 million towards the new Kelby library.":
+                      "unverified"})
+
+
+def test_the_first_since_a_date_dates_the_last_before(tmp_path):
+    """"From 1 June 2025, its first increase since April 2023": April 2023 is when fares last rose, no
+    date of this rise, so "comes into force on 1 July 2025" is set against 1 June; and "last raised its
+    fares in April 2023" is what the "since" says, to the month."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Fares", "Kelby Buses raised its fares by 5 per cent from 1 June 2025, its first increase since April 2023."))
+    assert "1 June 2025" in checker.check("Kelby Buses' fare increase came into force on 1 July 2025.").reason
+    _expect(checker, {
+        "Kelby Buses' fare increase came into force on 1 July 2025.": "conflicting",
+        "Kelby Buses last raised its fares in May 2022.": "conflicting",
+    })
+    assert "April 2023" in checker.check("Kelby Buses last raised its fares in May 2022.").reason
+
+
+def test_a_life_date_of_one_the_claim_never_names(tmp_path):
+    """"Tom Blake was born in 1993" says nothing against a claim of Patti Hawn's birth, nor "Kelby Buses
+    was founded in 1962" against Tarn Rovers' founding: a life's date is compared only with a date of
+    that life."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Lives", "Her sister, the publicist Patti Hawn (born March 24, 1938), lives in Kelby.",
+        "Tarn Rovers F.C. was founded in 1887."))
+    _expect(checker, {
+        "Tom Blake was born on 6 December 1993.": "unverified",
+        "Kelby Buses was founded in 1962.": "unverified",
+        "Patti Hawn was born on 6 December 1993.": "conflicting",
+        "Tarn Rovers F.C. was founded in 1890.": "conflicting",
+    })

@@ -746,11 +746,12 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         if not quantity_parser.compatible(sq, d.quantity) or quantity_parser.relation(sq, d.quantity) != relation:
             continue
         anchored = relation == "conflicts" and d.change and _level_reached_alike(statement, sq, claim, d)
-        if relation == "conflicts" and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit and (
+        summed = relation == "conflicts" and bool(d.addends) and _total(statement, sq) and d.quantity.unit == sq.unit
+        if relation == "conflicts" and not summed and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit and (
                 anchored or (_measure_told(statement, sq, claim, d) and change_way(statement, sq) in _way_of_change(claim, d)
                              and _tells_a_change(claim)))):
             continue  # (only a change told the way the claim's readings go: the same change, in other figures;
-            # or the change to the level the claim's later reading gives)
+            # or the change to the level the claim's later reading gives; or a sum the statement tells as one)
         if d.change and not _change(statement, sq):
             continue  # a rise of 6,600 is no level of 6,600
         if d.parts and not d.change and not _holders_compared_alike(statement, sq, claim, d.parts):
@@ -772,6 +773,9 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             # a change is told around both its figures, and by the way it goes ("up from 58,200" says "grew")
             c_ctx = c_ctx | _context(claim, d.other.start, d.other.end) | {
                 w for w in s_ctx if way_of(w) and way_of(w) in ways_told(claim)}
+        if d.addends and c_ctx is not None and _total(statement, sq):
+            # a sum the statement tells as one ("between them ... put £1.16 million") is told around each part
+            c_ctx = c_ctx | _context(claim, d.addends[1].start, d.addends[1].end)
         align = _soft_share(s_ctx, c_ctx) if c_ctx is not None else 0.5
         enough = MIN_VALUE_ALIGNMENT if relation == "supports" or anchored else WORKED_CONFLICT_ALIGNMENT
         if align >= enough and (best is None or align > best[0]):
@@ -841,7 +845,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if found is not None and not _given_otherwise(statement, sq, claim, candidates, found.alignment, places):
                 out.append(found)  # "about 16%" of "$22.7bn of the $143bn"
                 continue
-            if found is None and _change(statement, sq) and not any(_change(claim, cq) for cq in candidates):
+            if found is None and ((_change(statement, sq) and not any(_change(claim, cq) for cq in candidates))
+                                  or _total(statement, sq)):
                 found = _worked_out(statement, sq, claim, combos, "conflicts")
                 if found is not None:
                     out.append(found)  # "a rise of 90p" against "from £6.20 to £6.80"
@@ -2870,11 +2875,12 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         for q in claim.quantities)
     s_split = _split_year(statement, sd)  # read once, not for each of the claim's dates
     last = _told_as_last(statement)
-    since = next((cd for cd in claim_dates if cd.relation == "since" and cd.year and not cd.month), None)
-    if last and since is not None and sd.year and not sd.month and sd.relation == "in":
+    since = next((cd for cd in claim_dates if cd.relation == "since" and cd.year and not cd.day), None)
+    if last and since is not None and sd.year and not sd.day and sd.relation == "in":
         # "its drivers last struck in 2011" against "the first strike since 2009": the last before the first
-        # since a year was in that year
-        return SlotCheck("date", "supports" if sd.year == since.year else "conflicts", sd.describe(), since.describe(),
+        # since a year was in that year (or month: "last raised its fares in April 2023")
+        same = sd.year == since.year and None in (sd.month, since.month) or (sd.year, sd.month) == (since.year, since.month)
+        return SlotCheck("date", "supports" if same else "conflicts", sd.describe(), since.describe(),
                          (sd.start, sd.end), 1.0, said=sd, claimed=since)
     if ((sd.relation == "since" and statement.negated) or last) \
             and not any(cd.relation == "since" or (cd.year == sd.year and sd.year) for cd in claim_dates):
@@ -2883,7 +2889,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         # year ("stopped running night buses in 2020"), is compared with it
         return SlotCheck("date", "uncovered", sd.describe(), claim_dates[0].describe(), (sd.start, sd.end), 0.0,
                          said=sd, claimed=claim_dates[0])
-    pool = [cd for cd in same_kind or claim_dates if not _counted_for_another(claim, cd, s_figure)]
+    pool = [cd for cd in same_kind or claim_dates if not _counted_for_another(claim, cd, s_figure)
+            and (last or (sd.relation == "since" and statement.negated) or _last_time_before(statement, sd)
+                 or not _last_time_before(claim, cd))]
     lived = any(_life_event(claim, cd) for cd in pool)
     owners = life_owners_named(statement, claim) if lived else ()  # whose brackets the statement's names are
     if lived:
@@ -2979,9 +2987,10 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         # is planned (told to the same precision: "by 2030" is a loose "by March 2030")
     if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
         rel = "uncovered"  # a date of something else: nothing to compare
-    if rel == "conflicts" and _life_untold(statement, sd, claim, cd):
+    if rel == "conflicts" and (_life_untold(statement, sd, claim, cd) or _life_of_another(statement, sd, claim)):
         rel = "uncovered"  # "was founded in 2008" against "was bought in 2021": a life's start or end is
-        # dated by no date of another of its events
+        # dated by no date of another of its events; nor by a date of another's ("Tom Blake was born in
+        # 1993" against "Patti Hawn (born March 24, 1938)")
     if rel == "supports" and s_figure is not None and _dates_a_telling(claim, cd) and not _dates_a_telling(statement, sd) \
             and _figure_beside(claim, cd) is None:
         rel = "related"  # "37 per cent in 2025" is not dated by a report "published on 25 June 2025"
@@ -2993,6 +3002,20 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         # "the three months to March 2025" is not "the year to March 2025", though both end in March
         rel, said, claimed = "conflicts", f"{periods[0][1]} {said}", f"{periods[1][1]} {claimed}"
     return SlotCheck("date", rel, said, claimed, (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
+
+
+def _last_time_before(analysis, date) -> bool:
+    """Is the date the "since" of "the first ... since" ("its first increase since April 2023")? It dates
+    the last such event before the one told, no time of that one: only a statement that tells the
+    last such event ("last raised fares in April 2023", "had not raised them since 2023", "the first
+    since 2023") is compared with it."""
+    if date.relation != "since" or date.start < 0:
+        return False
+    where, start = analysis.where(date.start)
+    return bool(_FIRST_SINCE_RE.search(where.text[max(0, start - _PERIOD_GAP):start]))
+
+
+_FIRST_SINCE_RE = re.compile(r"\bfirst\b(?:\s+[\w'-]+){0,3}\s+since\s*$", re.IGNORECASE)
 
 
 def _period_of(analysis, date):
@@ -3122,6 +3145,17 @@ def _life_untold(statement, sd, claim, cd) -> bool:
         return False
     # (in either voice in the claim: "Klaus Weber set up the company in 1971" tells its founding)
     return not any(tok.lemma in LIFE_WORDS or tok.lemma in FOUNDING_WORDS for tok in claim.tokens if tok.is_content)
+
+
+def _life_of_another(statement, sd, claim) -> bool:
+    """Does the statement date the birth, death, founding or winding up of one it names that the claim
+    never names ("Tom Blake was born on 6 December 1993" against a claim of Patti Hawn's birth)?"""
+    if sd.start < 0 or not life_word(statement, _value_verb(statement, sd.start), claim):
+        return False
+    whose = _owner(statement, sd.start)
+    # (the claim's names, and those of its article's title: "the company" of "Harwick Foods at 50" is it)
+    named = claim.names | claim.titled | ({claim.title_name} if claim.title_name else set())
+    return bool(whose) and not any(name == whose or same_name(name, whose) for name in named)
 
 
 def _life_told(statement, sd, claim, cd, owners) -> str:

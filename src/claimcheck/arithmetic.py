@@ -35,6 +35,7 @@ class Derived(NamedTuple):
     other: Quantity = None  # for such a change, the figure it is measured from
     each: bool = False  # a total shared out over a count: it tells what each has, on average
     parts: tuple = ()  # for a difference, (the larger, the smaller) figure it is worked from
+    addends: tuple = ()  # for a sum, the two figures it adds
 
 
 def derived(claim) -> list:
@@ -67,7 +68,7 @@ def derived(claim) -> list:
             # million before), not a gain ("a gain of four seats, taking its total to 19" makes no 23)
             summed = a.value + b.value
             out.append(Derived(a._replace(value=summed, qualifier="exact", detail="", precision=a.precision + b.precision),
-                               f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, summed)}"))
+                               f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, summed)}", addends=(a, b)))
         if a.value > b.value:
             out.append(_difference(a, b, changed, claim))
     out += _each_times_count(claim, amounts)
@@ -455,7 +456,18 @@ def total(analysis, q: Quantity) -> bool:
     before = " ".join(text[max(0, start - 20) : start].split())
     return after.startswith(_TOTAL_AFTER) or before.endswith(_TOTAL_BEFORE) or any(
         f" {w}" in f" {after}" for w in ("in total", "in all", "between them")) \
-        or bool(_TOTAL_OF_RE.search(" ".join(text[max(0, start - 40) : start].split())))
+        or bool(_TOTAL_OF_RE.search(" ".join(text[max(0, start - 40) : start].split()))) \
+        or bool(_FRONTED_TOTAL_RE.match(text[_sentence_start(text, start):start]))
+
+
+# a sum told by a phrase fronted before its sentence: "Between them, the trust and the appeal put £1.16m
+# towards it", "Together, the two firms employ 900 people"
+_FRONTED_TOTAL_RE = re.compile(r"\s*(?:between them|together|altogether|combined|in total|in all),")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding the offset starts."""
+    return max(text.rfind(". ", 0, at) + 2, 0) if text.rfind(". ", 0, at) >= 0 else 0
 
 
 # "a combined capacity of 84 megawatts", "a total workforce of 1,200": the measure itself is a sum
