@@ -1049,3 +1049,14 @@ def test_days_later_count_on_from_the_date_before(text, day):
 def test_days_later_with_no_date_before_stay_relative():
     (later,) = dates.extract("She joined a week later.")
     assert later.year is None and later.day is None
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("The film holds a rating of 70 out of 100 on Metacritic.", "exact"),
+    ("Seven in 10 voters backed the plan.", "about"),
+    ("One in six patients waited longer.", "about"),
+])
+def test_a_figure_out_of_100_is_the_share_itself(text, qualifier):
+    """A share in words is rough ("seven in 10"); a figure out of 100 in figures is the share."""
+    (share,) = quantities.extract(text)
+    assert share.unit == "%" and share.qualifier == qualifier

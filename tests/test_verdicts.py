@@ -6201,3 +6201,13 @@ def test_a_life_date_of_one_the_claim_never_names(tmp_path):
         "Patti Hawn was born on 6 December 1993.": "conflicting",
         "Tarn Rovers F.C. was founded in 1890.": "conflicting",
     })
+
+
+def test_a_rating_out_of_100_meets_a_bound(tmp_path):
+    """"A rating of 70 out of 100" is 70 per cent, no rough share: "above 69 out of 100" is what it says,
+    and "72 out of 100" contradicts it."""
+    checker = _checker_of(tmp_path, _one_source("Film", "On Metacritic, the film Harbour Nights holds a rating of 70 out of 100."))
+    _expect(checker, {
+        "Harbour Nights has a rating above 69 out of 100 on Metacritic.": "supported",
+        "Harbour Nights has a rating of 72 out of 100 on Metacritic.": "conflicting",
+    })

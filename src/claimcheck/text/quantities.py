@@ -1119,7 +1119,11 @@ def _ratios(tokens, text, taken) -> list:
         q_start, qualifier = _qualifier_before(tokens, i)
         start = tokens[q_start].start if q_start is not None else tok.start
         end = tokens[j + 1].end
-        out.append(Quantity(value=round(100 * part / whole, 6), unit="%", qualifier="about" if qualifier in (None, "exact") else qualifier,
+        if qualifier in (None, "exact"):
+            # a share in words is rough ("one in six", "seven in 10 voters"); a figure out of 100 written in
+            # figures is the share itself ("a rating of 70 out of 100")
+            qualifier = "exact" if whole == 100 and tok.text.isdigit() and tokens[j + 1].text.isdigit() else "about"
+        out.append(Quantity(value=round(100 * part / whole, 6), unit="%", qualifier=qualifier,
                             text=text[start:end], start=start, end=end, detail=f"{part} in {whole}"))
     return out
 
