@@ -6211,3 +6211,26 @@ def test_a_rating_out_of_100_meets_a_bound(tmp_path):
         "Harbour Nights has a rating above 69 out of 100 on Metacritic.": "supported",
         "Harbour Nights has a rating of 72 out of 100 on Metacritic.": "conflicting",
     })
+
+
+def test_a_sum_not_recovered_is_another_part_than_one_recovered(tmp_path):
+    """"£860,000 has not been recovered" says nothing against "recovered £340,000": the denial is of the
+    rest, a figure of its own; a denial of any recovery, or another sum recovered, still contradicts."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Fraud", "Harlow Council has so far recovered £340,000 of the money Tom Blake stole."))
+    _expect(checker, {
+        "Some £860,000 of the money Tom Blake stole has not been recovered by Harlow Council.": "unverified",
+        "Harlow Council has not recovered any of the money Tom Blake stole.": "conflicting",
+        "Harlow Council has so far recovered £430,000 of the money Tom Blake stole.": "conflicting",
+    })
+
+
+def test_a_population_counts_the_people_who_live_there(tmp_path):
+    """"A population of 41,200" is a count of its people: its residents and inhabitants are counted by
+    it, and households are not."""
+    checker = _checker_of(tmp_path, _one_source("Census", "Kelby has a population of 41,200, according to the 2021 census."))
+    _expect(checker, {
+        "Kelby has 41,200 residents, according to the 2021 census.": "supported",
+        "Kelby has fewer than 40,000 inhabitants, according to the 2021 census.": "conflicting",
+        "Kelby has 41,200 households, according to the 2021 census.": "unverified",
+    })

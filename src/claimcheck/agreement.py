@@ -915,6 +915,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if rel == "conflicts" and sq.unit == "%" and _thresholds_differ(statement, sq, claim, cq):
                 rel = "related"  # "17 per cent waited longer than 12 hours" is no share of those "seen within
                 # four hours" (61.2 per cent): a share of what meets a limit is of that limit
+            if rel == "conflicts" and (_part_denied_against_done(statement, sq, claim, cq)
+                                       or _part_denied_against_done(claim, cq, statement, sq)):
+                rel = "related"  # "£860,000 has not been recovered" is the rest of what "recovered £340,000" is
+                # not: two parts of one sum, each of its own
             if rel == "conflicts" and _other_shares_limits(statement, sq, claim, cq):
                 rel = "related"  # ... and the limits of two such shares, apart, are two measures' conditions
                 # (the same share of another limit is a limit misreported: "61.2% within six hours")
@@ -1734,6 +1738,46 @@ def _limit_after(analysis, share):
     shift = share.start - start
     return next((q for q in analysis.quantities if share.end <= q.start and q.start - shift < hi and not q.unit
                  and (q.noun or "").lower() in MEASURE_UNITS), None)
+
+
+def _other_part_denied(statement, lemma, claim) -> bool:
+    """Does the statement deny the verb of figures ("some £860,000 has not been recovered") none of which
+    the claim gives, where the claim tells that verb done of another figure of the same kind
+    ("recovered £340,000")? The denial is of another part. (Where the claim gives a figure the statement
+    denies, "did not carry 1.05 million passengers", the denial is of what it tells.)"""
+    denied = [sq for sq in statement.quantities if _denied_of(statement, sq) == lemma]
+    if not denied or any(quantity_parser.compatible(sq, cq) and quantity_parser.relation(sq, cq) == "supports"
+                         for sq in denied for cq in claim.quantities):
+        return False
+    return any(quantity_parser.compatible(sq, cq) and not _denied_of(claim, cq)
+               and any(_same_predicate(lemma, t.lemma) for t in claim.tokens[_token_span(claim, cq)])
+               for sq in denied for cq in claim.quantities)
+
+
+def _token_span(analysis, q) -> slice:
+    """The tokens of the clause a figure stands in."""
+    if q.start < 0 or q.start >= IN_QUOTE:
+        return slice(0, 0)
+    lo, hi = _clause(analysis, q.start)
+    k = [i for i, t in enumerate(analysis.tokens) if lo <= t.start < hi]
+    return slice(k[0], k[-1] + 1) if k else slice(0, 0)
+
+
+def _part_denied_against_done(denying, dq, other, oq) -> bool:
+    """Does one side deny the verb of its figure ("£860,000 has not been recovered") and the other tell
+    that verb done of its figure ("recovered £340,000")?"""
+    verb = _denied_of(denying, dq)
+    return bool(verb) and not _denied_of(other, oq) and any(_same_predicate(verb, t.lemma) for t in other.tokens[_token_span(other, oq)])
+
+
+def _denied_of(analysis, q) -> str:
+    """The verb its clause denies that a figure goes with ("some £860,000 has still not been recovered":
+    recover), or ""."""
+    if q.start < 0 or q.start >= IN_QUOTE or not analysis.negated:
+        return ""
+    lo, hi = _clause(analysis, q.start)
+    return next((t.lemma for k, t in enumerate(analysis.tokens) if lo <= t.start < hi and t.lemma in analysis.negated
+                 and analysis.verbal(k)), "")
 
 
 def _counted_in_other_words(sq, claimed) -> tuple:
@@ -3401,6 +3445,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue
         if hit and _first_since(claim, statement, lemma):
             continue  # "had not been promoted since 1998" against "the first time promoted since 1998"
+        if hit and _other_part_denied(statement, lemma, claim):
+            continue  # "£860,000 has not been recovered" against "recovered £340,000": the rest is denied
         if hit and not any(_same_predicate(hit, n) for n in claim.negated) and _same_actor(statement, lemma, claim, hit, places) \
                 and _same_mood(statement, lemma, claim, hit):
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),

@@ -1627,7 +1627,8 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     return (a.noun or b.noun).lower() not in _UNITS_NEVER_COUNTED
 
 
-_PEOPLE = frozenset(["people", "persons", "individuals"])  # a count of persons, whatever kind
+_PEOPLE = frozenset(["people", "persons", "individuals", "population"])  # a count of persons, whatever kind
+# ("a population of 41,200" counts the people living there: its residents, inhabitants)
 
 
 def _people_and_persons(a: str, b: str) -> bool:
