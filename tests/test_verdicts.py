@@ -6234,3 +6234,17 @@ def test_a_population_counts_the_people_who_live_there(tmp_path):
         "Kelby has fewer than 40,000 inhabitants, according to the 2021 census.": "conflicting",
         "Kelby has 41,200 households, according to the 2021 census.": "unverified",
     })
+
+
+def test_a_sum_of_two_acts_is_no_one_holders(tmp_path):
+    """"The Trust gave £750,000, and a public appeal raised £410,000": their sum is what the two gave
+    between them, not what the Trust gave; a fine and the costs a firm was ordered to pay are both
+    what it must pay, as "in all" says."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Library", "The Kelby Arts Trust gave £750,000 towards the new library, and a public appeal raised £410,000 from"
+        " 6,200 donors.", "Harlow Haulage was fined £400,000 and ordered to pay £31,500 in costs."))
+    _expect(checker, {
+        "The Kelby Arts Trust gave £1.16 million towards the new library.": "conflicting",
+        "Between them, the Kelby Arts Trust and a public appeal gave £1.16 million towards the new library.": "supported",
+        "Harlow Haulage must pay £431,500 in all.": "supported",
+    })

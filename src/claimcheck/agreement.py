@@ -756,6 +756,9 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             continue  # a rise of 6,600 is no level of 6,600
         if d.parts and not d.change and not _holders_compared_alike(statement, sq, claim, d.parts):
             continue  # "Kelby has 270 more pupils than Harlow" is not 910 at Harlow less 640 at Kelby
+        if d.addends and not _total(statement, sq) and _acts_differ(claim, *d.addends):
+            continue  # "the Trust gave £750,000, and an appeal raised £410,000" make no £1.16 million the Trust
+            # gave: a sum of two acts is told as a sum ("between them", "in all"), or it is no one's
         if d.each != _distributive(statement, sq):
             continue  # a total shared out is what each has on average, and only that
         if d.each and sq.qualifier not in ("exact", "about"):
@@ -1768,6 +1771,31 @@ def _part_denied_against_done(denying, dq, other, oq) -> bool:
     that verb done of its figure ("recovered £340,000")?"""
     verb = _denied_of(denying, dq)
     return bool(verb) and not _denied_of(other, oq) and any(_same_predicate(verb, t.lemma) for t in other.tokens[_token_span(other, oq)])
+
+
+def _acts_differ(claim, a, b) -> bool:
+    """Do the two figures, neither a change, go with different acts ("gave £750,000", "raised £410,000")?"""
+    if a.start < 0 or b.start < 0 or _change(claim, a) or _change(claim, b):
+        return False  # (a level and the cut it came by add to the level before)
+    one, other = _verb_of_figure(claim, a), _verb_of_figure(claim, b)
+    return bool(one and other) and one != other and word_similarity(one, other) < 0.5 and other not in english.family(one)
+
+
+def _verb_of_figure(analysis, q) -> str:
+    """The lemma of the verb right before a figure in its clause, a light one too ("gave £750,000": give)."""
+    if q.start >= IN_QUOTE:
+        return ""
+    lo, _ = _clause(analysis, q.start)
+    before = [k for k, t in enumerate(analysis.tokens) if lo <= t.start < q.start]
+    for k in reversed(before[-_VERB_REACH:]):
+        if analysis.tokens[k].lower in _SCOPE_ENDS:
+            return ""  # "on top of the £15,000 prize": a preposition's object, no verb's
+        if analysis.verbal(k):
+            return analysis.tokens[k].lemma
+    return ""
+
+
+_VERB_REACH = 4  # words from a verb to its figure: "raised a further £410,000"
 
 
 def _denied_of(analysis, q) -> str:
