@@ -1752,8 +1752,7 @@ def _other_part_denied(statement, lemma, claim) -> bool:
     if not denied or any(quantity_parser.compatible(sq, cq) and quantity_parser.relation(sq, cq) == "supports"
                          for sq in denied for cq in claim.quantities):
         return False
-    return any(quantity_parser.compatible(sq, cq) and not _denied_of(claim, cq)
-               and any(_same_predicate(lemma, t.lemma) for t in claim.tokens[_token_span(claim, cq)])
+    return any(quantity_parser.compatible(sq, cq) and _part_denied_against_done(statement, sq, claim, cq)
                for sq in denied for cq in claim.quantities)
 
 

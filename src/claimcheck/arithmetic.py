@@ -467,7 +467,8 @@ _FRONTED_TOTAL_RE = re.compile(r"\s*(?:between them|together|altogether|combined
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding the offset starts."""
-    return max(text.rfind(". ", 0, at) + 2, 0) if text.rfind(". ", 0, at) >= 0 else 0
+    stop = text.rfind(". ", 0, at)
+    return stop + 2 if stop >= 0 else 0
 
 
 # "a combined capacity of 84 megawatts", "a total workforce of 1,200": the measure itself is a sum

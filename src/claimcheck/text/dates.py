@@ -13,7 +13,7 @@ import re
 
 from ..model import MONTH_NAMES, DateRef
 from . import english
-from .lexicon import MONTHS, ORDINALS, STOPWORDS
+from .lexicon import MONTHS, NUMBER_WORDS, ORDINALS, STOPWORDS
 from .spans import covered
 from .tokens import tokenize
 
@@ -188,14 +188,14 @@ def extract(text: str, tokens=None) -> list:
 # two days later", "the next day"
 _LATER_RE = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)"
                        r"\s+later|(?:the\s+)?(?:next|following)\s+day)\b", re.IGNORECASE)
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _counted_on(found: list, text: str) -> list:
     """Each "two days later", "a week later", "the next day" as the day it is, counted on from the
     last full date before it in its sentence ("brought in on 8 March 2025, she underwent surgery two
     days later": 10 March 2025); left relative where no such date comes before it."""
-    if "later" not in text and "next day" not in text.lower() and "following day" not in text.lower():
+    lower = text.lower()
+    if "later" not in lower and "next day" not in lower and "following day" not in lower:
         return found
     out = list(found)
     for m in _LATER_RE.finditer(text):
@@ -204,8 +204,8 @@ def _counted_on(found: list, text: str) -> list:
         if not before:
             continue
         count = m.group("count")
-        days = 1 if count is None else (int(count) if count.isdigit() else _COUNTS[count.lower()]) \
-            * (7 if m.group("unit").lower().startswith("week") else 1)
+        days = 1 if count is None else (int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)) \
+            * (7 if m.group("unit").lower().startswith("week") else 1)  # ("a" week: one)
         try:
             day = _dt.date(before[-1].year, before[-1].month, before[-1].day) + _dt.timedelta(days=days)
         except ValueError:
