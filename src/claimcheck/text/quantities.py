@@ -11,7 +11,7 @@ import re
 
 from ..model import POINTS, PROPORTION, Quantity
 from . import english
-from .lexicon import COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, WEEKDAYS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
+from .lexicon import AUXILIARIES, COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, WEEKDAYS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
 from .dates import second_year_after, year_written
 from .spans import covered
 from .tokens import tokenize
@@ -296,14 +296,11 @@ def _names_go_on(tokens, i: int) -> bool:
     sold", "Terminal 5 will open"), or "and" with another name ("the PlayStation 4 and Xbox One")?
     A tally goes on with its next side ("Labour 14, Conservatives 9"), a part with "of"."""
     after = tokens[i + 1]
-    if after.lower in _AUXILIARIES_AFTER_A_NAME:
+    if after.lower in AUXILIARIES:
         return True
     if after.lower in ("and", "or"):
         return i + 2 < len(tokens) and tokens[i + 2].is_cap and not (i + 3 < len(tokens) and tokens[i + 3].text[:1].isdigit())
     return english.lemma(after.lower) != after.lower and english.can_be_verb(after.lower) and not after.lower.endswith("s")
-
-
-_AUXILIARIES_AFTER_A_NAME = frozenset("will would was were is are has had have can could may might".split())
 
 
 # a figure that is a limit, a rule's cap or floor, rather than a bound on an amount
@@ -1435,16 +1432,18 @@ def _named_plural(tokens, j: int, k: int) -> bool:
     Championships", "three Grammys", "two Benson & Hedges Cups" after its name's words)? A word
     the lexicon knows as a plural, the words before it capitalised too."""
     low = tokens[k].lower
-    return tokens[k].is_cap and low.endswith("s") and not low.endswith("ss") and len(low) > 3 \
-        and english.lemma(low) != low and all(t.is_cap for t in tokens[j:k]) \
+    return tokens[k].is_cap and _in_s(low) and english.lemma(low) != low and all(t.is_cap for t in tokens[j:k]) \
         and not (k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].is_content))
-    # (not a tally, "Kelby 3 Rovers 2", nor a name that modifies the noun: "412 Brayford Town Buses drivers")
+    # (not a tally, "Kelby 3 Rovers 2", nor a name that modifies the noun: "412 Kelby Town Buses drivers")
 
 
 def _s_plural(tok) -> bool:
     """Does the word look like a plural in -s ("provinces", "cases"; not "class", not a name)?"""
-    low = tok.lower
-    return low.endswith("s") and not low.endswith("ss") and len(low) > 3 and not tok.is_cap
+    return _in_s(tok.lower) and not tok.is_cap
+
+
+def _in_s(low: str) -> bool:
+    return low.endswith("s") and not low.endswith("ss") and len(low) > 3
 
 
 def _glued_unit(tok, after=None) -> str:
