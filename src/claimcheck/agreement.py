@@ -3506,7 +3506,7 @@ def _than_after(toks, i) -> int:
         low = toks[j].lower
         if low in _CLAUSE_ENDS:
             return -1
-        if low in _COMPARATIVE_WORDS or _comparative(low):
+        if _comparing(low):
             return next((k for k in range(j + 1, min(len(toks), j + _OUTDONE_REACH)) if toks[k].lower == "than"), -1)
     return -1
 
@@ -3526,8 +3526,7 @@ def _comparisons_with_than(analysis, affirmed=False) -> dict:
     for k, tok in enumerate(toks):
         if tok.lower != "than" or k == 0:
             continue
-        word = next((j for j in range(k - 1, max(-1, k - 4), -1)
-                     if toks[j].lower in _COMPARATIVE_WORDS or _comparative(toks[j].lower)), -1)
+        word = next((j for j in range(k - 1, max(-1, k - 4), -1) if _comparing(toks[j].lower)), -1)
         denier = next((i for i in range(max(0, k - _OUTDONE_REACH), k)
                        if toks[i].lower in _DENYING_SUBJECTS and _than_after(toks, i) == k), -1)
         named = [t for t in toks[k + 1:k + 1 + _OUTDONE_REACH] if t.is_cap or t.is_content][:3]
@@ -3539,7 +3538,11 @@ def _comparisons_with_than(analysis, affirmed=False) -> dict:
 
 
 _CLAUSE_ENDS = frozenset([",", ";", ":", "and", "but", "which", "who", "that"])
-_COMPARATIVE_WORDS = frozenset(["more", "less", "fewer", "better", "worse"])
+
+
+def _comparing(word: str) -> bool:
+    """Is the word one of a comparison ("more", "fewer", "better", "bigger", "older")?"""
+    return word in _MORE_THAN or word in _LESS_THAN or word in ("better", "worse") or _comparative(word)
 
 
 def _other_clause_denied(denying, lemma, other) -> bool:
