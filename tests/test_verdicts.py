@@ -6248,3 +6248,83 @@ def test_a_sum_of_two_acts_is_no_one_holders(tmp_path):
         "Between them, the Kelby Arts Trust and a public appeal gave £1.16 million towards the new library.": "supported",
         "Harlow Haulage must pay £431,500 in all.": "supported",
     })
+
+
+def test_a_denial_is_of_its_subject_too(tmp_path):
+    """"Denied that bus fares would rise" and "ruled out putting up bus fares" deny one thing: a denial
+    is of a whole proposition, the subject of the denied verb with it; a denial of another thing still
+    settles nothing."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Fares", "Tarn Buses denied that bus fares in Kelby would rise to help pay for the new depot."))
+    _expect(checker, {
+        "Tarn Buses ruled out putting up bus fares in Kelby to help pay for the new depot.": "supported",
+        "Tarn Buses ruled out cutting routes in Kelby to help pay for the new depot.": "unverified",
+        "Tarn Buses said bus fares in Kelby would rise to help pay for the new depot.": "conflicting",
+    })
+    # each denial takes its own words: a gerund's subject clause keeps its denial to itself, and a
+    # report denied is denied whatever the report itself denies
+    other = _checker_of(tmp_path, _one_source(
+        "Buses", "Tarn Buses no longer running night services has caused problems for shift workers in Kelby.",
+        "Ann Dale said Tarn Buses had no plans to sell its coach business."), folder="other")
+    _expect(other, {
+        "Tarn Buses no longer running night services has not caused problems for shift workers in Kelby.": "conflicting",
+        "Ann Dale did not say Tarn Buses had no plans to sell its coach business.": "conflicting",
+    })
+
+
+def test_a_role_after_a_names_possessive_describes_its_holder(tmp_path):
+    """"Tarn Rovers' chairman", "Kelby Foods's chief executive": a name's possessive before a role
+    names the person the base gives that role in that body, as "the Tarn Rovers chairman" does."""
+    checker = _checker_of(tmp_path, (
+        "entities:\n"
+        "  - {name: Tarn Rovers, type: org, aliases: [Rovers], role: [football club, club]}\n"
+        "  - {name: Colin Barr, type: person, role: [chairman], member_of: [Tarn Rovers]}\n"
+        "  - {name: Kelby Foods, type: org, industry: [bakery], role: [company]}\n"
+        "  - {name: Ann Dale, type: person, role: [chief executive], member_of: [Kelby Foods]}\n"
+        "sources:\n  - {id: s, title: Town news, published: '2024-05-01'}\n"
+        "claims:\n"
+        "  - {id: c1, source: s, quote: Colin Barr said ticket prices would be frozen for two seasons., text: Colin Barr said ticket prices would be frozen for two seasons.}\n"
+        "  - {id: c2, source: s, quote: Ann Dale said Kelby Foods would open a second bakery in 2025., text: Ann Dale said Kelby Foods would open a second bakery in 2025.}\n"))
+    _expect(checker, {
+        "Tarn Rovers' chairman said ticket prices would be frozen for two seasons.": "supported",
+        "Rovers' chairman said ticket prices would be frozen for two seasons.": "supported",
+        "Kelby Foods's chief executive said it would open a second bakery in 2025.": "supported",
+        "Kelby Foods' chief executive said it would open a second bakery in 2026.": "conflicting",
+    })
+
+
+def test_a_place_another_stands_in_is_not_lent(tmp_path):
+    """Two claims may tell a sentence together, but not with a place that one of them gives as
+    where another firm stands ("Tern Mills, a rival bakery based in Upton"): the sentence about
+    Marlow Bakes is not backed by it; about Tern Mills it is."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Bakery deal",
+        "Kelby Foods, the Barrow bakery company, has agreed to buy Marlow Bakes, a firm that makes an app for ordering"
+        " bread, the two said on 16 June 2025.",
+        "Ann Dale denied that Kelby Foods had also bid for Tern Mills, a rival bread app company based in Upton, saying"
+        " Kelby Foods looked at Tern Mills but never made an offer."))
+    _expect(checker, {
+        "Marlow Bakes, the bread app Kelby Foods agreed to buy in June, is an Upton company.": "unverified",
+        "Tern Mills, the bread app company Kelby Foods looked at, is an Upton company.": "supported",
+    })
+
+
+def test_the_town_of_a_county_is_where_and_a_place_before_company_is_its_seat(tmp_path):
+    """"A firm in the Wessex town of Ashby" is in Ashby (the county only says which Ashby), and "an
+    Upton company" is one based in Upton: Upton, another town of Wessex, contradicts it, where
+    Wessex, the whole, would have been read as saying it."""
+    checker = _checker_of(tmp_path, (
+        "entities:\n"
+        "  - {name: Wessex, type: place}\n"
+        "  - {name: Ashby, type: place, part_of: [Wessex]}\n"
+        "  - {name: Upton, type: place, part_of: [Wessex]}\n"
+        "  - {name: Kelby Foods, type: org}\n"
+        "  - {name: Marlow Bakes, type: org}\n"
+        + _one_source("Bakery deal", "Kelby Foods, the Barrow bakery company, has agreed to buy Marlow Bakes, a firm in the"
+                      " Wessex town of Ashby that makes an app for ordering bread, the two said on 16 June 2025.",
+                      "Ann Dale denied that Kelby Foods had also bid for Tern Mills, a rival bread firm based in Upton, saying"
+                      " Kelby Foods looked at Tern Mills but never made an offer.")))
+    _expect(checker, {
+        "Marlow Bakes, the bread app Kelby Foods agreed to buy in June, is an Upton company.": "conflicting",
+        "Marlow Bakes, the bread app Kelby Foods agreed to buy in June, is an Ashby company.": "supported",
+    })

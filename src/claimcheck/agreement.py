@@ -19,7 +19,7 @@ from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, after_be, amoun
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
-from .analysis import (FACT, FUTURE, IN_QUOTE, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
+from .analysis import (CHOOSING, FACT, FUTURE, IN_QUOTE, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
                        denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, set_off_spans,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
@@ -32,7 +32,7 @@ from .text.clauses import span_between
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
-from .text.lexicon import (BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NEGATORS, NUMBER_WORDS, ORDINALS,
+from .text.lexicon import (AUXILIARIES, BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NEGATORS, NUMBER_WORDS, ORDINALS,
                            PERIOD_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS, WEAK_WORDS, WEEKDAYS)
 from .text.tokens import HAVE, POSSESSIVE_ENDINGS, before_name, is_possessive
 
@@ -3452,8 +3452,11 @@ def polarity(statement, claim, places=frozenset()) -> list:
             out.append(SlotCheck("polarity", "conflicts", f"not {raising} to {_surface(statement, lemma)}",
                                  f"{raising} to {_surface(claim, lemma)}", _span(statement, lemma)))
             return out
-    denied_with = {other for other in statement.content if _under_negation(statement, other)}
     for lemma in sorted(statement.negated):
+        # the words this denial takes (not another's: "no longer buying chips ... has not caused losses";
+        # nor a word denied on its own: "did not say it had no plans to sell")
+        denied_with = {other for other in statement.content
+                       if _denied_verb_over(statement, other) == lemma and not _denied_apart(statement, lemma, other)}
         if _outdone(statement, lemma):  # "no theatre had ever received a bigger grant than ...": no theatre is denied,
             beaten = _compared_alike(statement, claim)  # but one the claim tells outdoing it contradicts it
             if beaten and not any(c.slot == "polarity" for c in out):  # ("Tarn Rovers scored more goals than Harlow")
@@ -3648,9 +3651,30 @@ def _denied_verb_over(analysis, lemma) -> str:
     for j in range(at - 1, max(-1, at - 1 - _NEGATION_REACH), -1):
         if not toks[j].lower[:1].isalnum() or toks[j].lower in _OWN_CLAUSE_OPENERS:
             return ""  # a clause of its own ("did not deny that staffing played a part") has its own polarity
-        if toks[j].lemma in analysis.negated and toks[j].lemma != lemma and analysis.verbal(j):
+        if toks[j].lemma in analysis.negated and toks[j].lemma != lemma and (analysis.verbal(j) or _gerund_ruled_out(toks, j)):
             return toks[j].lemma
     return ""
+
+
+def _denied_apart(analysis, lemma, other) -> bool:
+    """Is ``other``, under the denial of ``lemma``, denied by a negation of its own ("did not say it
+    had no plans to sell": sell), not by the one that denies ``lemma`` ("will receive no bonus": the
+    one "no" denies both)?"""
+    if other not in analysis.negated:
+        return False
+    at, there = _index_of(analysis, lemma), _index_of(analysis, other)
+    toks = analysis.tokens
+    if at < 0 or there <= at:
+        return False
+    own_before = any(t.lower in NEGATORS for t in toks[max(0, at - 3):at])
+    return own_before and any(t.lower in NEGATORS for t in toks[at + 1:there])
+
+
+def _gerund_ruled_out(toks, j) -> bool:
+    """Is token j the gerund a choice excludes ("ruled out putting up fares", "decided against renewing
+    it")? What it takes is denied with it, as a denied verb's object is."""
+    return toks[j].lower.endswith("ing") and j >= 2 and toks[j - 1].lower in ("out", "against") \
+        and (toks[j - 2].lemma == "rule" or toks[j - 2].lemma in CHOOSING)
 
 
 def _asserted_under_its_denial(analysis, lemma) -> bool:
@@ -3816,6 +3840,7 @@ def _denied_scope(analysis, lemma) -> frozenset:
     at = analysis.content.get(lemma, next((k for k, t in enumerate(toks) if t.lemma == lemma), -1))
     if at < 0:
         return frozenset(out)
+    out |= _denied_with_before(analysis, at)
     for j in range(at + 1, min(len(toks), at + 1 + _NEGATION_REACH)):
         tok = toks[j]
         if not tok.lower[:1].isalnum() or tok.is_number or tok.lower in _OWN_CLAUSE_OPENERS or tok.lower in ("and", "or", "but") \
@@ -3828,6 +3853,43 @@ def _denied_scope(analysis, lemma) -> frozenset:
         if tok.is_content and not tok.is_cap:
             out.add(tok.lemma)
     return frozenset(out)
+
+
+def _denied_with_before(analysis, at: int) -> set:
+    """The content words before a denied word that its denial is of: the adverbs that modify it ("none
+    was seriously ill": seriously), and, past the negation or the auxiliaries before it, the nouns of
+    its subject ("denied that season ticket prices would rise": season, ticket, price). A denial
+    denies a whole proposition, its subject with its verb: "prices will not rise" and "ruled out
+    putting up prices" deny one thing (not "no" before a noun: "include no new school" has no subject)."""
+    toks, out, j = analysis.tokens, set(), at - 1
+    while j >= 0 and toks[j].lower.endswith("ly") and not toks[j].is_cap and not analysis.verbal(j):
+        out.add(toks[j].lemma)  # "seriously ill", "fully open"
+        j -= 1
+    passed = j
+    while j >= 0 and (toks[j].lower in _VERBAL_NEGATORS or toks[j].lower in AUXILIARIES or toks[j].lower in _BE_FORMS
+                      or toks[j].lower in _SUBJECT_AUXILIARIES or toks[j].lower in PREVERBAL_ADVERBS):
+        j -= 1
+    if j == passed or any(t.lower in ("no", "none") for t in toks[j + 1:at]):
+        return out  # no auxiliary nor negation right before the word: what precedes it is no subject of it
+    k = j  # past a place or a body the subject is of: "bus fares in Kelby would rise"
+    while k >= 0 and j - k < _SUBJECT_PHRASE and (toks[k].is_cap or toks[k].lower in DETERMINERS):
+        k -= 1
+    if k < j and k >= 1 and toks[k].lower in ("in", "at", "of", "for", "on", "across"):
+        j = k - 1
+    # the subject's nouns, up to its determiner or the clause's opening (a plural read as a verb is one
+    # of them: "bus fares"; "said" is none)
+    while j >= 0 and toks[j].is_content and not toks[j].is_cap and not toks[j].is_number \
+            and (not analysis.verbal(j) or toks[j].lower.endswith("s")):
+        out.add(toks[j].lemma)
+        j -= 1
+    return out
+
+
+_SUBJECT_PHRASE = 4  # words of a name (and its "the") after the subject's nouns: "in the Kelby area"
+
+
+_VERBAL_NEGATORS = frozenset(w for w in NEGATORS if w not in ("no", "none", "nobody", "nothing", "without"))
+_SUBJECT_AUXILIARIES = frozenset(["be", "been", "being", "have", "having", "shall", "ought", "to"])
 
 
 def _never_against_since_a_change(statement, lemma, claim) -> bool:
@@ -5607,15 +5669,18 @@ def _next_content(analysis, index: int) -> str:
 
 
 def _one_place(locations, ancestors):
-    """The one place a list of places names ("Pudong New Area, Shanghai": Pudong, within Shanghai),
-    or None for no place or a list of several ("Germany, Spain, France")."""
+    """The one place a list of places names, the one the others are wholes of ("Pudong New Area,
+    Shanghai": Pudong, within Shanghai; "the Wessex town of Ashby": Ashby), or None for no place or a
+    list of several ("Germany, Spain, France")."""
     if not locations:
         return None
     if len(locations) == 1:
         return locations[0]
-    first = locations[0]
-    wholes = ancestors((first.name,)) if ancestors else set()
-    return first if all(m.name in wholes for m in locations[1:]) else None
+    for place in locations:
+        wholes = ancestors((place.name,)) if ancestors else set()
+        if all(m.name in wholes or m.name == place.name for m in locations if m is not place):
+            return place
+    return None
 
 
 def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
@@ -5678,6 +5743,18 @@ def _only_as_adjective(analysis, name: str, placed) -> bool:
     return found
 
 
+def places_of_others(statement, claim, places) -> bool:
+    """Does the claim give one of ``places`` (names the statement names) as where another stands,
+    one the statement does not name ("Tallyhorn, a rival firm based in Kestlow")? Lent to a
+    sentence about Quillspan, the place tells nothing of Quillspan."""
+    for m in claim.mentions:
+        if m.name in places and (m.type == "place" or m in claim.locations):  # (a name no table knows, placed by "in")
+            owner = _place_owner(claim, m)
+            if owner and owner != m.name and owner not in statement.names:
+                return True
+    return False
+
+
 def _place_owner(analysis, place) -> str:
     """Who is where a place says: the name an appositive describes ("Tallis Renewables, a developer
     based in Norbury": Tallis Renewables), no one named for a common noun placed ("a developer
@@ -5690,11 +5767,21 @@ def _place_owner(analysis, place) -> str:
         head = next((m for m in reversed(analysis.mentions) if m.end <= aside and not text[m.end:aside].strip(" ,")), None)
         if head is not None:
             return head.name
+    # an appositive the clause splitter leaves whole: "Tallyhorn, a rival firm based in Kestlow, saying ...",
+    # "Quillspan, a firm in the Corvendale town of Thrapley that makes ..."
+    opening = _APPOSITIVE_OPENING_RE.search(text, max(0, place.start - _APPOSITIVE_REACH), place.start)
+    head = next((m for m in analysis.mentions if opening is not None and m.end == opening.start()), None)
+    if head is not None:
+        return head.name
     before = text[max(0, place.start - 24):place.start].split()
     if len(before) >= 3 and [w.lower() for w in before[-2:]] == ["based", "in"] and before[-3].isalpha() \
             and before[-3].islower():
         return ""  # "a developer based in Norbury": which developer, the sentence does not name
     return _owner(analysis, place.start)
+
+
+_APPOSITIVE_OPENING_RE = re.compile(r",\s+(?:a|an)\s+[^,;]*$")  # ", a rival expenses firm based in "
+_APPOSITIVE_REACH = 60  # characters from the comma to the place
 
 
 # who speaks for a body by office: its officers, not its critics, analysts or former members (a

@@ -11,11 +11,12 @@ from .text import dates as date_parser
 from .text import english
 from .text import quantities as quantity_parser
 from .text import timeline
-from .text.descriptions import Describer, is_title_word
+from .text.descriptions import PLACE_ROLES, Describer, is_title_word
 from .text.entities import MAX_TITLE_WORDS, EntityMatcher
 from .text.lexicon import (AUXILIARIES, BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
                            PREVERBAL_ADVERBS, SAME_PARTICIPLE, WEAK_WORDS, WEEKDAYS)
 from .text.fronting import FRONTED_WORDS
+from .text.kinds import GENERAL_ORG_NOUNS
 from .text.spans import covered
 from .text.tokens import HAVE, PAST_HABIT, before_name, is_possessive, tokenize
 
@@ -106,7 +107,8 @@ def _speakers(tokens, mentions, text: str = "") -> list:
                     out.append(by_first[j])
         elif (tok.lemma in REPORTING and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)) or (
                 tok.lemma in _LEARNING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
-                tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN):  # "an MIIT statement read"
+                tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN) or (  # "an MIIT statement read"
+                _rules_on(tokens, i)):
             k = i - 1
             while k >= 0 and k not in by_last and (tokens[k].lower in _AUX or tokens[k].lower in (
                     "statement", "report", "spokesperson", "post", "website", "said")) and i - k <= 4:  # not "the Daily Post"
@@ -121,6 +123,12 @@ def _speakers(tokens, mentions, text: str = "") -> list:
             elif i + 2 < len(tokens) and tokens[i + 1].lower == "by" and (i + 2) in by_first:
                 out.append(by_first[i + 2])
     return out
+
+
+def _rules_on(tokens, i) -> bool:
+    """Is token i the "rule" of "ruled out" or "ruled that", a saying (that something will not happen,
+    or what a court finds), whose subject speaks as a reporting verb's does? (Not "ruled the country".)"""
+    return tokens[i].lemma == "rule" and i + 1 < len(tokens) and tokens[i + 1].lower in ("out", "that")
 
 
 def _offset_from_an_event(date) -> bool:
@@ -978,11 +986,11 @@ def _ruled_out(tokens, i) -> bool:
 def _decided_against(tokens, i) -> bool:
     """"decided against renewing", "opted against selling": a choice not to do what the -ing verb says
     (not "voted against the plan", which opposes a thing and denies nothing)."""
-    return (tokens[i].lemma in _CHOOSING and i + 2 < len(tokens) and tokens[i + 1].lower == "against"
+    return (tokens[i].lemma in CHOOSING and i + 2 < len(tokens) and tokens[i + 1].lower == "against"
             and tokens[i + 2].lower.endswith("ing") and english.can_be_verb(tokens[i + 2].lower))
 
 
-_CHOOSING = frozenset(["decide", "opt", "choose", "elect"])
+CHOOSING = frozenset(["decide", "opt", "choose", "elect"])
 
 
 def _not_ruled_out(tokens, i) -> bool:
@@ -1498,7 +1506,15 @@ def _denied_predicate(tokens, i) -> str:
     that = next((k for k in range(i + 1, min(len(tokens), i + 5)) if tokens[k].lower == "that"), None)
     if that is None:
         return ""
-    for k in range(that + 1, min(len(tokens), that + 9)):
+    end = min(len(tokens), that + 9)
+    # the verb after the clause's first auxiliary, past its adverbs: "that bus fares in Kelby would
+    # rise" (a noun of the subject that could be a verb, "fares", is none)
+    aux = next((k for k in range(that + 2, end) if tokens[k].lower in _AUX), None)
+    if aux is not None:
+        verb = next((k for k in range(aux + 1, end) if tokens[k].is_content and not tokens[k].is_cap), None)
+        if verb is not None and all(t.lower in _AUX or t.lower in NEGATORS or t.lower.endswith("ly") for t in tokens[aux + 1:verb]):
+            return tokens[verb].lemma
+    for k in range(that + 1, end):
         if tokens[k].is_content and not tokens[k].is_cap and _verbal(tokens, k):
             return tokens[k].lemma
     return ""
@@ -1809,9 +1825,16 @@ def _locations(tokens, mentions, text) -> list:
         if k != m.first - 1 and m.type != "place":
             k = m.first - 1  # not "in the Senate", "at the Hilton", "in the Obama administration"
         lead = tokens[k].lower if k >= 0 else ""
-        based = m.last + 1 < len(tokens) and tokens[m.last + 1].lower == "based" and text[m.end : m.end + 1] == "-"
+        nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+        based = nxt is not None and nxt.lower == "based" and text[m.end : m.end + 1] == "-"
         based_in = k > 0 and tokens[k - 1].lower == "based" and lead == "in"
-        if (lead in _PLACE_PREPOSITIONS or based or based_in) and m.type in ("place", ""):
+        # "a Kestlow company", "an Ashby firm": where a business is, told before the noun of its kind
+        business_of = m.type == "place" and nxt is not None and nxt.lower in GENERAL_ORG_NOUNS and k >= 0 \
+            and tokens[k].lower in ("a", "an")
+        # "in the Wessex town of Ashby": the town is where, the county only which town
+        named_town = previous is not None and m.type == "place" and lead == "of" and k >= 1 \
+            and tokens[k - 1].lower in PLACE_ROLES and tokens[previous.last].end <= tokens[k - 1].start
+        if (lead in _PLACE_PREPOSITIONS or based or based_in or business_of or named_town) and m.type in ("place", ""):
             out.append(m)
             previous = m
             continue

@@ -55,6 +55,12 @@ def _only_subject_added(a: Alignment, b: Alignment, subject: str) -> bool:
     return False
 
 
+def _names_added(a: Alignment, b: Alignment) -> frozenset:
+    """The statement's names that b says and a does not."""
+    return frozenset(theirs.term for mine, theirs in zip(a.links, b.links)
+                     if theirs.is_name and theirs.score >= ALIGNED and mine.score < ALIGNED)
+
+
 def with_links(alignment: Alignment, links) -> Alignment:
     """The alignment with these links, its coverage and exact share worked out again from them."""
     links = tuple(links)
@@ -148,11 +154,13 @@ def _better(check, other) -> bool:
     return _RANK.get(check.relation, 3) < _RANK.get(other.relation, 3)
 
 
-def compose(judgements, features_of, max_weight: float, across=None, subject: str = ""):
+def compose(judgements, features_of, max_weight: float, across=None, subject: str = "", lent=None):
     """The best supporting pair among the claims most about the statement, or None.
     ``features_of(alignment, checks, rank_share, similarity)``: the features a judgement uses;
     ``across(first, second)``: checks of the statement's figures that the two claims' figures give
-    together (a total of a part from each), or None; ``subject``: the name the statement opens on."""
+    together (a total of a part from each), or None; ``subject``: the name the statement opens on;
+    ``lent(judgement, names)``: does the judgement's claim give these names it adds to the other's
+    as another's (a place where another firm stands), or None."""
     pool = [j for j in judgements if not j.deciding_conflicts]
     pool.sort(key=lambda j: -j.alignment.coverage)
     pool = pool[:PAIR_CANDIDATES]
@@ -177,6 +185,9 @@ def compose(judgements, features_of, max_weight: float, across=None, subject: st
                 continue  # the second adds nothing the first does not say (words, or a total of the two's figures)
             if not together and _only_subject_added(first.alignment, second.alignment, subject):
                 continue  # one claim tells it all of another name, the other only names this one, elsewhere
+            if lent is not None and (lent(second, _names_added(first.alignment, second.alignment))
+                                     or lent(first, _names_added(second.alignment, first.alignment))):
+                continue  # a name one claim adds is, there, another's: "a rival firm based in Kestlow"
             first_checks, second_checks = first.checks, second.checks
             if changed:
                 alignment, first_checks, second_checks = _change_told(alignment, first_checks, second_checks)

@@ -195,11 +195,18 @@ class Reader:
         before it fits)."""
         if self.describer is None or not self.describer.described or not self.describer.may_describe(statement):
             return as_written(statement)
+        from .text.tokens import tokenize
+
+        named = None
         replacements = []
         for d in self.describer.find(statement):
             if d.count != 1 or not d.informative or len(d.candidates) != 1:
                 continue
             name = d.candidates[0]
+            if named is None:
+                named = {m.name for m in self.matcher.find(tokenize(statement), frozenset(), statement)}
+            if name in named:
+                continue  # named in the sentence too ("the airport's managing director, Stuart Venn,"): nothing to read
             written = f"{name}'s" if d.possessive and not name.endswith("s") else f"{name}'" if d.possessive else name
             replacements.append((d.start, d.end, written,
                                  Resolved(d.text, name, d.start, d.end, "description", d.specific)))

@@ -20,6 +20,7 @@ from .analysis import Analysis, Analyzer
 from .index import build_index
 from .model import Evidence, Finding, Relation, Result, Verdict
 from .text import clauses
+from .text.descriptions import OPENING_RE as DESCRIPTION_OPENING_RE
 from .text.lexicon import NEGATORS
 from .text.tokens import tokenize
 
@@ -44,7 +45,6 @@ RESTATED = 0.9  # a statement and a claim that say this much of each other say t
 VERBATIM = 0.98  # a statement this near a claim's quote is the quote (its spacing or quotation marks aside)
 SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
 _BOUNDS = frozenset(["more_than", "at_least", "less_than", "at_most"])  # qualifiers of a figure that bound it
-_DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")  # what a description of an entity starts with
 
 
 @contextmanager
@@ -176,7 +176,7 @@ class Checker:
         "last year" and "on Monday" count from. Without context, a description that fits one
         entity of the base ("the WeChat owner") is still read as that entity."""
         statement = " ".join(statement.split())
-        if len(statement) > MAX_STATEMENT_CHARS or (not context and date is None and not _DEFINITE_RE.search(statement)):
+        if len(statement) > MAX_STATEMENT_CHARS or (not context and date is None and not DESCRIPTION_OPENING_RE.search(statement)):
             return self._check_text(statement)  # nothing to read in context, no description: as written
         if isinstance(date, str):
             from .context import parse_date
@@ -418,7 +418,8 @@ class Checker:
                 analysis.present), max_idf,
                 (lambda a, b: agreement.across_claims(analysis, self.claim_analysis(a.doc), self.claim_analysis(b.doc)))
                 if agreement.worked_across(analysis) else None,
-                analysis.subject_or_owner)
+                analysis.subject_or_owner,
+                lambda j, names: bool(names) and agreement.places_of_others(analysis, self.claim_analysis(j.doc), names))
             # two claims that say more of a sentence than either are surer together only by a margin;
             # not where their readings of one measure give the statement's change
             margin = 0.0 if composed is not None and composed.worked_out else COMPOSED_MARGIN

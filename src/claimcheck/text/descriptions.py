@@ -47,7 +47,8 @@ EVALUATIVE = frozenset(
 )
 KIND_NOUNS = ORG_NOUNS | SPECIFIC_NOUNS | PLACE_ROLES | ORGANISATION_NOUNS | frozenset(["daily"])
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b|\b[a-z]{3,}\b")  # "co-operative" whole
-_DEFINITE_WORD_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s")
+# what a description opens on: "the", "this", or a name's possessive ("Lumenfold's chief executive")
+OPENING_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s|[A-Za-z](?:['’]s?)\s")
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _BASED = frozenset(["based", "headquartered"])
 _PLACING = frozenset(["in", "at", "near", "based"])  # what follows places the entity described
@@ -91,8 +92,13 @@ class _Profile(NamedTuple):
 
 
 def role_heads(attributes) -> frozenset:
-    """The nouns an entity's roles call it by, each role's last word ("managing director" -> director)."""
-    return frozenset(_singular(r.split()[-1].lower()) for r in attributes.role if r.split())
+    """The nouns an entity's roles call it by, each role's head: its last word ("managing director" ->
+    director), or its word before "of" ("chair of the planning committee" -> chair: she is no committee)."""
+    return frozenset(_singular(_role_head(r.lower().split())) for r in attributes.role if r.split())
+
+
+def _role_head(words: list) -> str:
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _singular(word: str) -> str:
@@ -165,7 +171,7 @@ class Describer:
     def may_describe(self, sentence: str) -> bool:
         """Can the sentence hold a description at all ("the" and a noun an entity is called by)?"""
         words = _LOWER_WORD_RE.findall(sentence)
-        return bool(words) and _DEFINITE_WORD_RE.search(sentence) is not None and any(
+        return bool(words) and OPENING_RE.search(sentence) is not None and any(
             w in self.heads or _singular(w) in self.heads for w in words)
 
     def _profile(self, entity) -> _Profile:
@@ -248,10 +254,16 @@ class Describer:
         i, n = 0, len(tokens)
         while i < n:
             tok = tokens[i]
-            if tok.lower not in ("the", "this") or (tok.is_cap and i > 0 and not sentence[tokens[i - 1].end:tok.start].strip()):
+            owner = self._names.get(i)
+            if owner is not None and _possessive(sentence, tokens[owner.last]) and (i == 0 or tokens[i - 1].lower not in ("the", "this")):
+                # "Vennbury Rovers' chairman", "Lumenfold's chief executive": a name's possessive is the
+                # phrase's determiner, and the name is its first modifier, as in "the Vennbury Rovers chairman"
+                found = self._at(sentence, tokens, i, determined=True)
+            elif tok.lower not in ("the", "this") or (tok.is_cap and i > 0 and not sentence[tokens[i - 1].end:tok.start].strip()):
                 i += 1  # "The" inside a sentence starts a name ("The Industry Ledger")
                 continue
-            found = self._at(sentence, tokens, i)
+            else:
+                found = self._at(sentence, tokens, i)
             if found is None:
                 i += 1
                 continue
@@ -260,9 +272,11 @@ class Describer:
             i = next((k for k in range(i, n) if tokens[k].start >= found.end), n)
         return out
 
-    def _at(self, sentence: str, tokens, i: int) -> Optional[Description]:
+    def _at(self, sentence: str, tokens, i: int, determined: bool = False) -> Optional[Description]:
+        """The description that starts at token i: "the" (or "this") and what follows, or, when
+        ``determined``, a name's possessive and what follows."""
         n = len(tokens)
-        k = i + 1
+        k = i if determined else i + 1
         count = 1
         if k < n and tokens[k].lower in _COUNTS and tokens[i].lower == "the":
             count = _COUNTS[tokens[k].lower]
@@ -424,6 +438,11 @@ class Describer:
         return None
 
 
+def _possessive(sentence: str, tok) -> bool:
+    """Is the token a name's possessive ("Lumenfold's", "Rovers'")?"""
+    return tok.text.endswith(("'s", "’s")) or sentence[tok.end:tok.end + 1] in ("'", "’")
+
+
 def is_title_word(tok) -> bool:
     """Can the token be a word of a title written before a name ("Captain", "District", "Judge"): a
     capitalised common word English has, no function word?"""
@@ -449,8 +468,9 @@ def _within(tokens, mention, span) -> list:
 
 
 def _adjoining(sentence: str, tokens, first: int, last: int) -> bool:
-    """Only spaces and hyphens between the tokens: one phrase, not across a comma or a bracket."""
-    return all(sentence[tokens[j].end:tokens[j + 1].start] in (" ", "-") for j in range(first - 1 if first else 0, last))
+    """Only spaces and hyphens between the tokens (and a plural's possessive: "Rovers' chairman"): one
+    phrase, not across a comma or a bracket."""
+    return all(sentence[tokens[j].end:tokens[j + 1].start] in (" ", "-", "' ", "’ ") for j in range(first - 1 if first else 0, last))
 
 
 def _ends_phrase(sentence: str, tokens, h: int) -> bool:
