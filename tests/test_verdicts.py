@@ -6328,3 +6328,45 @@ def test_the_town_of_a_county_is_where_and_a_place_before_company_is_its_seat(tm
         "Marlow Bakes, the bread app Kelby Foods agreed to buy in June, is an Upton company.": "conflicting",
         "Marlow Bakes, the bread app Kelby Foods agreed to buy in June, is an Ashby company.": "supported",
     })
+
+
+def test_a_sum_is_of_the_noun_it_stands_before(tmp_path):
+    """"A £28,000 bonus" and "the £38.5 million grant" are sums of two things: where the claim names the
+    bonus apart from its figure, the grant's figure says nothing of the bonus; the grant's is still
+    compared with a grant's."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Pay", "Arlo Vance's bonus rewarded him for winning the £38.5 million grant for the Tidewell Centre."))
+    _expect(checker, {
+        "Vance's package included a £28,000 bonus, his reward for landing the Tidewell Centre grant.": "unverified",
+        "Vance won a £40 million grant for the Tidewell Centre.": "conflicting",
+    })
+
+
+def test_the_date_of_a_report_is_not_the_date_of_what_it_reports(tmp_path):
+    """"Figures published on 11 March 2025 show ... at the end of January 2025": the March date is the
+    publishing's, which says nothing against a statement dated January; the January figure is still
+    compared."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Leaks", "Figures published by Kelby Water on 11 March 2025 show its leakage stood at 140 million litres a day"
+        " at the end of January 2025."))
+    _expect(checker, {
+        "Kelby Water's leakage fell over the year to January 2025.": "unverified",
+        "Kelby Water's leakage stood at 140 million litres a day at the end of January 2025.": "supported",
+        "Kelby Water's leakage stood at 150 million litres a day at the end of January 2025.": "conflicting",
+    })
+
+
+def test_rejecting_what_others_say_denies_it_and_a_request_asserts_nothing(tmp_path):
+    """"Rejected suggestions that the library would close" denies the closing, as "denied that" does
+    ("rejected the plan" denies nothing); "a petition asking her to hand back her allowance" asks,
+    and says nothing against her saying she would not."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Council", "Tarn Council denied that Kelby library would close.",
+        "Ann Dale said she would not hand back her £5,000 allowance."))
+    _expect(checker, {
+        "Tarn Council rejected suggestions that Kelby library would close.": "supported",
+        "Tarn Council dismissed claims that Kelby library would close.": "supported",
+        "Tarn Council said Kelby library would close.": "conflicting",
+        "Residents signed a petition asking Ann Dale to hand back her £5,000 allowance.": "unverified",
+        "Ann Dale will hand back her £5,000 allowance.": "conflicting",
+    })

@@ -20,7 +20,7 @@ from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (CHOOSING, FACT, FUTURE, IN_QUOTE, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
-                       denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, set_off_spans,
+                       denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, requested, set_off_spans,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
 from .arithmetic import after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, one_measure, total
@@ -1051,6 +1051,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 and not _events_counted_alike(statement, sq, claim, cq):
             rel = "related"  # "the two parties" takes a count as known; 10 companies are not the parties
             # (but "the five deaths" counts the patients who died)
+        if rel == "conflicts" and _sums_of_two_things(statement, sq, claim, cq):
+            rel = "related"  # "a £28,000 bonus" is no "£38.5 million research grant", which the claim
+            # gives beside a bonus it puts no figure on
         if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT:
             rel = "related" if sq.definite else "uncovered"  # a figure about something else: nothing to compare
         if rel == "related" and sq.definite:
@@ -1066,6 +1069,36 @@ def _share_of(analysis, q) -> tuple:
     after "of" ("a quarter of its revenue": revenue; "12 per cent of the council's private tenants":
     private, tenant), or after a share told "one in N" ("one in 12 homes advertised": home); ()."""
     return _whole_and_end(analysis, q)[0]
+
+
+def _sums_of_two_things(statement, sq, claim, cq) -> bool:
+    """Are the two sums of two things, each named by the noun the sum stands before ("a £28,000 bonus",
+    "the £38.5 million research grant"), where one side names the other's thing apart from its figure
+    (the claim's "bonus" with no figure)? A noun neither side uses elsewhere may be the same thing in
+    other words ("a £12m deal" / "a £15m takeover")."""
+    if sq.unit not in _CURRENCIES or cq.unit not in _CURRENCIES or sq.noun or cq.noun:
+        return False  # (a share's noun is its whole: see _shares_of_two_wholes)
+    mine, theirs = _thing_of_sum(statement, sq), _thing_of_sum(claim, cq)
+    if not (mine and theirs) or _same_measure(mine, theirs) or _compounded(mine, theirs, statement, claim):
+        return False
+    return any(t.lemma == mine for t in claim.tokens) or any(t.lemma == theirs for t in statement.tokens)
+
+
+_CURRENCIES = frozenset(quantity_parser.CURRENCY_SYMBOLS.values()) | frozenset(quantity_parser.CURRENCY_WORDS.values())
+
+
+def _thing_of_sum(analysis, q) -> str:
+    """The lemma of the noun a sum stands before, the last of its compound ("a £28,000 bonus": bonus;
+    "the £38.5 million research grant": grant), or ""."""
+    if q.start < 0:
+        return ""
+    part, k = _past_figure(analysis, q)
+    toks, head = part.tokens, ""
+    while k < len(toks) and toks[k].is_content and not toks[k].is_cap and not toks[k].is_number and not part.verbal(k) \
+            and part.text[toks[k - 1].end:toks[k].start] in (" ", "-"):
+        head = toks[k].lemma
+        k += 1
+    return head
 
 
 def _past_figure(analysis, q) -> tuple:
@@ -2982,9 +3015,11 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         if _not_until(claim, cd) and not _not_until(statement, sd):
             cd = cd._replace(relation="from")  # "will not return until 14 April" is "will return from 14 April"
         align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
-        if sd.start >= 0 and cd.start >= 0 and not _verbs_differ(statement, sd.start, claim, cd.start) \
-                and _value_verb(statement, sd.start):
-            align += 0.3  # the same act's date ("announced on 11 March" for "the announcement on 12 March")
+        if sd.start >= 0 and cd.start >= 0 and (len(claim_dates) == 1 or _value_verb(claim, cd.start)) \
+                and not _verbs_differ(statement, sd.start, claim, cd.start) and _value_verb(statement, sd.start):
+            align += 0.3  # the same act's date ("announced on 11 March" for "the announcement on 12 March"),
+            # where the claim's tells an act or is its only date (one of several told of no act, "2,400
+            # customers in March 2025, up from 900 a year earlier", is no act's)
         c_figure = _figure_beside(claim, cd) if s_figure is not None else None
         if c_figure is not None and quantity_parser.compatible(s_figure, c_figure) \
                 and quantity_parser.relation(s_figure, c_figure) == "supports":
@@ -3065,6 +3100,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     if rel == "supports" and s_figure is not None and _dates_a_telling(claim, cd) and not _dates_a_telling(statement, sd) \
             and _figure_beside(claim, cd) is None:
         rel = "related"  # "37 per cent in 2025" is not dated by a report "published on 25 June 2025"
+    if rel == "conflicts" and _dates_a_telling(claim, cd) and not _dates_a_telling(statement, sd) and not statement.speakers:
+        rel = "related"  # "said on 23 July 2025" dates the saying, not "revenue did not grow in the first half"
     if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and _names_a_thing(statement, sd) != _names_a_thing(claim, cd):
         rel = "related"  # "the 2014 World Series" names a season; "on 30 October 2018" dates an event
     said, claimed = _as_written(sd, s_split), _as_written(cd, _split_year(claim, cd))
@@ -3432,6 +3469,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
         if _under_negation(statement, lemma) or _counted_by_none(statement, lemma) or _in_denied_phrase(statement, lemma):
             continue  # "the plans do not include a new school": no school is asserted; nor are the members
             # of "none of its members crossed the picket line"
+        if _asked_for(statement, lemma):
+            continue  # "a petition asking him to hand back his bonus" asserts no handing back
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)), None)
         if hit and (_denial_narrower(claim, hit, statement) or _act_denied_by_both(claim, hit, statement)):
             continue  # "was without a permanent chief executive" says nothing against "stepped down as chief
@@ -3470,7 +3509,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
         # (not a word the claim denies with its verb: "would not pay a dividend" asserts no dividend;
         # but "have never stopped catching up" asserts the catching up)
         hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)
-                    and _asserted_under_its_denial(claim, a)), None)
+                    and _asserted_under_its_denial(claim, a) and not _asked_for(claim, a)), None)
         if hit and (_other_clause_denied(statement, lemma, claim) or _denial_narrower(statement, lemma, claim)):
             continue
         if hit and _first_since(claim, statement, lemma):
@@ -3482,6 +3521,12 @@ def polarity(statement, claim, places=frozenset()) -> list:
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
     return out
+
+
+def _asked_for(analysis, lemma) -> bool:
+    """Is the word the verb a directive asks of another (see analysis.requested)?"""
+    at = _index_of(analysis, lemma)
+    return at >= 0 and requested(analysis.tokens, at)
 
 
 def _outdone(analysis, lemma) -> bool:

@@ -108,7 +108,7 @@ def _speakers(tokens, mentions, text: str = "") -> list:
         elif (tok.lemma in REPORTING and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)) or (
                 tok.lemma in _LEARNING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
                 tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN) or (  # "an MIIT statement read"
-                _rules_on(tokens, i)):
+                _rules_on(tokens, i) or _rejects_a_saying(tokens, i)):
             k = i - 1
             while k >= 0 and k not in by_last and (tokens[k].lower in _AUX or tokens[k].lower in (
                     "statement", "report", "spokesperson", "post", "website", "said")) and i - k <= 4:  # not "the Daily Post"
@@ -720,6 +720,9 @@ class Analyzer:
                 continue
             if tok.lemma == "deny" and _verbal(tokens, i) and not _denied_before(tokens, i) and _denied_predicate(tokens, i):
                 continue  # "denied having heard the bell" says "did not hear it" (read as a denial), nothing more
+            if _rejects_a_saying(tokens, i) or (i > 0 and tok.lemma in _SAYINGS and _rejects_a_saying(tokens, i - 1)) \
+                    or (i > 1 and tok.lemma in _SAYINGS and _rejects_a_saying(tokens, i - 2)):
+                continue  # "rejected suggestions that it would close" says "denied it would close", nothing more
             if tok.lemma in _NAMING and ([t.lower for t in tokens[i + 1:i + 2]] == ["as"]
                                          or [t.lower for t in tokens[i + 1:i + 3]] == ["to", "as"]):
                 continue  # "is also known as La Pianiste", "referred to as NHK": a name given, said by the name
@@ -770,16 +773,31 @@ _COMMISSIVES_BEFORE_TO = frozenset("promise promises promised promising pledge p
                                    "vowed vowing threaten threatens threatened threatening".split())
 # directives want another to act, and tell nothing of whether they did: "has asked the council to ban
 # barbecues", "urged ministers to act", "called on the board to resign"
-_DIRECTIVES_BEFORE_TO = frozenset("ask asks asked asking urge urges urged urging call calls called calling press presses "
+DIRECTIVES_BEFORE_TO = frozenset("ask asks asked asking urge urges urged urging call calls called calling press presses "
                                   "pressed pressing encourage encourages encouraged encouraging invite invites invited "
                                   "inviting request requests requested requesting advise advises advised advising".split())
-_FUTURE_BEFORE_TO = _COMMISSIVES_BEFORE_TO | _DIRECTIVES_BEFORE_TO | frozenset("plan plans planned planning set expected expects aims aim aiming intends intend "
+_FUTURE_BEFORE_TO = _COMMISSIVES_BEFORE_TO | DIRECTIVES_BEFORE_TO | frozenset("plan plans planned planning set expected expects aims aim aiming intends intend "
                               "intended going scheduled due poised hopes hope seeks seek wants want "
                               "willing unwilling reluctant".split())  # "unwilling to resume": a will, not an event
 _PERFECT = frozenset(["have", "'ve"])
 
 
 _CONDITION_OPENERS = frozenset(["without", "if"])
+
+
+def requested(tokens, k: int) -> bool:
+    """Is the verb at token k what a directive asks of another ("a petition asking the vice-chancellor
+    to hand back his bonus", "urged ministers not to act")? The request tells nothing of whether it
+    was done, nor of whether it was refused."""
+    j = k - 1
+    if j >= 0 and tokens[j].lower in ("not", "never"):
+        j -= 1
+    if j < 0 or tokens[j].lower != "to":
+        return False
+    return any(t.lower in DIRECTIVES_BEFORE_TO for t in tokens[max(0, j - _DIRECTIVE_REACH):j])
+
+
+_DIRECTIVE_REACH = 6  # words from a directive to the "to" of what it asks: "asking the vice-chancellor to"
 
 
 def _denied(tokens, text: str) -> set:
@@ -1274,7 +1292,7 @@ def _negated(tokens) -> set:
         elif _stops_doing(tokens, i) and not any(t.lower in NEGATORS for t in tokens[max(0, i - 3):i]):
             out.add(english.lemma(tokens[i + 1].lower))  # "will stop taking new students": will no longer take them
             continue
-        elif tok.lemma == "deny" and _verbal(tokens, i):
+        elif (tok.lemma == "deny" or _rejects_a_saying(tokens, i)) and _verbal(tokens, i):
             # "denied (reports) that Redmoor had accepted ...", "denied accepting ...": says it did not
             # happen; "did not deny that ..." says nothing either way
             if _denied_before(tokens, i):
@@ -1494,6 +1512,19 @@ def _speech_frame(tokens, text: str, mentions=()) -> set:
             if after_report or (i + 1 < n and tokens[i + 1].lower == "that"):
                 out.add(i)
     return out
+
+
+def _rejects_a_saying(tokens, i) -> bool:
+    """Is token i a verb that rejects what others say ("rejected suggestions that the aquarium would
+    close", "dismissed claims that the animal had bitten a dog")? That denies what they say, as "denied
+    that" does; "rejected the plan" denies nothing."""
+    return tokens[i].lemma in _REJECTING and any(
+        tokens[k].lemma in _SAYINGS and k + 1 < len(tokens) and tokens[k + 1].lower == "that"
+        for k in range(i + 1, min(len(tokens) - 1, i + 4)))
+
+
+_REJECTING = frozenset(["reject", "dismiss", "refute", "rebut"])
+_SAYINGS = frozenset("suggestion claim report allegation speculation rumour rumor idea accusation".split())
 
 
 def _denied_predicate(tokens, i) -> str:
