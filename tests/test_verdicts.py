@@ -6370,3 +6370,32 @@ def test_rejecting_what_others_say_denies_it_and_a_request_asserts_nothing(tmp_p
         "Residents signed a petition asking Ann Dale to hand back her £5,000 allowance.": "unverified",
         "Ann Dale will hand back her £5,000 allowance.": "conflicting",
     })
+
+
+def test_how_far_above_or_below_a_level_is_a_difference(tmp_path):
+    """"79,000 below the 2022 peak", "£400,000 above the previous record": how far from a level, worked
+    out from the claim's readings (a reading the same "from" goes on to, "and a peak of 447,000",
+    counts too); no longer a level set against the claim's."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Visitors", "Kelby Zoo said its visitor numbers fell to 368,000 in 2024, from 412,000 in 2023 and a peak of"
+        " 447,000 in 2022.", "The £4.6 million raised by Kelby Marathon runners in 2025 was up from £3.9 million in 2024"
+        " and beat the previous record of £4.2 million, set in 2022."))
+    _expect(checker, {
+        "Kelby Zoo's visitor numbers in 2024 were 79,000 below the 2022 peak.": "supported",
+        "Kelby Zoo's visitor numbers in 2024 were 69,000 below the 2022 peak.": "unverified",
+        "Kelby Marathon runners raised £4.6m in 2025, £400,000 above the previous record.": "supported",
+    })
+
+
+def test_two_places_in_an_order_are_so_many_places_apart(tmp_path):
+    """"Ranked seventh, up from 23rd" is a climb of 16 places; "came fourth, up from ninth" one of five
+    (a word ordinal after "from" or "to" is a place where the sentence tells another, or counts places)."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Rankings", "In February 2025 Kelby Foods was ranked seventh in the Tarn Business 50, up from 23rd the year before.",
+        "Kelby Park came fourth out of 22 parks in the trust's breeding table, up from ninth in 2023."))
+    _expect(checker, {
+        "Kelby Foods climbed 16 places to seventh in the Tarn Business 50.": "supported",
+        "Kelby Foods climbed 14 places to seventh in the Tarn Business 50.": "conflicting",
+        "Kelby Park rose five places to fourth in the trust's breeding table.": "supported",
+        "Kelby Park rose four places to fourth in the trust's breeding table.": "conflicting",
+    })

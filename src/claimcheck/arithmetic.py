@@ -24,6 +24,7 @@ from .text import english
 from .text import quantities as quantity_parser
 
 SHARE_PRECISION = 0.5  # a share written as a whole percentage is rounded to half a point
+RANK_STEPS = "places"  # what two places in an order differ by
 EACH_WORDS = frozenset(["each", "apiece", "per"])
 MAX_AMOUNTS = 6  # a claim with more figures than this is a table: its combinations say nothing
 
@@ -130,12 +131,17 @@ def _difference(a: Quantity, b: Quantity, change: bool, claim=None) -> Derived:
     points), not by a share; ``change``: the two are one measure at two times."""
     difference = a.value - b.value
     unit = quantity_parser.POINTS if a.unit == "%" else a.unit
+    working = f"{_fmt(a)} - {_fmt(b)} = {format_number(difference, unit)}"
+    if a.unit == quantity_parser.ORDINAL:
+        # two places in an order are so many places apart ("seventh, up from 23rd": 16 places)
+        a, unit = a._replace(unit="", noun=RANK_STEPS), ""
+        working = f"{a.text} - {b.text} = {format_number(difference, unit)} {RANK_STEPS}"
     at, other = a, b
     if change and claim is not None and after_from(claim, a):
         at, other = b, a  # "from 1,500 in 2022 to 1,200 in 2023": the fall of 300 is 2023's
     return Derived(a._replace(value=difference, unit=unit, qualifier="exact", detail="", precision=a.precision + b.precision,
                               start=at.start, end=at.end),
-                   f"{_fmt(a)} - {_fmt(b)} = {format_number(difference, unit)}", change, other if change else None, parts=(a, b))
+                   working, change, other if change else None, parts=(a, b))
 
 
 def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
@@ -222,9 +228,19 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
         # households ..., up 21 per cent from 1,090": news' "up/down from" reaches back over the figure's
         # own words to the last figure of its kind
     # "from 58,200 to 64,800", "from 42p a litre to 36p a litre"
-    return (between == "to" or (between.endswith(" to") and len(between.split()) <= 3)) \
-        and claim.text[max(0, first.start - 5):first.start].lower() == "from "
+    if (between == "to" or (between.endswith(" to") and len(between.split()) <= 3)) \
+            and claim.text[max(0, first.start - 5):first.start].lower() == "from ":
+        return True
+    # a reading the same "from" goes on to, set after one: "fell to 368,000 in 2024, from 412,000 in 2023
+    # and a peak of 447,000 in 2022" (412,000 and 447,000, and so 368,000 and 447,000)
+    if _SERIES_GOES_ON_RE.fullmatch(between):
+        return claim.text[max(0, first.start - 5):first.start].lower() == "from "
+    # ... and a reading of it two steps on: the reading between is of the measure of both
+    return any(one_measure(claim, first, q) and one_measure(claim, q, second) for q in claim.quantities
+               if first.end <= q.start and q.end <= second.start and q.unit == first.unit)
 
+
+_SERIES_GOES_ON_RE = re.compile(r"(?:in (?:\d{4}|[a-z]+ \d{4}) )?and(?: (?:a|an|its|their))?(?: (?:all-time |record )?(?:peak|high|low) of)?")
 
 def _another_clause(between: str) -> bool:
     """Does the text between two figures open a clause with a subject of its own ("..., and the
@@ -267,6 +283,7 @@ _TOTAL_BEFORE = ("a total of", "total of", "a combined", "combined", "in total")
 
 
 _NEWS_DIRECTIONS = frozenset(["up", "down"])
+_ABOVE_OR_BELOW = frozenset(["above", "below"])
 _COMPARED = MORE | LESS | _NEWS_DIRECTIONS
 
 
@@ -296,6 +313,9 @@ def change(analysis, q: Quantity) -> bool:
     within = _words_within(q)
     if q.unit and after and after[0] == "off":
         return True  # "30 per cent off tickets", "£5 off": a reduction
+    if len(after) > 1 and after[0] in _ABOVE_OR_BELOW and after[1] in _NOUN_OPENERS | {"last", "previous"}:
+        return True  # "79,000 below the 2022 peak", "£400,000 above the previous record": how far from a level
+        # the phrase names (not "below 60,000": a bound, written before its figure)
     if q.unit and before and before[-1] in _NOUN_OPENERS and _change_noun_after(analysis.text[start + (q.end - q.start):]):
         return True  # "a 7 per cent rise", "a 4.5% pay rise", "a 4.99 per cent council tax rise": a noun of change
     if q.unit == "%":

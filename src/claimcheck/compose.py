@@ -76,8 +76,10 @@ DIFFERENCE_NOUNS = frozenset("margin difference gap".split())
 
 def difference_said(statement, alignment: Alignment, checks) -> Alignment:
     """The alignment with the statement's noun for a difference said ("a margin of five votes", "a
-    five-vote margin"), where a check works that figure out as a difference of the claim's figures;
-    else as it is (a "profit margin" elsewhere in the sentence is still the claim's to say)."""
+    five-vote margin"), its "above" or "below" ("79,000 below the peak") and a rank's "places" ("climbed 16
+    places"), where a check works that
+    figure out as a difference of the claim's figures; else as it is (a "profit margin" elsewhere in
+    the sentence is still the claim's to say)."""
     spans = [c.span for c in checks if c.slot == "amount" and c.relation == "supports" and " - " in c.claim_value and c.span]
     if not spans:
         return alignment
@@ -88,8 +90,10 @@ def difference_said(statement, alignment: Alignment, checks) -> Alignment:
         before = k > 0 and any(a <= toks[k - 1].start < b for a, b in spans)
         return after or before
 
-    lifted = [link for link in alignment.links if link.term in DIFFERENCE_NOUNS and link.score < FAMILY and link.index >= 0
-              and names_the_figure(link.index)]
+    lifted = [link for link in alignment.links if link.score < FAMILY and link.index >= 0 and (
+        (link.term in DIFFERENCE_NOUNS and names_the_figure(link.index))
+        # "79,000 below the 2022 peak": how far from a level, as "79,000 fewer than" says it
+        or (link.term in ("above", "below", "place") and link.index > 0 and any(a <= toks[link.index - 1].start < b for a, b in spans)))]
     if not lifted:
         return alignment
     return with_links(alignment, (link._replace(score=FAMILY) if link in lifted else link for link in alignment.links))

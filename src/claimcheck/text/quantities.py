@@ -1235,7 +1235,8 @@ def _ordinals(tokens, text, taken) -> list:
             value = int(m.group(1))
         elif tok.lower in _ORDINAL_WORDS and i > 0 and (
                 tokens[i - 1].lower in _ORDINAL_BEFORE_PLACE or _is_place_noun(tokens, i + 1)
-                or (tokens[i - 1].lower in _INDEFINITE and _in_a_row(tokens, i + 1))):
+                or (tokens[i - 1].lower in _INDEFINITE and _in_a_row(tokens, i + 1))
+                or (tokens[i - 1].lower in ("from", "to") and _moving_in_an_order(tokens, i, out))):
             # "a second factory" is another factory, not the one in second place; "a sixth successive
             # title" is the sixth of a run
             value = _ORDINAL_WORDS[tok.lower]
@@ -1260,6 +1261,18 @@ def _ordinals(tokens, text, taken) -> list:
             continue  # "on the 11th": a day of the month, the date parser's
         out.append(Quantity(value=float(value), unit=ORDINAL, noun=noun, text=tok.text, start=tok.start, end=tok.end))
     return out
+
+
+def _moving_in_an_order(tokens, i, found) -> bool:
+    """Is the word ordinal after "from" or "to" at token i a place moved from or to ("came fourth, up from
+    ninth", "climbed 16 places to seventh")? Another place of the sentence, or places counted just
+    before, say it is an order's."""
+    return any(q.unit == ORDINAL for q in found) or any(
+        t.lower in _PLACES_MOVED for t in tokens[max(0, i - _PLACES_REACH):i])
+
+
+_PLACES_MOVED = frozenset(["places", "spots", "positions"])
+_PLACES_REACH = 3  # tokens from "places" to the ordinal: "16 places to seventh"
 
 
 # adjectives of the first of a series (Collins: debut, "first"; maiden, "first or earliest"; inaugural,
