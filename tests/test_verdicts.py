@@ -6399,3 +6399,22 @@ def test_two_places_in_an_order_are_so_many_places_apart(tmp_path):
         "Kelby Park rose five places to fourth in the trust's breeding table.": "supported",
         "Kelby Park rose four places to fourth in the trust's breeding table.": "conflicting",
     })
+
+
+def test_a_length_of_time_between_two_events_their_dates_give(tmp_path):
+    """"Became its conductor six years after she joined it", "a fortnight after the wing opened": the
+    length of time between two events, worked out from the dates one claim or two give them (in days
+    only from days: "in March" counts no fortnight); a length the claim gives of something else (the
+    orchestra's 40-year history) is no answer to it."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Arts", "The Kelby Arts Centre's new wing was opened by the mayor on 14 May 2024.",
+        "The first concert in the new wing of the Kelby Arts Centre was held on 28 May 2024.",
+        "Anna Reed, who joined the Kelby Orchestra in 2015, became its conductor in 2021, the first woman to hold the"
+        " post in the orchestra's 40-year history.",
+        "The Kelby Choir's new hall opened in March 2024."))
+    _expect(checker, {
+        "Anna Reed became the Kelby Orchestra's conductor six years after she joined it.": "supported",
+        "Anna Reed became the Kelby Orchestra's conductor two years after she joined it.": "unverified",
+        "The first concert in the new wing of the Kelby Arts Centre was held a fortnight after the wing opened.": "supported",
+        "The first concert in the new wing of the Kelby Arts Centre was held three weeks after the wing opened.": "unverified",
+    })

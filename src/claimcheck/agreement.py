@@ -856,6 +856,15 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                     continue
         other_words = () if candidates else _counted_in_other_words(sq, claimed)
         candidates = candidates or list(other_words)
+        if _interval_told(statement, sq):
+            # "three years before she gave birth": two dates of the claim's give it; a length the claim
+            # gives of something else ("the park's 38-year history") is no answer to it, only the same
+            # length or a length between two events ("set two months after the events of ...")
+            found = intervals_in(statement, sq, (claim,))
+            if found is not None:
+                out.append(found)
+                continue
+            candidates = [cq for cq in candidates if quantity_parser.relation(sq, cq) == "supports" or _interval_told(claim, cq)]
         if not candidates:
             if not sq.definite and not _length_of_dated_period(statement, sq):  # "the two countries" takes the count as known
                 out.append(SlotCheck("amount", "uncovered", sq.describe(), sq.noun or "figure", (sq.start, sq.end), 0.0, bool(sq.detail)))
@@ -2668,17 +2677,128 @@ def _told_as_earlier(analysis, q) -> bool:
     return any(w.strip(",.") in _EARLIER_WORDS for w in where.text[lo:start].lower().split())
 
 
+# a length of time between two events the sentence tells ("opened in 2021, four years before the cubs
+# were born"), in days of each unit
+_INTERVAL_DAYS = {"year": 365.25, "month": 30.44, "fortnight": 14.0, "week": 7.0, "day": 1.0}
+_INTERVAL_RE = re.compile(r"\s+(before|after)\s+(?!\d)", re.IGNORECASE)
+_DAY_UNITS = frozenset(["fortnight", "week", "day"])
+_AGE_BEFORE_RE = re.compile(r"\b(?:(?:younger|older)\s+than|aged|age\s+of)\s+$", re.IGNORECASE)
+
+
+@_per_analysis
+def _interval_told(statement, sq):
+    """(sign, unit, words of the main event, words of the other) for a length of time told between two
+    events ("four years before the cubs were born": +1, year, the words before it, {cub, bear}), or
+    None; sign +1 where the main event came first ("before"), -1 where it came after."""
+    if sq.unit or not sq.noun or sq.start < 0 or sq.start >= IN_QUOTE:
+        return None
+    unit = english.lemma(sq.noun.lower())
+    m = _INTERVAL_RE.match(statement.text, sq.end)
+    if unit not in _INTERVAL_DAYS or m is None or _AGE_BEFORE_RE.search(statement.text[max(0, sq.start - 16):sq.start]):
+        return None  # (not an age: "younger than six years before they can ...")
+    end = min([k for k in (statement.text.find(mark, m.end()) for mark in (",", ";", ". ")) if k >= 0] or [len(statement.text)])
+    clause_start = max(statement.text.rfind(mark, 0, sq.start) for mark in (";", ". "))
+    other = {t.lemma for t in statement.tokens if m.end() <= t.start < end and t.is_content}
+    main = {t.lemma for t in statement.tokens if clause_start < t.start < sq.start and t.is_content} | {
+        mention.name for mention in statement.mentions if clause_start < mention.start < sq.start}
+    return (1 if m.group(1).lower() == "before" else -1), unit, frozenset(main), frozenset(other)
+
+
+def _days_between(first, then):
+    """Days from one date to another at the coarser of their precisions (a year alone counts from its
+    middle; a month alone, from its middle), with the days they may be out by; or None."""
+    if not (first.year and then.year):
+        return None
+    def at(d):
+        if d.month is None:
+            return d.year * 365.25 + 182.6, 182.6
+        if d.day is None:
+            return d.year * 365.25 + (d.month - 1) * 30.44 + 15.2, 15.2
+        return d.year * 365.25 + (d.month - 1) * 30.44 + d.day, 0.5
+    (a, slack_a), (b, slack_b) = at(first), at(then)
+    return b - a, slack_a + slack_b
+
+
+def intervals_in(statement, sq, claims):
+    """An agreeing amount check of a length of time told between two events ("four years before the cubs
+    were born") by two dates the claims give (``claims``: one or two analyses): the main event's, in
+    words like the statement's before the figure, and the other's, in words like those after "before"
+    or "after"; None where no such dates agree."""
+    told = _interval_told(statement, sq)
+    if told is None:
+        return None
+    sign, unit, main, other = told
+    dated = [(c, d, _told_with(c, d)) for c in claims for d in c.calendar_dates if d.year and d.start >= 0]
+    best = None
+    for cm, dm, main_ctx in dated:
+        main_align = _soft_share(set(main), main_ctx)
+        if main_align < MIN_VALUE_ALIGNMENT:
+            continue
+        for cr, dr, ref_ctx in dated:
+            if dr is dm or (dr.year, dr.month, dr.day) == (dm.year, dm.month, dm.day):
+                continue
+            ref_align = _soft_share(set(other), ref_ctx)
+            if ref_align < _INTERVAL_ALIGNMENT or ref_align <= _soft_share(set(other), main_ctx):
+                continue  # the other event's date, told in its words, not the main one's
+            if (unit in _DAY_UNITS and not (dm.day and dr.day)) or (unit == "month" and not (dm.month and dr.month)):
+                continue  # a length in days or weeks needs days to count between ("in March" is no day)
+            between = _days_between(dm, dr) if sign > 0 else _days_between(dr, dm)
+            if between is None:
+                continue
+            days, slack = between
+            length = sq.value * _INTERVAL_DAYS[unit]
+            if abs(days - length) > slack + _INTERVAL_DAYS[unit] / 2:
+                continue
+            align = min(main_align, ref_align)
+            working = f"{(dr if sign > 0 else dm).describe()} - {(dm if sign > 0 else dr).describe()} = {sq.describe()}"
+            if best is None or align > best.alignment:
+                worked = sq._replace(value=round(days / _INTERVAL_DAYS[unit], 1), qualifier="about", start=-1, end=-1)
+                # (a change of time, two dates apart: two claims that give it together are about one matter)
+                best = SlotCheck("amount", "supports", sq.describe(), working, (sq.start, sq.end), align, bool(sq.detail),
+                                 said=sq, claimed=worked, change=True)
+    return best
+
+
+def _told_with(analysis, date) -> set:
+    """The content words and names that tell what happened at a date: those of its clause since the
+    date before it ("The first concert in the new wing was held on 28 May 2024": concert, wing, hold;
+    "Anna Reed, who joined the orchestra in 2015, became its conductor in 2021": became, conductor
+    for 2021), or up to the next for a date that opens its clause ("On 14 May 2024 the mayor opened it")."""
+    where, at = analysis.where(date.start)
+    lo, hi = _clause(where, at)
+    end = at + (date.end - date.start)
+    others = [(d.start - (date.start - at), d.end - (date.start - at)) for d in analysis.calendar_dates
+              if d is not date and d.start >= 0 and lo <= d.start - (date.start - at) < hi]
+    since = max([e for s_, e in others if e <= at] or [lo])
+    until = min([s_ for s_, e in others if s_ >= end] or [hi])
+
+    def words(a, b):
+        return {t.lemma for t in where.tokens if a <= t.start < b and t.is_content and not t.is_cap} | {
+            m.name for m in where.mentions if a <= m.start < b}
+    before = words(since, at)
+    return before if any(not w[:1].isupper() for w in before) else before | words(end, until)
+
+
+_INTERVAL_ALIGNMENT = MIN_VALUE_ALIGNMENT  # the other event's words said near its date, more than near the first
+
+
+def intervals_across(statement, one, other) -> list:
+    """Lengths of time between two events, each dated by one of two claims (see intervals_in)."""
+    found = [intervals_in(statement, sq, (one, other)) for sq in statement.quantities if _interval_told(statement, sq)]
+    return [c for c in found if c is not None]
+
+
 def worked_across(statement) -> bool:
     """Does the statement give a figure two claims could work out together (a total, a change)? Only
     then are pairs of claims read for one (a draft's every unsettled sentence meets ten pairs)."""
-    return any(_total(statement, q) or _change(statement, q) for q in statement.quantities)
+    return any(_total(statement, q) or _change(statement, q) or _interval_told(statement, q) for q in statement.quantities)
 
 
 def across_claims(statement, one, other) -> list:
     """What two claims' figures give a statement's figures together: totals, changes and the
     differences between two holders."""
     return totals_across(statement, one, other) + differences_across(statement, one, other) \
-        + comparisons_across(statement, one, other)
+        + comparisons_across(statement, one, other) + intervals_across(statement, one, other)
 
 
 # comparatives that tell which of two holders has more: "270 more pupils than", "4.5 points higher than"
