@@ -6418,3 +6418,17 @@ def test_a_length_of_time_between_two_events_their_dates_give(tmp_path):
         "The first concert in the new wing of the Kelby Arts Centre was held a fortnight after the wing opened.": "supported",
         "The first concert in the new wing of the Kelby Arts Centre was held three weeks after the wing opened.": "unverified",
     })
+
+
+def test_a_noun_names_a_sum_and_a_placing_verb_its_ordinal(tmp_path):
+    """"The previous record of £3.9m" is set against the claim's record (£4.2 million), not its £3.9
+    million of another year; "placed Kelby Zoo third" is a place in an order."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Zoo", "The £4.6 million raised by Kelby Marathon runners in 2025 was up from £3.9 million in 2024 and beat the"
+        " previous record of £4.2 million, set in 2022.",
+        "The Rarer Species Trust ranked Kelby Zoo fourth among 22 British zoos for breeding in 2024."))
+    _expect(checker, {
+        "The £4.6m total beat the previous fundraising record of £3.9m, set in 2022.": "conflicting",
+        "The Rarer Species Trust placed Kelby Zoo third among 22 British zoos for breeding in 2024.": "conflicting",
+        "The Rarer Species Trust placed Kelby Zoo fourth among 22 British zoos for breeding in 2024.": "supported",
+    })

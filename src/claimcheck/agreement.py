@@ -872,6 +872,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         s_ctx = _figure_context(statement, sq)
         came_by = _change_before(statement, sq)  # the change the statement's level came by, read once for all candidates
         whole, spent_on = (set(_share_of(statement, sq)), set(_spent_on(statement, sq))) if sq.unit == "%" else (set(), set())
+        named_sum = _sum_named(statement, sq)
         scored = []
         for cq in candidates:
             align = _soft_share(s_ctx, _measure_context(claim, cq)) if cq.start >= 0 else 0.5
@@ -898,6 +899,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if came_by is not None and _after_the_same_change(came_by, claim, cq):
                 align += 1.0  # the level the same change came to: "grew 14% to £153.4m" against "rose by 14 per
                 # cent to £118.4 million" (not the £6.2 million loss the claim also gives)
+            if named_sum and _sum_named(claim, cq) != named_sum and any(_sum_named(claim, other) == named_sum for other in candidates):
+                scored.append((align - 0.5, "related", cq))  # "the previous record of £3.9m" against a claim's
+                continue  # "previous record of £4.2 million": the noun that names a sum picks the claim's
             if _kinds_differ(sq, cq) and any(_same_kind(sq, other) for other in candidates):
                 scored.append((align - 0.5, "related", cq))  # "900 construction jobs" against a claim of "350
                 continue  # construction jobs and 900 permanent jobs": where the claim counts the kinds apart,
@@ -1108,6 +1112,24 @@ def _thing_of_sum(analysis, q) -> str:
         head = toks[k].lemma
         k += 1
     return head
+
+
+@_per_analysis
+def _sum_named(analysis, q) -> str:
+    """What a sum is of, as a noun names it before or after it: "a £28,000 bonus", "the previous record of
+    £4.2 million", "a bonus of £5,000" (bonus, record, bonus); "" for a sum no noun names."""
+    if q.unit not in _CURRENCIES or q.noun or q.start < 0:
+        return ""
+    after = _thing_of_sum(analysis, q)
+    if after:
+        return after
+    part, start = analysis.where(q.start)
+    at = next((i for i, t in enumerate(part.tokens) if t.start >= start), len(part.tokens))
+    if at >= 2 and part.tokens[at - 1].lower == "of":
+        head = part.tokens[at - 2]
+        if head.is_content and not head.is_cap and not head.is_number and not part.verbal(at - 2):
+            return head.lemma
+    return ""
 
 
 def _past_figure(analysis, q) -> tuple:
@@ -4691,7 +4713,7 @@ def _all_named_in(statement, i, claim_words) -> bool:
 
 
 def _vote_readings(analysis, i) -> tuple:
-    """A vote's side as a decision: "voted against" refuses, "voted for" / "in favour of" assents; and
+    """A vote's side as a decision: "voted against" refuses, "voted for" / "in favour of" assents;
     "left out" / "left off" (a list, a plan) as "exclude"."""
     toks = analysis.tokens
     if toks[i].lemma == "leave" and i + 1 < len(toks) and toks[i + 1].lower in ("out", "off") and analysis.verbal(i):

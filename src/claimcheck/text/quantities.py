@@ -1236,7 +1236,8 @@ def _ordinals(tokens, text, taken) -> list:
         elif tok.lower in _ORDINAL_WORDS and i > 0 and (
                 tokens[i - 1].lower in _ORDINAL_BEFORE_PLACE or _is_place_noun(tokens, i + 1)
                 or (tokens[i - 1].lower in _INDEFINITE and _in_a_row(tokens, i + 1))
-                or (tokens[i - 1].lower in ("from", "to") and _moving_in_an_order(tokens, i, out))):
+                or (tokens[i - 1].lower in ("from", "to") and _moving_in_an_order(tokens, i, out))
+                or _placed_by_name(tokens, i)):
             # "a second factory" is another factory, not the one in second place; "a sixth successive
             # title" is the sixth of a run
             value = _ORDINAL_WORDS[tok.lower]
@@ -1269,6 +1270,19 @@ def _moving_in_an_order(tokens, i, found) -> bool:
     before, say it is an order's."""
     return any(q.unit == ORDINAL for q in found) or any(
         t.lower in _PLACES_MOVED for t in tokens[max(0, i - _PLACES_REACH):i])
+
+
+def _placed_by_name(tokens, i) -> bool:
+    """Is the word ordinal at token i the place a verb of placing gives the name before it ("placed
+    Thrushcombe third", "ranked Kelby Foods seventh")?"""
+    k = i - 1
+    while k >= 0 and i - k <= _NAME_REACH and (tokens[k].is_cap or tokens[k].lower == "the"):
+        k -= 1
+    return k < i - 1 and k >= 0 and tokens[k].lower in _PLACING_VERBS
+
+
+_PLACING_VERBS = frozenset("placed ranked rated ranks rates places".split())
+_NAME_REACH = 4  # tokens of a name between a verb of placing and its ordinal
 
 
 _PLACES_MOVED = frozenset(["places", "spots", "positions"])
