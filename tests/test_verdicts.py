@@ -6432,3 +6432,26 @@ def test_a_noun_names_a_sum_and_a_placing_verb_its_ordinal(tmp_path):
         "The Rarer Species Trust placed Kelby Zoo third among 22 British zoos for breeding in 2024.": "conflicting",
         "The Rarer Species Trust placed Kelby Zoo fourth among 22 British zoos for breeding in 2024.": "supported",
     })
+
+
+def test_things_added_are_what_a_count_grew_by(tmp_path):
+    """"Added 1,500 business customers" tells what the count of customers grew by: worked out from
+    "2,400 ..., up from 900 a year earlier", not a count set against the 2,400."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Customers", "Kelby Foods had 2,400 business customers in March 2025, up from 900 a year earlier."))
+    _expect(checker, {
+        "Kelby Foods added 1,500 business customers in the year to March 2025.": "supported",
+        "Kelby Foods added 1,200 business customers in the year to March 2025.": "unverified",
+        "Kelby Foods had 2,200 business customers in March 2025.": "conflicting",
+    })
+
+
+def test_a_kind_picks_its_count_over_one_of_no_kind(tmp_path):
+    """"24 intensive care beds" is set against the claim's "16 intensive care beds", not its 120 beds of
+    no kind, which "including" makes their whole."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Wing", "When complete, the Kelby Wing will add 120 beds to Kelby General Hospital, including 16 intensive care"
+        " beds, and a new A&E department twice the size of the current one."))
+    result = checker.check("When complete, the Kelby Wing will add 120 beds to Kelby General Hospital, including 24 intensive"
+                           " care beds, and a new A&E department twice the size of the current one.")
+    assert result.verdict.value == "conflicting" and "claim: 16" in result.reason, result.reason

@@ -902,10 +902,11 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if named_sum and _sum_named(claim, cq) != named_sum and any(_sum_named(claim, other) == named_sum for other in candidates):
                 scored.append((align - 0.5, "related", cq))  # "the previous record of £3.9m" against a claim's
                 continue  # "previous record of £4.2 million": the noun that names a sum picks the claim's
-            if _kinds_differ(sq, cq) and any(_same_kind(sq, other) for other in candidates):
+            if (_kinds_differ(sq, cq) or (_kind_words(sq) and not _kind_words(cq))) and any(_same_kind(sq, other) for other in candidates):
                 scored.append((align - 0.5, "related", cq))  # "900 construction jobs" against a claim of "350
                 continue  # construction jobs and 900 permanent jobs": where the claim counts the kinds apart,
-                # the statement's kind picks its figure
+                # the statement's kind picks its figure (over one of no kind: "120 beds, including 16
+                # intensive care beds" for "24 intensive care beds")
             if _tally_against(claim, cq, claimed) != _tally_against(statement, sq, said):
                 align -= 0.3  # "backed the offer by 78 per cent to 22 per cent": 22 is the other side's (and
                 # "by 31 votes to 24" sets its 24 against the claim's other side, 22, not against its 31)

@@ -299,6 +299,8 @@ def change(analysis, q: Quantity) -> bool:
         return not _agent_after(analysis, q, start)
     if before and english.lemma(before[-1]) in DIRECTED | CUT and not _money_raised(before[-1], q):
         return True  # "fell 14 per cent", "rose 18% to £84.2 million", "cut 200 jobs": the verb's measure is the change
+    if before and english.lemma(before[-1]) == "add" and q.noun and not q.unit:
+        return True  # "added 1,500 customers": what the count of customers grew by (not "added £5m to the fund")
     if before and before[-1] in _NEWS_DIRECTIONS and (len(before) < 2 or before[-2].endswith(",") or before[-2] in BE_FORMS):
         return True  # "£1,085 a month, up 8.6 per cent on a year earlier", "sales were down 3%" (not "made up 40 per cent")
     if before and before[-1] in ("further", "another") and q.unit and not q.noun:

@@ -131,6 +131,8 @@ def figure_way(analysis, q) -> tuple:
     if k >= 0 and k >= inside[0] - 4:
         before = toks[k]
         way = before.lower if before.lower in ("up", "down") else way_of(before.lemma)
+        if not way and before.lemma == "add" and q.noun and not q.unit:
+            way = "up"  # "added 1,500 customers": the count grew by as many
         if way and before.lemma not in analysis.negated:
             return way, k
     # the figure's own words past its number ("300 more passengers"), then the word after it
