@@ -902,7 +902,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if named_sum and _sum_named(claim, cq) != named_sum and any(_sum_named(claim, other) == named_sum for other in candidates):
                 scored.append((align - 0.5, "related", cq))  # "the previous record of £3.9m" against a claim's
                 continue  # "previous record of £4.2 million": the noun that names a sum picks the claim's
-            if (_kinds_differ(sq, cq) or (_kind_words(sq) and not _kind_words(cq))) and any(_same_kind(sq, other) for other in candidates):
+            if (_kinds_differ(sq, cq) and any(_same_kind(sq, other) for other in candidates)) or (
+                    _kind_words(sq) and not _kind_words(cq)
+                    and any(_same_kind(sq, other) and _included_in(claim, other, cq) for other in candidates)):
                 scored.append((align - 0.5, "related", cq))  # "900 construction jobs" against a claim of "350
                 continue  # construction jobs and 900 permanent jobs": where the claim counts the kinds apart,
                 # the statement's kind picks its figure (over one of no kind: "120 beds, including 16
@@ -2903,6 +2905,18 @@ def _differenced(sq, qa, qb) -> bool:
     if sq.unit == POINTS:
         return qa.unit == "%"
     return quantity_parser.compatible(sq, qa)
+
+
+def _included_in(analysis, part, whole) -> bool:
+    """Is the figure a part the text counts in a whole told before it ("120 beds ..., including 16
+    intensive care beds")?"""
+    if whole.start < 0 or part.start < 0 or not whole.end <= part.start or part.start - whole.end > _INCLUDED_REACH:
+        return False
+    return _INCLUDED_RE.search(analysis.text[whole.end:part.start]) is not None
+
+
+_INCLUDED_RE = re.compile(r"\b(?:including|among them|of which)\s*$", re.IGNORECASE)
+_INCLUDED_REACH = 60  # characters from a whole to the part it includes
 
 
 def _whole_of_part(analysis, q):
