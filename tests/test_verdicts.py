@@ -6455,3 +6455,23 @@ def test_a_kind_picks_its_count_over_one_of_no_kind(tmp_path):
     result = checker.check("When complete, the Kelby Wing will add 120 beds to Kelby General Hospital, including 24 intensive"
                            " care beds, and a new A&E department twice the size of the current one.")
     assert result.verdict.value == "conflicting" and "claim: 16" in result.reason, result.reason
+
+
+def test_a_role_of_a_named_body_describes_its_holder(tmp_path):
+    """"The leader of Tarn Council", "the chief executive of Kelby Foods": a role in the body named is
+    its holder there, as "Tarn Council's leader" is; one the body's people do not hold names nobody."""
+    checker = _checker_of(tmp_path, (
+        "entities:\n"
+        "  - {name: Tarn Council, type: org, role: [council]}\n"
+        "  - {name: Ann Dale, type: person, role: [council leader, leader], member_of: [Tarn Council]}\n"
+        "  - {name: Kelby Foods, type: org, industry: [bakery], role: [company]}\n"
+        "  - {name: Tom Hale, type: person, role: [chief executive], member_of: [Kelby Foods]}\n"
+        "sources:\n  - {id: s, title: Town news, published: '2024-05-01'}\n"
+        "claims:\n"
+        "  - {id: c1, source: s, quote: Ann Dale said the new car park would open in May 2025., text: Ann Dale said the new car park would open in May 2025.}\n"
+        "  - {id: c2, source: s, quote: Tom Hale said Kelby Foods would open a second bakery in 2025., text: Tom Hale said Kelby Foods would open a second bakery in 2025.}\n"))
+    _expect(checker, {
+        "The leader of Tarn Council said the new car park would open in May 2025.": "supported",
+        "The leader of Tarn Council said the new car park would open in June 2025.": "conflicting",
+        "The chief executive of Kelby Foods said it would open a second bakery in 2025.": "supported",
+    })

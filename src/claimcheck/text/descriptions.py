@@ -166,6 +166,9 @@ class Describer:
                 if e.attributes.industry or e.attributes.products:
                     heads.update(COMPANY_NOUNS | OWNER_NOUNS)
         self.heads = frozenset(heads)
+        # the role nouns people of the base are called by ("chief executive", "leader")
+        self.person_heads = frozenset(h for e in self.entities if e.type == "person" and e.attributes
+                                      for h in role_heads(e.attributes))
         self.profiles = _Profiles(self.entities, self._profile)  # canonical name -> _Profile
 
     def may_describe(self, sentence: str) -> bool:
@@ -305,10 +308,14 @@ class Describer:
                 continue
             end = head_tok.end
             of_name = None
-            if not possessive and not modifiers and head in OWNER_NOUNS and h + 2 < n and tokens[h + 1].lower == "of":
-                of_name = self._name_at(sentence, tokens, h + 2)  # "the owner of WeChat"
+            if not possessive and h + 2 < n and tokens[h + 1].lower == "of" and (
+                    (head in OWNER_NOUNS and not modifiers)
+                    or (head in self.person_heads and all(kind == "word" for kind, _ in modifiers))):
+                # "the owner of WeChat"; "the chief executive of Lumenfold", "the leader of Hensley Cross
+                # Town Council": a role in the body named, which its holder is a member of
+                of_name = self._name_at(sentence, tokens, h + 2 + (tokens[h + 2].lower == "the"))
                 if of_name:
-                    modifiers = (("name", of_name[0]),)
+                    modifiers = tuple(modifiers) + (("name", of_name[0]),)
                     end = of_name[1]
             if of_name is None and not possessive and h + 1 < n and not _ends_phrase(sentence, tokens, h):
                 continue  # "the company spokesperson": the head is further on
