@@ -6475,3 +6475,20 @@ def test_a_role_of_a_named_body_describes_its_holder(tmp_path):
         "The leader of Tarn Council said the new car park would open in June 2025.": "conflicting",
         "The chief executive of Kelby Foods said it would open a second bakery in 2025.": "supported",
     })
+
+
+def test_a_change_or_an_event_told_again_in_another_period_is_another(tmp_path):
+    """A measure changes in every period: "fell in 2022" is another fall than "fell to 41,000 in 2024"
+    (as a figure of another year is another figure); an event told as happening again ("struck again
+    in May 2025") is another time of it. A one-off event's other date still contradicts."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Museum", "Kelby Museum's visitor numbers fell to 41,000 in 2024, from 48,000 in 2023.",
+        "Kelby Museum was founded in 1987.", "Tarn Buses drivers went on strike in March 2025."))
+    _expect(checker, {
+        "Kelby Museum's visitor numbers fell again in the first three months of 2025.": "unverified",
+        "Kelby Museum's visitor numbers fell in 2022.": "unverified",
+        "Kelby Museum's visitor numbers fell in 2024.": "supported",
+        "Kelby Museum was founded in 1991.": "conflicting",
+        "Tarn Buses drivers went on strike again in May 2025.": "unverified",
+        "Tarn Buses drivers went on strike in May 2025.": "conflicting",
+    })

@@ -3257,6 +3257,15 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     if rel == "supports" and s_figure is not None and _dates_a_telling(claim, cd) and not _dates_a_telling(statement, sd) \
             and _figure_beside(claim, cd) is None:
         rel = "related"  # "37 per cent in 2025" is not dated by a report "published on 25 June 2025"
+    if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and not statement.quantities \
+            and _value_verb(statement, sd.start) in _MEASURE_GOES and _value_verb(claim, cd.start) in DIRECTED:
+        rel = "related"  # a measure goes up or down in every period: "fell in the first three months of 2025" is
+        # another fall than "fell to 368,000 in 2024", as a figure of another time is another figure (a figure
+        # told alike, "rose 6 per cent in the third quarter", is the one misdated; a decision, "would not raise
+        # council tax in 2027", is of its year)
+    if rel == "conflicts" and _told_again(statement, sd) and not _told_again(claim, cd):
+        rel = "related"  # "the drivers struck again in May 2025": another time it happened, which the claim's
+        # date of one time says nothing against
     if rel == "conflicts" and _dates_a_telling(claim, cd) and not _dates_a_telling(statement, sd) and not statement.speakers:
         rel = "related"  # "said on 23 July 2025" dates the saying, not "revenue did not grow in the first half"
     if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and _names_a_thing(statement, sd) != _names_a_thing(claim, cd):
@@ -3267,6 +3276,21 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         # "the three months to March 2025" is not "the year to March 2025", though both end in March
         rel, said, claimed = "conflicts", f"{periods[0][1]} {said}", f"{periods[1][1]} {claimed}"
     return SlotCheck("date", rel, said, claimed, (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
+
+
+def _told_again(analysis, date) -> bool:
+    """Is the date's clause told of another time it happened ("struck again", "once more", "for a
+    second time")? An adverb of repetition says the claim's time may be the other one."""
+    if date.start < 0:
+        return False
+    where, at = analysis.where(date.start)
+    lo, _ = _clause(where, at)
+    words = [t.lower for t in where.tokens if lo <= t.start < at]
+    return any(w in _AGAIN for w in words) or "once more" in " ".join(words) or "second time" in " ".join(words)
+
+
+_AGAIN = frozenset(["again", "anew"])
+_MEASURE_GOES = DIRECTED - frozenset(["raise", "lift", "hike", "reduce", "slash", "double", "triple", "halve"])  # what a measure does, not what is done to it  # (not "also": "was also founded in 1991" adds a fact, no second founding)
 
 
 def _last_time_before(analysis, date) -> bool:
