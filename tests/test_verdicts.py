@@ -6492,3 +6492,15 @@ def test_a_change_or_an_event_told_again_in_another_period_is_another(tmp_path):
         "Tarn Buses drivers went on strike again in May 2025.": "unverified",
         "Tarn Buses drivers went on strike in May 2025.": "conflicting",
     })
+
+
+def test_two_editions_a_year_names_are_two_occasions(tmp_path):
+    """"The 2023 Kelby Marathon" and "the 2024 Kelby Marathon" are two editions of one race, each with
+    its own winner's time: a time told of one says nothing against the other's; the same edition's is
+    compared."""
+    checker = _checker_of(tmp_path, _one_source("Marathon", "Anna Reed won the 2024 Kelby Marathon in 2 hours 31 minutes."))
+    _expect(checker, {
+        "Anna Reed won the 2023 Kelby Marathon in 2 hours 45 minutes.": "unverified",
+        "Anna Reed won the 2024 Kelby Marathon in 2 hours 45 minutes.": "conflicting",
+        "Tom Hale won the 2024 Kelby Marathon.": "conflicting",
+    })

@@ -4636,7 +4636,41 @@ def another_occasion(statement, claim, checks) -> list:
             and english.lemma(c.said.noun.lower()) in words)) else c for c in checks]
     if any(c.slot in ("date", "amount") and c.relation == "supports" for c in checks):
         return checks
+    if any(c.slot == "date" and c.relation == "conflicts" and _editions_apart(statement, c.said, claim, c.claimed) for c in checks):
+        # "the 2024 marathon" and "the 2025 Vennbury Marathon": two editions of one thing its year names, whose
+        # figures and dates are each its own (the hospice's £480,000 from the one, £612,000 from the other)
+        return [c._replace(relation="related") if c.slot in ("date", "amount", "opposite") and c.relation == "conflicts"
+                else c for c in checks]
     return [c._replace(relation="related") if c.slot == "opposite" and c.relation == "conflicts" else c for c in checks]
+
+
+def _editions_apart(statement, said, claim, claimed) -> bool:
+    """Do the two years name two editions of one thing ("the 2024 marathon", "the 2025 Vennbury
+    Marathon"): each a year between a determiner and the same noun?"""
+    if said is None or claimed is None or said.start < 0 or claimed.start < 0 or said.year == claimed.year:
+        return False
+    if not (_names_a_thing(statement, said) and _names_a_thing(claim, claimed)):
+        return False
+    if _indefinite_before(statement, said) or _indefinite_before(claim, claimed):
+        return False  # "a 1986 single" is one thing dated, not an edition of a series
+    return bool(_named_by_year(statement, said) & _named_by_year(claim, claimed))
+
+
+def _indefinite_before(analysis, date) -> bool:
+    part, at = analysis.where(date.start)
+    return part.text[max(0, at - 3):at].lower() in ("a ", " a ") or part.text[max(0, at - 4):at].lower() == " an "
+
+
+def _named_by_year(analysis, date) -> set:
+    """The lemmas of the words a year names, up to the phrase's end ("the 2025 Vennbury Marathon": vennbury, marathon)."""
+    part, at = analysis.where(date.start)
+    toks = part.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= at + (date.end - date.start)), len(toks))
+    out = set()
+    while k < len(toks) and (toks[k].is_content or toks[k].is_cap) and not toks[k].is_number and len(out) < 4:
+        out.add(toks[k].lower if toks[k].is_cap else toks[k].lemma)
+        k += 1
+    return {english.lemma(w) for w in out}
 
 
 _CALENDAR_PARTS = frozenset(PERIOD_WORDS) | {"half", "term", "season", "decade", "century", "time"}
