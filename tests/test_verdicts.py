@@ -6504,3 +6504,18 @@ def test_two_editions_a_year_names_are_two_occasions(tmp_path):
         "Anna Reed won the 2024 Kelby Marathon in 2 hours 45 minutes.": "conflicting",
         "Tom Hale won the 2024 Kelby Marathon.": "conflicting",
     })
+
+
+def test_a_place_in_a_table_is_no_number_in_a_run(tmp_path):
+    """"Was ranked seventh in the Tarn 50" is a place in a table; "its second data breach", "his
+    second marathon" number things in a run: the one says nothing of the other, either way."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Rankings", "Kelby Foods was ranked seventh in the Tarn Business 50 in 2025.",
+        "Anna Reed finished second in the Kelby Marathon."))
+    _expect(checker, {
+        "Kelby Foods suffered its seventh data breach in 2025.": "unverified",
+        "Kelby Foods suffered its second data breach in 2025.": "unverified",
+        "Anna Reed was running only her second marathon.": "unverified",
+        "Kelby Foods was ranked eighth in the Tarn Business 50 in 2025.": "conflicting",
+        "Anna Reed finished third in the Kelby Marathon.": "conflicting",
+    })

@@ -1067,6 +1067,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 and not _events_counted_alike(statement, sq, claim, cq):
             rel = "related"  # "the two parties" takes a count as known; 10 companies are not the parties
             # (but "the five deaths" counts the patients who died)
+        if rel in ("conflicts", "supports") and sq.unit == quantity_parser.ORDINAL == cq.unit \
+                and {_order_of(statement, sq), _order_of(claim, cq)} == {"rank", "series"}:
+            rel = "related"  # "its second data breach" numbers events; "was ranked seventh" is a place in a table
         if rel == "conflicts" and _sums_of_two_things(statement, sq, claim, cq):
             rel = "related"  # "a £28,000 bonus" is no "£38.5 million research grant", which the claim
             # gives beside a bonus it puts no figure on
@@ -1085,6 +1088,25 @@ def _share_of(analysis, q) -> tuple:
     after "of" ("a quarter of its revenue": revenue; "12 per cent of the council's private tenants":
     private, tenant), or after a share told "one in N" ("one in 12 homes advertised": home); ()."""
     return _whole_and_end(analysis, q)[0]
+
+
+def _order_of(analysis, q) -> str:
+    """What a place in an order is a place in: "rank" for a placing in a table or a race ("ranked
+    seventh", "came second", "finished third", "in second place", "fourth out of 22"), "series" for one
+    of a run of things it numbers ("its second data breach", "his second marathon"), else ""."""
+    if q.start < 0:
+        return ""
+    part, start = analysis.where(q.start)
+    before = part.text[max(0, start - _ORDER_REACH):start].lower().split()
+    after = part.text[start + (q.end - q.start):start + (q.end - q.start) + _ORDER_REACH].lower().split()
+    if (before and before[-1] in _PLACING) or (after[:1] and after[0] in ("place", "position", "spot")) \
+            or after[:2] == ["out", "of"]:
+        return "rank"
+    return "series" if q.noun else ""
+
+
+_PLACING = frozenset("came finished placed ranked ranks rated ended come finish place rank end".split())
+_ORDER_REACH = 24  # characters either side of a place in an order where its verb or noun stands
 
 
 def _sums_of_two_things(statement, sq, claim, cq) -> bool:
