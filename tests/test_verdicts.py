@@ -6519,3 +6519,16 @@ def test_a_place_in_a_table_is_no_number_in_a_run(tmp_path):
         "Kelby Foods was ranked eighth in the Tarn Business 50 in 2025.": "conflicting",
         "Anna Reed finished third in the Kelby Marathon.": "conflicting",
     })
+
+
+def test_a_best_since_dates_the_last_such_before(tmp_path):
+    """"Its best finish since 1998" dates the last finish as good, not a start: no answer to "has been
+    chairman since 2019"; told the same way, it is compared ("best finish since 2001")."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Club", "Kelby Rovers' chairman, Tom Hale, said the club had finished seventh in 2024-25, its best finish"
+        " since 1998."))
+    _expect(checker, {
+        "Tom Hale has been chairman of Kelby Rovers since 2019.": "unverified",
+        "Kelby Rovers finished seventh in 2024-25, their best finish since 2001.": "conflicting",
+        "Kelby Rovers finished seventh in 2024-25, their best finish since 1998.": "supported",
+    })

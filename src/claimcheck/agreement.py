@@ -3326,7 +3326,10 @@ def _last_time_before(analysis, date) -> bool:
     return bool(_FIRST_SINCE_RE.search(where.text[max(0, start - _PERIOD_GAP):start]))
 
 
-_FIRST_SINCE_RE = re.compile(r"\bfirst\b(?:\s+[\w'-]+){0,3}\s+since\s*$", re.IGNORECASE)
+# "its first increase since", "its best finish since", "the highest level since": a superlative since a
+# time tells the last such before it (the first or best of them since then)
+_FIRST_SINCE_RE = re.compile(r"\b(?:first|best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest)\b"
+                             r"(?:\s+[\w'-]+){0,3}\s+since\s*$", re.IGNORECASE)
 
 
 def _period_of(analysis, date):
