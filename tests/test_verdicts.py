@@ -6532,3 +6532,18 @@ def test_a_best_since_dates_the_last_such_before(tmp_path):
         "Kelby Rovers finished seventh in 2024-25, their best finish since 2001.": "conflicting",
         "Kelby Rovers finished seventh in 2024-25, their best finish since 1998.": "supported",
     })
+
+
+def test_a_gap_behind_or_clear_is_set_against_a_gap(tmp_path):
+    """"Five points clear of Harton", "a minute behind the winner" tell a gap, no level: a gap told is set
+    against the claim's gap ("eight points clear": five), not against its 92 points; and no finishing time
+    is contradicted by a gap."""
+    checker = _checker_of(tmp_path, _one_source(
+        "League", "Kelby Rovers won League Two with 92 points, five points clear of Harton United.",
+        "Tom Hale finished third in the Kelby Marathon, more than a minute behind the winner, Ann Dale."))
+    _expect(checker, {
+        "Kelby Rovers won League Two eight points clear of Harton United.": "conflicting",
+        "Kelby Rovers won League Two with 87 points.": "conflicting",
+        "The Kelby Marathon wheelchair race was won in a time of 1:31:12.": "unverified",
+    })
+    assert "claim: 5 points" in checker.check("Kelby Rovers won League Two eight points clear of Harton United.").reason

@@ -873,6 +873,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         came_by = _change_before(statement, sq)  # the change the statement's level came by, read once for all candidates
         whole, spent_on = (set(_share_of(statement, sq)), set(_spent_on(statement, sq))) if sq.unit == "%" else (set(), set())
         named_sum = _sum_named(statement, sq)
+        s_change = _change(statement, sq)
         scored = []
         for cq in candidates:
             align = _soft_share(s_ctx, _measure_context(claim, cq)) if cq.start >= 0 else 0.5
@@ -919,6 +920,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 # its budget, which stands at £9 million")
             if _distributive(claim, cq) != _distributive(statement, sq):
                 align -= 0.3  # "up to £50,000 each" is set against the claim's "up to £25,000 each", not its £8 million fund
+            if s_change and not _change(claim, cq) and any(_change(claim, q) for q in candidates if q is not cq):
+                align -= 0.5  # a gap or a change is set against the claim's ("eight points clear" against "five
+                # points clear", not the 92 points won)
             elided = _unit_elided(statement, sq, claim, cq)
             if elided:  # the bare figure in the unit its text gives it ("took 60")
                 rel = quantity_parser.relation(sq._replace(noun=sq.noun or cq.noun), cq._replace(noun=cq.noun or sq.noun))

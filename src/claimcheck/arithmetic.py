@@ -60,7 +60,8 @@ def derived(claim) -> list:
             out.append(Derived(Quantity(share, "%", a.noun, "exact", a.per, precision=SHARE_PRECISION, **where),
                                f"{_fmt(a)} / {_fmt(b)} = {share:.1f}%"))
         if a.start < b.start and (change(claim, a) == change(claim, b) or "down" in (change_way(claim, a),
-                                                                                     change_way(claim, b))) \
+                                                                                     change_way(claim, b))
+                                  or _behind(claim, a) or _behind(claim, b)) \
                 and not (total(claim, a) or total(claim, b)):
             # (a total is no part to add: "$376.4 million in other territories, for a worldwide total of
             # $489.3 million" makes no $865.7 million)
@@ -284,6 +285,7 @@ _TOTAL_BEFORE = ("a total of", "total of", "a combined", "combined", "in total")
 
 _NEWS_DIRECTIONS = frozenset(["up", "down"])
 _ABOVE_OR_BELOW = frozenset(["above", "below"])
+_BEHIND_OR_AHEAD = frozenset(["behind", "ahead", "clear"])
 _COMPARED = MORE | LESS | _NEWS_DIRECTIONS
 
 
@@ -318,6 +320,8 @@ def change(analysis, q: Quantity) -> bool:
     if len(after) > 1 and after[0] in _ABOVE_OR_BELOW and after[1] in _NOUN_OPENERS | {"last", "previous"}:
         return True  # "79,000 below the 2022 peak", "£400,000 above the previous record": how far from a level
         # the phrase names (not "below 60,000": a bound, written before its figure)
+    if after and after[0] in _BEHIND_OR_AHEAD:
+        return True  # "finished a minute behind the winner", "two points clear of Harton": a gap, no level
     if q.unit and before and before[-1] in _NOUN_OPENERS and _change_noun_after(analysis.text[start + (q.end - q.start):]):
         return True  # "a 7 per cent rise", "a 4.5% pay rise", "a 4.99 per cent council tax rise": a noun of change
     if q.unit == "%":
@@ -329,6 +333,13 @@ def change(analysis, q: Quantity) -> bool:
     rest = analysis.text[start + (q.end - q.start):].lower().split(". ")[0].split()
     return any(words and (words[0] in _COMPARED - _NEWS_DIRECTIONS or comparative(words[0])) for words in (after, within)) \
         and ("than" in rest or "than" in within)
+
+
+def _behind(analysis, q: Quantity) -> bool:
+    """Is the figure a gap behind another ("70 points, six points behind the champions"), which added to
+    the level before it gives the other's?"""
+    where, start = analysis.where(q.start)
+    return start >= 0 and where.text[start + (q.end - q.start):].lower().lstrip().startswith("behind ")
 
 
 def _money_raised(verb: str, q: Quantity) -> bool:
