@@ -1103,13 +1103,12 @@ def _order_of(analysis, q) -> str:
     part, start = analysis.where(q.start)
     before = part.text[max(0, start - _ORDER_REACH):start].lower().split()
     after = part.text[start + (q.end - q.start):start + (q.end - q.start) + _ORDER_REACH].lower().split()
-    if (before and before[-1] in _PLACING) or (after[:1] and after[0] in ("place", "position", "spot")) \
+    if (before and before[-1] in quantity_parser.PLACING_VERBS) or (after[:1] and after[0] in ("place", "position", "spot")) \
             or after[:2] == ["out", "of"]:
         return "rank"
     return "series" if q.noun else ""
 
 
-_PLACING = frozenset("came finished placed ranked ranks rated ended come finish place rank end".split())
 _ORDER_REACH = 24  # characters either side of a place in an order where its verb or noun stands
 
 
@@ -1118,15 +1117,12 @@ def _sums_of_two_things(statement, sq, claim, cq) -> bool:
     "the £38.5 million research grant"), where one side names the other's thing apart from its figure
     (the claim's "bonus" with no figure)? A noun neither side uses elsewhere may be the same thing in
     other words ("a £12m deal" / "a £15m takeover")."""
-    if sq.unit not in _CURRENCIES or cq.unit not in _CURRENCIES or sq.noun or cq.noun:
+    if sq.unit not in quantity_parser.CURRENCY_CODES or cq.unit not in quantity_parser.CURRENCY_CODES or sq.noun or cq.noun:
         return False  # (a share's noun is its whole: see _shares_of_two_wholes)
     mine, theirs = _thing_of_sum(statement, sq), _thing_of_sum(claim, cq)
     if not (mine and theirs) or _same_measure(mine, theirs) or _compounded(mine, theirs, statement, claim):
         return False
     return any(t.lemma == mine for t in claim.tokens) or any(t.lemma == theirs for t in statement.tokens)
-
-
-_CURRENCIES = frozenset(quantity_parser.CURRENCY_SYMBOLS.values()) | frozenset(quantity_parser.CURRENCY_WORDS.values())
 
 
 def _thing_of_sum(analysis, q) -> str:
@@ -1147,7 +1143,7 @@ def _thing_of_sum(analysis, q) -> str:
 def _sum_named(analysis, q) -> str:
     """What a sum is of, as a noun names it before or after it: "a £28,000 bonus", "the previous record of
     £4.2 million", "a bonus of £5,000" (bonus, record, bonus); "" for a sum no noun names."""
-    if q.unit not in _CURRENCIES or q.noun or q.start < 0:
+    if q.unit not in quantity_parser.CURRENCY_CODES or q.noun or q.start < 0:
         return ""
     after = _thing_of_sum(analysis, q)
     if after:
@@ -3315,8 +3311,9 @@ def _told_again(analysis, date) -> bool:
     return any(w in _AGAIN for w in words) or "once more" in " ".join(words) or "second time" in " ".join(words)
 
 
-_AGAIN = frozenset(["again", "anew"])
-_MEASURE_GOES = DIRECTED - frozenset(["raise", "lift", "hike", "reduce", "slash", "double", "triple", "halve"])  # what a measure does, not what is done to it  # (not "also": "was also founded in 1991" adds a fact, no second founding)
+_AGAIN = frozenset(["again", "anew"])  # (not "also": "was also founded in 1991" adds a fact, no second founding)
+# what a measure does, not what is done to it ("fell", not "raise council tax")
+_MEASURE_GOES = DIRECTED - frozenset(["raise", "lift", "hike", "reduce", "slash", "double", "triple", "halve"])
 
 
 def _last_time_before(analysis, date) -> bool:

@@ -51,6 +51,7 @@ CURRENCY_WORDS = {
     "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "renminbi": "CNY",
     "yen": "JPY", "jpy": "JPY", "rupee": "INR", "rupees": "INR", "inr": "INR",
 }
+CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())  # the units of sums of money
 _BEFORE_A_FIGURE = {"rs": "INR"}  # "Rs 10,000", "Rs. 2.5 crore": the rupee's abbreviation, written before
 # a hundredth of a currency: "cents" of the dollar, the euro and others (which one, the text
 # around says), "pence" of the pound
@@ -1204,7 +1205,9 @@ ORDINAL_WORDS = _ORDINAL_WORDS = ORDINALS
 _ORDINAL_RE = re.compile(r"(\d{1,4})(?:st|nd|rd|th)$", re.IGNORECASE)
 # after these a word ordinal is a place ("the third round", "its first factory", "came third")
 _INDEFINITE = frozenset(["a", "an"])
-_ORDINAL_BEFORE = DETERMINERS | frozenset("whose came finished placed ranked ended come finish place rank end".split())
+# verbs that place something in an order ("came third", "was ranked seventh", "placed Kelby third")
+PLACING_VERBS = frozenset("came finished placed ranked ended come finish place rank end rated rates ranks places".split())
+_ORDINAL_BEFORE = DETERMINERS | {"whose"} | PLACING_VERBS
 _ORDINAL_BEFORE_PLACE = _ORDINAL_BEFORE - _INDEFINITE
 
 
@@ -1278,10 +1281,7 @@ def _placed_by_name(tokens, i) -> bool:
     k = i - 1
     while k >= 0 and i - k <= _NAME_REACH and (tokens[k].is_cap or tokens[k].lower == "the"):
         k -= 1
-    return k < i - 1 and k >= 0 and tokens[k].lower in _PLACING_VERBS
-
-
-_PLACING_VERBS = frozenset("placed ranked rated ranks rates places".split())
+    return k < i - 1 and k >= 0 and tokens[k].lower in PLACING_VERBS
 _NAME_REACH = 4  # tokens of a name between a verb of placing and its ordinal
 
 
