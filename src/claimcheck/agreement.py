@@ -3955,7 +3955,7 @@ def _modifier(analysis, lemma) -> bool:
         return False  # a participle ("the announced plans") or an inflected word still asserts it
     following = toks[at + 1]
     return following.is_content and not following.is_number and not following.is_cap and (
-        at + 2 >= len(toks) or not toks[at + 2].lower in ("of", "to"))
+        at + 2 >= len(toks) or toks[at + 2].lower not in ("of", "to"))
 
 
 def _same_time(statement, claim) -> bool:

@@ -243,6 +243,7 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
 
 _SERIES_GOES_ON_RE = re.compile(r"(?:in (?:\d{4}|[a-z]+ \d{4}) )?and(?: (?:a|an|its|their))?(?: (?:all-time |record )?(?:peak|high|low) of)?")
 
+
 def _another_clause(between: str) -> bool:
     """Does the text between two figures open a clause with a subject of its own ("..., and the
     number of licences was down from 40")? A bare "and" joins words ("in English and maths"), not

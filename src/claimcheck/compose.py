@@ -72,28 +72,31 @@ def with_links(alignment: Alignment, links) -> Alignment:
 # nouns that name a difference itself ("by a margin of five votes", "a gap of £40"): what a claim
 # says whose figures give the difference (nine votes to four)
 DIFFERENCE_NOUNS = frozenset("margin difference gap".split())
+# words a difference worked out says right after its figure: "79,000 below the peak", "climbed 16 places"
+_SAID_BY_A_DIFFERENCE = frozenset(["above", "below", "place"])
 
 
 def difference_said(statement, alignment: Alignment, checks) -> Alignment:
     """The alignment with the statement's noun for a difference said ("a margin of five votes", "a
-    five-vote margin"), its "above" or "below" ("79,000 below the peak") and a rank's "places" ("climbed 16
-    places"), where a check works that
-    figure out as a difference of the claim's figures; else as it is (a "profit margin" elsewhere in
-    the sentence is still the claim's to say)."""
+    five-vote margin"), its "above" or "below" ("79,000 below the peak") and a rank's "places" ("climbed
+    16 places"), where a check works that figure out as a difference of the claim's figures; else as it
+    is (a "profit margin" elsewhere in the sentence is still the claim's to say)."""
     spans = [c.span for c in checks if c.slot == "amount" and c.relation == "supports" and " - " in c.claim_value and c.span]
     if not spans:
         return alignment
     toks = statement.tokens
 
+    def after_the_figure(k: int) -> bool:
+        return k > 0 and any(a <= toks[k - 1].start < b for a, b in spans)
+
     def names_the_figure(k: int) -> bool:
-        after = k + 2 < len(toks) and toks[k + 1].lower == "of" and any(toks[k + 2].start == a for a, _ in spans)
-        before = k > 0 and any(a <= toks[k - 1].start < b for a, b in spans)
-        return after or before
+        return (k + 2 < len(toks) and toks[k + 1].lower == "of" and any(toks[k + 2].start == a for a, _ in spans)) \
+            or after_the_figure(k)
 
     lifted = [link for link in alignment.links if link.score < FAMILY and link.index >= 0 and (
         (link.term in DIFFERENCE_NOUNS and names_the_figure(link.index))
         # "79,000 below the 2022 peak": how far from a level, as "79,000 fewer than" says it
-        or (link.term in ("above", "below", "place") and link.index > 0 and any(a <= toks[link.index - 1].start < b for a, b in spans)))]
+        or (link.term in _SAID_BY_A_DIFFERENCE and after_the_figure(link.index)))]
     if not lifted:
         return alignment
     return with_links(alignment, (link._replace(score=FAMILY) if link in lifted else link for link in alignment.links))
