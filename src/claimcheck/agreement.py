@@ -3308,7 +3308,8 @@ def _told_again(analysis, date) -> bool:
     where, at = analysis.where(date.start)
     lo, _ = _clause(where, at)
     words = [t.lower for t in where.tokens if lo <= t.start < at]
-    return any(w in _AGAIN for w in words) or "once more" in " ".join(words) or "second time" in " ".join(words)
+    told = " ".join(words)
+    return any(w in _AGAIN for w in words) or "once more" in told or "second time" in told
 
 
 _AGAIN = frozenset(["again", "anew"])  # (not "also": "was also founded in 1991" adds a fact, no second founding)
