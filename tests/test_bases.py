@@ -20,11 +20,13 @@ from .conftest import invoke
 BASES = Path(__file__).resolve().parent / "bases"
 TOPICS = ("football", "company", "election", "transport", "health", "environment", "justice", "schools", "housing", "aviation",
           "energy", "farming")
+# bases of other sizes, with no drafts (see bases/README.md): their quotes are checked, not their shape
+MEASURED_ONLY = ("startup", "zoo", "university", "marathon")
 VERDICTS = {"supported", "conflicting", "unverified"}
 CATEGORIES = {"paraphrase", "numbers", "dates", "actors-places", "polarity", "near-miss-unverified", "multi-fact"}
 
 
-@pytest.mark.parametrize("topic", TOPICS)
+@pytest.mark.parametrize("topic", TOPICS + MEASURED_ONLY)
 def test_base_validates_with_every_quote_verbatim(topic, runner):
     folder = BASES / topic
     result = invoke(runner, ["validate", "--articles", str(folder / "articles"), str(folder / "claims.yaml")])
