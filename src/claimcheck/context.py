@@ -27,6 +27,7 @@ from typing import NamedTuple, Optional
 from .model import DateRef, Resolved
 from .text import dates as date_parser
 from .text.kinds import FUNCTION_WORDS
+from .text.tokens import tokenize
 
 WINDOW = 4  # sentences back a date is still the time the text is talking about (as coref.WINDOW for names)
 
@@ -195,8 +196,6 @@ class Reader:
         before it fits)."""
         if self.describer is None or not self.describer.described or not self.describer.may_describe(statement):
             return as_written(statement)
-        from .text.tokens import tokenize
-
         named = None
         replacements = []
         for d in self.describer.find(statement):
