@@ -61,6 +61,32 @@ def _refers_back(tokens, text: str = "") -> bool:
         len(tokens) < 3 or not tokens[2].is_cap)
 
 
+# a person a sentence speaks of without naming: in an article about one person, the article's subject
+_PERSONAL_PRONOUNS = frozenset("he him his she her hers".split())
+# a name after one of these is where or when something happens, no one a pronoun could stand for
+_SETTING_PREPOSITIONS = frozenset("at in on near outside inside during".split())
+
+
+def _person_unnamed(analysis) -> bool:
+    """Does the text speak of a person by a pronoun that no name before it can stand for, though
+    it does not open on it ("Ten days later he first appeared ...", "At the next round at Spa,
+    however, his finger was ...": Spa is where)? Not a pronoun in a fronted phrase whose comma a
+    name follows ("On his way back, Bangarraju meets ...": the pronoun is his)."""
+    toks = analysis.tokens
+    at = next((k for k, tok in enumerate(toks) if tok.lower in _PERSONAL_PRONOUNS), -1)
+    if at < 0:
+        return False
+    comma = next((k for k in range(at + 1, len(toks)) if "," in analysis.text[toks[k - 1].end:toks[k].start]), -1)
+    if comma > 0 and any(m.first == comma for m in analysis.mentions):
+        return False
+    for m in analysis.mentions:
+        if m.first < at:
+            before = before_name(toks, m.first)
+            if before < 0 or toks[before].lower not in _SETTING_PREPOSITIONS:
+                return False
+    return True
+
+
 def _inside_a_date(tokens, k: int) -> bool:
     """Is the comma before token k the one between a date's day and its year ("June 6, 1984")?"""
     return k >= 2 and tokens[k - 1].text.isdigit() and tokens[k - 2].lower in MONTHS and tokens[k].text.isdigit() \
@@ -602,6 +628,9 @@ class Analyzer:
             if _refers_back(analysis.tokens, analysis.text):
                 analysis.topic = analysis.titled
                 names |= analysis.topic
+            elif _person_unnamed(analysis) and analysis.title_name:
+                analysis.topic = frozenset([analysis.title_name])  # "Ten days later he first appeared ..."
+                names |= analysis.topic
         analysis.names = names | self.matcher.ancestors(names)
         analysis.voices = set(said_names)
         # "According to MIIT, the plans ...", "..., a MIIT statement read", attribution: MIIT
@@ -724,7 +753,8 @@ class Analyzer:
                     or (i > 1 and tok.lemma in _SAYINGS and _rejects_a_saying(tokens, i - 2)):
                 continue  # "rejected suggestions that it would close" says "denied it would close", nothing more
             if tok.lemma in _NAMING and ([t.lower for t in tokens[i + 1:i + 2]] == ["as"]
-                                         or [t.lower for t in tokens[i + 1:i + 3]] == ["to", "as"]):
+                                         or [t.lower for t in tokens[i + 1:i + 3]] == ["to", "as"]) \
+                    and not _named_twice(tokens, i, in_mention):
                 continue  # "is also known as La Pianiste", "referred to as NHK": a name given, said by the name
             if tok.lemma in _LOCATIVE and i + 1 < len(tokens) and tokens[i + 1].lower in _PLACE_AFTER_LOCATIVE:
                 continue  # "is located in Bavaria", "situated east of Charing Cross": the place says it all
@@ -1175,6 +1205,17 @@ def _said(tokens, content) -> set:
 
 # verbs that only give a name when "as" follows: "known as", "referred to as"
 _NAMING = frozenset(["know", "known", "refer"])
+
+
+def _named_twice(tokens, i, in_mention) -> bool:
+    """Is the name a naming verb at token i gives ("will be known as the Corlan Stadium") one the
+    sentence names otherwise too (the ground's other name)? Then the naming itself is what is told,
+    not said by the name, which reads as the one thing already named."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].lower in ("to", "as", "the"):
+        k += 1
+    given = in_mention.get(k)
+    return given is not None and any(m.name == given.name and m is not given for m in in_mention.values())
 # participles that only say where something is: "located in", "situated north of"
 _LOCATIVE = frozenset(["locate", "situate", "located", "situated"])
 _PLACE_AFTER_LOCATIVE = frozenset("in at on near inside outside between north south east west within".split())

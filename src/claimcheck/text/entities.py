@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -322,14 +323,25 @@ def _designated(name: str) -> str:
     return _DESIGNATORS_RE.sub(lambda m: _DESIGNATOR_SPELLING[m.group()], name)
 
 
+@lru_cache(maxsize=4096)
+def without_accents(name: str) -> str:
+    """The name with its letters' diacritics dropped ("Fábio Coentrão" -> "Fabio Coentrao")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 def same_name(a: str, b: str, places=frozenset()) -> bool:
     """Two ways of naming one person or organisation when no entities table links them: one name
     is the other's first or last words ("Biden" / "Joe Biden", "Ren" / "Ren Zhengfei", "Samsung" /
-    "Samsung Electronics"). Case is ignored, accents are not ("Zürich" is not "Zurich"). Names built
+    "Samsung Electronics"). Case and accents are ignored ("Zürich" / "Zurich"). Names built
     with "of" or "and" ("Bank of China") are whole, and a place is not part of a longer name
     ("China" / "China Mobile"): ``places`` holds the names known to be places."""
     if a == b:
         return True
+    if not (a.isascii() and b.isascii()):
+        # English prose often drops a name's accents ("Fabio Coentrao" / "Fábio Coentrão")
+        a, b = without_accents(a), without_accents(b)
+        if a == b:
+            return True
     if _DESIGNATORS_RE.search(a) or _DESIGNATORS_RE.search(b):
         a, b = _designated(a), _designated(b)  # "Kessel Town Football Club" / "Kessel Town F.C."
         if a.casefold() == b.casefold():
