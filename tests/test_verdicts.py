@@ -450,6 +450,19 @@ def test_a_new_name_for_a_named_place_is_what_is_told(tmp_path):
     assert checker.check("Building work at the Pellow Arena will start in 2026.").verdict.value == "supported"
 
 
+def test_another_name_after_the_same_verb_and_preposition_is_a_swap(tmp_path):
+    # "plays for X" / "plays as a midfielder for Y": the verb's one party of that preposition
+    checker = _checker_of(tmp_path, _one_source(
+        "Ilse Brandt", "Ilse Brandt is a German footballer who plays as a midfielder for Kestrel Town.",
+        "Ilse Brandt scored against Dunmore Rovers and Harrow Vale in the cup."))
+    for statement in ("Ilse Brandt plays for Harrow Vale.", "Ilse Brandt currently plays for the football club Harrow Vale."):
+        wrong = checker.check(statement)
+        assert wrong.verdict.value == "conflicting" and wrong.decided_by.slot == "name", (statement, wrong.reason)
+    assert checker.check("Ilse Brandt plays for Kestrel Town.").verdict.value == "supported"
+    # not a preposition of many parties: scoring against one side says nothing against another
+    assert checker.check("Ilse Brandt scored against Lowther Athletic.").verdict.value == "unverified"
+
+
 def test_a_capital_does_what_its_country_does(tmp_path):
     # metonymy: a seat of government acts for its country; another country is another doer
     checker = _checker_of(tmp_path, (

@@ -5545,6 +5545,9 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                 if _direct_object(statement, m, here) and _direct_object(claim, other, there):
                     share = max(share, SWAP_CONTEXT)  # "Berg married Karen Holt" / "Berg married his
                     # girlfriend Ingrid Sol": the verb's one object, whatever else stands near either
+                elif _preposition_of_party(statement, m, here) == _preposition_of_party(claim, other, there) != "":
+                    share = max(share, SWAP_CONTEXT)  # "plays for Dunmore Rovers" / "plays as a defender
+                    # for Tarnmouth Town": the verb's one party of that preposition
             if share >= best_share:
                 best, best_share = other, share
         if best is not None and (_property_subject(statement, m) or _role(statement, m) in TOPIC_ROLES
@@ -5761,6 +5764,34 @@ def _direct_object(analysis, mention, verb: str) -> bool:
         if tok.is_cap or tok.is_number or (tok.lower in STOPWORDS and tok.lower not in _OBJECT_OPENERS):
             return False  # a name, a figure, a preposition or a conjunction: no description of it
     return False
+
+
+# prepositions whose object is one party of the verb's act ("plays for", "directed by", "moved to");
+# not those of many at once ("played against", "worked with", "among")
+_ONE_PARTY_PREPOSITIONS = frozenset("for by to from into at in under".split())
+_AS_WHAT = frozenset("as a an the his her its their".split())
+
+
+def _preposition_of_party(analysis, mention, verb: str) -> str:
+    """The preposition that makes the name the object of the verb before it, with at most an "as"
+    phrase or adverbs between ("plays for Tarnmouth Town", "plays as a defender for Tarnmouth
+    Town", "was directed by Ana Brill") and what kind of thing it is after ("for the football club
+    Dunmore Rovers"), no comma and no other name; else ""."""
+    toks = analysis.tokens
+    at = mention.first - 1
+    while at > mention.first - 4 and at > 0 and toks[at].lower not in _ONE_PARTY_PREPOSITIONS and (
+            toks[at].lower in ("the", "a", "an") or (toks[at].is_content and not toks[at].is_cap and not analysis.verbal(at))):
+        at -= 1  # past what kind of thing it is: "for the football club Dunmore Rovers"
+    if at < 1 or toks[at].lower not in _ONE_PARTY_PREPOSITIONS or "," in analysis.text[toks[at].end:toks[mention.first].start]:
+        return ""
+    for j in range(at - 1, max(-1, at - 6), -1):
+        tok = toks[j]
+        if _seat_as_base(tok.lemma) == verb and analysis.verbal(j):
+            between = analysis.text[tok.end:toks[at].start]
+            return toks[at].lower if "," not in between else ""
+        if tok.is_cap or tok.is_number or (not tok.is_content and tok.lower not in _AS_WHAT):
+            return ""
+    return ""
 
 
 @_per_analysis
