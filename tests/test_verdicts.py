@@ -463,6 +463,26 @@ def test_another_name_after_the_same_verb_and_preposition_is_a_swap(tmp_path):
     assert checker.check("Ilse Brandt scored against Lowther Athletic.").verdict.value == "unverified"
 
 
+def test_a_rejected_alternative_a_denied_universal_and_a_passive_exclusion(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow town news",
+        "The Harlow food festival will be held in Castle Park rather than in the market square this year.",
+        "Not every shop in Harlow Street lost trade in 2025: the bakery's sales rose by 10 per cent.",
+        "The bus drivers' union said it would strike in July unless Harlow Council ruled out pay cuts.",
+        "The council built a car park instead of a new library."))
+    # "rather than X", "instead of X" deny X: the sentence says it is not so
+    for statement in ("The Harlow food festival will be held in the market square this year.", "The council built a new library."):
+        said = checker.check(statement)
+        assert said.verdict.value == "conflicting" and said.decided_by.slot == "polarity", (statement, said.reason)
+    # ... as "not" does; "not every shop lost trade" denies no shop; "pay cuts were ruled out" is
+    # the active "ruled out pay cuts"
+    for statement in ("The council built a car park, not a new library.",
+                      "A shop in Harlow Street, the bakery, saw its sales rise by 10 per cent in 2025.",
+                      "The bus drivers' union said it would strike in July unless pay cuts were ruled out."):
+        said = checker.check(statement)
+        assert said.verdict.value == "supported", (statement, said.reason)
+
+
 def test_a_capital_does_what_its_country_does(tmp_path):
     # metonymy: a seat of government acts for its country; another country is another doer
     checker = _checker_of(tmp_path, (

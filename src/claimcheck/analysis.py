@@ -762,6 +762,8 @@ class Analyzer:
                 continue  # "based in Shanghai", "headquartered in Washington": where a body is, as "located"
             if tok.lemma == "fail" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
                 continue  # "failed to win" says "did not win" (read as a denial), nothing more
+            if _alternative_rejected(tokens, i):
+                continue  # "rather than in autumn" says "not in autumn" (read as a denial), nothing more
             if _avoided_object(tokens, i) >= 0:
                 continue  # "avoided relegation" says "was not relegated" (read as a denial), nothing more
             if _ruled_out(tokens, i) and _gerund(tokens[i + 2]):
@@ -1039,6 +1041,51 @@ def _decided_against(tokens, i) -> bool:
 
 
 CHOOSING = frozenset(["decide", "opt", "choose", "elect"])
+
+
+def _ruled_out_passive(tokens, i) -> bool:
+    """"compulsory redundancies were ruled out": the passive of an exclusion, its subject excluded."""
+    return (tokens[i].lemma == "rule" and i + 1 < len(tokens) and tokens[i + 1].lower == "out" and i > 1
+            and tokens[i - 1].lower in _BE and not any(t.lower in NEGATORS for t in tokens[max(0, i - 4):i]))
+
+
+_SUBORDINATORS = frozenset("unless if until whether once so".split())  # words that open a clause, no noun's
+
+
+def _subject_words(tokens, be: int) -> set:
+    """What the passive's subject before the verb "be" at ``be`` denies: its first word, as the active
+    "ruled out compulsory redundancies" denies ("compulsory redundancies were ruled out": compulsory)."""
+    k = be
+    while k > 0 and be - k < 3 and (tokens[k - 1].is_content or tokens[k - 1].lemma in _LIGHT_OR_WEAK) \
+            and not tokens[k - 1].is_cap and not tokens[k - 1].is_number \
+            and tokens[k - 1].lower not in _CLAUSE_BREAK and tokens[k - 1].lower not in _SUBORDINATORS:
+        k -= 1
+    return {tokens[k].lemma} if k < be else set()
+
+
+# a rejected alternative: "rather than in autumn 2025", "instead of a new school" deny what follows
+_REJECTED_AFTER = {"rather": "than", "instead": "of"}
+
+
+def _alternative_rejected(tokens, i) -> bool:
+    after = _REJECTED_AFTER.get(tokens[i].lower)
+    return after is not None and i + 1 < len(tokens) and tokens[i + 1].lower == after
+
+
+def _alternative_denied(tokens, i) -> set:
+    """What the alternative "rather than" or "instead of" at i rejects denies: its first word, past a
+    preposition or an article, as "not" denies it ("rather than in the market square": market;
+    "instead of a new library": new). None for a date ("instead of May"), which no word says."""
+    for k in range(i + 2, min(len(tokens), i + 7)):
+        tok = tokens[k]
+        if tok.is_number or tok.is_cap:
+            return set()  # a date or a name: no word to deny
+        if (tok.is_content or tok.lemma in _LIGHT_OR_WEAK) and tok.lower not in NEGATION_SKIP:
+            return {tok.lemma}
+    return set()
+
+
+
 
 
 def _not_ruled_out(tokens, i) -> bool:
@@ -1325,6 +1372,12 @@ def _negated(tokens) -> set:
             j = i + 1  # "three were taken to hospital, but none was seriously hurt": the pronoun denies its verb
         elif _ruled_out(tokens, i):
             j = i + 2  # "has ruled out reviving its business": it will not happen
+        elif _ruled_out_passive(tokens, i):
+            out |= _subject_words(tokens, i - 1)  # "compulsory redundancies were ruled out": there will be none
+            continue
+        elif _alternative_rejected(tokens, i):
+            out |= _alternative_denied(tokens, i)  # "in Castle Park rather than in the market square":
+            continue  # not in the market square
         elif _decided_against(tokens, i):
             j = i + 2  # "decided against renewing the contract": it chose not to renew it
         elif (avoided := _avoided_object(tokens, i)) >= 0:
@@ -1352,6 +1405,8 @@ def _negated(tokens) -> set:
             i = i + 1 if following == "one" else i + 2
             low, j = "no", i + 1
         elif low in NEGATORS or (low == "longer" and i > 0 and tokens[i - 1].lower == "no"):
+            if low in ("not", "n't") and following in ("every", "all"):
+                continue  # "not every crop suffered": some did not, which denies no crop and no suffering
             if i > 0 and tok.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap:
                 continue  # a title's word inside a sentence: the single "No Idea", the novel "Never Let Me Go"
             if low == "no" and following == "longer":
