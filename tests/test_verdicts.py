@@ -483,6 +483,20 @@ def test_a_rejected_alternative_a_denied_universal_and_a_passive_exclusion(tmp_p
         assert said.verdict.value == "supported", (statement, said.reason)
 
 
+def test_what_ought_to_be_is_no_answer_to_what_will_be(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow town news",
+        "The new estate at Mill Lane will have a health centre and a park, but there will be no new school.",
+        "Councillor Rhian Ash said the estate should have a school."))
+    # "should have a school" is a judgement (not the counterfactual "should have built"): no contradiction
+    # of the plan without one, and no support for it either
+    said = checker.check("Residents said the Mill Lane estate should have a new school.")
+    assert said.verdict.value == "unverified", said.reason
+    # a plan against the plan, a judgement against a judgement, still disagree
+    assert checker.check("The Mill Lane estate will have a new school.").verdict.value == "conflicting"
+    assert checker.check("Rhian Ash said the estate should not have a school.").verdict.value == "conflicting"
+
+
 def test_a_capital_does_what_its_country_does(tmp_path):
     # metonymy: a seat of government acts for its country; another country is another doer
     checker = _checker_of(tmp_path, (

@@ -4009,9 +4009,12 @@ def _same_mood(statement, lemma, claim, other) -> bool:
     """Both assert it the same way: "will name" (a plan) does not contradict "did not name"; a noun
     set against a verb takes the mood of its clause ("there would be no cap" against "the field will
     be capped")."""
+    a, b = _mood(statement, lemma), _mood(claim, other)
+    if OPINION in (a, b) and a != b:
+        return False  # what ought to be is no answer to what is or will be ("the site should have a
+        # school" / "there will be no new school"), a thing or an act
     if lemma not in statement.predicate_modality and other not in claim.predicate_modality:
         return True  # two things, no act: no tense to compare ("the plans include a new school" / "there will be no new school")
-    a, b = _mood(statement, lemma), _mood(claim, other)
     return a == b or "fact" not in (a, b)
 
 

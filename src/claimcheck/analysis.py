@@ -862,7 +862,7 @@ def _modality(tokens) -> str:
     for i, tok in enumerate(tokens):
         low = tok.lower
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT and not _have_to(tokens, i + 1):
+        if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT and not _have_not_perfect(tokens, i + 1):
             return COUNTERFACTUAL
         if (low in _POSSIBLE_AUX and tok.text.islower()) or _not_ruled_out(tokens, i):
             return POSSIBLE
@@ -884,6 +884,14 @@ def _gerund(token) -> bool:
 def _have_to(tokens, i) -> bool:
     """Is "have" at i the semi-modal of obligation ("would have to move"), not the perfect ("would have moved")?"""
     return i + 1 < len(tokens) and tokens[i + 1].lower == "to"
+
+
+def _have_not_perfect(tokens, i) -> bool:
+    """Is "have" at i no perfect ("would have moved") but the semi-modal of obligation ("would have to
+    move") or the verb of having, a noun phrase after it ("should have a school", "must have its own
+    entrance")?"""
+    return i + 1 < len(tokens) and (_have_to(tokens, i) or tokens[i + 1].lower in DETERMINERS
+                                    or tokens[i + 1].lower in ("no", "any", "some", "more", "enough") or tokens[i + 1].is_number)
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?()]")
@@ -927,7 +935,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
                 # had cut jobs": what is reported or alleged is told, not vouched for
         if i in in_mention:
             continue  # "Will Reid expects ...": a name's word is no auxiliary either
-        if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT and not _have_to(tokens, i + 1):
+        if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT and not _have_not_perfect(tokens, i + 1):
             marker = COUNTERFACTUAL
         elif low in _POSSIBLE_AUX and tok.text.islower():
             marker = POSSIBLE
