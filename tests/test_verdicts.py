@@ -497,6 +497,19 @@ def test_what_ought_to_be_is_no_answer_to_what_will_be(tmp_path):
     assert checker.check("Rhian Ash said the estate should not have a school.").verdict.value == "conflicting"
 
 
+def test_a_phrasal_verb_of_change_is_its_one_word_sense(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow budget", "Harlow Council will freeze parking charges in 2025.",
+        "A tribunal ordered Dale Pike to repay £4,200 in rent to three tenants."))
+    # "put up charges" is "raise" them: against a freeze, a contradiction (it was read as "put" and
+    # backed by the freeze); "pay back" is "repay"
+    for statement in ("Harlow Council will put up parking charges in 2025.", "Harlow Council will push up parking charges in 2025."):
+        said = checker.check(statement)
+        assert said.verdict.value == "conflicting" and said.decided_by.slot == "opposite", (statement, said.reason)
+    said = checker.check("A tribunal ordered Dale Pike to pay back £4,200 in rent to three tenants.")
+    assert said.verdict.value == "supported", said.reason
+
+
 def test_a_capital_does_what_its_country_does(tmp_path):
     # metonymy: a seat of government acts for its country; another country is another doer
     checker = _checker_of(tmp_path, (

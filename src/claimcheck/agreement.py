@@ -4753,7 +4753,7 @@ def _opposable(analysis) -> tuple:
             # and "46 seconds" is a length of time, no place at all
         if i in named:
             continue  # a word of a name: "the Conservatives" and "the Liberal Democrats" are no opposites
-        own = english.lemmas(tok.lower) + _vote_readings(analysis, i)
+        own = _phrase_reading(tok) + english.lemmas(tok.lower) + _vote_readings(analysis, i)
         readings.update(own)
         antonyms = tuple((reading, tuple(opposite_words(reading))) for reading in own)
         if any(opposites_ for _, opposites_ in antonyms):
@@ -4795,13 +4795,21 @@ _OPENINGS = (".", "!", "?", ":", '"', "\u201c", "'", "\u2018", "(")
 
 
 @_per_analysis
+def _phrase_reading(tok) -> tuple:
+    """The one-word sense of a phrasal verb of change in amount the token stands for ("put up":
+    raise; "drive down": reduce), which its own word does not have; () for any other token. (Not
+    other phrasal verbs: "turned down the plans" is set against an approval only where the acts are
+    read as such, which a phrase's first word does not tell.)"""
+    return (tok.lemma,) if tok.lemma and tok.lemma not in english.lemmas(tok.lower) and way_of(tok.lemma) else ()
+
+
 def _readings(analysis) -> dict:
     """Every reading of each content word (the lemma of a word with digits or signs) -> its first token index."""
     found = {}
     named = _unopposable(analysis)
     for j, tok in enumerate(analysis.tokens):
         if (tok.is_content or tok.lemma in INCLUSION) and j not in named:  # ("includes" is no content word)
-            for reading in (english.lemmas(tok.lower) + _vote_readings(analysis, j)) if tok.lower.isalpha() else (tok.lemma,):
+            for reading in (_phrase_reading(tok) + english.lemmas(tok.lower) + _vote_readings(analysis, j)) if tok.lower.isalpha() else (tok.lemma,):
                 found.setdefault(reading, j)
     return found
 

@@ -67,6 +67,12 @@ PHRASAL_VERBS = {
     "go up": "rise", "go down": "fall", "look into": "investigate", "put forward": "propose",
     "phase out": "end", "join forces": "cooperate", "team up": "cooperate", "shed light": "reveal",
     "call off": "cancel",
+    # what news does to a price, a tax or a total with a verb and a particle of direction: "put up
+    # fares", "drove down costs", "cut back services" (Cambridge: put up, "to increase the price")
+    "put up": "raise", "push up": "raise", "drive up": "raise", "bring down": "reduce", "push down": "reduce",
+    "drive down": "reduce", "cut back": "reduce", "scale back": "reduce", "come down": "fall",
+    "pay back": "repay", "hand back": "return", "carry on": "continue", "go ahead": "proceed",
+    "get under way": "begin",
 }
 
 NEGATORS = frozenset(["not", "no", "never", "n't", "cannot", "can't", "won't", "didn't", "doesn't", "don't",
