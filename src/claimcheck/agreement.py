@@ -4794,7 +4794,6 @@ _SUCCESSIVE_UNITS = frozenset("year month week day time season quarter night gam
 _OPENINGS = (".", "!", "?", ":", '"', "\u201c", "'", "\u2018", "(")
 
 
-@_per_analysis
 def _phrase_reading(tok) -> tuple:
     """The one-word sense of a phrasal verb of change in amount the token stands for ("put up":
     raise; "drive down": reduce), which its own word does not have; () for any other token. (Not
@@ -4803,6 +4802,7 @@ def _phrase_reading(tok) -> tuple:
     return (tok.lemma,) if tok.lemma and tok.lemma not in english.lemmas(tok.lower) and way_of(tok.lemma) else ()
 
 
+@_per_analysis
 def _readings(analysis) -> dict:
     """Every reading of each content word (the lemma of a word with digits or signs) -> its first token index."""
     found = {}

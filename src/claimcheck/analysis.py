@@ -1060,7 +1060,7 @@ def _ruled_out_passive(tokens, i) -> bool:
 _SUBORDINATORS = frozenset("unless if until whether once so".split())  # words that open a clause, no noun's
 
 
-def _subject_words(tokens, be: int) -> set:
+def _first_word_of_subject(tokens, be: int) -> set:
     """What the passive's subject before the verb "be" at ``be`` denies: its first word, as the active
     "ruled out compulsory redundancies" denies ("compulsory redundancies were ruled out": compulsory)."""
     k = be
@@ -1076,6 +1076,7 @@ _REJECTED_AFTER = {"rather": "than", "instead": "of"}
 
 
 def _alternative_rejected(tokens, i) -> bool:
+    """Does "rather than" or "instead of" stand at i?"""
     after = _REJECTED_AFTER.get(tokens[i].lower)
     return after is not None and i + 1 < len(tokens) and tokens[i + 1].lower == after
 
@@ -1091,9 +1092,6 @@ def _alternative_denied(tokens, i) -> set:
         if (tok.is_content or tok.lemma in _LIGHT_OR_WEAK) and tok.lower not in NEGATION_SKIP:
             return {tok.lemma}
     return set()
-
-
-
 
 
 def _not_ruled_out(tokens, i) -> bool:
@@ -1271,6 +1269,8 @@ def _named_twice(tokens, i, in_mention) -> bool:
         k += 1
     given = in_mention.get(k)
     return given is not None and any(m.name == given.name and m is not given for m in in_mention.values())
+
+
 # participles that only say where something is: "located in", "situated north of"
 _LOCATIVE = frozenset(["locate", "situate", "located", "situated"])
 _PLACE_AFTER_LOCATIVE = frozenset("in at on near inside outside between north south east west within".split())
@@ -1381,7 +1381,7 @@ def _negated(tokens) -> set:
         elif _ruled_out(tokens, i):
             j = i + 2  # "has ruled out reviving its business": it will not happen
         elif _ruled_out_passive(tokens, i):
-            out |= _subject_words(tokens, i - 1)  # "compulsory redundancies were ruled out": there will be none
+            out |= _first_word_of_subject(tokens, i - 1)  # "compulsory redundancies were ruled out": there will be none
             continue
         elif _alternative_rejected(tokens, i):
             out |= _alternative_denied(tokens, i)  # "in Castle Park rather than in the market square":
