@@ -405,7 +405,7 @@ def test_the_title_stands_in_only_where_the_claim_names_the_rest_in_the_same_rol
     assert year.verdict.value == "conflicting" and year.decided_by.slot == "date", year.reason
 
 
-def test_a_pronoun_no_name_before_it_stands_for_stands_for_the_title(tmp_path):
+def test_a_pronoun_no_earlier_name_can_stand_for_is_the_title(tmp_path):
     # an article about one person speaks of them as "he" or "she", after an opening phrase or not; a
     # place named before the pronoun is no one it could stand for
     checker = _checker_of(tmp_path, (
@@ -416,12 +416,11 @@ def test_a_pronoun_no_name_before_it_stands_for_stands_for_the_title(tmp_path):
         "  - {id: c2, source: s, quote: q, text: 'Two weeks later she won a silver medal in Torun behind Irena Wolska.'}\n"
         "  - {id: c3, source: s, quote: q, text: 'On her way to the final, Anna Berg beat Lena Holt by a stride.'}\n"
         "  - {id: c4, source: t, quote: q, text: 'Ewa Nowak won the 1500 metres in Lodz.'}\n"))
-    for statement in ("Marta Kowalczyk broke her national 800 metres record at the indoor championships.",
-                      "Marta Kowalczyk won a silver medal in Torun."):
-        said = checker.check(statement)
-        assert said.verdict.value == "supported", (statement, said.reason)
-    wrong = checker.check("Marta Kowalczyk broke her national record in the 1500 metres at the indoor championships.")
-    assert wrong.verdict.value == "conflicting", wrong.reason
+    _expect(checker, {
+        "Marta Kowalczyk broke her national 800 metres record at the indoor championships.": "supported",
+        "Marta Kowalczyk won a silver medal in Torun.": "supported",
+        "Marta Kowalczyk broke her national record in the 1500 metres at the indoor championships.": "conflicting",
+    })
     # a pronoun in a fronted phrase stands for the name after it: Anna Berg, not the article's subject
     other = checker.check("Marta Kowalczyk beat Lena Holt by a stride.")
     assert other.verdict.value != "supported", other.reason
@@ -430,9 +429,8 @@ def test_a_pronoun_no_name_before_it_stands_for_stands_for_the_title(tmp_path):
 def test_a_name_written_without_its_accents_is_the_same_name(tmp_path):
     checker = _checker_of(tmp_path, _one_source(
         "Cup final", "José Ferreira scored twice for Vila Nova in the cup final.", "Zoë Hartley refereed the match."))
-    for statement in ("Jose Ferreira scored twice for Vila Nova in the cup final.", "Zoe Hartley refereed the match."):
-        said = checker.check(statement)
-        assert said.verdict.value == "supported", (statement, said.reason)
+    _expect(checker, {"Jose Ferreira scored twice for Vila Nova in the cup final.": "supported",
+                      "Zoe Hartley refereed the match.": "supported"})
     assert checker.check("Rui Ferreira scored twice for Vila Nova in the cup final.").verdict.value != "supported"
 
 
@@ -476,11 +474,11 @@ def test_a_rejected_alternative_a_denied_universal_and_a_passive_exclusion(tmp_p
         assert said.verdict.value == "conflicting" and said.decided_by.slot == "polarity", (statement, said.reason)
     # ... as "not" does; "not every shop lost trade" denies no shop; "pay cuts were ruled out" is
     # the active "ruled out pay cuts"
-    for statement in ("The council built a car park, not a new library.",
-                      "A shop in Harlow Street, the bakery, saw its sales rise by 10 per cent in 2025.",
-                      "The bus drivers' union said it would strike in July unless pay cuts were ruled out."):
-        said = checker.check(statement)
-        assert said.verdict.value == "supported", (statement, said.reason)
+    _expect(checker, {
+        "The council built a car park, not a new library.": "supported",
+        "A shop in Harlow Street, the bakery, saw its sales rise by 10 per cent in 2025.": "supported",
+        "The bus drivers' union said it would strike in July unless pay cuts were ruled out.": "supported",
+    })
 
 
 def test_what_ought_to_be_is_no_answer_to_what_will_be(tmp_path):
@@ -490,11 +488,12 @@ def test_what_ought_to_be_is_no_answer_to_what_will_be(tmp_path):
         "Councillor Rhian Ash said the estate should have a school."))
     # "should have a school" is a judgement (not the counterfactual "should have built"): no contradiction
     # of the plan without one, and no support for it either
-    said = checker.check("Residents said the Mill Lane estate should have a new school.")
-    assert said.verdict.value == "unverified", said.reason
-    # a plan against the plan, a judgement against a judgement, still disagree
-    assert checker.check("The Mill Lane estate will have a new school.").verdict.value == "conflicting"
-    assert checker.check("Rhian Ash said the estate should not have a school.").verdict.value == "conflicting"
+    # (a plan against the plan, a judgement against a judgement, still disagree)
+    _expect(checker, {
+        "Residents said the Mill Lane estate should have a new school.": "unverified",
+        "The Mill Lane estate will have a new school.": "conflicting",
+        "Rhian Ash said the estate should not have a school.": "conflicting",
+    })
 
 
 def test_a_phrasal_verb_of_change_is_its_one_word_sense(tmp_path):
