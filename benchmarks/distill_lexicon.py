@@ -33,6 +33,10 @@ Tables, each from a general resource, none edited by hand:
   Latium, and Romance; not "European").
 - wholes: such a place -> the countries, states and districts it is part of, from WordNet's part
   holonyms ("cornwall" -> England, United Kingdom; "paris" -> France).
+- ranks: a word's place in English by frequency: its first place, or that of the first of its
+  inflected forms, among the whole words of all-MiniLM-L6-v2's vocabulary (BERT's uncased WordPiece
+  vocabulary), whose whole words stand in the order of their frequency in the text it was made
+  from (English Wikipedia and BooksCorpus): "the" 1, "work" 150, "regulator" 18,000 or so.
 
 At build time only (nothing here is needed at run time):
 
@@ -310,7 +314,7 @@ def _same_ending(one: tuple, other: tuple) -> bool:
 
 
 FIELDS = ("lemmas", "families", "spelling", "synonyms", "antonyms", "verbs", "related", "names", "places", "persons",
-          "wholes")
+          "wholes", "ranks")
 
 
 def _instance_of(synset, roots) -> bool:
@@ -376,7 +380,7 @@ def persons(wn):
             if any(person in s.closure(lambda x: x.hypernyms()) for s in wn.synsets(word, "n")[:2])}
 
 
-_MARKS = ("names", "persons", "wholes")  # sections that mark words the others have, adding none
+_MARKS = ("names", "persons", "wholes", "ranks")  # sections that mark words the others have, adding none
 
 
 def write(sections: dict) -> bytes:
@@ -388,8 +392,9 @@ def write(sections: dict) -> bytes:
     sections' values in FIELDS order joined by "\t", "1" in the verbs field for a word that can be
     a verb, in the names field for a word English writes only as a name and in the persons field for
     a noun of a kind of person; in the places field the place a demonym is of, its spaces as "_";
-    in the wholes field what a place is part of, spaced, each name's spaces as "_"). The names,
-    persons and wholes sections add no word: they mark words the other sections have."""
+    in the wholes field what a place is part of, spaced, each name's spaces as "_"; in the ranks
+    field the word's rank by frequency, in decimal). The names, persons, wholes and ranks sections
+    add no word: they mark words the other sections have."""
     words = sorted(set().union(*(set(table) for name, table in sections.items() if name not in _MARKS)),
                    key=lambda w: w.encode("utf-8"))
     keys, entries, key_offsets, entry_offsets = [], [], [0], [0]
@@ -408,6 +413,24 @@ def write(sections: dict) -> bytes:
     n = len(words)
     return b"".join([b"CCLX", struct.pack("<BI", 5, n), struct.pack(f"<{n + 1}I", *key_offsets),
                      struct.pack(f"<{n + 1}I", *entry_offsets), *keys, *entries])
+
+
+def ranks(vocabulary, forms_of) -> dict:
+    """word -> its rank by frequency ("1" for "the"): its place among the vocabulary's whole words,
+    or the place of the first of its inflected forms there ("injure": that of "injured"). The
+    vocabulary's frequency order starts at its first word of two letters or more: before it stand
+    the single characters, in the order of their code points."""
+    start = next(i for i, piece in enumerate(vocabulary) if piece.isalpha() and len(piece) > 1)
+    rank = {}
+    for piece in vocabulary[start:]:
+        if piece.isalpha() and piece not in rank:
+            rank[piece] = len(rank) + 1
+    out = {word: str(place) for word, place in rank.items()}
+    for lemma, forms in forms_of.items():
+        first = min((rank[f] for f in forms | {lemma} if f in rank), default=0)
+        if first and (lemma not in rank or first < rank[lemma]):
+            out[lemma] = str(first)
+    return out
 
 
 def related(inflected, min_similarity=0.5):
@@ -486,13 +509,14 @@ def main():
     sections["places"] = places(demonyms)
     sections["persons"] = persons(wn)
     sections["wholes"] = wholes(wn, demonyms)
+    sections["ranks"] = ranks(pieces_table().vocabulary, forms_of)
     blob = write(sections)
     with open(ns.output, "wb") as f:
         f.write(blob)
     print(f"{ns.output}: {len(blob):,} bytes; lemmas {len(lemmas):,}, families {len(links):,}, "
           f"spellings {len(british):,}, antonym pairs {len(opposite):,}, verb forms {len(verbs):,}, "
           f"synonym pairs {len(near):,}, demonyms {len(sections['places']):,}, person nouns {len(sections['persons']):,}, "
-          f"places in wholes {len(sections['wholes']):,}")
+          f"places in wholes {len(sections['wholes']):,}, ranked words {len(sections['ranks']):,}")
 
 
 if __name__ == "__main__":

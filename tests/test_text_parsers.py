@@ -386,6 +386,33 @@ def test_word_knowledge_comes_from_general_resources():
     assert english.can_be_verb("announces") and not english.can_be_verb("albums")
 
 
+def test_how_rare_a_word_is_comes_from_its_rank_in_english():
+    from claimcheck.text import english
+
+    # common words tell less than rare ones, whatever a claim base happens to hold
+    assert english.rarity("work") < english.rarity("regulator") < 1.0
+    assert english.rarity("come") < 0.5 < english.rarity("sewage")
+    assert english.rarity("zzyzx") == 1.0  # a word the ranks do not have is as rare as any
+    # comparatives, superlatives, ordinals, shares and times of day state a fact of their own
+    assert english.states_measure("largest", "large") and english.states_measure("bigger", "big")
+    assert english.states_measure("third", "third") and english.states_measure("half", "half")
+    assert english.states_measure("morning", "morning")
+    assert not english.states_measure("workers", "worker") and not english.states_measure("water", "water")
+
+
+def test_following_after_a_length_of_time_or_opening_a_sentence_is_after():
+    from claimcheck.text.tokens import tokenize
+
+    def content(text):
+        return [t.lower for t in tokenize(text) if t.is_content]
+
+    assert "following" not in content("The bridge reopened three days following the storm.")
+    assert "following" not in content("Following the storm, the bridge was closed.")
+    # an adjective or a verb stays what it is
+    assert "following" in content("The bridge reopened the following day.")
+    assert "following" in content("The council is following the rules.")
+
+
 def test_sentence_splitter_keeps_abbreviations_and_decimals():
     text = "The U.S. firm Apple Inc. agreed. It cost $1.4tn. Mr. J. Smith left at 5 p.m. on Monday. Then Dr. No spoke."
     got = [text[s:e] for s, e in split_text(text)]

@@ -865,6 +865,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 out.append(found)
                 continue
             candidates = [cq for cq in candidates if quantity_parser.relation(sq, cq) == "supports" or _interval_told(claim, cq)]
+        else:
+            # and the other way round: a length between two events ("sworn in four days after the count")
+            # is no answer to how long something lasted ("was a head teacher for 15 years")
+            candidates = [cq for cq in candidates if quantity_parser.relation(sq, cq) == "supports" or not _interval_in(claim, cq)]
         if not candidates:
             if not sq.definite and not _length_of_dated_period(statement, sq):  # "the two countries" takes the count as known
                 out.append(SlotCheck("amount", "uncovered", sq.describe(), sq.noun or "figure", (sq.start, sq.end), 0.0, bool(sq.detail)))
@@ -2727,7 +2731,7 @@ def _told_as_earlier(analysis, q) -> bool:
 # a length of time between two events the sentence tells ("opened in 2021, four years before the cubs
 # were born"), in days of each unit
 _INTERVAL_DAYS = {"year": 365.25, "month": 30.44, "fortnight": 14.0, "week": 7.0, "day": 1.0}
-_INTERVAL_RE = re.compile(r"\s+(before|after)\s+(?!\d)", re.IGNORECASE)
+_INTERVAL_RE = re.compile(r"\s+(before|after|following|prior\s+to)\s+(?!\d)", re.IGNORECASE)  # "following" as "after" does
 _DAY_UNITS = frozenset(["fortnight", "week", "day"])
 _AGE_BEFORE_RE = re.compile(r"\b(?:(?:younger|older)\s+than|aged|age\s+of)\s+$", re.IGNORECASE)
 
@@ -2748,7 +2752,14 @@ def _interval_told(statement, sq):
     other = {t.lemma for t in statement.tokens if m.end() <= t.start < end and t.is_content}
     main = {t.lemma for t in statement.tokens if clause_start < t.start < sq.start and t.is_content} | {
         mention.name for mention in statement.mentions if clause_start < mention.start < sq.start}
-    return (1 if m.group(1).lower() == "before" else -1), unit, frozenset(main), frozenset(other)
+    return (1 if " ".join(m.group(1).lower().split()) in ("before", "prior to") else -1), unit, frozenset(main), frozenset(other)
+
+
+def _interval_in(analysis, q) -> bool:
+    """Is the figure a length of time told between two events (see _interval_told), in the text or
+    in a claim's quote?"""
+    part, start = analysis.where(q.start)
+    return q.start >= 0 and _interval_told(part, q._replace(start=start, end=start + q.end - q.start)) is not None
 
 
 def _days_between(first, then):
@@ -4065,7 +4076,7 @@ def denials(statement, claim) -> list:
         # verb does to the same things ("can still buy batteries from them" / "can no longer procure
         # batteries from them"): the verbs may differ in meaning, but the claim cannot back it
         denied = next((n for n in sorted(claim.negated) if n not in statement.content
-                       and _denied_alike(statement, lemma, claim, n, names=False)), None)
+                       and _denied_alike(statement, lemma, claim, n, names=False, light=True)), None)
         if denied and not any(word_similarity(lemma, a) >= 0.8 for a in claim.affirmed) \
                 and _same_actor(statement, lemma, claim, denied, frozenset()):
             return [SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, denied)}")]
@@ -4167,18 +4178,47 @@ def _contrary_told(statement, lemma, claim) -> bool:
     return j >= 0 and _same_actor(statement, lemma, claim, claim.tokens[j].lemma, frozenset())
 
 
-def _denied_alike(statement, lemma, claim, other, names=True) -> bool:
+def _denied_alike(statement, lemma, claim, other, names=True, light=False) -> bool:
     """Do the two deny verbs of the same thing, in other words ("cannot buy them from outside" /
     "cannot procure chips from outside China")? Both verbs, and what follows them up to the end
     of the clause shares a word: the denial is the same; whether the verbs are is the model's. Or
     the statement denies having or including a thing the claim says there is none of ("the plans
-    do not include a new school" / "there will be no new school")."""
+    do not include a new school" / "there will be no new school"). ``light``: either verb may be
+    one the content leaves out, a light verb or a phrasal one ("will take on research" / "will not
+    carry out research")."""
     if lemma in _DENIED_AS_LACKING and other in statement.content and _under_negation(statement, other):
         return True
-    i, j = statement.content.get(lemma, -1), claim.content.get(other, -1)
+    if light:
+        i, j = _index_of(statement, lemma), _index_of(claim, other)
+    else:
+        i, j = statement.content.get(lemma, -1), claim.content.get(other, -1)
     if i < 0 or j < 0 or not statement.verbal(i) or not claim.verbal(j) or other in english.antonyms(lemma):
         return False
+    if light:  # a light verb's meaning is in what it takes: that must be the same thing
+        return bool(_taken_words(statement, i) & _taken_words(claim, j))
     return bool(_rest_of_clause(statement, i, names) & _rest_of_clause(claim, j, names))
+
+
+# adverbial particles, which make a phrasal verb with the verb before them (Quirk et al. 1985, 16.2)
+_PARTICLES = frozenset("on out up down off back over away forward ahead through".split())
+
+
+def _taken_words(analysis, index: int) -> set:
+    """The common words of the noun phrase a verb takes, past its particle, to the first word of
+    another kind ("take on research work for ...": research, work; "carry out research": research)."""
+    toks = analysis.tokens
+    k = index + 1
+    if k < len(toks) and toks[k].lower in _PARTICLES:
+        k += 1
+    found = set()
+    for k in range(k, len(toks)):
+        tok = toks[k]
+        if tok.lower in DETERMINERS or is_possessive(tok):
+            continue
+        if not tok.is_content or tok.is_number or tok.is_cap:
+            break  # (not at a word read as a verb: after a verb, "repairs" is what it takes)
+        found.add(tok.lemma)
+    return found
 
 
 # verbs whose denial is the lack of their object: "does not have any staff" is "has no staff"

@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from .analysis import REPORTING, SAYING_IN_A_MANNER, set_off_spans, voice_of
-from .directions import comparatives_over_time, figure_way, way_of, ways_told
+from .directions import CUT, comparatives_over_time, figure_way, way_of, ways_told
 from .opposites import contrary_in
 from .text import english, lifespan
 from .text.entities import same_name
@@ -230,12 +230,24 @@ def statement_terms(statement, weight) -> tuple:
     """What align reads of a statement, whatever the claim: (its words as (lemma, token index, word
     as written, weight, read as a verb), its names as (name, weight), the names it places things
     in). A statement checked against many claims is read once."""
-    words = tuple((lemma, i, statement.tokens[i].lower if i >= 0 else "", weight(lemma), statement.verbal(i))
-                  for lemma, i in statement.content.items() if not _weak_adjective(statement, i))
+    words = tuple((lemma, i, written, weight(lemma, written, _tells_an_act(statement, i)), statement.verbal(i))
+                  for lemma, i, written in _as_written(statement) if not _weak_adjective(statement, i))
     names = tuple((name, weight(name) * NAME_WEIGHT) for name in sorted(statement.names))  # one order: sums follow it
     # who the statement says says something: only these may be a claim's source ("according to MIIT")
     speakers = frozenset(m.name for m in statement.speakers) | {voice_of(statement)} - {""}
     return words, names, {m.name for m in statement.locations}, speakers
+
+
+def _tells_an_act(analysis, i: int) -> bool:
+    """Is the word a verb, or a verb's -ing form ("ruled out cutting council tax")?"""
+    if i < 0:
+        return False
+    return analysis.verbal(i) or (analysis.tokens[i].lower.endswith("ing") and english.can_be_verb(analysis.tokens[i].lemma))
+
+
+def _as_written(analysis) -> list:
+    """(lemma, token index, the word as written in lower case) of each content word."""
+    return [(lemma, i, analysis.tokens[i].lower if i >= 0 else "") for lemma, i in analysis.content.items()]
 
 
 CLAIM_MEMO = 4096  # claims whose terms are kept (as many as the checker keeps analyses): a claim meets many statements
@@ -256,8 +268,8 @@ def _claim_terms(claim, weight) -> tuple:
         words += sorted({(tok.lemma, tok.lower) for tok in claim.tokens if tok.lower in _CAUSAL})
         # a closed compound says what its parts say ("chipmakers": chip, maker)
         words += sorted({(part, part) for lemma in claim.content for part in english.compound_parts(lemma)} - set(words))
-        weighted = [(lemma, weight(lemma)) for lemma in claim.content] + [(n, weight(n) * NAME_WEIGHT)
-                                                                           for n in sorted(claim.names)]
+        weighted = [(lemma, weight(lemma, written, _tells_an_act(claim, i))) for lemma, i, written in _as_written(claim)] + [
+            (n, weight(n) * NAME_WEIGHT) for n in sorted(claim.names)]
         if len(_claim_memo) >= CLAIM_MEMO:
             _claim_memo.clear()
         found = _claim_memo[key] = (claim.names | claim.voices, words, weighted, sum(w for _, w in weighted) or 1.0)
@@ -334,6 +346,32 @@ def _verbs_said_otherwise(links, claim) -> None:
                      and not (own_clauses and any(a <= tok.start < b for a, b in asides))), None)
         if verb is not None:
             links[k] = link._replace(score=1.0 if verb == link.term else FAMILY, other=verb)
+
+
+def _acts_told_otherwise(links, statement, claim, weight) -> None:
+    """Weigh a common verb the claim does not say as English weighs it (see index.Weighing.telling)
+    where the claim tells an act of its own that the statement does not say, which may be the same
+    act in other words ("came out on 12 March" / "a report of 12 March"; "took £1.2m" / "stole
+    £1.2m"), but not its opposite ("cut" / "raise"). Where the claim tells no other act, the
+    statement's verb adds one ("was born in 1950" / "MP from 1950"), and weighs in full."""
+    said = {link.other for link in links if link.score >= ALIGNED}
+    own = [tok.lemma for k, tok in enumerate(claim.tokens) if tok.is_content and _tells_an_act(claim, k)
+           and tok.lemma not in LIGHT_VERBS and tok.lemma not in REPORTING and tok.lemma not in said]
+    if not own:
+        return
+    for k, link in enumerate(links):
+        if link.is_name or link.score >= ALIGNED or not _tells_an_act(statement, link.index):
+            continue
+        way = _way_of_change(link.term)
+        if any(verb in english.antonyms(link.term) or (way and _way_of_change(verb) not in ("", way)) for verb in own):
+            continue
+        written = statement.tokens[link.index].lower
+        links[k] = link._replace(weight=min(link.weight, weight(link.term, written)))
+
+
+def _way_of_change(lemma: str) -> str:
+    """'up' or 'down' for a verb of change in amount, "cut" and "lower" too; else ''."""
+    return way_of(lemma) or ("down" if lemma in CUT else "")
 
 
 _HEADS = frozenset(["lead", "run", "head"])
@@ -928,7 +966,8 @@ def says_who_speaks(statement, claim) -> bool:
 
 
 def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=None, roles=None) -> Alignment:
-    """Align a statement's Analysis with a claim's. ``weight(term)`` gives a term's informativeness;
+    """Align a statement's Analysis with a claim's. ``weight(term, written="", verb=False)`` gives a
+    term's informativeness (see index.Weighing.telling);
     ``places``: names known to be places (never part of a longer name); ``ancestors(names)``: what
     the named things are part of, so that "sanctions imposed by Washington" aligns with the claim's
     "US sanctions" (a capital or a ministry standing for its country), except where the statement
@@ -1007,6 +1046,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _references_said(links, statement)
     _sayings_said(links, statement, claim)
     _last_said(links, statement, claim)
+    _acts_told_otherwise(links, statement, claim, weight)
     total = sum(link.weight for link in links) or 1.0
     coverage = sum(link.weight * link.score for link in links) / total if links else 0.0
     exact = sum(link.weight for link in links if link.score >= FAMILY) / total if links else 0.0

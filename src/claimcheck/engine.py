@@ -326,7 +326,7 @@ class Checker:
     def _read_statement(self, analysis: Analysis, collection=None) -> _Read:
         """What judging reads of the statement, its words weighed in ``collection`` (the whole base by default)."""
         collection = collection or self.index
-        return _Read(statement_terms(analysis, collection.weight), len(analysis.content), analysis.copular,
+        return _Read(statement_terms(analysis, collection.telling), len(analysis.content), analysis.copular,
                      analysis.present, collection.max_idf(), agreement.figure_acts(analysis))
 
     def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset(), similarity=None,
@@ -341,7 +341,7 @@ class Checker:
         read = read or self._read_statement(analysis, collection)
         claim = self.base.claim_at(doc)
         claim_analysis = self.claim_analysis(doc)
-        alignment = align(analysis, claim_analysis, collection.weight, self.places, self.analyzer.matcher.ancestors,
+        alignment = align(analysis, claim_analysis, collection.telling, self.places, self.analyzer.matcher.ancestors,
                           read.terms, self.roles_of)
         similar = fuzz.token_set_ratio(analysis.text, claim.text) / 100
         # the statement restates the claim nearly word for word, in the claim's mood ("is expected to

@@ -14,6 +14,8 @@ from array import array
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
+from .text import english
+
 K1 = 1.2
 B = 0.75
 # how much a term counts in each field of a claim
@@ -52,6 +54,19 @@ class Weighing:
                 memo.clear()
             w = memo[key] = self.idf(term) if self.df(term) else self.max_idf()
         return w
+
+    def telling(self, term, written: str = "", verb: bool = False) -> float:
+        """How much a statement's word tells that a claim must say too: its weight, but no more than
+        English makes it (english.rarity): a few hundred claims are too small a sample to tell that
+        "work" or "case", which they happen to use once or never, is as telling as a name. Not for a
+        ``verb``, which tells what happened (align weighs it so where the claim tells an act of its
+        own), a noun of a kind of person, which tells who, nor a word of degree, rank, share or time
+        of day as ``written`` ("largest", "third", "morning"): each states a fact, however common."""
+        w = self.weight(term)
+        if verb or not (term.isalpha() and term.islower()) or (written and english.states_measure(written, term)) \
+                or english.names_a_person(term):
+            return w
+        return min(w, self.max_idf() * english.rarity(term))
 
     def _weight_memo(self, term) -> tuple:
         """(memo, key, size bound) where a term's weight is kept."""

@@ -10,14 +10,17 @@ three megabytes), whose entries are parsed when a word first comes up.
 from __future__ import annotations
 
 import functools
+import math
 import os
 import struct
+
+from .lexicon import ORDINALS
 
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "lexicon.bin")
 SYNONYM, HYPERNYM = 0.9, 0.8  # strength of a WordNet synonym, and of a word directly above or below
 _STRENGTH = {"s": SYNONYM, "h": HYPERNYM}
 _EMPTY = frozenset()
-_NONE = ("", "", "", "", "", "", "", "", "", "", "")
+_NONE = ("", "", "", "", "", "", "", "", "", "", "", "")
 
 _blob = None  # the file, searched in place
 _entries: dict = {}  # word -> parsed entry
@@ -26,12 +29,13 @@ _entries: dict = {}  # word -> parsed entry
 class Entry:
     """What the lexicon knows of one word."""
 
-    __slots__ = ("lemmas", "family", "spelling", "near", "antonyms", "verb", "related", "known", "common", "place", "person", "wholes")
+    __slots__ = ("lemmas", "family", "spelling", "near", "antonyms", "verb", "related", "known", "common", "place", "person", "wholes",
+                 "rank")
 
     def __init__(self, raw):
         fields = raw.split("\t") if raw is not None else ()
         fields = (*fields, *_NONE[len(fields):])
-        lemmas, family, spelling, near, antonyms, verb, related, name_only, place, person, wholes = fields[:11]
+        lemmas, family, spelling, near, antonyms, verb, related, name_only, place, person, wholes, rank = fields[:12]
         self.lemmas = tuple(lemmas.split(" ")) if lemmas else ()
         self.family = frozenset(family.split(" ")) if family else _EMPTY
         self.spelling = spelling
@@ -44,6 +48,7 @@ class Entry:
         self.place = place.replace("_", " ")
         self.person = person == "1"
         self.wholes = tuple(w.replace("_", " ") for w in wholes.split(" ")) if wholes else ()
+        self.rank = int(rank) if rank else 0
 
 
 class _Lexicon:
@@ -203,6 +208,38 @@ def common_word(word: str) -> bool:
     """Is the lower-case word one English writes in lower case ("captain", "volleyball"), not a
     name the tables know only from the model's vocabulary ("reyes", "torres")?"""
     return entry(word).common
+
+
+# Zipf's law: the word of rank r makes about a tenth of 1/r of running English, so that a sentence of
+# some 25 words holds it with a chance of about 2.5 / r (the first two or three are in nearly every one)
+_ZIPF_SENTENCE = 2.5
+_RANKED = 22_500  # the words the ranks have: the vocabulary's whole words
+_RAREST_SHARE = math.log(_RANKED / _ZIPF_SENTENCE)
+
+
+def rarity(word: str) -> float:
+    """How rare a lower-case word is in English, from 0.1 to 1: what a sentence's holding it tells
+    (minus the log of the chance, by Zipf's law, that a sentence holds it), as a share of what the
+    last ranked word's tells; 1 for a word the ranks do not have (rarer still, or no English word)."""
+    rank = entry(word).rank
+    if not rank:
+        return 1.0
+    return min(1.0, max(0.1, math.log(rank / _ZIPF_SENTENCE) / _RAREST_SHARE))
+
+
+# words of degree, share and sufficiency ("more", "half", "twice", "enough") and the parts of a day
+# ("on the morning of 4 May"): however common, each tells a fact of its own, which no check of
+# figures or dates compares
+_MEASURING_WORDS = frozenset("more most less least fewer fewest better best worse worst further furthest farther farthest "
+                             "half quarter double triple treble twice enough sufficient insufficient "
+                             "morning afternoon evening night midnight noon midday dawn dusk overnight".split())
+
+
+def states_measure(written: str, word_lemma: str) -> bool:
+    """Does the word as written state a degree, a rank, a share or a time of day: a comparative or
+    a superlative ("larger", "largest" of "large"), an ordinal ("third"), or a word of _MEASURING_WORDS?"""
+    return written in _MEASURING_WORDS or written in ORDINALS or (
+        written != word_lemma and written.endswith(("er", "est")) and not word_lemma.endswith(("er", "est")))
 
 
 _COMPOUND_PART = 3  # letters a part of a closed compound has at least ("car" of "carmaker")

@@ -191,6 +191,21 @@ def _in_favour_of(tokens: list) -> None:
             tokens[i + 1] = make_token(noun.text, noun.start, noun.end, noun.lower, "")
 
 
+# lengths of time a "following" after them measures from ("three days following the storm")
+_LENGTHS_OF_TIME = frozenset("hours days weeks months years hour day week month year".split())
+
+
+def _following_as_after(tokens: list) -> None:
+    """"Following" after a length of time ("three days following the storm") or opening a sentence
+    before its noun phrase ("Following the storm, ...") is the preposition "after" (Quirk et al.
+    1985, 9.4: a marginal preposition), no verb: it is absorbed, as "after" is no content word."""
+    for i, tok in enumerate(tokens):
+        if tok.lower == "following" and i + 1 < len(tokens) and (
+                (i > 0 and tokens[i - 1].lower in _LENGTHS_OF_TIME)
+                or (i == 0 and tokens[1].lower in ("the", "a", "an", "its", "their", "his", "her"))):
+            tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, "")
+
+
 def tokenize(text: str) -> list:
     tokens = []
     append = tokens.append
@@ -204,6 +219,8 @@ def tokenize(text: str) -> list:
         _join_prefixes(text, tokens)
     if "avour of" in text or "avor of" in text:
         _in_favour_of(tokens)
+    if "ollowing" in text:
+        _following_as_after(tokens)
     if not phrase_at:
         return tokens
     for i, tok in enumerate(tokens):
