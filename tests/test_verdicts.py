@@ -6706,3 +6706,30 @@ def test_a_length_between_two_events_is_no_answer_to_how_long_something_lasted(t
         "The Tarn Bridge reopened to traffic three days following the storm that closed it.": "supported",
         "Less than two days following the storm that closed it, the Tarn Bridge reopened to traffic.": "conflicting",
     })
+
+
+def test_a_singular_noun_in_s_is_no_verb():
+    """"A rival gas supplier": "gas" is its own lemma, no verb's -s form; "Kelby Power runs" is a verb's. A
+    statement read as telling "gas" as an act found no claim telling it, and a claim of opinion that
+    tells the joining as a fact could not answer it."""
+    from claimcheck.analysis import _predicate_modality
+    from claimcheck.text.tokens import tokenize
+
+    for text, predicates in (("Ann Hale joined Kelby Power from a rival gas supplier.", {"join"}),
+                             ("Kelby Power runs two power stations.", {"run"})):
+        assert set(_predicate_modality(tokenize(text), text)) == predicates, text
+
+
+def test_a_forecast_lends_no_figure_to_what_happened_in_a_pair_of_claims(tmp_path):
+    """Two claims together may cover a statement, but a gate of mood holds for what its claim lends:
+    a forecast's "would rise by about 15 per cent" is no figure of prices that "have gone up", whatever
+    the other claim tells as done ("raising hay bills")."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby", "The Kelby Farmers' Union forecast that the price of hay in Kelby would rise by about 15 per cent"
+        " in the winter of 2025-26.",
+        "A dry summer in Kelby kept sheep on winter rations for five weeks longer than usual in 2025, raising hay"
+        " bills, while lamb prices are low: Kelby Market paid farmers an average of 410p a kilo in 2024."))
+    _expect(checker, {
+        "Hay bills in Kelby have already gone up by 15 per cent.": "unverified",
+        "Hay prices in Kelby are expected to rise by about 15 per cent.": "supported",
+    })

@@ -348,8 +348,9 @@ def _verbal(tokens, i) -> bool:
         return False  # "Japanese firms", "member companies": plural nouns, not verbs
     if low.endswith("s"):
         # "the plans", "some questions", "answered questions": a plural noun after a determiner,
-        # a quantifier, a number or a verb; "Huawei plans" reads as a verb
-        return (not low.endswith(("ss", "us", "is", "ics")) and prev not in _NOUN_BEFORE
+        # a quantifier, a number or a verb; "Huawei plans" reads as a verb; a word in -s that is its
+        # own lemma is no verb's -s form ("a rival gas supplier")
+        return (not low.endswith(("ss", "us", "is", "ics")) and tok.lemma != low and prev not in _NOUN_BEFORE
                 and not (i + 1 < len(tokens) and tokens[i + 1].lower in AUXILIARIES)  # "the homes will be sold": no
                 # verb in -s stands before an auxiliary, which opens the predicate of the noun before it
                 and not (i > 0 and (tokens[i - 1].is_number or tokens[i - 1].lower in NUMBER_WORDS

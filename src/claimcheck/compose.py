@@ -23,6 +23,7 @@ MIN_SHARE = 0.4  # each claim of a pair must say this much of the statement on i
 # "£31,500 in costs"; "has gone up by £72 million" from "originally £240 million" and "to reach £312 million")
 MARGIN = 0.1  # a support from two claims must be this much surer than one claim's would have to be
 VALUE_SLOTS = ("amount", "date")
+_LENDING_GATES = ("modality", "frame")  # a claim's gates that hold for the figures and dates it lends
 _RANK = {"supports": 0, "related": 1, "uncovered": 2}
 
 
@@ -111,19 +112,25 @@ def merge_alignments(a: Alignment, b: Alignment) -> Alignment:
 
 def merge_checks(a: tuple, b: tuple) -> list:
     """One check per amount or date of the statement (the better of the two), every other check of
-    either claim, and the gates both share."""
-    out, values = [], {}
-    for check in (*a, *b):
-        if check.slot in VALUE_SLOTS:
-            have = values.get(check.span)
-            if have is None or _better(check, have):
-                values[check.span] = check
-        elif check.relation == "conflicts":
-            out.append(check)
+    either claim, and the gates both share; and a claim's gate of mood or time where the figure or
+    date it lends is one the merge uses (a forecast's "would rise by about 12 per cent" lends no
+    figure to "have gone up by 12 per cent", whatever the other claim tells as done)."""
+    out, values, lender = [], {}, {}  # lender: the side whose check of a span is kept
+    for side in (a, b):
+        for check in side:
+            if check.slot in VALUE_SLOTS:
+                have = values.get(check.span)
+                if have is None or _better(check, have):
+                    values[check.span], lender[check.span] = check, side
+            elif check.relation == "conflicts":
+                out.append(check)
     gates_a = {(c.slot, c.relation) for c in a if (c.slot, c.relation) in decide.SUPPORT_GATES and c.slot not in VALUE_SLOTS}
     gates_b = {(c.slot, c.relation) for c in b if (c.slot, c.relation) in decide.SUPPORT_GATES and c.slot not in VALUE_SLOTS}
     shared = gates_a & gates_b
     out += [c for c in a if (c.slot, c.relation) in shared]
+    lending = {id(lender[span]) for span, check in values.items() if check.relation == "supports"}
+    out += [c for side in (a, b) if id(side) in lending
+            for c in side if c.slot in _LENDING_GATES and c.relation == "related" and (c.slot, c.relation) not in shared]
     # a place within the one a claim gives is no place another claim can lend: its "Dunmore" is where
     # something else is ("a bakery in Dunmore" does not hold a festival "in Wethermoor" there)
     out += [c for c in (*a, *b) if c.slot == "place" and c.relation == "related" and (c.slot, c.relation) not in shared]
