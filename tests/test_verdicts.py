@@ -6733,3 +6733,30 @@ def test_a_forecast_lends_no_figure_to_what_happened_in_a_pair_of_claims(tmp_pat
         "Hay bills in Kelby have already gone up by 15 per cent.": "unverified",
         "Hay prices in Kelby are expected to rise by about 15 per cent.": "supported",
     })
+
+
+def test_a_verb_of_measure_before_a_figure_is_said_by_the_figure(tmp_path):
+    """"The gallery cost £4.5 million" says what "a new £4.5 million gallery" says: a verb that gives a
+    measure's level, as "be" does, is said by the figure the claim gives; another figure conflicts."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby", "The Harwick Museum of Transport opened a new £4.5 million gallery for its steam locomotives in May 2025."))
+    _expect(checker, {
+        "The Harwick Museum of Transport's new gallery cost £4.5 million.": "supported",
+        "The Harwick Museum of Transport's new gallery cost £5 million.": "conflicting",
+    })
+
+
+def test_a_post_in_a_body_the_base_describes_is_said_of_its_holder(tmp_path):
+    """"Ann Dale, the regulator's chief executive": the base records Ann Dale as chief executive of the
+    Kelby Rail Board and calls the board a regulator, so the claim naming the board says it; a post the
+    base does not give her ("the regulator's spokeswoman") is still unsaid."""
+    checker = _checker_of(tmp_path, (
+        "entities:\n"
+        "  - {name: Kelby Rail Board, type: org, aliases: [the board], role: [regulator, rail regulator]}\n"
+        "  - {name: Ann Dale, type: person, aliases: [Dale], role: [chief executive], member_of: [Kelby Rail Board]}\n"
+        + _one_source("Rail fine", "The Kelby Rail Board's chief executive, Ann Dale, said Tarn Trains had let its passengers down.")))
+    _expect(checker, {
+        "Ann Dale, the regulator's chief executive, said Tarn Trains had let its passengers down.": "supported",
+        "The regulator's chief executive, Ann Dale, said Tarn Trains had let its passengers down.": "supported",
+        "Ann Dale, the regulator's spokeswoman, said Tarn Trains had let its passengers down.": "unverified",
+    })

@@ -302,9 +302,11 @@ def _copulas_said(links, statement) -> None:
 
 
 # verbs that give a measure's level, as "be" does, when a figure follows them ("revenue stood at £84
-# million", "came to", "reached", "is running at 3 per cent", "sits at", "numbers 90"): the figure is the
-# statement's matter, which the amount check compares; not "hit", which is as often an act ("hit 2,000 homes")
-_MEASURE_COPULAS = frozenset("stand come reach run sit number top".split())
+# million", "came to", "reached", "is running at 3 per cent", "sits at", "numbers 90", "cost €320
+# million", "totalled £4 million", "weighs 40 tonnes", "amounted to", "is averaging 6.2 tonnes"): the
+# figure is the statement's matter, which the amount check compares; not "hit", which is as often an
+# act ("hit 2,000 homes")
+_MEASURE_COPULAS = frozenset("stand come reach run sit number top cost total weigh measure amount average".split())
 _TO_A_LEVEL = frozenset("at to around about some nearly almost just over under roughly".split())
 
 
@@ -312,13 +314,15 @@ def _measure_copulas_said(links, statement) -> None:
     """Count a verb of measure as said where a figure follows it (see _MEASURE_COPULAS)."""
     toks, figured = statement.tokens, None
     for k, link in enumerate(links):
-        if link.term not in _MEASURE_COPULAS or link.score >= ALIGNED or link.index < 0 or not statement.verbal(link.index):
+        if link.term not in _MEASURE_COPULAS or link.score >= ALIGNED or link.index < 0:
             continue
         figured = tokens_of(statement.quantities, toks) if figured is None else figured  # (read for a verb of measure only)
         j = link.index + 1
         while j < len(toks) and toks[j].lower in _TO_A_LEVEL and j - link.index <= 2:
             j += 1
-        if j in figured:
+        # (a verb, or a word a figure follows as its object: "the plant cost 320 million euros")
+        if j in figured and (statement.verbal(link.index) or (j == link.index + 1 and link.index > 0
+                                                              and toks[link.index - 1].is_content)):
             links[k] = link._replace(score=FAMILY, other="be")
 
 

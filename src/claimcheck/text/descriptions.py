@@ -387,7 +387,10 @@ class Describer:
             if cut is not None:
                 inside = inside[:cut]  # "a cheese maker in Kessel": the place is placed()'s to read
             owner = next((m for m in names if inside and m.first == inside[0]), None)
+            # "Miriam Castellow, the regulator's chief executive,": her post in a body the base calls a regulator
+            post_at = self._owner_described(tokens, inside, profile) if owner is None else 0
         else:
+            post_at = 0
             inside, owner = self._words_before(sentence, tokens, mention.first), None
             if not inside:
                 inside = _title_before(sentence, tokens, names, mention.first)  # "Captain Liam Okafor"
@@ -397,7 +400,10 @@ class Describer:
                 if owner is None:
                     return ()
                 inside[:0] = range(owner.first, owner.last + 1)
-        words = [k for k in inside if owner is None or k > owner.last]
+            elif k >= 0 and inside and sentence[tokens[k].end:tokens[k + 1].start] == " " \
+                    and self._owner_described(tokens, [k, *inside], profile):
+                inside[:0], post_at = [k], 1  # "the regulator's chief executive, Miriam Castellow"
+        words = [k for k in inside[post_at:] if owner is None or k > owner.last]
         if not words or owner is not None and (owner.name not in profile.owners
                                                or not tokens[owner.last].text.endswith(("'s", "’s"))):
             return ()
@@ -406,6 +412,19 @@ class Describer:
                                             for k in words[:-1]):
             return ()
         return tuple(inside)
+
+    def _owner_described(self, tokens, inside, profile) -> int:
+        """Where the words of an appositive open on a possessive that describes one of the entity's
+        owners, as the base calls it ("the regulator's chief executive" of a member of a body whose
+        roles include "regulator"): the position of the first word after it in ``inside``; else 0."""
+        for j, k in enumerate(inside[:-1]):
+            tok = tokens[k]
+            if tok.is_cap or not tok.text.endswith(("'s", "’s")):
+                continue
+            head = _singular(tok.lower)
+            owners = (self.profiles.get(o) for o in profile.owners)
+            return j + 1 if any(o is not None and head in o.heads for o in owners) else 0
+        return 0
 
     def placed(self, tokens, names, mention, appositive) -> tuple:
         """The token indexes of the places in a noun phrase set off after a name ("the SIA, its
