@@ -6760,3 +6760,18 @@ def test_a_post_in_a_body_the_base_describes_is_said_of_its_holder(tmp_path):
         "The regulator's chief executive, Ann Dale, said Tarn Trains had let its passengers down.": "supported",
         "Ann Dale, the regulator's spokeswoman, said Tarn Trains had let its passengers down.": "unverified",
     })
+
+
+def test_giving_the_go_ahead_is_approving(tmp_path):
+    """"Gave the go-ahead", "got the green light": the nouns of permission with the verb that grants or
+    gets it tell an approval (WordNet: go-ahead, green light, "approval to proceed"); "will go ahead"
+    alone is proceeding, no approval. "Chipped in" is "contributed" (WordNet's first sense)."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby", "Kelby Council approved plans for 200 new homes on the Tarn Road site in March 2025.",
+        "Kelby Rotary Club contributed £5,000 to the Tarn Road hospice appeal."))
+    _expect(checker, {
+        "Kelby Council gave the go-ahead for 200 new homes on the Tarn Road site in March 2025.": "supported",
+        "The 200 new homes on the Tarn Road site got the green light from Kelby Council in March 2025.": "supported",
+        "Kelby Rotary Club chipped in £5,000 to the Tarn Road hospice appeal.": "supported",
+        "Kelby Rotary Club chipped in £8,000 to the Tarn Road hospice appeal.": "conflicting",
+    })

@@ -73,6 +73,9 @@ PHRASAL_VERBS = {
     "drive down": "reduce", "cut back": "reduce", "scale back": "reduce", "come down": "fall",
     "pay back": "repay", "hand back": "return", "carry on": "continue", "go ahead": "proceed",
     "get under way": "begin",
+    # and two more of WordNet's phrasal verbs whose first sense is one word's, with no object
+    # ("turn up" is not: "turned up" appears, "turned up the heat" raises)
+    "chip in": "contribute", "step in": "intervene",
 }
 
 NEGATORS = frozenset(["not", "no", "never", "n't", "cannot", "can't", "won't", "didn't", "doesn't", "don't",

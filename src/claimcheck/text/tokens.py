@@ -117,6 +117,9 @@ PHRASES = {
     # "fell ill" tells of illness
     **{("fall", state): state for state in ("ill", "sick", "asleep", "silent", "vacant", "due")},
     ("take", "place"): "occur",  # (WordNet: take place, occur, happen: one sense)
+    # the nouns of permission with the verb that grants or gets it (WordNet go-ahead, green light:
+    # "approval to proceed"): "gave the go-ahead to 640 homes", "got the green light" tell an approval
+    **{(verb, "the", *noun): "approve" for verb in ("give", "get") for noun in (("go", "ahead"), ("green", "light"))},
     ("research", "and", "development"): "research", ("research", "&", "development"): "research", ("r&d",): "research",
     **{(verb.split()[0], *verb.split()[1:]): meaning for verb, meaning in PHRASAL_VERBS.items()},
 }
@@ -227,7 +230,7 @@ def tokenize(text: str) -> list:
         first = tok.lemma if tok.lemma in _PHRASE_FIRST else _verb_of_ing(tok.lower)
         if first in _PHRASE_FIRST:
             # ("going" alone stays the word it is read as: only a phrase of two or three words reads it as a verb)
-            for size in (3, 2, 1) if first == tok.lemma else (3, 2):
+            for size in (4, 3, 2, 1) if first == tok.lemma else (4, 3, 2):
                 key = (first, *(t.lower for t in tokens[i + 1 : i + size]))
                 if len(key) == size and key in PHRASES:
                     tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, PHRASES[key], phrase=True)
