@@ -413,6 +413,21 @@ def test_following_after_a_length_of_time_or_opening_a_sentence_is_after():
     assert "following" in content("The council is following the rules.")
 
 
+def test_new_opens_a_name_it_is_written_in():
+    from claimcheck.text.entities import EntityMatcher
+    from claimcheck.text.tokens import tokenize
+
+    def names(text):
+        return {m.name for m in EntityMatcher().find(tokenize(text), frozenset(), text)}
+
+    # a capital "New" inside a sentence is a name's first word: the adjective is written in lower case
+    assert "New York" in names("The SIA moved its office to New York in 2020.")
+    assert "New Zealand" in names("The firm opened an office in New Zealand.")
+    assert "New Zealand" in names("New Zealand signed the deal in May.")  # a name the tables know
+    # opening a sentence, before a word that may be a common word or an unknown name, it is the adjective
+    assert not any(n.startswith("New") for n in names("New Kelby homes were sold in May."))
+
+
 def test_sentence_splitter_keeps_abbreviations_and_decimals():
     text = "The U.S. firm Apple Inc. agreed. It cost $1.4tn. Mr. J. Smith left at 5 p.m. on Monday. Then Dr. No spoke."
     got = [text[s:e] for s, e in split_text(text)]

@@ -6775,3 +6775,11 @@ def test_giving_the_go_ahead_is_approving(tmp_path):
         "Kelby Rotary Club chipped in £5,000 to the Tarn Road hospice appeal.": "supported",
         "Kelby Rotary Club chipped in £8,000 to the Tarn Road hospice appeal.": "conflicting",
     })
+
+
+def test_a_place_named_with_new_is_that_place(tmp_path):
+    """"Headquartered in New York" names New York, not York: against "in Washington" it is another place."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby Trust", "The Kelby Trust, which is headquartered in Washington, funds 40 rural libraries."))
+    _expect(checker, {"The Kelby Trust is headquartered in New York.": "conflicting",
+                      "The Kelby Trust is headquartered in Washington.": "supported"})

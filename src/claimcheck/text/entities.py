@@ -214,6 +214,8 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False, text="") -> bo
         # after "Harlow College's"; find() leaves out "A-level", which needs the text to be seen)
     if tok.text in NOT_NAMES or low in MONTHS or low in WEEKDAYS or low in NUMBER_WORDS:
         return False
+    if tok.text == "New" and _new_opens_a_name(tokens, i, starts):
+        return True  # "New York", "New Zealand", "New Delhi": the adjective capitalised as a name's first word
     if low in STOPWORDS and not tok.text.isupper():
         return False
     if tok.text.upper() in COMMON_ACRONYMS:
@@ -246,6 +248,17 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False, text="") -> bo
         if not tok.text.isupper() and low.endswith(("ing", "ed", "ly")) and english.known(low):
             return False  # "Counting Huawei, ...": an English verb or adverb before a name
     return True
+
+
+def _new_opens_a_name(tokens, i: int, starts: bool) -> bool:
+    """Is a capitalised "New" the first word of a name: before a capitalised word, one space on, inside
+    a sentence (where the adjective is written in lower case), or at its start before a word English
+    writes only as a name and the tables know ("New Zealand signed ...", not "New figures show ..."
+    nor "New Kelby homes ...", where "New" may be the adjective)?"""
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_cap or tokens[i + 1].start != tokens[i].end + 1:
+        return False
+    nxt = tokens[i + 1].lower
+    return (i > 0 and not starts) or (english.known(nxt) and not english.common_word(nxt))
 
 
 # prepositions that follow the head noun of an opening noun phrase ("Turnout in ...", "Attendance at ...");
