@@ -6783,3 +6783,33 @@ def test_a_place_named_with_new_is_that_place(tmp_path):
         "Kelby Trust", "The Kelby Trust, which is headquartered in Washington, funds 40 rural libraries."))
     _expect(checker, {"The Kelby Trust is headquartered in New York.": "conflicting",
                       "The Kelby Trust is headquartered in Washington.": "supported"})
+
+
+def test_a_nationality_says_nothing_of_where_one_was_born(tmp_path):
+    """"An English footballer" tells his nationality: no answer to where he was born ("born in Paris"),
+    though another nationality ("a French footballer") contradicts it."""
+    checker = _checker_of(tmp_path, _encyclopedia_entry(
+        "Tom Reed", "Tom Reed (born 3 May 1990) is an English professional footballer who plays as a midfielder"
+        " for Kelby Town."))
+    _expect(checker, {
+        "Tom Reed was born in Paris.": "unverified",
+        "Tom Reed is a French footballer.": "conflicting",
+        "Tom Reed is an English footballer.": "supported",
+    })
+
+
+def test_a_sum_of_money_the_claim_gives_outright_is_its_answer_not_a_difference_of_two_others(tmp_path):
+    """"The Tarn Sports Trust will give £20 million" where the claim gives the Trust's £10 million: that is
+    its answer, though £25 million less £5 million, two other parts, makes £20 million; but the rest of a
+    whole the claim gives is worked out from that whole and its part, which are no other answer to it
+    ("£70 million of the £90 million" other than the £20 million on potholes)."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby", "Of the £40 million cost of the new Kelby pool, Kelby Council will pay £25 million, the Tarn"
+        " Sports Trust will give £10 million and the remaining £5 million will come from a lottery grant.",
+        "Of the £90 million spent on Kelby's roads in 2024, £20 million went on filling potholes."))
+    _expect(checker, {
+        "The Tarn Sports Trust will give £20 million towards the new Kelby pool.": "conflicting",
+        "The Tarn Sports Trust will give £10 million towards the new Kelby pool.": "supported",
+        "Of the £90 million spent on Kelby's roads in 2024, £70 million went on work other than filling potholes.":
+            "supported",
+    })

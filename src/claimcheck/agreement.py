@@ -705,8 +705,9 @@ def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places
     owner that disagrees? Then that is the claim's answer, not a figure worked out from it ("Labour
     won 23 of the 51 seats" against "Labour won 28 of the 51 seats": 51 - 28 = 23 are the others';
     but Redmoor's 88 points say nothing of Harton's 88 + 8, nor one candidate's votes of a total)."""
-    if not sq.noun and sq.unit != "%":
-        return False  # (a share is of its own kind: "staff pay rose 3 per cent" is the claim's answer to 25 per cent)
+    if not sq.noun and not sq.unit:
+        return False  # (a share, a sum of money, is of its own kind: "staff pay rose 3 per cent" is the claim's
+        # answer to 25 per cent, "will lend the club £24 million" to "will lend the club £48 million")
     s_ctx = _context(statement, sq.start, sq.end)
     noun = english.lemma(sq.noun) if sq.noun else ""
     # (not a level the claim tells an earlier reading of that agrees, where the statement dates its figure
@@ -715,7 +716,8 @@ def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places
     read_earlier = {d.quantity.start for d in earlier_levels(claim, claim.quantities) if when is not None
                     and quantity_parser.relation(sq, d.quantity) == "supports"
                     and any(cd.start > d.quantity.start and date_parser.relation(when, cd) == "supports" for cd in claim.calendar_dates)}
-    return any(((cq.noun and english.lemma(cq.noun) == noun) if noun else cq.unit == "%") and cq.start >= 0
+    return any(((cq.noun and english.lemma(cq.noun) == noun) if noun else cq.unit == sq.unit) and cq.start >= 0
+               and cq.per == sq.per  # (a figure a month is no answer to one a year: "$1 billion a month" / "$12 billion a year")
                and cq.start not in read_earlier
                and quantity_parser.relation(sq, cq) == "conflicts"
                and _soft_share(s_ctx, _context(claim, cq.start, cq.end)) >= (derived_alignment if noun else min(derived_alignment, 0.5))
@@ -723,6 +725,24 @@ def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places
                and _total(statement, sq) == _total(claim, cq) and _change(statement, sq) == _change(claim, cq)
                and _distributive(statement, sq) == _distributive(claim, cq)
                for cq in candidates)
+
+
+_REST_RE = re.compile(r"\b(?:other than|the rest|remaining|remainder|all but|apart from|except|excluding)\b", re.IGNORECASE)
+
+
+def _whole_told(statement, said, combos, claimed) -> tuple:
+    """Where the derived figure ``claimed`` is the rest of a whole, the whole less a part, and the
+    statement tells it as the rest of that whole, which it gives too ("£70 million of the £90 million
+    went on work other than filling potholes" against "£20 million of it went on potholes"): the starts
+    of the whole and the part, which are no other answers to the rest; else (). Not a count the
+    statement does not tell as a rest ("Labour won 23 of the 51 seats" against its 28 of them)."""
+    if not _REST_RE.search(statement.text):
+        return ()
+    for d in combos:
+        if d.quantity is claimed and len(d.parts) == 2 and not d.change \
+                and any(quantity_parser.relation(q, d.parts[0]) == "supports" for q in said):
+            return (d.parts[0].start, d.parts[1].start)
+    return ()
 
 
 def _other_measure_told(statement, s_ctx, claim, noun) -> bool:
@@ -845,7 +865,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 and not _tally_against(statement, sq, said):  # "by nine votes to five": five is a side's count, no difference
             combos = _derived(claim) if combos is None else combos
             found = _worked_out(statement, sq, claim, combos)
-            if found is not None and not _given_otherwise(statement, sq, claim, candidates, found.alignment, places):
+            rest_of = _whole_told(statement, said, combos, found.claimed) if found is not None else ()
+            if found is not None and not _given_otherwise(statement, sq, claim, [cq for cq in candidates if cq.start not in rest_of],
+                                                          found.alignment, places):
                 out.append(found)  # "about 16%" of "$22.7bn of the $143bn"
                 continue
             if found is None and ((_change(statement, sq) and not any(_change(claim, cq) for cq in candidates))
@@ -5572,6 +5594,8 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                 continue  # a person or a body for a place: not the same role (persons and bodies act alike);
                 # a name of unknown kind stands for a place only after "in", "at" or "near", or where
                 # the place stands too ("of Mexican descent" / "of English and Puerto Rican descent")
+            if (_demonym(claim, other) and _in_place_slot(statement, m)) or (_demonym(statement, m) and _in_place_slot(claim, other)):
+                continue  # "an English footballer" tells his nationality, no place where he was born or lives
             if not told_alike and ((not b and _in_place_slot(claim, other) and _opens(statement, m)) or (
                     not a and _in_place_slot(statement, m) and _opens(claim, other))):
                 continue  # a name where a place stands ("born in Lagos") against one that opens its
@@ -5744,6 +5768,13 @@ def _opens(analysis, mention) -> bool:
     not "Velmora-born painter ...")?"""
     return (mention.first == 0 or (mention.first == 1 and analysis.tokens[0].lower == "the")) \
         and analysis.text[mention.end:mention.end + 1] != "-"
+
+
+def _demonym(analysis, mention) -> bool:
+    """Is the place named by its people's adjective ("English" for England, "French")?"""
+    part, start = analysis.where(mention.start)
+    written = part.text[start:start + mention.end - mention.start].lower()
+    return written != mention.name.lower() and english.place_of(written) != ""
 
 
 def _in_place_slot(analysis, mention) -> bool:
