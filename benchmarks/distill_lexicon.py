@@ -59,7 +59,6 @@ import argparse
 import collections
 import gzip
 import os
-import re
 import struct
 import sys
 

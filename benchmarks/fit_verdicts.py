@@ -39,7 +39,6 @@ sys.path.insert(0, os.path.join(ROOT, "src"))
 from claimcheck import decide  # noqa: E402
 from claimcheck.claimbase import load_claim_base  # noqa: E402
 from claimcheck.engine import Checker  # noqa: E402
-from claimcheck.model import Verdict  # noqa: E402
 
 LABELS = {"SUPPORTS": "supported", "REFUTES": "conflicting", "NOT ENOUGH INFO": "unverified"}
 PAIR_LABEL = {"supported": "supports", "conflicting": "conflicts", "unverified": "neither"}

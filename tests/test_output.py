@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from .conftest import SHARED, SMALL_BASE, invoke
+from .conftest import SHARED, invoke
 
 DRAFT = (
     "# Acme in Leeds\n\n"

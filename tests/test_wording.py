@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from .conftest import SMALL_BASE, invoke
+from .conftest import invoke
 
 
 def test_size_limit_message_names_real_sizes(runner, tmp_path, monkeypatch):

@@ -337,7 +337,7 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:we|us|our|ours|i|me|my)\b", re.I)
 def _quote_speakers(article, sentences, blocks, by_sentence) -> dict:
     """block index -> who speaks, for blocks of quotation: '“We bought ...” – said Huawei’s spokesperson.'
     A quotation with no speaker of its own is the last named speaker's, when that was one block before."""
-    speakers, last, last_block = {}, None, -10
+    speakers, last = {}, None
     for i, sentence in enumerate(sentences):
         index, block = blocks[i]
         resolved = coref.rewrite(sentence, by_sentence.get(i, []))
@@ -346,7 +346,7 @@ def _quote_speakers(article, sentences, blocks, by_sentence) -> dict:
             speakers[index] = (m.group("who1") or m.group("who2")).strip()
         _, said = split_attribution(resolved)
         if said or index in speakers:
-            last, last_block = speakers.get(index, said), index
+            last = speakers.get(index, said)
     for i, sentence in enumerate(sentences):
         index, block = blocks[i]
         if index in speakers or not block.text.lstrip().startswith(("“", '"')):
