@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .analysis import REPORTING, SAYING_IN_A_MANNER, set_off_spans, voice_of
 from .directions import CUT, comparatives_over_time, figure_way, way_of, ways_told
-from .opposites import contrary_in
+from .opposites import contrary_in, opposite_words
 from .text import english, lifespan
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
@@ -366,15 +366,16 @@ def _acts_told_otherwise(links, statement, claim, weight) -> None:
     for k, link in enumerate(links):
         if link.is_name or link.score >= ALIGNED or not _tells_an_act(statement, link.index):
             continue
-        way = _way_of_change(link.term)
-        if any(verb in english.antonyms(link.term) or (way and _way_of_change(verb) not in ("", way)) for verb in own):
+        opposed, way = opposite_words(link.term), _way_of_change(link.term)
+        if any(verb in opposed or (way and _way_of_change(verb) not in ("", way)) for verb in own):
             continue
         written = statement.tokens[link.index].lower
         links[k] = link._replace(weight=min(link.weight, weight(link.term, written)))
 
 
 def _way_of_change(lemma: str) -> str:
-    """'up' or 'down' for a verb of change in amount, "cut" and "lower" too; else ''."""
+    """'up' or 'down' for a verb of change in amount, "cut" and "lower" too (which opposite_words
+    leaves to the uses it can check: "job cuts"); else ''."""
     return way_of(lemma) or ("down" if lemma in CUT else "")
 
 
