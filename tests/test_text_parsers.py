@@ -367,6 +367,7 @@ def test_lemmas_undo_inflection_and_british_spelling():
     assert lemma("centres") == "center" and lemma("organised") == "organize"
     assert lemma("meetings") == "meeting" and lemma("met") == "meet"
     assert lemma("data") == "data" and lemma("Huawei's") == "huawei"
+    assert lemma("series") == "series" and lemma("species") == "species"  # a zero plural: no "serie"
 
 
 def test_word_knowledge_comes_from_general_resources():

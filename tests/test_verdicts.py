@@ -6813,3 +6813,21 @@ def test_a_sum_of_money_the_claim_gives_outright_is_its_answer_not_a_difference_
         "Of the £90 million spent on Kelby's roads in 2024, £70 million went on work other than filling potholes.":
             "supported",
     })
+
+
+def test_a_cause_or_occasion_the_claim_does_not_tell_keeps_a_statement_unverified(tmp_path):
+    """"Closed for three weeks due to the heat": the adjunct tells why, which the claim does not, however
+    common its words ("heat", "a television series"); where the claim tells the occasion in its words,
+    the statement is backed."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby", "The swimming pool at Kelby Leisure Centre closed for three weeks in June 2025.",
+        "The Tarn Road library reopened in May 2025 after a chlorine leak at the next-door pool was cleared."))
+    _expect(checker, {
+        "The swimming pool at Kelby Leisure Centre closed for three weeks in June 2025 due to the heat.": "unverified",
+        "The swimming pool at Kelby Leisure Centre closed for three weeks in June 2025 after a big storm.": "unverified",
+        "The swimming pool at Kelby Leisure Centre closed for three weeks in June 2025.": "supported",
+        "The Tarn Road library reopened in May 2025 after the chlorine leak at the pool next door was cleared.":
+            "supported",
+    })
+    assert "due to the heat" in checker.check(
+        "The swimming pool at Kelby Leisure Centre closed for three weeks in June 2025 due to the heat.").reason

@@ -5165,6 +5165,37 @@ def _surface(analysis, lemma: str) -> str:
     return analysis.tokens[i].text.lower() if i is not None and i >= 0 else lemma
 
 
+def added_occasion(statement, claim) -> list:
+    """The cause or occasion a statement gives in an adjunct ("after a television series about trams",
+    "because of the heatwave", "thanks to a new sponsor"), where the claim says none of its words: it
+    tells something the claim does not, however common its words (a frame the claim leaves open)."""
+    toks = statement.tokens
+    for i, tok in enumerate(toks):
+        k = i + 1 + (tok.lower in _OCCASION_LINKED and i + 1 < len(toks) and toks[i + 1].lower in ("of", "to"))
+        if tok.lower not in _OCCASION_OPENERS or (tok.lower in _OCCASION_LINKED and k == i + 1):
+            continue
+        words, end = [], k
+        for j in range(k, len(toks)):
+            low = toks[j].lower
+            if low in DETERMINERS or is_possessive(toks[j]) or (words and low in _WITHIN_A_PHRASE):
+                continue  # ("a series about trams": the phrase goes on past its preposition)
+            if toks[j].is_number or toks[j].is_cap or not toks[j].is_content:
+                break  # a date, a figure or a name is the checks' to compare
+            words.append(toks[j].lemma)
+            end = j + 1
+        if words and not any(w in claim.content or any(word_similarity(w, c) >= ALIGNED_WORD for c in claim.content)
+                             for w in words):
+            told = statement.text[tok.start:toks[end - 1].end]
+            return [SlotCheck("frame", "related", "", f"the claim does not say why or on what occasion: {told}")]
+    return []
+
+
+# words that open an adjunct of cause or occasion; "because", "due", "thanks" only with their "of" / "to"
+_OCCASION_LINKED = frozenset(["because", "due", "thanks", "owing"])
+_OCCASION_OPENERS = _OCCASION_LINKED | frozenset(["after", "amid"])
+_WITHIN_A_PHRASE = frozenset(["of", "about", "on", "for"])
+
+
 def frame(statement, claim) -> list:
     """A claim about what held *before* an event says nothing of now; opposite frames are different times."""
     told = {k for k, _ in claim.frames}

@@ -394,7 +394,7 @@ class Checker:
                 + agreement.swapped_names(statement, claim_analysis, self.places, self.analyzer.matcher.types,
                                           self.analyzer.matcher.ancestors)
                 + agreement.sources(statement, claim_analysis, self.places, self.bodies_spoken_for)
-                + agreement.frame(statement, claim_analysis)
+                + agreement.frame(statement, claim_analysis) + agreement.added_occasion(statement, claim_analysis)
                 + agreement.modality(statement, claim_analysis, claim.kind, restated))
 
     def _check_part(self, text: str, offset: int) -> Result:

@@ -14,7 +14,7 @@ import math
 import os
 import struct
 
-from .lexicon import ORDINALS
+from .lexicon import ORDINALS, ZERO_PLURALS
 
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "lexicon.bin")
 SYNONYM, HYPERNYM = 0.9, 0.8  # strength of a WordNet synonym, and of a word directly above or below
@@ -115,7 +115,9 @@ def lemma(word: str) -> str:
     if found is not None:
         return found
     e = entry(word)
-    if e.lemmas:
+    if word in ZERO_PLURALS:
+        found = word  # a plural the same as its singular ("series", "species"): no "serie" to take it from
+    elif e.lemmas:
         found = e.lemmas[0]
     elif e.spelling:  # "travelling" -> "traveling", whose lemma the table knows
         spelt = entry(e.spelling)
@@ -132,7 +134,7 @@ def lemma(word: str) -> str:
 def lemmas(word: str) -> tuple:
     """Every reading of a lower-case word's lemma, the usual one first ("rose" -> rise, rose)."""
     e = entry(word)
-    if not e.lemmas:
+    if not e.lemmas or word in ZERO_PLURALS:
         return (lemma(word),)
     return tuple(american(w) for w in e.lemmas)
 
