@@ -453,9 +453,8 @@ def test_another_name_after_the_same_verb_and_preposition_is_a_swap(tmp_path):
     checker = _checker_of(tmp_path, _one_source(
         "Ilse Brandt", "Ilse Brandt is a German footballer who plays as a midfielder for Kestrel Town.",
         "Ilse Brandt scored against Dunmore Rovers and Harrow Vale in the cup."))
-    for statement in ("Ilse Brandt plays for Harrow Vale.", "Ilse Brandt currently plays for the football club Harrow Vale."):
-        wrong = checker.check(statement)
-        assert wrong.verdict.value == "conflicting" and wrong.decided_by.slot == "name", (statement, wrong.reason)
+    _expect_decided(checker, ("Ilse Brandt plays for Harrow Vale.",
+                              "Ilse Brandt currently plays for the football club Harrow Vale."), "conflicting", "name")
     assert checker.check("Ilse Brandt plays for Kestrel Town.").verdict.value == "supported"
     # not a preposition of many parties: scoring against one side says nothing against another
     assert checker.check("Ilse Brandt scored against Lowther Athletic.").verdict.value == "unverified"
@@ -469,9 +468,8 @@ def test_a_rejected_alternative_a_denied_universal_and_a_passive_exclusion(tmp_p
         "The bus drivers' union said it would strike in July unless Harlow Council ruled out pay cuts.",
         "The council built a car park instead of a new library."))
     # "rather than X", "instead of X" deny X: the sentence says it is not so
-    for statement in ("The Harlow food festival will be held in the market square this year.", "The council built a new library."):
-        said = checker.check(statement)
-        assert said.verdict.value == "conflicting" and said.decided_by.slot == "polarity", (statement, said.reason)
+    _expect_decided(checker, ("The Harlow food festival will be held in the market square this year.",
+                              "The council built a new library."), "conflicting", "polarity")
     # ... as "not" does; "not every shop lost trade" denies no shop; "pay cuts were ruled out" is
     # the active "ruled out pay cuts"
     _expect(checker, {
@@ -502,9 +500,8 @@ def test_a_phrasal_verb_of_change_is_its_one_word_sense(tmp_path):
         "A tribunal ordered Dale Pike to repay £4,200 in rent to three tenants."))
     # "put up charges" is "raise" them: against a freeze, a contradiction (it was read as "put" and
     # backed by the freeze); "pay back" is "repay"
-    for statement in ("Harlow Council will put up parking charges in 2025.", "Harlow Council will push up parking charges in 2025."):
-        said = checker.check(statement)
-        assert said.verdict.value == "conflicting" and said.decided_by.slot == "opposite", (statement, said.reason)
+    _expect_decided(checker, ("Harlow Council will put up parking charges in 2025.",
+                              "Harlow Council will push up parking charges in 2025."), "conflicting", "opposite")
     said = checker.check("A tribunal ordered Dale Pike to pay back £4,200 in rent to three tenants.")
     assert said.verdict.value == "supported", said.reason
 
@@ -3752,6 +3749,13 @@ def test_a_places_figure_is_not_its_parts(tmp_path):
 def _expect(checker, expected: dict):
     """Each statement's verdict is the one given (all compared at once, so a failure shows every miss)."""
     assert {statement: checker.check(statement).verdict.value for statement in expected} == expected
+
+
+def _expect_decided(checker, statements, verdict: str, slot: str):
+    """Each statement gets the verdict, decided by a check of that slot."""
+    found = {statement: checker.check(statement) for statement in statements}
+    assert {s: (r.verdict.value, r.decided_by.slot if r.decided_by else None) for s, r in found.items()} == \
+        {s: (verdict, slot) for s in statements}, {s: r.reason for s, r in found.items()}
 
 
 def test_a_synonym_whose_base_form_is_rare_in_text(tmp_path):
