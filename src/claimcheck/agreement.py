@@ -5171,8 +5171,13 @@ def added_occasion(statement, claim) -> list:
     tells something the claim does not, however common its words (a frame the claim leaves open)."""
     toks = statement.tokens
     for i, tok in enumerate(toks):
-        k = i + 1 + (tok.lower in _OCCASION_LINKED and i + 1 < len(toks) and toks[i + 1].lower in ("of", "to"))
-        if tok.lower not in _OCCASION_OPENERS or (tok.lower in _OCCASION_LINKED and k == i + 1):
+        if tok.lower in _OCCASION_LINKED:
+            if i + 1 >= len(toks) or toks[i + 1].lower not in ("of", "to"):
+                continue  # "because" before a clause, "due" of a date: no adjunct of this kind
+            k = i + 2
+        elif tok.lower in _OCCASION_OPENERS:
+            k = i + 1
+        else:
             continue
         words, end = [], k
         for j in range(k, len(toks)):

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import english
-from .lexicon import LIGHT_VERBS, NEGATORS, PHRASAL_VERBS, PLAIN_PREPOSITIONS, STOPWORDS, UNIT_ABBREVIATIONS, WEAK_WORDS
+from .lexicon import LIGHT_VERBS, NEGATORS, PERIOD_WORDS, PHRASAL_VERBS, PLAIN_PREPOSITIONS, STOPWORDS, UNIT_ABBREVIATIONS, WEAK_WORDS
 
 # An acronym with dots (U.S., e.g.), a number with separators (207,000 / 5.5G), or a word (R&D, Huawei's).
 # Letters are any script's ("Nürnberg", "Zürich" stay whole): [^\W\d_] is a letter, [^\W_] a letter or digit.
@@ -195,7 +195,7 @@ def _in_favour_of(tokens: list) -> None:
 
 
 # lengths of time a "following" after them measures from ("three days following the storm")
-_LENGTHS_OF_TIME = frozenset("hours days weeks months years hour day week month year".split())
+_LENGTHS_OF_TIME = frozenset(PERIOD_WORDS.values()) | {"hour"}
 
 
 def _following_as_after(tokens: list) -> None:
@@ -204,8 +204,7 @@ def _following_as_after(tokens: list) -> None:
     1985, 9.4: a marginal preposition), no verb: it is absorbed, as "after" is no content word."""
     for i, tok in enumerate(tokens):
         if tok.lower == "following" and i + 1 < len(tokens) and (
-                (i > 0 and tokens[i - 1].lower in _LENGTHS_OF_TIME)
-                or (i == 0 and tokens[1].lower in ("the", "a", "an", "its", "their", "his", "her"))):
+                (i > 0 and tokens[i - 1].lemma in _LENGTHS_OF_TIME) or (i == 0 and tokens[1].lower in _NOUN_OPENERS)):
             tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, "")
 
 
