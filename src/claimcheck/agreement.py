@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, after_be, amount_source, lead_end, life_brackets,
                     life_owners_named, life_word, name_within, object_head, says_who_speaks, told_conversely, undergone_events,
                     word_similarity)
+from .lazyre import lazy
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
@@ -217,8 +218,8 @@ def _located(analysis, mention) -> str:
 
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they"])
-_REPORTED_THAT_RE = re.compile(r"\b(?:found|finds|find|said|says|say|reported|reports|showed|shows|show|revealed|reveals|"
-                               r"stated|states|announced|announces|confirmed|confirms|estimated|estimates|concluded) that ")
+_REPORTED_THAT_RE = lazy(r"\b(?:found|finds|find|said|says|say|reported|reports|showed|shows|show|revealed|reveals|"
+                         r"stated|states|announced|announces|confirmed|confirms|estimated|estimates|concluded) that ")
 _LOCATIVES = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
 _PREPOSITIONS = _LOCATIVES | frozenset("by under with for of from to over against after before behind".split())
 
@@ -241,7 +242,7 @@ def _object_of_preposition(analysis, mention) -> bool:
 _OBJECT_CONTROL = frozenset("order ask urge call allow force persuade require tell encourage invite permit enable instruct "
                             "direct compel oblige press".split())
 _CONTROL_REACH = 6  # tokens from such a verb to the "to" of its infinitive ("called on Robin Field to")
-_INFINITIVE_AFTER_RE = re.compile(r" to (?!be\b|the\b|a\b|an\b)[a-z]+\b")  # "Field to freeze", not "to the board"
+_INFINITIVE_AFTER_RE = lazy(r" to (?!be\b|the\b|a\b|an\b)[a-z]+\b")  # "Field to freeze", not "to the board"
 
 
 @_per_analysis
@@ -727,7 +728,7 @@ def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places
                for cq in candidates)
 
 
-_REST_RE = re.compile(r"\b(?:other than|the rest|remaining|remainder|all but|apart from|except|excluding)\b", re.IGNORECASE)
+_REST_RE = lazy(r"\b(?:other than|the rest|remaining|remainder|all but|apart from|except|excluding)\b", re.IGNORECASE)
 
 
 def _whole_told(statement, said, combos, claimed) -> tuple:
@@ -1289,7 +1290,7 @@ def _parts_differ(statement, sq, claim, cq) -> bool:
     return bool(mine and theirs) and not _any_alike(mine, theirs)
 
 
-_ONE_IN_RE = re.compile(r"\d+ in \d+")
+_ONE_IN_RE = lazy(r"\d+ in \d+")
 
 
 _ALTERNATIVES_REACH = 16  # tokens after a figure where what it counts is told ("16 of its 19 bathing waters were rated good or excellent")
@@ -1576,7 +1577,7 @@ def figure_acts(analysis) -> dict:
     return out
 
 
-_TAKES_UP_RE = re.compile(r"\s+of\s+(?:them|those|whom|which)\b", re.IGNORECASE)  # "two of them": a part of the count before
+_TAKES_UP_RE = lazy(r"\s+of\s+(?:them|those|whom|which)\b", re.IGNORECASE)  # "two of them": a part of the count before
 
 
 _OBJECT_REACH = 4  # tokens after a verb where its object's noun ends ("suffered serious injuries")
@@ -1804,7 +1805,7 @@ def _counts_a_change(analysis, q) -> bool:
     return any(w in CHANGE_WORDS or any(f in CHANGE_WORDS for f in english.family(w)) or w in _CHANGE_NOUNS for w in words)
 
 
-_ADDITION_RE = re.compile(r"\b(?:more|extra|additional|further|fewer)\b(?!\s+than\b)", re.I)
+_ADDITION_RE = lazy(r"\b(?:more|extra|additional|further|fewer)\b(?!\s+than\b)", re.I)
 
 
 def _counts_an_addition(analysis, q) -> bool:
@@ -2114,7 +2115,7 @@ def _dated_or_told_earlier(statement, sq) -> bool:
 
 
 _FROM_TO_GAP = 30  # characters between "from A" and "to B": a unit, a date ("in 1990"), a rate ("per hour")
-_TO_NEXT_RE = re.compile(r"(?:\s+[\w£$€%.,]+){0,3}?\s+to\s+", re.I)  # " to ", " turbines to ", " in 1990 to "
+_TO_NEXT_RE = lazy(r"(?:\s+[\w£$€%.,]+){0,3}?\s+to\s+", re.I)  # " to ", " turbines to ", " in 1990 to "
 _BEFORE_WORDS = frozenset("from originally initially previously formerly first earlier before once had".split())
 _BEFORE_REACH = 6  # words before a figure where what held before is told ("had originally planned 20")
 
@@ -2282,7 +2283,7 @@ def _among(analysis, q) -> bool:
 
 
 # "Forty of the trials put off", "four of Kessington's libraries": a bare count of a part of a whole
-_PART_OF_RE = re.compile(r"\s+of\s+(?:the|their|its|his|her|our|these|those|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s)\s+")
+_PART_OF_RE = lazy(r"\s+of\s+(?:the|their|its|his|her|our|these|those|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s)\s+")
 _WHOLE_BEFORE = frozenset("all each both every the these those its their his her our".split())  # "all 40 of the"
 
 
@@ -2497,10 +2498,10 @@ def _titled_year(statement, sd, claim) -> bool:
 
 FIGURE_GAP = 6  # characters between a figure and a date that belong together: "€2.4bn in 2023"
 _RATE_GAP = 16  # and the unit of a rate between them: "6.2 tonnes a hectare in 2025", "42p per litre in 2024"
-_RATE_RE = re.compile(r"\s+(?:a|an|per)\s+[a-z]+\s+(?:in|on|at|during|for)?\s*", re.I)
+_RATE_RE = lazy(r"\s+(?:a|an|per)\s+[a-z]+\s+(?:in|on|at|during|for)?\s*", re.I)
 _PERIOD_GAP = 40  # and the period a figure is counted over, ended by the date: "in the 12 months to", "over the year ending"
-_PERIOD_RE = re.compile(r"\s+(?:in|over|during|for)\s+the\s+(?:[a-z0-9-]+\s+){0,2}(?:%s)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?"
-                        % "|".join(sorted(date_parser.REPORTING_PERIODS)), re.I)
+_PERIOD_RE = lazy(r"\s+(?:in|over|during|for)\s+the\s+(?:[a-z0-9-]+\s+){0,2}(?:%s)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?"
+                  % "|".join(sorted(date_parser.REPORTING_PERIODS)), re.I)
 
 
 # words that open the next value of a series rather than tie a figure to its date: "from €201
@@ -2538,10 +2539,10 @@ def _beside(analysis, value, others):
     return None
 
 
-_PART_OF_YEAR_RE = re.compile(r" (?:in|during|for|over) the ")
+_PART_OF_YEAR_RE = lazy(r" (?:in|during|for|over) the ")
 
 # what may stand before a date that opens a clause: the clause's start and a preposition
-_CLAUSE_OPENING_RE = re.compile(r"(?:^|[;:]|\. |, (?:and|but|while|whereas)) *(?:in|on|during|by|as of|at the end of)? *(?:the )?$", re.I)
+_CLAUSE_OPENING_RE = lazy(r"(?:^|[;:]|\. |, (?:and|but|while|whereas)) *(?:in|on|during|by|as of|at the end of)? *(?:the )?$", re.I)
 
 
 def _date_beside(analysis, q):
@@ -2753,9 +2754,9 @@ def _told_as_earlier(analysis, q) -> bool:
 # a length of time between two events the sentence tells ("opened in 2021, four years before the cubs
 # were born"), in days of each unit
 _INTERVAL_DAYS = {"year": 365.25, "month": 30.44, "fortnight": 14.0, "week": 7.0, "day": 1.0}
-_INTERVAL_RE = re.compile(r"\s+(before|after|following|prior\s+to)\s+(?!\d)", re.IGNORECASE)  # "following" as "after" does
+_INTERVAL_RE = lazy(r"\s+(before|after|following|prior\s+to)\s+(?!\d)", re.IGNORECASE)  # "following" as "after" does
 _DAY_UNITS = frozenset(["fortnight", "week", "day"])
-_AGE_BEFORE_RE = re.compile(r"\b(?:(?:younger|older)\s+than|aged|age\s+of)\s+$", re.IGNORECASE)
+_AGE_BEFORE_RE = lazy(r"\b(?:(?:younger|older)\s+than|aged|age\s+of)\s+$", re.IGNORECASE)
 
 
 @_per_analysis
@@ -2970,7 +2971,7 @@ def _included_in(analysis, part, whole) -> bool:
     return _INCLUDED_RE.search(analysis.text[whole.end:part.start]) is not None
 
 
-_INCLUDED_RE = re.compile(r"\b(?:including|among them|of which)\s*$", re.IGNORECASE)
+_INCLUDED_RE = lazy(r"\b(?:including|among them|of which)\s*$", re.IGNORECASE)
 _INCLUDED_REACH = 60  # characters from a whole to the part it includes
 
 
@@ -3016,8 +3017,8 @@ def _whole_of_which(analysis, q):
     return whole if _OF_WHICH_RE.search(between) and not any(o.start > whole.end for o in before) else None
 
 
-_OF_WHICH_RE = re.compile(r",\s+of which\b", re.I)
-_OF_A_WHOLE_RE = re.compile(r"of (?:their|its|his|her|our|the) (\S+)", re.I)
+_OF_WHICH_RE = lazy(r",\s+of which\b", re.I)
+_OF_A_WHOLE_RE = lazy(r"of (?:their|its|his|her|our|the) (\S+)", re.I)
 
 
 def _part_unsaid(statement, claim, cq) -> bool:
@@ -3101,8 +3102,8 @@ def _change_set_off(claim, cq):
 
 # ", an increase of ", " in 2023, a rise of ", ", up ", " in 2024, " (before "7.5 points lower than in 2019"):
 # a change told after the readings it sums up
-_SET_OFF_CHANGE_RE = re.compile(r"(?:\s+(?:in|on|at|by)\s+[\w ]{1,20}?)?,\s+"
-                                r"(?:(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+|up\s+|down\s+)?", re.I)
+_SET_OFF_CHANGE_RE = lazy(r"(?:\s+(?:in|on|at|by)\s+[\w ]{1,20}?)?,\s+"
+                          r"(?:(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+|up\s+|down\s+)?", re.I)
 
 
 def _reached_after(claim, change_figure, level) -> bool:
@@ -3363,8 +3364,8 @@ def _last_time_before(analysis, date) -> bool:
 
 # "its first increase since", "its best finish since", "the highest level since": a superlative since a
 # time tells the last such before it (the first or best of them since then)
-_FIRST_SINCE_RE = re.compile(r"\b(?:first|best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest)\b"
-                             r"(?:\s+[\w'-]+){0,3}\s+since\s*$", re.IGNORECASE)
+_FIRST_SINCE_RE = lazy(r"\b(?:first|best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest)\b"
+                       r"(?:\s+[\w'-]+){0,3}\s+since\s*$", re.IGNORECASE)
 
 
 def _period_of(analysis, date):
@@ -3404,7 +3405,7 @@ def _period_against_calendar(statement, sd, claim, cd):
     return None
 
 
-_SECOND_OF_SPLIT_RE = re.compile(r"\d\s*[-–—/]\s*$")  # "1999–2000": the 2000 is the split year's own end
+_SECOND_OF_SPLIT_RE = lazy(r"\d\s*[-–—/]\s*$")  # "1999–2000": the 2000 is the split year's own end
 
 
 def _split_against_a_calendar_year(statement, sd, claim, cd) -> bool:
@@ -3540,7 +3541,7 @@ def _reached(claim, q) -> bool:
     return any(other is not q and _after_from(claim, other) and one_measure(claim, other, q) for other in claim.quantities)
 
 
-_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN_RE = lazy(r"\bbetween\s+$", re.I)
 
 
 def _runs_to_publication(sd, claim, cd) -> bool:
@@ -3670,8 +3671,8 @@ def _begins(analysis, date) -> bool:
     return verb in _INCEPTION
 
 
-_COMING_INTO_RE = re.compile(r"\b(?:come|comes|came|coming)\s+into\s+(?:force|effect|operation|being|service|power|use)\b",
-                             re.IGNORECASE)
+_COMING_INTO_RE = lazy(r"\b(?:come|comes|came|coming)\s+into\s+(?:force|effect|operation|being|service|power|use)\b",
+                       re.IGNORECASE)
 
 
 def _scheduled(analysis) -> bool:
@@ -5089,7 +5090,7 @@ def _a_result(analysis, index: int) -> bool:
                for t in toks[index + 2:index + 5]) or bool(_MONEY_NEXT_RE.match(analysis.text, toks[index + 1].end))
 
 
-_MONEY_NEXT_RE = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?[£$€]")  # "of £2 million", "of about £3 million"
+_MONEY_NEXT_RE = lazy(r"\s*(?:[A-Za-z]+\s+){0,2}?[£$€]")  # "of £2 million", "of about £3 million"
 
 
 def _measure_changed(analysis, index: int) -> str:
@@ -6216,7 +6217,7 @@ def _place_owner(analysis, place) -> str:
     return _owner(analysis, place.start)
 
 
-_APPOSITIVE_OPENING_RE = re.compile(r",\s+(?:a|an)\s+[^,;]*$")  # ", a rival expenses firm based in "
+_APPOSITIVE_OPENING_RE = lazy(r",\s+(?:a|an)\s+[^,;]*$")  # ", a rival expenses firm based in "
 _APPOSITIVE_REACH = 60  # characters from the comma to the place
 
 
@@ -6226,7 +6227,7 @@ _OFFICES = frozenset("""spokesperson spokesman spokeswoman official officer exec
     president director minister secretary governor mayor leader head manager member councillor deputy treasurer
     commissioner representative organiser organizer""".split())
 _NOT_IN_OFFICE = frozenset("former ex onetime one-time critic critics".split())
-_OF_BETWEEN = re.compile(r"^,? (?:the |its |a |an )?(?P<role>[a-z][a-z -]{0,40}) (?:of|at|for) (?:the )?$")
+_OF_BETWEEN = lazy(r"^,? (?:the |its |a |an )?(?P<role>[a-z][a-z -]{0,40}) (?:of|at|for) (?:the )?$")
 
 
 def holds_office(role: str) -> bool:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from .analysis import REPORTING, SAYING_IN_A_MANNER, set_off_spans, voice_of
 from .directions import CUT, comparatives_over_time, figure_way, way_of, ways_told
+from .lazyre import lazy
 from .opposites import contrary_in, opposite_words
 from .text import english, lifespan
 from .text.entities import same_name
@@ -419,7 +420,7 @@ def _gives_first(statement, source: str, at: int) -> bool:
     return any(m.name == source and m.last < at for m in statement.mentions) or statement.content.get(source, at) < at
 
 
-_COMES_FROM_RE = re.compile(r",?\s+(?:(?:comes?|came|will\s+come|is\s+coming)\s+)?from\b", re.I)
+_COMES_FROM_RE = lazy(r",?\s+(?:(?:comes?|came|will\s+come|is\s+coming)\s+)?from\b", re.I)
 
 
 def amount_source(claim, q) -> str:

@@ -6,6 +6,7 @@ import functools
 import re
 from typing import Optional
 
+from .lazyre import lazy
 from .text import clauses
 from .text import dates as date_parser
 from .text import english
@@ -192,7 +193,7 @@ def _set_off_from(mention, mentions, text):
 
 
 # a singular noun phrase opened by a determiner, and the preposition of its complement
-_ROLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]*(?:ss|[a-rt-z'])\s+(?:of|for|at)\s+(?:the\s+)?\Z", re.I)
+_ROLE_BEFORE_RE = lazy(r"\b(?:the|a|an)\s+(?:[a-z'-]+\s+){0,2}[a-z'-]*(?:ss|[a-rt-z'])\s+(?:of|for|at)\s+(?:the\s+)?\Z", re.I)
 
 
 def role_of(mention, text: str) -> bool:
@@ -380,12 +381,12 @@ def set_off_spans(text: str) -> tuple:
     return tuple(spans)
 
 
-_BRACKETED_RE = re.compile(r"\([^()]*\)")
+_BRACKETED_RE = lazy(r"\([^()]*\)")
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
 
 
 TITLE_MEMO = 4096  # titles whose names are kept
-_BRACKETED = re.compile(r"\s*(\(.*?\)|-LRB-.*?-RRB-)\s*$")
+_BRACKETED = lazy(r"\s*(\(.*?\)|-LRB-.*?-RRB-)\s*$")
 
 
 class Analysis:
@@ -895,7 +896,7 @@ def _have_not_perfect(tokens, i) -> bool:
                                     or tokens[i + 1].lower in ("no", "any", "some", "more", "enough") or tokens[i + 1].is_number)
 
 
-_CLAUSE_MARK = re.compile(r"[,;:.!?()]")
+_CLAUSE_MARK = lazy(r"[,;:.!?()]")
 _CLAUSE_BREAK = frozenset([",", ";", "that", "which", "who", "while", "but", "because", "although", "though",
                            "when", "after", "before", "since", "if", "as"])
 
@@ -1707,7 +1708,7 @@ def _raised_from(tokens, j) -> str:
 
 # "Dr Rosalind Keane, who chairs the Friends of the Wendle, said ...": a relative clause on a voice
 # (not "who said", "who told")
-_RELATIVE_ON_NAME = re.compile(r",\s+who\s+(?!(?:said|says|told|tells|added|adds|stated|wrote)\b)[a-z][^,;]*,")
+_RELATIVE_ON_NAME = lazy(r",\s+who\s+(?!(?:said|says|told|tells|added|adds|stated|wrote)\b)[a-z][^,;]*,")
 
 
 def _relative_clause(analysis, mention) -> frozenset:

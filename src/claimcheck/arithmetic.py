@@ -18,6 +18,7 @@ from typing import NamedTuple
 from .align import word_similarity
 from .analysis import IN_QUOTE
 from .directions import CUT, DIRECTED, LESS, MORE, way_of
+from .lazyre import lazy
 from .model import POINTS, Quantity, format_number
 from .text.lexicon import BE_FORMS, MEASURE_UNITS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS
 from .text import english
@@ -80,7 +81,7 @@ def derived(claim) -> list:
 
 
 # a difference told after a level, from an earlier reading: "60 buses, 12 more than in 2023"
-_THAN_EARLIER_RE = re.compile(r"\s+(more|fewer|less|higher|lower)\s+than\b", re.I)
+_THAN_EARLIER_RE = lazy(r"\s+(more|fewer|less|higher|lower)\s+than\b", re.I)
 _LEVEL_TO_DIFFERENCE_GAP = 16  # characters from a level to its difference: a date between ("640 in 2024, 150 more")
 _THAN_DATE_GAP = 4  # characters from "than" to the earlier time: " in "
 
@@ -203,7 +204,7 @@ def _alike(a: Quantity, b: Quantity) -> bool:
 # what joins two readings of one measure at two times: "64,800, up from 58,200", "from 58,200 to
 # 64,800", "to €2.4 billion in 2023, from €2.14 billion"
 _ONE_MEASURE_AFTER = "from"  # "up from", "down from", ", from"
-_NEWS_CHANGE_RE = re.compile(r"\b(?:up|down)(?: (?:by )?[\d.]+(?: per cent|%| percentage points)?)? from$")
+_NEWS_CHANGE_RE = lazy(r"\b(?:up|down)(?: (?:by )?[\d.]+(?: per cent|%| percentage points)?)? from$")
 _NEWS_CHANGE_REACH = 24  # words: a clause
 # words that open another clause, with a subject of its own ("31 boats ..., and the number of
 # licences was down from 40"): the figure after "from" is not the first one's measure
@@ -241,7 +242,7 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
                if first.end <= q.start and q.end <= second.start and q.unit == first.unit)
 
 
-_SERIES_GOES_ON_RE = re.compile(r"(?:in (?:\d{4}|[a-z]+ \d{4}) )?and(?: (?:a|an|its|their))?(?: (?:all-time |record )?(?:peak|high|low) of)?")
+_SERIES_GOES_ON_RE = lazy(r"(?:in (?:\d{4}|[a-z]+ \d{4}) )?and(?: (?:a|an|its|their))?(?: (?:all-time |record )?(?:peak|high|low) of)?")
 
 
 def _another_clause(between: str) -> bool:
@@ -420,7 +421,7 @@ _NOUN_OPENERS = frozenset("a an the its their his her our this that".split())  #
 
 
 # "by nine votes to four": what follows a vote's count is the other side's
-_TALLY_RE = re.compile(r"\s+to\s+(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.I)
+_TALLY_RE = lazy(r"\s+to\s+(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.I)
 
 
 def _agent_after(analysis, q: Quantity, start: int) -> bool:
@@ -496,7 +497,7 @@ def total(analysis, q: Quantity) -> bool:
 
 # a sum told by a phrase fronted before its sentence: "Between them, the trust and the appeal put £1.16m
 # towards it", "Together, the two firms employ 900 people"
-_FRONTED_TOTAL_RE = re.compile(r"\s*(?:between them|together|altogether|combined|in total|in all),")
+_FRONTED_TOTAL_RE = lazy(r"\s*(?:between them|together|altogether|combined|in total|in all),")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -506,7 +507,7 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 # "a combined capacity of 84 megawatts", "a total workforce of 1,200": the measure itself is a sum
-_TOTAL_OF_RE = re.compile(r"\b(?:combined|total|joint|aggregate)\s+(?:[a-z-]+\s+){1,2}of$")
+_TOTAL_OF_RE = lazy(r"\b(?:combined|total|joint|aggregate)\s+(?:[a-z-]+\s+){1,2}of$")
 
 
 def _each_times_count(claim, amounts) -> list:

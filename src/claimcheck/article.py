@@ -14,17 +14,19 @@ import os
 import re
 from typing import NamedTuple, Optional
 
+from .lazyre import lazy
+
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mkd", ".mdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-_HTML_START_RE = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_DATE_LINE_RE = re.compile(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b", re.I)
-_ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_SITE_LINE_RE = re.compile(r"^\s*([A-Za-z0-9-]+\.(?:com|org|net|co\.uk|co|news|info|io|cn|de|fr|in|tv))\b\s*(?:[-|–—:]|$)", re.I)
-_BYLINE_RE = re.compile(r"^\s*by\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*$")
-_APPEARED_RE = re.compile(r"\bappeared first on\s+(.+?)\.?\s*$", re.I)
-_CREDIT_RE = re.compile(r"^\s*(?:©|\(c\)|photo:|image:|credit:|picture:)", re.I)
+_HTML_START_RE = lazy(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_DATE_LINE_RE = lazy(r"^\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b", re.I)
+_ISO_DATE_RE = lazy(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_SITE_LINE_RE = lazy(r"^\s*([A-Za-z0-9-]+\.(?:com|org|net|co\.uk|co|news|info|io|cn|de|fr|in|tv))\b\s*(?:[-|–—:]|$)", re.I)
+_BYLINE_RE = lazy(r"^\s*by\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*$")
+_APPEARED_RE = lazy(r"\bappeared first on\s+(.+?)\.?\s*$", re.I)
+_CREDIT_RE = lazy(r"^\s*(?:©|\(c\)|photo:|image:|credit:|picture:)", re.I)
 # a wire photo caption ends with the day it was taken: "..., Friday, April 28, 2017" / "..., 25 January 2021"
-_CAPTION_DATE_RE = re.compile(
+_CAPTION_DATE_RE = lazy(
     r",\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s*$")

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from .errors import ClaimcheckError, ConfigError
+from .lazyre import lazy
 
 VERDICTS = ("supported", "conflicting", "unverified")
 FAIL_ON = ("conflicting", "unverified", "never")
@@ -60,7 +61,7 @@ def find(cwd: Optional[str] = None) -> Optional[str]:
 
 # the table's header at the start of a line ("[tool.claimcheck]", "[tool.claimcheck.rules]"), not a
 # mention in a comment or a string: only then is the file parsed as TOML
-_TOOL_TABLE = re.compile(r"^[ \t]*\[[ \t]*tool\.claimcheck[ \t]*[\].]", re.MULTILINE)
+_TOOL_TABLE = lazy(r"^[ \t]*\[[ \t]*tool\.claimcheck[ \t]*[\].]", re.MULTILINE)
 
 
 def _has_tool_table(path: str) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from .lazyre import lazy
 from .model import DateRef, Resolved
 from .text import dates as date_parser
 from .text.kinds import FUNCTION_WORDS
@@ -80,7 +81,7 @@ class FrontMatter(NamedTuple):
     date: Optional[DateRef] = None
 
 
-_FRONT_KEY_RE = re.compile(r"^\s*(title|date)\s*[:=]\s*(.*?)\s*$", re.IGNORECASE)
+_FRONT_KEY_RE = lazy(r"^\s*(title|date)\s*[:=]\s*(.*?)\s*$", re.IGNORECASE)
 
 
 def front_matter(text: str) -> FrontMatter:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .lazyre import lazy
 from .model import Correction, DateRef, Quantity
 
-_NUMERAL_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d,]\d)")
-_SCALE_RE = re.compile(r"\s?(tn|trillion|bn|billion|mn|m|million|k|thousand)\b", re.IGNORECASE)
+_NUMERAL_RE = lazy(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d,]\d)")
+_SCALE_RE = lazy(r"\s?(tn|trillion|bn|billion|mn|m|million|k|thousand)\b", re.IGNORECASE)
 SCALES = {"tn": 1e12, "trillion": 1e12, "bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6,
           "k": 1e3, "thousand": 1e3}
 # English number words, for amounts written out ("eighty-seven other companies")
@@ -22,13 +23,13 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_VALUES = {w: i for i, w in enumerate(_UNITS)} | _TENS
 _WORD = r"(?:" + "|".join(sorted(list(_WORD_VALUES) + ["hundred", "thousand"], key=len, reverse=True)) + r")"
-_WORDS_RE = re.compile(rf"\b{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*\b", re.IGNORECASE)
+_WORDS_RE = lazy(rf"\b{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*\b", re.IGNORECASE)
 QUALIFIER_WORDS = {"about": "about", "more_than": "more than", "at_least": "at least",
                    "less_than": "less than", "at_most": "at most"}
 _DIRECTION = {"exact": 0, "about": 0, "more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
-_MONTH_FIRST_RE = re.compile(r"\b(?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s+\d{1,2}\b")
+_MONTH_FIRST_RE = lazy(r"\b(?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s+\d{1,2}\b")
 
 
 def for_amount(statement: str, said: Quantity, claimed: Quantity, claim_id: str) -> Optional[Correction]:

@@ -17,8 +17,9 @@ from typing import NamedTuple
 from . import yamlsafe
 from .claimbase import build, read_files
 from .errors import ClaimBaseError
+from .lazyre import lazy
 
-_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_SLUG_RE = lazy(r"[^a-z0-9]+")
 _ORDER = {"entities": 0, "sources": 1, "claims": 2}
 
 
@@ -126,7 +127,7 @@ def _flow(value) -> str:
     return _scalar(value)
 
 
-_PLAIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9_./-]*(?: [A-Za-z0-9][A-Za-z0-9_./-]*)*")
+_PLAIN_RE = lazy(r"[A-Za-z][A-Za-z0-9_./-]*(?: [A-Za-z0-9][A-Za-z0-9_./-]*)*")
 _YAML_WORDS = frozenset("true false yes no on off null y n".split())
 
 

@@ -8,7 +8,6 @@ judgement per candidate (decide.py) -> verdict with evidence and reason.
 from __future__ import annotations
 
 import gc
-import re
 from contextlib import contextmanager
 from typing import NamedTuple
 
@@ -18,6 +17,7 @@ from .compose import MARGIN as COMPOSED_MARGIN
 from .compose import compose, difference_said
 from .analysis import Analysis, Analyzer
 from .index import build_index
+from .lazyre import lazy
 from .model import Evidence, Finding, Relation, Result, Verdict
 from .text import clauses
 from .text.descriptions import OPENING_RE as DESCRIPTION_OPENING_RE
@@ -36,7 +36,7 @@ MAX_STATEMENT_CHARS = 2000
 RELATED_SHOWN = 3
 IMPLIED_WEIGHT = 0.5
 FIGURE_MIN_CHARS = 3  # a figure searched for as written (_found_by_figures): not "3" or "12", which count anything
-_YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")  # nor a year
+_YEAR_RE = lazy(r"1[89]\d\d|20\d\d")  # nor a year
 RELATED_MIN = 0.35
 CLAIM_MEMO = 4096
 ARTICLE_CLAIMS = 200  # the claims of one article read for its names (a long one's first)

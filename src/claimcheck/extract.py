@@ -18,6 +18,7 @@ from . import spotting
 from .analysis import Analyzer
 from .article import Article
 from .claimbase import parse_iso
+from .lazyre import lazy
 from .text import checkworthy, clauses, coref
 from .text import dates as date_parser
 from .text.sentences import split_text
@@ -30,34 +31,34 @@ _SPEECH = r"(?:said|says|say|stated|states|added|adds|announced|announces|report
 # how or when it was said: "in a statement", "on its website", "on Wednesday", "last week", "in March"
 _HOW = (r"(?:(?:\s+(?:in|on|at)\s+(?:a|an|the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)"
         r"|(?:\s+(?:on|in|last|this)\s+(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?(?:,?\s+\d{4})?))*")
-_ACCORDING_RE = re.compile(r"^(?:according to|as reported by)\s+(?P<who>[^,]{2,80}?),\s+(?P<rest>.+)$", re.I)
+_ACCORDING_RE = lazy(r"^(?:according to|as reported by)\s+(?P<who>[^,]{2,80}?),\s+(?P<rest>.+)$", re.I)
 # "X said (that) ...", "X says that ...": a present-tense verb needs its "that" ("member states ..." is no speech)
 # "said" and "told X" need no "that" ("He said Huawei ..."); "added", "announced", "reported" and the
 # others take objects too ("added 70 firms to a list"), so they report speech only before "that" or a comma.
-_SAID_THAT_RE = re.compile(
+_SAID_THAT_RE = lazy(
     rf"^(?P<who>[^,;:\"“”]{{2,80}}?)\s+(?:(?:also|further|later|recently|previously)\s+)?"
     rf"(?:(?:said|told\s+\w+){_HOW}(?:\s*,)?\s+(?:that\s+)?"
     rf"|{_SPEECH}{_HOW}(?:\s*,\s+|\s*,?\s+that\s+))"
     r"(?P<rest>.+)$",
     re.I,
 )
-_WH_START_RE = re.compile(r"^(?:how|whether|what|why|when|where|who)\b", re.I)
-_SAID_AFTER_RE = re.compile(rf"^(?P<rest>.+?)[,–—-]+\s*[\"”’]?\s*(?P<who>[^,;\"“”]{{2,60}}?)\s+{_SPEECH}{_HOW}\s*\.?$", re.I)
-_QUOTED_RE = re.compile(r"^[\"“](?P<rest>.+?)[,.]?[\"”]\s*(?:[,–—-]+\s*)?(?P<who>[^\"“”]{2,60}?)\s+" + _SPEECH + r"\.?$", re.I)
+_WH_START_RE = lazy(r"^(?:how|whether|what|why|when|where|who)\b", re.I)
+_SAID_AFTER_RE = lazy(rf"^(?P<rest>.+?)[,–—-]+\s*[\"”’]?\s*(?P<who>[^,;\"“”]{{2,60}}?)\s+{_SPEECH}{_HOW}\s*\.?$", re.I)
+_QUOTED_RE = lazy(r"^[\"“](?P<rest>.+?)[,.]?[\"”]\s*(?:[,–—-]+\s*)?(?P<who>[^\"“”]{2,60}?)\s+" + _SPEECH + r"\.?$", re.I)
 # Words that tie a sentence to the one before: dropped from a claim's text ("However, X ..." is "X ...").
 # A phrase needs its comma ("In addition, ..."; not "In addition to hoping ...").
-_DISCOURSE_RE = re.compile(
+_DISCOURSE_RE = lazy(
     r"^(?:(?:however|notably|meanwhile|moreover|furthermore|in addition|additionally|in practice|"
     r"at the same time|at present|as of now|in fact|indeed|besides|nevertheless|nonetheless|even so|"
     r"for example|for instance|on the other hand|in other words|therefore|thus|hence)\s*,\s+"
     r"|(?:also|still|so|and|but)\s*,?\s+)",
     re.I,
 )
-_PRONOUN_START_RE = re.compile(r"^(?:it|he|she|they|its|his|her)\b", re.I)
-_ACRONYM_DEF_RE = re.compile(
+_PRONOUN_START_RE = lazy(r"^(?:it|he|she|they|its|his|her)\b", re.I)
+_ACRONYM_DEF_RE = lazy(
     r"\b((?:[A-Z][\w&’'.-]*\s+)(?:(?:of|and|for|on|the|de|[A-Z][\w&’'.-]*)\s+){0,8}[A-Z][\w&’'.-]*)\s+\(([A-Z][A-Za-z&.]{1,9})\)"
 )
-_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_SLUG_RE = lazy(r"[^a-z0-9]+")
 _ID_SKIP = frozenset("has have had is are was were be been will would can could may might must do does did also "
                      "more than over about around nearly almost least most some other others".split())
 
@@ -310,7 +311,7 @@ def _own_subject(text: str) -> bool:
     return at is not None and 0 < at and len(text[:at].split()) <= 8
 
 
-_LEADING_NAME_RE = re.compile(r"^((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+[a-z]")
+_LEADING_NAME_RE = lazy(r"^((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+[a-z]")
 
 
 def _subject_of(text: str, resolutions) -> str:
@@ -327,11 +328,11 @@ def _subject_of(text: str, resolutions) -> str:
     return ""
 
 
-_SPEAKER_AFTER_RE = re.compile(
+_SPEAKER_AFTER_RE = lazy(
     r"[”\"]\s*[–—-]*\s*(?:(?:said|says|added|adds|told\s+\w+)\s+(?P<who1>[^.”\"]{2,60}?)"
     r"|(?P<who2>[^.”\"]{2,60}?)\s+(?:said|says|added|adds))\s*\.?\s*$"
 )
-_FIRST_PERSON_RE = re.compile(r"\b(?:we|us|our|ours|i|me|my)\b", re.I)
+_FIRST_PERSON_RE = lazy(r"\b(?:we|us|our|ours|i|me|my)\b", re.I)
 
 
 def _quote_speakers(article, sentences, blocks, by_sentence) -> dict:

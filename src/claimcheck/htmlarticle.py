@@ -17,6 +17,8 @@ import re
 from html.parser import HTMLParser
 from typing import NamedTuple, Optional
 
+from .lazyre import lazy
+
 SKIP_TAGS = frozenset("script style noscript template svg canvas iframe button select textarea input nav aside "
                       "footer head object embed video audio map menu dialog".split())
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -26,16 +28,16 @@ TEXT_BLOCKS = {"p": "paragraph", "h1": "heading", "h2": "heading", "h3": "headin
                "h6": "heading", "li": "list", "blockquote": "quote", "pre": "paragraph", "dd": "paragraph",
                "dt": "paragraph", "td": "table", "th": "table", "figcaption": "caption", "caption": "caption"}
 # class or id words of page furniture (Readability's list, trimmed): dropped with everything inside
-_BOILERPLATE_RE = re.compile(
+_BOILERPLATE_RE = lazy(
     r"(?:^|[-_\s])(?:comment|comments|disqus|share|sharing|social|related|recommend|promo|sponsor|advert|ads?|banner|"
     r"breadcrumbs?|footer|foot|masthead|menu|navbar|nav|sidebar|widget|subscribe|newsletter|signup|cookie|consent|"
     r"popup|modal|outbrain|taboola|tags|author-bio|byline-bio|skip|hidden|print-only|caption-credit|credit)(?:$|[-_\s\d])",
     re.I,
 )
-_KEEP_RE = re.compile(r"article|body|content|entry|main|post|story|text|column", re.I)
+_KEEP_RE = lazy(r"article|body|content|entry|main|post|story|text|column", re.I)
 # a boilerplate-named element holding this share of the page's paragraph text is the page, not furniture
 MAX_BOILERPLATE_SHARE = 0.4
-_SPACE_RE = re.compile(r"\s+")
+_SPACE_RE = lazy(r"\s+")
 MAX_DEPTH = 400  # deeper nesting is flattened: a hostile page cannot exhaust the stack
 
 
@@ -330,7 +332,7 @@ def _clean(value) -> Optional[str]:
     return value or None
 
 
-_ISO_RE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_ISO_RE = lazy(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
 def _iso_date(value) -> Optional[str]:

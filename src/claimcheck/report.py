@@ -20,13 +20,14 @@ import re
 from html import escape
 
 from . import __version__
+from .lazyre import lazy
 from .model import source_label
 
 OPEN, OPEN_END, CLOSE = "\u2e22", "\u2e23", "\u2e25"
 _DIGIT0 = 0xE000
-_SENTINEL_RE = re.compile(f"{OPEN}([\ue000-\ue009]+){OPEN_END}|{CLOSE}")
-_TAG_RE = re.compile(r"<[^>]*>")
-_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+_SENTINEL_RE = lazy(f"{OPEN}([\ue000-\ue009]+){OPEN_END}|{CLOSE}")
+_TAG_RE = lazy(r"<[^>]*>")
+_COMMENT_RE = lazy(r"<!--.*?-->", re.DOTALL)
 
 ICONS = {"conflicting": "✘", "unverified": "?", "supported": "✔"}
 LABELS = {"conflicting": "Conflicting", "unverified": "Unverified", "supported": "Supported"}

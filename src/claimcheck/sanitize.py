@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
+
+from .lazyre import lazy
 
 # C0 and C1 controls (ESC starts ANSI/OSC sequences), DEL, and bidi overrides that can disguise text.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_RE = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:

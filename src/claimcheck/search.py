@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import re
 import weakref
 from math import fsum  # sums over sets: exact, so the same in every process whatever the set's order
 
 from .index import search_terms
+from .lazyre import lazy
 from .model import Claim, Source
 
 CANDIDATES = 50
 # Longer than any query a person types or pastes (a post, a paragraph): only its beginning is
 # searched, so that time and memory stay bounded on any input.
 MAX_QUERY_CHARS = 10_000
-_URL_RE = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+")
+_URL_RE = lazy(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+")
 # a pasted tweet ends "— Name (@handle) February 25, 2016": who posted it and when, not what it says
-_TWEET_TAIL_RE = re.compile(r"\s[—–-]{1,2}\s*([^—–\n]{0,80})\(@?\w{1,30}\)\s*(\w{3,9})\.? (\d{1,2}), (\d{4})\s*$")
-_HANDLE_RE = re.compile(r"(?<!\w)@(\w{1,30})")
-_HASHTAG_RE = re.compile(r"(?<!\w)#(\w{1,60})")
-_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_TWEET_TAIL_RE = lazy(r"\s[—–-]{1,2}\s*([^—–\n]{0,80})\(@?\w{1,30}\)\s*(\w{3,9})\.? (\d{1,2}), (\d{4})\s*$")
+_HANDLE_RE = lazy(r"(?<!\w)@(\w{1,30})")
+_HASHTAG_RE = lazy(r"(?<!\w)#(\w{1,60})")
+_CAMEL_RE = lazy(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def posted(text: str) -> tuple:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from .lazyre import lazy
 from .text import checkworthy, english
 from .text.lexicon import PREVERBAL_ADVERBS
 from .text.tokens import tokenize
@@ -66,9 +67,9 @@ _NOT_FINITE_BEFORE = frozenset("be been being to yet not still".split())  # "to 
 _AFTER_VERB = frozenset("the a an its their his her our this that these those it them him us some all no more less "
                         "in on at to for with from by about into over up down out".split())
 _PRONOUN_SUBJECTS = frozenset("it he she they we i you who which that there this".split())
-_WH_LABEL_RE = re.compile(r"^(?:where|what|how|why|who|when|which)\b", re.I)
+_WH_LABEL_RE = lazy(r"^(?:where|what|how|why|who|when|which)\b", re.I)
 # Web page furniture: general phrases of sites and feeds, not of any one article.
-_BOILERPLATE_RE = re.compile(
+_BOILERPLATE_RE = lazy(
     r"\b(?:leave a (?:reply|comment)|log ?in|log ?out|sign ?in|sign ?up|subscribe|newsletter|cookies?|"
     r"all rights reserved|share (?:this|on)|click (?:here|an icon)|read more|related (?:articles|stories|posts)|"
     r"posted (?:in|by)|categori[sz]ed as|filed under|appeared first on|advertisement|you are commenting|"
@@ -76,8 +77,8 @@ _BOILERPLATE_RE = re.compile(
     r"photo:|image:|credit:|getty images|reuters/|ap photo|afp/)",
     re.I,
 )
-_COPYRIGHT_RE = re.compile(r"^\s*\(?\s*(?:©|\(c\)|copyright\b|source:|via:|photo:|image:|credit:|picture:)", re.I)
-_OPINION_RE = re.compile(
+_COPYRIGHT_RE = lazy(r"^\s*\(?\s*(?:©|\(c\)|copyright\b|source:|via:|photo:|image:|credit:|picture:)", re.I)
+_OPINION_RE = lazy(
     r"\b(?:i|we|they)\s+(?:do\s+not\s+|don't\s+)?(?:think|believe|feel|hope|wish|guess|suppose|reckon)\b"
     r"|\bit\s+(?:can|could|may|might)\s+(?:already\s+)?be\s+said\b|\b(?:it|this|that)\s+(?:seems|appears)\b"
     r"|\bseems?\s+(?:to\s+be\s+)?(?:difficult|likely|unlikely|clear|possible|impossible|easy|hard)\b"
@@ -88,14 +89,14 @@ _OPINION_RE = re.compile(
     re.I,
 )
 # a hedged main verb: "could at least partially save", "may benefit", "might have been"
-_SPECULATION_RE = re.compile(r"\b(?:could|might|may)\s+(?:(?:at\s+least|also|well|even|partially|still|not|already)\s+){0,3}"
-                             r"(?!be\s+(?:reached|found|seen)\b)[a-z]+\b")
-_FORECAST_RE = re.compile(
+_SPECULATION_RE = lazy(r"\b(?:could|might|may)\s+(?:(?:at\s+least|also|well|even|partially|still|not|already)\s+){0,3}"
+                       r"(?!be\s+(?:reached|found|seen)\b)[a-z]+\b")
+_FORECAST_RE = lazy(
     r"\b(?:will|shall|is going to|are going to|is set to|are set to|is expected to|are expected to|expects? to|"
     r"plans? to|aims? to|intends? to|forecasts?|predicts?|projected to|on track to)\b",
     re.I,
 )
-_QUOTE_RE = re.compile(r"^[\"“”‘'].{10,}[\"“”’']|[\"“”].{20,}[\"“”]\s*[,–—-]*\s*(?:\w+\s+){0,4}(?:said|says|added|told|wrote)\b")
+_QUOTE_RE = lazy(r"^[\"“”‘'].{10,}[\"“”’']|[\"“”].{20,}[\"“”]\s*[,–—-]*\s*(?:\w+\s+){0,4}(?:said|says|added|told|wrote)\b")
 
 
 class Spot(NamedTuple):
@@ -190,8 +191,8 @@ def spot(text: str, anchors: Optional[bool] = None, score: Optional[float] = Non
     return Spot(True, score, "", kind)
 
 
-_DIGIT_RE = re.compile(r"\d")
-_MONTH_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_DIGIT_RE = lazy(r"\d")
+_MONTH_RE = lazy(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 def has_amount_or_date(text: str) -> bool:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_DIRECTIVE_RE = re.compile(r"<!--\s*claimcheck\s*:\s*(ignore|off|on)\s*-->", re.IGNORECASE)
+from .lazyre import lazy
+
+_DIRECTIVE_RE = lazy(r"<!--\s*claimcheck\s*:\s*(ignore|off|on)\s*-->", re.IGNORECASE)
 
 
 def suppressed_lines(text: str) -> set:

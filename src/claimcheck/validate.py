@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import re
 
 from .claimbase import expand, read_files
 from .errors import ClaimBaseError
+from .lazyre import lazy
 
-_SPACE_RE = re.compile(r"\s+")
+_SPACE_RE = lazy(r"\s+")
 
 
 def normalise_space(text: str) -> str:

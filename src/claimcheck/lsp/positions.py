@@ -9,20 +9,21 @@ client's units (UTF-16 by default) is the server's job.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple, Optional
+
+from ..lazyre import lazy
 
 # Markdown that is not prose: comments, footnote marks, link targets (the link text is kept),
 # inline HTML tags, emphasis and code marks; and, at the start of a continuation line, list
 # and block quote markers.
-_INLINE_RE = re.compile(
+_INLINE_RE = lazy(
     r"<!--.*?-->"
     r"|\[\^[^\]\n]{1,50}\]:?"
     r"|!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)"
     r"|<[A-Za-z/][^>\n]*>"
     r"|`+|\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|~~"
 )
-_CONTINUATION_RE = re.compile(r"\s*(?:>\s*)*(?:[-*+]\s+|\d{1,9}[.)]\s+)?")
+_CONTINUATION_RE = lazy(r"\s*(?:>\s*)*(?:[-*+]\s+|\d{1,9}[.)]\s+)?")
 
 
 class Span(NamedTuple):

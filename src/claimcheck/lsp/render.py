@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from ..sanitize import one_line
 
 EVIDENCE_SHOWN = 3
-_MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
+_MARKDOWN_SPECIAL_RE = lazy(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
 
 
 def md(text) -> str:

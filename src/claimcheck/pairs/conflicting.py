@@ -5,12 +5,13 @@ from __future__ import annotations
 import calendar
 import re
 
+from ..lazyre import lazy
 from . import english, spans
 from .rewrite import fmt, replacement, splice, swap_name
 from .roles import agents
 
 
-NEGATORS = re.compile(r"(?i)(?:not|never|n't|no)\Z")
+NEGATORS = lazy(r"(?i)(?:not|never|n't|no)\Z")
 
 
 AMOUNT_FACTORS = (0.5, 0.6, 0.7, 1.4, 1.5, 2.0)

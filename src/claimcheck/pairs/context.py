@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..lazyre import lazy
 from . import spans
 
-NEGATION_RE = re.compile(
+NEGATION_RE = lazy(
     r"\b(?:not|never|no|none|nobody|nothing|cannot|without|denied|denies|deny|failed to|no longer)\b|n['’]t\b",
     re.IGNORECASE,
 )

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from ..lazyre import lazy
 from . import english
 
-WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S", re.UNICODE)
+WORD_RE = lazy(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S", re.UNICODE)
 
 
 class Word(NamedTuple):
@@ -47,13 +48,13 @@ QUALIFIERS = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
     "nearly": "about", "almost": "about", "close to": "about", "an estimated": "about",
 }
-_QUALIFIER_RE = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True)) + r")\s+\Z",
-                           re.IGNORECASE)
-_VERB_BOUND_RE = re.compile(r"(?i)\b(?:passed|exceeded|exceeds|topped|tops|surpassed|reached|hit|beyond)\s+\Z")
+_QUALIFIER_RE = lazy(r"(?<![\w])(?:" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True)) + r")\s+\Z",
+                     re.IGNORECASE)
+_VERB_BOUND_RE = lazy(r"(?i)\b(?:passed|exceeded|exceeds|topped|tops|surpassed|reached|hit|beyond)\s+\Z")
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER_WORD = "|".join(sorted(list(english.NUMBER_WORD_VALUES) + ["hundred", "thousand"], key=len, reverse=True))
 _WORDS_NUM = rf"(?:(?:{_NUMBER_WORD})(?:(?:-|\s+and\s+|\s+)(?:{_NUMBER_WORD}))*)"
-AMOUNT_RE = re.compile(
+AMOUNT_RE = lazy(
     rf"(?P<sym>[$€£])\s?(?P<snum>{_NUM})(?:\s?(?P<ssuf>bn|tn|m|k)\b|\s(?P<sscale>thousand|million|billion|trillion)\b)?"
     rf"|(?P<num>{_NUM})(?:\s(?P<scale>thousand|million|billion|trillion)\b)?(?:\s(?P<cur>dollars|euros|pounds)\b)?"
     rf"(?P<pct>%|\s?per\scent\b|\s?percent\b)?"
@@ -176,7 +177,7 @@ def _digits(s: str):
 
 
 _NAME = r"[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*)*"
-_ENUM_RE = re.compile(rf"((?:{_NAME},\s)*{_NAME})\sand\s\Z")
+_ENUM_RE = lazy(rf"((?:{_NAME},\s)*{_NAME})\sand\s\Z")
 
 
 def _named_before(text: str, start: int) -> int:
@@ -193,7 +194,7 @@ def _named_before(text: str, start: int) -> int:
 
 _MONTH = "|".join(MONTH_NAMES)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-DATE_RE = re.compile(
+DATE_RE = lazy(
     rf"(?P<dmy>(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?)"
     rf"|(?P<mdy>(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?![\d,]\d)(?:,\s*(?P<y2>\d{{4}})(?!\d))?)"
     rf"|(?P<my>(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}}))"
@@ -331,7 +332,7 @@ class Verb(NamedTuple):
     clause_start: int  # character offset where the main clause begins
 
 
-_ACCORDING_RE = re.compile(r"According to [^,]+,\s*")
+_ACCORDING_RE = lazy(r"According to [^,]+,\s*")
 _RELATIVE = frozenset("who which whose where whom when".split())
 _SUBORDINATORS = frozenset("when after before while although though if as since because until once unless whereas".split())
 

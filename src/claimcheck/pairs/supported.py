@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from . import english, spans
 from .rewrite import fmt, ordinal, splice
 
@@ -40,7 +41,7 @@ def number_form(ctx, info, rng):
     return out
 
 
-_DAY_RANGE_BEFORE = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*\Z")
+_DAY_RANGE_BEFORE = lazy(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*\Z")
 
 
 def date_form(ctx, info, rng):

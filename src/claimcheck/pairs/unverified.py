@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from . import english, spans
 from .rewrite import splice, swap_name
 from .roles import agents, event_lemma, is_passive, is_state
@@ -147,7 +148,7 @@ def _phrase_end(ws, t: str, verb_index: int, dates):
     return None
 
 
-MODAL_RE = re.compile(
+MODAL_RE = lazy(
     r"\b(?P<m>will|is due to|are due to|is set to|are set to|is expected to|are expected to|plans to|plan to|"
     r"intends to|intend to|aims to|aim to|hopes to|hope to|expects to|expect to|has promised to|have promised to|"
     r"promised to|has pledged to|have pledged to|pledged to|is to|are to)\s+(?P<v>[a-z]+)(?:\s+(?P<pp>[a-z]+))?",
@@ -155,7 +156,7 @@ MODAL_RE = re.compile(
 )
 
 
-_REPORTED_RE = re.compile(r"(?i)\b(?:said|says|told|tells|according to|confirmed|announced|insisted|reported|added|expects [a-z]+ to)\b")
+_REPORTED_RE = lazy(r"(?i)\b(?:said|says|told|tells|according to|confirmed|announced|insisted|reported|added|expects [a-z]+ to)\b")
 
 
 def modality(ctx, info, rng):

@@ -18,15 +18,16 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 from functools import lru_cache
 from itertools import repeat
 
+from ..lazyre import lazy
+
 MODEL_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "checkworthy.json")
 
-_WORD_RE = re.compile(r"[a-z0]+(?:['’][a-z]+)?|[$%]")
-_DIGIT_RE = re.compile(r"[0-9]+")
-_CAP_WORD_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+")
+_WORD_RE = lazy(r"[a-z0]+(?:['’][a-z]+)?|[$%]")
+_DIGIT_RE = lazy(r"[0-9]+")
+_CAP_WORD_RE = lazy(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+")
 
 FIRST_PERSON = frozenset("i i'm i've i'll i'd me my mine myself we we're we've we'll we'd our ours us".split())
 # Words that say what someone thinks or wants rather than what is: general English, not from any example.

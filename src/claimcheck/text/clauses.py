@@ -8,24 +8,24 @@ meetings") split the same way.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+from ..lazyre import lazy
 from . import english
 from .kinds import PERSON_NOUNS
 from .lexicon import DETERMINERS, STOPWORDS
 
-_RELATIVE_RE = re.compile(r",\s+(which|who|whose)\s+")
+_RELATIVE_RE = lazy(r",\s+(which|who|whose)\s+")
 # ", and ...", "; ...", and " and " or " but " before a verb ("has 774 members and plans two
 # meetings", "bought chips from them but can no longer buy"), which joins two assertions where
 # " and " before a noun joins two things
-_COORD_RE = re.compile(
+_COORD_RE = lazy(
     r"(?:,\s+(?:and|but|while|whereas|although|though|yet)\s+|;\s+"
     r"|\s+(?:and|but)\s+(?=(?:will|would|can|could|may|might|must|should|has|have|had|is|are|was|were"
     r"|[a-z]{3,}(?<!s)s|[a-z]{2,}ed)\b))"
 )
-_CLAUSE_COMMA_RE = re.compile(r"[,;]\s")  # not the comma inside 207,000
-_WORD_RE = re.compile(r"[A-Za-z0-9$]+")
+_CLAUSE_COMMA_RE = lazy(r"[,;]\s")  # not the comma inside 207,000
+_WORD_RE = lazy(r"[A-Za-z0-9$]+")
 MIN_WORDS = 4
 
 
@@ -104,10 +104,10 @@ def split(sentence: str, modifiers: bool = False) -> list:
 
 # ", composed of 774 organisations, ", ", founded in Eindhoven in 1987 as a maker of boilers, ": a
 # participle and a preposition, between commas, before the verb of the clause
-_MODIFIER_RE = re.compile(
+_MODIFIER_RE = lazy(
     r",\s+(?P<vp>(?P<participle>[a-z]{3,})\s+(?:in|by|as|from|of|with|at|on|for|to|near|under|since|between)\s+"
     r"[^,;]{2,80}?),\s+(?P<next>[a-z]+)\b")
-_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR_RE = lazy(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _participle(word: str) -> bool:
@@ -146,10 +146,10 @@ _APPOSITIVE_OPENERS = frozenset(["a", "an", "the"])
 _NOT_OPENING_A_NAME = STOPWORDS | frozenset("unlike like with without after before despite besides beside against "
                                             "for from".split())
 _OWNER = r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s"  # "Tellermoor County Council's": an owner of one to four words
-_OWNER_RE = re.compile(_OWNER + r"\s")
+_OWNER_RE = lazy(_OWNER + r"\s")
 # (and a title without its article, as news writes one after a name: "Angela Morrow, head teacher of
 # Brennick High, said", "Tom Hale, chief executive of Arvena, said")
-_APPOSITIVE_RE = re.compile(
+_APPOSITIVE_RE = lazy(
     r",\s+(?P<np>(?:a|an|the|" + _OWNER + r")\s+[^,;.]{3,80}?"
     r"|(?:[a-z]+\s+)?(?:" + "|".join(sorted(PERSON_NOUNS | {"teacher", "captain", "councillor", "member", "editor"}))
     + r")\s+(?:of|at|for)\s+[^,;.]{2,60}?),\s+(?P<next>[a-z]+)\b")

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional, Sequence
 
+from ..lazyre import lazy
 from .entities import EntityMatcher
 from .fronting import fronted_phrase_end
 from .kinds import (DESCRIPTIVE_MODIFIERS, FUNCTION_WORDS, GENERAL_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS,
@@ -39,7 +40,7 @@ __all__ = ["DESCRIPTIVE_MODIFIERS", "FUNCTION_WORDS", "ORG_NOUNS", "PERSON_NOUNS
 
 WINDOW = 4  # sentences back a pronoun may reach
 # "It is clear that", "it seems", "it was reported": "it" that refers to nothing.
-_PLEONASTIC_RE = re.compile(
+_PLEONASTIC_RE = lazy(
     r"^it(?:\s+(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be|could\s+be|"
     r"seems|seemed|appears|appeared|remains|remained|becomes|became|takes|took|should\s+be|must\s+be|can\s+be))"
     r"(?:\s+\w+){0,4}?\s+(?:that|to|when|whether|how|why|if|who|what)\b"
@@ -60,12 +61,12 @@ _TITLES = frozenset("mr mrs ms dr prof president minister senator governor mayor
 _SINGULAR_IT = frozenset(["it", "its", "itself"])
 _PERSON_PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "her": "possessive", "his": "possessive",
                     "himself": "object", "herself": "object"}
-_VERB_HINT_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says|[a-z]{3,}ed|[a-z]{3,}s)\b")
+_VERB_HINT_RE = lazy(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says|[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
 # "The levy passed", "The new plant will open": a sentence whose subject is a common noun phrase
-_COMMON_SUBJECT_RE = re.compile(r"^((?:The|This|Its|Their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+))\s+(?:is|was|has|had|will|would|can|could|"
-                                r"may|might|must|should|[a-z]+ed|[a-z]+s)\b")
+_COMMON_SUBJECT_RE = lazy(r"^((?:The|This|Its|Their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+))\s+(?:is|was|has|had|will|would|can|could|"
+                          r"may|might|must|should|[a-z]+ed|[a-z]+s)\b")
 
 
 class Referent(NamedTuple):
@@ -101,8 +102,8 @@ class _Mention(NamedTuple):
     subject: bool
 
 
-_SPEECH_AFTER_RE = re.compile(r"^\s*(?:,|said|says|told|added|wrote|explained|argued|noted|stated)\b")
-_ROLE_BEFORE_RE = re.compile(r"(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r"),?\s*$", re.I)
+_SPEECH_AFTER_RE = lazy(r"^\s*(?:,|said|says|told|added|wrote|explained|argued|noted|stated)\b")
+_ROLE_BEFORE_RE = lazy(r"(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r"),?\s*$", re.I)
 
 
 def guess_type(name: str, before: str = "", after: str = "", context_before: str = "") -> str:
@@ -126,16 +127,16 @@ _ORG_OWNED = (
     "revenues sales profit profits products chips phones smartphones devices factory factories plant plants subsidiary "
     "unit units ceo chairman founder board investors customers business operations network stores branches"
 )
-_ORG_OWNED_RE = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:" + "|".join(_ORG_OWNED.split()) + r")\b", re.I)
-_ORG_BEFORE_RE = re.compile(
+_ORG_OWNED_RE = lazy(r"^['’]s\s+(?:\w+\s+)?(?:" + "|".join(_ORG_OWNED.split()) + r")\b", re.I)
+_ORG_BEFORE_RE = lazy(
     r"\b(?:company|firm|chipmaker|carmaker|automaker|maker|giant|rival|conglomerate|carrier|operator|startup|"
     r"retailer|lender|bank|group|brand|manufacturer|supplier)\s+$", re.I)
-_ORG_APPOSITION_RE = re.compile(
+_ORG_APPOSITION_RE = lazy(
     r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|giant|group|association|organi[sz]ation|"
     r"agency|body|manufacturer|supplier|startup|bank|chipmaker|conglomerate)\b", re.I)
-_ORG_SUFFIX_RE = re.compile(r"^\s+(?:Corp|Corporation|Inc|Ltd|Co|plc|PLC|LLC|AG|SA|GmbH|NV|Group|Holdings)\b\.?")
-_PERSON_OWNED_RE = re.compile(r"^['’]s\s+(?:wife|husband|son|daughter|campaign|presidency|administration|return|election|"
-                              r"re-election|speech|term|tenure|death|birthday)\b", re.I)
+_ORG_SUFFIX_RE = lazy(r"^\s+(?:Corp|Corporation|Inc|Ltd|Co|plc|PLC|LLC|AG|SA|GmbH|NV|Group|Holdings)\b\.?")
+_PERSON_OWNED_RE = lazy(r"^['’]s\s+(?:wife|husband|son|daughter|campaign|presidency|administration|return|election|"
+                        r"re-election|speech|term|tenure|death|birthday)\b", re.I)
 
 
 def _context_type(sentence: str, start: int, end: int) -> str:
@@ -474,11 +475,11 @@ class _NoProfile(NamedTuple):
 
 _NO_PROFILE = _NoProfile()
 _COUNTRY_NOUNS = frozenset(["country", "nation"])
-_APPOSITION_RE = re.compile(r",\s*")
+_APPOSITION_RE = lazy(r",\s*")
 # "a working group", "the working group": a thing a later "the group" takes up, not a name. Not an
 # indefinite said of something already named ("Huawei is a company", "Acme, a firm from Leeds").
-_COMMON_NP_RE = re.compile(r"(?<![,])(?<!\bis)(?<!\bwas)(?<!\bas)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
-                           r"\s+(?:[Aa]|[Aa]n|[Tt]he|[Tt]his)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b(?!['’])")
+_COMMON_NP_RE = lazy(r"(?<![,])(?<!\bis)(?<!\bwas)(?<!\bas)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
+                     r"\s+(?:[Aa]|[Aa]n|[Tt]he|[Tt]his)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b(?!['’])")
 
 
 def _common_noun_phrases(sentence: str) -> list:
@@ -509,13 +510,13 @@ def rewrite(sentence: str, resolutions) -> str:
 
 # ---------------------------------------------------------------- referring expressions
 
-_PRONOUN_RE = re.compile(r"\b(?:it|its|he|she|his|her|him|they|them|their)\b", re.I)
+_PRONOUN_RE = lazy(r"\b(?:it|its|he|she|his|her|him|they|them|their)\b", re.I)
 _PLURAL = {"they": "subject", "them": "object", "their": "possessive"}
 # lower-case nouns only: "the Trump Administration" is a name, not a description
-_DEFINITE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][A-Za-z-]*)(?:\s+([a-z][a-z-]*))?")
+_DEFINITE_RE = lazy(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][A-Za-z-]*)(?:\s+([a-z][a-z-]*))?")
 # "the official", "the spokesperson": a person known by a role named before
-_ROLE_DEFINITE_RE = re.compile(r"\b[Tt]he\s+(official|spokesperson|spokesman|spokeswoman|executive)\b(?!\s+[a-z]+\s+(?:of|for)\b)")
-_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
+_ROLE_DEFINITE_RE = lazy(r"\b[Tt]he\s+(official|spokesperson|spokesman|spokeswoman|executive)\b(?!\s+[a-z]+\s+(?:of|for)\b)")
+_POSSESSIVE_AFTER_RE = lazy(r"['’]s\b")
 
 
 def _expressions(sentence: str) -> list:
@@ -580,10 +581,10 @@ def _first_verb(sentence: str) -> Optional[int]:
 
 
 _ROLE_WORDS = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
-_ROLE_RE = re.compile(rf"\b(?:(?:{_ROLE_WORDS})\s+){{0,2}}(?:{_ROLE_WORDS})\b", re.I)
+_ROLE_RE = lazy(rf"\b(?:(?:{_ROLE_WORDS})\s+){{0,2}}(?:{_ROLE_WORDS})\b", re.I)
 
 
-_APPOSED_NAME_RE = re.compile(r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?")
+_APPOSED_NAME_RE = lazy(r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?")
 
 
 def _role_mentions(sentence: str, index: int, names) -> list:

@@ -11,6 +11,7 @@ import calendar
 import datetime as _dt
 import re
 
+from ..lazyre import lazy
 from ..model import MONTH_NAMES, DateRef
 from . import english
 from .lexicon import MONTHS, NUMBER_WORDS, ORDINALS, STOPWORDS
@@ -21,9 +22,9 @@ SNAPSHOT = "as of"
 PERIOD_END = "ending"  # "in the year to March 2025": the end of the period a figure is counted over (see period_end)
 CIRCA = "circa"  # "c. 1540", "around 1540": about then (see relation)
 RELATIONS = {"since", "until", "till", "by", "before", "after", "in", "on", "from", "through", "to", "during", "as"}
-_DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\Z", re.IGNORECASE)
-_ISO_RE = re.compile(r"\b(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")
-_RELATIVE_RE = re.compile(
+_DAY_RE = lazy(r"(\d{1,2})(?:st|nd|rd|th)?\Z", re.IGNORECASE)
+_ISO_RE = lazy(r"\b(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")
+_RELATIVE_RE = lazy(
     r"\b(?:(?:last|next|this|previous|past|coming|same|following|prior)\s+(?:year|month|week|quarter|decade)"
     r"|the\s+(?:year|month|week|day)\s+(?:before|after|earlier|later)"
     r"|(?:a|one|two|three|several|few)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|later|before|after|on)"
@@ -33,7 +34,7 @@ _RELATIVE_RE = re.compile(
 
 
 # "27/05/2021" (day first, as in Britain) or "5/27/2021" (month first, as in the US)
-_SLASHED_RE = re.compile(r"(?<![\d/])([1-9]|[0-2]\d|3[01])/([1-9]|[0-2]\d|3[01])/(1[89]\d\d|20\d\d)(?![\d/])")
+_SLASHED_RE = lazy(r"(?<![\d/])([1-9]|[0-2]\d|3[01])/([1-9]|[0-2]\d|3[01])/(1[89]\d\d|20\d\d)(?![\d/])")
 
 
 def _day_and_month(first: int, second: int) -> tuple:
@@ -186,8 +187,8 @@ def extract(text: str, tokens=None) -> list:
 
 # a number of days or weeks counted on from the day told before it: "on 8 March, and underwent surgery
 # two days later", "the next day"
-_LATER_RE = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)"
-                       r"\s+later|(?:the\s+)?(?:next|following)\s+day)\b", re.IGNORECASE)
+_LATER_RE = lazy(r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)"
+                 r"\s+later|(?:the\s+)?(?:next|following)\s+day)\b", re.IGNORECASE)
 
 
 def _counted_on(found: list, text: str) -> list:
@@ -517,13 +518,13 @@ RELATION_KIND = {"": "point", "in": "point", "on": "point", "at": "point", "duri
 # "the 12 months to June", "the six weeks to 3 May"
 REPORTING_PERIODS = frozenset("year years month months week weeks quarter quarters days fortnight decade period".split())
 _ENDED_BY = r"(?:to|ending|ended)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"  # "the year to", "the year ending (in)"
-_PERIOD_END_RE = re.compile(r"\b(?:%s)\s+%s$" % ("|".join(sorted(REPORTING_PERIODS)), _ENDED_BY), re.I)
-_UP_TO_A_DATE_RE = re.compile(r"\s+(?:(?:until|till)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?|%s)$" % _ENDED_BY)
+_PERIOD_END_RE = lazy(r"\b(?:%s)\s+%s$" % ("|".join(sorted(REPORTING_PERIODS)), _ENDED_BY), re.I)
+_UP_TO_A_DATE_RE = lazy(r"\s+(?:(?:until|till)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?|%s)$" % _ENDED_BY)
 
 
 # a span of years up to a date ("the five years to March 2030", "the next two years to 2027", "the period
 # to 2030"), not one reporting period ("the year to", "the 12 months to")
-_SPAN_OF_YEARS_RE = re.compile(r"\b(?:years|period)\s+%s$" % _ENDED_BY, re.I)
+_SPAN_OF_YEARS_RE = lazy(r"\b(?:years|period)\s+%s$" % _ENDED_BY, re.I)
 
 
 def ends_a_span_of_years(text_before: str) -> bool:
@@ -550,10 +551,10 @@ def period_end(date: DateRef, text_before: str) -> DateRef:
     return date
 
 
-_PERIOD_LENGTH_RE = re.compile(r"\b(?:the|a|an)\s+(?:(?!%s\b)([a-z0-9]+)[\s-]+)?(?:%s\s+)?" % (_YEAR_KINDS, _YEAR_KINDS)
-                               + r"(year|years|month|months|week|weeks|quarter|quarters|fortnight|decade)\s+" + _ENDED_BY + "$", re.I)
-_KIND_OF_YEAR_BEFORE_RE = re.compile(r"\b(?:the\s+)?%s\s+year\s+$" % _YEAR_KINDS, re.I)  # "the financial year 2024-25"
-_KIND_OF_YEAR_AFTER_RE = re.compile(r"(?:\s*[-–—/]\s*\d{2,4})?\s+%s\s+year\b" % _YEAR_KINDS, re.I)  # "the 2024/25 financial year"
+_PERIOD_LENGTH_RE = lazy(r"\b(?:the|a|an)\s+(?:(?!%s\b)([a-z0-9]+)[\s-]+)?(?:%s\s+)?" % (_YEAR_KINDS, _YEAR_KINDS)
+                         + r"(year|years|month|months|week|weeks|quarter|quarters|fortnight|decade)\s+" + _ENDED_BY + "$", re.I)
+_KIND_OF_YEAR_BEFORE_RE = lazy(r"\b(?:the\s+)?%s\s+year\s+$" % _YEAR_KINDS, re.I)  # "the financial year 2024-25"
+_KIND_OF_YEAR_AFTER_RE = lazy(r"(?:\s*[-–—/]\s*\d{2,4})?\s+%s\s+year\b" % _YEAR_KINDS, re.I)  # "the 2024/25 financial year"
 
 
 def period_words(text: str, start: int, end: int) -> list:
@@ -589,7 +590,7 @@ def period_length(text_before: str):
     return n * _PERIOD_MONTHS[unit], found.group(0).strip()
 
 
-_SECOND_YEAR_RE = re.compile(r"\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)")
+_SECOND_YEAR_RE = lazy(r"\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)")
 
 
 def second_year_after(text: str, at: int, year: int) -> bool:
@@ -674,7 +675,7 @@ def _part_relation(statement: DateRef, claim: DateRef) -> str:
     return "related"
 
 
-_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD_RE = lazy(r"\s+([a-z]+)\b")
 _TIMES_OF_DAY = frozenset("morning mornings afternoon afternoons evening evenings night nights lunchtime".split())
 
 

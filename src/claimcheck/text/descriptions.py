@@ -23,6 +23,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple, Optional
 
+from ..lazyre import lazy
 from . import english
 from .kinds import ORG_NOUNS, SPECIFIC_NOUNS
 from .lexicon import STOPWORDS
@@ -46,9 +47,9 @@ EVALUATIVE = frozenset(
     "struggling giant".split()
 )
 KIND_NOUNS = ORG_NOUNS | SPECIFIC_NOUNS | PLACE_ROLES | ORGANISATION_NOUNS | frozenset(["daily"])
-_LOWER_WORD_RE = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b|\b[a-z]{3,}\b")  # "co-operative" whole
+_LOWER_WORD_RE = lazy(r"\b[a-z]+(?:-[a-z]+)+\b|\b[a-z]{3,}\b")  # "co-operative" whole
 # what a description opens on: "the", "this", or a name's possessive ("Lumenfold's chief executive")
-OPENING_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s|[A-Za-z](?:['’]s?)\s")
+OPENING_RE = lazy(r"\b(?:[Tt]he|[Tt]his)\s|[A-Za-z](?:['’]s?)\s")
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _BASED = frozenset(["based", "headquartered"])
 _PLACING = frozenset(["in", "at", "near", "based"])  # what follows places the entity described

@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..lazyre import lazy
 from ..model import Entity
 from .lexicon import AUXILIARIES, BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT_NAMES, NUMBER_WORDS, OPENING_FUNCTION_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, WEEKDAYS
 from . import english
@@ -303,7 +304,7 @@ _HOW_MUCH = frozenset("half quarter quarters third thirds nearly almost roughly 
                       "twice double".split())
 
 
-_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+_ORDINAL_RE = lazy(r"\d+(?:st|nd|rd|th)")
 
 
 def _opens_a_name(tokens, i: int, text: str) -> bool:
@@ -328,7 +329,7 @@ _JOINED = frozenset(["of", "for", "de", "du", "von", "van", "and", "&"])
 _DESIGNATORS = (("Football Club", "FC"), ("F.C.", "FC"), ("A.F.C.", "AFC"), ("Corporation", "Corp"), ("Corp.", "Corp"),
                 ("Incorporated", "Inc"), ("Inc.", "Inc"), ("Limited", "Ltd"), ("Ltd.", "Ltd"))
 _DESIGNATOR_SPELLING = dict(_DESIGNATORS)
-_DESIGNATORS_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(full) for full, _ in _DESIGNATORS) + r")(?![\w])")
+_DESIGNATORS_RE = lazy(r"(?<![\w.])(?:" + "|".join(re.escape(full) for full, _ in _DESIGNATORS) + r")(?![\w])")
 
 
 def _designated(name: str) -> str:
@@ -410,7 +411,7 @@ def _in_order(short_words, long_words) -> bool:
     return True
 
 
-_INITIALS_RE = re.compile(r"(?:[a-z]\.)+|[a-z]")
+_INITIALS_RE = lazy(r"(?:[a-z]\.)+|[a-z]")
 
 
 def _initials(word: str) -> list:

@@ -10,17 +10,18 @@ Margaret Orme (1912 – 1987)": see align.life_brackets); a span of anything els
 from __future__ import annotations
 
 import functools
-import re
+
+from ..lazyre import lazy
 
 _OPENING = 160  # characters of the lead where the bracket may stand
 _AFTER_A_LATER_NAME = 40  # and how far after a name further on ("directed by Margaret Orme (1912 – 1987)")
 # between the name the lead opens with and its bracket: more of the name ("Augusta Ada King, Countess of
 # Lovelace"), never a word in lower case but a name's own ("of", "the", "de")
-_NAME_GOES_ON_RE = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'’-]*|of|the|de|van|von|da|del|la|le|\d+(?:st|nd|rd|th)"
-                              r"|[\"“'‘][^\"“”'‘’]{1,24}[\"”'’]))*\s*$")  # "Edward Hale, 1st Earl of", 'Thomas "Tommy" Reeve'
+_NAME_GOES_ON_RE = lazy(r"(?:[\s,]+(?:[A-Z][\w.'’-]*|of|the|de|van|von|da|del|la|le|\d+(?:st|nd|rd|th)"
+                        r"|[\"“'‘][^\"“”'‘’]{1,24}[\"”'’]))*\s*$")  # "Edward Hale, 1st Earl of", 'Thomas "Tommy" Reeve'
 _DATE = r"(?:c\.\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s*)?\d{3,4}"
-_SPAN_RE = re.compile(rf"^\s*({_DATE})\s*[–—-]\s*({_DATE})\s*$")
-_MARKED_RE = re.compile(rf"^\s*(born|b\.|died|d\.)\s+(?:[^;\d]*?\s)?({_DATE})\b")
+_SPAN_RE = lazy(rf"^\s*({_DATE})\s*[–—-]\s*({_DATE})\s*$")
+_MARKED_RE = lazy(rf"^\s*(born|b\.|died|d\.)\s+(?:[^;\d]*?\s)?({_DATE})\b")
 
 BIRTH, DEATH = "birth", "death"
 

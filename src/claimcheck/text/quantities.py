@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..lazyre import lazy
 from ..model import POINTS, PROPORTION, Quantity
 from . import english
 from .lexicon import AUXILIARIES, COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, WEEKDAYS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
@@ -61,14 +62,14 @@ SUBUNIT_WORDS = {"cent": CENTS, "cents": CENTS, "pence": "GBP", "penny": "GBP"}
 _CENT_CURRENCIES = frozenset(["USD", "EUR"])
 PERCENT_WORDS = {"percent", "pct"}
 
-_RATING_RE = re.compile(r"\s?/\s?(10|5|100|20)\b")
+_RATING_RE = lazy(r"\s?/\s?(10|5|100|20)\b")
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 ENUM_MARKERS = {"other", "more", "additional", "further"}
 _DEFINITE = frozenset(["the", "its", "their", "these", "those", "his", "her", "our"])
 _NOUN_STOP = STOPWORDS | {"and", "or", "were", "are", "was", "is", "have", "has", "had", "will", "would", "to"}
 _ALL_COUNT_NOUNS = COUNT_NOUN_CLASS
 # Numbers glued to letters that are not a scale ("5G", "11th", "COVID-19") are names, not amounts.
-_DIGITS_RE = re.compile(r"(\d+(?:[.,]\d+)*)([A-Za-z]*)\Z")
+_DIGITS_RE = lazy(r"(\d+(?:[.,]\d+)*)([A-Za-z]*)\Z")
 TOLERANCE_ABOUT = 0.1
 # "over 207,000" implies not far over: a source would say "over 250,000" if it were.
 IMPLIED_RANGE = 0.25
@@ -191,7 +192,7 @@ def _parts_of_one_length(first, then, text: str) -> bool:
     return 0 <= first.end <= then.start and text[first.end:then.start] in _BETWEEN_PARTS
 
 
-_CLOCK_LENGTH_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+_CLOCK_LENGTH_RE = lazy(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 
 
 def _clock_durations(tokens, text, taken) -> list:
@@ -212,7 +213,7 @@ def _clock_durations(tokens, text, taken) -> list:
 # "the rest" / "the remainder" of a whole the text has split ("Of the 640 homes, 224 will be affordable
 # ...; the rest will be sold", "owns about 70% of the shares and the rest is held by employees"); not
 # "the rest of the year", which names a part of something else
-_REST_RE = re.compile(r"\bthe (?:rest|remainder)\b(?!\s+of\b)", re.I)
+_REST_RE = lazy(r"\bthe (?:rest|remainder)\b(?!\s+of\b)", re.I)
 
 
 def is_rest(q) -> bool:
@@ -305,7 +306,7 @@ def _names_go_on(tokens, i: int) -> bool:
 
 
 # a figure that is a limit, a rule's cap or floor, rather than a bound on an amount
-_LIMIT_RE = re.compile(r"^(?:up to|a maximum of|maximum of|a minimum of|minimum of)\b|\b(?:maximum|minimum)$", re.I)
+_LIMIT_RE = lazy(r"^(?:up to|a maximum of|maximum of|a minimum of|minimum of)\b|\b(?:maximum|minimum)$", re.I)
 _OR_BOUND = {"more": "at_least", "above": "at_least", "over": "at_least", "older": "at_least", "so": "about",
              "less": "at_most", "fewer": "at_most", "below": "at_most", "under": "at_most", "younger": "at_most"}
 _BOUND_AFTER = {"maximum": "at_most", "minimum": "at_least"}  # not "min", which is minutes
@@ -325,20 +326,20 @@ _NUMBER_STARTS = frozenset(FRACTION_WORDS) | frozenset(NUMBER_WORDS) | frozenset
 
 
 # " of " and what may stand before the whole's figure: a determiner, or a name's possessive
-_PARTITIVE_OF_RE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|these|those)\s+"
-                              r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s\s+)?")
+_PARTITIVE_OF_RE = lazy(r"\s+of\s+(?:(?:the|their|its|his|her|our|these|those)\s+"
+                        r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s\s+)?")
 
 
 # a part of a whole that no figure counts: the whole's plural noun, within three words of its opener
-_PARTITIVE_NOUN_RE = re.compile(_PARTITIVE_OF_RE.pattern + r"(?:[A-Za-z-]+\s+){0,2}?([a-z]+s)\b")
+_PARTITIVE_NOUN_RE = lazy(_PARTITIVE_OF_RE.pattern + r"(?:[A-Za-z-]+\s+){0,2}?([a-z]+s)\b")
 
 
-_TOTAL_TO_RE = re.compile(r"\btotal\s+(?:to|of)\s+$", re.I)  # "taking its total to", "bringing the total of ... to"
+_TOTAL_TO_RE = lazy(r"\btotal\s+(?:to|of)\s+$", re.I)  # "taking its total to", "bringing the total of ... to"
 
 
 # the words after "the number of" that may open its noun phrase before its head
 _NUMBER_OF_OPENERS = frozenset("the its their his her our these those all".split())
-_NUMBER_OF_RE = re.compile(r"\b(?:the|a|its|their)\s+(?:total\s+)?number\s+of\s+", re.I)
+_NUMBER_OF_RE = lazy(r"\b(?:the|a|its|their)\s+(?:total\s+)?number\s+of\s+", re.I)
 _PLURAL_ALWAYS = frozenset("people staff police children".split()) | ZERO_PLURALS
 
 
@@ -488,7 +489,7 @@ def _give_rates(found, frequencies, text):
         del open_[at], ends[at]
 
 
-_STOP_RE = re.compile(r"[;.!?]")
+_STOP_RE = lazy(r"[;.!?]")
 
 
 def _parse_number(tokens, text, i):
@@ -988,12 +989,14 @@ def _length_from_an_event(tokens, text, i: int) -> bool:
 # "four times what they were"; and "half as many patients as", a share of the other
 _MULTIPLE = r"(?P<word>half|a third|one third|a quarter|one quarter|twice|double|(?P<number>\d+(?:\.\d+)?|%s)(?P<and_a_half>\s+and\s+a\s+half)?\s+times)" % "|".join(
     w for w in NUMBER_WORDS if " " not in w)
-_PROPORTION_RE = re.compile(
+_PROPORTION_RE = lazy(
     _MULTIPLE + r"\s+(?:as\s+(?P<quality>[a-z]+)\s+(?:(?P<counted>[a-z]+(?:\s+[a-z]+)?)\s+)?as"
                 r"|(?P<comparative>more|[a-z]+er)\s+(?:(?P<compared>[a-z]+(?:\s+[a-z]+)?)\s+)?than"
                 r"|(?P<the>the)\s+(?:number|amount|size|level)(?:\s+of\s+(?P<of>[a-z]+(?:\s+[a-z]+)?))?"
                 r"|what\s+(?:it|they)\s+(?:was|were))\b",
     re.I)
+# a word one of _MULTIPLE's forms holds: a sentence without any has no multiple to look for
+_MULTIPLE_CUES = frozenset("half third quarter twice double times".split())
 _SIZE_WORDS = frozenset("many much more large big high great".split())  # an amount's size, not a quality of its own
 _PROPORTION_WORDS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
                      "twice": 2.0, "double": 2.0}
@@ -1016,6 +1019,8 @@ def _proportions(text, tokens, taken) -> list:
     with another multiple of the same thing ("twice as old" is no multiple of buses); "half as many
     patients as it now sees", a share of the other ("half the patients it now sees"), as "half of" is."""
     out = []
+    if not any(t.lower in _MULTIPLE_CUES for t in tokens):
+        return out
     for m in _PROPORTION_RE.finditer(text):
         if any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < m.end()):
             continue
@@ -1202,7 +1207,7 @@ def _scores(tokens, text, taken) -> list:
 
 ORDINAL = "ordinal"  # the unit of a place in an order: compared only with other places
 ORDINAL_WORDS = _ORDINAL_WORDS = ORDINALS
-_ORDINAL_RE = re.compile(r"(\d{1,4})(?:st|nd|rd|th)$", re.IGNORECASE)
+_ORDINAL_RE = lazy(r"(\d{1,4})(?:st|nd|rd|th)$", re.IGNORECASE)
 # after these a word ordinal is a place ("the third round", "its first factory", "came third")
 _INDEFINITE = frozenset(["a", "an"])
 # verbs that place something in an order ("came third", "was ranked seventh", "placed Kelby third")
@@ -1399,7 +1404,7 @@ def _count_named_items(tokens, text, and_index):
     return count, list_start
 
 
-_PUNCTUATION_RE = re.compile(r"[,;:.!?()]")
+_PUNCTUATION_RE = lazy(r"[,;:.!?()]")
 
 
 def _breaks(gap: str) -> bool:
@@ -1570,7 +1575,7 @@ def _standalone_frequencies(tokens, text, used):
 # ---------------------------------------------------------------- comparison
 
 
-_WRITTEN_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WRITTEN_NUMBER_RE = lazy(r"\d[\d,]*(?:\.\d+)?")
 
 
 def step(q: Quantity):

@@ -12,6 +12,8 @@ import bisect
 import re
 from typing import NamedTuple
 
+from ..lazyre import lazy
+
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt ft gen gov sen rep col lt capt sgt cmdr adm pres vs etc approx est dept
@@ -24,14 +26,14 @@ SENTENCE_STARTERS = frozenset(
     "The A An It He She They We I This That These Those There But And However In On At As For If When While "
     "After Before Its Their His Her Our Meanwhile Still Yet So Then Now Last Next".split()
 )
-_WORD_RE = re.compile(r"[A-Za-z]{1,40}")
-_LONE_CR_RE = re.compile(r"\r(?!\n)")
-_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
-_LIST_RE = re.compile(r"(\s*(?:>\s*)*)(?:[-*+]\s+|\d{1,9}[.)]\s+)?")
-_HEADING_RE = re.compile(r"\s{0,3}#{1,6}\s+")
-_SETEXT_RE = re.compile(r"\s{0,3}(?:=+|-+)\s*$")
-_FRONT_MATTER_RE = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n")
-_INLINE_RE = re.compile(
+_WORD_RE = lazy(r"[A-Za-z]{1,40}")
+_LONE_CR_RE = lazy(r"\r(?!\n)")
+_END_RE = lazy(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_LIST_RE = lazy(r"(\s*(?:>\s*)*)(?:[-*+]\s+|\d{1,9}[.)]\s+)?")
+_HEADING_RE = lazy(r"\s{0,3}#{1,6}\s+")
+_SETEXT_RE = lazy(r"\s{0,3}(?:=+|-+)\s*$")
+_FRONT_MATTER_RE = lazy(r"\A(?:---|\+\+\+)[ \t]*\r?\n")
+_INLINE_RE = lazy(
     r"<!--[^\n]{0,2000}?-->"  # comments
     r"|\[\^[^\]\n]{1,50}\]:?"  # footnote marks and labels
     r"|!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)"  # links and images: keep the text (bounded: linear time)

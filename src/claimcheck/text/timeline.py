@@ -18,6 +18,7 @@ import datetime as _dt
 import re
 from typing import NamedTuple, Optional
 
+from ..lazyre import lazy
 from ..model import MONTH_NAMES, DateRef
 from .dates import before_a_noun
 
@@ -29,7 +30,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # "before" and "after" end the phrase only when no event follows ("two years before the ban" counts from the ban)
 _CLAUSE_END = r"(?=\s*(?:[,.;:!?)]|$|and\b|but\b|when\b))"
 
-_DEICTIC_RE = re.compile(
+_DEICTIC_RE = lazy(
     r"\b(?:(?P<day_word>yesterday|today|tomorrow)"
     r"|(?P<which>last|this|next)\s+(?P<unit>year|month|week)"
     r"|(?P<m_which>last|this|next)\s+(?P<month_name>January|February|March|April|May|June|July|August|September"
@@ -39,7 +40,7 @@ _DEICTIC_RE = re.compile(
     r"(?!,?\s+(?:\d{1,2}\b|January|February|March|April|May|June|July|August|September|October|November|December)))\b",
     re.IGNORECASE,
 )
-_ANAPHORIC_RE = re.compile(
+_ANAPHORIC_RE = lazy(
     r"\b(?:(?P<n>" + _NUMBER + r")\s+" + _UNIT.replace("(day", "(?P<unit>day")
     + r"\s+(?:(?P<later>later|afterwards)|(?P<earlier>earlier)|(?P<after>after)" + _CLAUSE_END + r"|(?P<before>before)"
     + _CLAUSE_END + r")"
@@ -49,14 +50,14 @@ _ANAPHORIC_RE = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset("in on at since until till by from before after during through to of as".split())
-_THE_BEFORE_RE = re.compile(r"\bthe\s+\Z", re.I)
+_THE_BEFORE_RE = lazy(r"\bthe\s+\Z", re.I)
 # "over the next year", "within the coming month": the time from the draft's date to a year (a month)
 # after it, in a sentence of what is to come; not next calendar year
-_SPAN_TO_COME_RE = re.compile(r"\b(?P<prep>over|within|in|during|for|throughout)\s+the\s+(?:next|coming)\s+"
-                              r"(?P<unit>year|month)\b", re.I)
-_WOULD_RE = re.compile(r"\bwould\b", re.I)
-_FUTURE_RE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|expects?\s+to|"
-                        r"is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|intends?\s+to)\b", re.I)
+_SPAN_TO_COME_RE = lazy(r"\b(?P<prep>over|within|in|during|for|throughout)\s+the\s+(?:next|coming)\s+"
+                        r"(?P<unit>year|month)\b", re.I)
+_WOULD_RE = lazy(r"\bwould\b", re.I)
+_FUTURE_RE = lazy(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|expects?\s+to|"
+                  r"is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|intends?\s+to)\b", re.I)
 
 
 class DateResolution(NamedTuple):

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..lazyre import lazy
 from . import english
 from .lexicon import LIGHT_VERBS, NEGATORS, PERIOD_WORDS, PHRASAL_VERBS, PLAIN_PREPOSITIONS, STOPWORDS, UNIT_ABBREVIATIONS, WEAK_WORDS
 
 # An acronym with dots (U.S., e.g.), a number with separators (207,000 / 5.5G), or a word (R&D, Huawei's).
 # Letters are any script's ("Nürnberg", "Zürich" stay whole): [^\W\d_] is a letter, [^\W_] a letter or digit.
-TOKEN_RE = re.compile(
+TOKEN_RE = lazy(
     r"[^\W\d_](?:\.[^\W\d_])+\.?"
     r"|\d+(?:[.,]\d+)*[^\W\d_]*"
     r"|[^\W\d_][^\W_]*(?:['’&][^\W_]+)*"
