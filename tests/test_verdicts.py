@@ -6835,3 +6835,22 @@ def test_a_cause_or_occasion_the_claim_does_not_tell_keeps_a_statement_unverifie
     })
     assert "due to the heat" in checker.check(
         "The swimming pool at Kelby Leisure Centre closed for three weeks in June 2025 due to the heat.").reason
+
+
+def test_a_rate_and_the_length_it_runs_for_give_the_whole_and_back(tmp_path):
+    """"£250,000 a year for the 30 years of the licence" gives £7.5 million in all; "£36 million over
+    the next 12 years" gives £3 million a year; the reason shows the working. Another whole or rate is
+    a conflict where the statement tells the same length of time, and otherwise nothing settles it."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow", "The Harlow Water Trust will pay £250,000 a year into a river fund for the 30 years of the licence.",
+        "Calloway Ports will spend £36 million on the Tarn quay over the next 12 years."))
+    _expect(checker, {
+        "The Harlow Water Trust will pay £7.5 million into a river fund over the licence's 30 years.": "supported",
+        "The Harlow Water Trust will pay £9 million into a river fund over the licence's 30 years.": "conflicting",
+        "The Harlow Water Trust will pay £9 million into a river fund.": "unverified",
+        "Calloway Ports will spend £3 million a year on the Tarn quay.": "supported",
+        "Calloway Ports will spend £5 million a year on the Tarn quay over the next 12 years.": "conflicting",
+        "Calloway Ports will spend £5 million a year on the Tarn quay.": "unverified",
+    })
+    assert "£250,000 a year x 30 years = £7.5 million" in checker.check(
+        "The Harlow Water Trust will pay £7.5 million into a river fund over the licence's 30 years.").reason

@@ -24,7 +24,7 @@ from .analysis import (CHOOSING, FACT, FUTURE, IN_QUOTE, OPINION, POSSIBLE, REPO
                        denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, requested, set_off_spans,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
-from .arithmetic import after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, one_measure, total
+from .arithmetic import after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, one_measure, same_length, total
 from .model import POINTS, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
@@ -768,6 +768,9 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             continue
         anchored = relation == "conflicts" and d.change and _level_reached_alike(statement, sq, claim, d)
         summed = relation == "conflicts" and bool(d.addends) and _total(statement, sq) and d.quantity.unit == sq.unit
+        # a rate and a whole over a length of time the statement tells too: "£9 million over the 30 years"
+        # is no £250,000 a year for 30 years
+        summed = summed or (relation == "conflicts" and _over_the_same_length(statement, d))
         if relation == "conflicts" and not summed and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit and (
                 anchored or (_measure_told(statement, sq, claim, d) and change_way(statement, sq) in _way_of_change(claim, d)
                              and _tells_a_change(claim)))):
@@ -812,6 +815,11 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
 
 
 _derived, _change, _total, _distributive = (_per_analysis(f) for f in (derived, change, total, distributive))
+
+
+def _over_the_same_length(statement, d) -> bool:
+    """Is ``d`` a rate or a whole worked out over a length of time the statement gives too?"""
+    return d.over is not None and any(same_length(q, d.over) for q in statement.quantities)
 
 
 def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
@@ -872,7 +880,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 out.append(found)  # "about 16%" of "$22.7bn of the $143bn"
                 continue
             if found is None and ((_change(statement, sq) and not any(_change(claim, cq) for cq in candidates))
-                                  or _total(statement, sq)):
+                                  or _total(statement, sq) or any(_over_the_same_length(statement, d) for d in combos)):
                 found = _worked_out(statement, sq, claim, combos, "conflicts")
                 if found is not None:
                     out.append(found)  # "a rise of 90p" against "from £6.20 to £6.80"

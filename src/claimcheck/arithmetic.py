@@ -20,7 +20,7 @@ from .analysis import IN_QUOTE
 from .directions import CUT, DIRECTED, LESS, MORE, way_of
 from .lazyre import lazy
 from .model import POINTS, Quantity, format_number
-from .text.lexicon import BE_FORMS, MEASURE_UNITS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS
+from .text.lexicon import BE_FORMS, MEASURE_UNITS, NUMBER_WORDS, PERIODS_PER_YEAR, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS
 from .text import english
 from .text import quantities as quantity_parser
 
@@ -38,6 +38,7 @@ class Derived(NamedTuple):
     each: bool = False  # a total shared out over a count: it tells what each has, on average
     parts: tuple = ()  # for a difference, (the larger, the smaller) figure it is worked from
     addends: tuple = ()  # for a sum, the two figures it adds
+    over: Quantity = None  # for a rate times a length of time, or a whole spread over one, that length
 
 
 def derived(claim) -> list:
@@ -76,6 +77,7 @@ def derived(claim) -> list:
             out.append(_difference(a, b, changed, claim))
     out += _each_times_count(claim, amounts)
     out += _shared_out(claim, amounts)
+    out += _rate_over_a_length(claim, amounts)
     out += earlier_levels(claim, amounts)
     return out
 
@@ -125,6 +127,65 @@ def _shared_out(claim, amounts) -> list:
             out.append(Derived(money._replace(value=each, qualifier="exact", detail="", per=money.per),
                                f"{_fmt(money)} / {_fmt(count)} {count.noun} = {_fmt(money, each)} each", each=True))
     return out
+
+
+# what stands before a length of time a rate runs for, or a whole is spread over: "for 40 years",
+# "over the next ten years", "across its 25-year life", "the 40 years the park is due to run"
+_SPAN_OPENERS = frozenset("for over across during throughout the its their next first coming".split())
+
+
+def _rate_over_a_length(claim, amounts) -> list:
+    """A rate and the length of time it runs for give the whole ("£300,000 a year for the 40 years
+    the park runs": £12 million); a whole and the length it is spread over give the rate ("£12
+    million over 40 years": £300,000 a year). The length is a count of the rate's own periods, told
+    as a span in the same sentence."""
+    out = []
+    for length in amounts:
+        period = _span_period(claim, length)
+        if not period or length.qualifier != "exact":
+            continue  # ("more than 20 years" gives no whole)
+        for q in amounts:
+            if q is length or not q.unit or q.unit == "%" or not _same_sentence(claim, q, length):
+                continue
+            if q.per == period:
+                whole = q.value * length.value
+                out.append(Derived(q._replace(value=whole, per="", detail="", precision=q.precision * length.value),
+                                   f"{_fmt(q)} a {period} x {_fmt(length)} {length.noun} = {_fmt(q, whole)}", over=length))
+            elif not q.per and not distributive(claim, q):
+                rate = q.value / length.value
+                out.append(Derived(q._replace(value=rate, per=period, detail="", precision=q.precision / length.value),
+                                   f"{_fmt(q)} / {_fmt(length)} {length.noun} = {_fmt(q, rate)} a {period}", over=length))
+    return out
+
+
+def same_length(a: Quantity, b: Quantity) -> bool:
+    """Are the two the same count of the same period ("30 years", "its 30-year licence")?"""
+    return a.value == b.value and not a.unit and not b.unit and a.noun.lower().rstrip("s") == b.noun.lower().rstrip("s")
+
+
+def _span_period(claim, q: Quantity) -> str:
+    """The period ("year") a count of periods is a length of time of, told as a span ("for 40 years",
+    "its 25-year life"); else ""."""
+    noun = q.noun.lower()
+    period = noun[:-1] if noun.endswith("s") else noun
+    if q.unit or period not in PERIODS_PER_YEAR or q.value < 2:
+        return ""
+    where, start = claim.where(q.start)
+    before = where.text[:start].split()
+    rest = where.text[start + (q.end - q.start):]
+    attributive = "-" in q.text and not rest.startswith("-")  # "a 25-year lease", not "a 40-year-old"
+    if not attributive and (not before or before[-1].lower() not in _SPAN_OPENERS):
+        return ""
+    return period
+
+
+def _same_sentence(claim, a: Quantity, b: Quantity) -> bool:
+    a_where, a_start = claim.where(a.start)
+    b_where, b_start = claim.where(b.start)
+    if a_where is not b_where:
+        return False
+    lo, hi = sorted((a_start, b_start))
+    return not any(mark in a_where.text[lo:hi] for mark in (". ", "; "))
 
 
 def _difference(a: Quantity, b: Quantity, change: bool, claim=None) -> Derived:
