@@ -1091,6 +1091,35 @@ def test_days_later_count_on_from_the_date_before(text, day):
     assert (dates.extract(text)[-1].year, dates.extract(text)[-1].month, dates.extract(text)[-1].day) == day
 
 
+@pytest.mark.parametrize("text, day", [
+    ("The lifeboat left on 3 June 2024 and came back sixteen days later.", (2024, 6, 19)),
+    ("The lifeboat left on 3 June 2024 and came back twenty-one days later.", (2024, 6, 24)),
+])
+def test_days_later_are_counted_in_any_number_word(text, day):
+    assert (dates.extract(text)[-1].year, dates.extract(text)[-1].month, dates.extract(text)[-1].day) == day
+
+
+@pytest.mark.parametrize("text, relative", [
+    ("The pier opened in 1901 and was rebuilt thirty years later.", "thirty years later"),
+    ("The pier opened in 1901 and was rebuilt twenty-five years later.", "twenty-five years later"),
+    ("Ten years on, the pier is still shut.", "Ten years on"),
+    ("Its owner bought it fourteen months ago.", "fourteen months ago"),
+])
+def test_a_date_counted_from_another_in_any_number_word(text, relative):
+    assert relative in [d.text for d in dates.extract(text)]
+
+
+def test_years_on_before_a_date_are_a_length_not_a_date():
+    """"jailed for six years on 6 March 2025": the six years are how long, 6 March is when."""
+    found = dates.extract("Ivo Brand was jailed for six years on 6 March 2025.")
+    assert [d.text for d in found] == ["6 March 2025"]
+
+
+@pytest.mark.parametrize("words, value", [("thirty", 30), ("twenty-five", 25), ("twenty five", 25), ("12", 12), ("eleven", 11)])
+def test_a_count_in_words_or_figures(words, value):
+    assert dates.count_of(words) == value
+
+
 def test_days_later_with_no_date_before_stay_relative():
     (later,) = dates.extract("She joined a week later.")
     assert later.year is None and later.day is None

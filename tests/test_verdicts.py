@@ -6854,3 +6854,23 @@ def test_a_rate_and_the_length_it_runs_for_give_the_whole_and_back(tmp_path):
     })
     assert "£250,000 a year x 30 years = £7.5 million" in checker.check(
         "The Harlow Water Trust will pay £7.5 million into a river fund over the licence's 30 years.").reason
+
+
+def test_a_date_counted_on_from_another_is_compared_as_a_date(tmp_path):
+    """"Opened in 1901 and was rebuilt thirty years later" dates the rebuilding to 1931, in a claim and in
+    a statement, in any number word; its length is compared only with another length counted between
+    events ("fifteen days later" against "eleven days later", "four years ago" against "two years ago"),
+    and "two years later than planned" dates nothing."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow", "Harlow pier opened in 1901 and was rebuilt thirty years later.",
+        "Ada Venn fell from the Harlow harbour wall on 2 May 2024 and died eleven days later.",
+        "Harlow's mayor, Tom Reed, said two years ago the harbour was losing money on every boat it berthed."))
+    _expect(checker, {
+        "Harlow pier was rebuilt in 1931.": "supported",
+        "Harlow pier was rebuilt in 1935.": "conflicting",
+        "Harlow pier opened in 1901 and was rebuilt thirty years later.": "supported",
+        "Harlow pier opened in 1901 and was rebuilt twenty-five years later.": "conflicting",
+        "Ada Venn fell from the Harlow harbour wall on 2 May 2024 and died fifteen days later.": "conflicting",
+        "Harlow's mayor, Tom Reed, said four years ago the harbour was losing money on every boat it berthed.":
+            "conflicting",
+    })

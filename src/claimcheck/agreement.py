@@ -21,6 +21,7 @@ from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (CHOOSING, FACT, FUTURE, IN_QUOTE, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
+                       counted_on, dates_an_event,
                        denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, requested, set_off_spans,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
@@ -887,7 +888,13 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                     continue
         other_words = () if candidates else _counted_in_other_words(sq, claimed)
         candidates = candidates or list(other_words)
-        if _interval_told(statement, sq):
+        if _counted_on_length(statement, sq):
+            # "became a university thirty years later": the date it gives answers for it (see
+            # analysis.counted_on); only another length between two events is compared with it
+            candidates = [cq for cq in candidates if _interval_in(claim, cq)]
+            if not candidates:
+                continue
+        elif _interval_told(statement, sq):
             # "three years before she gave birth": two dates of the claim's give it; a length the claim
             # gives of something else ("the park's 38-year history") is no answer to it, only the same
             # length or a length between two events ("set two months after the events of ...")
@@ -2787,10 +2794,25 @@ def _interval_told(statement, sq):
 
 
 def _interval_in(analysis, q) -> bool:
-    """Is the figure a length of time told between two events (see _interval_told), in the text or
-    in a claim's quote?"""
+    """Is the figure a length of time told between two events (see _interval_told, _counted_on_length),
+    in the text or in a claim's quote?"""
     part, start = analysis.where(q.start)
-    return q.start >= 0 and _interval_told(part, q._replace(start=start, end=start + q.end - q.start)) is not None
+    return q.start >= 0 and (_interval_told(part, q._replace(start=start, end=start + q.end - q.start)) is not None
+                             or _counted_on_length(analysis, q))
+
+
+def _counted_on_length(analysis, q) -> bool:
+    """Is the figure the length of a date counted from an earlier event or back from now ("thirty
+    years later", "four years ago": analysis.counted_on), whatever dates the claim base gives?"""
+    if q.start < 0 or q.unit:
+        return False
+    part, start = analysis.where(q.start)
+    end = start + q.end - q.start
+    after = _COUNTED_ON_AFTER_RE.match(part.text, end)
+    return after is not None and counted_on(DateRef(text=part.text[start:end] + after.group()))
+
+
+_COUNTED_ON_AFTER_RE = lazy(r"\s+(?:later|earlier|afterwards|ago|on(?=\s*(?:[,.;:!?)]|$)))\b", re.I)
 
 
 def _days_between(first, then):
@@ -3184,6 +3206,10 @@ def _counted_for_another(claim, cd, s_figure) -> bool:
     if not timeline.counts_back(cd.text):
         return False
     c_figure = _figure_beside(claim, cd)
+    if c_figure is None and cd.start >= 0:
+        where, start = claim.where(cd.start)
+        if dates_an_event(where.text, cd._replace(start=start)):
+            return False  # the date of an event ("became a university thirty years later"), no figure's
     return s_figure is None or c_figure is None or not (
         quantity_parser.compatible(s_figure, c_figure) and quantity_parser.relation(s_figure, c_figure) == "supports")
 
@@ -3232,6 +3258,11 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             pool = [cd for cd in pool if not _life_event(claim, cd)]
     if not pool:
         return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
+    # the act the statement dates, where the claim dates that very act with one of its dates ("opened in
+    # 1901 and was rebuilt thirty years later": "was rebuilt in 1931" is dated by the second); a date
+    # beside a figure is the figure's (see c_figure below)
+    s_verb = _value_verb(statement, sd.start) if sd.start >= 0 and s_figure is None else ""
+    act_dated = bool(s_verb) and any(cd.start >= 0 and _value_verb(claim, cd.start) == s_verb for cd in pool)
     for cd in pool:
         if _not_until(claim, cd) and not _not_until(statement, sd):
             cd = cd._replace(relation="from")  # "will not return until 14 April" is "will return from 14 April"
@@ -3241,6 +3272,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             align += 0.3  # the same act's date ("announced on 11 March" for "the announcement on 12 March"),
             # where the claim's tells an act or is its only date (one of several told of no act, "2,400
             # customers in March 2025, up from 900 a year earlier", is no act's)
+        elif act_dated and cd.start >= 0 and _value_verb(claim, cd.start) != s_verb:
+            align -= 0.3  # another act's date, where the claim dates the statement's act with another
         c_figure = _figure_beside(claim, cd) if s_figure is not None else None
         if c_figure is not None and quantity_parser.compatible(s_figure, c_figure) \
                 and quantity_parser.relation(s_figure, c_figure) == "supports":

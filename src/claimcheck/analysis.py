@@ -158,6 +158,18 @@ def _rules_on(tokens, i) -> bool:
     return tokens[i].lemma == "rule" and i + 1 < len(tokens) and tokens[i + 1].lower in ("out", "that")
 
 
+# a length of time counted from an earlier event or back from now, which dates the event it tells of:
+# "thirty years later", "four years ago"
+_COUNTED_ON_RE = lazy(r"(?:a|an|%s)\s+(?:day|week|month|year)s?\s+(?:later|earlier|afterwards|ago|on)" % date_parser.COUNT, re.I)
+
+
+def counted_on(date) -> bool:
+    """Is the date a count of periods from an earlier event or back from now ("thirty years later",
+    "two days earlier", "four years ago")? Its length is a figure too, compared with another such
+    length only; the date it gives answers for it (see agreement._counted_on_length)."""
+    return _COUNTED_ON_RE.fullmatch(date.text) is not None
+
+
 def _offset_from_an_event(date) -> bool:
     """Is the date a length of time before or after something the sentence names ("three weeks after
     the storm"), which gives no day, month or year of its own?"""
@@ -687,7 +699,7 @@ class Analyzer:
         dates = date_parser.extract(text, tokens)
         # a length of time before or after an event ("three weeks after the storm") is no date it can
         # tell, but its length is an amount to compare ("three months after the storm")
-        date_spans = [(d.start, d.end) for d in dates if not _offset_from_an_event(d)]
+        date_spans = [(d.start, d.end) for d in dates if not _offset_from_an_event(d) and not counted_on(d)]
         quantities = quantity_parser.extract(text, tokens, date_spans)
         dates = _counted_back(text, dates, quantities)
         mentions = self.matcher.find(tokens, self.vocabulary, text)  # "Update: ..." is a label, not a name
@@ -2008,8 +2020,8 @@ def _counted_back(text: str, dates, quantities) -> list:
     found = {(r.start, r.end): r.value for r in timeline.resolve(text) if r.confident}
     out = []
     for d in dates:
-        value = found.get((d.start, d.end)) if not (d.year or d.month or d.day) and any(
-            0 <= d.start - q.end <= 2 for q in quantities) else None
+        value = found.get((d.start, d.end)) if not (d.year or d.month or d.day) and (any(
+            0 <= d.start - q.end <= 2 for q in quantities) or dates_an_event(text, d)) else None
         earlier = [b for b in dates if b.year and b.end <= d.start]
         base = max(earlier, key=lambda b: b.end) if len({b.year for b in earlier}) == 1 else None
         # left as written: counted from which of two years ("5,200 in 2024 from 3,900 in 2022, and 4,600 a
@@ -2021,6 +2033,21 @@ def _counted_back(text: str, dates, quantities) -> list:
             value = base._replace(year=value.year)  # years back from a month, a day or a period: the same one then
         out.append(value._replace(start=d.start, end=d.end, text=d.text, relation=value.relation or "in"))
     return out
+
+
+def dates_an_event(text: str, d) -> bool:
+    """Does a date counted from another tell when something happened ("founded in 1962, it became a
+    university thirty years later")? Not a comparison's baseline ("1,500 more than a year earlier",
+    "compared with a year earlier", "two years later than planned")."""
+    before = text[:d.start].split()
+    return d.text.lower().endswith(("later", "earlier", "afterwards")) \
+        and not (before and before[-1].lower() in _BASELINE_OPENERS) \
+        and not text[d.start + len(d.text):].lstrip().lower().startswith("than")  # (nor "two years later than planned")
+
+
+# what a comparison's baseline follows: "more than a year earlier", "compared with a year earlier",
+# "up 8.6 per cent on a year earlier", "down from two years earlier"
+_BASELINE_OPENERS = frozenset("than with to from on against versus vs over since".split())
 
 
 def _place_date(date, derived):

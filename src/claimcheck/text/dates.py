@@ -24,10 +24,28 @@ CIRCA = "circa"  # "c. 1540", "around 1540": about then (see relation)
 RELATIONS = {"since", "until", "till", "by", "before", "after", "in", "on", "from", "through", "to", "during", "as"}
 _DAY_RE = lazy(r"(\d{1,2})(?:st|nd|rd|th)?\Z", re.IGNORECASE)
 _ISO_RE = lazy(r"\b(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")
+_UNITS_ONES = "one two three four five six seven eight nine".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# a count of days, weeks, months or years, as news prose writes one: in figures, or in words from one
+# to ninety-nine ("thirty years later", "twenty-five years earlier")
+COUNT = (r"(?:(?:%s)(?:[- ](?:%s))?|%s|\d{1,3})"
+         % ("|".join(_TENS), "|".join(_UNITS_ONES),
+            "|".join(sorted((w for w, v in NUMBER_WORDS.items() if 0 < v < 20 and " " not in w and w != "dozen"),
+                            key=len, reverse=True))))
+
+
+def count_of(words: str) -> int:
+    """The value of a COUNT ("thirty" -> 30, "twenty-five" -> 25, "12" -> 12)."""
+    if words.isdigit():
+        return int(words)
+    return sum(NUMBER_WORDS[w] for w in words.lower().replace("-", " ").split())
+
+
 _RELATIVE_RE = lazy(
     r"\b(?:(?:last|next|this|previous|past|coming|same|following|prior)\s+(?:year|month|week|quarter|decade)"
     r"|the\s+(?:year|month|week|day)\s+(?:before|after|earlier|later)"
-    r"|(?:a|one|two|three|several|few)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|later|before|after|on)"
+    r"|(?:a|several|few|" + COUNT + r")\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|later|before|after"
+    r"|on(?=\s*(?:[,.;:!?)]|$)))"  # ("ten years on," not "jailed for six years on 6 March")
     r"|recent\s+years|yesterday|today|tomorrow)\b",
     re.IGNORECASE,
 )
@@ -187,7 +205,7 @@ def extract(text: str, tokens=None) -> list:
 
 # a number of days or weeks counted on from the day told before it: "on 8 March, and underwent surgery
 # two days later", "the next day"
-_LATER_RE = lazy(r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)"
+_LATER_RE = lazy(r"\b(?:(?P<count>a|" + COUNT + r")\s+(?P<unit>days?|weeks?)"
                  r"\s+later|(?:the\s+)?(?:next|following)\s+day)\b", re.IGNORECASE)
 
 
@@ -205,8 +223,10 @@ def _counted_on(found: list, text: str) -> list:
         if not before:
             continue
         count = m.group("count")
-        days = 1 if count is None else (int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)) \
-            * (7 if m.group("unit").lower().startswith("week") else 1)  # ("a" week: one)
+        if count is None:  # "the next day"
+            days = 1
+        else:  # ("a" week: one)
+            days = (1 if count.lower() == "a" else count_of(count)) * (7 if m.group("unit").lower().startswith("week") else 1)
         try:
             day = _dt.date(before[-1].year, before[-1].month, before[-1].day) + _dt.timedelta(days=days)
         except ValueError:

@@ -20,11 +20,10 @@ from typing import NamedTuple, Optional
 
 from ..lazyre import lazy
 from ..model import MONTH_NAMES, DateRef
-from .dates import before_a_noun
+from .dates import COUNT, before_a_noun, count_of
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_NUMBERS = {"a": 1, "an": 1}
+_NUMBER = r"(?:a|an|" + COUNT + r")"
 _UNIT = r"(day|week|month|year)s?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "before" and "after" end the phrase only when no event follows ("two years before the ban" counts from the ban)
@@ -294,7 +293,7 @@ def _offset(day: _dt.date, unit: str, n: int, year_known: bool) -> Optional[Date
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+    return _NUMBERS[word.lower()] if word.lower() in _NUMBERS else count_of(word)
 
 
 def _anaphoric(m, base: DateRef) -> Optional[DateRef]:
