@@ -6874,3 +6874,20 @@ def test_a_date_counted_on_from_another_is_compared_as_a_date(tmp_path):
         "Harlow's mayor, Tom Reed, said four years ago the harbour was losing money on every boat it berthed.":
             "conflicting",
     })
+
+
+def test_a_date_the_base_gives_outside_the_words_dates_only_the_claims_own_act(tmp_path):
+    """A claim base may date a claim whose words give no date ("was jailed for six years", dated 14
+    February 2025): that is the date of what the claim tells, no answer to a statement's date of an
+    act the claim never tells ("is expected to be released in 2028"), whose reason must not offer it."""
+    checker = _checker_of(tmp_path, (
+        "sources:\n  - {id: s, title: Harlow fraud, published: '2025-02-20'}\n"
+        "claims:\n"
+        "  - {id: c1, source: s, quote: q, text: 'Nora Pike, a former treasurer of Harlow Rowing Club, was jailed for six"
+        " years for stealing £300,000 from the club.', dates: [{date: '2025-02-14', text: 14 February 2025}]}\n"))
+    _expect(checker, {
+        "Nora Pike was jailed in March 2025.": "conflicting",
+        "Nora Pike was jailed in February 2025.": "supported",
+        "Nora Pike is expected to be released in 2028.": "unverified",
+    })
+    assert "14 February 2025" not in checker.check("Nora Pike is expected to be released in 2028.").reason

@@ -3263,7 +3263,15 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     # beside a figure is the figure's (see c_figure below)
     s_verb = _value_verb(statement, sd.start) if sd.start >= 0 and s_figure is None else ""
     act_dated = bool(s_verb) and any(cd.start >= 0 and _value_verb(claim, cd.start) == s_verb for cd in pool)
+    # a date the claim base gives and the claim's words do not place dates the claim's own act: a
+    # statement's date of an act the claim never tells ("is expected to be released in 2028" against a
+    # conviction dated February 2025) is of something else
+    s_act = _value_verb(statement, sd.start) if sd.start >= 0 else ""
+    told = {t.lemma for t in claim.tokens if t.is_content}
+    other_act = bool(s_act) and not (_said_among(s_act, told, ALIGNED_WORD) or english.family(s_act) & told)
     for cd in pool:
+        if cd.start < 0 and other_act:
+            continue
         if _not_until(claim, cd) and not _not_until(statement, sd):
             cd = cd._replace(relation="from")  # "will not return until 14 April" is "will return from 14 April"
         align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
@@ -3331,6 +3339,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
                 and _within_spanned(sd, [d for d in claim_dates if _range_end(claim, d)]):
             rel = "related"  # "in 2020" falls between April 2018 and June 2023: no contradiction of either end
         scored.append((rel, min(align, 1.5), cd))
+    if not scored:
+        return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
     rank = {"supports": 0, "related": 1, "conflicts": 2}
     # the best-aligned date decides; a date that agrees and is nearly as well aligned wins
     scored.sort(key=lambda x: -x[1])
