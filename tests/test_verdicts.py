@@ -6891,3 +6891,16 @@ def test_a_date_the_base_gives_outside_the_words_dates_only_the_claims_own_act(t
         "Nora Pike is expected to be released in 2028.": "unverified",
     })
     assert "14 February 2025" not in checker.check("Nora Pike is expected to be released in 2028.").reason
+
+
+def test_a_place_among_others_is_a_rank_in_the_set(tmp_path):
+    """"Third among 22 clubs" is a rank, as "fourth of 22 clubs" is, and contradicts it; "among" sets a
+    part apart only for a figure of that part ("turnout among members under 25")."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow", "The Tarn Rowing Association ranked Harlow Rowing Club fourth of 22 clubs in its 2024 safety table."))
+    _expect(checker, {
+        "The Tarn Rowing Association placed Harlow Rowing Club third among 22 clubs in its 2024 safety table.":
+            "conflicting",
+        "The Tarn Rowing Association placed Harlow Rowing Club fourth among 22 clubs in its 2024 safety table.":
+            "supported",
+    })

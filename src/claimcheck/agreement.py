@@ -2288,8 +2288,8 @@ def _among(analysis, q) -> bool:
     """Is the figure of a part of a population, as "among" sets it apart in its clause ("turnout
     among voters under 25 was below 20 per cent")?"""
     where, start = analysis.where(q.start)
-    if start < 0:
-        return False
+    if start < 0 or q.unit == quantity_parser.ORDINAL:
+        return False  # (a place among others is a rank in a set: "third among 22 parks", as "third of 22")
     lo, hi = _clause(where, start)
     words = where.text[lo:hi].lower().split()
     # not membership: "counts 45 farms among its members", "is among them"
