@@ -6904,3 +6904,18 @@ def test_a_place_among_others_is_a_rank_in_the_set(tmp_path):
         "The Tarn Rowing Association placed Harlow Rowing Club fourth among 22 clubs in its 2024 safety table.":
             "supported",
     })
+
+
+def test_what_a_speaker_says_it_did_is_its_own_and_told_in_its_own_tense(tmp_path):
+    """"Tarn Council said it would hold a meeting in Harlow in May and had set aside £250,000": the
+    £250,000 are the council's (a speaker saying what "it" did tells of itself), not Harlow's, the place
+    before them; and the setting aside, with a tense of its own after "and", happened, whatever the
+    "would" of the meeting."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarn pier", "Tarn Council said it would hold a public meeting in Harlow in May 2025 and had set aside"
+        " £250,000 to repair the town's pier."))
+    _expect(checker, {
+        "Tarn Council has set aside £250,000 to repair the town's pier.": "supported",
+        "Tarn Council has set aside £2.5 million to repair the town's pier.": "conflicting",
+        "Tarn Council held a public meeting in Harlow in May 2025.": "unverified",
+    })

@@ -221,6 +221,7 @@ def _located(analysis, mention) -> str:
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they"])
 _REPORTED_THAT_RE = lazy(r"\b(?:found|finds|find|said|says|say|reported|reports|showed|shows|show|revealed|reveals|"
                          r"stated|states|announced|announces|confirmed|confirms|estimated|estimates|concluded) that ")
+_SAID_OF_ITSELF_RE = lazy(r"\s+(?:said|says|announced|confirmed|added|stated)(?:\s+that)?\s+(?:it|they)\b", re.I)
 _LOCATIVES = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
 _PREPOSITIONS = _LOCATIVES | frozenset("by under with for of from to over against after before behind".split())
 
@@ -324,6 +325,13 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
         if m.end <= start and not text[m.end:start].strip() and is_possessive(toks[m.last]):
             return m.name
     speaking = {m.start for m in analysis.speakers}
+    # "Tarn Council said it had set aside £250,000": a speaker that says what "it" did tells of itself
+    # (a report with a pronoun for subject is most often about its speaker), the figure in that clause its own
+    for m in analysis.speakers:
+        if m.end <= start and _SAID_OF_ITSELF_RE.match(text, m.end) and not any(
+                m.end < o.start < start for o in analysis.mentions if not _after_locative(toks, o)) \
+                and not any(mark in text[m.end:start] for mark in (". ", ";")):
+            return m.name
     # "..., which Dunmore Council expects to cut by 40 minutes": the name that opens an object
     # relative clause is its subject, and the figure the council's (while the clause runs, to its comma)
     which = text.rfind(", which ", max(clause_start, 0), start) if relative else -1

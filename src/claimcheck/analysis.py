@@ -949,6 +949,9 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
                 # had cut jobs": what is reported or alleged is told, not vouched for
         if i in in_mention:
             continue  # "Will Reid expects ...": a name's word is no auxiliary either
+        if low in _FINITE_AUXILIARIES and i > 0 and tokens[i - 1].lower in ("and", "but"):
+            marker = FACT  # "would hold a jobs fair and had set aside £250,000": a verb phrase with a tense of
+            # its own after the coordinator is told as it is, not under the first one's "would"
         if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT and not _have_not_perfect(tokens, i + 1):
             marker = COUNTERFACTUAL
         elif low in _POSSIBLE_AUX and tok.text.islower():
@@ -988,6 +991,9 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
                 continue  # "would have saved", "has been deferred": the participle is the predicate
             out.setdefault(tok.lemma, marker)
     return out
+
+
+_FINITE_AUXILIARIES = frozenset("has had was were is are did does".split())
 
 
 # nouns whose "that" clause is told, not vouched for: "reports that", "claims that", "amid fears that"
