@@ -1134,3 +1134,16 @@ def test_a_figure_out_of_100_is_the_share_itself(text, qualifier):
     """A share in words is rough ("seven in 10"); a figure out of 100 in figures is the share."""
     (share,) = quantities.extract(text)
     assert share.unit == "%" and share.qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence, clause_start", [
+    ("In 2023, Harlow Rowing Club won 12 races.", 9),
+    ("Despite the storm at Tarn, the ferry sailed.", 27),
+    ("In February 2025 Harlow was ranked seventh in the Tarn league, an annual table of clubs.", 0),
+])
+def test_a_fronted_phrase_has_no_verb_of_its_own(sentence, clause_start):
+    """A phrase fronted before the subject ends at its comma; words up to a comma that hold a finite
+    verb ("was ranked") are the clause itself, whose comma opens an appositive."""
+    from claimcheck.text.fronting import fronted_phrase_end
+
+    assert fronted_phrase_end(sentence) == clause_start

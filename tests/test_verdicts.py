@@ -6919,3 +6919,13 @@ def test_what_a_speaker_says_it_did_is_its_own_and_told_in_its_own_tense(tmp_pat
         "Tarn Council has set aside £2.5 million to repair the town's pier.": "conflicting",
         "Tarn Council held a public meeting in Harlow in May 2025.": "unverified",
     })
+
+
+def test_a_capital_that_opens_a_date_names_no_one(tmp_path):
+    """"Last year's winner, Ada Venn, ...": "Last" opens a date, it is no name the claim must mention."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow 10k", "Ada Venn, who won the Harlow 10k in 2024, finished third in the 2025 race."))
+    _expect(checker, {
+        "Last year's winner, Ada Venn, finished third in the 2025 Harlow 10k.": "supported",
+        "Last year's winner, Ada Venn, finished fifth in the 2025 Harlow 10k.": "conflicting",
+    })

@@ -703,6 +703,8 @@ class Analyzer:
         quantities = quantity_parser.extract(text, tokens, date_spans)
         dates = _counted_back(text, dates, quantities)
         mentions = self.matcher.find(tokens, self.vocabulary, text)  # "Update: ..." is a label, not a name
+        if mentions and dates:  # "Last year's champion": a capital that opens a date names nothing
+            mentions = [m for m in mentions if m.known or not any(d.start <= m.start and m.end <= d.end for d in dates)]
         if mentions and quantities:  # a number inside a name names, it does not count ("Line 3", "Terminal 5")
             quantities = [q for q in quantities if not any(m.start <= q.start and q.end <= m.end for m in mentions)]
         return Analysis(text=text, tokens=tokens, dates=dates, quantities=quantities, mentions=mentions,
