@@ -2582,8 +2582,8 @@ def _times(statement, sq, claim, cq) -> str:
     whole = _whole_dating(claim, cq) if b is None else None
     if whole is not None:
         b = _date_beside(claim, whole)  # "46 league games in 2023–24, winning 24 of them": the 24 are 2023–24's
-    if a is None or b is None or not (date_parser.is_calendar(a) and date_parser.is_calendar(b)):
-        return ""  # (a relative date with nothing to count from, "the year before" of "last month", gives no time)
+    if a is None or b is None:
+        return ""
     if _periods_differ(statement, a, claim, b):
         return "conflicts"  # another time: "£7 million in 2025" is not a figure of the year to April 2025
     if a.relation == "by" and _told_as_reached(statement, sq):
