@@ -6929,3 +6929,19 @@ def test_a_capital_that_opens_a_date_names_no_one(tmp_path):
         "Last year's winner, Ada Venn, finished third in the 2025 Harlow 10k.": "supported",
         "Last year's winner, Ada Venn, finished fifth in the 2025 Harlow 10k.": "conflicting",
     })
+
+
+def test_an_asymmetric_relation_told_the_other_way_round_is_a_conflict(tmp_path):
+    """"The benefits outweigh the loss" and "the loss outweighs the benefits" cannot both hold (converse
+    relations: outweigh, exceed, outnumber, ...); the same relation the same way round is backed."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarn bypass", "Councillor Ann Roe said the benefits of the Tarn bypass far outweigh the loss of farmland.",
+        "Women outnumber men on Harlow Town Council by two to one."))
+    _expect(checker, {
+        "Councillor Ann Roe said the loss of farmland outweighed the benefits of the Tarn bypass.": "conflicting",
+        "Councillor Ann Roe said the benefits of the Tarn bypass outweighed the loss of farmland.": "supported",
+        "Men outnumber women on Harlow Town Council.": "conflicting",
+        "Women outnumber men on Harlow Town Council.": "supported",
+    })
+    assert "loss outweighed benefits" in checker.check(
+        "Councillor Ann Roe said the loss of farmland outweighed the benefits of the Tarn bypass.").reason

@@ -6342,3 +6342,70 @@ def sources(statement, claim, places=frozenset(), bodies_of=None) -> list:
     first = statement.speakers[0]
     return [SlotCheck("source", "conflicts", first.name, ", ".join(sorted(voices)), (first.start, first.end),
                       name=first.name, role="speaker")]
+
+
+# verbs of an asymmetric relation between their subject and their object: "the benefits outweigh the
+# loss" and "the loss outweighs the benefits" cannot both hold (converse relations)
+CONVERSE_VERBS = frozenset("outweigh exceed outnumber outstrip overtake surpass outperform outsell outscore eclipse".split())
+_ARGUMENT_OPENERS = frozenset("that said says say told".split())  # what opens a reported clause before its subject
+
+
+def converses(statement, claim) -> list:
+    """The statement's subject and object of an asymmetric relation the claim tells the other way round
+    ("said the loss of farmland outweighed the benefits" / "said the benefits far outweigh the loss of
+    farmland"): a conflict; [] otherwise, or where either denies the relation."""
+    mine, theirs = _converse_arguments(statement), _converse_arguments(claim)
+    for verb, (s_subject, s_object, said) in mine.items():
+        if verb not in theirs or verb in statement.negated or verb in claim.negated:
+            continue
+        c_subject, c_object, claimed = theirs[verb]
+        if _alike_heads(s_subject, c_object) and _alike_heads(s_object, c_subject) and not _alike_heads(s_subject, s_object):
+            return [SlotCheck("role", "conflicts", said, claimed, _converse_span(statement, verb), 1.0, role="converse")]
+    return []
+
+
+def _converse_span(analysis, verb: str) -> tuple:
+    tok = next(t for t in analysis.tokens if t.lemma == verb)
+    return tok.start, tok.end
+
+
+def _alike_heads(a: str, b: str) -> bool:
+    return a == b or word_similarity(a, b) >= ALIGNED_WORD
+
+
+@_per_analysis
+def _converse_arguments(analysis) -> dict:
+    """{verb lemma: (subject head, object head, the three as written)} for each verb of CONVERSE_VERBS told
+    with a subject and an object: the head of a noun phrase is the word before its "of" ("the loss of
+    farmland": loss), else its last word before the verb; the object's, its first content word."""
+    toks = analysis.tokens
+    out = {}
+    for i, tok in enumerate(toks):
+        if tok.lemma not in CONVERSE_VERBS:  # (verbs all, whatever their form: "women outnumber men")
+            continue
+        lo, hi = _clause(analysis, tok.start)
+        before = [k for k in range(i) if toks[k].start >= lo]
+        opener = max((k for k in before if toks[k].lower in _ARGUMENT_OPENERS), default=None)
+        if opener is not None:
+            before = [k for k in before if k > opener]
+        of = next((k for k in before if toks[k].lower == "of"), None)
+        heads = [k for k in before if (of is None or k < of) and _nominal(toks[k])]
+        after = [k for k in range(i + 1, len(toks)) if toks[k].start < hi and _nominal(toks[k])]
+        if heads and after:
+            subject, object_ = toks[heads[-1]], toks[after[0]]
+            out.setdefault(tok.lemma, (_head_word(subject), _head_word(object_),
+                                       f"{subject.text.lower()} {tok.text} {object_.text.lower()}"))
+    return out
+
+
+def _head_word(tok) -> str:
+    return english.lemma(tok.lower)  # (in lower case: "Women outnumber men" opens with a capital)
+
+
+def _nominal(tok) -> bool:
+    """A content word that may head a noun phrase: not an adverb ("far outweigh", "easily exceeds")."""
+    return tok.is_content and tok.lower not in PREVERBAL_ADVERBS and tok.lower not in _DEGREE_ADVERBS \
+        and not (tok.lower.endswith("ly") and not tok.is_cap)
+
+
+_DEGREE_ADVERBS = frozenset("far much well easily comfortably clearly slightly narrowly vastly greatly".split())

@@ -387,7 +387,7 @@ class Checker:
     def _slot_checks(self, statement: Analysis, claim_analysis: Analysis, claim, restated: bool = False) -> list:
         return (agreement.figures_and_dates(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
                 + agreement.polarity(statement, claim_analysis, self.places) + agreement.denials(statement, claim_analysis)
-                + agreement.opposites(statement, claim_analysis)
+                + agreement.opposites(statement, claim_analysis) + agreement.converses(statement, claim_analysis)
                 + agreement.actors(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
                 + agreement.undergoers(statement, claim_analysis)
                 + agreement.places(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
