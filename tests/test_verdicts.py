@@ -6945,3 +6945,13 @@ def test_an_asymmetric_relation_told_the_other_way_round_is_a_conflict(tmp_path)
     })
     assert "loss outweighed benefits" in checker.check(
         "Councillor Ann Roe said the loss of farmland outweighed the benefits of the Tarn bypass.").reason
+
+
+def test_ever_adds_nothing_to_a_superlative(tmp_path):
+    """"The best the club has ever had" is "the best": "ever" intensifies, it tells no fact of its own."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow", "Harlow Rowing Club's 2024 race results were the best in the club's 150-year history."))
+    _expect(checker, {
+        "Harlow Rowing Club's 2024 race results were the best the club has ever had.": "supported",
+        "Harlow Rowing Club's 2024 race results were the worst the club has ever had.": "conflicting",
+    })

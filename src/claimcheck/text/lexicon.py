@@ -34,8 +34,11 @@ WEAK_WORDS = frozenset(
     later earlier soon well due show write thing way lot time year period date able
     together altogether overall total combined
     exist willing unwilling reluctant
+    ever
     """.split()
 )
+# ("ever": a temporal intensifier that tells nothing a superlative or "since" does not: "the best it has
+# ever had" is "the best", "ever since 2019" is "since 2019")
 
 # adverbs that stand between an auxiliary and its verb ("can no longer buy", "will also build",
 # "was later fined"); words in -ly stand there too ("will gradually cut", "was heavily fined")
