@@ -6955,3 +6955,15 @@ def test_ever_adds_nothing_to_a_superlative(tmp_path):
         "Harlow Rowing Club's 2024 race results were the best the club has ever had.": "supported",
         "Harlow Rowing Club's 2024 race results were the worst the club has ever had.": "conflicting",
     })
+
+
+def test_a_rate_in_per_cent_is_the_share_the_claim_gives(tmp_path):
+    """"Its cancellation rate was 3.8%" is the 3.8 per cent of its flights cancelled: "rate" beside a
+    figure in per cent names the share, as "share" or "proportion" does; a rate in money is no share."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarn Air", "Tarn Air cancelled 3.8 per cent of its flights in 2024, against an average of 2 per cent for the"
+        " region's airlines.", "Tarn Air pays its cabin crew a rate of £14 an hour."))
+    _expect(checker, {
+        "Tarn Air's cancellation rate was 3.8% in 2024.": "supported",
+        "Tarn Air's cancellation rate was 4.5% in 2024.": "conflicting",
+    })

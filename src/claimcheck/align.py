@@ -589,17 +589,17 @@ _SHARE_HEADS = frozenset(["share", "proportion", "percentage", "fraction"])
 
 def _counts_said(links, statement, claim) -> None:
     """Count "numbers" in "passenger numbers" ("the number of passengers") as said where the claim
-    counts those passengers: a figure of passengers is their number; and "the share of" where the
-    claim gives a share in per cent (the links in place)."""
+    counts those passengers: a figure of passengers is their number; and "the share of" (or a "rate"
+    beside a figure in per cent) where the claim gives a share in per cent (the links in place)."""
     counted = {english.lemma(q.noun.lower()) for q in claim.quantities if q.noun}
     shares = any(q.unit == "%" for q in claim.quantities)
     toks = statement.tokens
     for k, link in enumerate(links):
         if link.score >= ALIGNED or link.index < 0:
             continue
-        if link.term in _SHARE_HEADS and shares:
-            links[k] = link._replace(score=FAMILY, other="%")
-            continue
+        if shares and (link.term in _SHARE_HEADS or (link.term == "rate" and _beside_a_percentage(statement, link.index))):
+            links[k] = link._replace(score=FAMILY, other="%")  # ("its cancellation rate of 3.8%" is the 3.8% of
+            continue  # flights cancelled; not "a rate of £12 an hour")
         if link.term not in _COUNT_HEADS or not counted:
             continue
         i = link.index
@@ -607,6 +607,16 @@ def _counts_said(links, statement, claim) -> None:
             if tok.is_content and tok.lemma in counted:
                 links[k] = link._replace(score=FAMILY, other=tok.lemma)
                 break
+
+
+def _beside_a_percentage(analysis, i: int) -> bool:
+    """Is there a figure in per cent within a few words of the token at i ("rate of 3.8%", "a 3.8% rate")?"""
+    tok = analysis.tokens[i]
+    return any(q.unit == "%" and q.start >= 0 and -_RATE_REACH <= q.start - tok.end <= _RATE_REACH
+               or q.unit == "%" and q.start >= 0 and 0 <= tok.start - q.end <= _RATE_REACH for q in analysis.quantities)
+
+
+_RATE_REACH = 12  # characters between "rate" and its figure: " of ", " was ", " stood at "
 
 
 def _of_phrase(toks, i) -> list:
