@@ -1109,6 +1109,15 @@ def test_a_date_counted_from_another_in_any_number_word(text, relative):
     assert relative in [d.text for d in dates.extract(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "The bridge opened on 3 June 2024 and was shut 1,500 days later.",
+    "The pier opened in 2001 and was rebuilt 2.5 years later.",
+])
+def test_a_count_is_never_the_tail_of_a_longer_figure(text):
+    """"1,500 days later" holds no "500 days later", "2.5 years later" no "5 years later"."""
+    assert not any(d.text.startswith(("500", "5 ")) for d in dates.extract(text))
+
+
 def test_years_on_before_a_date_are_a_length_not_a_date():
     """"jailed for six years on 6 March 2025": the six years are how long, 6 March is when."""
     found = dates.extract("Ivo Brand was jailed for six years on 6 March 2025.")
@@ -1140,6 +1149,7 @@ def test_a_figure_out_of_100_is_the_share_itself(text, qualifier):
     ("In 2023, Harlow Rowing Club won 12 races.", 9),
     ("Despite the storm at Tarn, the ferry sailed.", 27),
     ("In February 2025 Harlow was ranked seventh in the Tarn league, an annual table of clubs.", 0),
+    ("In May 2025, Harlow Rowing Club won 12 races.", 13),  # (the month, no verb)
 ])
 def test_a_fronted_phrase_has_no_verb_of_its_own(sentence, clause_start):
     """A phrase fronted before the subject ends at its comma; words up to a comma that hold a finite

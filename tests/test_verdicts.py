@@ -6843,7 +6843,8 @@ def test_a_rate_and_the_length_it_runs_for_give_the_whole_and_back(tmp_path):
     a conflict where the statement tells the same length of time, and otherwise nothing settles it."""
     checker = _checker_of(tmp_path, _one_source(
         "Harlow", "The Harlow Water Trust will pay £250,000 a year into a river fund for the 30 years of the licence.",
-        "Calloway Ports will spend £36 million on the Tarn quay over the next 12 years."))
+        "Calloway Ports will spend £36 million on the Tarn quay over the next 12 years.",
+        "Jane Smith, who has worked at Kelby Council for 30 years, earns £50,000 a year."))
     _expect(checker, {
         "The Harlow Water Trust will pay £7.5 million into a river fund over the licence's 30 years.": "supported",
         "The Harlow Water Trust will pay £9 million into a river fund over the licence's 30 years.": "conflicting",
@@ -6851,6 +6852,8 @@ def test_a_rate_and_the_length_it_runs_for_give_the_whole_and_back(tmp_path):
         "Calloway Ports will spend £3 million a year on the Tarn quay.": "supported",
         "Calloway Ports will spend £5 million a year on the Tarn quay over the next 12 years.": "conflicting",
         "Calloway Ports will spend £5 million a year on the Tarn quay.": "unverified",
+        # a length told in a clause set off from the rate's is no span of it
+        "Jane Smith earns £1.5 million.": "unverified",
     })
     assert "£250,000 a year x 30 years = £7.5 million" in checker.check(
         "The Harlow Water Trust will pay £7.5 million into a river fund over the licence's 30 years.").reason
@@ -6889,6 +6892,8 @@ def test_a_date_the_base_gives_outside_the_words_dates_only_the_claims_own_act(t
         "Nora Pike was jailed in March 2025.": "conflicting",
         "Nora Pike was jailed in February 2025.": "supported",
         "Nora Pike is expected to be released in 2028.": "unverified",
+        # what the claim tells after a preposition ("for stealing") is not the act its date dates
+        "Nora Pike stole £300,000 from the club in 2021.": "unverified",
     })
     assert "14 February 2025" not in checker.check("Nora Pike is expected to be released in 2028.").reason
 
@@ -6945,6 +6950,14 @@ def test_an_asymmetric_relation_told_the_other_way_round_is_a_conflict(tmp_path)
     })
     assert "loss outweighed benefits" in checker.check(
         "Councillor Ann Roe said the loss of farmland outweighed the benefits of the Tarn bypass.").reason
+    # told in the passive, the roles are the other way round
+    passive = _checker_of(tmp_path, _one_source(
+        "Tarn bypass", "Councillor Ann Roe said the benefits of the Tarn bypass were outweighed by the loss of farmland."),
+        "passive")
+    _expect(passive, {
+        "Councillor Ann Roe said the loss of farmland outweighed the benefits of the Tarn bypass.": "supported",
+        "Councillor Ann Roe said the benefits of the Tarn bypass outweighed the loss of farmland.": "conflicting",
+    })
 
 
 def test_ever_adds_nothing_to_a_superlative(tmp_path):
@@ -6967,3 +6980,11 @@ def test_a_rate_in_per_cent_is_the_share_the_claim_gives(tmp_path):
         "Tarn Air's cancellation rate was 3.8% in 2024.": "supported",
         "Tarn Air's cancellation rate was 4.5% in 2024.": "conflicting",
     })
+
+
+def test_a_tense_of_its_own_after_and_stays_in_its_reported_clause(tmp_path):
+    """"Reports that Tom Reed took bribes and was paid £20,000": the "was" after "and" opens no fact of
+    its own; what the reports allege stays alleged (see the council's "had set aside" above)."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow", "Police are investigating reports that Tom Reed took bribes and was paid £20,000 by a developer."))
+    _expect(checker, {"Tom Reed was paid £20,000 by a developer.": "unverified"})

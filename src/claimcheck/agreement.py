@@ -3207,6 +3207,16 @@ def _figure_beside(analysis, date):
     return _beside(analysis, date, analysis.quantities)
 
 
+def _act_of_claim(claim, act: str) -> bool:
+    """Does the claim tell the act as one of its own: a word of its main clauses, not a gerund after a
+    preposition ("jailed for stealing £300,000": the jailing) nor a word set off ("..., who joined in 2019,")?"""
+    toks = claim.tokens
+    aside = set_off_spans(claim.text)
+    acts = {t.lemma for i, t in enumerate(toks) if t.is_content and not any(s <= t.start < e for s, e in aside)
+            and not (i > 0 and toks[i - 1].lower in _PREPOSITIONS and t.lower.endswith("ing"))}
+    return _said_among(act, acts, ALIGNED_WORD) or bool(english.family(act) & acts)
+
+
 def _counted_for_another(claim, cd, s_figure) -> bool:
     """Is the claim's date one it counts from another of its dates ("64,800 at the end of January
     2025, up from 58,200 a year earlier") that dates a figure other than the statement's? It is that
@@ -3275,8 +3285,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     # statement's date of an act the claim never tells ("is expected to be released in 2028" against a
     # conviction dated February 2025) is of something else
     s_act = _value_verb(statement, sd.start) if sd.start >= 0 else ""
-    told = {t.lemma for t in claim.tokens if t.is_content}
-    other_act = bool(s_act) and not (_said_among(s_act, told, ALIGNED_WORD) or english.family(s_act) & told)
+    other_act = bool(s_act) and not _act_of_claim(claim, s_act)
     for cd in pool:
         if cd.start < 0 and other_act:
             continue
@@ -6391,10 +6400,14 @@ def _converse_arguments(analysis) -> dict:
         of = next((k for k in before if toks[k].lower == "of"), None)
         heads = [k for k in before if (of is None or k < of) and _nominal(toks[k])]
         after = [k for k in range(i + 1, len(toks)) if toks[k].start < hi and _nominal(toks[k])]
+        passive = i > 0 and toks[i - 1].lower in _BE_FORMS and i + 1 < len(toks) and toks[i + 1].lower == "by"
         if heads and after:
-            subject, object_ = toks[heads[-1]], toks[after[0]]
-            out.setdefault(tok.lemma, (_head_word(subject), _head_word(object_),
-                                       f"{subject.text.lower()} {tok.text} {object_.text.lower()}"))
+            first, second = toks[heads[-1]], toks[after[0]]
+            written = f"{first.text.lower()} {tok.text} {second.text.lower()}"
+            if passive:  # "the benefits were outweighed by the loss": the loss outweighs the benefits
+                written = f"{first.text.lower()} {toks[i - 1].text} {tok.text} by {second.text.lower()}"
+                first, second = second, first
+            out.setdefault(tok.lemma, (_head_word(first), _head_word(second), written))
     return out
 
 

@@ -937,7 +937,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
     of names, which are no predicates ("Ines" of "Ines Halloran" is no verb, whatever the tables say)
     and no markers ("Will Reid")."""
     out = {}
-    marker = FACT
+    marker = clause_marker = FACT
     for i, tok in enumerate(tokens):
         low = tok.lower
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
@@ -949,11 +949,13 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
             elif low == "that" and _unvouched_clause(tokens, i - 1):
                 marker = POSSIBLE  # "investigating reports that a barbecue was left", "denied claims that it
                 # had cut jobs": what is reported or alleged is told, not vouched for
+            clause_marker = marker
         if i in in_mention:
             continue  # "Will Reid expects ...": a name's word is no auxiliary either
         if low in _FINITE_AUXILIARIES and i > 0 and tokens[i - 1].lower in ("and", "but"):
-            marker = FACT  # "would hold a jobs fair and had set aside £250,000": a verb phrase with a tense of
-            # its own after the coordinator is told as it is, not under the first one's "would"
+            marker = clause_marker  # "would hold a jobs fair and had set aside £250,000": a verb phrase with a
+            # tense of its own after the coordinator is told as its clause tells it, not under the first one's
+            # "would" (what "reports that ..." allege stays alleged: "took bribes and was paid £20,000")
         if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT and not _have_not_perfect(tokens, i + 1):
             marker = COUNTERFACTUAL
         elif low in _POSSIBLE_AUX and tok.text.islower():

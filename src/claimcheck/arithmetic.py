@@ -16,7 +16,7 @@ from itertools import permutations
 from typing import NamedTuple
 
 from .align import word_similarity
-from .analysis import IN_QUOTE
+from .analysis import IN_QUOTE, set_off_spans
 from .directions import CUT, DIRECTED, LESS, MORE, way_of
 from .lazyre import lazy
 from .model import POINTS, Quantity, format_number
@@ -180,12 +180,16 @@ def _span_period(claim, q: Quantity) -> str:
 
 
 def _same_sentence(claim, a: Quantity, b: Quantity) -> bool:
+    """Do the two stand in one sentence, neither in a clause set off that the other is not in ("Jane
+    Smith, who has worked there for 30 years, earns £50,000 a year": the 30 years are no span of the pay)?"""
     a_where, a_start = claim.where(a.start)
     b_where, b_start = claim.where(b.start)
     if a_where is not b_where:
         return False
     lo, hi = sorted((a_start, b_start))
-    return not any(mark in a_where.text[lo:hi] for mark in (". ", "; "))
+    if any(mark in a_where.text[lo:hi] for mark in (". ", "; ")):
+        return False
+    return all((s <= a_start < e) == (s <= b_start < e) for s, e in set_off_spans(a_where.text))
 
 
 def _difference(a: Quantity, b: Quantity, change: bool, claim=None) -> Derived:

@@ -14,7 +14,7 @@ import sys
 
 import click
 
-from . import __version__
+from . import __version__, collector
 from .errors import ClaimcheckError
 
 
@@ -114,9 +114,6 @@ def cli():
     """
 
 
-_YOUNG_GENERATION = 50_000  # objects made before the cyclic collector's youngest generation is walked
-
-
 def main(argv=None):
     """Console entry point."""
     import atexit
@@ -126,10 +123,7 @@ def main(argv=None):
     # objects are not walked by the collections of the interpreter's shutdown (about an eighth of
     # `claimcheck check`'s time); they are still freed, and the output is flushed as before.
     atexit.register(gc.freeze)
-    # Importing the checker and reading a base make tens of thousands of objects that all live on;
-    # with the default young generation (700) the collector walks them some forty times before the
-    # first verdict (a twelfth of a `check`). Cycles a command leaves are still collected, later.
-    gc.set_threshold(_YOUNG_GENERATION, *gc.get_threshold()[1:])
+    collector.hold_off_while_loading()  # until the checker is open (commands.common.checker)
     cli.main(args=argv, prog_name="claimcheck")
 
 

@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from .. import collector
 from ..errors import ClaimcheckError, DraftError
 
 
@@ -118,7 +119,9 @@ def checker(paths, no_cache=False, jobs=None):
     settings = config()
     thresholds = Thresholds(support=settings.support_threshold, conflict=settings.conflict_threshold)
     use_cache = not (no_cache or os.environ.get("CLAIMCHECK_NO_CACHE"))
-    return open_checker(claims_paths(paths), thresholds, use_cache=use_cache, jobs=jobs)
+    opened = open_checker(claims_paths(paths), thresholds, use_cache=use_cache, jobs=jobs)
+    collector.loaded()
+    return opened
 
 
 def reporter(fmt, kind, color="auto", show=None, annotate_unverified=None, **options):

@@ -44,7 +44,10 @@ def lsp(claims_paths, unverified, supported, debounce, no_cache, stdio):
         sys.exit(2)
     import os
 
+    from .. import collector
     from .server import DEFAULT_SEVERITY, Options, serve
+
+    collector.loaded()  # a session collects as usual
 
     severity = dict(DEFAULT_SEVERITY, unverified=unverified, supported=supported)
     claims = tuple(os.path.abspath(p) for p in claims_paths)

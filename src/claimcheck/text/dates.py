@@ -28,7 +28,7 @@ _UNITS_ONES = "one two three four five six seven eight nine".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 # a count of days, weeks, months or years, as news prose writes one: in figures, or in words from one
 # to ninety-nine ("thirty years later", "twenty-five years earlier")
-COUNT = (r"(?:(?:%s)(?:[- ](?:%s))?|%s|\d{1,3})"
+COUNT = (r"(?:(?:%s)(?:[- ](?:%s))?|%s|(?<![\d.,])\d{1,3}(?![.,]\d))"  # (no tail of "1,500" or "2.5")
          % ("|".join(_TENS), "|".join(_UNITS_ONES),
             "|".join(sorted((w for w, v in NUMBER_WORDS.items() if 0 < v < 20 and " " not in w and w != "dozen"),
                             key=len, reverse=True))))

@@ -21,7 +21,7 @@ def fronted_phrase_end(sentence: str) -> int:
     comma = sentence.find(", ")
     if comma < 0 or len(sentence[:comma].split()) > FRONTED_WORDS:
         return 0  # "In 2023 revenue rose by 12%, ...": no fronted phrase, the comma ends the clause
-    if any(w.lower() in _FINITE_AUXILIARIES for w in sentence[:comma].split()[1:]):
+    if any(w in _FINITE_AUXILIARIES for w in sentence[:comma].split()[1:]):  # (as written: "In May 2025, ...")
         return 0  # "In February 2025 Lumenfold was ranked seventh, ...": a clause with its own verb, not a phrase
     return comma + 2
 
