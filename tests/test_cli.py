@@ -220,3 +220,26 @@ def test_scan_reports_a_thing_left_out_of_what_a_claim_says_includes(runner, tmp
     findings = json.loads(result.output)
     assert [(f["line"], f["verdict"]) for f in findings if f["verdict"] != "unverified"] == [(1, "conflicting"), (5, "supported")]
     assert result.exit_code == 1
+
+
+def test_the_collector_gets_its_thresholds_back_once_the_checker_is_open(tmp_path):
+    """The command line holds the cyclic collector off while it loads (start-up), not for the rest of a
+    long scan or language-server session: after a command has opened its checker, the thresholds are
+    the interpreter's again."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent("""
+        import gc, sys
+        before = gc.get_threshold()
+        from claimcheck.cli import main
+        try:
+            main(["check", "--format", "json", "Huawei employs over 207,000 people in its R&D centers."])
+        except SystemExit:
+            pass
+        print(before == gc.get_threshold(), file=sys.stderr)
+    """)
+    env = {**__import__("os").environ, "CLAIMCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    assert done.stderr.strip().splitlines()[-1] == "True", done.stderr
