@@ -28,7 +28,9 @@ def test_flags_hold_and_the_pattern_text_builds_other_patterns_uncompiled():
     assert opener.pattern == r"\bthe\s+"  # read without compiling: patterns are built from others
     longer = lazy(opener.pattern + r"(\w+)", re.I)
     assert longer.search("Across THE River").group(1) == "River"
-    assert opener.flags & re.I
+    assert opener.flags == re.compile(r"\bthe\s+", re.I).flags  # before its first use as after
+    opener.search("the ")
+    assert opener.flags == re.compile(r"\bthe\s+", re.I).flags
 
 
 def test_importing_the_checker_compiles_no_pattern():
@@ -47,3 +49,23 @@ def test_importing_the_checker_compiles_no_pattern():
     """)
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0"
+
+
+def test_every_pattern_of_the_package_compiles():
+    """A pattern compiled when first used fails then, not on import: compile them all here."""
+    import importlib
+    import pkgutil
+
+    import claimcheck
+    from claimcheck.lazyre import LazyPattern
+
+    found = 0
+    for module in pkgutil.walk_packages(claimcheck.__path__, "claimcheck."):
+        if module.name.startswith(("claimcheck.lsp", "claimcheck.semantic")) or module.name == "claimcheck.__main__":
+            continue  # (optional extras import what the core install lacks; __main__ runs the command line)
+        loaded = importlib.import_module(module.name)
+        for value in vars(loaded).values():
+            if isinstance(value, LazyPattern):
+                re.compile(value.pattern, value.flags)
+                found += 1
+    assert found > 150

@@ -16,7 +16,8 @@ class LazyPattern:
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
-        self.flags = flags
+        # as the compiled pattern reports them: a text pattern is Unicode unless told ASCII
+        self.flags = flags | re.UNICODE if isinstance(pattern, str) and not flags & re.ASCII else flags
 
     def __getattr__(self, name: str):
         # called only for what the instance does not hold yet: compile, keep the compiled pattern's
@@ -27,7 +28,6 @@ class LazyPattern:
         for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
             setattr(self, method, getattr(compiled, method))
         self.groups, self.groupindex = compiled.groups, compiled.groupindex
-        self.flags = compiled.flags
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
