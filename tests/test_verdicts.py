@@ -6988,3 +6988,18 @@ def test_a_tense_of_its_own_after_and_stays_in_its_reported_clause(tmp_path):
     checker = _checker_of(tmp_path, _one_source(
         "Harlow", "Police are investigating reports that Tom Reed took bribes and was paid £20,000 by a developer."))
     _expect(checker, {"Tom Reed was paid £20,000 by a developer.": "unverified"})
+
+
+def test_a_place_right_after_a_name_is_that_names_place(tmp_path):
+    """"Colin Ashworth, the deputy head of the trust's Moorgate School in Wexley, ...": Wexley is where
+    Moorgate School is (the name "in" follows), not where the appositive's head is; a statement that
+    puts the school elsewhere, past a relative clause, contradicts it."""
+    checker = _checker_of(tmp_path, "entities:\n  - {name: Wexley, type: place}\n  - {name: Carrowby, type: place}\n"
+                          "  - {name: Moorgate School, type: org}\n  - {name: Hallam Road School, type: org}\n"
+                          "  - {name: Colin Ashworth, type: person}\n"
+                          + _one_source("Harlow schools", "Colin Ashworth, the deputy head of the trust's Moorgate School in"
+                                        " Wexley, will take over at Hallam Road School after Easter."))
+    _expect(checker, {
+        "Moorgate School, where Colin Ashworth is deputy head, is in Carrowby.": "conflicting",
+        "Moorgate School, where Colin Ashworth is deputy head, is in Wexley.": "supported",
+    })

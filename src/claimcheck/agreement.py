@@ -6267,6 +6267,12 @@ def _place_owner(analysis, place) -> str:
     if not 0 <= place.start < IN_QUOTE:
         return _owner(analysis, place.start)
     text = analysis.text
+    # a name the place comes right after, "in" between, is where that name is ("the trust's Moorgate School
+    # in Wexley"), whatever the phrase it stands in describes
+    beside = next((m for m in analysis.mentions if m.end < place.start and text[m.end:place.start].lower() in (" in ", " at ")
+                   and m.name != place.name), None)
+    if beside is not None:
+        return beside.name
     aside = next((a for a, b in set_off_spans(text) if a <= place.start < b), None)
     if aside is not None:
         head = next((m for m in reversed(analysis.mentions) if m.end <= aside and not text[m.end:aside].strip(" ,")), None)
