@@ -7003,3 +7003,16 @@ def test_a_place_right_after_a_name_is_that_names_place(tmp_path):
         "Moorgate School, where Colin Ashworth is deputy head, is in Carrowby.": "conflicting",
         "Moorgate School, where Colin Ashworth is deputy head, is in Wexley.": "supported",
     })
+
+
+def test_a_level_kept_at_a_figure_is_no_change(tmp_path):
+    """"The grant will be kept at £120,000" holds a level: a cut or a rise of it contradicts it; "kept the
+    hall open at weekends" keeps no figure and opposes nothing."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Harlow budget", "Harlow Council's grant to the Tarn Food Bank will be kept at £120,000.",
+        "Harlow Council kept the Tarn Road hall open at weekends."))
+    _expect(checker, {
+        "Harlow Council is cutting its grant to the Tarn Food Bank.": "conflicting",
+        "Harlow Council will raise its grant to the Tarn Food Bank.": "conflicting",
+        "Harlow Council cut the opening hours of the Tarn Road hall at weekends.": "unverified",
+    })

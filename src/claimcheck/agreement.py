@@ -4878,7 +4878,7 @@ def _opposable(analysis) -> tuple:
     words, readings = [], set()
     named = _unopposable(analysis)
     for i, tok in enumerate(analysis.tokens):
-        if not tok.is_content or not tok.lower.isalpha() or tok.lower in quantity_parser.ORDINAL_WORDS \
+        if not (tok.is_content or tok.lemma in _HELD_AT) or not tok.lower.isalpha() or tok.lower in quantity_parser.ORDINAL_WORDS \
                 or tok.lemma in quantity_parser.ORDINAL_WORDS:
             continue  # places in an order are values, compared as amounts ("second" is no opposite of "first"),
             # and "46 seconds" is a length of time, no place at all
@@ -4939,7 +4939,8 @@ def _readings(analysis) -> dict:
     found = {}
     named = _unopposable(analysis)
     for j, tok in enumerate(analysis.tokens):
-        if (tok.is_content or tok.lemma in INCLUSION) and j not in named:  # ("includes" is no content word)
+        if (tok.is_content or tok.lemma in INCLUSION or tok.lemma in _HELD_AT) and j not in named:  # ("includes", "kept
+            # at £120,000" hold no content word)
             for reading in (_phrase_reading(tok) + english.lemmas(tok.lower) + _vote_readings(analysis, j)) if tok.lower.isalpha() else (tok.lemma,):
                 found.setdefault(reading, j)
     return found
@@ -4954,12 +4955,25 @@ def _all_named_in(statement, i, claim_words) -> bool:
                if k != i and k not in named and t.is_content and t.lower not in ("out", "off"))
 
 
+_HELD_AT = frozenset("keep hold maintain".split())
+_HELD_AT_REACH = 5  # tokens from the verb to its "at": "held its main rate at"
+
+
+def _figure_after(analysis, end: int) -> bool:
+    """Does an amount (no name's number) start right after ``end``?"""
+    return any(0 < q.start - end <= 2 for q in analysis.quantities if q.start < IN_QUOTE)
+
+
 def _vote_readings(analysis, i) -> tuple:
     """A vote's side as a decision: "voted against" refuses, "voted for" / "in favour of" assents;
-    "left out" / "left off" (a list, a plan) as "exclude"."""
+    "left out" / "left off" (a list, a plan) as "exclude"; "kept at £120,000" (a level held) as
+    "unchanged"."""
     toks = analysis.tokens
     if toks[i].lemma == "leave" and i + 1 < len(toks) and toks[i + 1].lower in ("out", "off") and analysis.verbal(i):
         return ("exclude",)
+    if toks[i].lemma in _HELD_AT and any(toks[k].lower == "at" and _figure_after(analysis, toks[k].end)
+                                         for k in range(i + 1, min(i + _HELD_AT_REACH, len(toks)))):
+        return ("unchanged",)  # "the grant will be kept at £120,000", "held its rate at 4%": a level held, no change
     if toks[i].lemma != "vote" or i + 1 >= len(toks) or not analysis.verbal(i):
         return ()
     nxt = toks[i + 1].lower
