@@ -7016,3 +7016,14 @@ def test_a_level_kept_at_a_figure_is_no_change(tmp_path):
         "Harlow Council will raise its grant to the Tarn Food Bank.": "conflicting",
         "Harlow Council cut the opening hours of the Tarn Road hall at weekends.": "unverified",
     })
+
+
+def test_a_difference_told_against_something_else_is_no_level(tmp_path):
+    """"Six more turbines than the council approved" is a difference, as a change is: the claim's 14
+    turbines (a level) neither back nor contradict it; "more than 14 turbines" is a bound of a level."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Tarn wind farm", "Harlow Council has approved a wind farm of 14 turbines on Tarn Moor."))
+    _expect(checker, {
+        "The plans for Tarn Moor proposed six more turbines than Harlow Council approved.": "unverified",
+        "Harlow Council has approved a wind farm of more than 20 turbines on Tarn Moor.": "conflicting",
+    })

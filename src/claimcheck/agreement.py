@@ -1787,10 +1787,32 @@ def _figure_measure(analysis, q) -> str:
 
 def _change_against_level(statement, sq, claim, cq) -> bool:
     """Is one figure a change and the other a level ("rose by €260 million" / "€2.4 billion")? A figure
-    that counts a change ("40,000 more visitors") is one against a claim's change ("an increase of 22,000")."""
-    if _change(claim, cq):
-        return not (_change(statement, sq) or _counts_a_change(statement, sq))
-    return _change(statement, sq)
+    that counts a change ("40,000 more visitors") is one against a claim's change ("an increase of 22,000");
+    a difference told against something else ("six more turbines than were approved") is as a change."""
+    if _change(claim, cq) or _difference_told(claim, cq):
+        return not (_change(statement, sq) or _counts_a_change(statement, sq) or _difference_told(statement, sq))
+    return _change(statement, sq) or _difference_told(statement, sq)
+
+
+@_per_analysis
+def _difference_told(analysis, q) -> bool:
+    """Is the figure a difference told against something else, a comparative and "than" after it ("six
+    more turbines than the council approved", "1.9 tonnes a hectare less than its five-year average",
+    "£98 more than before")? Not a bound before a figure ("more than 40 turbines")."""
+    if q.start < 0:
+        return False
+    part, start = analysis.where(q.start)
+    return _DIFFERENCE_AFTER_RE.match(part.text, start + (q.end - q.start)) is not None or (
+        q.qualifier in ("exact", "about") and _DIFFERENCE_IN_RE.search(q.text) is not None
+        and _THAN_AFTER_RE.match(part.text, start + (q.end - q.start)) is not None)
+
+
+_COMPARATIVES = r"(?:more|fewer|less|higher|lower|bigger|smaller|larger|greater|longer|shorter|cheaper|dearer)"
+# the figure's own words, then the comparative, then "than": " a hectare less than", " more than before"
+# (not a bound of the next figure: "91% with more than 100 reviews")
+_DIFFERENCE_AFTER_RE = lazy(r"(?:\s+[\w'-]+){0,3}?\s+" + _COMPARATIVES + r"(?:\s+[\w'-]+){0,6}?\s+than\b(?!\s+[\d£$€])", re.I)
+_DIFFERENCE_IN_RE = lazy(r"\b" + _COMPARATIVES + r"\b", re.I)  # "six more turbines", the comparative inside the figure
+_THAN_AFTER_RE = lazy(r"(?:\s+[\w'-]+){0,6}?\s+than\b(?!\s+[\d£$€])", re.I)
 
 
 def _ways_differ(statement, sq, claim, cq) -> bool:
