@@ -2839,10 +2839,10 @@ def _counted_on_length(analysis, q) -> bool:
     part, start = analysis.where(q.start)
     end = start + q.end - q.start
     after = _COUNTED_ON_AFTER_RE.match(part.text, end)
-    return after is not None and counted_on(DateRef(text=part.text[start:end] + after.group()))
+    return after is not None and counted_on(part.text[start:end] + after.group())
 
 
-_COUNTED_ON_AFTER_RE = lazy(r"\s+(?:later|earlier|afterwards|ago|on(?=\s*(?:[,.;:!?)]|$)))\b", re.I)
+_COUNTED_ON_AFTER_RE = lazy(r"\s+(?:later|earlier|afterwards|ago|on(?=\s*(?:[,.;:!?)]|$)))\b", re.I)  # (see counted_on)
 
 
 def _days_between(first, then):
@@ -3230,13 +3230,19 @@ def _figure_beside(analysis, date):
 
 
 def _act_of_claim(claim, act: str) -> bool:
-    """Does the claim tell the act as one of its own: a word of its main clauses, not a gerund after a
-    preposition ("jailed for stealing £300,000": the jailing) nor a word set off ("..., who joined in 2019,")?"""
+    """Does the claim tell the act as one of its own (_claims_own_words)?"""
+    acts = _claims_own_words(claim)
+    return _said_among(act, acts, ALIGNED_WORD) or bool(english.family(act) & acts)
+
+
+@_per_analysis
+def _claims_own_words(claim) -> frozenset:
+    """The words of a claim's main clauses: not a gerund after a preposition ("jailed for stealing
+    £300,000": the jailing) nor a word set off ("..., who joined in 2019, ...")."""
     toks = claim.tokens
     aside = set_off_spans(claim.text)
-    acts = {t.lemma for i, t in enumerate(toks) if t.is_content and not any(s <= t.start < e for s, e in aside)
-            and not (i > 0 and toks[i - 1].lower in _PREPOSITIONS and t.lower.endswith("ing"))}
-    return _said_among(act, acts, ALIGNED_WORD) or bool(english.family(act) & acts)
+    return frozenset(t.lemma for i, t in enumerate(toks) if t.is_content and not any(s <= t.start < e for s, e in aside)
+                     and not (i > 0 and toks[i - 1].lower in _PREPOSITIONS and t.lower.endswith("ing")))
 
 
 def _counted_for_another(claim, cd, s_figure) -> bool:
@@ -4906,7 +4912,7 @@ def _opposable(analysis) -> tuple:
             # and "46 seconds" is a length of time, no place at all
         if i in named:
             continue  # a word of a name: "the Conservatives" and "the Liberal Democrats" are no opposites
-        own = _phrase_reading(tok) + english.lemmas(tok.lower) + _vote_readings(analysis, i)
+        own = _phrase_reading(tok) + english.lemmas(tok.lower) + _construction_readings(analysis, i)
         readings.update(own)
         antonyms = tuple((reading, tuple(opposite_words(reading))) for reading in own)
         if any(opposites_ for _, opposites_ in antonyms):
@@ -4963,7 +4969,7 @@ def _readings(analysis) -> dict:
     for j, tok in enumerate(analysis.tokens):
         if (tok.is_content or tok.lemma in INCLUSION or tok.lemma in _HELD_AT) and j not in named:  # ("includes", "kept
             # at £120,000" hold no content word)
-            for reading in (_phrase_reading(tok) + english.lemmas(tok.lower) + _vote_readings(analysis, j)) if tok.lower.isalpha() else (tok.lemma,):
+            for reading in (_phrase_reading(tok) + english.lemmas(tok.lower) + _construction_readings(analysis, j)) if tok.lower.isalpha() else (tok.lemma,):
                 found.setdefault(reading, j)
     return found
 
@@ -4986,8 +4992,8 @@ def _figure_after(analysis, end: int) -> bool:
     return any(0 < q.start - end <= 2 for q in analysis.quantities if q.start < IN_QUOTE)
 
 
-def _vote_readings(analysis, i) -> tuple:
-    """A vote's side as a decision: "voted against" refuses, "voted for" / "in favour of" assents;
+def _construction_readings(analysis, i) -> tuple:
+    """What a word reads as in its construction: a vote's side as a decision: "voted against" refuses, "voted for" / "in favour of" assents;
     "left out" / "left off" (a list, a plan) as "exclude"; "kept at £120,000" (a level held) as
     "unchanged"."""
     toks = analysis.tokens

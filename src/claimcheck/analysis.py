@@ -163,11 +163,11 @@ def _rules_on(tokens, i) -> bool:
 _COUNTED_ON_RE = lazy(r"(?:a|an|%s)\s+(?:day|week|month|year)s?\s+(?:later|earlier|afterwards|ago|on)" % date_parser.COUNT, re.I)
 
 
-def counted_on(date) -> bool:
-    """Is the date a count of periods from an earlier event or back from now ("thirty years later",
-    "two days earlier", "four years ago")? Its length is a figure too, compared with another such
+def counted_on(date_text: str) -> bool:
+    """Is the date, as written, a count of periods from an earlier event or back from now ("thirty years
+    later", "two days earlier", "four years ago")? Its length is a figure too, compared with another such
     length only; the date it gives answers for it (see agreement._counted_on_length)."""
-    return _COUNTED_ON_RE.fullmatch(date.text) is not None
+    return _COUNTED_ON_RE.fullmatch(date_text) is not None
 
 
 def _offset_from_an_event(date) -> bool:
@@ -699,7 +699,7 @@ class Analyzer:
         dates = date_parser.extract(text, tokens)
         # a length of time before or after an event ("three weeks after the storm") is no date it can
         # tell, but its length is an amount to compare ("three months after the storm")
-        date_spans = [(d.start, d.end) for d in dates if not _offset_from_an_event(d) and not counted_on(d)]
+        date_spans = [(d.start, d.end) for d in dates if not _offset_from_an_event(d) and not counted_on(d.text)]
         quantities = quantity_parser.extract(text, tokens, date_spans)
         dates = _counted_back(text, dates, quantities)
         mentions = self.matcher.find(tokens, self.vocabulary, text)  # "Update: ..." is a label, not a name
@@ -952,7 +952,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
             clause_marker = marker
         if i in in_mention:
             continue  # "Will Reid expects ...": a name's word is no auxiliary either
-        if low in _FINITE_AUXILIARIES and i > 0 and tokens[i - 1].lower in ("and", "but"):
+        if low in _TENSED_AUXILIARIES and i > 0 and tokens[i - 1].lower in ("and", "but"):
             marker = clause_marker  # "would hold a jobs fair and had set aside £250,000": a verb phrase with a
             # tense of its own after the coordinator is told as its clause tells it, not under the first one's
             # "would" (what "reports that ..." allege stays alleged: "took bribes and was paid £20,000")
@@ -997,7 +997,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
     return out
 
 
-_FINITE_AUXILIARIES = frozenset("has had was were is are did does".split())
+_TENSED_AUXILIARIES = frozenset("has had was were is are did does".split())
 
 
 # nouns whose "that" clause is told, not vouched for: "reports that", "claims that", "amid fears that"
