@@ -1807,11 +1807,11 @@ def _difference_told(analysis, q) -> bool:
         and _THAN_AFTER_RE.match(part.text, start + (q.end - q.start)) is not None)
 
 
-_COMPARATIVES = r"(?:more|fewer|less|higher|lower|bigger|smaller|larger|greater|longer|shorter|cheaper|dearer)"
+_DIFFERENCE_WORDS = r"(?:more|fewer|less|higher|lower|bigger|smaller|larger|greater|longer|shorter|cheaper|dearer)"
 # the figure's own words, then the comparative, then "than": " a hectare less than", " more than before"
 # (not a bound of the next figure: "91% with more than 100 reviews")
-_DIFFERENCE_AFTER_RE = lazy(r"(?:\s+[\w'-]+){0,3}?\s+" + _COMPARATIVES + r"(?:\s+[\w'-]+){0,6}?\s+than\b(?!\s+[\d£$€])", re.I)
-_DIFFERENCE_IN_RE = lazy(r"\b" + _COMPARATIVES + r"\b", re.I)  # "six more turbines", the comparative inside the figure
+_DIFFERENCE_AFTER_RE = lazy(r"(?:\s+[\w'-]+){0,3}?\s+" + _DIFFERENCE_WORDS + r"(?:\s+[\w'-]+){0,6}?\s+than\b(?!\s+[\d£$€])", re.I)
+_DIFFERENCE_IN_RE = lazy(r"\b" + _DIFFERENCE_WORDS + r"\b", re.I)  # "six more turbines", the comparative inside the figure
 _THAN_AFTER_RE = lazy(r"(?:\s+[\w'-]+){0,6}?\s+than\b(?!\s+[\d£$€])", re.I)
 
 
