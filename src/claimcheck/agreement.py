@@ -20,8 +20,8 @@ from .lazyre import lazy
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
-from .analysis import (CHOOSING, FACT, FUTURE, IN_QUOTE, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING, VOICING, adds_a_thing,
-                       counted_on, dates_an_event,
+from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
+                       VOICING, adds_a_thing, counted_on, dates_an_event,
                        denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, requested, set_off_spans,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
@@ -1810,9 +1810,10 @@ def _difference_told(analysis, q) -> bool:
 _DIFFERENCE_WORDS = r"(?:more|fewer|less|higher|lower|bigger|smaller|larger|greater|longer|shorter|cheaper|dearer)"
 # the figure's own words, then the comparative, then "than": " a hectare less than", " more than before"
 # (not a bound of the next figure: "91% with more than 100 reviews")
-_DIFFERENCE_AFTER_RE = lazy(r"(?:\s+[\w'-]+){0,3}?\s+" + _DIFFERENCE_WORDS + r"(?:\s+[\w'-]+){0,6}?\s+than\b(?!\s+[\d£$€])", re.I)
+_THAN_AFTER = r"(?:\s+[\w'-]+){0,6}?\s+than\b(?!\s+[\d£$€])"
+_DIFFERENCE_AFTER_RE = lazy(r"(?:\s+[\w'-]+){0,3}?\s+" + _DIFFERENCE_WORDS + _THAN_AFTER, re.I)
 _DIFFERENCE_IN_RE = lazy(r"\b" + _DIFFERENCE_WORDS + r"\b", re.I)  # "six more turbines", the comparative inside the figure
-_THAN_AFTER_RE = lazy(r"(?:\s+[\w'-]+){0,6}?\s+than\b(?!\s+[\d£$€])", re.I)
+_THAN_AFTER_RE = lazy(_THAN_AFTER, re.I)
 
 
 def _ways_differ(statement, sq, claim, cq) -> bool:
@@ -2842,7 +2843,7 @@ def _counted_on_length(analysis, q) -> bool:
     return after is not None and counted_on(part.text[start:end] + after.group())
 
 
-_COUNTED_ON_AFTER_RE = lazy(r"\s+(?:later|earlier|afterwards|ago|on(?=\s*(?:[,.;:!?)]|$)))\b", re.I)  # (see counted_on)
+_COUNTED_ON_AFTER_RE = lazy(r"\s+" + COUNTED_ON_WORDS, re.I)
 
 
 def _days_between(first, then):
@@ -3307,12 +3308,12 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     # the act the statement dates, where the claim dates that very act with one of its dates ("opened in
     # 1901 and was rebuilt thirty years later": "was rebuilt in 1931" is dated by the second); a date
     # beside a figure is the figure's (see c_figure below)
-    s_verb = _value_verb(statement, sd.start) if sd.start >= 0 and s_figure is None else ""
+    s_act = _value_verb(statement, sd.start) if sd.start >= 0 else ""
+    s_verb = s_act if s_figure is None else ""
     act_dated = bool(s_verb) and any(cd.start >= 0 and _value_verb(claim, cd.start) == s_verb for cd in pool)
     # a date the claim base gives and the claim's words do not place dates the claim's own act: a
     # statement's date of an act the claim never tells ("is expected to be released in 2028" against a
     # conviction dated February 2025) is of something else
-    s_act = _value_verb(statement, sd.start) if sd.start >= 0 else ""
     other_act = bool(s_act) and not _act_of_claim(claim, s_act)
     for cd in pool:
         if cd.start < 0 and other_act:

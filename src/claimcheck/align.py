@@ -612,8 +612,9 @@ def _counts_said(links, statement, claim) -> None:
 def _beside_a_percentage(analysis, i: int) -> bool:
     """Is there a figure in per cent within a few words of the token at i ("rate of 3.8%", "a 3.8% rate")?"""
     tok = analysis.tokens[i]
-    return any(q.unit == "%" and q.start >= 0 and -_RATE_REACH <= q.start - tok.end <= _RATE_REACH
-               or q.unit == "%" and q.start >= 0 and 0 <= tok.start - q.end <= _RATE_REACH for q in analysis.quantities)
+    # (the characters between them, whichever comes first)
+    return any(q.unit == "%" and q.start >= 0 and max(q.start - tok.end, tok.start - q.end) <= _RATE_REACH
+               for q in analysis.quantities)
 
 
 _RATE_REACH = 12  # characters between "rate" and its figure: " of ", " was ", " stood at "

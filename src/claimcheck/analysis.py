@@ -160,7 +160,9 @@ def _rules_on(tokens, i) -> bool:
 
 # a length of time counted from an earlier event or back from now, which dates the event it tells of:
 # "thirty years later", "four years ago"
-_COUNTED_ON_RE = lazy(r"(?:a|an|%s)\s+(?:day|week|month|year)s?\s+(?:later|earlier|afterwards|ago|on)" % date_parser.COUNT, re.I)
+# what follows the count ("on" only at the end of its clause: "ten years on," not "six years on 6 March")
+COUNTED_ON_WORDS = r"(?:later|earlier|afterwards|ago|on(?=\s*(?:[,.;:!?)]|$)))\b"
+_COUNTED_ON_RE = lazy(r"(?:a|an|%s)\s+(?:day|week|month|year)s?\s+" % date_parser.COUNT + COUNTED_ON_WORDS, re.I)
 
 
 def counted_on(date_text: str) -> bool:

@@ -160,14 +160,19 @@ def _rate_over_a_length(claim, amounts) -> list:
 
 def same_length(a: Quantity, b: Quantity) -> bool:
     """Are the two the same count of the same period ("30 years", "its 30-year licence")?"""
-    return a.value == b.value and not a.unit and not b.unit and a.noun.lower().rstrip("s") == b.noun.lower().rstrip("s")
+    return a.value == b.value and not a.unit and not b.unit and _period_of(a.noun) == _period_of(b.noun)
+
+
+def _period_of(noun: str) -> str:
+    """The period a count's noun names, singular ("years", "year" -> "year")."""
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") else noun
 
 
 def _span_period(claim, q: Quantity) -> str:
     """The period ("year") a count of periods is a length of time of, told as a span ("for 40 years",
     "its 25-year life"); else ""."""
-    noun = q.noun.lower()
-    period = noun[:-1] if noun.endswith("s") else noun
+    period = _period_of(q.noun)
     if q.unit or period not in PERIODS_PER_YEAR or q.value < 2:
         return ""
     where, start = claim.where(q.start)
