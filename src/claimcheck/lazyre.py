@@ -3,11 +3,14 @@
 The text parsers hold some two hundred module-level patterns; compiling them all on import took
 about a sixth of a `claimcheck check`, though one statement meets a third of them. A pattern made
 with ``lazy`` compiles on its first search, match, sub, ..., and from then on those calls go
-straight to the compiled pattern (its bound methods are kept on the instance)."""
+straight to the compiled pattern (its bound methods are kept on the instance). Where the command
+line keeps compiled patterns on disk (compiledre), the first use reads the pattern from there."""
 
 from __future__ import annotations
 
 import re
+
+from .compiledre import compile_pattern
 
 
 class LazyPattern:
@@ -24,7 +27,7 @@ class LazyPattern:
         # methods on the instance, so later look-ups never come back here
         if name.startswith("__"):
             raise AttributeError(name)
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = compile_pattern(self.pattern, self.flags)
         for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
             setattr(self, method, getattr(compiled, method))
         self.groups, self.groupindex = compiled.groups, compiled.groupindex

@@ -119,6 +119,11 @@ def checker(paths, no_cache=False, jobs=None):
     settings = config()
     thresholds = Thresholds(support=settings.support_threshold, conflict=settings.conflict_threshold)
     use_cache = not (no_cache or os.environ.get("CLAIMCHECK_NO_CACHE"))
+    if use_cache:
+        from ..cache import cache_dir
+        from ..compiledre import keep_in
+
+        keep_in(cache_dir())
     opened = open_checker(claims_paths(paths), thresholds, use_cache=use_cache, jobs=jobs)
     collector.loaded()
     return opened
