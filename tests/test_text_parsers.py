@@ -42,6 +42,11 @@ def one(text):
         ("a dozen companies", 12, "", "exact", "companies"),
         ("two dozen companies", 24, "", "exact", "companies"),
         ("over a thousand workers", 1000, "", "more_than", "workers"),
+        # a comparative of the dimension a unit measures is a bound, as "more than" is
+        ("patients who waited longer than 12 hours", 12, "", "more_than", "hours"),
+        ("a span shorter than 400 metres", 400, "", "less_than", "metres"),
+        ("lorries heavier than 40 tonnes", 40, "", "more_than", "tonnes"),
+        ("a wait no longer than ten minutes", 10, "", "at_most", "minutes"),
         ("a hundred and fifty people", 150, "", "exact", "people"),
         # South Asian English: lakh and crore, the rupee written before or after
         ("Rs 2.5 crore", 25_000_000, "INR", "exact", ""),
@@ -166,6 +171,10 @@ def test_the_number_of_those_is_what_a_figure_counts(text, amounts):
     ("Kelby now has 38 dentists, double the number in 2000.", ["38 dentists", "2 times as many"]),
     ("They will double the prize.", []),  # a verb
     ("It met three times last year.", ["3 times"]),
+    # a bound before a multiple bounds it, as it bounds a number
+    ("Kelby has more than twice as many buses as Ashby.", ["more than 2 times as many"]),
+    ("Kelby has almost three times as many buses as Ashby.", ["about 3 times as many"]),
+    ("It was built for fewer than half as many patients as it now sees.", ["less than 50%"]),
 ])
 def test_one_amount_as_a_multiple_of_another(text, amounts):
     assert [q.describe() for q in quantities.extract(text)] == amounts

@@ -7027,3 +7027,46 @@ def test_a_difference_told_against_something_else_is_no_level(tmp_path):
         "The plans for Tarn Moor proposed six more turbines than Harlow Council approved.": "unverified",
         "Harlow Council has approved a wind farm of more than 20 turbines on Tarn Moor.": "conflicting",
     })
+
+
+# figures told in other words than the claim's, each against a claim of its own
+_FOOD_BANK = "The Tarrow food bank had 58 volunteers in 2024, up from 46 in 2023."
+_PARCELS = "The Tarrow food bank gave out 58 parcels a week in 2024, up from 46 in 2023."
+_BRIDGE = "The new Tarrow bridge is 480 metres long and weighs 5,200 tonnes."
+_BUSES = "Kelby has three times as many buses as Ashby."
+_OTHER_WORDS = [
+    # a difference written in words is a difference, as in digits ("a dozen more", "twelve more ... than")
+    (_FOOD_BANK, "The Tarrow food bank had a dozen more volunteers in 2024 than in 2023.", "supported"),
+    (_FOOD_BANK, "The Tarrow food bank had twelve more volunteers in 2024 than a year earlier.", "supported"),
+    (_FOOD_BANK, "The Tarrow food bank had fifteen more volunteers in 2024 than in 2023.", "conflicting"),
+    (_FOOD_BANK, "The Tarrow food bank had twelve volunteers in 2024.", "conflicting"),
+    # the level a change reaches, told by a verb of measure in a clause of its own or an infinitive, or by
+    # a verb that brings the measure's noun to it ("taking the total to 58")
+    (_FOOD_BANK, "The Tarrow food bank had 12 more volunteers in 2024 than in 2023, reaching 58.", "supported"),
+    (_FOOD_BANK, "The Tarrow food bank's volunteers rose by 12 in 2024 to reach 58.", "supported"),
+    (_FOOD_BANK, "The Tarrow food bank had 12 more volunteers in 2024 than in 2023, taking the total to 58.", "supported"),
+    (_FOOD_BANK, "The Tarrow food bank had 12 more volunteers in 2024 than in 2023, bringing its total to 58.", "supported"),
+    (_FOOD_BANK, "The Tarrow food bank had 12 more volunteers in 2024 than in 2023, bringing the total to 61.", "conflicting"),
+    # "58 parcels a week, up from 46": the earlier reading counts parcels a week too
+    (_PARCELS, "The Tarrow food bank gave out 12 more parcels a week in 2024 than in 2023.", "supported"),
+    (_PARCELS, "The Tarrow food bank gave out 15 more parcels a week in 2024 than in 2023.", "conflicting"),
+    (_PARCELS, "The Tarrow food bank gave out 46 parcels a week in 2023.", "supported"),
+    (_PARCELS, "The Tarrow food bank gave out 46 parcels a month in 2023.", "conflicting"),
+    # a comparative of the dimension a unit measures, before a figure, is a bound
+    (_BRIDGE, "The new Tarrow bridge is longer than 400 metres.", "supported"),  # was CONFLICTING: 400 read as the length
+    (_BRIDGE, "The new Tarrow bridge is shorter than 400 metres.", "conflicting"),
+    (_BRIDGE, "The new Tarrow bridge is heavier than 5,000 tonnes.", "supported"),
+    (_BRIDGE, "The new Tarrow bridge is longer than 500 metres.", "conflicting"),
+    # a bound before a multiple bounds it
+    (_BUSES, "Kelby has more than twice as many buses as Ashby.", "supported"),  # was CONFLICTING: read as twice
+    (_BUSES, "Kelby has almost three times as many buses as Ashby.", "supported"),
+    (_BUSES, "Kelby has more than three times as many buses as Ashby.", "conflicting"),  # was SUPPORTED: three times
+    (_BUSES, "Kelby has twice as many buses as Ashby.", "conflicting"),
+]
+
+
+@pytest.mark.parametrize("claim, statement, verdict", _OTHER_WORDS, ids=[c[1][:70] for c in _OTHER_WORDS])
+def test_figures_told_in_other_words(tmp_path, claim, statement, verdict):
+    checker = _checker_of(tmp_path, _one_source("Local figures", claim))
+    result = checker.check(statement)
+    assert result.verdict.value == verdict, result.reason

@@ -309,22 +309,60 @@ def _copulas_said(links, statement) -> None:
 # act ("hit 2,000 homes")
 _MEASURE_COPULAS = frozenset("stand come reach run sit number top cost total weigh measure amount average".split())
 _TO_A_LEVEL = frozenset("at to around about some nearly almost just over under roughly".split())
+# verbs that bring a measure to a level ("bringing the total to 24", "took its tally to 41"; COBUILD,
+# take: "if something takes a total to a particular amount, it brings it to that amount"), and the
+# nouns of a measure they bring there: the figure after "to" is the measure's level, as after "reached"
+_BRINGING_TO = frozenset(["bring", "take"])
+_LEVEL_NOUNS = frozenset("total number tally count figure sum level".split())
 
 
 def _measure_copulas_said(links, statement) -> None:
-    """Count a verb of measure as said where a figure follows it (see _MEASURE_COPULAS)."""
+    """Count a verb of measure as said where a figure follows it (see _MEASURE_COPULAS), and a verb
+    that brings a measure to a figure with the measure's noun (see _BRINGING_TO)."""
     toks, figured = statement.tokens, None
     for k, link in enumerate(links):
-        if link.term not in _MEASURE_COPULAS or link.score >= ALIGNED or link.index < 0:
+        if link.score >= ALIGNED or link.index < 0:
+            continue
+        # ("taking" is a noun's lemma too: its readings as a verb count)
+        bringing = link.term in _BRINGING_TO or not _BRINGING_TO.isdisjoint(english.lemmas(toks[link.index].lower))
+        if link.term not in _MEASURE_COPULAS and not bringing:
             continue
         figured = tokens_of(statement.quantities, toks) if figured is None else figured  # (read for a verb of measure only)
+        if bringing:
+            _level_brought_said(links, k, statement, figured)
+            continue
         j = link.index + 1
         while j < len(toks) and toks[j].lower in _TO_A_LEVEL and j - link.index <= 2:
             j += 1
         # (a verb, or a word a figure follows as its object: "the plant cost 320 million euros")
-        if j in figured and (statement.verbal(link.index) or (j == link.index + 1 and link.index > 0
-                                                              and toks[link.index - 1].is_content)):
+        if j in figured and (statement.verbal(link.index) or _verb_form_of_clause(statement, link.index)
+                             or (j == link.index + 1 and link.index > 0 and toks[link.index - 1].is_content)):
             links[k] = link._replace(score=FAMILY, other="be")
+
+
+def _verb_form_of_clause(analysis, i: int) -> bool:
+    """Is token i a participle that opens a clause set off by a comma (", reaching 41") or an
+    infinitive ("to reach 41")? Verbs, both, which ``verbal`` reads only after a form of "be"."""
+    toks = analysis.tokens
+    if i == 0:
+        return False
+    if toks[i - 1].lower == "to":
+        return True
+    return toks[i].lower.endswith("ing") and "," in analysis.text[toks[i - 1].end:toks[i].start]
+
+
+def _level_brought_said(links, k: int, statement, figured) -> None:
+    """"bringing the total to 24": count the verb and the measure's noun as said (the links in place)."""
+    toks, at = statement.tokens, links[k].index
+    noun = next((j for j in range(at + 1, min(len(toks), at + 4)) if toks[j].lower in _LEVEL_NOUNS), None)
+    if noun is None or noun + 2 >= len(toks) or toks[noun + 1].lower != "to" or noun + 2 not in figured:
+        return
+    if any(toks[j].lower not in DETERMINERS for j in range(at + 1, noun)):
+        return  # "took the council's total": whose, the words between say, and they are read as they are
+    links[k] = links[k]._replace(score=FAMILY, other="be")
+    for m, link in enumerate(links):
+        if link.index == noun and link.score < ALIGNED:
+            links[m] = link._replace(score=FAMILY, other="be")
 
 
 def _verbs_said_otherwise(links, claim) -> None:

@@ -449,9 +449,19 @@ def change_way(analysis, q: Quantity) -> str:
 
 
 def _words_within(q: Quantity) -> list:
-    """The figure's own words past its digits and scale ("1.2 million more passengers": more, passengers)."""
+    """The figure's own words past its number and scale ("1.2 million more passengers": more, passengers;
+    "a dozen more e-readers", "twenty-five fewer": the number in words as in digits)."""
     last_digit = max((k for k, ch in enumerate(q.text) if ch.isdigit()), default=-1)
-    return [w for w in q.text[last_digit + 1:].lower().split() if w not in SCALE_WORDS] if last_digit >= 0 else []
+    if last_digit >= 0:
+        return [w for w in q.text[last_digit + 1:].lower().split() if w not in SCALE_WORDS]
+    words = q.text.lower().split()
+    k = 0
+    while k < len(words) and (words[k] in _NUMBER_WORD_PARTS or all(p in NUMBER_WORDS for p in words[k].split("-"))):
+        k += 1
+    return [w for w in words[k:] if w not in SCALE_WORDS] if k else []
+
+
+_NUMBER_WORD_PARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | {"a", "an", "and"}  # "a hundred and twenty"
 
 
 def _way_of_word(word: str) -> str:

@@ -42,6 +42,13 @@ QUALIFIER_PHRASES = {
     ("lower", "than"): "less_than", ("smaller", "than"): "less_than",
     ("no", "higher", "than"): "at_most", ("no", "larger", "than"): "at_most", ("no", "greater", "than"): "at_most",
     ("no", "lower", "than"): "at_least", ("no", "smaller", "than"): "at_least",
+    # ... and of the dimension a unit measures: a length of time or a distance ("waited longer than 12 hours",
+    # "shorter than 400 metres"), an age ("older than 65"), a weight ("heavier than 40 tonnes"), a height
+    ("longer", "than"): "more_than", ("shorter", "than"): "less_than", ("older", "than"): "more_than",
+    ("younger", "than"): "less_than", ("heavier", "than"): "more_than", ("lighter", "than"): "less_than",
+    ("taller", "than"): "more_than",
+    ("no", "longer", "than"): "at_most", ("no", "shorter", "than"): "at_least", ("no", "older", "than"): "at_most",
+    ("no", "younger", "than"): "at_least", ("no", "heavier", "than"): "at_most",
 }
 _MAX_QUALIFIER = max(len(k) for k in QUALIFIER_PHRASES)
 _QUALIFIER_LAST = frozenset(k[-1] for k in QUALIFIER_PHRASES)  # a qualifier ends on one of these words
@@ -385,8 +392,10 @@ def _partitives(found, tokens, text):
             between = text[prev.end : q.start].lower().split()
             if prev.noun and not prev.unit and len(between) <= 4 and (set(between) & {"to", "against", "versus", "vs", "from"}
                                                                     or between[-2:] == ["compared", "with"]):
-                # ("12 branches, compared with 9 a year earlier": the second counts branches too)
-                out[k] = q._replace(noun=_counted_alike_before(out[:k], text).noun)
+                # ("12 branches, compared with 9 a year earlier": the second counts branches too, and "58
+                # parcels a week, up from 46" counts them over the same time, 46 a week)
+                alike = _counted_alike_before(out[:k], text)
+                out[k] = q._replace(noun=alike.noun, per=q.per or alike.per)
             elif prev.noun and not prev.unit and len(between) <= 12 and _TOTAL_TO_RE.search(text, 0, q.start):
                 out[k] = q._replace(noun=prev.noun)  # "a gain of four seats on the council, taking its total to 19"
             elif prev.noun and not prev.unit and text[max(0, prev.start - 7):prev.start].lower().endswith("of the ") \
@@ -1032,13 +1041,19 @@ def _proportions(text, tokens, taken) -> list:
         else:
             number = m.group("number").lower()
             value = float(NUMBER_WORDS.get(number, 0) or number) + (0.5 if m.group("and_a_half") else 0.0)
+        # a bound before the multiple bounds it, as it bounds a number ("more than twice as many", "almost
+        # three times as high", "up to four times the number")
+        first = next((i for i, t in enumerate(tokens) if t.start == m.start()), None)
+        at, qualifier = _qualifier_before(tokens, first) if first is not None else (None, None)
+        start = tokens[at].start if at is not None else m.start()
         if value < 1:  # "half as many patients as it sees": half the patients it sees, a share as "half of" is
             if (m.group("quality") or "").lower() not in ("many", "much"):
                 continue  # "half as long": no share of a count
-            out.append(Quantity(value=value * 100, unit="%", qualifier="about", text=m.group(0), start=m.start(), end=m.end()))
+            out.append(Quantity(value=value * 100, unit="%", qualifier=qualifier or "about", text=text[start:m.end()],
+                                start=start, end=m.end()))
         else:
-            out.append(Quantity(value=value, unit=PROPORTION, noun=_proportion_noun(m), text=m.group(0),
-                                start=m.start(), end=m.end()))
+            out.append(Quantity(value=value, unit=PROPORTION, noun=_proportion_noun(m), qualifier=qualifier or "exact",
+                                text=text[start:m.end()], start=start, end=m.end()))
     return out
 
 
