@@ -247,6 +247,11 @@ def test_one_after_by_is_a_margin_of_one():
         ("€2.35 billion", "€2.4 billion", "related"),  # 2.4 may be 2.35 rounded: more precise than the claim
         ("roughly 17 per cent", "one in six", "supports"),  # a share rounded to the whole per cent
         ("about 18 per cent", "one in six", "related"),
+        # "around 6,300" reaches a step of its last written digit either way, and a bound past that, on
+        # either side, is another figure
+        ("more than 6,400 staff", "around 6,300 staff", "conflicts"),
+        ("fewer than 6,200 staff", "around 6,300 staff", "conflicts"),
+        ("more than 6,350 staff", "around 6,300 staff", "related"),
     ],
 )
 def test_amount_relations(statement, claim, expected):

@@ -7065,8 +7065,44 @@ _OTHER_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("claim, statement, verdict", _OTHER_WORDS, ids=[c[1][:70] for c in _OTHER_WORDS])
-def test_figures_told_in_other_words(tmp_path, claim, statement, verdict):
+_FUN_RUN = "Medics at the 2025 Tarrow Fun Run treated 38 runners, most of them for blisters."
+_SUPPLIER = "Dunmore Energy supplied 1.46 million customer accounts at the end of June 2025."
+_WHOLES_AND_PARTS = [
+    # a count told as had is the whole; the count of those an act of another befalls, a part of it, which
+    # bounds it from below only
+    (_FUN_RUN, "The 2025 Tarrow Fun Run had 5,000 runners.", "unverified"),  # was CONFLICTING with the 38 treated
+    (_FUN_RUN, "The 2025 Tarrow Fun Run had 30 runners.", "conflicting"),  # fewer than were treated
+    (_FUN_RUN, "Medics at the 2025 Tarrow Fun Run treated 45 runners.", "conflicting"),
+    ("Kelby Academy has 1,100 pupils.", "Examiners at Kelby Academy failed 47 pupils in 2025.", "unverified"),
+    ("Kelby Academy has 1,100 pupils.", "Examiners at Kelby Academy failed 1,200 pupils in 2025.", "conflicting"),
+    # (what the things do themselves may be what they are counted for: "have joined" counts members)
+    ("90 members have joined the Kelby traders' association.", "The Kelby traders' association has 95 members.",
+     "conflicting"),
+    # ... but what the holder itself does to all its things is how it has them
+    (_SUPPLIER, "Dunmore Energy had 1.64 million customer accounts at the end of June 2025.", "conflicting"),
+    (_SUPPLIER, "Dunmore Energy had 1.46 million customer accounts at the end of June 2025.", "supported"),
+]
+_GOATS = "Ann Pryce, who keeps 40 goats at Hollin and chairs the county goat society, said feed prices had doubled."
+_PLACES_OF_ACTS = [
+    # a place given for a noun in a phrase of place ("on her farm at Dunstow") places the act, as "keeps 40
+    # goats at Hollin" does
+    (_GOATS, "Ann Pryce keeps 40 goats on her farm at Dunstow.", "conflicting"),  # was UNVERIFIED
+    (_GOATS, "Ann Pryce keeps 40 goats at Dunstow.", "conflicting"),
+    (_GOATS, "Ann Pryce keeps 40 goats and runs a shop at Dunstow.", "unverified"),  # the shop is at Dunstow
+]
+_BYPASS = "The opening of the Tarrow bypass has been delayed until 2031."
+_MOVED_DATES = [
+    # "from A to B" after a verb that moves an event in time: A is when it was to be, B when it is now
+    (_BYPASS, "The opening of the Tarrow bypass has been delayed from 2028 to 2031.", "supported"),  # was UNVERIFIED
+    (_BYPASS, "The opening of the Tarrow bypass has been put back from 2028 to 2031.", "supported"),
+    (_BYPASS, "The opening of the Tarrow bypass has been delayed from 2028 to 2033.", "conflicting"),  # by 2033
+    (_BYPASS, "The opening of the Tarrow bypass has been delayed to 2033.", "conflicting"),
+]
+_ONE_CLAIM = _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES
+
+
+@pytest.mark.parametrize("claim, statement, verdict", _ONE_CLAIM, ids=[c[1][:70] for c in _ONE_CLAIM])
+def test_figures_against_a_claim_of_their_own(tmp_path, claim, statement, verdict):
     checker = _checker_of(tmp_path, _one_source("Local figures", claim))
     result = checker.check(statement)
     assert result.verdict.value == verdict, result.reason

@@ -1109,6 +1109,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "a fifth of its budget on staff pay" is not contradicted by "a tenth on buildings"
         if rel == "conflicts" and _parts_differ(statement, sq, claim, cq):
             rel = "related"  # "ticket sales made up a third of its income" is not contradicted by "grants made up a quarter"
+        if rel == "conflicts" and (_part_within_whole(statement, sq, claim, cq) or _part_within_whole(claim, cq, statement, sq)):
+            rel = "related"  # "Kelby Academy has 1,100 pupils" is not contradicted by "47 pupils gained a grade 9"
         if rel == "conflicts" and _shares_of_two_wholes(statement, sq, claim, cq):
             rel = "related"  # "one in five private tenants" is no share of the claim's "one in 12 homes"
         if rel == "conflicts" and _part_of_told_whole(statement, sq, claim, cq):
@@ -1834,6 +1836,59 @@ def _told_as_level(analysis, q) -> bool:
 _HAVING = frozenset("has have had having with employs employed employing".split())
 
 
+def _part_within_whole(whole_text, whole, part_text, part) -> bool:
+    """Is ``whole`` a count its text tells as had ("has 1,100 pupils", "had 5,000 runners") and ``part``
+    no larger a count of the things of that kind an act of another befalls ("medics treated 38 runners")?
+    The act picks some of them: the part says nothing of how many there are, but that there are at least
+    as many."""
+    if part.value > whole.value or whole.unit or not _had(whole_text, whole) or _had(part_text, part):
+        return False
+    acts = figure_acts(part_text).get((part.start, part.end))
+    if not acts or acts[0] & _HAVING_LEMMAS or not _acts_undergone(part_text, part):
+        return False  # (what the things do themselves may be what makes them what they are counted as: "90
+        # members have joined" counts the committee's members)
+    # an act the holder itself does to all its things is how it has them ("Harnwold supplied 1.46 million
+    # accounts" / "Harnwold had 1.64 million accounts"); one another does picks some ("medics treated 38")
+    holder, doer = _subject_before(whole_text, whole), _subject_before(part_text, part)
+    return not (holder and doer and (holder == doer or same_name(holder, doer)))
+
+
+def _subject_before(analysis, q) -> str:
+    """The name right before the verb the figure follows, as its subject ("Harnwold Energy supplied 1.46
+    million accounts", "Kelby Academy has 1,100 pupils"), or before the relative pronoun that opens the
+    verb's clause ("the Trust, which runs 14 schools"); "" where the word before the verb is no name,
+    or a name in a phrase of a preposition ("medics at the Tarrow Fun Run treated 38 runners")."""
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= start), len(toks)) - 1  # the verb
+    k -= 1
+    while k >= 0 and (toks[k].lower in AUXILIARIES or toks[k].lower in PREVERBAL_ADVERBS):
+        k -= 1
+    relative = k > 0 and toks[k].lower in ("which", "who", "that")
+    if relative:
+        k -= 1  # a relative clause's verb has the name before it for subject ("the Trust, which runs 14 schools")
+    else:
+        aside = next(((lo, hi) for lo, hi in set_off_spans(part.text) if k >= 0 and lo <= toks[k].start < hi), None)
+        if aside is not None:  # "the Trust, which runs Brook Lane Primary, has 20 schools": past the clause set off
+            k = next((i for i in range(k, -1, -1) if toks[i].start < aside[0]), -1)
+    mention = next((m for m in part.mentions if m.last == k), None)
+    if mention is None:
+        return ""
+    j = mention.first - 1
+    while j >= 0 and (toks[j].lower in DETERMINERS or toks[j].is_number):
+        j -= 1
+    return "" if j >= 0 and toks[j].lower in _PREPOSITIONS and not relative else mention.name
+
+
+_HAVING_LEMMAS = frozenset(["have", "employ"])
+
+
+def _had(analysis, q) -> bool:
+    """Is the figure told right after a verb of having ("has 12 beds", "employed 300 staff")?"""
+    words = [w for w in _text_before(analysis, q, 24).lower().split() if w not in PREVERBAL_ADVERBS]
+    return bool(words) and words[-1] in _HAVING
+
+
 def _told_as_held(analysis, q) -> bool:
     """Is the figure told as a level held or reached ("had 350,000 visitors", "rose to 9,800", "stands at
     £12 million"), not as what was done ("recruited 310 officers")?"""
@@ -2502,8 +2557,35 @@ def dates(statement, claim) -> list:
     told = [_as_read(statement, sd) for sd in statement.calendar_dates if not _titled_year(statement, sd, claim)]
     if not claim_dates:
         return [SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0) for sd in told]
-    out = [_date_check(statement, claim, sd, claim_dates) for sd in told]
-    return _one_for_one(out, claim_dates, lambda said, rest: _date_check(statement, claim, said, rest))
+    # a date an event was moved from is when it was to happen, not when it happens: another date of the
+    # claim's for the event is what it was moved to ("delayed from 2028 to 2031" / "will open in 2031"), and
+    # the date it was moved to is the one set against the claim's
+    moved = [sd for sd in told if _moved_from(statement, sd)]
+    out = [_date_check(statement, claim, sd, claim_dates) for sd in told if sd not in moved]
+    out = _one_for_one(out, claim_dates, lambda said, rest: _date_check(statement, claim, said, rest))
+    for sd in moved:
+        check = _date_check(statement, claim, sd, claim_dates)
+        if check.relation != "conflicts":
+            out.append(check)  # (a date the claim gives otherwise is its date now: nothing against the former one)
+    return out
+
+
+# verbs that move an event in time, whose "from A to B" gives the date it was to be and the date it is now
+_MOVING_IN_TIME = frozenset("delay postpone push put move bring defer reschedule shift".split())
+_MOVED_TO_RE = lazy(r"\s+to\s+(?:the\s+)?$")
+
+
+def _moved_from(analysis, date) -> bool:
+    """Is the date the one an event was moved from ("delayed from 2028 to 2031", "pushed back three years,
+    from 2028 to 2031")?"""
+    if date.relation != "from" or date.start < 0:
+        return False
+    where, start = analysis.where(date.start)
+    later = next((d for d in where.calendar_dates if d.relation == "to" and d.start > start), None)
+    if later is None or not _MOVED_TO_RE.match(where.text[start + len(date.text):later.start] + " "):
+        return False
+    lo, _ = _clause(where, start)
+    return any(tok.lemma in _MOVING_IN_TIME for tok in where.tokens if lo <= tok.start < start)
 
 
 def _as_read(analysis, date):
@@ -6259,7 +6341,7 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     a, b = _place_owner(statement, first), _place_owner(claim, claimed)
     if a and b and a != b and not same_name(a, b, places_known):
         return []
-    if here and there and here != there and word_similarity(here, there) < 0.5:
+    if here and there and here != there and word_similarity(here, there) < 0.5 and not _place_of_the_act(statement, first):
         return []  # "an office in Paris" says nothing against "a plant in Leeds"
     ordinals = _ordinal_of(statement, first), _ordinal_of(claim, claimed)
     if all(ordinals) and ordinals[0] != ordinals[1]:
@@ -6267,6 +6349,23 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     said = ", ".join(m.name for m in statement.locations)
     claimed = ", ".join(m.name for m in claim.locations)
     return [SlotCheck("place", "conflicts", f"in {said}", f"in {claimed}", (first.start, first.end), name=first.name)]
+
+
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "on"])
+
+
+def _place_of_the_act(analysis, mention) -> bool:
+    """Is the place given for a noun that is itself where the clause's act happens, in a phrase of place
+    ("keeps 40 goats on her farm at Dunstow", "makes its cars at its plant in Leeds"), not a thing the
+    clause acts on ("opened an office in Paris")? Then it places the act, as "keeps 40 goats at Hollin" does."""
+    toks = analysis.tokens
+    k = mention.first - 2  # the word before "in"/"at": the noun the place is given for
+    if k < 1 or toks[mention.first - 1].lower not in ("in", "at"):
+        return False
+    j = k - 1
+    while j >= 0 and (toks[j].lower in DETERMINERS or toks[j].lower in ("own",) or is_possessive(toks[j])):
+        j -= 1
+    return j >= 0 and j < k - 1 and toks[j].lower in _PLACE_PREPOSITIONS
 
 
 def _only_as_adjective(analysis, name: str, placed) -> bool:

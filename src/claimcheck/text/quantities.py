@@ -1743,8 +1743,9 @@ def relation(statement: Quantity, claim: Quantity) -> str:
         implied_lo = c_hi * (1 - IMPLIED_RANGE)
     if s_hi < implied_lo - eps or implied_hi < s_lo - eps:
         return "conflicts"
-    if (s_hi == c_lo and statement.qualifier in ("less_than",)) or (c_hi == s_lo and statement.qualifier == "more_than" and claim.qualifier in ("exact", "at_most", "less_than")):
-        return "conflicts"  # "more than 90" against exactly 90
+    if (s_hi == c_lo and statement.qualifier in ("less_than",)) or (c_hi == s_lo and statement.qualifier == "more_than" and claim.qualifier in ("exact", "about", "at_most", "less_than")):
+        return "conflicts"  # "more than 90" against exactly 90, and "more than 6,400" against "around 6,300",
+        # which reaches a step of its last written digit, to 6,400, and no further
     if s_lo - eps <= c_lo and c_hi <= s_hi + eps:
         return "supports"  # the claim's range lies inside what the statement allows
     if statement.unit == claim.unit == "%" and statement.qualifier in ("exact", "about") and statement.value == int(statement.value) \
