@@ -41,12 +41,53 @@ def test_a_pattern_read_back_from_the_file_answers_as_a_compiled_one(tmp_path):
     assert os.path.getsize(path) > 0
 
 
+def _package_patterns() -> list:
+    import importlib
+    import pkgutil
+
+    import claimcheck
+    from claimcheck.lazyre import LazyPattern
+
+    found = []
+    for module in pkgutil.walk_packages(claimcheck.__path__, "claimcheck."):
+        if module.name.startswith(("claimcheck.lsp", "claimcheck.semantic")) or module.name == "claimcheck.__main__":
+            continue  # (optional extras import what the core install lacks; __main__ runs the command line)
+        found += [(v.pattern, v.flags) for v in vars(importlib.import_module(module.name)).values() if isinstance(v, LazyPattern)]
+    return found
+
+
+# flags and constructs whose code differs from a plain pattern's: a store that lost any of them would give
+# a pattern that is not re.compile's
+_CONSTRUCTS = [(r"[a-z]+", re.I), (r"^\w+$", re.M), (r"a.b", re.S), (r"\w+", re.A), (r"\w+", re.A | re.I),
+               (r"(?<=£)\d+", 0), (r"(?>ab|a)c", 0), (r"a++b", 0), (r"(?P<q>')?\w+(?(q)')", 0), (r"(?P<w>\w)(?P=w)", 0),
+               (r"(?x) \d+ \s* # a comment", 0), (r"[kK]elvin", re.I)]
+
+
+def test_every_pattern_read_back_is_the_pattern_re_compile_makes(tmp_path):
+    """Compiled patterns compare equal when their code, flags and text are equal."""
+    path = str(tmp_path / "patterns.json")
+    patterns = _package_patterns() + _CONSTRUCTS
+    first = compiledre.PatternStore(path)
+    assert all(first.compile(p, f) == re.compile(p, f) for p, f in patterns)
+    first.save()
+    second = compiledre.PatternStore(path)
+    assert all(second.compile(p, f) == re.compile(p, f) for p, f in patterns) and second.added == {}
+    assert second.compile(r"[a-z]+", re.I).findall("ABC def") == ["ABC", "def"]
+
+
+def test_a_bytes_pattern_is_never_read_as_the_text_pattern_of_its_characters(tmp_path):
+    store = compiledre.PatternStore(str(tmp_path / "patterns.json"))
+    store.compile("ab+c", 0)
+    assert store.compile(b"ab+c", 0).search(b"xxabbbc").group() == b"abbbc"
+
+
 @pytest.mark.parametrize("damage", [
     "not json at all {",
     json.dumps(["a list"]),
     json.dumps({f"0:{FIGURE}": [0, "AAAA", 2, {"amount": 1, "unit": 2}, [None, "amount", "unit"]]}),  # code the matcher refuses
     json.dumps({f"0:{FIGURE}": [0, "%%% not base64", 2, {}, []]}),
     json.dumps({f"0:{FIGURE}": "three"}),
+    "[" * 200_000 + "]" * 200_000,  # nested past the parser's depth
 ])
 def test_a_damaged_file_is_compiled_around_and_written_again(tmp_path, damage):
     path = tmp_path / "patterns.json"
@@ -56,6 +97,13 @@ def test_a_damaged_file_is_compiled_around_and_written_again(tmp_path, damage):
     store.save()
     again = compiledre.PatternStore(str(path))
     assert _answers(again.compile(FIGURE, 0)) == _answers(re.compile(FIGURE)) and again.added == {}
+
+
+def test_a_pattern_json_cannot_write_leaves_the_file_as_it_was(tmp_path):
+    store = compiledre.PatternStore(str(tmp_path / "patterns.json"))
+    store.compile("\ud800?x", 0)  # a lone surrogate: no UTF-8 for it
+    store.save()  # no error at exit
+    assert not (tmp_path / "patterns.json").exists()
 
 
 def test_a_store_whose_folder_is_gone_loses_nothing_but_the_file(tmp_path):

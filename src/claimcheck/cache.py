@@ -158,7 +158,7 @@ def _open_manifest(folder: str, key: str):
                             tuple((f.offset, f.n, length) for f, length in zip(indexes, manifest["length_sums"])))
         os.utime(path)  # recently used: kept by _prune
         return Opened(base, index, Vocabulary(indexes))
-    except (OSError, ValueError, KeyError, TypeError, segments.sqlite3.Error):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError, segments.sqlite3.Error):
         for segment in parts + indexes:
             segment.close()
         return None
@@ -180,7 +180,7 @@ class _Status:
                     entries = json.load(f)
                 if isinstance(entries, dict) and entries.get("format") == FORMAT:
                     self.entries = entries["files"]
-            except (OSError, ValueError, KeyError, TypeError):
+            except (OSError, ValueError, KeyError, TypeError, RecursionError):
                 self.entries = {}
 
     def digest(self, file: str, abspath: str) -> str:
@@ -468,7 +468,7 @@ def _prune(folder: str):
                 manifest = json.load(f)
             named.update(manifest.get("parts") or ())
             named.update(manifest.get("indexes") or ())
-        except (OSError, ValueError, AttributeError):
+        except (OSError, ValueError, AttributeError, RecursionError):
             pass
     now = time.time()
     for n in names:

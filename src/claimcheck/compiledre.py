@@ -4,8 +4,9 @@ Compiling is most of what a pattern costs the first time: a `claimcheck check` m
 the parsers' patterns, and parsing and compiling them took about a sixteenth of the command. Python
 keeps no compiled pattern past the process, so the command line keeps the compiler's output (the
 matcher's code: a list of integers, with the group names) in one JSON file of the cache folder;
-the next run hands that code straight to the matcher, which checks it before use ("invalid SRE
-code" otherwise), and compiles as usual whatever the file lacks or cannot give.
+the next run hands that code straight to the matcher, which checks its structure before use
+("invalid SRE code" otherwise), and compiles as usual whatever the file lacks or cannot give. (A file
+edited by hand into other valid code gives other patterns: it is a cache, and deleting it is safe.)
 
 The file is named by the interpreter's version and its matcher's code format (``_sre.MAGIC``), so
 that another Python never reads it, and patterns are found by their text and flags, so that a
@@ -36,6 +37,9 @@ class PatternStore:
         self.added: dict = {}
 
     def compile(self, pattern: str, flags: int):
+        if not isinstance(pattern, str):
+            return re.compile(pattern, flags)  # (the file holds text patterns: a bytes pattern of the same
+            # characters is another pattern)
         key = f"{flags}:{pattern}"
         found = self.known.get(key)
         if found is not None:
@@ -65,8 +69,8 @@ class PatternStore:
             finally:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
-        except OSError:
-            return  # a cache (its folder gone, or read-only): the next run compiles again
+        except (OSError, ValueError):
+            return  # a cache (its folder gone or read-only, a pattern JSON cannot write): the next run compiles again
         self.known, self.added = entries, {}
 
 
@@ -104,16 +108,14 @@ def _read(path: str) -> dict:
     try:
         with open(path, encoding="utf-8") as f:
             entries = json.load(f)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # (a damaged file of any shape: nested past the parser's depth too)
         return {}
     return entries if isinstance(entries, dict) else {}
 
 
 def _compile_with_code(pattern: str, flags: int):
     """(the compiled pattern, its code as stored), as re._compiler.compile makes them; (re.compile's
-    pattern, None) where that fails or the pattern is not text."""
-    if not isinstance(pattern, str):
-        return re.compile(pattern, flags), None
+    pattern, None) where that fails."""
     try:
         import _sre
         from re import _compiler, _parser
