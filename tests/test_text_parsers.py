@@ -628,6 +628,11 @@ def test_hundreds_is_not_over_a_thousand():
     ("Denver Falcons", "Denver Falcons of the National Arena League", True),
     ("Bank", "Bank of China", False),
     ("National Theatre", "National Theatre of Scotland", False),
+    # one name spaced, hyphenated or dotted otherwise
+    ("Kelso Insights", "KelsoInsights", True),
+    ("Tarn-Vale Energy", "TarnVale Energy", True),
+    ("A.B. Holdings", "AB Holdings", True),
+    ("Kelso Insights", "Kelso Insight Group", False),
 ])
 def test_two_ways_of_naming_one_person(a, b, same):
     from claimcheck.text.entities import same_name

@@ -977,9 +977,9 @@ def test_dates_beside_figures_of_another_kind_tell_of_other_things(tmp_path):
 def test_not_until_is_before_and_a_name_after_no_is_not_what_is_denied(tmp_path):
     checker = _checker_of(tmp_path, _one_source(
         "Ferry jobs", "The deal includes a promise that no Kessel Ferries captain will lose their job before 2028."))
-    # the name says whose captains; the captains' losing their job is what is denied (but not outright
-    # where a time bounds it: "before 2028")
-    assert checker.analyzer.analyze("No Kessel Ferries captain will lose their job.").negated == {"captain", "lose"}
+    # the name says whose captains; the captains' losing their job is what is denied, not the captains (but
+    # not outright where a time bounds it: "before 2028")
+    assert checker.analyzer.analyze("No Kessel Ferries captain will lose their job.").negated == {"lose"}
     assert checker.analyzer.analyze("No Kessel Ferries captain will lose their job before 2028.").negated == {"captain"}
     said = checker.check("Under the deal, no Kessel Ferries captain will lose their job until 2028.")
     assert said.verdict.value == "supported", said.reason
@@ -7078,6 +7078,8 @@ _WHOLES_AND_PARTS = [
     # (what the things do themselves may be what they are counted for: "have joined" counts members)
     ("90 members have joined the Kelby traders' association.", "The Kelby traders' association has 95 members.",
      "conflicting"),
+    ("Dunmore Books will close 12 of its shops next year.", "Dunmore Books has 43 shops.", "unverified"),
+    ("Dunmore Books will close 12 of its shops next year.", "Dunmore Books has 10 shops.", "conflicting"),
     # ... but what the holder itself does to all its things is how it has them
     (_SUPPLIER, "Dunmore Energy had 1.64 million customer accounts at the end of June 2025.", "conflicting"),
     (_SUPPLIER, "Dunmore Energy had 1.46 million customer accounts at the end of June 2025.", "supported"),
@@ -7098,7 +7100,35 @@ _MOVED_DATES = [
     (_BYPASS, "The opening of the Tarrow bypass has been delayed from 2028 to 2033.", "conflicting"),  # by 2033
     (_BYPASS, "The opening of the Tarrow bypass has been delayed to 2033.", "conflicting"),
 ]
-_ONE_CLAIM = _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES
+_SPILLS = "The court heard that Dunmore Water had not reported any of the spills to the Tarn Agency."
+_INFORMED = [
+    # "reported the spills to the agency" is "told the agency about the spills": one act of informing
+    (_SPILLS, "Dunmore Water did not tell the Tarn Agency about any of the spills.", "supported"),  # was UNVERIFIED
+    (_SPILLS, "Dunmore Water told the Tarn Agency about all of the spills.", "conflicting"),  # was UNVERIFIED
+    (_SPILLS, "Dunmore Water notified the Tarn Agency of the spills.", "conflicting"),
+    (_SPILLS, "Dunmore Water did not tell its customers about the price rise.", "unverified"),
+]
+_GUARDS = [
+    # each of these went wrong in a first version of the rules above, found by a review
+    ("Children younger than 5 made up 12% of cases in Dunmore.",  # a group's cut-off is no bound
+     "Children younger than 8 made up 12% of cases in Dunmore.", "conflicting"),
+    ("The Harlow dam is 480 metres long.", "The Harlow dam is no longer than 500 metres.", "supported"),
+    ("The Ketter tunnel took 4 years to build.", "The Ketter tunnel took no longer than 5 years to build.", "supported"),
+    ("The Kessock ferry scheme brought 300 jobs to Oban from 2016 to 2020.",  # a period, not a date moved
+     "The Kessock ferry scheme brought 300 jobs to Oban from 2012 to 2020.", "conflicting"),
+    ("Some 4,000 families moved to Tarrow from 2015 to 2020.", "Some 4,000 families moved to Tarrow from 2010 to 2020.",
+     "conflicting"),
+    ("The opening of the Ferrow bridge was delayed from 2026 to 2029.",
+     "The opening of the Ferrow bridge was brought forward from 2029 to 2026.", "conflicting"),
+    ("The Dunmore festival had 12,000 visitors in 2023.", "The Dunmore festival attracted 9,000 visitors in 2023.",
+     "conflicting"),  # an act that tells the whole
+    ("Kelby Academy has 1,100 pupils.", "The academy teaches 800 pupils.", "conflicting"),
+    ("The Harlow depot has 240 buses.", "The council runs 200 buses from the Harlow depot.", "conflicting"),
+    ("Ana Ruiz keeps 40 goats at Hollin.", "Ana Ruiz keeps 40 goats, she said in a speech at Dunstow.", "unverified"),
+    ("The Harlow clinic treated more than 6,400 patients in 2023.",  # the about-reach, the other way round
+     "The Harlow clinic treated around 6,300 patients in 2023.", "conflicting"),
+]
+_ONE_CLAIM = _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS
 
 
 @pytest.mark.parametrize("claim, statement, verdict", _ONE_CLAIM, ids=[c[1][:70] for c in _ONE_CLAIM])
@@ -7106,3 +7136,11 @@ def test_figures_against_a_claim_of_their_own(tmp_path, claim, statement, verdic
     checker = _checker_of(tmp_path, _one_source("Local figures", claim))
     result = checker.check(statement)
     assert result.verdict.value == verdict, result.reason
+
+
+def test_no_before_the_subject_of_a_verb_denies_the_verb_not_the_subject(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Bank", "Brightwell said no customers would lose their deposits."))
+    assert checker.analyzer.analyze("Brightwell said no customers would lose their deposits.").negated == {"lose"}
+    assert checker.analyzer.analyze("There will be no closures this year.").negated == {"closure"}  # none, there
+    told = checker.check("Brightwell said customers would lose their deposits.")
+    assert told.verdict.value == "conflicting" and "'lose'" in told.reason and "customer" not in told.reason, told.reason

@@ -21,7 +21,7 @@ from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
-                       VOICING, adds_a_thing, counted_on, dates_an_event,
+                       SAYING_IN_A_MANNER, VOICING, adds_a_thing, counted_on, dates_an_event,
                        denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, requested, set_off_spans,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
@@ -1838,49 +1838,24 @@ _HAVING = frozenset("has have had having with employs employed employing".split(
 
 def _part_within_whole(whole_text, whole, part_text, part) -> bool:
     """Is ``whole`` a count its text tells as had ("has 1,100 pupils", "had 5,000 runners") and ``part``
-    no larger a count of the things of that kind an act of another befalls ("medics treated 38 runners")?
-    The act picks some of them: the part says nothing of how many there are, but that there are at least
-    as many."""
+    no larger a count of the things of that kind an act befalls that picks some of them ("medics treated
+    38 runners", "will close 12 stores")? The act picks some of them: the part says nothing of how many
+    there are, but that there are at least as many."""
     if part.value > whole.value or whole.unit or not _had(whole_text, whole) or _had(part_text, part):
         return False
     acts = figure_acts(part_text).get((part.start, part.end))
-    if not acts or acts[0] & _HAVING_LEMMAS or not _acts_undergone(part_text, part):
-        return False  # (what the things do themselves may be what makes them what they are counted as: "90
-        # members have joined" counts the committee's members)
-    # an act the holder itself does to all its things is how it has them ("Harnwold supplied 1.46 million
-    # accounts" / "Harnwold had 1.64 million accounts"); one another does picks some ("medics treated 38")
-    holder, doer = _subject_before(whole_text, whole), _subject_before(part_text, part)
-    return not (holder and doer and (holder == doer or same_name(holder, doer)))
+    # (only acts that befall some of a holder's things: what the things do themselves may be what makes them
+    # what they are counted as, "90 members have joined"; and many acts tell the whole, "the festival
+    # attracted 9,000 visitors", "the Trust runs 14 schools", "Harnwold supplied 1.46 million accounts")
+    return bool(acts) and bool(acts[0] & _PICKING_SOME) and bool(_acts_undergone(part_text, part))
 
 
-def _subject_before(analysis, q) -> str:
-    """The name right before the verb the figure follows, as its subject ("Harnwold Energy supplied 1.46
-    million accounts", "Kelby Academy has 1,100 pupils"), or before the relative pronoun that opens the
-    verb's clause ("the Trust, which runs 14 schools"); "" where the word before the verb is no name,
-    or a name in a phrase of a preposition ("medics at the Tarrow Fun Run treated 38 runners")."""
-    part, start = analysis.where(q.start)
-    toks = part.tokens
-    k = next((i for i, t in enumerate(toks) if t.start >= start), len(toks)) - 1  # the verb
-    k -= 1
-    while k >= 0 and (toks[k].lower in AUXILIARIES or toks[k].lower in PREVERBAL_ADVERBS):
-        k -= 1
-    relative = k > 0 and toks[k].lower in ("which", "who", "that")
-    if relative:
-        k -= 1  # a relative clause's verb has the name before it for subject ("the Trust, which runs 14 schools")
-    else:
-        aside = next(((lo, hi) for lo, hi in set_off_spans(part.text) if k >= 0 and lo <= toks[k].start < hi), None)
-        if aside is not None:  # "the Trust, which runs Brook Lane Primary, has 20 schools": past the clause set off
-            k = next((i for i in range(k, -1, -1) if toks[i].start < aside[0]), -1)
-    mention = next((m for m in part.mentions if m.last == k), None)
-    if mention is None:
-        return ""
-    j = mention.first - 1
-    while j >= 0 and (toks[j].lower in DETERMINERS or toks[j].is_number):
-        j -= 1
-    return "" if j >= 0 and toks[j].lower in _PREPOSITIONS and not relative else mention.name
-
-
-_HAVING_LEMMAS = frozenset(["have", "employ"])
+# verbs by which a holder comes to have or stops having some things (Levin 1993: verbs of change of
+# possession, of creation and of destruction), and acts done to some of a body's people (Levin's verbs of
+# killing, of hurting, of judgment; a clinic's or a school's acts on its patients and pupils)
+_PICKING_SOME = frozenset("close shut sell cut axe lose open add buy acquire build demolish sack dismiss hire recruit "
+                          "create shed scrap treat injure hurt kill arrest fine charge convict sentence fail exclude "
+                          "expel suspend rescue evacuate vaccinate admit discharge".split())
 
 
 def _had(analysis, q) -> bool:
@@ -2560,18 +2535,28 @@ def dates(statement, claim) -> list:
     # a date an event was moved from is when it was to happen, not when it happens: another date of the
     # claim's for the event is what it was moved to ("delayed from 2028 to 2031" / "will open in 2031"), and
     # the date it was moved to is the one set against the claim's
+    # (and a claim's own date moved from is set against the statement's only)
     moved = [sd for sd in told if _moved_from(statement, sd)]
-    out = [_date_check(statement, claim, sd, claim_dates) for sd in told if sd not in moved]
-    out = _one_for_one(out, claim_dates, lambda said, rest: _date_check(statement, claim, said, rest))
+    claim_moved = [cd for cd in claim_dates if _moved_from(claim, cd)]
+    now = [cd for cd in claim_dates if cd not in claim_moved] or claim_dates
+    out = [_date_check(statement, claim, sd, now) for sd in told if sd not in moved]
+    out = _one_for_one(out, now, lambda said, rest: _date_check(statement, claim, said, rest))
     for sd in moved:
+        if claim_moved:
+            out.append(_date_check(statement, claim, sd, claim_moved))
+            continue
         check = _date_check(statement, claim, sd, claim_dates)
         if check.relation != "conflicts":
             out.append(check)  # (a date the claim gives otherwise is its date now: nothing against the former one)
     return out
 
 
-# verbs that move an event in time, whose "from A to B" gives the date it was to be and the date it is now
-_MOVING_IN_TIME = frozenset("delay postpone push put move bring defer reschedule shift".split())
+# verbs that move an event in time, whose "from A to B" gives the date it was to be and the date it is now:
+# those that do nothing else, and those that do with a particle of time ("pushed back", "brought forward";
+# not "brought 300 jobs to Oban from 2016 to 2020", "moved to Tarrow from 2015 to 2020": a period)
+_MOVING_IN_TIME = frozenset("delay postpone defer reschedule".split())
+_MOVING_WITH_A_PARTICLE = frozenset("push put move bring pull".split())
+_TIME_PARTICLES = frozenset("back forward off".split())
 _MOVED_TO_RE = lazy(r"\s+to\s+(?:the\s+)?$")
 
 
@@ -2585,7 +2570,10 @@ def _moved_from(analysis, date) -> bool:
     if later is None or not _MOVED_TO_RE.match(where.text[start + len(date.text):later.start] + " "):
         return False
     lo, _ = _clause(where, start)
-    return any(tok.lemma in _MOVING_IN_TIME for tok in where.tokens if lo <= tok.start < start)
+    toks = [tok for tok in where.tokens if lo <= tok.start < start]
+    return any(tok.lemma in _MOVING_IN_TIME or (tok.lemma in _MOVING_WITH_A_PARTICLE and k + 1 < len(toks)
+                                                and toks[k + 1].lower in _TIME_PARTICLES)
+               for k, tok in enumerate(toks))
 
 
 def _as_read(analysis, date):
@@ -4393,7 +4381,9 @@ def _denied_alike(statement, lemma, claim, other, names=True, light=False) -> bo
     if light:
         i, j = _index_of(statement, lemma), _index_of(claim, other)
     else:
-        i, j = statement.content.get(lemma, -1), claim.content.get(other, -1)
+        # (a verb of saying is no content word, but is what its denial denies: "had not reported the spills")
+        i = statement.content.get(lemma, -1) if lemma not in REPORTING else _index_of(statement, lemma)
+        j = claim.content.get(other, -1) if other not in REPORTING else _index_of(claim, other)
     if i < 0 or j < 0 or not statement.verbal(i) or not claim.verbal(j) or other in english.antonyms(lemma):
         return False
     if light:  # a light verb's meaning is in what it takes: that must be the same thing
@@ -6365,7 +6355,13 @@ def _place_of_the_act(analysis, mention) -> bool:
     j = k - 1
     while j >= 0 and (toks[j].lower in DETERMINERS or toks[j].lower in ("own",) or is_possessive(toks[j])):
         j -= 1
-    return j >= 0 and j < k - 1 and toks[j].lower in _PLACE_PREPOSITIONS
+    if not (0 <= j < k - 1 and toks[j].lower in _PLACE_PREPOSITIONS):
+        return False
+    # ... of the clause's own verb, not of a saying set after it ("keeps 40 goats, she said in a speech at
+    # Dunstow": where she spoke)
+    verb = next((i for i in range(j - 1, -1, -1) if analysis.verbal(i)), None)
+    return verb is not None and toks[verb].lemma not in REPORTING | SAYING_IN_A_MANNER \
+        and "," not in analysis.text[toks[verb].end:toks[j].start]
 
 
 def _only_as_adjective(analysis, name: str, placed) -> bool:

@@ -82,6 +82,8 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
         return 0.0
     if b in english.family(a) or _en_verb_of(a, b) or _en_verb_of(b, a):
         return FAMILY
+    if a in _INFORMING and b in _INFORMING:
+        return FAMILY  # "told the agency about the spills" / "reported the spills to the agency"
     if (a.endswith(_PARTICIPLE_ENDINGS) and b in english.lemmas(a)) or (b.endswith(_PARTICIPLE_ENDINGS) and a in english.lemmas(b)):
         return FAMILY  # "expected" (an adjective too) is a form of "expect"; not "found" of "find"
     if b in LIGHT_VERBS and a not in LIGHT_VERBS:
@@ -95,6 +97,13 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
             return 1.0
     related = english.related(a).get(b, 0.0)
     return max(english.near(a).get(b, 0.0), related if related >= RELATED_FLOOR else 0.0)
+
+
+# verbs that pass information to someone (Levin 1993, 37.2 "tell", 37.9 "advise": inform, notify, alert),
+# and "report", which does the same with the one told after "to": one act, in other words
+_INFORMING = frozenset("tell inform notify alert report".split())
+_DURATIONS = frozenset("second minute hour day week fortnight month year decade century".split())
+_WEIGHTS = frozenset("tonne ton kilogram kg gram pound".split())
 
 
 def _en_verb_of(verb: str, adjective: str) -> bool:
@@ -708,6 +717,39 @@ def _sayings_said(links, statement, claim) -> None:
             links[k] = link._replace(score=FAMILY, other="say")
 
 
+# the dimension a unit measures, named by the adjective of a comparative bound ("waited longer than 12
+# hours", "heavier than 40 tonnes"): a length of time is long or short, a weight heavy or light, whatever
+# the claim calls them; a distance may be long, tall or wide, which the claim's words must say
+_DIMENSION_OF_UNITS = {"long": _DURATIONS, "short": _DURATIONS, "heavy": _WEIGHTS, "light": _WEIGHTS}
+
+
+def _dimensions_said(links, statement) -> None:
+    """Count the adjective of a comparative bound as said where its figure's unit has only that
+    dimension ("waited longer than 12 hours" says no more than "more than 12 hours") (the links in place)."""
+    toks = statement.tokens
+    for k, link in enumerate(links):
+        units = _DIMENSION_OF_UNITS.get(link.term)
+        if units is None or link.score >= ALIGNED or link.index < 0 or link.index + 1 >= len(toks) \
+                or toks[link.index + 1].lower != "than":
+            continue
+        at = toks[link.index + 1].start
+        q = next((q for q in statement.quantities if q.start == at), None)
+        if q is not None and english.lemma((q.noun or "").lower()) in units:
+            links[k] = link._replace(score=FAMILY, other=q.noun)
+
+
+def _informings_said(links, claim) -> None:
+    """Count a verb of informing (see _INFORMING) as said where the claim informs with one, which its
+    content may leave out as a verb of saying ("had not reported the spills to the agency") (the links
+    in place): what was told and to whom, the other words must still say."""
+    told = next((t.lemma for k, t in enumerate(claim.tokens) if t.lemma in _INFORMING and claim.verbal(k)), None)
+    if told is None:
+        return
+    for k, link in enumerate(links):
+        if link.score < ALIGNED and link.is_verb and link.term in _INFORMING:
+            links[k] = link._replace(score=FAMILY, other=told)
+
+
 _NOUN_PHRASE_OPENERS = frozenset(["the", "a", "an"])
 _OBJECT_PRONOUNS = frozenset("it them him her this that".split())
 _PREPOSITIONS_BEFORE = frozenset("of for in on at to with from by about over".split())
@@ -1047,6 +1089,8 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _changes_said(links, statement, claim)
     _membership_said(links, claim)
     _givings_said(links, statement, claim)
+    _informings_said(links, claim)
+    _dimensions_said(links, statement)
     _counts_said(links, statement, claim)
     _support_verbs_said(links, statement, claim)
     _converses_said(links, statement, claim, places)

@@ -1438,7 +1438,8 @@ def _negated(tokens) -> set:
             # "not one union member crossed", "not a single bus ran": the word that counts none is "no"
             i = i + 1 if following == "one" else i + 2
             low, j = "no", i + 1
-        elif low in NEGATORS or (low == "longer" and i > 0 and tokens[i - 1].lower == "no"):
+        elif low in NEGATORS or (low == "longer" and i > 0 and tokens[i - 1].lower == "no" and following != "than"):
+            # ("no longer than ten minutes" is a bound, at most ten: no denial)
             if low in ("not", "n't") and following in ("every", "all"):
                 continue  # "not every crop suffered": some did not, which denies no crop and no suffering
             if i > 0 and tok.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap:
@@ -1458,6 +1459,8 @@ def _negated(tokens) -> set:
             continue
         if j < len(tokens) and tokens[j].lower in _NOT_NEGATION_AFTER:
             continue
+        if j + 1 < len(tokens) and tokens[j].lower in quantity_parser.DIMENSION_COMPARATIVES and tokens[j + 1].lower == "than":
+            continue  # "was not longer than ten minutes": the denial is the bound's (at most ten), no denial of length
         if _denied_by_its_object(tokens, i):
             out.add(tokens[i - 1].lemma)  # "has received no grants", "arrested nobody": the act did not
             if low != "no":  # happen; and (read on) no grants came, as "has had no grants" and "did not
@@ -1466,6 +1469,8 @@ def _negated(tokens) -> set:
             done_to = _verb_of_denied_subject(tokens, i)
             if done_to:
                 out.add(done_to)  # "No homes were destroyed": no destroying of homes happened
+                continue  # (and the homes are not denied: "no customers will lose their deposits" says
+                # nothing against customers, only against losing)
         steps = 0
         while j < len(tokens) and steps < 5:
             nxt = tokens[j]

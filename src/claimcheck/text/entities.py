@@ -343,6 +343,11 @@ def without_accents(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
+def _letters_alone(name: str) -> str:
+    """The name's letters and digits, in lower case: what is left when spacing and punctuation go."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
 def same_name(a: str, b: str, places=frozenset()) -> bool:
     """Two ways of naming one person or organisation when no entities table links them: one name
     is the other's first or last words ("Biden" / "Joe Biden", "Ren" / "Ren Zhengfei", "Samsung" /
@@ -356,6 +361,8 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
         a, b = without_accents(a), without_accents(b)
         if a == b:
             return True
+    if _letters_alone(a) == _letters_alone(b):
+        return True  # one name spaced, hyphenated or dotted otherwise: "IC Insights" / "ICInsights", "SK-Hynix"
     if _DESIGNATORS_RE.search(a) or _DESIGNATORS_RE.search(b):
         a, b = _designated(a), _designated(b)  # "Kessel Town Football Club" / "Kessel Town F.C."
         if a.casefold() == b.casefold():

@@ -43,13 +43,16 @@ QUALIFIER_PHRASES = {
     ("no", "higher", "than"): "at_most", ("no", "larger", "than"): "at_most", ("no", "greater", "than"): "at_most",
     ("no", "lower", "than"): "at_least", ("no", "smaller", "than"): "at_least",
     # ... and of the dimension a unit measures: a length of time or a distance ("waited longer than 12 hours",
-    # "shorter than 400 metres"), an age ("older than 65"), a weight ("heavier than 40 tonnes"), a height
-    ("longer", "than"): "more_than", ("shorter", "than"): "less_than", ("older", "than"): "more_than",
-    ("younger", "than"): "less_than", ("heavier", "than"): "more_than", ("lighter", "than"): "less_than",
-    ("taller", "than"): "more_than",
-    ("no", "longer", "than"): "at_most", ("no", "shorter", "than"): "at_least", ("no", "older", "than"): "at_most",
-    ("no", "younger", "than"): "at_least", ("no", "heavier", "than"): "at_most",
+    # "shorter than 400 metres"), a weight ("heavier than 40 tonnes"). The comparative stays out of
+    # the figure's words (see _qualifier_before): which dimension it names, the words compare. (Not an age:
+    # "children younger than 5" is a group's cut-off, no bound on a figure of the claim's)
+    ("longer", "than"): "more_than", ("shorter", "than"): "less_than", ("heavier", "than"): "more_than",
+    ("lighter", "than"): "less_than",
+    ("no", "longer", "than"): "at_most", ("no", "shorter", "than"): "at_least", ("no", "heavier", "than"): "at_most",
 }
+# (not "taller": a length in metres may be a height or a length, which the lexicon's tall ~ long does not
+# tell apart)
+DIMENSION_COMPARATIVES = frozenset(["longer", "shorter", "heavier", "lighter"])
 _MAX_QUALIFIER = max(len(k) for k in QUALIFIER_PHRASES)
 _QUALIFIER_LAST = frozenset(k[-1] for k in QUALIFIER_PHRASES)  # a qualifier ends on one of these words
 
@@ -1380,7 +1383,10 @@ def _qualifier_before(tokens, first):
         if words in QUALIFIER_PHRASES:
             qualifier = QUALIFIER_PHRASES[words]
             if qualifier in _DENIED_BOUND and _bound_denied(tokens, s):
-                return s, _DENIED_BOUND[qualifier]
+                qualifier = _DENIED_BOUND[qualifier]
+            dimension = next((k for k, w in enumerate(words) if w in DIMENSION_COMPARATIVES), None)
+            if dimension is not None:
+                s += dimension + 1  # "longer than 400 metres": the figure from "than"; "longer" is a word of the text
             return s, qualifier
     return None, None
 
@@ -1743,9 +1749,11 @@ def relation(statement: Quantity, claim: Quantity) -> str:
         implied_lo = c_hi * (1 - IMPLIED_RANGE)
     if s_hi < implied_lo - eps or implied_hi < s_lo - eps:
         return "conflicts"
-    if (s_hi == c_lo and statement.qualifier in ("less_than",)) or (c_hi == s_lo and statement.qualifier == "more_than" and claim.qualifier in ("exact", "about", "at_most", "less_than")):
+    if (s_hi == c_lo and statement.qualifier in ("less_than",)) or (c_hi == s_lo and statement.qualifier == "more_than" and claim.qualifier in ("exact", "about", "at_most", "less_than")) \
+            or (statement.qualifier == "about" and ((s_hi == c_lo and claim.qualifier == "more_than")
+                                                    or (c_hi == s_lo and claim.qualifier == "less_than"))):
         return "conflicts"  # "more than 90" against exactly 90, and "more than 6,400" against "around 6,300",
-        # which reaches a step of its last written digit, to 6,400, and no further
+        # which reaches a step of its last written digit, to 6,400, and no further (either way round)
     if s_lo - eps <= c_lo and c_hi <= s_hi + eps:
         return "supports"  # the claim's range lies inside what the statement allows
     if statement.unit == claim.unit == "%" and statement.qualifier in ("exact", "about") and statement.value == int(statement.value) \
