@@ -542,3 +542,24 @@ def test_the_drafts_topic_stays_in_its_section(runner, tmp_path):
     strike = next(f for f in findings if f["sentence"].startswith("Its staff"))
     assert described(strike) == ["Its = Dunmore University"], described(strike)
     assert strike["verdict"] == "supported", strike["reason"]
+
+
+def test_a_relative_date_no_claim_settles_leaves_the_sentence_as_it_is_without_it(tmp_path):
+    """"last month" read as "August 2025" makes the sentence more precise than the claims: where none
+    gives a date that settles it and nothing contradicts it, the sentence is supported as it would be
+    without the date, the date's reading shown; a claim whose date disagrees still contradicts it."""
+    from claimcheck.claimbase import load_claim_base
+    from claimcheck.engine import Checker
+
+    def checker(claim):
+        path = tmp_path / f"{len(list(tmp_path.iterdir()))}.yaml"
+        path.write_text("sources:\n  - {id: s, title: Library, published: '2025-08-21'}\n"
+                        f"claims:\n  - {{id: c1, source: s, quote: {json.dumps(claim)}, text: {json.dumps(claim)}}}\n")
+        return Checker(load_claim_base([str(path)]))
+
+    statement = "Tarrow Library reopened last month after a refit."
+    undated = checker("Tarrow Library has reopened after a refit, its manager said.").check(statement, date="2025-09-05")
+    assert undated.verdict is Verdict.SUPPORTED and "last month = August 2025 (no claim settles it)" in undated.reason, \
+        undated.reason
+    dated = checker("Tarrow Library reopened in March 2025 after a refit.").check(statement, date="2025-09-05")
+    assert dated.verdict is Verdict.CONFLICTING, dated.reason

@@ -42,6 +42,9 @@ def one(text):
         ("a dozen companies", 12, "", "exact", "companies"),
         ("two dozen companies", 24, "", "exact", "companies"),
         ("over a thousand workers", 1000, "", "more_than", "workers"),
+        # a compound adjective of a noun and a participle modifies the plural after it
+        ("four new coronavirus-related deaths", 4, "", "exact", "deaths"),
+        ("12 measles linked admissions", 12, "", "exact", "admissions"),
         # a comparative of the dimension a unit measures is a bound, as "more than" is
         ("patients who waited longer than 12 hours", 12, "", "more_than", "hours"),
         ("a span shorter than 400 metres", 400, "", "less_than", "metres"),

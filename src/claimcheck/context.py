@@ -53,6 +53,11 @@ class Reading(NamedTuple):
         kept = [(r, new) for r, new in zip(self.resolutions, self.replacements) if r.confident]
         return _rewrite(self.text, [(r.start, r.end, new, r) for r, new in kept])
 
+    def without_dates(self) -> "Reading":
+        """The sentence with its resolutions in place but for the relative dates it read."""
+        kept = [(r, new) for r, new in zip(self.resolutions, self.replacements) if r.kind != "date"]
+        return _rewrite(self.text, [(r.start, r.end, new, r) for r, new in kept])
+
     def written_span(self, start: int, end: int):
         """A span of the resolved text in the written sentence's coordinates: a part inside a
         replacement stands for all that it replaced."""

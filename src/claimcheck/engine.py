@@ -192,11 +192,31 @@ class Checker:
         if not reading.resolutions or reading.resolved == reading.text:
             return written
         if reading.confident:
-            return _choose(reading, written, self._check_text(reading.resolved))
-        sure = reading.sure()
-        if sure.resolutions:
-            written = _choose(sure, written, self._check_text(sure.resolved))
-        return _choose(reading, written, self._check_text(reading.resolved), baseline=sure)
+            result = _choose(reading, written, self._check_text(reading.resolved))
+        else:
+            sure = reading.sure()
+            if sure.resolutions:
+                written = _choose(sure, written, self._check_text(sure.resolved))
+            result = _choose(reading, written, self._check_text(reading.resolved), baseline=sure)
+        return self._date_unsettled(reading, written, result)
+
+    def _date_unsettled(self, reading, written: Result, result: Result) -> Result:
+        """A relative date read as a calendar date makes a sentence more precise than it was written
+        ("last month" as "August 2025"): where the claims give no date that settles it, and nothing
+        contradicts it, the sentence is what it is without that date, whose resolution stays shown."""
+        dates = [r for r in reading.resolutions if r.kind == "date"]
+        if result.verdict is not Verdict.UNVERIFIED or not dates:
+            return result
+        undated = reading.without_dates()
+        without = _choose(undated, written, self._check_text(undated.resolved)) if undated.resolutions else written
+        if without.verdict is not Verdict.SUPPORTED:
+            return result
+        unsettled = "; ".join(r.describe() for r in dates)
+        without.reason = f"{unsettled} (no claim settles it); {without.reason}" if without.reason else \
+            f"{unsettled} (no claim settles it)"
+        without.resolved = reading.resolutions
+        without.read_as = reading.resolved
+        return without
 
     def _check_text(self, statement: str) -> Result:
         statement = " ".join(statement.split())

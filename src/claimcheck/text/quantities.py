@@ -1470,6 +1470,10 @@ def _noun_after(tokens, j, unit, text=""):
                     and not (text and _breaks(text[tokens[k].end : tokens[k + 1].start])):
                 k += 1  # "430 confirmed coronavirus cases", "12 measles cases": a word in -s that is no plural
                 # modifies the plural after it, which heads (not "2 years sales", "40 buses serves": a plural heads)
+            elif k + 2 < len(tokens) and english.lemma(low) == low and tokens[k + 1].lower in _COMPOUND_PARTICIPLES \
+                    and _plural_noun(tokens[k + 2]) and not (text and _breaks(text[tokens[k].end : tokens[k + 2].start])):
+                k += 2  # "four coronavirus-related deaths", "12 measles linked admissions": a compound adjective of a
+                # noun and a participle modifies the plural after it
             fallback = (tokens[k].text.lower(), k)
     if fallback and not unit:
         return fallback
@@ -1478,6 +1482,10 @@ def _noun_after(tokens, j, unit, text=""):
     if not unit and j < len(tokens) and tokens[j].text in UNIT_ABBREVIATIONS:
         return UNIT_ABBREVIATIONS[tokens[j].text], j  # "84 MW" counts megawatts
     return "", None
+
+
+# participles that make a compound adjective with the noun before them ("coronavirus-related", "state-funded")
+_COMPOUND_PARTICIPLES = frozenset("related linked induced associated based led driven funded owned run backed".split())
 
 
 def _named_plural(tokens, j: int, k: int) -> bool:
