@@ -563,3 +563,13 @@ def test_a_relative_date_no_claim_settles_leaves_the_sentence_as_it_is_without_i
         undated.reason
     dated = checker("Tarrow Library reopened in March 2025 after a refit.").check(statement, date="2025-09-05")
     assert dated.verdict is Verdict.CONFLICTING, dated.reason
+    # not where the claim dates it otherwise, in words or as a deadline, nor where it told the thing as done
+    # before the resolved date (each of these was SUPPORTED in a first version, found by a review)
+    for claim, said in [("Tarrow Library reopened earlier this year after a refit.", statement),
+                        ("Kelby Council will build 300 homes by 2030.", "Kelby Council will build 300 homes over the next year.")]:
+        assert checker(claim).check(said, date="2025-09-05").verdict is Verdict.UNVERIFIED, claim
+    path = tmp_path / "old.yaml"
+    path.write_text("sources:\n  - {id: s, title: Mill, published: '2019-06-01'}\nclaims:\n"
+                    "  - {id: c1, source: s, quote: The Kelby paper mill has closed., text: The Kelby paper mill has closed.}\n")
+    told_before = Checker(load_claim_base([str(path)])).check("The Kelby paper mill closed last month.", date="2025-09-05")
+    assert told_before.verdict is Verdict.UNVERIFIED, told_before.reason

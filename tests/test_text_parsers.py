@@ -48,7 +48,8 @@ def one(text):
         # a comparative of the dimension a unit measures is a bound, as "more than" is
         ("patients who waited longer than 12 hours", 12, "", "more_than", "hours"),
         ("a span shorter than 400 metres", 400, "", "less_than", "metres"),
-        ("lorries heavier than 40 tonnes", 40, "", "more_than", "tonnes"),
+        ("a load heavier than 40 tonnes", 40, "", "more_than", "tonnes"),
+        ("lorries heavier than 7.5 tonnes are banned", 7.5, "", "exact", "tonnes"),  # a class's cut-off: its figure
         ("a wait no longer than ten minutes", 10, "", "at_most", "minutes"),
         ("a hundred and fifty people", 150, "", "exact", "people"),
         # South Asian English: lakh and crore, the rupee written before or after

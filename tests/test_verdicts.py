@@ -7100,13 +7100,13 @@ _MOVED_DATES = [
     (_BYPASS, "The opening of the Tarrow bypass has been delayed from 2028 to 2033.", "conflicting"),  # by 2033
     (_BYPASS, "The opening of the Tarrow bypass has been delayed to 2033.", "conflicting"),
 ]
-_SPILLS = "The court heard that Dunmore Water had not reported any of the spills to the Tarn Agency."
+_SPILLS = "Dunmore Water did not alert the Tarn Agency to any of the spills, the court heard."
 _INFORMED = [
-    # "reported the spills to the agency" is "told the agency about the spills": one act of informing
-    (_SPILLS, "Dunmore Water did not tell the Tarn Agency about any of the spills.", "supported"),  # was UNVERIFIED
-    (_SPILLS, "Dunmore Water told the Tarn Agency about all of the spills.", "conflicting"),  # was UNVERIFIED
-    (_SPILLS, "Dunmore Water notified the Tarn Agency of the spills.", "conflicting"),
-    (_SPILLS, "Dunmore Water did not tell its customers about the price rise.", "unverified"),
+    # "alerted the agency to the spills" is "told the agency about the spills": one act of informing
+    (_SPILLS, "Dunmore Water did not tell the Tarn Agency about the spills.", "supported"),  # was UNVERIFIED
+    (_SPILLS, "Dunmore Water told the Tarn Agency about the spills.", "conflicting"),  # was UNVERIFIED
+    ("Nurses reported to the ward sister at 7am.", "Nurses alerted the ward sister at 7am.", "unverified"),  # (report: no)
+    ("Kelso Bank did not report the fraud to police.", "Kelso Bank told customers about the fraud.", "unverified"),
 ]
 _GUARDS = [
     # each of these went wrong in a first version of the rules above, found by a review
@@ -7128,12 +7128,37 @@ _GUARDS = [
     ("The Harlow clinic treated more than 6,400 patients in 2023.",  # the about-reach, the other way round
      "The Harlow clinic treated around 6,300 patients in 2023.", "conflicting"),
 ]
-_ONE_CLAIM = _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS
+_DIMENSIONS_AND_NAMES = [
+    ("The new Harlow bypass is longer than the old road.", "The new Harlow bypass is not longer than the old road.",
+     "conflicting"),  # no figure after "than": the denial stands
+    ("The new Harlow tram weighs 38 tonnes.", "The new Harlow tram is lighter than 40 tonnes.", "supported"),
+    ("Ann Ewing said the bypass would cost 4 million pounds.", "Anne Wing said the bypass would cost 4 million pounds.",
+     "conflicting"),  # the same letters, the break moved: another name
+    ("H&M will open 30 stores in India in 2026.", "HM will open 30 stores in India in 2026.", "conflicting"),
+    ("The opening of the Harlow tram was delayed from 2026 to 2029.", "The Harlow tram was due to open in 2026.",
+     "supported"),  # the date it was to be, told by the claim's "from"
+    ("Lorries heavier than 18 tonnes are banned from Harlow's high street.",  # a class's cut-off is its figure
+     "Lorries heavier than 7.5 tonnes are banned from Harlow's high street.", "conflicting"),
+]
+_NOVEL = ("The Long Harbour (novel)", "Ada Venn gave the novel five stars in her review, praising the way Tom Reed paced its ending.")
+_TITLED = [
+    # a name the claim tells further on leaves the article's title what the claim is about
+    (_NOVEL, "Ada Venn gave The Long Harbour five stars.", "supported"),  # was UNVERIFIED: Tom Reed kept the title out
+    (_NOVEL, "Ada Venn gave The Long Harbour three stars.", "conflicting"),
+    (_NOVEL, "Tom Reed gave The Long Harbour five stars.", "unverified"),  # the claim's lead is Ada Venn
+    # ... but not where the statement fills that name's role with another ("praising the way Ian Holt paced")
+    (_NOVEL, "Ada Venn gave The Long Harbour five stars, praising the way Ian Holt paced its ending.", "conflicting"),
+]
+_ONE_CLAIM = (_OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
+              + _TITLED)
+
+
 
 
 @pytest.mark.parametrize("claim, statement, verdict", _ONE_CLAIM, ids=[c[1][:70] for c in _ONE_CLAIM])
 def test_figures_against_a_claim_of_their_own(tmp_path, claim, statement, verdict):
-    checker = _checker_of(tmp_path, _one_source("Local figures", claim))
+    title, text = claim if isinstance(claim, tuple) else ("Local figures", claim)  # (a claim with its article's title)
+    checker = _checker_of(tmp_path, _one_source(title, text))
     result = checker.check(statement)
     assert result.verdict.value == verdict, result.reason
 

@@ -2535,12 +2535,12 @@ def dates(statement, claim) -> list:
     # a date an event was moved from is when it was to happen, not when it happens: another date of the
     # claim's for the event is what it was moved to ("delayed from 2028 to 2031" / "will open in 2031"), and
     # the date it was moved to is the one set against the claim's
-    # (and a claim's own date moved from is set against the statement's only)
+    # (and a claim's own date moved from against the statement's; the statement's other dates against all
+    # the claim's: "was due to open in 2026" is told by "delayed from 2026 to 2029")
     moved = [sd for sd in told if _moved_from(statement, sd)]
     claim_moved = [cd for cd in claim_dates if _moved_from(claim, cd)]
-    now = [cd for cd in claim_dates if cd not in claim_moved] or claim_dates
-    out = [_date_check(statement, claim, sd, now) for sd in told if sd not in moved]
-    out = _one_for_one(out, now, lambda said, rest: _date_check(statement, claim, said, rest))
+    out = [_date_check(statement, claim, sd, claim_dates) for sd in told if sd not in moved]
+    out = _one_for_one(out, claim_dates, lambda said, rest: _date_check(statement, claim, said, rest))
     for sd in moved:
         if claim_moved:
             out.append(_date_check(statement, claim, sd, claim_moved))

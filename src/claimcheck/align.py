@@ -22,7 +22,7 @@ from .opposites import contrary_in, opposite_words
 from .text import english, lifespan
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
-from .text.lexicon import BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, SCALE_WORDS, WEAK_WORDS
+from .text.lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, WEAK_WORDS
 from .text.quantities import tokens_of
 from .text.tokens import HAVE, before_name
 
@@ -83,7 +83,7 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
     if b in english.family(a) or _en_verb_of(a, b) or _en_verb_of(b, a):
         return FAMILY
     if a in _INFORMING and b in _INFORMING:
-        return FAMILY  # "told the agency about the spills" / "reported the spills to the agency"
+        return FAMILY  # "told the agency about the spills" / "notified the agency of the spills"
     if (a.endswith(_PARTICIPLE_ENDINGS) and b in english.lemmas(a)) or (b.endswith(_PARTICIPLE_ENDINGS) and a in english.lemmas(b)):
         return FAMILY  # "expected" (an adjective too) is a form of "expect"; not "found" of "find"
     if b in LIGHT_VERBS and a not in LIGHT_VERBS:
@@ -99,9 +99,9 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
     return max(english.near(a).get(b, 0.0), related if related >= RELATED_FLOOR else 0.0)
 
 
-# verbs that pass information to someone (Levin 1993, 37.2 "tell", 37.9 "advise": inform, notify, alert),
-# and "report", which does the same with the one told after "to": one act, in other words
-_INFORMING = frozenset("tell inform notify alert report".split())
+# verbs that pass information to someone (Levin 1993, 37.2 "tell", 37.9 "advise": inform, notify, alert):
+# one act, in other words (not "report", which as often publishes, or answers to: "reports to the ministry")
+_INFORMING = frozenset("tell inform notify alert".split())
 _DURATIONS = frozenset("second minute hour day week fortnight month year decade century".split())
 _WEIGHTS = frozenset("tonne ton kilogram kg gram pound".split())
 
@@ -171,22 +171,81 @@ def _topic_title(title: str) -> bool:
 def _title_stands_in(statement, claim, places) -> bool:
     """May the claim's article title say what the claim leaves unsaid? An article's claims are about
     what its title names without repeating it ("Daylight was released as the third single from the
-    album" under "Overexposed (album)"), unless the claim names something the statement does not:
-    then that is what the claim is about ("Xiaomi opened a lab" under "Huawei opens ..."), unless the
+    album" under "Overexposed (album)"), unless the claim opens with a name the statement does not give,
+    or shares none with it: then that is what the claim is about ("Xiaomi opened a lab" under "Huawei
+    opens ..."; a name told further on is not: "Roger Ebert gave the film four stars, believing that
+    Warren Beatty ..." under "Dick Tracy (1990 film)"), unless the
     claim opens with the title's name ("Henry III (1207 – 1272) was King of England, Lord of Ireland"
     under "Henry III of England": its other names are what it tells of him)."""
     if _opens_with_title(claim):
         return True
+    # (the name it opens with, or the subject of its verb after an opening phrase: "In 1985, Ana Ruiz, his
+    # manager, signed the band")
+    subject = claim.subject
+    lead = next((m for m in claim.mentions if m.name == subject), None) if subject else _first_doer(claim)
+    shared = False
     for m in claim.mentions:
         ours = next((s for s in statement.mentions if s.name == m.name or same_name(m.name, s.name, places)), None)
         if ours is None:
-            return False
+            if m is lead or _role_told(statement, claim, m):
+                return False  # (the statement fills that name's role otherwise: "assumes him to be Ramu" /
+                # "... to be Bangarraju", "originally titled Stop Me" / "... titled The Babysitter")
+            continue  # (a name the claim tells further on, "... believing that Warren Beatty succeeded",
+            # is not what it is about when its lead is the statement's: "Roger Ebert gave the film four stars")
+        shared = True
         # the same name in another role, as its preposition marks it ("pilgrims from Kessel walk to
         # the abbey" against "pilgrims from the abbey walk to Kessel"): the title stands for another thing
         here, there = _preposition_before(statement, ours), _preposition_before(claim, m)
         if here and there and here != there:
             return False
-    return True
+    return shared or not claim.mentions
+
+
+_SUBORDINATORS = frozenset("after before when while although though as since because if once until whereas".split())
+
+
+def _first_doer(claim):
+    """The first name before the main clause's first verb that no preposition governs ("In 1985, Ana Ruiz,
+    his manager, signed ...": Ana Ruiz; "After Daniel learns ..., Jonas leads them": Jonas, past the
+    clause a subordinator opens), or the name it opens with, or None."""
+    toks = claim.tokens
+    start = 0
+    if toks and toks[0].lower in _SUBORDINATORS:
+        comma = claim.text.find(",")
+        start = next((k for k, t in enumerate(toks) if t.start > comma), len(toks)) if comma >= 0 else len(toks)
+    verb = next((k for k in range(start, len(toks)) if not toks[k].is_number and claim.verbal(k)), len(toks))
+    asides = set_off_spans(claim.text)
+    for m in claim.mentions:
+        if m.first < start:
+            continue
+        if m.first >= verb:
+            break
+        if m.first and toks[m.first - 1].lower in _PREPOSITIONS_BEFORE | {"the"}:
+            continue
+        # the verb's subject: the name right before it, past auxiliaries and adverbs and an aside set off
+        # ("Ana Ruiz, his manager, signed"), not a name that modifies another noun ("nine home Premier
+        # League games will be played")
+        between = [t for t in toks[m.last + 1:verb] if not any(lo <= t.start < hi for lo, hi in asides)]
+        gap = claim.text[m.end:toks[verb].start].strip() if verb < len(toks) else ""
+        if all(t.lower in AUXILIARIES or t.lower in PREVERBAL_ADVERBS for t in between) \
+                or (len(gap) > 1 and gap[0] == "," and gap[-1] == ","):  # (an appositive between: ", his manager,")
+            return m
+    return _lead_mention(claim) if start == 0 else None
+
+
+_ROLE_REACH = 4  # tokens before a name whose words say its role ("originally titled", "assumes him to be")
+
+
+def _role_told(statement, claim, mention) -> bool:
+    """Does the statement fill the role the claim's name fills, with a name of its own: a word of those
+    just before the claim's name, and a name right after it ("assumes him to be Bangarraju" against "...
+    to be Ramu"), not the title's ("a room in Saw II")?"""
+    toks = claim.tokens
+    before = {t.lemma for t in toks[max(0, mention.first - _ROLE_REACH):mention.first] if t.is_content and not t.is_cap}
+    titled = claim.titled
+    s_toks = statement.tokens
+    return any(t.lemma in before and any(i < m.first <= i + _ROLE_REACH and m.name not in titled for m in statement.mentions)
+               for i, t in enumerate(s_toks))
 
 
 _OPENING_REACH = 8  # tokens at a claim's start where an encyclopedia names its subject in full
@@ -720,7 +779,7 @@ def _sayings_said(links, statement, claim) -> None:
 # the dimension a unit measures, named by the adjective of a comparative bound ("waited longer than 12
 # hours", "heavier than 40 tonnes"): a length of time is long or short, a weight heavy or light, whatever
 # the claim calls them; a distance may be long, tall or wide, which the claim's words must say
-_DIMENSION_OF_UNITS = {"long": _DURATIONS, "short": _DURATIONS, "heavy": _WEIGHTS, "light": _WEIGHTS}
+_DIMENSION_OF_UNITS = {"longer": _DURATIONS, "shorter": _DURATIONS, "heavier": _WEIGHTS, "lighter": _WEIGHTS}
 
 
 def _dimensions_said(links, statement) -> None:
@@ -728,8 +787,8 @@ def _dimensions_said(links, statement) -> None:
     dimension ("waited longer than 12 hours" says no more than "more than 12 hours") (the links in place)."""
     toks = statement.tokens
     for k, link in enumerate(links):
-        units = _DIMENSION_OF_UNITS.get(link.term)
-        if units is None or link.score >= ALIGNED or link.index < 0 or link.index + 1 >= len(toks) \
+        units = _DIMENSION_OF_UNITS.get(toks[link.index].lower) if 0 <= link.index < len(toks) else None
+        if units is None or link.score >= ALIGNED or link.index + 1 >= len(toks) \
                 or toks[link.index + 1].lower != "than":
             continue
         at = toks[link.index + 1].start
@@ -740,7 +799,7 @@ def _dimensions_said(links, statement) -> None:
 
 def _informings_said(links, claim) -> None:
     """Count a verb of informing (see _INFORMING) as said where the claim informs with one, which its
-    content may leave out as a verb of saying ("had not reported the spills to the agency") (the links
+    content may leave out as a verb of saying ("had not told the agency about the spills") (the links
     in place): what was told and to whom, the other words must still say."""
     told = next((t.lemma for k, t in enumerate(claim.tokens) if t.lemma in _INFORMING and claim.verbal(k)), None)
     if told is None:

@@ -1438,7 +1438,7 @@ def _negated(tokens) -> set:
             # "not one union member crossed", "not a single bus ran": the word that counts none is "no"
             i = i + 1 if following == "one" else i + 2
             low, j = "no", i + 1
-        elif low in NEGATORS or (low == "longer" and i > 0 and tokens[i - 1].lower == "no" and following != "than"):
+        elif low in NEGATORS or (low == "longer" and i > 0 and tokens[i - 1].lower == "no" and not _figure_after_than(tokens, i)):
             # ("no longer than ten minutes" is a bound, at most ten: no denial)
             if low in ("not", "n't") and following in ("every", "all"):
                 continue  # "not every crop suffered": some did not, which denies no crop and no suffering
@@ -1459,8 +1459,9 @@ def _negated(tokens) -> set:
             continue
         if j < len(tokens) and tokens[j].lower in _NOT_NEGATION_AFTER:
             continue
-        if j + 1 < len(tokens) and tokens[j].lower in quantity_parser.DIMENSION_COMPARATIVES and tokens[j + 1].lower == "than":
+        if j < len(tokens) and tokens[j].lower in quantity_parser.DIMENSION_COMPARATIVES and _figure_after_than(tokens, j):
             continue  # "was not longer than ten minutes": the denial is the bound's (at most ten), no denial of length
+            # (but "is not longer than the old road" denies it)
         if _denied_by_its_object(tokens, i):
             out.add(tokens[i - 1].lemma)  # "has received no grants", "arrested nobody": the act did not
             if low != "no":  # happen; and (read on) no grants came, as "has had no grants" and "did not
@@ -1702,6 +1703,11 @@ def _denied_before(tokens, i) -> bool:
 _NEG_RAISING = frozenset("expect think believe anticipate".split())  # (a denied plan: _intended_verb)
 # the present of the auxiliary: "did not expect to win" tells of an expectation that proved wrong
 _PRESENT_DENIALS = frozenset("does do doesn't don't".split())
+
+
+def _figure_after_than(tokens, i) -> bool:
+    """Is the word at i followed by "than" and a figure ("longer than ten minutes", "than 12 hours")?"""
+    return i + 2 < len(tokens) and tokens[i + 1].lower == "than" and (tokens[i + 2].is_number or tokens[i + 2].lower in NUMBER_WORDS)
 
 
 def _bound_after(tokens, i) -> bool:

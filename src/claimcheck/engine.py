@@ -8,6 +8,7 @@ judgement per candidate (decide.py) -> verdict with evidence and reason.
 from __future__ import annotations
 
 import gc
+import re
 from contextlib import contextmanager
 from typing import NamedTuple
 
@@ -209,8 +210,9 @@ class Checker:
             return result
         undated = reading.without_dates()
         without = _choose(undated, written, self._check_text(undated.resolved)) if undated.resolutions else written
-        if without.verdict is not Verdict.SUPPORTED:
-            return result
+        backing = [e for e in without.evidence if e.relation is Relation.SUPPORTS]
+        if without.verdict is not Verdict.SUPPORTED or not backing or not all(_undated_before(e, dates) for e in backing):
+            return result  # (every claim that backs the sentence must leave its date open)
         unsettled = "; ".join(r.describe() for r in dates)
         without.reason = f"{unsettled} (no claim settles it); {without.reason}" if without.reason else \
             f"{unsettled} (no claim settles it)"
@@ -687,6 +689,43 @@ def _other_figures(checks) -> bool:
     other figures, whatever year it confirms)?"""
     amounts = [c for c in checks if c.slot == "amount"]
     return bool(amounts) and not any(c.relation in ("supports", "conflicts") for c in amounts)
+
+
+# a claim's own relative time, which is not read: "earlier this year", "last week", "in the spring"
+_RELATIVE_TIME_RE = lazy(r"\b(?:yesterday|today|tonight|recently|(?:last|this|next|earlier this|later this) "
+                         r"(?:week|month|year|spring|summer|autumn|winter|night|weekend)|in the (?:spring|summer|autumn|"
+                         r"winter)|\w+ (?:days|weeks|months|years) (?:ago|earlier|later))\b", re.I)
+
+
+def _undated_before(evidence, dates) -> bool:
+    """May the claim of ``evidence`` leave the resolved ``dates`` open? It gives no date of its own, in
+    words ("earlier this year"), or one in figures is a year or month that holds them ("in 2025" holds
+    "last month" as August 2025; "by 2030" is a deadline, no such year); and, where it tells a thing as
+    done, its article was not published before them (what was done was done before it was told)."""
+    from .text import dates as date_parser
+
+    text = evidence.claim.text  # (the claim's own words as the base normalises them: "last year" as "in 2024")
+    written = {r.text.lower() for r in dates}
+    if any(m.group(0).lower() not in written and not any(m.group(0).lower() in w for w in written)
+           for m in _RELATIVE_TIME_RE.finditer(text)):
+        return False  # (but the very words the statement has: "over the next year" in both)
+    resolved = [d for r in dates for d in date_parser.extract(r.name) if d.year]
+    given = date_parser.extract(text)
+    if given and not any(told.relation in ("", "in") and all(d.year == told.year and told.month in (None, d.month) for d in resolved)
+                         for told in given):
+        return False
+    published = getattr(evidence.source, "published", None) if evidence.source else None
+    if not published or _TO_COME_RE.search(text):
+        return True  # (a plan or a forecast is told before it happens)
+    try:
+        month_told = (int(published[:4]), int(published[5:7]) if len(published) >= 7 else 12)
+    except ValueError:
+        return True  # (a date the base writes otherwise: nothing to bound the reading with)
+    return all((d.year, d.month or 1) <= month_told for d in resolved)
+
+
+_TO_COME_RE = lazy(r"\b(?:will|would|shall|is to|are to|plans? to|planned to|is due to|are due to|expects? to|"
+                   r"intends? to|aims? to)\b", re.I)
 
 
 def _choose(reading, written: Result, resolved: Result, baseline=None) -> Result:

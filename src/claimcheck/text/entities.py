@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 import re
 import unicodedata
 from functools import lru_cache
@@ -343,9 +344,25 @@ def without_accents(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=16384)  # (names come up again and again: a scan asks for the same few thousand)
 def _letters_alone(name: str) -> str:
-    """The name's letters and digits, in lower case: what is left when spacing and punctuation go."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
+    """The name's letters and digits (and "&", which is a word: "H&M" is no "HM"), in lower case: what is
+    left when spacing and punctuation go."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum() or ch == "&")
+
+
+def _breaks_only_dropped(a: str, b: str) -> bool:
+    """Are the breaks between one name's words a subset of the other's, so that the one is the other
+    with some of its breaks dropped ("IC Insights" / "ICInsights"), never moved ("Ann Ewing" / "Anne Wing")?"""
+    def cuts(name):
+        words = [w for w in re.split(r"[^\w&]+", name.casefold()) if w]
+        at, out = 0, set()
+        for w in words[:-1]:
+            at += len(w)
+            out.add(at)
+        return out
+    one, other = cuts(a), cuts(b)
+    return one <= other or other <= one
 
 
 def same_name(a: str, b: str, places=frozenset()) -> bool:
@@ -361,7 +378,7 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
         a, b = without_accents(a), without_accents(b)
         if a == b:
             return True
-    if _letters_alone(a) == _letters_alone(b):
+    if _letters_alone(a) == _letters_alone(b) and _breaks_only_dropped(a, b):
         return True  # one name spaced, hyphenated or dotted otherwise: "IC Insights" / "ICInsights", "SK-Hynix"
     if _DESIGNATORS_RE.search(a) or _DESIGNATORS_RE.search(b):
         a, b = _designated(a), _designated(b)  # "Kessel Town Football Club" / "Kessel Town F.C."

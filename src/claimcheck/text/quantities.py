@@ -1372,6 +1372,19 @@ def _passed_mark(tokens, first) -> str:
     return "at_least" if english.lemma(before.lower) in _PASSING else ""
 
 
+def _cut_off(tokens, at: int) -> bool:
+    """Does the comparative at ``at`` follow a plural noun it sets a cut-off for ("lorries heavier than",
+    "boats longer than"), rather than a verb it measures ("waited longer than", "is longer than")?"""
+    if at < 1:
+        return False
+    before = tokens[at - 1].lower
+    if not before.endswith("s") or before.endswith("ss") or before in AUXILIARIES or english.lemma(before) == before:
+        return False
+    # a word that may be a verb in -s is a noun where a determiner or the sentence's start stands before it
+    # ("Boats longer than", "the trains longer than"; not "it lasts longer than")
+    return not english.inflected_verb(before) or at == 1 or tokens[at - 2].lower in DETERMINERS
+
+
 def _qualifier_before(tokens, first):
     if first < 1 or tokens[first - 1].lower not in _QUALIFIER_LAST:
         return None, None  # most numbers have none: no phrase to look up
@@ -1386,6 +1399,9 @@ def _qualifier_before(tokens, first):
                 qualifier = _DENIED_BOUND[qualifier]
             dimension = next((k for k, w in enumerate(words) if w in DIMENSION_COMPARATIVES), None)
             if dimension is not None:
+                if _cut_off(tokens, s):
+                    qualifier = "exact"  # "lorries heavier than 7.5 tonnes are banned": a class's cut-off, named by
+                    # its figure, is compared as that figure ("heavier than 18 tonnes" is another cut-off)
                 s += dimension + 1  # "longer than 400 metres": the figure from "than"; "longer" is a word of the text
             return s, qualifier
     return None, None
