@@ -179,6 +179,8 @@ def test_the_number_of_those_is_what_a_figure_counts(text, amounts):
     ("Kelby has more than twice as many buses as Ashby.", ["more than 2 times as many"]),
     ("Kelby has almost three times as many buses as Ashby.", ["about 3 times as many"]),
     ("It was built for fewer than half as many patients as it now sees.", ["less than 50%"]),
+    # a share more than another time's is a rise by that share ("a third more", a year between is the date's)
+    ("Castle Park had a third more benches in 2025 than in 2024.", ["about 33.33%"]),
 ])
 def test_one_amount_as_a_multiple_of_another(text, amounts):
     assert [q.describe() for q in quantities.extract(text)] == amounts

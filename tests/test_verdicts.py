@@ -7149,7 +7149,14 @@ _TITLED = [
     # ... but not where the statement fills that name's role with another ("praising the way Ian Holt paced")
     (_NOVEL, "Ada Venn gave The Long Harbour five stars, praising the way Ian Holt paced its ending.", "conflicting"),
 ]
-_ONE_CLAIM = (_OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
+_BENCHES = "Castle Park had 32 benches in 2025, up from 24 in 2024."
+_SHARES_MORE = [
+    # "a third more than in 2024" is a rise of a third, worked out from the claim's two readings
+    (_BENCHES, "Castle Park had a third more benches in 2025 than in 2024.", "supported"),  # was UNVERIFIED
+    (_BENCHES, "Castle Park had a quarter more benches in 2025 than in 2024.", "conflicting"),
+    (_BENCHES, "Castle Park had a third fewer benches in 2025 than in 2024.", "conflicting"),
+]
+_ONE_CLAIM = (_SHARES_MORE + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
               + _TITLED)
 
 

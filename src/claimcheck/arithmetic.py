@@ -461,7 +461,8 @@ def _words_within(q: Quantity) -> list:
     return [w for w in words[k:] if w not in SCALE_WORDS] if k else []
 
 
-_NUMBER_WORD_PARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | {"a", "an", "and"}  # "a hundred and twenty"
+# "a hundred and twenty", "a third"
+_NUMBER_WORD_PARTS = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(quantity_parser.FRACTION_WORDS) | {"a", "an", "and", "one"}
 
 
 def _way_of_word(word: str) -> str:

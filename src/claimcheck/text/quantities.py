@@ -1003,13 +1003,15 @@ _MULTIPLE = r"(?P<word>half|a third|one third|a quarter|one quarter|twice|double
     w for w in NUMBER_WORDS if " " not in w)
 _PROPORTION_RE = lazy(
     _MULTIPLE + r"\s+(?:as\s+(?P<quality>[a-z]+)\s+(?:(?P<counted>[a-z]+(?:\s+[a-z]+)?)\s+)?as"
-                r"|(?P<comparative>more|[a-z]+er)\s+(?:(?P<compared>[a-z]+(?:\s+[a-z]+)?)\s+)?than"
+                r"|(?P<comparative>more|fewer|less|[a-z]+er)\s+(?:(?P<compared>[a-z]+(?:\s+[a-z]+)?)\s+)?(?P<when>(?:in|on|at)\s+\d{4}\s+)?than"
                 r"|(?P<the>the)\s+(?:number|amount|size|level)(?:\s+of\s+(?P<of>[a-z]+(?:\s+[a-z]+)?))?"
                 r"|what\s+(?:it|they)\s+(?:was|were))\b",
     re.I)
 # a word one of _MULTIPLE's forms holds: a sentence without any has no multiple to look for
 _MULTIPLE_CUES = frozenset("half third quarter twice double times".split())
 _SIZE_WORDS = frozenset("many much more large big high great".split())  # an amount's size, not a quality of its own
+# (a rise only: "a third fewer" keeps "fewer" a word of the statement, which sets it against a claim's rise)
+_MORE_OR_LESS = frozenset(["more", "higher"])
 _PROPORTION_WORDS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
                      "twice": 2.0, "double": 2.0}
 
@@ -1034,7 +1036,8 @@ def _proportions(text, tokens, taken) -> list:
     if not any(t.lower in _MULTIPLE_CUES for t in tokens):
         return out
     for m in _PROPORTION_RE.finditer(text):
-        if any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < m.end()):
+        # (a year between the comparative and "than" is the date's: "a third more benches in 2025 than")
+        if any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < (m.start("when") if m.group("when") else m.end())):
             continue
         word = m.group("word").lower()
         if word == "double" and not m.group("the"):
@@ -1049,6 +1052,13 @@ def _proportions(text, tokens, taken) -> list:
         first = next((i for i, t in enumerate(tokens) if t.start == m.start()), None)
         at, qualifier = _qualifier_before(tokens, first) if first is not None else (None, None)
         start = tokens[at].start if at is not None else m.start()
+        comparative = (m.group("comparative") or "").lower()
+        end = m.start("when") if m.group("when") else m.end()  # (a year between is the date's, not the figure's)
+        if value < 1 and comparative in _MORE_OR_LESS:
+            # "a third more benches than last year": a change by that share
+            out.append(Quantity(value=value * 100, unit="%", qualifier=qualifier or "about", text=text[start:end].rstrip(),
+                                start=start, end=start + len(text[start:end].rstrip())))
+            continue
         if value < 1:  # "half as many patients as it sees": half the patients it sees, a share as "half of" is
             if (m.group("quality") or "").lower() not in ("many", "much"):
                 continue  # "half as long": no share of a count
