@@ -7137,8 +7137,10 @@ _DIMENSIONS_AND_NAMES = [
     ("H&M will open 30 stores in India in 2026.", "HM will open 30 stores in India in 2026.", "conflicting"),
     ("The opening of the Harlow tram was delayed from 2026 to 2029.", "The Harlow tram was due to open in 2026.",
      "supported"),  # the date it was to be, told by the claim's "from"
-    ("Lorries heavier than 18 tonnes are banned from Harlow's high street.",  # a class's cut-off is its figure
-     "Lorries heavier than 7.5 tonnes are banned from Harlow's high street.", "conflicting"),
+    ("Some patients waited in corridors for 14 hours at Kelby General in January.",  # (a plural object before a
+     "Some patients waited in corridors longer than 12 hours at Kelby General in January.", "supported"),  # bound: a bound)
+    ("The ferry to Kelby Island carried cars weighing 2 tonnes.", "The ferry to Kelby Island carried cars heavier than 1.5 tonnes.",
+     "supported"),
 ]
 _NOVEL = ("The Long Harbour (novel)", "Ada Venn gave the novel five stars in her review, praising the way Tom Reed paced its ending.")
 _TITLED = [
@@ -7156,7 +7158,19 @@ _SHARES_MORE = [
     (_BENCHES, "Castle Park had a quarter more benches in 2025 than in 2024.", "conflicting"),
     (_BENCHES, "Castle Park had a third fewer benches in 2025 than in 2024.", "conflicting"),
 ]
-_ONE_CLAIM = (_SHARES_MORE + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
+_GUARDS_OF_TITLES_AND_SHARES = [
+    # each went wrong in a first version of the title rule or of "a third more", found by a third review
+    (("The Long Harbour (novel)", "Reviewers preferred The Short Quay, which won the Costa Book Award in 2019."),
+     "The Long Harbour won the Costa Book Award in 2019.", "unverified"),  # the name does the statement's act
+    (("Harlow Rovers F.C.", "Mill Lane was bought by Tesco in 2019 from Kelby United."),
+     "Tesco bought Mill Lane from Harlow Rovers in 2019.", "unverified"),  # the role after "from"
+    (_BENCHES, "Castle Park had one third more benches than the other parks in 2025.", "unverified"),  # no earlier time
+    ("Castle Park had 16 benches in 2025, down from 24 in 2024.", "Castle Park had a third more benches in 2025 than in 2024.",
+     "conflicting"),  # a rise against a fall
+    ("Tarrow Library has reopened after a refit, the Kelby Today newspaper said.",
+     "Tarrow Library reopened after a refit.", "supported"),
+]
+_ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
               + _TITLED)
 
 

@@ -5096,6 +5096,10 @@ def _directions(statement, claim) -> list:
     # against "her majority cut from 12 votes to nine", "fell" against "64,800, up from 58,200"),
     # where the claim has no verb of its direction
     compared = comparatives_over_time(statement)  # "fewer burglaries than a year earlier" against "down from 9,900"
+    for q in statement.quantities:  # ... and a share's own ("a third more benches than in 2024" against "down from 24")
+        way, at = figure_way(statement, q) if q.unit == "%" and _change(statement, q) else ("", -1)
+        if way and at >= 0:
+            compared.setdefault(at, way)
     told_ways = ways_told(claim) if compared else frozenset()
     for i, way in sorted(compared.items()):
         if _ways_apart(frozenset([way]), told_ways) and _compared_measure(statement, i) in claim.content:

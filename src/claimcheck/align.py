@@ -236,16 +236,32 @@ def _first_doer(claim):
 _ROLE_REACH = 4  # tokens before a name whose words say its role ("originally titled", "assumes him to be")
 
 
+_ROLE_PREPOSITIONS = frozenset("from to by with against for".split())
+
+
 def _role_told(statement, claim, mention) -> bool:
     """Does the statement fill the role the claim's name fills, with a name of its own: a word of those
     just before the claim's name, and a name right after it ("assumes him to be Bangarraju" against "...
-    to be Ramu"), not the title's ("a room in Saw II")?"""
-    toks = claim.tokens
+    to be Ramu"), not the title's ("a room in Saw II"); the preposition before it, and a name the claim
+    does not give after that ("bought ... from Kelby United" against "bought ... from Harlow Rovers");
+    or does the statement tell the act the name does in the claim ("The Short Quay, which won the
+    award" against "The Long Harbour won the award")?"""
+    toks, s_toks = claim.tokens, statement.tokens
     before = {t.lemma for t in toks[max(0, mention.first - _ROLE_REACH):mention.first] if t.is_content and not t.is_cap}
     titled = claim.titled
-    s_toks = statement.tokens
-    return any(t.lemma in before and any(i < m.first <= i + _ROLE_REACH and m.name not in titled for m in statement.mentions)
-               for i, t in enumerate(s_toks))
+    if any(t.lemma in before and any(i < m.first <= i + _ROLE_REACH and m.name not in titled for m in statement.mentions)
+           for i, t in enumerate(s_toks)):
+        return True
+    preposition = toks[mention.first - 1].lower if mention.first else ""
+    if preposition in _ROLE_PREPOSITIONS and any(
+            t.lower == preposition and any(i < m.first <= i + 2 and m.name not in claim.names for m in statement.mentions)
+            for i, t in enumerate(s_toks)):
+        return True
+    k = mention.last + 1  # the name's own verb: right after it, past a relative pronoun, auxiliaries and adverbs
+    while k < len(toks) and (toks[k].lower in ("which", "who", "that") or toks[k].lower in AUXILIARIES
+                             or toks[k].lower in PREVERBAL_ADVERBS):
+        k += 1
+    return k < len(toks) and claim.verbal(k) and toks[k].lemma in statement.content
 
 
 _OPENING_REACH = 8  # tokens at a claim's start where an encyclopedia names its subject in full

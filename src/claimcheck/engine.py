@@ -692,9 +692,10 @@ def _other_figures(checks) -> bool:
 
 
 # a claim's own relative time, which is not read: "earlier this year", "last week", "in the spring"
+# (in lower case: "the Kelby Today newspaper" names no day)
 _RELATIVE_TIME_RE = lazy(r"\b(?:yesterday|today|tonight|recently|(?:last|this|next|earlier this|later this) "
                          r"(?:week|month|year|spring|summer|autumn|winter|night|weekend)|in the (?:spring|summer|autumn|"
-                         r"winter)|\w+ (?:days|weeks|months|years) (?:ago|earlier|later))\b", re.I)
+                         r"winter)|\w+ (?:days|weeks|months|years) (?:ago|earlier|later))\b")
 
 
 def _undated_before(evidence, dates) -> bool:
@@ -710,7 +711,7 @@ def _undated_before(evidence, dates) -> bool:
            for m in _RELATIVE_TIME_RE.finditer(text)):
         return False  # (but the very words the statement has: "over the next year" in both)
     resolved = [d for r in dates for d in date_parser.extract(r.name) if d.year]
-    given = date_parser.extract(text)
+    given = [d for d in date_parser.extract(text) if d.year]  # (a relative word is the pattern's: above)
     if given and not any(told.relation in ("", "in") and all(d.year == told.year and told.month in (None, d.month) for d in resolved)
                          for told in given):
         return False

@@ -1012,6 +1012,10 @@ _MULTIPLE_CUES = frozenset("half third quarter twice double times".split())
 _SIZE_WORDS = frozenset("many much more large big high great".split())  # an amount's size, not a quality of its own
 # (a rise only: "a third fewer" keeps "fewer" a word of the statement, which sets it against a claim's rise)
 _MORE_OR_LESS = frozenset(["more", "higher"])
+# an earlier time after "than": "than in 2024", "than a year earlier", "than last year", "than the year before"
+_EARLIER_TIME_RE = lazy(r"\s+(?:in\s+\d{4}|(?:a|one)\s+(?:year|month|week|decade)\s+(?:earlier|before|ago)|last\s+(?:year|month|"
+                        r"week|season)|the\s+(?:previous|year|month|week|season)\b|(?:the\s+)?(?:previous|same)\s+(?:year|month|period))",
+                        re.I)
 _PROPORTION_WORDS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
                      "twice": 2.0, "double": 2.0}
 
@@ -1055,9 +1059,12 @@ def _proportions(text, tokens, taken) -> list:
         comparative = (m.group("comparative") or "").lower()
         end = m.start("when") if m.group("when") else m.end()  # (a year between is the date's, not the figure's)
         if value < 1 and comparative in _MORE_OR_LESS:
-            # "a third more benches than last year": a change by that share
-            out.append(Quantity(value=value * 100, unit="%", qualifier=qualifier or "about", text=text[start:end].rstrip(),
-                                start=start, end=start + len(text[start:end].rstrip())))
+            if not _EARLIER_TIME_RE.match(text, m.end()):
+                continue  # "a third more benches than the other parks", "than coffee": no change over time
+            # "a third more benches than last year": a change by that share (the figure is the fraction's words:
+            # "more ... than in 2024" stays the sentence's, which tells which way it went)
+            out.append(Quantity(value=value * 100, unit="%", qualifier=qualifier or "about", text=text[start:m.end("word")],
+                                start=start, end=m.end("word")))
             continue
         if value < 1:  # "half as many patients as it sees": half the patients it sees, a share as "half of" is
             if (m.group("quality") or "").lower() not in ("many", "much"):
@@ -1382,19 +1389,6 @@ def _passed_mark(tokens, first) -> str:
     return "at_least" if english.lemma(before.lower) in _PASSING else ""
 
 
-def _cut_off(tokens, at: int) -> bool:
-    """Does the comparative at ``at`` follow a plural noun it sets a cut-off for ("lorries heavier than",
-    "boats longer than"), rather than a verb it measures ("waited longer than", "is longer than")?"""
-    if at < 1:
-        return False
-    before = tokens[at - 1].lower
-    if not before.endswith("s") or before.endswith("ss") or before in AUXILIARIES or english.lemma(before) == before:
-        return False
-    # a word that may be a verb in -s is a noun where a determiner or the sentence's start stands before it
-    # ("Boats longer than", "the trains longer than"; not "it lasts longer than")
-    return not english.inflected_verb(before) or at == 1 or tokens[at - 2].lower in DETERMINERS
-
-
 def _qualifier_before(tokens, first):
     if first < 1 or tokens[first - 1].lower not in _QUALIFIER_LAST:
         return None, None  # most numbers have none: no phrase to look up
@@ -1409,9 +1403,6 @@ def _qualifier_before(tokens, first):
                 qualifier = _DENIED_BOUND[qualifier]
             dimension = next((k for k, w in enumerate(words) if w in DIMENSION_COMPARATIVES), None)
             if dimension is not None:
-                if _cut_off(tokens, s):
-                    qualifier = "exact"  # "lorries heavier than 7.5 tonnes are banned": a class's cut-off, named by
-                    # its figure, is compared as that figure ("heavier than 18 tonnes" is another cut-off)
                 s += dimension + 1  # "longer than 400 metres": the figure from "than"; "longer" is a word of the text
             return s, qualifier
     return None, None
