@@ -236,9 +236,6 @@ def _first_doer(claim):
 _ROLE_REACH = 4  # tokens before a name whose words say its role ("originally titled", "assumes him to be")
 
 
-_ROLE_PREPOSITIONS = frozenset("from to by with against for".split())
-
-
 def _role_told(statement, claim, mention) -> bool:
     """Does the statement fill the role the claim's name fills, with a name of its own: a word of those
     just before the claim's name, and a name right after it ("assumes him to be Bangarraju" against "...

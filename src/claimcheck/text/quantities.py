@@ -1057,7 +1057,6 @@ def _proportions(text, tokens, taken) -> list:
         at, qualifier = _qualifier_before(tokens, first) if first is not None else (None, None)
         start = tokens[at].start if at is not None else m.start()
         comparative = (m.group("comparative") or "").lower()
-        end = m.start("when") if m.group("when") else m.end()  # (a year between is the date's, not the figure's)
         if value < 1 and comparative in _MORE_OR_LESS:
             if not _EARLIER_TIME_RE.match(text, m.end()):
                 continue  # "a third more benches than the other parks", "than coffee": no change over time
