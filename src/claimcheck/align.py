@@ -205,9 +205,10 @@ _SUBORDINATORS = frozenset("after before when while although though as since bec
 
 
 def _first_doer(claim):
-    """The first name before the main clause's first verb that no preposition governs ("In 1985, Ana Ruiz,
-    his manager, signed ...": Ana Ruiz; "After Daniel learns ..., Jonas leads them": Jonas, past the
-    clause a subordinator opens), or the name it opens with, or None."""
+    """The subject of the main clause's first verb: a name right before it (past auxiliaries, adverbs or
+    an appositive) that no preposition governs ("In 1985, Ana Ruiz, his manager, signed ...": Ana Ruiz;
+    "After Daniel learns ..., Jonas leads them": Jonas, past the clause a subordinator opens); else the
+    name the claim opens with, or None."""
     toks = claim.tokens
     start = 0
     if toks and toks[0].lower in _SUBORDINATORS:
@@ -220,8 +221,8 @@ def _first_doer(claim):
             continue
         if m.first >= verb:
             break
-        if m.first and toks[m.first - 1].lower in _PREPOSITIONS_BEFORE | {"the"}:
-            continue
+        if m.first and toks[m.first - 1].lower in _PREPOSITIONS_BEFORE:
+            continue  # ("the Tarrow Trust bought it": a name after "the" may be the subject)
         # the verb's subject: the name right before it, past auxiliaries and adverbs and an aside set off
         # ("Ana Ruiz, his manager, signed"), not a name that modifies another noun ("nine home Premier
         # League games will be played")
