@@ -1828,9 +1828,10 @@ def _ways_differ(statement, sq, claim, cq) -> bool:
 def _told_as_level(analysis, q) -> bool:
     """Is the figure told as what something has or came to ("had 200 workers", "has 12 beds", "fell
     to 340 workers", "won with 3,400 votes")?"""
+    if _had(analysis, q) or _told_as_reached(analysis, q):
+        return True
     words = [w for w in _text_before(analysis, q, 24).lower().split() if w not in PREVERBAL_ADVERBS]
-    return bool(words) and (words[-1] in _HAVING or _told_as_reached(analysis, q) or (
-        words[-1] == "to" and len(words) > 1 and english.lemma(words[-2]) in DIRECTED | CUT))
+    return len(words) > 1 and words[-1] == "to" and english.lemma(words[-2]) in DIRECTED | CUT
 
 
 _HAVING = frozenset("has have had having with employs employed employing".split())

@@ -23,7 +23,7 @@ from .text import english, lifespan
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
 from .text.lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, WEAK_WORDS
-from .text.quantities import tokens_of
+from .text.quantities import DURATION_UNITS, tokens_of
 from .text.tokens import HAVE, before_name
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "ing")
@@ -102,7 +102,6 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
 # verbs that pass information to someone (Levin 1993, 37.2 "tell", 37.9 "advise": inform, notify, alert):
 # one act, in other words (not "report", which as often publishes, or answers to: "reports to the ministry")
 _INFORMING = frozenset("tell inform notify alert".split())
-_DURATIONS = frozenset("second minute hour day week fortnight month year decade century".split())
 _WEIGHTS = frozenset("tonne ton kilogram kg gram pound".split())
 
 
@@ -793,7 +792,7 @@ def _sayings_said(links, statement, claim) -> None:
 # the dimension a unit measures, named by the adjective of a comparative bound ("waited longer than 12
 # hours", "heavier than 40 tonnes"): a length of time is long or short, a weight heavy or light, whatever
 # the claim calls them; a distance may be long, tall or wide, which the claim's words must say
-_DIMENSION_OF_UNITS = {"longer": _DURATIONS, "shorter": _DURATIONS, "heavier": _WEIGHTS, "lighter": _WEIGHTS}
+_DIMENSION_OF_UNITS = {"longer": DURATION_UNITS, "shorter": DURATION_UNITS, "heavier": _WEIGHTS, "lighter": _WEIGHTS}
 
 
 def _dimensions_said(links, statement) -> None:

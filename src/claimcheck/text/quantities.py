@@ -592,7 +592,7 @@ def _one_counted(tokens, i: int) -> bool:
     if noun is None or not noun.text.isalpha() or noun.text[:1].isupper() or noun.lower in _NOT_COUNTED_AFTER_ONE \
             or (i > 0 and tokens[i - 1].lower in _NOT_COUNTING_BEFORE_ONE):
         return False
-    if noun.lower in _DURATION_UNITS and noun.lower != "second":
+    if noun.lower in DURATION_UNITS and noun.lower != "second":
         return True  # "a delay of one hour", "after one year": a length of time ("one second" may be the ordinal's)
     before = tokens[i - 1].lower if i > 0 else ""
     if before in ("was", "were") and i > 1 and tokens[i - 2].lower == "there":
@@ -972,7 +972,7 @@ def _multiplied(tokens, text, taken) -> list:
     return out
 
 
-_DURATION_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())
+DURATION_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())
 # what stands before a length of time told with "a": "for a decade", "more than a year", "nearly a
 # fortnight" (not "£5 a month", "twice a year": a rate; not "in a year", which as often gives the span of
 # a change: "rose by 230 in a year"; "over a year" is read apart, as a span)
@@ -1097,7 +1097,7 @@ def _spoken_durations(tokens, text, taken) -> list:
                 (i > 0 and (_opens_a_length(tokens, i - 1) or tokens[i - 1].lower == "over"))
                 or _length_from_an_event(tokens, text, i)):
             value, j = 1.0, i + 1  # "for a decade", "over a year", "(reopened) a fortnight after the storm"
-        if value is None or j >= len(tokens) or english.lemma(tokens[j].lower) not in _DURATION_UNITS:
+        if value is None or j >= len(tokens) or english.lemma(tokens[j].lower) not in DURATION_UNITS:
             continue
         end = j
         if value == 1.0 and j + 3 < len(tokens) and [t.lower for t in tokens[j + 1:j + 4]] == ["and", "a", "half"]:
@@ -1470,7 +1470,7 @@ def _noun_after(tokens, j, unit, text=""):
                 k += 1  # "member companies", "member farms": the last noun is the head (a compound's
                 # first noun is singular: "12 members meets" is no compound)
             return tokens[k].text.lower(), k
-        if k == j and not unit and low in _DURATION_UNITS and low != "second":
+        if k == j and not unit and low in DURATION_UNITS and low != "second":
             return low, k  # "1 hour", "2 year": a unit of time in the singular is the figure's unit
         if low == "new" and k + 1 < len(tokens) and not tokens[k + 1].is_number:
             continue  # "500 new homes", "two dozen new beds": an adjective, though a stop word elsewhere
