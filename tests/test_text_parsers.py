@@ -135,7 +135,13 @@ def test_a_length_of_time_told_in_parts_is_one_length(text, amounts):
     ("for an hour and a half", "90 minutes", "supports"),
     ("a 48-hour strike", "a two-day strike", "supports"),
     ("2 hours, 7 minutes and 48 seconds", "a time of 2:07:48", "supports"),
-    ("two hours and eight minutes", "a time of 2:07:48", "conflicts"),
+    # told to the minute, the time cut or rounded to the minute: 2:07:48 is "two hours and seven minutes"
+    # or "two hours and eight minutes", no other
+    ("two hours and eight minutes", "a time of 2:07:48", "supports"),
+    ("two hours and seven minutes", "a time of 2:07:48", "supports"),
+    ("two hours and nine minutes", "a time of 2:07:48", "conflicts"),
+    ("two hours and six minutes", "a time of 2:07:48", "conflicts"),
+    ("two hours", "a time of 2:07:48", "conflicts"),
 ])
 def test_hours_minutes_and_seconds_compare(statement, claim, expected):
     assert quantities.relation(one(statement), one(claim)) == expected

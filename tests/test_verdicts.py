@@ -7190,3 +7190,109 @@ def test_no_before_the_subject_of_a_verb_denies_the_verb_not_the_subject(tmp_pat
     assert checker.analyzer.analyze("There will be no closures this year.").negated == {"closure"}  # none, there
     told = checker.check("Brightwell said customers would lose their deposits.")
     assert told.verdict.value == "conflicting" and "'lose'" in told.reason and "customer" not in told.reason, told.reason
+
+
+_RACE = "Tomas Ekberg won the Harlow half marathon in 1 hour 2 minutes and 37 seconds, a course record."
+_LENGTHS_TO_A_COARSER_UNIT = [
+    # a length told in parts to the minute is the claim's cut or rounded to the minute, and no further
+    (_RACE, "Tomas Ekberg won the Harlow half marathon in 1 hour and 2 minutes.", "supported"),  # was CONFLICTING
+    (_RACE, "Tomas Ekberg won the Harlow half marathon in 1 hour and 3 minutes.", "supported"),  # rounded up
+    (_RACE, "Tomas Ekberg won the Harlow half marathon in 1 hour and 4 minutes.", "conflicting"),
+    (_RACE, "Tomas Ekberg won the Harlow half marathon in 1 hour and 1 minute.", "conflicting"),
+    (_RACE, "Tomas Ekberg won the Harlow half marathon in 1 hour 2 minutes and 38 seconds.", "conflicting"),
+    (_RACE, "Tomas Ekberg won the Harlow half marathon in one hour.", "conflicting"),  # not told in parts
+    # and as a results table writes it ("1h 02m 37s" was read as "1h", 2 million and "37s")
+    (_RACE, "Tomas Ekberg won the Harlow half marathon in 1h 02m 37s.", "supported"),  # was UNVERIFIED
+    (_RACE, "Tomas Ekberg won the Harlow half marathon in 1hr 5min.", "conflicting"),  # was UNVERIFIED
+]
+
+
+_KESSEL = ("Tarrow Rovers were bought in 2020 by Kessel Holdings, a property firm based in Dunmore, which put a further "
+           "£8 million into the club in 2023.")
+_GRID = "The network operator said it could not connect the Harlow solar park before 2029."
+_BOUNDED_DENIALS = [
+    # a denial up to a time ("could not connect it before 2029") says the act comes then or later, as
+    # "will not be connected until 2029" does: no contradiction of it
+    (_GRID, "The Harlow solar park will not be connected to the grid until 2029.", "unverified"),  # was CONFLICTING
+    (_GRID, "The Harlow solar park will be connected to the grid in 2027.", "conflicting"),
+    (_GRID, "The Harlow solar park will not be connected to the grid until 2031.", "conflicting"),
+    ("The Harlow solar park will not open until 2029.", "The Harlow solar park will not open before 2030.",
+     "conflicting"),  # was CONFLICTING for 2029 too: "not before 2029" is from 2029, as "not until 2029" is
+    ("The Harlow solar park will not open until 2029.", "The Harlow solar park will open in 2029.", "supported"),
+]
+_RELATIVES_AFTER_APPOSITIVES = [
+    # a relative after an appositive tells of the name the appositive describes, not of the appositive's place
+    (_KESSEL, "Kessel Holdings put a further £5 million into the club in 2023.", "conflicting"),  # was UNVERIFIED
+    (_KESSEL, "Kessel Holdings put a further £8 million into the club in 2023.", "supported"),
+]
+
+
+_READ_WHOLE = _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS
+
+
+@pytest.mark.parametrize("claim, statement, verdict", _READ_WHOLE, ids=[c[1][:70] for c in _READ_WHOLE])
+def test_lengths_of_time_relatives_and_bounded_denials(tmp_path, claim, statement, verdict):
+    checker = _checker_of(tmp_path, _one_source("Local news", claim))
+    result = checker.check(statement)
+    assert result.verdict.value == verdict, result.reason
+
+
+def test_a_short_unit_after_hours_is_minutes_not_millions():
+    from claimcheck.text import quantities
+
+    assert [(q.value, q.noun) for q in quantities.extract("She won in 2h 08m 47s.")] == [(7727, "seconds")]
+    assert [(q.value, q.noun) for q in quantities.extract("He ran it in 3 hrs 5 mins.")] == [(185, "minutes")]
+    assert [q.value for q in quantities.extract("The council won a £24m grant.")] == [24_000_000]
+
+
+def test_a_relative_after_an_appositive_tells_of_the_name_and_both_joins_no_clauses():
+    from claimcheck.text import clauses
+
+    parts = [p.text for p in clauses.split(
+        "Tomas Ekberg, the men's winner of the 2025 Harlow half marathon, whose time of 62 minutes was a course record, "
+        "has given his prize money to a hospice.")]
+    assert "Tomas Ekberg's time of 62 minutes was a course record" in parts  # not the half marathon's time
+    assert "Arvena employs 200 people" in [p.text for p in clauses.split("The plant was built by Arvena, a Dutch firm, which employs 200 people.")]
+    # a phrase opening the sentence is no name the relative tells of
+    assert "the city council has 99 seats" in [p.text for p in clauses.split("In Leeds, the city council, which has 99 seats, voted.")]
+    sentence = ("Patients at Kelby General in Harlow waited less, with 64 per cent seen within four hours in both "
+                "January and February, up from 58 per cent last year.")
+    assert [p.text for p in clauses.split(sentence)] == [sentence]  # "both ... and" joins two things
+    # an -s word English has no verb for is a plural noun, not the verb of a second clause
+    sentence = "At Tarrow Academy 58 per cent of pupils passed in English and maths, down from 61 per cent last year."
+    assert [p.text for p in clauses.split(sentence)] == [sentence]
+    assert len(clauses.split("Tarrow Academy has 900 pupils and plans two new classrooms.")) == 2
+    # and a relative after an age tells of the name before it
+    assert "Ada Venn gained nine grade 9s" in [p.text for p in clauses.split(
+        "Ada Venn, 16, who gained nine grade 9s, said she would study chemistry.")]
+
+
+def test_a_conflict_after_a_set_off_phrase_points_at_its_own_words(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Rail", "Kelby Rail cancelled 412 trains in March, and its fares rose in April."))
+    statement = "Kelby Rail, a train operator based in Harlow, cancelled 380 trains in March, and its fares rose in April."
+    result = checker.check(statement)
+    assert result.verdict.value == "conflicting", result.reason
+    # the clause is read without the appositive; its figure is shown where the sentence has it
+    assert statement[result.span[0]:result.span[1]].startswith("380"), result.span
+    assert statement[result.correction.start:result.correction.end].startswith("380"), result.correction
+
+
+def test_a_part_loses_no_names_its_sentence_gives(tmp_path):
+    # a sentence a claim supports whole is not contradicted, through a part that leaves its names out
+    # ("it will not put any money into the lab"), by a claim of another's money that never names them
+    checker = _checker_of(tmp_path, _one_source("Water lab",
+        "Kestrel Pumps, a manufacturer based in Harlow, will be the Tarn Water Lab's main industrial partner; it will not "
+        "put any money into the lab, but will lend it engineers.",
+        "Tarn County Council will add £2 million of its own money to the lab, bringing its cost to £9 million."))
+    result = checker.check("Kestrel Pumps, a manufacturer based in Harlow, will be the Tarn Water Lab's main industrial "
+                           "partner; it will not put any money into the lab, but will lend it engineers.")
+    assert result.verdict.value == "supported", result.reason  # was CONFLICTING: 'not money' against the council's
+    wrong = checker.check("Kestrel Pumps, a manufacturer based in Harlow, will be the Tarn Water Lab's main industrial "
+                          "partner; it will put £1 million into the lab, but will lend it engineers.")
+    assert wrong.verdict.value == "conflicting", wrong.reason
+
+
+def test_not_before_a_date_is_from_it_as_not_until_is(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Solar park", "The Harlow solar park will not open until 2029."))
+    result = checker.check("The Harlow solar park will not open before 2029.")
+    assert result.verdict.value != "conflicting", result.reason  # was CONFLICTING: "before 2029" against 2029

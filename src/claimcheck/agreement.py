@@ -30,7 +30,7 @@ from .model import POINTS, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
-from .text.clauses import span_between
+from .text.clauses import span_between, split as split_clauses
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
@@ -348,6 +348,13 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
         if subject is None and antecedent is not None and antecedent.start not in speaking \
                 and not any(m.start == opening for m in analysis.mentions) and not _after_locative(toks, antecedent):
             return antecedent.name
+        # (and after an appositive, the name it describes: "Harwick Capital, an investment firm based in
+        # Orrington, which put a further £15 million into the airline")
+        head = next((h for s, _, h in _relative_clauses(analysis) if s == which + len(", which ")), -1)
+        described = next((m for m in analysis.mentions if m.start == head), None)
+        if subject is None and described is not None and described is not antecedent and described.start not in speaking \
+                and not any(m.start == opening for m in analysis.mentions) and not _after_locative(toks, described):
+            return described.name
     # "Labour's Priya Sandhu": a possessive name before another name is the second's party or employer
     affiliations = {a.start for a, b in zip(analysis.mentions, analysis.mentions[1:])
                     if (is_possessive(toks[a.last]) and text[a.end:b.start].strip() in ("",) + POSSESSIVE_ENDINGS)
@@ -2585,11 +2592,12 @@ def _as_read(analysis, date):
     return date_parser.period_end(date, _text_before(analysis, date, _PERIOD_GAP))
 
 
-def _not_until(analysis, date) -> bool:
+def _not_until(analysis, date, relations=("until", "till")) -> bool:
     """Is the date the end of a denial, "not ... until" ("trains will not run until 14 April", "no
     decision until May")? What is denied until a time happens then and not before (Quirk et al.
-    1985, 8.60: "not until"), so the date is when it starts."""
-    if date.relation not in ("until", "till") or date.start < 0:
+    1985, 8.60: "not until"), so the date is when it starts. ``relations``: ("before",) for "not
+    ... before", which says it starts then or later."""
+    if date.relation not in relations or date.start < 0:
         return False
     where, start = analysis.where(date.start)
     lo, _ = _clause(where, start)
@@ -3179,6 +3187,7 @@ def _figure_context(analysis, q) -> set:
     if q.start < 0:
         return ctx
     part, start = analysis.where(q.start)
+    ctx = ctx | _antecedent_named(part, start)
     toks = part.tokens
     k = next((i for i, t in enumerate(toks) if t.start >= start), len(toks)) - 1
     while k >= 0 and toks[k].lower in _TO_A_FIGURE:
@@ -3188,6 +3197,27 @@ def _figure_context(analysis, q) -> set:
         if measure:
             return ctx | {measure}
     return ctx
+
+
+def _antecedent_named(analysis, at: int) -> set:
+    """The name a relative clause holding offset ``at`` tells of, as a set of one or none: "Harwick
+    Capital, an investment firm based in Orrington, which put a further £15 million into the airline"
+    (the £15 million is Harwick Capital's, which the window of words near it does not reach)."""
+    for start, end, head in _relative_clauses(analysis):
+        if start <= at < end:
+            return {m.name for m in analysis.mentions if m.start == head}
+    return set()
+
+
+@_per_analysis
+def _relative_clauses(analysis) -> tuple:
+    """(start, end, where its antecedent starts) of each relative clause of the text (clauses.split)."""
+    if not _RELATIVE_MARK_RE.search(analysis.text):
+        return ()
+    return tuple((p.start, p.end, p.head) for p in split_clauses(analysis.text) if p.kind == "relative" and p.head >= 0)
+
+
+_RELATIVE_MARK_RE = lazy(r",\s+(?:which|who|whose)\s")
 
 
 @_per_analysis
@@ -3391,6 +3421,10 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             continue
         if _not_until(claim, cd) and not _not_until(statement, sd):
             cd = cd._replace(relation="from")  # "will not return until 14 April" is "will return from 14 April"
+        if _not_until(claim, cd, ("before",)):
+            cd = cd._replace(relation="from")  # and so is "will not return before 14 April"
+        s_read = sd._replace(relation="from") if _not_until(statement, sd, ("before",)) or (
+            cd.relation == "from" and _not_until(statement, sd)) else sd
         align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
         if sd.start >= 0 and cd.start >= 0 and (len(claim_dates) == 1 or _value_verb(claim, cd.start)) \
                 and not _verbs_differ(statement, sd.start, claim, cd.start) and _value_verb(statement, sd.start):
@@ -3430,14 +3464,16 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # up from ... in 2022"
         if cd.start >= 0 and _superseded_plan(claim, cd) and not _told_as_before(statement, sd):
             align -= 1.0  # the plan the claim says was changed is no date of the plan now
-        rel = date_parser.relation(_as_deadline(statement, sd, cd), _as_deadline(claim, cd, sd))
+        rel = date_parser.relation(_as_deadline(statement, s_read, cd), _as_deadline(claim, cd, s_read))
         if rel != "supports" and (_runs_to_publication(sd, claim, cd) or _opens_the_period(statement, sd, claim, cd)):
             # an end of the statement's span the claim gives otherwise: "from 2019 to 2025" of a claim "since 2019"
             # in an article of 2025; "between July 2024 and June 2025" of "the 12 months to June 2025"
             rel, align = "supports", align + 1.0
-        if rel == "conflicts" and statement.negated and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
+        if rel == "conflicts" and (statement.negated or any(t.lower in NEGATORS for t in statement.tokens)) \
+                and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
                 and (sd.year, sd.month, sd.day) == (cd.year, cd.month, cd.day):
-            rel = "supports"  # "no one will lose their job until 2027" is "... before 2027"
+            rel = "supports"  # "no one will lose their job until 2027" is "... before 2027" (and "will not open
+            # until 2029", which affirms the opening, "will not open before 2029")
         if rel == "conflicts" and not same_kind and not (_range_end(statement, sd) and _range_end(claim, cd)) and (
                 (date_parser.within_span(cd, sd) and not _begins(claim, cd) and not _other_end_given(statement, sd, claim, cd)) or
                 (date_parser.within_span(sd, cd) and not _begins(statement, sd) and _inside_range(sd, claim_dates))):
@@ -4181,12 +4217,14 @@ def _same_time(statement, claim) -> bool:
 def _held_after_the_denial(denying, other) -> bool:
     """Does one text deny something up to a year ("none would be ready before 2027", "no driver will be
     made redundant until 2027") and the other tell it of that year or later ("ready by the end of
-    2027")? A denial up to a time says nothing of the time after it."""
+    2027", "will not be ready until 2027")? A denial up to a time says nothing of the time after it."""
     if not denying.negated:
         return False
     bounds = [(d.year, d.month or 1) for d in denying.calendar_dates if d.year and d.relation in _UP_TO]
     told = [d for d in other.calendar_dates if d.year]
-    return bool(bounds and told) and all((d.year, d.month or 12) >= max(bounds) and d.relation not in _UP_TO for d in told)
+    # (a time "not until" or "not before" bounds is when it starts: "will not be connected until 2029")
+    return bool(bounds and told) and all((d.year, d.month or 12) >= max(bounds)
+                                         and (d.relation not in _UP_TO or _not_until(other, d, _UP_TO)) for d in told)
 
 
 _UP_TO = frozenset(["before", "until", "till"])  # relations of a date that bounds a time from above

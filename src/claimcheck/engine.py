@@ -228,7 +228,7 @@ class Checker:
         parts = clauses.split(statement)
         if len(parts) == 1:
             return self._check_part(statement, 0)
-        results = [self._check_part(p.text, p.start) for p in parts]
+        results = [_placed(self._check_part(p.text, 0), p) for p in parts]
         whole = self._check_part(statement, 0)
         if whole.verdict is Verdict.SUPPORTED:
             # a claim that says the whole sentence denies no part of it: read alone, a part loses the reach
@@ -236,6 +236,8 @@ class Checker:
             # already infected" says birds are culled); only a denial: a part may catch a swap the whole hides
             backing = {e.claim.id for e in whole.evidence if e.relation is Relation.SUPPORTS}
             results = [r for r in results if not _denial_out_of_reach(r, backing)] or [whole]
+            if any(r.verdict is Verdict.CONFLICTING for r in results):
+                results = self._context_kept(statement, results, backing) or [whole]
         worst = max(results, key=lambda r: r.verdict.severity)
         verdict = worst.verdict
         if whole.verdict is Verdict.SUPPORTED and verdict is not Verdict.CONFLICTING:
@@ -247,6 +249,23 @@ class Checker:
         reasons = list(dict.fromkeys(r.reason for r in results if r.verdict is verdict and r.reason))  # said once
         return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span, worst.correction,
                       worst.decided_by)
+
+    def _context_kept(self, statement: str, parts: list, backing: set) -> list:
+        """The parts' results less the conflicts a part has only for want of the names its sentence
+        gives: a sentence a claim supports whole ("Kestrel Pumps ... will be the lab's partner; it will
+        not put any money into the lab") whose part ("it will not put any money into the lab") another
+        claim contradicts, that claim never naming a name of the sentence the part leaves out ("Tarn
+        County Council will add £2 million of its own money"): the part's "it" is not the council."""
+        missing = {j.claim.id: set(j.alignment.names_missing) for j in self.judgements(self.analyzer.analyze(statement))}
+        out = []
+        for part in parts:
+            against = [e.claim.id for e in part.evidence if e.relation is Relation.CONFLICTS]
+            if part.verdict is Verdict.CONFLICTING and against and all(
+                    claim_id not in backing and _names_left_out(missing.get(claim_id, ()), part.statement)
+                    for claim_id in against):
+                continue
+            out.append(part)
+        return out
 
     def judgements(self, analysis: Analysis) -> list:
         """What each candidate claim says of the statement, most telling first."""
@@ -783,6 +802,30 @@ def _choose(reading, written: Result, resolved: Result, baseline=None) -> Result
                   reading.resolutions, reading.resolved)
 
 
+def _placed(result: Result, part) -> Result:
+    """The part's result with its spans moved to where they stand in the sentence: after the part's
+    start, and past what the sentence sets off inside a clause ("SEMI, a major association of
+    chipmakers, including Samsung ... urged": the clause reads without the appositive)."""
+    cuts = sorted(part.cuts) if part.kind == "clause" else []
+
+    def at(k: int) -> int:
+        k += part.start
+        for start, end in cuts:
+            if start <= k:
+                k += end - start
+        return k
+
+    span = (at(result.span[0]), at(result.span[1] - 1) + 1) if result.span else result.span
+    decided = result.decided_by
+    if decided is not None and getattr(decided, "span", None):
+        decided = decided._replace(span=(at(decided.span[0]), at(decided.span[1] - 1) + 1))
+    correction = result.correction
+    if correction is not None:
+        correction = correction._replace(start=at(correction.start), end=at(correction.end - 1) + 1)
+    return Result(result.statement, result.verdict, result.score, result.evidence, result.reason, span, correction,
+                  decided, result.resolved, result.read_as)
+
+
 def _inside_resolution(span, resolutions) -> bool:
     return bool(span) and any(r.start <= span[0] and span[1] <= r.end for r in resolutions)
 
@@ -867,6 +910,12 @@ def _denial_out_of_reach(part, backing: set) -> bool:
     # healthy birds that are culled, but not for birds ..."): not "fund homes that are sold privately"
     # against "fund homes that are affordable, but not homes that are sold privately"
     return bool(denying) and all(claim.id in backing and said <= _affirmed_before_denial(claim.text) for claim in denying)
+
+
+def _names_left_out(names, part_text: str) -> bool:
+    """Does the part leave out one of the names (a sentence's names a claim never mentions)?"""
+    lowered = part_text.lower()
+    return any(name.lower() not in lowered for name in names)
 
 
 def _affirmed_before_denial(text: str) -> set:

@@ -69,6 +69,9 @@ def split(sentence: str, modifiers: bool = False) -> list:
         body_end = close if close != -1 else len(sentence.rstrip(" .!?"))
         head_start = max([0] + [c.end() for c in _CLAUSE_COMMA_RE.finditer(sentence, 0, m.start())])
         antecedent = _noun_phrase(sentence[head_start : m.start()].strip())
+        named = _named_before_appositive(sentence, head_start, m.start())
+        if named:  # "Ilse Vandermolen, the women's winner of the race, whose time ...": the time is hers
+            antecedent = named
         body = sentence[body_start:body_end].strip()
         if not antecedent or _words(body) < 2:
             continue
@@ -155,6 +158,37 @@ _APPOSITIVE_RE = lazy(
     + r")\s+(?:of|at|for)\s+[^,;.]{2,60}?),\s+(?P<next>[a-z]+)\b")
 
 
+# a phrase opening the sentence before its subject: "In Leeds, the city council, which ..." (the council is
+# the antecedent, not Leeds)
+_FRONTING = frozenset("in on at after before during for from with without despite unlike like under over since "
+                      "following across among as by through within when while".split())
+
+
+_AGE_RE = lazy(r"\d{1,3}")  # a bare figure set off after a name: an age, as news gives one
+
+
+def _named_before_appositive(sentence: str, start: int, end: int) -> str:
+    """The name an appositive between ``start`` and ``end`` tells of, when the stretch is one (it opens
+    with "a", "an", "the" or an owner's name, and a name ends the text before its comma); else "".
+    A relative after an appositive tells of what the appositive does: "Ilse Vandermolen, the winner
+    of the 2025 race, whose time ..." (not the race's time)."""
+    stretch = sentence[start:end].strip()
+    if start == 0 or not stretch or not (stretch.split()[0].lower() in _APPOSITIVE_OPENERS or _OWNER_RE.match(stretch)
+                                         or _AGE_RE.fullmatch(stretch)):
+        return ""  # (nor after an age: "Kasia Nowak, 16, who gained ...")
+    before = sentence[:start].rstrip().rstrip(",;").rstrip()
+    if before.endswith(";") or sentence[start - 2:start].strip() != ",":
+        return ""
+    words = before.split()[-6:]
+    name = []
+    while words and words[-1][:1].isupper() and words[-1].lower() not in _NOT_OPENING_A_NAME:
+        name.insert(0, words.pop())
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1:].split()
+    if not name or name[-1][-1:].isdigit() or clause[0].lower() in _FRONTING:
+        return ""  # not a date, nor the object of a fronted phrase ("After the vote in Leeds, the council, which ...")
+    return " ".join(name)
+
+
 def _noun_phrase(text: str) -> str:
     """The noun phrase a clause ends with: from its last determiner ("... set up the working group"
     -> "the working group"), else its last run of capitalised words (a name), else its last three words."""
@@ -193,6 +227,8 @@ def _coordinated(main):
         bare = m.group().strip()
         if bare in ("and", "but") and _noun_before_its_verb(right):
             continue  # "goods and services built on ...": a plural noun with its participle, not "and services"
+        if bare in ("and", "but") and not _may_open_a_clause(right):
+            continue  # "in English and maths, down from": an -s word no verb has ("maths", "news", "series")
         if bare == "but" and left.split()[-1:] in (["all"], ["anything"], ["nothing"]):
             continue  # "all but guaranteed": nearly, not a second assertion
         if bare == "and" and _objects_joined(left):
@@ -214,12 +250,15 @@ def _coordinated(main):
 
 
 _JOINED_AFTER = frozenset("in of for on at with between from".split())
+_PAIR_OPENERS = frozenset(["both", "between"])  # words that announce the two things "and" joins
 
 
 def _objects_joined(left: str) -> bool:
     """Does the text before " and " end on a preposition's object, with no verb before it ("X's pass
     rate in English")? Then "and" joins a second object to it, not a clause."""
     words = left.split()
+    if len(words) >= 2 and words[-2].lower() in _PAIR_OPENERS:
+        return True  # "in both English and maths", "between Leeds and York": a pair, whatever came before
     if len(words) < 2 or not any(w.lower() in _JOINED_AFTER for w in words[-3:-1]):
         return False
     plain = [w.strip(",.;:").lower() for w in words]
@@ -242,6 +281,14 @@ def _verb_form(word: str) -> bool:
     """A word that can only be there as a verb of a clause: an auxiliary, or an inflected form of a
     verb ("rose", "opened", "sells"; not "rate", which may be a noun)."""
     return word in _FINITE or english.inflected_verb(word)
+
+
+def _may_open_a_clause(right: str) -> bool:
+    """Can the word after a bare " and " be the verb of a second clause? _COORD_RE takes an -s word
+    for a verb in -s ("and plans two meetings"); one English has no verb for is a plural noun."""
+    first = right.split(None, 1)[0].strip(",.;:") if right.split() else ""
+    return not (first.endswith("s") and first.isalpha() and first.islower()
+                and first not in _FINITE and not english.can_be_verb(first))
 
 
 def _noun_before_its_verb(right: str) -> bool:

@@ -203,11 +203,15 @@ def _parts_of_one_length(first, then, text: str) -> bool:
 
 
 _CLOCK_LENGTH_RE = lazy(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+# and as a results table writes it, each part with its unit's short form: "2h 24m 51s", "2hr 24min",
+# "3 hrs 5 mins" (an "m" is minutes only after hours: alone, "24m" is 24 million)
+_SHORT_LENGTH_RE = lazy(r"(?<![\w.])(\d{1,3})\s?(?:h|hr|hrs)\s?([0-5]?\d)\s?(?:m|min|mins)"
+                        r"(?:\s?([0-5]?\d)\s?(?:s|sec|secs))?(?!\w|\.\d)")
 
 
 def _clock_durations(tokens, text, taken) -> list:
     """A length of time written as a stopwatch writes it, hours:minutes:seconds ("won in 2:08:47"), as
-    seconds; not a time of day after "at" ("at 10:30:00")."""
+    seconds, or with short units ("2h 08m 47s"); not a time of day after "at" ("at 10:30:00")."""
     out = []
     for m in _CLOCK_LENGTH_RE.finditer(text):
         if text[:m.start()].rstrip().lower().endswith(("at", "from", "until", "till")):
@@ -217,6 +221,17 @@ def _clock_durations(tokens, text, taken) -> list:
         hours, minutes, seconds = (int(g) for g in m.groups())
         out.append(Quantity(value=hours * 3600 + minutes * 60 + seconds, noun="seconds", text=m.group(), start=m.start(),
                             end=m.end(), detail=f"{hours} h {minutes:02d} min {seconds:02d} s"))
+    for m in _SHORT_LENGTH_RE.finditer(text):
+        if any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < m.end()):
+            continue
+        hours, minutes = int(m.group(1)), int(m.group(2))
+        if m.group(3) is None:  # told to the minute
+            out.append(Quantity(value=hours * 60 + minutes, noun="minutes", text=m.group(), start=m.start(), end=m.end(),
+                                detail=f"{hours} h {minutes:02d} min"))
+        else:
+            seconds = int(m.group(3))
+            out.append(Quantity(value=hours * 3600 + minutes * 60 + seconds, noun="seconds", text=m.group(),
+                                start=m.start(), end=m.end(), detail=f"{hours} h {minutes:02d} min {seconds:02d} s"))
     return out
 
 
@@ -1760,6 +1775,12 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     c_lo, c_hi = bounds(claim)
     eps = 1e-9 * max(1.0, abs(statement.value), abs(claim.value))
     same_figure = abs(statement.value * _per_year(statement) - claim.value * _per_year(claim)) <= eps
+    if _told_to_a_coarser_unit(statement, claim):
+        # "won in 2 hours 24 minutes" for 2:24:51: a length told in parts to the minute is the finer
+        # one cut or rounded to its last unit (not a minute further: "2 hours 26 minutes" is another time)
+        unit, gap = unit_scale(statement), claim.value * unit_scale(claim) - statement.value * unit_scale(statement)
+        if -unit / 2 - eps <= gap < unit - eps:
+                return "supports"
     if statement.qualifier == claim.qualifier and _LIMIT_RE.search(statement.text) and _LIMIT_RE.search(claim.text):
         # "can claim up to £50,000" and "up to £25,000" are two limits, not one within the other
         return "supports" if same_figure else "conflicts"
@@ -1800,6 +1821,14 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     if same_figure and not opposite:
         return "supports"  # "about 207,000 workers" for "over 207,000 workers": the same figure, loosely put
     return "related"
+
+
+def _told_to_a_coarser_unit(statement: Quantity, claim: Quantity) -> bool:
+    """Are both exact lengths of time, the statement's told in parts ("2 hours 24 minutes") and its
+    last unit larger than the claim's ("2 hours 24 minutes and 51 seconds", "2:24:51")?"""
+    units = [_SI_UNITS.get((q.noun or "").lower()) for q in (statement, claim)]
+    return (statement.qualifier == claim.qualifier == "exact" and bool(statement.detail) and None not in units
+            and units[0][0] == units[1][0] == "day" and not statement.per and not claim.per and units[0][1] > units[1][1])
 
 
 def _per_year(q: Quantity) -> float:

@@ -34,7 +34,8 @@ class Token(NamedTuple):
         return self.lower in STOPWORDS
 
 
-_AMOUNT_SUFFIXES = frozenset("st nd rd th s k m b bn tn mn mln bln trn tr p".split())  # "2.8p": pence
+# "2.8p": pence; "2h 24min": a length of time
+_AMOUNT_SUFFIXES = frozenset("st nd rd th s k m b bn tn mn mln bln trn tr p h hr hrs min mins sec secs".split())
 
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
