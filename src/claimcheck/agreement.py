@@ -2601,7 +2601,41 @@ def _not_until(analysis, date, relations=("until", "till")) -> bool:
         return False
     where, start = analysis.where(date.start)
     lo, _ = _clause(where, start)
-    return any(tok.lower in NEGATORS for tok in where.tokens if lo <= tok.start < start)
+    toks = [tok for tok in where.tokens if lo <= tok.start < start]
+    # (not a word of a name or a title: "'Nothing Without Love' was released before 2014"; a capital
+    # opens a denial only at the head of its clause: "No driver will lose their job before 2027")
+    return any(tok.lower in NEGATORS and (not tok.is_cap or k == 0) for k, tok in enumerate(toks))
+
+
+def _against_earliest(statement, sd, claim, cd, claim_until: bool = False):
+    """The relation of two dates where one is an earliest time, "not ... before" it ("will not open
+    before 2027"), and the other a time it happens ("will open in 2029") or another bound ("not
+    until 2027", "not before 2027": one bound, told either way); None where neither is "not ...
+    before". An event at or after the earliest time is borne out by it (the statement's) or not
+    settled by it (the claim's: "not before 2027" says nothing of 2029); one before it is
+    contradicted; two bounds are the same bound or two ("no job losses before 2028" against "until
+    2030"). ``claim_until``: the claim's date is a "not until" (read before the caller recast it)."""
+    s_before, c_before = _not_until(statement, sd, ("before",)), _not_until(claim, cd, ("before",))
+    if not (s_before or c_before) or not sd.year or not cd.year:
+        return None
+    if any(d.relation not in ("", "in", "on", "from", "before", "until", "till") for d in (sd, cd)):
+        return None
+    order = _order(sd, cd)
+    if (s_before or _not_until(statement, sd)) and (c_before or claim_until):
+        return "supports" if order == 0 else "conflicts"
+    if s_before:  # the claim tells when it happens
+        return "supports" if order <= 0 else "conflicts"
+    return "conflicts" if order < 0 else "uncovered"
+
+
+def _order(a, b) -> int:
+    """-1, 0 or 1: is date a before, at (to the precision both give) or after date b?"""
+    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
+        if x is None or y is None:
+            return 0
+        if x != y:
+            return -1 if x < y else 1
+    return 0
 
 
 def _as_deadline(analysis, date, other):
@@ -3419,12 +3453,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     for cd in pool:
         if cd.start < 0 and other_act:
             continue
-        if _not_until(claim, cd) and not _not_until(statement, sd):
+        claim_until = _not_until(claim, cd)
+        if claim_until and not _not_until(statement, sd):
             cd = cd._replace(relation="from")  # "will not return until 14 April" is "will return from 14 April"
-        if _not_until(claim, cd, ("before",)):
-            cd = cd._replace(relation="from")  # and so is "will not return before 14 April"
-        s_read = sd._replace(relation="from") if _not_until(statement, sd, ("before",)) or (
-            cd.relation == "from" and _not_until(statement, sd)) else sd
         align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
         if sd.start >= 0 and cd.start >= 0 and (len(claim_dates) == 1 or _value_verb(claim, cd.start)) \
                 and not _verbs_differ(statement, sd.start, claim, cd.start) and _value_verb(statement, sd.start):
@@ -3464,7 +3495,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # up from ... in 2022"
         if cd.start >= 0 and _superseded_plan(claim, cd) and not _told_as_before(statement, sd):
             align -= 1.0  # the plan the claim says was changed is no date of the plan now
-        rel = date_parser.relation(_as_deadline(statement, s_read, cd), _as_deadline(claim, cd, s_read))
+        rel = _against_earliest(statement, sd, claim, cd, claim_until) or date_parser.relation(
+            _as_deadline(statement, sd, cd), _as_deadline(claim, cd, sd))
         if rel != "supports" and (_runs_to_publication(sd, claim, cd) or _opens_the_period(statement, sd, claim, cd)):
             # an end of the statement's span the claim gives otherwise: "from 2019 to 2025" of a claim "since 2019"
             # in an article of 2025; "between July 2024 and June 2025" of "the 12 months to June 2025"
@@ -3494,7 +3526,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         scored.append((rel, min(align, 1.5), cd))
     if not scored:
         return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
-    rank = {"supports": 0, "related": 1, "conflicts": 2}
+    rank = {"supports": 0, "related": 1, "uncovered": 1, "conflicts": 2}
     # the best-aligned date decides; a date that agrees and is nearly as well aligned wins
     scored.sort(key=lambda x: -x[1])
     top_align = scored[0][1]
@@ -4939,9 +4971,10 @@ def another_occasion(statement, claim, checks) -> list:
         return checks
     if any(c.slot == "date" and c.relation == "conflicts" and _editions_apart(statement, c.said, claim, c.claimed) for c in checks):
         # "the 2024 marathon" and "the 2025 Vennbury Marathon": two editions of one thing its year names, whose
-        # figures and dates are each its own (the hospice's £480,000 from the one, £612,000 from the other)
-        return [c._replace(relation="related") if c.slot in ("date", "amount", "opposite") and c.relation == "conflicts"
-                else c for c in checks]
+        # figures and dates are each its own (the hospice's £480,000 from the one, £612,000 from the other);
+        # and what the claim tells of its edition supports nothing of the statement's
+        return [c._replace(relation="uncovered" if c.slot == "date" else "related")
+                if c.slot in ("date", "amount", "opposite") and c.relation == "conflicts" else c for c in checks]
     return [c._replace(relation="related") if c.slot == "opposite" and c.relation == "conflicts" else c for c in checks]
 
 

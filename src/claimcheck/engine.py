@@ -256,12 +256,18 @@ class Checker:
         not put any money into the lab") whose part ("it will not put any money into the lab") another
         claim contradicts, that claim never naming a name of the sentence the part leaves out ("Tarn
         County Council will add £2 million of its own money"): the part's "it" is not the council."""
-        missing = {j.claim.id: set(j.alignment.names_missing) for j in self.judgements(self.analyzer.analyze(statement))}
+        analysis = self.analyzer.analyze(statement)
+        judged = self.judgements(analysis)
+        missing = {j.claim.id: set(j.alignment.names_missing) for j in judged}
+        # (and that names one of its own the sentence does not: "The ward will not be staffed by agency
+        # nurses", naming nothing, is of the sentence's ward)
+        own = {j.claim.id for j in judged
+               if self.claim_analysis(j.doc).names - self.claim_analysis(j.doc).topic - analysis.names}
         out = []
         for part in parts:
             against = [e.claim.id for e in part.evidence if e.relation is Relation.CONFLICTS]
             if part.verdict is Verdict.CONFLICTING and against and all(
-                    claim_id not in backing and _names_left_out(missing.get(claim_id, ()), part.statement)
+                    claim_id not in backing and claim_id in own and _names_left_out(missing.get(claim_id, ()), part.statement)
                     for claim_id in against):
                 continue
             out.append(part)
@@ -807,8 +813,13 @@ def _placed(result: Result, part) -> Result:
     start, and past what the sentence sets off inside a clause ("SEMI, a major association of
     chipmakers, including Samsung ... urged": the clause reads without the appositive)."""
     cuts = sorted(part.cuts) if part.kind == "clause" else []
+    # a relative, an appositive or a modifier is read with its name in front ("Barker Foods opened 12
+    # shops"): its own words stand at part.start, the name's where the name is (part.head)
+    named = max(0, len(part.text) - (part.end - part.start)) if part.kind != "clause" else 0
 
     def at(k: int) -> int:
+        if named:
+            return (part.head if part.head >= 0 else part.start) + k if k < named else part.start + k - named
         k += part.start
         for start, end in cuts:
             if start <= k:

@@ -69,7 +69,7 @@ def split(sentence: str, modifiers: bool = False) -> list:
         body_end = close if close != -1 else len(sentence.rstrip(" .!?"))
         head_start = max([0] + [c.end() for c in _CLAUSE_COMMA_RE.finditer(sentence, 0, m.start())])
         antecedent = _noun_phrase(sentence[head_start : m.start()].strip())
-        named = _named_before_appositive(sentence, head_start, m.start())
+        named = _named_before_appositive(sentence, head_start, m.start(), m.group(1))
         if named:  # "Ilse Vandermolen, the women's winner of the race, whose time ...": the time is hers
             antecedent = named
         body = sentence[body_start:body_end].strip()
@@ -167,26 +167,68 @@ _FRONTING = frozenset("in on at after before during for from with without despit
 _AGE_RE = lazy(r"\d{1,3}")  # a bare figure set off after a name: an age, as news gives one
 
 
-def _named_before_appositive(sentence: str, start: int, end: int) -> str:
+def _named_before_appositive(sentence: str, start: int, end: int, relative: str = "whose") -> str:
     """The name an appositive between ``start`` and ``end`` tells of, when the stretch is one (it opens
-    with "a", "an", "the" or an owner's name, and a name ends the text before its comma); else "".
+    with "a", "an", "the" or an owner's name, and a name ends the text before its comma) and the
+    relative word ``relative`` after it can stand for what the appositive describes; else "".
     A relative after an appositive tells of what the appositive does: "Ilse Vandermolen, the winner
-    of the 2025 race, whose time ..." (not the race's time)."""
+    of the 2025 race, whose time ..." (not the race's time), "Harwick Capital, an investment firm
+    based in Orrington, which put ..." (not the town); but "which" stands for no person ("Amy Cole, a
+    nurse at Kelby General, which has 800 beds": the hospital's beds), and "who" for the person the
+    appositive ends on ("Sam Okafor, the son of Dave Okafor, who played 300 games": the father)."""
     stretch = sentence[start:end].strip()
     if start == 0 or not stretch or not (stretch.split()[0].lower() in _APPOSITIVE_OPENERS or _OWNER_RE.match(stretch)
                                          or _AGE_RE.fullmatch(stretch)):
         return ""  # (nor after an age: "Kasia Nowak, 16, who gained ...")
+    if not _AGE_RE.fullmatch(stretch) and ((relative == "which" and _personal(_appositive_head(stretch)))
+                                            or (relative == "who" and stretch.split()[-1][:1].isupper())):
+        return _trailing_name(stretch)  # the name the appositive ends on, if any
     before = sentence[:start].rstrip().rstrip(",;").rstrip()
     if before.endswith(";") or sentence[start - 2:start].strip() != ",":
         return ""
-    words = before.split()[-6:]
+    name = _trailing_name(before)
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1:].split()
+    if not name or clause[0].lower() in _FRONTING:
+        return ""  # not the object of a fronted phrase ("After the vote in Leeds, the council, which ...")
+    return name
+
+
+def _trailing_name(text: str) -> str:
+    """The run of capitalised words the text ends with ("... the director of Leeds General Infirmary"),
+    or "" (nor a date: "on March 11")."""
+    words = text.split()[-6:]
     name = []
     while words and words[-1][:1].isupper() and words[-1].lower() not in _NOT_OPENING_A_NAME:
         name.insert(0, words.pop())
-    clause = before[max(before.rfind(","), before.rfind(";")) + 1:].split()
-    if not name or name[-1][-1:].isdigit() or clause[0].lower() in _FRONTING:
-        return ""  # not a date, nor the object of a fronted phrase ("After the vote in Leeds, the council, which ...")
-    return " ".join(name)
+    return " ".join(name) if name and not name[-1][-1:].isdigit() else ""
+
+
+def _appositive_head(stretch: str) -> str:
+    """The head noun of an appositive: its last word before a preposition or a participle that
+    follows it ("the chief executive of Kelby General": executive; "an investment firm based in
+    Orrington": firm)."""
+    words = [w.strip(",.;:").lower() for w in stretch.split()]
+    for k, word in enumerate(words):
+        if k and (word in _HEAD_ENDS or (word.endswith("ed") and k + 1 < len(words) and words[k + 1] in _HEAD_ENDS)):
+            return words[k - 1]
+    return words[-1] if words else ""
+
+
+_HEAD_ENDS = frozenset("of at in for from with on to near by".split())
+# nouns of kin and of what people do, which PERSON_NOUNS leaves to its endings or lacks
+_PEOPLE = frozenset("son daughter wife husband mother father brother sister widow widower partner nurse captain "
+                    "chief head pupil student resident coach player winner doctor surgeon".split())
+# agent nouns that name firms as often as people: a firm's "which" may follow them
+_FIRMS_BY_WHAT_THEY_DO = frozenset("manufacturer retailer supplier provider operator carrier lender insurer developer "
+                                   "builder publisher broadcaster producer exporter importer maker distributor "
+                                   "wholesaler contractor employer landlord owner investor sponsor".split())
+
+
+def _personal(noun: str) -> bool:
+    """Does the noun name a person ("director", "nurse", "son")? Then "which" cannot stand for it."""
+    if noun in _FIRMS_BY_WHAT_THEY_DO:
+        return False
+    return noun in PERSON_NOUNS or noun in _PEOPLE or noun.endswith(("er", "or", "ist", "ian", "ess"))
 
 
 def _noun_phrase(text: str) -> str:
@@ -283,12 +325,24 @@ def _verb_form(word: str) -> bool:
     return word in _FINITE or english.inflected_verb(word)
 
 
+_SUBJECT_REACH = 5  # words of a subject after " and " up to its verb: "and maths results fell"
+
+
 def _may_open_a_clause(right: str) -> bool:
     """Can the word after a bare " and " be the verb of a second clause? _COORD_RE takes an -s word
     for a verb in -s ("and plans two meetings"); one English has no verb for is a plural noun."""
-    first = right.split(None, 1)[0].strip(",.;:") if right.split() else ""
-    return not (first.endswith("s") and first.isalpha() and first.islower()
-                and first not in _FINITE and not english.can_be_verb(first))
+    words = right.split()
+    first = words[0].strip(",.;:") if words else ""
+    if not (first.endswith("s") and first.isalpha() and first.islower() and first not in _FINITE
+            and not english.can_be_verb(first)):
+        return True
+    # a plural noun may still open the clause as its subject: "and maths results fell by 3 per cent"
+    for word in words[1:_SUBJECT_REACH]:
+        if word[-1:] in ",;:":
+            return _verb_form(word.strip(",.;:").lower())
+        if _verb_form(word.strip(".").lower()):
+            return True
+    return False
 
 
 def _noun_before_its_verb(right: str) -> bool:

@@ -1362,17 +1362,20 @@ def _numbered_places(tokens, text, taken) -> list:
         if tok.lower not in _SEQUENCE_NOUNS or i in taken or i + 1 in taken:
             continue
         before = i - 2 if i > 1 and tokens[i - 1].is_content and not tokens[i - 1].is_cap else i - 1  # "the finals series"
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        counted_after = after is not None and after.lower.isalpha() and after.lower.endswith("s") and after.lower not in ("is", "was", "has")
         if i > 0 and (tokens[i - 1].text[:1].isdigit() or tokens[i - 1].lower in ORDINALS
-                      or (before >= 0 and tokens[before].lower in DETERMINERS)):
+                      or (before >= 0 and tokens[before].lower in DETERMINERS
+                          and (tokens[before].lower not in ("a", "an") or counted_after))):
             continue  # "the 2024 season 24 of the 46 games", "the third round 2 goals": the noun is numbered
             # already; "the season 12 points clear", "during the game two fans": a known one, then a count
+            # (but "gained a grade 4 or above": one of the grades, by its number; not "a game two fans")
         if nxt.text.isdigit() and len(nxt.text) <= 3:
             value = int(nxt.text)
         elif nxt.lower in NUMBER_WORDS and NUMBER_WORDS[nxt.lower] <= 20 and nxt.lower != "dozen":
             value = NUMBER_WORDS[nxt.lower]
         else:
             continue
-        after = tokens[i + 2] if i + 2 < len(tokens) else None
         if after is not None and (text[nxt.end:after.start] in ("", ".", ",") and after.text[:1].isdigit()
                                   or (_plural_noun(after) and not english.can_be_verb(after.lower))
                                   or after.lower in MEASURE_UNITS or after.lower in SCALE_WORDS or after.lower == "times"):
