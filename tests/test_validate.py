@@ -43,3 +43,23 @@ def test_validate_exit_codes(runner, tmp_path):
     assert result.exit_code == 1 and f"{broken}:2:1: YAML syntax error" in result.output
     missing = invoke(runner, ["validate", str(tmp_path / "nope.yaml")])
     assert missing.exit_code == 2 and "no such file" in missing.output
+
+
+def test_listed_dates_that_leave_out_a_year_of_the_text_are_a_problem(tmp_path, runner):
+    # a listed field replaces what is read from the text: a year the list leaves out is lost to every check
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "sources:\n  - {id: s, title: Dairy, published: '2025-03-01'}\nclaims:\n"
+        "  - id: members\n    source: s\n    quote: q\n"
+        "    text: Tarn Dairy's farms supplied 1.06 billion litres in 2024, 3 per cent less than in 2023.\n"
+        "    dates: [{date: '2024', text: '2024'}]\n"
+        "  - id: absence\n    source: s\n    quote: q\n"
+        "    text: One in four pupils was persistently absent during the 2023-24 school year.\n"
+        "    dates: [{date: '2024', text: 'the 2023-24 school year'}]\n")
+    result = invoke(runner, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert f"{path}:8:12: dates of claim 'members' leave out 2023, which its text gives" in result.output
+    assert "'absence'" not in result.output  # the listed date is written as the text writes the year
+    path.write_text(path.read_text().replace("dates: [{date: '2024', text: '2024'}]",
+                                             "dates: [{date: '2024', text: '2024'}, {date: '2023', text: '2023'}]"))
+    assert invoke(runner, ["validate", str(path)]).exit_code == 0

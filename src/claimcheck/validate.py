@@ -25,9 +25,33 @@ def lint(paths, articles_dir: str | None = None):
     found: list = []
     files = expand(paths)
     base = read_files(files, found, duplicates_as_problems=True)
+    found.extend(date_problems(base))
     if articles_dir is not None:
         found.extend(quote_problems(base, articles_dir))
     return base, sorted(found, key=lambda p: (p.path or "", p.line or 0, p.column or 0))
+
+
+def date_problems(base) -> list:
+    """Claims whose listed ``dates`` leave out a year their text gives: a listed field replaces what
+    would be read from the text, so the year is lost to every check ("3 per cent less than in
+    2023" under ``dates: ["2024"]`` cannot be set against "less than in 2022")."""
+    from .text import dates as date_parser
+
+    out = []
+    for claim in base.claims:
+        if not claim.dates:
+            continue
+        listed = {d.year for d in claim.dates}
+        # (a listed date written as the text writes it covers what is read there: "the 2023-24 school year")
+        told = " ".join(d.text for d in claim.dates if d.text)
+        left_out = sorted({d.year for d in date_parser.extract(claim.text) if d.year and d.text not in told} - listed)
+        if left_out:
+            positions = claim.positions or {}
+            line, column = positions.get("dates", positions.get("_claim", (claim.line, None)))
+            years = ", ".join(str(y) for y in left_out)
+            out.append(ClaimBaseError(f"dates of claim {claim.id!r} leave out {years}, which its text gives "
+                                      f"(listed dates replace those read from the text)", claim.path, line, column))
+    return out
 
 
 def quote_problems(base, articles_dir: str) -> list:
