@@ -7265,7 +7265,17 @@ _GUARDS_OF_THE_READING = [
     ("The band's first single, Nothing Left Behind, was released on 21 May 2015.",  # a title's "Nothing" denies nothing
      "The single Nothing Left Behind was released before 2014.", "conflicting"),
 ]
-_READ_WHOLE = _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
+_FUN_RUN = ("The £2.3 million raised by Kelby Fun Run entrants in 2025 was up from £1.9 million in 2024 and beat the "
+            "previous record of £2.1 million, set in 2021.")
+_COMPARED_TIMES = [
+    # the time a figure is compared with ("more than in 2024") is the claim's earlier reading ("up from
+    # £1.9 million in 2024"), not its date in likelier words ("raised ... in 2025")
+    (_FUN_RUN, "Entrants raised £2.3m, £400,000 more than in 2024 and £200,000 above the previous record.",
+     "supported"),  # was CONFLICTING: 2024 against 2025
+    (_FUN_RUN, "Entrants raised £2.3m, £400,000 more than in 2023.", "conflicting"),
+    (_FUN_RUN, "Entrants raised £2.3m, £600,000 more than in 2024.", "conflicting"),
+]
+_READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 
 
 @pytest.mark.parametrize("claim, statement, verdict", _READ_WHOLE, ids=[c[1][:70] for c in _READ_WHOLE])

@@ -2607,6 +2607,21 @@ def _not_until(analysis, date, relations=("until", "till")) -> bool:
     return any(tok.lower in NEGATORS and (not tok.is_cap or k == 0) for k, tok in enumerate(toks))
 
 
+def _compared_time(analysis, date) -> bool:
+    """Is the date the time a figure is compared with: after "than" or "compared with" ("more than
+    in 2024"), or after "from" and the earlier figure ("up from £3.9 million in 2024")?"""
+    if date.start < 0:
+        return False
+    where, start = analysis.where(date.start)
+    return bool(_COMPARED_TIME_RE.search(where.text[max(0, start - _COMPARED_REACH):start]))
+
+
+_COMPARED_REACH = 40  # characters before the date: "down from 41.2p a litre in "
+_COMPARED_TIME_RE = lazy(r"(?:\bthan|\bcompared (?:with|to)|\b(?:up|down|rose|fell|risen|fallen) from\b(?:[^,;.]|\.(?=\d)){0,30}?)"
+                         r"\s+(?:in\s+|during\s+)?(?:the\s+(?:year|12 months|twelve months|quarter)\s+(?:to|ending)\s+)?$",
+                         re.I)  # ("down from £11.7 million in the year to 31 March 2024")
+
+
 def _against_earliest(statement, sd, claim, cd, claim_until: bool = False):
     """The relation of two dates where one is an earliest time, "not ... before" it ("will not open
     before 2027"), and the other a time it happens ("will open in 2029") or another bound ("not
@@ -3450,6 +3465,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     # statement's date of an act the claim never tells ("is expected to be released in 2028" against a
     # conviction dated February 2025) is of something else
     other_act = bool(s_act) and not _act_of_claim(claim, s_act)
+    s_compared = _compared_time(statement, sd) and any(_compared_time(claim, cd) for cd in pool)
     for cd in pool:
         if cd.start < 0 and other_act:
             continue
@@ -3457,6 +3473,10 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         if claim_until and not _not_until(statement, sd):
             cd = cd._replace(relation="from")  # "will not return until 14 April" is "will return from 14 April"
         align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
+        if s_compared:
+            # the time a figure is compared with: "£700,000 more than in 2024" against "up from £3.9 million
+            # in 2024" (not the claim's "raised ... in 2025", in likelier words), where the claim has one
+            align += 0.5 if _compared_time(claim, cd) else -0.5
         if sd.start >= 0 and cd.start >= 0 and (len(claim_dates) == 1 or _value_verb(claim, cd.start)) \
                 and not _verbs_differ(statement, sd.start, claim, cd.start) and _value_verb(statement, sd.start):
             align += 0.3  # the same act's date ("announced on 11 March" for "the announcement on 12 March"),
