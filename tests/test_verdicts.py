@@ -7262,6 +7262,14 @@ _GUARDS_OF_THE_READING = [
      "unverified"),
     ("Kelby General has 600 beds.", "Amy Cole, a nurse at Kelby General, which has 800 beds, said staff were tired.",
      "conflicting"),
+    ("Tom Reed was first elected as a councillor in 2015.",  # "who" after a councillor is the councillor, not his ward
+     "Tom Reed, the Labour councillor for Kelby East, who was first elected in 2011, will stand down in May.", "conflicting"),
+    ("Kelby Brewery employs 80 staff.",  # "a brewer" is a firm: its "which" is the brewery's
+     "Kelby Brewery, the oldest brewer in Tarnshire, which employs 120 staff, has been sold.", "conflicting"),
+    ("The Kelby leisure centre will reopen in 2026.",  # a quoted "Not" opens a denial
+     'The council leader said the Kelby leisure centre would reopen "Not before 2027".', "conflicting"),
+    ("Police arrested three men at Kelby Park during the derby.",  # "a game five men": a count of men
+     "During a game five men were arrested at Kelby Park.", "conflicting"),
     ("The band's first single, Nothing Left Behind, was released on 21 May 2015.",  # a title's "Nothing" denies nothing
      "The single Nothing Left Behind was released before 2014.", "conflicting"),
 ]
@@ -7272,15 +7280,18 @@ _COMPARED_TIMES = [
     # £1.9 million in 2024"), not its date in likelier words ("raised ... in 2025")
     (_FUN_RUN, "Entrants raised £2.3m, £400,000 more than in 2024 and £200,000 above the previous record.",
      "supported"),  # was CONFLICTING: 2024 against 2025
-    (_FUN_RUN, "Entrants raised £2.3m, £400,000 more than in 2023.", "conflicting"),
-    (_FUN_RUN, "Entrants raised £2.3m, £600,000 more than in 2024.", "conflicting"),
+    (_FUN_RUN, "Entrants raised £2.3m, £400,000 more than in 2023.", "unverified"),  # another time compared with
+    (("Station", "Passenger numbers at Kelby station rose to 1.6 million in 2024, up from 1.1 million in 2021, but were "
+                 "still below the 1.8 million recorded in 2019."),
+     "Kelby station had 1.6 million passengers in 2024, fewer than in 2018.", "unverified"),  # (a review's guard)
 ]
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 
 
 @pytest.mark.parametrize("claim, statement, verdict", _READ_WHOLE, ids=[c[1][:70] for c in _READ_WHOLE])
 def test_lengths_of_time_relatives_and_bounded_denials(tmp_path, claim, statement, verdict):
-    checker = _checker_of(tmp_path, _one_source("Local news", claim))
+    title, text = claim if isinstance(claim, tuple) else ("Local news", claim)  # (a claim with its article's title)
+    checker = _checker_of(tmp_path, _one_source(title, text))
     result = checker.check(statement)
     assert result.verdict.value == verdict, result.reason
 
@@ -7368,3 +7379,20 @@ def test_a_conflict_in_a_relative_clause_points_at_its_own_words(tmp_path):
     assert result.verdict.value == "conflicting", result.reason
     assert statement[result.span[0]:result.span[1]].startswith("12"), result.span  # was ' year, r'
     assert statement[result.correction.start:result.correction.end] == "12", result.correction
+
+
+def test_an_earliest_time_says_so_in_the_reason(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Bypass", "The new Harlow bypass will not open before 2027."))
+    result = checker.check("The Harlow bypass will open in 2029.")
+    assert result.verdict.value == "unverified"
+    assert "only the earliest time (not before 2027), not 2029" in result.reason, result.reason
+
+
+def test_a_part_opening_on_a_pronoun_is_read_with_its_sentence(tmp_path):
+    # the sentence names the council too, but "it" is Kestrel Pumps: the council's money is no answer to it
+    text = ("Kestrel Pumps, a manufacturer based in Harlow, will be the Tarn Water Lab's main industrial partner alongside "
+            "Tarn County Council; it will not put any money into the lab, but will lend it engineers.")
+    checker = _checker_of(tmp_path, _one_source("Water lab", text,
+        "Tarn County Council will add £2 million of its own money to the lab, bringing its cost to £9 million."))
+    result = checker.check(text)
+    assert result.verdict.value == "supported", result.reason

@@ -61,6 +61,8 @@ class SlotCheck(NamedTuple):
     def describe(self) -> str:
         """The check in words, for reasons."""
         if self.slot in ("amount", "date"):
+            if self.relation == "uncovered" and self.claim_value.startswith("not before "):
+                return f"the claim gives only the earliest time ({self.claim_value}), not {self.statement_value}"
             if self.relation == "uncovered" and self.claimed is not None:  # it has a value, of something else
                 return f"the claim gives nothing to compare with {self.statement_value} (its {self.claim_value} is another {'date' if self.slot == 'date' else 'figure'})"
             if self.relation == "uncovered":
@@ -2604,7 +2606,8 @@ def _not_until(analysis, date, relations=("until", "till")) -> bool:
     toks = [tok for tok in where.tokens if lo <= tok.start < start]
     # (not a word of a name or a title: "'Nothing Without Love' was released before 2014"; a capital
     # opens a denial only at the head of its clause: "No driver will lose their job before 2027")
-    return any(tok.lower in NEGATORS and (not tok.is_cap or k == 0) for k, tok in enumerate(toks))
+    return any(tok.lower in NEGATORS and (not tok.is_cap or k == 0 or where.text[:tok.start].rstrip()[-1:] in _OPENING_MARKS)
+               for k, tok in enumerate(toks))
 
 
 def _compared_time(analysis, date) -> bool:
@@ -2620,6 +2623,9 @@ _COMPARED_REACH = 40  # characters before the date: "down from 41.2p a litre in 
 _COMPARED_TIME_RE = lazy(r"(?:\bthan|\bcompared (?:with|to)|\b(?:up|down|rose|fell|risen|fallen) from\b(?:[^,;.]|\.(?=\d)){0,30}?)"
                          r"\s+(?:in\s+|during\s+)?(?:the\s+(?:year|12 months|twelve months|quarter)\s+(?:to|ending)\s+)?$",
                          re.I)  # ("down from £11.7 million in the year to 31 March 2024")
+
+
+_OPENING_MARKS = "\"\u201c\u2018'(-\u2013\u2014:"  # a quote, a bracket or a dash opens words that may start with a capital
 
 
 def _against_earliest(statement, sd, claim, cd, claim_until: bool = False):
@@ -3475,8 +3481,10 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         align = _soft_share(s_ctx, _context(claim, cd.start, cd.end)) if cd.start >= 0 else 0.5
         if s_compared:
             # the time a figure is compared with: "£700,000 more than in 2024" against "up from £3.9 million
-            # in 2024" (not the claim's "raised ... in 2025", in likelier words), where the claim has one
-            align += 0.5 if _compared_time(claim, cd) else -0.5
+            # in 2024" (not the claim's "raised ... in 2025", in likelier words), where the claim has one;
+            # above all the same time ("fewer than in 2019" against "below the 1.8 million recorded in 2019")
+            same_time = (cd.year, cd.month) == (sd.year, sd.month)
+            align += (1.0 if same_time else 0.0) + (0.5 if _compared_time(claim, cd) else -0.5)
         if sd.start >= 0 and cd.start >= 0 and (len(claim_dates) == 1 or _value_verb(claim, cd.start)) \
                 and not _verbs_differ(statement, sd.start, claim, cd.start) and _value_verb(statement, sd.start):
             align += 0.3  # the same act's date ("announced on 11 March" for "the announcement on 12 March"),
@@ -3582,7 +3590,13 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         rel = "related"  # "said on 23 July 2025" dates the saying, not "revenue did not grow in the first half"
     if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and _names_a_thing(statement, sd) != _names_a_thing(claim, cd):
         rel = "related"  # "the 2014 World Series" names a season; "on 30 October 2018" dates an event
+    if rel == "conflicts" and s_compared and _figure_beside(statement, sd) is None:
+        rel = "uncovered"  # a figure compared with another time than the claim's: "more than in 2018" against
+        # "up from 1.1 million in 2021" says nothing of 2018 (but "down from 34.9 per cent in 2018" misdates
+        # the claim's 34.9 per cent of 2020)
     said, claimed = _as_written(sd, s_split), _as_written(cd, _split_year(claim, cd))
+    if rel == "uncovered" and _not_until(claim, cd, ("before",)):
+        claimed = f"not before {claimed}"  # an earliest time, which leaves the statement's time untold
     periods = _period_of(statement, sd), _period_of(claim, cd)
     if rel == "supports" and None not in periods and periods[0][0] != periods[1][0]:
         # "the three months to March 2025" is not "the year to March 2025", though both end in March

@@ -266,9 +266,11 @@ class Checker:
         out = []
         for part in parts:
             against = [e.claim.id for e in part.evidence if e.relation is Relation.CONFLICTS]
+            # (or the part opens on a pronoun, whose referent the sentence gives: "it will not put any money")
+            led_by_pronoun = part.statement.split()[0].lower() in _PRONOUN_SUBJECTS if part.statement.split() else False
             if part.verdict is Verdict.CONFLICTING and against and all(
-                    claim_id not in backing and claim_id in own and _names_left_out(missing.get(claim_id, ()), part.statement)
-                    for claim_id in against):
+                    claim_id not in backing and (claim_id in own or led_by_pronoun)
+                    and _names_left_out(missing.get(claim_id, ()), part.statement) for claim_id in against):
                 continue
             out.append(part)
         return out
@@ -921,6 +923,9 @@ def _denial_out_of_reach(part, backing: set) -> bool:
     # healthy birds that are culled, but not for birds ..."): not "fund homes that are sold privately"
     # against "fund homes that are affordable, but not homes that are sold privately"
     return bool(denying) and all(claim.id in backing and said <= _affirmed_before_denial(claim.text) for claim in denying)
+
+
+_PRONOUN_SUBJECTS = frozenset("it they he she its their his her".split())
 
 
 def _names_left_out(names, part_text: str) -> bool:

@@ -44,7 +44,8 @@ def date_problems(base) -> list:
         listed = {d.year for d in claim.dates}
         # (a listed date written as the text writes it covers what is read there: "the 2023-24 school year")
         told = " ".join(d.text for d in claim.dates if d.text)
-        left_out = sorted({d.year for d in date_parser.extract(claim.text) if d.year and d.text not in told} - listed)
+        left_out = sorted({d.year for d in date_parser.extract(claim.text)
+                           if d.year and d.text not in told and not _in_a_name(claim.text, d)} - listed)
         if left_out:
             positions = claim.positions or {}
             line, column = positions.get("dates", positions.get("_claim", (claim.line, None)))
@@ -52,6 +53,16 @@ def date_problems(base) -> list:
             out.append(ClaimBaseError(f"dates of claim {claim.id!r} leave out {years}, which its text gives "
                                       f"(listed dates replace those read from the text)", claim.path, line, column))
     return out
+
+
+_NAMED_YEAR_RE = lazy(r"\b([A-Z][\w&-]*)(?: of)?\s+$")
+_OPENERS = frozenset("in on by since until till during from before after between around about of and the".split())
+
+
+def _in_a_name(text: str, date) -> bool:
+    """Is the year part of a name ("Vision 2040", "the Class of 2024"), which a list may leave out?"""
+    m = _NAMED_YEAR_RE.search(text[:date.start]) if date.start > 0 and date.text.strip().isdigit() else None
+    return m is not None and m.group(1).lower() not in _OPENERS
 
 
 def quote_problems(base, articles_dir: str) -> list:

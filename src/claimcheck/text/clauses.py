@@ -181,7 +181,8 @@ def _named_before_appositive(sentence: str, start: int, end: int, relative: str 
                                          or _AGE_RE.fullmatch(stretch)):
         return ""  # (nor after an age: "Kasia Nowak, 16, who gained ...")
     if not _AGE_RE.fullmatch(stretch) and ((relative == "which" and _personal(_appositive_head(stretch)))
-                                            or (relative == "who" and stretch.split()[-1][:1].isupper())):
+                                            or (relative == "who" and _appositive_head(stretch) in _KIN
+                                                and stretch.split()[-1][:1].isupper())):
         return _trailing_name(stretch)  # the name the appositive ends on, if any
     before = sentence[:start].rstrip().rstrip(",;").rstrip()
     if before.endswith(";") or sentence[start - 2:start].strip() != ",":
@@ -215,20 +216,19 @@ def _appositive_head(stretch: str) -> str:
 
 
 _HEAD_ENDS = frozenset("of at in for from with on to near by".split())
-# nouns of kin and of what people do, which PERSON_NOUNS leaves to its endings or lacks
-_PEOPLE = frozenset("son daughter wife husband mother father brother sister widow widower partner nurse captain "
-                    "chief head pupil student resident coach player winner doctor surgeon".split())
-# agent nouns that name firms as often as people: a firm's "which" may follow them
-_FIRMS_BY_WHAT_THEY_DO = frozenset("manufacturer retailer supplier provider operator carrier lender insurer developer "
-                                   "builder publisher broadcaster producer exporter importer maker distributor "
-                                   "wholesaler contractor employer landlord owner investor sponsor".split())
+# nouns of kin: "the son of ... Dave Okafor, who played": "who" is the person the appositive ends on
+_KIN = frozenset("son daughter wife husband mother father brother sister widow widower partner grandson "
+                 "granddaughter niece nephew cousin friend".split())
+# nouns of people PERSON_NOUNS lacks (not by their endings: "housebuilder", "brewer", "grocer" name firms)
+_PEOPLE = _KIN | frozenset("nurse captain chief head pupil student resident coach player winner doctor surgeon teacher "
+                           "lecturer professor officer worker councillor campaigner volunteer pilot driver farmer "
+                           "patient fan supporter runner rider singer writer author artist journalist reporter editor "
+                           "actor presenter paramedic midwife solicitor barrister judge".split())
 
 
 def _personal(noun: str) -> bool:
     """Does the noun name a person ("director", "nurse", "son")? Then "which" cannot stand for it."""
-    if noun in _FIRMS_BY_WHAT_THEY_DO:
-        return False
-    return noun in PERSON_NOUNS or noun in _PEOPLE or noun.endswith(("er", "or", "ist", "ian", "ess"))
+    return noun in PERSON_NOUNS or noun in _PEOPLE
 
 
 def _noun_phrase(text: str) -> str:

@@ -1363,7 +1363,8 @@ def _numbered_places(tokens, text, taken) -> list:
             continue
         before = i - 2 if i > 1 and tokens[i - 1].is_content and not tokens[i - 1].is_cap else i - 1  # "the finals series"
         after = tokens[i + 2] if i + 2 < len(tokens) else None
-        counted_after = after is not None and after.lower.isalpha() and after.lower.endswith("s") and after.lower not in ("is", "was", "has")
+        counted_after = after is not None and (_plural_noun(after) or english.lemma(after.lower) != after.lower
+                                               and not english.can_be_verb(after.lower))  # "fans", "men"; not "pass"
         if i > 0 and (tokens[i - 1].text[:1].isdigit() or tokens[i - 1].lower in ORDINALS
                       or (before >= 0 and tokens[before].lower in DETERMINERS
                           and (tokens[before].lower not in ("a", "an") or counted_after))):
