@@ -2650,13 +2650,11 @@ def _against_earliest(statement, sd, claim, cd, claim_until: bool = False):
 
 
 def _order(a, b) -> int:
-    """-1, 0 or 1: is date a before, at (to the precision both give) or after date b?"""
-    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
-        if x is None or y is None:
-            return 0
-        if x != y:
-            return -1 if x < y else 1
-    return 0
+    """-1, 0 or 1: does date a end before date b begins, overlap it, or begin after it ends?"""
+    first, second = date_parser.interval(a), date_parser.interval(b)
+    if first is None or second is None:
+        return 0
+    return -1 if first[1] <= second[0] else 1 if first[0] >= second[1] else 0
 
 
 def _as_deadline(analysis, date, other):
@@ -3529,11 +3527,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # an end of the statement's span the claim gives otherwise: "from 2019 to 2025" of a claim "since 2019"
             # in an article of 2025; "between July 2024 and June 2025" of "the 12 months to June 2025"
             rel, align = "supports", align + 1.0
-        if rel == "conflicts" and (statement.negated or any(t.lower in NEGATORS for t in statement.tokens)) \
-                and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
+        if rel == "conflicts" and statement.negated and {sd.relation, cd.relation} in ({"until", "before"}, {"till", "before"}) \
                 and (sd.year, sd.month, sd.day) == (cd.year, cd.month, cd.day):
-            rel = "supports"  # "no one will lose their job until 2027" is "... before 2027" (and "will not open
-            # until 2029", which affirms the opening, "will not open before 2029")
+            rel = "supports"  # "no one will lose their job until 2027" is "... before 2027"
         if rel == "conflicts" and not same_kind and not (_range_end(statement, sd) and _range_end(claim, cd)) and (
                 (date_parser.within_span(cd, sd) and not _begins(claim, cd) and not _other_end_given(statement, sd, claim, cd)) or
                 (date_parser.within_span(sd, cd) and not _begins(statement, sd) and _inside_range(sd, claim_dates))):

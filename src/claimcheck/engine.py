@@ -227,9 +227,9 @@ class Checker:
                           f"not checked: {len(statement):,} characters is longer than a sentence ({MAX_STATEMENT_CHARS:,} at most)")
         parts = clauses.split(statement)
         if len(parts) == 1:
-            return self._check_part(statement, 0)
-        results = [_placed(self._check_part(p.text, 0), p) for p in parts]
-        whole = self._check_part(statement, 0)
+            return self._check_part(statement)
+        results = [_placed(self._check_part(p.text), p) for p in parts]
+        whole = self._check_part(statement)
         if whole.verdict is Verdict.SUPPORTED:
             # a claim that says the whole sentence denies no part of it: read alone, a part loses the reach
             # of the claim's denial ("paid for healthy birds that are culled, but not for birds that were
@@ -446,11 +446,12 @@ class Checker:
                 + agreement.frame(statement, claim_analysis) + agreement.added_occasion(statement, claim_analysis)
                 + agreement.modality(statement, claim_analysis, claim.kind, restated))
 
-    def _check_part(self, text: str, offset: int) -> Result:
+    def _check_part(self, text: str) -> Result:
+        """The verdict on a part of a sentence, its spans in the part's own text (see _placed)."""
         with _collection_paused():
-            return self._check_part_now(text, offset)
+            return self._check_part_now(text)
 
-    def _check_part_now(self, text: str, offset: int) -> Result:
+    def _check_part_now(self, text: str) -> Result:
         analysis = self.analyzer.analyze(text)
         judgements = self.judgements(analysis)
         verdict_name, decider = decide.verdict(judgements, self.thresholds)
@@ -482,9 +483,8 @@ class Checker:
             first = sorted(deciding, key=lambda c: -c.alignment)[0]
             reason = first.describe()
             score = decider.conflicts
-            if first.span:
-                span = (first.span[0] + offset, first.span[1] + offset)
-            correction = _correction((text, offset), first, decider.claim.id)
+            span = first.span or None
+            correction = _correction(text, first, decider.claim.id)
         elif verdict is Verdict.SUPPORTED:
             reason = _support_reason(decider)
             score = decider.supports
@@ -508,8 +508,6 @@ class Checker:
         related = [j for j in judgements if j.claim.id not in shown and j.alignment.coverage >= RELATED_MIN]
         for j in related[:RELATED_SHOWN]:
             evidence.append(self._evidence(j, Relation.RELATED))
-        if first is not None and first.span:
-            first = first._replace(span=(first.span[0] + offset, first.span[1] + offset))
         return Result(text, verdict, score, evidence, reason, span, correction, first)
 
     def _evidence(self, judgement, relation) -> Evidence:
@@ -843,18 +841,15 @@ def _inside_resolution(span, resolutions) -> bool:
     return bool(span) and any(r.start <= span[0] and span[1] <= r.end for r in resolutions)
 
 
-def _correction(text_and_offset, check, claim_id):
+def _correction(text, check, claim_id):
     """The deciding amount's or date's claimed value, written where the statement gives its own."""
     from . import correction
 
-    text, offset = text_and_offset
     if check.said is None or check.claimed is None:
         return None
     if check.slot == "amount":
-        found = correction.for_amount(text, check.said, check.claimed, claim_id)
-    else:
-        found = correction.for_date(text, check.said, check.claimed, claim_id)
-    return found._replace(start=found.start + offset, end=found.end + offset) if found else None
+        return correction.for_amount(text, check.said, check.claimed, claim_id)
+    return correction.for_date(text, check.said, check.claimed, claim_id)
 
 
 def _kin(lemma: str) -> set:

@@ -177,12 +177,11 @@ def _named_before_appositive(sentence: str, start: int, end: int, relative: str 
     nurse at Kelby General, which has 800 beds": the hospital's beds), and "who" for the person the
     appositive ends on ("Sam Okafor, the son of Dave Okafor, who played 300 games": the father)."""
     stretch = sentence[start:end].strip()
-    if start == 0 or not stretch or not (stretch.split()[0].lower() in _APPOSITIVE_OPENERS or _OWNER_RE.match(stretch)
-                                         or _AGE_RE.fullmatch(stretch)):
-        return ""  # (nor after an age: "Kasia Nowak, 16, who gained ...")
-    if not _AGE_RE.fullmatch(stretch) and ((relative == "which" and _personal(_appositive_head(stretch)))
-                                            or (relative == "who" and _appositive_head(stretch) in _KIN
-                                                and stretch.split()[-1][:1].isupper())):
+    age = bool(_AGE_RE.fullmatch(stretch))  # "Kasia Nowak, 16, who gained ...": hers
+    if start == 0 or not stretch or not (stretch.split()[0].lower() in _APPOSITIVE_OPENERS or _OWNER_RE.match(stretch) or age):
+        return ""
+    head = "" if age else _appositive_head(stretch)
+    if (relative == "which" and _personal(head)) or (relative == "who" and head in _KIN and stretch.split()[-1][:1].isupper()):
         return _trailing_name(stretch)  # the name the appositive ends on, if any
     before = sentence[:start].rstrip().rstrip(",;").rstrip()
     if before.endswith(";") or sentence[start - 2:start].strip() != ",":

@@ -218,21 +218,22 @@ def _clock_durations(tokens, text, taken) -> list:
             continue
         if any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < m.end()):
             continue
-        hours, minutes, seconds = (int(g) for g in m.groups())
-        out.append(Quantity(value=hours * 3600 + minutes * 60 + seconds, noun="seconds", text=m.group(), start=m.start(),
-                            end=m.end(), detail=f"{hours} h {minutes:02d} min {seconds:02d} s"))
+        out.append(_stopwatch_length(m))
     for m in _SHORT_LENGTH_RE.finditer(text):
-        if any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < m.end()):
-            continue
-        hours, minutes = int(m.group(1)), int(m.group(2))
-        if m.group(3) is None:  # told to the minute
-            out.append(Quantity(value=hours * 60 + minutes, noun="minutes", text=m.group(), start=m.start(), end=m.end(),
-                                detail=f"{hours} h {minutes:02d} min"))
-        else:
-            seconds = int(m.group(3))
-            out.append(Quantity(value=hours * 3600 + minutes * 60 + seconds, noun="seconds", text=m.group(),
-                                start=m.start(), end=m.end(), detail=f"{hours} h {minutes:02d} min {seconds:02d} s"))
+        if not any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < m.end()):
+            out.append(_stopwatch_length(m))
     return out
+
+
+def _stopwatch_length(m) -> Quantity:
+    """The length of time a match of hours, minutes and (it may be) seconds gives, in its last unit."""
+    hours, minutes = int(m.group(1)), int(m.group(2))
+    if m.group(3) is None:  # told to the minute ("2hr 24min")
+        return Quantity(value=hours * 60 + minutes, noun="minutes", text=m.group(), start=m.start(), end=m.end(),
+                        detail=f"{hours} h {minutes:02d} min")
+    seconds = int(m.group(3))
+    return Quantity(value=hours * 3600 + minutes * 60 + seconds, noun="seconds", text=m.group(), start=m.start(),
+                    end=m.end(), detail=f"{hours} h {minutes:02d} min {seconds:02d} s")
 
 
 # "the rest" / "the remainder" of a whole the text has split ("Of the 640 homes, 224 will be affordable
@@ -1784,7 +1785,7 @@ def relation(statement: Quantity, claim: Quantity) -> str:
         # one cut or rounded to its last unit (not a minute further: "2 hours 26 minutes" is another time)
         unit, gap = unit_scale(statement), claim.value * unit_scale(claim) - statement.value * unit_scale(statement)
         if -unit / 2 - eps <= gap < unit - eps:
-                return "supports"
+            return "supports"
     if statement.qualifier == claim.qualifier and _LIMIT_RE.search(statement.text) and _LIMIT_RE.search(claim.text):
         # "can claim up to £50,000" and "up to £25,000" are two limits, not one within the other
         return "supports" if same_figure else "conflicts"
