@@ -7296,6 +7296,90 @@ def test_lengths_of_time_relatives_and_bounded_denials(tmp_path, claim, statemen
     assert result.verdict.value == verdict, result.reason
 
 
+_ORCHARDS = "Apple growers in Tarnshire picked about a quarter fewer apples than usual in 2024."
+_SHARES_COMPARED = [
+    # a share before a comparative ("a third less than usual") is a change by that share, as "by a third" is
+    (_ORCHARDS, "Apple growers in Tarnshire picked about a third fewer apples than usual in 2024.",
+     "conflicting"),  # was UNVERIFIED: no figure was read
+    (_ORCHARDS, "Apple growers in Tarnshire picked about a quarter fewer apples than usual in 2024.", "supported"),
+    (_ORCHARDS, "Apple growers in Tarnshire picked about a quarter more apples than usual in 2024.", "conflicting"),
+    ("Tarnshire's hop growers picked a fifth less than usual in 2024, and some lifted their plants early.",
+     "Tarnshire's hop growers picked a fifth less than usual in 2024, and some lifted their plants early.",
+     "supported"),  # a claim's own words: its "less" and its "lifted" are no two ways of one change
+]
+_FLOOD_FUND = "The minister announced a Flood Recovery Fund for households in Harlow and two neighbouring districts."
+_COUNTS_BESIDE_A_NAME = [
+    # a count joined to a name ("Harlow and two neighbouring districts") is no one's figure: the
+    # statement's count is compared with it whoever the sentence names first
+    (_FLOOD_FUND, "The flood fund is for households in Harlow and three neighbouring districts.",
+     "conflicting"),  # was UNVERIFIED: the claim's count read as the Fund's, the statement's as Harlow's
+    (_FLOOD_FUND, "The flood fund is for households in Harlow and two neighbouring districts.", "supported"),
+]
+_NEVER_DONE = "Dunmore Council paid Tarrow Roads for pothole repairs that were never carried out."
+_DENIALS_OF_DOING = [
+    # "did" before its object is the verb, denied with it; "did" before "not" is an auxiliary, which says nothing
+    ("Tarrow Roads never did the pothole repairs it was paid for.", "Tarrow Roads did not finish the pothole repairs.",
+     "unverified"),  # (a guard: the auxiliary "did" is no doing the claim denies)
+    ("Tarrow Roads never did the pothole repairs it was paid for.", "Tarrow Roads did the pothole repairs.",
+     "conflicting"),
+    ("Tarrow Roads never did the pothole repairs it was paid for.", "Tarrow Roads did not do the pothole repairs.",
+     "supported"),
+    ("Tarrow Roads never did the pothole repairs it was paid for.", "The pothole repairs were never done.",
+     "unverified"),  # was CONFLICTING: the repairs of a denied passive are asserted by nothing
+    (_NEVER_DONE, "Tarrow Roads never carried out the pothole repairs.", "supported"),
+    (_NEVER_DONE, "Tarrow Roads carried out the pothole repairs.", "conflicting"),
+]
+_GRADE_NINES = "At Kelby Academy in 2025, 47 pupils gained at least one grade 9."
+_SOME_OF_THE_WHOLE = [
+    # a count of those who did an act some of them do of their own ("47 pupils gained a grade 9") is some
+    # of a count the holder has ("has 1,100 pupils"), no answer to it
+    (_GRADE_NINES, "Kelby Academy has 1,100 pupils.", "unverified"),  # was CONFLICTING
+    ("Kelby Academy has 1,100 pupils.", "At Kelby Academy, 47 pupils gained at least one grade 9.",
+     "unverified"),  # was CONFLICTING
+    (_GRADE_NINES, "Kelby Academy had 30 pupils in 2025.", "conflicting"),  # fewer than the 47 who did it
+    ("Kelby Academy has 1,100 pupils.", "At Kelby Academy, 1,200 pupils attend lessons.", "conflicting"),  # all of them
+]
+_PROFIT_RISE = "Tarn Foods reported a 40 per cent rise in its profit for 2024."
+_MEASURES_OF_CHANGES = [
+    # "a rise in its profit" is a change of the profit, as "a rise in profit" is: another measure's
+    # change is no answer to it
+    (_PROFIT_RISE, "Tarn Foods' sales rose 8% in 2024.", "unverified"),  # was CONFLICTING
+    (_PROFIT_RISE, "Tarn Foods' profit rose 8% in 2024.", "conflicting"),
+    (_PROFIT_RISE, "Tarn Foods' profits rose 40% in 2024.", "supported"),
+    ("Tarn Foods reported a 40 per cent rise in its profit for the first half of 2024.",
+     "Tarn Foods reported a 40 per cent rise in half-year profit.", "supported"),  # (a guard: "half-year" modifies)
+]
+_CHIPS_SOLD = ("Of the $143 billion worth of chips sold in Brazil last year, semiconductors worth $22.7 billion were "
+               "produced in Brazil.")
+_VALUES_OF_GOODS = [
+    # "worth" makes a sum the value of goods; it names no sum ("a bonus", "the record") that picks the claim's
+    (_CHIPS_SOLD, "Brazil produced $22.7 billion worth of chips last year.", "supported"),  # was CONFLICTING
+    (_CHIPS_SOLD, "Brazil produced $30 billion worth of chips last year.", "conflicting"),
+    (_CHIPS_SOLD, "Chips worth $150 billion were sold in Brazil last year.", "conflicting"),
+]
+_REPORTS_DENIED = "Ann Lee denied reports that Tarn Foods was preparing to sell its bakery business."
+_REPORTS_CONFIRMED = [
+    # a confirmed report vouches for what it says, as a denied one denies it
+    (_REPORTS_DENIED, "Ann Lee confirmed reports that Tarn Foods was getting ready to sell its bakery business.",
+     "conflicting"),  # was UNVERIFIED: told as a report, not vouched for
+]
+_READ_IN_SESSION_39 = _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
+
+
+@pytest.mark.parametrize("claim, statement, verdict", _READ_IN_SESSION_39, ids=[c[1][:70] for c in _READ_IN_SESSION_39])
+def test_compared_shares_counts_beside_names_and_denials_of_doing(tmp_path, claim, statement, verdict):
+    checker = _checker_of(tmp_path, _one_source("Local news", claim))
+    result = checker.check(statement)
+    assert result.verdict.value == verdict, result.reason
+
+
+def test_changes_the_opposite_way_say_so_in_the_reason(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Local news", "Apple sales in Tarnshire fell by 25% in 2024."))
+    result = checker.check("Apple sales in Tarnshire rose by 25% in 2024.")
+    assert result.verdict.value == "conflicting"
+    assert "up 25%" in result.reason and "down 25%" in result.reason, result.reason  # was "25%; claim: 25%"
+
+
 def test_a_short_unit_after_hours_is_minutes_not_millions():
     from claimcheck.text import quantities
 

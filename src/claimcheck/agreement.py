@@ -299,6 +299,9 @@ def _joined_clause(analysis, lo: int, start: int) -> int:
     return at if any(analysis.verbal(i) for i, t in enumerate(toks) if max(lo, 0) <= t.start < at) else -1
 
 
+_COORDINATED_RE = lazy(r",? (?:and|or) (?:some |about |around |nearly |almost |over |more than )?")
+
+
 @_per_analysis
 def _owner(analysis, start: int, relative: bool = True) -> str:
     """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
@@ -312,6 +315,10 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
         return source
     analysis, start = analysis.where(start)
     text, toks = analysis.text, analysis.tokens
+    if any(m.end <= start and _COORDINATED_RE.fullmatch(text, m.end, start) for m in analysis.mentions):
+        # "farms in Wethermoor and three neighbouring counties", "Huawei and 87 other companies": a count
+        # joined to a name counts things of the name's kind, with it or beside it; it is no one's figure
+        return ""
     clause_start = max(text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but ", ", while "))
     fronted = fronted_phrase_end(text)
     if fronted and start >= fronted:  # "On review aggregator Rotten Tomatoes, the series holds 100%": not Rotten Tomatoes's
@@ -1118,7 +1125,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "a fifth of its budget on staff pay" is not contradicted by "a tenth on buildings"
         if rel == "conflicts" and _parts_differ(statement, sq, claim, cq):
             rel = "related"  # "ticket sales made up a third of its income" is not contradicted by "grants made up a quarter"
-        if rel == "conflicts" and (_part_within_whole(statement, sq, claim, cq) or _part_within_whole(claim, cq, statement, sq)):
+        if rel == "conflicts" and (_part_within_whole(statement, sq, claim, cq) or _part_within_whole(claim, cq, statement, sq)
+                                   or _doers_within_whole(statement, sq, claim, cq) or _doers_within_whole(claim, cq, statement, sq)):
             rel = "related"  # "Kelby Academy has 1,100 pupils" is not contradicted by "47 pupils gained a grade 9"
         if rel == "conflicts" and _shares_of_two_wholes(statement, sq, claim, cq):
             rel = "related"  # "one in five private tenants" is no share of the claim's "one in 12 homes"
@@ -1142,7 +1150,12 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related" if sq.definite else "uncovered"  # a figure about something else: nothing to compare
         if rel == "related" and sq.definite:
             continue  # "the two parties" takes the count as known: a figure of something else leaves it as it is
-        out.append(SlotCheck("amount", rel, sq.describe(), cq.describe(), (sq.start, sq.end), align, bool(sq.detail),
+        said_value, claimed_value = sq.describe(), cq.describe()
+        if rel == "conflicts" and _change(claim, cq) and _change(statement, sq) and _ways_differ(statement, sq, claim, cq):
+            # the figures agree and the ways do not: the reason says the ways ("up 25%; down 25%")
+            said_value = f"{change_way(statement, sq)} {said_value}"
+            claimed_value = f"{change_way(claim, cq)} {claimed_value}"
+        out.append(SlotCheck("amount", rel, said_value, claimed_value, (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
 
@@ -1197,7 +1210,9 @@ def _thing_of_sum(analysis, q) -> str:
             and part.text[toks[k - 1].end:toks[k].start] in (" ", "-"):
         head = toks[k].lemma
         k += 1
-    return head
+    # ("$22.7 billion worth of chips": "worth" makes the sum the value of goods, which names no sum as
+    # "a £28,000 bonus" does)
+    return "" if head == "worth" else head
 
 
 @_per_analysis
@@ -1748,6 +1763,9 @@ def _counting_head(analysis, q) -> str:
     return next((toks[j].lemma for j in range(k - 1, -1, -1) if toks[j].start >= lo and toks[j].lemma in _COUNTING_HEADS), "")
 
 
+_POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
+
+
 def _changes_of_two_measures(statement, sq, claim, cq, relation: str) -> bool:
     """Are two changes of two measures ("its costs rose 5%" / "a 9% rise in revenue")? Their nouns differ,
     and, against a conflict, the claim never names the statement's (it is about something else); against
@@ -1781,9 +1799,17 @@ def _figure_measure(analysis, q) -> str:
     if after + 1 < len(toks) and toks[after].lower in ("in", "of"):
         # "a 9% rise in revenue", "a fall of 3% in profits", "a rise of 90p in Kessel line fares is due"
         phrase = []
-        for j in range(after + 1, min(after + 5, len(toks))):
+        first = after + 1
+        while first < len(toks) - 1 and (toks[first].lower in DETERMINERS or toks[first].lower in _POSSESSIVE_PRONOUNS):
+            first += 1  # "a 53 per cent rise in its profit"
+        for j in range(first, min(first + 8, len(toks))):  # (four words, and hyphened modifiers' parts)
+            if len(phrase) == 4:
+                break
+            if (j + 1 < len(toks) and analysis.text[toks[j].end:toks[j + 1].start] == "-") \
+                    or (j > first and analysis.text[toks[j - 1].end:toks[j].start] == "-" and j + 1 < len(toks)):
+                continue  # "half-year profit", "pre-tax profits": a hyphened modifier before the noun
             if not toks[j].is_content or toks[j].is_number or (analysis.verbal(j) and not toks[j].is_cap) \
-                    or (j > after + 1 and "," in analysis.text[toks[j - 1].end:toks[j].start]):
+                    or (j > first and "," in analysis.text[toks[j - 1].end:toks[j].start]):
                 break
             phrase.append(toks[j])
         return phrase[-1].lemma if phrase and not phrase[-1].is_cap else ""
@@ -1858,6 +1884,22 @@ def _part_within_whole(whole_text, whole, part_text, part) -> bool:
     # what they are counted as, "90 members have joined"; and many acts tell the whole, "the festival
     # attracted 9,000 visitors", "the Trust runs 14 schools", "Harnwold supplied 1.46 million accounts")
     return bool(acts) and bool(acts[0] & _PICKING_SOME) and bool(_acts_undergone(part_text, part))
+
+
+def _doers_within_whole(whole_text, whole, part_text, part) -> bool:
+    """Is ``whole`` a count told as had ("has 1,100 pupils") and ``part`` no larger a count of the
+    things of that kind that do an act some of them do of their own ("47 pupils gained a grade 9", "380
+    customers complained", "212 runners failed to finish")? Those are some of them, however many there are."""
+    if part.value > whole.value or whole.unit or part.unit or not _had(whole_text, whole) or _had(part_text, part):
+        return False
+    acts = _acts_of_count(part_text, part)
+    return bool(acts) and all(verb in _DONE_BY_SOME and not undergone for verb, undergone in acts)
+
+
+# acts some of a body's people do of their own, which neither make them its people nor end it: verbs of
+# obtaining and achieving (Levin 1993, 13.5.2 "obtain", 13.5.1 "get"), of leaving, and of complaint
+_DONE_BY_SOME = frozenset("gain win earn achieve obtain get pass finish complete graduate qualify score secure receive "
+                          "apply complain quit resign retire die".split())
 
 
 # verbs by which a holder comes to have or stops having some things (Levin 1993: verbs of change of
@@ -3974,9 +4016,11 @@ def polarity(statement, claim, places=frozenset()) -> list:
     for lemma in sorted(statement.affirmed):
         if lemma.endswith(("ed", "en")) and (_modifier(statement, lemma) or _determined(statement, lemma)):
             continue  # a participle before its noun: "the expected cost" asserts no expecting
-        if _under_negation(statement, lemma) or _counted_by_none(statement, lemma) or _in_denied_phrase(statement, lemma):
+        if _under_negation(statement, lemma) or _counted_by_none(statement, lemma) or _in_denied_phrase(statement, lemma) \
+                or any(lemma in _denied_with_before(statement, statement.content[n]) for n in statement.negated
+                       if statement.content.get(n, -1) >= 0):
             continue  # "the plans do not include a new school": no school is asserted; nor are the members
-            # of "none of its members crossed the picket line"
+            # of "none of its members crossed the picket line", nor the repairs of "the repairs were never done"
         if _asked_for(statement, lemma):
             continue  # "a petition asking him to hand back his bonus" asserts no handing back
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)), None)
@@ -4434,6 +4478,8 @@ def _denied_with_before(analysis, at: int) -> set:
         k -= 1
     if k < j and k >= 1 and toks[k].lower in ("in", "at", "of", "for", "on", "across"):
         j = k - 1
+    if j >= 1 and toks[j].lower in ("that", "which", "who") and toks[j - 1].is_content and not analysis.verbal(j - 1):
+        j -= 1  # "repairs that were never carried out": the relative stands for the noun before it, its subject
     # the subject's nouns, up to its determiner or the clause's opening (a plural read as a verb is one
     # of them: "bus fares"; "said" is none)
     while j >= 0 and toks[j].is_content and not toks[j].is_cap and not toks[j].is_number \

@@ -1010,10 +1010,15 @@ def _unvouched_clause(tokens, i) -> bool:
     """Is token i such a noun, the clause after its "that" told as reported or feared ("amid fears that
     the pool will close")? Not a relative clause ("the report that was published"), nor a verb of
     saying ("the inspector reports that ..."), nor what a denial takes ("denied reports that it had
-    sold the depot" denies the sale, as "denied that" does)."""
+    sold the depot" denies the sale, as "denied that" does), nor what a confirmation vouches for ("confirmed reports that ...")."""
     return i >= 0 and tokens[i].lemma in _UNVOUCHED_NOUNS and i + 2 < len(tokens) and tokens[i + 1].lower == "that" \
         and (not _verbal(tokens, i) or (i > 0 and tokens[i - 1].lower in _NOUN_OPENERS)) and not _verbal(tokens, i + 2) \
-        and not any(t.lemma == "deny" for t in tokens[max(0, i - 3):i])
+        and not any(t.lemma in _VOUCHING_OR_DENYING for t in tokens[max(0, i - 3):i])
+
+
+# verbs that take a report and say whether it holds: a denial of it denies what it says, and a
+# confirmation ("confirmed reports that the club was up for sale") vouches for it
+_VOUCHING_OR_DENYING = frozenset("deny reject dismiss refute rebut confirm verify corroborate".split())
 
 
 _NOUN_OPENERS = DETERMINERS | _NAME_PREPOSITIONS | frozenset(["amid", "amidst", "despite", "over"])  # "amid fears that"
@@ -1277,7 +1282,8 @@ def _passive_light_or_weak(tokens, i):
 def _said(tokens, content) -> set:
     """What a text asserts, as lemmas: its content words and its light verbs ("did not write" negates
     "write", so "wrote" must be found as said)."""
-    return set(content) | {t.lemma for t in tokens if t.lemma in _LIGHT_OR_WEAK or t.lemma in _PREDICATES} \
+    return set(content) | {t.lemma for i, t in enumerate(tokens) if (t.lemma in _LIGHT_OR_WEAK or t.lemma in _PREDICATES)
+                           and not _auxiliary_do(tokens, i)} \
         | {"rule" for i in range(len(tokens)) if _ruled_out(tokens, i)}  # "has ruled out seeking an order" asserts the
     # ruling out, which "has not ruled out applying for one" denies (though "rule" is no word a claim must repeat)
 
@@ -1368,6 +1374,21 @@ STOPPED = frozenset(["stopped", "ceased", "quit"])  # a stop told in the past: "
 def _stops_doing(tokens, i) -> bool:
     """Is token i a verb of stopping before what it stops, in -ing ("will stop taking students")?"""
     return tokens[i].lemma in STOPPING and i + 1 < len(tokens) and tokens[i + 1].lower.endswith("ing") and _verbal(tokens, i)
+
+
+_DO_FORMS = frozenset(["do", "does", "did"])
+
+
+def _auxiliary_do(tokens, i) -> bool:
+    """Is token i "do" as an auxiliary ("did not finish", "does n't know", "did they finish"), which
+    asserts no doing?"""
+    if tokens[i].lower not in _DO_FORMS or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].lower
+    return nxt in NEGATORS or nxt in ("n't", "not") or nxt not in _OBJECT_OPENERS and _verbal(tokens, i + 1) \
+        or nxt in ("i", "you", "he", "she", "it", "we", "they")
+# words that open a noun phrase, which a verb takes as its object ("did the repairs", "did any work")
+_OBJECT_OPENERS = frozenset("the a an any his her its their our my your this that these those some".split())
 
 
 def _negated(tokens) -> set:
@@ -1485,6 +1506,9 @@ def _negated(tokens) -> set:
                 j += 1  # "no Westmere Rail driver": a name says whose, not what is denied
                 steps += 1
                 continue
+            if nxt.lower in _DO_FORMS and low not in _NOMINAL_NEGATORS and j + 1 < len(tokens) \
+                    and tokens[j + 1].lower in _OBJECT_OPENERS:
+                out.add("do")  # "never did the repairs": "did" is the verb, no auxiliary, and is denied with its object
             if nxt.lower.endswith("ly") and not _verbal(tokens, j) and not english.can_be_verb(nxt.lower):
                 j += 1  # "cannot actively buy": the adverb is not what is denied (but "without supply": a noun
                 # in -ly that can be a verb is none)

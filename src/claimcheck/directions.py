@@ -72,6 +72,8 @@ def ways_told(analysis) -> frozenset:
     told, _ = figures_direction(analysis)
     if told:
         ways.add(told)
+    # a share's own comparative: "planted about a fifth less than usual" tells a fall
+    ways |= {figure_way(analysis, q)[0] for q in analysis.quantities if q.unit == "%"} - {""}
     return frozenset(ways)
 
 

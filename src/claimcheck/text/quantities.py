@@ -927,7 +927,7 @@ def _shares(tokens, text, taken) -> list:
         if i + 1 >= len(tokens) or tokens[i + 1].lower != "of":
             # "half the patients": "half" takes a determiner without "of", as "all" and "both" do
             half_the = low == "half" and i + 1 < len(tokens) and tokens[i + 1].lower in _DEFINITE
-            if not half_the and not _by_share(tokens, i):
+            if not half_the and not _by_share(tokens, i) and not _compared_share(tokens, text, i):
                 continue  # "cut admissions by about a third": a change by a share, no "of" after it
         if i + 2 < len(tokens) and tokens[i + 2].lower in ("a", "an") and i + 3 < len(tokens) \
                 and tokens[i + 3].lower in SCALE_WORDS:
@@ -952,6 +952,27 @@ def _shares(tokens, text, taken) -> list:
         out.append(Quantity(value=round(_SHARE_WORDS[low] * times, 6), unit="%", qualifier=qualifier,
                             text=text[start : tok.end], start=start, end=tok.end))
     return out
+
+
+# comparatives of size and amount, which with a share before them and the measure's own earlier time or
+# norm after "than" tell a change by that share, as "by a third" does: "a third less than usual", "a
+# quarter fewer visitors than last year" (not "a third more benches than the other parks": two things)
+_SIZE_COMPARATIVES = frozenset("more less fewer higher lower larger smaller bigger greater".split())
+_THAN_REACH = 4  # tokens from the comparative to its "than": "a fifth fewer apples in 2025 than"
+# what a measure is set against as its own norm: "than usual", "than normal", "than expected"
+_NORM_RE = lazy(r"\s+(?:usual|normal|average|expected|planned|forecast|budgeted)\b", re.I)
+
+
+def _compared_share(tokens, text, i) -> bool:
+    """Is the share ending at token i a change told by a comparative after it, against an earlier time
+    or the norm of the same measure ("a third less than normal", "a fifth fewer visitors than in 2024")?"""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in _SIZE_COMPARATIVES:
+        return False
+    than = next((k for k in range(i + 2, min(len(tokens), i + 2 + _THAN_REACH)) if tokens[k].lower == "than"), None)
+    if than is None or any(tokens[k].lower in ("of", ",") for k in range(i + 2, than)):
+        return False
+    end = tokens[than].end
+    return bool(_EARLIER_TIME_RE.match(text, end) or _NORM_RE.match(text, end))
 
 
 def _by_share(tokens, i) -> bool:
