@@ -573,3 +573,18 @@ def test_a_relative_date_no_claim_settles_leaves_the_sentence_as_it_is_without_i
                     "  - {id: c1, source: s, quote: The Kelby paper mill has closed., text: The Kelby paper mill has closed.}\n")
     told_before = Checker(load_claim_base([str(path)])).check("The Kelby paper mill closed last month.", date="2025-09-05")
     assert told_before.verdict is Verdict.UNVERIFIED, told_before.reason
+
+
+def test_a_quote_s_we_is_checked_as_the_body_its_speaker_speaks_for(runner, tmp_path):
+    findings = _scan_draft(runner, tmp_path, (
+        "sources:\n  - {id: s, title: Bakery, published: '2025-03-01'}\n"
+        "claims:\n  - {id: c1, source: s, quote: Tarn Foods can no longer buy flour from Kelby Mills.,"
+        " text: Tarn Foods can no longer buy flour from Kelby Mills.}\n"),
+        "Tarn Foods opened a bakery in Harlow in 2022. Its spokeswoman met reporters there on Monday.\n\n"
+        '"We used to buy all our flour from Kelby Mills," she said. "We can no longer buy flour from them."\n\n'
+        '"We can still buy flour from Kelby Mills," she added.\n')
+    runs_on = next(f for f in findings if f["sentence"].startswith('"We can no longer'))
+    assert runs_on["verdict"] == "supported", runs_on["reason"]  # the quote runs on: its speaker's "we"
+    assert "We = Tarn Foods" in runs_on["reason"]
+    denied = next(f for f in findings if f["sentence"].startswith('"We can still'))
+    assert denied["verdict"] == "conflicting", denied["reason"]

@@ -123,3 +123,34 @@ def test_a_role_with_its_name_in_apposition_is_that_person():
         "She said the club would appeal.",
     ], [Entity("Kessel Town", type="org"), Entity("Ana Ruiz", type="person")])
     assert out[2].startswith("Ana Ruiz said"), out[2]
+
+
+def test_we_in_a_quote_is_the_body_its_speaker_speaks_for():
+    # (a quote, "..." she said, and a sentence that runs the quote on, in a paragraph of their own)
+    sentences = [
+        "Tarn Foods opened a bakery in Kelby in 2022.",
+        "Its spokeswoman met reporters at the bakery on Monday.",
+        '"We employ 80 people here," she said.',
+        '"Our ovens run all night."',
+    ]
+    out = rewritten(sentences, paragraphs=[0, 0, 1, 1])
+    assert out[2] == '"Tarn Foods employ 80 people here," Tarn Foods\' spokeswoman said.'
+    assert out[3] == '"Tarn Foods\' ovens run all night."'
+
+
+def test_we_is_left_alone_without_a_speaker_or_outside_a_quote():
+    sentences = [
+        "Tarn Foods opened a bakery in Kelby in 2022.",
+        "We visited it on Monday.",  # the writer's "we"
+        '"We love the bread," one customer said.',  # a speaker who speaks for no body
+        '"We will hire 20 more bakers."',  # a quote no one is said to say
+    ]
+    out = rewritten(sentences, paragraphs=[0, 1, 2, 3])
+    assert out[1].startswith("We visited")
+    assert out[2].startswith('"We love the bread,"')
+    assert out[3] == '"We will hire 20 more bakers."'
+
+
+def test_a_company_quoted_by_name_speaks_for_itself():
+    out = rewritten(['"We will not close the Kelby bakery," Tarn Foods said.'])
+    assert out[0] == '"Tarn Foods will not close the Kelby bakery," Tarn Foods said.'

@@ -7303,6 +7303,10 @@ _SHARES_COMPARED = [
      "conflicting"),  # was UNVERIFIED: no figure was read
     (_ORCHARDS, "Apple growers in Tarnshire picked about a quarter fewer apples than usual in 2024.", "supported"),
     (_ORCHARDS, "Apple growers in Tarnshire picked about a quarter more apples than usual in 2024.", "conflicting"),
+    # (guards, found by a review: a figure against a forecast, or against another place, is no change)
+    ("Kelby Academy received a quarter more applications than expected.",
+     "Kelby Academy received 10% more applications than last year.", "unverified"),
+    ("Council tax in Kelby is 10% higher than in Dunmore.", "Council tax in Kelby rose 10%.", "unverified"),
     ("Tarnshire's hop growers picked a fifth less than usual in 2024, and some lifted their plants early.",
      "Tarnshire's hop growers picked a fifth less than usual in 2024, and some lifted their plants early.",
      "supported"),  # a claim's own words: its "less" and its "lifted" are no two ways of one change
@@ -7322,6 +7326,8 @@ _DENIALS_OF_DOING = [
      "unverified"),  # (a guard: the auxiliary "did" is no doing the claim denies)
     ("Tarrow Roads never did the pothole repairs it was paid for.", "Tarrow Roads did the pothole repairs.",
      "conflicting"),
+    ("Tarrow Roads never did the pothole repairs on Mill Lane.", "Tarrow Roads did a survey of Mill Lane in May.",
+     "unverified"),  # (a guard, found by a review: a denied "did" denies its object, not every doing)
     ("Tarrow Roads never did the pothole repairs it was paid for.", "Tarrow Roads did not do the pothole repairs.",
      "supported"),
     ("Tarrow Roads never did the pothole repairs it was paid for.", "The pothole repairs were never done.",
@@ -7338,6 +7344,9 @@ _SOME_OF_THE_WHOLE = [
      "unverified"),  # was CONFLICTING
     (_GRADE_NINES, "Kelby Academy had 30 pupils in 2025.", "conflicting"),  # fewer than the 47 who did it
     ("Kelby Academy has 1,100 pupils.", "At Kelby Academy, 1,200 pupils attend lessons.", "conflicting"),  # all of them
+    # (guards, found by a review: a count told as all there are is the whole)
+    ("Kelby Academy has 1,100 pupils.", "All 900 pupils at Kelby Academy received a free laptop.", "conflicting"),
+    ("Kelby Academy has 1,100 pupils.", "Every one of Kelby Academy's 900 pupils received a free laptop.", "conflicting"),
 ]
 _PROFIT_RISE = "Tarn Foods reported a 40 per cent rise in its profit for 2024."
 _MEASURES_OF_CHANGES = [
@@ -7348,14 +7357,23 @@ _MEASURES_OF_CHANGES = [
     (_PROFIT_RISE, "Tarn Foods' profits rose 40% in 2024.", "supported"),
     ("Tarn Foods reported a 40 per cent rise in its profit for the first half of 2024.",
      "Tarn Foods reported a 40 per cent rise in half-year profit.", "supported"),  # (a guard: "half-year" modifies)
+    # (guards, found by a review: "the number of burglaries" measures burglaries)
+    ("Kelby Council recorded a 20% rise in the number of burglaries in 2024.", "Burglaries in Kelby rose 20% in 2024.",
+     "supported"),
+    ("Kelby Academy saw a 15% fall in the rate of pupil absence.", "Pupil absence at Kelby Academy fell 15%.", "supported"),
 ]
-_CHIPS_SOLD = ("Of the $143 billion worth of chips sold in Brazil last year, semiconductors worth $22.7 billion were "
-               "produced in Brazil.")
+_BAKERY_SALES = "Tarn Foods sold £2m worth of bread and £500,000 worth of cakes in 2024."
 _VALUES_OF_GOODS = [
-    # "worth" makes a sum the value of goods; it names no sum ("a bonus", "the record") that picks the claim's
-    (_CHIPS_SOLD, "Brazil produced $22.7 billion worth of chips last year.", "supported"),  # was CONFLICTING
-    (_CHIPS_SOLD, "Brazil produced $30 billion worth of chips last year.", "conflicting"),
-    (_CHIPS_SOLD, "Chips worth $150 billion were sold in Brazil last year.", "conflicting"),
+    # "£2m worth of bread" is the value of the bread: the goods pick the claim's sum
+    (_BAKERY_SALES, "Tarn Foods sold £500,000 worth of bread in 2024.", "conflicting"),  # was SUPPORTED
+    (_BAKERY_SALES, "Tarn Foods sold £2m worth of cakes in 2024.", "conflicting"),  # was SUPPORTED
+    (_BAKERY_SALES, "Tarn Foods sold £500,000 worth of cakes in 2024.", "supported"),
+    (_BAKERY_SALES, "Tarn Foods sold bread worth £2m in 2024.", "supported"),
+    # (guards, each found by a review: a value of goods is no other sum, nor another's goods' value)
+    ("The fire caused £2m worth of damage to Kelby Market, which will get a council grant.",
+     "Kelby Market will get a £500,000 council grant.", "unverified"),
+    ("Kelby Council bought £1.2m worth of new bins and spent £300,000 on road repairs.",
+     "Kelby Council bought £300,000 worth of new bins.", "conflicting"),
 ]
 _REPORTS_DENIED = "Ann Lee denied reports that Tarn Foods was preparing to sell its bakery business."
 _REPORTS_CONFIRMED = [

@@ -1210,9 +1210,32 @@ def _thing_of_sum(analysis, q) -> str:
             and part.text[toks[k - 1].end:toks[k].start] in (" ", "-"):
         head = toks[k].lemma
         k += 1
-    # ("$22.7 billion worth of chips": "worth" makes the sum the value of goods, which names no sum as
-    # "a £28,000 bonus" does)
-    return "" if head == "worth" else head
+    if head == "worth":
+        # "£2 million worth of damage": the sum is the value of what follows "of"
+        if k + 1 < len(toks) and toks[k].lower == "of":
+            return _goods_after(toks, k + 1)
+        return ""
+    return head
+
+
+def _goods_after(toks, j) -> str:
+    """The lemma of the noun of the phrase at token j, what a sum is "worth of" ("new bins": bin; "season
+    tickets": ticket; "damage to the market": damage): its first plural, else its last common noun."""
+    head = ""
+    for tok in toks[j:j + _GOODS_REACH]:
+        if not tok.is_content:
+            if head:
+                break
+            continue  # "of the new bins": determiners and modifiers before the noun
+        if tok.is_cap or tok.is_number:
+            break
+        head = tok.lemma
+        if tok.lemma != tok.lower:
+            break  # a plural ends the phrase: "chips last year"
+    return head
+
+
+_GOODS_REACH = 4
 
 
 @_per_analysis
@@ -1226,6 +1249,8 @@ def _sum_named(analysis, q) -> str:
         return after
     part, start = analysis.where(q.start)
     at = next((i for i, t in enumerate(part.tokens) if t.start >= start), len(part.tokens))
+    if at >= 2 and part.tokens[at - 1].lower == "worth" and part.tokens[at - 2].is_content and not part.tokens[at - 2].is_cap:
+        return part.tokens[at - 2].lemma  # "bins worth £1.2 million": the bins' value
     if at >= 2 and part.tokens[at - 1].lower == "of":
         head = part.tokens[at - 2]
         if head.is_content and not head.is_cap and not head.is_number and not part.verbal(at - 2):
@@ -1764,6 +1789,8 @@ def _counting_head(analysis, q) -> str:
 
 
 _POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
+# nouns that measure what "of" names: "the number of burglaries" is a measure of burglaries
+_COUNTING_NOUNS = frozenset("number numbers rate rates level levels amount amounts value volume proportion share".split())
 
 
 def _changes_of_two_measures(statement, sq, claim, cq, relation: str) -> bool:
@@ -1805,6 +1832,11 @@ def _figure_measure(analysis, q) -> str:
         for j in range(first, min(first + 8, len(toks))):  # (four words, and hyphened modifiers' parts)
             if len(phrase) == 4:
                 break
+            if toks[j].lower in _COUNTING_NOUNS and j + 2 < len(toks) and toks[j + 1].lower == "of":
+                phrase = []  # "a rise in the number of burglaries", "a fall in the rate of absence": the counted
+                continue  # thing is the measure (read on past "of" and its determiner)
+            if toks[j].lower == "of" and not phrase or toks[j].lower in DETERMINERS and not phrase:
+                continue
             if (j + 1 < len(toks) and analysis.text[toks[j].end:toks[j + 1].start] == "-") \
                     or (j > first and analysis.text[toks[j - 1].end:toks[j].start] == "-" and j + 1 < len(toks)):
                 continue  # "half-year profit", "pre-tax profits": a hyphened modifier before the noun
@@ -1892,8 +1924,20 @@ def _doers_within_whole(whole_text, whole, part_text, part) -> bool:
     customers complained", "212 runners failed to finish")? Those are some of them, however many there are."""
     if part.value > whole.value or whole.unit or part.unit or not _had(whole_text, whole) or _had(part_text, part):
         return False
+    if part.definite or _told_as_all(part_text, part):
+        return False  # "all 900 pupils received a laptop", "the school's 900 pupils": the whole, told as a whole
     acts = _acts_of_count(part_text, part)
     return bool(acts) and all(verb in _DONE_BY_SOME and not undergone for verb, undergone in acts)
+
+
+def _told_as_all(analysis, q) -> bool:
+    """Is the count told as all there are: after "all", "every", "each", a determiner that takes it as
+    known, or a possessive ("the academy's 900 pupils", "every one of its 900 pupils")?"""
+    words = _text_before(analysis, q, 24).split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in _WHOLE_BEFORE or last.endswith(("'s", "’s", "s'", "s’")) or (len(words) > 1 and words[-2].lower() == "all")
 
 
 # acts some of a body's people do of their own, which neither make them its people nor end it: verbs of

@@ -1283,7 +1283,7 @@ def _said(tokens, content) -> set:
     """What a text asserts, as lemmas: its content words and its light verbs ("did not write" negates
     "write", so "wrote" must be found as said)."""
     return set(content) | {t.lemma for i, t in enumerate(tokens) if (t.lemma in _LIGHT_OR_WEAK or t.lemma in _PREDICATES)
-                           and not _auxiliary_do(tokens, i)} \
+                           and not _unasserted_do(tokens, i)} \
         | {"rule" for i in range(len(tokens)) if _ruled_out(tokens, i)}  # "has ruled out seeking an order" asserts the
     # ruling out, which "has not ruled out applying for one" denies (though "rule" is no word a claim must repeat)
 
@@ -1379,12 +1379,14 @@ def _stops_doing(tokens, i) -> bool:
 _DO_FORMS = frozenset(["do", "does", "did"])
 
 
-def _auxiliary_do(tokens, i) -> bool:
-    """Is token i "do" as an auxiliary ("did not finish", "does n't know", "did they finish"), which
-    asserts no doing?"""
+def _unasserted_do(tokens, i) -> bool:
+    """Is token i a "do" that asserts no doing: an auxiliary ("did not finish", "did they finish"), or
+    one a negation before it denies ("never did the repairs": what is denied is read from its object)?"""
     if tokens[i].lower not in _DO_FORMS or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].lower
+    if i > 0 and tokens[i - 1].lower in NEGATORS:
+        return True
     return nxt in NEGATORS or nxt in ("n't", "not") or nxt not in _OBJECT_OPENERS and _verbal(tokens, i + 1) \
         or nxt in ("i", "you", "he", "she", "it", "we", "they")
 # words that open a noun phrase, which a verb takes as its object ("did the repairs", "did any work")
@@ -1506,9 +1508,6 @@ def _negated(tokens) -> set:
                 j += 1  # "no Westmere Rail driver": a name says whose, not what is denied
                 steps += 1
                 continue
-            if nxt.lower in _DO_FORMS and low not in _NOMINAL_NEGATORS and j + 1 < len(tokens) \
-                    and tokens[j + 1].lower in _OBJECT_OPENERS:
-                out.add("do")  # "never did the repairs": "did" is the verb, no auxiliary, and is denied with its object
             if nxt.lower.endswith("ly") and not _verbal(tokens, j) and not english.can_be_verb(nxt.lower):
                 j += 1  # "cannot actively buy": the adverb is not what is denied (but "without supply": a noun
                 # in -ly that can be a verb is none)

@@ -13,7 +13,7 @@ import functools
 from .analysis import IN_QUOTE
 from .text.dates import year_written
 from .text.lexicon import SCALE_WORDS
-from .text.quantities import tokens_of
+from .text.quantities import compared_with_itself, tokens_of
 
 # verbs of change in amount with a direction of their own (Levin 1993, 45.6, calibratable change of
 # state): any of one list says the opposite of any of the other of the same thing at the same time
@@ -72,8 +72,12 @@ def ways_told(analysis) -> frozenset:
     told, _ = figures_direction(analysis)
     if told:
         ways.add(told)
-    # a share's own comparative: "planted about a fifth less than usual" tells a fall
-    ways |= {figure_way(analysis, q)[0] for q in analysis.quantities if q.unit == "%"} - {""}
+    # a share's own comparative against the measure's earlier time or norm: "planted about a fifth less
+    # than usual" tells a fall ("10% higher than in Dunmore" compares two places, and tells no change)
+    for q in analysis.quantities:
+        way, at = figure_way(analysis, q) if q.unit == "%" else ("", -1)
+        if way and at >= 0 and compared_with_itself(analysis.tokens, analysis.text, at):
+            ways.add(way)
     return frozenset(ways)
 
 

@@ -392,13 +392,15 @@ class Checker:
         claim_analysis = self.claim_analysis(doc)
         alignment = align(analysis, claim_analysis, collection.telling, self.places, self.analyzer.matcher.ancestors,
                           read.terms, self.roles_of)
-        similar = fuzz.token_set_ratio(analysis.text, claim.text) / 100
+        # (quotation marks say who speaks, not what is said: a sentence quoted is the same words)
+        text = _without_quotation_marks(analysis.text)
+        similar = fuzz.token_set_ratio(text, claim.text) / 100
         # the statement restates the claim nearly word for word, in the claim's mood ("is expected to
         # cost" told as "cost" is a forecast stated as done), or is its quote
         restated = alignment.coverage >= RESTATED and (
-            fuzz.ratio(analysis.text, claim.quote) / 100 >= VERBATIM
+            fuzz.ratio(text, claim.quote) / 100 >= VERBATIM
             or (analysis.modality == claim_analysis.modality
-                and max(alignment.reverse, fuzz.ratio(analysis.text, claim.text) / 100) >= RESTATED))
+                and max(alignment.reverse, fuzz.ratio(text, claim.text) / 100) >= RESTATED))
         checks = self.slot_checks(analysis, claim_analysis, claim, restated=restated)
         alignment = difference_said(analysis, alignment, checks)  # "by a margin of five votes", of "nine votes to four"
         return self._conclude(read, doc, claim, alignment, checks, similar, rank_share, settled, similarity)
@@ -835,6 +837,13 @@ def _placed(result: Result, part) -> Result:
         correction = correction._replace(start=at(correction.start), end=at(correction.end - 1) + 1)
     return Result(result.statement, result.verdict, result.score, result.evidence, result.reason, span, correction,
                   decided, result.resolved, result.read_as)
+
+
+_QUOTATION_MARKS = str.maketrans("", "", "\"“”")
+
+
+def _without_quotation_marks(text: str) -> str:
+    return text.translate(_QUOTATION_MARKS) if '"' in text or "“" in text or "”" in text else text
 
 
 def _inside_resolution(span, resolutions) -> bool:

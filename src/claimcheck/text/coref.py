@@ -235,6 +235,7 @@ class Resolver:
         introduced: list = []  # per sentence: nouns an indefinite phrase brings in ("a working group")
         out = []
         reach = _Reach(leads, paragraphs)
+        speaking_for: dict = {}  # sentence -> (the body its quote speaks for, whether that is sure), or None
         for i, sentence in enumerate(sentences):
             own = self.mentions(sentence, i)
             expressions = self._expressions(sentence)
@@ -285,6 +286,21 @@ class Resolver:
                 replacement = _with_possessive(referent.written, apostrophe) if apostrophe else referent.written
                 resolved_here.append(Resolution(i, start, end, text, referent.name, replacement, confident, kind))
                 own.append(_Mention(referent, i, start, start == 0 or wants[0] == "subject"))
+            # "we", "our" and "us" in a quote are the body its speaker speaks for: the speaker told in the
+            # sentence ("...," he said) or, for a quote that runs on, in the sentence before it
+            spoken_for = _spoken_for(sentence, own, resolved_here)
+            if spoken_for is None and i > 0 and paragraphs[i - 1] == paragraphs[i] and _quoted(sentences[i - 1]):
+                spoken_for = speaking_for.get(i - 1)
+            speaking_for[i] = spoken_for
+            if spoken_for is not None:
+                body, sure = spoken_for
+                for start, end, text in _first_person_plural(sentence):
+                    if any(r.start < end and start < r.end for r in resolved_here):
+                        continue
+                    referent = Referent(body, self.known_types.get(body, "org") or "org", body.split()[-1].lower())
+                    replacement = _with_possessive(referent.written, "'") if text.lower() == "our" else referent.written
+                    resolved_here.append(Resolution(i, start, end, text, body, replacement, sure, "reference"))
+                    own.append(_Mention(referent, i, start, start == 0))
             introduced.append(frozenset(n for at, nouns in noun_phrases for n in nouns
                                         if not any(r.start <= at < r.end for r in resolved_here)))
             if resolved_here:
@@ -568,6 +584,61 @@ def _expressions(sentence: str) -> list:
     return out
 
 
+_QUOTE_MARKS = "\"“”"
+_FIRST_PERSON_PLURAL_RE = lazy(r"\b(?:we|our|us)\b", re.I)
+# a verb of saying after its subject, or before it ("...," he said; "...," said the company)
+_SAYING = r"(?:said|says|added|told|explained|insisted|stated|warned)"
+_SAID_AFTER_RE = lazy(r"\s+" + _SAYING + r"\b")
+_SAID_BEFORE_RE = lazy(r"\b" + _SAYING + r"\s+$")
+
+
+def _quoted(sentence: str) -> bool:
+    return any(mark in sentence for mark in _QUOTE_MARKS)
+
+
+def _inside_quote(sentence: str, at: int) -> bool:
+    """Does the word at ``at`` stand in quotation marks: after an opening mark not yet closed, or, in
+    a sentence a quote runs on into, before the mark that closes it?"""
+    before = sentence[:at]
+    if "“" in sentence or "”" in sentence:
+        opened, closed = before.rfind("“"), before.rfind("”")
+        if opened > closed:
+            return True
+        return opened < 0 and closed < 0 and "”" in sentence[at:] and "“" not in sentence[at:sentence.find("”", at)]
+    count = before.count('"')
+    return count % 2 == 1 or (count == 0 and sentence.count('"') % 2 == 1)
+
+
+def _first_person_plural(sentence: str) -> list:
+    """(start, end, text) of each "we", "our", "us" a quote in the sentence says."""
+    return [(m.start(), m.end(), m.group()) for m in _FIRST_PERSON_PLURAL_RE.finditer(sentence)
+            if _inside_quote(sentence, m.start()) and not (m.group() == "US" or sentence[m.end():m.end() + 1] == ".")]
+
+
+def _spoken_for(sentence: str, own, resolutions) -> Optional[tuple]:
+    """(the body a quote's speaker speaks for, sure) where the sentence quotes someone and says who
+    outside the quote: an organisation ("...," Acme said), or a person known by a role in one
+    ("...," he said, he being Acme's spokesperson); else None."""
+    if not _quoted(sentence):
+        return None
+    told = [(r.start, r.end, r.name, r.confident) for r in resolutions]
+    told += [(m.start, m.start + len(m.referent.name), m.referent.name, True) for m in own
+             if sentence.startswith(m.referent.name, m.start)]
+    for start, end, name, sure in told:
+        if _inside_quote(sentence, start):
+            continue
+        if not (_SAID_AFTER_RE.match(sentence, end) or _SAID_BEFORE_RE.search(sentence[:start])):
+            continue
+        kind = next((m.referent.type for m in own if m.referent.name == name), "")
+        if kind in ("org", "group"):
+            return name, sure
+        for apostrophe in ("'s ", "’s ", "' ", "’ "):
+            if apostrophe in name:  # "Acme's spokesperson" speaks for Acme, "Tarn Foods' spokeswoman" for Tarn Foods
+                return name.split(apostrophe)[0], sure
+        return None
+    return None
+
+
 def _possessive_her(sentence: str, end: int) -> bool:
     nxt = re.match(r"\s+([a-z]+)", sentence[end:])
     return bool(nxt) and nxt.group(1) not in ("to", "and", "or", "in", "on", "at", "that", "as", "for", "with")
@@ -597,14 +668,14 @@ def _role_mentions(sentence: str, index: int, names) -> list:
             if n.end > m.start():
                 break
             gap = sentence[n.end:m.start()]
-            if gap.strip() in ("'s", "’s", ""):
+            if gap.strip() in ("'s", "’s", "'", "’", ""):  # ("Tarn Foods' spokeswoman": a plural's possessive)
                 owner = n
         if owner is None:
             continue
         if any(n.start >= m.end() and _APPOSED_NAME_RE.fullmatch(sentence[m.end():n.start]) for n in names):
             continue  # "Its chief executive, Dr Miriam Holt, ...": the name that follows says who
         written = sentence[owner.start:m.start()].strip()
-        if not written.endswith(("'s", "’s")):
+        if not written.endswith(("'s", "’s", "'", "’")):
             written += "'s"  # "a Tesla engineer": Tesla's engineer
         description = f"{written} {role}"
         out.append(_Mention(Referent(description, "person", role.split()[-1]), index, owner.start, owner.start == 0))

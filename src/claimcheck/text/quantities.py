@@ -960,16 +960,21 @@ def _shares(tokens, text, taken) -> list:
 _SIZE_COMPARATIVES = frozenset("more less fewer higher lower larger smaller bigger greater".split())
 _THAN_REACH = 4  # tokens from the comparative to its "than": "a fifth fewer apples in 2025 than"
 # what a measure is set against as its own norm: "than usual", "than normal", "than expected"
-_NORM_RE = lazy(r"\s+(?:usual|normal|average|expected|planned|forecast|budgeted)\b", re.I)
+# (not "than expected", "than forecast", "than average": a figure against a forecast or others' is no change)
+_NORM_RE = lazy(r"\s+(?:usual|normal)\b", re.I)
 
 
 def _compared_share(tokens, text, i) -> bool:
     """Is the share ending at token i a change told by a comparative after it, against an earlier time
     or the norm of the same measure ("a third less than normal", "a fifth fewer visitors than in 2024")?"""
-    if i + 1 >= len(tokens) or tokens[i + 1].lower not in _SIZE_COMPARATIVES:
-        return False
-    than = next((k for k in range(i + 2, min(len(tokens), i + 2 + _THAN_REACH)) if tokens[k].lower == "than"), None)
-    if than is None or any(tokens[k].lower in ("of", ",") for k in range(i + 2, than)):
+    return i + 1 < len(tokens) and tokens[i + 1].lower in _SIZE_COMPARATIVES and compared_with_itself(tokens, text, i + 1)
+
+
+def compared_with_itself(tokens, text, at: int) -> bool:
+    """Does the comparative at token ``at`` set its measure against its own earlier time or norm ("less
+    than usual", "fewer visitors in 2025 than in 2024"), not against something else ("than Dunmore")?"""
+    than = next((k for k in range(at + 1, min(len(tokens), at + 1 + _THAN_REACH)) if tokens[k].lower == "than"), None)
+    if than is None or any(tokens[k].lower in ("of", ",") for k in range(at + 1, than)):
         return False
     end = tokens[than].end
     return bool(_EARLIER_TIME_RE.match(text, end) or _NORM_RE.match(text, end))
