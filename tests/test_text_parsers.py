@@ -1183,3 +1183,19 @@ def test_a_fronted_phrase_has_no_verb_of_its_own(sentence, clause_start):
     from claimcheck.text.fronting import fronted_phrase_end
 
     assert fronted_phrase_end(sentence) == clause_start
+
+
+@pytest.mark.parametrize("statement, claim, relation", [
+    # a figure given to its scale word is the claim's rounded to its last digit, by no more than a twentieth
+    ("grossed $45 million", "grossed $44,972,596", "supports"),
+    ("grossed $44 million", "grossed $44,972,596", "conflicts"),
+    ("spent £10bn", "spent £10.3bn", "supports"),
+    ("spent £2m", "spent £2.4m", "conflicts"),  # a rounding no writer would make
+    ("pledged $1,400 billion", "pledged $1.4tn", "supports"),  # (a guard: the same figure, written otherwise)
+    ("a £1.3m grant", "a £1.25m grant", "supports"),  # rounded half up ...
+    ("a £1.2m grant", "a £1.25m grant", "related"),  # ... so not down (a review's guard: both were read as roundings)
+    ("grossed $44,972,596", "grossed $45 million", "related"),  # was CONFLICTING: the claim's rounding neither backs nor denies it
+])
+def test_a_figure_rounded_to_its_scale_word(statement, claim, relation):
+    [said], [claimed] = quantities.extract(statement), quantities.extract(claim)
+    assert quantities.relation(said, claimed) == relation

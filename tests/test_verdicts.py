@@ -7381,12 +7381,43 @@ _REPORTS_CONFIRMED = [
     (_REPORTS_DENIED, "Ann Lee confirmed reports that Tarn Foods was getting ready to sell its bakery business.",
      "conflicting"),  # was UNVERIFIED: told as a report, not vouched for
 ]
-_READ_IN_SESSION_39 = _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
+_TAKINGS = ("Harbour Lights (film)", "The film has grossed $44,972,596 in North America and $21,334,761 overseas for a "
+                                      "worldwide total of $66,307,357.")
+_SCOPES_ROUNDING_AND_OWNERS = [
+    # the scope word nearest a figure is its own, and one in the phrase it ends ("a worldwide total of")
+    (_TAKINGS, "Harbour Lights grossed $60 million worldwide.", "conflicting"),  # was UNVERIFIED: set against overseas
+    (_TAKINGS, "Harbour Lights grossed $66.3 million worldwide.", "supported"),  # was UNVERIFIED
+    (_TAKINGS, "Harbour Lights grossed $21.3 million overseas.", "supported"),  # was UNVERIFIED
+    # a figure given to its scale word is the claim's rounded to that digit, and by no more than a twentieth
+    (_TAKINGS, "Harbour Lights grossed $45 million in North America.", "supported"),  # was CONFLICTING
+    (_TAKINGS, "Harbour Lights grossed $50 million in North America.", "conflicting"),
+    # a bracketed figure after a name is the name's, and the statement's name picks it
+    (("Kelby Cup", "Three clubs have won the Kelby Cup: Harton United (6 titles), Redmoor Athletic (4 titles) and "
+                   "Stockford City (2 titles)."), "Redmoor Athletic has won six Kelby Cup titles.",
+     "conflicting"),  # was UNVERIFIED: Harton's six
+    (("Kelby Cup", "Three clubs have won the Kelby Cup: Harton United (6 titles), Redmoor Athletic (4 titles) and "
+                   "Stockford City (2 titles)."), "Stockford City has won four Kelby Cup titles.",
+     "conflicting"),  # was SUPPORTED: Redmoor's four
+    # (guards, found by a review: a scope adjective of another noun is no figure's scope; a name told
+    # shorter is the same name; "45m" may be metres)
+    ("The pier in Whitby, a town in North Yorkshire, got a national lottery grant of £2m.", "Whitby got a £3m grant.",
+     "conflicting"),
+    ("Kelby General Hospital (420 beds) and St Anne's Hospital (310 beds) face cuts, and Kelby General will lose 40 beds.",
+     "Kelby General Hospital will lose 40 beds.", "supported"),
+    ("The new Kelby cycle path is 44.6km long.", "The new Kelby cycle path is 45m long.", "conflicting"),
+    # (a guard, found by the measures: a scope word before a word that is no figure sets it nowhere)
+    ("Tom Reed, who lives in Ashby, blamed the national picture for his defeat.",
+     "Tom Reed, who lives in Ashby, blamed the national picture for his victory.", "conflicting"),
+    (("Kelby Cup", "Three clubs have won the Kelby Cup: Harton United (6 titles), Redmoor Athletic (4 titles) and "
+                   "Stockford City (2 titles)."), "Redmoor Athletic has won four Kelby Cup titles.", "supported"),
+]
+_READ_IN_SESSION_39 = _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
 
 
 @pytest.mark.parametrize("claim, statement, verdict", _READ_IN_SESSION_39, ids=[c[1][:70] for c in _READ_IN_SESSION_39])
 def test_compared_shares_counts_beside_names_and_denials_of_doing(tmp_path, claim, statement, verdict):
-    checker = _checker_of(tmp_path, _one_source("Local news", claim))
+    title, text = claim if isinstance(claim, tuple) else ("Local news", claim)  # (a claim with its article's title)
+    checker = _checker_of(tmp_path, _one_source(title, text))
     result = checker.check(statement)
     assert result.verdict.value == verdict, result.reason
 

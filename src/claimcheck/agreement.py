@@ -299,7 +299,20 @@ def _joined_clause(analysis, lo: int, start: int) -> int:
     return at if any(analysis.verbal(i) for i, t in enumerate(toks) if max(lo, 0) <= t.start < at) else -1
 
 
+_IN_BRACKETS_AFTER_RE = lazy(r"\s*\(\s*")
 _COORDINATED_RE = lazy(r",? (?:and|or) (?:some |about |around |nearly |almost |over |more than )?")
+
+
+def _marked_owner(analysis, start: int) -> str:
+    """The name a figure is marked as the figure of, by a possessive right before it ("Harton's 96
+    points") or by brackets right after the name ("Harton United (6 titles)"); else ""."""
+    part, at = analysis.where(start)
+    text, toks = part.text, part.tokens
+    for m in part.mentions:
+        if m.end <= at and (not text[m.end:at].strip() and is_possessive(toks[m.last])
+                            or _IN_BRACKETS_AFTER_RE.fullmatch(text, m.end, at)):
+            return m.name
+    return ""
 
 
 @_per_analysis
@@ -333,6 +346,8 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     for m in analysis.mentions:
         if m.end <= start and not text[m.end:start].strip() and is_possessive(toks[m.last]):
             return m.name
+        if m.end <= start and _IN_BRACKETS_AFTER_RE.fullmatch(text, m.end, start):
+            return m.name  # "Bayern Munich (26 titles), Borussia Dortmund (5)": a bracketed figure is the name's before it
     speaking = {m.start for m in analysis.speakers}
     # "Tarn Council said it had set aside £250,000": a speaker that says what "it" did tells of itself
     # (a report with a pronoun for subject is most often about its speaker), the figure in that clause its own
@@ -397,7 +412,10 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     then = next((m for m in analysis.mentions
                  if clause_start <= m.start < start and m.start not in speaking | affiliations | where), None)
     if then is None or _object_of_preposition(analysis, then):
-        where = set()
+        # (but a place set after an earlier figure of the clause is that figure's: "grossed $45 million in
+        # North America and $21 million overseas for a worldwide total of $66 million")
+        where = {at for at in where if any(max(clause_start, 0) <= q.start and q.end <= at for q in analysis.quantities
+                                           if q.start < start)}
     for m in analysis.mentions:
         if clause_start <= m.start < start and m.start not in speaking and m.start not in affiliations | where:
             # (who says it is not whose it is) "After watching Nicklaus play, he was inspired ... at
@@ -535,15 +553,32 @@ def _scope(analysis, start: int) -> set:
              and not (0 <= earlier <= m.start < start and _set_after(toks, m)) and not m.start >= later}
     after = [t.lower for t in toks[to:to + SCOPE_WINDOW + 1] if t.start < hi]
     opening = next((t.lower for t in toks if t.start >= lo), "")
-    if any(w in _WORLD_WORDS for w in after[:4]) or (opening in _WORLD_WORDS and not found):
+    # the scope word nearest after the figure is its own ("$21.3 million overseas for a worldwide total of
+    # $66.3 million": overseas); one in the phrase the figure ends ("a worldwide total of $66.3 million") too
+    told = next((w for w in after[:4] if w in _WORLD_WORDS or w in _NATION_WORDS or w in _ABROAD_WORDS), "")
+    if not told and not found and any(q.start == start for q in analysis.quantities):
+        since = max(earlier, lo)  # (a figure's phrase only: "blamed the national picture" sets no word in the nation)
+        window = [k for k in range(max(0, at - _SCOPE_BEFORE), at) if toks[k].start >= since]
+        told = next((toks[k].lower for k in reversed(window) if toks[k].lower in _SCOPE_MODIFIERS
+                     and k + 1 < len(toks) and toks[k + 1].lemma in _SUM_HEADS), "")
+        told = _SCOPE_MODIFIERS.get(told, "")  # (of the figure's own noun only: "a national lottery grant" is no nation's)
+    if told in _WORLD_WORDS or (not told and opening in _WORLD_WORDS and not found):
         found.add(WORLD)  # "15 million copies worldwide", "Globally, it employs 12,000": the whole world's
         # figure, no one place's
-    elif any(w in _NATION_WORDS for w in after[:4]) and not _told_of_later(toks, to, later, _NATION_WORDS) \
-            or (opening in _NATION_WORDS and not found):
+    elif told in _NATION_WORDS and not _told_of_later(toks, to, later, _NATION_WORDS) \
+            or (not told and opening in _NATION_WORDS and not found):
         found.add(NATION)  # "17,000 cases nationally", "Nationwide, 900 branches closed": the country's figure
-    elif any(w in _ABROAD_WORDS for w in after[:4]) or _in_other_places(after[:5]):
+    elif told in _ABROAD_WORDS or _in_other_places(after[:5]):
         found.add(ABROAD)  # "$110 million internationally", "$325.4 million in other territories"
     return found
+
+
+_SCOPE_BEFORE = 4  # tokens before a figure where its phrase's scope word stands: "a worldwide total of"
+# nouns of a sum or a count a scope adjective before them scopes: "a worldwide total of", "global sales of"
+_SUM_HEADS = frozenset("total revenue sale gross taking takings income earning earnings turnover figure tally box".split())
+# adjectives of scope in the phrase a figure ends, as the adverbs after it tell it
+_SCOPE_MODIFIERS = {"worldwide": "worldwide", "global": "worldwide", "national": "nationally", "nationwide": "nationwide",
+                    "international": "internationally", "overseas": "overseas", "foreign": "overseas"}
 
 
 def _told_of_later(toks, at: int, later: int, words) -> bool:
@@ -940,9 +975,20 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         whole, spent_on = (set(_share_of(statement, sq)), set(_spent_on(statement, sq))) if sq.unit == "%" else (set(), set())
         named_sum = _sum_named(statement, sq)
         s_change = _change(statement, sq)
+        s_owner = _owner(statement, sq.start) if sq.start >= 0 else ""
+        # where the claim's figures are several names' ("Harton (6 titles), Redmoor (4 titles)"), the
+        # statement's name picks its own
+        owners = {cq.start: _marked_owner(claim, cq.start) for cq in candidates if cq.start >= 0} if s_owner else {}
+        if len(set(owners.values()) - {""}) < 2:
+            owners = {}
+        own_figures = set()  # (ids of) the claim's figures marked as the statement's name's: first in the order,
+        # and no better aligned for it (how well the words agree is the model's to weigh)
         scored = []
         for cq in candidates:
             align = _soft_share(s_ctx, _measure_context(claim, cq)) if cq.start >= 0 else 0.5
+            c_owner = owners.get(cq.start, "")
+            if c_owner and (c_owner == s_owner or same_name(c_owner, s_owner, places)):
+                own_figures.add(id(cq))  # the figure of the same name: "Redmoor (4 titles)" for Redmoor's titles
             if sq.noun and cq.noun and english.lemma(sq.noun) == english.lemma(cq.noun) and sq.noun.lower() not in MEASURE_UNITS:
                 align += 0.5  # the same noun counted beats a noun of the same kind (a unit, "years", says how much, not of what)
             elif not quantity_parser.compatible(sq, cq) and _events_counted_alike(statement, sq, claim, cq) \
@@ -1015,7 +1061,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 align -= 0.5  # the figure of another place: "15 million copies worldwide" is no figure
                 rel = "related" if rel == "supports" else rel  # of the United States, nor one to back it
             scored.append((align, rel, cq))
-        scored.sort(key=lambda x: -x[0])  # uncapped: the bonuses break ties between figures in like words
+        scored.sort(key=lambda x: (id(x[2]) not in own_figures, -x[0]))  # uncapped: the bonuses break ties between
+        # figures in like words
         scored = [(min(a, 1.0), r, q) for a, r, q in scored]
         best_align, best_rel, _ = chosen = scored[0]
         if best_rel != "supports":
@@ -1030,13 +1077,19 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # "its wage bill was a fifth of its turnover" against "its wage bill was 74 per cent ..., while a
             # fifth came from television")
             of_part = _same_part(statement, sq, claim, scored[0][2])
+            # (nor another name's, where the best is the statement's name's own: "Redmoor (4 titles)" is
+            # Redmoor's answer, not Harton's 6)
+            best_owner = _owner(claim, scored[0][2].start) if s_owner and scored[0][2].start >= 0 else ""
+            own_best = bool(best_owner) and (best_owner == s_owner or same_name(best_owner, s_owner, places))
             # (nor a share of another whole the claim tells apart: "a quarter of its pupils" is no answer
             # for "a quarter of its staff" where the claim gives "a tenth of its staff")
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
                 a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))
                 and _times(statement, sq, claim, q) in (("supports",) if dated else ("supports", "related", ""))
                 and not _shares_of_two_wholes(statement, sq, claim, q) and not _shares_for_two_ends(statement, sq, claim, q)
-                and (not of_part or _same_part(statement, sq, claim, q))),
+                and (not of_part or _same_part(statement, sq, claim, q))
+                and not (own_best and q.start >= 0 and _owner(claim, q.start) not in ("", best_owner)
+                         and not same_name(_owner(claim, q.start), best_owner, places))),
                 chosen)
         if chosen[1] != "supports" and _times(statement, sq, claim, chosen[2]) == "conflicts":
             # a figure of another time says nothing of the statement's; the claim's figure of the statement's

@@ -1812,6 +1812,10 @@ def relation(statement: Quantity, claim: Quantity) -> str:
         unit, gap = unit_scale(statement), claim.value * unit_scale(claim) - statement.value * unit_scale(statement)
         if -unit / 2 - eps <= gap < unit - eps:
             return "supports"
+    if statement.qualifier == claim.qualifier == "exact" and _rounded_from(statement, claim):
+        return "supports"  # "$45 million" for $44,972,596: a figure given to its scale word, as news rounds it
+    if statement.qualifier == claim.qualifier == "exact" and _rounded_from(claim, statement):
+        return "related"  # "$44,972,596" against "$45 million": the claim's rounding neither backs the digits nor denies them
     if statement.qualifier == claim.qualifier and _LIMIT_RE.search(statement.text) and _LIMIT_RE.search(claim.text):
         # "can claim up to £50,000" and "up to £25,000" are two limits, not one within the other
         return "supports" if same_figure else "conflicts"
@@ -1852,6 +1856,39 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     if same_figure and not opposite:
         return "supports"  # "about 207,000 workers" for "over 207,000 workers": the same figure, loosely put
     return "related"
+
+
+def _last_digit_unit(q: Quantity):
+    """The value of a unit of the figure's last written digit ("$45 million": 1 million; "$44,972,596":
+    1; "$1.25 billion": 10 million), or None for a figure not written in digits."""
+    m = _WRITTEN_NUMBER_RE.search(q.text)
+    if m is None or q.detail:
+        return None
+    digits = m.group().replace(",", "")
+    written = float(digits)
+    if not written:
+        return None
+    decimals = len(digits) - digits.index(".") - 1 if "." in digits else 0
+    return 10.0 ** -decimals * q.value / written
+
+
+def _rounded_from(statement: Quantity, claim: Quantity) -> bool:
+    """Is the statement's figure, written with a scale word and to fewer digits than the claim's, the
+    claim's rounded to its last digit ("$45 million" for $44,972,596; not "$44 million")?"""
+    if not _SCALED_RE.search(statement.text) or statement.unit != claim.unit or statement.per != claim.per \
+            or unit_scale(statement) != unit_scale(claim):
+        return False  # ("45m" may be metres: a length's unit is no scale word)
+    mine, theirs = _last_digit_unit(statement), _last_digit_unit(claim)
+    if mine is None or theirs is None or theirs >= mine or mine < 1000:
+        return False
+    # rounded half up, as "£1.25m" is "£1.3m" and not "£1.2m"; the same value is the same figure, however
+    # written; and by no more than a twentieth: "£2 million" is no rounding of £2.4 million a writer would make
+    gap, eps = claim.value - statement.value, 1e-9 * mine
+    return abs(gap) > eps and -mine / 2 - eps <= gap < mine / 2 - eps and abs(gap) <= _ROUNDING_SHARE * abs(claim.value)
+
+
+_ROUNDING_SHARE = 0.05
+_SCALED_RE = lazy(r"\d\s*(?:thousand|million|billion|trillion|mn|bn|tn|m|k)\b", re.I)
 
 
 def _told_to_a_coarser_unit(statement: Quantity, claim: Quantity) -> bool:
