@@ -7170,8 +7170,124 @@ _GUARDS_OF_TITLES_AND_SHARES = [
     ("Tarrow Library has reopened after a refit, the Kelby Today newspaper said.",
      "Tarrow Library reopened after a refit.", "supported"),
 ]
+_ORCHARDS = "Apple growers in Tarnshire picked about a quarter fewer apples than usual in 2024."
+_SHARES_COMPARED = [
+    # a share before a comparative ("a third less than usual") is a change by that share, as "by a third" is
+    (_ORCHARDS, "Apple growers in Tarnshire picked about a third fewer apples than usual in 2024.",
+     "conflicting"),  # was UNVERIFIED: no figure was read
+    (_ORCHARDS, "Apple growers in Tarnshire picked about a quarter fewer apples than usual in 2024.", "supported"),
+    (_ORCHARDS, "Apple growers in Tarnshire picked about a quarter more apples than usual in 2024.", "conflicting"),
+    # (guards, found by a review: a figure against a forecast, or against another place, is no change)
+    ("Kelby Academy received a quarter more applications than expected.",
+     "Kelby Academy received 10% more applications than last year.", "unverified"),
+    ("Council tax in Kelby is 10% higher than in Dunmore.", "Council tax in Kelby rose 10%.", "unverified"),
+    ("Tarnshire's hop growers picked a fifth less than usual in 2024, and some lifted their plants early.",
+     "Tarnshire's hop growers picked a fifth less than usual in 2024, and some lifted their plants early.",
+     "supported"),  # a claim's own words: its "less" and its "lifted" are no two ways of one change
+]
+_FLOOD_FUND = "The minister announced a Flood Recovery Fund for households in Harlow and two neighbouring districts."
+_COUNTS_BESIDE_A_NAME = [
+    # a count joined to a name ("Harlow and two neighbouring districts") is no one's figure: the
+    # statement's count is compared with it whoever the sentence names first
+    (_FLOOD_FUND, "The flood fund is for households in Harlow and three neighbouring districts.",
+     "conflicting"),  # was UNVERIFIED: the claim's count read as the Fund's, the statement's as Harlow's
+    (_FLOOD_FUND, "The flood fund is for households in Harlow and two neighbouring districts.", "supported"),
+]
+_NEVER_DONE = "Dunmore Council paid Tarrow Roads for pothole repairs that were never carried out."
+_DENIALS_OF_DOING = [
+    # "did" before its object is the verb, denied with it; "did" before "not" is an auxiliary, which says nothing
+    ("Tarrow Roads never did the pothole repairs it was paid for.", "Tarrow Roads did not finish the pothole repairs.",
+     "unverified"),  # (a guard: the auxiliary "did" is no doing the claim denies)
+    ("Tarrow Roads never did the pothole repairs it was paid for.", "Tarrow Roads did the pothole repairs.",
+     "conflicting"),
+    ("Tarrow Roads never did the pothole repairs on Mill Lane.", "Tarrow Roads did a survey of Mill Lane in May.",
+     "unverified"),  # (a guard, found by a review: a denied "did" denies its object, not every doing)
+    ("Tarrow Roads never did the pothole repairs it was paid for.", "Tarrow Roads did not do the pothole repairs.",
+     "supported"),
+    ("Tarrow Roads never did the pothole repairs it was paid for.", "The pothole repairs were never done.",
+     "unverified"),  # was CONFLICTING: the repairs of a denied passive are asserted by nothing
+    (_NEVER_DONE, "Tarrow Roads never carried out the pothole repairs.", "supported"),
+    (_NEVER_DONE, "Tarrow Roads carried out the pothole repairs.", "conflicting"),
+]
+_GRADE_NINES = "At Kelby Academy in 2025, 47 pupils gained at least one grade 9."
+_SOME_OF_THE_WHOLE = [
+    # a count of those who did an act some of them do of their own ("47 pupils gained a grade 9") is some
+    # of a count the holder has ("has 1,100 pupils"), no answer to it
+    (_GRADE_NINES, "Kelby Academy has 1,100 pupils.", "unverified"),  # was CONFLICTING
+    ("Kelby Academy has 1,100 pupils.", "At Kelby Academy, 47 pupils gained at least one grade 9.",
+     "unverified"),  # was CONFLICTING
+    (_GRADE_NINES, "Kelby Academy had 30 pupils in 2025.", "conflicting"),  # fewer than the 47 who did it
+    ("Kelby Academy has 1,100 pupils.", "At Kelby Academy, 1,200 pupils attend lessons.", "conflicting"),  # all of them
+    # (guards, found by a review: a count told as all there are is the whole)
+    ("Kelby Academy has 1,100 pupils.", "All 900 pupils at Kelby Academy received a free laptop.", "conflicting"),
+    ("Kelby Academy has 1,100 pupils.", "Every one of Kelby Academy's 900 pupils received a free laptop.", "conflicting"),
+]
+_PROFIT_RISE = "Tarn Foods reported a 40 per cent rise in its profit for 2024."
+_MEASURES_OF_CHANGES = [
+    # "a rise in its profit" is a change of the profit, as "a rise in profit" is: another measure's
+    # change is no answer to it
+    (_PROFIT_RISE, "Tarn Foods' sales rose 8% in 2024.", "unverified"),  # was CONFLICTING
+    (_PROFIT_RISE, "Tarn Foods' profit rose 8% in 2024.", "conflicting"),
+    (_PROFIT_RISE, "Tarn Foods' profits rose 40% in 2024.", "supported"),
+    ("Tarn Foods reported a 40 per cent rise in its profit for the first half of 2024.",
+     "Tarn Foods reported a 40 per cent rise in half-year profit.", "supported"),  # (a guard: "half-year" modifies)
+    # (guards, found by a review: "the number of burglaries" measures burglaries)
+    ("Kelby Council recorded a 20% rise in the number of burglaries in 2024.", "Burglaries in Kelby rose 20% in 2024.",
+     "supported"),
+    ("Kelby Academy saw a 15% fall in the rate of pupil absence.", "Pupil absence at Kelby Academy fell 15%.", "supported"),
+]
+_BAKERY_SALES = "Tarn Foods sold £2m worth of bread and £500,000 worth of cakes in 2024."
+_VALUES_OF_GOODS = [
+    # "£2m worth of bread" is the value of the bread: the goods pick the claim's sum
+    (_BAKERY_SALES, "Tarn Foods sold £500,000 worth of bread in 2024.", "conflicting"),  # was SUPPORTED
+    (_BAKERY_SALES, "Tarn Foods sold £2m worth of cakes in 2024.", "conflicting"),  # was SUPPORTED
+    (_BAKERY_SALES, "Tarn Foods sold £500,000 worth of cakes in 2024.", "supported"),
+    (_BAKERY_SALES, "Tarn Foods sold bread worth £2m in 2024.", "supported"),
+    # (guards, each found by a review: a value of goods is no other sum, nor another's goods' value)
+    ("The fire caused £2m worth of damage to Kelby Market, which will get a council grant.",
+     "Kelby Market will get a £500,000 council grant.", "unverified"),
+    ("Kelby Council bought £1.2m worth of new bins and spent £300,000 on road repairs.",
+     "Kelby Council bought £300,000 worth of new bins.", "conflicting"),
+]
+_REPORTS_DENIED = "Ann Lee denied reports that Tarn Foods was preparing to sell its bakery business."
+_REPORTS_CONFIRMED = [
+    # a confirmed report vouches for what it says, as a denied one denies it
+    (_REPORTS_DENIED, "Ann Lee confirmed reports that Tarn Foods was getting ready to sell its bakery business.",
+     "conflicting"),  # was UNVERIFIED: told as a report, not vouched for
+]
+_TAKINGS = ("Harbour Lights (film)", "The film has grossed $44,972,596 in North America and $21,334,761 overseas for a "
+                                      "worldwide total of $66,307,357.")
+_SCOPES_ROUNDING_AND_OWNERS = [
+    # the scope word nearest a figure is its own, and one in the phrase it ends ("a worldwide total of")
+    (_TAKINGS, "Harbour Lights grossed $60 million worldwide.", "conflicting"),  # was UNVERIFIED: set against overseas
+    (_TAKINGS, "Harbour Lights grossed $66.3 million worldwide.", "supported"),  # was UNVERIFIED
+    (_TAKINGS, "Harbour Lights grossed $21.3 million overseas.", "supported"),  # was UNVERIFIED
+    # a figure given to its scale word is the claim's rounded to that digit, and by no more than a twentieth
+    (_TAKINGS, "Harbour Lights grossed $45 million in North America.", "supported"),  # was CONFLICTING
+    (_TAKINGS, "Harbour Lights grossed $50 million in North America.", "conflicting"),
+    # a bracketed figure after a name is the name's, and the statement's name picks it
+    (("Kelby Cup", "Three clubs have won the Kelby Cup: Harton United (6 titles), Redmoor Athletic (4 titles) and "
+                   "Stockford City (2 titles)."), "Redmoor Athletic has won six Kelby Cup titles.",
+     "conflicting"),  # was UNVERIFIED: Harton's six
+    (("Kelby Cup", "Three clubs have won the Kelby Cup: Harton United (6 titles), Redmoor Athletic (4 titles) and "
+                   "Stockford City (2 titles)."), "Stockford City has won four Kelby Cup titles.",
+     "conflicting"),  # was SUPPORTED: Redmoor's four
+    # (guards, found by a review: a scope adjective of another noun is no figure's scope; a name told
+    # shorter is the same name; "45m" may be metres)
+    ("The pier in Whitby, a town in North Yorkshire, got a national lottery grant of £2m.", "Whitby got a £3m grant.",
+     "conflicting"),
+    ("Kelby General Hospital (420 beds) and St Anne's Hospital (310 beds) face cuts, and Kelby General will lose 40 beds.",
+     "Kelby General Hospital will lose 40 beds.", "supported"),
+    ("The new Kelby cycle path is 44.6km long.", "The new Kelby cycle path is 45m long.", "conflicting"),
+    # (a guard, found by the measures: a scope word before a word that is no figure sets it nowhere)
+    ("Tom Reed, who lives in Ashby, blamed the national picture for his defeat.",
+     "Tom Reed, who lives in Ashby, blamed the national picture for his victory.", "conflicting"),
+    (("Kelby Cup", "Three clubs have won the Kelby Cup: Harton United (6 titles), Redmoor Athletic (4 titles) and "
+                   "Stockford City (2 titles)."), "Redmoor Athletic has won four Kelby Cup titles.", "supported"),
+]
+_READ_IN_SESSION_39 = _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED)
+              + _TITLED + _READ_IN_SESSION_39)
 
 
 
@@ -7290,132 +7406,6 @@ _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_U
 
 @pytest.mark.parametrize("claim, statement, verdict", _READ_WHOLE, ids=[c[1][:70] for c in _READ_WHOLE])
 def test_lengths_of_time_relatives_and_bounded_denials(tmp_path, claim, statement, verdict):
-    title, text = claim if isinstance(claim, tuple) else ("Local news", claim)  # (a claim with its article's title)
-    checker = _checker_of(tmp_path, _one_source(title, text))
-    result = checker.check(statement)
-    assert result.verdict.value == verdict, result.reason
-
-
-_ORCHARDS = "Apple growers in Tarnshire picked about a quarter fewer apples than usual in 2024."
-_SHARES_COMPARED = [
-    # a share before a comparative ("a third less than usual") is a change by that share, as "by a third" is
-    (_ORCHARDS, "Apple growers in Tarnshire picked about a third fewer apples than usual in 2024.",
-     "conflicting"),  # was UNVERIFIED: no figure was read
-    (_ORCHARDS, "Apple growers in Tarnshire picked about a quarter fewer apples than usual in 2024.", "supported"),
-    (_ORCHARDS, "Apple growers in Tarnshire picked about a quarter more apples than usual in 2024.", "conflicting"),
-    # (guards, found by a review: a figure against a forecast, or against another place, is no change)
-    ("Kelby Academy received a quarter more applications than expected.",
-     "Kelby Academy received 10% more applications than last year.", "unverified"),
-    ("Council tax in Kelby is 10% higher than in Dunmore.", "Council tax in Kelby rose 10%.", "unverified"),
-    ("Tarnshire's hop growers picked a fifth less than usual in 2024, and some lifted their plants early.",
-     "Tarnshire's hop growers picked a fifth less than usual in 2024, and some lifted their plants early.",
-     "supported"),  # a claim's own words: its "less" and its "lifted" are no two ways of one change
-]
-_FLOOD_FUND = "The minister announced a Flood Recovery Fund for households in Harlow and two neighbouring districts."
-_COUNTS_BESIDE_A_NAME = [
-    # a count joined to a name ("Harlow and two neighbouring districts") is no one's figure: the
-    # statement's count is compared with it whoever the sentence names first
-    (_FLOOD_FUND, "The flood fund is for households in Harlow and three neighbouring districts.",
-     "conflicting"),  # was UNVERIFIED: the claim's count read as the Fund's, the statement's as Harlow's
-    (_FLOOD_FUND, "The flood fund is for households in Harlow and two neighbouring districts.", "supported"),
-]
-_NEVER_DONE = "Dunmore Council paid Tarrow Roads for pothole repairs that were never carried out."
-_DENIALS_OF_DOING = [
-    # "did" before its object is the verb, denied with it; "did" before "not" is an auxiliary, which says nothing
-    ("Tarrow Roads never did the pothole repairs it was paid for.", "Tarrow Roads did not finish the pothole repairs.",
-     "unverified"),  # (a guard: the auxiliary "did" is no doing the claim denies)
-    ("Tarrow Roads never did the pothole repairs it was paid for.", "Tarrow Roads did the pothole repairs.",
-     "conflicting"),
-    ("Tarrow Roads never did the pothole repairs on Mill Lane.", "Tarrow Roads did a survey of Mill Lane in May.",
-     "unverified"),  # (a guard, found by a review: a denied "did" denies its object, not every doing)
-    ("Tarrow Roads never did the pothole repairs it was paid for.", "Tarrow Roads did not do the pothole repairs.",
-     "supported"),
-    ("Tarrow Roads never did the pothole repairs it was paid for.", "The pothole repairs were never done.",
-     "unverified"),  # was CONFLICTING: the repairs of a denied passive are asserted by nothing
-    (_NEVER_DONE, "Tarrow Roads never carried out the pothole repairs.", "supported"),
-    (_NEVER_DONE, "Tarrow Roads carried out the pothole repairs.", "conflicting"),
-]
-_GRADE_NINES = "At Kelby Academy in 2025, 47 pupils gained at least one grade 9."
-_SOME_OF_THE_WHOLE = [
-    # a count of those who did an act some of them do of their own ("47 pupils gained a grade 9") is some
-    # of a count the holder has ("has 1,100 pupils"), no answer to it
-    (_GRADE_NINES, "Kelby Academy has 1,100 pupils.", "unverified"),  # was CONFLICTING
-    ("Kelby Academy has 1,100 pupils.", "At Kelby Academy, 47 pupils gained at least one grade 9.",
-     "unverified"),  # was CONFLICTING
-    (_GRADE_NINES, "Kelby Academy had 30 pupils in 2025.", "conflicting"),  # fewer than the 47 who did it
-    ("Kelby Academy has 1,100 pupils.", "At Kelby Academy, 1,200 pupils attend lessons.", "conflicting"),  # all of them
-    # (guards, found by a review: a count told as all there are is the whole)
-    ("Kelby Academy has 1,100 pupils.", "All 900 pupils at Kelby Academy received a free laptop.", "conflicting"),
-    ("Kelby Academy has 1,100 pupils.", "Every one of Kelby Academy's 900 pupils received a free laptop.", "conflicting"),
-]
-_PROFIT_RISE = "Tarn Foods reported a 40 per cent rise in its profit for 2024."
-_MEASURES_OF_CHANGES = [
-    # "a rise in its profit" is a change of the profit, as "a rise in profit" is: another measure's
-    # change is no answer to it
-    (_PROFIT_RISE, "Tarn Foods' sales rose 8% in 2024.", "unverified"),  # was CONFLICTING
-    (_PROFIT_RISE, "Tarn Foods' profit rose 8% in 2024.", "conflicting"),
-    (_PROFIT_RISE, "Tarn Foods' profits rose 40% in 2024.", "supported"),
-    ("Tarn Foods reported a 40 per cent rise in its profit for the first half of 2024.",
-     "Tarn Foods reported a 40 per cent rise in half-year profit.", "supported"),  # (a guard: "half-year" modifies)
-    # (guards, found by a review: "the number of burglaries" measures burglaries)
-    ("Kelby Council recorded a 20% rise in the number of burglaries in 2024.", "Burglaries in Kelby rose 20% in 2024.",
-     "supported"),
-    ("Kelby Academy saw a 15% fall in the rate of pupil absence.", "Pupil absence at Kelby Academy fell 15%.", "supported"),
-]
-_BAKERY_SALES = "Tarn Foods sold £2m worth of bread and £500,000 worth of cakes in 2024."
-_VALUES_OF_GOODS = [
-    # "£2m worth of bread" is the value of the bread: the goods pick the claim's sum
-    (_BAKERY_SALES, "Tarn Foods sold £500,000 worth of bread in 2024.", "conflicting"),  # was SUPPORTED
-    (_BAKERY_SALES, "Tarn Foods sold £2m worth of cakes in 2024.", "conflicting"),  # was SUPPORTED
-    (_BAKERY_SALES, "Tarn Foods sold £500,000 worth of cakes in 2024.", "supported"),
-    (_BAKERY_SALES, "Tarn Foods sold bread worth £2m in 2024.", "supported"),
-    # (guards, each found by a review: a value of goods is no other sum, nor another's goods' value)
-    ("The fire caused £2m worth of damage to Kelby Market, which will get a council grant.",
-     "Kelby Market will get a £500,000 council grant.", "unverified"),
-    ("Kelby Council bought £1.2m worth of new bins and spent £300,000 on road repairs.",
-     "Kelby Council bought £300,000 worth of new bins.", "conflicting"),
-]
-_REPORTS_DENIED = "Ann Lee denied reports that Tarn Foods was preparing to sell its bakery business."
-_REPORTS_CONFIRMED = [
-    # a confirmed report vouches for what it says, as a denied one denies it
-    (_REPORTS_DENIED, "Ann Lee confirmed reports that Tarn Foods was getting ready to sell its bakery business.",
-     "conflicting"),  # was UNVERIFIED: told as a report, not vouched for
-]
-_TAKINGS = ("Harbour Lights (film)", "The film has grossed $44,972,596 in North America and $21,334,761 overseas for a "
-                                      "worldwide total of $66,307,357.")
-_SCOPES_ROUNDING_AND_OWNERS = [
-    # the scope word nearest a figure is its own, and one in the phrase it ends ("a worldwide total of")
-    (_TAKINGS, "Harbour Lights grossed $60 million worldwide.", "conflicting"),  # was UNVERIFIED: set against overseas
-    (_TAKINGS, "Harbour Lights grossed $66.3 million worldwide.", "supported"),  # was UNVERIFIED
-    (_TAKINGS, "Harbour Lights grossed $21.3 million overseas.", "supported"),  # was UNVERIFIED
-    # a figure given to its scale word is the claim's rounded to that digit, and by no more than a twentieth
-    (_TAKINGS, "Harbour Lights grossed $45 million in North America.", "supported"),  # was CONFLICTING
-    (_TAKINGS, "Harbour Lights grossed $50 million in North America.", "conflicting"),
-    # a bracketed figure after a name is the name's, and the statement's name picks it
-    (("Kelby Cup", "Three clubs have won the Kelby Cup: Harton United (6 titles), Redmoor Athletic (4 titles) and "
-                   "Stockford City (2 titles)."), "Redmoor Athletic has won six Kelby Cup titles.",
-     "conflicting"),  # was UNVERIFIED: Harton's six
-    (("Kelby Cup", "Three clubs have won the Kelby Cup: Harton United (6 titles), Redmoor Athletic (4 titles) and "
-                   "Stockford City (2 titles)."), "Stockford City has won four Kelby Cup titles.",
-     "conflicting"),  # was SUPPORTED: Redmoor's four
-    # (guards, found by a review: a scope adjective of another noun is no figure's scope; a name told
-    # shorter is the same name; "45m" may be metres)
-    ("The pier in Whitby, a town in North Yorkshire, got a national lottery grant of £2m.", "Whitby got a £3m grant.",
-     "conflicting"),
-    ("Kelby General Hospital (420 beds) and St Anne's Hospital (310 beds) face cuts, and Kelby General will lose 40 beds.",
-     "Kelby General Hospital will lose 40 beds.", "supported"),
-    ("The new Kelby cycle path is 44.6km long.", "The new Kelby cycle path is 45m long.", "conflicting"),
-    # (a guard, found by the measures: a scope word before a word that is no figure sets it nowhere)
-    ("Tom Reed, who lives in Ashby, blamed the national picture for his defeat.",
-     "Tom Reed, who lives in Ashby, blamed the national picture for his victory.", "conflicting"),
-    (("Kelby Cup", "Three clubs have won the Kelby Cup: Harton United (6 titles), Redmoor Athletic (4 titles) and "
-                   "Stockford City (2 titles)."), "Redmoor Athletic has won four Kelby Cup titles.", "supported"),
-]
-_READ_IN_SESSION_39 = _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
-
-
-@pytest.mark.parametrize("claim, statement, verdict", _READ_IN_SESSION_39, ids=[c[1][:70] for c in _READ_IN_SESSION_39])
-def test_compared_shares_counts_beside_names_and_denials_of_doing(tmp_path, claim, statement, verdict):
     title, text = claim if isinstance(claim, tuple) else ("Local news", claim)  # (a claim with its article's title)
     checker = _checker_of(tmp_path, _one_source(title, text))
     result = checker.check(statement)

@@ -1674,13 +1674,10 @@ def step(q: Quantity):
     "$1.2 billion" and "$1.20 billion", 100 for "2,400", 2.5 for "45" (a figure ending in 5 is
     rounded to fives); None for a figure in words or a count with named items added ("Huawei, SMIC
     and 87 others")."""
-    m = _WRITTEN_NUMBER_RE.search(q.text)
-    if m is None or q.detail:
+    found = _written_digits(q)
+    if found is None:
         return None
-    digits = m.group().replace(",", "")
-    written = float(digits)
-    if not written:
-        return None
+    digits, written = found
     if "." in digits and digits.rstrip("0")[-1] != ".":
         # "$1.20", "£4.50": money is written to the cent by custom, so a last zero is no precision
         decimals = len(digits.rstrip("0")) - digits.index(".") - 1
@@ -1858,16 +1855,24 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     return "related"
 
 
-def _last_digit_unit(q: Quantity):
-    """The value of a unit of the figure's last written digit ("$45 million": 1 million; "$44,972,596":
-    1; "$1.25 billion": 10 million), or None for a figure not written in digits."""
+def _written_digits(q: Quantity):
+    """(the digits the figure is written with, their value), or None for a figure not written in
+    digits, or one with named items added ("Huawei, SMIC and 87 others")."""
     m = _WRITTEN_NUMBER_RE.search(q.text)
     if m is None or q.detail:
         return None
     digits = m.group().replace(",", "")
     written = float(digits)
-    if not written:
+    return (digits, written) if written else None
+
+
+def _last_digit_unit(q: Quantity):
+    """The value of a unit of the figure's last written digit ("$45 million": 1 million; "$44,972,596":
+    1; "$1.25 billion": 10 million), or None for a figure not written in digits."""
+    found = _written_digits(q)
+    if found is None:
         return None
+    digits, written = found
     decimals = len(digits) - digits.index(".") - 1 if "." in digits else 0
     return 10.0 ** -decimals * q.value / written
 
