@@ -7227,6 +7227,12 @@ _MEASURES_OF_CHANGES = [
     # "a rise in its profit" is a change of the profit, as "a rise in profit" is: another measure's
     # change is no answer to it
     (_PROFIT_RISE, "Tarn Foods' sales rose 8% in 2024.", "unverified"),  # was CONFLICTING
+    (_PROFIT_RISE, "Tarn Foods' shares rose 8% on the day it published its results for 2024.",
+     "unverified"),  # was CONFLICTING: "shares" after a plural's possessive read as a verb
+    # (a guard, found by the measures: a word of change told twice is set against the one of the same measure)
+    ("In 2024 the backlog in Harlow's county courts fell by 5 per cent to 2,100 cases, and the average wait for a "
+     "hearing there fell from 20 weeks to 18 weeks.",
+     "In 2024 the average wait for a hearing at Harlow's county courts rose from 20 weeks to 18 weeks.", "conflicting"),
     (_PROFIT_RISE, "Tarn Foods' profit rose 8% in 2024.", "conflicting"),
     (_PROFIT_RISE, "Tarn Foods' profits rose 40% in 2024.", "supported"),
     ("Tarn Foods reported a 40 per cent rise in its profit for the first half of 2024.",
@@ -7285,7 +7291,17 @@ _SCOPES_ROUNDING_AND_OWNERS = [
     (("Kelby Cup", "Three clubs have won the Kelby Cup: Harton United (6 titles), Redmoor Athletic (4 titles) and "
                    "Stockford City (2 titles)."), "Redmoor Athletic has won four Kelby Cup titles.", "supported"),
 ]
-_READ_IN_SESSION_39 = _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
+_KNEW_AND_IGNORED = "Ann Lee said Tarn Foods knew the food safety rules and chose to ignore them."
+_BOTH_WORDS_OF_A_PAIR = [
+    # a claim that says both words of a pair of one thing ("knew the rules and chose to ignore them")
+    # contradicts neither; an adverb says its word ("knowingly ignored": knew)
+    (_KNEW_AND_IGNORED, "Ann Lee said Tarn Foods had ignored the food safety rules.", "unverified"),  # was CONFLICTING
+    (_KNEW_AND_IGNORED, "Ann Lee said Tarn Foods had knowingly ignored the food safety rules.",
+     "supported"),  # was CONFLICTING
+    (_KNEW_AND_IGNORED, "Ann Lee said Tarn Foods had quickly ignored the food safety rules.", "unverified"),
+    (_KNEW_AND_IGNORED, "Ann Lee said Tarn Foods did not know the food safety rules.", "conflicting"),
+]
+_READ_IN_SESSION_39 = _BOTH_WORDS_OF_A_PAIR + _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
               + _TITLED + _READ_IN_SESSION_39)
 

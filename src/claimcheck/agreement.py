@@ -4736,6 +4736,13 @@ def _of_change(check) -> bool:
     return any(way_of(english.lemma(w)) or w in ("up", "down") for w in words)
 
 
+def _takes_a_pronoun(analysis, index: int) -> bool:
+    """Does the word at ``index`` take a pronoun for its object ("chose to ignore them"), which stands
+    for a noun its text names elsewhere?"""
+    toks = analysis.tokens
+    return index + 1 < len(toks) and toks[index + 1].lower in ("it", "them", "this", "these", "those")
+
+
 def _opposites(statement, claim) -> list:
     out = []
     # what ought to be ("should expand outside China") is no contradiction of what is ("was produced
@@ -4754,6 +4761,10 @@ def _opposites(statement, claim) -> list:
                 j = claim_words.get(opposite)
                 if j is None or opposite in statement_words:
                     continue
+                if (reading in DIRECTED or opposite in DIRECTED) and _measures_differ(statement, i, claim, j):
+                    # the word again, of the statement's measure ("the backlog fell ..., and the wait fell")
+                    j = next((k for k, t in enumerate(claim.tokens) if k > j and opposite in (t.lemma, *english.lemmas(t.lower))
+                              and not _measures_differ(statement, i, claim, k)), j)
                 if mixed and modality_at(_markers(claim), j) == OPINION:
                     continue
                 if reading in claim_words:
@@ -4762,6 +4773,8 @@ def _opposites(statement, claim) -> list:
                     # than the claim's own word's ("a surplus of £1.4 million in 2024, after a deficit of
                     # £0.3 million"); a tie settles nothing either way
                     own, other = (_phrase_likeness(statement, i, claim, k) for k in (claim_words[reading], j))
+                    if own < other and _takes_a_pronoun(claim, claim_words[reading]):
+                        own = other  # "knew the rules and chose to ignore them": "them" is the rules, a tie at least
                     if own > other:
                         continue
                     tied = own == other
@@ -5232,6 +5245,8 @@ def _opposable(analysis) -> tuple:
             continue  # a word of a name: "the Conservatives" and "the Liberal Democrats" are no opposites
         own = _phrase_reading(tok) + english.lemmas(tok.lower) + _construction_readings(analysis, i)
         readings.update(own)
+        if tok.lower.endswith("ly") and english.known(tok.lower[:-2]):
+            readings.update(english.lemmas(tok.lower[:-2]))  # "knowingly ignored" says it knew: no opposite of "knew"
         antonyms = tuple((reading, tuple(opposite_words(reading))) for reading in own)
         if any(opposites_ for _, opposites_ in antonyms):
             words.append((i, tok, antonyms))

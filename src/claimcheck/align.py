@@ -80,7 +80,7 @@ def word_similarity(a: str, b: str, a_text: str = "", b_text: str = "") -> float
 def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
     if b in english.antonyms(a):
         return 0.0
-    if b in english.family(a) or _en_verb_of(a, b) or _en_verb_of(b, a):
+    if b in english.family(a) or _en_verb_of(a, b) or _en_verb_of(b, a) or _ly_adverb_of(a, b) or _ly_adverb_of(b, a):
         return FAMILY
     if a in _INFORMING and b in _INFORMING:
         return FAMILY  # "told the agency about the spills" / "notified the agency of the spills"
@@ -103,6 +103,12 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
 # one act, in other words (not "report", which as often publishes, or answers to: "reports to the ministry")
 _INFORMING = frozenset("tell inform notify alert".split())
 _WEIGHTS = frozenset("tonne ton kilogram kg gram pound".split())
+
+
+def _ly_adverb_of(adverb: str, word: str) -> bool:
+    """Is ``adverb`` the word made an adverb with -ly ("knowingly" / "know", "deliberately" /
+    "deliberate"), which WordNet's family links leave out for participles?"""
+    return len(adverb) > 5 and adverb.endswith("ly") and english.known(adverb[:-2]) and word in english.lemmas(adverb[:-2])
 
 
 def _en_verb_of(verb: str, adjective: str) -> bool:

@@ -470,7 +470,9 @@ class Analysis:
         """Does token i read as a verb here (see _verbal)? Never a word of a name of several words
         ("Carrick Fell", "Darrow Rise", "Kelby Falls")."""
         return 0 <= i < len(self.tokens) and _verbal(self.tokens, i) \
-            and not any(m.first <= i <= m.last and m.first < m.last for m in self.mentions)
+            and not any(m.first <= i <= m.last and m.first < m.last for m in self.mentions) \
+            and not (i > 0 and self.tokens[i - 1].lower.endswith("s")  # "Tarn Foods' shares rose": a plural's
+                     and self.text[self.tokens[i - 1].end:self.tokens[i].start] in ("' ", "’ "))  # possessive's noun
 
     @property
     def subject(self) -> str:
