@@ -7301,7 +7301,17 @@ _BOTH_WORDS_OF_A_PAIR = [
     (_KNEW_AND_IGNORED, "Ann Lee said Tarn Foods had quickly ignored the food safety rules.", "unverified"),
     (_KNEW_AND_IGNORED, "Ann Lee said Tarn Foods did not know the food safety rules.", "conflicting"),
 ]
-_READ_IN_SESSION_39 = _BOTH_WORDS_OF_A_PAIR + _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
+_POTHOLE_SPENDING = "According to Tarn Analytics, £12 million of the £40 million spent on Kelby's roads in 2024 went on pothole repairs."
+_ESTIMATES_CREDITED = [
+    # who estimated, calculated or counted a figure is credited with it, as who said it is
+    (_POTHOLE_SPENDING, "Tarn Analytics counted £40 million of spending on Kelby's roads in 2024, of which £12 million "
+                        "went on pothole repairs.", "supported"),  # was UNVERIFIED: Tarn Analytics read as the claim's
+    (_POTHOLE_SPENDING, "Tarn Analytics estimated that £12 million of the £40 million spent on Kelby's roads in 2024 "
+                        "went on pothole repairs.", "supported"),  # was UNVERIFIED
+    (_POTHOLE_SPENDING, "Tarn Analytics estimated that £15 million of the £40 million spent on Kelby's roads in 2024 "
+                        "went on pothole repairs.", "conflicting"),
+]
+_READ_IN_SESSION_39 = _ESTIMATES_CREDITED + _BOTH_WORDS_OF_A_PAIR + _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
               + _TITLED + _READ_IN_SESSION_39)
 

@@ -30,7 +30,7 @@ _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "inside"])
 _NAME_PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset(["of", "for", "from", "to", "with", "by", "on", "after", "before", "despite"])
 _SPEECH = frozenset("says said say reported reports stated states claims claimed told tells wrote writes according".split())
 # verbs that report what someone said, for who said it ("X said", "according to X", "X told Y")
-REPORTING = frozenset("say report state claim tell write add confirm deny".split())
+REPORTING = frozenset("say report state claim tell write add confirm deny estimate calculate count".split())
 # auxiliaries a verb's base form follows, and their negated forms ("cannot buy", "didn't go")
 _MODALS = frozenset("will would shall should can could may might must to did does do not never".split()) | frozenset(
     "cannot can't won't didn't doesn't don't couldn't wouldn't shouldn't mustn't n't".split())
