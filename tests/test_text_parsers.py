@@ -1199,3 +1199,13 @@ def test_a_fronted_phrase_has_no_verb_of_its_own(sentence, clause_start):
 def test_a_figure_rounded_to_its_scale_word(statement, claim, relation):
     [said], [claimed] = quantities.extract(statement), quantities.extract(claim)
     assert quantities.relation(said, claimed) == relation
+
+
+@pytest.mark.parametrize("text, value", [
+    ("sold 1,5 million copies", 1_500_000),  # a decimal comma before a scale word
+    ("2,25 billion streams", 2_250_000_000),
+    ("1,500 million", 1_500_000_000),  # a thousands comma groups three digits
+])
+def test_a_decimal_comma_before_a_scale_word(text, value):
+    [found] = quantities.extract(text)
+    assert found.value == value

@@ -7311,7 +7311,22 @@ _ESTIMATES_CREDITED = [
     (_POTHOLE_SPENDING, "Tarn Analytics estimated that £15 million of the £40 million spent on Kelby's roads in 2024 "
                         "went on pothole repairs.", "conflicting"),
 ]
-_READ_IN_SESSION_39 = _ESTIMATES_CREDITED + _BOTH_WORDS_OF_A_PAIR + _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
+_COPIES_SOLD = ("Kelby Nights (album)", "As of 23 March 2014, the album has sold 1,739,000 copies.")
+_FIGURES_AS_WRITTEN = [
+    # "1,5 million" is a decimal comma, as much of Europe writes it: a figure to compare, not none
+    (_COPIES_SOLD, "By 23 March 2014, Kelby Nights had sold less than 1,5 million copies.",
+     "conflicting"),  # was SUPPORTED: the figure went unread and the date agreed
+    (_COPIES_SOLD, "By 23 March 2014, Kelby Nights had sold more than 1,5 million copies.", "supported"),
+    # a bare sum with a scale word ("15 crores") takes no unit from a count beside it ("four weeks")
+    (("Harbour Lights (film)", "The film grossed Rs 19 crores in its four weeks run at the box office."),
+     "Harbour Lights earned less than 15 crores in four weeks.", "unverified"),  # was SUPPORTED: 150 million weeks
+    # "in territories other than the United States" is abroad, as "in other territories" is
+    (("Harbour Lights (film)", "The film has grossed $5.6 million in the United States and Canada, and $2.7 million in "
+                               "other territories, for a worldwide total of $8.3 million."),
+     "Harbour Lights has grossed more than $3 million in territories other than the United States and Canada.",
+     "unverified"),  # was SUPPORTED: set against the $5.6 million of the United States and Canada
+]
+_READ_IN_SESSION_39 = _FIGURES_AS_WRITTEN + _ESTIMATES_CREDITED + _BOTH_WORDS_OF_A_PAIR + _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
               + _TITLED + _READ_IN_SESSION_39)
 

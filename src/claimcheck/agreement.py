@@ -597,9 +597,13 @@ _ABROAD_WORDS = frozenset(["internationally", "overseas", "abroad"])
 
 
 def _in_other_places(words) -> bool:
-    """Do the words say "in other territories", "in other countries", "other markets", "elsewhere"?"""
-    return "elsewhere" in words or any(a == "other" and (english.lemma(b) in PLACE_NOUNS or english.lemma(b) == "market")
-                                       for a, b in zip(words, words[1:]))
+    """Do the words say "in other territories", "in other countries", "other markets", "elsewhere", "in
+    territories other than ..."?"""
+    def place_noun(word):
+        return english.lemma(word) in PLACE_NOUNS or english.lemma(word) == "market"
+
+    return "elsewhere" in words or any(a == "other" and place_noun(b) for a, b in zip(words, words[1:])) \
+        or any(place_noun(a) and b == "other" and c == "than" for a, b, c in zip(words, words[1:], words[2:]))
 
 
 def _word_before(toks, mention) -> str:
@@ -2172,7 +2176,8 @@ def _unit_elided(statement, sq, claim, cq) -> bool:
     """Is one of two figures a bare number whose text gives its unit to another figure ("the new
     crossing takes 45 minutes; the old route took 60": 60 minutes), the other a figure in that unit?"""
     for bare, measured, text in ((sq, cq, statement), (cq, sq, claim)):
-        if not bare.noun and not bare.unit and measured.noun and not measured.unit and not bare.per and not measured.per:
+        if not bare.noun and not bare.unit and measured.noun and not measured.unit and not bare.per and not measured.per \
+                and not any(w in SCALE_WORDS for w in bare.text.lower().split()):  # ("15 crores": a sum, unit or none)
             noun = measured.noun.lower()
             return any(q is not bare and (q.noun or "").lower() == noun for q in text.quantities)
     return False

@@ -520,6 +520,9 @@ def _give_rates(found, frequencies, text):
 _STOP_RE = lazy(r"[;.!?]")
 
 
+_DECIMAL_COMMA_RE = lazy(r"\d{1,3},\d{1,2}")
+
+
 def _parse_number(tokens, text, i):
     """(value, index of the last number token, text, decimals) for a number starting at token i, else None."""
     tok = tokens[i]
@@ -534,6 +537,9 @@ def _parse_number(tokens, text, i):
             tok.start > 1 and text[tok.start - 1] == ":" and text[tok.start - 2].isdigit()
         ):
             return None  # a time of day or a score: "8:28 am", "2:1"
+        if _DECIMAL_COMMA_RE.fullmatch(digits) and i + 1 < len(tokens) and tokens[i + 1].lower in _SCALE_NAMES:
+            digits = digits.replace(",", ".")  # "1,5 million": a decimal comma, as much of Europe writes it
+            # (a thousands comma groups three digits: "1,500 million")
         value, decimals = _parse_digits(digits)
         if value is None:
             return None
