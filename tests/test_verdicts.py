@@ -7326,7 +7326,31 @@ _FIGURES_AS_WRITTEN = [
      "Harbour Lights has grossed more than $3 million in territories other than the United States and Canada.",
      "unverified"),  # was SUPPORTED: set against the $5.6 million of the United States and Canada
 ]
-_READ_IN_SESSION_39 = _FIGURES_AS_WRITTEN + _ESTIMATES_CREDITED + _BOTH_WORDS_OF_A_PAIR + _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
+_OKAFOR = ("Tom Okafor", "Tom Okafor (born 2 November 2000) is a professional footballer who plays as a winger for "
+                        "Harlow Rovers and the Nigeria national team.")
+_LEE = "Ann Lee, who was born in Kelby in 1950, died in Harlow in 2020."
+_PLACES_OF_ACTS_TOLD = [
+    # where someone was born or died is a place the claim tells as where ("born ... in Harlow"), not a
+    # name it begins or a word of another phrase ("Harlow Rovers", "the Nigeria national team")
+    (_OKAFOR, "Tom Okafor was born in Harlow.", "unverified"),  # was SUPPORTED
+    (_OKAFOR, "Tom Okafor was born in Nigeria.", "unverified"),  # was SUPPORTED
+    (("Tom Okafor", "Tom Okafor (born 2 November 2000 in Harlow, Essex) is a footballer."),
+     "Tom Okafor was born in Harlow.", "supported"),
+    # a claim that places two acts places each: the statement's place is set against its own act's
+    (_LEE, "Ann Lee died in Kelby.", "conflicting"),  # was SUPPORTED: Kelby is where she was born
+    (_LEE, "Ann Lee was born in Harlow.", "conflicting"),
+    (_LEE, "Ann Lee died in Harlow.", "supported"),
+    # (guards, found by a review: a word before the place is no other phrase; acts done again may be
+    # done elsewhere another time; "near" a place is no place)
+    (("Tomas Ebberly", "He was born in northern Nigeria in 1950."), "Tomas Ebberly was born in Nigeria.", "supported"),
+    ("Ashby Council met in Corfe on Monday and voted in Denholm on Friday.", "Ashby Council met in Tamworth last year.",
+     "unverified"),
+    ("Dara Quillfeather was born in Marrowby in 1950 and died in Fenwick in 2019.", "Dara Quillfeather died near Ostley.",
+     "unverified"),
+    # (a guard, found by the measures: an act placed in a list of places is placed in each)
+    ("Ann Lee was raised in Kelby and Harlow, and now lives in Dunmore.", "Ann Lee was raised in Harlow.", "supported"),
+]
+_READ_IN_SESSION_39 = _PLACES_OF_ACTS_TOLD + _FIGURES_AS_WRITTEN + _ESTIMATES_CREDITED + _BOTH_WORDS_OF_A_PAIR + _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
               + _TITLED + _READ_IN_SESSION_39)
 

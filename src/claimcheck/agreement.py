@@ -6577,8 +6577,13 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     same one acts ("the CSIA is based in Beijing" says nothing against "the SIA, based in
     Washington"), and the claim names one place, not a list, which news writes as examples
     ("operations in countries like Germany, Spain, France")."""
+    if not statement.locations:
+        return []
+    acted = _places_of_one_act(statement, claim, places_known, ancestors)
+    if acted is not None:
+        return acted
     claimed = _one_place(claim.locations, ancestors)
-    if not statement.locations or claimed is None:
+    if claimed is None:
         return []
     there = _located(claim, claimed)
     # the place said of what the claim places: "The Kessel-based Harwick Foods opened a plant in Ashby"
@@ -6611,6 +6616,55 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
 
 
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "on"])
+
+
+def _acts_placed(analysis) -> list:
+    """(place mention, the lemma of the verb it places, the verb as written) for each place right after "in", "at" or "near"
+    that right follows a verb ("died in Harlow", "was born in Kelby", "opened at Mill Lane")."""
+    toks, out = analysis.tokens, []
+    for m in analysis.locations:
+        if m.first >= 2 and toks[m.first - 1].lower in ("in", "at") and m.start < IN_QUOTE \
+                and toks[m.first - 2].lemma in _ONCE_IN_A_LIFE and (analysis.verbal(m.first - 2) or toks[m.first - 2].lemma == "bear"):
+            out.append((m, toks[m.first - 2].lemma, toks[m.first - 2].text))
+        elif out and _LISTED_PLACE_RE.fullmatch(analysis.text, out[-1][0].end, m.start) and _ends_its_phrase(analysis, m):
+            out.append((m, out[-1][1], out[-1][2]))  # "raised in Singapore and Hampshire": both places of the act
+    return out
+
+
+# acts that happen once, in one place, whatever the time ("born", "died", "buried", "founded", "based"):
+# of acts done again ("met in Corfe on Monday", "lived in Leeds"), another place may be another time's
+_ONCE_IN_A_LIFE = frozenset("bear die bury raise found establish headquarter base".split())
+_LISTED_PLACE_RE = lazy(r"(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)")
+
+
+def _ends_its_phrase(analysis, m) -> bool:
+    """Does the name end its phrase (punctuation, "and", "or" or the text's end after it), as a listed
+    place does ("in Singapore and Hampshire, US"), not open another ("Born in Marrowby, Fenwick
+    councillor Ann Bell ...")?"""
+    toks = analysis.tokens
+    return m.last + 1 >= len(toks) or toks[m.last + 1].lower in ("and", "or") or \
+        analysis.text[toks[m.last].end:toks[m.last + 1].start].strip() != ""
+
+
+def _places_of_one_act(statement, claim, places_known, ancestors):
+    """A place check of the act both texts place, where the claim places several acts ("born in Kelby
+    in 1950, died in Harlow"): the statement's place against the one the claim gives that act ("died in
+    Kelby": Harlow), not against every place it names. None when no act of the statement's is placed
+    by the claim."""
+    theirs = _acts_placed(claim)
+    if len({m.name for m, _, _ in theirs}) < 2:
+        return None  # one place: the checks below read it
+    for mine, act, written in _acts_placed(statement):
+        same = [c for c, other, _ in theirs if other == act or _same_predicate(act, other)]
+        if not same:
+            continue
+        if any(c.name == mine.name or same_name(c.name, mine.name, places_known) for c in same):
+            return []
+        if ancestors is not None and any(c.name in ancestors((mine.name,)) or mine.name in ancestors((c.name,)) for c in same):
+            return [SlotCheck("place", "related", f"in {mine.name}", f"in {same[0].name}", (mine.start, mine.end), name=mine.name)]
+        return [SlotCheck("place", "conflicts", f"{written} in {mine.name}", f"{written} in {' and '.join(c.name for c in same)}",
+                          (mine.start, mine.end), name=mine.name)]
+    return None
 
 
 def _place_of_the_act(analysis, mention) -> bool:

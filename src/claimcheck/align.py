@@ -1045,6 +1045,38 @@ def life_word(statement, lemma: str, claim, of_lead: bool = True) -> str:
     return FOUNDING_WORDS[lemma] if passive else ""
 
 
+# words after a place's name that make it a word of a body's phrase ("the Nigeria national team")
+_BODY_AFTER_A_PLACE = frozenset("national team squad side club federation government army embassy".split())
+
+
+def _only_in_a_phrase(claim, name: str) -> bool:
+    """Does the claim name the place only as a word of a body's phrase ("the Nigeria national team")?"""
+    toks = claim.tokens
+    found = [m for m in claim.mentions if m.name == name]
+    return bool(found) and all(m.last + 1 < len(toks) and toks[m.last + 1].lower in _BODY_AFTER_A_PLACE for m in found)
+
+
+def _told_as_a_place(claim, name: str) -> bool:
+    """Does the claim name the place as where something is or happens: after "in", "at", "near" or
+    "from", or as the last of a place's parts ("Harlow, Essex")? Not as a word of another name's
+    phrase ("the Nigeria national team")."""
+    toks = claim.tokens
+    return any(m.name == name and m.first >= 1 and (toks[m.first - 1].lower in ("in", "at", "near", "from", "of")
+                                                  or claim.text[toks[m.first - 1].end:toks[m.first].start].strip() == ",")
+               for m in claim.mentions)
+
+
+def _life_event_place(statement, name: str) -> bool:
+    """Is the place named where the statement's person was born or died ("was born in Harlow", "died
+    at Kelby")?"""
+    toks = statement.tokens
+    for m in statement.mentions:
+        if m.name == name and m.first >= 2 and toks[m.first - 1].lower in ("in", "at", "near") \
+                and toks[m.first - 2].lemma in LIFE_WORDS:
+            return True
+    return False
+
+
 def _life_said(links, statement, claim, places) -> None:
     """Count "born" and "died" as said by a claim that gives the person's life dates in a bracket after
     their name ("Henry III (1 October 1207 – 16 November 1272) was ...", "directed by Margaret Orme
@@ -1189,7 +1221,13 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
             # the Friends of the Wendle, said ..." tells of her in the reporter's words
         if name in speakers and claim.outlet:
             pool = pool | {claim.outlet}  # "according to the Calderby Echo": the outlet that published the claim
-        other = name if name in pool else next((n for n in sorted(pool) if same_name(name, n, places)), "")
+        # (where someone was born or died is that place, not a name it begins: "born in Harlow" is not
+        # said by "plays for Harlow Rovers")
+        if _life_event_place(statement, name):
+            other = name if name in pool and not _only_in_a_phrase(claim, name) else next(
+                (n for n in sorted(pool) if n != name and same_name(name, n, places) and _told_as_a_place(claim, n)), "")
+        else:
+            other = name if name in pool else next((n for n in sorted(pool) if same_name(name, n, places)), "")
         score = 1.0 if other else 0.0
         if not other and ancestors is not None and name not in located:
             # the whole the claim names itself: not one it holds only as what its places are part of
@@ -1209,7 +1247,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
                 other, score = name, TITLED
         if not other and _written_in_lower_case(name, claim):
             other, score = name, 1.0  # "from Roswell, new mexico": the claim says it, as words
-        if not other and name in places:
+        if not other and name in places and not _life_event_place(statement, name):
             # a place named within another name the claim gives is where that one is: "Kessington's
             # councillors" / "Kessington City Council's councillors", "the University of Leeds"
             other = next((n for n in sorted(claim_names) if n not in places and name_within(name, n)), "")
