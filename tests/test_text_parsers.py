@@ -1209,3 +1209,12 @@ def test_a_figure_rounded_to_its_scale_word(statement, claim, relation):
 def test_a_decimal_comma_before_a_scale_word(text, value):
     [found] = quantities.extract(text)
     assert found.value == value
+
+
+@pytest.mark.parametrize("text, values", [
+    ("three studio albums, This Is the Six, Brainwashed and You Are We", [3.0]),  # a title's number word
+    ("He read Pirates of the Seven Seas twice.", []),
+    ("Seven people were hurt.", [7.0]),  # a sentence's first word is capitalised whatever it is
+])
+def test_a_number_word_in_a_title_is_no_count(text, values):
+    assert [q.value for q in quantities.extract(text)] == values

@@ -7350,7 +7350,23 @@ _PLACES_OF_ACTS_TOLD = [
     # (a guard, found by the measures: an act placed in a list of places is placed in each)
     ("Ann Lee was raised in Kelby and Harlow, and now lives in Dunmore.", "Ann Lee was raised in Harlow.", "supported"),
 ]
-_READ_IN_SESSION_39 = _PLACES_OF_ACTS_TOLD + _FIGURES_AS_WRITTEN + _ESTIMATES_CREDITED + _BOTH_WORDS_OF_A_PAIR + _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
+_ALBUMS = ("Kelby Lights (band)", "The band have released three studio albums, This Is the Six, Brainwashed and You Are We.")
+_NUMBERS_IN_TITLES = [
+    # a number word capitalised in a title ("This Is the Six") is a word of the title, no count
+    (_ALBUMS, "Kelby Lights have released six studio albums.", "conflicting"),  # was UNVERIFIED: the title's 6 albums
+    (_ALBUMS, "Kelby Lights have released three studio albums.", "supported"),
+]
+_DERBIES = "Harton United and Redmoor Athletic have played each other 22 times, with both teams winning 11 each."
+_TOTALS_OF_EACH = [
+    # a count each has times how many have it is the total of all of them, none's own; and "22 times"
+    # counts no one who has it
+    (_DERBIES, "Harton United have won more than 11 matches against Redmoor Athletic.",
+     "unverified"),  # was SUPPORTED: 22 x 11 each = 242
+    (_DERBIES, "Harton United have won 11 matches against Redmoor Athletic.", "supported"),
+    ("The two sides will each appoint 10 companies to the working group.", "The working group will have 20 companies.",
+     "supported"),
+]
+_READ_IN_SESSION_39 = _TOTALS_OF_EACH + _NUMBERS_IN_TITLES + _PLACES_OF_ACTS_TOLD + _FIGURES_AS_WRITTEN + _ESTIMATES_CREDITED + _BOTH_WORDS_OF_A_PAIR + _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
               + _TITLED + _READ_IN_SESSION_39)
 

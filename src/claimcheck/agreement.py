@@ -849,6 +849,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             # gave: a sum of two acts is told as a sum ("between them", "in all"), or it is no one's
         if d.each != _distributive(statement, sq):
             continue  # a total shared out is what each has on average, and only that
+        if d.of_all and _owner(statement, sq.start) and not _total(statement, sq):
+            continue  # "both teams won 11 each" makes 22 wins of the two, none of them one team's
         if d.each and sq.qualifier not in ("exact", "about"):
             continue  # ... and an average bounds no one: "up to £50,000 each" is no share of £8 million
         if d.change and d.quantity.unit == "%" and d.quantity.noun and not sq.noun \

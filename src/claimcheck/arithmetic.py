@@ -39,6 +39,7 @@ class Derived(NamedTuple):
     parts: tuple = ()  # for a difference, (the larger, the smaller) figure it is worked from
     addends: tuple = ()  # for a sum, the two figures it adds
     over: Quantity = None  # for a rate times a length of time, or a whole spread over one, that length
+    of_all: bool = False  # a count each has times how many have it: the total of all of them, none's own
 
 
 def derived(claim) -> list:
@@ -598,11 +599,12 @@ def _each_times_count(claim, amounts) -> list:
         if not distributive(claim, q):
             continue
         for groups in amounts:
-            if groups is q or groups.unit or groups.start > q.start or not groups.noun or groups.value > 50:
-                continue
+            if groups is q or groups.unit or groups.start > q.start or not groups.noun or groups.value > 50 \
+                    or english.lemma(groups.noun.lower()) in quantity_parser.DURATION_UNITS | {"time"}:
+                continue  # (how often or how long is no count of those who each have it: "played 22 times")
             total = q.value * groups.value
             out.append(Derived(q._replace(value=total, qualifier="exact", detail=""),
-                               f"{_fmt(groups)} x {_fmt(q)} each = {_fmt(q, total)}"))
+                               f"{_fmt(groups)} x {_fmt(q)} each = {_fmt(q, total)}", of_all=True))
     return out
 
 

@@ -658,9 +658,16 @@ def _in_a_name(tokens, text, i: int) -> bool:
     tok = tokens[i]
     if not tok.text[:1].isupper() or tok.text.isupper() or i == 0 or text[tokens[i - 1].end:tok.start].strip(" ") in (".", "!", "?"):
         return False
-    before, after = tokens[i - 1], tokens[i + 1] if i + 1 < len(tokens) else None
-    return (before.text[:1].isupper() and before.text.isalpha() and text[before.end:tok.start] == " ") or (
+    # (past the lower-case function words a title keeps: "This Is the Six", "Pirates of the Seven Seas")
+    k = i - 1
+    while k > 0 and tokens[k].lower in _TITLE_FUNCTION_WORDS and tokens[k].text.islower() and text[tokens[k].end:tokens[k + 1].start] == " ":
+        k -= 1
+    before, after = tokens[k], tokens[i + 1] if i + 1 < len(tokens) else None
+    return (before.text[:1].isupper() and before.text.isalpha() and text[before.end:tokens[k + 1].start] == " ") or (
         after is not None and after.text[:1].isupper() and after.text.isalpha() and text[tok.end:after.start] == " ")
+
+
+_TITLE_FUNCTION_WORDS = frozenset("the of a an and".split())
 
 
 def _number_words(tokens, i):
