@@ -7366,7 +7366,17 @@ _TOTALS_OF_EACH = [
     ("The two sides will each appoint 10 companies to the working group.", "The working group will have 20 companies.",
      "supported"),
 ]
-_READ_IN_SESSION_39 = _TOTALS_OF_EACH + _NUMBERS_IN_TITLES + _PLACES_OF_ACTS_TOLD + _FIGURES_AS_WRITTEN + _ESTIMATES_CREDITED + _BOTH_WORDS_OF_A_PAIR + _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
+_NOT_AGAINST = "Helen Tarrant said the campaign group is not against solar power."
+_PREDICATES_DENIED = [
+    # "is not against solar power" denies the opposing (a preposition as predicate: "be against" is to
+    # oppose), not the power: a statement that names the power contradicts nothing by it
+    (_NOT_AGAINST, "Helen Tarrant said solar power is growing fast.", "unverified"),  # was CONFLICTING: 'solar'
+    (_NOT_AGAINST, "Helen Tarrant said the campaign group supports solar power.", "unverified"),  # was CONFLICTING
+    (_NOT_AGAINST, "Helen Tarrant said the campaign group is against solar power.", "conflicting"),
+    (_NOT_AGAINST, "Helen Tarrant said the campaign group opposes solar power.", "conflicting"),
+    (_NOT_AGAINST, "Helen Tarrant said the campaign group is not against solar power.", "supported"),
+]
+_READ_IN_SESSION_39 = _PREDICATES_DENIED + _TOTALS_OF_EACH + _NUMBERS_IN_TITLES + _PLACES_OF_ACTS_TOLD + _FIGURES_AS_WRITTEN + _ESTIMATES_CREDITED + _BOTH_WORDS_OF_A_PAIR + _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
               + _TITLED + _READ_IN_SESSION_39)
 

@@ -1286,6 +1286,7 @@ def _said(tokens, content) -> set:
     "write", so "wrote" must be found as said)."""
     return set(content) | {t.lemma for i, t in enumerate(tokens) if (t.lemma in _LIGHT_OR_WEAK or t.lemma in _PREDICATES)
                            and not _unasserted_do(tokens, i)} \
+        | {"oppose" for i in range(1, len(tokens)) if tokens[i].lower == "against" and tokens[i - 1].lower in _BE_FORMS_PLAIN} \
         | {"rule" for i in range(len(tokens)) if _ruled_out(tokens, i)}  # "has ruled out seeking an order" asserts the
     # ruling out, which "has not ruled out applying for one" denies (though "rule" is no word a claim must repeat)
 
@@ -1379,6 +1380,10 @@ def _stops_doing(tokens, i) -> bool:
 
 
 _DO_FORMS = frozenset(["do", "does", "did"])
+# "against" as a predicate after "be" is to oppose (Quirk et al. 1985, 9.19, prepositions as predicates):
+# "is against the plan" opposes it, "is not against it" does not
+_BE_FORMS_PLAIN = frozenset("is are was were be been being am".split())
+_BE_OR_NEGATOR = _BE_FORMS_PLAIN | frozenset(["not", "n't", "never"])
 
 
 def _unasserted_do(tokens, i) -> bool:
@@ -1510,6 +1515,9 @@ def _negated(tokens) -> set:
                 j += 1  # "no Westmere Rail driver": a name says whose, not what is denied
                 steps += 1
                 continue
+            if nxt.lower == "against" and low in ("not", "n't", "never") and tokens[j - 1].lower in _BE_OR_NEGATOR:
+                out.add("oppose")  # "the group is not against solar power": it does not oppose it (the power is
+                break  # no denied thing)
             if nxt.lower.endswith("ly") and not _verbal(tokens, j) and not english.can_be_verb(nxt.lower):
                 j += 1  # "cannot actively buy": the adverb is not what is denied (but "without supply": a noun
                 # in -ly that can be a verb is none)
