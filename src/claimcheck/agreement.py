@@ -306,7 +306,11 @@ _COORDINATED_RE = lazy(r",? (?:and|or) (?:some |about |around |nearly |almost |o
 def _marked_owner(analysis, start: int) -> str:
     """The name a figure is marked as the figure of, by a possessive right before it ("Harton's 96
     points") or by brackets right after the name ("Harton United (6 titles)"); else ""."""
-    part, at = analysis.where(start)
+    return _marked_in(*analysis.where(start))
+
+
+def _marked_in(part, at: int) -> str:
+    """_marked_owner of the figure at ``at`` of the text that holds it."""
     text, toks = part.text, part.tokens
     for m in part.mentions:
         if m.end <= at and (not text[m.end:at].strip() and is_possessive(toks[m.last])
@@ -343,11 +347,9 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     while told is not None:
         clause_start = max(clause_start, told.end() - 1)
         told = _REPORTED_THAT_RE.search(text, told.end(), start)
-    for m in analysis.mentions:
-        if m.end <= start and not text[m.end:start].strip() and is_possessive(toks[m.last]):
-            return m.name
-        if m.end <= start and _IN_BRACKETS_AFTER_RE.fullmatch(text, m.end, start):
-            return m.name  # "Bayern Munich (26 titles), Borussia Dortmund (5)": a bracketed figure is the name's before it
+    marked = _marked_in(analysis, start)  # "to Martin Howe's 35,870", "Bayern Munich (26 titles), Dortmund (5)"
+    if marked:
+        return marked
     speaking = {m.start for m in analysis.speakers}
     # "Tarn Council said it had set aside £250,000": a speaker that says what "it" did tells of itself
     # (a report with a pronoun for subject is most often about its speaker), the figure in that clause its own
@@ -575,7 +577,7 @@ def _scope(analysis, start: int) -> set:
 
 _SCOPE_BEFORE = 4  # tokens before a figure where its phrase's scope word stands: "a worldwide total of"
 # nouns of a sum or a count a scope adjective before them scopes: "a worldwide total of", "global sales of"
-_SUM_HEADS = frozenset("total revenue sale gross taking takings income earning earnings turnover figure tally box".split())
+_SUM_HEADS = frozenset("total revenue sale gross taking income earning turnover figure tally box".split())  # (lemmas)
 # adjectives of scope in the phrase a figure ends, as the adverbs after it tell it
 _SCOPE_MODIFIERS = {"worldwide": "worldwide", "global": "worldwide", "national": "nationally", "nationwide": "nationwide",
                     "international": "internationally", "overseas": "overseas", "foreign": "overseas"}
@@ -1847,7 +1849,6 @@ def _counting_head(analysis, q) -> str:
     return next((toks[j].lemma for j in range(k - 1, -1, -1) if toks[j].start >= lo and toks[j].lemma in _COUNTING_HEADS), "")
 
 
-_POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
 # nouns that measure what "of" names: "the number of burglaries" is a measure of burglaries
 _COUNTING_NOUNS = frozenset("number numbers rate rates level levels amount amounts value volume proportion share".split())
 
@@ -1886,7 +1887,7 @@ def _figure_measure(analysis, q) -> str:
         # "a 9% rise in revenue", "a fall of 3% in profits", "a rise of 90p in Kessel line fares is due"
         phrase = []
         first = after + 1
-        while first < len(toks) - 1 and (toks[first].lower in DETERMINERS or toks[first].lower in _POSSESSIVE_PRONOUNS):
+        while first < len(toks) - 1 and toks[first].lower in DETERMINERS:
             first += 1  # "a 53 per cent rise in its profit"
         for j in range(first, min(first + 8, len(toks))):  # (four words, and hyphened modifiers' parts)
             if len(phrase) == 4:
@@ -1894,7 +1895,7 @@ def _figure_measure(analysis, q) -> str:
             if toks[j].lower in _COUNTING_NOUNS and j + 2 < len(toks) and toks[j + 1].lower == "of":
                 phrase = []  # "a rise in the number of burglaries", "a fall in the rate of absence": the counted
                 continue  # thing is the measure (read on past "of" and its determiner)
-            if toks[j].lower == "of" and not phrase or toks[j].lower in DETERMINERS and not phrase:
+            if not phrase and (toks[j].lower == "of" or toks[j].lower in DETERMINERS):
                 continue
             if (j + 1 < len(toks) and analysis.text[toks[j].end:toks[j + 1].start] == "-") \
                     or (j > first and analysis.text[toks[j - 1].end:toks[j].start] == "-" and j + 1 < len(toks)):
@@ -6621,8 +6622,9 @@ _PLACE_PREPOSITIONS = frozenset(["in", "at", "on"])
 
 
 def _acts_placed(analysis) -> list:
-    """(place mention, the lemma of the verb it places, the verb as written) for each place right after "in", "at" or "near"
-    that right follows a verb ("died in Harlow", "was born in Kelby", "opened at Mill Lane")."""
+    """(place mention, the lemma of the verb it places, the verb as written) for each place right after "in"
+    or "at" that right follows the verb of an act done once (_ONCE_IN_A_LIFE: "died in Harlow", "was born
+    in Kelby"), and each place listed with it ("raised in Singapore and Hampshire")."""
     toks, out = analysis.tokens, []
     for m in analysis.locations:
         if m.first >= 2 and toks[m.first - 1].lower in ("in", "at") and m.start < IN_QUOTE \

@@ -1286,7 +1286,7 @@ def _said(tokens, content) -> set:
     "write", so "wrote" must be found as said)."""
     return set(content) | {t.lemma for i, t in enumerate(tokens) if (t.lemma in _LIGHT_OR_WEAK or t.lemma in _PREDICATES)
                            and not _unasserted_do(tokens, i)} \
-        | {"oppose" for i in range(1, len(tokens)) if tokens[i].lower == "against" and tokens[i - 1].lower in _BE_FORMS_PLAIN} \
+        | {"oppose" for i in range(1, len(tokens)) if tokens[i].lower == "against" and tokens[i - 1].lower in _BE} \
         | {"rule" for i in range(len(tokens)) if _ruled_out(tokens, i)}  # "has ruled out seeking an order" asserts the
     # ruling out, which "has not ruled out applying for one" denies (though "rule" is no word a claim must repeat)
 
@@ -1380,10 +1380,11 @@ def _stops_doing(tokens, i) -> bool:
 
 
 _DO_FORMS = frozenset(["do", "does", "did"])
+# words that open a noun phrase, which a verb takes as its object ("did the repairs", "did any work")
+_OBJECT_OPENERS = DETERMINERS | frozenset(["any", "some", "that"])
 # "against" as a predicate after "be" is to oppose (Quirk et al. 1985, 9.19, prepositions as predicates):
 # "is against the plan" opposes it, "is not against it" does not
-_BE_FORMS_PLAIN = frozenset("is are was were be been being am".split())
-_BE_OR_NEGATOR = _BE_FORMS_PLAIN | frozenset(["not", "n't", "never"])
+_BE_OR_NEGATOR = _BE | frozenset(["not", "n't", "never"])
 
 
 def _unasserted_do(tokens, i) -> bool:
@@ -1394,10 +1395,8 @@ def _unasserted_do(tokens, i) -> bool:
     nxt = tokens[i + 1].lower
     if i > 0 and tokens[i - 1].lower in NEGATORS:
         return True
-    return nxt in NEGATORS or nxt in ("n't", "not") or nxt not in _OBJECT_OPENERS and _verbal(tokens, i + 1) \
+    return nxt in NEGATORS or (nxt not in _OBJECT_OPENERS and _verbal(tokens, i + 1)) \
         or nxt in ("i", "you", "he", "she", "it", "we", "they")
-# words that open a noun phrase, which a verb takes as its object ("did the repairs", "did any work")
-_OBJECT_OPENERS = frozenset("the a an any his her its their our my your this that these those some".split())
 
 
 def _negated(tokens) -> set:

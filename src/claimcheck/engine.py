@@ -97,6 +97,7 @@ class _Read(NamedTuple):
     present: bool
     max_idf: float  # the index's, which weighs what is missing
     acts: dict  # agreement.figure_acts: the verbs of what each figure's things do or undergo
+    words_only: str = ""  # the text without quotation marks, which say who speaks, not what is said
 
 
 class Checker:
@@ -376,7 +377,8 @@ class Checker:
         """What judging reads of the statement, its words weighed in ``collection`` (the whole base by default)."""
         collection = collection or self.index
         return _Read(statement_terms(analysis, collection.telling), len(analysis.content), analysis.copular,
-                     analysis.present, collection.max_idf(), agreement.figure_acts(analysis))
+                     analysis.present, collection.max_idf(), agreement.figure_acts(analysis),
+                     _without_quotation_marks(analysis.text))
 
     def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset(), similarity=None,
               read=None):
@@ -392,8 +394,7 @@ class Checker:
         claim_analysis = self.claim_analysis(doc)
         alignment = align(analysis, claim_analysis, collection.telling, self.places, self.analyzer.matcher.ancestors,
                           read.terms, self.roles_of)
-        # (quotation marks say who speaks, not what is said: a sentence quoted is the same words)
-        text = _without_quotation_marks(analysis.text)
+        text = read.words_only  # (a sentence quoted is the same words)
         similar = fuzz.token_set_ratio(text, claim.text) / 100
         # the statement restates the claim nearly word for word, in the claim's mood ("is expected to
         # cost" told as "cost" is a forecast stated as done), or is its quote
