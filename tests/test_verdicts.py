@@ -7377,6 +7377,43 @@ _PREDICATES_DENIED = [
     (_NOT_AGAINST, "Helen Tarrant said the campaign group is not against solar power.", "supported"),
 ]
 _READ_IN_SESSION_39 = _PREDICATES_DENIED + _TOTALS_OF_EACH + _NUMBERS_IN_TITLES + _PLACES_OF_ACTS_TOLD + _FIGURES_AS_WRITTEN + _ESTIMATES_CREDITED + _BOTH_WORDS_OF_A_PAIR + _SCOPES_ROUNDING_AND_OWNERS + _REPORTS_CONFIRMED + _VALUES_OF_GOODS + _SHARES_COMPARED + _COUNTS_BESIDE_A_NAME + _DENIALS_OF_DOING + _SOME_OF_THE_WHOLE + _MEASURES_OF_CHANGES
+_SEALS = "Grey seals are part of the Marrow Point survey, which counted 412 pups in 2024."
+_MILL = "Ann Bell, 58, owns Ferris Mill, a converted warehouse in Kelby."
+_CLAUSES_DENIED_AS_TOLD = [
+    # a clause denied with "not" that the claim tells in the same words of the same subject
+    # contradicts it, whatever word the denial's reading took for the denied one (a noun of a copula's
+    # phrase, "part"; a name, after a verb the word lists take for a determiner's "own")
+    (_SEALS, "Grey seals are not part of the Marrow Point survey, which counted 412 pups in 2024.", "conflicting"),  # was UNVERIFIED
+    (_MILL, "Ann Bell does not own Ferris Mill, a converted warehouse in Kelby.", "conflicting"),  # was UNVERIFIED
+    (_MILL, "Tom Reed does not own Ferris Mill.", "unverified"),  # another subject
+    (_SEALS, "Harbour seals are not part of the Marrow Point survey.", "unverified"),
+    # what a claim denies it does not tell: "denied that X would be sold" is no "X would be sold"
+    ("The council denied that Kelby library would be sold to a developer.", "Kelby library would not be sold to a developer.",
+     "supported"),
+]
+_STRIKER = "Maria Lund, a Danish midfielder, joined Kelby Town from Aarhus for £80,000 in June 2023."
+_OKAFOR = "Ann Okafor, 31, joined Redmoor from Bramley Rangers in 2019."
+_AFTER_AN_ASIDE = [
+    # the verb after the comma that closes an appositive or an age is the subject's, not a participle's
+    (_STRIKER, "Maria Lund did not join Kelby Town in June 2023.", "conflicting"),  # (a guard)
+    # ... and, told so, another's joining is no answer to a denial nor, of a body's many members, to a
+    # joining told with nothing that marks it as the claim's one move (a figure, the club left)
+    (_OKAFOR, "Tom Pike did not join Redmoor in 2019.", "unverified"),  # was CONFLICTING
+    (_OKAFOR, "Tom Pike joined Redmoor in 2019.", "unverified"),  # was CONFLICTING
+    (_OKAFOR, "Tom Pike joined Redmoor from Bramley Rangers in 2019.", "conflicting"),
+    (_OKAFOR, "Ann Okafor, 31, joined Redmoor from Bramley Rangers in 2018.", "conflicting"),
+]
+_DEFERRED = "The council deferred the vote on the Kelby bypass until June 2025."
+_UNTIL_AS_A_GOAL = [
+    # a verb that moves an event in time or makes a period last takes "until" as its goal: "did not
+    # defer it until June" denies the deferring, where "did not open until June" says it opened then
+    (_DEFERRED, "The council has not deferred the vote on the Kelby bypass until June 2025.", "conflicting"),  # was SUPPORTED
+    ("Corbel Bank extended its sponsorship of the Harlow 10K in March 2024 until 2029.",
+     "Corbel Bank did not extend its sponsorship of the Harlow 10K until 2029.", "conflicting"),  # was SUPPORTED
+    (_DEFERRED, "The council deferred the vote on the Kelby bypass until June 2025.", "supported"),  # (guards)
+    ("The Kelby bypass will open in 2027.", "The Kelby bypass will not open until 2027.", "supported"),
+]
+_READ_IN_SESSION_40 = _CLAUSES_DENIED_AS_TOLD + _AFTER_AN_ASIDE + _UNTIL_AS_A_GOAL
 _RACE = "Tomas Ekberg won the Harlow half marathon in 1 hour 2 minutes and 37 seconds, a course record."
 _LENGTHS_TO_A_COARSER_UNIT = [
     # a length told in parts to the minute is the claim's cut or rounded to the minute, and no further
@@ -7472,7 +7509,7 @@ _COMPARED_TIMES = [
 ]
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_WHOLE)
 
 
 
@@ -7483,6 +7520,18 @@ def test_figures_against_a_claim_of_their_own(tmp_path, claim, statement, verdic
     checker = _checker_of(tmp_path, _one_source(title, text))
     result = checker.check(statement)
     assert result.verdict.value == verdict, result.reason
+
+
+def test_a_nationality_of_the_quote_s_subject_is_not_who_acts(tmp_path):
+    # the quote's "the Portuguese striker joined" made Portugal the joiner, so that the text's own
+    # "Tomas Ferreira, a Portuguese striker, joined" was no denial's contradiction
+    base = ("sources:\n  - {id: s, title: 'Season review', published: '2024-05-07'}\nclaims:\n"
+            "  - id: c1\n    source: s\n    quote: 'The 26-year-old Portuguese striker joined from Setubal for £450,000 in July 2022'\n"
+            "    text: 'Tomas Ferreira, a 26-year-old Portuguese striker, joined Redmoor Athletic from Setubal for £450,000 in July 2022.'\n")
+    checker = _checker_of(tmp_path, base)
+    result = checker.check("Tomas Ferreira did not join Redmoor Athletic in July 2022.")
+    assert result.verdict.value == "conflicting", result.reason  # was UNVERIFIED
+    assert checker.analyzer.analyze("The Portuguese striker joined Redmoor.").agents.get("join") is None
 
 
 def test_no_before_the_subject_of_a_verb_denies_the_verb_not_the_subject(tmp_path):

@@ -30,11 +30,12 @@ from .model import POINTS, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
+from .restated import denied_as_told
 from .text.clauses import span_between, split as split_clauses
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
-from .text.lexicon import (AUXILIARIES, BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NEGATORS, NUMBER_WORDS, ORDINALS,
+from .text.lexicon import (AUXILIARIES, BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, MONTHS, MOVING_IN_TIME, NEGATORS, NUMBER_WORDS, ORDINALS,
                            PERIOD_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS, WEAK_WORDS, WEEKDAYS)
 from .text.tokens import HAVE, POSSESSIVE_ENDINGS, before_name, is_possessive
 
@@ -2711,7 +2712,6 @@ def dates(statement, claim) -> list:
 # verbs that move an event in time, whose "from A to B" gives the date it was to be and the date it is now:
 # those that do nothing else, and those that do with a particle of time ("pushed back", "brought forward";
 # not "brought 300 jobs to Oban from 2016 to 2020", "moved to Tarrow from 2015 to 2020": a period)
-_MOVING_IN_TIME = frozenset("delay postpone defer reschedule".split())
 _MOVING_WITH_A_PARTICLE = frozenset("push put move bring pull".split())
 _TIME_PARTICLES = frozenset("back forward off".split())
 _MOVED_TO_RE = lazy(r"\s+to\s+(?:the\s+)?$")
@@ -2728,7 +2728,7 @@ def _moved_from(analysis, date) -> bool:
         return False
     lo, _ = _clause(where, start)
     toks = [tok for tok in where.tokens if lo <= tok.start < start]
-    return any(tok.lemma in _MOVING_IN_TIME or (tok.lemma in _MOVING_WITH_A_PARTICLE and k + 1 < len(toks)
+    return any(tok.lemma in MOVING_IN_TIME or (tok.lemma in _MOVING_WITH_A_PARTICLE and k + 1 < len(toks)
                                                 and toks[k + 1].lower in _TIME_PARTICLES)
                for k, tok in enumerate(toks))
 
@@ -4177,7 +4177,25 @@ def polarity(statement, claim, places=frozenset()) -> list:
                 and _same_mood(statement, lemma, claim, hit):
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
+    if not any(c.relation == "conflicts" for c in out):
+        out += _clause_denied_as_told(statement, claim)
     return out
+
+
+def _clause_denied_as_told(statement, claim) -> list:
+    """A clause one of the two denies and the other tells in the same words of the same subject
+    (see restated.denied_as_told), whatever word the denial's reading took for the denied one."""
+    found = denied_as_told(statement, claim)
+    if found:
+        (s_start, s_end), (c_start, c_end) = found
+        return [SlotCheck("polarity", "conflicts", " ".join(statement.text[s_start:s_end].split()),
+                          " ".join(claim.text[c_start:c_end].split()), (s_start, s_end))]
+    found = denied_as_told(claim, statement)
+    if found:
+        (c_start, c_end), (s_start, s_end) = found
+        return [SlotCheck("polarity", "conflicts", " ".join(statement.text[s_start:s_end].split()),
+                          " ".join(claim.text[c_start:c_end].split()), (s_start, s_end))]
+    return []
 
 
 def _asked_for(analysis, lemma) -> bool:
@@ -5951,11 +5969,22 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
             continue  # "Alibaba employs 207,000 people": a property, not a deed with one doer
         if _indefinite_object(statement, predicate):
             continue  # "Rowe signed a new contract" against "Whitlock signed a new contract": a deed many may do
+        if _one_of_many(statement, predicate, mention):
+            continue  # "Pike joined Redmoor in 2019" against "Okafor joined Redmoor in 2019": a body has many members
         out.append(SlotCheck("actor", "conflicts", f"{mention.name} did '{predicate}'", other.name,
                              (mention.start, mention.end), name=mention.name, role=_role(statement, mention)))
     return out
 
 
+# verbs of becoming or ceasing to be one of a body's members: many may join or leave one body at once
+_MEMBERSHIP = frozenset("join rejoin leave quit".split())
+
+
+def _one_of_many(statement, predicate, doer) -> bool:
+    """Does the statement tell only that its doer joined or left a body ("Pike joined Redmoor in
+    2019"), which many do, and nothing that marks one such move (a figure, another party: "from
+    Bramley Rangers", "for £450,000")?"""
+    return predicate in _MEMBERSHIP and not statement.quantities and len(statement.names - {doer.name}) <= 1
 _BEATEN_BEFORE = frozenset("ahead beating beat defeating over".split())  # "won, ahead of teams from Belgium"
 _BEATEN_REACH = 4  # tokens from such a word to the name ("ahead of teams from Belgium")
 
@@ -6099,6 +6128,10 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                 continue  # "the SIA did not respond" and "the CSIA established": other acts, not a swap
             if here and _indefinite_object(statement, here) and m.first < statement.content.get(here, -1):
                 continue  # "Ruiz signed a new contract" against "Whitlock signed a new contract": many may
+            if here and here == there and ((here in statement.negated) != (there in claim.negated)
+                                           or (m.first < statement.content.get(here, -1) and _one_of_many(statement, here, m))):
+                continue  # "Pike did not join Redmoor" against "Okafor joined Redmoor": another's deed is no
+                # answer to a denial; nor, of a body's many members, to "Pike joined Redmoor"
             if "place" in (m.type, other.type) and not _same_placed(statement, m, claim, other, places):
                 continue  # "11,300 people in Germany" and "a plant near Wrocław": not the same thing placed
             share = _soft_share(s_ctx, _name_context(claim, other))
@@ -6390,6 +6423,8 @@ def _governing(analysis, mention) -> tuple:
         if toks[j].lower in _BE_FORMS and j + 1 < len(toks) and not analysis.verbal(_past_adverbs(toks, j + 1)) \
                 and toks[j + 1].lower not in _BE_FORMS:
             return "be", "subject"  # "ZTE was among the firms added to the list": what ZTE is, not who added them
+        if toks[j].lemma == "do" and j + 1 < len(toks) and toks[j + 1].lower in NEGATORS:
+            continue  # "did not join": the "do" of a denial is no verb of its own
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             # the subject of a passive is what is done to ("CESI was founded"): the active's object
             passive = any(t.lower in _BE_FORMS for t in toks[after:j])

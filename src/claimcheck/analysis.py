@@ -14,7 +14,7 @@ from .text import quantities as quantity_parser
 from .text import timeline
 from .text.descriptions import PLACE_ROLES, Describer, is_title_word
 from .text.entities import MAX_TITLE_WORDS, EntityMatcher
-from .text.lexicon import (AUXILIARIES, BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
+from .text.lexicon import (AUXILIARIES, BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, MOVING_IN_TIME, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
                            PREVERBAL_ADVERBS, SAME_PARTICIPLE, WEAK_WORDS, WEEKDAYS)
 from .text.fronting import FRONTED_WORDS
 from .text.kinds import GENERAL_ORG_NOUNS
@@ -392,10 +392,13 @@ def set_off_spans(text: str) -> tuple:
     spans = [m.span() for m in _BRACKETED_RE.finditer(text)]
     if ", " in text:
         spans += [span for part in clauses.split(text) if part.kind in ("relative", "appositive") for span in part.cuts]
+        spans += [m.span(1) for m in _AGE_RE.finditer(text) if int(m.group(2)) < 120]
     return tuple(spans)
 
 
 _BRACKETED_RE = lazy(r"\([^()]*\)")
+# an age set off after a name, as news gives it ("Ann Okafor, 31, joined"): an appositive
+_AGE_RE = lazy(r"\b[A-Z][\w'’-]*(, (\d{1,3}),)(?= [a-z])")
 _NOT_NEGATION_AFTER = frozenset(["only", "just", "least", "until"])  # "not only", "not least"
 
 
@@ -1523,8 +1526,9 @@ def _negated(tokens) -> set:
                 steps += 1
                 continue
             if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK or nxt.lemma in _PREDICATES) and nxt.lower not in NEGATION_SKIP:
-                if low not in _NOMINAL_NEGATORS and _until_follows(tokens, j):
-                    break  # "will not open until October": it opens then, and not before (the date says so)
+                if low not in _NOMINAL_NEGATORS and _until_follows(tokens, j) and nxt.lemma not in _UNTIL_AS_GOAL:
+                    break  # "will not open until October": it opens then, and not before (the date says so);
+                    # but "did not extend the deal until 2030" denies the extending, whose end "until" gives
                 raised = _raised_from(tokens, j) if low not in _NOMINAL_NEGATORS and _present_denial(tokens, i) else ""
                 if low == "no":
                     out |= _denied_in_phrase(tokens, j)
@@ -1634,6 +1638,10 @@ def _denied_by_its_object(tokens, i) -> bool:
     # the subject of a clause the verb reports is no object: "said no club had made an offer"
     after = (_phrase_end(tokens, i + 1) if tokens[i].lower == "no" and i + 1 < len(tokens) else i) + 1
     return not (after < len(tokens) and (tokens[after].lower in _AUX or tokens[after].lower in _MODALS or _verbal(tokens, after)))
+
+
+# verbs whose "until" is their own goal: the time they move an event to, or make a period last to
+_UNTIL_AS_GOAL = MOVING_IN_TIME | {"extend", "prolong"}
 
 
 def _until_follows(tokens, j, words=("until", "till")) -> bool:
@@ -1915,8 +1923,10 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
     "X was elected, defeating Y" (X)."""
     by_last = {m.last: m for m in mentions}
     agents = {}
+    asides = set_off_spans(text) if text else ()
     for i, tok in enumerate(tokens):
-        after_comma = bool(text) and i > 0 and "," in text[tokens[i - 1].end:tok.start]
+        after_comma = bool(text) and i > 0 and "," in text[tokens[i - 1].end:tok.start] \
+            and not _closes_aside(tokens, i, asides)
         if after_comma and i not in in_mention and tok.is_content and not tok.is_cap and tok.lower.endswith("ing"):
             # a participle clause after a comma is done by the sentence's subject (subject control)
             subject = _sentence_subject(tokens, mentions)
@@ -1949,7 +1959,7 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
         if k >= 0 and text:
             # past an appositive or a relative clause set off before the verb: "Edwin Tully, a retired
             # postman from Stanmoor, fell": Tully fell, not Stanmoor
-            aside = next((a for a, b in set_off_spans(text) if a <= tokens[k].start < b <= tok.start), None)
+            aside = next((a for a, b in asides if a <= tokens[k].start < b <= tok.start), None)
             if aside is not None:
                 k = max((j for j in range(k) if tokens[j].end <= aside), default=-1)
         mention = by_last.get(k)
@@ -1975,10 +1985,20 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
 
 def _of_a_demonym(tokens, k, by_last) -> bool:
     """Is token k a common noun after a demonym, the place's name written as its adjective ("a Belgian
-    team", "the Cornish band")?"""
+    team", "the Cornish band")? Not a kind of person: "the Portuguese striker" is of Portugal, but
+    what he does Portugal does not."""
     demonym = by_last.get(k - 1)
     return demonym is not None and k not in by_last and demonym.type == "place" and demonym.first == demonym.last \
-        and tokens[k].is_content and not tokens[k].is_cap and tokens[demonym.first].lower != demonym.name.lower()
+        and tokens[k].is_content and not tokens[k].is_cap and tokens[demonym.first].lower != demonym.name.lower() \
+        and not english.names_a_person(tokens[k].lemma)
+
+
+def _closes_aside(tokens, i, asides) -> bool:
+    """Is the comma before token i the one that closes an appositive, a relative clause or an age set
+    off after the subject ("Tomás Ferreira, a Portuguese striker, joined", "Okafor, 31, joined")? Then
+    token i opens the main clause's predicate, not a participle clause of its own."""
+    before = tokens[i - 1]
+    return any(a <= before.start and before.end <= b <= tokens[i].start for a, b in asides)
 
 
 def _past_title(tokens, k, in_mention, text) -> int:
