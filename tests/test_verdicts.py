@@ -7391,6 +7391,25 @@ _CLAUSES_DENIED_AS_TOLD = [
     ("The council denied that Kelby library would be sold to a developer.", "Kelby library would not be sold to a developer.",
      "supported"),
 ]
+_NOT_THE_CLAUSE_TOLD = [
+    # guards, each a false conflict a review found in the first reading of a clause denied as told: a
+    # condition, a doubt or a question is no assertion; another subject that shares a word, a phrase
+    # that goes on, another time are not the same clause
+    ("The council approved the Ferris Mill plan in March.",
+     "If the council did not approve the Ferris Mill plan, the grant would lapse.", "unverified"),
+    ("There is no evidence that Ann Bell owns Ferris Mill.", "Ann Bell does not own Ferris Mill.", "unverified"),
+    ("Tom Reed asked whether the council approved the Ferris Mill plan.", "The council did not approve the Ferris Mill plan.",
+     "unverified"),
+    ("Tom Reed's sister Ann Bell owns Ferris Mill.", "Tom Bell does not own Ferris Mill.", "unverified"),
+    ("A rival of Larkway was the least punctual airline in 2023.", "Larkway was not the least punctual airline in 2023.",
+     "unverified"),
+    ("Ann Bell owns Ferris Mill Lodge, a guest house in Kelby.", "Ann Bell does not own Ferris Mill.", "unverified"),
+    ("Tom Reed will be the club captain next season.", "Tom Reed is not the club captain.", "unverified"),
+    ("Ann Okafor joined Kelby Town as manager in 2019.", "Tom Pike joined Kelby Town as manager in 2019.", "conflicting"),  # one post
+    ("Tom Reed beat Ann Bell, the sitting councillor, winning by 212 votes.", "Ann Bell won by 212 votes.", "conflicting"),
+    ("The gold medal table was led by Norway, 16, ahead of Germany, 12, and Canada, 9.", "Norway led the gold medal table with 12.",
+     "unverified"),  # a list of figures, no ages
+]
 _STRIKER = "Maria Lund, a Danish midfielder, joined Kelby Town from Aarhus for £80,000 in June 2023."
 _OKAFOR = "Ann Okafor, 31, joined Redmoor from Bramley Rangers in 2019."
 _AFTER_AN_ASIDE = [
@@ -7403,17 +7422,15 @@ _AFTER_AN_ASIDE = [
     (_OKAFOR, "Tom Pike joined Redmoor from Bramley Rangers in 2019.", "conflicting"),
     (_OKAFOR, "Ann Okafor, 31, joined Redmoor from Bramley Rangers in 2018.", "conflicting"),
 ]
-_DEFERRED = "The council deferred the vote on the Kelby bypass until June 2025."
-_UNTIL_AS_A_GOAL = [
-    # a verb that moves an event in time or makes a period last takes "until" as its goal: "did not
-    # defer it until June" denies the deferring, where "did not open until June" says it opened then
-    (_DEFERRED, "The council has not deferred the vote on the Kelby bypass until June 2025.", "conflicting"),  # was SUPPORTED
-    ("Corbel Bank extended its sponsorship of the Harlow 10K in March 2024 until 2029.",
-     "Corbel Bank did not extend its sponsorship of the Harlow 10K until 2029.", "conflicting"),  # was SUPPORTED
-    (_DEFERRED, "The council deferred the vote on the Kelby bypass until June 2025.", "supported"),  # (guards)
-    ("The Kelby bypass will open in 2027.", "The Kelby bypass will not open until 2027.", "supported"),
+_TULLY = ("Cormac Tully", "Cormac Tully (born 2 May 1994) is an Irish footballer who plays as a striker or winger for Dunmore Rovers.")
+_CLUBS_AS_PARTIES = [
+    # the club a player plays for, past an "as" phrase of two roles or after a bracketed birth date
+    (_TULLY, "Cormac Tully plays for Kelby Athletic.", "conflicting"),  # was UNVERIFIED
+    (_TULLY, "Cormac Tully plays for Dunmore Rovers.", "supported"),
+    (("Cormac Tully", "Cormac Tully (born 2 May 1994) plays for Dunmore Rovers."), "Cormac Tully plays for Kelby Athletic.",
+     "conflicting"),  # was UNVERIFIED: "1994) plays" read as a noun after a figure
 ]
-_READ_IN_SESSION_40 = _CLAUSES_DENIED_AS_TOLD + _AFTER_AN_ASIDE + _UNTIL_AS_A_GOAL
+_READ_IN_SESSION_40 = _CLAUSES_DENIED_AS_TOLD + _NOT_THE_CLAUSE_TOLD + _AFTER_AN_ASIDE + _CLUBS_AS_PARTIES
 _RACE = "Tomas Ekberg won the Harlow half marathon in 1 hour 2 minutes and 37 seconds, a course record."
 _LENGTHS_TO_A_COARSER_UNIT = [
     # a length told in parts to the minute is the claim's cut or rounded to the minute, and no further

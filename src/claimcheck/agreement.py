@@ -5983,8 +5983,9 @@ _MEMBERSHIP = frozenset("join rejoin leave quit".split())
 def _one_of_many(statement, predicate, doer) -> bool:
     """Does the statement tell only that its doer joined or left a body ("Pike joined Redmoor in
     2019"), which many do, and nothing that marks one such move (a figure, another party: "from
-    Bramley Rangers", "for £450,000")?"""
-    return predicate in _MEMBERSHIP and not statement.quantities and len(statement.names - {doer.name}) <= 1
+    Bramley Rangers", "for £450,000"; a post: "as manager")?"""
+    return predicate in _MEMBERSHIP and not statement.quantities and len(statement.names - {doer.name}) <= 1 \
+        and not any(t.lower == "as" for t in statement.tokens)  # ("joined Kelby Town as manager": one post)
 _BEATEN_BEFORE = frozenset("ahead beating beat defeating over".split())  # "won, ahead of teams from Belgium"
 _BEATEN_REACH = 4  # tokens from such a word to the name ("ahead of teams from Belgium")
 
@@ -6376,7 +6377,7 @@ def _direct_object(analysis, mention, verb: str) -> bool:
 # prepositions whose object is one party of the verb's act ("plays for", "directed by", "moved to");
 # not those of many at once ("played against", "worked with", "among")
 _ONE_PARTY_PREPOSITIONS = frozenset("for by to from into at in under".split())
-_AS_WHAT = frozenset("as a an the his her its their".split())
+_AS_WHAT = frozenset("as a an the his her its their or and".split())  # ("as a striker or a winger")
 
 
 def _preposition_of_party(analysis, mention, verb: str) -> str:
@@ -6391,7 +6392,7 @@ def _preposition_of_party(analysis, mention, verb: str) -> str:
         at -= 1  # past what kind of thing it is: "for the football club Dunmore Rovers"
     if at < 1 or toks[at].lower not in _ONE_PARTY_PREPOSITIONS or "," in analysis.text[toks[at].end:toks[mention.first].start]:
         return ""
-    for j in range(at - 1, max(-1, at - 6), -1):
+    for j in range(at - 1, max(-1, at - 8), -1):
         tok = toks[j]
         if _seat_as_base(tok.lemma) == verb and analysis.verbal(j):
             between = analysis.text[tok.end:toks[at].start]
@@ -6399,6 +6400,10 @@ def _preposition_of_party(analysis, mention, verb: str) -> str:
         if tok.is_cap or tok.is_number or (not tok.is_content and tok.lower not in _AS_WHAT):
             return ""
     return ""
+
+
+_GOVERNOR_REACH = 8  # tokens back from a name to its verb: "plays as a striker or winger for Crawley Town"
+# (10, for "as a striker or a winger", lost two VitaminC conflicts: verbs of other clauses)
 
 
 @_per_analysis
@@ -6429,7 +6434,7 @@ def _governing(analysis, mention) -> tuple:
             # the subject of a passive is what is done to ("CESI was founded"): the active's object
             passive = any(t.lower in _BE_FORMS for t in toks[after:j])
             return _seat_as_base(toks[j].lemma), "object" if passive else "subject"
-    for j in range(mention.first - 1, max(-1, mention.first - 8), -1):
+    for j in range(mention.first - 1, max(-1, mention.first - _GOVERNOR_REACH), -1):
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             # the agent of a passive ("proposed by CESI") is who does it: the active's subject
             return _seat_as_base(toks[j].lemma), "subject" if _after_by(toks, mention.first) else "object"

@@ -14,7 +14,7 @@ from .text import quantities as quantity_parser
 from .text import timeline
 from .text.descriptions import PLACE_ROLES, Describer, is_title_word
 from .text.entities import MAX_TITLE_WORDS, EntityMatcher
-from .text.lexicon import (AUXILIARIES, BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, MOVING_IN_TIME, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
+from .text.lexicon import (AUXILIARIES, BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
                            PREVERBAL_ADVERBS, SAME_PARTICIPLE, WEAK_WORDS, WEEKDAYS)
 from .text.fronting import FRONTED_WORDS
 from .text.kinds import GENERAL_ORG_NOUNS
@@ -368,8 +368,9 @@ def _verbal(tokens, i) -> bool:
         return (not low.endswith(("ss", "us", "is", "ics")) and tok.lemma != low and prev not in _NOUN_BEFORE
                 and not (i + 1 < len(tokens) and tokens[i + 1].lower in AUXILIARIES)  # "the homes will be sold": no
                 # verb in -s stands before an auxiliary, which opens the predicate of the noun before it
-                and not (i > 0 and (tokens[i - 1].is_number or tokens[i - 1].lower in NUMBER_WORDS
-                                    or (tokens[i - 1].lemma != tokens[i - 1].lower and _verbal(tokens, i - 1))))
+                and not (i > 0 and tokens[i].start - tokens[i - 1].end == 1  # (one phrase: not "(born 1988) plays")
+                         and (tokens[i - 1].is_number or tokens[i - 1].lower in NUMBER_WORDS
+                              or (tokens[i - 1].lemma != tokens[i - 1].lower and _verbal(tokens, i - 1))))
                 and not _counted_compound(tokens, i))
     if tok.lemma != low and tok.lemma != english.american(low):
         return True  # a past form ("bought"), not a spelling ("centre")
@@ -392,7 +393,9 @@ def set_off_spans(text: str) -> tuple:
     spans = [m.span() for m in _BRACKETED_RE.finditer(text)]
     if ", " in text:
         spans += [span for part in clauses.split(text) if part.kind in ("relative", "appositive") for span in part.cuts]
-        spans += [m.span(1) for m in _AGE_RE.finditer(text) if int(m.group(2)) < 120]
+        ages = [m for m in _AGE_RE.finditer(text) if int(m.group(2)) < 120]
+        if len(ages) == 1 and not text[ages[0].end():].lstrip().startswith(("and ", "or ")):
+            spans.append(ages[0].span(1))  # (not "Norway, 16, ahead of Germany, 12, and Canada, 9": a list of figures)
     return tuple(spans)
 
 
@@ -1526,9 +1529,8 @@ def _negated(tokens) -> set:
                 steps += 1
                 continue
             if (nxt.is_content or nxt.lemma in _LIGHT_OR_WEAK or nxt.lemma in _PREDICATES) and nxt.lower not in NEGATION_SKIP:
-                if low not in _NOMINAL_NEGATORS and _until_follows(tokens, j) and nxt.lemma not in _UNTIL_AS_GOAL:
-                    break  # "will not open until October": it opens then, and not before (the date says so);
-                    # but "did not extend the deal until 2030" denies the extending, whose end "until" gives
+                if low not in _NOMINAL_NEGATORS and _until_follows(tokens, j):
+                    break  # "will not open until October": it opens then, and not before (the date says so)
                 raised = _raised_from(tokens, j) if low not in _NOMINAL_NEGATORS and _present_denial(tokens, i) else ""
                 if low == "no":
                     out |= _denied_in_phrase(tokens, j)
@@ -1638,10 +1640,6 @@ def _denied_by_its_object(tokens, i) -> bool:
     # the subject of a clause the verb reports is no object: "said no club had made an offer"
     after = (_phrase_end(tokens, i + 1) if tokens[i].lower == "no" and i + 1 < len(tokens) else i) + 1
     return not (after < len(tokens) and (tokens[after].lower in _AUX or tokens[after].lower in _MODALS or _verbal(tokens, after)))
-
-
-# verbs whose "until" is their own goal: the time they move an event to, or make a period last to
-_UNTIL_AS_GOAL = MOVING_IN_TIME | {"extend", "prolong"}
 
 
 def _until_follows(tokens, j, words=("until", "till")) -> bool:
@@ -1926,7 +1924,8 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
     asides = set_off_spans(text) if text else ()
     for i, tok in enumerate(tokens):
         after_comma = bool(text) and i > 0 and "," in text[tokens[i - 1].end:tok.start] \
-            and not _closes_aside(tokens, i, asides)
+            and not (not tok.lower.endswith("ing") and _closes_aside(tokens, i, asides))  # ("beat Ann Bell, the
+            # sitting councillor, winning by 212 votes": a participle clause still, of the subject)
         if after_comma and i not in in_mention and tok.is_content and not tok.is_cap and tok.lower.endswith("ing"):
             # a participle clause after a comma is done by the sentence's subject (subject control)
             subject = _sentence_subject(tokens, mentions)

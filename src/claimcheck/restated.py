@@ -20,7 +20,8 @@ _BOUNDING = frozenset("until till before after more less fewer than over under s
 _SENTENTIAL = frozenset(["not", "n't", "never"])
 _FILLERS = DETERMINERS | {"a", "an", "the"}
 _MIN_TOLD = 2  # words of content the clause must tell: "is not a member" alone is too little to be the same clause
-_REACH = 10  # words of the denied clause compared
+_REACH = 10  # words back from a clause to a denial of it
+_CLAUSE_REACH = 30  # words of the denied clause compared
 
 
 def _is_negator(tok) -> bool:
@@ -39,7 +40,7 @@ def _broken(text, tokens, j) -> bool:
 def _told_words(text, tokens, start) -> list:
     """Indices of the words of the clause from ``start`` to a clause boundary, past fillers."""
     out = []
-    for j in range(start, min(len(tokens), start + _REACH)):
+    for j in range(start, min(len(tokens), start + _CLAUSE_REACH)):
         tok = tokens[j]
         if (j > start and _broken(text, tokens, j)) or tok.lower in _NEXT_CLAUSE_WORDS:
             break
@@ -72,18 +73,19 @@ def _subject_word(text, tokens, at) -> int:
     return -1
 
 
-def _subject_words(text, tokens, last) -> set:
-    """The words of the subject whose last word is token ``last``, back to its clause's start: "the
-    plans for the Cragside wind farm" (lemmas, fillers left out)."""
-    out = set()
+def _subject_words(text, tokens, last) -> tuple:
+    """(the words, the index of the first) of the subject whose last word is token ``last``, back to
+    its clause's start: "the plans for the Cragside wind farm" (lemmas, fillers left out)."""
+    out, first = set(), last
     for k in range(last, max(-1, last - _REACH), -1):
         if tokens[k].lower in _NEXT_CLAUSE_WORDS and k != last:
             break
+        first = k
         if tokens[k].lower not in _FILLERS:
             out.add(tokens[k].lemma or tokens[k].lower)
         if k > 0 and _broken(text, tokens, k):
             break
-    return out
+    return out, first
 
 
 _MODAL_VERBS = frozenset("will would shall should can could may might must".split())
@@ -104,8 +106,8 @@ def _time_of(tokens, verb_at, first) -> str:
             return "present"
         if low in ("has", "have"):
             return ""  # a perfect tells of a past act as of now
-        if not (_is_negator(tokens[k]) or low in ("also", "still") or low in _FILLERS):
-            break
+        if not (_is_negator(tokens[k]) or low in ("also", "still", "be", "been", "being") or low in _FILLERS):
+            break  # (past "be": "will be the captain" is the modal's, "had been the captain" the past's)
     word = tokens[first]
     if word.lemma and word.lower != word.lemma:
         if word.lower.endswith("ed"):
@@ -168,11 +170,51 @@ def denied_as_told(denying, telling) -> tuple:
             their_subject = _subject_word(telling.text, others, k - 1)
             if (subject_at < 0) != (their_subject < 0) or (subject_at >= 0 and not _same(toks[subject_at], others[their_subject])):
                 continue
-            if subject_at >= 0 and not _subject_words(denying.text, toks, subject_at) <= _subject_words(telling.text, others, their_subject):
-                continue  # "harbour seals" are not the "grey seals" the claim tells of
+            subject, subject_from = _subject_words(denying.text, toks, subject_at) if subject_at >= 0 else (set(), i)
+            their, their_from = _subject_words(telling.text, others, their_subject) if their_subject >= 0 else (set(), k)
+            if subject != their:
+                continue  # "harbour seals" are not the "grey seals" the claim tells of, nor "a rival of Larkway" Larkway
             if _denied_in_clause_before(telling.text, others, k) or not _times_agree(time, _time_of(others, k - 1, k)) \
                     or any(others[b].lemma in telling.negated for b in matched[:len(told)]):
                 continue
             last = matched[len(told) - 1]
+            if _phrase_goes_on(telling.text, others, last) or _phrase_goes_on(denying.text, toks, told[-1]):
+                continue  # "owns Ferris Mill Lodge" is not "own Ferris Mill"; "the club chairman's daughter" no chairman
+            if not _asserted(denying.text, toks, subject_from) or not _asserted(telling.text, others, their_from):
+                continue
             return (tok.start, toks[told[-1]].end), (other.start, others[last].end)
     return ()
+
+
+# words before a clause that make it no assertion of its own: a condition, a time or a reason it
+# depends on, a question, a doubt, a test, a wish or a denial of it
+_SUBORDINATORS = frozenset("if unless whether once when whenever until before after although though because while "
+                           "whereas lest".split())
+_NOT_ASSERTING = frozenset("ask question check test doubt dispute unclear uncertain unknown false untrue wrong wrongly rumour "
+                           "rumor allege allegation believe think suspect hope want wish aim design seek plan expect evidence "
+                           "deny reject refute dismiss".split())
+
+
+def _asserted(text, tokens, start) -> bool:
+    """Does the text assert the clause at ``start`` (its subject's first word or its own first word):
+    a statement, not a question, and nothing before it in its sentence that makes it a condition, a
+    doubt, a wish or a denial ("if the council did not approve", "there is no evidence that",
+    "asked whether", "rumours that ... are untrue")? A reporting verb's "that" keeps it asserted."""
+    if "?" in text:
+        return False
+    for k in range(start):
+        tok = tokens[k]
+        if tok.lower in _SUBORDINATORS or tok.lemma in _NOT_ASSERTING or _is_negator(tok) \
+                or tok.lower in ("no", "nobody", "nothing", "none", "neither", "nor"):
+            return False
+    return True
+
+
+def _phrase_goes_on(text, tokens, last) -> bool:
+    """Does the phrase ending at token ``last`` go on with a word of its own ("Ferris Mill Lodge", "the club
+    chairman's daughter"): a content word, a name or a figure right after it, or a possessive ending?"""
+    if last + 1 >= len(tokens) or _broken(text, tokens, last + 1):
+        return False
+    between = text[tokens[last].end:tokens[last + 1].start]
+    nxt = tokens[last + 1]
+    return "'" in between or "’" in between or nxt.is_cap or nxt.is_number or (nxt.is_content and nxt.lower not in _NEXT_CLAUSE_WORDS)
