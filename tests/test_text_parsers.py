@@ -63,6 +63,13 @@ def one(text):
         ("turnout was not higher than 40%", 40, "%", "at_most", ""),
         ("a fine that will not be more than £4m", 4e6, "GBP", "at_most", ""),
         ("crowds never smaller than 2,000", 2000, "", "at_least", ""),
+        # a lone "m" set apart from a figure, as SI writes units, before a word of dimension is metres
+        ("a peak that rises to 2,919 m above sea level", 2919, "", "exact", "metres"),
+        ("a tower 310 m tall", 310, "", "exact", "metres"),
+        ("a dam that cost 90 m above budget", 90, "", "exact", ""),  # (not above sea level: no metres)
+        # an irregular plural after an adjective is the counted noun, as after the figure
+        ("two pregnant women", 2, "", "exact", "women"),
+        ("three young men", 3, "", "exact", "men"),
     ],
 )
 def test_amounts(text, value, unit, qualifier, noun):

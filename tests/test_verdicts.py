@@ -7430,7 +7430,25 @@ _CLUBS_AS_PARTIES = [
     (("Cormac Tully", "Cormac Tully (born 2 May 1994) plays for Dunmore Rovers."), "Cormac Tully plays for Kelby Athletic.",
      "conflicting"),  # was UNVERIFIED: "1994) plays" read as a noun after a figure
 ]
-_READ_IN_SESSION_40 = _CLAUSES_DENIED_AS_TOLD + _NOT_THE_CLAUSE_TOLD + _AFTER_AN_ASIDE + _CLUBS_AS_PARTIES
+_SPACED_METRES = [
+    ("Ben Roe's highest peak rises to 1,344 m above sea level.", "Ben Roe's highest peak is less than 1,340 metres above sea level.",
+     "conflicting"),  # was UNVERIFIED: "1,344 m" counted nothing
+    ("Ben Roe's highest peak rises to 1,344 m above sea level.", "Ben Roe's highest peak is 1,344m above sea level.", "supported"),
+]
+_UNMARKED_PLURALS = [
+    ("Two women and eleven children were hurt in the Kelby fire.", "Two elderly women were hurt in the Kelby fire.", "supported"),
+    # was CONFLICTING: "two" counted nothing, and so was set against the eleven children
+    ("Two women and eleven children were hurt in the Kelby fire.", "Three elderly women were hurt in the Kelby fire.", "conflicting"),
+]
+_POPULATION = ("Kelby County", "As of 2018, the population was 518,049.")
+_A_POPULATION_COUNTS_PERSONS = [
+    # a figure told as a population counts the people living there, whatever the statement calls them
+    (_POPULATION, "In 2018, Kelby County had 518,049 inhabitants.", "supported"),  # was UNVERIFIED
+    (_POPULATION, "Kelby County had less than 520,000 inhabitants in 2018.", "supported"),  # was UNVERIFIED
+    (_POPULATION, "In 2018, Kelby County had 530,000 residents.", "conflicting"),  # was UNVERIFIED
+    (_POPULATION, "In 2018, Kelby County had 518,049 cars.", "unverified"),  # (a guard: no persons)
+]
+_READ_IN_SESSION_40 = _SPACED_METRES + _UNMARKED_PLURALS + _A_POPULATION_COUNTS_PERSONS + _CLAUSES_DENIED_AS_TOLD + _NOT_THE_CLAUSE_TOLD + _AFTER_AN_ASIDE + _CLUBS_AS_PARTIES
 _RACE = "Tomas Ekberg won the Harlow half marathon in 1 hour 2 minutes and 37 seconds, a course record."
 _LENGTHS_TO_A_COARSER_UNIT = [
     # a length told in parts to the minute is the claim's cut or rounded to the minute, and no further

@@ -2200,6 +2200,8 @@ def _counts_what_the_claim_does_not(statement, sq, claim, cq) -> bool:
     if any(_said_among(word, said_by_claim, _NAMES_THE_COUNTED) for word in _counted_words(statement, sq)):
         return False
     c_ctx = _measure_context(claim, cq)
+    if any(quantity_parser.people_and_persons(word, sq.noun.lower()) for word in c_ctx):
+        return False  # "the population was 518,049" counts the "518,049 inhabitants"
     return not any(_said_among(word, c_ctx, ALIGNED_WORD) for word in _measure_words(statement, sq))
 
 

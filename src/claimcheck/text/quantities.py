@@ -810,6 +810,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         j += 1  # "5,366 more votes than": a difference, counted in votes
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     glued = "" if unit else _glued_unit(tokens[last], after)  # "a 2.4km route runs": the unit counts it, whatever follows
+    if not unit and not glued and _spaced_metres(tokens, text, last):
+        glued, last, end, j = "metres", last + 1, tokens[last + 1].end, last + 2  # "2,919 m above sea level", as SI writes it
     noun, noun_index = (glued, None) if glued else _noun_after(tokens, j, unit, text)
     if j < len(tokens) and tokens[j].lower == "plus" and text[tokens[last].end:tokens[j].start] == "-" and qualifier == "exact":
         qualifier, last, end = "at_least", j, tokens[j].end  # "a 2,400-plus crowd": 2,400 or more
@@ -1552,8 +1554,15 @@ def _noun_after(tokens, j, unit, text=""):
             fallback = (tokens[k].text.lower(), k)
     if fallback and not unit:
         return fallback
-    if not unit and j < len(tokens) and _unmarked_plural(tokens[j]):
-        return tokens[j].text.lower(), j  # "2,700 fish", "40 children"
+    if not unit:
+        for k in range(j, min(j + 3, len(tokens))):
+            if _unmarked_plural(tokens[k]) and (k == j or english.names_a_person(english.lemma(tokens[k].lower))):
+                return tokens[k].text.lower(), k  # "2,700 fish", "40 children", "two pregnant women" (past a
+                # word before it only for persons: "14 turboprop aircraft" are the turboprops another counts)
+            if not (tokens[k].is_content and tokens[k].lower.isalpha() and not tokens[k].is_cap
+                    and english.lemma(tokens[k].lower) == tokens[k].lower and not english.inflected_verb(tokens[k].lower)) \
+                    or (text and _breaks(text[tokens[k].end:tokens[k + 1].start] if k + 1 < len(tokens) else "")):
+                break  # (past adjectives only: "three young men", not "40 died children")
     if not unit and j < len(tokens) and tokens[j].text in UNIT_ABBREVIATIONS:
         return UNIT_ABBREVIATIONS[tokens[j].text], j  # "84 MW" counts megawatts
     return "", None
@@ -1599,6 +1608,20 @@ def _in_metres(tok, after) -> bool:
     """Is the figure "m" glued to a number before a word of dimension ("rose 2.3m above", "1.4m high")?"""
     m = _DIGITS_RE.match(tok.text)
     return bool(m) and m.group(2) == "m" and after is not None and after.lower in _DIMENSIONS
+
+
+def _spaced_metres(tokens, text, last) -> bool:
+    """Is the figure at ``last`` followed by "m" apart, as SI writes a unit, and an adjective of
+    dimension or "above"/"below sea level" ("310 m tall", "rises to 2,919 m above sea level")? Not
+    "90 m above budget" (money), "1.2 m, below forecasts", nor after a currency, which the caller
+    rules out."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != "m" or text[tokens[last].end:tokens[last + 1].start] != " " \
+            or text[tokens[last + 1].end:tokens[last + 2].start] != " ":
+        return False
+    after = tokens[last + 2].lower
+    if after in ("above", "below"):
+        return last + 4 < len(tokens) and tokens[last + 3].lower == "sea" and tokens[last + 4].lower == "level"
+    return after in _DIMENSIONS
 
 
 def _unmarked_plural(tok) -> bool:
@@ -1753,7 +1776,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         # one noun in two forms ("2 crises" / "1 crisis", not "crise"), or two words for one thing
         # ("films" / "movies"), or people counted as what they are ("400 people" / "400 residents")
         return noun_class(a.noun) == noun_class(b.noun) or _one_noun(a.noun.lower(), b.noun.lower()) \
-            or _people_and_persons(a.noun.lower(), b.noun.lower())
+            or people_and_persons(a.noun.lower(), b.noun.lower())
     # a bare number counts what its sentence names elsewhere ("leaving it with 22"); it is never a
     # length of time or a measure, which says its unit ("15 minutes", "5 km")
     return (a.noun or b.noun).lower() not in _UNITS_NEVER_COUNTED
@@ -1763,7 +1786,7 @@ _PEOPLE = frozenset(["people", "persons", "individuals", "population"])  # a cou
 # ("a population of 41,200" counts the people living there: its residents, inhabitants)
 
 
-def _people_and_persons(a: str, b: str) -> bool:
+def people_and_persons(a: str, b: str) -> bool:
     """Is one noun the general count of persons and the other a kind of person the tables know, and
     no kind of thing they count otherwise ("400 people" / "400 residents"; not "members", which may
     be firms)?"""
