@@ -64,6 +64,11 @@ def test_factual_sentences_and_headlines_are_checked(sentence):
     ("The scheme now covers every school in the county.", True),
     ("The only remaining members of the board.", False),  # "only" stands before nouns as often
     ("Money and people.", False),
+    # a comma parts a heading's list of nouns, never a subject from its verb: "Bills, fines" is no "Bills fines"
+    ("Bills, fines and solar panels in Harnwold", False),
+    ("Rents, repairs and waiting lists in Kelby", False),
+    ("Kelby Council fines two landlords", True),
+    ("Its bus arm, Kelby Coaches, runs 40 routes.", True),  # (the second comma closes an aside)
 ])
 def test_a_verb_after_an_adverb_or_in_its_irregular_past_makes_a_sentence(sentence, verb):
     assert spotting.has_verb(sentence) is verb

@@ -7448,7 +7448,20 @@ _A_POPULATION_COUNTS_PERSONS = [
     (_POPULATION, "In 2018, Kelby County had 530,000 residents.", "conflicting"),  # was UNVERIFIED
     (_POPULATION, "In 2018, Kelby County had 518,049 cars.", "unverified"),  # (a guard: no persons)
 ]
-_READ_IN_SESSION_40 = _SPACED_METRES + _UNMARKED_PLURALS + _A_POPULATION_COUNTS_PERSONS + _CLAUSES_DENIED_AS_TOLD + _NOT_THE_CLAUSE_TOLD + _AFTER_AN_ASIDE + _CLUBS_AS_PARTIES
+_RESCUED = "Two women and four children were rescued from the Kelby fire."
+_PERSONS_TOGETHER = [
+    # counts of kinds of person listed together are so many people in all: a count of people is set
+    # against their sum, never against one kind ("claim: 4 children")
+    (_RESCUED, "Six people were rescued from the Kelby fire.", "supported"),  # was CONFLICTING
+    (_RESCUED, "Seven people were rescued from the Kelby fire.", "conflicting"),
+    (_RESCUED, "Four people were rescued from the Kelby fire.", "conflicting"),  # was SUPPORTED (by the four children)
+    # (guards: a list that goes on uncounted, and a claim that counts its people itself)
+    ("Three passengers, two crew members and a guard were injured in the Kelby crash.", "Five people were injured in the Kelby crash.",
+     "unverified"),
+    ("Two women and four children were among 30 people rescued from the Kelby fire.", "30 people were rescued from the Kelby fire.",
+     "supported"),
+]
+_READ_IN_SESSION_40 = _SPACED_METRES + _PERSONS_TOGETHER + _UNMARKED_PLURALS + _A_POPULATION_COUNTS_PERSONS + _CLAUSES_DENIED_AS_TOLD + _NOT_THE_CLAUSE_TOLD + _AFTER_AN_ASIDE + _CLUBS_AS_PARTIES
 _RACE = "Tomas Ekberg won the Harlow half marathon in 1 hour 2 minutes and 37 seconds, a course record."
 _LENGTHS_TO_A_COARSER_UNIT = [
     # a length told in parts to the minute is the claim's cut or rounded to the minute, and no further

@@ -25,7 +25,8 @@ from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, OPINI
                        denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, requested, set_off_spans,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
-from .arithmetic import after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, one_measure, same_length, total
+from .arithmetic import (after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
+                         one_measure, persons_listed, same_length, total)
 from .model import POINTS, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
@@ -937,6 +938,14 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     combos = None
     for sq in said:
         sq = _share_points_told(statement, sq, claimed)
+        listed = persons_listed(claim) if sq.noun.lower() in quantity_parser.PEOPLE and not sq.unit and not sq.per \
+            and not any(cq.noun.lower() in quantity_parser.PEOPLE for cq in claimed) else ()
+        if listed:  # "six people" against "two women and four children": so many people in all, not one kind
+            # (unless the claim counts its people itself: "two women and four children were among 30 people")
+            d = listed[0]
+            out.append(SlotCheck("amount", quantity_parser.relation(sq, d.quantity), sq.describe(), d.working, (sq.start, sq.end),
+                                 1.0, bool(sq.detail), said=sq, claimed=d.quantity))
+            continue
         candidates = [cq for cq in claimed if quantity_parser.compatible(sq, cq) or _unit_elided(statement, sq, claim, cq)
                       or _events_counted_alike(statement, sq, claim, cq)]
         if (sq.unit or sq.noun or _change(statement, sq)) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates) \

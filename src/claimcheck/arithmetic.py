@@ -76,6 +76,7 @@ def derived(claim) -> list:
                                f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, summed)}", addends=(a, b)))
         if a.value > b.value:
             out.append(_difference(a, b, changed, claim))
+    out += persons_listed(claim)
     out += _each_times_count(claim, amounts)
     out += _shared_out(claim, amounts)
     out += _rate_over_a_length(claim, amounts)
@@ -263,6 +264,49 @@ def _verb_before(text: str, start: int) -> str:
 def _plain(q: Quantity) -> bool:
     """Is the figure a value (exact or about), not a bound ("more than 42 per cent")?"""
     return q.qualifier in ("exact", "about")
+
+
+_PERSONS_JOINED_RE = lazy(r"^\s*(?:,\s*)?(?:and|,)\s*$")
+
+
+def _person_count(q: Quantity) -> bool:
+    return _plain(q) and not q.unit and not q.per and bool(q.noun) \
+        and english.names_a_person(english.lemma(q.noun.lower().split()[-1]))
+
+
+def persons_listed(claim) -> list:
+    """The counts of kinds of person a claim lists together ("two women and four children",
+    "three passengers, two crew members and a guard"), summed: (Derived of so many people, ...)."""
+    out, run = [], []
+    for q in sorted((q for q in claim.quantities if q.start < IN_QUOTE), key=lambda q: q.start):
+        if _person_count(q) and run and _PERSONS_JOINED_RE.match(claim.text[run[-1].end:q.start]):
+            run.append(q)
+            continue
+        if _whole_list(claim, run):
+            out.append(_people_of(run))
+        run = [q] if _person_count(q) else []
+    if _whole_list(claim, run):
+        out.append(_people_of(run))
+    return out
+
+
+_LIST_GOES_ON_RE = lazy(r"^\s*(?:,\s*)?(?:and|or)\b|^\s*,\s*(?:a|an|the|his|her|their|its)\b")
+_LIST_CAME_BEFORE_RE = lazy(r"(?:,|\band|\bor)\s*$")
+
+
+def _whole_list(claim, run) -> bool:
+    """Is the run of counts two or more and the whole of its list ("three passengers, two crew members
+    and a guard" is not: the guard counts too)?"""
+    return len(run) > 1 and not _LIST_GOES_ON_RE.match(claim.text[run[-1].end:]) \
+        and not _LIST_CAME_BEFORE_RE.search(claim.text[:run[0].start])
+
+
+def _people_of(run) -> Derived:
+    people = sum(q.value for q in run)
+    first = run[0]
+    return Derived(first._replace(value=people, noun="people", qualifier="exact", detail="",
+                                  precision=sum(q.precision for q in run), end=run[-1].end),
+                   " + ".join(_fmt(q) for q in run) + f" = {_fmt(first, people)} people", addends=tuple(run))
 
 
 def _alike(a: Quantity, b: Quantity) -> bool:

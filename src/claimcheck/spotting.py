@@ -134,8 +134,10 @@ def first_verb(text: str):
             return tok.start
         if low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "ness")) and i > 0:
             before = tokens[i - 1]
-            if before.is_cap or prev in _PRONOUN_SUBJECTS or before.is_number:
-                return tok.start  # "China pushes", "it counts", "Acme Corp hires"
+            if (before.is_cap or prev in _PRONOUN_SUBJECTS or before.is_number) and (
+                    "," not in text[before.end:tok.start] or _closes_aside(text, tokens, i)):
+                return tok.start  # "China pushes", "it counts", "Acme Corp hires", "Its chip arm, HiSilicon,
+                # sits" (not "Bills, fines and solar panels": a comma parts a list's nouns, not a subject from its verb)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if i >= 2 and tokens[i - 2].lower in _DETERMINERS and nxt is not None and (
                     nxt.lower in _AFTER_VERB or nxt.is_number or text[nxt.start - 1:nxt.start] == "$"):
@@ -145,6 +147,16 @@ def first_verb(text: str):
         if prev == "to" and i > 1 and (tokens[i - 2].is_cap or tokens[i - 2].lower in ("is", "are", "set")):
             return tok.start  # "SMIC to Join ...": a headline's future
     return None
+
+
+_ASIDE_WORDS = 6  # words an appositive or a relative clause set off by commas may hold
+
+
+def _closes_aside(text: str, tokens, i: int) -> bool:
+    """Is the comma before token i the second of two that set off an aside after the subject ("Its chip
+    arm, HiSilicon, sits")? One comma alone parts a list ("Bills, fines and ...")."""
+    start = max(0, i - 1 - _ASIDE_WORDS)
+    return "," in text[tokens[start].end if start < i - 1 else tokens[i - 1].start:tokens[i - 1].start]
 
 
 def kind_of(text: str) -> str:

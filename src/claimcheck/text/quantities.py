@@ -1782,7 +1782,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     return (a.noun or b.noun).lower() not in _UNITS_NEVER_COUNTED
 
 
-_PEOPLE = frozenset(["people", "persons", "individuals", "population"])  # a count of persons, whatever kind
+PEOPLE = frozenset(["people", "persons", "individuals", "population"])  # a count of persons, whatever kind
 # ("a population of 41,200" counts the people living there: its residents, inhabitants)
 
 
@@ -1790,7 +1790,7 @@ def people_and_persons(a: str, b: str) -> bool:
     """Is one noun the general count of persons and the other a kind of person the tables know, and
     no kind of thing they count otherwise ("400 people" / "400 residents"; not "members", which may
     be firms)?"""
-    general, kind = (a, b) if a in _PEOPLE else (b, a) if b in _PEOPLE else ("", "")
+    general, kind = (a, b) if a in PEOPLE else (b, a) if b in PEOPLE else ("", "")
     return bool(general) and kind not in _ALL_COUNT_NOUNS and english.names_a_person(english.lemma(kind))
 
 
