@@ -7461,7 +7461,16 @@ _PERSONS_TOGETHER = [
     ("Two women and four children were among 30 people rescued from the Kelby fire.", "30 people were rescued from the Kelby fire.",
      "supported"),
 ]
-_READ_IN_SESSION_40 = _SPACED_METRES + _PERSONS_TOGETHER + _UNMARKED_PLURALS + _A_POPULATION_COUNTS_PERSONS + _CLAUSES_DENIED_AS_TOLD + _NOT_THE_CLAUSE_TOLD + _AFTER_AN_ASIDE + _CLUBS_AS_PARTIES
+_BUILT_WITH = ("Kelby homes", "The Kelby housing scheme will be built by Kelby Homes, the council's own housing company, "
+                                "with Larch Developments, a builder based in Oxcombe.")
+_PARTIES_WITH = [
+    # a party "with" the doer does it too: told either way round, it is the same act, no roles reversed
+    (_BUILT_WITH, "Larch Developments will build the Kelby homes together with the council's housing company, Kelby Homes.",
+     "supported"),  # was CONFLICTING
+    (_BUILT_WITH, "Larch Developments will build the Kelby homes with Kelby Homes.", "supported"),  # was CONFLICTING
+    ("Osei named Sandhu as her deputy.", "Sandhu named Osei as her deputy.", "conflicting"),  # (a guard: no "with")
+]
+_READ_IN_SESSION_40 = _SPACED_METRES + _PARTIES_WITH + _PERSONS_TOGETHER + _UNMARKED_PLURALS + _A_POPULATION_COUNTS_PERSONS + _CLAUSES_DENIED_AS_TOLD + _NOT_THE_CLAUSE_TOLD + _AFTER_AN_ASIDE + _CLUBS_AS_PARTIES
 _RACE = "Tomas Ekberg won the Harlow half marathon in 1 hour 2 minutes and 37 seconds, a course record."
 _LENGTHS_TO_A_COARSER_UNIT = [
     # a length told in parts to the minute is the claim's cut or rounded to the minute, and no further

@@ -6070,7 +6070,25 @@ def _roles_reversed(statement, predicate, mention, claim, claimed, other, places
         return False
     if (mention.type == "place") != (other.type == "place"):
         return False
+    if _with_party(statement, other.name, places) or _with_party(claim, mention.name, places):
+        return False  # "Larch will build the homes with Kelby Homes" / "... built by Kelby Homes with Larch":
+        # a party "with" the doer does it too, and the two may be told either way round
     return _after(statement, predicate, other.name, places) and _after(claim, claimed, mention.name, places)
+
+
+_WITH_REACH = 6  # tokens from "with" to the name: "together with the council's housing company, Kelby Homes"
+
+
+def _with_party(analysis, name, places) -> bool:
+    """Is the name told as a party "with" the doer ("together with", "jointly with", "with"), a few
+    words after the "with"?"""
+    toks = analysis.tokens
+    for m in analysis.mentions:
+        if m.name != name and not same_name(m.name, name, places):
+            continue
+        if any(toks[k].lower == "with" for k in range(max(0, m.first - _WITH_REACH), m.first)):
+            return True
+    return False
 
 
 SWAP_CONTEXT = 0.5  # the two names must stand among words this alike to fill the same role
