@@ -69,6 +69,8 @@ def test_factual_sentences_and_headlines_are_checked(sentence):
     ("Rents, repairs and waiting lists in Kelby", False),
     ("Kelby Council fines two landlords", True),
     ("Its bus arm, Kelby Coaches, runs 40 routes.", True),  # (the second comma closes an aside)
+    ("Ann Lee, the long-serving head of the council of Kelby, resigns", True),  # (a longer aside)
+    ("Too few nurses in Kelby, warns Unison", True),  # (a headline's reporting verb after its comma)
 ])
 def test_a_verb_after_an_adverb_or_in_its_irregular_past_makes_a_sentence(sentence, verb):
     assert spotting.has_verb(sentence) is verb

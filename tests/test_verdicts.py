@@ -7460,6 +7460,12 @@ _PERSONS_TOGETHER = [
      "unverified"),
     ("Two women and four children were among 30 people rescued from the Kelby fire.", "30 people were rescued from the Kelby fire.",
      "supported"),
+    # (guards a review found: two lists, other persons counted, parts of a whole)
+    ("Two men and two boys were killed, and three women and two girls were injured in the crash near Kelby.",
+     "Four people were injured in the crash near Kelby.", "conflicting"),
+    ("Two women and four children were among the 30 passengers rescued from the Kelby ferry.",
+     "Six people were rescued from the Kelby ferry.", "conflicting"),
+    ("Half of the 40 pupils and 3 teachers at Kelby school fell ill.", "43 people at Kelby school fell ill.", "conflicting"),
 ]
 _BUILT_WITH = ("Kelby homes", "The Kelby housing scheme will be built by Kelby Homes, the council's own housing company, "
                                 "with Larch Developments, a builder based in Oxcombe.")
@@ -7469,6 +7475,11 @@ _PARTIES_WITH = [
      "supported"),  # was CONFLICTING
     (_BUILT_WITH, "Larch Developments will build the Kelby homes with Kelby Homes.", "supported"),  # was CONFLICTING
     ("Osei named Sandhu as her deputy.", "Sandhu named Osei as her deputy.", "conflicting"),  # (a guard: no "with")
+    # (guards a review found: a "with" that opens the sentence, an absolute clause, a possessive)
+    ("With one goal, Kelby Rovers beat Harlow Town.", "Harlow Town beat Kelby Rovers.", "conflicting"),
+    ("Kelby Rovers beat Harlow Town 2-1, with Harlow Town down to ten men.", "Harlow Town beat Kelby Rovers.", "conflicting"),
+    ("Kelby Foods bought Harlow Mills, with Harlow Mills' founder staying on as chair.", "Harlow Mills bought Kelby Foods.",
+     "conflicting"),
 ]
 _READ_IN_SESSION_40 = _SPACED_METRES + _PARTIES_WITH + _PERSONS_TOGETHER + _UNMARKED_PLURALS + _A_POPULATION_COUNTS_PERSONS + _CLAUSES_DENIED_AS_TOLD + _NOT_THE_CLAUSE_TOLD + _AFTER_AN_ASIDE + _CLUBS_AS_PARTIES
 _RACE = "Tomas Ekberg won the Harlow half marathon in 1 hour 2 minutes and 37 seconds, a course record."

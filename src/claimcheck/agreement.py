@@ -938,10 +938,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     combos = None
     for sq in said:
         sq = _share_points_told(statement, sq, claimed)
-        listed = persons_listed(claim) if sq.noun.lower() in quantity_parser.PEOPLE and not sq.unit and not sq.per \
-            and not any(cq.noun.lower() in quantity_parser.PEOPLE for cq in claimed) else ()
+        listed = persons_listed(claim) if sq.noun.lower() in quantity_parser.PEOPLE and not sq.unit and not sq.per else ()
         if listed:  # "six people" against "two women and four children": so many people in all, not one kind
-            # (unless the claim counts its people itself: "two women and four children were among 30 people")
             d = listed[0]
             out.append(SlotCheck("amount", quantity_parser.relation(sq, d.quantity), sq.describe(), d.working, (sq.start, sq.end),
                                  1.0, bool(sq.detail), said=sq, claimed=d.quantity))
@@ -6080,14 +6078,30 @@ _WITH_REACH = 6  # tokens from "with" to the name: "together with the council's 
 
 
 def _with_party(analysis, name, places) -> bool:
-    """Is the name told as a party "with" the doer ("together with", "jointly with", "with"), a few
-    words after the "with"?"""
-    toks = analysis.tokens
+    """Is the name told as a party "with" the doer ("together with", "jointly with", "with"): right
+    after the "with", or after a description of it set off by a comma ("together with the council's
+    housing company, Kelby Homes")? Not a "with" that opens the sentence ("With one goal, Kelby
+    beat ..."), nor one of an absolute clause the name is the subject of ("with Harlow Town down to
+    ten men", "with its founder staying on")."""
+    toks, text = analysis.tokens, analysis.text
     for m in analysis.mentions:
         if m.name != name and not same_name(m.name, name, places):
             continue
-        if any(toks[k].lower == "with" for k in range(max(0, m.first - _WITH_REACH), m.first)):
-            return True
+        at = next((k for k in range(m.first - 1, max(-1, m.first - 1 - _WITH_REACH), -1) if toks[k].lower == "with"), -1)
+        if at <= 0:
+            continue
+        between = text[toks[at].end:toks[m.first].start]
+        described = between.strip().startswith(("the ", "its ", "their ")) and between.rstrip().endswith(",")
+        if between.strip() not in ("", "the") and not described:
+            continue
+        if text[toks[m.last].end:toks[m.last].end + 1] in ("'", "’"):
+            continue  # "with Harlow Mills' founder staying on": the name is whose, no party
+        after = toks[m.last + 1] if m.last + 1 < len(toks) else None
+        if after is not None and text[toks[m.last].end:after.start].strip() == "" and (
+                after.lower.endswith("ing") or after.lower in ("down", "up", "out", "in", "on", "off", "still", "now")
+                or english.inflected_verb(after.lower)):
+            continue  # an absolute clause: "with Harlow Town down to ten men"
+        return True
     return False
 
 

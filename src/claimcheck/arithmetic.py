@@ -269,6 +269,12 @@ def _plain(q: Quantity) -> bool:
 _PERSONS_JOINED_RE = lazy(r"^\s*(?:,\s*)?(?:and|,)\s*$")
 
 
+def _counts_persons(q: Quantity) -> bool:
+    """Does the figure count persons of any kind ("30 passengers", "400 people"), whatever its qualifier?"""
+    noun = q.noun.lower()
+    return bool(noun) and not q.unit and (noun in quantity_parser.PEOPLE or english.names_a_person(english.lemma(noun.split()[-1])))
+
+
 def _person_count(q: Quantity) -> bool:
     return _plain(q) and not q.unit and not q.per and bool(q.noun) \
         and english.names_a_person(english.lemma(q.noun.lower().split()[-1]))
@@ -287,6 +293,9 @@ def persons_listed(claim) -> list:
         run = [q] if _person_count(q) else []
     if _whole_list(claim, run):
         out.append(_people_of(run))
+    if len(out) != 1 or any(_counts_persons(q) and q not in out[0].addends for q in claim.quantities):
+        return []  # only the claim's one list of persons: not where it counts other persons too ("were
+        # among the 30 passengers", "two men were killed and three women injured")
     return out
 
 
@@ -294,11 +303,16 @@ _LIST_GOES_ON_RE = lazy(r"^\s*(?:,\s*)?(?:and|or)\b|^\s*,\s*(?:a|an|the|his|her|
 _LIST_CAME_BEFORE_RE = lazy(r"(?:,|\band|\bor)\s*$")
 
 
+_PART_OF_RE = lazy(r"\bof(?: the| its| their)?\s*$")
+
+
 def _whole_list(claim, run) -> bool:
     """Is the run of counts two or more and the whole of its list ("three passengers, two crew members
-    and a guard" is not: the guard counts too)?"""
+    and a guard" is not: the guard counts too), each count whole (not "half of the 40 pupils", "two of
+    the four children")?"""
     return len(run) > 1 and not _LIST_GOES_ON_RE.match(claim.text[run[-1].end:]) \
-        and not _LIST_CAME_BEFORE_RE.search(claim.text[:run[0].start])
+        and not _LIST_CAME_BEFORE_RE.search(claim.text[:run[0].start]) \
+        and not any(_PART_OF_RE.search(claim.text[:q.start]) for q in run) and all(q.qualifier == "exact" for q in run)
 
 
 def _people_of(run) -> Derived:

@@ -134,8 +134,10 @@ def first_verb(text: str):
             return tok.start
         if low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "ness")) and i > 0:
             before = tokens[i - 1]
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if (before.is_cap or prev in _PRONOUN_SUBJECTS or before.is_number) and (
-                    "," not in text[before.end:tok.start] or _closes_aside(text, tokens, i)):
+                    "," not in text[before.end:tok.start] or _closes_aside(text, tokens, i)
+                    or (nxt is not None and nxt.is_cap and english.can_be_verb(low))):  # ("..., warns Agency")
                 return tok.start  # "China pushes", "it counts", "Acme Corp hires", "Its chip arm, HiSilicon,
                 # sits" (not "Bills, fines and solar panels": a comma parts a list's nouns, not a subject from its verb)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -149,7 +151,7 @@ def first_verb(text: str):
     return None
 
 
-_ASIDE_WORDS = 6  # words an appositive or a relative clause set off by commas may hold
+_ASIDE_WORDS = 12  # words an appositive or a relative clause set off by commas may hold
 
 
 def _closes_aside(text: str, tokens, i: int) -> bool:
