@@ -381,3 +381,19 @@ def test_a_voice_is_swapped_only_as_an_actor(tmp_path):
         pairs += generate(base, seed=seed, kinds=["subject-swap"])
     assert not _statements(pairs, "says", "subject-swap")
     assert _statements(pairs, "staff", "subject-swap")  # a property's holder is still swapped
+
+
+def test_inserted_negations_are_english(tmp_path):
+    # "pointed" made "did not pointe" (a ballet word the vocabulary has), and "has so far recovered"
+    # made "does not have so far recovered": the lexicon's lemma goes first, and "has" before adverbs
+    # and a participle is an auxiliary
+    base = _base_of(tmp_path, """
+sources:
+  - {id: s, title: Harbour news, published: "2024-05-01"}
+claims:
+  - {id: pointed, source: s, quote: "Ann Reyes pointed to the Harbour Board's report of May 2024.", text: "Ann Reyes pointed to the Harbour Board's report of May 2024."}
+  - {id: recovered, source: s, quote: "Kelby Council has so far recovered £340,000 of the money.", text: "Kelby Council has so far recovered £340,000 of the money."}
+""")
+    pairs = generate(base, seed=0, kinds=["negation"])
+    assert _statements(pairs, "pointed", "negation") == ["Ann Reyes did not point to the Harbour Board's report of May 2024."]
+    assert _statements(pairs, "recovered", "negation") == ["Kelby Council has not so far recovered £340,000 of the money."]

@@ -294,6 +294,18 @@ def _npi(statement: str, at: int) -> str:
     return statement
 
 
+_ADVERBS_BEFORE_A_PARTICIPLE = frozenset("so far already also since now just recently still yet".split())
+
+
+def _participle_after_adverbs(ws, j) -> bool:
+    """Is "has" an auxiliary whose participle comes after adverbs ("has so far recovered", "has
+    also signed"), not the verb "have" ("has 18 flats")?"""
+    k = j
+    while k < len(ws) and k < j + 3 and ws[k].lower in _ADVERBS_BEFORE_A_PARTICIPLE:
+        k += 1
+    return k > j and k < len(ws) and spans.is_participle(ws[k].lower)
+
+
 def _insert_negation(info):
     verb = info.verb
     if verb is None:
@@ -305,7 +317,7 @@ def _insert_negation(info):
     if verb.form == "aux":
         j = spans.next_word_index(ws, verb.index)
         nxt = ws[j].lower if j < len(ws) else ""
-        if low in english.HAVE_FORMS and not (spans.is_participle(nxt) or nxt == "been"):
+        if low in english.HAVE_FORMS and not (spans.is_participle(nxt) or nxt == "been" or _participle_after_adverbs(ws, j)):
             do = {"has": "does", "have": "do", "had": "did"}[low]
             return t[:w.start] + f"{do} not have" + t[w.end:], f"{w.text} -> {do} not have"
         if low == "can":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..text import english as lexicon_english
 from ..text.lexicon import AUXILIARIES  # noqa: F401  (the generator's word lists read it from here)
 
 # base: (past, past participle)
@@ -152,6 +153,9 @@ def base_form(word: str):
         return "be"
     if low in ("does",):
         return "do"
+    lemma = lexicon_english.lemma(low)
+    if lemma != low and low.endswith(("ed", "s")) and lexicon_english.can_be_verb(lemma):
+        return lemma  # the lexicon's own reading first: "pointed" is "point", not the word "pointe"
     words = vocabulary()
     if low.endswith("ed") and len(low) > 4:
         stem = low[:-2]
