@@ -383,17 +383,23 @@ def test_a_voice_is_swapped_only_as_an_actor(tmp_path):
     assert _statements(pairs, "staff", "subject-swap")  # a property's holder is still swapped
 
 
-def test_inserted_negations_are_english(tmp_path):
-    # "pointed" made "did not pointe" (a ballet word the vocabulary has), and "has so far recovered"
-    # made "does not have so far recovered": the lexicon's lemma goes first, and "has" before adverbs
-    # and a participle is an auxiliary
+def test_generated_denials_are_english(tmp_path):
+    # "pointed" made "did not pointe" (a ballet word the vocabulary has), "has so far recovered" made
+    # "does not have so far recovered", and "will not be connected until 2029" lost its "not" into
+    # "will be connected until 2029" (no opposite, and no English for an act of a moment): the
+    # lexicon's lemma goes first, "has" before adverbs and a participle is an auxiliary, and a "not ...
+    # until" keeps its negation
     base = _base_of(tmp_path, """
 sources:
   - {id: s, title: Harbour news, published: "2024-05-01"}
 claims:
   - {id: pointed, source: s, quote: "Ann Reyes pointed to the Harbour Board's report of May 2024.", text: "Ann Reyes pointed to the Harbour Board's report of May 2024."}
   - {id: recovered, source: s, quote: "Kelby Council has so far recovered £340,000 of the money.", text: "Kelby Council has so far recovered £340,000 of the money."}
+  - {id: grid, source: s, quote: "The Harlow solar park will not be connected to the grid until 2029.", text: "The Harlow solar park will not be connected to the grid until 2029."}
+  - {id: won, source: s, quote: "Kelby Rovers did not win the cup in 2019.", text: "Kelby Rovers did not win the cup in 2019."}
 """)
     pairs = generate(base, seed=0, kinds=["negation"])
     assert _statements(pairs, "pointed", "negation") == ["Ann Reyes did not point to the Harbour Board's report of May 2024."]
     assert _statements(pairs, "recovered", "negation") == ["Kelby Council has not so far recovered £340,000 of the money."]
+    assert not any("will be connected to the grid until 2029" in s for s in _statements(pairs, "grid", "negation"))
+    assert _statements(pairs, "won", "negation") == ["Kelby Rovers won the cup in 2019."]

@@ -259,8 +259,16 @@ def _date_said_elsewhere(ctx, info, statement, key) -> bool:
     return False
 
 
+_UNTIL_IN_CLAUSE_RE = re.compile(r"^[^,;:]*?\b(?:until|till)\b")
+
+
 def _remove_negation(t: str):
-    """Drop the first negation that follows an auxiliary: 'did not win' -> 'won', 'will not close' -> 'will close'."""
+    """Drop the first negation that follows an auxiliary: 'did not win' -> 'won', 'will not close' -> 'will close'.
+    Not the negation of "not ... until" ("will not open until 2029", "did not tell them until May"):
+    without it the sentence says no opposite, or no English ("will open until 2029")."""
+    first = re.search(r"\b(?:not|never|no longer|cannot)\b", t)
+    if first and _UNTIL_IN_CLAUSE_RE.match(t[first.end():]):
+        return None
     m = re.search(r"\b(did|does|do)\s+not\s+([a-z]+)", t)
     if m and re.search(r"\b(?:or|nor)\s+[a-z]+\b", t[m.end():]) and not re.search(r"\bor\s+(?:the|a|an|its|their)\b", t[m.end():]):
         return None  # "did not give the date or name the companies": the second verb keeps the negation's form
