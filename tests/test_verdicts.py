@@ -7481,7 +7481,8 @@ _PARTIES_WITH = [
     ("Kelby Foods bought Harlow Mills, with Harlow Mills' founder staying on as chair.", "Harlow Mills bought Kelby Foods.",
      "conflicting"),
 ]
-_READ_IN_SESSION_40 = _SPACED_METRES + _PARTIES_WITH + _PERSONS_TOGETHER + _UNMARKED_PLURALS + _A_POPULATION_COUNTS_PERSONS + _CLAUSES_DENIED_AS_TOLD + _NOT_THE_CLAUSE_TOLD + _AFTER_AN_ASIDE + _CLUBS_AS_PARTIES
+_READ_IN_SESSION_40 = (_SPACED_METRES + _PARTIES_WITH + _PERSONS_TOGETHER + _UNMARKED_PLURALS + _A_POPULATION_COUNTS_PERSONS
+                       + _CLAUSES_DENIED_AS_TOLD + _NOT_THE_CLAUSE_TOLD + _AFTER_AN_ASIDE + _CLUBS_AS_PARTIES)
 _RACE = "Tomas Ekberg won the Harlow half marathon in 1 hour 2 minutes and 37 seconds, a course record."
 _LENGTHS_TO_A_COARSER_UNIT = [
     # a length told in parts to the minute is the claim's cut or rounded to the minute, and no further

@@ -36,7 +36,7 @@ from .text.clauses import span_between, split as split_clauses
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
-from .text.lexicon import (AUXILIARIES, BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, MONTHS, MOVING_IN_TIME, NEGATORS, NUMBER_WORDS, ORDINALS,
+from .text.lexicon import (AUXILIARIES, BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NEGATORS, NUMBER_WORDS, ORDINALS,
                            PERIOD_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS, WEAK_WORDS, WEEKDAYS)
 from .text.tokens import HAVE, POSSESSIVE_ENDINGS, before_name, is_possessive
 
@@ -2721,6 +2721,7 @@ def dates(statement, claim) -> list:
 # verbs that move an event in time, whose "from A to B" gives the date it was to be and the date it is now:
 # those that do nothing else, and those that do with a particle of time ("pushed back", "brought forward";
 # not "brought 300 jobs to Oban from 2016 to 2020", "moved to Tarrow from 2015 to 2020": a period)
+_MOVING_IN_TIME = frozenset("delay postpone defer reschedule".split())
 _MOVING_WITH_A_PARTICLE = frozenset("push put move bring pull".split())
 _TIME_PARTICLES = frozenset("back forward off".split())
 _MOVED_TO_RE = lazy(r"\s+to\s+(?:the\s+)?$")
@@ -2737,7 +2738,7 @@ def _moved_from(analysis, date) -> bool:
         return False
     lo, _ = _clause(where, start)
     toks = [tok for tok in where.tokens if lo <= tok.start < start]
-    return any(tok.lemma in MOVING_IN_TIME or (tok.lemma in _MOVING_WITH_A_PARTICLE and k + 1 < len(toks)
+    return any(tok.lemma in _MOVING_IN_TIME or (tok.lemma in _MOVING_WITH_A_PARTICLE and k + 1 < len(toks)
                                                 and toks[k + 1].lower in _TIME_PARTICLES)
                for k, tok in enumerate(toks))
 
@@ -4194,16 +4195,12 @@ def polarity(statement, claim, places=frozenset()) -> list:
 def _clause_denied_as_told(statement, claim) -> list:
     """A clause one of the two denies and the other tells in the same words of the same subject
     (see restated.denied_as_told), whatever word the denial's reading took for the denied one."""
-    found = denied_as_told(statement, claim)
-    if found:
-        (s_start, s_end), (c_start, c_end) = found
-        return [SlotCheck("polarity", "conflicts", " ".join(statement.text[s_start:s_end].split()),
-                          " ".join(claim.text[c_start:c_end].split()), (s_start, s_end))]
-    found = denied_as_told(claim, statement)
-    if found:
-        (c_start, c_end), (s_start, s_end) = found
-        return [SlotCheck("polarity", "conflicts", " ".join(statement.text[s_start:s_end].split()),
-                          " ".join(claim.text[c_start:c_end].split()), (s_start, s_end))]
+    for denying, telling in ((statement, claim), (claim, statement)):
+        found = denied_as_told(denying, telling)
+        if found:
+            (s_start, s_end), (c_start, c_end) = found if denying is statement else found[::-1]
+            return [SlotCheck("polarity", "conflicts", " ".join(statement.text[s_start:s_end].split()),
+                              " ".join(claim.text[c_start:c_end].split()), (s_start, s_end))]
     return []
 
 
@@ -5995,6 +5992,8 @@ def _one_of_many(statement, predicate, doer) -> bool:
     Bramley Rangers", "for £450,000"; a post: "as manager")?"""
     return predicate in _MEMBERSHIP and not statement.quantities and len(statement.names - {doer.name}) <= 1 \
         and not any(t.lower == "as" for t in statement.tokens)  # ("joined Kelby Town as manager": one post)
+
+
 _BEATEN_BEFORE = frozenset("ahead beating beat defeating over".split())  # "won, ahead of teams from Belgium"
 _BEATEN_REACH = 4  # tokens from such a word to the name ("ahead of teams from Belgium")
 
@@ -6446,7 +6445,6 @@ def _preposition_of_party(analysis, mention, verb: str) -> str:
 
 
 _GOVERNOR_REACH = 8  # tokens back from a name to its verb: "plays as a striker or winger for Crawley Town"
-# (10, for "as a striker or a winger", lost two VitaminC conflicts: verbs of other clauses)
 
 
 @_per_analysis

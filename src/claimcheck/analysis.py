@@ -1923,9 +1923,10 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
     agents = {}
     asides = set_off_spans(text) if text else ()
     for i, tok in enumerate(tokens):
+        # (the comma that closes an aside opens the main predicate, "Ferreira, a striker, joined"; not
+        # for a participle: "beat Ann Bell, the sitting councillor, winning by 212 votes" is the subject's)
         after_comma = bool(text) and i > 0 and "," in text[tokens[i - 1].end:tok.start] \
-            and not (not tok.lower.endswith("ing") and _closes_aside(tokens, i, asides))  # ("beat Ann Bell, the
-            # sitting councillor, winning by 212 votes": a participle clause still, of the subject)
+            and (tok.lower.endswith("ing") or not _closes_aside(tokens, i, asides))
         if after_comma and i not in in_mention and tok.is_content and not tok.is_cap and tok.lower.endswith("ing"):
             # a participle clause after a comma is done by the sentence's subject (subject control)
             subject = _sentence_subject(tokens, mentions)

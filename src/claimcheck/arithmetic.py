@@ -269,15 +269,19 @@ def _plain(q: Quantity) -> bool:
 _PERSONS_JOINED_RE = lazy(r"^\s*(?:,\s*)?(?:and|,)\s*$")
 
 
+def _of_a_kind_of_person(q: Quantity) -> bool:
+    """Does the figure count a kind of person ("30 passengers", "two crew members")?"""
+    return bool(q.noun) and not q.unit and english.names_a_person(english.lemma(q.noun.lower().split()[-1]))
+
+
 def _counts_persons(q: Quantity) -> bool:
-    """Does the figure count persons of any kind ("30 passengers", "400 people"), whatever its qualifier?"""
-    noun = q.noun.lower()
-    return bool(noun) and not q.unit and (noun in quantity_parser.PEOPLE or english.names_a_person(english.lemma(noun.split()[-1])))
+    """Does the figure count persons, of a kind or in general ("400 people"), whatever its qualifier?"""
+    return _of_a_kind_of_person(q) or (not q.unit and q.noun.lower() in quantity_parser.PEOPLE)
 
 
 def _person_count(q: Quantity) -> bool:
-    return _plain(q) and not q.unit and not q.per and bool(q.noun) \
-        and english.names_a_person(english.lemma(q.noun.lower().split()[-1]))
+    """A value (no bound, no rate) of a kind of person: a part a list of persons adds up."""
+    return _plain(q) and not q.per and _of_a_kind_of_person(q)
 
 
 def persons_listed(claim) -> list:
@@ -301,8 +305,6 @@ def persons_listed(claim) -> list:
 
 _LIST_GOES_ON_RE = lazy(r"^\s*(?:,\s*)?(?:and|or)\b|^\s*,\s*(?:a|an|the|his|her|their|its)\b")
 _LIST_CAME_BEFORE_RE = lazy(r"(?:,|\band|\bor)\s*$")
-
-
 _PART_OF_RE = lazy(r"\bof(?: the| its| their)?\s*$")
 
 

@@ -18,7 +18,7 @@ _NO_CLAUSE_DENIAL = frozenset("only just least until till before every all becau
 # until June", "not more than 300": a denial of those is no denial of the rest
 _BOUNDING = frozenset("until till before after more less fewer than over under since".split())
 _SENTENTIAL = frozenset(["not", "n't", "never"])
-_FILLERS = DETERMINERS | {"a", "an", "the"}
+_FILLERS = DETERMINERS  # ("the", "a", "its": no word of what a clause tells)
 _MIN_TOLD = 2  # words of content the clause must tell: "is not a member" alone is too little to be the same clause
 _REACH = 10  # words back from a clause to a denial of it
 _CLAUSE_REACH = 30  # words of the denied clause compared
@@ -133,7 +133,7 @@ def _denied_in_clause_before(text, tokens, start) -> bool:
             return any(t.lemma in _DENYING_VERBS or _is_negator(t) for t in tokens[max(0, k - 3):k])
         if _broken(text, tokens, k + 1) or tok.lower in _NEXT_CLAUSE_WORDS:
             return False
-        if _is_negator(tok) or tok.lower in ("no", "nobody", "nothing", "none") or tok.lemma in ("deny", "reject", "dismiss"):
+        if _is_negator(tok) or tok.lower in ("no", "nobody", "nothing", "none") or tok.lemma in _DENYING_VERBS:
             return True
     return False
 
@@ -191,8 +191,8 @@ def denied_as_told(denying, telling) -> tuple:
 _SUBORDINATORS = frozenset("if unless whether once when whenever until before after although though because while "
                            "whereas lest".split())
 _NOT_ASSERTING = frozenset("ask question check test doubt dispute unclear uncertain unknown false untrue wrong wrongly rumour "
-                           "rumor allege allegation believe think suspect hope want wish aim design seek plan expect evidence "
-                           "deny reject refute dismiss".split())
+                           "rumor allege allegation believe think suspect hope want wish aim design seek plan expect "
+                           "evidence".split()) | _DENYING_VERBS
 
 
 def _asserted(text, tokens, start) -> bool:

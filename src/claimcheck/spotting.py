@@ -136,11 +136,10 @@ def first_verb(text: str):
             before = tokens[i - 1]
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if (before.is_cap or prev in _PRONOUN_SUBJECTS or before.is_number) and (
-                    "," not in text[before.end:tok.start] or _closes_aside(text, tokens, i)
+                    "," not in text[before.end:tok.start] or _second_comma_of_aside(text, tokens, i)
                     or (nxt is not None and nxt.is_cap and english.can_be_verb(low))):  # ("..., warns Agency")
                 return tok.start  # "China pushes", "it counts", "Acme Corp hires", "Its chip arm, HiSilicon,
                 # sits" (not "Bills, fines and solar panels": a comma parts a list's nouns, not a subject from its verb)
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if i >= 2 and tokens[i - 2].lower in _DETERMINERS and nxt is not None and (
                     nxt.lower in _AFTER_VERB or nxt.is_number or text[nxt.start - 1:nxt.start] == "$"):
                 return tok.start  # "the levy raises $48 million" (not "the chip standards committee")
@@ -154,11 +153,11 @@ def first_verb(text: str):
 _ASIDE_WORDS = 12  # words an appositive or a relative clause set off by commas may hold
 
 
-def _closes_aside(text: str, tokens, i: int) -> bool:
+def _second_comma_of_aside(text: str, tokens, i: int) -> bool:
     """Is the comma before token i the second of two that set off an aside after the subject ("Its chip
     arm, HiSilicon, sits")? One comma alone parts a list ("Bills, fines and ...")."""
-    start = max(0, i - 1 - _ASIDE_WORDS)
-    return "," in text[tokens[start].end if start < i - 1 else tokens[i - 1].start:tokens[i - 1].start]
+    first = max(0, i - 1 - _ASIDE_WORDS)
+    return first < i - 1 and "," in text[tokens[first].end:tokens[i - 1].start]
 
 
 def kind_of(text: str) -> str:

@@ -18,10 +18,6 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-# Verbs that move an event in time: their "until" or "to" is the time they move it to ("postponed
-# until May"), not the "not ... until" of an event that happens then (Karttunen 1974)
-MOVING_IN_TIME = frozenset("delay postpone defer reschedule".split())
-
 # Auxiliary verbs: the forms of be, have and do, and the modals
 AUXILIARIES = frozenset("is are was were has have had will would can could should may might must do does did".split())
 

@@ -1555,14 +1555,12 @@ def _noun_after(tokens, j, unit, text=""):
     if fallback and not unit:
         return fallback
     if not unit:
-        for k in range(j, min(j + 3, len(tokens))):
-            if _unmarked_plural(tokens[k]) and (k == j or english.names_a_person(english.lemma(tokens[k].lower))):
-                return tokens[k].text.lower(), k  # "2,700 fish", "40 children", "two pregnant women" (past a
-                # word before it only for persons: "14 turboprop aircraft" are the turboprops another counts)
-            if not (tokens[k].is_content and tokens[k].lower.isalpha() and not tokens[k].is_cap
-                    and english.lemma(tokens[k].lower) == tokens[k].lower and not english.inflected_verb(tokens[k].lower)) \
-                    or (text and _breaks(text[tokens[k].end:tokens[k + 1].start] if k + 1 < len(tokens) else "")):
-                break  # (past adjectives only: "three young men", not "40 died children")
+        k = j
+        while k < min(j + 2, len(tokens) - 1) and _modifier_word(tokens, k, text):
+            k += 1  # past adjectives: "two pregnant women" (not "40 died children")
+        if k < len(tokens) and _unmarked_plural(tokens[k]) and (k == j or english.names_a_person(english.lemma(tokens[k].lower))):
+            return tokens[k].text.lower(), k  # "2,700 fish", "40 children", "two pregnant women" (past a word
+            # before it only for persons: "14 turboprop aircraft" are the turboprops another counts)
     if not unit and j < len(tokens) and tokens[j].text in UNIT_ABBREVIATIONS:
         return UNIT_ABBREVIATIONS[tokens[j].text], j  # "84 MW" counts megawatts
     return "", None
@@ -1608,6 +1606,14 @@ def _in_metres(tok, after) -> bool:
     """Is the figure "m" glued to a number before a word of dimension ("rose 2.3m above", "1.4m high")?"""
     m = _DIGITS_RE.match(tok.text)
     return bool(m) and m.group(2) == "m" and after is not None and after.lower in _DIMENSIONS
+
+
+def _modifier_word(tokens, k, text) -> bool:
+    """Can token k be a plain word that modifies the noun after it, with nothing between them: no
+    name, figure, plural, verb form or punctuation ("pregnant", "young")?"""
+    tok = tokens[k]
+    return tok.is_content and tok.lower.isalpha() and not tok.is_cap and english.lemma(tok.lower) == tok.lower \
+        and not english.inflected_verb(tok.lower) and not (text and _breaks(text[tok.end:tokens[k + 1].start]))
 
 
 def _spaced_metres(tokens, text, last) -> bool:
