@@ -189,16 +189,22 @@ def test_text_from_claims_is_not_markup_or_terminal_control(runner, tmp_path):
     assert "[bold red]will[/]" in shown.output and "\\x1b]0;pwned\\x07" in shown.output
 
 
-def test_scan_reports_a_plain_sentence_only_when_the_base_settles_it(runner, tmp_path):
+@pytest.mark.parametrize("claim, draft", [
     # no name, figure or date, and a low check-worthiness score: checked all the same, and reported
     # when the base supports or contradicts it, left out when it says nothing of it
+    ("The library will not be moved.", "The library will be moved to the old school.\n\nThe bandstand will be painted green.\n"),
+    # "topics" is the claim's "issues": the cheap look that decides whether a plain sentence is worth a
+    # full check counts a synonym as a word said, and "the list of topics" left one of them off
+    ("The working group will discuss issues including pensions and training.",
+     "Training has been left off the list of topics.\n\nHolidays have been left off the list of topics.\n"),
+])
+def test_scan_reports_a_plain_sentence_only_when_the_base_settles_it(runner, tmp_path, claim, draft):
     base = tmp_path / "claims.yaml"
-    base.write_text(
-        "sources:\n  - {id: s, title: Baths vote, published: '2024-05-01'}\nclaims:\n"
-        "  - {id: c1, source: s, quote: The library will not be moved., text: The library will not be moved.}\n")
-    draft = tmp_path / "d.md"
-    draft.write_text("The library will be moved to the old school.\n\nThe bandstand will be painted green.\n")
-    result = invoke(runner, ["scan", "--claims", str(base), "--format", "json", str(draft)])
+    base.write_text(f"sources:\n  - {{id: s, title: Local news, published: '2024-05-01'}}\nclaims:\n"
+                    f"  - {{id: c1, source: s, quote: {claim}, text: {claim}}}\n")
+    path = tmp_path / "d.md"
+    path.write_text(draft)
+    result = invoke(runner, ["scan", "--claims", str(base), "--format", "json", str(path)])
     findings = json.loads(result.output)
     assert [(f["line"], f["verdict"]) for f in findings] == [(1, "conflicting")]
     assert result.exit_code == 1

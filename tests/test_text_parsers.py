@@ -869,6 +869,17 @@ def test_a_year_earlier_is_no_rate(text, per):
     assert q.per == per
 
 
+@pytest.mark.parametrize("text, pers", [
+    # a difference apposed to a rate is of its period: £98 a year more
+    ("A Band D household will pay £2,062 a year, £98 more than before.", ["year", "year"]),
+    ("Fares rose to £4.50 a day, up 20p on last year.", ["day", "day"]),
+    ("The trust spends £3m a year, £400,000 of it on agency staff.", ["year", ""]),  # a part, no difference
+    ("The trust spends £3m a year and £400,000 on repairs.", ["year", ""]),
+])
+def test_a_difference_after_a_rate_is_of_its_period(text, pers):
+    assert [q.per for q in quantities.extract(text)] == pers
+
+
 @pytest.mark.parametrize("text, value, unit, noun", [
     ("The unit price is 24.5p per kWh.", 0.245, "GBP", ""),  # pence glued to the figure, as British prices are written
     ("Petrol rose to 135.9p a litre.", 1.359, "GBP", ""),

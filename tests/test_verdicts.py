@@ -7576,9 +7576,61 @@ _COMPARED_TIMES = [
                  "still below the 1.8 million recorded in 2019."),
      "Kelby station had 1.6 million passengers in 2024, fewer than in 2018.", "unverified"),  # (a review's guard)
 ]
+_REVIEW = "The council's review will cover several services, including libraries, leisure centres and parks."
+_FOUNDERS = "The Harlow Trade Alliance's 40 members include Brill Foods, Kessel Holdings and Tarn Mills."
+_MEMBERS_DENIED = [
+    # "X is not among the Ns" denies X's being one of them, not the Ns: only a list that names X
+    # contradicts it, and a list after "include" need not be whole
+    (_REVIEW, "Museums are not among the services the review will cover.", "unverified"),  # was CONFLICTING
+    (_REVIEW, "Libraries are not among the services the review will cover.", "conflicting"),
+    (_REVIEW, "Parks are not one of the services the review will cover.", "conflicting"),
+    (_FOUNDERS, "Kessel Holdings is not among the alliance's members.", "conflicting"),  # was CONFLICTING for any name
+    (_FOUNDERS, "Ormsby Steel is not among the alliance's members.", "unverified"),
+    (_FOUNDERS, "Tarn Mills is not one of the members of the alliance.", "conflicting"),
+    (_FOUNDERS, "Tarn Mills is not among the alliance's suppliers.", "unverified"),  # another whole
+    (_FOUNDERS, "Tarn Mills is not among the alliance's founding members.", "unverified"),  # a narrower one
+    (_FOUNDERS, "Tarn Mills isn't among the alliance's members.", "conflicting"),
+    (("Alliance", "The Harlow Trade Alliance's members may include Brill Foods and Tarn Mills."),
+     "Tarn Mills is not among the alliance's members.", "unverified"),  # a guess is no list
+    (("Panel", "Cabinet members, among them Jane Bell and Tom Hart, backed the plan."),
+     "Tom Hart is not among the cabinet members facing re-election.", "unverified"),  # a narrower whole
+    (("Trust", "The trust runs several hospitals, among them St Anne's Hospital and Kelby General Hospital."),
+     "Harlow Royal Hospital is not among the trust's hospitals.", "unverified"),  # (the name's "Hospital" is no denied whole)
+    (("Trust", "The trust runs several hospitals, among them St Anne's Hospital and Kelby General Hospital."),
+     "Kelby General Hospital is not among the trust's hospitals.", "conflicting"),
+    (("Trial", "The witnesses at the trial included PC Sarah Lane, Dr Omar Patel and the victim's mother."),
+     "Dr Omar Patel was not among the witnesses at the trial.", "conflicting"),  # past the titles of a list's names
+    # left off a list: the list stands for its items, and the items' noun may be another word for the claim's
+    ("The working group will meet twice a year to discuss issues including pensions, pay and training.",
+     "Training has been left off the list of topics.", "conflicting"),  # was UNVERIFIED
+    ("The working group will meet twice a year to discuss issues including pensions, pay and training.",
+     "Holidays have been left off the list of topics.", "unverified"),
+    # a participle after its auxiliary reads as its verb: "left out" is no political left set against centres
+    (_REVIEW, "Museums have been left out of the review.", "unverified"),  # was CONFLICTING: "left" / "centres"
+    (_REVIEW, "Libraries have been left out of the review.", "conflicting"),
+]
+_NAMES_READ_WHOLE = [
+    # a given name of two syllables hyphened, as romanised Korean names are written, is one name with
+    # its surname (it was cut at the hyphen, leaving "hun" a word the claim does not say)
+    (("Min Jae-hun", "Min was born in Daejeon, South Korea."), "Min Jae-hun was born in Busan.", "conflicting"),  # was UNVERIFIED
+    (("Min Jae-hun", "Min was born in Daejeon, South Korea."), "Min Jae-hun was born in Daejeon.", "supported"),
+    (("Min Jae-hun", "Min Jae-hun was born in Daejeon, South Korea."), "Jae-hun Min was born in Busan.", "conflicting"),
+    (("Min Jae-hun", "Min Jae-hun was born in Daejeon, South Korea."), "Jae-hun Min was born in Daejeon.", "supported"),
+    # the club past an "as" phrase of two roles with an article each
+    (("Cormac Tully", "Cormac Tully is an Irish footballer who plays as a striker or a winger for Dunmore Rovers."),
+     "Cormac Tully plays for Kelby Athletic.", "conflicting"),  # was UNVERIFIED
+    (("Cormac Tully", "Cormac Tully is an Irish footballer who plays as a striker or a winger for Dunmore Rovers."),
+     "Cormac Tully plays for Dunmore Rovers.", "supported"),
+]
+_TAX = "Kelby's council tax rise will add £86 a year to the bill of a Band D household, taking it to £1,940 a year."
+_DIFFERENCES_OF_A_RATE = [
+    (_TAX, "A Band D household in Kelby will pay £1,940 a year, £86 more than before.", "supported"),  # was UNVERIFIED
+    (_TAX, "A Band D household in Kelby will pay £1,940 a year, £96 more than before.", "unverified"),  # never supported
+]
+_READ_IN_SESSION_41 = _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_WHOLE)
 
 
 

@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, after_be, amount_source, lead_end, life_brackets,
+from .align import (ALIGNED, FAMILY, SYNONYM, FOUNDING_WORDS, LIFE_WORDS, after_be, amount_source, lead_end, life_brackets,
                     life_owners_named, life_word, name_within, object_head, says_who_speaks, told_conversely, undergone_events,
                     word_similarity)
 from .lazyre import lazy
@@ -31,6 +31,7 @@ from .model import POINTS, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
+from .membership import member_denied, member_denied_as_listed
 from .restated import denied_as_told
 from .text.clauses import span_between, split as split_clauses
 from .text.fronting import fronted_phrase_end
@@ -4138,7 +4139,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
             # of "none of its members crossed the picket line", nor the repairs of "the repairs were never done"
         if _asked_for(statement, lemma):
             continue  # "a petition asking him to hand back his bonus" asserts no handing back
-        hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)), None)
+        hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)
+                    and not member_denied(claim, n)), None)  # (a member is membership's)
         if hit and (_denial_narrower(claim, hit, statement) or _act_denied_by_both(claim, hit, statement)):
             continue  # "was without a permanent chief executive" says nothing against "stepped down as chief
             # executive", nor "has no plans to cut jobs" against "unveiled plans to merge the schools"
@@ -4159,6 +4161,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
                                  f"{raising} to {_surface(claim, lemma)}", _span(statement, lemma)))
             return out
     for lemma in sorted(statement.negated):
+        if member_denied(statement, lemma):
+            continue  # "libraries are not among the services": only a list of the same whole settles it (membership)
         # the words this denial takes (not another's: "no longer buying chips ... has not caused losses";
         # nor a word denied on its own: "did not say it had no plans to sell")
         denied_with = {other for other in statement.content
@@ -4194,9 +4198,10 @@ def polarity(statement, claim, places=frozenset()) -> list:
 
 def _clause_denied_as_told(statement, claim) -> list:
     """A clause one of the two denies and the other tells in the same words of the same subject
-    (see restated.denied_as_told), whatever word the denial's reading took for the denied one."""
+    (see restated.denied_as_told), whatever word the denial's reading took for the denied one, or a
+    name one says is not among a whole the other lists it in (see membership)."""
     for denying, telling in ((statement, claim), (claim, statement)):
-        found = denied_as_told(denying, telling)
+        found = denied_as_told(denying, telling) or member_denied_as_listed(denying, telling)
         if found:
             (s_start, s_end), (c_start, c_end) = found if denying is statement else found[::-1]
             return [SlotCheck("polarity", "conflicts", " ".join(statement.text[s_start:s_end].split()),
@@ -4824,7 +4829,8 @@ def _opposites(statement, claim) -> list:
                     continue  # a noun and a verb ("some questions" / "answered") are no opposites; a
                     # participle with its doer is a verb (", losing 2-0 to Bramley")
                 elif (_acts_as_relative(statement, i, reading) or _acts_as_relative(claim, j, opposite)) \
-                        and _head_before(statement.tokens, i) != _head_before(claim.tokens, j):
+                        and _head_before(statement.tokens, i) != _head_before(claim.tokens, j) \
+                        and reading not in INCLUSION | EXCLUSION:  # (what is taken in or left out is checked below)
                     continue  # "a man selling tickets" is the man's selling, not what "police bought"
                 elif (reading in DIRECTED or opposite in DIRECTED) and _measures_differ(statement, i, claim, j):
                     apart = apart or ((tok, claim.tokens[j].text) if not _told_same_way(reading, claim_words) else None)
@@ -5275,7 +5281,7 @@ def _opposable(analysis) -> tuple:
             # and "46 seconds" is a length of time, no place at all
         if i in named:
             continue  # a word of a name: "the Conservatives" and "the Liberal Democrats" are no opposites
-        own = _phrase_reading(tok) + english.lemmas(tok.lower) + _construction_readings(analysis, i)
+        own = _phrase_reading(tok) + _lemma_readings(analysis, i) + _construction_readings(analysis, i)
         readings.update(own)
         if tok.lower.endswith("ly") and english.known(tok.lower[:-2]):
             readings.update(english.lemmas(tok.lower[:-2]))  # "knowingly ignored" says it knew: no opposite of "knew"
@@ -5334,18 +5340,43 @@ def _readings(analysis) -> dict:
     for j, tok in enumerate(analysis.tokens):
         if (tok.is_content or tok.lemma in INCLUSION or tok.lemma in _HELD_AT) and j not in named:  # ("includes", "kept
             # at £120,000" hold no content word)
-            for reading in (_phrase_reading(tok) + english.lemmas(tok.lower) + _construction_readings(analysis, j)) if tok.lower.isalpha() else (tok.lemma,):
+            for reading in (_phrase_reading(tok) + _lemma_readings(analysis, j) + _construction_readings(analysis, j)) if tok.lower.isalpha() else (tok.lemma,):
                 found.setdefault(reading, j)
     return found
+
+
+def _lemma_readings(analysis, i) -> tuple:
+    """The lemmas a word may be of; after an auxiliary, an irregular participle's only ("have been left
+    out" is of "leave", not the political "left"). A regular one's adjective is the same word ("was
+    closed": the state the closing left), an irregular one's other reading another word."""
+    toks = analysis.tokens
+    word = toks[i].lower
+    readings = english.lemmas(word)
+    k = i - 1
+    while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in PREVERBAL_ADVERBS):
+        k -= 1
+    if len(readings) > 1 and readings[0] != word and not word.endswith("ed") and k >= 0 and toks[k].lower in _PERFECT_OR_PASSIVE:
+        return readings[:1]
+    return readings
+
+
+_PERFECT_OR_PASSIVE = frozenset("been being be is are was were has have had having get got gets".split())
 
 
 def _all_named_in(statement, i, claim_words) -> bool:
     """Does the claim use every content word of the statement but the one at ``i`` (what is left out
     must be what the claim takes in)? Names are compared by the name checks."""
-    named = _unopposable(statement)
+    named, toks = _unopposable(statement), statement.tokens
     return all(any(r in claim_words for r in english.lemmas(t.lower)) or t.lemma in claim_words
-               for k, t in enumerate(statement.tokens)
-               if k != i and k not in named and t.is_content and t.lower not in ("out", "off"))
+               or any(word_similarity(t.lemma, w) >= SYNONYM for w in claim_words)  # "topics" / "issues"
+               for k, t in enumerate(toks)
+               if k != i and k not in named and t.is_content and t.lower not in ("out", "off")
+               and not (t.lemma in _LIST_NOUNS and k + 1 < len(toks) and toks[k + 1].lower == "of"))
+
+
+# nouns of a collection that stand for its items before "of": "left off the list of topics" leaves a
+# topic out
+_LIST_NOUNS = frozenset("list range series set".split())
 
 
 _HELD_AT = frozenset("keep hold maintain".split())
@@ -5642,7 +5673,9 @@ def _following(analysis, index: int) -> set:
 def _surface(analysis, lemma: str) -> str:
     """The word as the text wrote it, for messages (lemmas are for matching)."""
     i = analysis.content.get(lemma, -1)
-    return analysis.tokens[i].text.lower() if i is not None and i >= 0 else lemma
+    if i is not None and i >= 0:
+        return analysis.tokens[i].text.lower()
+    return next((t.text for t in analysis.tokens if t.is_cap and t.lemma == lemma), lemma)  # a name as written: "ZTE"
 
 
 def added_occasion(statement, claim) -> list:
@@ -6427,21 +6460,26 @@ def _preposition_of_party(analysis, mention, verb: str) -> str:
     phrase or adverbs between ("plays for Tarnmouth Town", "plays as a defender for Tarnmouth
     Town", "was directed by Ana Brill") and what kind of thing it is after ("for the football club
     Dunmore Rovers"), no comma and no other name; else ""."""
+    return _party_verb_at(analysis, mention, verb)[0]
+
+
+def _party_verb_at(analysis, mention, verb: str = "") -> tuple:
+    """(the preposition, the index of the verb) that make the name a party of the verb's act, as
+    _preposition_of_party reads them, or ("", -1); ``verb``: that verb only (past others)."""
     toks = analysis.tokens
     at = mention.first - 1
     while at > mention.first - 4 and at > 0 and toks[at].lower not in _ONE_PARTY_PREPOSITIONS and (
             toks[at].lower in ("the", "a", "an") or (toks[at].is_content and not toks[at].is_cap and not analysis.verbal(at))):
         at -= 1  # past what kind of thing it is: "for the football club Dunmore Rovers"
     if at < 1 or toks[at].lower not in _ONE_PARTY_PREPOSITIONS or "," in analysis.text[toks[at].end:toks[mention.first].start]:
-        return ""
+        return "", -1
     for j in range(at - 1, max(-1, at - 8), -1):
         tok = toks[j]
-        if _seat_as_base(tok.lemma) == verb and analysis.verbal(j):
-            between = analysis.text[tok.end:toks[at].start]
-            return toks[at].lower if "," not in between else ""
+        if (_seat_as_base(tok.lemma) == verb if verb else tok.is_content or tok.lemma in _MAIN_VERBS) and analysis.verbal(j):
+            return (toks[at].lower, j) if "," not in analysis.text[tok.end:toks[at].start] else ("", -1)
         if tok.is_cap or tok.is_number or (not tok.is_content and tok.lower not in _AS_WHAT):
-            return ""
-    return ""
+            return "", -1
+    return "", -1
 
 
 _GOVERNOR_REACH = 8  # tokens back from a name to its verb: "plays as a striker or winger for Crawley Town"
@@ -6479,6 +6517,10 @@ def _governing(analysis, mention) -> tuple:
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
             # the agent of a passive ("proposed by CESI") is who does it: the active's subject
             return _seat_as_base(toks[j].lemma), "subject" if _after_by(toks, mention.first) else "object"
+    # past a longer "as" phrase: "plays as a striker or a winger for Crawley Town"
+    preposition, at = _party_verb_at(analysis, mention)
+    if at >= 0:
+        return _seat_as_base(toks[at].lemma), "subject" if preposition == "by" else "object"
     return "", ""
 
 

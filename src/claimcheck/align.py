@@ -32,6 +32,7 @@ FAMILY = 0.9  # "announce" ~ "announcement": the same word in another part of sp
 RELATED_FLOOR = 0.5  # nearer than this in the related-pieces table counts as a paraphrase
 NAME_WEIGHT = 1.5  # a name says more than a word of the same rarity
 ALIGNED = 0.5  # a word aligned at least this well is said by the other side
+SYNONYM = 0.8  # a word this like another is one for it (WordNet's synonyms), not a mere relation
 
 
 class WordLink(NamedTuple):

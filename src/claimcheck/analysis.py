@@ -14,7 +14,7 @@ from .text import quantities as quantity_parser
 from .text import timeline
 from .text.descriptions import PLACE_ROLES, Describer, is_title_word
 from .text.entities import MAX_TITLE_WORDS, EntityMatcher
-from .text.lexicon import (AUXILIARIES, BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
+from .text.lexicon import (AUXILIARIES, BE_DENIED, BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
                            PREVERBAL_ADVERBS, SAME_PARTICIPLE, WEAK_WORDS, WEEKDAYS)
 from .text.fronting import FRONTED_WORDS
 from .text.kinds import GENERAL_ORG_NOUNS
@@ -1090,6 +1090,25 @@ def _decided_against(tokens, i) -> bool:
 CHOOSING = frozenset(["decide", "opt", "choose", "elect"])
 
 
+def not_among(tokens, i) -> int:
+    """The index of the member whose being among a whole the negation at i denies, after "be" and the
+    member ("museums are not among the services", "Kelby wasn't one of the towns"), or -1."""
+    if tokens[i].lower in BE_DENIED:
+        at = i - 1
+    elif tokens[i].lower in ("not", "n't") and i >= 1 and tokens[i - 1].lower in _BE:
+        at = i - 2
+    else:
+        return -1
+    if at < 0 or i + 1 >= len(tokens):
+        return -1
+    after = tokens[i + 1].lower
+    if not (after == "among" or (after == "one" and i + 2 < len(tokens) and tokens[i + 2].lower == "of")):
+        return -1
+    member = tokens[at]
+    return at if (member.is_content or member.is_cap) and not member.is_number else -1
+
+
+
 def _ruled_out_passive(tokens, i) -> bool:
     """"compulsory redundancies were ruled out": the passive of an exclusion, its subject excluded."""
     return (tokens[i].lemma == "rule" and i + 1 < len(tokens) and tokens[i + 1].lower == "out" and i > 1
@@ -1441,6 +1460,10 @@ def _negated(tokens) -> set:
             j = i + 1  # "three were taken to hospital, but none was seriously hurt": the pronoun denies its verb
         elif _ruled_out(tokens, i):
             j = i + 2  # "has ruled out reviving its business": it will not happen
+        elif not_among(tokens, i) >= 0:
+            # "museums are not among the services it covers": the member is denied, not the services
+            out.add(tokens[not_among(tokens, i)].lemma)
+            continue
         elif _ruled_out_passive(tokens, i):
             out |= _first_word_of_subject(tokens, i - 1)  # "compulsory redundancies were ruled out": there will be none
             continue

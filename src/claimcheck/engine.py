@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import NamedTuple
 
 from . import agreement, decide
-from .align import ALIGNED, align, statement_terms, word_similarity
+from .align import ALIGNED, SYNONYM, align, statement_terms, word_similarity
 from .compose import MARGIN as COMPOSED_MARGIN
 from .compose import compose, difference_said
 from .analysis import Analysis, Analyzer
@@ -618,7 +618,7 @@ class Checker:
             analysis = self.analyzer.analyze(sentence)
             words = set(analysis.content)
             found = memo[sentence] = bool(words) and any(
-                len(words.intersection(self.claim_analysis(doc).content)) >= SETTLE_SHARE * len(words)
+                _words_said(words, self.claim_analysis(doc).content) >= SETTLE_SHARE * len(words)
                 for doc, _ in self.index.search(sorted(words), SETTLE_LOOKS, local=True))
         return found
 
@@ -639,6 +639,12 @@ class Checker:
         from . import semantic
 
         return semantic.similarities(self, text, docs)
+
+
+def _words_said(words, theirs) -> int:
+    """How many of the words the other text says, in the same lemma or a synonym ("topics" / "issues")."""
+    return sum(1 for w in words if w in theirs or any(word_similarity(w, t) >= SYNONYM for t in theirs))
+
 
 
 def _telling_words(name: str) -> list:

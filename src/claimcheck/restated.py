@@ -180,7 +180,7 @@ def denied_as_told(denying, telling) -> tuple:
             last = matched[len(told) - 1]
             if _phrase_goes_on(telling.text, others, last) or _phrase_goes_on(denying.text, toks, told[-1]):
                 continue  # "owns Ferris Mill Lodge" is not "own Ferris Mill"; "the club chairman's daughter" no chairman
-            if not _asserted(denying.text, toks, subject_from) or not _asserted(telling.text, others, their_from):
+            if not asserted(denying.text, toks, subject_from) or not asserted(telling.text, others, their_from):
                 continue
             return (tok.start, toks[told[-1]].end), (other.start, others[last].end)
     return ()
@@ -195,7 +195,7 @@ _NOT_ASSERTING = frozenset("ask question check test doubt dispute unclear uncert
                            "evidence".split()) | _DENYING_VERBS
 
 
-def _asserted(text, tokens, start) -> bool:
+def asserted(text, tokens, start) -> bool:
     """Does the text assert the clause at ``start`` (its subject's first word or its own first word):
     a statement, not a question, and nothing before it in its sentence that makes it a condition, a
     doubt, a wish or a denial ("if the council did not approve", "there is no evidence that",

@@ -131,6 +131,8 @@ class EntityMatcher:
                     elif (tokens[j + 1].lower in _NAME_JOINERS and j + 2 < n and _name_like(tokens, j + 2, vocabulary, inside=True)
                           and not self._starts_known(tokens, j + 2)):
                         j += 2  # "Ministry of Commerce", "Bank of America": one name
+                    elif _syllable_of_the_name(tokens, j, i, text):
+                        j += 1  # "Lee Byung-hun", "Kim Jong-un": a given name in two hyphened syllables
                     else:
                         break
                 i = lead if j > i else i  # an ordinal opens a name of two words or more only
@@ -189,6 +191,19 @@ def _joined(a, b, text: str) -> bool:
         # an initial stands inside a name with its full stop ("George W. Bush", "Samuel L. Jackson")
         return gap <= 1 and between in ("", " ", "-") or between == ". " and len(a.text) == 1 and a.text.isupper()
     return gap <= 1
+
+
+def _syllable_of_the_name(tokens, j, first, text) -> bool:
+    """Is the lower-case word hyphened to name word j a syllable of the name, as romanised given
+    names write it ("Lee Byung-hun", "Kim Jong-un")? Only a word English does not have, inside a name
+    of two words or more or before its next word ("Derby-based", "Tory-led", "EU-wide" are compounds
+    of a name and a word)."""
+    if j + 1 >= len(tokens) or text[tokens[j].end:tokens[j + 1].start] != "-":
+        return False
+    piece = tokens[j + 1]
+    if not piece.text.isalpha() or not piece.text.islower() or english.common_word(piece.lower):
+        return False
+    return j > first or (j + 2 < len(tokens) and tokens[j + 2].is_cap and text[piece.end:tokens[j + 2].start] == " ")
 
 
 def _opens_sentence(tokens, i, text) -> bool:
@@ -397,6 +412,9 @@ def same_name(a: str, b: str, places=frozenset()) -> bool:
         short_words, long_words = bare_short, bare_long
     if len(short_words) == len(long_words) and short_singular == long_singular:
         return True  # "Conservatives" / "Conservative": one name, in the plural
+    if len(short_words) == len(long_words) >= 3 and (short_words[1:] + short_words[:1] == long_words
+                                                      or long_words[1:] + long_words[:1] == short_words):
+        return True  # "Lee Byung-hun" / "Byung-hun Lee": the surname first, or moved to the end
     if _initials_of(short, long_words):
         return True  # "DFW" / "Dallas-Fort Worth", "SIA" / "Semiconductor Industry Association"
     if short in places:

@@ -85,6 +85,8 @@ NEGATORS = frozenset(["not", "no", "never", "n't", "cannot", "can't", "won't", "
                       "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "couldn't",
                       "wouldn't", "shouldn't", "neither", "nor", "without", "nobody", "nothing"])
 
+BE_DENIED = frozenset(["isn't", "aren't", "wasn't", "weren't"])  # "be" and its negation in one word
+
 # Words between a negator and the predicate it negates ("has not yet been announced").
 NEGATION_SKIP = frozenset(
     """

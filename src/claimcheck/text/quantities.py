@@ -169,7 +169,28 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         _give_rates(found, frequencies, text)
     found = [q for q in found if not _a_split_year(q.text)]  # "2019/20" read as a ratio or a score is a date
     found.sort(key=lambda q: q.start)
-    return _the_rest(_share_points(_partitives(_compound_durations(found, text), tokens, text)), text)
+    return _the_rest(_share_points(_partitives(_differences_per_period(_compound_durations(found, text), text), tokens, text)), text)
+
+
+# a difference set after a level: "£2,062 a year, £98 more than before", "£4.50 a day, up 20p"
+_DIFFERENCE_AFTER_RE = lazy(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than\b|(?:up|down)\s+(?:on|from)\b)", re.I)
+_DIFFERENCE_BEFORE_RE = lazy(r",\s+(?:(?:up|down)\s+)?$", re.I)
+
+
+def _differences_per_period(found, text: str) -> list:
+    """A difference apposed to a rate is of the rate's period: "£2,062 a year, £98 more than before"
+    is £98 a year more (the same measure at two times, of which the level gives the period)."""
+    out = list(found)
+    for k in range(1, len(out)):
+        level, q = out[k - 1], out[k]
+        if q.per or not level.per or q.unit != level.unit or q.noun != level.noun or level.start < 0 or q.start < 0:
+            continue
+        between = text[level.end:q.start]
+        if len(between) > 6 or not _DIFFERENCE_BEFORE_RE.search(between):
+            continue
+        if between.strip(", ").lower() or _DIFFERENCE_AFTER_RE.match(text, q.end):
+            out[k] = q._replace(per=level.per)
+    return out
 
 
 # a length of time told in parts, the larger first: "two hours and eight minutes", "3 hours 40 minutes",
