@@ -7627,7 +7627,15 @@ _DIFFERENCES_OF_A_RATE = [
     (_TAX, "A Band D household in Kelby will pay £1,940 a year, £86 more than before.", "supported"),  # was UNVERIFIED
     (_TAX, "A Band D household in Kelby will pay £1,940 a year, £96 more than before.", "unverified"),  # never supported
 ]
-_READ_IN_SESSION_41 = _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE
+_SOUTHAMPTON = ("Tom Reed", "Tom Reed is a footballer who plays as a right back for English club Southampton.")
+_CLUBS_PAST_A_DEMONYM = [
+    # "for English club Southampton": the club is the party past a demonym and what kind of thing it is
+    # ("club" there is a noun, no verb the name goes with)
+    (_SOUTHAMPTON, "Tom Reed plays for Kelby Athletic.", "conflicting"),  # was UNVERIFIED
+    (_SOUTHAMPTON, "Tom Reed plays for Southampton.", "supported"),
+    ("In 2019 the French beat Wales in Cardiff.", "In 2019 the French beat Scotland in Cardiff.", "conflicting"),  # a guard
+]
+_READ_IN_SESSION_41 = _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
               + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_WHOLE)

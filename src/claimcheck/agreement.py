@@ -6469,8 +6469,9 @@ def _party_verb_at(analysis, mention, verb: str = "") -> tuple:
     toks = analysis.tokens
     at = mention.first - 1
     while at > mention.first - 4 and at > 0 and toks[at].lower not in _ONE_PARTY_PREPOSITIONS and (
-            toks[at].lower in ("the", "a", "an") or (toks[at].is_content and not toks[at].is_cap and not analysis.verbal(at))):
-        at -= 1  # past what kind of thing it is: "for the football club Dunmore Rovers"
+            toks[at].lower in ("the", "a", "an") or english.place_of(toks[at].lower)
+            or (toks[at].is_content and not toks[at].is_cap and (not analysis.verbal(at) or english.place_of(toks[at - 1].lower)))):
+        at -= 1  # past what kind of thing it is: "for the football club Dunmore Rovers", "for English club Southampton"
     if at < 1 or toks[at].lower not in _ONE_PARTY_PREPOSITIONS or "," in analysis.text[toks[at].end:toks[mention.first].start]:
         return "", -1
     for j in range(at - 1, max(-1, at - 8), -1):
@@ -6514,7 +6515,8 @@ def _governing(analysis, mention) -> tuple:
             passive = any(t.lower in _BE_FORMS for t in toks[after:j])
             return _seat_as_base(toks[j].lemma), "object" if passive else "subject"
     for j in range(mention.first - 1, max(-1, mention.first - _GOVERNOR_REACH), -1):
-        if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j):
+        if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j) \
+                and not (j > 0 and english.place_of(toks[j - 1].lower)):  # ("English club Southampton": a noun)
             # the agent of a passive ("proposed by CESI") is who does it: the active's subject
             return _seat_as_base(toks[j].lemma), "subject" if _after_by(toks, mention.first) else "object"
     # past a longer "as" phrase: "plays as a striker or a winger for Crawley Town"
