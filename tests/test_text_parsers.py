@@ -880,6 +880,30 @@ def test_a_difference_after_a_rate_is_of_its_period(text, pers):
     assert [q.per for q in quantities.extract(text)] == pers
 
 
+@pytest.mark.parametrize("text, counted", [
+    # a verb and another figure after a number: the noun is the other figure's
+    ("Voyage 11 carried three astronauts to Mars.", [(3.0, "astronauts")]),  # was 11 astronauts
+    ("Route 9 crossed eight counties.", [(8.0, "counties")]),
+    ("They built 40 two-storey homes.", [(40.0, "homes")]),  # a hyphened number word modifies
+])
+def test_a_figure_counts_no_noun_past_another_figure(text, counted):
+    assert [(q.value, q.noun) for q in quantities.extract(text) if q.noun and q.noun[:1].islower()] == counted
+
+
+@pytest.mark.parametrize("text, multiple", [
+    ("The complaint rate was more than twice the industry average.", (2.0, "more_than")),
+    ("Its rate is three times the national average.", (3.0, "exact")),
+    ("It has double the number of staff.", (2.0, "exact")),
+])
+def test_a_multiple_of_an_average_or_a_rate(text, multiple):
+    [q] = quantities.extract(text)
+    assert (q.value, q.qualifier) == multiple and q.unit == "times as many"
+
+
+
+
+
+
 @pytest.mark.parametrize("text, value, unit, noun", [
     ("The unit price is 24.5p per kWh.", 0.245, "GBP", ""),  # pence glued to the figure, as British prices are written
     ("Petrol rose to 135.9p a litre.", 1.359, "GBP", ""),

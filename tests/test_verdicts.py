@@ -7634,8 +7634,59 @@ _CLUBS_PAST_A_DEMONYM = [
     (_SOUTHAMPTON, "Tom Reed plays for Kelby Athletic.", "conflicting"),  # was UNVERIFIED
     (_SOUTHAMPTON, "Tom Reed plays for Southampton.", "supported"),
     ("In 2019 the French beat Wales in Cardiff.", "In 2019 the French beat Scotland in Cardiff.", "conflicting"),  # a guard
+    ("Before the merger, Kelby Foods' biggest supplier deal was with Norway.",
+     "Before the merger, Kelby Foods' biggest supplier deal was with Denmark.", "conflicting"),  # "with" names one
 ]
-_READ_IN_SESSION_41 = _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
+_NUMBERED_NAMES = [
+    # a number in the name the article is titled with names the thing: "Harbour 44" is no count of 44
+    (("Harbour 44", "Released on 3 March 2021, it is the second game in the Harbour series."),
+     "Harbour 44 was released in March 2021.", "supported"),  # was UNVERIFIED: "no figure to compare with 44"
+    (("Harbour 44", "Released on 3 March 2021, it is the second game in the Harbour series."),
+     "Harbour 44 was released in March 2022.", "conflicting"),
+    (("Harbour 44", "Released on 3 March 2021, it is the second game in the Harbour series."),
+     "Harbour 45 was released in March 2021.", "unverified"),  # another number: another thing
+    (("Harbour 44", "Harbour 44 was released in March 2021."), "Harbour 44.1 was released in March 2021.",
+     "unverified"),  # another version, not the title's ("44.1" read as "44" was SUPPORTED in a first version)
+    (("Voyage 11", "Voyage 11 carried three astronauts to Mars in 2041."), "Voyage 11 carried 11 astronauts to Mars.",
+     "conflicting"),  # was UNVERIFIED; the claim's name number counts nothing either
+    (("Voyage 11", "Voyage 11 carried three astronauts to Mars in 2041."), "Voyage 11 carried 3 astronauts to Mars.",
+     "supported"),
+    (("Harbour 3", "It received mixed reviews from critics."), "Harbour 3 received negative reviews.",
+     "unverified"),  # (a guard: the name's number read with the words after it is no name's alone)
+    (("Kelby Council To Raise Tax 5 Per Cent", "Kelby Council will raise council tax by 4 per cent in April."),
+     "Kelby Council will raise council tax by 5 per cent in April.", "conflicting"),  # a headline is no name
+]
+_TRAMS = ("Transport minister Alison Reave rejected a request from the Westmere Transport Authority to fund an extension "
+          "of Line 3 to Fenwick, saying the case for it was not yet strong enough.")
+_ASKED_FOR = [
+    # what one asked of another is not done: a statement that it was or will be is unverified, and an
+    # agreement to do it is the opposite of the refusal
+    (_TRAMS, "Alison Reave will fund an extension of Line 3 to Fenwick.", "unverified"),  # was SUPPORTED
+    (_TRAMS, "Alison Reave agreed to fund an extension of Line 3 to Fenwick.", "conflicting"),  # was SUPPORTED
+    (_TRAMS, "Alison Reave rejected a request to fund an extension of Line 3 to Fenwick.", "supported"),
+    ("Unions urged ministers to scrap the tax.", "Ministers scrapped the tax.", "unverified"),
+    # (granted, or no request at all: the act is told)
+    ("The council approved a request from residents to extend opening hours at Fenwick library.",
+     "The council will extend opening hours at Fenwick library.", "supported"),
+    ("Harley Rovers pressed ahead with plans to sell the Mill Lane ground.", "Harley Rovers will sell the Mill Lane ground.",
+     "supported"),
+    ("Jones, who advised Kelby Foods, plans to retire next year.", "Jones will retire next year.", "supported"),
+    # "agreed that" shares a view: no consent, no opposite of a refusal
+    ("Members of the Unite union rejected the pay offer from Arriva.",
+     "Members of the Unite union agreed that the pay offer from Arriva was too low.", "unverified"),
+    # a name's number is the name: "Line 3" agreeing backs no statement whose act the claim does not tell
+    (_TRAMS, "Alison Reave promised to fund an extension of Line 3 to Fenwick.", "unverified"),  # was SUPPORTED
+]
+_WHEAT = "Because of the export ban, Kelby Foods has no choice but to buy its wheat in Britain."
+_LEFT_NO_CHOICE = [
+    # "left X no choice but to" is the causative of "X has no choice but to": no act of leaving
+    (_WHEAT, "The export ban has left Kelby Foods no choice but to buy its wheat in Britain.", "supported"),  # was UNVERIFIED
+    (_WHEAT, "The export ban has left Kelby Foods no option but to buy its wheat in France.", "conflicting"),
+    (_WHEAT, "A drought has left Kelby Foods no choice but to buy its wheat in Britain.", "unverified"),  # another cause
+    ("Smith left the club because he had no choice after the takeover.", "Smith left the club.", "supported"),  # a leaving
+]
+_READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
+                       + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
               + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_WHOLE)

@@ -894,8 +894,11 @@ def _over_the_same_length(statement, d) -> bool:
 
 
 def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
-    out = _amount_checks(statement, claim, statement.quantities, claim.quantities, places, ancestors)
-    return _one_for_one(out, claim.quantities, lambda said, rest: next(
+    # (the number of the name the claim's article is titled with, "Apollo 11", counts nothing on either side)
+    said = [q for q in statement.quantities if not _of_the_title_name(statement, (q.start, q.end), claim)]
+    told = [q for q in claim.quantities if not _of_the_title_name(claim, (q.start, q.end), claim)]
+    out = _amount_checks(statement, claim, said, told, places, ancestors)
+    return _one_for_one(out, told, lambda said, rest: next(
         iter(_amount_checks(statement, claim, [said], rest, places, ancestors)), None))
 
 
@@ -2626,7 +2629,8 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
       disagrees with the statement's (another year's profit, another owner's votes), or only
       figures of other kinds ("fares will rise 3.9 per cent from 1 April 2025" against "passenger
       numbers rose by 1.2 million in 2024")."""
-    figures = amounts(statement, claim, places, ancestors)
+    figures = [c for c in amounts(statement, claim, places, ancestors)
+               if not (c.relation == "supports" and _number_of_a_name(statement, c.said))]
     when = dates(statement, claim)
     before_now = ("before", "*") in statement.frames and not any(kind == "before" for kind, _ in claim.frames) \
         and (claim.present or _planned(claim))
@@ -2645,9 +2649,59 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     compared = [c for c in figures if c.said is not None and not c.said.definite]
     other_figures = any(c.relation == "related" for c in compared) and not any(
         c.relation in ("supports", "conflicts") for c in compared)
-    other_kinds = statement.quantities and claim.quantities and not any(
-        _of_one_kind(_share_points_told(statement, sq, claim.quantities), cq) for sq in statement.quantities for cq in claim.quantities)
+    counted = [q for q in statement.quantities if not _of_the_title_name(statement, (q.start, q.end), claim)]
+    other_kinds = counted and claim.quantities and not any(
+        _of_one_kind(_share_points_told(statement, sq, claim.quantities), cq) for sq in counted for cq in claim.quantities)
     return figures + (_softened(when) if other_figures or other_kinds or _dates_only_a_figure(statement, claim) else when)
+
+
+def _of_the_title_name(statement, span, claim) -> bool:
+    """Is the statement's figure at ``span`` a word of the name its claim's article is titled with
+    ("Fallout 76", "Apollo 11", "Maroon 5"), written whole in the statement? Then it names the thing,
+    and counts nothing (a name with another number, "Apollo 12", stays a figure the claim does not give)."""
+    name = claim.title
+    if not span or span[0] < 0 or not _a_numbered_name(name):
+        return False
+    text = statement.text
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at <= span[0] and span[1] <= end and not text[end:end + 1].isalnum() and not text[at - 1:at].isalnum():
+            # (the figure all within the name: "3 received negative reviews" read as a count is no name's)
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_NAME_WORD_BEFORE_RE = lazy(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][a-z]+) $")
+
+
+def _number_of_a_name(analysis, q) -> bool:
+    """Is the figure the number of a name ("the Apollo 11 mission", which quantities reads as the
+    name's; "an extension of Line 3 to Fenwick", a bare whole number after a capitalised word inside
+    the sentence)? The same number is then the same name, which the names tell: it backs no figure,
+    nor, by agreeing, a statement whose other words the claim does not say."""
+    if q is None or q.start < 0:
+        return False
+    if q.noun:
+        return q.noun[:1].isupper()
+    if q.unit or q.qualifier != "exact" or not q.text.isdigit():
+        return False
+    found = _NAME_WORD_BEFORE_RE.search(analysis.text[max(0, q.start - 30):q.start])
+    word = found.group(1).lower() if found else ""
+    return bool(word) and word not in STOPWORDS and word not in MONTHS and word not in WEEKDAYS and word not in NUMBER_WORDS
+
+
+_NUMBERED_NAME_WORDS = 4  # "Fallout 76", "Apollo 11", "Windows 10", "Super Bowl 50"
+
+
+def _a_numbered_name(title: str) -> bool:
+    """Is the title a name with a number in it: a few words, each capitalised (and no function word:
+    "Rise To 5% In 2025" is a headline) or a whole number, one of each at least?"""
+    words = title.split()
+    return 2 <= len(words) <= _NUMBERED_NAME_WORDS and any(w.isdigit() for w in words) and all(
+        w.isdigit() or (w[:1].isupper() and w.isalpha() and w.lower() not in STOPWORDS) for w in words) \
+        and not all(w.isdigit() for w in words)
 
 
 def _dates_only_a_figure(statement, claim) -> bool:
@@ -4209,6 +4263,38 @@ def _clause_denied_as_told(statement, claim) -> list:
     return []
 
 
+# what asks another to act, before its object and "to": "urged ministers to act", "asked the council to"
+_ASKING_VERBS = frozenset("ask urge press encourage invite request advise".split())
+# a request as a noun, before "to" (past "from" and who made it): "a request from the authority to fund"
+_REQUEST_NOUNS = frozenset("request call plea petition appeal demand".split())
+# what grants a request: "approved a request to extend", "agreed to a request from campaigners to"
+_GRANTING = frozenset("approve grant accept agree back support answer heed".split())
+_ASKED_OBJECT = 5  # words of the one asked, or of who asked: "the Westmere Transport Authority"
+
+
+def _only_asked_for(analysis, lemma) -> bool:
+    """Is the verb only what one asked of another, with nothing that says it was granted ("urged
+    ministers to act", "a petition asking him to resign", "rejected a request from the authority to
+    fund the extension"; not "approved a request to extend the hours", "pressed ahead with plans to
+    sell", "called an inquiry to examine")?"""
+    toks = analysis.tokens
+    at = _index_of(analysis, lemma)
+    if at < 2 or toks[at - 1].lower != "to":
+        return False
+    for j in range(at - 2, max(-1, at - 3 - _ASKED_OBJECT), -1):
+        tok = toks[j]
+        if any(c in ",;:()" for c in analysis.text[tok.end:toks[j + 1].start]):
+            return False  # "Jones, who advised Tesco, plans to retire": the clause the "to" is in begins there
+        if tok.lemma in _ASKING_VERBS and analysis.verbal(j) and toks[j + 1].lower not in ("ahead", "by"):
+            return True  # "urged ministers to", "asking the vice-chancellor to", "called on the council to"
+            # (the phrasal verb reads as "urge"); not "pressed ahead with plans to", "encouraged by sales"
+        if tok.lemma in _REQUEST_NOUNS and not analysis.verbal(j):
+            return not any(t.lemma in _GRANTING for t in toks[max(0, j - 4):j])
+        if tok.is_number or tok.lower in ("and", "but", "which", "who", "that") or (analysis.verbal(j) and j < at - 2):
+            return False
+    return False
+
+
 def _asked_for(analysis, lemma) -> bool:
     """Is the word the verb a directive asks of another (see analysis.requested)?"""
     at = _index_of(analysis, lemma)
@@ -5390,11 +5476,13 @@ def _figure_after(analysis, end: int) -> bool:
 
 def _construction_readings(analysis, i) -> tuple:
     """What a word reads as in its construction: a vote's side as a decision: "voted against" refuses, "voted for" / "in favour of" assents;
-    "left out" / "left off" (a list, a plan) as "exclude"; "kept at £120,000" (a level held) as
+    "agreed to" as "consent"; "left out" / "left off" (a list, a plan) as "exclude"; "kept at £120,000" (a level held) as
     "unchanged"."""
     toks = analysis.tokens
     if toks[i].lemma == "leave" and i + 1 < len(toks) and toks[i + 1].lower in ("out", "off") and analysis.verbal(i):
         return ("exclude",)
+    if toks[i].lemma == "agree" and i + 1 < len(toks) and toks[i + 1].lower == "to":
+        return ("consent",)  # "agreed to fund it", "agreed to a request": consent (WordNet agree, v. 3)
     if toks[i].lemma in _HELD_AT and any(toks[k].lower == "at" and _figure_after(analysis, toks[k].end)
                                          for k in range(i + 1, min(i + _HELD_AT_REACH, len(toks)))):
         return ("unchanged",)  # "the grant will be kept at £120,000", "held its rate at 4%": a level held, no change
@@ -5761,6 +5849,11 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
         if said not in ("fact", "future"):
             continue
         claimed = [m for q, m in claim.predicate_modality.items() if _same_predicate(predicate, q)]
+        if claimed and all(_only_asked_for(claim, q) for q in claim.predicate_modality if _same_predicate(predicate, q)) \
+                and not _asked_for(statement, predicate):
+            # "rejected a request to fund the extension", "urged ministers to act": what one asked of
+            # another tells nothing of whether it was or will be done
+            return [SlotCheck("modality", "related", _MODALITY_WORDS[said], "was asked for")]
         if voiced and _said_content(statement, predicate):
             if said == FUTURE and claimed and set(claimed) == {"possible"}:
                 # "Sadiq said the council will cut ..." against "Sadiq said the council may cut ...": what
@@ -6463,15 +6556,23 @@ def _preposition_of_party(analysis, mention, verb: str) -> str:
     return _party_verb_at(analysis, mention, verb)[0]
 
 
-def _party_verb_at(analysis, mention, verb: str = "") -> tuple:
-    """(the preposition, the index of the verb) that make the name a party of the verb's act, as
-    _preposition_of_party reads them, or ("", -1); ``verb``: that verb only (past others)."""
+def _past_its_kind(analysis, mention) -> int:
+    """The index of the word before the name and what kind of thing it is ("the football club",
+    "English club"), -1 at the text's start."""
     toks = analysis.tokens
     at = mention.first - 1
     while at > mention.first - 4 and at > 0 and toks[at].lower not in _ONE_PARTY_PREPOSITIONS and (
             toks[at].lower in ("the", "a", "an") or english.place_of(toks[at].lower)
             or (toks[at].is_content and not toks[at].is_cap and (not analysis.verbal(at) or english.place_of(toks[at - 1].lower)))):
         at -= 1  # past what kind of thing it is: "for the football club Dunmore Rovers", "for English club Southampton"
+    return at
+
+
+def _party_verb_at(analysis, mention, verb: str = "") -> tuple:
+    """(the preposition, the index of the verb) that make the name a party of the verb's act, as
+    _preposition_of_party reads them, or ("", -1); ``verb``: that verb only (past others)."""
+    toks = analysis.tokens
+    at = _past_its_kind(analysis, mention)
     if at < 1 or toks[at].lower not in _ONE_PARTY_PREPOSITIONS or "," in analysis.text[toks[at].end:toks[mention.first].start]:
         return "", -1
     for j in range(at - 1, max(-1, at - 8), -1):

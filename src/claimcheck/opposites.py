@@ -17,6 +17,7 @@ def opposite_words(lemma: str) -> set:
     for one, other in ((UPWARD, DOWNWARD | STEADY), (DOWNWARD, UPWARD | STEADY),
                        (STEADY, UPWARD | DOWNWARD | CUT), (CUT, STEADY),
                        (_WINNING, _LOSING), (_LOSING, _WINNING), (_ASSENT, _REFUSAL), (_REFUSAL, _ASSENT),
+                       (_CONSENT, _TURNING_DOWN), (_TURNING_DOWN, _CONSENT),
                        (INCLUSION, EXCLUSION), (EXCLUSION, INCLUSION)):
         if lemma in one:
             out |= other
@@ -39,6 +40,11 @@ for _one, _other in _OUTCOME_PAIRS:
 # accept / reject)
 _ASSENT = frozenset("approve accept endorse grant ratify uphold back support".split())
 _REFUSAL = frozenset("reject refuse veto dismiss overturn deny oppose".split())
+# agreeing to what was asked, against turning it down ("agreed to fund the extension" / "rejected a
+# request to fund it"; "agree to" reads as "consent"), not "agreed that" (a view shared), nor against
+# "deny", whose "denied that ..." disputes what was said
+_CONSENT = frozenset(["consent"])
+_TURNING_DOWN = frozenset("reject refuse veto".split())
 
 
 # what a whole takes in, or leaves out: "the standard covers sprinkler systems" against "sprinkler systems

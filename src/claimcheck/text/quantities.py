@@ -1076,13 +1076,15 @@ def _length_from_an_event(tokens, text, i: int) -> bool:
 
 # one amount as a multiple of another: "three times as many buses as", "twice as high as", "four times
 # higher than", "three times more routes than", "four times the number of", "double the number of",
-# "four times what they were"; and "half as many patients as", a share of the other
+# "twice the industry average", "four times what they were"; and "half as many patients as", a share
+# of the other
 _MULTIPLE = r"(?P<word>half|a third|one third|a quarter|one quarter|twice|double|(?P<number>\d+(?:\.\d+)?|%s)(?P<and_a_half>\s+and\s+a\s+half)?\s+times)" % "|".join(
     w for w in NUMBER_WORDS if " " not in w)
 _PROPORTION_RE = lazy(
     _MULTIPLE + r"\s+(?:as\s+(?P<quality>[a-z]+)\s+(?:(?P<counted>[a-z]+(?:\s+[a-z]+)?)\s+)?as"
                 r"|(?P<comparative>more|fewer|less|[a-z]+er)\s+(?:(?P<compared>[a-z]+(?:\s+[a-z]+)?)\s+)?(?P<when>(?:in|on|at)\s+\d{4}\s+)?than"
-                r"|(?P<the>the)\s+(?:number|amount|size|level)(?:\s+of\s+(?P<of>[a-z]+(?:\s+[a-z]+)?))?"
+                r"|(?P<the>the)\s+(?:(?:national|industry|regional|local|average|previous|usual|normal)\s+)?"
+                r"(?:number|amount|size|level|average|rate|figure|total)(?:\s+of\s+(?P<of>[a-z]+(?:\s+[a-z]+)?))?"
                 r"|what\s+(?:it|they)\s+(?:was|were))\b",
     re.I)
 # a word one of _MULTIPLE's forms holds: a sentence without any has no multiple to look for
@@ -1558,10 +1560,10 @@ def _noun_after(tokens, j, unit, text=""):
             continue  # "500 new homes", "two dozen new beds": an adjective, though a stop word elsewhere
         if tokens[k].is_number and k > j and tokens[k - 1].is_cap and text and text[tokens[k - 1].end:tokens[k].start] == "-":
             continue  # "4,050 COVID-19 cases", "12 F-35 jets": the number of a name that modifies the noun
-        if low in _NOUN_STOP or tokens[k].is_number:
+        if low in _NOUN_STOP or tokens[k].is_number or (k > j and low in NUMBER_WORDS and not _hyphened_on(tokens, k, text)):
             if unit and low in ("of", "worth"):
                 continue
-            break
+            break  # (past another figure, the noun is that one's: "Apollo 11 carried three astronauts")
         if fallback is None and (_s_plural(tokens[k]) or _named_plural(tokens, j, k)):
             if k + 1 < len(tokens) and english.lemma(low) == low and _plural_noun(tokens[k + 1]) \
                     and english.lemma(tokens[k + 1].lower) != tokens[k + 1].lower \
@@ -1585,6 +1587,11 @@ def _noun_after(tokens, j, unit, text=""):
     if not unit and j < len(tokens) and tokens[j].text in UNIT_ABBREVIATIONS:
         return UNIT_ABBREVIATIONS[tokens[j].text], j  # "84 MW" counts megawatts
     return "", None
+
+
+def _hyphened_on(tokens, k: int, text: str) -> bool:
+    """Is token k hyphened to the next ("one-bedroom", "three-year"): a compound modifier, no figure?"""
+    return bool(text) and k + 1 < len(tokens) and text[tokens[k].end:tokens[k + 1].start] == "-"
 
 
 # participles that make a compound adjective with the noun before them ("coronavirus-related", "state-funded")

@@ -209,6 +209,28 @@ def _following_as_after(tokens: list) -> None:
             tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, "")
 
 
+_NO_CHOICE = frozenset(["choice", "option", "alternative"])
+_NO_CHOICE_REACH = 5  # words from "left" to "no": "left the company's suppliers no choice"
+
+
+_OBJECT_WORDS = frozenset("the a an its their his her him them it us me you our my your this that these those".split())
+
+
+def _left_no_choice(tokens: list, text: str) -> None:
+    """"Left Huawei no choice but to buy at home" says what "Huawei had no choice but to" says: "leave"
+    with two objects is the causative of "have" (what it left them, they have), no act of leaving."""
+    for i, tok in enumerate(tokens):
+        if tok.lemma != "leave":
+            continue
+        for j in range(i + 1, min(len(tokens) - 1, i + 2 + _NO_CHOICE_REACH)):
+            if j > i + 1 and tokens[j].lower == "no" and tokens[j + 1].lower in _NO_CHOICE:
+                tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, HAVE, phrase=True)
+                break
+            if not (tokens[j].is_content or tokens[j].lower in _OBJECT_WORDS) or tokens[j].is_number \
+                    or tokens[j].end < len(text) and text[tokens[j].end] in ",;:":
+                break  # the one left it is a noun phrase: "left the club because he had no choice" is a leaving
+
+
 def tokenize(text: str) -> list:
     tokens = []
     append = tokens.append
@@ -224,6 +246,8 @@ def tokenize(text: str) -> list:
         _in_favour_of(tokens)
     if "ollowing" in text:
         _following_as_after(tokens)
+    if " no choice" in text or " no option" in text or " no alternative" in text:
+        _left_no_choice(tokens, text)
     if not phrase_at:
         return tokens
     for i, tok in enumerate(tokens):
