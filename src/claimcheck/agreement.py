@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import (ALIGNED, FAMILY, SYNONYM, FOUNDING_WORDS, LIFE_WORDS, after_be, amount_source, lead_end, life_brackets,
+from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SYNONYM, after_be, amount_source, lead_end, life_brackets,
                     life_owners_named, life_word, name_within, object_head, says_who_speaks, told_conversely, undergone_events,
                     word_similarity)
 from .lazyre import lazy
@@ -894,9 +894,7 @@ def _over_the_same_length(statement, d) -> bool:
 
 
 def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
-    # (the number of the name the claim's article is titled with, "Apollo 11", counts nothing on either side)
-    said = [q for q in statement.quantities if not _of_the_title_name(statement, (q.start, q.end), claim)]
-    told = [q for q in claim.quantities if not _of_the_title_name(claim, (q.start, q.end), claim)]
+    said, told = _counting(statement, claim), _counting(claim, claim)
     out = _amount_checks(statement, claim, said, told, places, ancestors)
     return _one_for_one(out, told, lambda said, rest: next(
         iter(_amount_checks(statement, claim, [said], rest, places, ancestors)), None))
@@ -2649,20 +2647,26 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     compared = [c for c in figures if c.said is not None and not c.said.definite]
     other_figures = any(c.relation == "related" for c in compared) and not any(
         c.relation in ("supports", "conflicts") for c in compared)
-    counted = [q for q in statement.quantities if not _of_the_title_name(statement, (q.start, q.end), claim)]
+    counted = _counting(statement, claim)
     other_kinds = counted and claim.quantities and not any(
         _of_one_kind(_share_points_told(statement, sq, claim.quantities), cq) for sq in counted for cq in claim.quantities)
     return figures + (_softened(when) if other_figures or other_kinds or _dates_only_a_figure(statement, claim) else when)
 
 
-def _of_the_title_name(statement, span, claim) -> bool:
-    """Is the statement's figure at ``span`` a word of the name its claim's article is titled with
-    ("Fallout 76", "Apollo 11", "Maroon 5"), written whole in the statement? Then it names the thing,
-    and counts nothing (a name with another number, "Apollo 12", stays a figure the claim does not give)."""
+def _counting(analysis, claim) -> list:
+    """The text's figures but the number of the name the claim's article is titled with ("Apollo 11"),
+    which counts nothing (see _of_the_title_name)."""
+    return [q for q in analysis.quantities if not _of_the_title_name(analysis, (q.start, q.end), claim)]
+
+
+def _of_the_title_name(analysis, span, claim) -> bool:
+    """Is the text's figure at ``span`` a word of the name the claim's article is titled with
+    ("Fallout 76", "Apollo 11", "Maroon 5"), written whole in the text? Then it names the thing, and
+    counts nothing (a name with another number, "Apollo 12", stays a figure the claim does not give)."""
     name = claim.title
     if not span or span[0] < 0 or not _a_numbered_name(name):
         return False
-    text = statement.text
+    text = analysis.text
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
@@ -4194,7 +4198,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
         if _asked_for(statement, lemma):
             continue  # "a petition asking him to hand back his bonus" asserts no handing back
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)
-                    and not member_denied(claim, n)), None)  # (a member is membership's)
+                    and not member_denied(claim, n)), None)  # (a member denied is membership's to settle)
         if hit and (_denial_narrower(claim, hit, statement) or _act_denied_by_both(claim, hit, statement)):
             continue  # "was without a permanent chief executive" says nothing against "stepped down as chief
             # executive", nor "has no plans to cut jobs" against "unveiled plans to merge the schools"
@@ -5446,7 +5450,7 @@ def _lemma_readings(analysis, i) -> tuple:
     return readings
 
 
-_PERFECT_OR_PASSIVE = frozenset("been being be is are was were has have had having get got gets".split())
+_PERFECT_OR_PASSIVE = _BE_FORMS | frozenset("has have had having get got gets".split())
 
 
 def _all_named_in(statement, i, claim_words) -> bool:
