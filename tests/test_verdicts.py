@@ -7685,7 +7685,15 @@ _LEFT_NO_CHOICE = [
     (_WHEAT, "A drought has left Kelby Foods no choice but to buy its wheat in Britain.", "unverified"),  # another cause
     ("Smith left the club because he had no choice after the takeover.", "Smith left the club.", "supported"),  # a leaving
 ]
-_READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
+_FEN = "Save Harlow Fen, a campaign group formed by residents of the village of Aldwick Marsh, opposes the park."
+_KINDS_OF_PLACE = [
+    # "the village of Aldwick Marsh" is Aldwick Marsh: what kind of place it is names no role of its own
+    (_FEN, "Save Harlow Fen was formed by residents of Nethercote.", "conflicting"),  # was UNVERIFIED
+    (_FEN, "Save Harlow Fen was formed by residents of Aldwick Marsh.", "supported"),
+    ("Ann Holt, the mayor of the city of Kelby, opened the bridge.", "Ann Holt, the mayor of Harlow, opened the bridge.",
+     "conflicting"),  # was UNVERIFIED
+]
+_READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES

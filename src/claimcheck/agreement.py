@@ -6765,8 +6765,18 @@ def _name_context(analysis, mention, window: int = 4) -> set:
         kept = tuple(i for i in kept if aside[0] <= toks[i].start < aside[1])
     at = kept.index(mention.first)
     end = kept.index(mention.last) + 1 if mention.last in kept else at + 1
-    near = kept[max(0, at - window):end + window] + (_antecedent(analysis, aside[0]) if aside is not None else ())
+    kind = _kind_of_place_before(toks, kept, at)
+    near = kept[max(0, at - kind - window):at - kind] + kept[at:end + window] \
+        + (_antecedent(analysis, aside[0]) if aside is not None else ())
     return {_seat_as_base(toks[i].lemma) for i in near if (i < mention.first or i > mention.last) and toks[i].is_content}
+
+
+def _kind_of_place_before(toks, kept, at: int) -> int:
+    """How many of the kept tokens before position ``at`` say what kind of place the name is ("the
+    village of", "the town of"): words that name no role, which "residents of Nethercote" leaves out."""
+    if at >= 2 and toks[kept[at - 1]].lower == "of" and toks[kept[at - 2]].lemma in PLACE_NOUNS:
+        return 3 if at >= 3 and toks[kept[at - 3]].lower == "the" else 2
+    return 0
 
 
 def _aside_of(analysis, start: int):
