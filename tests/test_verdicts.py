@@ -7693,7 +7693,18 @@ _KINDS_OF_PLACE = [
     ("Ann Holt, the mayor of the city of Kelby, opened the bridge.", "Ann Holt, the mayor of Harlow, opened the bridge.",
      "conflicting"),  # was UNVERIFIED
 ]
-_READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
+_ROVERS = "Kelby Rovers, who play in the town of Harlow, beat Dunmore Athletic 2-0."
+_A_PLACE_FOR_A_PARTY = [
+    # the verb's one object, where the claim tells the statement's name only as a place
+    (_ROVERS, "Kelby Rovers beat Harlow 2-0.", "conflicting"),  # was SUPPORTED
+    (_ROVERS, "Kelby Rovers beat Dunmore Athletic 2-0.", "supported"),
+    # (guards: a name the claim gives as an object too, or in a list)
+    ("Priya Sandhu met Tom Blake, the leader of Harlow Council, and Ann Lee on Monday.", "Priya Sandhu met Ann Lee.",
+     "supported"),
+    ("Kelby Rovers beat Harlow Town 2-0 on Saturday, then beat Dunmore Athletic 3-1 on Tuesday.",
+     "Kelby Rovers beat Dunmore Athletic.", "supported"),
+]
+_READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES

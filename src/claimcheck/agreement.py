@@ -6257,6 +6257,12 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                 # the claim names Labour elsewhere ("Labour's Priya Sandhu")
                 out.append(SlotCheck("name", "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", other.name,
                                      (m.start, m.end), 1.0, name=m.name, role="attribute"))
+                continue
+            other = _party_for_a_place(statement, m, claim, unmatched_claim, places)
+            if other is not None:  # "Kelby Rovers beat Harlow" against "Kelby Rovers, who play in Harlow, beat
+                # Dunmore": the claim names Harlow only as a place, not as the one beaten
+                out.append(SlotCheck("name", "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", other.name,
+                                     (m.start, m.end), 1.0, name=m.name, role=_role(statement, m)))
             continue
         if _listed(statement, m):
             # "Huawei, ZTE and Xiaomi": one of a list is no swap for another of the claim's, unless the
@@ -6379,6 +6385,36 @@ def _telling_figure(q) -> bool:
 def _one_within_the_other(a: str, b: str) -> bool:
     """Is one place part of the other, as the lexicon knows places ("England" and "United Kingdom")?"""
     return b in english.wholes_of(a) or a in english.wholes_of(b)
+
+
+_PLACING = frozenset("in at near from outside".split())
+
+
+def _placed_only(analysis, mention) -> bool:
+    """Is the name told as where something is, after "in", "at", "near", "from" or "outside", past "the
+    town of" and the like ("who play in the town of Harlow")?"""
+    toks, k = analysis.tokens, mention.first - 1
+    if k >= 1 and toks[k].lower == "of" and toks[k - 1].lemma in PLACE_NOUNS:
+        k -= 2  # past "town of"
+        if k >= 0 and toks[k].lower == "the":
+            k -= 1
+    return k >= 0 and toks[k].lower in _PLACING
+
+
+def _party_for_a_place(statement, mention, claim, others, places):
+    """The claim's name that is the statement's verb's one object, where the statement makes that
+    object a name the claim tells only as a place ("Kelby Rovers beat Harlow 2-0" against "Kelby
+    Rovers, who play in the town of Harlow, beat Dunmore Athletic 2-0": Dunmore), or None."""
+    here, role = _governing(statement, mention)
+    if not here or here == "be" or role != "object" or not _direct_object(statement, mention, here) \
+            or _listed(statement, mention) or _placed_only(statement, mention):
+        return None
+    told = [m for m in claim.mentions if m.name == mention.name or same_name(m.name, mention.name, places)]
+    if not told or not all(_placed_only(claim, m) for m in told):
+        return None
+    found = [other for other in others if _governing(claim, other) == (here, "object") and _direct_object(claim, other, here)
+             and not _listed(claim, other)]
+    return found[0] if len(found) == 1 else None
 
 
 def _other_modifier(statement, mention, claim, others, places):
