@@ -2656,6 +2656,8 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
 def _counting(analysis, claim) -> list:
     """The text's figures but the number of the name the claim's article is titled with ("Apollo 11"),
     which counts nothing (see _of_the_title_name)."""
+    if not _a_numbered_name(claim.title):
+        return list(analysis.quantities)  # (nearly every title: nothing to leave out)
     return [q for q in analysis.quantities if not _of_the_title_name(analysis, (q.start, q.end), claim)]
 
 
@@ -2677,28 +2679,25 @@ def _of_the_title_name(analysis, span, claim) -> bool:
     return False
 
 
-_NAME_WORD_BEFORE_RE = lazy(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][a-z]+) $")
-
-
 def _number_of_a_name(analysis, q) -> bool:
     """Is the figure the number of a name ("the Apollo 11 mission", which quantities reads as the
-    name's; "an extension of Line 3 to Fenwick", a bare whole number after a capitalised word inside
-    the sentence)? The same number is then the same name, which the names tell: it backs no figure,
-    nor, by agreeing, a statement whose other words the claim does not say."""
+    name's; "an extension of Line 3 to Fenwick", a bare whole number after a name's word)? The same
+    number is then the same name, which the names tell: it backs no figure, nor, by agreeing, a
+    statement whose other words the claim does not say."""
     if q is None or q.start < 0:
         return False
     if q.noun:
         return q.noun[:1].isupper()
     if q.unit or q.qualifier != "exact" or not q.text.isdigit():
         return False
-    found = _NAME_WORD_BEFORE_RE.search(analysis.text[max(0, q.start - 30):q.start])
-    word = found.group(1).lower() if found else ""
-    return bool(word) and word not in STOPWORDS and word not in MONTHS and word not in WEEKDAYS and word not in NUMBER_WORDS
+    at = next((k for k, t in enumerate(analysis.tokens) if t.start == q.start), -1)
+    return at > 0 and quantity_parser.after_a_name_word(analysis.tokens, analysis.text, at)
 
 
 _NUMBERED_NAME_WORDS = 4  # "Fallout 76", "Apollo 11", "Windows 10", "Super Bowl 50"
 
 
+@functools.lru_cache(maxsize=4096)
 def _a_numbered_name(title: str) -> bool:
     """Is the title a name with a number in it: a few words, each capitalised (and no function word:
     "Rise To 5% In 2025" is a headline) or a whole number, one of each at least?"""
@@ -6615,7 +6614,7 @@ def _party_verb_at(analysis, mention, verb: str = "") -> tuple:
     at = _past_its_kind(analysis, mention)
     if at < 1 or toks[at].lower not in _ONE_PARTY_PREPOSITIONS or "," in analysis.text[toks[at].end:toks[mention.first].start]:
         return "", -1
-    for j in range(at - 1, max(-1, at - 8), -1):
+    for j in range(at - 1, max(-1, at - _GOVERNOR_REACH), -1):
         tok = toks[j]
         if (_seat_as_base(tok.lemma) == verb if verb else tok.is_content or tok.lemma in _MAIN_VERBS) and analysis.verbal(j):
             return (toks[at].lower, j) if "," not in analysis.text[tok.end:toks[at].start] else ("", -1)

@@ -1108,7 +1108,6 @@ def not_among(tokens, i) -> int:
     return at if (member.is_content or member.is_cap) and not member.is_number else -1
 
 
-
 def _ruled_out_passive(tokens, i) -> bool:
     """"compulsory redundancies were ruled out": the passive of an exclusion, its subject excluded."""
     return (tokens[i].lemma == "rule" and i + 1 < len(tokens) and tokens[i + 1].lower == "out" and i > 1
@@ -1460,10 +1459,9 @@ def _negated(tokens) -> set:
             j = i + 1  # "three were taken to hospital, but none was seriously hurt": the pronoun denies its verb
         elif _ruled_out(tokens, i):
             j = i + 2  # "has ruled out reviving its business": it will not happen
-        elif not_among(tokens, i) >= 0:
-            # "museums are not among the services it covers": the member is denied, not the services
-            out.add(tokens[not_among(tokens, i)].lemma)
-            continue
+        elif (member := not_among(tokens, i)) >= 0:
+            out.add(tokens[member].lemma)  # "museums are not among the services it covers": the member is
+            continue  # denied, not the services
         elif _ruled_out_passive(tokens, i):
             out |= _first_word_of_subject(tokens, i - 1)  # "compulsory redundancies were ruled out": there will be none
             continue

@@ -646,7 +646,6 @@ def _words_said(words, theirs) -> int:
     return sum(1 for w in words if w in theirs or any(word_similarity(w, t) >= SYNONYM for t in theirs))
 
 
-
 def _telling_words(name: str) -> list:
     """The words of a name that tell it apart: capitalised, longer than two letters ("Valdor",
     "Motors"; not "of", "FC")."""

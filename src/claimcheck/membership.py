@@ -14,7 +14,7 @@ from .text.entities import same_name
 from .text.lexicon import NEGATORS
 
 _MODALS = frozenset("may might could would should".split())  # "may include": a guess, no list
-_LIST_WORDS = frozenset([",", "and", "or", "&"])  # what stands between the items of a list
+_LIST_WORDS = frozenset(["and", "or", "&"])  # what stands between the items of a list (commas are no tokens)
 _WHOLE_REACH = 12  # words of the whole after "among": "the members of the alliance who voted against it"
 _LISTING_REACH = 3  # words from the listing word to the list's first item: "include, among others,"
 _LIST_REACH = 16  # words of a list of common nouns back to its listing word
@@ -43,6 +43,8 @@ def denied_members(analysis) -> list:
     """(the member: a mention or a token index, the words of the whole, (start, end) of the denial) for
     each member the text says is not among a whole ("Kelby was not among the towns", "libraries are
     not one of the services": see analysis.not_among)."""
+    if " among" not in analysis.text and " one of" not in analysis.text:
+        return []  # (most texts: no token to look at, on a path every claim's check takes)
     toks, named, out = analysis.tokens, _named(analysis), []
     for i in range(len(toks)):
         at = not_among(toks, i)

@@ -327,11 +327,20 @@ def _numbers_a_name(tokens, text: str, i: int, quantity) -> bool:
     if quantity.noun or quantity.unit or quantity.qualifier != "exact" or i == 0 or i + 1 >= len(tokens) \
             or quantity.text != tokens[i].text or not tokens[i].text.isdigit():
         return False
-    before, after = tokens[i - 1], tokens[i + 1]
+    after = tokens[i + 1]
+    return after_a_name_word(tokens, text, i) and text[tokens[i].end:after.start] == " " \
+        and after.lower.isalpha() and not after.is_cap and (_noun_named(after) or _names_go_on(tokens, i))
+
+
+def after_a_name_word(tokens, text: str, i: int) -> bool:
+    """Does token i (a number) stand one space after a capitalised word a name may end with ("Apollo
+    11", "Line 3")? Not a function word, a month, a weekday or a number word, nor a sentence's
+    opening adverb ("Overall 40 staff")."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
     return before.is_cap and before.lower.isalpha() and before.lower not in STOPWORDS and before.lower not in MONTHS \
-        and before.lower not in WEEKDAYS and before.lower not in NUMBER_WORDS \
-        and text[before.end:tokens[i].start] == " " == text[tokens[i].end:after.start] \
-        and after.lower.isalpha() and not after.is_cap and (_noun_named(after) or _names_go_on(tokens, i)) \
+        and before.lower not in WEEKDAYS and before.lower not in NUMBER_WORDS and text[before.end:tokens[i].start] == " " \
         and not (i == 1 and english.common_word(before.lower))  # "Overall 40 ...": a sentence's adverb
 
 

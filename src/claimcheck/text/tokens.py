@@ -211,9 +211,7 @@ def _following_as_after(tokens: list) -> None:
 
 _NO_CHOICE = frozenset(["choice", "option", "alternative"])
 _NO_CHOICE_REACH = 5  # words from "left" to "no": "left the company's suppliers no choice"
-
-
-_OBJECT_WORDS = frozenset("the a an its their his her him them it us me you our my your this that these those".split())
+_OBJECT_WORDS = _NOUN_OPENERS | frozenset("him them it us me you our my your".split())  # of the one left
 
 
 def _left_no_choice(tokens: list, text: str) -> None:
@@ -227,7 +225,7 @@ def _left_no_choice(tokens: list, text: str) -> None:
                 tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, HAVE, phrase=True)
                 break
             if not (tokens[j].is_content or tokens[j].lower in _OBJECT_WORDS) or tokens[j].is_number \
-                    or tokens[j].end < len(text) and text[tokens[j].end] in ",;:":
+                    or text[tokens[j].end:tokens[j].end + 1] in (",", ";", ":"):
                 break  # the one left it is a noun phrase: "left the club because he had no choice" is a leaving
 
 
