@@ -501,6 +501,32 @@ def test_clause_split():
     assert len(split("Acme sells phones and tablets in Leeds.")) == 1
 
 
+def test_a_clause_with_no_subject_of_its_own_is_read_with_the_first_clause_s():
+    from claimcheck.text.clauses import with_subjects
+
+    def read(sentence):
+        return [(p.text, p.kind) for p in with_subjects(sentence, split(sentence))]
+    assert read("Acme has 300 staff and plans two new plants in Leeds.") == [
+        ("Acme has 300 staff", "clause"), ("Acme plans two new plants in Leeds.", "shared")]
+    sentence = "The Kelby Trust approved the plan and will spend £2 million on it next year."
+    parts = with_subjects(sentence, split(sentence))
+    assert parts[1].text == "The Kelby Trust will spend £2 million on it next year." and parts[1].head == 0
+    assert read("The fee was undisclosed but speculated to be £9 million.")[1][1] == "clause"  # no name: no subject carried
+    # (no plain subject: a fronted phrase, or a clause with a subject of its own, stays as it is)
+    assert read("In 2024, the council approved the plan and will spend £2 million on it.")[1] == (
+        "will spend £2 million on it.", "clause")
+    assert read("Sales rose 5% in 2024, and profits fell by a fifth in 2025.")[1] == ("profits fell by a fifth in 2025.", "clause")
+
+
+def test_a_body_named_for_its_people_is_one_name():
+    from claimcheck.analysis import Analyzer
+
+    analyzer = Analyzer()
+    names = [m.name for m in analyzer.analyze("The Wethermoor Farmers' Union said so.").mentions]
+    assert len(names) == 1 and names[0].startswith("Wethermoor Farmers") and names[0].endswith("Union"), names
+    assert [m.name for m in analyzer.analyze("Kelby Rovers' Tom Reed scored twice.").mentions] == ["Kelby Rovers", "Tom Reed"]
+
+
 def test_token_spans_match_the_plain_definition():
     from hypothesis import given
     from hypothesis import strategies as st

@@ -20,7 +20,7 @@ from .lazyre import lazy
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
-from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
+from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
                        SAYING_IN_A_MANNER, VOICING, adds_a_thing, counted_on, dates_an_event,
                        denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, requested, set_off_spans,
                        tells_before_a_change, voice_of)
@@ -33,7 +33,7 @@ from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, 
                          figures_direction, way_of, ways_told)
 from .membership import member_denied, member_denied_as_listed
 from .restated import denied_as_told
-from .text.clauses import span_between, split as split_clauses
+from .text.clauses import opens_on_a_verb, span_between, split as split_clauses
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
@@ -246,8 +246,7 @@ def _object_of_preposition(analysis, mention) -> bool:
 # verbs whose object is the subject of the infinitive after it ("ordered the trust to pay", "called on
 # Field to freeze"), and "from" after a bid or a request ("a proposal from Tideline to lease"); not a
 # purpose ("closed a pool to save £0.5m": the council saves it)
-_OBJECT_CONTROL = frozenset("order ask urge call allow force persuade require tell encourage invite permit enable instruct "
-                            "direct compel oblige press".split())
+_OBJECT_CONTROL = OBJECT_CONTROL
 _CONTROL_REACH = 6  # tokens from such a verb to the "to" of its infinitive ("called on Robin Field to")
 _INFINITIVE_AFTER_RE = lazy(r" to (?!be\b|the\b|a\b|an\b)[a-z]+\b")  # "Field to freeze", not "to the board"
 
@@ -340,13 +339,25 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
         # joined to a name counts things of the name's kind, with it or beside it; it is no one's figure
         return ""
     clause_start = max(text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but ", ", while "))
+    shared_subject = text.startswith((", and ", ", but "), clause_start) and opens_on_a_verb(text[clause_start + len(", and "):])
+    vp_subject = None
+    if shared_subject:
+        # ", and will return to a part-built Quarry Lane with a capacity of 14,500", "said ... and puts the
+        # loss at £31 million": a verb phrase of the clause before, told of that clause's subject (its
+        # speaker too), where a name opens that clause
+        clause_start = max(text.rfind(mark, 0, clause_start) for mark in (";", ". "))
+        opening = max(clause_start + 2, 0) if clause_start >= 0 else 0
+        opening += 4 if text.startswith(("the ", "The "), opening) else 0
+        vp_subject = next((m for m in analysis.mentions if m.start == opening and m.end < start
+                           and m.last + 1 < len(toks) and analysis.verbal(m.last + 1)), None)  # (the whole subject, not
+        # "English" of "The English release received ...")
     fronted = fronted_phrase_end(text)
     if fronted and start >= fronted:  # "On review aggregator Rotten Tomatoes, the series holds 100%": not Rotten Tomatoes's
         clause_start = max(clause_start, fronted)
     clause_start = max(clause_start, _joined_clause(analysis, clause_start, start))
     # "The board's report found that complaints at Kestleby Airport rose ...": what a report or a speaker
     # found or said is told in the clause after "that", whose figures are not the reporter's
-    told = _REPORTED_THAT_RE.search(text, max(clause_start, 0), start)
+    told = _REPORTED_THAT_RE.search(text, max(clause_start, 0), start) if not shared_subject else None
     while told is not None:
         clause_start = max(clause_start, told.end() - 1)
         told = _REPORTED_THAT_RE.search(text, told.end(), start)
@@ -406,11 +417,16 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     # a 12-hectare site": the name before an infinitive is its subject, and the figure in it that name's
     infinitive = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].end <= start and toks[k].start >= clause_start
                        and toks[k].lower == "to" and _INFINITIVE_AFTER_RE.match(text, toks[k - 1].end)), None)
-    if infinitive is not None and not analysis.verbal(infinitive - 1) and toks[infinitive - 1].is_content and any(
-            t.lemma in _OBJECT_CONTROL or t.lower == "from" for t in toks[max(0, infinitive - _CONTROL_REACH):infinitive - 1]):
-        doer = next((m for m in analysis.mentions if m.last == infinitive - 1), None)
+    # (a numbered name's number ends it: "expects Line 3 to carry")
+    object_end = infinitive - 2 if infinitive is not None and infinitive > 1 and toks[infinitive - 1].is_number \
+        and toks[infinitive - 2].is_cap else (infinitive or 0) - 1
+    if infinitive is not None and not analysis.verbal(object_end) and toks[object_end].is_content and any(
+            t.lemma in _OBJECT_CONTROL or t.lower == "from" for t in toks[max(0, infinitive - _CONTROL_REACH):object_end]):
+        doer = next((m for m in analysis.mentions if m.last == object_end), None)
         # (an object that is no name, "ordered the trust to pay", leaves whose it is untold)
         return doer.name if doer is not None and doer.start not in speaking and not _after_locative(toks, doer) else ""
+    if vp_subject is not None:
+        return vp_subject.name
     apposed = _named_in_apposition(analysis, max(clause_start, 0), start)
     if apposed:
         return apposed
@@ -1163,6 +1179,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # vote, "by nine votes to five" / "to four", is of that vote whoever is named before it)
         if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
+        if rel == "conflicts" and _hoped_against_done(statement, sq, claim, cq):
+            rel = "related"  # "carried 910,000 passengers" is what happened; "hoped to carry 1.2 million" what
+            # someone expected: neither tells against the other
         # (a month dates a deal or a rise as often as a count: "sold it for £12 million in August 2024"
         # is a sale of 2024; only a count of things in a month is counted over part of its year)
         in_part, in_month = _parts_of_the_period(statement, sq, claim, cq)
@@ -2434,6 +2453,43 @@ def _superseded_plan(analysis, d) -> bool:
         if tells_before_a_change(toks, k):
             return True
     return False
+
+
+_YEAR_OR_DECADE_RE = lazy(r"\b(1[89]\d\d|20\d\d)s?\b")
+
+
+def _predicate_before(analysis, q) -> int:
+    """The index of the last predicate before a figure in its text ("hoped to carry 1.2 million":
+    carry), or -1 where none is read (or the figure is the quote's)."""
+    if not 0 <= q.start < IN_QUOTE:
+        return -1
+    toks = analysis.tokens
+    return next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= q.start and toks[k].lemma in analysis.predicate_modality), -1)
+
+
+def _hoped_against_done(statement, sq, claim, cq) -> bool:
+    """Is the claim's figure one of what will or may happen ("hoped to carry 1.2 million passengers")
+    and the statement's one of what happened, told with the same verb in the past ("carried 910,000
+    passengers")? What someone expected is no measure of what came about. Not a statement that is a
+    forecast or a saying of its own ("forecast a profit of £5 million" is set against it), nor one
+    that tells a plan in other words ("budgeted £5 million for road repairs in 2026"), nor a past
+    habit ("in the 1990s the ferry would carry 3 million passengers a year")."""
+    c_at, s_at = _predicate_before(claim, cq), _predicate_before(statement, sq)
+    if c_at < 0 or s_at <= 0:  # (a text that opens on its participle, "replaced by a stand holding 6,700
+        return False  # fans", is part of a sentence whose tense it does not tell)
+    c_verb, s_verb = claim.tokens[c_at], statement.tokens[s_at]
+    if claim.predicate_modality[c_verb.lemma] not in (FUTURE, POSSIBLE) or statement.predicate_modality[s_verb.lemma] != FACT:
+        return False
+    if not (_same_predicate(s_verb.lemma, c_verb.lemma) or s_verb.lemma in english.family(c_verb.lemma)):
+        return False
+    if not english.inflected_verb(s_verb.lower) or s_verb.lower.endswith(("s", "ing")):
+        return False  # (a present, "is cutting 240 jobs", "pays £22m", may tell the plan itself)
+    year = claim.published[:4]
+    if any(t.lower == "would" for t in claim.tokens[max(0, c_at - 3):c_at]) and year.isdigit() \
+            and any(int(y) < int(year) for y in _YEAR_OR_DECADE_RE.findall(claim.text)):
+        return False  # "would" of a habit in a time gone by ("In the 1990s", "in 2019")
+    return FUTURE not in statement.predicate_modality.values() and POSSIBLE not in statement.predicate_modality.values() \
+        and not any(t.lemma in VOICING or english.family(t.lemma) & VOICING for t in statement.tokens[:s_at + 1])
 
 
 def _change_to_come(statement, claim, cq) -> bool:
@@ -5404,7 +5460,14 @@ def _unopposable(analysis) -> frozenset:
     # "an eight-year-old", "eight years old": the "old" of an age is the age, compared as a figure, no
     # opposite of "young"
     ages = {i for q in analysis.quantities if q.noun == "age" for i, t in enumerate(toks) if q.start <= t.start and t.end <= q.end}
-    return frozenset(inside | capitals | running | ages)
+    # "last year", "next month": a time told from now is a date, compared as one (no opposite of "the
+    # first two lines"); not "the last week of June", a part of a date whose order the words tell
+    dated = {i for d in analysis.dates if 0 <= d.start < IN_QUOTE and _TOLD_FROM_NOW_RE.match(analysis.text, d.start, d.end)
+             and not analysis.text.startswith(" of ", d.end) for i, t in enumerate(toks) if d.start <= t.start and t.end <= d.end}
+    return frozenset(inside | capitals | running | ages | dated)
+
+
+_TOLD_FROM_NOW_RE = lazy(r"(?i)(?:last|next|this|past|coming)\s+(?:year|month|week|quarter|season|summer|winter|spring|autumn|weekend)\b")
 
 
 _SUCCESSIVE_UNITS = frozenset("year month week day time season quarter night game match".split())
@@ -6094,8 +6157,17 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
             continue
         if mention.name not in claim.only_sources and not _only_beaten(claim, mention.name, places) and (
                 mention.name in claim.names or any(same_name(mention.name, n, places) for n in claim.names)):
-            continue  # the claim names it too, in another role; the one who only says the claim is not its doer
-            # (but not as the side its doer beat: "won, ahead of teams from Belgium" tells Belgium lost)
+            # the claim names it too, in another role; the one who only says the claim is not its doer
+            # (but not as the side its doer beat: "won, ahead of teams from Belgium" tells Belgium lost): no
+            # contradiction, and no backing where the statement does not name the claim's doer ("Kelby Council
+            # will build 240 houses" against "Kelby Council expects Marlow Homes to build 240 houses")
+            # (only of a doer that opens the statement: "A retired postman from Stanmoor fell" names no doer)
+            # (nor of one the claim names with its doer: "Lewis and Levy controlled 70.6% and 29.4%")
+            if _opens_the_text(statement, mention) and not _named_with(claim, mention.name, other, places) and not (
+                    other.name in statement.names or any(same_name(other.name, n, places) for n in statement.names)):
+                out.append(SlotCheck("actor", "related", f"{mention.name} did '{predicate}'", other.name,
+                                     (mention.start, mention.end), name=mention.name, role=_role(statement, mention)))
+            continue
         if other.name in statement.names or any(same_name(other.name, n, places) for n in statement.names):
             continue  # the statement names the claim's actor too ("Sandhu and Howe received ...")
         if _as_place(statement, mention) != _as_place(claim, other):
@@ -6113,6 +6185,19 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
 
 # verbs of becoming or ceasing to be one of a body's members: many may join or leave one body at once
 _MEMBERSHIP = frozenset("join rejoin leave quit".split())
+
+
+def _named_with(claim, name: str, doer, places) -> bool:
+    """Does the claim name ``name`` joined to its doer by "and", "or" or a comma ("Lewis and Levy")?"""
+    text = claim.text
+    return any((m.name == name or same_name(m.name, name, places))
+               and (text[m.end:doer.start] in (" and ", " or ", ", ", " & ") or text[doer.end:m.start] in (" and ", " or ", ", ", " & "))
+               for m in claim.mentions if 0 <= m.start < IN_QUOTE and 0 <= doer.start < IN_QUOTE)
+
+
+def _opens_the_text(analysis, mention) -> bool:
+    """Does the name open the text, as its subject ("Kelby Council will build", "The Kelby Trust has")?"""
+    return mention.first == 0 or (mention.first == 1 and analysis.tokens[0].lower == "the")
 
 
 def _one_of_many(statement, predicate, doer) -> bool:

@@ -674,8 +674,12 @@ class Analyzer:
             # a date the base gives without its year ("--11-29") is read as the article's prose is
             placed = [date_parser.resolve(_place_date(d, found_dates), published) for d in claim.dates]
             # "a year earlier", counted from the claim's own date, which the base's fields leave out
-            found_dates = placed + [d for d in found_dates if timeline.counts_back(d.text) and (d.year or d.month)
-                                    and not any(p.start < d.end and d.start < p.end for p in placed)]
+            # ... and a listed date the text tells twice ("in 2024 ...; 62 farms left during 2024") at each place
+            told = [(d.year, d.month, d.day) for d in found_dates if 0 <= d.start < IN_QUOTE]
+            found_dates = placed + [d for d in found_dates if not any(p.start < d.end and d.start < p.end for p in placed)
+                                    and ((timeline.counts_back(d.text) and (d.year or d.month))
+                                         or (0 <= d.start < IN_QUOTE and told.count((d.year, d.month, d.day)) > 1
+                                             and any((d.year, d.month, d.day) == (p.year, p.month, p.day) for p in placed)))]
         analysis.dates = found_dates
         if analysis.quote is not None:  # what the quote denies, the claim denies
             analysis.negated = analysis.negated | analysis.quote.negated
@@ -835,7 +839,10 @@ DIRECTIVES_BEFORE_TO = frozenset("ask asks asked asking urge urges urged urging 
                                   "pressed pressing encourage encourages encouraged encouraging invite invites invited "
                                   "inviting request requests requested requesting advise advises advised advising".split())
 _FUTURE_BEFORE_TO = _COMMISSIVES_BEFORE_TO | DIRECTIVES_BEFORE_TO | frozenset("plan plans planned planning set expected expects aims aim aiming intends intend "
-                              "intended going scheduled due poised hopes hope seeks seek wants want "
+                              "intended intending going scheduled due poised hopes hope hoped hoping seeks seek sought seeking wants want wanted "
+                              "wanting aimed expect expecting "
+                              # (and nouns of a plan put forward: "a bid from Marlow Homes to build 240 houses")
+                              "bid bids proposal proposals offer offers offered "
                               "willing unwilling reluctant".split())  # "unwilling to resume": a will, not an event
 _PERFECT = frozenset(["have", "'ve"])
 
@@ -966,6 +973,12 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
             marker = clause_marker  # "would hold a jobs fair and had set aside £250,000": a verb phrase with a
             # tense of its own after the coordinator is told as its clause tells it, not under the first one's
             # "would" (what "reports that ..." allege stays alleged: "took bribes and was paid £20,000")
+        elif marker in (FUTURE, POSSIBLE) and i > 1 and tokens[i - 1].lower == "and" and (tok.is_content or tok.lemma in _PREDICATES) and low != tok.lemma \
+                and not low.endswith(("ing", "s")) and _verbal(tokens, i) and not _verbal(tokens, i - 2) \
+                and not tokens[i - 2].lower.endswith(("ed", "en")) and not _modal_takes_a_participle(tokens, i):
+            marker = clause_marker  # "would make a profit of £3 million and said ...": a modal takes a bare verb, so
+            # a verb with a tense of its own after "and" is told as its clause tells it (not "will be closed and
+            # demolished", a participle coordinated with one)
         if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT and not _have_not_perfect(tokens, i + 1):
             marker = COUNTERFACTUAL
         elif low in _POSSIBLE_AUX and tok.text.islower():
@@ -1008,6 +1021,20 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
 
 
 _TENSED_AUXILIARIES = frozenset("has had was were is are did does".split())
+# verbs whose object is the subject of the infinitive after it: object control ("ordered the trust to pay")
+# and exceptional case marking ("expects Line 3 to carry 9,000 passengers": Line 3 carries them; Postal 1974)
+OBJECT_CONTROL = frozenset("order ask urge call allow force persuade require tell encourage invite permit enable instruct "
+                           "direct compel oblige press expect want need forecast project".split())
+_MODALS_OF_MARKERS = frozenset("will would shall could may might should must can".split())
+
+
+def _modal_takes_a_participle(tokens, i) -> bool:
+    """Is the nearest modal before token i followed by "be" or "have" ("will be closed for a season and
+    rebuilt", "will have cut 40 jobs and closed two plants")? A participle after "and" then shares them."""
+    for k in range(i - 1, max(-1, i - 25), -1):
+        if tokens[k].lower in _MODALS_OF_MARKERS:
+            return k + 1 < len(tokens) and tokens[k + 1].lower in ("be", "have", "been")
+    return False
 
 
 # nouns whose "that" clause is told, not vouched for: "reports that", "claims that", "amid fears that"
@@ -1166,11 +1193,13 @@ def _non_finite(tokens, i) -> bool:
 
 def _to_verb_follows(tokens, i) -> bool:
     """Does "to" + a verb come within a few words ("expects its factory in Valencia to open")?"""
+    in_phrase = False  # inside the object's noun phrase ("its customer numbers to grow": no verb "numbers")
     for j in range(i, min(i + 7, len(tokens) - 1)):
         if tokens[j].lower == "to":  # (not "called to 40 incidents")
             return tokens[j + 1].text.isalpha() and english.can_be_verb(tokens[j + 1].lower) and not tokens[j + 1].is_cap
-        if tokens[j].lower in (",", "and", "but") or _verbal(tokens, j):
+        if tokens[j].lower in (",", "and", "but") or (_verbal(tokens, j) and not in_phrase and not tokens[j].is_cap):
             return False
+        in_phrase = in_phrase or tokens[j].lower in DETERMINERS
     return False
 
 
@@ -1666,14 +1695,29 @@ def _denied_by_its_object(tokens, i) -> bool:
 def _until_follows(tokens, j, words=("until", "till")) -> bool:
     """Does "until"/"till" (or another of ``words``) follow the verb at j in its clause? "Did not open
     until 1998" says it opened in 1998 (Karttunen 1974: "not ... until" with a verb of an event asserts
-    the event then)."""
+    the event then). Not with a verb that moves or stretches a time, whose "until" is its complement
+    ("has not been deferred until October", "did not extend the deal until 2030": Quirk et al. 1985,
+    8.62, durative "until"), nor after the act's own date ("did not extend it in May 2025 until 2030":
+    the act is dated, "until" ends what it set going)."""
+    if tokens[j].lemma in _UNTIL_TAKING or english.lemma(tokens[j].lower) in _UNTIL_TAKING:
+        return False
     for k in range(j + 1, min(len(tokens), j + 8)):
         low = tokens[k].lower
         if low in words:
-            return True
+            # (a year after "until" other than the year the act is dated with, before it: not "did not open in
+            # 2024 until December", "did not arrive on 3 May 2025 until 9pm", a time within the act's date)
+            end = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            dated = {t.text for t in tokens[j + 1:k] if _YEAR_TOKEN_RE.fullmatch(t.text)}
+            return not (_YEAR_TOKEN_RE.fullmatch(end) and dated and end not in dated)
         if low in ("and", "but", "because", "when", "while", "which", "who") or not tokens[k].text[0].isalnum():
             return False
     return False
+
+
+# verbs whose "until" is the time they set an end or a start to: to defer, postpone, delay, adjourn or
+# suspend something until a time, to extend, prolong or keep it until then, to stay or remain until then
+_UNTIL_TAKING = frozenset("defer postpone delay adjourn suspend extend prolong keep stay remain last continue".split())
+_YEAR_TOKEN_RE = lazy(r"(?:1[89]|20)\d\d")
 
 
 _CLAUSE_OPENERS = frozenset("that the a an its his her their it he she they we this these those".split())
@@ -1983,6 +2027,10 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
             aside = next((a for a, b in asides if a <= tokens[k].start < b <= tok.start), None)
             if aside is not None:
                 k = max((j for j in range(k) if tokens[j].end <= aside), default=-1)
+        if k >= 1 and tokens[k].lower == "to" and k - 1 in by_last and any(
+                t.lemma in OBJECT_CONTROL for t in tokens[max(0, by_last[k - 1].first - 3):by_last[k - 1].first]):
+            agents.setdefault(tok.lemma, by_last[k - 1])  # "expects Marlow Homes to build": Marlow Homes builds
+            continue
         mention = by_last.get(k)
         if mention is None and _of_a_demonym(tokens, k, by_last):
             mention = by_last[k - 1]  # "a Belgian team won": the team from Belgium, as "a team from Belgium won"

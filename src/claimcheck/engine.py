@@ -226,7 +226,7 @@ class Checker:
         if len(statement) > MAX_STATEMENT_CHARS:
             return Result(statement, Verdict.UNVERIFIED, 0.0, [],
                           f"not checked: {len(statement):,} characters is longer than a sentence ({MAX_STATEMENT_CHARS:,} at most)")
-        parts = clauses.split(statement)
+        parts = clauses.with_subjects(statement, clauses.split(statement))
         if len(parts) == 1:
             return self._check_part(statement)
         results = [_placed(self._check_part(p.text), p) for p in parts]
@@ -820,7 +820,7 @@ def _placed(result: Result, part) -> Result:
     """The part's result with its spans moved to where they stand in the sentence: after the part's
     start, and past what the sentence sets off inside a clause ("SEMI, a major association of
     chipmakers, including Samsung ... urged": the clause reads without the appositive)."""
-    cuts = sorted(part.cuts) if part.kind == "clause" else []
+    cuts = sorted(part.cuts) if part.kind == "clause" else []  # (a "shared" clause has none)
     # a relative, an appositive or a modifier is read with its name in front ("Barker Foods opened 12
     # shops"): its own words stand at part.start, the name's where the name is (part.head)
     named = max(0, len(part.text) - (part.end - part.start)) if part.kind != "clause" else 0

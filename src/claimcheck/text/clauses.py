@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..lazyre import lazy
 from . import english
 from .kinds import PERSON_NOUNS
-from .lexicon import DETERMINERS, STOPWORDS
+from .lexicon import DETERMINERS, NUMBER_WORDS, STOPWORDS
 
 _RELATIVE_RE = lazy(r",\s+(which|who|whose)\s+")
 # ", and ...", "; ...", and " and " or " but " before a verb ("has 774 members and plans two
@@ -366,3 +366,77 @@ _PARTICIPLE_PREPOSITIONS = frozenset("by on in with from for at under".split())
 def _next_clause(text):
     m = _COORD_RE.search(text)
     return text[: m.start()] if m else text
+
+
+_SUBJECT_MAX_WORDS = 8  # "The Kestleby and District Credit Union's board": longer is rarely a subject alone
+
+
+def with_subjects(sentence: str, parts: list) -> list:
+    """The parts, each coordinated clause that opens on its verb ("Kestleby Airport handled 1.42 million
+    passengers ... and expects 2.5 million a year by 2035") read with the subject of the clause before
+    it in front ("Kestleby Airport expects ..."), as kind "shared" with the subject at ``head``: read
+    alone, the verb has no doer and its words find no claim. Only where that clause opens on a name
+    right before its verb, and nothing is taken out of the clause that opens on its verb."""
+    out = []
+    subject, subject_at = "", -1  # the subject of the last clause read, and where it stands in the sentence
+    for part in parts:
+        if part.kind != "clause":
+            out.append(part)
+            continue
+        if opens_on_a_verb(part.text) and out and subject and not part.cuts:
+            part = part._replace(text=f"{subject} {part.text}", kind="shared", head=subject_at)
+        else:
+            subject = _subject(part.text) if not part.cuts else ""
+            subject_at = part.start
+        out.append(part)
+    return out
+
+
+def opens_on_a_verb(text: str) -> bool:
+    """Does the text open on a finite verb ("expects 2.5 million", "will return", "plans two
+    meetings")? A word in -s is a verb only before what opens its object or an adverb: before a
+    preposition or a verb it is a plural noun, the clause's own subject ("prices at Kelby Ferries
+    rose", "visits to the ward fell", "profits fell")."""
+    words = text.split()
+    first = words[0].strip(",.;:") if words else ""
+    if not first.islower() or not _verb_form(first) or first.endswith("ing"):
+        return False
+    if first.endswith("s") and first not in _FINITE:
+        second = words[1].strip(",.;:").lower() if len(words) > 1 else ""
+        third = words[2].strip(",.;:") if len(words) > 2 else ""
+        return bool(second) and (_object_opens(second) or second in _OBJECT_OPENING_WORDS or second in NUMBER_WORDS
+                                 or words[1][:1].isupper() or second.endswith("ly")
+                                 or (second == "to" and third.islower() and english.can_be_verb(third)))  # "expects to cut"
+    return True
+
+
+_OBJECT_OPENING_WORDS = frozenset("it them him her us me some all most about nearly almost more".split())
+
+
+def _subject(clause: str) -> str:
+    """The name a clause opens on right before its verb ("Kestleby Airport" of "Kestleby Airport
+    handled ...", "The North Stand" of "The North Stand will be ..."); "" where no such subject opens
+    it (a fronted phrase, a possessive, a noun phrase, a pronoun)."""
+    words = clause.split()
+    k = 1 if words and words[0].lower() == "the" else 0
+    run = k
+    while run < len(words) and words[run][:1].isupper() and words[run].isalpha() and run - k < _SUBJECT_MAX_WORDS:
+        run += 1
+    if run == k:
+        return ""  # (a noun, "The fee was undisclosed but speculated ...", would set the part against any fee)
+    if words[0].lower() in _NOT_A_SUBJECT_OPENING or run >= len(words):
+        return ""
+    after = words[run].strip(",.;:")
+    then = words[run + 1].strip(",.;:") if run + 1 < len(words) else ""
+    # a verb form, or a verb of one form in past and present before its object ("Kelby Council cut 200
+    # jobs"); not a noun that goes on the name ("The English release received ...")
+    verb = _verb_form(after) or (english.can_be_verb(after) and (_object_opens(then.lower()) or then in NUMBER_WORDS))
+    return " ".join(words[:run]) if after.islower() and verb and after not in _NOT_A_VERB_HERE else ""
+
+
+_NOT_A_VERB_HERE = frozenset("of at in on for with from by to and or but the a an".split())
+
+
+# words that open an adverbial or a subordinate clause, not a subject ("After the vote the council ...")
+_NOT_A_SUBJECT_OPENING = frozenset("in on at by for from with without after before since during under over "
+                                   "if when while although though because as once unless until whether".split())

@@ -14,6 +14,7 @@ from .lexicon import AUXILIARIES, BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT
 from . import english
 from .tokens import TOKEN_RE, is_possessive, normalise_word
 from .descriptions import is_title_word
+from .kinds import ORG_NOUNS
 
 MAX_ALIAS_TOKENS = 8
 _NAME_JOINERS = frozenset(["of", "for", "de", "du", "von", "van"])
@@ -189,8 +190,17 @@ def _joined(a, b, text: str) -> bool:
     if text:
         between = text[a.end:b.start]
         # an initial stands inside a name with its full stop ("George W. Bush", "Samuel L. Jackson")
-        return gap <= 1 and between in ("", " ", "-") or between == ". " and len(a.text) == 1 and a.text.isupper()
+        return gap <= 1 and between in ("", " ", "-") or between == ". " and len(a.text) == 1 and a.text.isupper() \
+            or _group_s_body(a, b, between)
     return gap <= 1
+
+
+def _group_s_body(a, b, between: str) -> bool:
+    """Is "a' b" a body named for the people it is of ("Farmers' Union", "Nurses' Association")? A
+    plural noun of persons in the possessive before an organisation's noun is a word of the name, not
+    its owner (not "Rovers' Tom Reed": a person after it is the club's)."""
+    return between in ("' ", "\u2019 ") and a.text.endswith("s") and b.lower in ORG_NOUNS \
+        and english.names_a_person(english.lemma(a.lower))
 
 
 def _syllable_of_the_name(tokens, j, first, text) -> bool:

@@ -92,7 +92,7 @@ NEGATION_SKIP = frozenset(
     """
     yet been be being ever even still also really actually officially publicly formally fully
     somewhat quite rather much greatly
-    a an the any its their his her our to have has had do does did is are was were
+    a an the any its their his her our to have has had having do does did is are was were
     """.split()
 )
 
