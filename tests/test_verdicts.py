@@ -7748,11 +7748,28 @@ _READ_IN_SESSION_42 = [
      "the county's arable farms at £31 million.", "The Wethermoor Farmers' Union puts the loss to arable farms at £13 million.",
      "conflicting"),  # the figure after ", and puts" is told of the union, the clause's subject
 ]
+_READ_IN_SESSION_42_B = [
+    # an adverb of time set off at the start of a sentence is no name, and the claim's article is what it tells of
+    (("Harbour Lights (film)", "Afterward, Mara hides the letter and leaves the harbour."),
+     "In Harbour Lights, Mara hides the letter and leaves the harbour.", "supported"),  # was UNVERIFIED
+    (("Marks & Spencer", "Marks & Spencer raised its annual profit forecast in January."),
+     "Next, too, raised its annual profit forecast in January.", "conflicting"),  # (the retailer Next: a guard)
+    # a kind of work before its name is said where the claim or its title gives that kind (a guard)
+    (("Harbour Lights (film)", "Harbour Lights won three awards at the Kelby festival."),
+     "The film Harbour Lights won three awards at the Kelby festival.", "supported"),
+    # "without his partner" takes the partner as given: no denial that there is one
+    ("Her second album was the first she made without her partner, Tom Reed, since 2015.",
+     "She and Tom Reed were partners.", "supported"),  # was CONFLICTING: "the claim says 'not partner'"
+    # a name's number before the sentence's verb counts nothing
+    (("Zandor 3", "It received mixed reviews from critics."), "Zandor 3 received mixed reviews.", "supported"),  # was UNVERIFIED
+    ("Kelby rebuilt 500 damaged schools in 2023.", "In Kelby 900 damaged schools were rebuilt in 2023.",
+     "conflicting"),  # (a place after "in": the figure counts the schools, a guard)
+]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_WHOLE)
 
 
 

@@ -881,6 +881,30 @@ def _references_said(links, statement) -> None:
             links[k] = link._replace(score=FAMILY, other=before[-1].name)
 
 
+# nouns of a kind of work, or of a part in one, set close before its name ("the movie Sorority Row", "the
+# character Claire"): a close apposition that classifies the name (Quirk et al. 1985, 17.89)
+_KINDS_OF_WORKS = frozenset("movie film album song single novel book series show programme program game play opera "
+                            "musical episode character".split())
+
+
+def _kinds_of_works_said(links, statement, claim) -> None:
+    """Count as said a noun of a kind of work right before a name the claim says ("In the movie
+    Sorority Row" under an article on Sorority Row): it says what the name is, not something more of it."""
+    said_at = {m.first for m in statement.mentions
+               if any(link.is_name and link.term == m.name and link.score >= ALIGNED for link in links)}
+    if not said_at:
+        return
+    toks = statement.tokens
+    # (a kind of work only as the claim or its article's title tells it: "the novel Mean Girls" is no
+    # musical's; a character is a part in whatever work)
+    told = {t.lemma for t in claim.tokens} | {english.lemma(w.strip("()").lower()) for w in (claim.title or "").split()}
+    for k, link in enumerate(links):
+        if link.score < ALIGNED and not link.is_name and link.term in _KINDS_OF_WORKS and link.index > 0 \
+                and link.index + 1 in said_at and toks[link.index - 1].lower in ("the", "a", "an") \
+                and (link.term == "character" or any(word_similarity(link.term, w) >= ALIGNED for w in told & _KINDS_OF_WORKS)):
+            links[k] = link._replace(score=FAMILY, other=link.term)
+
+
 # relations told from either side (Lyons 1977, converses): "A is ahead of B" is "B is behind A";
 # with WordNet's antonyms among verbs ("A sold it to B" / "B bought it from A") and a contest's
 # sides ("A beat B" / "B lost to A")
@@ -1260,6 +1284,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
                     n == name or same_name(name, n, places) for n in claim.titled):
                 titled.append(name)
     _references_said(links, statement)
+    _kinds_of_works_said(links, statement, claim)
     _sayings_said(links, statement, claim)
     _last_said(links, statement, claim)
     _acts_told_otherwise(links, statement, claim, weight)

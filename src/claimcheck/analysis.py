@@ -1021,6 +1021,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
 
 
 _TENSED_AUXILIARIES = frozenset("has had was were is are did does".split())
+_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 # verbs whose object is the subject of the infinitive after it: object control ("ordered the trust to pay")
 # and exceptional case marking ("expects Line 3 to carry 9,000 passengers": Line 3 carries them; Postal 1974)
 OBJECT_CONTROL = frozenset("order ask urge call allow force persuade require tell encourage invite permit enable instruct "
@@ -1586,7 +1587,11 @@ def _negated(tokens) -> set:
                     out |= _denied_in_phrase(tokens, j)
                 else:
                     out.add(raised or nxt.lemma)
-                if low == "without":
+                if low == "without" and j > 0 and (tokens[j - 1].lower in _POSSESSIVE_DETERMINERS or is_possessive(tokens[j - 1])) \
+                        and english.names_a_person(nxt.lemma):
+                    out.discard(nxt.lemma)  # "produced without his partner, Ryan Lewis": the partner is absent from the act,
+                    # and by the possessive he has one; no denial of a partner
+                elif low == "without":
                     out.add(_phrase_head(tokens, j))  # "without the necessary licences": the licences are lacking
                     if any(lemma in LIGHT_VERBS for lemma in (nxt.lemma, *english.lemmas(nxt.lower))):
                         # "without taking further action": the action is lacking

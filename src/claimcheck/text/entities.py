@@ -266,6 +266,8 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False, text="") -> bo
             return False  # "Turnout in Kelby fell", "Vehicle thefts rose", "Library visits in Brackwell
             # reached": a common noun heading or modifying the subject, no name ("Police made" may be one)
         next_is_cap = i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].end - tokens[i].end <= len(tokens[i + 1].text) + 1
+        if low in _SEQUENCE_ADVERBS and text[tok.end:tok.end + 1] == "," and _subject_follows(tokens, i + 1):
+            return False  # "Afterward, Claire screams ...", "Later, the club ...": an adverb of time set off, no name
         if low in STOPWORDS or low in OPENING_FUNCTION_WORDS or (low in vocabulary and not next_is_cap):
             return False  # "Park Ji-sung", "Round Rock City": a word of the base's that opens a name
         if tok.text[1:].islower() and not english.common_word(low) and low.isalpha():
@@ -275,6 +277,25 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False, text="") -> bo
         if not tok.text.isupper() and low.endswith(("ing", "ed", "ly")) and english.known(low):
             return False  # "Counting Huawei, ...": an English verb or adverb before a name
     return True
+
+
+# adverbs of time and sequence that open a sentence set off by a comma (Quirk et al. 1985, 8.137, 8.89:
+# time adjuncts and listing conjuncts); those in -ly are read by their ending
+_SEQUENCE_ADVERBS = frozenset("afterward afterwards later then soon earlier now today yesterday tomorrow still again once "
+                              "first next lastly thereafter".split())
+
+
+def _subject_follows(tokens, k: int) -> bool:
+    """Does a clause's own subject open at token k (a name, "the club", "he", a figure)? Then the word set off
+    before it is an adverb ("Afterward, Claire screams"); not before an aside ("Next, too, raised its forecast":
+    the retailer Next)."""
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    return tok.is_cap or tok.is_number or tok.lower in _SUBJECT_OPENERS
+
+
+_SUBJECT_OPENERS = frozenset("the a an this that these those its his her their our my he she it they we i there".split())
 
 
 def _new_opens_a_name(tokens, i: int, starts: bool) -> bool:

@@ -15,7 +15,7 @@ from . import english
 from .lexicon import AUXILIARIES, COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, WEEKDAYS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
 from .dates import second_year_after, year_written
 from .spans import covered
-from .tokens import tokenize
+from .tokens import is_possessive, tokenize
 
 QUALIFIER_PHRASES = {
     ("more", "than"): "more_than", ("over",): "more_than", ("above",): "more_than", ("upwards", "of"): "more_than",
@@ -1542,10 +1542,27 @@ def _breaks(gap: str) -> bool:
     return gap != " " and _PUNCTUATION_RE.search(gap) is not None
 
 
+def _opens_its_sentence(tokens, text: str, k: int) -> bool:
+    """Is token k the last word of a capitalised name that opens its sentence ("Kanchana 3 received
+    ...")? Not a place after a preposition ("In Ukraine 500 damaged schools") nor an owner ("Scotland's
+    32 elected councils"), before which a figure counts the noun after its participle."""
+    first = k
+    while first > 0 and tokens[first - 1].is_cap and tokens[first - 1].lower not in STOPWORDS \
+            and text[tokens[first - 1].end:tokens[first].start] == " ":
+        first -= 1
+    opening = first == 0 or text[tokens[first - 1].end:tokens[first].start].strip() in (".", "!", "?", ":", ";")
+    return opening and tokens[first].lower not in STOPWORDS and text[tokens[k].end:tokens[k].end + 1] not in ("'", "\u2019") \
+        and not is_possessive(tokens[k])
+
+
 def _noun_after(tokens, j, unit, text=""):
     """The counted noun: "90 members", "774 Chinese chip industry organizations", "$10bn worth of chips";
     never across punctuation ("Whitlock, 44, spent five years": 44 counts no years)."""
     fallback = None
+    if text and not unit and 1 < j < len(tokens) and after_a_name_word(tokens, text, j - 1) and tokens[j].is_content \
+            and english.inflected_verb(tokens[j].lower) and not tokens[j].lower.endswith(("ing", "s")) \
+            and _opens_its_sentence(tokens, text, j - 2):
+        return "", None  # "Kanchana 3 received negative reviews": a name's number before the sentence's verb counts nothing
     if j < len(tokens) and tokens[j].lower in _HYPHENED_UNITS and text and text[tokens[j - 1].end:tokens[j].start] == "-":
         return tokens[j].lower, j  # "a 2.4-kilometre cycle route", "a 12-hectare site": the unit, whatever nouns follow
     for k in range(j, min(j + 5, len(tokens))):
