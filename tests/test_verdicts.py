@@ -7765,11 +7765,26 @@ _READ_IN_SESSION_42_B = [
     ("Kelby rebuilt 500 damaged schools in 2023.", "In Kelby 900 damaged schools were rebuilt in 2023.",
      "conflicting"),  # (a place after "in": the figure counts the schools, a guard)
 ]
+_METACRITIC = ("Harbour Lights (film)", "On Metacritic, Harbour Lights has a score of 71 out of 100, based on 30 critics.")
+_AVERAGE = ("Harbour Lights (film)", "Harbour Lights holds an average rating of 7.4 out of 10 on Rotten Tomatoes.")
+_TRAILER = ("Harbour Lights (film)", "The Harbour Lights trailer has 3.2 million views on YouTube.")
+_READ_IN_SESSION_42_C = [
+    # a score out of a scale is one figure however it is written: "71 out of 100" is "71/100", "7.4 out of 10" "7.4/10"
+    (_METACRITIC, "Harbour Lights scored 71/100 on Metacritic.", "supported"),  # was UNVERIFIED
+    (_METACRITIC, "Harbour Lights scored 61/100 on Metacritic.", "conflicting"),  # was UNVERIFIED
+    (_AVERAGE, "Harbour Lights has an average rating of 7.4/10 on Rotten Tomatoes.", "supported"),  # was UNVERIFIED
+    (_AVERAGE, "Harbour Lights has an average rating of 8.4/10 on Rotten Tomatoes.", "conflicting"),  # was UNVERIFIED
+    # "viewed 3.2 million times" counts views
+    (_TRAILER, "The Harbour Lights trailer has been viewed 3.2 million times on YouTube.", "supported"),  # was UNVERIFIED
+    (_TRAILER, "The Harbour Lights trailer has been viewed 4.2 million times on YouTube.", "conflicting"),  # was UNVERIFIED
+    ("The Marlow ferry was cancelled on 14 occasions in May.", "The Marlow ferry was cancelled 11 times in May.",
+     "conflicting"),  # (other acts counted in times stay times: a guard)
+]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_WHOLE)
 
 
 

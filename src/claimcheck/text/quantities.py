@@ -72,7 +72,8 @@ SUBUNIT_WORDS = {"cent": CENTS, "cents": CENTS, "pence": "GBP", "penny": "GBP"}
 _CENT_CURRENCIES = frozenset(["USD", "EUR"])
 PERCENT_WORDS = {"percent", "pct"}
 
-_RATING_RE = lazy(r"\s?/\s?(10|5|100|20)\b")
+# a score out of a scale: "4.78/10", "6.4 / 10", "5.92 out of 10" (out of 100 is a share, read by _ratios)
+_RATING_RE = lazy(r"(?:\s?/\s?|\s+out\s+of\s+(?=(?:10|5|20)\b))(10|5|100|20)\b")
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 ENUM_MARKERS = {"other", "more", "additional", "further"}
 _DEFINITE = frozenset(["the", "its", "their", "these", "those", "his", "her", "our"])
@@ -789,7 +790,7 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     end = tokens[last].end
     rating = _RATING_RE.match(text, end)
     if rating and not unit:  # "4.78/10", "6.4 / 10": a score out of a scale, compared only with scores of that scale
-        unit = "/" + rating.group(1)
+        unit = "/" + rating.group(1) if rating.group(1) != "100" else "%"  # ("34/100" is 34 out of 100, a share)
         end = rating.end()
         while j < len(tokens) and tokens[j].start < end:
             last, j = j, j + 1
@@ -857,6 +858,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     if noun_index is not None:
         end = max(end, tokens[noun_index].end)
         last = max(last, noun_index)
+    if noun == "times" and not unit:
+        noun = _acts_counted(tokens, q_start if q_found else first) or noun  # "liked 8 million times": 8 million likes
     if not unit and _an_age(tokens, text, first, last, noun):
         noun = "age"  # "Pellow, 52,", "aged 52", "a 52-year-old": an age, which only an age is compared with
         if last + 1 < len(tokens) and tokens[last + 1].lower == "old":
@@ -1553,6 +1556,24 @@ def _opens_its_sentence(tokens, text: str, k: int) -> bool:
     opening = first == 0 or text[tokens[first - 1].end:tokens[first].start].strip() in (".", "!", "?", ":", ";")
     return opening and tokens[first].lower not in STOPWORDS and text[tokens[k].end:tokens[k].end + 1] not in ("'", "\u2019") \
         and not is_possessive(tokens[k])
+
+
+def _acts_counted(tokens, first: int) -> str:
+    """The noun of the act a count of times counts (_COUNTED_ACTS: "has been liked 8 million times":
+    likes; "was viewed 940 million times": views), or ""."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        low = tokens[k].lower
+        if low in AUXILIARIES or low in ("been", "be", "being", "than", "more", "less", "fewer", "over", "under", "about", "nearly"):
+            continue
+        lemma = english.lemma(low)
+        return lemma + "s" if low != lemma and lemma in _COUNTED_ACTS else ""
+    return ""
+
+
+# acts whose count is told as a count of the act's noun (a media item's views, likes, plays,
+# streams, downloads, shares): "viewed 3 million times" is "3 million views"; other acts counted in
+# times stay times ("cancelled on 14 occasions" / "cancelled 14 times")
+_COUNTED_ACTS = frozenset("view like play stream download share".split())
 
 
 def _noun_after(tokens, j, unit, text=""):
