@@ -7779,6 +7779,13 @@ _READ_IN_SESSION_42_C = [
     (_TRAILER, "The Harbour Lights trailer has been viewed 4.2 million times on YouTube.", "conflicting"),  # was UNVERIFIED
     ("The Marlow ferry was cancelled on 14 occasions in May.", "The Marlow ferry was cancelled 11 times in May.",
      "conflicting"),  # (other acts counted in times stay times: a guard)
+    # (guards, each reported wrong by a review of a first version)
+    (_TRAILER, "The Harbour Lights trailer has been watched 4.2 million times on YouTube.", "conflicting"),
+    ("Tom Reed has played 40 times for England.", "Tom Reed has appeared 45 times for England.", "conflicting"),
+    ("In March 2024, Ann Holt sold 2 million shares of Kelby Foods.",
+     "In March 2024, Ann Holt's post about Kelby Foods was shared 2 million times.", "unverified"),
+    ("The incidence of Kelby syndrome is 2.5 out of 10,000 births.", "The incidence of Kelby syndrome is 2.5 out of 10 births.",
+     "conflicting"),  # "10,000" is no scale of 10
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

@@ -73,7 +73,8 @@ _CENT_CURRENCIES = frozenset(["USD", "EUR"])
 PERCENT_WORDS = {"percent", "pct"}
 
 # a score out of a scale: "4.78/10", "6.4 / 10", "5.92 out of 10" (out of 100 is a share, read by _ratios)
-_RATING_RE = lazy(r"(?:\s?/\s?|\s+out\s+of\s+(?=(?:10|5|20)\b))(10|5|100|20)\b")
+_RATING_RE = lazy(r"(?:\s?/\s?|\s+out\s+of\s+(?=(?:10|5|20)\b(?!\s+[a-z]+s\b)))(10|5|100|20)\b"
+                   r"(?![,.]\d|\s+(?:thousand|million|billion)\b)")  # (not "2.5 out of 10 births", a rate)
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 ENUM_MARKERS = {"other", "more", "additional", "further"}
 _DEFINITE = frozenset(["the", "its", "their", "these", "those", "his", "her", "our"])
@@ -1559,21 +1560,22 @@ def _opens_its_sentence(tokens, text: str, k: int) -> bool:
 
 
 def _acts_counted(tokens, first: int) -> str:
-    """The noun of the act a count of times counts (_COUNTED_ACTS: "has been liked 8 million times":
-    likes; "was viewed 940 million times": views), or ""."""
+    """The noun a count of times of an act counts (_COUNTED_ACTS: "has been liked 8 million times":
+    likes; "was watched 940 million times": views), or ""."""
     for k in range(first - 1, max(-1, first - 4), -1):
         low = tokens[k].lower
         if low in AUXILIARIES or low in ("been", "be", "being", "than", "more", "less", "fewer", "over", "under", "about", "nearly"):
             continue
         lemma = english.lemma(low)
-        return lemma + "s" if low != lemma and lemma in _COUNTED_ACTS else ""
+        return _COUNTED_ACTS.get(lemma, "") if low != lemma else ""
     return ""
 
 
-# acts whose count is told as a count of the act's noun (a media item's views, likes, plays,
-# streams, downloads, shares): "viewed 3 million times" is "3 million views"; other acts counted in
-# times stay times ("cancelled on 14 occasions" / "cancelled 14 times")
-_COUNTED_ACTS = frozenset("view like play stream download share".split())
+# acts whose count is told as a count of a noun (a media item's views, likes, streams, downloads):
+# "viewed 3 million times" and "watched 3 million times" are "3 million views"; other acts counted in
+# times stay times ("cancelled on 14 occasions" / "cancelled 14 times"; "played 40 times for England",
+# "shared 2 million times", whose nouns name other things too)
+_COUNTED_ACTS = {"view": "views", "watch": "views", "like": "likes", "stream": "streams", "download": "downloads"}
 
 
 def _noun_after(tokens, j, unit, text=""):
