@@ -7787,11 +7787,19 @@ _READ_IN_SESSION_42_C = [
     ("The incidence of Kelby syndrome is 2.5 out of 10,000 births.", "The incidence of Kelby syndrome is 2.5 out of 10 births.",
      "conflicting"),  # "10,000" is no scale of 10
 ]
+_PANDAS = "Dr Ann Holt said Kelby Zoo had not bred red pandas before because its old enclosure was too small."
+_READ_IN_SESSION_42_D = [
+    # "had not bred them before" is what a first time follows: no contradiction of it
+    (_PANDAS, "For the first time in its history, Kelby Zoo has bred red pandas.", "unverified"),  # was CONFLICTING
+    (_PANDAS, "Kelby Zoo had bred red pandas before.", "conflicting"),
+    ("Kelby Rovers won the league for the first time in 2024.", "Kelby Rovers did not win the league in 2024.",
+     "conflicting"),  # (a first time told is still a time)
+]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_WHOLE)
 
 
 

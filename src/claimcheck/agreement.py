@@ -4240,7 +4240,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
     announced")."""
     out = []
     if not _same_time(statement, claim) or _other_voices(statement, claim, places) \
-            or _held_after_the_denial(claim, statement) or _held_after_the_denial(statement, claim):
+            or _held_after_the_denial(claim, statement) or _held_after_the_denial(statement, claim) \
+            or _first_time_after_none(statement, claim) or _first_time_after_none(claim, statement):
         return out
     for lemma in sorted(statement.affirmed):
         if lemma.endswith(("ed", "en")) and (_modifier(statement, lemma) or _determined(statement, lemma)):
@@ -4597,6 +4598,15 @@ def _same_time(statement, claim) -> bool:
         return False  # (but "never stopped delivering" tells of the stopping "stopped delivering" tells of, and "closed
         # its inquiry and took no further action" of the time after the closing "after closing its inquiry" names)
     return True
+
+
+def _first_time_after_none(first, denying) -> bool:
+    """Does one text tell something "for the first time" and the other deny it "before" ("had not bred
+    snow leopards before")? A first time is what comes after none: both hold."""
+    toks = first.tokens
+    return ("before", "*") in denying.frames and bool(denying.negated) and any(
+        t.lower == "first" and 0 < k < len(toks) - 1 and toks[k + 1].lower == "time" and toks[k - 1].lower in ("the", "its", "their", "his", "her")
+        for k, t in enumerate(toks))
 
 
 def _held_after_the_denial(denying, other) -> bool:

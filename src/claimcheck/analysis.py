@@ -1235,6 +1235,10 @@ def tells_before_a_change(tokens, i) -> bool:
         and tokens[i + 2].lower in _PROSPECTIVE
 
 
+# words that follow an adverb ending its clause, not a preposition's object ("before because ...", "before, and")
+_AFTER_AN_ADVERB = frozenset("because and but so as when since although though while nor or".split())
+
+
 def _frames(tokens, in_mention, dated) -> set:
     """Time frames set by an event rather than a date: "before the sanctions", "since the US ban"."""
     frames = set()
@@ -1249,6 +1253,10 @@ def _frames(tokens, in_mention, dated) -> set:
                 and not any(t.lower in NEGATORS or t.lower in _STOP_TO_COME for t in tokens[max(0, i - 3):i]):
             frames.add(("after", "*"))  # "has stopped buying": no longer buys, after buying before ("will stop
             continue  # taking cars from May" is a change to come, which a statement of that time contradicts)
+        if tok.lower == "before" and (i + 1 == len(tokens) or tokens[i + 1].lower in _AFTER_AN_ADVERB) \
+                and any(t.lower in NEGATORS for t in tokens[max(0, i - 8):i]):
+            frames.add(("before", "*"))  # "had not bred snow leopards before (because ...)": until some change, as
+            continue  # "had never done so before" is; it says nothing against a first time now
         kind = _FRAME_WORDS.get(tok.lower)
         if kind is None or _duration_before(tokens, i):
             continue  # "a few days before the article" dates something; it sets no frame
