@@ -7794,6 +7794,11 @@ _READ_IN_SESSION_42_D = [
     (_PANDAS, "Kelby Zoo had bred red pandas before.", "conflicting"),
     ("Kelby Rovers won the league for the first time in 2024.", "Kelby Rovers did not win the league in 2024.",
      "conflicting"),  # (a first time told is still a time)
+    # "so far", "as yet" between the denial and its verb are adverbials of time: the verb is what is denied
+    ("Kelby Council has so far recovered £340,000 of the money Tom Reed stole.",
+     "Kelby Council has not so far recovered any of the money Tom Reed stole.", "conflicting"),  # was UNVERIFIED ("not far")
+    ("Harlow Ferries has paid the £20,000 fine.", "Harlow Ferries has not as yet paid the £20,000 fine.",
+     "conflicting"),  # (a guard)
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

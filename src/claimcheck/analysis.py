@@ -1582,6 +1582,10 @@ def _negated(tokens) -> set:
             if nxt.lower == "against" and low in ("not", "n't", "never") and tokens[j - 1].lower in _BE_OR_NEGATOR:
                 out.add("oppose")  # "the group is not against solar power": it does not oppose it (the power is
                 break  # no denied thing)
+            if nxt.lower in ("so", "as") and j + 1 < len(tokens) and tokens[j + 1].lower in ("far", "yet"):
+                j += 2  # "has not so far recovered", "has not as yet paid": an adverbial of time, not what is denied
+                steps += 1
+                continue
             if nxt.lower.endswith("ly") and not _verbal(tokens, j) and not english.can_be_verb(nxt.lower):
                 j += 1  # "cannot actively buy": the adverb is not what is denied (but "without supply": a noun
                 # in -ly that can be a verb is none)
