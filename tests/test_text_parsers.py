@@ -518,6 +518,14 @@ def test_a_clause_with_no_subject_of_its_own_is_read_with_the_first_clause_s():
     assert read("Sales rose 5% in 2024, and profits fell by a fifth in 2025.")[1] == ("profits fell by a fifth in 2025.", "clause")
 
 
+def test_a_relative_clause_tells_of_the_noun_phrase_it_follows():
+    # (a possessive name with its noun, not the name alone)
+    assert [p.text for p in split("Otters are part of Kelby Zoo's breeding programme, which recorded 41 births in 2024.")][1] == \
+        "Kelby Zoo's breeding programme recorded 41 births in 2024"
+    assert [p.text for p in split("The council set up the working group, which meets twice a year.")][1] == \
+        "the working group meets twice a year"
+
+
 def test_a_body_named_for_its_people_is_one_name():
     from claimcheck.analysis import Analyzer
 

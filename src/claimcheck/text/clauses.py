@@ -231,18 +231,23 @@ def _personal(noun: str) -> bool:
 
 
 def _noun_phrase(text: str) -> str:
-    """The noun phrase a clause ends with: from its last determiner ("... set up the working group"
-    -> "the working group"), else its last run of capitalised words (a name), else its last three words."""
+    """The noun phrase a clause ends with: from its last determiner ("... set up the working group" ->
+    "the working group"), else a possessive name and the words after it ("Kelby Zoo's breeding
+    programme"), else its last run of capitalised words (a name), else its last three words."""
     words = text.split()[-8:]
     for k in range(len(words) - 1, -1, -1):
         if words[k].lower() in _DETERMINERS and k < len(words) - 1:
             return " ".join(words[k:])
-    caps = []
+    caps, after = [], []
     for w in reversed(words):
         if w[:1].isupper():
             caps.insert(0, w)
         elif caps:
             break
+        else:
+            after.insert(0, w)
+    if caps and after and caps[-1].endswith(("'s", "\u2019s", "s'")):
+        return " ".join(caps + after)  # "Kelby Zoo's breeding programme": a possessive name opens the phrase
     return " ".join(caps) if caps else " ".join(words[-3:])
 
 
