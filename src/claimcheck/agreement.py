@@ -243,10 +243,9 @@ def _object_of_preposition(analysis, mention) -> bool:
     return any(t.lower in _PREPOSITIONS for t in analysis.tokens[max(since, mention.first - 3):mention.first])
 
 
-# verbs whose object is the subject of the infinitive after it ("ordered the trust to pay", "called on
-# Field to freeze"), and "from" after a bid or a request ("a proposal from Tideline to lease"); not a
-# purpose ("closed a pool to save £0.5m": the council saves it)
-_OBJECT_CONTROL = OBJECT_CONTROL
+# the name before an infinitive is its subject after a verb of OBJECT_CONTROL ("ordered the trust to pay",
+# "called on Field to freeze", "expects Line 3 to carry") and after "from" of a bid or a request ("a
+# proposal from Tideline to lease"); not after a purpose ("closed a pool to save £0.5m": the council saves it)
 _CONTROL_REACH = 6  # tokens from such a verb to the "to" of its infinitive ("called on Robin Field to")
 _INFINITIVE_AFTER_RE = lazy(r" to (?!be\b|the\b|a\b|an\b)[a-z]+\b")  # "Field to freeze", not "to the board"
 
@@ -421,7 +420,7 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     object_end = infinitive - 2 if infinitive is not None and infinitive > 1 and toks[infinitive - 1].is_number \
         and toks[infinitive - 2].is_cap else (infinitive or 0) - 1
     if infinitive is not None and not analysis.verbal(object_end) and toks[object_end].is_content and any(
-            t.lemma in _OBJECT_CONTROL or t.lower == "from" for t in toks[max(0, infinitive - _CONTROL_REACH):object_end]):
+            t.lemma in OBJECT_CONTROL or t.lower == "from" for t in toks[max(0, infinitive - _CONTROL_REACH):object_end]):
         doer = next((m for m in analysis.mentions if m.last == object_end), None)
         # (an object that is no name, "ordered the trust to pay", leaves whose it is untold)
         return doer.name if doer is not None and doer.start not in speaking and not _after_locative(toks, doer) else ""
@@ -2496,9 +2495,8 @@ def _change_to_come(statement, claim, cq) -> bool:
     """Is the claim's change still to come ("will raise the price from £4 to £5 in May") while the
     statement tells what holds now ("currently costs £4")? Then A still holds."""
     # the modality of the last predicate before the figure: "will raise the price ... from £4"
-    told = next((claim.predicate_modality[t.lemma] for t in reversed(claim.tokens)
-                 if t.start < cq.start and t.lemma in claim.predicate_modality), None)
-    if told != FUTURE:
+    at = _predicate_before(claim, cq)
+    if at < 0 or claim.predicate_modality[claim.tokens[at].lemma] != FUTURE:
         return False
     return not any(m == FUTURE for m in statement.predicate_modality.values())
 

@@ -890,6 +890,8 @@ _KINDS_OF_WORKS = frozenset("movie film album song single novel book series show
 def _kinds_of_works_said(links, statement, claim) -> None:
     """Count as said a noun of a kind of work right before a name the claim says ("In the movie
     Sorority Row" under an article on Sorority Row): it says what the name is, not something more of it."""
+    if not any(link.term in _KINDS_OF_WORKS and link.score < ALIGNED for link in links):
+        return  # (nearly every statement: no kind of work left unsaid, on the path of every claim's alignment)
     said_at = {m.first for m in statement.mentions
                if any(link.is_name and link.term == m.name and link.score >= ALIGNED for link in links)}
     if not said_at:

@@ -1723,9 +1723,9 @@ def _until_follows(tokens, j, words=("until", "till")) -> bool:
         if low in words:
             # (a year after "until" other than the year the act is dated with, before it: not "did not open in
             # 2024 until December", "did not arrive on 3 May 2025 until 9pm", a time within the act's date)
-            end = tokens[k + 1].text if k + 1 < len(tokens) else ""
-            dated = {t.text for t in tokens[j + 1:k] if _YEAR_TOKEN_RE.fullmatch(t.text)}
-            return not (_YEAR_TOKEN_RE.fullmatch(end) and dated and end not in dated)
+            end = date_parser.year_written(tokens[k + 1]) if k + 1 < len(tokens) else None
+            dated = {date_parser.year_written(t) for t in tokens[j + 1:k]} - {None}
+            return not (end and dated and end not in dated)
         if low in ("and", "but", "because", "when", "while", "which", "who") or not tokens[k].text[0].isalnum():
             return False
     return False
@@ -1734,7 +1734,6 @@ def _until_follows(tokens, j, words=("until", "till")) -> bool:
 # verbs whose "until" is the time they set an end or a start to: to defer, postpone, delay, adjourn or
 # suspend something until a time, to extend, prolong or keep it until then, to stay or remain until then
 _UNTIL_TAKING = frozenset("defer postpone delay adjourn suspend extend prolong keep stay remain last continue".split())
-_YEAR_TOKEN_RE = lazy(r"(?:1[89]|20)\d\d")
 
 
 _CLAUSE_OPENERS = frozenset("that the a an its his her their it he she they we this these those".split())
