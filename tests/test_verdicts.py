@@ -7800,11 +7800,49 @@ _READ_IN_SESSION_42_D = [
     ("Harlow Ferries has paid the £20,000 fine.", "Harlow Ferries has not as yet paid the £20,000 fine.",
      "conflicting"),  # (a guard)
 ]
+_READ_IN_SESSION_43 = [
+    # a lead's other name, given right after its life dates ("better known as", "known professionally
+    # as", "by his stage name"), names the same person: the bracket's dates are that name's too
+    (("Dee Marlow", "Anne Reed (4 May 1920 – 1990), known professionally as Dee Marlow, was an English actress."),
+     "Dee Marlow was born in 1921.", "conflicting"),  # was UNVERIFIED
+    (("Dee Marlow", "Anne Reed (4 May 1920 – 1990), known professionally as Dee Marlow, was an English actress."),
+     "Dee Marlow died in 1990.", "supported"),  # was UNVERIFIED
+    (("Kid Tallow", "Marcus Penrose (born 1979), better known by his stage name Kid Tallow, is a British rapper."),
+     "Kid Tallow was born before 1975.", "conflicting"),  # was UNVERIFIED
+    (("Kid Tallow", "Marcus Penrose (born 1979), better known by his stage name Kid Tallow, is a British rapper."),
+     "Kid Tallow was born in the 1970s.", "supported"),
+    # (another person's name, given later in the claim, is not the lead's)
+    (("Anne Reed", "Anne Reed (4 May 1920 – 1990) was an English actress whose sister, known as Kitty Marlow, sang."),
+     "Kitty Marlow was born in 1921.", "unverified"),
+    # a verb of change tells the change of its subject phrase's head: "sales at the dairy" are no profit
+    (("Kelby Dairy", "Kelby Dairy made a profit of £9.3 million in 2024, down from £11.2 million the year before."),
+     "Sales at the Kelby dairy climbed 4% in 2024.", "unverified"),  # was CONFLICTING
+    ("Kelby Dairy made a profit of £9.3 million in 2024, down from £11.2 million the year before.",
+     "Kelby Dairy's profits rose in 2024.", "conflicting"),  # (a guard)
+    ("Kelby Dairy made a profit of £9.3 million in 2024, down from £11.2 million the year before.",
+     "Profit at the Kelby dairy climbed in 2024.", "conflicting"),  # (a guard)
+    # a count of people who did something against the count of the act's noun, past an auxiliary; one
+    # recovery (as one death) for each person, in the counts of an outbreak
+    ("As of 26 April 2020, Kelby had recorded 1,869 confirmed cases, 789 recoveries and 8 deaths.",
+     "770 people had recovered in Kelby as of 26 April 2020.", "conflicting"),  # was UNVERIFIED
+    ("As of 26 April 2020, there have been 1,869 confirmed cases in Kelby, 789 recoveries and 8 deaths.",
+     "789 patients had recovered in Kelby as of 26 April 2020.", "supported"),  # was UNVERIFIED ("confirmed"
+    # dated the claim's date as a telling)
+    ("As of 26 April 2020, there have been 1,869 confirmed cases in Kelby, 789 recoveries and 8 deaths.",
+     "Kelby had 1,869 confirmed cases as of 26 April 2020.", "supported"),
+    # "over" after a verb of spreading is "across": "averaged over 7 critics" is 7 critics, not more
+    ("On Metacritic, the film Dark Harbour has an average score of 33 out of 100, based on 7 critics.",
+     "Averaged over 7 critics, Dark Harbour scored less than 35%.", "supported"),  # was CONFLICTING
+    ("On Metacritic, the film Dark Harbour has an average score of 33 out of 100, based on 7 critics.",
+     "Averaged over 9 critics, Dark Harbour scored less than 35%.", "conflicting"),
+    ("Kelby Council's £2 million grant was spread over three sites.", "Kelby Council's £2 million grant was spread over four sites.",
+     "conflicting"),
+]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_WHOLE)
 
 
 

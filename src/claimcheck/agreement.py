@@ -1549,7 +1549,9 @@ _ONE_EACH = frozenset({"arrest", "convict", "caution", "fine", "exclude", "suspe
 
 # what befalls a thing once only: as many deaths as people died (a person may be arrested, visited or
 # fined twice, and one rescue, sale or raid may be of several people or things)
-_ONCE_ONLY = {"die": ("death",), "kill": ("death", "killing")}  # and the deaths of those killed
+# (and recovers from an illness once, in the counts of an outbreak; is born once)
+_ONCE_ONLY = {"die": ("death",), "kill": ("death", "killing"),  # and the deaths of those killed
+              "recover": ("recovery",), "bear": ("birth",)}
 
 
 def _counted_events(statement, sq, claim, cq, rel: str) -> str:
@@ -1700,6 +1702,8 @@ def _acts_of_count(analysis, q) -> tuple:
         if toks[i].start >= hi or not (toks[i].is_content or toks[i].is_number or toks[i].is_cap or toks[i].text.isalpha()) \
                 or (toks[i].start in others and toks[i].start not in named):
             break  # the clause, a comma, or another figure's phrase ends the search
+        if toks[i].lower in _PERFECT_OR_MODAL and i + 1 < len(toks) and part.verbal(i + 1):
+            continue  # "770 people had recovered", "40 staff will lose their jobs": the verb is the next word's
         if part.verbal(i) and toks[i].lower not in _BE_FORMS:
             if toks[i - 1].lower not in ("and", "or"):  # "seized 14 knives and arrested four men": the
                 found.append((toks[i].lemma, toks[i - 1].lower in _BE_FORMS))  # knives arrested nothing
@@ -1710,6 +1714,9 @@ def _acts_of_count(analysis, q) -> tuple:
         # (not another figure's noun: "sold 8,200 tickets over four nights" tickets nothing)
         found.append((toks[first - 1].lemma, True))
     return tuple(found)
+
+
+_PERFECT_OR_MODAL = frozenset("has have had will would can could should may might must".split())
 
 
 # verbs whose object is a measure rather than a thing acted on ("reached 3.4 million", "totalled
@@ -4172,7 +4179,14 @@ _TELLING = REPORTING | frozenset("publish release announce issue reveal".split()
 def _dates_a_telling(analysis, date) -> bool:
     """Is the date that of a report or a statement ("a report published on 25 June 2025", "said on
     11 March")?"""
-    return date.start >= 0 and _value_verb(analysis, date.start) in _TELLING
+    verb = _value_verb(analysis, date.start) if date.start >= 0 else ""
+    if verb not in _TELLING:
+        return False
+    # (not a figure's own participle: "As of 26 April 2020, there have been 1,869 confirmed cases" dates
+    # the count, not a confirming)
+    part, at = analysis.where(date.start)
+    return not any(q.start <= t.start < q.end and t.lemma == verb for q in part.quantities for t in part.tokens
+                   if not q.start <= at < q.end)
 
 
 # verbs of beginning (of a state, a role, a thing): their date is where a "since" starts
@@ -5587,7 +5601,7 @@ def _directions(statement, claim) -> list:
             compared.setdefault(at, way)
     told_ways = ways_told(claim) if compared else frozenset()
     for i, way in sorted(compared.items()):
-        if _ways_apart(frozenset([way]), told_ways) and _compared_measure(statement, i) in claim.content:
+        if _ways_apart(frozenset([way]), told_ways) and _changed_measure(statement, i) in claim.content:
             tok = statement.tokens[i]
             return [SlotCheck("opposite", "conflicts", tok.text, next(iter(told_ways)), (tok.start, tok.end))]
     told, said = figures_direction(claim)
@@ -5598,9 +5612,26 @@ def _directions(statement, claim) -> list:
         for i, tok in enumerate(statement.tokens):
             way = way_of(tok.lemma)
             if way and way != told and _acts(statement, i, tok.lemma) and tok.lemma not in statement.negated \
-                    and not any(t.lemma in (UPWARD if way == "up" else DOWNWARD) for t in claim.tokens):
+                    and not any(t.lemma in (UPWARD if way == "up" else DOWNWARD) for t in claim.tokens) \
+                    and _change_of_a_measure_told(statement, i, claim):
                 return [SlotCheck("opposite", "conflicts", tok.text, said, (tok.start, tok.end))]
     return []
+
+
+def _change_of_a_measure_told(statement, index: int, claim) -> bool:
+    """Does the claim speak of what the statement's verb of change tells the change of ("sales at the
+    dairy climbed" against "a profit of £9.3 million, down from £11.2 million": it does not), or
+    does the statement's verb name no measure of its own ("it fell")?"""
+    heads = _measure_heads(statement, index)  # (only the head of a subject phrase read whole: not the
+    # word right before the verb, "the share of sites in good condition fell" being no change of condition)
+    return len(heads) != 1 or any(t.is_content and _same_measure(h, t.lemma) for h in heads for t in claim.tokens)
+
+
+def _changed_measure(analysis, index: int) -> str:
+    """What a word of change tells the change of: of a verb, the head of its subject phrase ("sales at
+    the Fennick dairy climbed 4%": sales, not the dairy), else what a comparative compares."""
+    heads = _measure_heads(analysis, index) if analysis.verbal(index) else ()
+    return next(iter(heads)) if len(heads) == 1 else _compared_measure(analysis, index)
 
 
 def _compared_measure(analysis, index: int) -> str:

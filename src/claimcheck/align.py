@@ -1046,7 +1046,23 @@ def lead_person_named(statement, claim, places=frozenset()) -> bool:
     lead names that: see _opens_with_title), whose life dates the lead's bracket gives?"""
     lead = _lead_mention(claim)
     whose = {n for n in (lead.name if lead is not None else "", claim.title_name if _opens_with_title(claim) else "") if n}
+    whose |= set(_lead_also_called(claim, lead))
     return any(m.name == n or same_name(m.name, n, places) for m in statement.mentions for n in whose)
+
+
+# another name a lead is given right after its life dates, set off before the sentence goes on: "Darryl
+# Richardson (born 1984), better known by his stage name Lil Scrappy, is ...", "Anne Reed (1920 – 1990),
+# known professionally as Anne Marlow, was ...", "..., nicknamed the Iron Duke, ..." (one person, two names)
+_ALSO_CALLED_RE = lazy(r"^\s*\([^()]*\)\s*,\s*(?:(?:better|also|more\s+commonly|popularly|professionally)\s+)?"
+                       r"(?:known\s+(?:professionally\s+)?(?:as|by\s+(?:his|her|their|the)\s+(?:stage|pen|ring|screen|professional)\s+name)"
+                       r"|nicknamed|(?:his|her|their)\s+(?:stage|pen|ring|screen)\s+name)\s+(?:the\s+)?$", re.I)
+
+
+def _lead_also_called(claim, lead) -> tuple:
+    """The names the claim gives its lead besides the one it opens with, as _ALSO_CALLED_RE finds them."""
+    if lead is None or not claim.text[lead.end:lead.end + 2].lstrip().startswith("("):
+        return ()
+    return tuple(m.name for m in claim.mentions if m.start > lead.end and _ALSO_CALLED_RE.search(claim.text[lead.end:m.start]))
 
 
 LIFE_WORDS = {"bear": lifespan.BIRTH, "birth": lifespan.BIRTH, "die": lifespan.DEATH, "death": lifespan.DEATH}

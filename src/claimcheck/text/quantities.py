@@ -868,8 +868,10 @@ def _build(tokens, text, first, last, value, number_text, decimals):
             end = tokens[last].end
     if qualifier == "exact" and last + 1 < len(tokens) and tokens[last + 1].lower in _MARKS:
         qualifier = _passed_mark(tokens, q_start if q_found else first) or qualifier  # "crossed the 100,000 mark"
-    if qualifier == "more_than" and q_start is not None and tokens[q_start].lower == "over" and _spans_time(tokens, q_start, noun, last):
-        qualifier = "exact"  # "stole £1.2m over five years": during five years, not more than five
+    if qualifier == "more_than" and q_start is not None and tokens[q_start].lower == "over" and (
+            _spans_time(tokens, q_start, noun, last) or (q_start > 0 and tokens[q_start - 1].lower in _SPREAD_OVER)):
+        qualifier = "exact"  # "stole £1.2m over five years": during five years, not more than five; "averaged
+        # over 7 critics", "spread over three sites": across them
     is_year_like = (
         not unit and not scale_word and decimals == 0 and "," not in number_text and number_text.isdigit()
         and len(number_text) == 4 and 1800 <= value <= 2100 and not (noun and noun.lower() in _ALL_COUNT_NOUNS)
@@ -920,6 +922,13 @@ _TIME_NOUNS = frozenset("year years month months week weeks day days night night
 _LENGTH_BEFORE = frozenset("for of to after in within aged take takes took taken taking last lasts lasted lasting "
                            "wait waits waited waiting serve serves served serving spend spends spent spending live lives "
                            "lived living work works worked working is are was were been be".split())
+
+
+# verbs after which "over" is "across" what follows, not "more than": what is averaged, spread, split or
+# shared over some things is taken across those things
+_SPREAD_OVER = frozenset("average averaged averages averaging spread spreads spreading split splits splitting "
+                         "divide divided divides dividing distribute distributed distributes distributing "
+                         "share shared shares sharing".split())
 
 
 def _spans_time(tokens, over, noun, last) -> bool:
