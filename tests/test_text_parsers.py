@@ -1294,3 +1294,17 @@ def test_a_decimal_comma_before_a_scale_word(text, value):
 ])
 def test_a_number_word_in_a_title_is_no_count(text, values):
     assert [q.value for q in quantities.extract(text)] == values
+
+
+def test_names_joined_by_and_are_one_name_where_a_bracketed_acronym_spells_them():
+    from claimcheck.text.entities import EntityMatcher
+    from claimcheck.text.tokens import tokenize
+
+    def names(text):
+        return [m.name for m in EntityMatcher(()).find(tokenize(text), text=text)]
+
+    assert "Food and Drug Administration" in names("It was approved by the Food and Drug Administration (FDA) in May.")
+    assert "Research and Innovation Council" in names("Kelby and the Research and Innovation Council (RIC) signed it.")
+    # names listed, which no acronym after them spells, stay apart
+    assert names("Huawei and Xiaomi (Beijing) signed it.")[:2] == ["Huawei", "Xiaomi"]
+    assert names("The Food and Drug Administration approved it.")[:2] == ["Food", "Drug Administration"]

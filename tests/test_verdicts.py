@@ -7837,6 +7837,61 @@ _READ_IN_SESSION_43 = [
      "Averaged over 9 critics, Dark Harbour scored less than 35%.", "conflicting"),
     ("Kelby Council's £2 million grant was spread over three sites.", "Kelby Council's £2 million grant was spread over four sites.",
      "conflicting"),
+    # the giver of a rating owns none of it: the one given it does
+    (("Night Ferry", "Critico gave the first season a rating of 91% based on 22 reviews."),
+     "Night Ferry's first season had a rating below 85%.", "conflicting"),  # was UNVERIFIED (Critico's 91%)
+    (("Night Ferry", "Critico gave the first season a rating of 91% based on 22 reviews."),
+     "Night Ferry's first season had a rating of 91%.", "supported"),  # was UNVERIFIED (the title kept out)
+    (("Night Ferry", "Critico gave the first season a rating of 91% based on 22 reviews."),
+     "Screenly gave Night Ferry's first season a rating of 91%.", "unverified"),  # (another giver: a guard)
+    # an ordinal after a possessive is a place in an order ("the band's fourth single")
+    (("Vesper Lane", "The band released its third single, \"Glass Harbour\", on 22 July."),
+     "The band's fourth single was \"Glass Harbour\".", "conflicting"),  # was UNVERIFIED
+    ("Kelby Rovers won their first league title in 2019.", "Kelby Rovers' second league title came in 2019.",
+     "conflicting"),  # was UNVERIFIED
+    ("Kelby Rovers won their first league title in 2019.", "Kelby Rovers' first league title came in 2019.", "supported"),
+    # a short title in capitals is its topic's name, though its first word opens as a common word does
+    (("Prophets of Brass", "The band released its third single, \"Glass Harbour\", on 22 July."),
+     "Prophets of Brass's third single was \"Glass Harbour\".", "supported"),  # was UNVERIFIED ("prophet")
+    (("Prophets of Brass", "The band released its third single, \"Glass Harbour\", on 22 July."),
+     "Prophets of Brass's fourth single was \"Glass Harbour\".", "conflicting"),  # was UNVERIFIED
+    (("Prophets of Brass", "The band released its third single, \"Glass Harbour\", on 22 July."),
+     "Residents of Brass's third single was \"Glass Harbour\".", "unverified"),
+    (("Kelby Council approves Harlow Road homes", "Kelby Council approved 240 homes on Harlow Road."),
+     "Kelby Council approved 240 homes.", "supported"),  # (a headline is no name: a guard)
+    # names joined by "and" that a bracketed acronym spells are one name, and a place before a body's
+    # name says whose the body is: the doer of "approved by the U.S. Food and Drug Administration"
+    ("Kelbicin is not approved by the U.S. Food and Drug Administration (FDA) for the treatment of any condition.",
+     "The FDA approves Kelbicin.", "conflicting"),  # was SUPPORTED
+    ("Kelbicin is not approved by the U.S. Food and Drug Administration (FDA) for the treatment of any condition.",
+     "Kelbicin is not approved by the FDA.", "supported"),
+    ("Kelbicin was approved by the UK Medicines and Healthcare Regulatory Agency (MHRA) in 2024.",
+     "The MHRA approved Kelbicin in 2023.", "conflicting"),  # (a guard)
+    # "try" and "attempt" are conatives, as "seek": what is tried is not asserted, and "would not try to"
+    # is what "will not seek to" says
+    ("Harlow Ferries will not seek to recover the cost of the strike through higher fares, its chief executive said.",
+     "Harlow Ferries' chief executive said the company would not try to recover the cost of the strike through higher fares.",
+     "supported"),  # was UNVERIFIED ("try")
+    ("Kelby Rovers sought to buy the Quarry Lane ground in 2023.", "Kelby Rovers tried to buy the Quarry Lane ground in 2023.",
+     "supported"),  # was UNVERIFIED
+    ("Kelby Rovers sought to buy the Quarry Lane ground in 2023.", "Kelby Rovers attempted to buy the Quarry Lane ground in 2021.",
+     "conflicting"),
+    ("Kelby Rovers tried to buy the Quarry Lane ground in 2023.", "Kelby Rovers bought the Quarry Lane ground in 2023.",
+     "unverified"),  # was SUPPORTED: what is tried may fail
+    # a date in a relative clause set off after another name dates that clause's act, of that name
+    ("Marlow Capital, which backed the company's first round in 2023, added £12 million to Tallyworks' new round.",
+     "Tallyworks' new funding round was made public on 11 March 2025.", "unverified"),  # was CONFLICTING (2023)
+    ("Marlow Capital, which backed the company's first round in 2023, added £12 million to Tallyworks' new round.",
+     "Marlow Capital backed Tallyworks' first round in 2021.", "conflicting"),  # (the clause's act told: a guard)
+    ("Marlow Capital, which backed the company's first round in 2023, added £12 million to Tallyworks' new round.",
+     "Marlow Capital, which added £12 million to the round, first backed Tallyworks in 2021.", "conflicting"),
+    # what someone aims to do is no contradiction of what happened; a change told as fact in a verb the
+    # same way backs one told in another ("grew" / "rose"), whatever aim the claim tells beside it
+    ("Kelby Council has been trying to cut its costs, which rose from £21 million in 2023 to £33 million in 2024.",
+     "Kelby Council's costs grew by £12 million in 2024.", "supported"),  # was CONFLICTING ("cut")
+    ("Kelby Council has been trying to cut its costs, which rose from £21 million in 2023 to £33 million in 2024.",
+     "Kelby Council's costs fell in 2024.", "conflicting"),  # (a guard)
+    ("Kelby Council will cut its bus fares in April.", "Kelby Council will raise its bus fares in April.", "conflicting"),
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SYNONYM, after_be, amount_source, lead_end, life_brackets,
+from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SYNONYM, after_be, amount_source, gives, lead_end, life_brackets,
                     life_owners_named, life_word, name_within, object_head, says_who_speaks, told_conversely, undergone_events,
                     word_similarity)
 from .lazyre import lazy
@@ -407,6 +407,9 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     # (and where that name is no object itself: "Profits at Tarn Energy under chief executive Nadia Farouk",
     # "Waiting times at Corran General, run by the Eastvale Trust", are Tarn Energy's and Corran General's)
     where = {m.start for m in analysis.mentions if _after_locative(toks, m)}
+    # "Rotten Tomatoes gave the first season a 100% rating based on 22 reviews", "the panel awarded Kelby
+    # Rovers 12 points": the giver of a rating, a score or a prize owns none of it; the one given it does
+    affiliations = affiliations | {m.start for m in analysis.mentions if gives(analysis, m)}
     # "Punctuality at Calder Bay Airport, which the Civil Aviation Authority criticised in 2023, rose to
     # 78 per cent": a name set off before the figure, in a relative clause or an appositive, owns none of it
     if ", " in text[max(clause_start, 0):start]:
@@ -3866,6 +3869,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         rel = "uncovered"  # a figure compared with another time than the claim's: "more than in 2018" against
         # "up from 1.1 million in 2021" says nothing of 2018 (but "down from 34.9 per cent in 2018" misdates
         # the claim's 34.9 per cent of 2020)
+    if rel == "conflicts" and (_dates_an_aside_act(claim, cd, statement, sd) or _dates_an_aside_act(statement, sd, claim, cd)):
+        rel = "related"  # "Fennick Capital, which backed Lumenfold's first round in 2023, added £12 million": 2023
+        # dates the backing, which "the Series B was made public on 11 March 2025" does not tell
     said, claimed = _as_written(sd, s_split), _as_written(cd, _split_year(claim, cd))
     if rel == "uncovered" and _not_until(claim, cd, ("before",)):
         claimed = f"not before {claimed}"  # an earliest time, which leaves the statement's time untold
@@ -3874,6 +3880,33 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         # "the three months to March 2025" is not "the year to March 2025", though both end in March
         rel, said, claimed = "conflicts", f"{periods[0][1]} {said}", f"{periods[1][1]} {claimed}"
     return SlotCheck("date", rel, said, claimed, (sd.start, sd.end), min(align, 1.0), said=sd, claimed=cd)
+
+
+def _dates_an_aside_act(analysis, date, other, other_date) -> bool:
+    """Is the date one of a relative clause set off in the text ("Fennick Capital, which backed the
+    first round in 2023, added ..."), the other's date not one of such a clause, and the other text
+    without the clause's verb and its antecedent? Then it dates an act of another thing, which the
+    other does not tell (but "the strike, which ran from 4 to 12 March" dates the strike another
+    text dates as "a strike from 6 March")."""
+    if date.start < 0 or other_date.start < 0 or _relative_at(other, other_date) is not None:
+        return False
+    antecedent = _relative_at(analysis, date)
+    if antecedent is None:
+        return False
+    verb = _value_verb(analysis, date.start)
+    told = lambda lemma: any(t.is_content and (t.lemma == lemma or word_similarity(t.lemma, lemma) >= SYNONYM) for t in other.tokens)
+    return bool(verb) and not told(verb) and not told(antecedent.lemma) and not (
+        antecedent.is_cap and any(antecedent.text in n.split() for n in other.names))
+
+
+def _relative_at(analysis, date):
+    """The last word of the antecedent of the relative clause set off around the date ("Fennick
+    Capital, which ...": Capital), or None when the date stands in no such clause."""
+    part, at = analysis.where(date.start)
+    for start, end, _ in _relative_clauses(part):
+        if start <= at < end:
+            return next((t for t in reversed(part.tokens) if t.end <= start and t.lower not in ("which", "who", "whose")), None)
+    return None
 
 
 def _told_again(analysis, date) -> bool:
@@ -4971,6 +5004,8 @@ def _opposites(statement, claim) -> list:
                               and not _measures_differ(statement, i, claim, k)), j)
                 if mixed and modality_at(_markers(claim), j) == OPINION:
                     continue
+                if _aimed_against_done(statement, reading, claim, opposite):
+                    continue  # "has been trying to cut its costs" is no contradiction of "its costs grew"
                 if reading in claim_words:
                     # the claim uses both words; only the same phrase ("X technologies") or the same
                     # measure ("its profit rose") decides: the statement's must be nearer the opposite's
@@ -5659,6 +5694,8 @@ def _changes_opposed(statement, claim) -> list:
             there = _verb_way(claim, j)
             if not there or there == way or not _same_measure(mine, _measure_of(claim, j) or "-"):
                 continue
+            if _aimed_against_done(statement, tok.lemma, claim, other.lemma):
+                continue  # "has been trying to cut its costs" is no contradiction of "its costs grew"
             denied = tok.lemma in statement.negated
             if denied != (other.lemma in claim.negated):
                 continue  # "did not cut" against "raised" is no contradiction
@@ -5672,6 +5709,13 @@ def _changes_opposed(statement, claim) -> list:
                 return [SlotCheck("opposite", "uncovered", f"not {tok.text}", f"not {other.text}", (tok.start, tok.end))]
             return [SlotCheck("opposite", "conflicts", tok.text, other.text, (tok.start, tok.end))]
     return []
+
+
+def _aimed_against_done(statement, lemma: str, claim, other: str) -> bool:
+    """Is the claim's verb one of an aim, a plan or a possibility ("has been trying to cut its costs",
+    "will cut fares") and the statement's one of what happened ("its costs grew", "raised fares")? What
+    someone meant or means to do is no contradiction of what was done."""
+    return claim.predicate_modality.get(other) in (FUTURE, POSSIBLE) and statement.predicate_modality.get(lemma, FACT) == FACT
 
 
 def _verb_way(analysis, index: int) -> str:
@@ -5975,6 +6019,10 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
                 # before the ban" / "will buy batteries from them")
                 return [SlotCheck("modality", "related", _MODALITY_WORDS["future"], _MODALITY_WORDS["fact"])]
             continue
+        if claimed and "fact" not in claimed and way_of(predicate) and any(
+                m == "fact" and way_of(q) == way_of(predicate) for q, m in claim.predicate_modality.items()):
+            continue  # "has been trying to grow its income, which rose from £21m to £33m": the rise is told as
+            # fact, in a verb of change the same way ("grew" is what "rose" says)
         if claimed and "fact" not in claimed:
             weakest = claimed[0]
             if weakest == "future" and statement.present and not _past_form(statement, predicate):

@@ -193,7 +193,10 @@ def _title_stands_in(statement, claim, places) -> bool:
     for m in claim.mentions:
         ours = next((s for s in statement.mentions if s.name == m.name or same_name(m.name, s.name, places)), None)
         if ours is None:
-            if m is lead or _role_told(statement, claim, m):
+            # (a giver the claim leads with is not what it is about, unless the statement names another
+            # giver: "Tom Reed gave it five stars" against "Ada Venn gave the novel five stars")
+            if (m is lead and (not gives(claim, m) or any(gives(statement, s) for s in statement.mentions))) \
+                    or _role_told(statement, claim, m):
                 return False  # (the statement fills that name's role otherwise: "assumes him to be Ramu" /
                 # "... to be Bangarraju", "originally titled Stop Me" / "... titled The Babysitter")
             continue  # (a name the claim tells further on, "... believing that Warren Beatty succeeded",
@@ -204,7 +207,18 @@ def _title_stands_in(statement, claim, places) -> bool:
         here, there = _preposition_before(statement, ours), _preposition_before(claim, m)
         if here and there and here != there:
             return False
-    return shared or not claim.mentions
+    return shared or not any(not gives(claim, m) for m in claim.mentions)  # (a giver is not what it is about)
+
+
+# verbs whose subject hands its object to another (Levin 1993, 13.1 "give"; 13.3 "future having"): "Critico
+# gave the first season a rating of 91%" is about the season, and the rating is the season's
+GIVING = frozenset("give award grant assign".split())
+
+
+def gives(analysis, mention) -> bool:
+    """Is the name the subject of a verb of giving right after it ("Critico gave the film four stars")?"""
+    k = mention.last + 1
+    return k < len(analysis.tokens) and analysis.tokens[k].lemma in GIVING and analysis.verbal(k)
 
 
 _SUBORDINATORS = frozenset("after before when while although though as since because if once until whereas".split())
@@ -887,6 +901,31 @@ _KINDS_OF_WORKS = frozenset("movie film album song single novel book series show
                             "musical episode character".split())
 
 
+def _title_words_said(links, statement, claim, places) -> None:
+    """Count as said the words of the claim's article title where the statement writes that title, a
+    name, as it stands, though it reads its words as common ones ("Prophets of Rage's third single"
+    under "Prophets of Rage": "Prophets" opens the sentence as "Residents of Kelby" would)."""
+    raw = claim.title
+    if not raw or " " not in raw or raw.split(" (")[0] not in statement.text:
+        return  # (on the path of every claim's alignment: the title read as names only when its words are here)
+    title = claim.title_name
+    if not title or " " not in title or title not in statement.text:
+        return
+    toks = statement.tokens
+    inside = set()
+    for at in (k for k, t in enumerate(toks) if t.start == statement.text.find(title, t.start) and t.start >= 0):
+        end = toks[at].start + len(title)
+        if statement.text[end:end + 1].isalnum():
+            continue  # (a longer word: "Street Kingsley")
+        inside.update(k for k in range(at, len(toks)) if toks[k].start < end)
+    if not inside or not any(not link.is_name and link.index in inside and link.score < TITLED for link in links) \
+            or not _title_stands_in(statement, claim, places):
+        return
+    for k, link in enumerate(links):
+        if not link.is_name and link.index in inside and link.score < TITLED:
+            links[k] = link._replace(score=TITLED, other=title)
+
+
 def _kinds_of_works_said(links, statement, claim) -> None:
     """Count as said a noun of a kind of work right before a name the claim says ("In the movie
     Sorority Row" under an article on Sorority Row): it says what the name is, not something more of it."""
@@ -1286,7 +1325,8 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
             whole = claim.title_name
             if whole and (whole == name or same_name(name, whole, places)):
                 other, score = whole, TITLED
-            elif not whole and _topic_title(claim.title) and any(n == name or same_name(name, n, places) for n in claim.titled):
+            elif _topic_title(claim.title) and any(n == name or same_name(name, n, places) for n in claim.titled):
+                # (a name read within it: "Hartsfield" of "Hartsfield–Jackson Atlanta International Airport")
                 other, score = name, TITLED
         if not other and _written_in_lower_case(name, claim):
             other, score = name, 1.0  # "from Roswell, new mexico": the claim says it, as words
@@ -1302,6 +1342,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
                     n == name or same_name(name, n, places) for n in claim.titled):
                 titled.append(name)
     _references_said(links, statement)
+    _title_words_said(links, statement, claim, places)
     _kinds_of_works_said(links, statement, claim)
     _sayings_said(links, statement, claim)
     _last_said(links, statement, claim)

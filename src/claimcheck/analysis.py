@@ -697,6 +697,10 @@ class Analyzer:
             mentions = self.matcher.find(tokenize(bare), self.vocabulary, bare)
             opening = 4 if bare[:4].lower() == "the " else 0  # "The Kessel Road", "The Beatles"
             whole = mentions[0].name if len(mentions) == 1 and mentions[0].start in (0, opening) and mentions[0].end >= len(bare) else ""
+            if not whole and _titled_as_a_name(bare):
+                whole = bare  # "Prophets of Rage", "Street Kings": a short title in capitals is the name of its
+                # topic, though its words are read as common words or as names of their own ("Prophets of ..."
+                # as "Residents of ...", "Chinese Democracy" as China's democracy)
             found = self._titles[title] = (frozenset(m.name for m in mentions), whole)
         return found
 
@@ -840,6 +844,7 @@ DIRECTIVES_BEFORE_TO = frozenset("ask asks asked asking urge urges urged urging 
                                   "inviting request requests requested requesting advise advises advised advising".split())
 _FUTURE_BEFORE_TO = _COMMISSIVES_BEFORE_TO | DIRECTIVES_BEFORE_TO | frozenset("plan plans planned planning set expected expects aims aim aiming intends intend "
                               "intended intending going scheduled due poised hopes hope hoped hoping seeks seek sought seeking wants want wanted "
+                              "try tries tried trying attempt attempts attempted attempting "
                               "wanting aimed expect expecting "
                               # (and nouns of a plan put forward: "a bid from Marlow Homes to build 240 houses")
                               "bid bids proposal proposals offer offers offered "
@@ -2029,7 +2034,12 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
                 k += 1
             k = _past_title(tokens, k, in_mention, text)  # "led by Dr Ann Holt": the title is no part of her name
             if k in in_mention and in_mention[k].first == k:
-                agents.setdefault(tok.lemma, in_mention[k])
+                doer = in_mention[k]
+                after = in_mention.get(doer.last + 1)
+                if doer.type == "place" and after is not None and after.first == doer.last + 1 and after.type != "place" \
+                        and text[tokens[doer.last].end:tokens[after.first].start] == " ":
+                    doer = after  # "by the U.S. Food and Drug Administration": the place says whose the body is
+                agents.setdefault(tok.lemma, doer)
                 continue
         if passive:
             continue  # "Arvena Group was founded in 1987": the subject of a passive is what was done to
@@ -2216,3 +2226,17 @@ def _place_date(date, derived):
             return date._replace(start=d.start, end=d.end, text=date.text or d.text, part=date.part or d.part,
                                  relation=date.relation or d.relation)
     return date
+
+
+# the small words a name of several words keeps in lower case ("Prophets of Rage", "Pride and Prejudice")
+_NAME_SMALL_WORDS = frozenset("of the and a an in on at to for de la le du von van del da".split())
+_TITLE_NAME_WORDS = 4  # a title of more words in capitals is a headline ("Huawei, SMIC to Join Chipmaking ...")
+
+
+def _titled_as_a_name(title: str) -> bool:
+    """Is an article's title written as a name: a few words, each capitalised but the small words a
+    name keeps in lower case, and no punctuation a headline has ("Prophets of Rage", not "Council
+    approves 640 homes")?"""
+    words = title.split()
+    return 1 < len(words) <= _TITLE_NAME_WORDS and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words) and not any(c in title for c in ",:;!?\"")

@@ -151,7 +151,7 @@ class EntityMatcher:
                 i = j + 1
                 continue
             i += 1
-        return mentions
+        return _joined_by_their_acronym(mentions, text) if text and len(mentions) > 2 else mentions
 
     @staticmethod
     def text_neutral(tokens, text: str) -> bool:
@@ -181,6 +181,36 @@ class EntityMatcher:
             return False
         return any(tuple(t.lower for t in tokens[i:i + size]) in self.table
                    for size in range(1, min(MAX_ALIAS_TOKENS, len(tokens) - i) + 1))
+
+
+_ACRONYM_REACH = 3  # names joined by "and" before a bracketed acronym ("Food and Drug Administration (FDA)")
+
+
+def _joined_by_their_acronym(mentions, text: str) -> list:
+    """Names joined by "and" or "&" that the acronym in brackets right after them spells the initials
+    of are one name ("the Food and Drug Administration (FDA)", "Research and Development Council
+    (RDC)"), as an acronym written beside its full name says (Schwartz and Hearst 2003); names listed
+    ("Huawei and Xiaomi (Beijing)") stay apart."""
+    out, i = [], 0
+    while i < len(mentions):
+        joined = None
+        for k in range(i + 1, min(len(mentions) - 1, i + _ACRONYM_REACH)):
+            run = mentions[i:k + 1]
+            if any(text[a.end:b.start] not in (" and ", " & ") for a, b in zip(run, run[1:])):
+                break
+            short = mentions[k + 1]
+            if text[run[-1].end:short.start] != " (" or text[short.end:short.end + 1] != ")" or any(m.known for m in run):
+                continue
+            whole = text[run[0].start:run[-1].end]
+            if _initials_of(short.name, _name_words(whole)[0]):
+                joined = Mention(whole, run[0].start, run[-1].end, run[0].first, run[-1].last, run[0].type, False)
+                i = k + 1
+                break
+        if joined is None:
+            joined = mentions[i]
+            i += 1
+        out.append(joined)
+    return out
 
 
 def _joined(a, b, text: str) -> bool:

@@ -1379,6 +1379,8 @@ def _ordinals(tokens, text, taken) -> list:
             value = int(m.group(1))
         elif tok.lower in _ORDINAL_WORDS and i > 0 and (
                 tokens[i - 1].lower in _ORDINAL_BEFORE_PLACE or _is_place_noun(tokens, i + 1)
+                or ((is_possessive(tokens[i - 1]) or text[tokens[i - 1].end:tok.start].strip() in ("'", "\u2019"))
+                    and i + 1 < len(tokens) and tokens[i + 1].is_content)  # "the band's fourth single", "Rovers' second title"
                 or (tokens[i - 1].lower in _INDEFINITE and _in_a_row(tokens, i + 1))
                 or (tokens[i - 1].lower in ("from", "to") and _moving_in_an_order(tokens, i, out))
                 or _placed_by_name(tokens, i)):
