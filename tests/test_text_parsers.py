@@ -1305,6 +1305,10 @@ def test_names_joined_by_and_are_one_name_where_a_bracketed_acronym_spells_them(
 
     assert "Food and Drug Administration" in names("It was approved by the Food and Drug Administration (FDA) in May.")
     assert "Research and Innovation Council" in names("Kelby and the Research and Innovation Council (RIC) signed it.")
-    # names listed, which no acronym after them spells, stay apart
+    # a body named for its remit is one name without its acronym too
+    assert names("The Food and Drug Administration approved it.")[0] == "Food and Drug Administration"
+    assert names("The Competition and Markets Authority blocked it.")[0] == "Competition and Markets Authority"
+    # names listed, which no acronym after them spells, stay apart; so do places before a body's name
     assert names("Huawei and Xiaomi (Beijing) signed it.")[:2] == ["Huawei", "Xiaomi"]
-    assert names("The Food and Drug Administration approved it.")[:2] == ["Food", "Drug Administration"]
+    assert names("Kelby and Harlow Council signed it.")[:2] == ["Kelby", "Harlow Council"]
+    assert names("The scheme is run by Harlow and Kelby (HK) councils.")[:2] == ["Harlow", "Kelby"]

@@ -7814,13 +7814,13 @@ _READ_IN_SESSION_43 = [
     # (another person's name, given later in the claim, is not the lead's)
     (("Anne Reed", "Anne Reed (4 May 1920 – 1990) was an English actress whose sister, known as Kitty Marlow, sang."),
      "Kitty Marlow was born in 1921.", "unverified"),
-    # a verb of change tells the change of its subject phrase's head: "sales at the dairy" are no profit
-    (("Kelby Dairy", "Kelby Dairy made a profit of £9.3 million in 2024, down from £11.2 million the year before."),
-     "Sales at the Kelby dairy climbed 4% in 2024.", "unverified"),  # was CONFLICTING
+    # (a verb of change against a claim's "down from" of another measure: "sales at the dairy climbed"
+    # against "a profit of £9.3 million, down from ..." stays a contradiction, as "turnover rose" against
+    # "revenue of £4.1 billion, down from ...", which no table tells the same, must be; a guard)
     ("Kelby Dairy made a profit of £9.3 million in 2024, down from £11.2 million the year before.",
-     "Kelby Dairy's profits rose in 2024.", "conflicting"),  # (a guard)
-    ("Kelby Dairy made a profit of £9.3 million in 2024, down from £11.2 million the year before.",
-     "Profit at the Kelby dairy climbed in 2024.", "conflicting"),  # (a guard)
+     "Kelby Dairy's profits rose in 2024.", "conflicting"),
+    ("Kelby Energy reported revenue of £4.1 billion in 2024, down from £4.6 billion a year earlier.",
+     "Turnover at Kelby Energy rose in 2024.", "conflicting"),
     # a count of people who did something against the count of the act's noun, past an auxiliary; one
     # recovery (as one death) for each person, in the counts of an outbreak
     ("As of 26 April 2020, Kelby had recorded 1,869 confirmed cases, 789 recoveries and 8 deaths.",
@@ -7847,9 +7847,10 @@ _READ_IN_SESSION_43 = [
     # an ordinal after a possessive is a place in an order ("the band's fourth single")
     (("Vesper Lane", "The band released its third single, \"Glass Harbour\", on 22 July."),
      "The band's fourth single was \"Glass Harbour\".", "conflicting"),  # was UNVERIFIED
-    ("Kelby Rovers won their first league title in 2019.", "Kelby Rovers' second league title came in 2019.",
+    ("Kelby Rovers won their first league title in 2019.", "Kelby Rovers' second title came in 2019.",
      "conflicting"),  # was UNVERIFIED
-    ("Kelby Rovers won their first league title in 2019.", "Kelby Rovers' first league title came in 2019.", "supported"),
+    # (but not an ordinal that makes a compound with its noun before another noun: "second homes premium")
+    ("Harlow Council charges a 100% premium on second homes.", "The council's second homes premium is 100%.", "supported"),
     # a short title in capitals is its topic's name, though its first word opens as a common word does
     (("Prophets of Brass", "The band released its third single, \"Glass Harbour\", on 22 July."),
      "Prophets of Brass's third single was \"Glass Harbour\".", "supported"),  # was UNVERIFIED ("prophet")
@@ -7892,6 +7893,35 @@ _READ_IN_SESSION_43 = [
     ("Kelby Council has been trying to cut its costs, which rose from £21 million in 2023 to £33 million in 2024.",
      "Kelby Council's costs fell in 2024.", "conflicting"),  # (a guard)
     ("Kelby Council will cut its bus fares in April.", "Kelby Council will raise its bus fares in April.", "conflicting"),
+    # guards for the rules above, from a review of them
+    (("Mary Lane", "Mary Lane (born 1960), known as John Lane's widow, is a writer."),
+     "John Lane was born in 1955.", "unverified"),  # ("known as" someone's relation, no other name of hers)
+    ("Health officials confirmed on 3 June 2024 that there were 12 confirmed cases of measles in Kelby.",
+     "Kelby had 12 cases of measles in May 2024.", "unverified"),  # (3 June dates the confirming)
+    ("Jo Tatum averaged 26.9 points per game in the 2023 season.", "Jo Tatum averaged over 25 points per game in the 2023 season.",
+     "supported"),  # ("over 25 points" is more than 25)
+    ("The Kelby food bank distributed 5,400 food parcels in 2024.", "The Kelby food bank distributed over 5,000 food parcels in 2024.",
+     "supported"),
+    (("Midnight Sun (album)", "Metacritic gave the album a score of 78."), "AllMusic gave Midnight Sun a score of 60.",
+     "unverified"),  # (two raters)
+    ("The merger was blocked by the Competition and Markets Authority (CMA) in 2023.",
+     "The Competition and Markets Authority blocked the merger in 2023.", "supported"),  # (with its acronym or not)
+    ("Zentrex was approved by the U.S. Food and Drug Administration in 2021.",
+     "The U.S. Food and Drug Administration (FDA) approved Zentrex in 2021.", "supported"),
+    ("A 24-year-old man from Kelby was charged with murder.", "A 24-year-old man from Kelby was charged with attempted murder.",
+     "unverified"),  # ("attempted murder" is another offence)
+    ("Fennick Capital, which backed Lumenfold's first funding round in 2023, added £12 million.",
+     "Lumenfold's first funding round was in 2021.", "conflicting"),  # (the clause's act told in its own words)
+    ("Kelby Rovers hope to increase attendance after ticket prices rose 10%.", "Attendance at Kelby Rovers increased.",
+     "unverified"),  # (prices rose; attendance only is hoped to)
+    # a pronoun that opens the clause is its subject, not a name after a preposition there: the figure is
+    # the pronoun's, most often the article's topic
+    (("Ana Ferro", "She finished her first season in third place, behind champion Lia Bond, winning 10 races."),
+     "Ana Ferro won more than 10 races in her first season.", "conflicting"),  # was UNVERIFIED (Bond's races)
+    (("Ana Ferro", "She finished her first season in third place, behind champion Lia Bond, winning 10 races."),
+     "Ana Ferro won 10 races in her first season.", "supported"),
+    (("Ana Ferro", "She finished her first season in third place, behind champion Lia Bond, winning 10 races."),
+     "Lia Bond won 12 races in her first season.", "unverified"),  # was CONFLICTING
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

@@ -445,6 +445,11 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
             # 13": a pronoun after the name is the clause's subject, and who it is, the sentence does not say
             if any(t.lower in _SUBJECT_PRONOUNS and m.end <= t.start < start for t in analysis.tokens):
                 return ""
+            # ... and so is one that opens the clause before a name a preposition takes ("He finished
+            # third, behind champion Esteban Ocon, winning 10 races": not Ocon's races)
+            if _object_of_preposition(analysis, m) and any(
+                    t.lower in _SUBJECT_PRONOUNS and max(clause_start, 0) <= t.start < m.start for t in analysis.tokens):
+                return analysis.title_name  # (a claim's pronoun most often tells of its article's topic; else, untold)
             return m.name
     if fronted and start < fronted and len(text[:start].split()) <= 2:
         # "With 28 of the 51 seats, Labour has a majority": a figure that opens a fronted phrase is
@@ -455,6 +460,14 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
         if subject is not None and subject.start not in speaking:
             return subject.name
     return ""
+
+
+def _givers_differ(statement, claim, places) -> bool:
+    """Do both texts name who gave the figure ("Metacritic gave the album a score of 78"), and
+    different givers? Two raters' scores, two funders' grants, are two figures."""
+    mine = [m.name for m in statement.mentions if gives(statement, m)]
+    theirs = [m.name for m in claim.mentions if gives(claim, m)] if mine else ()
+    return bool(theirs) and not any(a == b or same_name(a, b, places) for a in mine for b in theirs)
 
 
 def _named_among(name: str, names, places) -> bool:
@@ -1179,6 +1192,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
             # company's 11,300 staff of its Wrocław plant's 1,200 (but the other side's count of one
             # vote, "by nine votes to five" / "to four", is of that vote whoever is named before it)
+        if rel in ("conflicts", "supports") and _givers_differ(statement, claim, places):
+            rel = "related"  # "AllMusic gave the album a score of 60" is no other reading of Metacritic's 78
         if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
         if rel == "conflicts" and _hoped_against_done(statement, sq, claim, cq):
@@ -3890,22 +3905,33 @@ def _dates_an_aside_act(analysis, date, other, other_date) -> bool:
     text dates as "a strike from 6 March")."""
     if date.start < 0 or other_date.start < 0 or _relative_at(other, other_date) is not None:
         return False
-    antecedent = _relative_at(analysis, date)
-    if antecedent is None:
+    found = _relative_at(analysis, date)
+    if found is None:
         return False
+    antecedent, clause = found
     verb = _value_verb(analysis, date.start)
-    told = lambda lemma: any(t.is_content and (t.lemma == lemma or word_similarity(t.lemma, lemma) >= SYNONYM) for t in other.tokens)
-    return bool(verb) and not told(verb) and not told(antecedent.lemma) and not (
-        antecedent.is_cap and any(antecedent.text in n.split() for n in other.names))
+
+    def told(lemma):
+        return any(t.is_content and (t.lemma == lemma or word_similarity(t.lemma, lemma) >= SYNONYM) for t in other.tokens)
+
+    # (nor a clause the other tells in its own words: "Lumenfold's first funding round was in 2021" tells
+    # "which backed Lumenfold's first funding round in 2023", two of its words or all; its names may be the
+    # statement's subject's, and one noun, "a new funding round", may be another of its kind)
+    words = {t.lemma for t in clause if t.is_content and not t.is_cap and not t.is_number}
+    shared = sum(1 for lemma in words if told(lemma))
+    return bool(verb) and not told(verb) and not told(antecedent.lemma) \
+        and not (antecedent.is_cap and any(antecedent.text in n.split() for n in other.names)) and shared < min(2, len(words))
 
 
 def _relative_at(analysis, date):
-    """The last word of the antecedent of the relative clause set off around the date ("Fennick
-    Capital, which ...": Capital), or None when the date stands in no such clause."""
+    """(the last word of the antecedent, the clause's tokens) of the relative clause set off around the
+    date ("Fennick Capital, which backed ... in 2023, ...": Capital), or None when the date stands in no
+    such clause."""
     part, at = analysis.where(date.start)
     for start, end, _ in _relative_clauses(part):
         if start <= at < end:
-            return next((t for t in reversed(part.tokens) if t.end <= start and t.lower not in ("which", "who", "whose")), None)
+            antecedent = next((t for t in reversed(part.tokens) if t.end <= start and t.lower not in ("which", "who", "whose")), None)
+            return (antecedent, [t for t in part.tokens if start <= t.start < end]) if antecedent is not None else None
     return None
 
 
@@ -4216,10 +4242,9 @@ def _dates_a_telling(analysis, date) -> bool:
     if verb not in _TELLING:
         return False
     # (not a figure's own participle: "As of 26 April 2020, there have been 1,869 confirmed cases" dates
-    # the count, not a confirming)
-    part, at = analysis.where(date.start)
-    return not any(q.start <= t.start < q.end and t.lemma == verb for q in part.quantities for t in part.tokens
-                   if not q.start <= at < q.end)
+    # the count, not a confirming; but "officials confirmed on 3 June that there were 12 confirmed cases")
+    part, _ = analysis.where(date.start)
+    return any(t.lemma == verb and not any(q.start <= t.start < q.end for q in part.quantities) for t in part.tokens)
 
 
 # verbs of beginning (of a state, a role, a thing): their date is where a "since" starts
@@ -5636,7 +5661,7 @@ def _directions(statement, claim) -> list:
             compared.setdefault(at, way)
     told_ways = ways_told(claim) if compared else frozenset()
     for i, way in sorted(compared.items()):
-        if _ways_apart(frozenset([way]), told_ways) and _changed_measure(statement, i) in claim.content:
+        if _ways_apart(frozenset([way]), told_ways) and _compared_measure(statement, i) in claim.content:
             tok = statement.tokens[i]
             return [SlotCheck("opposite", "conflicts", tok.text, next(iter(told_ways)), (tok.start, tok.end))]
     told, said = figures_direction(claim)
@@ -5647,26 +5672,9 @@ def _directions(statement, claim) -> list:
         for i, tok in enumerate(statement.tokens):
             way = way_of(tok.lemma)
             if way and way != told and _acts(statement, i, tok.lemma) and tok.lemma not in statement.negated \
-                    and not any(t.lemma in (UPWARD if way == "up" else DOWNWARD) for t in claim.tokens) \
-                    and _change_of_a_measure_told(statement, i, claim):
+                    and not any(t.lemma in (UPWARD if way == "up" else DOWNWARD) for t in claim.tokens):
                 return [SlotCheck("opposite", "conflicts", tok.text, said, (tok.start, tok.end))]
     return []
-
-
-def _change_of_a_measure_told(statement, index: int, claim) -> bool:
-    """Does the claim speak of what the statement's verb of change tells the change of ("sales at the
-    dairy climbed" against "a profit of £9.3 million, down from £11.2 million": it does not), or
-    does the statement's verb name no measure of its own ("it fell")?"""
-    heads = _measure_heads(statement, index)  # (only the head of a subject phrase read whole: not the
-    # word right before the verb, "the share of sites in good condition fell" being no change of condition)
-    return len(heads) != 1 or any(t.is_content and _same_measure(h, t.lemma) for h in heads for t in claim.tokens)
-
-
-def _changed_measure(analysis, index: int) -> str:
-    """What a word of change tells the change of: of a verb, the head of its subject phrase ("sales at
-    the Fennick dairy climbed 4%": sales, not the dairy), else what a comparative compares."""
-    heads = _measure_heads(analysis, index) if analysis.verbal(index) else ()
-    return next(iter(heads)) if len(heads) == 1 else _compared_measure(analysis, index)
 
 
 def _compared_measure(analysis, index: int) -> str:
@@ -6020,7 +6028,8 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
                 return [SlotCheck("modality", "related", _MODALITY_WORDS["future"], _MODALITY_WORDS["fact"])]
             continue
         if claimed and "fact" not in claimed and way_of(predicate) and any(
-                m == "fact" and way_of(q) == way_of(predicate) for q, m in claim.predicate_modality.items()):
+                m == "fact" and way_of(q) == way_of(predicate) and _same_change_told(statement, predicate, claim, q)
+                for q, m in claim.predicate_modality.items()):
             continue  # "has been trying to grow its income, which rose from £21m to £33m": the rise is told as
             # fact, in a verb of change the same way ("grew" is what "rose" says)
         if claimed and "fact" not in claimed:
@@ -6030,6 +6039,22 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
                 # "... estimates that building began in spring 2026": that verb is past)
             return [SlotCheck("modality", "related", _MODALITY_WORDS["fact"], _MODALITY_WORDS[weakest])]
     return []
+
+
+def _same_change_told(statement, predicate: str, claim, other: str) -> bool:
+    """Do the two verbs of change tell the change of one measure: the claim's of no measure the
+    statement names otherwise ("its research income, which rose" / "research income grew"; not
+    "ticket prices rose" / "attendance increased")?"""
+    i, j = statement.content.get(predicate, -1), claim.content.get(other, -1)
+    if i is None or j is None or i < 0 or j < 0:
+        return False
+    mine = _measure_of(statement, i) or _measure_changed(statement, i)
+    if not mine or _measures_differ(statement, i, claim, j):
+        return False
+    # the claim's verb tells the change of the word that stands before it, past a relative pronoun
+    # ("its research income, which rose"; not "increase attendance after ticket prices rose")
+    before = next((t for t in reversed(claim.tokens[:j]) if t.is_content or t.is_number), None)
+    return before is not None and not before.is_number and _same_measure(mine, before.lemma)
 
 
 def _voices_of(claim) -> set:

@@ -151,7 +151,7 @@ class EntityMatcher:
                 i = j + 1
                 continue
             i += 1
-        return _joined_by_their_acronym(mentions, text) if text and len(mentions) > 2 else mentions
+        return _joined_by_their_acronym(mentions, text) if text and len(mentions) > 1 and " and " in text else mentions
 
     @staticmethod
     def text_neutral(tokens, text: str) -> bool:
@@ -189,20 +189,22 @@ _ACRONYM_REACH = 3  # names joined by "and" before a bracketed acronym ("Food an
 def _joined_by_their_acronym(mentions, text: str) -> list:
     """Names joined by "and" or "&" that the acronym in brackets right after them spells the initials
     of are one name ("the Food and Drug Administration (FDA)", "Research and Development Council
-    (RDC)"), as an acronym written beside its full name says (Schwartz and Hearst 2003); names listed
-    ("Huawei and Xiaomi (Beijing)") stay apart."""
+    (RDC)"), as an acronym written beside its full name says (Schwartz and Hearst 2003), and so are
+    those of a body named for its remit, with no acronym ("the Competition and Markets Authority": see
+    _named_for_its_remit); names listed ("Huawei and Xiaomi (Beijing)") stay apart."""
     out, i = [], 0
     while i < len(mentions):
         joined = None
-        for k in range(i + 1, min(len(mentions) - 1, i + _ACRONYM_REACH)):
+        for k in range(i + 1, min(len(mentions), i + _ACRONYM_REACH)):
             run = mentions[i:k + 1]
             if any(text[a.end:b.start] not in (" and ", " & ") for a, b in zip(run, run[1:])):
                 break
-            short = mentions[k + 1]
-            if text[run[-1].end:short.start] != " (" or text[short.end:short.end + 1] != ")" or any(m.known for m in run):
-                continue
+            if any(m.known for m in run):
+                break
             whole = text[run[0].start:run[-1].end]
-            if _initials_of(short.name, _name_words(whole)[0]):
+            short = mentions[k + 1] if k + 1 < len(mentions) else run[-1]
+            if (text[run[-1].end:short.start] == " (" and text[short.end:short.end + 1] == ")" and " " in run[-1].name
+                    and _initials_of(short.name, _name_words(whole)[0])) or _named_for_its_remit(run):
                 joined = Mention(whole, run[0].start, run[-1].end, run[0].first, run[-1].last, run[0].type, False)
                 i = k + 1
                 break
@@ -211,6 +213,21 @@ def _joined_by_their_acronym(mentions, text: str) -> list:
             i += 1
         out.append(joined)
     return out
+
+
+# words that end the name of a public body, past the nouns of organisations ("the Food and Drug
+# Administration", "the Health and Safety Executive", "the Office for Budget Responsibility")
+_BODY_WORDS = ORG_NOUNS | frozenset("administration executive office service trust inspectorate tribunal foundation fund".split())
+
+
+def _named_for_its_remit(run) -> bool:
+    """Is a run of names joined by "and" a body named for its remit ("Food and Drug Administration",
+    "Competition and Markets Authority"): each name before the last a common English word in
+    capitals, the last ending in a word for a body? (Not "Huawei and Xiaomi", nor "Kelby and Harlow
+    Council": names of their own.)"""
+    last = run[-1].name.split()
+    return len(last) >= 2 and last[-1].lower() in _BODY_WORDS and all(
+        " " not in m.name and english.common_word(m.name.lower()) for m in run[:-1])
 
 
 def _joined(a, b, text: str) -> bool:

@@ -30,15 +30,13 @@ HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame rev cllr".split())
 # words that mark a figure as a sum ("20 in total", "together").
 WEAK_WORDS = frozenset(
     """
-    expect plan aim intend seek try attempt want hope likely reportedly allegedly really already currently recently
+    expect plan aim intend seek want hope likely reportedly allegedly really already currently recently
     later earlier soon well due show write thing way lot time year period date able
     together altogether overall total combined
     exist willing unwilling reluctant
     ever
     """.split()
 )
-# (the conative "try", "attempt" as "seek": "would not try to make passengers pay" is "will not seek to
-# recover the cost from passengers"; what is tried is not asserted, see analysis._FUTURE_BEFORE_TO)
 # ("ever": a temporal intensifier that tells nothing a superlative or "since" does not: "the best it has
 # ever had" is "the best", "ever since 2019" is "since 2019")
 

@@ -209,6 +209,19 @@ def _following_as_after(tokens: list) -> None:
             tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, "")
 
 
+# "try" and "attempt" before "to" are the conative "seek" (WordNet: seek, try, attempt, "make an effort"):
+# "would not try to recover the cost" is "will not seek to recover it"; what is tried is not asserted
+# (analysis reads the verb before "to" for that); "attempted murder", "was tried for fraud" keep their words
+_CONATIVE_FORMS = frozenset("try tries tried trying attempt attempts attempted attempting".split())
+
+
+def _conatives_as_seek(tokens: list) -> None:
+    for i in range(len(tokens) - 1):
+        tok = tokens[i]
+        if tok.lower in _CONATIVE_FORMS and tokens[i + 1].lower == "to":
+            tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, "seek")
+
+
 _NO_CHOICE = frozenset(["choice", "option", "alternative"])
 _NO_CHOICE_REACH = 5  # words from "left" to "no": "left the company's suppliers no choice"
 _OBJECT_WORDS = _NOUN_OPENERS | frozenset("him them it us me you our my your".split())  # of the one left
@@ -246,6 +259,8 @@ def tokenize(text: str) -> list:
         _following_as_after(tokens)
     if " no choice" in text or " no option" in text or " no alternative" in text:
         _left_no_choice(tokens, text)
+    if "tr" in text or "ttempt" in text:
+        _conatives_as_seek(tokens)
     if not phrase_at:
         return tokens
     for i, tok in enumerate(tokens):
