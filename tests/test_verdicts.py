@@ -7922,6 +7922,18 @@ _READ_IN_SESSION_43 = [
      "Ana Ferro won 10 races in her first season.", "supported"),
     (("Ana Ferro", "She finished her first season in third place, behind champion Lia Bond, winning 10 races."),
      "Lia Bond won 12 races in her first season.", "unverified"),  # was CONFLICTING
+    # a demonym that opens a name in capitals is part of the name ("American Airlines" is no United States)
+    (("Kelby Sky Harbor Airport", "The airport is the sixth-largest hub for American Airlines, with daily departures to 95 destinations."),
+     "American Airlines flies to more than 100 destinations from Kelby Sky Harbor Airport.", "conflicting"),  # was UNVERIFIED
+    # the doers of a passive are counted by the verb's act too: a critic reviews a work once
+    (("Night Ferry (film)", "On Critico, the film has an approval rating of 96%, based on 69 reviews."),
+     "Night Ferry was reviewed by more than 70 critics on Critico.", "conflicting"),  # was UNVERIFIED
+    (("Night Ferry (film)", "On Critico, the film has an approval rating of 96%, based on 69 reviews."),
+     "Night Ferry was reviewed by 69 critics on Critico.", "supported"),  # was UNVERIFIED
+    # ... and the doers of an act are no count of those it befalls
+    ("Police arrested 14 people after the Kelby match.", "The fans were arrested by 12 officers after the Kelby match.",
+     "unverified"),  # was CONFLICTING
+    ("Police arrested 14 people after the Kelby match.", "Police arrested 12 people after the Kelby match.", "conflicting"),
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

@@ -462,6 +462,26 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     return ""
 
 
+def _sides_of_one_act(statement, sq, claim, cq) -> bool:
+    """Does one figure count the doers of a passive's act ("were arrested by 12 officers") and the
+    other those it befalls ("police arrested 14 people")? Two sets of things, whatever their nouns."""
+    for doers, dq, other, oq in ((statement, sq, claim, cq), (claim, cq, statement, sq)):
+        verb = _passive_doers_of(doers, dq)
+        if verb and any(v == verb and undergone for v, undergone in _acts_of_count(other, oq)):
+            return True
+    return False
+
+
+def _passive_doers_of(analysis, q) -> str:
+    """The verb whose doers the figure counts after "by" ("was reviewed by 70 critics": review), or ""."""
+    if q.start < 0:
+        return ""
+    part, at = analysis.where(q.start)
+    if not part.text[:at].rstrip().endswith(" by"):
+        return ""
+    return next((verb for verb, undergone in _acts_of_count(analysis, q) if not undergone), "")
+
+
 def _givers_differ(statement, claim, places) -> bool:
     """Do both texts name who gave the figure ("Metacritic gave the album a score of 78"), and
     different givers? Two raters' scores, two funders' grants, are two figures."""
@@ -1192,6 +1212,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
             # company's 11,300 staff of its Wrocław plant's 1,200 (but the other side's count of one
             # vote, "by nine votes to five" / "to four", is of that vote whoever is named before it)
+        if rel in ("conflicts", "supports") and _sides_of_one_act(statement, sq, claim, cq):
+            rel = "related"  # "arrested by 12 officers" counts who arrested; "arrested 14 people", who was arrested
         if rel in ("conflicts", "supports") and _givers_differ(statement, claim, places):
             rel = "related"  # "AllMusic gave the album a score of 60" is no other reading of Metacritic's 78
         if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
@@ -1569,7 +1591,8 @@ _ONE_EACH = frozenset({"arrest", "convict", "caution", "fine", "exclude", "suspe
 # fined twice, and one rescue, sale or raid may be of several people or things)
 # (and recovers from an illness once, in the counts of an outbreak; is born once)
 _ONCE_ONLY = {"die": ("death",), "kill": ("death", "killing"),  # and the deaths of those killed
-              "recover": ("recovery",), "bear": ("birth",)}
+              "recover": ("recovery",), "bear": ("birth",),
+              "review": ("review",)}  # (and a critic reviews a work once: "reviewed by 69 critics", "69 reviews")
 
 
 def _counted_events(statement, sq, claim, cq, rel: str) -> str:
@@ -1731,6 +1754,11 @@ def _acts_of_count(analysis, q) -> tuple:
             and not any(o.start < toks[first - 1].start < o.end for o in part.quantities):
         # (not another figure's noun: "sold 8,200 tickets over four nights" tickets nothing)
         found.append((toks[first - 1].lemma, True))
+    if first >= 3 and toks[first - 1].lower == "by" and toks[first - 3].lower in _BE_FORMS and toks[first - 2].start >= lo \
+            and toks[first - 2].is_content and part.verbal(first - 2) and q.noun and english.names_a_person(english.lemma(q.noun.lower())):
+        # the doers of a passive ("was reviewed by 70 critics", "were arrested by 12 officers"): they do it
+        # (persons: "was beaten by 99 seconds" tells a margin)
+        found.append((toks[first - 2].lemma, False))
     return tuple(found)
 
 

@@ -14,7 +14,7 @@ from .lexicon import AUXILIARIES, BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT
 from . import english
 from .tokens import TOKEN_RE, is_possessive, normalise_word
 from .descriptions import is_title_word
-from .kinds import ORG_NOUNS
+from .kinds import ORG_NOUNS, PERSON_NOUNS
 
 MAX_ALIAS_TOKENS = 8
 _NAME_JOINERS = frozenset(["of", "for", "de", "du", "von", "van"])
@@ -108,6 +108,8 @@ class EntityMatcher:
                         continue
                 hit = Mention(name, tokens[i].start, tokens[i + size - 1].end, i, i + size - 1, etype, True)
                 break
+            if hit and self._demonym_opens_a_name(tokens, hit, vocabulary, text):
+                hit = None  # "American Airlines", "British Museum": a name that opens with a demonym, no place
             if hit:
                 mentions.append(hit)
                 i = hit.last + 1
@@ -161,6 +163,27 @@ class EntityMatcher:
             return False
         return all(b.start - a.end != 1 or text[a.end] in " -" for a, b in zip(tokens, tokens[1:]))
 
+    def _demonym_opens_a_name(self, tokens, hit, vocabulary, text) -> bool:
+        """Is the known place matched a demonym ("American") that opens a longer name written in capitals
+        ("American Airlines", "English Football League"), not a modifier of a title or a known name
+        ("Chinese President Xi Jinping", "American Semiconductor Industry Association" where the base
+        knows the association)?"""
+        i = hit.first
+        if hit.last != i or hit.type != "place" or i + 1 >= len(tokens) or not _a_demonym(tokens[i], hit.name):
+            return False
+        nxt = tokens[i + 1]
+        if not (nxt.is_cap and _joined(tokens[i], nxt, text) and nxt.lower not in _BEFORE_A_PERSON
+                and not self._known_at(tokens, i + 1) and _name_like(tokens, i + 1, vocabulary, inside=True)):
+            return False
+        # (the words after it common English words, no name of their own: "American Airlines", not
+        # "Italian Serie A", where the league is named without its country)
+        j = i + 1
+        while j < len(tokens) and tokens[j].is_cap and _joined(tokens[j - 1], tokens[j], text):
+            if not (tokens[j].lower.isalpha() and english.common_word(tokens[j].lower)):
+                return False
+            j += 1
+        return True
+
     def _starts_known(self, tokens, i) -> bool:
         return (tokens[i].lower,) in self.table
 
@@ -181,6 +204,19 @@ class EntityMatcher:
             return False
         return any(tuple(t.lower for t in tokens[i:i + size]) in self.table
                    for size in range(1, min(MAX_ALIAS_TOKENS, len(tokens) - i) + 1))
+
+
+# words after a demonym that make it a person's description, not the first word of a name ("Chinese
+# President Xi", "British Prime Minister", "French Foreign Minister", "Dutch runner")
+_BEFORE_A_PERSON = PERSON_NOUNS | frozenset("prime foreign vice deputy acting former general".split())
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")  # American, Chinese, British, Dutch, Israeli
+
+
+def _a_demonym(tok, place: str) -> bool:
+    """Is the word an adjective of the place it names ("American" of the United States, "Welsh"), not a
+    form of its name ("America", "US")?"""
+    return not tok.text.isupper() and tok.lower not in place.lower().split() and (
+        bool(english.place_of(tok.lower)) or tok.lower.endswith(_DEMONYM_ENDINGS))
 
 
 _ACRONYM_REACH = 3  # names joined by "and" before a bracketed acronym ("Food and Drug Administration (FDA)")
