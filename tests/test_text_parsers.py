@@ -1311,19 +1311,6 @@ def test_names_joined_by_and_are_one_name_where_a_bracketed_acronym_spells_them(
     # names listed, which no acronym after them spells, stay apart; so do places before a body's name
     assert names("Huawei and Xiaomi (Beijing) signed it.")[:2] == ["Huawei", "Xiaomi"]
     assert names("Kelby and Harlow Council signed it.")[:2] == ["Kelby", "Harlow Council"]
-    assert names("The scheme is run by Harlow and Kelby (HK) councils.")[:2] == ["Harlow", "Kelby"]
+    assert names("Barnes and Noble (BN) closed 20 stores.")[0] == "Barnes and Noble"
+    assert names("Ford and General Motors Company cut jobs.")[:2] == ["Ford", "General Motors Company"]
 
-
-def test_a_demonym_that_opens_a_name_in_capitals_is_part_of_it():
-    from claimcheck.text.entities import EntityMatcher
-    from claimcheck.text.tokens import tokenize
-
-    def names(text):
-        return [m.name for m in EntityMatcher(()).find(tokenize(text), text=text)]
-
-    assert names("The airport is a hub for American Airlines.") == ["American Airlines"]
-    assert names("He plays in the English Football League.") == ["English Football League"]
-    # a demonym before a title, a common noun or its place's own name stays the place
-    assert names("Chinese President Xi Jinping spoke.") == ["China", "Xi Jinping"]
-    assert names("An American rapper from Atlanta.")[0] == "United States"
-    assert names("US Commerce Secretary Gina Raimondo spoke.")[0] == "United States"

@@ -7830,13 +7830,11 @@ _READ_IN_SESSION_43 = [
     # dated the claim's date as a telling)
     ("As of 26 April 2020, there have been 1,869 confirmed cases in Kelby, 789 recoveries and 8 deaths.",
      "Kelby had 1,869 confirmed cases as of 26 April 2020.", "supported"),
-    # "over" after a verb of spreading is "across": "averaged over 7 critics" is 7 critics, not more
-    ("On Metacritic, the film Dark Harbour has an average score of 33 out of 100, based on 7 critics.",
-     "Averaged over 7 critics, Dark Harbour scored less than 35%.", "supported"),  # was CONFLICTING
-    ("On Metacritic, the film Dark Harbour has an average score of 33 out of 100, based on 7 critics.",
-     "Averaged over 9 critics, Dark Harbour scored less than 35%.", "conflicting"),
+    # "over" after a verb of spreading is "across": "spread over three sites" is three sites, not more
     ("Kelby Council's £2 million grant was spread over three sites.", "Kelby Council's £2 million grant was spread over four sites.",
      "conflicting"),
+    ("Kelby Council's £2 million grant was spread over three sites.", "Kelby Council's £2 million grant was spread over three sites.",
+     "supported"),
     # the giver of a rating owns none of it: the one given it does
     (("Night Ferry", "Critico gave the first season a rating of 91% based on 22 reviews."),
      "Night Ferry's first season had a rating below 85%.", "conflicting"),  # was UNVERIFIED (Critico's 91%)
@@ -7849,8 +7847,6 @@ _READ_IN_SESSION_43 = [
      "The band's fourth single was \"Glass Harbour\".", "conflicting"),  # was UNVERIFIED
     ("Kelby Rovers won their first league title in 2019.", "Kelby Rovers' second title came in 2019.",
      "conflicting"),  # was UNVERIFIED
-    # (but not an ordinal that makes a compound with its noun before another noun: "second homes premium")
-    ("Harlow Council charges a 100% premium on second homes.", "The council's second homes premium is 100%.", "supported"),
     # a short title in capitals is its topic's name, though its first word opens as a common word does
     (("Prophets of Brass", "The band released its third single, \"Glass Harbour\", on 22 July."),
      "Prophets of Brass's third single was \"Glass Harbour\".", "supported"),  # was UNVERIFIED ("prophet")
@@ -7922,18 +7918,23 @@ _READ_IN_SESSION_43 = [
      "Ana Ferro won 10 races in her first season.", "supported"),
     (("Ana Ferro", "She finished her first season in third place, behind champion Lia Bond, winning 10 races."),
      "Lia Bond won 12 races in her first season.", "unverified"),  # was CONFLICTING
-    # a demonym that opens a name in capitals is part of the name ("American Airlines" is no United States)
-    (("Kelby Sky Harbor Airport", "The airport is the sixth-largest hub for American Airlines, with daily departures to 95 destinations."),
-     "American Airlines flies to more than 100 destinations from Kelby Sky Harbor Airport.", "conflicting"),  # was UNVERIFIED
-    # the doers of a passive are counted by the verb's act too: a critic reviews a work once
-    (("Night Ferry (film)", "On Critico, the film has an approval rating of 96%, based on 69 reviews."),
-     "Night Ferry was reviewed by more than 70 critics on Critico.", "conflicting"),  # was UNVERIFIED
-    (("Night Ferry (film)", "On Critico, the film has an approval rating of 96%, based on 69 reviews."),
-     "Night Ferry was reviewed by 69 critics on Critico.", "supported"),  # was UNVERIFIED
-    # ... and the doers of an act are no count of those it befalls
+    # the persons counted after "by" of a passive are its doers, no count of those the act befalls
     ("Police arrested 14 people after the Kelby match.", "The fans were arrested by 12 officers after the Kelby match.",
      "unverified"),  # was CONFLICTING
     ("Police arrested 14 people after the Kelby match.", "Police arrested 12 people after the Kelby match.", "conflicting"),
+    # guards from a second review: a relative clause after the preposition's name is that name's
+    (("Tom Reed", "He was replaced by Sam Jones, who scored 24 goals that season."), "Tom Reed scored 30 goals that season.",
+     "unverified"),
+    (("Tom Reed", "He was replaced by Sam Jones, who scored 24 goals that season."), "Sam Jones scored 30 goals that season.",
+     "conflicting"),
+    # the reporting verb at the sentence's end is not what "As of" dates
+    ("As of 26 April 2020, there had been 1,869 confirmed cases in Kelby, the health ministry confirmed.",
+     "There were 1,869 confirmed cases in Kelby on 26 April 2020.", "supported"),
+    # another name after the lead's other name ("known as Kid Tallow or KT")
+    (("Kid Tallow", "Marcus Penrose (born 1979), known as Kid Tallow or KT, is an English rapper."),
+     "Kid Tallow was born in 1982.", "conflicting"),
+    # a list of companies and a party before a body's word is no body named for its remit
+    ("Ford and General Motors Company both announced job cuts in 2019.", "Ford announced job cuts in 2019.", "supported"),
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

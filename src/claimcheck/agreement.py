@@ -447,7 +447,7 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
                 return ""
             # ... and so is one that opens the clause before a name a preposition takes ("He finished
             # third, behind champion Esteban Ocon, winning 10 races": not Ocon's races)
-            if _object_of_preposition(analysis, m) and any(
+            if _object_of_preposition(analysis, m) and not _RELATIVE_MARK_RE.search(text, m.end, start) and any(
                     t.lower in _SUBJECT_PRONOUNS and max(clause_start, 0) <= t.start < m.start for t in analysis.tokens):
                 return analysis.title_name  # (a claim's pronoun most often tells of its article's topic; else, untold)
             return m.name
@@ -1591,8 +1591,7 @@ _ONE_EACH = frozenset({"arrest", "convict", "caution", "fine", "exclude", "suspe
 # fined twice, and one rescue, sale or raid may be of several people or things)
 # (and recovers from an illness once, in the counts of an outbreak; is born once)
 _ONCE_ONLY = {"die": ("death",), "kill": ("death", "killing"),  # and the deaths of those killed
-              "recover": ("recovery",), "bear": ("birth",),
-              "review": ("review",)}  # (and a critic reviews a work once: "reviewed by 69 critics", "69 reviews")
+              "recover": ("recovery",), "bear": ("birth",)}
 
 
 def _counted_events(statement, sq, claim, cq, rel: str) -> str:
@@ -4270,9 +4269,11 @@ def _dates_a_telling(analysis, date) -> bool:
     if verb not in _TELLING:
         return False
     # (not a figure's own participle: "As of 26 April 2020, there have been 1,869 confirmed cases" dates
-    # the count, not a confirming; but "officials confirmed on 3 June that there were 12 confirmed cases")
-    part, _ = analysis.where(date.start)
-    return any(t.lemma == verb and not any(q.start <= t.start < q.end for q in part.quantities) for t in part.tokens)
+    # the count, not a confirming; but "officials confirmed on 3 June that there were 12 confirmed cases":
+    # the verb nearest the date is the one that goes with it)
+    part, at = analysis.where(date.start)
+    nearest = min((t for t in part.tokens if t.lemma == verb), key=lambda t: abs(t.start - at), default=None)
+    return nearest is not None and not any(q.start <= nearest.start < q.end for q in part.quantities)
 
 
 # verbs of beginning (of a state, a role, a thing): their date is where a "since" starts

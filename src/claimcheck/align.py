@@ -1101,9 +1101,13 @@ def _lead_also_called(claim, lead) -> tuple:
     """The names the claim gives its lead besides the one it opens with, as _ALSO_CALLED_RE finds them."""
     if lead is None or not claim.text[lead.end:lead.end + 2].lstrip().startswith("("):
         return ()
-    # (the name whole, set off: not "known as John Lane's widow", "known as the Beatles' first manager")
+    # (the name whole, set off: not "known as John Lane's widow", "known as the Beatles' first manager";
+    # another name may follow it, "known as Kid Tallow or KT", or a bracket, "(stylised KiD TALLOW)")
     return tuple(m.name for m in claim.mentions if m.start > lead.end and _ALSO_CALLED_RE.search(claim.text[lead.end:m.start])
-                 and claim.text[m.end:].lstrip()[:1] in ("", ",", ".", ";", ")"))
+                 and _AFTER_ANOTHER_NAME_RE.match(claim.text, m.end))
+
+
+_AFTER_ANOTHER_NAME_RE = lazy(r"\s*(?:$|[,.;)(–—]|-\s|or\s)")
 
 
 LIFE_WORDS = {"bear": lifespan.BIRTH, "birth": lifespan.BIRTH, "die": lifespan.DEATH, "death": lifespan.DEATH}

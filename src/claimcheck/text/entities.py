@@ -14,7 +14,7 @@ from .lexicon import AUXILIARIES, BUILTIN_ENTITIES, COMMON_ACRONYMS, MONTHS, NOT
 from . import english
 from .tokens import TOKEN_RE, is_possessive, normalise_word
 from .descriptions import is_title_word
-from .kinds import ORG_NOUNS, PERSON_NOUNS
+from .kinds import ORG_NOUNS
 
 MAX_ALIAS_TOKENS = 8
 _NAME_JOINERS = frozenset(["of", "for", "de", "du", "von", "van"])
@@ -108,8 +108,6 @@ class EntityMatcher:
                         continue
                 hit = Mention(name, tokens[i].start, tokens[i + size - 1].end, i, i + size - 1, etype, True)
                 break
-            if hit and self._demonym_opens_a_name(tokens, hit, vocabulary, text):
-                hit = None  # "American Airlines", "British Museum": a name that opens with a demonym, no place
             if hit:
                 mentions.append(hit)
                 i = hit.last + 1
@@ -163,27 +161,6 @@ class EntityMatcher:
             return False
         return all(b.start - a.end != 1 or text[a.end] in " -" for a, b in zip(tokens, tokens[1:]))
 
-    def _demonym_opens_a_name(self, tokens, hit, vocabulary, text) -> bool:
-        """Is the known place matched a demonym ("American") that opens a longer name written in capitals
-        ("American Airlines", "English Football League"), not a modifier of a title or a known name
-        ("Chinese President Xi Jinping", "American Semiconductor Industry Association" where the base
-        knows the association)?"""
-        i = hit.first
-        if hit.last != i or hit.type != "place" or i + 1 >= len(tokens) or not _a_demonym(tokens[i], hit.name):
-            return False
-        nxt = tokens[i + 1]
-        if not (nxt.is_cap and _joined(tokens[i], nxt, text) and nxt.lower not in _BEFORE_A_PERSON
-                and not self._known_at(tokens, i + 1) and _name_like(tokens, i + 1, vocabulary, inside=True)):
-            return False
-        # (the words after it common English words, no name of their own: "American Airlines", not
-        # "Italian Serie A", where the league is named without its country)
-        j = i + 1
-        while j < len(tokens) and tokens[j].is_cap and _joined(tokens[j - 1], tokens[j], text):
-            if not (tokens[j].lower.isalpha() and english.common_word(tokens[j].lower)):
-                return False
-            j += 1
-        return True
-
     def _starts_known(self, tokens, i) -> bool:
         return (tokens[i].lower,) in self.table
 
@@ -206,19 +183,6 @@ class EntityMatcher:
                    for size in range(1, min(MAX_ALIAS_TOKENS, len(tokens) - i) + 1))
 
 
-# words after a demonym that make it a person's description, not the first word of a name ("Chinese
-# President Xi", "British Prime Minister", "French Foreign Minister", "Dutch runner")
-_BEFORE_A_PERSON = PERSON_NOUNS | frozenset("prime foreign vice deputy acting former general".split())
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")  # American, Chinese, British, Dutch, Israeli
-
-
-def _a_demonym(tok, place: str) -> bool:
-    """Is the word an adjective of the place it names ("American" of the United States, "Welsh"), not a
-    form of its name ("America", "US")?"""
-    return not tok.text.isupper() and tok.lower not in place.lower().split() and (
-        bool(english.place_of(tok.lower)) or tok.lower.endswith(_DEMONYM_ENDINGS))
-
-
 _ACRONYM_REACH = 3  # names joined by "and" before a bracketed acronym ("Food and Drug Administration (FDA)")
 
 
@@ -239,7 +203,7 @@ def _joined_by_their_acronym(mentions, text: str) -> list:
                 break
             whole = text[run[0].start:run[-1].end]
             short = mentions[k + 1] if k + 1 < len(mentions) else run[-1]
-            if (text[run[-1].end:short.start] == " (" and text[short.end:short.end + 1] == ")" and " " in run[-1].name
+            if (text[run[-1].end:short.start] == " (" and text[short.end:short.end + 1] == ")"
                     and _initials_of(short.name, _name_words(whole)[0])) or _named_for_its_remit(run):
                 joined = Mention(whole, run[0].start, run[-1].end, run[0].first, run[-1].last, run[0].type, False)
                 i = k + 1
@@ -251,9 +215,11 @@ def _joined_by_their_acronym(mentions, text: str) -> list:
     return out
 
 
-# words that end the name of a public body, past the nouns of organisations ("the Food and Drug
-# Administration", "the Health and Safety Executive", "the Office for Budget Responsibility")
-_BODY_WORDS = ORG_NOUNS | frozenset("administration executive office service trust inspectorate tribunal foundation fund".split())
+# words that end the name of a public body ("the Food and Drug Administration", "the Health and Safety
+# Executive"): a body named for its remit is a public one (not "Ford and General Motors Company", "Sky and
+# Virgin Media Group", "Green and Labour Party": names listed)
+_BODY_WORDS = frozenset("administration authority commission executive agency committee council inspectorate office "
+                        "service department ministry tribunal board".split())
 
 
 def _named_for_its_remit(run) -> bool:

@@ -869,9 +869,9 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     if qualifier == "exact" and last + 1 < len(tokens) and tokens[last + 1].lower in _MARKS:
         qualifier = _passed_mark(tokens, q_start if q_found else first) or qualifier  # "crossed the 100,000 mark"
     if qualifier == "more_than" and q_start is not None and tokens[q_start].lower == "over" and (
-            _spans_time(tokens, q_start, noun, last) or _spread_over(tokens, q_start, noun, last, text)):
+            _spans_time(tokens, q_start, noun, last) or _spread_over(tokens, q_start)):
         qualifier = "exact"  # "stole £1.2m over five years": during five years, not more than five; "spread
-        # over three sites", "averaged over 7 critics": across them
+        # over three sites": across them
     is_year_like = (
         not unit and not scale_word and decimals == 0 and "," not in number_text and number_text.isdigit()
         and len(number_text) == 4 and 1800 <= value <= 2100 and not (noun and noun.lower() in _ALL_COUNT_NOUNS)
@@ -925,22 +925,14 @@ _LENGTH_BEFORE = frozenset("for of to after in within aged take takes took taken
 
 
 # verbs after which "over" is "across" what follows, not "more than": what is spread, split or divided
-# over some things is laid across them ("spread over three sites"); an average is taken across persons
-# ("averaged over 7 critics"), while "averaged over 25 points" is more than 25 (and "shared over 2
-# million times", "distributed over 5,000 parcels" count what was shared or given out)
+# over some things is laid across them ("spread over three sites"); after other verbs it bounds the
+# count ("averaged over 25 points", "averaged over 20,000 spectators", "shared over 2 million times")
 _SPREAD_OVER = frozenset("spread spreads spreading split splits splitting divide divided divides dividing".split())
-_AVERAGED_OVER = frozenset("average averaged averages averaging".split())
 
 
-def _spread_over(tokens, over, noun, last, text) -> bool:
+def _spread_over(tokens, over) -> bool:
     """Is "over" at token ``over`` "across" the things counted after it (see _SPREAD_OVER)?"""
-    before = tokens[over - 1].lower if over > 0 else ""
-    if before in _SPREAD_OVER:
-        return True
-    # (a rate after the count makes it the measure averaged: "averaged over 20,000 fans a game")
-    rate = last + 1 < len(tokens) and tokens[last + 1].lower in ("per", "a", "an", "each") \
-        and not text[tokens[last].end:tokens[last + 1].start].strip()
-    return before in _AVERAGED_OVER and english.names_a_person(english.lemma(noun.lower())) and not rate
+    return over > 0 and tokens[over - 1].lower in _SPREAD_OVER
 
 
 def _spans_time(tokens, over, noun, last) -> bool:
@@ -1391,7 +1383,8 @@ def _ordinals(tokens, text, taken) -> list:
             value = int(m.group(1))
         elif tok.lower in _ORDINAL_WORDS and i > 0 and (
                 tokens[i - 1].lower in _ORDINAL_BEFORE_PLACE or _is_place_noun(tokens, i + 1)
-                or (_possessive_before(tokens, i, text) and _heads_its_phrase(tokens, i + 1))
+                or (_possessive_before(tokens, i, text) and i + 1 < len(tokens) and tokens[i + 1].is_content
+                    and not tokens[i + 1].is_cap)  # "the band's fourth studio album", "Rovers' second title"
                 or (tokens[i - 1].lower in _INDEFINITE and _in_a_row(tokens, i + 1))
                 or (tokens[i - 1].lower in ("from", "to") and _moving_in_an_order(tokens, i, out))
                 or _placed_by_name(tokens, i)):
@@ -1424,16 +1417,6 @@ def _ordinals(tokens, text, taken) -> list:
 def _possessive_before(tokens, i, text) -> bool:
     """Does a possessive stand before token i ("the band's", "Rovers'")?"""
     return is_possessive(tokens[i - 1]) or text[tokens[i - 1].end:tokens[i].start].strip() in ("'", "\u2019")
-
-
-def _heads_its_phrase(tokens, i) -> bool:
-    """Is token i a noun that ends its phrase: no noun after it that it would modify ("the band's fourth
-    single was", "Rovers' second title came"; not "the council's second homes premium", "first aid
-    training", compounds of their own)?"""
-    if i >= len(tokens) or not tokens[i].is_content or tokens[i].is_cap or tokens[i].is_number:
-        return False
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return after is None or not after.is_content or after.is_cap or english.inflected_verb(after.lower)
 
 
 def _moving_in_an_order(tokens, i, found) -> bool:
