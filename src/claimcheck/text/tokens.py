@@ -213,6 +213,7 @@ def _following_as_after(tokens: list) -> None:
 # "would not try to recover the cost" is "will not seek to recover it"; what is tried is not asserted
 # (analysis reads the verb before "to" for that); "attempted murder", "was tried for fraud" keep their words
 _CONATIVE_FORMS = frozenset("try tries tried trying attempt attempts attempted attempting".split())
+_CONATIVE_RE = lazy(r"(?i)\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?) to\b")  # (most texts have none)
 
 
 def _conatives_as_seek(tokens: list) -> None:
@@ -259,7 +260,7 @@ def tokenize(text: str) -> list:
         _following_as_after(tokens)
     if " no choice" in text or " no option" in text or " no alternative" in text:
         _left_no_choice(tokens, text)
-    if "tr" in text or "ttempt" in text:
+    if " to " in text and _CONATIVE_RE.search(text):
         _conatives_as_seek(tokens)
     if not phrase_at:
         return tokens
