@@ -911,13 +911,14 @@ def _title_words_said(links, statement, claim, places) -> None:
     title = claim.title_name
     if not title or " " not in title or title not in statement.text:
         return
-    toks = statement.tokens
+    text, toks = statement.text, statement.tokens
     inside = set()
-    for at in (k for k, t in enumerate(toks) if t.start == statement.text.find(title, t.start) and t.start >= 0):
-        end = toks[at].start + len(title)
-        if statement.text[end:end + 1].isalnum():
-            continue  # (a longer word: "Street Kingsley")
-        inside.update(k for k in range(at, len(toks)) if toks[k].start < end)
+    at = text.find(title)
+    while at >= 0:
+        end = at + len(title)
+        if not text[end:end + 1].isalnum() and not text[at - 1:at].isalnum():  # (not "Street Kingsley")
+            inside.update(k for k, t in enumerate(toks) if at <= t.start < end)
+        at = text.find(title, at + 1)
     if not inside or not any(not link.is_name and link.index in inside and link.score < TITLED for link in links) \
             or not _title_stands_in(statement, claim, places):
         return

@@ -19,7 +19,7 @@ from .text.lexicon import (AUXILIARIES, BE_DENIED, BE_FORMS, COUNT_NOUN_CLASS, D
 from .text.fronting import FRONTED_WORDS
 from .text.kinds import GENERAL_ORG_NOUNS
 from .text.spans import covered
-from .text.tokens import HAVE, PAST_HABIT, before_name, is_possessive, tokenize
+from .text.tokens import CONATIVE_FORMS, HAVE, PAST_HABIT, before_name, is_possessive, tokenize
 
 # Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
 _AUX = frozenset(
@@ -844,11 +844,10 @@ DIRECTIVES_BEFORE_TO = frozenset("ask asks asked asking urge urges urged urging 
                                   "inviting request requests requested requesting advise advises advised advising".split())
 _FUTURE_BEFORE_TO = _COMMISSIVES_BEFORE_TO | DIRECTIVES_BEFORE_TO | frozenset("plan plans planned planning set expected expects aims aim aiming intends intend "
                               "intended intending going scheduled due poised hopes hope hoped hoping seeks seek sought seeking wants want wanted "
-                              "try tries tried trying attempt attempts attempted attempting "
                               "wanting aimed expect expecting "
                               # (and nouns of a plan put forward: "a bid from Marlow Homes to build 240 houses")
                               "bid bids proposal proposals offer offers offered "
-                              "willing unwilling reluctant".split())  # "unwilling to resume": a will, not an event
+                              "willing unwilling reluctant".split()) | CONATIVE_FORMS  # "unwilling to resume": a will, not an event; "tried to buy": an attempt
 _PERFECT = frozenset(["have", "'ve"])
 
 

@@ -151,7 +151,7 @@ class EntityMatcher:
                 i = j + 1
                 continue
             i += 1
-        return _joined_by_their_acronym(mentions, text) if text and len(mentions) > 1 and " and " in text else mentions
+        return _joined_names(mentions, text) if text and len(mentions) > 1 and " and " in text else mentions
 
     @staticmethod
     def text_neutral(tokens, text: str) -> bool:
@@ -186,7 +186,7 @@ class EntityMatcher:
 _ACRONYM_REACH = 3  # names joined by "and" before a bracketed acronym ("Food and Drug Administration (FDA)")
 
 
-def _joined_by_their_acronym(mentions, text: str) -> list:
+def _joined_names(mentions, text: str) -> list:
     """Names joined by "and" or "&" that the acronym in brackets right after them spells the initials
     of are one name ("the Food and Drug Administration (FDA)", "Research and Development Council
     (RDC)"), as an acronym written beside its full name says (Schwartz and Hearst 2003), and so are
@@ -202,9 +202,10 @@ def _joined_by_their_acronym(mentions, text: str) -> list:
             if any(m.known for m in run):
                 break
             whole = text[run[0].start:run[-1].end]
-            short = mentions[k + 1] if k + 1 < len(mentions) else run[-1]
-            if (text[run[-1].end:short.start] == " (" and text[short.end:short.end + 1] == ")"
-                    and _initials_of(short.name, _name_words(whole)[0])) or _named_for_its_remit(run):
+            short = mentions[k + 1] if k + 1 < len(mentions) else None  # (the acronym, if one follows)
+            spelled = short is not None and text[run[-1].end:short.start] == " (" and text[short.end:short.end + 1] == ")" \
+                and _initials_of(short.name, _name_words(whole)[0])
+            if spelled or _named_for_its_remit(run):
                 joined = Mention(whole, run[0].start, run[-1].end, run[0].first, run[-1].last, run[0].type, False)
                 i = k + 1
                 break

@@ -12,7 +12,7 @@ import re
 from ..lazyre import lazy
 from ..model import POINTS, PROPORTION, Quantity
 from . import english
-from .lexicon import AUXILIARIES, COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, WEEKDAYS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
+from .lexicon import AUXILIARIES, BE_FORMS, COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, WEEKDAYS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
 from .dates import second_year_after, year_written
 from .spans import covered
 from .tokens import is_possessive, tokenize
@@ -1584,7 +1584,7 @@ def _acts_counted(tokens, first: int) -> str:
     likes; "was watched 940 million times": views), or ""."""
     for k in range(first - 1, max(-1, first - 4), -1):
         low = tokens[k].lower
-        if low in AUXILIARIES or low in ("been", "be", "being", "than", "more", "less", "fewer", "over", "under", "about", "nearly"):
+        if low in AUXILIARIES or low in BE_FORMS or low in ("than", "more", "less", "fewer", "over", "under", "about", "nearly"):
             continue
         lemma = english.lemma(low)
         return _COUNTED_ACTS.get(lemma, "") if low != lemma else ""

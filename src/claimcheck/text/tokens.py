@@ -212,14 +212,14 @@ def _following_as_after(tokens: list) -> None:
 # "try" and "attempt" before "to" are the conative "seek" (WordNet: seek, try, attempt, "make an effort"):
 # "would not try to recover the cost" is "will not seek to recover it"; what is tried is not asserted
 # (analysis reads the verb before "to" for that); "attempted murder", "was tried for fraud" keep their words
-_CONATIVE_FORMS = frozenset("try tries tried trying attempt attempts attempted attempting".split())
+CONATIVE_FORMS = frozenset("try tries tried trying attempt attempts attempted attempting".split())
 _CONATIVE_RE = lazy(r"(?i)\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?) to\b")  # (most texts have none)
 
 
 def _conatives_as_seek(tokens: list) -> None:
     for i in range(len(tokens) - 1):
         tok = tokens[i]
-        if tok.lower in _CONATIVE_FORMS and tokens[i + 1].lower == "to":
+        if tok.lower in CONATIVE_FORMS and tokens[i + 1].lower == "to":
             tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, "seek")
 
 
