@@ -194,6 +194,12 @@ def test_the_number_of_those_is_what_a_figure_counts(text, amounts):
     # a share more than another time's is a rise by that share ("a third more", a year between is the date's)
     ("Castle Park had a third more benches in 2025 than in 2024.", ["about 33.33%"]),
     ("Castle Park had a third more benches than the other parks.", []),  # no earlier time: no change
+    # a multiple of a figure that follows ("twice the £9,535 fee", "more than treble the £95m"), and of
+    # another year's ("three times as many houses in 2024 as in 2023": the years are the dates')
+    ("Fees are almost twice the £9,535 paid by home students.", ["about 2 times as many", "£9,535"]),
+    ("It was worth more than treble the £95m of 2023.", ["more than 3 times as many", "£95 million"]),
+    ("Tarnbury built three times as many houses in 2024 as in 2023.", ["3 times as many"]),
+    ("The council plans to double the £4m budget.", ["£4 million"]),  # a verb: a change to come
 ])
 def test_one_amount_as_a_multiple_of_another(text, amounts):
     assert [q.describe() for q in quantities.extract(text)] == amounts

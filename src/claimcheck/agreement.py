@@ -6191,10 +6191,15 @@ def _acts_told(statement, claim) -> bool:
     if not stated:
         return False
     voices = _voices_of(claim) | ({voice_of(claim)} - {""})
+    told = False
     for predicate in stated:
         found = [q for q, m in claim.predicate_modality.items() if _same_predicate(predicate, q)]
+        if not found and _in_relative_clause(statement, predicate):
+            continue  # "Tom Arkwright, who leads the opposition, voted ...": a description of the doer, which the
+            # claim may give in a noun ("the opposition leader"), as the alignment reads it; the act is the voting
         if not found or any(claim.predicate_modality[q] != "fact" or _reported(claim, q) for q in found):
             return False
+        told = True
         for q in found:
             doer = claim.agents.get(q)
             if doer is None and not _voice_opens(claim, q, voices):
@@ -6202,7 +6207,14 @@ def _acts_told(statement, claim) -> bool:
                 # Hale, the council wasted ...": Hale's view)
             if doer is not None and voices and not any(doer.name == v or same_name(doer.name, v) for v in voices):
                 return False  # another's act told in the voice's words ("the council wasted £2 million, Hale said")
-    return True
+    return told
+
+
+def _in_relative_clause(analysis, lemma) -> bool:
+    """Does the word stand in a relative clause set off by commas (", who leads the opposition,")?"""
+    at = next((tok.start for tok in analysis.tokens if tok.lemma == lemma), -1)
+    return at >= 0 and any(s <= at < e and analysis.text.startswith((", who ", ", which "), s)
+                           for s, e in set_off_spans(analysis.text))
 
 
 def _voice_opens(claim, lemma, voices) -> bool:

@@ -870,9 +870,21 @@ _DIRECTIVE_REACH = 6  # words from a directive to the "to" of what it asks: "ask
 
 
 def _denied(tokens, text: str) -> set:
-    """The predicates the text denies (see _negated), but in a counterfactual's condition."""
+    """The predicates the text denies (see _negated), but in a counterfactual's condition, and by
+    no word of a title's ("The North Stands for Nothing was released in 2010")."""
     condition = _counterfactual_condition(tokens, text)
-    return _negated(tokens[:condition[0]] + tokens[condition[1]:]) if condition else _negated(tokens)
+    kept = tokens[:condition[0]] + tokens[condition[1]:] if condition else tokens
+    if any(t.is_cap and (t.lower in NEGATORS or t.lower in _NOMINAL_NEGATORS) for t in kept[1:]):
+        kept = [t for k, t in enumerate(kept) if not (k and _title_word(t, kept[k - 1], text))]
+    return _negated(kept)
+
+
+def _title_word(tok, before, text: str) -> bool:
+    """Is the token a negator written with a capital inside a sentence, after a word with nothing but a
+    space or a comma between ("Stands for Nothing", "the single No Idea"): a word of a title, which
+    denies nothing? (Not after a full stop, a colon or a quotation mark: a sentence of its own.)"""
+    return tok.is_cap and (tok.lower in NEGATORS or tok.lower in _NOMINAL_NEGATORS) \
+        and text[before.end:tok.start] in (" ", ", ") and before.lower not in ("and", "but", "or")
 
 
 def _counterfactual_condition(tokens, text: str):
@@ -932,6 +944,19 @@ def _have_not_perfect(tokens, i) -> bool:
 
 
 _CLAUSE_MARK = lazy(r"[,;:.!?()]")
+_FUTURE_TIME_CLAUSE = frozenset(["when", "once", "after", "before", "until", "till"])
+
+
+def _present_tense_follows(tokens, i: int) -> bool:
+    """Is the verb of the clause that token i opens in the present tense ("when the creamery closes",
+    "once the work is finished"), within a few words?"""
+    for k in range(i + 1, min(len(tokens), i + 7)):
+        low = tokens[k].lower
+        if low in ("is", "are", "has", "have", "does", "do"):
+            return True
+        if _verbal(tokens, k):
+            return low.endswith("s") and not low.endswith("ss") and low != tokens[k].lemma
+    return False
 _CLAUSE_BREAK = frozenset([",", ";", "that", "which", "who", "while", "but", "because", "although", "though",
                            "when", "after", "before", "since", "if", "as"])
 
@@ -963,7 +988,10 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
         low = tok.lower
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         gap = text[tokens[i - 1].end : tok.start] if i > 0 else ""
-        if low in _CLAUSE_BREAK or (gap and gap != " " and _CLAUSE_MARK.search(gap)):
+        if low in _FUTURE_TIME_CLAUSE and marker == FUTURE and gap == " " and _present_tense_follows(tokens, i):
+            clause_marker = marker  # "160 jobs will be lost when the creamery closes": a clause of time after
+            # a future tells its future in the present (Quirk et al. 1985, 14.21), as the main clause does
+        elif low in _CLAUSE_BREAK or (gap and gap != " " and _CLAUSE_MARK.search(gap)):
             marker = FACT  # a new clause (or a comma, a colon, a bracket between the words) starts afresh
             if i > 0 and _time_it_was(tokens, i - 1):
                 marker = OPINION  # "it is high time that firms expand": what ought to be
@@ -1540,6 +1568,9 @@ def _negated(tokens) -> set:
             # ("no longer than ten minutes" is a bound, at most ten: no denial)
             if low in ("not", "n't") and following in ("every", "all"):
                 continue  # "not every crop suffered": some did not, which denies no crop and no suffering
+            if low in _EXCEPTED_FROM and following in ("but", "except", "besides", "bar"):
+                continue  # "nobody but staff was on board", "none but the chairman voted": only they did, which
+                # asserts it of them (an exceptive phrase, not a denial)
             if i > 0 and tok.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap:
                 continue  # a title's word inside a sentence: the single "No Idea", the novel "Never Let Me Go"
             if low == "no" and following == "longer":
@@ -1630,6 +1661,7 @@ def _negated(tokens) -> set:
 # negators of a noun phrase ("no one will lose their job until 2027" promises nothing happens
 # before then; it does not say the loss comes then) rather than of the verb
 _NOMINAL_NEGATORS = frozenset(["no", "none", "neither", "nor", "without", "nobody", "nothing"])
+_EXCEPTED_FROM = frozenset(["nobody", "none", "nothing", "noone"])  # before "but": an exceptive
 _DEGREE_AFTER_NOTHING = frozenset(["more", "less", "but", "short", "like"])
 
 
@@ -1916,6 +1948,11 @@ def denied_subject_verb(analysis, lemma: str) -> str:
         if toks[k].lower in NEGATORS:
             return ""  # "no passengers were not on board": two denials, read word by word
         k += 1  # (past the "to" of "would have to")
+    if k < len(toks) and not toks[k].is_content and toks[k].lower not in _AUX:
+        # "no passengers were on board", "no staff were at the depot": what "be" says of them is the phrase
+        # after it, told by its first word of content
+        # (past a name that stands before its noun: "in the Kelby Road school building")
+        k = next((m for m in range(k + 1, min(len(toks), k + 6)) if toks[m].is_content and not toks[m].is_cap), len(toks))
     return toks[k].lemma if k < len(toks) and toks[k].lower.isalpha() else ""
 
 

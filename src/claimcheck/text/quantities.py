@@ -1104,17 +1104,22 @@ def _length_from_an_event(tokens, text, i: int) -> bool:
 # higher than", "three times more routes than", "four times the number of", "double the number of",
 # "twice the industry average", "four times what they were"; and "half as many patients as", a share
 # of the other
-_MULTIPLE = r"(?P<word>half|a third|one third|a quarter|one quarter|twice|double|(?P<number>\d+(?:\.\d+)?|%s)(?P<and_a_half>\s+and\s+a\s+half)?\s+times)" % "|".join(
+_MULTIPLE = r"(?P<word>half|a third|one third|a quarter|one quarter|twice|double|treble|triple|quadruple|(?P<number>\d+(?:\.\d+)?|%s)(?P<and_a_half>\s+and\s+a\s+half)?\s+times)" % "|".join(
     w for w in NUMBER_WORDS if " " not in w)
 _PROPORTION_RE = lazy(
-    _MULTIPLE + r"\s+(?:as\s+(?P<quality>[a-z]+)\s+(?:(?P<counted>[a-z]+(?:\s+[a-z]+)?)\s+)?as"
+    _MULTIPLE + r"\s+(?:as\s+(?P<quality>[a-z]+)\s+(?:(?P<counted>[a-z]+(?:\s+[a-z]+)?)\s+)?(?P<when_as>(?:in|on|at)\s+\d{4}\s+)?as"
                 r"|(?P<comparative>more|fewer|less|[a-z]+er)\s+(?:(?P<compared>[a-z]+(?:\s+[a-z]+)?)\s+)?(?P<when>(?:in|on|at)\s+\d{4}\s+)?than"
                 r"|(?P<the>the)\s+(?:(?:national|industry|regional|local|average|previous|usual|normal)\s+)?"
                 r"(?:number|amount|size|level|average|rate|figure|total)(?:\s+of\s+(?P<of>[a-z]+(?:\s+[a-z]+)?))?"
-                r"|what\s+(?:it|they)\s+(?:was|were))\b",
+                r"|what\s+(?:it|they)\s+(?:was|were)"
+                r"|(?P<the_figure>the)(?=\s+[£$€]?\d))\b",
     re.I)
 # a word one of _MULTIPLE's forms holds: a sentence without any has no multiple to look for
-_MULTIPLE_CUES = frozenset("half third quarter twice double times".split())
+_MULTIPLE_CUES = frozenset("half third quarter twice double treble triple quadruple times".split())
+# multiples that are verbs too ("will double the number of buses", "plans to treble its capacity"): a
+# multiple only before "the" and a figure or a word of amount, and not where a verb stands
+_VERBAL_MULTIPLES = frozenset("double treble triple quadruple".split())
+_BEFORE_A_VERB_MULTIPLE = frozenset("to will would could can may might should must shall".split())
 _SIZE_WORDS = frozenset("many much more large big high great".split())  # an amount's size, not a quality of its own
 # (a rise only: "a third fewer" keeps "fewer" a word of the statement, which sets it against a claim's rise)
 _MORE_OR_LESS = frozenset(["more", "higher"])
@@ -1123,7 +1128,7 @@ _EARLIER_TIME_RE = lazy(r"\s+(?:in\s+\d{4}|(?:a|one)\s+(?:year|month|week|decade
                         r"week|season)|the\s+(?:previous|year|month|week|season)\b|(?:the\s+)?(?:previous|same)\s+(?:year|month|period))",
                         re.I)
 _PROPORTION_WORDS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
-                     "twice": 2.0, "double": 2.0}
+                     "twice": 2.0, "double": 2.0, "treble": 3.0, "triple": 3.0, "quadruple": 4.0}
 
 
 def _proportion_noun(m) -> str:
@@ -1147,11 +1152,15 @@ def _proportions(text, tokens, taken) -> list:
         return out
     for m in _PROPORTION_RE.finditer(text):
         # (a year between the comparative and "than" is the date's: "a third more benches in 2025 than")
-        if any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < (m.start("when") if m.group("when") else m.end())):
+        dated = next((g for g in ("when", "when_as") if m.group(g)), None)
+        if any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < (m.start(dated) if dated else m.end())):
             continue
         word = m.group("word").lower()
-        if word == "double" and not m.group("the"):
-            continue  # "double" only before "the number of" ("doubled", "double the prize": a change, a verb)
+        if word in _VERBAL_MULTIPLES and not (m.group("the") or m.group("the_figure")):
+            continue  # "double" only before "the number of" or a figure ("doubled", "double the prize": a change, a verb)
+        first = next((i for i, t in enumerate(tokens) if t.start == m.start()), None)
+        if word in _VERBAL_MULTIPLES and first and tokens[first - 1].lower in _BEFORE_A_VERB_MULTIPLE:
+            continue  # "plans to double the number of buses": a change to come, told by a verb
         if word in _PROPORTION_WORDS:
             value = _PROPORTION_WORDS[word]
         else:
@@ -1159,9 +1168,9 @@ def _proportions(text, tokens, taken) -> list:
             value = float(NUMBER_WORDS.get(number, 0) or number) + (0.5 if m.group("and_a_half") else 0.0)
         # a bound before the multiple bounds it, as it bounds a number ("more than twice as many", "almost
         # three times as high", "up to four times the number")
-        first = next((i for i, t in enumerate(tokens) if t.start == m.start()), None)
         at, qualifier = _qualifier_before(tokens, first) if first is not None else (None, None)
         start = tokens[at].start if at is not None else m.start()
+        end = m.start(dated) if dated else m.end()  # (the year is the date's: "as many in 2024 as")
         comparative = (m.group("comparative") or "").lower()
         if value < 1 and comparative in _MORE_OR_LESS:
             if not _EARLIER_TIME_RE.match(text, m.end()):
@@ -1178,7 +1187,7 @@ def _proportions(text, tokens, taken) -> list:
                                 start=start, end=m.end()))
         else:
             out.append(Quantity(value=value, unit=PROPORTION, noun=_proportion_noun(m), qualifier=qualifier or "exact",
-                                text=text[start:m.end()], start=start, end=m.end()))
+                                text=text[start:end].rstrip(), start=start, end=end))
     return out
 
 
