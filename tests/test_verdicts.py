@@ -7987,6 +7987,21 @@ _READ_IN_SESSION_44 = [
      "Passengers were on board the Tarnbury ferry when it ran aground.", "conflicting"),  # was SUPPORTED
     ("No pupils were in the Kelby Road school building when the fire started.",
      "Pupils were in the Kelby Road school building when the fire started.", "conflicting"),  # was SUPPORTED
+    # a sequel's number before its subtitle, or a volume's, is the name's, which the claim's article title gives
+    (("Kelby Nights 2: The Return", "The film received mixed reviews and failed to meet expectations at the box office."),
+     "The movie Kelby Nights 2: The Return failed to meet expectations at the box office.", "supported"),  # was UNVERIFIED
+    (("Kelby Nights 2: The Return", "The film received mixed reviews and failed to meet expectations at the box office."),
+     "Kelby Nights 3: The Return failed to meet expectations at the box office.", "unverified"),
+    # copies count the works sold ("24 million albums" is 24 million copies)
+    ("Low Tide, Marla Penn's second album, sold 12 million albums worldwide.",
+     "Low Tide sold more than 10 million copies worldwide.", "supported"),  # was UNVERIFIED
+    ("Low Tide, Marla Penn's second album, sold 12 million albums worldwide.",
+     "Low Tide sold more than 15 million copies worldwide.", "conflicting"),  # was UNVERIFIED
+    # a bound opens an amount: "more than 1850 tests" is no year
+    ("A total of 1,868 tests had been processed in Tarnshire by 3 April.",
+     "In Tarnshire, more than 1850 tests had been processed by 3 April.", "supported"),  # was UNVERIFIED
+    ("A total of 1,868 tests had been processed in Tarnshire by 3 April.",
+     "In Tarnshire, more than 1900 tests had been processed by 3 April.", "conflicting"),  # was UNVERIFIED
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

@@ -2762,17 +2762,22 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
 def _counting(analysis, claim) -> list:
     """The text's figures but the number of the name the claim's article is titled with ("Apollo 11"),
     which counts nothing (see _of_the_title_name)."""
-    if not _a_numbered_name(claim.title):
+    numbered = _a_numbered_name(claim.title)
+    if not numbered and not any(ch.isdigit() for ch in claim.title or ""):
         return list(analysis.quantities)  # (nearly every title: nothing to leave out)
-    return [q for q in analysis.quantities if not _of_the_title_name(analysis, (q.start, q.end), claim)]
+    # (a longer title with a number that the text reads as a name's, "Scooby-Doo 2: Monsters Unleashed",
+    # "In My Lifetime, Vol. 1", written whole: the same name)
+    return [q for q in analysis.quantities
+            if not ((numbered or _number_of_a_name(analysis, q)) and _of_the_title_name(analysis, (q.start, q.end), claim, True))]
 
 
-def _of_the_title_name(analysis, span, claim) -> bool:
+def _of_the_title_name(analysis, span, claim, any_title: bool = False) -> bool:
     """Is the text's figure at ``span`` a word of the name the claim's article is titled with
     ("Fallout 76", "Apollo 11", "Maroon 5"), written whole in the text? Then it names the thing, and
-    counts nothing (a name with another number, "Apollo 12", stays a figure the claim does not give)."""
+    counts nothing (a name with another number, "Apollo 12", stays a figure the claim does not give).
+    ``any_title``: whatever the title is like (the caller knows the figure is a name's number)."""
     name = claim.title
-    if not span or span[0] < 0 or not _a_numbered_name(name):
+    if not span or span[0] < 0 or not name or not (any_title or _a_numbered_name(name)):
         return False
     text = analysis.text
     at = text.find(name)

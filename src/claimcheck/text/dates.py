@@ -408,9 +408,19 @@ def _range_day(tokens, text, at: int, forward: bool):
 
 
 def _count_of_next(tokens, i) -> bool:
-    """Is a number before 1800 the count of the word after it ("in 1500 shops", "May 1200 workers")?"""
-    return int(tokens[i].text) < 1800 and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
-        and tokens[i + 1].text.islower() and tokens[i + 1].lower not in STOPWORDS
+    """Is a number before 1800 the count of the word after it ("in 1500 shops", "May 1200 workers"), or
+    any number a bound opens before a plural ("more than 1850 cases", "nearly 2000 people": a bound is
+    of an amount; "in 2019 sales fell" stays a year)?"""
+    counted = i + 1 < len(tokens) and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower() \
+        and tokens[i + 1].lower not in STOPWORDS
+    if counted and int(tokens[i].text) < 1800:
+        return True
+    return counted and i > 0 and tokens[i - 1].lower in _BOUND_WORDS and tokens[i + 1].lower.endswith("s") \
+        and not (i > 1 and tokens[i - 2].lower in ("the", "in", "since", "until", "before", "after"))
+
+
+# the last word of a bound on an amount ("more than", "fewer than", "over", "nearly", "some")
+_BOUND_WORDS = frozenset("than over under nearly almost about around approximately roughly some least most".split())
 
 
 def _day(tok):

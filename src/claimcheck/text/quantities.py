@@ -326,12 +326,28 @@ def _numbers_a_name(tokens, text: str, i: int, quantity) -> bool:
     mission")? Not a tally ("Labour 14, Conservatives 9", "Harlow 3 Dunmore 0"), a part of a whole
     ("Kelby Court 15 of the 40 flats") nor a figure after a sentence's adverb ("Altogether 40
     voted", "Overall 40 staff"), which stay bare numbers."""
-    if quantity.noun or quantity.unit or quantity.qualifier != "exact" or i == 0 or i + 1 >= len(tokens) \
+    if quantity.noun or quantity.unit or quantity.qualifier != "exact" or i == 0 \
             or quantity.text != tokens[i].text or not tokens[i].text.isdigit():
         return False
+    if _part_of_a_work(tokens, text, i):
+        return True  # "In My Lifetime, Vol. 1", "Insidious: Chapter 3": the part's number, a name's
+    if i + 1 >= len(tokens):
+        return False
     after = tokens[i + 1]
+    if after_a_name_word(tokens, text, i) and text[tokens[i].end:after.start].startswith(": ") and after.is_cap:
+        return True  # "Scooby-Doo 2: Monsters Unleashed": a sequel's number before its subtitle
     return after_a_name_word(tokens, text, i) and text[tokens[i].end:after.start] == " " \
         and after.lower.isalpha() and not after.is_cap and (_noun_named(after) or _names_go_on(tokens, i))
+
+
+# the words that number the parts of a work in its title ("Vol. 1", "Chapter 3", "Part II")
+_PARTS_OF_A_WORK = frozenset("vol volume no pt part chapter episode season book".split())
+
+
+def _part_of_a_work(tokens, text: str, i: int) -> bool:
+    """Does token i (a whole number) follow a capitalised word that numbers a part of a work ("Vol. 1")?"""
+    before = tokens[i - 1]
+    return before.is_cap and before.lower in _PARTS_OF_A_WORK and text[before.end:tokens[i].start] in (" ", ". ")
 
 
 def after_a_name_word(tokens, text: str, i: int) -> bool:
@@ -341,7 +357,7 @@ def after_a_name_word(tokens, text: str, i: int) -> bool:
     if i == 0:
         return False
     before = tokens[i - 1]
-    return before.is_cap and before.lower.isalpha() and before.lower not in STOPWORDS and before.lower not in MONTHS \
+    return before.is_cap and before.lower.replace("-", "").isalpha() and before.lower not in STOPWORDS and before.lower not in MONTHS \
         and before.lower not in WEEKDAYS and before.lower not in NUMBER_WORDS and text[before.end:tokens[i].start] == " " \
         and not (i == 1 and english.common_word(before.lower))  # "Overall 40 ...": a sentence's adverb
 
@@ -1366,6 +1382,9 @@ _ORDINAL_BEFORE_PLACE = _ORDINAL_BEFORE - _INDEFINITE
 
 
 _PLACE_NOUNS = frozenset(["place", "position", "spot"])
+# nouns an ordinal word makes a compound of, with a sense of its own: a first name is a given name, a
+# first language a native one, a first lady a head of state's wife, not the first of several in an order
+_NO_ORDER_AFTER = frozenset(["name", "names", "lady", "language", "languages", "aid", "cousin", "cousins"])
 
 
 def _is_place_noun(tokens, i) -> bool:
@@ -1408,6 +1427,8 @@ def _ordinals(tokens, text, taken) -> list:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.lower in ("half", "quarter"):
             continue  # "the first half of the year", "its second quarter": a part of a year, which dates read
+        if nxt is not None and nxt.lower in _NO_ORDER_AFTER and tok.lower in _ORDINAL_WORDS:
+            continue  # "her first name", "the first lady", "his first language": a compound noun, no place in an order
         if _is_place_noun(tokens, i + 1):  # "in third place" says "third": the noun only names the order
             out.append(Quantity(value=float(value), unit=ORDINAL, noun="", text=text[tok.start:nxt.end],
                                 start=tok.start, end=nxt.end))
@@ -1888,7 +1909,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         # one noun in two forms ("2 crises" / "1 crisis", not "crise"), or two words for one thing
         # ("films" / "movies"), or people counted as what they are ("400 people" / "400 residents")
         return noun_class(a.noun) == noun_class(b.noun) or _one_noun(a.noun.lower(), b.noun.lower()) \
-            or people_and_persons(a.noun.lower(), b.noun.lower())
+            or people_and_persons(a.noun.lower(), b.noun.lower()) or _copies_of_works(a.noun.lower(), b.noun.lower())
     # a bare number counts what its sentence names elsewhere ("leaving it with 22"); it is never a
     # length of time or a measure, which says its unit ("15 minutes", "5 km")
     return (a.noun or b.noun).lower() not in _UNITS_NEVER_COUNTED
@@ -1919,6 +1940,17 @@ def _one_noun(a: str, b: str) -> bool:
                                                 and english.related(x).get(y, 0.0) >= _RELATED_NOUN
                                                 for x in mine for y in theirs)
 
+
+
+# what a count of copies counts: a published work sold or shipped one copy at a time ("sold 24 million
+# albums" is 24 million copies; "units" as the trade counts them)
+_COPIES = frozenset(["copy", "copies", "unit", "units"])
+_WORKS = frozenset("album record single book novel game video dvd cd disc comic magazine newspaper issue edition ep".split())
+
+
+def _copies_of_works(a: str, b: str) -> bool:
+    """Is one noun a count of copies and the other a count of a kind of published work?"""
+    return (a in _COPIES and english.lemma(b) in _WORKS) or (b in _COPIES and english.lemma(a) in _WORKS)
 
 
 # units a count never is: "meters" is also a thing counted ("2,300 prepayment meters")
