@@ -8002,6 +8002,45 @@ _READ_IN_SESSION_44 = [
      "In Tarnshire, more than 1850 tests had been processed by 3 April.", "supported"),  # was UNVERIFIED
     ("A total of 1,868 tests had been processed in Tarnshire by 3 April.",
      "In Tarnshire, more than 1900 tests had been processed by 3 April.", "conflicting"),  # was UNVERIFIED
+    ("Low Tide, Marla Penn's second album, has sold over 15 million copies worldwide.",
+     "More than 10 million units of Low Tide have been sold worldwide.", "supported"),  # was UNVERIFIED
+    # a date's verb is in its own clause: "since 2005 and they married in 2014" dates no marrying by 2005
+    ("Tom Harker has been in a relationship with Ana Lyle since 2005 and they married in 2014.",
+     "Tom Harker and Ana Lyle married in 2010.", "conflicting"),  # was SUPPORTED
+    ("Tom Harker has been in a relationship with Ana Lyle since 2005 and they married in 2014.",
+     "Tom Harker and Ana Lyle married before 2010.", "conflicting"),  # was SUPPORTED
+    ("Tom Harker has been in a relationship with Ana Lyle since 2005 and they married in 2014.",
+     "Tom Harker has been with Ana Lyle since 2005.", "supported"),
+    # a place the claim has only inside a longer name that the statement gives too is not said of it
+    ("Major airports in the north include Kelby International Airport, Harlow Airport in Dunmore, and Tarnbury Field.",
+     "Kelby International Airport is located in Kelby.", "unverified"),  # was SUPPORTED
+    ("Major airports in the north include Kelby International Airport, Harlow Airport in Dunmore, and Tarnbury Field.",
+     "Harlow Airport is in Dunmore.", "supported"),
+    # a place's total is no figure of one of its firms, which the claim never names
+    ("Of the $40 billion worth of chips sold in Brazil last year, chips worth $9 billion were made in Brazil.",
+     "Tarnwell Semiconductor made chips worth $2 billion last year.", "unverified"),  # was CONFLICTING
+    ("Of the $40 billion worth of chips sold in Brazil last year, chips worth $9 billion were made in Brazil.",
+     "Chips worth $12 billion were made in Brazil last year.", "conflicting"),
+    (("Tarnwell Semiconductor results", "The company made chips worth $9 billion in Brazil last year."),
+     "Tarnwell Semiconductor made chips worth $2 billion last year.", "conflicting"),
+    # "plays for" a body is what a role noun before "for" and the body says ("a wide receiver for")
+    ("Ray Holt (born 4 May 1990) is an American football wide receiver for the Kelby Hawks.",
+     "Ray Holt plays for the Kelby Hawks.", "supported"),  # was UNVERIFIED
+    ("Ray Holt (born 4 May 1990) is an American football wide receiver for the Kelby Hawks.",
+     "Ray Holt plays for the Harlow Bears.", "conflicting"),  # was UNVERIFIED
+    ("Ray Holt is a professional basketball player for the Dunmore Blazers.",
+     "Ray Holt plays for the Dunmore Blazers.", "supported"),  # was UNVERIFIED
+    # a preposition's object goes with the verb before it, not the next clause's: "resides in Karvale and
+    # heads a gang"; and the article's topic, which its claim tells of throughout, sets no role apart
+    (("Tomas Rell", "He currently resides in Karvale and runs the Rell crime syndicate, which he founded in Dunmore in the 1970s."),
+     "Tomas Rell lives in Oxbury.", "conflicting"),  # was UNVERIFIED
+    (("Tomas Rell", "He currently resides in Karvale and runs the Rell crime syndicate, which he founded in Dunmore in the 1970s."),
+     "He currently resides in Oxbury.", "conflicting"),  # was UNVERIFIED
+    (("Tomas Rell", "He currently resides in Karvale and runs the Rell crime syndicate, which he founded in Dunmore in the 1970s."),
+     "Tomas Rell resides in Karvale.", "supported"),
+    # a verb's object and the party "from" names are two parties of one act
+    ("Sam Okoro joined Redmoor from Bramley Rangers in 2019.", "Sam Okoro joined Harton United in 2019.", "conflicting"),
+    ("Sam Okoro joined Redmoor from Bramley Rangers in 2019.", "Sam Okoro joined Redmoor from Harton United in 2019.", "conflicting"),
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

@@ -13,9 +13,9 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SYNONYM, after_be, amount_source, gives, lead_end, life_brackets,
-                    life_owners_named, life_word, name_within, object_head, says_who_speaks, told_conversely, undergone_events,
-                    word_similarity)
+from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SERVING, SYNONYM, after_be, amount_source, gives, lead_end,
+                    life_brackets, life_owners_named, life_word, name_within, object_head, says_who_speaks, served_by_a_role,
+                    told_conversely, undergone_events, word_similarity)
 from .lazyre import lazy
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
@@ -571,6 +571,8 @@ def _value_verb(analysis, start: int) -> str:
     for i in range(max(at, past) + 1, min(len(toks), max(at, past) + 8)):
         if toks[i].start >= hi:
             break
+        if toks[i].lower in ("and", "but") and i + 1 < len(toks) and toks[i + 1].lower in _SUBJECT_PRONOUNS:
+            break  # "in a relationship since 2005 and they married in 2014": the next clause's verb is its own
         if verb_like(i):
             return toks[i].lemma
     return ""
@@ -708,6 +710,63 @@ def _nation_not_owner(statement, sq, claim, cq, nation) -> bool:
         m.name for m in claim.mentions if m.name != owner and _within_told(claim.tokens, m) and 0 <= m.start < cq.start}
     return bool(places) and not any(
         same_name(owner, p) or name_within(owner, p) or name_within(p, owner) for p in places)
+
+
+def _member_against_a_place_total(statement, sq, claim, cq, places) -> bool:
+    """Is the statement's figure a named body's or person's that the claim (and its article's title)
+    never names, and the claim's a figure of a place that no one owns ("were produced in China")?"""
+    mine = _owner(statement, sq.start) if sq.start >= 0 else ""
+    if not mine or mine in places or cq.start < 0 or _owner(claim, cq.start) or not (
+            _scope(claim, cq.start) or _placed_after(claim, cq)):
+        return False
+    named = claim.names | claim.voices | claim.titled
+    return not any(n == mine or same_name(mine, n, places) for n in named) and mine not in (claim.title or "")
+
+
+def _party_slot(analysis, mention, verb: str) -> str:
+    """Which party of the verb the name is: "object" (its direct object), the preposition that makes it
+    a party ("from", "for", "to"), or "" where neither reading holds."""
+    if _direct_object(analysis, mention, verb):
+        return "object"
+    found = _preposition_of_party(analysis, mention, verb)
+    if found:
+        return found
+    before = before_name(analysis.tokens, mention.first)  # "joined Redmoor from Bramley Rangers": past the object
+    return analysis.tokens[before].lower if before >= 0 and analysis.tokens[before].lower in _PREPOSITIONS_OF_A_PARTY else ""
+
+
+def _other_parties(a: str, b: str) -> bool:
+    """Are two party slots (see _party_slot) the verb's object and a party a preposition of another
+    party gives ("from", "to", "for", "by")? Not a place's ("in", "at"): "close its Wyvenhoe call
+    centre" / "close its call centre in Tolsey" place one thing."""
+    return {a, b} - {"object"} <= _OTHER_PARTY and "object" in (a, b) and a != b
+
+
+_OTHER_PARTY = frozenset("from to for by into".split())
+
+
+def _dated_apart(statement, claim) -> bool:
+    """Do both texts date what they tell, and no date of the statement's agrees with one of the claim's
+    ("last year" / "on Monday", "in 2023" / "in 2024")? Then they tell of two occasions."""
+    if not statement.dates or not claim.dates:
+        return False
+    checks = dates(statement, claim)
+    if not checks:  # no calendar date on one side ("last year" / "on Monday"): other words, another occasion
+        return not {d.text.lower() for d in statement.dates} & {d.text.lower() for d in claim.dates}
+    return not any(c.relation in ("supports", "related") for c in checks)
+
+
+def _placed_after(analysis, q) -> bool:
+    """Does a name after "in" follow the figure in its clause, as where it holds ("chips worth $9 billion
+    were made in Brazil")?"""
+    where, start = analysis.where(q.start)
+    lo, hi = _clause(where, start)
+    end = start + (q.end - q.start)
+    return any(end < m.start < min(hi, end + _PLACED_REACH) and m.type in ("place", "") and _in_place_slot(where, m)
+               for m in where.mentions)
+
+
+_PLACED_REACH = 40  # characters from a figure to the place its clause gives: "worth $9 billion were made in"
 
 
 def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
@@ -1169,6 +1228,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
             rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives
+        if rel == "conflicts" and _member_against_a_place_total(statement, sq, claim, cq, places):
+            rel = "related"  # "SMIC produced chips worth $5 billion" against "chips worth $22.7 billion were produced
+            # in China": a place's total is no figure of one of its firms, which the claim never names
         if rel in ("supports", "conflicts") and _change(claim, cq) and _change(statement, sq) \
                 and _changes_of_two_measures(statement, sq, claim, cq, rel):
             rel = "related"  # "its costs rose 5%" says nothing of "a 9% rise in revenue"
@@ -2366,7 +2428,10 @@ def _kind_words(q) -> set:
     nums = [k for k, w in enumerate(words) if any(ch.isdigit() for ch in w) or w in NUMBER_WORDS]
     if not nums:
         return set()
-    middle = words[nums[-1] + 1:-1]
+    rest = words[nums[-1] + 1:]
+    noun = q.noun.lower()
+    # (up to the noun, which need not end the text: "58 parcels a week")
+    middle = rest[:rest.index(noun)] if noun in rest else rest[:-1]
     return {english.lemma(w) for w in middle if w.isalpha() and w not in SCALE_WORDS and w not in ("more", "other", "new", "extra", "further", "additional")}
 
 
@@ -6492,6 +6557,12 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
     if not unmatched_claim:
         return []
     out = []
+    # the words of the claim's article's topic, where the statement names it: the claim tells of it throughout
+    # ("Dawood Ibrahim lives in Dubai" / "He currently resides in Karachi" under "Dawood Ibrahim")
+    apart = None  # the two told of other times (see _dated_apart), read when a name gets that far
+    topic = claim.title_name
+    topic_words = {_seat_as_base(english.lemma(w.lower())) for w in topic.split()} if topic and any(
+        n == topic or same_name(n, topic, places) for n in statement.names) else set()
     for m in statement.mentions:
         if m.name in claim_names or any(same_name(m.name, n, places) for n in claim_names):
             other = _other_modifier(statement, m, claim, unmatched_claim, places)
@@ -6514,9 +6585,13 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                 out.append(SlotCheck("name", "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", other.name,
                                      (m.start, m.end), 1.0, name=m.name, role=_role(statement, m)))
             continue
-        s_ctx = _name_context(statement, m)
+        s_ctx = _name_context(statement, m) - topic_words
         if not s_ctx:
             continue
+        if apart is None:
+            apart = _dated_apart(statement, claim)
+        if apart:
+            continue  # "met in Tamworth last year" / "met in Corfe on Monday": acts done again, elsewhere, another time
         best, best_share = None, SWAP_CONTEXT
         here = None  # the statement's verb for the name, read when a claim's name gets that far
         others_named = all(n == m.name or n in claim_names or any(same_name(n, c, places) for c in claim_names)
@@ -6544,6 +6619,10 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                 # sentence, the doer ("Tom Reyes joined"): not the same role
             here = _governor(statement, m) if here is None else here
             there = _governor(claim, other)
+            # "plays for the Kelby Hawks" / "a wide receiver for the Portland Trail Blazers": the body a role serves
+            serving = here in SERVING and _preposition_of_party(statement, m, here) == "for" and served_by_a_role(claim, other)
+            if serving:
+                there = here
             if here and there and here != there and word_similarity(here, there) < 0.5 \
                     and not _doer_of(statement, m, here, there) and not _doer_of(claim, other, there, here):
                 continue  # "the SIA did not respond" and "the CSIA established": other acts, not a swap
@@ -6553,9 +6632,17 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                                            or (m.first < statement.content.get(here, -1) and _one_of_many(statement, here, m))):
                 continue  # "Pike did not join Redmoor" against "Okafor joined Redmoor": another's deed is no
                 # answer to a denial; nor, of a body's many members, to "Pike joined Redmoor"
+            if gives(statement, m) and gives(claim, other):
+                continue  # "Screenly gave the first season 91%" / "Critico gave it 91%": two raters
             if "place" in (m.type, other.type) and not _same_placed(statement, m, claim, other, places):
                 continue  # "11,300 people in Germany" and "a plant near Wrocław": not the same thing placed
+            if here and here == there and not serving and _other_parties(_party_slot(statement, m, here),
+                                                                         _party_slot(claim, other, there)):
+                continue  # "joined Harton United" / "joined Redmoor from Bramley Rangers": the verb's object and
+                # the party "from" names are two parties of one act, not one put for the other
             share = _soft_share(s_ctx, _name_context(claim, other))
+            if serving:
+                share = max(share, SWAP_CONTEXT)
             if told_alike:
                 share = min(1.0, share + SAME_VERB_SHARE)  # both what "be" says the thing is: one role
             elif here and here == there and others_named and _governing(statement, m)[1] == _governing(claim, other)[1]:
@@ -6877,6 +6964,13 @@ def _governing(analysis, mention) -> tuple:
     if mention.first > 0 and toks[mention.first - 1].lower in _BE_FORMS:
         return "be", "object"  # "the current champions are Wales", "it was Morrison's first film": what
         # the subject is, whatever verb comes later ("... and stars Ellen Hart")
+    before = before_name(toks, mention.first)
+    if before >= 0 and toks[before].lower in _PREPOSITIONS_OF_A_PARTY:
+        # a preposition's object is no subject of the verb after it: "resides in Karachi and heads a gang"
+        # goes with "resides" (the verb before it), not "heads"
+        backward = _verb_before_name(analysis, mention)
+        if backward[0]:
+            return backward
     # past a relative clause or an appositive after the name: "Stockford City, who play at the
     # Kingsmead, finished 14th" finished
     aside = next((e for s, e in set_off_spans(text) if toks[mention.last].end <= s < toks[mention.last].end + 2), None)
@@ -6897,15 +6991,29 @@ def _governing(analysis, mention) -> tuple:
             # the subject of a passive is what is done to ("CESI was founded"): the active's object
             passive = any(t.lower in _BE_FORMS for t in toks[after:j])
             return _seat_as_base(toks[j].lemma), "object" if passive else "subject"
+    backward = _verb_before_name(analysis, mention)
+    if backward[0]:
+        return backward
+    # past a longer "as" phrase: "plays as a striker or a winger for Crawley Town"
+    preposition, at = _party_verb_at(analysis, mention)
+    if at >= 0:
+        return _seat_as_base(toks[at].lemma), "subject" if preposition == "by" else "object"
+    return "", ""
+
+
+# prepositions whose object a name is, with a verb before it ("resides in Karachi", "signed for Crawley Town")
+_PREPOSITIONS_OF_A_PARTY = frozenset("in at near from for by to into under".split())
+
+
+def _verb_before_name(analysis, mention) -> tuple:
+    """(the verb before the name within a few words, "subject" if the name is a passive's agent else
+    "object"), or ("", "")."""
+    toks = analysis.tokens
     for j in range(mention.first - 1, max(-1, mention.first - _GOVERNOR_REACH), -1):
         if (toks[j].is_content or toks[j].lemma in _MAIN_VERBS) and analysis.verbal(j) \
                 and not (j > 0 and english.place_of(toks[j - 1].lower)):  # ("English club Southampton": a noun)
             # the agent of a passive ("proposed by CESI") is who does it: the active's subject
             return _seat_as_base(toks[j].lemma), "subject" if _after_by(toks, mention.first) else "object"
-    # past a longer "as" phrase: "plays as a striker or a winger for Crawley Town"
-    preposition, at = _party_verb_at(analysis, mention)
-    if at >= 0:
-        return _seat_as_base(toks[at].lemma), "subject" if preposition == "by" else "object"
     return "", ""
 
 

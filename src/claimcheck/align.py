@@ -1240,6 +1240,42 @@ def _roles_said(links, statement, claim_names, roles) -> None:
                 links[k] = links[k]._replace(score=1.0, other=mention.name)
 
 
+# verbs of serving a body, which a role noun before "for" and the body says as well: "plays for the Denver
+# Broncos" / "is a wide receiver for the Denver Broncos", "works for Kelby Council" / "a planner for Kelby
+# Council", "writes for the Herald" / "a columnist for the Herald"
+SERVING = frozenset("play work serve write".split())
+_ROLE_REACH = 4  # tokens from "for" back to the role noun: "a professional basketball player for"
+
+
+def _serving_said(links, statement, claim) -> None:
+    """Count a verb of serving a body (see SERVING) as said, as a word of its family is ("play" /
+    "player"), where the statement has it before "for" and a name, and the claim has a person noun
+    before "for" and a name."""
+    if not any(link.term in SERVING and link.score < FAMILY and link.is_verb for link in links):
+        return  # (nearly every statement)
+    toks = statement.tokens
+    for k, link in enumerate(links):
+        at = link.index
+        if link.term not in SERVING or link.score >= FAMILY or not link.is_verb or at + 2 >= len(toks) \
+                or toks[at + 1].lower != "for":
+            continue
+        served = next((m for m in statement.mentions if m.first in (at + 2, at + 3)), None)
+        if served is None:
+            continue
+        # (the serving is said of whichever body the claim names there: which body it is, the names tell)
+        if any(served_by_a_role(claim, m) for m in claim.mentions):
+            links[k] = link._replace(score=FAMILY, other=served.name)
+
+
+def served_by_a_role(analysis, mention) -> bool:
+    """Is the name the body a person noun serves, after "for" ("a wide receiver for the Denver Broncos")?"""
+    toks = analysis.tokens
+    j = before_name(toks, mention.first)
+    return j >= 1 and toks[j].lower == "for" and any(
+        toks[r].is_content and not toks[r].is_cap and english.names_a_person(toks[r].lemma)
+        for r in range(max(0, j - _ROLE_REACH), j))
+
+
 def _told_in_clause(words, names, voice: str, clause: frozenset) -> bool:
     """Does a voice's relative clause say every word and every other name of the statement?"""
     return all(lemma in clause or any(word_similarity(lemma, other) >= ALIGNED for other in clause)
@@ -1297,6 +1333,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _compounds_said(links, claim_words)
     _life_said(links, statement, claim, places)
     _unasserting_words_said(links, statement)
+    _serving_said(links, statement, claim)
     if roles is not None:
         _roles_said(links, statement, claim_names, roles)
     missing, titled = [], []
@@ -1316,7 +1353,10 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
             other = name if name in pool and not _only_in_a_phrase(claim, name) else next(
                 (n for n in sorted(pool) if n != name and same_name(name, n, places) and _told_as_a_place(claim, n)), "")
         else:
-            other = name if name in pool else next((n for n in sorted(pool) if same_name(name, n, places)), "")
+            # (a longer name the statement gives itself is no other form of this one: "Chicago O'Hare
+            # International Airport is located in Chicago" names the airport and the city apart)
+            other = name if name in pool else next((n for n in sorted(pool) if same_name(name, n, places)
+                                                    and not (name_within(name, n) and any(n == own for own, _ in names))), "")
         score = 1.0 if other else 0.0
         if not other and ancestors is not None and name not in located:
             # the whole the claim names itself: not one it holds only as what its places are part of
@@ -1340,7 +1380,10 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         if not other and name in places and not _life_event_place(statement, name):
             # a place named within another name the claim gives is where that one is: "Kessington's
             # councillors" / "Kessington City Council's councillors", "the University of Leeds"
-            other = next((n for n in sorted(claim_names) if n not in places and name_within(name, n)), "")
+            # (not a name the statement gives itself, beside the place: "Chicago O'Hare International Airport is
+            # in Chicago" is told of the airport by that name; where it is, the claim must say apart)
+            other = next((n for n in sorted(claim_names) if n not in places and name_within(name, n)
+                          and not any(n == own or same_name(n, own, places) for own, _ in names)), "")
             score = METONYM if other else 0.0
         links.append(WordLink(name, -1, name_weight, score, other, True))
         if not other:

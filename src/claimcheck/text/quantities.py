@@ -1949,8 +1949,8 @@ _WORKS = frozenset("album record single book novel game video dvd cd disc comic 
 
 
 def _copies_of_works(a: str, b: str) -> bool:
-    """Is one noun a count of copies and the other a count of a kind of published work?"""
-    return (a in _COPIES and english.lemma(b) in _WORKS) or (b in _COPIES and english.lemma(a) in _WORKS)
+    """Is one noun a count of copies and the other a count of copies or units, or of a kind of published work?"""
+    return (a in _COPIES and (b in _COPIES or english.lemma(b) in _WORKS)) or (b in _COPIES and english.lemma(a) in _WORKS)
 
 
 # units a count never is: "meters" is also a thing counted ("2,300 prepayment meters")
