@@ -405,7 +405,12 @@ def test_yearless_date_resolves_to_the_nearest_year():
     "a, b, expected",
     [("May 2019", "May 2019", "supports"), ("May 2018", "May 2019", "conflicts"), ("2019", "May 2019", "supports"),
      ("May 2019", "2019", "related"), ("late February", "the end of February", "supports"),
-     ("early February", "the end of February", "conflicts"), ("27 June", "27 May", "conflicts")],
+     ("early February", "the end of February", "conflicts"), ("27 June", "27 May", "conflicts"),
+     # a decade or a century is the span of years it names, early, mid or late in it or whole
+     ("the 1970s", "1979", "supports"), ("the 1980s", "1979", "conflicts"), ("the early 1970s", "1979", "conflicts"),
+     ("the late 1970s", "1979", "supports"), ("1979", "the 1970s", "related"),
+     ("the 16th century", "in 1583", "supports"), ("the sixteenth century", "in 1601", "conflicts"),
+     ("the late 19th century", "1890", "supports"), ("the early 19th century", "1890", "conflicts")],
 )
 def test_date_relations(a, b, expected):
     da, db = dates.extract(a)[0], dates.extract(b)[0]

@@ -8038,6 +8038,14 @@ _READ_IN_SESSION_44 = [
      "He currently resides in Oxbury.", "conflicting"),  # was UNVERIFIED
     (("Tomas Rell", "He currently resides in Karvale and runs the Rell crime syndicate, which he founded in Dunmore in the 1970s."),
      "Tomas Rell resides in Karvale.", "supported"),
+    # a decade and a century are dates: the span of years they name
+    (("Kid Marlow", "Marcus Penrose (born 1979), better known by his stage name Kid Marlow, is a British rapper."),
+     "Kid Marlow was born in the 1980s.", "conflicting"),  # was SUPPORTED
+    (("Kid Marlow", "Marcus Penrose (born 1979), better known by his stage name Kid Marlow, is a British rapper."),
+     "Kid Marlow was born in the late 1970s.", "supported"),
+    ("Kelby Abbey was built in 1583 on the site of a Norman chapel.", "Kelby Abbey was built in the 1590s.", "conflicting"),  # was SUPPORTED
+    ("Kelby Abbey was built in 1583 on the site of a Norman chapel.", "Kelby Abbey was built in the 16th century.", "supported"),  # was UNVERIFIED
+    ("Kelby Abbey was built in 1583 on the site of a Norman chapel.", "Kelby Abbey was built in the 17th century.", "conflicting"),  # was UNVERIFIED
     # a verb's object and the party "from" names are two parties of one act
     ("Sam Okoro joined Redmoor from Bramley Rangers in 2019.", "Sam Okoro joined Harton United in 2019.", "conflicting"),
     ("Sam Okoro joined Redmoor from Bramley Rangers in 2019.", "Sam Okoro joined Redmoor from Harton United in 2019.", "conflicting"),

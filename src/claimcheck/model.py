@@ -158,6 +158,14 @@ class DateRef(NamedTuple):
 
     def describe(self) -> str:
         bits = [WEEKDAY_NAMES[self.weekday]] if self.weekday is not None else []
+        span = (self.part or "").split()[-1:] == ["decade"] or (self.part or "").split()[-1:] == ["century"]
+        if span and self.year:
+            third = self.part.split()[0] + " " if " " in self.part else ""
+            if self.part.endswith("decade"):
+                return f"the {third}{self.year}s"  # "the early 1990s"
+            number = (self.year - 1) // 100 + 1
+            suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+            return f"the {third}{number}{suffix} century"  # "the late 19th century"
         if self.part:
             # early, mid, late (of a month); spring, summer, autumn, fall; Q1-Q4, H1-H2 (of a year)
             bits.append(self.part.upper() if self.part[1:].isdigit() else self.part)

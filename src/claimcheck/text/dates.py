@@ -109,6 +109,8 @@ def extract(text: str, tokens=None) -> list:
             found.append(_written_in_figures(tokens, starts, text, m, int(m.group(3)), month, day))
     for m in _RELATIVE_RE.finditer(text) if _may_be_relative(text.lower()) else ():
         found.append(DateRef(text=m.group(), start=m.start(), end=m.end()))
+    if "0s" in text or "entur" in text:  # (a decade's "1980s", a century's "century": nearly every text has neither)
+        found += _decades_and_centuries(tokens, text)
     taken = covered(tokens, [(d.start, d.end) for d in found])
     i = 0
     n = len(tokens)
@@ -321,6 +323,59 @@ def _ranges_as_parts(found: list, text: str) -> list:
         out.append(a)
         k += 1
     return out
+
+
+# a decade ("the 1980s", "the early 1990s") and a century ("the 16th century", "the late nineteenth
+# century"): spans of years, compared as the years they cover
+_DECADE_RE = lazy(r"\b(?:(early|mid|late)[\s-]+)?((?:1[0-9]|20)\d0)s\b", re.I)
+_CENTURY_RE = lazy(r"\b(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|([a-z]+))[\s-]+century\b", re.I)
+DECADE, CENTURY = "decade", "century"
+SPAN_YEARS = {DECADE: 10, CENTURY: 100}
+
+
+def _decades_and_centuries(tokens, text) -> list:
+    out = []
+    for m in _DECADE_RE.finditer(text):
+        out.append(_span_date(tokens, text, m, int(m.group(2)), DECADE))
+    for m in _CENTURY_RE.finditer(text):
+        number = int(m.group(2)) if m.group(2) else ORDINALS.get((m.group(3) or "").lower())
+        if number and 1 <= number <= 21:
+            # the 16th century runs from 1501 to 1600, as the first ran from the year 1 to 100
+            out.append(_span_date(tokens, text, m, (number - 1) * 100 + 1, CENTURY))
+    return [d for d in out if d is not None]
+
+
+def _span_date(tokens, text, m, year, span):
+    first = next((k for k, t in enumerate(tokens) if t.start >= m.start()), None)
+    last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= m.end()), None)
+    if first is None or last is None or last < first:
+        return None
+    if first > 0 and tokens[first - 1].lower == "the":
+        first -= 1  # "since the 1980s": the relation stands before "the"
+        made = _make(tokens, text, first, last, year, None, None, None)
+        made = made._replace(text=text[tokens[first + 1].start:tokens[last].end], start=tokens[first + 1].start)
+    else:
+        made = _make(tokens, text, first, last, year, None, None, None)
+    third = (m.group(1) or "").lower()
+    return made._replace(part=f"{third} {span}" if third else span)
+
+
+def span_of(date: DateRef) -> tuple:
+    """(first year, year after the last) of a decade or a century the date names, early, mid or late
+    in it or whole, or None for any other date."""
+    part = date.part or ""
+    span = part.split()[-1] if part else ""
+    if span not in SPAN_YEARS or not date.year:
+        return None
+    length = SPAN_YEARS[span]
+    third = part.split()[0] if " " in part else ""
+    # its early, middle and late parts overlap, as loosely as writers draw them: the first four tenths,
+    # the middle four, the last four
+    start, end = _SPAN_THIRDS.get(third, (0, 10))
+    return date.year + length * start // 10, date.year + length * end // 10
+
+
+_SPAN_THIRDS = {"early": (0, 4), "mid": (3, 7), "late": (6, 10)}
 
 
 def _make(tokens, text, first, last, year, month, day, part):
@@ -655,6 +710,9 @@ def _interval(date: DateRef):
     """(first day, day after the last) the date covers at its granularity, or None without a year."""
     if not date.year:
         return None
+    span = span_of(date)
+    if span:  # "the 1980s": 1 January 1980 to 1 January 1990
+        return _dt.date(span[0], 1, 1), _dt.date(span[1], 1, 1)
     if not date.month:
         if _year_months(date):  # "spring 2026": March to May; "Q1 2025": January to March
             first_month, last_month = _year_months(date)
@@ -786,6 +844,15 @@ def relation(statement: DateRef, claim: DateRef) -> str:
             if s_lo <= c_lo and c_hi <= s_hi:
                 return "supports"
             return "related"
+    if span_of(statement) or span_of(claim):
+        # a decade or a century against a date: settled where the claim's date lies within it ("in the
+        # 1970s" / "born 1979"), contradicted where apart ("the 1980s" / 1979), else open ("1979" / "the 1970s")
+        s_int, c_int = _interval(statement), _interval(claim)
+        if not s_int or not c_int:
+            return "related"
+        if c_int[1] <= s_int[0] or s_int[1] <= c_int[0]:
+            return "conflicts"
+        return "supports" if s_int[0] <= c_int[0] and c_int[1] <= s_int[1] else "related"
     for field in ("year", "month", "day"):
         a, b = getattr(statement, field), getattr(claim, field)
         if a is not None and b is not None and a != b:
