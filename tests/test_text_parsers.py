@@ -757,6 +757,10 @@ def test_two_numbers_with_a_dash_and_no_result_are_no_score(text):
     ("Ashby won Group A. A crowd of 900 watched.", [("Ashby", ""), ("Group A", "")]),
     ("Dunmore College's A-level pass rate rose.", [("Dunmore College", "")]),  # not after a possessive, nor "A-"
     ("Kessel A-level entries fell.", [("Kessel", "")]),
+    # a nickname in quotation marks within a person's name leaves the name whole
+    ('Ana Maria "Annie" Lusk sang.', [("Ana Maria Lusk", "")]),
+    ("Ana Maria `` Annie '' Lusk sang.", [("Ana Maria Lusk", "")]),
+    ('Blur and "Oasis" Lusk sang.', [("Blur", ""), ("Oasis", ""), ("Lusk", "")]),  # (no nickname after "and")
 ])
 def test_names_are_read_whole(text, names):
     from claimcheck.text.entities import EntityMatcher

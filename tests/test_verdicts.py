@@ -8046,6 +8046,17 @@ _READ_IN_SESSION_44 = [
     ("Kelby Abbey was built in 1583 on the site of a Norman chapel.", "Kelby Abbey was built in the 1590s.", "conflicting"),  # was SUPPORTED
     ("Kelby Abbey was built in 1583 on the site of a Norman chapel.", "Kelby Abbey was built in the 16th century.", "supported"),  # was UNVERIFIED
     ("Kelby Abbey was built in 1583 on the site of a Norman chapel.", "Kelby Abbey was built in the 17th century.", "conflicting"),  # was UNVERIFIED
+    # a place named only as a word of a body's phrase, past the words that say which of its kind, is no
+    # place of birth ("Canada men's national soccer team")
+    ("Tom Reyes (born 4 May 1990) is a winger for Kelby Rovers and the Canada men's national soccer team.",
+     "Tom Reyes was born in Canada.", "unverified"),  # was SUPPORTED
+    ("Tom Reyes (born 4 May 1990) is a winger for Kelby Rovers and the Canada men's national soccer team.",
+     "Tom Reyes was born in 1990.", "supported"),
+    # a nickname in quotation marks within a name leaves the name whole
+    ('Ana Maria "Annie" Lusk (born 8 March 1988) is an English singer and the sole member of Night Pylon.',
+     "Ana Maria Lusk was born after March 9, 1988.", "conflicting"),  # was UNVERIFIED
+    ('Ana Maria "Annie" Lusk (born 8 March 1988) is an English singer and the sole member of Night Pylon.',
+     "Ana Maria Lusk was born in March 1988.", "supported"),  # was UNVERIFIED
     # a verb's object and the party "from" names are two parties of one act
     ("Sam Okoro joined Redmoor from Bramley Rangers in 2019.", "Sam Okoro joined Harton United in 2019.", "conflicting"),
     ("Sam Okoro joined Redmoor from Bramley Rangers in 2019.", "Sam Okoro joined Redmoor from Harton United in 2019.", "conflicting"),

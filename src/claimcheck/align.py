@@ -22,7 +22,8 @@ from .opposites import contrary_in, opposite_words
 from .text import english, lifespan
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
-from .text.lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, WEAK_WORDS
+from .text.lexicon import (AUXILIARIES, BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS,
+                           WEAK_WORDS)
 from .text.quantities import DURATION_UNITS, tokens_of
 from .text.tokens import HAVE, before_name
 
@@ -1142,7 +1143,21 @@ def _only_in_a_phrase(claim, name: str) -> bool:
     """Does the claim name the place only as a word of a body's phrase ("the Nigeria national team")?"""
     toks = claim.tokens
     found = [m for m in claim.mentions if m.name == name]
-    return bool(found) and all(m.last + 1 < len(toks) and toks[m.last + 1].lower in _BODY_AFTER_A_PLACE for m in found)
+    return bool(found) and all(_body_follows(toks, m.last + 1) for m in found)
+
+
+def _body_follows(toks, k: int) -> bool:
+    """Does a body's word follow at token k, past words that say which of its kind ("men's national
+    soccer team", "under-21 squad")?"""
+    for j in range(k, min(len(toks), k + _BODY_REACH)):
+        if toks[j].lower in _BODY_AFTER_A_PLACE:
+            return True
+        if toks[j].is_cap or toks[j].lower in STOPWORDS:
+            return False
+    return False
+
+
+_BODY_REACH = 4  # words from a place to its body's word: "Canada men's national soccer team"
 
 
 def _told_as_a_place(claim, name: str) -> bool:

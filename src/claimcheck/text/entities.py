@@ -151,6 +151,8 @@ class EntityMatcher:
                 i = j + 1
                 continue
             i += 1
+        if text and len(mentions) > 2 and _NICKNAME_RE.search(text):
+            mentions = _nicknames_within(mentions, text)
         return _joined_names(mentions, text) if text and len(mentions) > 1 and " and " in text else mentions
 
     @staticmethod
@@ -184,6 +186,29 @@ class EntityMatcher:
 
 
 _ACRONYM_REACH = 3  # names joined by "and" before a bracketed acronym ("Food and Drug Administration (FDA)")
+
+
+# a nickname in quotation marks within a person's name: Eleanor Kate "Elly" Jackson, Eleanor Kate `` Elly '' Jackson
+_NICKNAME_RE = lazy(r"""(?:``|"|“|')\s*[A-Z]""")
+_OPENING_QUOTE_RE = lazy(r"""\s*(?:``|"|“|')\s*""")
+_CLOSING_QUOTE_RE = lazy(r"""\s*(?:''|"|”|')\s*""")
+
+
+def _nicknames_within(mentions, text: str) -> list:
+    """A name, a nickname in quotation marks and a surname (Eleanor Kate "Elly" Jackson) are one name,
+    the person's given names and surname, Eleanor Kate Jackson."""
+    out, i = [], 0
+    while i < len(mentions):
+        if i + 2 < len(mentions):
+            a, nick, b = mentions[i:i + 3]
+            if not (a.known or nick.known or b.known) and _OPENING_QUOTE_RE.fullmatch(text, a.end, nick.start) \
+                    and _CLOSING_QUOTE_RE.fullmatch(text, nick.end, b.start) and " " not in nick.name and " " not in b.name:
+                out.append(Mention(f"{a.name} {b.name}", a.start, b.end, a.first, b.last, a.type, False))
+                i += 3
+                continue
+        out.append(mentions[i])
+        i += 1
+    return out
 
 
 def _joined_names(mentions, text: str) -> list:
