@@ -53,3 +53,16 @@ def test_no_import_cycles():
         if node not in state:
             visit(node, [node])
     assert cycles == []
+
+
+def test_no_module_defines_a_name_twice():
+    """A second top-level ``def`` of a name silently replaces the first for every caller, the first's
+    included (the linter flags only a name never used in between)."""
+    twice = {}
+    for path in PACKAGE.rglob("*.py"):
+        names = [n.name for n in ast.parse(path.read_text(encoding="utf-8")).body
+                 if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        if repeated:
+            twice[module_name(path)] = repeated
+    assert twice == {}

@@ -7953,21 +7953,6 @@ _READ_IN_SESSION_43 = [
     ("Ford and General Motors Company both announced job cuts in 2019.", "Ford announced job cuts in 2019.", "supported"),
 ]
 _READ_IN_SESSION_44 = [
-    # one figure as a multiple of another the claim gives: "2,820 ..., against an industry average of
-    # 1,150" is 2.45 times it (the bare figure set against another measures what that one measures)
-    ("Kelby Water received 2,820 complaints for every 100,000 customers, against an industry average of 1,150.",
-     "Kelby Water received more than twice the industry average number of complaints.", "supported"),  # was UNVERIFIED
-    ("Kelby Water received 2,820 complaints for every 100,000 customers, against an industry average of 1,150.",
-     "Kelby Water received 1,670 more complaints for every 100,000 customers than the industry average.", "supported"),
-    ("Kelby Water received 2,820 complaints for every 100,000 customers, against an industry average of 1,150.",
-     "Kelby Water received more than three times the industry average number of complaints.", "unverified"),
-    # ... told round, as news words a multiple ("three times" for 3.05), or bounded ("more than three times")
-    ("Harlow Homes built 640 houses in 2024, compared with 210 in 2023.",
-     "Harlow Homes built three times as many houses in 2024 as in 2023.", "supported"),  # was UNVERIFIED
-    ("Harlow Homes built 640 houses in 2024, compared with 210 in 2023.",
-     "Harlow Homes built more than three times as many houses in 2024 as in 2023.", "supported"),  # was UNVERIFIED
-    ("Harlow Homes built 640 houses in 2024, compared with 210 in 2023.",
-     "Harlow Homes built twice as many houses in 2024 as in 2023.", "unverified"),  # (worked out: no contradiction)
     # a multiple before the figure it multiplies, against the claim's own multiple
     ("Overseas students at Tarnbury College pay £17,900 for most courses, almost twice the £9,535 fee for home students.",
      "Overseas students at Tarnbury College pay more than double the £9,535 fee paid by home students.", "conflicting"),  # was UNVERIFIED
@@ -7978,9 +7963,6 @@ _READ_IN_SESSION_44 = [
      "Songs for Nobody was released in 2012.", "supported"),  # was CONFLICTING: read as not released
     (("Gull Harbour", "Gull Harbour have released one EP, Songs for Nobody, in 2012, and two albums."),
      "Songs for Nobody was not released in 2012.", "conflicting"),
-    # "nobody but" is an exceptive: only they, which asserts it of them
-    ("No passengers were on the Tarnbury ferry that ran aground on 3 May 2024, and two crew members were hurt.",
-     "Nobody but crew was on the Tarnbury ferry that ran aground.", "supported"),
     # "no X were on board": what "be" says of them is the phrase after it, which a statement of X on board
     # contradicts
     ("No passengers were on board the Tarnbury ferry when it ran aground on 3 May 2024.",
@@ -7992,18 +7974,11 @@ _READ_IN_SESSION_44 = [
      "The movie Kelby Nights 2: The Return failed to meet expectations at the box office.", "supported"),  # was UNVERIFIED
     (("Kelby Nights 2: The Return", "The film received mixed reviews and failed to meet expectations at the box office."),
      "Kelby Nights 3: The Return failed to meet expectations at the box office.", "unverified"),
-    # copies count the works sold ("24 million albums" is 24 million copies)
-    ("Low Tide, Marla Penn's second album, sold 12 million albums worldwide.",
-     "Low Tide sold more than 10 million copies worldwide.", "supported"),  # was UNVERIFIED
-    ("Low Tide, Marla Penn's second album, sold 12 million albums worldwide.",
-     "Low Tide sold more than 15 million copies worldwide.", "conflicting"),  # was UNVERIFIED
     # a bound opens an amount: "more than 1850 tests" is no year
     ("A total of 1,868 tests had been processed in Tarnshire by 3 April.",
      "In Tarnshire, more than 1850 tests had been processed by 3 April.", "supported"),  # was UNVERIFIED
     ("A total of 1,868 tests had been processed in Tarnshire by 3 April.",
      "In Tarnshire, more than 1900 tests had been processed by 3 April.", "conflicting"),  # was UNVERIFIED
-    ("Low Tide, Marla Penn's second album, has sold over 15 million copies worldwide.",
-     "More than 10 million units of Low Tide have been sold worldwide.", "supported"),  # was UNVERIFIED
     # a date's verb is in its own clause: "since 2005 and they married in 2014" dates no marrying by 2005
     ("Tom Harker has been in a relationship with Ana Lyle since 2005 and they married in 2014.",
      "Tom Harker and Ana Lyle married in 2010.", "conflicting"),  # was SUPPORTED
@@ -8038,6 +8013,22 @@ _READ_IN_SESSION_44 = [
      "He currently resides in Oxbury.", "conflicting"),  # was UNVERIFIED
     (("Tomas Rell", "He currently resides in Karvale and runs the Rell crime syndicate, which he founded in Dunmore in the 1970s."),
      "Tomas Rell resides in Karvale.", "supported"),
+    # (guards, found by a review: emphasis in capitals and a reply "No" are denials; a decade that
+    # describes ("a 1980s-style kit") and "1000s" (thousands) are no dates; a quoted title after a
+    # possessive is no nickname; a former club is no swap for a present one; a birthplace is the
+    # place the claim says the person was born in)
+    ("Kelby Borough Council approved the plan for a new leisure centre in March 2023.",
+     "Kelby Borough Council NEVER approved the plan for a new leisure centre.", "conflicting"),
+    ("Kelby Borough Council approved the plan for a new leisure centre in March 2023.",
+     "Councillors said No to the plan for a new leisure centre in March 2023.", "conflicting"),
+    ("Kelby Town reissued their home kit in 2021.", "Kelby Town reissued a 1980s-style home kit in 2021.", "supported"),
+    ("Thousands of fans attended the cup final at the Kingsmead in May 2022.",
+     "1000s of fans attended the cup final at the Kingsmead in May 2022.", "supported"),
+    (("Ann Leary", "Leary played a nurse in Tom Reyes's 2019 film Sundown."),
+     'In Tom Reyes\'s "Sundown" Leary played a nurse.', "supported"),
+    (("Ann Leary", "Leary is a striker for Harton Rovers."), "Leary played for Kelby Town in 2015.", "unverified"),
+    (("Ann Leary", "Leary was born in Harton and grew up in Kelby."), "Leary's birthplace is Kelby.", "unverified"),
+    (("Ann Leary", "Leary's son Tom was born in Kelby in 2015."), "Leary's birthplace is Kelby.", "unverified"),
     # a decade and a century are dates: the span of years they name
     (("Kid Marlow", "Marcus Penrose (born 1979), better known by his stage name Kid Marlow, is a British rapper."),
      "Kid Marlow was born in the 1980s.", "conflicting"),  # was SUPPORTED
@@ -8052,6 +8043,12 @@ _READ_IN_SESSION_44 = [
      "Tom Reyes was born in Canada.", "unverified"),  # was SUPPORTED
     ("Tom Reyes (born 4 May 1990) is a winger for Kelby Rovers and the Canada men's national soccer team.",
      "Tom Reyes was born in 1990.", "supported"),
+    # "X's birthplace is P", "X's place of birth is P" tell where X was born
+    ("Kim Dae Soo was born in Kelby in 1987.", "Kim Dae Soo's place of birth is Harlow.", "conflicting"),  # was UNVERIFIED
+    ("Kim Dae Soo was born in Kelby in 1987.", "Kim Dae Soo's birthplace is Kelby.", "supported"),  # was UNVERIFIED
+    # ("place" as the text's last word is read for "place of birth" without reading past the end: a guard)
+    ("Kelby Rovers finished third in the league in 2024.", "In 2024 Kelby Rovers finished the league in a poor place",
+     "unverified"),
     # a nickname in quotation marks within a name leaves the name whole
     ('Ana Maria "Annie" Lusk (born 8 March 1988) is an English singer and the sole member of Night Pylon.',
      "Ana Maria Lusk was born after March 9, 1988.", "conflicting"),  # was UNVERIFIED

@@ -14,8 +14,8 @@ import re
 from typing import NamedTuple
 
 from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SERVING, SYNONYM, after_be, amount_source, gives, lead_end,
-                    life_brackets, life_owners_named, life_word, name_within, object_head, says_who_speaks, served_by_a_role,
-                    told_conversely, undergone_events, word_similarity)
+                    life_brackets, life_owners_named, life_word, name_within, names_a_birthplace, object_head, says_who_speaks,
+                    served_by_a_role, told_conversely, undergone_events, word_similarity)
 from .lazyre import lazy
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
@@ -6620,7 +6620,8 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
             here = _governor(statement, m) if here is None else here
             there = _governor(claim, other)
             # "plays for the Kelby Hawks" / "a wide receiver for the Portland Trail Blazers": the body a role serves
-            serving = here in SERVING and _preposition_of_party(statement, m, here) == "for" and served_by_a_role(claim, other)
+            serving = here in SERVING and statement.present and _preposition_of_party(statement, m, here) == "for" \
+                and served_by_a_role(claim, other)
             if serving:
                 there = here
             if here and there and here != there and word_similarity(here, there) < 0.5 \
@@ -6632,7 +6633,7 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                                            or (m.first < statement.content.get(here, -1) and _one_of_many(statement, here, m))):
                 continue  # "Pike did not join Redmoor" against "Okafor joined Redmoor": another's deed is no
                 # answer to a denial; nor, of a body's many members, to "Pike joined Redmoor"
-            if gives(statement, m) and gives(claim, other):
+            if gives(statement, m) and gives(claim, other) and statement.quantities:
                 continue  # "Screenly gave the first season 91%" / "Critico gave it 91%": two raters
             if "place" in (m.type, other.type) and not _same_placed(statement, m, claim, other, places):
                 continue  # "11,300 people in Germany" and "a plant near Wrocław": not the same thing placed
@@ -6961,6 +6962,8 @@ def _governing(analysis, mention) -> tuple:
     """(the verb a name goes with, "subject" when it stands before it or "object" when after: see
     _governor), or ("", "")."""
     toks, text = analysis.tokens, analysis.text
+    if mention.first > 1 and toks[mention.first - 1].lower in _BE_FORMS and names_a_birthplace(toks, mention.first - 2):
+        return "bear", "object"  # "Lee's birthplace is Seoul", "her place of birth was Leeds": where she was born
     if mention.first > 0 and toks[mention.first - 1].lower in _BE_FORMS:
         return "be", "object"  # "the current champions are Wales", "it was Morrison's first film": what
         # the subject is, whatever verb comes later ("... and stars Ellen Hart")

@@ -25,7 +25,7 @@ from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
 from .text.lexicon import (AUXILIARIES, BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS,
                            WEAK_WORDS)
 from .text.quantities import DURATION_UNITS, tokens_of
-from .text.tokens import HAVE, before_name
+from .text.tokens import HAVE, before_name, is_possessive
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "ing")
 _CAUSAL = frozenset(["because"])  # function words that still say something: the claim's cause
@@ -1172,13 +1172,56 @@ def _told_as_a_place(claim, name: str) -> bool:
 
 def _life_event_place(statement, name: str) -> bool:
     """Is the place named where the statement's person was born or died ("was born in Harlow", "died
-    at Kelby")?"""
+    at Kelby", "her birthplace is Harlow")?"""
     toks = statement.tokens
     for m in statement.mentions:
         if m.name == name and m.first >= 2 and toks[m.first - 1].lower in ("in", "at", "near") \
                 and toks[m.first - 2].lemma in LIFE_WORDS:
             return True
+        if m.name == name and m.first >= 2 and toks[m.first - 1].lower in BE_FORMS and names_a_birthplace(toks, m.first - 2):
+            return True
     return False
+
+
+def names_a_birthplace(toks, k: int) -> bool:
+    """Does token k end "birthplace" or "place of birth" ("Lee's birthplace is Seoul": where he was born)?"""
+    return 0 <= k < len(toks) and (toks[k].lower == "birthplace" or (
+        k >= 2 and toks[k].lower == "birth" and toks[k - 1].lower == "of" and toks[k - 2].lower == "place"))
+
+
+def _born_one_of(claim, at: int, names) -> bool:
+    """Is the one born at token ``at`` ("born") one of the names, or unnamed (no name in the words
+    before "born" but the names or the claim's topic)? True where the statement names no one."""
+    if not names:
+        return True
+    before = [m for m in claim.mentions if m.last < at and at - m.last <= _BORN_REACH]
+    if not before:
+        return True  # "He was born in Kelby": the claim's topic, whom the names of the statement are checked against
+    return any(before[-1].name == n or same_name(before[-1].name, n) for n in names)
+
+
+_BORN_REACH = 4  # tokens from a name to its "born": "Tom Reyes was born", "Leary's son Tom was born"
+
+
+def _birthplaces_said(links, statement, claim) -> None:
+    """Count "birthplace" (and "place" of "place of birth") as said by a claim that tells where someone
+    was born ("was born in Seongnam")."""
+    toks = statement.tokens
+    wanted = [k for k, link in enumerate(links) if link.score < ALIGNED and 0 <= link.index < len(toks)
+              and (link.term == "birthplace" or (link.term == "place" and names_a_birthplace(toks, link.index + 2)))]
+    if not wanted:
+        return
+    told = {m.name for m in statement.mentions if m.first >= 2 and toks[m.first - 1].lower in BE_FORMS
+            and names_a_birthplace(toks, m.first - 2)}
+    whose = [m.name for m in statement.mentions if is_possessive(toks[m.last])]
+    c_toks = claim.tokens
+    # (the claim's birth in that place: "born in Harton and grew up in Kelby" gives no birthplace Kelby; and
+    # the birth of the statement's person: "Leary's son Tom was born in Kelby" gives Leary none)
+    if any(m.first >= 2 and c_toks[m.first - 1].lower in ("in", "at") and c_toks[m.first - 2].lemma == "bear"
+           and any(m.name == n or same_name(m.name, n) for n in told) and _born_one_of(claim, m.first - 2, whose)
+           for m in claim.mentions):
+        for k in wanted:
+            links[k] = links[k]._replace(score=FAMILY, other="bear")
 
 
 def _life_said(links, statement, claim, places) -> None:
@@ -1255,10 +1298,10 @@ def _roles_said(links, statement, claim_names, roles) -> None:
                 links[k] = links[k]._replace(score=1.0, other=mention.name)
 
 
-# verbs of serving a body, which a role noun before "for" and the body says as well: "plays for the Denver
-# Broncos" / "is a wide receiver for the Denver Broncos", "works for Kelby Council" / "a planner for Kelby
-# Council", "writes for the Herald" / "a columnist for the Herald"
-SERVING = frozenset("play work serve write".split())
+# the verb of serving a team, which a role noun before "for" and the team says as well: "plays for the Denver
+# Broncos" / "is a wide receiver for the Denver Broncos" (not "works for", which suits as often as it serves,
+# nor a volunteer's "fundraiser for")
+SERVING = frozenset(["play"])
 _ROLE_REACH = 4  # tokens from "for" back to the role noun: "a professional basketball player for"
 
 
@@ -1349,6 +1392,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _life_said(links, statement, claim, places)
     _unasserting_words_said(links, statement)
     _serving_said(links, statement, claim)
+    _birthplaces_said(links, statement, claim)
     if roles is not None:
         _roles_said(links, statement, claim_names, roles)
     missing, titled = [], []

@@ -883,8 +883,9 @@ def _title_word(tok, before, text: str) -> bool:
     """Is the token a negator written with a capital inside a sentence, after a word with nothing but a
     space or a comma between ("Stands for Nothing", "the single No Idea"): a word of a title, which
     denies nothing? (Not after a full stop, a colon or a quotation mark: a sentence of its own.)"""
-    return tok.is_cap and (tok.lower in NEGATORS or tok.lower in _NOMINAL_NEGATORS) \
-        and text[before.end:tok.start] in (" ", ", ") and before.lower not in ("and", "but", "or")
+    return tok.is_cap and not tok.text.isupper() and (tok.lower in NEGATORS or tok.lower in _NOMINAL_NEGATORS) \
+        and text[before.end:tok.start] in (" ", ", ") and before.lower not in ("and", "but", "or") \
+        and before.lemma not in REPORTING  # ("NEVER approved" is emphasis; "said No to" a reply, both denials)
 
 
 def _counterfactual_condition(tokens, text: str):
@@ -1568,9 +1569,6 @@ def _negated(tokens) -> set:
             # ("no longer than ten minutes" is a bound, at most ten: no denial)
             if low in ("not", "n't") and following in ("every", "all"):
                 continue  # "not every crop suffered": some did not, which denies no crop and no suffering
-            if low in _EXCEPTED_FROM and following in ("but", "except", "besides", "bar"):
-                continue  # "nobody but staff was on board", "none but the chairman voted": only they did, which
-                # asserts it of them (an exceptive phrase, not a denial)
             if i > 0 and tok.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap:
                 continue  # a title's word inside a sentence: the single "No Idea", the novel "Never Let Me Go"
             if low == "no" and following == "longer":
@@ -1661,7 +1659,6 @@ def _negated(tokens) -> set:
 # negators of a noun phrase ("no one will lose their job until 2027" promises nothing happens
 # before then; it does not say the loss comes then) rather than of the verb
 _NOMINAL_NEGATORS = frozenset(["no", "none", "neither", "nor", "without", "nobody", "nothing"])
-_EXCEPTED_FROM = frozenset(["nobody", "none", "nothing", "noone"])  # before "but": an exceptive
 _DEGREE_AFTER_NOTHING = frozenset(["more", "less", "but", "short", "like"])
 
 
@@ -1950,9 +1947,13 @@ def denied_subject_verb(analysis, lemma: str) -> str:
         k += 1  # (past the "to" of "would have to")
     if k < len(toks) and not toks[k].is_content and toks[k].lower not in _AUX:
         # "no passengers were on board", "no staff were at the depot": what "be" says of them is the phrase
-        # after it, told by its first word of content
-        # (past a name that stands before its noun: "in the Kelby Road school building")
-        k = next((m for m in range(k + 1, min(len(toks), k + 6)) if toks[m].is_content and not toks[m].is_cap), len(toks))
+        # after it, told by its first word of content, past a name that stands before its noun ("in the Kelby
+        # Road school building"); not past a name that ends it ("were in Harton when ..."), nor its clause
+        for m in range(k + 1, min(len(toks), k + 6)):
+            if toks[m].lower in _CLAUSE_BREAK or (toks[m].is_cap and not (m + 1 < len(toks) and toks[m + 1].is_content)):
+                break
+            if toks[m].is_content and not toks[m].is_cap:
+                return toks[m].lemma
     return toks[k].lemma if k < len(toks) and toks[k].lower.isalpha() else ""
 
 

@@ -19,14 +19,12 @@ from .align import word_similarity
 from .analysis import IN_QUOTE, set_off_spans
 from .directions import CUT, DIRECTED, LESS, MORE, way_of
 from .lazyre import lazy
-from .model import POINTS, PROPORTION, Quantity, format_number
+from .model import POINTS, Quantity, format_number
 from .text.lexicon import BE_FORMS, MEASURE_UNITS, NUMBER_WORDS, PERIODS_PER_YEAR, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS
 from .text import english
 from .text import quantities as quantity_parser
 
 SHARE_PRECISION = 0.5  # a share written as a whole percentage is rounded to half a point
-MULTIPLE_PRECISION = 0.005  # a multiple worked out is as exact as its figures, to the half per cent they are rounded to
-ROUND_MULTIPLE = 0.05  # "twice" for 1.9 to 2.1 times, "three times" for 2.85 to 3.15: a multiple in words is round
 RANK_STEPS = "places"  # what two places in an order differ by
 EACH_WORDS = frozenset(["each", "apiece", "per"])
 MAX_AMOUNTS = 6  # a claim with more figures than this is a table: its combinations say nothing
@@ -78,8 +76,6 @@ def derived(claim) -> list:
                                f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, summed)}", addends=(a, b)))
         if a.value > b.value:
             out.append(_difference(a, b, changed, claim))
-            if not changed:
-                out += _multiples(a, b)
     out += persons_listed(claim)
     out += _each_times_count(claim, amounts)
     out += _shared_out(claim, amounts)
@@ -222,22 +218,6 @@ def _difference(a: Quantity, b: Quantity, change: bool, claim=None) -> Derived:
                    working, change, other if change else None, parts=(a, b))
 
 
-def _multiples(a: Quantity, b: Quantity) -> list:
-    """a as a multiple of b ("2,820 complaints ..., against an industry average of 1,150": 2.45 times
-    as many), placed where a stands, for "more than twice the industry average"; and, where it is
-    within ROUND_MULTIPLE of a whole or a half multiple, that round multiple too, as news words it
-    ("three times as many" for 640 against 210, 3.05 times)."""
-    times = a.value / b.value
-    working = f"{_fmt(a)} / {_fmt(b)} = {times:.2f} times"
-    out = [Derived(Quantity(times, PROPORTION, "", "exact", "", precision=MULTIPLE_PRECISION * times, start=a.start, end=a.end),
-                   working, parts=(a, b))]
-    rounded = round(times * 2) / 2
-    if rounded >= 1.5 and rounded != times and abs(times - rounded) <= ROUND_MULTIPLE * rounded:
-        out.append(Derived(Quantity(rounded, PROPORTION, "", "exact", "", start=a.start, end=a.end),
-                           f"{working}, about {rounded:g} times", parts=(a, b)))
-    return out
-
-
 def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
     """The change between two readings of one measure (``a`` the larger) as a share of the earlier
     reading, the one after "from" ("£2,062, up from £1,964": 5.0%; "fell from 42p to 36p": 14.3%)."""
@@ -272,22 +252,7 @@ def _with_elided_units(amounts, text: str) -> list:
         verb, earlier = _verb_before(text, q.start), _verb_before(text, before.start)
         if verb and verb == earlier and " and " in text[before.end:q.start]:
             out[k] = q._replace(unit=before.unit, noun=before.noun)
-            continue
-        # a bare figure set against one before it ("2,820 complaints for every 100,000 customers, against an
-        # industry average of 1,150", "a pass rate of 81%, compared with 74% nationally") measures what that
-        # one measures: the nearest before it in its sentence that is no rate's base ("for every 100,000")
-        if _SET_AGAINST_RE.search(text, max(0, q.start - _SET_AGAINST_REACH), q.start) and ". " not in text[before.end:q.start]:
-            measured = next((p for p in reversed(out[:k]) if (p.unit or p.noun) and p.start >= 0
-                             and not _RATE_BASE_RE.search(text, max(0, p.start - 10), p.start)), None)
-            if measured is not None and ". " not in text[measured.end:q.start]:
-                out[k] = q._replace(unit=measured.unit, noun=measured.noun)
     return out
-
-
-# what sets a figure against another: "against an industry average of", "compared with", "versus"
-_SET_AGAINST_RE = lazy(r"\b(?:against|compared (?:with|to)|versus|vs\.?)(?: (?:a|an|the|its|their)?\s*[\w'-]+(?: [\w-]+)?(?: of)?)?\s*$")
-_SET_AGAINST_REACH = 48  # characters back from the figure: "against the national average of"
-_RATE_BASE_RE = lazy(r"\b(?:every|per|each)\s+$")
 
 
 def _verb_before(text: str, start: int) -> str:

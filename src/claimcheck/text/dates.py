@@ -327,7 +327,7 @@ def _ranges_as_parts(found: list, text: str) -> list:
 
 # a decade ("the 1980s", "the early 1990s") and a century ("the 16th century", "the late nineteenth
 # century"): spans of years, compared as the years they cover
-_DECADE_RE = lazy(r"\b(?:(early|mid|late)[\s-]+)?((?:1[0-9]|20)\d0)s\b", re.I)
+_DECADE_RE = lazy(r"\b(?:(early|mid|late)[\s-]+)?((?:1[1-9]|20)\d0)s\b(?!-)", re.I)  # (not "1000s" of fans)
 _CENTURY_RE = lazy(r"\b(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|([a-z]+))[\s-]+century\b", re.I)
 DECADE, CENTURY = "decade", "century"
 SPAN_YEARS = {DECADE: 10, CENTURY: 100}
@@ -470,12 +470,15 @@ def _count_of_next(tokens, i) -> bool:
         and tokens[i + 1].lower not in STOPWORDS
     if counted and int(tokens[i].text) < 1800:
         return True
-    return counted and i > 0 and tokens[i - 1].lower in _BOUND_WORDS and tokens[i + 1].lower.endswith("s") \
+    bound = i > 0 and (tokens[i - 1].lower in _BOUND_WORDS or (
+        i > 1 and tokens[i - 1].lower == "than" and tokens[i - 2].lower in ("more", "fewer", "less")))
+    return counted and bound and tokens[i + 1].lower.endswith("s") \
         and not (i > 1 and tokens[i - 2].lower in ("the", "in", "since", "until", "before", "after"))
 
 
 # the last word of a bound on an amount ("more than", "fewer than", "over", "nearly", "some")
-_BOUND_WORDS = frozenset("than over under nearly almost about around approximately roughly some least most".split())
+_BOUND_WORDS = frozenset("nearly almost approximately roughly least most".split())  # (not "over", "under", "than":
+# "over 2019 levels", "under 1974 rules", "higher than 2019 levels" are of the year)
 
 
 def _day(tok):

@@ -201,7 +201,8 @@ def _nicknames_within(mentions, text: str) -> list:
     while i < len(mentions):
         if i + 2 < len(mentions):
             a, nick, b = mentions[i:i + 3]
-            if not (a.known or nick.known or b.known) and _OPENING_QUOTE_RE.fullmatch(text, a.end, nick.start) \
+            if not (a.known or nick.known or b.known) and not text[a.start:a.end].endswith(("'s", "’s")) \
+                    and _OPENING_QUOTE_RE.fullmatch(text, a.end, nick.start) \
                     and _CLOSING_QUOTE_RE.fullmatch(text, nick.end, b.start) and " " not in nick.name and " " not in b.name:
                 out.append(Mention(f"{a.name} {b.name}", a.start, b.end, a.first, b.last, a.type, False))
                 i += 3

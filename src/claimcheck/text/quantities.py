@@ -1382,9 +1382,6 @@ _ORDINAL_BEFORE_PLACE = _ORDINAL_BEFORE - _INDEFINITE
 
 
 _PLACE_NOUNS = frozenset(["place", "position", "spot"])
-# nouns an ordinal word makes a compound of, with a sense of its own: a first name is a given name, a
-# first language a native one, a first lady a head of state's wife, not the first of several in an order
-_NO_ORDER_AFTER = frozenset(["name", "names", "lady", "language", "languages", "aid", "cousin", "cousins"])
 
 
 def _is_place_noun(tokens, i) -> bool:
@@ -1427,8 +1424,6 @@ def _ordinals(tokens, text, taken) -> list:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.lower in ("half", "quarter"):
             continue  # "the first half of the year", "its second quarter": a part of a year, which dates read
-        if nxt is not None and nxt.lower in _NO_ORDER_AFTER and tok.lower in _ORDINAL_WORDS:
-            continue  # "her first name", "the first lady", "his first language": a compound noun, no place in an order
         if _is_place_noun(tokens, i + 1):  # "in third place" says "third": the noun only names the order
             out.append(Quantity(value=float(value), unit=ORDINAL, noun="", text=text[tok.start:nxt.end],
                                 start=tok.start, end=nxt.end))
@@ -1909,7 +1904,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         # one noun in two forms ("2 crises" / "1 crisis", not "crise"), or two words for one thing
         # ("films" / "movies"), or people counted as what they are ("400 people" / "400 residents")
         return noun_class(a.noun) == noun_class(b.noun) or _one_noun(a.noun.lower(), b.noun.lower()) \
-            or people_and_persons(a.noun.lower(), b.noun.lower()) or _copies_of_works(a.noun.lower(), b.noun.lower())
+            or people_and_persons(a.noun.lower(), b.noun.lower())
     # a bare number counts what its sentence names elsewhere ("leaving it with 22"); it is never a
     # length of time or a measure, which says its unit ("15 minutes", "5 km")
     return (a.noun or b.noun).lower() not in _UNITS_NEVER_COUNTED
@@ -1940,17 +1935,6 @@ def _one_noun(a: str, b: str) -> bool:
                                                 and english.related(x).get(y, 0.0) >= _RELATED_NOUN
                                                 for x in mine for y in theirs)
 
-
-
-# what a count of copies counts: a published work sold or shipped one copy at a time ("sold 24 million
-# albums" is 24 million copies; "units" as the trade counts them)
-_COPIES = frozenset(["copy", "copies", "unit", "units"])
-_WORKS = frozenset("album record single book novel game video dvd cd disc comic magazine newspaper issue edition ep".split())
-
-
-def _copies_of_works(a: str, b: str) -> bool:
-    """Is one noun a count of copies and the other a count of copies or units, or of a kind of published work?"""
-    return (a in _COPIES and (b in _COPIES or english.lemma(b) in _WORKS)) or (b in _COPIES and english.lemma(a) in _WORKS)
 
 
 # units a count never is: "meters" is also a thing counted ("2,300 prepayment meters")
