@@ -8029,6 +8029,14 @@ _READ_IN_SESSION_44 = [
     (("Ann Leary", "Leary is a striker for Harton Rovers."), "Leary played for Kelby Town in 2015.", "unverified"),
     (("Ann Leary", "Leary was born in Harton and grew up in Kelby."), "Leary's birthplace is Kelby.", "unverified"),
     (("Ann Leary", "Leary's son Tom was born in Kelby in 2015."), "Leary's birthplace is Kelby.", "unverified"),
+    # a place said of one thing is not said of another the claim places elsewhere ("a plant in Harton and
+    # its depot in Dunmore": no plant in Dunmore); an act done once, placed elsewhere, is contradicted
+    ("Kelby Foods opened a plant in Harton and closed its depot in Dunmore.", "Kelby Foods opened a plant in Dunmore.",
+     "unverified"),  # was SUPPORTED
+    ("Kelby Foods opened a plant in Harton and closed its depot in Dunmore.", "Kelby Foods closed its depot in Dunmore.",
+     "supported"),
+    (("Ann Leary", "Leary was born in Harton and grew up in Kelby."), "Leary was born in Kelby.", "conflicting"),  # was SUPPORTED
+    (("Ann Leary", "Leary was born in Harton and grew up in Kelby."), "Leary grew up in Harton.", "unverified"),  # was SUPPORTED
     # a decade and a century are dates: the span of years they name
     (("Kid Marlow", "Marcus Penrose (born 1979), better known by his stage name Kid Marlow, is a British rapper."),
      "Kid Marlow was born in the 1980s.", "conflicting"),  # was SUPPORTED

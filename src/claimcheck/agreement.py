@@ -7214,6 +7214,9 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     acted = _places_of_one_act(statement, claim, places_known, ancestors)
     if acted is not None:
         return acted
+    bound = _placed_for_another(statement, claim, places_known)
+    if bound:
+        return bound
     claimed = _one_place(claim.locations, ancestors)
     if claimed is None:
         return []
@@ -7245,6 +7248,29 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     said = ", ".join(m.name for m in statement.locations)
     claimed = ", ".join(m.name for m in claim.locations)
     return [SlotCheck("place", "conflicts", f"in {said}", f"in {claimed}", (first.start, first.end), name=first.name)]
+
+
+def _placed_for_another(statement, claim, places_known) -> list:
+    """A place the statement gives for one thing ("opened a plant in Dunmore", "was born in Kelby") that
+    the claim gives only for another ("closed its depot in Dunmore", "grew up in Kelby"), where the
+    claim places the statement's thing elsewhere ("a plant in Harton", "born in Harton"): the claim does
+    not say it (a firm may open two plants, so no contradiction), or contradicts it for an act done once."""
+    for m in statement.locations:
+        here = _located(statement, m)
+        if not here or here == "base":
+            continue
+        own = [c for c in claim.locations if c.name == m.name or same_name(c.name, m.name, places_known)]
+        if not own or len(own) < sum(1 for c in claim.mentions if c.name == m.name or same_name(c.name, m.name, places_known)):
+            continue  # (a claim that names the place otherwise too, "within five miles of Sallowby", may say it)
+        alike = lambda c: (lambda there: bool(there) and (there == here or word_similarity(there, here) >= 0.5))(_located(claim, c))
+        if any(alike(c) for c in own) or not all(_located(claim, c) for c in own):
+            continue
+        elsewhere = next((c for c in claim.locations if c not in own and alike(c)), None)
+        if elsewhere is not None:
+            # (an act done once, in one place, is contradicted: "was born in Kelby" / "born in Harton")
+            relation = "conflicts" if here in _ONCE_IN_A_LIFE else "related"
+            return [SlotCheck("place", relation, f"in {m.name}", f"in {elsewhere.name}", (m.start, m.end), name=m.name)]
+    return []
 
 
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "on"])
