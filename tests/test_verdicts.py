@@ -8027,7 +8027,7 @@ _READ_IN_SESSION_44 = [
     (("Ann Leary", "Leary played a nurse in Tom Reyes's 2019 film Sundown."),
      'In Tom Reyes\'s "Sundown" Leary played a nurse.', "supported"),
     (("Ann Leary", "Leary is a striker for Harton Rovers."), "Leary played for Kelby Town in 2015.", "unverified"),
-    (("Ann Leary", "Leary was born in Harton and grew up in Kelby."), "Leary's birthplace is Kelby.", "unverified"),
+    (("Ann Leary", "Leary was born in Harton and grew up in Kelby."), "Leary's birthplace is Kelby.", "conflicting"),  # was UNVERIFIED
     (("Ann Leary", "Leary's son Tom was born in Kelby in 2015."), "Leary's birthplace is Kelby.", "unverified"),
     # a place said of one thing is not said of another the claim places elsewhere ("a plant in Harton and
     # its depot in Dunmore": no plant in Dunmore); an act done once, placed elsewhere, is contradicted

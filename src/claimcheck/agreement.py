@@ -7210,7 +7210,7 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     Washington"), and the claim names one place, not a list, which news writes as examples
     ("operations in countries like Germany, Spain, France")."""
     if not statement.locations:
-        return []
+        return _placed_for_another(statement, claim, places_known)  # ("X's birthplace is P": no "in" before P)
     acted = _places_of_one_act(statement, claim, places_known, ancestors)
     if acted is not None:
         return acted
@@ -7255,8 +7255,12 @@ def _placed_for_another(statement, claim, places_known) -> list:
     the claim gives only for another ("closed its depot in Dunmore", "grew up in Kelby"), where the
     claim places the statement's thing elsewhere ("a plant in Harton", "born in Harton"): the claim does
     not say it (a firm may open two plants, so no contradiction), or contradicts it for an act done once."""
-    for m in statement.locations:
-        here = _located(statement, m)
+    toks = statement.tokens
+    # (and a place "X's birthplace is" names: where X was born, as "born in" places it)
+    placed = [(m, _located(statement, m)) for m in statement.locations] + [
+        (m, "bear") for m in statement.mentions
+        if m.first >= 2 and toks[m.first - 1].lower in _BE_FORMS and names_a_birthplace(toks, m.first - 2)]
+    for m, here in placed:
         if not here or here == "base":
             continue
         own = [c for c in claim.locations if c.name == m.name or same_name(c.name, m.name, places_known)]

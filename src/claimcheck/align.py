@@ -1215,11 +1215,11 @@ def _birthplaces_said(links, statement, claim) -> None:
             and names_a_birthplace(toks, m.first - 2)}
     whose = [m.name for m in statement.mentions if is_possessive(toks[m.last])]
     c_toks = claim.tokens
-    # (the claim's birth in that place: "born in Harton and grew up in Kelby" gives no birthplace Kelby; and
-    # the birth of the statement's person: "Leary's son Tom was born in Kelby" gives Leary none)
-    if any(m.first >= 2 and c_toks[m.first - 1].lower in ("in", "at") and c_toks[m.first - 2].lemma == "bear"
-           and any(m.name == n or same_name(m.name, n) for n in told) and _born_one_of(claim, m.first - 2, whose)
-           for m in claim.mentions):
+    # (the birth of the statement's person: "Leary's son Tom was born in Kelby" gives Leary none; a birth
+    # in another place says the noun, and the place check sets the two places against each other: "born in
+    # Harton and grew up in Kelby" against "Leary's birthplace is Kelby")
+    if told and any(m.first >= 2 and c_toks[m.first - 1].lower in ("in", "at") and c_toks[m.first - 2].lemma == "bear"
+                    and _born_one_of(claim, m.first - 2, whose) for m in claim.mentions):
         for k in wanted:
             links[k] = links[k]._replace(score=FAMILY, other="bear")
 
