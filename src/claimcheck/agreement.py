@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SERVING, SYNONYM, after_be, amount_source, gives, lead_end,
-                    life_brackets, life_owners_named, life_word, name_within, names_a_birthplace, object_head, says_who_speaks,
+                    life_brackets, life_owners_named, life_word, name_within, named_as_birthplace, object_head, says_who_speaks,
                     served_by_a_role, told_conversely, undergone_events, word_similarity)
 from .lazyre import lazy
 from .text import dates as date_parser
@@ -6962,12 +6962,13 @@ def _governing(analysis, mention) -> tuple:
     """(the verb a name goes with, "subject" when it stands before it or "object" when after: see
     _governor), or ("", "")."""
     toks, text = analysis.tokens, analysis.text
-    if mention.first > 1 and toks[mention.first - 1].lower in _BE_FORMS and names_a_birthplace(toks, mention.first - 2):
+    if named_as_birthplace(analysis, mention):
         return "bear", "object"  # "Lee's birthplace is Seoul", "her place of birth was Leeds": where she was born
     if mention.first > 0 and toks[mention.first - 1].lower in _BE_FORMS:
         return "be", "object"  # "the current champions are Wales", "it was Morrison's first film": what
         # the subject is, whatever verb comes later ("... and stars Ellen Hart")
     before = before_name(toks, mention.first)
+    backward = None  # the verb before the name (see _verb_before_name), read when wanted
     if before >= 0 and toks[before].lower in _PREPOSITIONS_OF_A_PARTY:
         # a preposition's object is no subject of the verb after it: "resides in Karachi and heads a gang"
         # goes with "resides" (the verb before it), not "heads"
@@ -6994,7 +6995,7 @@ def _governing(analysis, mention) -> tuple:
             # the subject of a passive is what is done to ("CESI was founded"): the active's object
             passive = any(t.lower in _BE_FORMS for t in toks[after:j])
             return _seat_as_base(toks[j].lemma), "object" if passive else "subject"
-    backward = _verb_before_name(analysis, mention)
+    backward = _verb_before_name(analysis, mention) if backward is None else backward
     if backward[0]:
         return backward
     # past a longer "as" phrase: "plays as a striker or a winger for Crawley Town"
@@ -7255,18 +7256,20 @@ def _placed_for_another(statement, claim, places_known) -> list:
     the claim gives only for another ("closed its depot in Dunmore", "grew up in Kelby"), where the
     claim places the statement's thing elsewhere ("a plant in Harton", "born in Harton"): the claim does
     not say it (a firm may open two plants, so no contradiction), or contradicts it for an act done once."""
-    toks = statement.tokens
     # (and a place "X's birthplace is" names: where X was born, as "born in" places it)
     placed = [(m, _located(statement, m)) for m in statement.locations] + [
-        (m, "bear") for m in statement.mentions
-        if m.first >= 2 and toks[m.first - 1].lower in _BE_FORMS and names_a_birthplace(toks, m.first - 2)]
+        (m, "bear") for m in statement.mentions if named_as_birthplace(statement, m)]
     for m, here in placed:
         if not here or here == "base":
             continue
         own = [c for c in claim.locations if c.name == m.name or same_name(c.name, m.name, places_known)]
         if not own or len(own) < sum(1 for c in claim.mentions if c.name == m.name or same_name(c.name, m.name, places_known)):
             continue  # (a claim that names the place otherwise too, "within five miles of Sallowby", may say it)
-        alike = lambda c: (lambda there: bool(there) and (there == here or word_similarity(there, here) >= 0.5))(_located(claim, c))
+
+        def alike(c, here=here):
+            there = _located(claim, c)
+            return bool(there) and (there == here or word_similarity(there, here) >= 0.5)
+
         if any(alike(c) for c in own) or not all(_located(claim, c) for c in own):
             continue
         elsewhere = next((c for c in claim.locations if c not in own and alike(c)), None)

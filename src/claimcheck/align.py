@@ -1178,9 +1178,15 @@ def _life_event_place(statement, name: str) -> bool:
         if m.name == name and m.first >= 2 and toks[m.first - 1].lower in ("in", "at", "near") \
                 and toks[m.first - 2].lemma in LIFE_WORDS:
             return True
-        if m.name == name and m.first >= 2 and toks[m.first - 1].lower in BE_FORMS and names_a_birthplace(toks, m.first - 2):
+        if m.name == name and named_as_birthplace(statement, m):
             return True
     return False
+
+
+def named_as_birthplace(analysis, mention) -> bool:
+    """Is the name what "X's birthplace is" or "place of birth was" names ("Lee's birthplace is Seoul")?"""
+    toks = analysis.tokens
+    return mention.first >= 2 and toks[mention.first - 1].lower in BE_FORMS and names_a_birthplace(toks, mention.first - 2)
 
 
 def names_a_birthplace(toks, k: int) -> bool:
@@ -1211,8 +1217,7 @@ def _birthplaces_said(links, statement, claim) -> None:
               and (link.term == "birthplace" or (link.term == "place" and names_a_birthplace(toks, link.index + 2)))]
     if not wanted:
         return
-    told = {m.name for m in statement.mentions if m.first >= 2 and toks[m.first - 1].lower in BE_FORMS
-            and names_a_birthplace(toks, m.first - 2)}
+    told = any(named_as_birthplace(statement, m) for m in statement.mentions)
     whose = [m.name for m in statement.mentions if is_possessive(toks[m.last])]
     c_toks = claim.tokens
     # (the birth of the statement's person: "Leary's son Tom was born in Kelby" gives Leary none; a birth

@@ -945,6 +945,9 @@ def _have_not_perfect(tokens, i) -> bool:
 
 
 _CLAUSE_MARK = lazy(r"[,;:.!?()]")
+_CLAUSE_BREAK = frozenset([",", ";", "that", "which", "who", "while", "but", "because", "although", "though",
+                           "when", "after", "before", "since", "if", "as"])
+
 _FUTURE_TIME_CLAUSE = frozenset(["when", "once", "after", "before", "until", "till"])
 
 
@@ -958,8 +961,6 @@ def _present_tense_follows(tokens, i: int) -> bool:
         if _verbal(tokens, k):
             return low.endswith("s") and not low.endswith("ss") and low != tokens[k].lemma
     return False
-_CLAUSE_BREAK = frozenset([",", ";", "that", "which", "who", "while", "but", "because", "although", "though",
-                           "when", "after", "before", "since", "if", "as"])
 
 
 def modality_markers(analysis) -> dict:

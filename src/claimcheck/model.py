@@ -158,8 +158,7 @@ class DateRef(NamedTuple):
 
     def describe(self) -> str:
         bits = [WEEKDAY_NAMES[self.weekday]] if self.weekday is not None else []
-        span = (self.part or "").split()[-1:] == ["decade"] or (self.part or "").split()[-1:] == ["century"]
-        if span and self.year:
+        if (self.part or "").split()[-1:] in (["decade"], ["century"]) and self.year:
             third = self.part.split()[0] + " " if " " in self.part else ""
             if self.part.endswith("decade"):
                 return f"the {third}{self.year}s"  # "the early 1990s"

@@ -334,6 +334,7 @@ SPAN_YEARS = {DECADE: 10, CENTURY: 100}
 
 
 def _decades_and_centuries(tokens, text) -> list:
+    """The decades and centuries the text names, each as a date of its first year (see span_of)."""
     out = []
     for m in _DECADE_RE.finditer(text):
         out.append(_span_date(tokens, text, m, int(m.group(2)), DECADE))
@@ -346,18 +347,16 @@ def _decades_and_centuries(tokens, text) -> list:
 
 
 def _span_date(tokens, text, m, year, span):
+    """The date a decade's or a century's match names, its relation read past a "the" before it."""
     first = next((k for k, t in enumerate(tokens) if t.start >= m.start()), None)
     last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= m.end()), None)
     if first is None or last is None or last < first:
         return None
-    if first > 0 and tokens[first - 1].lower == "the":
-        first -= 1  # "since the 1980s": the relation stands before "the"
-        made = _make(tokens, text, first, last, year, None, None, None)
-        made = made._replace(text=text[tokens[first + 1].start:tokens[last].end], start=tokens[first + 1].start)
-    else:
-        made = _make(tokens, text, first, last, year, None, None, None)
+    the = first > 0 and tokens[first - 1].lower == "the"  # "since the 1980s": the relation stands before "the"
+    made = _make(tokens, text, first - the, last, year, None, None, None)
     third = (m.group(1) or "").lower()
-    return made._replace(part=f"{third} {span}" if third else span)
+    return made._replace(part=f"{third} {span}" if third else span, text=text[tokens[first].start:tokens[last].end],
+                         start=tokens[first].start)
 
 
 def span_of(date: DateRef) -> tuple:
@@ -476,9 +475,9 @@ def _count_of_next(tokens, i) -> bool:
         and not (i > 1 and tokens[i - 2].lower in ("the", "in", "since", "until", "before", "after"))
 
 
-# the last word of a bound on an amount ("more than", "fewer than", "over", "nearly", "some")
-_BOUND_WORDS = frozenset("nearly almost approximately roughly least most".split())  # (not "over", "under", "than":
-# "over 2019 levels", "under 1974 rules", "higher than 2019 levels" are of the year)
+# the last word of a bound that is only ever an amount's ("nearly", "at least"; "more than" is read apart):
+# not "over", "under" or a comparative's "than" ("over 2019 levels", "higher than 2019 levels" are years)
+_BOUND_WORDS = frozenset("nearly almost approximately roughly least most".split())
 
 
 def _day(tok):
