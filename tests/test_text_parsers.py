@@ -618,6 +618,15 @@ def test_an_ordinal_without_of_is_no_share():
     assert not [q for q in quantities.extract("won a sixth successive title") if q.unit == "%"]
 
 
+def test_a_bounded_fraction_closing_a_clause_is_a_share_of_what_it_gave():
+    shares = lambda text: [(round(q.value, 2), q.qualifier) for q in quantities.extract(text) if q.unit == "%"]
+    assert shares("It will pay £15 million of the £48 million cost, just under a third.") == [(33.33, "less_than")]
+    assert shares("The club has 40 players, more than half of them local.") == [(50.0, "more_than")]
+    assert shares("Of the 90 seats it won 48, more than half, in May.") == [(50.0, "more_than")]
+    assert shares("She had two sons, then a third.") == []  # an ordinal: no bound before it
+    assert shares("It came a close third, nearly a minute behind.") == []
+
+
 def test_an_ordinal_of_a_run_counts_after_a_or_an():
     """"a sixth successive title" is the sixth of a run (what is counted, the title); "a second factory"
     is another factory, no place in an order."""

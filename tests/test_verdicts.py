@@ -8066,11 +8066,49 @@ _READ_IN_SESSION_44 = [
     ("Sam Okoro joined Redmoor from Bramley Rangers in 2019.", "Sam Okoro joined Harton United in 2019.", "conflicting"),
     ("Sam Okoro joined Redmoor from Bramley Rangers in 2019.", "Sam Okoro joined Redmoor from Harton United in 2019.", "conflicting"),
 ]
+_READ_IN_SESSION_45 = [
+    # a share of the whole the statement gives too: the claim's part over its whole, whatever words stand
+    # around each
+    (("Kelby Air results", "Kelby Air flies 12 jets and has ordered three more. It employs 480 people, 320 of them at Harton."),
+     "Two-thirds of Kelby Air's 480 staff work at Harton.", "supported"),  # was UNVERIFIED
+    (("Kelby Air results", "Kelby Air flies 12 jets and has ordered three more. It employs 480 people, 320 of them at Harton."),
+     "About half of Kelby Air's 480 staff work at Harton.", "unverified"),
+    ("Tarnbury Buses runs 96 buses, 72 of them on electric power.",
+     "About two-thirds of the 96 buses Tarnbury Buses runs are electric.", "conflicting"),  # was UNVERIFIED (75%)
+    ("The county council will pay £15 million of the £48 million cost of the new bridge.",
+     "The county council will pay more than half of the £48 million cost of the new bridge.", "conflicting"),  # was UNVERIFIED
+    ("The county council will pay £15 million of the £48 million cost of the new bridge.",
+     "The government will pay more than half of the £48 million cost of the new bridge.", "unverified"),
+    # a fraction that closes a clause after a bound is a share of what the clause gave
+    ("The county council will pay £15 million of the £48 million cost of the new bridge.",
+     "The county council will pay £15 million of the £48 million cost of the new bridge, just under a third.", "supported"),  # was UNVERIFIED
+    # the words of a title that names a topic, not news, are what its claims are about
+    (("2023 measles outbreak in Tarnshire", "Schools in Kelby were closed in March."),
+     "Schools in Kelby were closed during the measles outbreak.", "supported"),  # was UNVERIFIED
+    (("2023 measles outbreak in Tarnshire", "Schools in Kelby were closed in March."),
+     "Schools in Kelby were closed during the flu outbreak.", "unverified"),
+    (("Measles outbreak spreads to Kelby", "Schools in Kelby were closed in March."),
+     "Schools in Kelby were closed during the measles outbreak.", "unverified"),  # a headline: news, no topic
+    # where a thing was made and who made it group one whole two ways: neither figure is the other's
+    ("Of the $90 billion of chips sold in Norland in 2024, $6.1 billion was produced by Norland-headquartered companies.",
+     "Chips worth $14 billion of the $90 billion sold in Norland in 2024 were made in Norland.", "unverified"),  # was CONFLICTING
+    ("Of the $90 billion of chips sold in Norland in 2024, $6.1 billion was produced by Norland-headquartered companies.",
+     "Chips worth $14 billion were produced by Norland-headquartered companies in 2024.", "conflicting"),
+    # the year a topic's title opens with dates a claim that gives no date of its own, to support only
+    (("2023 mumps outbreak in Tarnshire", "A total of 9,114 tests have been processed."),
+     "Tarnshire had processed fewer than 9,200 tests for mumps in 2023.", "supported"),  # was UNVERIFIED
+    (("2023 mumps outbreak in Tarnshire", "A total of 9,114 tests have been processed."),
+     "Tarnshire had processed fewer than 9,200 tests for mumps in 2024.", "unverified"),
+    (("2023 mumps outbreak in Tarnshire", "A total of 9,114 tests have been processed."),
+     "Tarnshire had processed fewer than 9,200 tests for mumps in May 2023.", "unverified"),  # the title gives no month
+    (("2023–24 Harton United season", "Harton United's first six home games were played at Kelby Park."),
+     "Harton United played their first six home games of 2024 at Kelby Park.", "supported"),  # was UNVERIFIED
+]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_WHOLE)
 
 
 

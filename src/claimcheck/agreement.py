@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SERVING, SYNONYM, after_be, amount_source, gives, lead_end,
+from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SERVING, SYNONYM, after_be, amount_source, gives, lead_end, topic_title,
                     life_brackets, life_owners_named, life_word, name_within, named_as_birthplace, object_head, says_who_speaks,
                     served_by_a_role, told_conversely, undergone_events, word_similarity)
 from .lazyre import lazy
@@ -723,6 +723,38 @@ def _member_against_a_place_total(statement, sq, claim, cq, places) -> bool:
     return not any(n == mine or same_name(mine, n, places) for n in named) and mine not in (claim.title or "")
 
 
+def _makers_against_a_place(statement, sq, claim, cq) -> bool:
+    """Is the statement's figure told of a place ("were made in China"), by no one it names, and the
+    claim's of those a passive's "by" names ("was produced by Chinese-headquartered companies"), in no
+    place? Two ways of grouping one whole: neither figure is the other's."""
+    if sq.start < 0 or cq.start < 0 or _owner(statement, sq.start) or _owner(claim, cq.start):
+        return False
+    where, start = statement.where(sq.start)
+    _, hi = _clause(where, start)
+    end = start + (sq.end - sq.start)
+    # (a place, not a name the claim gives as the makers: "12 dismissals at Lenbury Bank" / "were dismissed
+    # by Lenbury Bank")
+    placed = [m.name for m in where.mentions
+              if end < m.start < min(hi, end + _PLACED_REACH) and m.type in ("place", "") and _in_place_slot(where, m)]
+    makers = _makers_after(claim, cq)
+    return bool(placed) and bool(makers) and not _placed_after(claim, cq) and not _makers_after(statement, sq) \
+        and not any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", makers) for name in placed)
+    # (the place itself, not a word made of it: "Chinese-headquartered companies" are no place)
+
+
+# a passive verb after a figure and "by" before its doers: "was produced by Chinese-headquartered companies"
+_MADE_BY_RE = lazy(r"\s+(?:\w+\s+){0,3}?(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|de|lt|nt)\s+by\s+(?!\d)", re.I)
+
+
+def _makers_after(analysis, q) -> str:
+    """The doers a passive verb after the figure names with "by", in its clause, as written ("" if none)."""
+    where, start = analysis.where(q.start)
+    _, hi = _clause(where, start)
+    end = start + (q.end - q.start)
+    m = _MADE_BY_RE.match(where.text, end)
+    return where.text[m.end():hi] if m is not None and m.end() <= hi else ""
+
+
 def _party_slot(analysis, mention, verb: str) -> str:
     """Which party of the verb the name is: "object" (its direct object), the preposition that makes it
     a party ("from", "for", "to"), or "" where neither reading holds."""
@@ -950,6 +982,9 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         # a rate and a whole over a length of time the statement tells too: "£9 million over the 30 years"
         # is no £250,000 a year for 30 years
         summed = summed or (relation == "conflicts" and _over_the_same_length(statement, d))
+        # a share of the whole the statement gives too, in words that tell the same part: "more than half of
+        # the £64 million cost" against "£20 million of the £64 million cost"
+        summed = summed or (relation == "conflicts" and d.whole is not None and _same_whole(statement, sq, d.whole))
         if relation == "conflicts" and not summed and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit and (
                 anchored or (_measure_told(statement, sq, claim, d) and change_way(statement, sq) in _way_of_change(claim, d)
                              and _tells_a_change(claim)))):
@@ -981,11 +1016,18 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             # a change is told around both its figures, and by the way it goes ("up from 58,200" says "grew")
             c_ctx = c_ctx | _context(claim, d.other.start, d.other.end) | {
                 w for w in s_ctx if way_of(w) and way_of(w) in ways_told(claim)}
+        if d.whole is not None and c_ctx is not None and d.whole.start >= 0:
+            # a share is told around its part and its whole: "employs 620 people, 410 of them at Kestleby"
+            # is a share of the people employed, at Kestleby
+            c_ctx = c_ctx | _context(claim, d.whole.start, d.whole.end)
         if d.addends and c_ctx is not None and _total(statement, sq):
             # a sum the statement tells as one ("between them ... put £1.16 million") is told around each part
             c_ctx = c_ctx | _context(claim, d.addends[1].start, d.addends[1].end)
         align = _soft_share(s_ctx, c_ctx) if c_ctx is not None else 0.5
         enough = MIN_VALUE_ALIGNMENT if relation == "supports" or anchored else WORKED_CONFLICT_ALIGNMENT
+        if d.whole is not None and relation == "supports" and _same_whole(statement, sq, d.whole):
+            align = max(align, enough)  # the same share of the same whole: "two-thirds of its 620 staff"
+            # against "620 people, 410 of them", whatever words stand around each
         if align >= enough and (best is None or align > best[0]):
             best = (align, d)
     if best is None:
@@ -996,6 +1038,24 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
 
 
 _derived, _change, _total, _distributive = (_per_analysis(f) for f in (derived, change, total, distributive))
+
+
+# between a share and the figure of the whole it is of: "two-thirds of Larkway's 620 staff", "a third
+# of the £64 million cost", "half of its 51 seats"
+_OF_THE_WHOLE_RE = lazy(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|these|those|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?)\s+)*")
+
+
+def _same_whole(statement, sq, whole) -> bool:
+    """Is the statement's share of a figure it gives ("two-thirds of Larkway's 620 staff"), one that
+    agrees with the whole the claim's share is worked out of?"""
+    if sq.start < 0 or sq.unit != "%":
+        return False
+    text = statement.text
+    for q in statement.quantities:
+        if q.start > sq.end and _OF_THE_WHOLE_RE.fullmatch(text, sq.end, q.start) \
+                and quantity_parser.compatible(q, whole) and quantity_parser.relation(q, whole) == "supports":
+            return True
+    return False
 
 
 def _over_the_same_length(statement, d) -> bool:
@@ -1068,7 +1128,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 out.append(found)  # "about 16%" of "$22.7bn of the $143bn"
                 continue
             if found is None and ((_change(statement, sq) and not any(_change(claim, cq) for cq in candidates))
-                                  or _total(statement, sq) or any(_over_the_same_length(statement, d) for d in combos)):
+                                  or _total(statement, sq) or any(_over_the_same_length(statement, d) for d in combos)
+                                  or any(d.whole is not None and _same_whole(statement, sq, d.whole) for d in combos)):
                 found = _worked_out(statement, sq, claim, combos, "conflicts")
                 if found is not None:
                     out.append(found)  # "a rise of 90p" against "from £6.20 to £6.80"
@@ -1228,6 +1289,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
             rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives
+        if rel == "conflicts" and _makers_against_a_place(statement, sq, claim, cq):
+            rel = "related"  # "chips worth $22.7bn were made in China" against "$8.3 billion was produced by
+            # Chinese-headquartered companies": where it was made and who made it group one market two ways
         if rel == "conflicts" and _member_against_a_place_total(statement, sq, claim, cq, places):
             rel = "related"  # "SMIC produced chips worth $5 billion" against "chips worth $22.7 billion were produced
             # in China": a place's total is no figure of one of its firms, which the claim never names
@@ -2932,7 +2996,8 @@ def dates(statement, claim) -> list:
     claim_dates = [_as_read(claim, cd) for cd in claim.calendar_dates]
     told = [_as_read(statement, sd) for sd in statement.calendar_dates if not _titled_year(statement, sd, claim)]
     if not claim_dates:
-        return [SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0) for sd in told]
+        return [SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0) for sd in told
+                if not _year_of_the_topic(sd, claim)]
     # a date an event was moved from is when it was to happen, not when it happens: another date of the
     # claim's for the event is what it was moved to ("delayed from 2028 to 2031" / "will open in 2031"), and
     # the date it was moved to is the one set against the claim's
@@ -3063,6 +3128,27 @@ def _titled_year(statement, sd, claim) -> bool:
     year ("Ghost (1990 film)")? The title says which thing the claim is about, so the year is said."""
     return sd.month is None and sd.year is not None and _names_a_thing(statement, sd) \
         and re.search(rf"\b{sd.year}\b", claim.title or "") is not None
+
+
+# a topic's title that opens with its year or season: "2020 coronavirus pandemic in Arkansas", "2018–19
+# Tottenham Hotspur F.C. season"
+_TOPIC_YEARS_RE = lazy(r"(\d{4})(?:\s*[–-]\s*(\d{2}|\d{4}))?\s+\S")
+
+
+def _year_of_the_topic(sd, claim) -> bool:
+    """Is the statement's date a year (no month) of the years a topic's title opens with, for a claim
+    that gives no date of its own? The article tells of that year ("A total of 18,617 tests have been
+    processed" under "2020 coronavirus pandemic in Arkansas"), so a statement of it "in 2020" adds
+    nothing; only ever to leave the date said, never to contradict one (the article may tell of later
+    years too)."""
+    title = claim.title or ""
+    m = _TOPIC_YEARS_RE.match(title)
+    if m is None or sd.month is not None or sd.year is None or sd.relation not in ("", "in", "during") \
+            or not topic_title(title):
+        return False
+    first = int(m.group(1))
+    last = first if not m.group(2) else int(m.group(2)) if len(m.group(2)) == 4 else first // 100 * 100 + int(m.group(2))
+    return first <= sd.year <= last and not sd.part and not sd.day
 
 
 FIGURE_GAP = 6  # characters between a figure and a date that belong together: "€2.4bn in 2023"

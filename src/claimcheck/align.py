@@ -162,13 +162,18 @@ def _in_title_text(name: str, title: str) -> bool:
     return any(len(word) > 2 and word in low for word in name.casefold().split())
 
 
-def _topic_title(title: str) -> bool:
+def topic_title(title: str) -> bool:
     """Does the title name a topic ("2019 Major League Baseball season", "Titanic (1997 film)")
     rather than tell news ("Huawei opens research centre", "Huawei to build ...")? A headline has a
     verb in a form of its own, or "to" before one; every name of a topic title is what its claims are about."""
-    words = [w.strip(",.:;!?'\"()").lower() for w in title.split()]
+    raw = [w.strip(",.:;!?'\"()") for w in title.split()]
+    words = [w.lower() for w in raw]
+    # (in a title not written in title case, a capitalised word after another is a name's: "2023–24 Harton
+    # United season")
+    sentence_case = any(w[:1].islower() for w in raw[1:] if w.lower() not in STOPWORDS)
     for k, w in enumerate(words):
-        if english.inflected_verb(w) and not w.endswith("ing"):
+        if english.inflected_verb(w) and not w.endswith("ing") \
+                and not (sentence_case and k and raw[k][:1].isupper() and raw[k - 1][:1].isupper()):
             return False  # "opens", "opened", "rises"
         if w == "to" and k + 1 < len(words) and english.can_be_verb(words[k + 1]):
             return False  # "Huawei to build"
@@ -928,6 +933,27 @@ def _title_words_said(links, statement, claim, places) -> None:
             links[k] = link._replace(score=TITLED, other=title)
 
 
+def _topic_words_said(links, statement, claim, places) -> None:
+    """Count as said a word of the claim's article title where that title names a topic rather than
+    tells news ("2020 coronavirus pandemic in Arkansas": "tests for coronavirus" under it): every claim
+    of such an article is about what its title names, whether or not it repeats the words (as with the
+    title's names, see align's TITLED)."""
+    raw = claim.title
+    if not raw or not any(link.score < TITLED and not link.is_name and link.index >= 0 for link in links):
+        return
+    words = {english.lemma(w) for w in _TITLE_WORD_RE.findall(raw.lower())} - STOPWORDS
+    if not words or not any(not link.is_name and link.score < TITLED and link.term in words for link in links):
+        return  # (nearly every statement: no word of the title left unsaid, on the path of every alignment)
+    if not topic_title(raw) or not _title_stands_in(statement, claim, places):
+        return
+    for k, link in enumerate(links):
+        if not link.is_name and link.score < TITLED and link.term in words:
+            links[k] = link._replace(score=TITLED, other=link.term)
+
+
+_TITLE_WORD_RE = lazy(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _kinds_of_works_said(links, statement, claim) -> None:
     """Count as said a noun of a kind of work right before a name the claim says ("In the movie
     Sorority Row" under an article on Sorority Row): it says what the name is, not something more of it."""
@@ -1436,7 +1462,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
             whole = claim.title_name
             if whole and (whole == name or same_name(name, whole, places)):
                 other, score = whole, TITLED
-            elif _topic_title(claim.title) and any(n == name or same_name(name, n, places) for n in claim.titled):
+            elif topic_title(claim.title) and any(n == name or same_name(name, n, places) for n in claim.titled):
                 # (a name read within it: "Hartsfield" of "Hartsfield–Jackson Atlanta International Airport")
                 other, score = name, TITLED
         if not other and _written_in_lower_case(name, claim):
@@ -1457,6 +1483,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
                 titled.append(name)
     _references_said(links, statement)
     _title_words_said(links, statement, claim, places)
+    _topic_words_said(links, statement, claim, places)
     _kinds_of_works_said(links, statement, claim)
     _sayings_said(links, statement, claim)
     _last_said(links, statement, claim)

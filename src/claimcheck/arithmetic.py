@@ -40,6 +40,7 @@ class Derived(NamedTuple):
     addends: tuple = ()  # for a sum, the two figures it adds
     over: Quantity = None  # for a rate times a length of time, or a whole spread over one, that length
     of_all: bool = False  # a count each has times how many have it: the total of all of them, none's own
+    whole: Quantity = None  # for a share, the figure it is a share of
 
 
 def derived(claim) -> list:
@@ -61,7 +62,7 @@ def derived(claim) -> list:
         if a.value < b.value and a.unit != "%":
             share = 100.0 * a.value / b.value
             out.append(Derived(Quantity(share, "%", a.noun, "exact", a.per, precision=SHARE_PRECISION, **where),
-                               f"{_fmt(a)} / {_fmt(b)} = {share:.1f}%"))
+                               f"{_fmt(a)} / {_fmt(b)} = {share:.1f}%", whole=b))
         if a.start < b.start and (change(claim, a) == change(claim, b) or "down" in (change_way(claim, a),
                                                                                      change_way(claim, b))
                                   or _behind(claim, a) or _behind(claim, b)) \

@@ -1005,7 +1005,8 @@ def _shares(tokens, text, taken) -> list:
         if i + 1 >= len(tokens) or tokens[i + 1].lower != "of":
             # "half the patients": "half" takes a determiner without "of", as "all" and "both" do
             half_the = low == "half" and i + 1 < len(tokens) and tokens[i + 1].lower in _DEFINITE
-            if not half_the and not _by_share(tokens, i) and not _compared_share(tokens, text, i):
+            if not half_the and not _by_share(tokens, i) and not _compared_share(tokens, text, i) \
+                    and not _bounded_share_closing(tokens, text, i):
                 continue  # "cut admissions by about a third": a change by a share, no "of" after it
         if i + 2 < len(tokens) and tokens[i + 2].lower in ("a", "an") and i + 3 < len(tokens) \
                 and tokens[i + 3].lower in SCALE_WORDS:
@@ -1030,6 +1031,18 @@ def _shares(tokens, text, taken) -> list:
         out.append(Quantity(value=round(_SHARE_WORDS[low] * times, 6), unit="%", qualifier=qualifier,
                             text=text[start : tok.end], start=start, end=tok.end))
     return out
+
+
+def _bounded_share_closing(tokens, text, i) -> bool:
+    """Does the fraction at token i close its clause after a bound, as a share of what the clause
+    before gave ("£20 million of the £64 million cost, just under a third", "..., more than half")? A
+    bound ("almost", "more than") marks a fraction; a bare "a third" may be an ordinal ("two sons, then
+    a third")."""
+    if i + 1 < len(tokens) and not _breaks(text[tokens[i].end:tokens[i + 1].start]):
+        return False
+    first = i - 1 if i and tokens[i - 1].lower in ("a", "one") or tokens[i].lower.endswith("s") else i
+    at, qualifier = _qualifier_before(tokens, first)
+    return at is not None and qualifier not in (None, "exact") and at > 0 and text[:tokens[at].start].rstrip().endswith(",")
 
 
 # comparatives of size and amount, which with a share before them and the measure's own earlier time or
