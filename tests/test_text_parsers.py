@@ -769,6 +769,9 @@ def test_two_numbers_with_a_dash_and_no_result_are_no_score(text):
     ('Ana Maria "Annie" Lusk sang.', [("Ana Maria Lusk", "")]),
     ("Ana Maria `` Annie '' Lusk sang.", [("Ana Maria Lusk", "")]),
     ('Blur and "Oasis" Lusk sang.', [("Blur", ""), ("Oasis", ""), ("Lusk", "")]),  # (no nickname after "and")
+    # a given name of two hyphened syllables stays whole before a possessive
+    ("Choi Seung-hun's birthplace is Kessel.", [("Choi Seung hun", ""), ("Kessel", "")]),
+    ("Choi Seung-hun was born in Kessel.", [("Choi Seung hun", ""), ("Kessel", "")]),
 ])
 def test_names_are_read_whole(text, names):
     from claimcheck.text.entities import EntityMatcher

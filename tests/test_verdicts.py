@@ -8101,6 +8101,17 @@ _READ_IN_SESSION_45 = [
      "Tarnshire had processed fewer than 9,200 tests for mumps in 2024.", "unverified"),
     (("2023 mumps outbreak in Tarnshire", "A total of 9,114 tests have been processed."),
      "Tarnshire had processed fewer than 9,200 tests for mumps in May 2023.", "unverified"),  # the title gives no month
+    # "X's place of birth is P" places X's birth, against the one place the claim gives it among others
+    ("Choi Seung-hun was born in Dunmore, Norland, and grew up in Kessel.", "Choi Seung-hun's place of birth is Harton.", "conflicting"),  # was UNVERIFIED
+    ("Choi Seung-hun was born in Dunmore, Norland, and grew up in Kessel.", "Choi Seung-hun's birthplace is Dunmore.", "supported"),
+    ("Choi Seung-hun was born in Dunmore, Norland, and grew up in Kessel.", "Choi Seung-hun's place of birth is Kessel.", "conflicting"),
+    # where someone lives now is no answer to where they lived before: an act done again, another time
+    ("Ana Lyle currently lives in Kessel with her husband.", "Ana Lyle lived in Dunmore in the 1990s.", "unverified"),  # was CONFLICTING
+    ("Ana Lyle currently lives in Kessel with her husband.", "Ana Lyle lived in Dunmore.", "unverified"),  # was CONFLICTING
+    ("Ana Lyle currently lives in Kessel with her husband.", "Ana Lyle lives in Dunmore.", "conflicting"),
+    ("Ana Lyle was born in Kessel in 1961.", "Ana Lyle was born in Dunmore.", "conflicting"),
+    ("A freight train derailed at Kessel depot in October 2024 because of worn rails.",  # (a base form after "to" tells no time)
+     "Worn rails caused a freight train to derail at Dunmore station in October 2024.", "conflicting"),
     (("2023–24 Harton United season", "Harton United's first six home games were played at Kelby Park."),
      "Harton United played their first six home games of 2024 at Kelby Park.", "supported"),  # was UNVERIFIED
 ]

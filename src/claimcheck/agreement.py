@@ -6723,6 +6723,8 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                 continue  # "Screenly gave the first season 91%" / "Critico gave it 91%": two raters
             if "place" in (m.type, other.type) and not _same_placed(statement, m, claim, other, places):
                 continue  # "11,300 people in Germany" and "a plant near Wrocław": not the same thing placed
+            if _in_place_slot(statement, m) and here and here not in _ONCE_IN_A_LIFE and _told_at_other_times(statement, m, claim, other):
+                continue  # "lived in Harton in the 1990s" / "currently lives in Kelby": an act done again, at another time
             if here and here == there and not serving and _other_parties(_party_slot(statement, m, here),
                                                                          _party_slot(claim, other, there)):
                 continue  # "joined Harton United" / "joined Redmoor from Bramley Rangers": the verb's object and
@@ -7297,7 +7299,10 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     Washington"), and the claim names one place, not a list, which news writes as examples
     ("operations in countries like Germany, Spain, France")."""
     if not statement.locations:
-        return _placed_for_another(statement, claim, places_known)  # ("X's birthplace is P": no "in" before P)
+        # ("X's birthplace is P": no "in" before P; where the claim places the birth among other places,
+        # against the one it gives the birth)
+        acted = _places_of_one_act(statement, claim, places_known, ancestors)
+        return acted if acted else _placed_for_another(statement, claim, places_known)
     acted = _places_of_one_act(statement, claim, places_known, ancestors)
     if acted is not None:
         return acted
@@ -7332,9 +7337,43 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     ordinals = _ordinal_of(statement, first), _ordinal_of(claim, claimed)
     if all(ordinals) and ordinals[0] != ordinals[1]:
         return []  # "a second factory in Poland" says nothing against "a third factory, in Valencia"
+    relation = "conflicts"
+    if here and here not in _ONCE_IN_A_LIFE and (_told_at_other_times(statement, first, claim, claimed) or _dated_apart(statement, claim)):
+        relation = "related"  # "lived in Harton in the 1990s" is no answer to where he "currently lives": an act
+        # done again may be done elsewhere at another time
     said = ", ".join(m.name for m in statement.locations)
     claimed = ", ".join(m.name for m in claim.locations)
-    return [SlotCheck("place", "conflicts", f"in {said}", f"in {claimed}", (first.start, first.end), name=first.name)]
+    return [SlotCheck("place", relation, f"in {said}", f"in {claimed}", (first.start, first.end), name=first.name)]
+
+
+def _told_at_other_times(statement, m, claim, other) -> bool:
+    """Does one text place its act in the present and the other in the past, as the verbs before the
+    two places tell them ("lived in Harton in the 1990s" / "Tom Hale, who lives in Dunmore, blamed ...")?"""
+    a, b = _tense_of_verb_before(statement, m), _tense_of_verb_before(claim, other)
+    return bool(a) and bool(b) and a != b
+
+
+_PAST_AUXILIARIES = frozenset("was were had did used".split())
+_UNTENSED_BEFORE = frozenset("to will would can could may might must should shall does do".split())
+
+
+def _tense_of_verb_before(analysis, m) -> str:
+    """"past" or "present" for the verb a few words before a name ("lived in", "lives in", "was based
+    at", "has lived in" is present: it still holds), or "" where none is read."""
+    toks = analysis.tokens
+    for k in range(m.first - 1, max(-1, m.first - 5), -1):
+        if not (analysis.verbal(k) and toks[k].is_content):
+            continue
+        low = toks[k].lower
+        before = toks[k - 1].lower if k else ""
+        if before in _PAST_AUXILIARIES or (k > 1 and toks[k - 2].lower in _PAST_AUXILIARIES and before in PREVERBAL_ADVERBS):
+            return "past"
+        if english.lemma(low) == low and before in _UNTENSED_BEFORE:
+            return ""  # "caused a train to derail at", "will live in": the base form tells no time of its own
+        if before in ("has", "have", "is", "are", "am") or low.endswith("s") or english.lemma(low) == low:
+            return "present"
+        return "past" if english.inflected_verb(low) and not low.endswith("ing") else ""
+    return ""
 
 
 def _placed_for_another(statement, claim, places_known) -> list:
@@ -7380,6 +7419,8 @@ def _acts_placed(analysis) -> list:
             out.append((m, toks[m.first - 2].lemma, toks[m.first - 2].text))
         elif out and _LISTED_PLACE_RE.fullmatch(analysis.text, out[-1][0].end, m.start) and _ends_its_phrase(analysis, m):
             out.append((m, out[-1][1], out[-1][2]))  # "raised in Singapore and Hampshire": both places of the act
+    # (and the place "X's birthplace is" or "place of birth was" names: where X was born)
+    out += [(m, "bear", "born") for m in analysis.mentions if m.start < IN_QUOTE and named_as_birthplace(analysis, m)]
     return out
 
 

@@ -287,7 +287,8 @@ def _syllable_of_the_name(tokens, j, first, text) -> bool:
     if j + 1 >= len(tokens) or text[tokens[j].end:tokens[j + 1].start] != "-":
         return False
     piece = tokens[j + 1]
-    if not piece.text.isalpha() or not piece.text.islower() or english.common_word(piece.lower):
+    word = piece.text[:-2] if piece.text.endswith(("'s", "\u2019s")) else piece.text  # "Lee Byung-hun's place of birth"
+    if not word.isalpha() or not word.islower() or english.common_word(word):
         return False
     return j > first or (j + 2 < len(tokens) and tokens[j + 2].is_cap and text[piece.end:tokens[j + 2].start] == " ")
 
