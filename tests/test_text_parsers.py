@@ -379,6 +379,10 @@ def test_an_ordinal_takes_the_noun_said_once_before_it():
         ("in early March", None, 3, None, "early"),
         ("since 2019", 2019, None, None, None),
         ("dated 2021-01-29", 2021, 1, 29, None),
+        # a year and the next one's last two digits are a season or a financial year, no month of the first
+        ("scored 14 goals in the 2011-12 season", 2011, None, None, None),
+        ("the 2010-11 financial year", 2010, None, None, None),
+        ("filed in 2011-06", 2011, 6, None, None),
     ],
 )
 def test_dates(text, year, month, day, part):

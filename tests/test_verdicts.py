@@ -751,6 +751,26 @@ def test_a_figure_is_read_past_a_clause_set_off_by_commas(tmp_path):
     assert check.alignment >= 0.5
 
 
+def test_a_passive_denied_of_the_same_thing_is_the_same_denial_in_other_words(tmp_path):
+    # "were not put in place" / "were never fitted": the subject of a passive is what the act befalls,
+    # and the same things denied the act are the same denial, whatever the verb (the words of the verb
+    # are the alignment's to weigh); a denial of another thing's act is none the claim makes
+    from claimcheck import agreement
+
+    checker = _checker_of(tmp_path, _one_source(
+        "Harton care home inquest", "Mrs Ede had been assessed as being at high risk of falling, but the grab rails and "
+        "floor alarm recommended by carers were never fitted."))
+    claim = checker.claim_analysis(0)
+
+    def denial_unmade(text):
+        return [c for c in agreement.denials(checker.analyzer.analyze(text), claim) if c.relation == "uncovered"]
+
+    assert denial_unmade("The grab rails and floor alarm that carers had recommended for Mrs Ede were not put in place.") == []
+    assert denial_unmade("The grab rails carers had recommended for Mrs Ede were not installed.") == []
+    assert denial_unmade("Mrs Ede's daughter was not informed of the risk.") != []  # another thing denied another act
+    assert denial_unmade("Carers did not order the grab rails.") != []  # (an active verb: its subject does the act)
+
+
 def test_the_tense_of_a_sentence_is_its_main_verb_not_a_bracketed_one(tmp_path):
     # "(which runs the night buses)" is present, but "took part" tells of the past: a plan ("are expected
     # to take part") does not make it a fact, as it would for "the council takes part in May"
@@ -8079,6 +8099,19 @@ _READ_IN_SESSION_45 = [
      "The county council will pay more than half of the £48 million cost of the new bridge.", "conflicting"),  # was UNVERIFIED
     ("The county council will pay £15 million of the £48 million cost of the new bridge.",
      "The government will pay more than half of the £48 million cost of the new bridge.", "unverified"),
+    # bare figures listed after a whole, each with the same preposition naming its part, are parts of it
+    ("Kelby Air employs 620 people, 410 of them at Kelby and 210 at Harton.",
+     "About a third of Kelby Air's 620 staff work at Harton.", "supported"),  # was UNVERIFIED
+    ("Kelby Air employs 620 people, 410 of them at Kelby and 210 at Harton.",
+     "About a third of Kelby Air's 620 staff work at Kelby.", "unverified"),  # a share of another part's
+    ("Kelby Air employs 620 people, 410 of them at Kelby and 210 at Harton.",
+     "About half of Kelby Air's 620 staff work at Harton.", "unverified"),  # (210 of 410 is no share of 620)
+    ("Tarnby Energy supplied 1.2 million customer accounts in June, 700,000 for electricity and 500,000 for gas.",
+     "Tarnby Energy had 200,000 more electricity accounts than gas accounts in June.", "supported"),  # was UNVERIFIED
+    ("Tarnby Energy supplied 1.2 million customer accounts in June, 700,000 for electricity and 500,000 for gas.",
+     "About 58% of Tarnby Energy's 1.2 million customer accounts are for electricity.", "supported"),  # was UNVERIFIED
+    ("Tarnby Energy supplied 1.2 million customer accounts in June, 700,000 for electricity and 500,000 for gas.",
+     "About 58% of Tarnby Energy's 1.2 million customer accounts are for gas.", "unverified"),
     # a fraction that closes a clause after a bound is a share of what the clause gave
     ("The county council will pay £15 million of the £48 million cost of the new bridge.",
      "The county council will pay £15 million of the £48 million cost of the new bridge, just under a third.", "supported"),  # was UNVERIFIED

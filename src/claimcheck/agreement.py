@@ -37,7 +37,7 @@ from .text.clauses import opens_on_a_verb, span_between, split as split_clauses
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
-from .text.lexicon import (AUXILIARIES, BE_FORMS as _BE_FORMS, DETERMINERS, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NEGATORS, NUMBER_WORDS, ORDINALS,
+from .text.lexicon import (AUXILIARIES, BE_FORMS as _BE_FORMS, DETERMINERS, SAME_PARTICIPLE, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NEGATORS, NUMBER_WORDS, ORDINALS,
                            PERIOD_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS, WEAK_WORDS, WEEKDAYS)
 from .text.tokens import HAVE, POSSESSIVE_ENDINGS, before_name, is_possessive
 
@@ -1025,6 +1025,10 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             c_ctx = c_ctx | _context(claim, d.addends[1].start, d.addends[1].end)
         align = _soft_share(s_ctx, c_ctx) if c_ctx is not None else 0.5
         enough = MIN_VALUE_ALIGNMENT if relation == "supports" or anchored else WORKED_CONFLICT_ALIGNMENT
+        if d.whole is not None and _whole_figure(statement, sq) is not None and not _same_whole(statement, sq, d.whole):
+            continue  # "half of its 620 staff" is a share of 620, not the 210 of 410 that work elsewhere
+        if d.whole is not None and _another_part_named(statement, sq, claim, d, combos):
+            continue  # "a third of its 620 staff work at Kelby" is no share of the 210 "at Harton" (410 "at Kelby")
         if d.whole is not None and relation == "supports" and _same_whole(statement, sq, d.whole):
             align = max(align, enough)  # the same share of the same whole: "two-thirds of its 620 staff"
             # against "620 people, 410 of them", whatever words stand around each
@@ -1045,17 +1049,48 @@ _derived, _change, _total, _distributive = (_per_analysis(f) for f in (derived, 
 _OF_THE_WHOLE_RE = lazy(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|these|those|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?)\s+)*")
 
 
+def _another_part_named(statement, sq, claim, d, combos) -> bool:
+    """Does the statement name, in its share's clause, what the claim names only beside another part of
+    the same whole ("410 of them at Kelby and 210 at Harton": Kelby, for a share worked out of 210)?"""
+    parts = [x.quantity for x in combos if x.whole is d.whole and x is not d and x.quantity.start >= 0]
+    if not parts or sq.start < 0 or d.quantity.start < 0:
+        return False
+    where, start = statement.where(sq.start)
+    lo, hi = _clause(where, start)
+    said = {m.name for m in where.mentions if lo <= m.start < hi} | {t.lemma for t in where.tokens if lo <= t.start < hi}
+    own = _part_named(claim, d.quantity)
+    others = {_part_named(claim, q) for q in parts} - {own, ""}
+    return bool(own) and bool(said & others) and own not in said
+
+
+_PART_NAMED_RE = lazy(r"\s+(?:of\s+them\s+)?(?:for|in|at|from|on)\s+(?:the\s+)?")
+
+
+def _part_named(analysis, q) -> str:
+    """What a part of a whole is said to be right after its figure ("210 at Harton": Harton; "840,000
+    for electricity": electricity), or ""."""
+    where, start = analysis.where(q.start)
+    m = _PART_NAMED_RE.match(where.text, start + (q.end - q.start))
+    if m is None:
+        return ""
+    named = next((x.name for x in where.mentions if x.start == m.end()), "")
+    return named or next((t.lemma for t in where.tokens if t.start == m.end() and t.is_content), "")
+
+
+def _whole_figure(statement, sq):
+    """The figure a statement's share is of, where it gives one ("two-thirds of Larkway's 620 staff": 620
+    staff), else None."""
+    if sq.start < 0 or sq.unit != "%":
+        return None
+    return next((q for q in statement.quantities if q.start > sq.end and _OF_THE_WHOLE_RE.fullmatch(statement.text, sq.end, q.start)),
+                None)
+
+
 def _same_whole(statement, sq, whole) -> bool:
     """Is the statement's share of a figure it gives ("two-thirds of Larkway's 620 staff"), one that
     agrees with the whole the claim's share is worked out of?"""
-    if sq.start < 0 or sq.unit != "%":
-        return False
-    text = statement.text
-    for q in statement.quantities:
-        if q.start > sq.end and _OF_THE_WHOLE_RE.fullmatch(text, sq.end, q.start) \
-                and quantity_parser.compatible(q, whole) and quantity_parser.relation(q, whole) == "supports":
-            return True
-    return False
+    q = _whole_figure(statement, sq)
+    return q is not None and quantity_parser.compatible(q, whole) and quantity_parser.relation(q, whole) == "supports"
 
 
 def _over_the_same_length(statement, d) -> bool:
@@ -4944,6 +4979,7 @@ def denials(statement, claim) -> list:
     Not a conflict; it only keeps the claim from supporting the statement."""
     for lemma in sorted(statement.negated):
         if (not any(lemma == n or word_similarity(lemma, n) >= 0.8 or _denied_alike(statement, lemma, claim, n)
+                    or _undergoer_denied_alike(statement, lemma, claim, n)
                     or (way_of(lemma) != "" and way_of(lemma) == way_of(n))  # "no fare increase" / "fares will not rise"
                     or _denials_share(statement, lemma, claim, n) for n in claim.negated)
                 or _never_against_since_a_change(statement, lemma, claim)) \
@@ -5080,6 +5116,35 @@ def _denied_alike(statement, lemma, claim, other, names=True, light=False) -> bo
     if light:  # a light verb's meaning is in what it takes: that must be the same thing
         return bool(_taken_words(statement, i) & _taken_words(claim, j))
     return bool(_rest_of_clause(statement, i, names) & _rest_of_clause(claim, j, names))
+
+
+def _undergoer_denied_alike(statement, lemma, claim, other) -> bool:
+    """Do both deny, in the passive, a verb of what the same thing underwent, in other words ("the bed
+    rails ... were not put in place" / "the bed rails ... were never fitted"; "the repairs ... were never
+    done" / "work that was never carried out")? The subject of a passive is what the act befalls, so
+    the words before the two verbs share one: the same thing denied the same act, as far as words tell."""
+    i, j = _index_of(statement, lemma), _index_of(claim, other)
+    if i <= 0 or j <= 0 or other in english.antonyms(lemma) or not (_passive_at(statement, i) and _passive_at(claim, j)):
+        return False
+    return bool(_subject_words(statement, i) & _subject_words(claim, j))
+
+
+def _passive_at(analysis, i: int) -> bool:
+    """Is token i a participle after a form of "be" (past "not", "never" and adverbs): "were never fitted"?"""
+    toks = analysis.tokens
+    k = i - 1
+    while k >= 0 and (toks[k].lower in NEGATORS or toks[k].lower in PREVERBAL_ADVERBS or toks[k].lower in ("been", "being")):
+        k -= 1
+    low = toks[i].lower
+    return k >= 0 and toks[k].lower in _BE_FORMS and (low in SAME_PARTICIPLE or english.inflected_verb(low) and not low.endswith(("s", "ing")))
+
+
+def _subject_words(analysis, i: int) -> set:
+    """The common words before token i, in its sentence (of its clause and the noun phrase a relative
+    "that" or "which" takes up): what a passive verb's subject names."""
+    lo, _ = _clause(analysis, analysis.tokens[i].start)
+    return {t.lemma for k, t in enumerate(analysis.tokens[:i]) if t.start >= lo and t.is_content and not t.is_number
+            and not t.is_cap and not analysis.verbal(k)}
 
 
 # adverbial particles, which make a phrasal verb with the verb before them (Quirk et al. 1985, 16.2)

@@ -253,6 +253,32 @@ def _with_elided_units(amounts, text: str) -> list:
         verb, earlier = _verb_before(text, q.start), _verb_before(text, before.start)
         if verb and verb == earlier and " and " in text[before.end:q.start]:
             out[k] = q._replace(unit=before.unit, noun=before.noun)
+    return _breakdown_units(out, text)
+
+
+# a figure's part of a whole, up to the next part: "840,000 for electricity and ", "410 of them at Kestleby and "
+_PART_BETWEEN_RE = lazy(r"\s+(?:of\s+them\s+)?(for|in|at|from|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)??(?:,\s*|\s+and\s+|,\s+and\s+)")
+_PART_AFTER_RE = lazy(r"\s+(for|in|at|from|on)\s")
+
+
+def _breakdown_units(amounts, text: str) -> list:
+    """Bare figures listed right after a whole, each with the same preposition naming its part ("1.46
+    million customer accounts ..., 840,000 for electricity and 620,000 for gas"; "employs 620 people,
+    410 of them at Kestleby and 210 at Harton"), take the whole's unit and noun: a breakdown of it."""
+    out = list(amounts)
+    for k in range(1, len(out) - 1):
+        whole, first, second = out[k - 1], out[k], out[k + 1]
+        if not (whole.unit or whole.noun) or whole.start < 0 or first.start < 0 or second.start < 0 \
+                or first.start >= IN_QUOTE or second.start >= IN_QUOTE or second.unit or second.noun \
+                or (first.unit or first.noun) and (first.unit, first.noun) != (whole.unit, whole.noun):
+            continue
+        a, b = _PART_BETWEEN_RE.fullmatch(text, first.end, second.start), _PART_AFTER_RE.match(text, second.end)
+        if a is None or b is None or a.group(1) != b.group(1):
+            continue  # (the same preposition names each part)
+        if "," not in text[whole.end:first.start] or max(first.value, second.value) > whole.value:
+            continue
+        out[k] = first._replace(unit=whole.unit, noun=whole.noun)
+        out[k + 1] = second._replace(unit=whole.unit, noun=whole.noun)
     return out
 
 

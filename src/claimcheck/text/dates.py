@@ -102,6 +102,8 @@ def extract(text: str, tokens=None) -> list:
     starts = [t.start for t in tokens] if "-" in text or "/" in text else []
     for m in _ISO_RE.finditer(text) if "-" in text else ():
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+        if day is None and month == (year + 1) % 100:
+            continue  # "the 2009-10 season", "the 2011-12 financial year": two years, as "2025-26" is, no month
         found.append(_written_in_figures(tokens, starts, text, m, year, month, day))
     for m in _SLASHED_RE.finditer(text) if "/" in text else ():
         month, day = _day_and_month(int(m.group(1)), int(m.group(2)))
