@@ -8112,6 +8112,14 @@ _READ_IN_SESSION_45 = [
      "About 58% of Tarnby Energy's 1.2 million customer accounts are for electricity.", "supported"),  # was UNVERIFIED
     ("Tarnby Energy supplied 1.2 million customer accounts in June, 700,000 for electricity and 500,000 for gas.",
      "About 58% of Tarnby Energy's 1.2 million customer accounts are for gas.", "unverified"),
+    # the doers of a passive whose subject is one thing each did the act to it once: as many acts as doers
+    (("Night Ferry (film)", "Based on 64 reviews collected by the aggregator Screenly, Night Ferry holds an approval rating of 81%."),
+     "Night Ferry was reviewed by 64 critics.", "supported"),  # was UNVERIFIED
+    (("Night Ferry (film)", "Based on 64 reviews collected by the aggregator Screenly, Night Ferry holds an approval rating of 81%."),
+     "Night Ferry was reviewed by more than 80 critics.", "conflicting"),  # was UNVERIFIED
+    # a word of no change after a possessive is a noun ("Mrs Ede's flat"), no change told
+    ("The handrails the physiotherapist asked for were never installed in Mrs Ede's flat.",
+     "The lift in Mrs Ede's block was not put in place.", "unverified"),  # was CONFLICTING: 'lift' against 'flat'
     # a fraction that closes a clause after a bound is a share of what the clause gave
     ("The county council will pay £15 million of the £48 million cost of the new bridge.",
      "The county council will pay £15 million of the £48 million cost of the new bridge, just under a third.", "supported"),  # was UNVERIFIED

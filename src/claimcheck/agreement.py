@@ -1768,6 +1768,8 @@ def _counted_events(statement, sq, claim, cq, rel: str) -> str:
     if verb not in _ONCE_ONLY:
         nq, vq, by_verb, by_noun_text = (sq, cq, claim, statement) if by_noun else (cq, sq, statement, claim)
         if verb not in _acts_undergone(by_verb, vq):
+            if _doers_of_one_things_act(by_verb, vq, verb):
+                return rel  # "Frances Ha was reviewed by 80 critics": each did it to the one film once, 80 reviews
             return "related"  # "5,600 customers complained": a customer may complain twice
         if _one_event_a_thing(by_noun_text, nq, vq):
             return rel
@@ -1923,6 +1925,18 @@ def _acts_of_count(analysis, q) -> tuple:
 
 
 _PERFECT_OR_MODAL = frozenset("has have had will would can could should may might must".split())
+
+
+def _doers_of_one_things_act(analysis, q, verb: str) -> bool:
+    """Does the figure count the doers of a passive whose subject is one thing ("the film was reviewed
+    by 80 critics", "the petition has been signed by 9,000 people")? Each did the act to that thing once:
+    as many acts as doers."""
+    if (verb, False) not in _acts_of_count(analysis, q) or q.start < 0:
+        return False
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    first = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    return first >= 3 and toks[first - 3].lower in ("was", "is", "been")  # (one thing: "were reviewed" may be of several)
 
 
 # verbs whose object is a measure rather than a thing acted on ("reached 3.4 million", "totalled

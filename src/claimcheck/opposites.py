@@ -8,6 +8,7 @@ from .directions import CUT, DOWNWARD, STEADY, UPWARD
 from .text import english
 from .text.clauses import span_between
 from .text.lexicon import DETERMINERS
+from .text.tokens import is_possessive
 
 
 def opposite_words(lemma: str) -> set:
@@ -66,7 +67,8 @@ def steady_use(analysis, index: int, lemma: str) -> bool:
     if lemma not in STEADY:
         return True
     before = analysis.tokens[index - 1].lower if index > 0 else ""
-    return before not in DETERMINERS and before not in ("new", "old")
+    # (nor after a possessive: "Mrs Ede's flat" is where she lives)
+    return before not in DETERMINERS and before not in ("new", "old") and not (index > 0 and is_possessive(analysis.tokens[index - 1]))
 
 
 # a change either way, which only no change rules out ("did not change" / "was unchanged")
