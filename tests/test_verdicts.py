@@ -8092,7 +8092,7 @@ _READ_IN_SESSION_45 = [
     (("Kelby Air results", "Kelby Air flies 12 jets and has ordered three more. It employs 480 people, 320 of them at Harton."),
      "Two-thirds of Kelby Air's 480 staff work at Harton.", "supported"),  # was UNVERIFIED
     (("Kelby Air results", "Kelby Air flies 12 jets and has ordered three more. It employs 480 people, 320 of them at Harton."),
-     "About half of Kelby Air's 480 staff work at Harton.", "unverified"),
+     "About half of Kelby Air's 480 staff work at Harton.", "conflicting"),  # (the same part's share of the same whole: 320)
     ("Tarnbury Buses runs 96 buses, 72 of them on electric power.",
      "About two-thirds of the 96 buses Tarnbury Buses runs are electric.", "conflicting"),  # was UNVERIFIED (75%)
     ("The county council will pay £15 million of the £48 million cost of the new bridge.",
@@ -8103,15 +8103,19 @@ _READ_IN_SESSION_45 = [
     ("Kelby Air employs 620 people, 410 of them at Kelby and 210 at Harton.",
      "About a third of Kelby Air's 620 staff work at Harton.", "supported"),  # was UNVERIFIED
     ("Kelby Air employs 620 people, 410 of them at Kelby and 210 at Harton.",
-     "About a third of Kelby Air's 620 staff work at Kelby.", "unverified"),  # a share of another part's
+     "About a third of Kelby Air's 620 staff work at Kelby.", "conflicting"),  # (Kelby's share is 410: not the 210 at Harton)
     ("Kelby Air employs 620 people, 410 of them at Kelby and 210 at Harton.",
-     "About half of Kelby Air's 620 staff work at Harton.", "unverified"),  # (210 of 410 is no share of 620)
+     "About half of Kelby Air's 620 staff work at Harton.", "conflicting"),  # (210 of 620; 210 of 410 is no share of 620)
     ("Tarnby Energy supplied 1.2 million customer accounts in June, 700,000 for electricity and 500,000 for gas.",
      "Tarnby Energy had 200,000 more electricity accounts than gas accounts in June.", "supported"),  # was UNVERIFIED
     ("Tarnby Energy supplied 1.2 million customer accounts in June, 700,000 for electricity and 500,000 for gas.",
      "About 58% of Tarnby Energy's 1.2 million customer accounts are for electricity.", "supported"),  # was UNVERIFIED
     ("Tarnby Energy supplied 1.2 million customer accounts in June, 700,000 for electricity and 500,000 for gas.",
-     "About 58% of Tarnby Energy's 1.2 million customer accounts are for gas.", "unverified"),
+     "About 58% of Tarnby Energy's 1.2 million customer accounts are for gas.", "conflicting"),
+    ("Kelby Air employs 620 people, 410 of them at Kelby and 210 at Harton.",
+     "A third of Kelby Air's 620 staff work part-time.", "unverified"),  # a share of no part the claim gives
+    ("Harton council will spend £64 million next year, £20 million on roads and £12 million on schools.",
+     "Half of the £64 million Harton council will spend next year will go on roads and schools.", "unverified"),  # (two parts)
     # the doers of a passive whose subject is one thing each did the act to it once: as many acts as doers
     (("Night Ferry (film)", "Based on 64 reviews collected by the aggregator Screenly, Night Ferry holds an approval rating of 81%."),
      "Night Ferry was reviewed by 64 critics.", "supported"),  # was UNVERIFIED
@@ -8120,6 +8124,17 @@ _READ_IN_SESSION_45 = [
     # a word of no change after a possessive is a noun ("Mrs Ede's flat"), no change told
     ("The handrails the physiotherapist asked for were never installed in Mrs Ede's flat.",
      "The lift in Mrs Ede's block was not put in place.", "unverified"),  # was CONFLICTING: 'lift' against 'flat'
+    # (guards found by a review: an event is placed once, whatever the tense; a call may be made twice; a claim
+    # that tells a time of its own is not dated by its article's topic year)
+    ("Police arrested a man in Kelby on Monday after a car crashed into a shop.",
+     "Police have arrested a man in Harton after a car crashed into a shop.", "conflicting"),
+    ("The council's helpline took 8,000 calls in January.", "The council's helpline was called by 5,000 residents in January.", "unverified"),
+    (("2020 Tarnshire flood", "The old stone bridge at Kelby, destroyed by a flood decades earlier, was never rebuilt."),
+     "The old stone bridge at Kelby was destroyed by a flood in 2020.", "unverified"),
+    # a change is no share of a level
+    ("Profits at Kelby Foods fell from £10 million in 2022 to £6 million in 2023.", "Profits at Kelby Foods fell by 60% in 2023.", "conflicting"),
+    ("Profits at Kelby Foods fell from £10 million in 2022 to £6 million in 2023.",
+     "Profits at Kelby Foods fell by £4 million in 2023, more than half.", "unverified"),
     # a fraction that closes a clause after a bound is a share of what the clause gave
     ("The county council will pay £15 million of the £48 million cost of the new bridge.",
      "The county council will pay £15 million of the £48 million cost of the new bridge, just under a third.", "supported"),  # was UNVERIFIED

@@ -831,6 +831,10 @@ def _scopes_differ(statement, sq, claim, cq, ancestors) -> bool:
     if not here or not there:
         return False
     wider = set(here) | (ancestors(here) if ancestors else set())
+    real = {p for p in there if not p.startswith("<")}
+    if ancestors and len(real) >= 2 and not here & there and all(here & ancestors({p}) for p in real):
+        return True  # "In Riverside and Castle, the party took four seats": some parts' figure is no figure of the
+        # whole the statement names ("lost six seats on Millbrook City Council")
     return not (there <= wider or (here and here <= (there | (ancestors(there) if ancestors else set()))))
 
 
@@ -1025,13 +1029,17 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             c_ctx = c_ctx | _context(claim, d.addends[1].start, d.addends[1].end)
         align = _soft_share(s_ctx, c_ctx) if c_ctx is not None else 0.5
         enough = MIN_VALUE_ALIGNMENT if relation == "supports" or anchored else WORKED_CONFLICT_ALIGNMENT
+        if d.whole is not None and not d.change and _change(statement, sq):
+            continue  # "fell by 60%" is a change, not the share "£6 million / £10 million" of a level
         if d.whole is not None and _whole_figure(statement, sq) is not None and not _same_whole(statement, sq, d.whole):
             continue  # "half of its 620 staff" is a share of 620, not the 210 of 410 that work elsewhere
-        if d.whole is not None and _another_part_named(statement, sq, claim, d, combos):
-            continue  # "a third of its 620 staff work at Kelby" is no share of the 210 "at Harton" (410 "at Kelby")
-        if d.whole is not None and relation == "supports" and _same_whole(statement, sq, d.whole):
-            align = max(align, enough)  # the same share of the same whole: "two-thirds of its 620 staff"
-            # against "620 people, 410 of them", whatever words stand around each
+        part = _part_of_the_whole(statement, sq, claim, d, combos) if d.whole is not None else None
+        if part is False:
+            continue  # "a third of its 620 staff work at Kelby (or part-time)" is no share of the 210 "at Harton"
+        if part and _same_whole(statement, sq, d.whole):
+            # the same part's share of the same whole: "two-thirds of its 620 staff work at Kestleby" against "620
+            # people, 410 of them at Kestleby", whatever other words stand around each; a disagreeing one contradicts
+            align = max(align, enough)
         if align >= enough and (best is None or align > best[0]):
             best = (align, d)
     if best is None:
@@ -1049,18 +1057,20 @@ _derived, _change, _total, _distributive = (_per_analysis(f) for f in (derived, 
 _OF_THE_WHOLE_RE = lazy(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|these|those|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?)\s+)*")
 
 
-def _another_part_named(statement, sq, claim, d, combos) -> bool:
-    """Does the statement name, in its share's clause, what the claim names only beside another part of
-    the same whole ("410 of them at Kelby and 210 at Harton": Kelby, for a share worked out of 210)?"""
+def _part_of_the_whole(statement, sq, claim, d, combos):
+    """Whether the statement's share is of the part a share the claim works out is of: True where the
+    statement names, in its share's clause, what the claim gives that part as ("410 of them at
+    Kelby": Kelby), False where it names another part's or not the part's own (a share of one part is
+    no share of another, nor of several), None where the claim names no part (it is the words' to tell)."""
+    own = _part_named(claim, d.quantity)
     parts = [x.quantity for x in combos if x.whole is d.whole and x is not d and x.quantity.start >= 0]
-    if not parts or sq.start < 0 or d.quantity.start < 0:
-        return False
+    others = {_part_named(claim, q) for q in parts} - {own, ""}
+    if not own and not others or sq.start < 0:
+        return None
     where, start = statement.where(sq.start)
     lo, hi = _clause(where, start)
     said = {m.name for m in where.mentions if lo <= m.start < hi} | {t.lemma for t in where.tokens if lo <= t.start < hi}
-    own = _part_named(claim, d.quantity)
-    others = {_part_named(claim, q) for q in parts} - {own, ""}
-    return bool(own) and bool(said & others) and own not in said
+    return bool(own) and own in said and not said & others
 
 
 _PART_NAMED_RE = lazy(r"\s+(?:of\s+them\s+)?(?:for|in|at|from|on)\s+(?:the\s+)?")
@@ -1927,11 +1937,16 @@ def _acts_of_count(analysis, q) -> tuple:
 _PERFECT_OR_MODAL = frozenset("has have had will would can could should may might must".split())
 
 
+# acts of judging or endorsing one work or document, which one person does to it once (a review, a
+# rating, a signature); not acts done again ("called by 8,000 residents" may be 8,000 calls or fewer callers)
+_ONCE_A_DOER = frozenset("review rate sign".split())
+
+
 def _doers_of_one_things_act(analysis, q, verb: str) -> bool:
     """Does the figure count the doers of a passive whose subject is one thing ("the film was reviewed
     by 80 critics", "the petition has been signed by 9,000 people")? Each did the act to that thing once:
     as many acts as doers."""
-    if (verb, False) not in _acts_of_count(analysis, q) or q.start < 0:
+    if verb not in _ONCE_A_DOER or (verb, False) not in _acts_of_count(analysis, q) or q.start < 0:
         return False
     part, start = analysis.where(q.start)
     toks = part.tokens
@@ -3184,6 +3199,9 @@ def _titled_year(statement, sd, claim) -> bool:
 _TOPIC_YEARS_RE = lazy(r"(\d{4})(?:\s*[–-]\s*(\d{2}|\d{4}))?\s+\S")
 
 
+_EARLIER_TIME_RE = lazy(r"\b(?:earlier|previously|formerly|ago|beforehand)\b", re.I)
+
+
 def _year_of_the_topic(sd, claim) -> bool:
     """Is the statement's date a year (no month) of the years a topic's title opens with, for a claim
     that gives no date of its own? The article tells of that year ("A total of 18,617 tests have been
@@ -3192,6 +3210,8 @@ def _year_of_the_topic(sd, claim) -> bool:
     years too)."""
     title = claim.title or ""
     m = _TOPIC_YEARS_RE.match(title)
+    if claim.dates or _EARLIER_TIME_RE.search(claim.text):
+        return False  # (a time of its own, even one told from another: "destroyed by a flood decades earlier")
     if m is None or sd.month is not None or sd.year is None or sd.relation not in ("", "in", "during") \
             or not topic_title(title):
         return False
@@ -6802,7 +6822,7 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                 continue  # "Screenly gave the first season 91%" / "Critico gave it 91%": two raters
             if "place" in (m.type, other.type) and not _same_placed(statement, m, claim, other, places):
                 continue  # "11,300 people in Germany" and "a plant near Wrocław": not the same thing placed
-            if _in_place_slot(statement, m) and here and here not in _ONCE_IN_A_LIFE and _told_at_other_times(statement, m, claim, other):
+            if _in_place_slot(statement, m) and here in _STATES_OF_PLACE and _told_at_other_times(statement, m, claim, other):
                 continue  # "lived in Harton in the 1990s" / "currently lives in Kelby": an act done again, at another time
             if here and here == there and not serving and _other_parties(_party_slot(statement, m, here),
                                                                          _party_slot(claim, other, there)):
@@ -7417,7 +7437,7 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     if all(ordinals) and ordinals[0] != ordinals[1]:
         return []  # "a second factory in Poland" says nothing against "a third factory, in Valencia"
     relation = "conflicts"
-    if here and here not in _ONCE_IN_A_LIFE and (_told_at_other_times(statement, first, claim, claimed) or _dated_apart(statement, claim)):
+    if here in _STATES_OF_PLACE and (_told_at_other_times(statement, first, claim, claimed) or _dated_apart(statement, claim)):
         relation = "related"  # "lived in Harton in the 1990s" is no answer to where he "currently lives": an act
         # done again may be done elsewhere at another time
     said = ", ".join(m.name for m in statement.locations)
@@ -7432,6 +7452,9 @@ def _told_at_other_times(statement, m, claim, other) -> bool:
     return bool(a) and bool(b) and a != b
 
 
+# states of being somewhere over a time (Vendler's states: living, working, studying there), which may
+# hold elsewhere at another time; an event ("arrested a man in Kelby") happens in one place
+_STATES_OF_PLACE = frozenset("live reside dwell stay work study teach remain settle".split())
 _PAST_AUXILIARIES = frozenset("was were had did used".split())
 _UNTENSED_BEFORE = frozenset("to will would can could may might must should shall does do".split())
 
@@ -7449,7 +7472,9 @@ def _tense_of_verb_before(analysis, m) -> str:
             return "past"
         if english.lemma(low) == low and before in _UNTENSED_BEFORE:
             return ""  # "caused a train to derail at", "will live in": the base form tells no time of its own
-        if before in ("has", "have", "is", "are", "am") or low.endswith("s") or english.lemma(low) == low:
+        if before in ("has", "have"):
+            return ""  # "has lived in Kessel": a state up to now or an event past, which the perfect leaves open
+        if before in ("is", "are", "am") or low.endswith("s") or english.lemma(low) == low:
             return "present"
         return "past" if english.inflected_verb(low) and not low.endswith("ing") else ""
     return ""

@@ -1042,7 +1042,16 @@ def _bounded_share_closing(tokens, text, i) -> bool:
         return False
     first = i - 1 if i and tokens[i - 1].lower in ("a", "one") or tokens[i].lower.endswith("s") else i
     at, qualifier = _qualifier_before(tokens, first)
-    return at is not None and qualifier not in (None, "exact") and at > 0 and text[:tokens[at].start].rstrip().endswith(",")
+    if at is None or qualifier in (None, "exact") or at == 0:
+        return False
+    before = text[:tokens[at].start].rstrip()
+    # (the clause gives a part "of" a whole, as figures: "£20 million of the £64 million cost"; not a change,
+    # "fell by £4 million, more than half", whose share of what the words leave open)
+    return before.endswith(",") and _PART_OF_WHOLE_RE.search(before[before.rfind(". ") + 1:]) is not None
+
+
+_PART_OF_WHOLE_RE = lazy(r"\d(?:[\d.,]*\d)?(?:\s*(?:million|billion|bn|m|k)\b)?\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?[£$€]?\d"
+                         r"|\bof\s+(?:the\s+|its\s+|their\s+)?[£$€]?\d[^,;]*\s[£$€]?\d", re.I)  # "Of the 90 seats it won 48"
 
 
 # comparatives of size and amount, which with a share before them and the measure's own earlier time or
