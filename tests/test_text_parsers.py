@@ -631,6 +631,17 @@ def test_a_bounded_fraction_closing_a_clause_is_a_share_of_what_it_gave():
     assert shares("It came a close third, nearly a minute behind.") == []
 
 
+def test_times_of_day_telephone_numbers_and_margins_are_no_counts():
+    counts = lambda text: [(q.value, q.noun) for q in quantities.extract(text)]
+    assert counts("The first call came at eight minutes to ten.") == [(1.0, "call")]  # a time of day, not 8 minutes
+    assert counts("Crews arrived at twenty past six.") == []
+    assert counts("It rained for 20 minutes to six hours.") == [(20.0, "minutes"), (6.0, "hours")]  # a range of lengths
+    assert counts("It took eight minutes to reach the fire.") == [(8.0, "minutes")]
+    assert counts("The control room answered 999 calls late.") == []  # the emergency number
+    assert counts("The control room answered 412 calls late.") == [(412.0, "calls")]
+    assert counts("Councillors backed the plan by a majority of four.") == [(4.0, "majority")]  # a margin
+
+
 def test_an_ordinal_of_a_run_counts_after_a_or_an():
     """"a sixth successive title" is the sixth of a run (what is counted, the title); "a second factory"
     is another factory, no place in an order."""

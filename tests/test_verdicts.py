@@ -751,6 +751,71 @@ def test_a_figure_is_read_past_a_clause_set_off_by_commas(tmp_path):
     assert check.alignment >= 0.5
 
 
+_AMBULANCE_BASE = """sources:
+  - {id: herald, title: Tarnshire ambulance service told to improve, outlet: Tarnshire Herald, published: "2025-06-19"}
+  - {id: mercury, title: Ambulance stations face closure, outlet: Kelby Mercury, published: "2025-10-09"}
+claims:
+  - id: h-rating
+    source: herald
+    quote: "Tarnshire Ambulance Service has been told it requires improvement in how it responds to emergencies, after inspectors found its crews are taking longer to reach cardiac arrests than at any time in the past decade."
+    text: "Tarnshire Ambulance Service has been told by the Care Standards Board that it requires improvement in how it responds to emergencies, after inspectors found its crews are taking longer to reach cardiac arrests than at any time in the past decade."
+    dates: [{date: "2025-06-18", text: "18 June 2025"}]
+    attribution: Care Standards Board
+  - id: h-return
+    source: herald
+    quote: "The board said it would return within 12 months to check on the availability of rapid response cars. Its next full inspection is due in 2027."
+    text: "The Care Standards Board said it would return within 12 months to check on the availability of rapid response cars; its next full inspection is due in 2027."
+    attribution: Care Standards Board
+  - id: m-plans
+    source: mercury
+    quote: "Three ambulance stations in Tarnshire would close and two others would be merged under plans put out to consultation."
+    text: "Three ambulance stations in Tarnshire would close and two others would be merged under plans put out to consultation by Tarnshire Ambulance Service."
+  - id: m-calls
+    source: mercury
+    quote: "The three stations between them answered fewer than 200 calls last year, the service's chair, Ruth Bale, said."
+    text: "The three stations between them answered fewer than 200 calls in 2024, the service's chair, Ruth Bale, said."
+    attribution: Ruth Bale
+  - id: m-jobs
+    source: mercury
+    quote: "No paramedic would lose their job, but about 30 volunteer responders could be left without a station to work from."
+    text: "Tarnshire Ambulance Service said no paramedic would lose their job, but about 30 volunteer responders could be left without a station to work from."
+"""
+
+
+def test_figures_and_dates_of_other_things_in_a_base_contradict_nothing(tmp_path):
+    # read in session 45 from a base written apart from the engine, on another topic here: a period's end
+    # against the date the base gives a report; a figure's date where the claim gives no figure of its
+    # kind; "999 calls" (a telephone number); "a majority of four" (a margin); a noun that modifies
+    # another ("station sites") asserts no station
+    checker = _checker_of(tmp_path, _AMBULANCE_BASE)
+    _expect(checker, {
+        "On the Tarnshire Herald's figures, crews took 50 seconds longer on average to reach cardiac arrests in the "
+        "year to March 2025 than in 2020-21.": "unverified",  # was CONFLICTING: March 2025 against 18 June 2025
+        "The control room missed its target for answering 999 calls hundreds of times.": "unverified",  # was CONFLICTING
+        "The service's board backed the consultation on station closures by a majority of four.": "unverified",  # was CONFLICTING
+        "Tarnshire had 40 fewer paramedics in March 2025 than five years before.": "unverified",
+        "Tarnshire Ambulance Service has already agreed to sell the Mill Street station sites in Kelby.": "unverified",
+        # and what the claims do say is still contradicted
+        "Three ambulance stations in Tarnshire would close and four others would be merged.": "conflicting",
+        "Ruth Bale said the three stations answered more than 300 calls in 2024.": "conflicting",
+        "The Care Standards Board said its next full inspection is due in 2026.": "conflicting",
+        "The three stations between them answered fewer than 200 calls in 2024, according to the Care Standards Board.": "conflicting",
+    })
+
+
+def test_a_verb_of_falling_made_one_of_no_amount_by_its_particle_tells_no_fall(tmp_path):
+    # "the roof fell in" (collapsed), "the deal fell through" (failed): no change in amount the claim must
+    # tell; "sales fell in March" is a fall
+    from claimcheck import agreement
+
+    checker = _checker_of(tmp_path, _one_source("Kelby Foods", "Kelby Foods had sales of £12 million in 2024."))
+    claim = checker.claim_analysis(0)
+    unsaid = lambda text: agreement._unsaid_change(checker.analyzer.analyze(text), claim)
+    assert unsaid("The roof of the Kelby Foods depot fell in.") == []
+    assert unsaid("The Kelby Foods takeover fell through, and the shares slid.") != []  # (the slide is a fall)
+    assert unsaid("Sales at Kelby Foods fell in March.") != []
+
+
 def test_a_passive_denied_of_the_same_thing_is_the_same_denial_in_other_words(tmp_path):
     # "were not put in place" / "were never fitted": the subject of a passive is what the act befalls,
     # and the same things denied the act are the same denial, whatever the verb (the words of the verb
@@ -8131,6 +8196,13 @@ _READ_IN_SESSION_45 = [
     ("The council's helpline took 8,000 calls in January.", "The council's helpline was called by 5,000 residents in January.", "unverified"),
     (("2020 Tarnshire flood", "The old stone bridge at Kelby, destroyed by a flood decades earlier, was never rebuilt."),
      "The old stone bridge at Kelby was destroyed by a flood in 2020.", "unverified"),
+    # a difference told by a comparison is told around both its figures ("against a five-year average of 6.6 tonnes")
+    (("Kelby harvest", "Barley in Kelby is yielding 5.1 tonnes a hectare this year, against a five-year average of 6.6 tonnes."),
+     "Kelby's barley is yielding about 1.5 tonnes a hectare less than its five-year average.", "supported"),  # was UNVERIFIED
+    (("Kelby harvest", "Barley in Kelby is yielding 5.1 tonnes a hectare this year, against a five-year average of 6.6 tonnes."),
+     "Kelby's barley is yielding about 2.5 tonnes a hectare less than its five-year average.", "unverified"),
+    ("With 28 of the council's 51 seats, Labour now has a working majority of five.",  # (the rest is no holder's figure)
+     "Labour won 23 of the 51 seats on Dunmore Council.", "conflicting"),
     # a change is no share of a level
     ("Profits at Kelby Foods fell from £10 million in 2022 to £6 million in 2023.", "Profits at Kelby Foods fell by 60% in 2023.", "conflicting"),
     ("Profits at Kelby Foods fell from £10 million in 2022 to £6 million in 2023.",

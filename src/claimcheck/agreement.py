@@ -1024,6 +1024,10 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             # a share is told around its part and its whole: "employs 620 people, 410 of them at Kestleby"
             # is a share of the people employed, at Kestleby
             c_ctx = c_ctx | _context(claim, d.whole.start, d.whole.end)
+        if d.parts and not d.change and c_ctx is not None and d.parts[1].start >= 0 and _told_as_compared(statement, sq):
+            # a difference is told around both its figures: "9 minutes 48 seconds ... The average across England
+            # was 8 minutes 12 seconds" gives "a minute and a half slower than the average for England"
+            c_ctx = c_ctx | _context(claim, d.parts[1].start, d.parts[1].end)
         if d.addends and c_ctx is not None and _total(statement, sq):
             # a sum the statement tells as one ("between them ... put £1.16 million") is told around each part
             c_ctx = c_ctx | _context(claim, d.addends[1].start, d.addends[1].end)
@@ -1163,7 +1167,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             continue
         candidates = [cq for cq in claimed if quantity_parser.compatible(sq, cq) or _unit_elided(statement, sq, claim, cq)
                       or _events_counted_alike(statement, sq, claim, cq)]
-        if (sq.unit or sq.noun or _change(statement, sq)) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates) \
+        s_changed = _change(statement, sq)
+        if (sq.unit or sq.noun or s_changed) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates
+                                                         if not s_changed or _change(claim, cq)) \
                 and not _tally_against(statement, sq, said):  # "by nine votes to five": five is a side's count, no difference
             combos = _derived(claim) if combos is None else combos
             found = _worked_out(statement, sq, claim, combos)
@@ -2949,7 +2955,40 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     counted = _counting(statement, claim)
     other_kinds = counted and claim.quantities and not any(
         _of_one_kind(_share_points_told(statement, sq, claim.quantities), cq) for sq in counted for cq in claim.quantities)
-    return figures + (_softened(when) if other_figures or other_kinds or _dates_only_a_figure(statement, claim) else when)
+    if other_figures or other_kinds or _dates_only_a_figure(statement, claim):
+        return figures + _softened(when)
+    # a date beside a figure of the statement's dates that figure ("had 62 fewer firefighters in March 2025"):
+    # where the claim gives no figure of its kind, its dates are of other things ("due in 2027")
+    return figures + [c._replace(relation="related") if c.relation == "conflicts" and _dates_a_figure_unmatched(statement, c.said, claim)
+                      else c for c in when]
+
+
+# a comparative and "than" after a figure: "a minute and a half slower than the average", "270 more pupils than"
+_COMPARED_AFTER_RE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:more|less|fewer|[a-z]+er)\s+than\b", re.I)
+
+
+def _told_as_compared(statement, sq) -> bool:
+    """Is the figure a difference told by a comparison ("270 more pupils than Harlow Academy")?"""
+    if sq.start < 0:
+        return False
+    where, start = statement.where(sq.start)
+    return _COMPARED_AFTER_RE.match(where.text, start + (sq.end - sq.start)) is not None
+
+
+_ENDS_OF_A_PERIOD = frozenset(["to", "until", "till", "by", "ending"])
+
+
+def _dates_a_figure_unmatched(statement, sd, claim) -> bool:
+    """Is the statement's date the date of one of its figures, no figure of whose kind the claim gives?"""
+    if sd is None:
+        return False
+    dated = [q for q in statement.quantities if q.noun and not q.unit and _date_beside(statement, q) is sd]
+    if not dated or any(_of_one_kind(q, cq) for q in dated for cq in claim.quantities):
+        return False
+    # (a date of an act the claim tells is that act's, whatever figure stands beside it: "was founded in 1890
+    # with 12 members" against "was founded in 1884")
+    acts = [lemma for lemma, i in statement.content.items() if statement.verbal(i)]
+    return not any(_same_predicate(act, word) for act in acts for word in claim.content)
 
 
 def _counting(analysis, claim) -> list:
@@ -4019,6 +4058,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     for cd in pool:
         if cd.start < 0 and other_act:
             continue
+        if cd.start < 0 and (sd.relation in _ENDS_OF_A_PERIOD or _compared_time(statement, sd)):
+            continue  # the date the base gives the claim's act (a report "told" on 18 June 2025) is no end of the
+            # period its figures cover ("in the year to March 2025"), nor the time they are compared with ("than in 2020-21")
         claim_until = _not_until(claim, cd)
         if claim_until and not _not_until(statement, sd):
             cd = cd._replace(relation="from")  # "will not return until 14 April" is "will return from 14 April"
@@ -4570,6 +4612,9 @@ def polarity(statement, claim, places=frozenset()) -> list:
     for lemma in sorted(statement.affirmed):
         if lemma.endswith(("ed", "en")) and (_modifier(statement, lemma) or _determined(statement, lemma)):
             continue  # a participle before its noun: "the expected cost" asserts no expecting
+        if _noun_before_its_head(statement, lemma) and not _compound_shared(statement, lemma, claim):
+            continue  # "the Mill Street and Carver Road station sites" asserts no station against "left without a station"
+            # (but "did the pothole repairs" is what "never did the pothole repairs" denies)
         if _under_negation(statement, lemma) or _counted_by_none(statement, lemma) or _in_denied_phrase(statement, lemma) \
                 or any(lemma in _denied_with_before(statement, statement.content[n]) for n in statement.negated
                        if statement.content.get(n, -1) >= 0):
@@ -4632,6 +4677,32 @@ def polarity(statement, claim, places=frozenset()) -> list:
     if not any(c.relation == "conflicts" for c in out):
         out += _clause_denied_as_told(statement, claim)
     return out
+
+
+def _noun_before_its_head(analysis, lemma) -> bool:
+    """Is the word a noun that modifies the noun right after it ("station sites", "fire engines")? A
+    compound's first noun names a kind of the second, and is nothing the text asserts there is."""
+    i = analysis.content.get(lemma, -1)
+    toks = analysis.tokens
+    if i < 0 or i + 1 >= len(toks) or analysis.verbal(i):
+        return False
+    after = toks[i + 1]
+    # (the head a plural noun, which a verb in -s may look like, after the clause's verb: "agreed to sell the
+    # station sites"; not "good enough", nor a subject's verb: "a direct rail link exists")
+    lo, _ = _clause(analysis, toks[i].start)
+    verb_before = any(analysis.verbal(k) and toks[k].is_content for k in range(i) if toks[k].start >= lo)
+    return verb_before and after.lower.endswith("s") and english.lemma(after.lower) != after.lower and not after.is_cap \
+        and after.lower.isalpha() and analysis.text[toks[i].end:after.start] == " " and english.lemma(toks[i].lower) == toks[i].lower
+
+
+def _compound_shared(statement, lemma, claim) -> bool:
+    """Does the claim have the statement's compound of ``lemma`` and the noun after it ("pothole repairs")?"""
+    i = statement.content.get(lemma, -1)
+    if i < 0 or i + 1 >= len(statement.tokens):
+        return False
+    head = statement.tokens[i + 1].lemma
+    toks = claim.tokens
+    return any(t.lemma == lemma and k + 1 < len(toks) and toks[k + 1].lemma == head for k, t in enumerate(toks))
 
 
 def _clause_denied_as_told(statement, claim) -> list:
@@ -5523,7 +5594,8 @@ def _unsaid_change(statement, claim) -> list:
     level ("carried 14.6 million passengers in 2024") says nothing of a rise. Not a conflict; it keeps
     the claim from supporting the statement."""
     changes = [(i, tok) for i, tok in enumerate(statement.tokens)
-               if tok.lemma in DIRECTED and statement.verbal(i) and tok.lemma not in statement.negated]
+               if tok.lemma in DIRECTED and statement.verbal(i) and tok.lemma not in statement.negated
+               and not _phrasal_of_no_amount(statement.tokens, i)]
     if not changes:
         return []
     figures = claim.quantities
@@ -5537,6 +5609,19 @@ def _unsaid_change(statement, claim) -> list:
         if not any(v == tok.lemma or v in CHANGE_WORDS or word_similarity(tok.lemma, v) >= 0.5 for v in said):
             return [SlotCheck("opposite", "uncovered", tok.text, "no change told", (tok.start, tok.end))]
     return []
+
+
+# particles that make a verb of falling one of no amount (Quirk et al. 1985, 16.3): "the roof fell in"
+# (collapsed), "the deal fell through" (failed), "the two fell out" (quarrelled), "the plan fell apart"
+_NO_AMOUNT_PARTICLES = {"fall": frozenset("in through out apart over".split())}
+
+
+def _phrasal_of_no_amount(toks, i: int) -> bool:
+    """Is token i a verb of change made by its particle into a verb of no amount ("fell in", "fell through")?"""
+    particles = _NO_AMOUNT_PARTICLES.get(toks[i].lemma)
+    return bool(particles) and i + 1 < len(toks) and toks[i + 1].lower in particles \
+        and (i + 2 >= len(toks) or not toks[i + 2].lower[:1].isalnum() or toks[i + 2].lower in ("and", "but", "when", "after"))
+    # (the particle ends its clause: not "fell in March", "fell over the year", where it is a preposition)
 
 
 # words that tell a change against another time ("3.9 per cent higher than in 2024")

@@ -137,6 +137,37 @@ def unit_scale(q) -> float:
     return _SI_UNITS.get((q.noun or "").lower(), ("", 1.0))[1] if not q.unit else 1.0
 
 
+# the emergency telephone numbers of the UK and of North America, as news writes them before what is
+# made to them ("999 calls", "a 911 call", "the 999 service"): a name, no count
+_EMERGENCY_NUMBERS = frozenset(["999", "911"])
+_EMERGENCY_AFTER = frozenset("call calls caller callers line lines service services operator operators".split())
+
+
+def _emergency_number(tokens, i) -> bool:
+    """Is token i "999" or "911" before a word of calling ("answering 999 calls")?"""
+    return tokens[i].text in _EMERGENCY_NUMBERS and i + 1 < len(tokens) and tokens[i + 1].lower in _EMERGENCY_AFTER
+
+
+_HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve noon midnight".split()) | frozenset(
+    str(h) for h in range(1, 13))
+
+
+def _clock_time(tokens, i) -> int:
+    """Where a time of day told by the clock that token i opens ends ("eight minutes to ten", "20 past
+    six", "ten minutes past midnight": no length of time, no count), or 0."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower in ("minute", "minutes"):
+        k += 1
+    if not (k + 1 < len(tokens) and tokens[k].lower in ("to", "past") and tokens[k + 1].lower in _HOURS):
+        return 0
+    if k == i + 1 and tokens[k].lower == "to":
+        return 0  # "20 to 30": a range
+    if k + 2 < len(tokens) and tokens[k + 2].is_content and tokens[k + 2].lower.isalpha() and not tokens[k + 2].is_cap \
+            and tokens[k + 2].lower not in ("on", "in", "at", "that", "this", "last", "when", "and", "but"):
+        return 0  # "20 minutes to six hours": a range of lengths
+    return k + 1
+
+
 def extract(text: str, tokens=None, skip_spans=()) -> list:
     """Every quantity in ``text``; ``skip_spans`` are (start, end) offsets already read as dates."""
     tokens = tokenize(text) if tokens is None else tokens
@@ -148,7 +179,11 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     consumed = tokens_of(found, tokens)
     # the tokens a number may start at, in order (a quantity read takes its tokens into consumed)
     for i in [i for i, t in enumerate(tokens) if t.text[0].isdigit() or t.lower in _NUMBER_STARTS]:
-        if i in skipped or i in consumed or _second_year(tokens, text, i):
+        if i in skipped or i in consumed or _second_year(tokens, text, i) or _emergency_number(tokens, i):
+            continue
+        hour = _clock_time(tokens, i)
+        if hour:
+            consumed.update(range(i, hour + 1))
             continue
         parsed = _parse_number(tokens, text, i)
         if parsed is None:
@@ -872,6 +907,9 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         noun, noun_index = tokens[last + 1].lower, last + 1  # "one suspension", "suspended one officer"
     if not noun and not unit:
         noun = _glued_unit(tokens[last], after) or _counted_before(tokens, q_start if q_found else first)
+    if not noun and not unit and q_start is None and first >= 2 and tokens[first - 1].lower == "of" \
+            and tokens[first - 2].lower == "majority":
+        noun = "majority"  # "backed it by a majority of four": the margin, no count of things
     if noun_index is not None:
         end = max(end, tokens[noun_index].end)
         last = max(last, noun_index)
