@@ -1033,16 +1033,18 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             c_ctx = c_ctx | _context(claim, d.addends[1].start, d.addends[1].end)
         align = _soft_share(s_ctx, c_ctx) if c_ctx is not None else 0.5
         enough = MIN_VALUE_ALIGNMENT if relation == "supports" or anchored else WORKED_CONFLICT_ALIGNMENT
-        if d.whole is not None and not d.change and _change(statement, sq):
-            continue  # "fell by 60%" is a change, not the share "£6 million / £10 million" of a level
+        if d.whole is not None and not d.change and _change(statement, sq) and _whole_figure(statement, sq) is None:
+            continue  # "fell by 60%" is a change, not the share "£6 million / £10 million" of a level (but "will cut
+            # 60% of its 620 staff" is the share of the whole it names)
         if d.whole is not None and _whole_figure(statement, sq) is not None and not _same_whole(statement, sq, d.whole):
             continue  # "half of its 620 staff" is a share of 620, not the 210 of 410 that work elsewhere
         part = _part_of_the_whole(statement, sq, claim, d, combos) if d.whole is not None else None
         if part is False:
             continue  # "a third of its 620 staff work at Kelby (or part-time)" is no share of the 210 "at Harton"
-        if part and _same_whole(statement, sq, d.whole):
+        if part and relation == "supports" and _same_whole(statement, sq, d.whole):
             # the same part's share of the same whole: "two-thirds of its 620 staff work at Kestleby" against "620
-            # people, 410 of them at Kestleby", whatever other words stand around each; a disagreeing one contradicts
+            # people, 410 of them at Kestleby", whatever other words stand around each (a disagreeing one contradicts
+            # only in nearly the same words: "a quarter of its staff work night shifts at Harton" is a part of the part)
             align = max(align, enough)
         if align >= enough and (best is None or align > best[0]):
             best = (align, d)
@@ -2975,7 +2977,7 @@ def _told_as_compared(statement, sq) -> bool:
     return _COMPARED_AFTER_RE.match(where.text, start + (sq.end - sq.start)) is not None
 
 
-_ENDS_OF_A_PERIOD = frozenset(["to", "until", "till", "by", "ending"])
+_ENDS_OF_A_PERIOD = frozenset(["ending"])  # "in the year to March 2025" (not "by March 2024": the act's own deadline)
 
 
 def _dates_a_figure_unmatched(statement, sd, claim) -> bool:
@@ -4612,9 +4614,6 @@ def polarity(statement, claim, places=frozenset()) -> list:
     for lemma in sorted(statement.affirmed):
         if lemma.endswith(("ed", "en")) and (_modifier(statement, lemma) or _determined(statement, lemma)):
             continue  # a participle before its noun: "the expected cost" asserts no expecting
-        if _noun_before_its_head(statement, lemma) and not _compound_shared(statement, lemma, claim):
-            continue  # "the Mill Street and Carver Road station sites" asserts no station against "left without a station"
-            # (but "did the pothole repairs" is what "never did the pothole repairs" denies)
         if _under_negation(statement, lemma) or _counted_by_none(statement, lemma) or _in_denied_phrase(statement, lemma) \
                 or any(lemma in _denied_with_before(statement, statement.content[n]) for n in statement.negated
                        if statement.content.get(n, -1) >= 0):
@@ -4677,32 +4676,6 @@ def polarity(statement, claim, places=frozenset()) -> list:
     if not any(c.relation == "conflicts" for c in out):
         out += _clause_denied_as_told(statement, claim)
     return out
-
-
-def _noun_before_its_head(analysis, lemma) -> bool:
-    """Is the word a noun that modifies the noun right after it ("station sites", "fire engines")? A
-    compound's first noun names a kind of the second, and is nothing the text asserts there is."""
-    i = analysis.content.get(lemma, -1)
-    toks = analysis.tokens
-    if i < 0 or i + 1 >= len(toks) or analysis.verbal(i):
-        return False
-    after = toks[i + 1]
-    # (the head a plural noun, which a verb in -s may look like, after the clause's verb: "agreed to sell the
-    # station sites"; not "good enough", nor a subject's verb: "a direct rail link exists")
-    lo, _ = _clause(analysis, toks[i].start)
-    verb_before = any(analysis.verbal(k) and toks[k].is_content for k in range(i) if toks[k].start >= lo)
-    return verb_before and after.lower.endswith("s") and english.lemma(after.lower) != after.lower and not after.is_cap \
-        and after.lower.isalpha() and analysis.text[toks[i].end:after.start] == " " and english.lemma(toks[i].lower) == toks[i].lower
-
-
-def _compound_shared(statement, lemma, claim) -> bool:
-    """Does the claim have the statement's compound of ``lemma`` and the noun after it ("pothole repairs")?"""
-    i = statement.content.get(lemma, -1)
-    if i < 0 or i + 1 >= len(statement.tokens):
-        return False
-    head = statement.tokens[i + 1].lemma
-    toks = claim.tokens
-    return any(t.lemma == lemma and k + 1 < len(toks) and toks[k + 1].lemma == head for k, t in enumerate(toks))
 
 
 def _clause_denied_as_told(statement, claim) -> list:

@@ -11,6 +11,7 @@ Each word counts by how informative it is in the claim base (its inverse documen
 
 from __future__ import annotations
 
+import functools
 import re
 
 from typing import NamedTuple
@@ -941,7 +942,7 @@ def _topic_words_said(links, statement, claim, places) -> None:
     raw = claim.title
     if not raw or not any(link.score < TITLED and not link.is_name and link.index >= 0 for link in links):
         return
-    words = {english.lemma(w) for w in _TITLE_WORD_RE.findall(raw.lower())} - STOPWORDS
+    words = _title_lemmas(raw)
     if not words or not any(not link.is_name and link.score < TITLED and link.term in words for link in links):
         return  # (nearly every statement: no word of the title left unsaid, on the path of every alignment)
     if not topic_title(raw) or not _title_stands_in(statement, claim, places):
@@ -952,6 +953,12 @@ def _topic_words_said(links, statement, claim, places) -> None:
 
 
 _TITLE_WORD_RE = lazy(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_lemmas(title: str) -> frozenset:
+    """The lemmas of a title's words, stop words left out (read once a title: many claims share one)."""
+    return frozenset(english.lemma(w) for w in _TITLE_WORD_RE.findall(title.lower())) - STOPWORDS
 
 
 def _kinds_of_works_said(links, statement, claim) -> None:

@@ -144,8 +144,16 @@ _EMERGENCY_AFTER = frozenset("call calls caller callers line lines service servi
 
 
 def _emergency_number(tokens, i) -> bool:
-    """Is token i "999" or "911" before a word of calling ("answering 999 calls")?"""
-    return tokens[i].text in _EMERGENCY_NUMBERS and i + 1 < len(tokens) and tokens[i + 1].lower in _EMERGENCY_AFTER
+    """Is token i "999" or "911" before a word of calling, in a text about the emergency services
+    ("the control room missed its target for answering 999 calls"; not "the helpline answered 999 calls
+    in May", a count)?"""
+    return tokens[i].text in _EMERGENCY_NUMBERS and i + 1 < len(tokens) and tokens[i + 1].lower in _EMERGENCY_AFTER \
+        and any(t.lower in _EMERGENCY_WORDS for t in tokens)
+
+
+# words of the emergency services, beside which "999" names their number
+_EMERGENCY_WORDS = frozenset("emergency emergencies police fire ambulance ambulances paramedic paramedics firefighters "
+                             "control rescue coastguard".split())
 
 
 _HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve noon midnight".split()) | frozenset(
@@ -160,6 +168,8 @@ def _clock_time(tokens, i) -> int:
         k += 1
     if not (k + 1 < len(tokens) and tokens[k].lower in ("to", "past") and tokens[k + 1].lower in _HOURS):
         return 0
+    if i and tokens[i - 1].lower in ("from", "between") or tokens[k + 1].lower.isdigit():
+        return 0  # "rose from eight minutes to ten", "from 45 minutes to 12": a change in length, told in figures or words
     if k == i + 1 and tokens[k].lower == "to":
         return 0  # "20 to 30": a range
     if k + 2 < len(tokens) and tokens[k + 2].is_content and tokens[k + 2].lower.isalpha() and not tokens[k + 2].is_cap \
@@ -907,9 +917,9 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         noun, noun_index = tokens[last + 1].lower, last + 1  # "one suspension", "suspended one officer"
     if not noun and not unit:
         noun = _glued_unit(tokens[last], after) or _counted_before(tokens, q_start if q_found else first)
-    if not noun and not unit and q_start is None and first >= 2 and tokens[first - 1].lower == "of" \
+    if noun in ("", "votes", "seats") and not unit and q_start is None and first >= 2 and tokens[first - 1].lower == "of" \
             and tokens[first - 2].lower == "majority":
-        noun = "majority"  # "backed it by a majority of four": the margin, no count of things
+        noun = "majority"  # "by a majority of four", "a majority of 1,200 votes": the margin, no count of things
     if noun_index is not None:
         end = max(end, tokens[noun_index].end)
         last = max(last, noun_index)
