@@ -8224,6 +8224,14 @@ _READ_IN_SESSION_45 = [
     ("The council's cost-of-living helpline answered 4,500 calls in May.", "The council's cost-of-living helpline answered 999 calls in May.", "conflicting"),
     ("Brenton Foods employs 620 people and will cut 372 of them.", "Brenton Foods will cut 60% of its 620 staff.", "supported"),
     ("Labour held the Riverside seat with a majority of 1,200 votes.", "Labour held the Riverside seat with a majority of 3,000.", "conflicting"),
+    # figures listed with a name each after a clause that counts ("Ashby lent 6,400 books, Dunmore 5,100 and
+    # Kessel Green 3,900") count the same things, each its name's, and make a total between them
+    ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
+     "Between them, the three libraries lent 15,400 books in 2024.", "supported"),  # was UNVERIFIED
+    ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
+     "Between them, the three libraries lent 17,400 books in 2024.", "conflicting"),  # was UNVERIFIED
+    ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
+     "Ashby library lent 5,100 books in 2024.", "conflicting"),
     # a change is no share of a level
     ("Profits at Kelby Foods fell from £10 million in 2022 to £6 million in 2023.", "Profits at Kelby Foods fell by 60% in 2023.", "conflicting"),
     ("Profits at Kelby Foods fell from £10 million in 2022 to £6 million in 2023.",
