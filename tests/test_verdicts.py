@@ -8232,6 +8232,12 @@ _READ_IN_SESSION_45 = [
      "Between them, the three libraries lent 17,400 books in 2024.", "conflicting"),  # was UNVERIFIED
     ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
      "Ashby library lent 5,100 books in 2024.", "conflicting"),
+    ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
+     "Dunmore library lent 5,100 books in 2024.", "supported"),  # was CONFLICTING: Dunmore put for Ashby
+    ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
+     "Kessel Green library lent 3,900 books in 2024.", "supported"),  # was CONFLICTING
+    ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
+     "Kessel Green library sold 3,900 books in 2024.", "unverified"),  # (the list's act is lending)
     # a change is no share of a level
     ("Profits at Kelby Foods fell from £10 million in 2022 to £6 million in 2023.", "Profits at Kelby Foods fell by 60% in 2023.", "conflicting"),
     ("Profits at Kelby Foods fell from £10 million in 2022 to £6 million in 2023.",
