@@ -8238,6 +8238,9 @@ _READ_IN_SESSION_45 = [
      "Kessel Green library lent 3,900 books in 2024.", "supported"),  # was CONFLICTING
     ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
      "Kessel Green library sold 3,900 books in 2024.", "unverified"),  # (the list's act is lending)
+    # "a majority of nine" is the margin of a vote's tally ("by 31 votes to 22")
+    ("Kelby council voted by 31 votes to 22 to approve the budget.", "Kelby council approved the budget by a majority of nine.", "supported"),  # was UNVERIFIED
+    ("Kelby council voted by 31 votes to 22 to approve the budget.", "Kelby council approved the budget by a majority of 12.", "conflicting"),  # was UNVERIFIED
     # a change is no share of a level
     ("Profits at Kelby Foods fell from £10 million in 2022 to £6 million in 2023.", "Profits at Kelby Foods fell by 60% in 2023.", "conflicting"),
     ("Profits at Kelby Foods fell from £10 million in 2022 to £6 million in 2023.",

@@ -989,6 +989,9 @@ def _other_measure_told(statement, s_ctx, claim, noun) -> bool:
 WORKED_CONFLICT_ALIGNMENT = 0.75  # a change worked out contradicts only one told in nearly the same words
 
 
+_TALLIED = frozenset(["vote", "seat"])  # what a majority is a margin of
+
+
 def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
     """A figure the claim gives by arithmetic that agrees with the statement's, in aligned words; with
     ``relation="conflicts"``, a change worked out from a measure's two readings that disagrees with
@@ -996,6 +999,13 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
     s_ctx = _context(statement, sq.start, sq.end)
     best = None
     for d in combos:
+        margin = sq.noun == "majority" and bool(d.parts) and not d.change and not d.quantity.unit \
+            and english.lemma(d.quantity.noun.lower()) in _TALLIED
+        if margin:  # "by a majority of four" against "by nine votes to five": the tally's difference
+            if quantity_parser.relation(sq._replace(noun=d.quantity.noun), d.quantity) != relation:
+                continue
+            best = (1.0, d) if best is None else best
+            continue
         if not quantity_parser.compatible(sq, d.quantity) or quantity_parser.relation(sq, d.quantity) != relation:
             continue
         anchored = relation == "conflicts" and d.change and _level_reached_alike(statement, sq, claim, d)
@@ -1198,7 +1208,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 out.append(found)  # "about 16%" of "$22.7bn of the $143bn"
                 continue
             if found is None and ((_change(statement, sq) and not any(_change(claim, cq) for cq in candidates))
-                                  or _total(statement, sq) or any(_over_the_same_length(statement, d) for d in combos)
+                                  or _total(statement, sq) or sq.noun == "majority" or any(_over_the_same_length(statement, d) for d in combos)
                                   or any(d.whole is not None and _same_whole(statement, sq, d.whole) for d in combos)):
                 found = _worked_out(statement, sq, claim, combos, "conflicts")
                 if found is not None:

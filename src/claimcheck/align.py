@@ -1293,14 +1293,20 @@ def _unasserting_words_said(links, statement) -> None:
     stands: an adverb of an earlier time (_EARLIER_ADVERBS), or "worth" next to a figure."""
     for k, link in enumerate(links):
         if link.score < ALIGNED and link.index >= 0 and (
-                link.term in _EARLIER_ADVERBS or (link.term == "worth" and _next_to_a_figure(statement.tokens, link.index))):
-            links[k] = link._replace(score=1.0)
+                link.term in _EARLIER_ADVERBS or (link.term == "worth" and _next_to_a_figure(statement.tokens, link.index))
+                or (link.term == "majority" and _margin_after(statement.tokens, link.index))):
+            links[k] = link._replace(score=1.0)  # ("a majority of nine" names its figure, a margin the amounts compare)
 
 
 # "worth" takes a measure as its complement, as a preposition does, or follows it (Quirk et al. 1985,
 # 7.20): "a contract worth £48m" is "a £48m contract", "$10 billion worth of chips" "$10 billion of
 # chips"; next to a figure it says no more than the figure (a claim that has it says it too)
 _BEFORE_A_MEASURE = _TO_A_LEVEL | frozenset("approximately up more less than least".split())  # "worth up to £3m"
+
+
+def _margin_after(toks, at: int) -> bool:
+    """Is the word at ``at`` "majority" before "of" and a figure ("by a majority of nine")?"""
+    return at + 2 < len(toks) and toks[at + 1].lower == "of" and (toks[at + 2].is_number or toks[at + 2].lower in NUMBER_WORDS)
 
 
 def _next_to_a_figure(toks, at: int) -> bool:
