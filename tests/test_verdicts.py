@@ -8232,12 +8232,6 @@ _READ_IN_SESSION_45 = [
      "Between them, the three libraries lent 17,400 books in 2024.", "conflicting"),  # was UNVERIFIED
     ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
      "Ashby library lent 5,100 books in 2024.", "conflicting"),
-    ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
-     "Dunmore library lent 5,100 books in 2024.", "supported"),  # was CONFLICTING: Dunmore put for Ashby
-    ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
-     "Kessel Green library lent 3,900 books in 2024.", "supported"),  # was CONFLICTING
-    ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
-     "Kessel Green library sold 3,900 books in 2024.", "unverified"),  # (the list's act is lending)
     # "a majority of nine" is the margin of a vote's tally ("by 31 votes to 22")
     ("Kelby council voted by 31 votes to 22 to approve the budget.", "Kelby council approved the budget by a majority of nine.", "supported"),  # was UNVERIFIED
     ("Kelby council voted by 31 votes to 22 to approve the budget.", "Kelby council approved the budget by a majority of 12.", "conflicting"),  # was UNVERIFIED

@@ -323,16 +323,6 @@ def _marked_in(part, at: int) -> str:
     return ""
 
 
-def gapped_figure(analysis, start: int) -> bool:
-    """Is the figure at ``start`` one of a gapped list, after a name of its own ("..., Dunmore 5,100"): its
-    verb is the list's first clause's, which the text leaves out?"""
-    if start < 0:
-        return False
-    part, at = analysis.where(start)
-    return any(m.end < at and part.text[m.end:at] == " " and _GAPPED_NAME_BEFORE_RE.search(part.text, 0, m.start)
-               for m in part.mentions)
-
-
 # a list's joint right before a gapped figure's name: ", Dunmore 5,100", " and Kessel Green 3,900"
 _GAPPED_NAME_BEFORE_RE = lazy(r"\d[\w%]*(?:\s+[a-z]+){0,3}(?:\s+(?:in|on|at|during)\s+[^,;.]{1,30}?)?(?:,\s*|\s+and\s+|,\s+and\s+)$")
 
@@ -6835,9 +6825,6 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
         n == topic or same_name(n, topic, places) for n in statement.names) else set()
     for m in statement.mentions:
         if m.name in claim_names or any(same_name(m.name, n, places) for n in claim_names):
-            if any(q.start >= 0 and _marked_owner(claim, q.start) == m.name for q in claim.quantities):
-                continue  # "Ashby library lent 6,400 books, Dunmore 5,100": Dunmore is one of the list the claim
-                # tells alike, not a name put for Ashby where "Dunmore library" stands
             other = _other_modifier(statement, m, claim, unmatched_claim, places)
             if other is not None:  # "the Labour incumbent" against "the Conservative incumbent", though
                 # the claim names Labour elsewhere ("Labour's Priya Sandhu")

@@ -700,17 +700,10 @@ def _act_unsaid(acts, claim_analysis, alignment, checks) -> bool:
     for c in checks:
         if c.slot == "amount" and c.relation == "supports":
             at = (c.claimed.start, c.claimed.end)
-            if agreement.gapped_figure(claim_analysis, c.claimed.start):
-                # a gapped figure's act is its list's first ("lent 6,400 books, Dunmore 5,100": lent)
-                lead = next((q for q in reversed(claim_analysis.quantities)
-                             if 0 <= q.start < c.claimed.start and (q.start, q.end) in claim_acts
-                             and not agreement.gapped_figure(claim_analysis, q.start)), None)
-                at = (lead.start, lead.end) if lead is not None else at
             ours, theirs = acts.get((c.said.start, c.said.end)), claim_acts.get(at)
             # (the statement's act is unsaid, or the claim tells it only of a figure of another value: "three
             # people were killed and 27 were injured" gives 27 no killing; "drew 10 and lost 10" a 10 its losing)
-            elsewhere = {verb for span, (verbs, _) in claim_acts.items() if values.get(span) != c.claimed.value and span != at
-                         for verb in verbs}
+            elsewhere = {verb for span, (verbs, _) in claim_acts.items() if values.get(span) != c.claimed.value for verb in verbs}
             if ours and theirs and (ours[0] <= unsaid or all(any(word_similarity(a, b) >= ALIGNED for b in elsewhere)
                                                              for a in ours[0])) and not any(
                     word_similarity(a, b) >= ALIGNED for a in ours[0] | ours[1] for b in theirs[0]):
