@@ -8224,17 +8224,16 @@ _READ_IN_SESSION_45 = [
     ("The council's cost-of-living helpline answered 4,500 calls in May.", "The council's cost-of-living helpline answered 999 calls in May.", "conflicting"),
     ("Brenton Foods employs 620 people and will cut 372 of them.", "Brenton Foods will cut 60% of its 620 staff.", "supported"),
     ("Labour held the Riverside seat with a majority of 1,200 votes.", "Labour held the Riverside seat with a majority of 3,000.", "conflicting"),
-    # figures listed with a name each after a clause that counts ("Ashby lent 6,400 books, Dunmore 5,100 and
-    # Kessel Green 3,900") count the same things, each its name's, and make a total between them
-    ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
-     "Between them, the three libraries lent 15,400 books in 2024.", "supported"),  # was UNVERIFIED
-    ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
-     "Between them, the three libraries lent 17,400 books in 2024.", "conflicting"),  # was UNVERIFIED
-    ("Ashby library lent 6,400 books in 2024, Dunmore 5,100 and Kessel Green 3,900, the council's figures show.",
-     "Ashby library lent 5,100 books in 2024.", "conflicting"),
-    # "a majority of nine" is the margin of a vote's tally ("by 31 votes to 22")
+    # "a majority of nine" is the margin of a vote's tally ("by 31 votes to 22"), not of any two figures
     ("Kelby council voted by 31 votes to 22 to approve the budget.", "Kelby council approved the budget by a majority of nine.", "supported"),  # was UNVERIFIED
     ("Kelby council voted by 31 votes to 22 to approve the budget.", "Kelby council approved the budget by a majority of 12.", "conflicting"),  # was UNVERIFIED
+    ("Smith won the by-election with 12,400 votes, Jones took 9,100 and Brown 2,000.", "Smith won by a majority of 7,100.", "unverified"),
+    ("The motion was carried by 31 votes to 22, and an amendment was defeated by 40 votes to 13.",
+     "The motion was carried by a majority of 27.", "unverified"),
+    ("Labour won 35 of the 60 seats on the council, the Conservatives 15 and the Liberal Democrats 10.",
+     "Labour has an overall majority of 25.", "unverified"),
+    ("Of the union members who voted, 78% backed strike action on a turnout of 61%.",
+     "Members backed strike action by a majority of 61%.", "unverified"),
     # a change is no share of a level
     ("Profits at Kelby Foods fell from £10 million in 2022 to £6 million in 2023.", "Profits at Kelby Foods fell by 60% in 2023.", "conflicting"),
     ("Profits at Kelby Foods fell from £10 million in 2022 to £6 million in 2023.",

@@ -311,20 +311,13 @@ def _marked_owner(analysis, start: int) -> str:
 
 
 def _marked_in(part, at: int) -> str:
-    """_marked_owner of the figure at ``at`` of the text that holds it; and the name a gapped figure of a
-    list stands after ("Ashby lent 6,400 books, Dunmore 5,100 and Kessel Green 3,900": Dunmore's 5,100)."""
+    """_marked_owner of the figure at ``at`` of the text that holds it."""
     text, toks = part.text, part.tokens
     for m in part.mentions:
         if m.end <= at and (not text[m.end:at].strip() and is_possessive(toks[m.last])
                             or _IN_BRACKETS_AFTER_RE.fullmatch(text, m.end, at)):
             return m.name
-        if m.end < at and text[m.end:at] == " " and _GAPPED_NAME_BEFORE_RE.search(text, 0, m.start):
-            return m.name
     return ""
-
-
-# a list's joint right before a gapped figure's name: ", Dunmore 5,100", " and Kessel Green 3,900"
-_GAPPED_NAME_BEFORE_RE = lazy(r"\d[\w%]*(?:\s+[a-z]+){0,3}(?:\s+(?:in|on|at|during)\s+[^,;.]{1,30}?)?(?:,\s*|\s+and\s+|,\s+and\s+)$")
 
 
 @_per_analysis

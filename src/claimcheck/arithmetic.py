@@ -77,7 +77,6 @@ def derived(claim) -> list:
                                f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, summed)}", addends=(a, b)))
         if a.value > b.value:
             out.append(_difference(a, b, changed, claim))
-    out += _list_totals(claim, amounts)
     out += persons_listed(claim)
     out += _each_times_count(claim, amounts)
     out += _shared_out(claim, amounts)
@@ -254,52 +253,7 @@ def _with_elided_units(amounts, text: str) -> list:
         verb, earlier = _verb_before(text, q.start), _verb_before(text, before.start)
         if verb and verb == earlier and " and " in text[before.end:q.start]:
             out[k] = q._replace(unit=before.unit, noun=before.noun)
-    return _gapped_units(_breakdown_units(out, text), text)
-
-
-# a name and a bare figure, in a list after a clause that counts for a name ("Lowmarsh answered 64 calls in
-# 2024, Ravensholt 71 and Pennick Green 52"): the verb and the noun are left out, the gap filled by the first
-_GAP_BEFORE_RE = lazy(r"(?:\s+(?:in|on|at|during)\s+[^,;.]{1,30}?)?(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+")
-
-
-def _gapped_units(amounts, text: str) -> list:
-    """Bare figures after a name each, listed after a figure with its noun, take that noun (gapping:
-    "Lowmarsh answered 64 calls, Ravensholt 71 and Pennick Green 52": 71 calls, 52 calls)."""
-    out = list(amounts)
-    for k in range(1, len(out)):
-        q, before = out[k], out[k - 1]
-        if q.unit or q.start < 0 or before.start < 0 or q.start >= IN_QUOTE or not before.noun or before.unit \
-                or before.noun[:1].isupper() or (q.noun and not q.noun[:1].isupper()):
-            continue  # (the noun a name's number was given, "Ravensholt 71", is the gap's)
-        if _GAP_BEFORE_RE.fullmatch(text, before.end, q.start):
-            out[k] = q._replace(noun=before.noun)
-    return out
-
-
-MIN_LISTED = 3  # figures of one list that make a total of their own ("between them")
-
-
-def _list_totals(claim, amounts) -> list:
-    """The total of three or more figures of one kind listed together ("Lowmarsh answered 64 calls in 2024,
-    Ravensholt 71 and Pennick Green 52": 187 calls between them), for a statement that tells a total."""
-    out = []
-    run = []
-    for q in amounts + [None]:
-        if q is not None and run and q.start >= 0 and run[-1].start >= 0 and _alike(run[-1], q) \
-                and _LIST_JOINT_RE.fullmatch(claim.text, run[-1].end, q.start):
-            run.append(q)
-            continue
-        if len(run) >= MIN_LISTED:
-            total = sum(x.value for x in run)
-            first = run[0]
-            out.append(Derived(first._replace(value=total, qualifier="exact", detail="", precision=sum(x.precision for x in run)),
-                               " + ".join(_fmt(x) for x in run) + f" = {_fmt(first, total)}", addends=(run[0], run[-1])))
-        run = [q] if q is not None else []
-    return out
-
-
-# between two figures of a list: a comma or "and", with a name or a few words of their own
-_LIST_JOINT_RE = lazy(r"(?:\s+(?:in|on|at|during)\s+[^,;.]{1,30}?)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\w'’-]+\s+){0,4}")
+    return _breakdown_units(out, text)
 
 
 # a figure's part of a whole, up to the next part: "840,000 for electricity and ", "410 of them at Kestleby and "
