@@ -8229,7 +8229,7 @@ _READ_IN_SESSION_45 = [
     ("Kelby council voted by 31 votes to 22 to approve the budget.", "Kelby council approved the budget by a majority of 12.", "conflicting"),  # was UNVERIFIED
     ("Smith won the by-election with 12,400 votes, Jones took 9,100 and Brown 2,000.", "Smith won by a majority of 7,100.", "unverified"),
     ("The motion was carried by 31 votes to 22, and an amendment was defeated by 40 votes to 13.",
-     "The motion was carried by a majority of 27.", "unverified"),
+     "The motion was carried by a majority of 27.", "conflicting"),  # (the motion's own tally: nine)
     ("Labour won 35 of the 60 seats on the council, the Conservatives 15 and the Liberal Democrats 10.",
      "Labour has an overall majority of 25.", "unverified"),
     ("Of the union members who voted, 78% backed strike action on a turnout of 61%.",

@@ -973,6 +973,18 @@ WORKED_CONFLICT_ALIGNMENT = 0.75  # a change worked out contradicts only one tol
 
 
 _TALLIED = frozenset(["vote", "seat"])  # what a majority is a margin of
+# the two sides of one vote: "31 votes to 22", "nine votes to five", "by 31-22"
+_TALLY_BETWEEN_RE = lazy(r"\s*(?:votes?|seats?)?\s*(?:to|-|–)\s*")
+
+
+def _one_tally(claim, a, b) -> bool:
+    """Are the two figures the two sides of one vote's tally, written "A votes to B", the larger first?"""
+    if a.start < 0 or b.start < 0 or a.start > b.start or a.value < b.value:
+        return False
+    part, start = claim.where(a.start)
+    end = start + (a.end - a.start)
+    b_start = b.start - (a.start - start)
+    return _TALLY_BETWEEN_RE.fullmatch(part.text, end, b_start) is not None
 
 
 def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
@@ -983,11 +995,13 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
     best = None
     for d in combos:
         margin = sq.noun == "majority" and bool(d.parts) and not d.change and not d.quantity.unit \
-            and english.lemma(d.quantity.noun.lower()) in _TALLIED
-        if margin:  # "by a majority of four" against "by nine votes to five": the tally's difference
+            and english.lemma(d.quantity.noun.lower()) in _TALLIED and _one_tally(claim, *d.parts)
+        if margin:  # "by a majority of four" against "by nine votes to five": the tally's difference, in like words
             if quantity_parser.relation(sq._replace(noun=d.quantity.noun), d.quantity) != relation:
                 continue
-            best = (1.0, d) if best is None else best
+            align = _soft_share(s_ctx, _context(claim, d.parts[0].start, d.parts[0].end) | _context(claim, d.parts[1].start, d.parts[1].end))
+            if align >= MIN_VALUE_ALIGNMENT and (best is None or align > best[0]):
+                best = (align, d)
             continue
         if not quantity_parser.compatible(sq, d.quantity) or quantity_parser.relation(sq, d.quantity) != relation:
             continue

@@ -1294,7 +1294,7 @@ def _unasserting_words_said(links, statement) -> None:
     for k, link in enumerate(links):
         if link.score < ALIGNED and link.index >= 0 and (
                 link.term in _EARLIER_ADVERBS or (link.term == "worth" and _next_to_a_figure(statement.tokens, link.index))
-                or (link.term == "majority" and _margin_after(statement.tokens, link.index))):
+                or (link.term == "majority" and _margin_after(statement, link.index))):
             links[k] = link._replace(score=1.0)  # ("a majority of nine" names its figure, a margin the amounts compare)
 
 
@@ -1304,9 +1304,13 @@ def _unasserting_words_said(links, statement) -> None:
 _BEFORE_A_MEASURE = _TO_A_LEVEL | frozenset("approximately up more less than least".split())  # "worth up to £3m"
 
 
-def _margin_after(toks, at: int) -> bool:
-    """Is the word at ``at`` "majority" before "of" and a figure ("by a majority of nine")?"""
-    return at + 2 < len(toks) and toks[at + 1].lower == "of" and (toks[at + 2].is_number or toks[at + 2].lower in NUMBER_WORDS)
+def _margin_after(analysis, at: int) -> bool:
+    """Is the word at ``at`` "majority" before "of" and a figure of no unit ("by a majority of nine"; not
+    "a majority of 61%", a share)?"""
+    toks = analysis.tokens
+    if not (at + 2 < len(toks) and toks[at + 1].lower == "of" and (toks[at + 2].is_number or toks[at + 2].lower in NUMBER_WORDS)):
+        return False
+    return not any(q.start <= toks[at + 2].start < q.end and q.unit for q in analysis.quantities)
 
 
 def _next_to_a_figure(toks, at: int) -> bool:
