@@ -25,7 +25,7 @@ from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, OBJEC
                        denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, requested, set_off_spans,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
-from .arithmetic import (after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
+from .arithmetic import (PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
                          one_measure, persons_listed, same_length, total)
 from .model import POINTS, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
@@ -729,17 +729,12 @@ def _makers_against_a_place(statement, sq, claim, cq) -> bool:
     place? Two ways of grouping one whole: neither figure is the other's."""
     if sq.start < 0 or cq.start < 0 or _owner(statement, sq.start) or _owner(claim, cq.start):
         return False
-    where, start = statement.where(sq.start)
-    _, hi = _clause(where, start)
-    end = start + (sq.end - sq.start)
-    # (a place, not a name the claim gives as the makers: "12 dismissals at Lenbury Bank" / "were dismissed
-    # by Lenbury Bank")
-    placed = [m.name for m in where.mentions
-              if end < m.start < min(hi, end + _PLACED_REACH) and m.type in ("place", "") and _in_place_slot(where, m)]
+    placed = _places_after(statement, sq)
     makers = _makers_after(claim, cq)
+    # (a place, not a name the claim gives as the makers, "12 dismissals at Lenbury Bank" / "were dismissed by
+    # Lenbury Bank"; the place itself, not a word made of it: "Chinese-headquartered companies" are no place)
     return bool(placed) and bool(makers) and not _placed_after(claim, cq) and not _makers_after(statement, sq) \
         and not any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", makers) for name in placed)
-    # (the place itself, not a word made of it: "Chinese-headquartered companies" are no place)
 
 
 # a passive verb after a figure and "by" before its doers: "was produced by Chinese-headquartered companies"
@@ -791,11 +786,16 @@ def _dated_apart(statement, claim) -> bool:
 def _placed_after(analysis, q) -> bool:
     """Does a name after "in" follow the figure in its clause, as where it holds ("chips worth $9 billion
     were made in Brazil")?"""
+    return bool(_places_after(analysis, q))
+
+
+def _places_after(analysis, q) -> list:
+    """The names after "in" (or "at") that follow the figure in its clause, where it holds."""
     where, start = analysis.where(q.start)
     lo, hi = _clause(where, start)
     end = start + (q.end - q.start)
-    return any(end < m.start < min(hi, end + _PLACED_REACH) and m.type in ("place", "") and _in_place_slot(where, m)
-               for m in where.mentions)
+    return [m.name for m in where.mentions
+            if end < m.start < min(hi, end + _PLACED_REACH) and m.type in ("place", "") and _in_place_slot(where, m)]
 
 
 _PLACED_REACH = 40  # characters from a figure to the place its clause gives: "worth $9 billion were made in"
@@ -973,18 +973,13 @@ WORKED_CONFLICT_ALIGNMENT = 0.75  # a change worked out contradicts only one tol
 
 
 _TALLIED = frozenset(["vote", "seat"])  # what a majority is a margin of
-# the two sides of one vote: "31 votes to 22", "nine votes to five", "by 31-22"
-_TALLY_BETWEEN_RE = lazy(r"\s*(?:votes?|seats?)?\s*(?:to|-|–)\s*")
 
 
 def _one_tally(claim, a, b) -> bool:
-    """Are the two figures the two sides of one vote's tally, written "A votes to B", the larger first?"""
-    if a.start < 0 or b.start < 0 or a.start > b.start or a.value < b.value:
-        return False
-    part, start = claim.where(a.start)
-    end = start + (a.end - a.start)
-    b_start = b.start - (a.start - start)
-    return _TALLY_BETWEEN_RE.fullmatch(part.text, end, b_start) is not None
+    """Are the two figures the two sides of one vote's tally ("by 31 votes to 22": see _tally_leader)?"""
+    second = next((q for q in claim.quantities if q.start == b.start), None)
+    leader = _tally_leader(claim, second, claim.quantities) if second is not None else None
+    return leader is not None and leader.start == a.start
 
 
 def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
@@ -992,6 +987,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
     ``relation="conflicts"``, a change worked out from a measure's two readings that disagrees with
     the statement's change ("a rise of 90p" against "will rise from £6.20 to £6.80": 60p)."""
     s_ctx = _context(statement, sq.start, sq.end)
+    s_whole = _whole_figure(statement, sq)  # (the whole the statement's share is of, read once for every figure)
     best = None
     for d in combos:
         margin = sq.noun == "majority" and bool(d.parts) and not d.change and not d.quantity.unit \
@@ -1012,7 +1008,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         summed = summed or (relation == "conflicts" and _over_the_same_length(statement, d))
         # a share of the whole the statement gives too, in words that tell the same part: "more than half of
         # the £64 million cost" against "£20 million of the £64 million cost"
-        summed = summed or (relation == "conflicts" and d.whole is not None and _same_whole(statement, sq, d.whole))
+        summed = summed or (relation == "conflicts" and d.whole is not None and _agrees_with(s_whole, d.whole))
         if relation == "conflicts" and not summed and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit and (
                 anchored or (_measure_told(statement, sq, claim, d) and change_way(statement, sq) in _way_of_change(claim, d)
                              and _tells_a_change(claim)))):
@@ -1057,15 +1053,15 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             c_ctx = c_ctx | _context(claim, d.addends[1].start, d.addends[1].end)
         align = _soft_share(s_ctx, c_ctx) if c_ctx is not None else 0.5
         enough = MIN_VALUE_ALIGNMENT if relation == "supports" or anchored else WORKED_CONFLICT_ALIGNMENT
-        if d.whole is not None and not d.change and _change(statement, sq) and _whole_figure(statement, sq) is None:
+        if d.whole is not None and not d.change and _change(statement, sq) and s_whole is None:
             continue  # "fell by 60%" is a change, not the share "£6 million / £10 million" of a level (but "will cut
             # 60% of its 620 staff" is the share of the whole it names)
-        if d.whole is not None and _whole_figure(statement, sq) is not None and not _same_whole(statement, sq, d.whole):
+        if d.whole is not None and s_whole is not None and not _agrees_with(s_whole, d.whole):
             continue  # "half of its 620 staff" is a share of 620, not the 210 of 410 that work elsewhere
         part = _part_of_the_whole(statement, sq, claim, d, combos) if d.whole is not None else None
         if part is False:
             continue  # "a third of its 620 staff work at Kelby (or part-time)" is no share of the 210 "at Harton"
-        if part and relation == "supports" and _same_whole(statement, sq, d.whole):
+        if part and relation == "supports" and _agrees_with(s_whole, d.whole):
             # the same part's share of the same whole: "two-thirds of its 620 staff work at Kestleby" against "620
             # people, 410 of them at Kestleby", whatever other words stand around each (a disagreeing one contradicts
             # only in nearly the same words: "a quarter of its staff work night shifts at Harton" is a part of the part)
@@ -1103,7 +1099,7 @@ def _part_of_the_whole(statement, sq, claim, d, combos):
     return bool(own) and own in said and not said & others
 
 
-_PART_NAMED_RE = lazy(r"\s+(?:of\s+them\s+)?(?:for|in|at|from|on)\s+(?:the\s+)?")
+_PART_NAMED_RE = lazy(PART_OPENING)
 
 
 def _part_named(analysis, q) -> str:
@@ -1129,7 +1125,11 @@ def _whole_figure(statement, sq):
 def _same_whole(statement, sq, whole) -> bool:
     """Is the statement's share of a figure it gives ("two-thirds of Larkway's 620 staff"), one that
     agrees with the whole the claim's share is worked out of?"""
-    q = _whole_figure(statement, sq)
+    return _agrees_with(_whole_figure(statement, sq), whole)
+
+
+def _agrees_with(q, whole) -> bool:
+    """Does the statement's whole ``q`` (or None) agree with the claim's ``whole``?"""
     return q is not None and quantity_parser.compatible(q, whole) and quantity_parser.relation(q, whole) == "supports"
 
 
@@ -3273,10 +3273,10 @@ def _year_of_the_topic(sd, claim) -> bool:
     processed" under "2020 coronavirus pandemic in Arkansas"), so a statement of it "in 2020" adds
     nothing; only ever to leave the date said, never to contradict one (the article may tell of later
     years too)."""
-    title = claim.title or ""
-    m = _TOPIC_YEARS_RE.match(title)
     if claim.dates or _EARLIER_TIME_RE.search(claim.text):
         return False  # (a time of its own, even one told from another: "destroyed by a flood decades earlier")
+    title = claim.title or ""
+    m = _TOPIC_YEARS_RE.match(title)
     if m is None or sd.month is not None or sd.year is None or sd.relation not in ("", "in", "during") \
             or not topic_title(title):
         return False
@@ -7542,8 +7542,8 @@ _UNTENSED_BEFORE = frozenset("to will would can could may might must should shal
 
 
 def _tense_of_verb_before(analysis, m) -> str:
-    """"past" or "present" for the verb a few words before a name ("lived in", "lives in", "was based
-    at", "has lived in" is present: it still holds), or "" where none is read."""
+    """"past" or "present" for the verb a few words before a name ("lived in", "was based at"; "lives in"),
+    or "" where none is read (a perfect, "has lived in", or a base form after "to" or a modal)."""
     toks = analysis.tokens
     for k in range(m.first - 1, max(-1, m.first - 5), -1):
         if not (analysis.verbal(k) and toks[k].is_content):

@@ -256,8 +256,10 @@ def _with_elided_units(amounts, text: str) -> list:
     return _breakdown_units(out, text)
 
 
+# what opens a part of a whole after its figure: " for electricity", " of them at Kestleby"
+PART_OPENING = r"\s+(?:of\s+them\s+)?(for|in|at|from|on)\s+(?:the\s+)?"
 # a figure's part of a whole, up to the next part: "840,000 for electricity and ", "410 of them at Kestleby and "
-_PART_BETWEEN_RE = lazy(r"\s+(?:of\s+them\s+)?(for|in|at|from|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)??(?:,\s*|\s+and\s+|,\s+and\s+)")
+_PART_BETWEEN_RE = lazy(PART_OPENING + r"[\w'’-]+(?:\s+[\w'’-]+)??(?:,\s*|\s+and\s+|,\s+and\s+)")
 _PART_AFTER_RE = lazy(r"\s+(for|in|at|from|on)\s")
 
 

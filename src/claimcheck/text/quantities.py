@@ -156,8 +156,8 @@ _EMERGENCY_WORDS = frozenset("emergency emergencies police fire ambulance ambula
                              "control rescue coastguard".split())
 
 
-_HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve noon midnight".split()) | frozenset(
-    str(h) for h in range(1, 13))
+# the hours a clock time names in words (in figures, "45 minutes to 12", a figure is a length)
+_HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve noon midnight".split())
 
 
 def _clock_time(tokens, i) -> int:
@@ -168,8 +168,8 @@ def _clock_time(tokens, i) -> int:
         k += 1
     if not (k + 1 < len(tokens) and tokens[k].lower in ("to", "past") and tokens[k + 1].lower in _HOURS):
         return 0
-    if i and tokens[i - 1].lower in ("from", "between") or tokens[k + 1].lower.isdigit():
-        return 0  # "rose from eight minutes to ten", "from 45 minutes to 12": a change in length, told in figures or words
+    if i and tokens[i - 1].lower in ("from", "between"):
+        return 0  # "rose from eight minutes to ten": a change in length
     if k == i + 1 and tokens[k].lower == "to":
         return 0  # "20 to 30": a range
     if k + 2 < len(tokens) and tokens[k + 2].is_content and tokens[k + 2].lower.isalpha() and not tokens[k + 2].is_cap \
