@@ -45,6 +45,8 @@ PAIR_LABEL = {"supported": "supports", "conflicting": "conflicts", "unverified":
 FALSE_SUPPORT_COST = 4  # an editor trusts a false "supported"; an "unverified" only sends them to look
 MISSED_CONFLICT_COST = 2  # errors a missed conflict counts for: a draft contradicting its sources passes
 TEST_BASES = os.path.join(ROOT, "tests", "bases")
+# bases written as held-out measures (tests/bases/README.md): never fitted on, not even their claims' pairs
+HELD_OUT_BASES = frozenset(["library", "ferry", "festival"])
 
 
 class Item:
@@ -247,7 +249,8 @@ def main():
                     target.append((Checker(base), labelled))
         builtin = os.path.join(ROOT, "claims.yaml")
         bases = [builtin] + sorted(os.path.join(TEST_BASES, d, "claims.yaml") for d in os.listdir(TEST_BASES)
-                                   if os.path.exists(os.path.join(TEST_BASES, d, "claims.yaml"))) if os.path.isdir(TEST_BASES) else [builtin]
+                                   if d not in HELD_OUT_BASES and os.path.exists(os.path.join(TEST_BASES, d, "claims.yaml"))
+                                   ) if os.path.isdir(TEST_BASES) else [builtin]
         try:
             for path in bases:
                 for seed, target in ((0, fitting), (1, held_out)):
