@@ -782,6 +782,50 @@ claims:
 """
 
 
+_BRIDGE_BASE = """sources:
+  - {id: post, title: Carrow bridge reopens after repairs, outlet: Carrow Post, published: "2025-09-20"}
+claims:
+  - id: p-closed
+    source: post
+    quote: "The Tenby Street bridge was closed to traffic on 3 March 2025 after engineers found cracks in two of its beams."
+    text: "The Tenby Street bridge in Carrow was closed to traffic on 3 March 2025 after engineers found cracks in two of its beams."
+  - id: p-contract
+    source: post
+    quote: "Carrow Borough Council awarded the £2.4 million repair contract to Halden Civils on 14 April 2025."
+    text: "Carrow Borough Council awarded the £2.4 million repair contract to Halden Civils on 14 April 2025."
+  - id: p-reopened
+    source: post
+    quote: "The bridge reopened in September."
+    text: "The Tenby Street bridge in Carrow reopened in September 2025."
+  - id: p-ferry
+    source: post
+    quote: "A temporary foot ferry carried 41,000 passengers while the bridge was shut."
+    text: "A temporary foot ferry carried 41,000 passengers while the Tenby Street bridge was shut."
+"""
+
+
+def test_the_time_between_two_events_is_the_difference_of_their_dates(tmp_path):
+    # no claim gives an interval: where claims support and date both events, it is their dates' difference
+    checker = _checker_of(tmp_path, _BRIDGE_BASE)
+    _expect(checker, {
+        "The Tenby Street bridge was closed on 3 March 2025, six weeks before the council awarded the repair "
+        "contract to Halden Civils.": "supported",
+        "The Tenby Street bridge was closed on 3 March 2025, three weeks before the council awarded the repair "
+        "contract to Halden Civils.": "conflicting",  # was UNVERIFIED
+        "Carrow Borough Council awarded the repair contract to Halden Civils about six weeks after the Tenby Street "
+        "bridge was closed to traffic.": "supported",  # (both dates from the claims)
+        "The Tenby Street bridge reopened in September 2025, six months after it was closed to traffic.": "supported",
+        "The Tenby Street bridge reopened in September 2025, a year after it was closed to traffic.": "conflicting",
+        "The Tenby Street bridge was closed on 3 March 2025, six weeks after the council awarded the repair "
+        "contract to Halden Civils.": "conflicting",  # was UNVERIFIED: the other way round
+        # what no claim dates, or no claim tells, leaves the interval unsettled
+        "The Tenby Street bridge was closed on 3 March 2025, two days after a lorry struck it.": "unverified",
+        "The Tenby Street bridge reopened in September 2025, two weeks after the foot ferry stopped running.": "unverified",
+        # months between a day and a month are no count of days
+        "The Tenby Street bridge reopened in September 2025, 190 days after it was closed to traffic.": "unverified",
+    })
+
+
 def test_figures_and_dates_of_other_things_in_a_base_contradict_nothing(tmp_path):
     # read in session 45 from a base written apart from the engine, on another topic here: a period's end
     # against the date the base gives a report; a figure's date where the claim gives no figure of its
@@ -6638,7 +6682,8 @@ def test_a_length_of_time_between_two_events_their_dates_give(tmp_path):
         "Anna Reed became the Kelby Orchestra's conductor six years after she joined it.": "supported",
         "Anna Reed became the Kelby Orchestra's conductor two years after she joined it.": "unverified",
         "The first concert in the new wing of the Kelby Arts Centre was held a fortnight after the wing opened.": "supported",
-        "The first concert in the new wing of the Kelby Arts Centre was held three weeks after the wing opened.": "unverified",
+        # (the two claims date both events: a wrong length is a conflict, since session 46)
+        "The first concert in the new wing of the Kelby Arts Centre was held three weeks after the wing opened.": "conflicting",
     })
 
 
@@ -8274,11 +8319,43 @@ _READ_IN_SESSION_45 = [
     (("2023–24 Harton United season", "Harton United's first six home games were played at Kelby Park."),
      "Harton United played their first six home games of 2024 at Kelby Park.", "supported"),  # was UNVERIFIED
 ]
+_READ_IN_SESSION_46 = [
+    # a plain verb of saying in the statement is the claim's "said" (which names no content of its own)
+    ("Ruth Ollerby, the harbour master, said the north quay would reopen in May.",
+     "Ruth Ollerby stated that the north quay would reopen in May.", "supported"),  # was UNVERIFIED
+    ("Ruth Ollerby, the harbour master, said the north quay reopened in May.",
+     "Ruth Ollerby told reporters that the north quay reopened in May.", "supported"),
+    ("Ruth Ollerby, the harbour master, said the north quay would reopen in May.",
+     "Ruth Ollerby stated that the north quay would reopen in June.", "conflicting"),
+    # to predict is to say what will come: a claim's saying of what is to come, not of what was
+    ("Ruth Ollerby, the harbour master, said the north quay would reopen in May.",
+     "Ruth Ollerby predicted that the north quay would reopen in May.", "supported"),  # was UNVERIFIED
+    ("The club's treasurer, Abel Nash, said he expected membership to reach 900 by the spring.",
+     "Abel Nash forecast that membership would reach 900 by the spring.", "supported"),  # was UNVERIFIED
+    ("Ruth Ollerby, the harbour master, said the north quay reopened in May.",
+     "Ruth Ollerby predicted that the north quay would reopen in May.", "unverified"),
+    ("Ruth Ollerby, the harbour master, said the north quay would reopen in May.",
+     "Ruth Ollerby denied that the north quay would reopen in May.", "conflicting"),
+    # a participle read as a word of its own ("given") is the verb in a multi-word verb after an auxiliary
+    ("Brackley Council approved plans for 640 homes on the old mill site.",
+     "Brackley Council has given the go-ahead to 640 homes on the old mill site.", "supported"),  # was UNVERIFIED
+    ("Brackley Council approved plans for 640 homes on the old mill site.",
+     "The 640 homes on the old mill site were given the green light by Brackley Council.", "supported"),
+    ("Brackley Council approved plans for 640 homes on the old mill site.",
+     "Brackley Council has given the go-ahead to 460 homes on the old mill site.", "conflicting"),
+    # ordered to pay a penalty: what the one ordered undergoes, as a passive of the penalty's verb tells it
+    ("Orlan Chemicals has been fined £640,000 for letting solvent leak into the Cade brook.",
+     "Orlan Chemicals was ordered to pay a £640,000 fine for letting solvent leak into the Cade brook.", "supported"),  # was UNVERIFIED
+    ("Orlan Chemicals has been fined £640,000 for letting solvent leak into the Cade brook.",
+     "Orlan Chemicals was ordered to pay a £460,000 fine for letting solvent leak into the Cade brook.", "conflicting"),
+    ("Orlan Chemicals has been fined £640,000 for letting solvent leak into the Cade brook.",
+     "Orlan Chemicals was ordered to pay £640,000 in compensation for letting solvent leak into the Cade brook.", "unverified"),
+]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_WHOLE)
 
 
 

@@ -16,7 +16,7 @@ import re
 
 from typing import NamedTuple
 
-from .analysis import REPORTING, SAYING_IN_A_MANNER, set_off_spans, voice_of
+from .analysis import FUTURE, REPORTING, SAYING_IN_A_MANNER, set_off_spans, voice_of
 from .directions import CUT, comparatives_over_time, figure_way, way_of, ways_told
 from .lazyre import lazy
 from .opposites import contrary_in, opposite_words
@@ -679,11 +679,15 @@ def _support_verbs_said(links, statement, claim) -> None:
             continue
         j = link.index + 1
         preposition = _SUPPORT_PREPOSITIONS.get(link.term)
-        if preposition is not None:
+        undergoing = link.term in _UNDERGOING_VERBS
+        if link.term == "order" and j + 1 < len(toks) and toks[j].lower == "to" and toks[j + 1].lemma == "pay":
+            j += 2  # "was ordered to pay a £3.2m fine": what the one ordered undergoes, as "was fined £3.2m" tells it
+            undergoing = True
+        elif preposition is not None:
             if j >= len(toks) or toks[j].lower != preposition:
                 continue
             j += 1
-        elif link.term not in _SUPPORT_VERBS and link.term not in _UNDERGOING_VERBS:
+        elif link.term not in _SUPPORT_VERBS and not undergoing:
             continue
         if link.term in _CAUSES and any(other.score < ALIGNED for other in links
                                         if not other.is_name and 0 <= other.index < link.index):
@@ -694,7 +698,7 @@ def _support_verbs_said(links, statement, claim) -> None:
         if claim_verbs is None:
             claim_verbs = sorted({tok.lemma for i, tok in enumerate(claim.tokens) if tok.lemma and _verb_of_figure(claim, i)})
         event = toks[head].lemma
-        verbs = _passive_verbs(claim) if link.term in _UNDERGOING_VERBS else claim_verbs
+        verbs = _passive_verbs(claim) if undergoing else claim_verbs
         told = max(((word_similarity(event, verb), verb) for verb in verbs), default=(0.0, ""))
         if told[0] >= ALIGNED:
             links[k] = link._replace(score=told[0], other=told[1])
@@ -788,6 +792,9 @@ _OF_PHRASE_REACH = 3  # "the number of full-time hospital staff": a head after t
 # a disaster"): the same saying as the claim's "said it was ..."
 _SAYING_OF = frozenset(["call", "describe"])
 _SAYING = frozenset(["say", "state", "tell", "add", "write"])
+# verbs of saying what will come (Searle's assertives about the future): "predicted that prices would
+# rise" is a saying that they would; only of a claim whose saying is of what is to come
+_SAYING_AHEAD = frozenset(["predict", "forecast"])
 
 
 def _last_said(links, statement, claim) -> None:
@@ -811,9 +818,12 @@ def _sayings_said(links, statement, claim) -> None:
         return  # (the claim's voice: its attribution, a speaker it names, or the name it opens on saying it)
     if not any(t.lemma in _SAYING or (t.lemma in _SAYING_OF and _says_of(claim.tokens, k)) for k, t in enumerate(claim.tokens)):
         return  # (the claim's own saying may be one of a thing: "called it a sticking plaster" for "described it as")
+    ahead = claim.modality == FUTURE
     for k, link in enumerate(links):
-        if link.score < ALIGNED and link.is_verb and link.index >= 0 and (
-                link.term in SAYING_IN_A_MANNER or (link.term in _SAYING_OF and _says_of(statement.tokens, link.index))):
+        # ("forecast" is read as a noun as often as a verb: the saying either way)
+        if link.score < ALIGNED and link.index >= 0 and (ahead and link.term in _SAYING_AHEAD or link.is_verb and (
+                link.term in SAYING_IN_A_MANNER or link.term in _SAYING
+                or (link.term in _SAYING_OF and _says_of(statement.tokens, link.index)))):
             links[k] = link._replace(score=FAMILY, other="say")
 
 

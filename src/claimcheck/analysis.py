@@ -381,8 +381,8 @@ def _verbal(tokens, i) -> bool:
         return False
     before = tokens[i - 1]
     # ... or between a noun and a determiner ("the board cut the dividend", "Labour set a target")
-    if before.is_cap:
-        return nxt.is_cap or nxt.lower in DETERMINERS
+    if before.is_cap:  # (and a verb of saying before its clause: "Abel Nash forecast that ...")
+        return nxt.is_cap or nxt.lower in DETERMINERS or (nxt.lower == "that" and tok.lemma in VOICING)
     return before.is_content and not before.is_number and nxt.lower in DETERMINERS and not _verbal(tokens, i - 1)
 
 

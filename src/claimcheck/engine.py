@@ -12,7 +12,7 @@ import re
 from contextlib import contextmanager
 from typing import NamedTuple
 
-from . import agreement, decide
+from . import agreement, decide, intervals
 from .align import ALIGNED, SYNONYM, align, statement_terms, word_similarity
 from .compose import MARGIN as COMPOSED_MARGIN
 from .compose import compose, difference_said
@@ -222,6 +222,47 @@ class Checker:
         return without
 
     def _check_text(self, statement: str) -> Result:
+        result = self._check_sentence(statement)
+        if result.verdict is Verdict.UNVERIFIED and len(result.statement) <= MAX_STATEMENT_CHARS:
+            return self._interval_checked(result.statement) or result
+        return result
+
+    def _interval_checked(self, statement: str):
+        """The verdict on a statement that gives the time between its event and another ("fined in
+        February 2025, two months before the council approved the wind farm"): where claims support
+        each event and date each, the interval is their dates' difference (intervals.agreement); None
+        where anything is left unsettled."""
+        interval = intervals.find(statement, self.analyzer.analyze(statement))
+        if interval is None:
+            return None
+        main = self._check_sentence(interval.main)
+        if main.verdict is not Verdict.SUPPORTED:
+            return None
+        main_backing = [e for e in main.evidence if e.relation is Relation.SUPPORTS]
+        # the main event's date as the statement gives it, else as its claims give it
+        main_date = intervals.dated(self.analyzer.analyze(interval.main).calendar_dates) or self._claims_date(main_backing)
+        event = self.check(interval.event, context=interval.main)  # ("he was sentenced": the main's "he")
+        backing = [e for e in event.evidence if e.relation is Relation.SUPPORTS]
+        event_date = self._claims_date(backing)
+        if main_date is None or event.verdict is not Verdict.SUPPORTED or event_date is None:
+            return None
+        agrees = intervals.agreement(interval, main_date, event_date)
+        if agrees is None:
+            return None
+        told = (f"{' '.join(interval.quantity.text.split())} {interval.relation}: the claims date the events "
+                f"{intervals.describe(main_date)} and {intervals.describe(event_date)}")
+        if agrees:
+            return Result(statement, Verdict.SUPPORTED, min(main.score, event.score), _merge_evidence(main_backing + backing), told)
+        against = [Evidence(e.claim, e.source, Relation.CONFLICTS, e.score, told) for e in backing]
+        span = (interval.quantity.start, interval.quantity.end)
+        return Result(statement, Verdict.CONFLICTING, min(main.score, event.score), against + main_backing, told, span)
+
+    def _claims_date(self, evidence):
+        """The one date the claims of ``evidence`` give the event they back (intervals.one_date)."""
+        return intervals.one_date([intervals.dated(e.claim.dates or self.analyzer.analyze(e.claim.text).calendar_dates)
+                                   for e in evidence])
+
+    def _check_sentence(self, statement: str) -> Result:
         statement = " ".join(statement.split())
         if len(statement) > MAX_STATEMENT_CHARS:
             return Result(statement, Verdict.UNVERIFIED, 0.0, [],

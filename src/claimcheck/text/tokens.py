@@ -179,9 +179,10 @@ def _join_prefixes(text: str, tokens: list) -> None:
 
 @lru_cache(maxsize=65536)
 def _verb_of_ing(lower: str) -> str:
-    """The verb an -ing word is a form of where the word is also read as a noun of its own ("going",
-    "taking"), or "": in a multi-word verb it is the verb ("prices are going up", "taking part")."""
-    if not lower.endswith("ing"):
+    """The verb an -ing word or a participle in -en is a form of where the word is also read as a
+    word of its own ("going", "taking", "given"), or "": in a multi-word verb it is the verb ("prices
+    are going up", "taking part", "has given the go-ahead")."""
+    if not lower.endswith(("ing", "en")):
         return ""
     return next((w for w in english.lemmas(lower) if w != lower and w in _PHRASE_FIRST), "")
 

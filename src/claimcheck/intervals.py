@@ -1,0 +1,126 @@
+"""The time between two events a statement relates ("fined in February 2025, two months before the
+council approved the wind farm"; "convicted on 18 February, sixteen days before he was sentenced").
+
+No claim gives such an interval: it is the difference of two dates, each of which a claim may give
+(the main event's, which the statement may date too, and the other event's). agreement.intervals_in
+works one out within one claim or a pair whose words tell both events, as support only; this module
+reads the interval off a statement whose verdict is still open and sets it against the dates of the
+claims that back each event's clause, wherever they are in the base, so that a wrong interval is a
+conflict too. The engine checks each clause.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import NamedTuple, Optional
+
+from .lazyre import lazy
+from .model import MONTH_NAMES
+from .text import english
+
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+_MONTHS_IN = {"month": 1, "year": 12}
+_RELATIONS = {"before": "before", "prior to": "before", "after": "after", "following": "after"}
+_RELATION_RE = lazy(r"\s+(before|after|following|prior\s+to)\s+(?!\d)", re.I)
+_CLAUSE_END_RE = lazy(r"[,;:]|\.(?:\s|$)")
+_MONTH_DAYS = 30.44  # the mean length of a month: day-dated events a number of months apart
+
+
+class Interval(NamedTuple):
+    """A statement read as its main event, the time between, and the other event."""
+
+    main: str  # the statement up to the interval: the main event, with its date
+    event: str  # the clause after "before" / "after": the other event ("he was sentenced")
+    quantity: object  # the interval, a model.Quantity ("two months")
+    unit: str  # day, week, fortnight, month or year
+    relation: str  # "before": the main event came first; "after": it came second
+
+
+def find(statement: str, analysis) -> Optional[Interval]:
+    """The interval a statement gives between its main event and another event told by a clause of
+    its own, or None. Only an interval that follows the main clause and is followed by a clause with
+    a verb ("two months before the council approved it"); not one before a noun alone ("a week before
+    the election"), whose date no single clause of a claim tells."""
+    for q in analysis.quantities:
+        unit = english.lemma((q.noun or "").lower())
+        if q.unit or q.per or (unit not in _DAYS_IN and unit not in _MONTHS_IN):
+            continue
+        m = _RELATION_RE.match(statement, q.end)
+        if m is None:
+            continue
+        event = _CLAUSE_END_RE.split(statement[m.end():], maxsplit=1)[0].strip()
+        main = statement[:q.start].rstrip(" ,")
+        if not main or not event or not _has_verb(analysis, m.end(), m.end() + len(event)):
+            continue
+        return Interval(main + ".", event[0].upper() + event[1:] + ".", q, unit, _RELATIONS[" ".join(m.group(1).lower().split())])
+    return None
+
+
+def _has_verb(analysis, start: int, end: int) -> bool:
+    return any(start <= tok.start < end and analysis.verbal(k) for k, tok in enumerate(analysis.tokens))
+
+
+def dated(dates) -> Optional[object]:
+    """The one calendar date (a model.DateRef with a year and a month at least) among ``dates`` that
+    dates an event, or None where there is none or more than one (a period's bounds, two events)."""
+    found = {(d.year, d.month, d.day) for d in dates
+             if d.year and d.month and not d.part and d.relation in ("", "on", "in")}
+    if len(found) != 1:
+        return None
+    year, month, day = found.pop()
+    return year, month, day
+
+
+def one_date(dates) -> Optional[tuple]:
+    """The date several claims give one event ((year, month, day or None) each; None for a claim that
+    dates none, which leaves it to the others), the most precise where they agree ("April 2025" and
+    "15 April 2025"); None where none dates it or two disagree."""
+    dates = [d for d in dates if d is not None]
+    if not dates:
+        return None
+    best = max(dates, key=lambda d: d[2] is not None)
+    if any(d[:2] != best[:2] or (d[2] is not None and d[2] != best[2]) for d in dates):
+        return None
+    return best
+
+
+def agreement(interval: Interval, main_date, event_date) -> Optional[bool]:
+    """Does the interval agree with the two dates ((year, month, day or None) each)? True, False, or
+    None where the dates are too coarse for the interval's unit (days between months)."""
+    (y1, m1, d1), (y2, m2, d2) = main_date, event_date
+    if interval.relation == "after":
+        (y1, m1, d1), (y2, m2, d2) = (y2, m2, d2), (y1, m1, d1)  # (first, then second)
+    if interval.unit in _DAYS_IN:
+        if not (d1 and d2):
+            return None
+        days = (datetime.date(y2, m2, d2) - datetime.date(y1, m1, d1)).days
+        between = days / _DAYS_IN[interval.unit]
+        slack = 0.0 if interval.unit == "day" else 0.5 / _DAYS_IN[interval.unit]  # (whole days)
+    elif d1 and d2:
+        between = (datetime.date(y2, m2, d2) - datetime.date(y1, m1, d1)).days / _MONTH_DAYS / _MONTHS_IN[interval.unit]
+        slack = 0.5
+    else:
+        between = ((y2 * 12 + m2) - (y1 * 12 + m1)) / _MONTHS_IN[interval.unit]
+        slack = 0.5 if interval.unit == "year" or (d1 or d2) else 0.0
+    if between <= 0:
+        return False  # the other way round, or the same day
+    q = interval.quantity
+    value = q.value
+    if q.qualifier == "more_than":
+        return between > value - slack
+    if q.qualifier == "at_least":
+        return between >= value - slack
+    if q.qualifier == "less_than":
+        return between < value + slack
+    if q.qualifier == "at_most":
+        return between <= value + slack
+    if q.qualifier == "about":
+        slack = max(slack, 0.2 * value)
+    return abs(between - value) <= slack + 1e-9
+
+
+def describe(date) -> str:
+    """(2025, 2, 18) as "18 February 2025", (2025, 2, None) as "February 2025"."""
+    year, month, day = date
+    return f"{day} {MONTH_NAMES[month - 1]} {year}" if day else f"{MONTH_NAMES[month - 1]} {year}"
