@@ -66,3 +66,26 @@ def test_no_module_defines_a_name_twice():
         if repeated:
             twice[module_name(path)] = repeated
     assert twice == {}
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """A second top-level constant or function of the same name silently replaces the first for every
+    use in the module, those above it included (a constant of verbs added far below one of the same
+    name changed what the first one's users read): each name is bound once."""
+    twice = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        seen = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            else:
+                continue
+            for name in names:
+                if name in seen:
+                    twice.append(f"{module_name(path)}.{name}")
+                seen.add(name)
+    assert not twice, twice

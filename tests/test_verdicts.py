@@ -8350,6 +8350,50 @@ _READ_IN_SESSION_46 = [
      "Orlan Chemicals was ordered to pay a £460,000 fine for letting solvent leak into the Cade brook.", "conflicting"),
     ("Orlan Chemicals has been fined £640,000 for letting solvent leak into the Cade brook.",
      "Orlan Chemicals was ordered to pay £640,000 in compensation for letting solvent leak into the Cade brook.", "unverified"),
+    # "a total of" marks a figure as a sum: the figure is still its verb's subject, some of those the school has
+    ("At Dunmore Academy in 2025, a total of 63 pupils gained at least one grade 9.",
+     "Dunmore Academy has 1,100 pupils.", "unverified"),  # was CONFLICTING
+    ("At Dunmore Academy in 2025, a total of 63 pupils gained at least one grade 9.",
+     "Dunmore Academy has 40 pupils.", "conflicting"),  # (fewer than gained one)
+    # those that did not do a thing are others than those that did: the rest of the whole the claim gives
+    ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
+     "Some 250 of the runners who started the Kelby Fun Run did not make it to the finish.", "unverified"),  # was CONFLICTING
+    ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
+     "Some 250 of the runners who started the Kelby Fun Run failed to finish.", "supported"),  # was CONFLICTING
+    ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
+     "Some 250 of the runners who started the Kelby Fun Run did not finish.", "supported"),  # was UNVERIFIED
+    ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
+     "Some 250 of the runners who started the Kelby Fun Run did not get a medal.", "unverified"),  # was CONFLICTING
+    ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
+     "Of the 2,400 runners who started the Kelby Fun Run, 2,150 did not finish.", "conflicting"),
+    ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
+     "Of the 2,400 runners who started the Kelby Fun Run, 1,950 finished.", "conflicting"),
+    ("In April 2025, a tribunal ordered Ann Pryce to repay £9,400 in rent to 8 tenants because she had not licensed the flats.",
+     "A tribunal ordered Ann Pryce to repay £9,400 in rent to 12 tenants.", "conflicting"),  # (a denial of another clause's act)
+    # one measure's noun in two classes, each side naming its own, are two measures
+    ("Orland Foods reported a pre-tax profit of £43.8 million for the first half of 2025.",
+     "Orland Foods' operating profit for the first half came to £52 million.", "unverified"),  # was CONFLICTING
+    ("Orland Foods reported a pre-tax profit of £43.8 million for the first half of 2025.",
+     "Orland Foods made a net profit of £52 million in the first half of 2025.", "unverified"),  # was CONFLICTING
+    ("Orland Foods reported a pre-tax profit of £43.8 million for the first half of 2025.",
+     "Orland Foods' pre-tax profit for the first half came to £52 million.", "conflicting"),
+    ("Orland Foods reported a pre-tax profit of £43.8 million for the first half of 2025.",
+     "Orland Foods made a profit of £52 million in the first half of 2025.", "conflicting"),
+    ("Orland Foods reported a pre-tax profit of £43.8 million for the first half of 2025.",
+     "Orland Foods made a big profit of £52 million in the first half of 2025.", "conflicting"),  # (a degree, no class)
+    ("Orland Foods reported a pre-tax profit of £43.8 million for the first half of 2025.",
+     "Orland Foods made a record profit of £52 million in the first half of 2025.", "conflicting"),
+    # a running total ("so far", "to date") is part of what there is: only a larger one says otherwise
+    ("The minister announced an £8 million Flood Recovery Fund for farms in Wethermoor.",
+     "The Flood Recovery Fund has paid out £3 million so far.", "unverified"),  # was CONFLICTING
+    ("The minister announced an £8 million Flood Recovery Fund for farms in Wethermoor.",
+     "The Flood Recovery Fund has paid out £9 million so far.", "conflicting"),
+    ("The minister announced an £8 million Flood Recovery Fund for farms in Wethermoor.",
+     "The minister announced a £3 million Flood Recovery Fund.", "conflicting"),
+    ("The Flood Recovery Fund has paid out £3 million so far.",
+     "The Flood Recovery Fund has paid out £5 million so far.", "conflicting"),
+    ("So far 85 staff at Dunmore College have applied for voluntary redundancy.",
+     "185 staff at Dunmore College have applied for voluntary redundancy.", "conflicting"),  # (the same act, no other measure)
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

@@ -1360,7 +1360,7 @@ def _roles_said(links, statement, claim_names, roles) -> None:
 # Broncos" / "is a wide receiver for the Denver Broncos" (not "works for", which suits as often as it serves,
 # nor a volunteer's "fundraiser for")
 SERVING = frozenset(["play"])
-_ROLE_REACH = 4  # tokens from "for" back to the role noun: "a professional basketball player for"
+_ROLE_FOR_REACH = 4  # tokens from "for" back to the role noun: "a professional basketball player for"
 
 
 def _serving_said(links, statement, claim) -> None:
@@ -1389,7 +1389,7 @@ def served_by_a_role(analysis, mention) -> bool:
     j = before_name(toks, mention.first)
     return j >= 1 and toks[j].lower == "for" and any(
         toks[r].is_content and not toks[r].is_cap and english.names_a_person(toks[r].lemma)
-        for r in range(max(0, j - _ROLE_REACH), j))
+        for r in range(max(0, j - _ROLE_FOR_REACH), j))
 
 
 def _told_in_clause(words, names, voice: str, clause: frozenset) -> bool:
