@@ -826,6 +826,31 @@ def test_the_time_between_two_events_is_the_difference_of_their_dates(tmp_path):
     })
 
 
+def test_a_main_date_is_read_with_its_interval_not_against_the_other_event(tmp_path):
+    # a date told with an interval to another event is the main event's: the other event's claim dates
+    # that one ("reopened in March 2025"), which the interval reaches
+    checker = _checker_of(tmp_path, _one_source(
+        "Pell Street", "The Pell Street cinema closed in January 2025.", "The Pell Street market hall reopened in March 2025."))
+    _expect(checker, {
+        "The Pell Street cinema closed in January 2025, two months before the market hall reopened.": "supported",  # was CONFLICTING
+        "The Pell Street market hall reopened in March 2025, two months after the cinema closed.": "supported",  # was CONFLICTING
+        "The Pell Street cinema closed in January 2025, five months before the market hall reopened.": "conflicting",
+        "The Pell Street cinema closed in February 2025, two months before the market hall reopened.": "conflicting",
+    })
+
+
+def test_a_date_set_off_in_a_claim_dates_no_event_of_an_interval(tmp_path):
+    # a review's guard: "who joined in April 2019" dates the joining, not the resignation the claim tells
+    checker = _checker_of(tmp_path, _one_source(
+        "Library cuts", "The Wexcombe library reopened in September 2024.",
+        "The head librarian, Nadia Brook, who joined in April 2019, resigned over the cuts.",
+        "Orme Water, which leaked sewage into the River Tam in March 2021, was fined £2 million."))
+    _expect(checker, {
+        "Nadia Brook resigned over the cuts, a year before the Wexcombe library reopened.": "unverified",
+        "Orme Water was fined £2 million, three years after it leaked sewage into the River Tam.": "unverified",
+    })
+
+
 def test_figures_and_dates_of_other_things_in_a_base_contradict_nothing(tmp_path):
     # read in session 45 from a base written apart from the engine, on another topic here: a period's end
     # against the date the base gives a report; a figure's date where the claim gives no figure of its
@@ -8340,8 +8365,6 @@ _READ_IN_SESSION_46 = [
     ("Brackley Council approved plans for 640 homes on the old mill site.",
      "Brackley Council has given the go-ahead to 640 homes on the old mill site.", "supported"),  # was UNVERIFIED
     ("Brackley Council approved plans for 640 homes on the old mill site.",
-     "The 640 homes on the old mill site were given the green light by Brackley Council.", "supported"),
-    ("Brackley Council approved plans for 640 homes on the old mill site.",
      "Brackley Council has given the go-ahead to 460 homes on the old mill site.", "conflicting"),
     # ordered to pay a penalty: what the one ordered undergoes, as a passive of the penalty's verb tells it
     ("Orlan Chemicals has been fined £640,000 for letting solvent leak into the Cade brook.",
@@ -8355,34 +8378,17 @@ _READ_IN_SESSION_46 = [
      "Dunmore Academy has 1,100 pupils.", "unverified"),  # was CONFLICTING
     ("At Dunmore Academy in 2025, a total of 63 pupils gained at least one grade 9.",
      "Dunmore Academy has 40 pupils.", "conflicting"),  # (fewer than gained one)
-    # those that did not do a thing are others than those that did: the rest of the whole the claim gives
-    ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
-     "Some 250 of the runners who started the Kelby Fun Run did not make it to the finish.", "unverified"),  # was CONFLICTING
+    # those that did not do a thing are the rest of the whole the claim gives after those that did
     ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
      "Some 250 of the runners who started the Kelby Fun Run failed to finish.", "supported"),  # was CONFLICTING
     ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
      "Some 250 of the runners who started the Kelby Fun Run did not finish.", "supported"),  # was UNVERIFIED
-    ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
-     "Some 250 of the runners who started the Kelby Fun Run did not get a medal.", "unverified"),  # was CONFLICTING
     ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
      "Of the 2,400 runners who started the Kelby Fun Run, 2,150 did not finish.", "conflicting"),
     ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
      "Of the 2,400 runners who started the Kelby Fun Run, 1,950 finished.", "conflicting"),
     ("In April 2025, a tribunal ordered Ann Pryce to repay £9,400 in rent to 8 tenants because she had not licensed the flats.",
      "A tribunal ordered Ann Pryce to repay £9,400 in rent to 12 tenants.", "conflicting"),  # (a denial of another clause's act)
-    # one measure's noun in two classes, each side naming its own, are two measures
-    ("Orland Foods reported a pre-tax profit of £43.8 million for the first half of 2025.",
-     "Orland Foods' operating profit for the first half came to £52 million.", "unverified"),  # was CONFLICTING
-    ("Orland Foods reported a pre-tax profit of £43.8 million for the first half of 2025.",
-     "Orland Foods made a net profit of £52 million in the first half of 2025.", "unverified"),  # was CONFLICTING
-    ("Orland Foods reported a pre-tax profit of £43.8 million for the first half of 2025.",
-     "Orland Foods' pre-tax profit for the first half came to £52 million.", "conflicting"),
-    ("Orland Foods reported a pre-tax profit of £43.8 million for the first half of 2025.",
-     "Orland Foods made a profit of £52 million in the first half of 2025.", "conflicting"),
-    ("Orland Foods reported a pre-tax profit of £43.8 million for the first half of 2025.",
-     "Orland Foods made a big profit of £52 million in the first half of 2025.", "conflicting"),  # (a degree, no class)
-    ("Orland Foods reported a pre-tax profit of £43.8 million for the first half of 2025.",
-     "Orland Foods made a record profit of £52 million in the first half of 2025.", "conflicting"),
     # a running total ("so far", "to date") is part of what there is: only a larger one says otherwise
     ("The minister announced an £8 million Flood Recovery Fund for farms in Wethermoor.",
      "The Flood Recovery Fund has paid out £3 million so far.", "unverified"),  # was CONFLICTING
@@ -8394,6 +8400,27 @@ _READ_IN_SESSION_46 = [
      "The Flood Recovery Fund has paid out £5 million so far.", "conflicting"),
     ("So far 85 staff at Dunmore College have applied for voluntary redundancy.",
      "185 staff at Dunmore College have applied for voluntary redundancy.", "conflicting"),  # (the same act, no other measure)
+    # guards from a review of these rules: what they must not reach
+    ("Harlow Foods said 300 jobs had been cut at its Leeds bakery.",
+     "Harlow Foods added 300 jobs at its Leeds bakery.", "unverified"),  # ("added" a thing is no saying)
+    ("Treasury economist Dr Amara Osei said growth would slow to 1.2% next year.",
+     "Dr Amara Osei was told growth would slow to 1.2% next year.", "unverified"),  # (someone else told)
+    ("The planning inspectorate gave the go-ahead for the Thornbury incinerator in 2024.",
+     "The planning inspectorate was given the go-ahead for the Thornbury incinerator in 2024.", "unverified"),
+    ("Of the 480 flights scheduled at Brennock airport on Friday, 410 departed on time.",
+     "70 flights did not depart from Brennock airport on Friday.", "unverified"),  # (the rest of those on time)
+    ("Of the 900 patients referred to the Dunmere clinic, 650 were seen by a specialist within a month.",
+     "250 patients referred to the Dunmere clinic were not seen by a specialist.", "unverified"),
+    ("The Islay ferry was cancelled on 14 days in January.",
+     "The Islay ferry did not sail on 20 days in January.", "conflicting"),  # (another verb for the same days)
+    ("Northline cancelled 240 trains on its Wexham line in March.",
+     "Northline did not run 400 trains on its Wexham line in March.", "conflicting"),
+    ("The Calder flood relief fund has paid out £1.2 million to households so far.",
+     "The Calder flood relief fund has distributed £4 million to households.", "conflicting"),  # (an act's figure)
+    ("The Harrow Street bridge, the council's costliest project to date, cost £18 million.",
+     "The council spent £30 million on the Harrow Street bridge.", "conflicting"),  # ("to date" bounds the superlative)
+    ("A total of 63 pupils at Hatfield Grammar gained three A grades this summer.",
+     "Hatfield Grammar has a total of 1,400 pupils.", "unverified"),
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

@@ -940,7 +940,7 @@ def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places
                and not _owners_differ(statement, sq, claim, cq, places)
                and _total(statement, sq) == _total(claim, cq) and _change(statement, sq) == _change(claim, cq)
                and _distributive(statement, sq) == _distributive(claim, cq)
-               and not _count_of_a_denial(statement, sq, claim, cq)  # (those that did not are others: no answer)
+               and not _part_denied_against_done(statement, sq, claim, cq)  # (those that did not are others: no answer)
                for cq in candidates)
 
 
@@ -1319,15 +1319,11 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 rel = "related"  # "17 per cent waited longer than 12 hours" is no share of those "seen within
                 # four hours" (61.2 per cent): a share of what meets a limit is of that limit
             if rel == "conflicts" and (_part_denied_against_done(statement, sq, claim, cq)
-                                       or _part_denied_against_done(claim, cq, statement, sq)
-                                       or _count_of_a_denial(statement, sq, claim, cq) or _count_of_a_denial(claim, cq, statement, sq)):
+                                       or _part_denied_against_done(claim, cq, statement, sq)):
                 rel = "related"  # "£860,000 has not been recovered" is the rest of what "recovered £340,000" is
-                # not: two parts of one sum, each of its own; "858 runners did not make it to the finish" counts
-                # others than "15,420 finished"
+                # not: two parts of one sum, each of its own
             if rel == "conflicts" and _running_part(statement, sq, claim, cq):
                 rel = "related"  # "has paid out £3 million so far" is what an "£8 million fund" has paid yet
-            if rel == "conflicts" and _measures_classed_apart(statement, sq, claim, cq):
-                rel = "related"  # "operating profit ... £52 million" is no "pre-tax profit of £43.8 million"
             if rel == "conflicts" and _other_shares_limits(statement, sq, claim, cq):
                 rel = "related"  # ... and the limits of two such shares, apart, are two measures' conditions
                 # (the same share of another limit is a limit misreported: "61.2% within six hours")
@@ -2329,6 +2325,8 @@ _PICKING_SOME = frozenset("close shut sell cut axe lose open add buy acquire bui
 def _had(analysis, q) -> bool:
     """Is the figure told right after a verb of having ("has 12 beds", "employed 300 staff")?"""
     words = [w for w in _text_before(analysis, q, 24).lower().split() if w not in PREVERBAL_ADVERBS]
+    if words[-3:] == ["a", "total", "of"]:
+        words = words[:-3]  # "has a total of 1,400 pupils": the words mark a sum
     return bool(words) and words[-1] in _HAVING
 
 
@@ -2437,119 +2435,42 @@ _RUNNING_RE = lazy(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now)\b", re.I)
 
 def _running(analysis, q) -> bool:
     """Is the figure a running total, told as reached "so far" or "to date" in its clause ("has paid out
-    £3 million so far", "sold 2,000 tickets to date")?"""
+    £3 million so far", "sold 2,000 tickets to date")? Not after a superlative, which it bounds ("the
+    costliest project to date")."""
     if q.start < 0 or q.start >= IN_QUOTE:
         return False
     part, start = analysis.where(q.start)
     lo, hi = _clause(part, start)
-    return _RUNNING_RE.search(part.text, lo, hi) is not None
+    found = _RUNNING_RE.search(part.text, lo, hi)
+    if found is None:
+        return False
+    before = part.text[lo:found.start()].split()[-3:]
+    return not any(w.lower().endswith("est") or w.lower() in ("most", "first", "only") for w in before)
 
 
 def _running_part(statement, sq, claim, cq) -> bool:
-    """Is one figure a running total the other, told as no such total, is larger than ("has paid out £3
-    million so far" / "an £8 million fund")? What has been reached yet is part of what there is or will
-    be: only a larger running total says otherwise."""
+    """Is one figure a running total and the other the size of a thing, told before its noun, larger
+    ("has paid out £3 million so far" / "an £8 million fund")? What has been paid or reached yet is part
+    of what there is: only a larger running total says otherwise (a figure told of an act, "has
+    distributed £4 million", is a running total's answer)."""
     mine, theirs = _running(statement, sq), _running(claim, cq)
     if mine == theirs or not (sq.value < cq.value if mine else cq.value < sq.value):
         return False
-    # (the same act told with no "so far" is the same running count: "185 staff have applied" / "so far 85
-    # staff have applied")
-    return not any(_same_predicate(a, b) for a in _acts_of_figure(statement, sq) for b in _acts_of_figure(claim, cq))
+    return _a_size(claim, cq) if mine else _a_size(statement, sq)
 
 
-def _acts_of_figure(analysis, q) -> set:
-    """The verbs a figure goes with: the one before it, and those its count does or undergoes."""
-    return ({_verb_of_figure(analysis, q)} | {lemma for lemma, _ in _acts_of_count(analysis, q)}) - {""}
-
-
-def _measured(analysis, q) -> tuple:
-    """(text part, token index) of the noun a figure measures: the noun it is "of" ("a pre-tax profit of
-    £43.8 million": profit), else the measure a verb right before it tells of ("operating profit for the
-    first half came to £52 million", "sales rose to 4,100": its subject's head); None where neither."""
+def _a_size(analysis, q) -> bool:
+    """Is the figure told before the noun it sizes, after a determiner or a possessive ("an £8 million
+    fund", "the government's £8 million fund", "a £46m redevelopment")?"""
     if q.start < 0 or q.start >= IN_QUOTE:
-        return None
+        return False
     part, start = analysis.where(q.start)
     toks = part.tokens
-    k = next((i for i, t in enumerate(toks) if t.start >= start), len(toks)) - 1
-    if k >= 1 and toks[k].lower == "of" and toks[k - 1].is_content and not toks[k - 1].is_cap and not part.verbal(k - 1):
-        return part, k - 1
-    while k >= 0 and toks[k].lower in _TO_A_FIGURE | {"at"}:
-        k -= 1
-    if k < 0 or not part.verbal(k) or toks[k].lemma not in DIRECTED | CUT | _LEVEL_VERBS:
-        return None
-    measure = _measure_of(part, k)
-    lo, _ = _clause(part, start)
-    at = next((i for i in range(k - 1, -1, -1) if toks[i].lemma == measure and toks[i].start >= lo), -1) if measure else -1
-    return (part, at) if at >= 0 else None
-
-
-# verbs that tell the level of a measure ("came to £52 million", "stood at", "totalled", "reached")
-_LEVEL_VERBS = _MEASURE_VERBS | frozenset(["come", "stand"])
-
-
-def _class_of(analysis, q) -> tuple:
-    """(the noun a figure measures, the word that classes it right before it) ("a pre-tax profit of £43.8
-    million": profit, tax; "operating profit ... came to £52 million": profit, operate), or None: a noun
-    or an adjective with no degrees (a class: "a big profit", "a low price" are of the one measure), in
-    lower case, not a verb's form."""
-    found = _measured(analysis, q)
-    if found is None:
-        return None
-    part, k = found
-    toks = part.tokens
-    word = toks[k - 1] if k > 0 else None
-    if word is None or not word.is_content or word.is_cap or not word.lower.isalpha() or part.verbal(k - 1) \
-            or _gradable(word.lemma) or word.lemma in _NO_CLASS:
-        return None
-    return toks[k].lemma, word.lemma
-
-
-def _gradable(adjective: str) -> bool:
-    """Does the word have a comparative in -er ("big", "low", "heavy"), so that it tells a degree of the
-    measure, not a class of it ("net", "gross", "operating" have none)?"""
-    forms = (adjective + "er", adjective + "r", adjective[:-1] + "ier", adjective + adjective[-1:] + "er")
-    return any(english.known(form) and english.lemma(form) == adjective for form in forms)
-
-
-# words before a measure's noun that rank or judge it, no class of it ("a record profit", "a bumper harvest")
-_NO_CLASS = frozenset("record bumper huge massive hefty modest healthy whopping total overall combined".split())
-
-
-def _measures_classed_apart(statement, sq, claim, cq) -> bool:
-    """Do the two figures measure one noun in two classes, each side naming its own and neither the
-    other's ("operating profit came to £52 million" / "a pre-tax profit of £43.8 million"; "gross" /
-    "net")? Two measures, which a figure of one says nothing of."""
-    mine, theirs = _class_of(statement, sq), _class_of(claim, cq)
-    return mine is not None and theirs is not None and mine[0] == theirs[0] and mine[1] != theirs[1] \
-        and word_similarity(mine[1], theirs[1]) < 0.5 and mine[1] not in claim.content and theirs[1] not in statement.content
-
-
-def _count_of_a_denial(denying, dq, other, oq) -> bool:
-    """Is one figure a count of those its clause denies an act of ("858 of the runners did not make it to
-    the finish") and the other a count the other text tells with no denial ("15,420 finished")? Those that
-    did not are others than those that did, whatever the two verbs: two sets, two counts."""
-    if dq.unit or oq.unit or _denied_of(other, oq):
-        return False
-    verb = _denied_of(denying, dq)
-    if not verb:
-        return False
-    part, start = denying.where(dq.start)
-    toks = part.tokens
-    lo, hi = _clause(part, start)
-    at = next((k for k, t in enumerate(toks) if lo <= t.start < hi and t.lemma == verb and part.verbal(k)), -1)
-    figure = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
-    # the figure's own act: a denied verb after it, its subject, with no other clause opening between but its
-    # own relative ("858 of the runners who started did not make it"; not "11 tenants because he had not
-    # licensed the block"), or before it with none at all ("did not carry 1.05 million passengers"; not "it
-    # is not known when the 90 companies will ...")
-    if at > figure:
-        return not any(toks[k].lower in _ADVERBIAL_OPENERS for k in range(figure, at))
-    return 0 <= at and not any(toks[k].lower in _ADVERBIAL_OPENERS | _RELATIVE_OPENERS for k in range(at + 1, figure))
-
-
-_ADVERBIAL_OPENERS = frozenset("when whether if how why where while because although though since as after before until "
-                               "unless so he she they we it i you".split())  # (and a new subject: "because he had not")
-_RELATIVE_OPENERS = frozenset("that which who whom".split())
+    first = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    after = next((k for k, t in enumerate(toks) if t.start >= start + (q.end - q.start)), len(toks))
+    return 0 < first and (toks[first - 1].lower in DETERMINERS or is_possessive(toks[first - 1])) \
+        and after < len(toks) and toks[after].text[:1].isalpha() \
+        and toks[after].lower not in ("of", "to", "in", "for", "on", "from", "by", "and", "or", "a", "an", "the")
 
 
 def _acts_differ(claim, a, b) -> bool:
@@ -3878,7 +3799,15 @@ def _rest_denied(statement, sq, claim, parts) -> bool:
         return False  # (the whole told as known, "of the 2,400 runners", the part as what some of them did)
     if part.noun and whole.noun and english.lemma(part.noun.lower()) != english.lemma(whole.noun.lower()):
         return False
-    return any(_same_predicate(verb, lemma) for lemma, _ in _acts_of_count(claim, part))
+    if not any(_same_predicate(verb, lemma) for lemma, _ in _acts_of_count(claim, part)):
+        return False
+    # the part did the act, no more: "570 finished in under four hours" leaves the rest to those who finished
+    # later as well as those who did not finish; "410 departed on time", "650 were seen within a month" alike
+    where, start = claim.where(part.start)
+    _, hi = _clause(where, start)
+    toks = where.tokens
+    acts = [k for k, t in enumerate(toks) if start < t.start < hi and where.verbal(k) and _same_predicate(verb, t.lemma)]
+    return bool(acts) and not any(t.text[:1].isalnum() for t in toks[acts[0] + 1:] if t.start < hi)
 
 
 def _rest_told(statement, lemma, claim) -> bool:

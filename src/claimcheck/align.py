@@ -822,9 +822,21 @@ def _sayings_said(links, statement, claim) -> None:
     for k, link in enumerate(links):
         # ("forecast" is read as a noun as often as a verb: the saying either way)
         if link.score < ALIGNED and link.index >= 0 and (ahead and link.term in _SAYING_AHEAD or link.is_verb and (
-                link.term in SAYING_IN_A_MANNER or link.term in _SAYING
+                link.term in SAYING_IN_A_MANNER or (link.term in _SAYING and _says_a_clause(statement.tokens, link.index))
                 or (link.term in _SAYING_OF and _says_of(statement.tokens, link.index)))):
             links[k] = link._replace(score=FAMILY, other="say")
+
+
+def _says_a_clause(tokens, at: int) -> bool:
+    """Does the plain verb of saying at ``at`` report what its subject said: not a passive ("was told
+    growth would slow": someone else told), and, for "add" and "write", with "that" after it (not "added
+    300 jobs", "wrote a report")?"""
+    if at > 0 and tokens[at - 1].lemma == "be":
+        return False
+    nxt = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+    if tokens[at].lemma in ("add", "write"):
+        return nxt == "that"
+    return not (tokens[at + 1].is_number if at + 1 < len(tokens) else True)
 
 
 # the dimension a unit measures, named by the adjective of a comparative bound ("waited longer than 12

@@ -11,10 +11,10 @@ conflict too. The engine checks each clause.
 
 from __future__ import annotations
 
-import datetime
 import re
 from typing import NamedTuple, Optional
 
+from .analysis import set_off_spans
 from .lazyre import lazy
 from .model import MONTH_NAMES
 from .text import english
@@ -61,6 +61,13 @@ def _has_verb(analysis, start: int, end: int) -> bool:
     return any(start <= tok.start < end and analysis.verbal(k) for k, tok in enumerate(analysis.tokens))
 
 
+def main_clause_dates(analysis) -> list:
+    """The dates of a text outside what it sets off (a relative clause, an appositive, brackets): "The
+    librarian, who joined in April 2019, resigned" dates the joining, not the resigning."""
+    spans = set_off_spans(analysis.text)
+    return [d for d in analysis.calendar_dates if not any(s <= d.start < e for s, e in spans)]
+
+
 def dated(dates) -> Optional[object]:
     """The one calendar date (a model.DateRef with a year and a month at least) among ``dates`` that
     dates an event, or None where there is none or more than one (a period's bounds, two events)."""
@@ -88,6 +95,8 @@ def one_date(dates) -> Optional[tuple]:
 def agreement(interval: Interval, main_date, event_date) -> Optional[bool]:
     """Does the interval agree with the two dates ((year, month, day or None) each)? True, False, or
     None where the dates are too coarse for the interval's unit (days between months)."""
+    import datetime  # (only here: most checks never come to an interval)
+
     (y1, m1, d1), (y2, m2, d2) = main_date, event_date
     if interval.relation == "after":
         (y1, m1, d1), (y2, m2, d2) = (y2, m2, d2), (y1, m1, d1)  # (first, then second)

@@ -177,6 +177,9 @@ def _join_prefixes(text: str, tokens: list) -> None:
                 tokens[i + 1] = make_token(nxt.text, nxt.start, nxt.end, nxt.lower, "")
 
 
+_PERFECT = frozenset(["has", "have", "had", "having"])
+
+
 @lru_cache(maxsize=65536)
 def _verb_of_ing(lower: str) -> str:
     """The verb an -ing word or a participle in -en is a form of where the word is also read as a
@@ -267,6 +270,8 @@ def tokenize(text: str) -> list:
         return tokens
     for i, tok in enumerate(tokens):
         first = tok.lemma if tok.lemma in _PHRASE_FIRST else _verb_of_ing(tok.lower)
+        if first != tok.lemma and tok.lower.endswith("en") and (i == 0 or tokens[i - 1].lower not in _PERFECT):
+            continue  # "has given the go-ahead" gives it; "was given the go-ahead" gets it, a passive the phrase is not
         if first in _PHRASE_FIRST:
             # ("going" alone stays the word it is read as: only a phrase of two or three words reads it as a verb)
             for size in (4, 3, 2, 1) if first == tok.lemma else (4, 3, 2):
