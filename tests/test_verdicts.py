@@ -851,6 +851,33 @@ def test_a_date_set_off_in_a_claim_dates_no_event_of_an_interval(tmp_path):
     })
 
 
+def test_an_interval_is_read_only_of_the_acts_the_claims_date_and_only_in_a_sentence_it_ends(tmp_path):
+    # guards from a second review: a claim's date of another act ("heard in March that ... had been
+    # dismissed", "a bridge that collapsed in January") dates no event of an interval; and what follows the
+    # other event's clause is still to be checked
+    checker = _checker_of(tmp_path, _one_source(
+        "Quarry and council", "Brenmoor Quarries was fined £1.4 million in February 2025 for breaking safety rules at Tolley Edge.",
+        "The Tolley Edge quarry reopened in May 2025.",
+        "A tribunal heard in March 2025 that Ivo Marsh had been dismissed by Selby Council.",
+        "Selby Council's new depot opened in May 2025.",
+        "The Selby branch line reopened after engineers rebuilt a bridge that collapsed in January 2025."))
+    _expect(checker, {
+        "Brenmoor Quarries was fined in February 2025, three months before the Tolley Edge quarry reopened.": "supported",
+        "Brenmoor Quarries was fined in February 2025, three months before the Tolley Edge quarry reopened, although the "
+        "company was fined only £50,000.": "conflicting",  # (the fine's figure, after the interval's clause)
+        "Ivo Marsh was dismissed by Selby Council two months before its new depot opened.": "unverified",
+        "Brenmoor Quarries was fined in February 2025, three months before the Selby branch line reopened.": "unverified",
+    })
+    # a relative clause's date is its own verb's: "which Tarnshire Council approved in April 2025" dates the approval
+    checker = _checker_of(tmp_path, _one_source(
+        "Wind farm", "Tarn Water was fined £1.1 million in February 2025.",
+        "The Fell Moor wind farm, which Tarnshire Council approved in April 2025, will have 12 turbines."), folder="relative")
+    _expect(checker, {
+        "Tarn Water was fined £1.1 million in February 2025, two months before Tarnshire Council approved the Fell Moor "
+        "wind farm.": "supported",
+    })
+
+
 def test_figures_and_dates_of_other_things_in_a_base_contradict_nothing(tmp_path):
     # read in session 45 from a base written apart from the engine, on another topic here: a period's end
     # against the date the base gives a report; a figure's date where the claim gives no figure of its
@@ -8389,15 +8416,6 @@ _READ_IN_SESSION_46 = [
      "Of the 2,400 runners who started the Kelby Fun Run, 1,950 finished.", "conflicting"),
     ("In April 2025, a tribunal ordered Ann Pryce to repay £9,400 in rent to 8 tenants because she had not licensed the flats.",
      "A tribunal ordered Ann Pryce to repay £9,400 in rent to 12 tenants.", "conflicting"),  # (a denial of another clause's act)
-    # a running total ("so far", "to date") is part of what there is: only a larger one says otherwise
-    ("The minister announced an £8 million Flood Recovery Fund for farms in Wethermoor.",
-     "The Flood Recovery Fund has paid out £3 million so far.", "unverified"),  # was CONFLICTING
-    ("The minister announced an £8 million Flood Recovery Fund for farms in Wethermoor.",
-     "The Flood Recovery Fund has paid out £9 million so far.", "conflicting"),
-    ("The minister announced an £8 million Flood Recovery Fund for farms in Wethermoor.",
-     "The minister announced a £3 million Flood Recovery Fund.", "conflicting"),
-    ("The Flood Recovery Fund has paid out £3 million so far.",
-     "The Flood Recovery Fund has paid out £5 million so far.", "conflicting"),
     ("So far 85 staff at Dunmore College have applied for voluntary redundancy.",
      "185 staff at Dunmore College have applied for voluntary redundancy.", "conflicting"),  # (the same act, no other measure)
     # guards from a review of these rules: what they must not reach
@@ -8405,6 +8423,10 @@ _READ_IN_SESSION_46 = [
      "Harlow Foods added 300 jobs at its Leeds bakery.", "unverified"),  # ("added" a thing is no saying)
     ("Treasury economist Dr Amara Osei said growth would slow to 1.2% next year.",
      "Dr Amara Osei was told growth would slow to 1.2% next year.", "unverified"),  # (someone else told)
+    ("Treasury economist Dr Amara Osei said growth would slow to 1.2% next year.",
+     "Dr Amara Osei was later told that growth would slow to 1.2% next year.", "unverified"),
+    ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
+     "Some 250 runners did not finish the Kelby Fun Run on time.", "unverified"),  # (late finishers too)
     ("The planning inspectorate gave the go-ahead for the Thornbury incinerator in 2024.",
      "The planning inspectorate was given the go-ahead for the Thornbury incinerator in 2024.", "unverified"),
     ("Of the 480 flights scheduled at Brennock airport on Friday, 410 departed on time.",
@@ -8415,12 +8437,13 @@ _READ_IN_SESSION_46 = [
      "The Islay ferry did not sail on 20 days in January.", "conflicting"),  # (another verb for the same days)
     ("Northline cancelled 240 trains on its Wexham line in March.",
      "Northline did not run 400 trains on its Wexham line in March.", "conflicting"),
-    ("The Calder flood relief fund has paid out £1.2 million to households so far.",
-     "The Calder flood relief fund has distributed £4 million to households.", "conflicting"),  # (an act's figure)
-    ("The Harrow Street bridge, the council's costliest project to date, cost £18 million.",
-     "The council spent £30 million on the Harrow Street bridge.", "conflicting"),  # ("to date" bounds the superlative)
     ("A total of 63 pupils at Hatfield Grammar gained three A grades this summer.",
      "Hatfield Grammar has a total of 1,400 pupils.", "unverified"),
+    # where a thing went and where it came from are two places of one motion
+    ("Orme Water was fined £2 million over sewage spills from its Harlow works.",
+     "Orme Water was fined £2 million for letting sewage flow into the River Tam.", "unverified"),
+    ("Orme Water was fined £2 million over sewage spills from its Harlow works.",
+     "Orme Water was fined £2 million over sewage spills from its Kelby works.", "conflicting"),
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

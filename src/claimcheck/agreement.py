@@ -1322,8 +1322,6 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                                        or _part_denied_against_done(claim, cq, statement, sq)):
                 rel = "related"  # "£860,000 has not been recovered" is the rest of what "recovered £340,000" is
                 # not: two parts of one sum, each of its own
-            if rel == "conflicts" and _running_part(statement, sq, claim, cq):
-                rel = "related"  # "has paid out £3 million so far" is what an "£8 million fund" has paid yet
             if rel == "conflicts" and _other_shares_limits(statement, sq, claim, cq):
                 rel = "related"  # ... and the limits of two such shares, apart, are two measures' conditions
                 # (the same share of another limit is a limit misreported: "61.2% within six hours")
@@ -2428,49 +2426,6 @@ def _part_denied_against_done(denying, dq, other, oq) -> bool:
     that verb done of its figure ("recovered £340,000")?"""
     verb = _denied_of(denying, dq)
     return bool(verb) and not _denied_of(other, oq) and any(_same_predicate(verb, t.lemma) for t in other.tokens[_token_span(other, oq)])
-
-
-_RUNNING_RE = lazy(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now)\b", re.I)
-
-
-def _running(analysis, q) -> bool:
-    """Is the figure a running total, told as reached "so far" or "to date" in its clause ("has paid out
-    £3 million so far", "sold 2,000 tickets to date")? Not after a superlative, which it bounds ("the
-    costliest project to date")."""
-    if q.start < 0 or q.start >= IN_QUOTE:
-        return False
-    part, start = analysis.where(q.start)
-    lo, hi = _clause(part, start)
-    found = _RUNNING_RE.search(part.text, lo, hi)
-    if found is None:
-        return False
-    before = part.text[lo:found.start()].split()[-3:]
-    return not any(w.lower().endswith("est") or w.lower() in ("most", "first", "only") for w in before)
-
-
-def _running_part(statement, sq, claim, cq) -> bool:
-    """Is one figure a running total and the other the size of a thing, told before its noun, larger
-    ("has paid out £3 million so far" / "an £8 million fund")? What has been paid or reached yet is part
-    of what there is: only a larger running total says otherwise (a figure told of an act, "has
-    distributed £4 million", is a running total's answer)."""
-    mine, theirs = _running(statement, sq), _running(claim, cq)
-    if mine == theirs or not (sq.value < cq.value if mine else cq.value < sq.value):
-        return False
-    return _a_size(claim, cq) if mine else _a_size(statement, sq)
-
-
-def _a_size(analysis, q) -> bool:
-    """Is the figure told before the noun it sizes, after a determiner or a possessive ("an £8 million
-    fund", "the government's £8 million fund", "a £46m redevelopment")?"""
-    if q.start < 0 or q.start >= IN_QUOTE:
-        return False
-    part, start = analysis.where(q.start)
-    toks = part.tokens
-    first = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
-    after = next((k for k, t in enumerate(toks) if t.start >= start + (q.end - q.start)), len(toks))
-    return 0 < first and (toks[first - 1].lower in DETERMINERS or is_possessive(toks[first - 1])) \
-        and after < len(toks) and toks[after].text[:1].isalpha() \
-        and toks[after].lower not in ("of", "to", "in", "for", "on", "from", "by", "and", "or", "a", "an", "the")
 
 
 def _acts_differ(claim, a, b) -> bool:
@@ -3807,7 +3762,18 @@ def _rest_denied(statement, sq, claim, parts) -> bool:
     _, hi = _clause(where, start)
     toks = where.tokens
     acts = [k for k, t in enumerate(toks) if start < t.start < hi and where.verbal(k) and _same_predicate(verb, t.lemma)]
-    return bool(acts) and not any(t.text[:1].isalnum() for t in toks[acts[0] + 1:] if t.start < hi)
+    if not acts or any(t.text[:1].isalnum() for t in toks[acts[0] + 1:] if t.start < hi):
+        return False
+    # ... and the statement denies the act, no more: "did not finish the Fenwick marathon" names what the claim
+    # does; "did not finish on time" is of those who finished late too
+    said = {t.lemma for t in claim.tokens if t.is_content} | {m.name for m in claim.mentions}
+    where, start = statement.where(sq.start)
+    _, hi = _clause(where, start)
+    toks = where.tokens
+    denied = [k for k, t in enumerate(toks) if start < t.start < hi and t.lemma == verb]
+    tail = [t for t in toks[denied[0] + 1:] if t.start < hi and t.text[:1].isalnum()] if denied else []
+    named = {k for m in where.mentions for k in range(m.first, m.last + 1)}
+    return bool(denied) and all(t.lower in DETERMINERS or t.lemma in said or toks.index(t) in named for t in tail)
 
 
 def _rest_told(statement, lemma, claim) -> bool:
@@ -6984,6 +6950,9 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
                 # answer to a denial; nor, of a body's many members, to "Pike joined Redmoor"
             if gives(statement, m) and gives(claim, other) and statement.quantities:
                 continue  # "Screenly gave the first season 91%" / "Critico gave it 91%": two raters
+            if _source_and_goal(statement, m, claim, other):
+                continue  # "flow into the River Wendle" / "spills from its Ashcombe works": where a thing went and
+                # where it came from, two places of one motion
             if "place" in (m.type, other.type) and not _same_placed(statement, m, claim, other, places):
                 continue  # "11,300 people in Germany" and "a plant near Wrocław": not the same thing placed
             if _in_place_slot(statement, m) and here in _STATES_OF_PLACE and _told_at_other_times(statement, m, claim, other):
@@ -7554,6 +7523,26 @@ def _one_place(locations, ancestors):
         if all(m.name in wholes or m.name == place.name for m in locations if m is not place):
             return place
     return None
+
+
+_GOAL_PREPOSITIONS = frozenset(["into", "to", "onto", "towards", "toward"])
+_SOURCE_PREPOSITIONS = frozenset(["from"])
+
+
+def _motion_preposition(analysis, m) -> str:
+    """The preposition of motion before a name, past a determiner or a possessive ("into the River Tam",
+    "from its Kelby works"): "goal", "source" or ""."""
+    k = m.first - 1
+    while k >= 0 and (analysis.tokens[k].lower in DETERMINERS or is_possessive(analysis.tokens[k])):
+        k -= 1
+    word = analysis.tokens[k].lower if k >= 0 else ""
+    return "goal" if word in _GOAL_PREPOSITIONS else "source" if word in _SOURCE_PREPOSITIONS else ""
+
+
+def _source_and_goal(statement, m, claim, other) -> bool:
+    """Is one name where a thing went and the other where it came from ("into the River Wendle" / "from
+    its Ashcombe works")?"""
+    return {_motion_preposition(statement, m), _motion_preposition(claim, other)} == {"goal", "source"}
 
 
 def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:

@@ -831,7 +831,10 @@ def _says_a_clause(tokens, at: int) -> bool:
     """Does the plain verb of saying at ``at`` report what its subject said: not a passive ("was told
     growth would slow": someone else told), and, for "add" and "write", with "that" after it (not "added
     300 jobs", "wrote a report")?"""
-    if at > 0 and tokens[at - 1].lemma == "be":
+    k = at - 1
+    while k >= 0 and (tokens[k].lower in PREVERBAL_ADVERBS or (tokens[k].lower.endswith("ly") and len(tokens[k].lower) > 4)):
+        k -= 1  # ("was later told", "were also told")
+    if k >= 0 and tokens[k].lemma == "be":
         return False
     nxt = tokens[at + 1].lower if at + 1 < len(tokens) else ""
     if tokens[at].lemma in ("add", "write"):

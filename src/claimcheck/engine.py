@@ -244,15 +244,15 @@ class Checker:
         if main.verdict is not Verdict.SUPPORTED:
             return None
         main_backing = [e for e in main.evidence if e.relation is Relation.SUPPORTS]
+        main_analysis = self.analyzer.analyze(interval.main)
         # the main event's date as its claims give it, and as the statement does, where it does: the two agree
-        # (a date the claims give only another event, "who joined in April 2019", dates nothing here)
-        main_date = intervals.one_date([self._claims_date(main_backing),
-                                        intervals.dated(self.analyzer.analyze(interval.main).calendar_dates)])
-        if self._claims_date(main_backing) is None:
+        claims_main_date = self._claims_date(main_backing, intervals.verbs_of(main_analysis))
+        if claims_main_date is None:
             return None
+        main_date = intervals.one_date([claims_main_date, intervals.dated(main_analysis.calendar_dates)])
         event = self.check(interval.event, context=interval.main)  # ("he was sentenced": the main's "he")
         backing = [e for e in event.evidence if e.relation is Relation.SUPPORTS]
-        event_date = self._claims_date(backing)
+        event_date = self._claims_date(backing, intervals.verbs_of(self.analyzer.analyze(interval.event)))
         if main_date is None or event.verdict is not Verdict.SUPPORTED or event_date is None:
             return None
         agrees = intervals.agreement(interval, main_date, event_date)
@@ -266,11 +266,12 @@ class Checker:
         span = (interval.quantity.start, interval.quantity.end)
         return Result(statement, Verdict.CONFLICTING, min(main.score, event.score), against + main_backing, told, span)
 
-    def _claims_date(self, evidence):
-        """The one date the claims of ``evidence`` give the event they back (intervals.one_date)."""
+    def _claims_date(self, evidence, verbs):
+        """The one date the claims of ``evidence`` give the event they back, told with one of its
+        ``verbs`` (intervals.dates_of_act, intervals.one_date)."""
         from . import intervals
 
-        return intervals.one_date([intervals.dated(e.claim.dates or intervals.main_clause_dates(self.analyzer.analyze(e.claim.text)))
+        return intervals.one_date([intervals.dated(intervals.dates_of_act(self.analyzer.analyze(e.claim.text), verbs))
                                    for e in evidence])
 
     def _check_sentence(self, statement: str) -> Result:

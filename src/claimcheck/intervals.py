@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from .analysis import set_off_spans
+from .align import ALIGNED, word_similarity
 from .lazyre import lazy
 from .model import MONTH_NAMES
 from .text import english
@@ -49,7 +49,10 @@ def find(statement: str, analysis) -> Optional[Interval]:
         m = _RELATION_RE.match(statement, q.end)
         if m is None:
             continue
-        event = _CLAUSE_END_RE.split(statement[m.end():], maxsplit=1)[0].strip()
+        rest = _CLAUSE_END_RE.split(statement[m.end():], maxsplit=1)
+        event = rest[0].strip()
+        if len(rest) > 1 and rest[1].strip():
+            continue  # (more after the other event's clause, which this reading would leave unchecked)
         main = statement[:q.start].rstrip(" ,")
         if not main or not event or not _has_verb(analysis, m.end(), m.end() + len(event)):
             continue
@@ -61,11 +64,31 @@ def _has_verb(analysis, start: int, end: int) -> bool:
     return any(start <= tok.start < end and analysis.verbal(k) for k, tok in enumerate(analysis.tokens))
 
 
-def main_clause_dates(analysis) -> list:
-    """The dates of a text outside what it sets off (a relative clause, an appositive, brackets): "The
-    librarian, who joined in April 2019, resigned" dates the joining, not the resigning."""
-    spans = set_off_spans(analysis.text)
-    return [d for d in analysis.calendar_dates if not any(s <= d.start < e for s, e in spans)]
+def dates_of_act(analysis, verbs) -> list:
+    """The dates of a claim's text that date one of ``verbs`` (lemmas: the event's, as a statement tells
+    it): with one of them for the nearest verb before it, or after it where none is before ("The
+    librarian, who joined in April 2019, resigned" dates the joining; "a tribunal heard in March that
+    she had been dismissed" the hearing; "a bridge that collapsed in January" the collapse; "On 3 May
+    the council approved it" the approval)."""
+    toks = analysis.tokens
+    # (not a word after "to", a noun as often as an infinitive: "was closed to traffic on 3 March")
+    acts = [(t.start, t.lemma) for k, t in enumerate(toks) if analysis.verbal(k) and t.lemma not in ("be", "have", "do")
+            and not (k and toks[k - 1].lower == "to")]
+    out = []
+    for d in analysis.calendar_dates:
+        if d.start < 0:
+            continue
+        before = [lemma for at, lemma in acts if at < d.start]
+        after = [lemma for at, lemma in acts if at > d.start]
+        act = before[-1] if before else (after[0] if after else "")
+        if act and any(word_similarity(verb, act) >= ALIGNED for verb in verbs):
+            out.append(d)
+    return out
+
+
+def verbs_of(analysis) -> set:
+    """The lemmas of a clause's verbs, but those of being and having ("was fined": fine)."""
+    return {t.lemma for k, t in enumerate(analysis.tokens) if analysis.verbal(k) and t.lemma not in ("be", "have", "do")}
 
 
 def dated(dates) -> Optional[object]:
