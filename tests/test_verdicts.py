@@ -8393,6 +8393,12 @@ _READ_IN_SESSION_46 = [
      "Brackley Council has given the go-ahead to 640 homes on the old mill site.", "supported"),  # was UNVERIFIED
     ("Brackley Council approved plans for 640 homes on the old mill site.",
      "Brackley Council has given the go-ahead to 460 homes on the old mill site.", "conflicting"),
+    ("Brackley Council approved plans for 640 homes on the old mill site.",
+     "Brackley Council has given the green light to plans for 640 homes on the old mill site.", "supported"),  # was UNVERIFIED
+    ("Brackley Council approved plans for 640 homes on the old mill site.",
+     "Brackley Council has now given the go-ahead to plans for 640 homes on the old mill site.", "supported"),  # was UNVERIFIED
+    ("Brackley Council approved plans for 640 homes on the old mill site.",
+     "Brackley Council has not given the go-ahead to the plans for 640 homes.", "conflicting"),  # was UNVERIFIED
     # ordered to pay a penalty: what the one ordered undergoes, as a passive of the penalty's verb tells it
     ("Orlan Chemicals has been fined £640,000 for letting solvent leak into the Cade brook.",
      "Orlan Chemicals was ordered to pay a £640,000 fine for letting solvent leak into the Cade brook.", "supported"),  # was UNVERIFIED

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ..lazyre import lazy
 from . import english
-from .lexicon import LIGHT_VERBS, NEGATORS, PERIOD_WORDS, PHRASAL_VERBS, PLAIN_PREPOSITIONS, STOPWORDS, UNIT_ABBREVIATIONS, WEAK_WORDS
+from .lexicon import LIGHT_VERBS, NEGATORS, PERIOD_WORDS, PHRASAL_VERBS, PLAIN_PREPOSITIONS, PREVERBAL_ADVERBS, STOPWORDS, UNIT_ABBREVIATIONS, WEAK_WORDS
 
 # An acronym with dots (U.S., e.g.), a number with separators (207,000 / 5.5G), or a word (R&D, Huawei's).
 # Letters are any script's ("Nürnberg", "Zürich" stay whole): [^\W\d_] is a letter, [^\W_] a letter or digit.
@@ -180,6 +180,14 @@ def _join_prefixes(text: str, tokens: list) -> None:
 _PERFECT = frozenset(["has", "have", "had", "having"])
 
 
+def _after_perfect(tokens, i: int) -> bool:
+    """Does a form of "have" stand before token i, past adverbs ("has now given", "had finally given")?"""
+    k = i - 1
+    while k >= 0 and (tokens[k].lower in PREVERBAL_ADVERBS or (tokens[k].lower.endswith("ly") and len(tokens[k].lower) > 4)):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PERFECT
+
+
 @lru_cache(maxsize=65536)
 def _verb_of_ing(lower: str) -> str:
     """The verb an -ing word or a participle in -en is a form of where the word is also read as a
@@ -254,7 +262,7 @@ def tokenize(text: str) -> list:
     for m in TOKEN_RE.finditer(text):
         raw = m.group()
         info = _WORD_INFO.get(raw) or _info(raw)
-        phrase_at = phrase_at or info[1] in _PHRASE_FIRST or (info[0][-3:] == "ing" and _verb_of_ing(info[0]) in _PHRASE_FIRST)
+        phrase_at = phrase_at or info[1] in _PHRASE_FIRST or (info[0].endswith(("ing", "en")) and _verb_of_ing(info[0]) in _PHRASE_FIRST)
         append(_tuple_new(Token, (raw, *m.span(), *info)))
     if "-" in text:
         _join_prefixes(text, tokens)
@@ -270,7 +278,7 @@ def tokenize(text: str) -> list:
         return tokens
     for i, tok in enumerate(tokens):
         first = tok.lemma if tok.lemma in _PHRASE_FIRST else _verb_of_ing(tok.lower)
-        if first != tok.lemma and tok.lower.endswith("en") and (i == 0 or tokens[i - 1].lower not in _PERFECT):
+        if first != tok.lemma and tok.lower.endswith("en") and not _after_perfect(tokens, i):
             continue  # "has given the go-ahead" gives it; "was given the go-ahead" gets it, a passive the phrase is not
         if first in _PHRASE_FIRST:
             # ("going" alone stays the word it is read as: only a phrase of two or three words reads it as a verb)
