@@ -8431,6 +8431,11 @@ _READ_IN_SESSION_46 = [
      "Dr Amara Osei was told growth would slow to 1.2% next year.", "unverified"),  # (someone else told)
     ("Treasury economist Dr Amara Osei said growth would slow to 1.2% next year.",
      "Dr Amara Osei was later told that growth would slow to 1.2% next year.", "unverified"),
+    # the figures of what a speaker predicted, warned or told someone "that ..." are not the speaker's own
+    ("Treasury economist Dr Amara Osei said growth would slow to 1.2% next year.",
+     "Dr Amara Osei predicted that growth would slow to 2.5% next year.", "conflicting"),  # was UNVERIFIED
+    ("Treasury economist Dr Amara Osei said growth would slow to 1.2% next year.",
+     "Dr Amara Osei told MPs that growth would slow to 2.5% next year.", "conflicting"),  # was UNVERIFIED
     ("Of the 2,400 runners who started the Kelby Fun Run, 2,150 finished.",
      "Some 250 runners did not finish the Kelby Fun Run on time.", "unverified"),  # (late finishers too)
     ("The planning inspectorate gave the go-ahead for the Thornbury incinerator in 2024.",

@@ -225,7 +225,9 @@ def _located(analysis, mention) -> str:
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they"])
 _REPORTED_THAT_RE = lazy(r"\b(?:found|finds|find|said|says|say|reported|reports|showed|shows|show|revealed|reveals|"
-                         r"stated|states|announced|announces|confirmed|confirms|estimated|estimates|concluded) that ")
+                         r"stated|states|announced|announces|confirmed|confirms|estimated|estimates|concluded|"
+                         r"predicted|predicts|forecast|forecasts|warned|warns|argued|argues|claimed|claims|insisted|insists|"
+                         r"stressed|stresses|noted|notes|added|adds|told\s+\w+) that ")
 _SAID_OF_ITSELF_RE = lazy(r"\s+(?:said|says|announced|confirmed|added|stated)(?:\s+that)?\s+(?:it|they)\b", re.I)
 _LOCATIVES = frozenset(["in", "at", "near", "outside", "inside", "across", "throughout"])
 _PREPOSITIONS = _LOCATIVES | frozenset("by under with for of from to over against after before behind".split())
