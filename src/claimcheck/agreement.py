@@ -3550,9 +3550,9 @@ def _told_as_earlier(analysis, q) -> bool:
 
 # a length of time between two events the sentence tells ("opened in 2021, four years before the cubs
 # were born"), in days of each unit
-_INTERVAL_DAYS = {"year": 365.25, "month": 30.44, "fortnight": 14.0, "week": 7.0, "day": 1.0}
-_INTERVAL_RE = lazy(r"\s+(before|after|following|prior\s+to)\s+(?!\d)", re.IGNORECASE)  # "following" as "after" does
-_DAY_UNITS = frozenset(["fortnight", "week", "day"])
+INTERVAL_DAYS = {"year": 365.25, "month": 30.44, "fortnight": 14.0, "week": 7.0, "day": 1.0}
+INTERVAL_RE = lazy(r"\s+(before|after|following|prior\s+to)\s+(?!\d)", re.IGNORECASE)  # "following" as "after" does
+DAY_UNITS = frozenset(["fortnight", "week", "day"])
 _AGE_BEFORE_RE = lazy(r"\b(?:(?:younger|older)\s+than|aged|age\s+of)\s+$", re.IGNORECASE)
 
 
@@ -3564,8 +3564,8 @@ def _interval_told(statement, sq):
     if sq.unit or not sq.noun or sq.start < 0 or sq.start >= IN_QUOTE:
         return None
     unit = english.lemma(sq.noun.lower())
-    m = _INTERVAL_RE.match(statement.text, sq.end)
-    if unit not in _INTERVAL_DAYS or m is None or _AGE_BEFORE_RE.search(statement.text[max(0, sq.start - 16):sq.start]):
+    m = INTERVAL_RE.match(statement.text, sq.end)
+    if unit not in INTERVAL_DAYS or m is None or _AGE_BEFORE_RE.search(statement.text[max(0, sq.start - 16):sq.start]):
         return None  # (not an age: "younger than six years before they can ...")
     end = min([k for k in (statement.text.find(mark, m.end()) for mark in (",", ";", ". ")) if k >= 0] or [len(statement.text)])
     clause_start = max(statement.text.rfind(mark, 0, sq.start) for mark in (";", ". "))
@@ -3633,19 +3633,19 @@ def intervals_in(statement, sq, claims):
             ref_align = _soft_share(set(other), ref_ctx)
             if ref_align < _INTERVAL_ALIGNMENT or ref_align <= _soft_share(set(other), main_ctx):
                 continue  # the other event's date, told in its words, not the main one's
-            if (unit in _DAY_UNITS and not (dm.day and dr.day)) or (unit == "month" and not (dm.month and dr.month)):
+            if (unit in DAY_UNITS and not (dm.day and dr.day)) or (unit == "month" and not (dm.month and dr.month)):
                 continue  # a length in days or weeks needs days to count between ("in March" is no day)
             between = _days_between(dm, dr) if sign > 0 else _days_between(dr, dm)
             if between is None:
                 continue
             days, slack = between
-            length = sq.value * _INTERVAL_DAYS[unit]
-            if abs(days - length) > slack + _INTERVAL_DAYS[unit] / 2:
+            length = sq.value * INTERVAL_DAYS[unit]
+            if abs(days - length) > slack + INTERVAL_DAYS[unit] / 2:
                 continue
             align = min(main_align, ref_align)
             working = f"{(dr if sign > 0 else dm).describe()} - {(dm if sign > 0 else dr).describe()} = {sq.describe()}"
             if best is None or align > best.alignment:
-                worked = sq._replace(value=round(days / _INTERVAL_DAYS[unit], 1), qualifier="about", start=-1, end=-1)
+                worked = sq._replace(value=round(days / INTERVAL_DAYS[unit], 1), qualifier="about", start=-1, end=-1)
                 # (a change of time, two dates apart: two claims that give it together are about one matter)
                 best = SlotCheck("amount", "supports", sq.describe(), working, (sq.start, sq.end), align, bool(sq.detail),
                                  said=sq, claimed=worked, change=True)
@@ -3772,10 +3772,10 @@ def _rest_denied(statement, sq, claim, parts) -> bool:
     where, start = statement.where(sq.start)
     _, hi = _clause(where, start)
     toks = where.tokens
-    denied = [k for k, t in enumerate(toks) if start < t.start < hi and t.lemma == verb]
-    tail = [t for t in toks[denied[0] + 1:] if t.start < hi and t.text[:1].isalnum()] if denied else []
+    denied = next((k for k, t in enumerate(toks) if start < t.start < hi and t.lemma == verb), -1)
     named = {k for m in where.mentions for k in range(m.first, m.last + 1)}
-    return bool(denied) and all(t.lower in DETERMINERS or t.lemma in said or toks.index(t) in named for t in tail)
+    return denied >= 0 and all(toks[k].lower in DETERMINERS or toks[k].lemma in said or k in named
+                               for k in range(denied + 1, len(toks)) if toks[k].start < hi and toks[k].text[:1].isalnum())
 
 
 def _rest_told(statement, lemma, claim) -> bool:

@@ -26,7 +26,7 @@ from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
 from .text.lexicon import (AUXILIARIES, BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS,
                            WEAK_WORDS)
 from .text.quantities import DURATION_UNITS, tokens_of
-from .text.tokens import HAVE, before_name, is_possessive
+from .text.tokens import HAVE, auxiliary_before, before_name, is_possessive
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "ing")
 _CAUSAL = frozenset(["because"])  # function words that still say something: the claim's cause
@@ -831,11 +831,8 @@ def _says_a_clause(tokens, at: int) -> bool:
     """Does the plain verb of saying at ``at`` report what its subject said: not a passive ("was told
     growth would slow": someone else told), and, for "add" and "write", with "that" after it (not "added
     300 jobs", "wrote a report")?"""
-    k = at - 1
-    while k >= 0 and (tokens[k].lower in PREVERBAL_ADVERBS or (tokens[k].lower.endswith("ly") and len(tokens[k].lower) > 4)):
-        k -= 1  # ("was later told", "were also told")
-    if k >= 0 and tokens[k].lemma == "be":
-        return False
+    if auxiliary_before(tokens, at, BE_FORMS):
+        return False  # ("was later told", "were also told")
     nxt = tokens[at + 1].lower if at + 1 < len(tokens) else ""
     if tokens[at].lemma in ("add", "write"):
         return nxt == "that"

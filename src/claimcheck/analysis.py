@@ -15,11 +15,11 @@ from .text import timeline
 from .text.descriptions import PLACE_ROLES, Describer, is_title_word
 from .text.entities import MAX_TITLE_WORDS, EntityMatcher
 from .text.lexicon import (AUXILIARIES, BE_DENIED, BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
-                           PREVERBAL_ADVERBS, SAME_PARTICIPLE, WEAK_WORDS, WEEKDAYS)
+                           SAME_PARTICIPLE, WEAK_WORDS, WEEKDAYS)
 from .text.fronting import FRONTED_WORDS
 from .text.kinds import GENERAL_ORG_NOUNS
 from .text.spans import covered
-from .text.tokens import CONATIVE_FORMS, HAVE, PAST_HABIT, before_name, is_possessive, tokenize
+from .text.tokens import CONATIVE_FORMS, HAVE, PAST_HABIT, auxiliary_before, before_name, is_possessive, tokenize
 
 # Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
 _AUX = frozenset(
@@ -315,23 +315,6 @@ _NOUN_BEFORE = frozenset("the a an its their his her our your my some many few s
                          "other more most each every such".split())
 
 
-def _auxiliary_before(tokens, i, auxiliaries=_MODALS) -> bool:
-    """Is token i's verb that of a modal or "do" before one or two adverbs ("can no longer buy",
-    "will also soon open", "did not even reply")? With ``auxiliaries`` the forms of "be": the
-    progressive ("were not looking", "is still working")."""
-    k, skipped = i - 1, 0
-    while k > 0 and skipped < 2:
-        low = tokens[k].lower
-        if low == "longer" and tokens[k - 1].lower in ("no", "any"):
-            k -= 2
-        elif low in PREVERBAL_ADVERBS or (low.endswith("ly") and len(low) > 4 and not english.can_be_verb(low)):
-            k -= 1
-        else:
-            break
-        skipped += 1
-    return skipped > 0 and k >= 0 and tokens[k].lower in auxiliaries
-
-
 def _counted_compound(tokens, i) -> bool:
     """Is the plural the head of a compound noun a figure counts ("120 job cuts", "18 store closures",
     "two road deaths")? A plural subject takes no verb in -s, so after a figure above one and a noun
@@ -354,8 +337,8 @@ def _verbal(tokens, i) -> bool:
         return False
     prev = tokens[i - 1].lower if i > 0 else ""
     if low.endswith("ing"):
-        return prev in _BE or _auxiliary_before(tokens, i, _BE)
-    if prev in _MODALS or _auxiliary_before(tokens, i):
+        return auxiliary_before(tokens, i, _BE)
+    if auxiliary_before(tokens, i, _MODALS):
         return True
     if prev in DETERMINERS or (i > 0 and is_possessive(tokens[i - 1])):
         return False  # "its best year", "Kestrel's worst quarter": a noun phrase, whatever the word's forms

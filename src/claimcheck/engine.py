@@ -250,10 +250,12 @@ class Checker:
         if claims_main_date is None:
             return None
         main_date = intervals.one_date([claims_main_date, intervals.dated(main_analysis.calendar_dates)])
+        if main_date is None:
+            return None  # (the statement dates its event otherwise than the claims: their date check decides)
         event = self.check(interval.event, context=interval.main)  # ("he was sentenced": the main's "he")
         backing = [e for e in event.evidence if e.relation is Relation.SUPPORTS]
         event_date = self._claims_date(backing, intervals.verbs_of(self.analyzer.analyze(interval.event)))
-        if main_date is None or event.verdict is not Verdict.SUPPORTED or event_date is None:
+        if event.verdict is not Verdict.SUPPORTED or event_date is None:
             return None
         agrees = intervals.agreement(interval, main_date, event_date)
         if agrees is None:

@@ -11,20 +11,16 @@ conflict too. The engine checks each clause.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple, Optional
 
+from .agreement import DAY_UNITS, INTERVAL_DAYS, INTERVAL_RE
 from .align import ALIGNED, word_similarity
 from .lazyre import lazy
 from .model import MONTH_NAMES
 from .text import english
 
-_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
-_MONTHS_IN = {"month": 1, "year": 12}
 _RELATIONS = {"before": "before", "prior to": "before", "after": "after", "following": "after"}
-_RELATION_RE = lazy(r"\s+(before|after|following|prior\s+to)\s+(?!\d)", re.I)
 _CLAUSE_END_RE = lazy(r"[,;:]|\.(?:\s|$)")
-_MONTH_DAYS = 30.44  # the mean length of a month: day-dated events a number of months apart
 
 
 class Interval(NamedTuple):
@@ -44,9 +40,9 @@ def find(statement: str, analysis) -> Optional[Interval]:
     the election"), whose date no single clause of a claim tells."""
     for q in analysis.quantities:
         unit = english.lemma((q.noun or "").lower())
-        if q.unit or q.per or (unit not in _DAYS_IN and unit not in _MONTHS_IN):
+        if q.unit or q.per or unit not in INTERVAL_DAYS:
             continue
-        m = _RELATION_RE.match(statement, q.end)
+        m = INTERVAL_RE.match(statement, q.end)
         if m is None:
             continue
         rest = _CLAUSE_END_RE.split(statement[m.end():], maxsplit=1)
@@ -70,10 +66,8 @@ def dates_of_act(analysis, verbs) -> list:
     librarian, who joined in April 2019, resigned" dates the joining; "a tribunal heard in March that
     she had been dismissed" the hearing; "a bridge that collapsed in January" the collapse; "On 3 May
     the council approved it" the approval)."""
-    toks = analysis.tokens
     # (not a word after "to", a noun as often as an infinitive: "was closed to traffic on 3 March")
-    acts = [(t.start, t.lemma) for k, t in enumerate(toks) if analysis.verbal(k) and t.lemma not in ("be", "have", "do")
-            and not (k and toks[k - 1].lower == "to")]
+    acts = [(t.start, t.lemma) for k, t in _acts(analysis) if not (k and analysis.tokens[k - 1].lower == "to")]
     out = []
     for d in analysis.calendar_dates:
         if d.start < 0:
@@ -88,7 +82,12 @@ def dates_of_act(analysis, verbs) -> list:
 
 def verbs_of(analysis) -> set:
     """The lemmas of a clause's verbs, but those of being and having ("was fined": fine)."""
-    return {t.lemma for k, t in enumerate(analysis.tokens) if analysis.verbal(k) and t.lemma not in ("be", "have", "do")}
+    return {t.lemma for _, t in _acts(analysis)}
+
+
+def _acts(analysis) -> list:
+    """(index, token) of each verb that tells an act: not "be", "have" or "do"."""
+    return [(k, t) for k, t in enumerate(analysis.tokens) if analysis.verbal(k) and t.lemma not in ("be", "have", "do")]
 
 
 def dated(dates) -> Optional[object]:
@@ -123,18 +122,16 @@ def agreement(interval: Interval, main_date, event_date) -> Optional[bool]:
     (y1, m1, d1), (y2, m2, d2) = main_date, event_date
     if interval.relation == "after":
         (y1, m1, d1), (y2, m2, d2) = (y2, m2, d2), (y1, m1, d1)  # (first, then second)
-    if interval.unit in _DAYS_IN:
-        if not (d1 and d2):
-            return None
-        days = (datetime.date(y2, m2, d2) - datetime.date(y1, m1, d1)).days
-        between = days / _DAYS_IN[interval.unit]
-        slack = 0.0 if interval.unit == "day" else 0.5 / _DAYS_IN[interval.unit]  # (whole days)
-    elif d1 and d2:
-        between = (datetime.date(y2, m2, d2) - datetime.date(y1, m1, d1)).days / _MONTH_DAYS / _MONTHS_IN[interval.unit]
-        slack = 0.5
-    else:
-        between = ((y2 * 12 + m2) - (y1 * 12 + m1)) / _MONTHS_IN[interval.unit]
-        slack = 0.5 if interval.unit == "year" or (d1 or d2) else 0.0
+    unit = interval.unit
+    if unit in DAY_UNITS and not (d1 and d2):
+        return None
+    if d1 and d2:
+        between = (datetime.date(y2, m2, d2) - datetime.date(y1, m1, d1)).days / INTERVAL_DAYS[unit]
+        # (whole days for a length in days or weeks; half the unit for months and years of the mean length)
+        slack = (0.0 if unit == "day" else 0.5 / INTERVAL_DAYS[unit]) if unit in DAY_UNITS else 0.5
+    else:  # months apart, counted as the calendar counts them
+        between = ((y2 * 12 + m2) - (y1 * 12 + m1)) / round(INTERVAL_DAYS[unit] / INTERVAL_DAYS["month"])
+        slack = 0.5 if unit == "year" or (d1 or d2) else 0.0
     if between <= 0:
         return False  # the other way round, or the same day
     q = interval.quantity

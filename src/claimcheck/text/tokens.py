@@ -177,19 +177,30 @@ def _join_prefixes(text: str, tokens: list) -> None:
                 tokens[i + 1] = make_token(nxt.text, nxt.start, nxt.end, nxt.lower, "")
 
 
+def auxiliary_before(tokens, i: int, auxiliaries) -> bool:
+    """Is one of ``auxiliaries`` right before token i, or before one or two adverbs between ("can no
+    longer buy", "will also soon open", "did not even reply"; with the forms of "be", the progressive,
+    "were not looking", or a passive, "was later told"; with "have", the perfect, "has now given")?"""
+    if i > 0 and tokens[i - 1].lower in auxiliaries:
+        return True  # (before any adverb: "never" is one of the words that may stand before a verb as a modal does)
+    k, skipped = i - 1, 0
+    while k > 0 and skipped < 2:
+        low = tokens[k].lower
+        if low == "longer" and tokens[k - 1].lower in ("no", "any"):
+            k -= 2
+        elif low in PREVERBAL_ADVERBS or (low.endswith("ly") and len(low) > 4 and not english.can_be_verb(low)):
+            k -= 1
+        else:
+            break
+        skipped += 1
+    return k >= 0 and tokens[k].lower in auxiliaries
+
+
 _PERFECT = frozenset(["has", "have", "had", "having"])
 
 
-def _after_perfect(tokens, i: int) -> bool:
-    """Does a form of "have" stand before token i, past adverbs ("has now given", "had finally given")?"""
-    k = i - 1
-    while k >= 0 and (tokens[k].lower in PREVERBAL_ADVERBS or (tokens[k].lower.endswith("ly") and len(tokens[k].lower) > 4)):
-        k -= 1
-    return k >= 0 and tokens[k].lower in _PERFECT
-
-
 @lru_cache(maxsize=65536)
-def _verb_of_ing(lower: str) -> str:
+def _verb_of_participle(lower: str) -> str:
     """The verb an -ing word or a participle in -en is a form of where the word is also read as a
     word of its own ("going", "taking", "given"), or "": in a multi-word verb it is the verb ("prices
     are going up", "taking part", "has given the go-ahead")."""
@@ -262,7 +273,7 @@ def tokenize(text: str) -> list:
     for m in TOKEN_RE.finditer(text):
         raw = m.group()
         info = _WORD_INFO.get(raw) or _info(raw)
-        phrase_at = phrase_at or info[1] in _PHRASE_FIRST or (info[0].endswith(("ing", "en")) and _verb_of_ing(info[0]) in _PHRASE_FIRST)
+        phrase_at = phrase_at or info[1] in _PHRASE_FIRST or (info[0].endswith(("ing", "en")) and _verb_of_participle(info[0]) in _PHRASE_FIRST)
         append(_tuple_new(Token, (raw, *m.span(), *info)))
     if "-" in text:
         _join_prefixes(text, tokens)
@@ -277,8 +288,8 @@ def tokenize(text: str) -> list:
     if not phrase_at:
         return tokens
     for i, tok in enumerate(tokens):
-        first = tok.lemma if tok.lemma in _PHRASE_FIRST else _verb_of_ing(tok.lower)
-        if first != tok.lemma and tok.lower.endswith("en") and not _after_perfect(tokens, i):
+        first = tok.lemma if tok.lemma in _PHRASE_FIRST else _verb_of_participle(tok.lower)
+        if first != tok.lemma and tok.lower.endswith("en") and not auxiliary_before(tokens, i, _PERFECT):
             continue  # "has given the go-ahead" gives it; "was given the go-ahead" gets it, a passive the phrase is not
         if first in _PHRASE_FIRST:
             # ("going" alone stays the word it is read as: only a phrase of two or three words reads it as a verb)
