@@ -8456,11 +8456,51 @@ _READ_IN_SESSION_46 = [
     ("Orme Water was fined £2 million over sewage spills from its Harlow works.",
      "Orme Water was fined £2 million over sewage spills from its Kelby works.", "conflicting"),
 ]
+_READ_IN_SESSION_47 = [
+    # a multiple of two figures the claim gives ("twice as much as"), either way round, and how fast two rises went
+    ("Ashgrove Partners put £14 million into Dornby Mill's funding round, and a group of angel investors added the remaining £7 million.",
+     "Ashgrove Partners invested twice as much as the angel investors.", "supported"),  # was UNVERIFIED
+    ("Ashgrove Partners put £14 million into Dornby Mill's funding round, and a group of angel investors added the remaining £7 million.",
+     "Ashgrove Partners invested three times as much as the angel investors.", "conflicting"),  # was UNVERIFIED
+    ("Ashgrove Partners put £14 million into Dornby Mill's funding round, and a group of angel investors added the remaining £7 million.",
+     "The angel investors put in twice as much as Ashgrove Partners.", "conflicting"),  # was UNVERIFIED
+    ("Kelby Academy has 900 pupils and Harlow School has 300.",
+     "Kelby Academy has three times as many pupils as Harlow School.", "supported"),  # was UNVERIFIED
+    ("Kelby Academy has 900 pupils and Harlow School has 300.",
+     "Harlow School has three times as many pupils as Kelby Academy.", "conflicting"),
+    ("Kelby Academy has 900 pupils and Harlow School has 300.",
+     "Kelby Academy has three times as many teachers as Harlow School.", "unverified"),  # (pupils, not teachers)
+    ("Harton has 60 buses, Dunmore has 40 buses and Kelby has 20 buses.",
+     "Dunmore has twice as many buses as Kelby.", "supported"),  # was UNVERIFIED
+    ("Harton has 60 buses, Dunmore has 40 buses and Kelby has 20 buses.",
+     "Harton has twice as many buses as Kelby.", "conflicting"),  # (not Dunmore's 40 over Kelby's 20)
+    ("Harton has 60 buses, Dunmore has 40 buses and Kelby has 20 buses.",
+     "Dunmore has 25 more buses than Kelby.", "conflicting"),  # was UNVERIFIED: a difference of two named holders' figures
+    ("Orrin Council will spend £4 million on roads and £2 million on parks next year.",
+     "The council will spend twice as much on roads as on parks.", "supported"),  # was UNVERIFIED
+    ("Orrin Council will spend £4 million on roads and £2 million on parks next year.",
+     "The council will spend twice as much on parks as on roads.", "conflicting"),
+    ("The average rent in Tolworth reached £900 a month in 2025, up 9 per cent on a year earlier, while average earnings in Tolworth rose by 3 per cent.",
+     "Rents in Tolworth rose three times as fast as earnings.", "supported"),  # was UNVERIFIED
+    ("The average rent in Tolworth reached £900 a month in 2025, up 9 per cent on a year earlier, while average earnings in Tolworth rose by 3 per cent.",
+     "Rents in Tolworth rose more than twice as quickly as earnings.", "supported"),
+    ("The average rent in Tolworth reached £900 a month in 2025, up 9 per cent on a year earlier, while average earnings in Tolworth rose by 3 per cent.",
+     "Rents in Tolworth rose twice as fast as earnings.", "conflicting"),  # was UNVERIFIED
+    ("The average rent in Tolworth reached £900 a month in 2025, up 9 per cent on a year earlier, while average earnings in Tolworth rose by 3 per cent.",
+     "Earnings in Tolworth rose three times as fast as rents.", "conflicting"),
+    ("The average rent in Tolworth reached £900 a month in 2025, up 9 per cent on a year earlier, while average earnings in Tolworth rose by 3 per cent.",
+     "Rents in Tolworth are three times as high as earnings.", "unverified"),  # (a level, not a rise)
+    # a word in -s after a preposition is a plural noun, not a verb ("on parks")
+    ("Orrin Council will spend £4 million on roads and £2 million on parks next year.",
+     "Next year Orrin Council will spend half as much on parks as on roads.", "supported"),  # was UNVERIFIED
+    ("Orrin Council will spend £4 million on roads and £2 million on parks next year.",
+     "Orrin Council will spend £2 million next year as part of its spending on parks.", "supported"),  # was UNVERIFIED
+]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_WHOLE)
 
 
 
@@ -8670,3 +8710,16 @@ def test_a_part_opening_on_a_pronoun_is_read_with_its_sentence(tmp_path):
         "Tarn County Council will add £2 million of its own money to the lab, bringing its cost to £9 million."))
     result = checker.check(text)
     assert result.verdict.value == "supported", result.reason
+
+
+def test_a_multiple_of_two_holders_figures_from_two_claims(tmp_path):
+    # one claim gives each school's roll: "three times as many pupils as" is the one over the other,
+    # the right way round and of what each claim counts
+    checker = _checker_of(tmp_path, _one_source("Schools in Kelby", "Kelby Academy has 900 pupils, the most in the county.",
+                                                "Harlow School has 300 pupils."))
+    _expect(checker, {
+        "Kelby Academy has three times as many pupils as Harlow School.": "supported",
+        "Kelby Academy has more than twice as many pupils as Harlow School.": "supported",
+        "Harlow School has three times as many pupils as Kelby Academy.": "unverified",
+        "Kelby Academy has three times as many teachers as Harlow School.": "unverified",
+    })

@@ -27,7 +27,7 @@ from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, OBJEC
 from .claimbase import parse_iso
 from .arithmetic import (PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
                          one_measure, persons_listed, same_length, total)
-from .model import POINTS, DateRef
+from .model import POINTS, PROPORTION, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
@@ -289,17 +289,22 @@ def _named_in_apposition(analysis, clause_start: int, start: int) -> str:
 def _joined_clause(analysis, lo: int, start: int) -> int:
     """Where a clause joined by a bare "and" opens, when it has a name and a verb of its own and the
     clause before it a verb ("Thrushby High has 910 pupils and Kellingford School has 640": the 640 is
-    Kellingford's; not "Harlow and Kelby have 900 pupils", one subject of two names), else -1."""
+    Kellingford's; not "Harlow and Kelby have 900 pupils", one subject of two names), or by a comma
+    ("Harton has 60 buses, Dunmore has 40": the 40 is Dunmore's; not "Harton, Dunmore's neighbour, has"),
+    else -1."""
     text, toks = analysis.text, analysis.tokens
-    at = text.rfind(" and ", max(lo, 0), start)
-    if at < 0:
-        return -1
-    opening = at + len(" and ")
-    opening += 4 if text.startswith("the ", opening) else 0
-    named = next((m for m in analysis.mentions if m.start == opening and m.end < start), None)
-    if named is None or not analysis.verbal(named.last + 1):
-        return -1
-    return at if any(analysis.verbal(i) for i, t in enumerate(toks) if max(lo, 0) <= t.start < at) else -1
+    for joiner in (" and ", ", "):
+        at = text.rfind(joiner, max(lo, 0), start)
+        if at < 0:
+            continue
+        opening = at + len(joiner)
+        opening += 4 if text.startswith("the ", opening) else 0
+        named = next((m for m in analysis.mentions if m.start == opening and m.end < start), None)
+        if named is None or not analysis.verbal(named.last + 1):
+            continue
+        if any(analysis.verbal(i) for i, t in enumerate(toks) if max(lo, 0) <= t.start < at):
+            return at
+    return -1
 
 
 _IN_BRACKETS_AFTER_RE = lazy(r"\s*\(\s*")
@@ -1002,7 +1007,14 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             if align >= MIN_VALUE_ALIGNMENT and (best is None or align > best[0]):
                 best = (align, d)
             continue
-        if not quantity_parser.compatible(sq, d.quantity) or quantity_parser.relation(sq, d.quantity) != relation:
+        if not quantity_parser.compatible(sq, d.quantity):
+            continue
+        # the smaller side told as a multiple of the larger ("the angel investors put in twice as much as
+        # Ashgrove"): no multiple of more than one is right
+        flipped = relation == "conflicts" and sq.unit == PROPORTION == d.quantity.unit and sq.value > 1 and bool(d.parts) \
+            and sq.qualifier in ("exact", "about", "more_than", "at_least") \
+            and _multiple_sides(statement, sq, claim, d.parts) == "reversed"
+        if quantity_parser.relation(sq, d.quantity) != relation and not flipped:
             continue
         anchored = relation == "conflicts" and d.change and _level_reached_alike(statement, sq, claim, d)
         summed = relation == "conflicts" and bool(d.addends) and _total(statement, sq) and d.quantity.unit == sq.unit
@@ -1012,6 +1024,16 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         # a share of the whole the statement gives too, in words that tell the same part: "more than half of
         # the £64 million cost" against "£20 million of the £64 million cost"
         summed = summed or (relation == "conflicts" and d.whole is not None and _agrees_with(s_whole, d.whole))
+        # a multiple of the two figures the claim gives the two sides the statement compares, as it tells
+        # them apart: "three times as much as the angel investors" against "£14 million ... the remaining £7 million"
+        sided = flipped or (relation == "conflicts" and sq.unit == PROPORTION == d.quantity.unit and bool(d.parts)
+                            and _multiple_sides(statement, sq, claim, d.parts) == "same")
+        # a difference between two holders the statement names, whose figures the claim gives them ("Kelby
+        # has 200 more pupils than Harlow" against "Kelby has 900 pupils and Harlow 600")
+        sided = sided or (relation == "conflicts" and bool(d.parts) and not d.change and d.quantity.unit == sq.unit
+                          and sq.unit != PROPORTION and _compared_holders(statement, sq) is not None
+                          and _holders_compared_alike(statement, sq, claim, d.parts))
+        summed = summed or sided
         if relation == "conflicts" and not summed and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit and (
                 anchored or (_measure_told(statement, sq, claim, d) and change_way(statement, sq) in _way_of_change(claim, d)
                              and _tells_a_change(claim)))):
@@ -1019,7 +1041,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             # or the change to the level the claim's later reading gives; or a sum the statement tells as one)
         if d.change and not _change(statement, sq):
             continue  # a rise of 6,600 is no level of 6,600
-        if d.parts and not d.change and not _holders_compared_alike(statement, sq, claim, d.parts) \
+        if d.parts and not d.change and not flipped and not _holders_compared_alike(statement, sq, claim, d.parts) \
                 and not _rest_denied(statement, sq, claim, d.parts):
             continue  # "Kelby has 270 more pupils than Harlow" is not 910 at Harlow less 640 at Kelby
         if d.addends and not _total(statement, sq) and _acts_differ(claim, *d.addends):
@@ -1056,7 +1078,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             # a sum the statement tells as one ("between them ... put £1.16 million") is told around each part
             c_ctx = c_ctx | _context(claim, d.addends[1].start, d.addends[1].end)
         align = _soft_share(s_ctx, c_ctx) if c_ctx is not None else 0.5
-        enough = MIN_VALUE_ALIGNMENT if relation == "supports" or anchored else WORKED_CONFLICT_ALIGNMENT
+        enough = MIN_VALUE_ALIGNMENT if relation == "supports" or anchored or sided else WORKED_CONFLICT_ALIGNMENT
         if d.whole is not None and not d.change and _change(statement, sq) and s_whole is None:
             continue  # "fell by 60%" is a change, not the share "£6 million / £10 million" of a level (but "will cut
             # 60% of its 620 staff" is the share of the whole it names)
@@ -1070,6 +1092,9 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             # people, 410 of them at Kestleby", whatever other words stand around each (a disagreeing one contradicts
             # only in nearly the same words: "a quarter of its staff work night shifts at Harton" is a part of the part)
             align = max(align, enough)
+        if flipped:  # (told the way the statement has it: the smaller over the larger)
+            big, small = d.parts
+            d = d._replace(working=f"{small.describe()} / {big.describe()} = {small.value / big.value:.2f} times")
         if align >= enough and (best is None or align > best[0]):
             best = (align, d)
     if best is None:
@@ -1209,7 +1234,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 out.append(found)  # "about 16%" of "$22.7bn of the $143bn"
                 continue
             if found is None and ((_change(statement, sq) and not any(_change(claim, cq) for cq in candidates))
-                                  or _total(statement, sq) or sq.noun == "majority" or any(_over_the_same_length(statement, d) for d in combos)
+                                  or _total(statement, sq) or sq.noun == "majority" or sq.unit == PROPORTION
+                                  or _compared_holders(statement, sq) is not None
+                                  or any(_over_the_same_length(statement, d) for d in combos)
                                   or any(d.whole is not None and _same_whole(statement, sq, d.whole) for d in combos)):
                 found = _worked_out(statement, sq, claim, combos, "conflicts")
                 if found is not None:
@@ -3005,6 +3032,8 @@ def _told_as_compared(statement, sq) -> bool:
     """Is the figure a difference told by a comparison ("270 more pupils than Harlow Academy")?"""
     if sq.start < 0:
         return False
+    if sq.unit == PROPORTION:
+        return True  # "three times as many as", "twice the national rate": a multiple compares two figures
     where, start = statement.where(sq.start)
     return _COMPARED_AFTER_RE.match(where.text, start + (sq.end - sq.start)) is not None
 
@@ -3324,6 +3353,8 @@ def _beside(analysis, value, others):
             continue
         if _PERIOD_RE.fullmatch(between):
             return other  # the period a figure is counted over, ended by the date: "8,580 patients in the year to January 2025"
+        if ";" in between:
+            continue  # a semicolon ends a clause: "more than in 2023; 31 crossings were cancelled" (not 2023's)
         if len(between) > FIGURE_GAP and not _RATE_RE.fullmatch(between) \
                 and not (isinstance(other, DateRef) and _PART_OF_YEAR_RE.fullmatch(between)):
             continue  # further than a figure's date, but over a rate's unit ("6.2 tonnes a hectare in 2025")
@@ -3684,7 +3715,8 @@ def intervals_across(statement, one, other) -> list:
 def worked_across(statement) -> bool:
     """Does the statement give a figure two claims could work out together (a total, a change)? Only
     then are pairs of claims read for one (a draft's every unsettled sentence meets ten pairs)."""
-    return any(_total(statement, q) or _change(statement, q) or _interval_told(statement, q) for q in statement.quantities)
+    return any(_total(statement, q) or _change(statement, q) or _interval_told(statement, q) or q.unit == PROPORTION
+               for q in statement.quantities)
 
 
 def across_claims(statement, one, other) -> list:
@@ -3706,6 +3738,9 @@ def comparisons_across(statement, one, other) -> list:
     shares is in percentage points ("4.5 points higher than the company's offer": 9% and 4.5%)."""
     out = []
     for sq in statement.quantities:
+        if sq.unit == PROPORTION:
+            out += _multiples_across(statement, sq, one, other)
+            continue
         compared = _compared_holders(statement, sq)
         if compared is None:
             continue
@@ -3725,6 +3760,34 @@ def comparisons_across(statement, one, other) -> list:
     return out
 
 
+def _multiples_across(statement, sq, one, other) -> list:
+    """A statement's multiple of two named holders' figures ("Kelby has three times as many pupils as
+    Harlow") that one claim's figure of the first and the other's of the second give, as agreeing
+    amount checks."""
+    first, second = _owner(statement, sq.start), _name_after(statement, sq.end)
+    if not first or not second or first == second:
+        return []
+    s_ctx = _context(statement, sq.start, sq.end)
+    out = []
+    for a, b in ((one, other), (other, one)):
+        for qa in a.quantities:
+            if qa.start < 0 or qa.qualifier not in ("exact", "about") or not _held_by(a, qa, first):
+                continue
+            for qb in b.quantities:
+                if qb.start < 0 or qb.value <= 0 or qb.qualifier not in ("exact", "about") or not _held_by(b, qb, second) \
+                        or not _differenced(qa, qa, qb) or qb.unit != qa.unit:
+                    continue
+                noun = english.lemma(qa.noun.lower()) if qa.noun else ""
+                multiple = qa._replace(value=qa.value / qb.value, unit=PROPORTION, noun=noun, qualifier="exact", precision=0.0)
+                if not quantity_parser.compatible(sq, multiple) or quantity_parser.relation(sq, multiple) != "supports":
+                    continue
+                found = _worked_check(sq, s_ctx, ((a, qa), (b, qb)), multiple,
+                                      f"{qa.describe()} / {qb.describe()} = {multiple.value:.2f} times", change=True)
+                if found is not None:
+                    out.append(found)
+    return out
+
+
 @_per_analysis
 def _compared_holders(statement, sq):
     """(more, the holder, the one compared with) for a figure told as the difference between two
@@ -3739,8 +3802,7 @@ def _compared_holders(statement, sq):
         return None
     first = _owner(statement, sq.start)
     # the name right after "than" ("than Kelby School", "than the company's"; not "than a year earlier")
-    second = next((m.name for m in statement.mentions if m.start > than and text[than + 6:m.start].strip(" ,") in ("", "the")),
-                  "")
+    second = _name_after(statement, than + len(" than "))
     if not first or not second or first == second:
         return None
     return way in _MORE_THAN, first, second
@@ -3789,13 +3851,61 @@ def _rest_told(statement, lemma, claim) -> bool:
 
 def _holders_compared_alike(statement, sq, claim, parts) -> bool:
     """For a statement's difference between two named holders, is the claim's larger figure the one
-    the statement gives more (and the smaller the other's)? True where the statement names no two."""
+    the statement gives more (and the smaller the other's)? True where the statement names no two.
+    A multiple ("twice as much as Ashgrove") is of the larger, so where one of its two is named, that
+    one may not hold the other figure."""
+    if sq.unit == PROPORTION:
+        return len(parts) != 2 or _multiple_sides(statement, sq, claim, parts) in ("same", "")
     compared = _compared_holders(statement, sq)
     if compared is None:
         return True
     more, first, second = compared
     big, small = parts
     return _held_by(claim, big, first if more else second) and _held_by(claim, small, second if more else first)
+
+
+def _multiple_sides(statement, sq, claim, parts) -> str:
+    """Is the statement's multiple ("Ashgrove put in twice as much as the angel investors") the
+    claim's larger figure over its smaller, as the claim tells whose each is: "same", "reversed",
+    "other" where a side is named whose figure is another, or '' where neither names nor words tell.
+    The one before the multiple has the larger figure: a name it is said of, or words only the larger
+    figure's context has; the one after "as" or "than" the smaller."""
+    big, small = parts
+    if sq.start < 0 or big.start < 0 or small.start < 0:
+        return ""
+    first, second = _owner(statement, sq.start), _name_after(statement, sq.end)
+    sides = []
+    for name, mine, other in ((first, big, small), (second, small, big)):
+        if not name:
+            continue
+        if _held_by(claim, mine, name) != _held_by(claim, other, name):
+            sides.append(_held_by(claim, mine, name))
+        elif not _held_by(claim, mine, name) and any(_held_by(claim, q, name) for q in claim.quantities):
+            return "other"  # "Harton has twice as many buses as Kelby": not Dunmore's 40 over Kelby's 20
+    if not sides:
+        # no names that tell them apart ("Rents rose three times as fast as earnings"): the words of each side
+        # (nouns and names, not the verbs both sides share: "rose")
+        where, at = statement.where(sq.start)
+        words = [(t, i) for i, t in enumerate(where.tokens) if t.is_content and not where.verbal(i)]
+        # (the words inside the multiple's own span are the first side's: "twice as much on roads as")
+        before = {t.lemma for t, _ in words if t.start < at + (sq.end - sq.start)}
+        after = {t.lemma for t, _ in words if t.start >= at + (sq.end - sq.start)}
+        big_words, small_words = _measure_context(claim, big), _measure_context(claim, small)
+        only_big, only_small = big_words - small_words, small_words - big_words
+        for words, mine, other in ((before, only_big, only_small), (after, only_small, only_big)):
+            if words & mine and not words & other:
+                sides.append(True)
+            elif words & other and not words & mine:
+                sides.append(False)
+    if not sides or len(set(sides)) > 1:
+        return ""
+    return "same" if sides[0] else "reversed"
+
+
+def _name_after(statement, at: int) -> str:
+    """The name that stands at ``at``, or after "the" there ("Kelby School", "the company's"), or ''."""
+    text = statement.text
+    return next((m.name for m in statement.mentions if m.start >= at and text[at:m.start].strip(" ,") in ("", "the")), "")
 
 
 def _held_by(claim, q, name) -> bool:

@@ -315,6 +315,10 @@ _NOUN_BEFORE = frozenset("the a an its their his her our your my some many few s
                          "other more most each every such".split())
 
 
+# prepositions, which take a noun phrase, never a verb in -s
+_PREPOSITIONS = frozenset("on in at for of from with into onto by about over under between among without per via".split())
+
+
 def _counted_compound(tokens, i) -> bool:
     """Is the plural the head of a compound noun a figure counts ("120 job cuts", "18 store closures",
     "two road deaths")? A plural subject takes no verb in -s, so after a figure above one and a noun
@@ -349,6 +353,8 @@ def _verbal(tokens, i) -> bool:
         # a quantifier, a number or a verb; "Huawei plans" reads as a verb; a word in -s that is its
         # own lemma is no verb's -s form ("a rival gas supplier")
         return (not low.endswith(("ss", "us", "is", "ics")) and tok.lemma != low and prev not in _NOUN_BEFORE
+                and prev not in _PREPOSITIONS  # "on parks", "for homes": a preposition's object, no verb's -s form
+                and i > 0  # ("Schools cabinet member Ruth Kemp said": a verb in -s follows its subject)
                 and not (i + 1 < len(tokens) and tokens[i + 1].lower in AUXILIARIES)  # "the homes will be sold": no
                 # verb in -s stands before an auxiliary, which opens the predicate of the noun before it
                 and not (i > 0 and tokens[i].start - tokens[i - 1].end == 1  # (one phrase: not "(born 1988) plays")

@@ -19,7 +19,7 @@ from .align import word_similarity
 from .analysis import IN_QUOTE, set_off_spans
 from .directions import CUT, DIRECTED, LESS, MORE, way_of
 from .lazyre import lazy
-from .model import POINTS, Quantity, format_number
+from .model import POINTS, PROPORTION, Quantity, format_number
 from .text.lexicon import BE_FORMS, MEASURE_UNITS, NUMBER_WORDS, PERIODS_PER_YEAR, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS
 from .text import english
 from .text import quantities as quantity_parser
@@ -77,6 +77,9 @@ def derived(claim) -> list:
                                f"{_fmt(a)} + {_fmt(b)} = {_fmt(a, summed)}", addends=(a, b)))
         if a.value > b.value:
             out.append(_difference(a, b, changed, claim))
+            ratio = _ratio(claim, a, b)
+            if ratio is not None:
+                out.append(ratio)
     out += persons_listed(claim)
     out += _each_times_count(claim, amounts)
     out += _shared_out(claim, amounts)
@@ -217,6 +220,22 @@ def _difference(a: Quantity, b: Quantity, change: bool, claim=None) -> Derived:
     return Derived(a._replace(value=difference, unit=unit, qualifier="exact", detail="", precision=a.precision + b.precision,
                               start=at.start, end=at.end),
                    working, change, other if change else None, parts=(a, b))
+
+
+def _ratio(claim, a: Quantity, b: Quantity):
+    """a as a multiple of b ("£14 million" and "£7 million": 2 times as many), placed where a stands;
+    of two rises, how many times as fast the one rose ("up 9 per cent" and "rose by 3 per cent": 3
+    times as fast). Not of places in an order, nor of differences of shares."""
+    if a.unit in (quantity_parser.ORDINAL, POINTS) or b.value <= 0:
+        return None
+    changed = change(claim, a)
+    if changed != change(claim, b):
+        return None  # a rise is no multiple of a level ("up £2 million, to £10 million")
+    rises = changed and a.unit == "%"
+    ratio = a.value / b.value
+    noun = "as fast" if rises else english.lemma(a.noun.lower()) if a.noun else ""  # (as the multiple's own: "as many buses": bus)
+    return Derived(Quantity(ratio, PROPORTION, noun, "exact", a.per, start=a.start, end=a.end),
+                   f"{_fmt(a)} / {_fmt(b)} = {ratio:.2f} times", parts=(a, b))
 
 
 def _percentage_change(claim, a: Quantity, b: Quantity) -> list:

@@ -1222,11 +1222,19 @@ def _proportion_noun(m) -> str:
     lanes as": lane), else a quality of its own ("as old as": "as old"), else '' (a size: "as many as",
     "as high as", "higher than")."""
     phrase = m.group("counted") or m.group("compared") or m.group("of") or ""
+    if phrase and phrase.split()[0].lower() in _SPENT_ON_PREPOSITIONS:
+        phrase = ""  # "twice as much on roads as on parks": what it is spent on, not what is counted
     plurals = [w for w in phrase.lower().split() if w.endswith("s") and english.lemma(w) != w]
     if plurals:
         return english.lemma(plurals[-1])
     quality = english.lemma((m.group("quality") or m.group("comparative") or "").lower())
+    if quality in _SPEED_WORDS:
+        return "as fast"  # "twice as quickly", "three times faster": a rate of change, in any word of speed
     return "" if not quality or quality in _SIZE_WORDS else f"as {quality}"  # a quality of its own: "as old", "as often"
+
+
+_SPEED_WORDS = frozenset("fast quickly rapidly swiftly".split())
+_SPENT_ON_PREPOSITIONS = frozenset("on in at for from to by with into".split())
 
 
 def _proportions(text, tokens, taken) -> list:
@@ -2029,6 +2037,9 @@ def _in_days(q: Quantity) -> Quantity:
                       qualifier="about" if q.qualifier == "exact" else q.qualifier)
 
 
+PROPORTION_ROUNDING = 0.1  # a multiple told in words ("three times as many") stands for one within a tenth of it
+
+
 def relation(statement: Quantity, claim: Quantity) -> str:
     """'supports', 'conflicts' or 'related' (overlapping but not settled)."""
     if statement.noun and claim.noun and _months_and_days(statement, claim):
@@ -2053,6 +2064,9 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     if statement.noun == claim.noun == "times" and statement.per == claim.per and statement.value == 1 \
             and statement.text.lower().startswith(("every ", "each ")) and claim.value >= 1:
         return "supports"  # "sits every week" is borne out by "sits twice a week": every week, at least once
+    if statement.unit == claim.unit == PROPORTION and statement.qualifier in ("exact", "about") \
+            and claim.qualifier == "exact" and abs(claim.value - statement.value) <= PROPORTION_ROUNDING * statement.value:
+        return "supports"  # "twice as fast" for 8.6% against 4.1% (2.1 times): a multiple is told rounded, as news writes it
     implied_lo, implied_hi = c_lo, c_hi
     if claim.qualifier == "more_than":  # "at least" is a floor, often a rule: no implied ceiling
         implied_hi = c_lo * (1 + IMPLIED_RANGE)
