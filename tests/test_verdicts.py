@@ -8495,6 +8495,17 @@ _READ_IN_SESSION_47 = [
      "Next year Orrin Council will spend half as much on parks as on roads.", "supported"),  # was UNVERIFIED
     ("Orrin Council will spend £4 million on roads and £2 million on parks next year.",
      "Orrin Council will spend £2 million next year as part of its spending on parks.", "supported"),  # was UNVERIFIED
+    # a change as a share of the level before it, which the level it came to gives
+    ("Membership of the Kelby Rowing Club rose by 300 to 1,500 in 2025.",
+     "Membership of the Kelby Rowing Club rose by 25 per cent in 2025.", "supported"),  # was UNVERIFIED
+    ("Membership of the Kelby Rowing Club rose by 300 to 1,500 in 2025.",
+     "Membership of the Kelby Rowing Club rose by 40 per cent in 2025.", "conflicting"),  # was UNVERIFIED
+    ("Membership of the Kelby Rowing Club rose by 300 to 1,500 in 2025.",
+     "The Kelby Rowing Club has 25 per cent of the county's rowers.", "unverified"),
+    ("Dunmore Library added 300 books to its children's section in 2025, bringing the total to 1,500.",
+     "The children's section of Dunmore Library has a quarter more books than a year earlier.", "supported"),  # was UNVERIFIED
+    ("Tarn Foods cut 200 jobs at its Kelby plant, taking the workforce there down to 600.",
+     "Tarn Foods cut its Kelby workforce by 25 per cent.", "supported"),  # was UNVERIFIED
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

@@ -80,6 +80,7 @@ def derived(claim) -> list:
             ratio = _ratio(claim, a, b)
             if ratio is not None:
                 out.append(ratio)
+    out += _change_over_the_level_before(claim, amounts)
     out += persons_listed(claim)
     out += _each_times_count(claim, amounts)
     out += _shared_out(claim, amounts)
@@ -236,6 +237,39 @@ def _ratio(claim, a: Quantity, b: Quantity):
     noun = "as fast" if rises else english.lemma(a.noun.lower()) if a.noun else ""  # (as the multiple's own: "as many buses": bus)
     return Derived(Quantity(ratio, PROPORTION, noun, "exact", a.per, start=a.start, end=a.end),
                    f"{_fmt(a)} / {_fmt(b)} = {ratio:.2f} times", parts=(a, b))
+
+
+# what joins a change to the level it came to: "rose by 300 to 1,500", "added 300 books, bringing the
+# total to 1,500", "cut 200 jobs, taking the workforce down to 600"
+_TO_A_LEVEL_REACH = 12  # words from the change to the level (within its sentence, no figure between)
+_WAY_OF_AN_ADDITION = frozenset(["add"])  # "added 300 books": a change up, told by no word of direction
+
+
+def _change_over_the_level_before(claim, amounts) -> list:
+    """A change as a share of the level before it, which the level it came to gives ("rose by 300 to
+    1,500": 300 / 1,200 = 25.0%; "cut 200 jobs, taking the total to 600": 200 / 800 = 25.0%), placed
+    at the level (whose date is the change's), told as a change."""
+    out = []
+    for a, b in zip(amounts, amounts[1:]):
+        if a.unit != b.unit or a.unit == "%" or not (_plain(a) and _plain(b)) \
+                or (a.noun and b.noun and not quantity_parser.compatible(a, b)):
+            continue
+        where, start = claim.where(a.start)
+        b_where, b_start = claim.where(b.start)
+        if b_where is not where or not change(claim, a) or change(claim, b):
+            continue
+        between = where.text[start + (a.end - a.start):b_start].lower().replace(",", " ").split()
+        if not between or between[-1] != "to" or len(between) > _TO_A_LEVEL_REACH or ";" in between:
+            continue
+        way = change_way(claim, a) or ("up" if _verb_before(where.text, start) in _WAY_OF_AN_ADDITION else "")
+        earlier = b.value - a.value if way == "up" else b.value + a.value if way == "down" else 0.0
+        if earlier <= 0:
+            continue
+        share = 100.0 * a.value / earlier
+        # (told around the change itself, the figure it is measured by)
+        out.append(Derived(Quantity(share, "%", b.noun or a.noun, "exact", "", precision=SHARE_PRECISION, start=b.start, end=b.end),
+                           f"{_fmt(a)} / ({_fmt(b)} {'-' if way == 'up' else '+'} {_fmt(a)}) = {share:.1f}%", True, a))
+    return out
 
 
 def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
