@@ -8734,3 +8734,30 @@ def test_a_multiple_of_two_holders_figures_from_two_claims(tmp_path):
         "Harlow School has three times as many pupils as Kelby Academy.": "unverified",
         "Kelby Academy has three times as many teachers as Harlow School.": "unverified",
     })
+
+
+_HARBOUR_QUAY = [
+    "Brenfield Council's planning committee approved the £40 million Harbour Quay scheme by nine votes to two on 4 March 2025.",
+    "The Harbour Quay scheme includes a 120-room hotel, a cinema and 300 homes.",
+    "Councillor Ada Morrow, who chairs Brenfield Council's planning committee, said the Harbour Quay scheme would bring jobs to the town.",
+    "Brenfield Council received 210 objections to the Harbour Quay scheme during its consultation.",
+    "The developer of the Harbour Quay scheme, Tarnside Estates, said building would start in the summer of 2025.",
+    "Brenfield Council's planning committee rejected plans for a supermarket on Mill Lane in January 2025.",
+    "The Harbour Quay scheme will cut the number of parking spaces on the quay from 900 to 650.",
+    "Brenfield Council's planning committee has eleven members.",
+    "Brenfield Council's planning committee will meet again on 1 April 2025.",
+]
+
+
+def test_an_act_done_to_another_thing_is_no_opposite(tmp_path):
+    # "rejected plans for a supermarket on Mill Lane" says nothing against backing the Harbour Quay scheme
+    claims = [c if "parking spaces" not in c else "The car park on Harbour Quay will shrink from 900 spaces to 650 spaces."
+              for c in _HARBOUR_QUAY]
+    checker = _checker_of(tmp_path, _one_source("Harbour Quay approved", *claims))
+    _expect(checker, {
+        "Brenfield Council's planning committee backed the £40 million Harbour Quay scheme by nine votes to two, a scheme "
+        "that will remove 250 parking spaces.": "unverified",  # was CONFLICTING: "statement: backed; claim: rejected"
+        "Brenfield Council's planning committee backed the £40 million Harbour Quay scheme by nine votes to two.": "supported",
+        "Brenfield Council's planning committee rejected the £40 million Harbour Quay scheme.": "conflicting",
+        "Brenfield Council's planning committee approved plans for a supermarket on Mill Lane.": "conflicting",
+    })

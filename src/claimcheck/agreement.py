@@ -1044,7 +1044,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         if d.parts and not d.change and not flipped and not _holders_compared_alike(statement, sq, claim, d.parts) \
                 and not _rest_denied(statement, sq, claim, d.parts):
             continue  # "Kelby has 270 more pupils than Harlow" is not 910 at Harlow less 640 at Kelby
-        if d.addends and not _total(statement, sq) and _acts_differ(claim, *d.addends):
+        if len(d.addends) == 2 and not _total(statement, sq) and _acts_differ(claim, *d.addends):
             continue  # "the Trust gave £750,000, and an appeal raised £410,000" make no £1.16 million the Trust
             # gave: a sum of two acts is told as a sum ("between them", "in all"), or it is no one's
         if d.each != _distributive(statement, sq):
@@ -5497,6 +5497,22 @@ def _first_since_the_last(statement, claim) -> bool:
     return any(d.year == year for side, year in since for d in (claim if side is statement else statement).calendar_dates)
 
 
+_DONE_TO_REACH = 8  # tokens after a verb that may hold the name of what it is done to
+
+
+def _done_to_another(statement, i: int, claim) -> bool:
+    """Is the statement's verb at ``i`` done to something it names ("backed the Harbour Quay scheme")
+    that the claim never names? Then the claim's act, whatever its verb, is done to something else."""
+    toks = statement.tokens
+    end = min(len(toks), i + 1 + _DONE_TO_REACH)
+    for k in range(i + 1, end):
+        if statement.verbal(k) or toks[k].lower in (",", ";", ".", "and", "but", "while", "which", "who", "that"):
+            end = k
+            break
+    done_to = [m.name for m in statement.mentions if i < m.first < end]
+    return bool(done_to) and not any(same_name(name, other) for name in done_to for other in claim.names)
+
+
 def _change_planned(statement, check) -> bool:
     """Is the statement's word of change in a plan or forecast ("would climb"), not beside one ("will
     freeze bills after they fell")?"""
@@ -5596,6 +5612,9 @@ def _opposites(statement, claim) -> list:
                     continue  # "Oxcombe had the lowest rents" and "Brackenby the highest": both can hold
                 if _places_apart(statement, tok.start, claim, claim.tokens[j].start):
                     continue  # "complaints at Dunmarsh Airport fell" and "at Kestleby Airport rose": two places
+                if statement.verbal(i) and _done_to_another(statement, i, claim):
+                    continue  # "backed the Harbour Quay scheme" and "rejected plans for a supermarket on Mill Lane":
+                    # two acts, each done to its own thing
                 if tied:
                     undecided = (tok, claim.tokens[j].text)  # the opposite used as the statement's word is, as
                     continue  # much as the word itself
