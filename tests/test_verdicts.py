@@ -8761,3 +8761,17 @@ def test_an_act_done_to_another_thing_is_no_opposite(tmp_path):
         "Brenfield Council's planning committee rejected the £40 million Harbour Quay scheme.": "conflicting",
         "Brenfield Council's planning committee approved plans for a supermarket on Mill Lane.": "conflicting",
     })
+
+
+def test_a_claim_that_says_little_else_lends_the_figure_it_gives(tmp_path):
+    # the sale is one claim's (which says "the college"); the roll another's, which names the college: the
+    # two together, the figure lent in its own words; a wrong figure or another's count lends nothing
+    checker = _checker_of(tmp_path, _one_source(
+        "Dunmere College sells sports hall",
+        "The college sold its former sports hall on Tanner Lane to a housing developer for £2.4 million in June 2025.",
+        "Dunmere College, which has 8,200 students and 640 staff, is the largest college in the county."))
+    _expect(checker, {
+        "Dunmere College has 8,200 students and sold its former sports hall on Tanner Lane for £2.4 million.": "supported",
+        "Dunmere College has 9,000 students and sold its former sports hall on Tanner Lane for £2.4 million.": "unverified",
+        "Dunmere College has 8,200 staff and sold its former sports hall on Tanner Lane for £2.4 million.": "unverified",
+    })

@@ -21,6 +21,7 @@ PAIR_CANDIDATES = 5  # the claims most about the statement that are tried in pai
 MIN_SHARE = 0.4  # each claim of a pair must say this much of the statement on its own (but a part of
 # a total or a change the statement gives: "must pay £431,500 in all" from "a £400,000 fine" and
 # "£31,500 in costs"; "has gone up by £72 million" from "originally £240 million" and "to reach £312 million")
+LENDING_ALIGNMENT = 0.5  # how well a figure's words must agree for a claim that says little else to lend it
 MARGIN = 0.1  # a support from two claims must be this much surer than one claim's would have to be
 VALUE_SLOTS = ("amount", "date")
 _LENDING_GATES = ("modality", "frame")  # a claim's gates that hold for the figures and dates it lends
@@ -159,6 +160,32 @@ def _change_told(alignment: Alignment, a: tuple, b: tuple):
     return told, lifted(a), lifted(b)
 
 
+def _lends_a_value(lender, other) -> bool:
+    """Does ``lender`` bear out, in words like the statement's, a figure or date of the statement that
+    ``other`` gives nothing to compare with ("has 14,600 students" beside the sale a claim of more of
+    the statement's words tells)? A claim that says little of the statement may still give its other
+    fact; a figure another claim merely happens to share is told in other words (LENDING_ALIGNMENT)."""
+    unsettled = {c.span for c in other.checks if c.slot in VALUE_SLOTS and c.relation == "uncovered" and c.span
+                 and not any(ch.isdigit() for ch in c.claim_value)}  # (no figure of its own set aside there)
+    return any(c.slot in VALUE_SLOTS and c.relation == "supports" and c.span in unsettled and c.alignment >= LENDING_ALIGNMENT
+               for c in lender.checks)
+
+
+def _lends_with_the_subject(a, b, subject: str) -> bool:
+    """Is the claim of the two that names the statement's subject (the other does not) the one that
+    lends the other a figure ("Ebbsmoor University has 14,600 students" beside a claim of the hall it
+    sold)? Not a figure of another's lent to a claim that only names the subject ("employs about 9,400
+    staff", the trust's, is not the union's that another claim names)."""
+    for lender, other in ((a, b), (b, a)):
+        if _says_name(lender, subject) and not _says_name(other, subject) and _lends_a_value(lender, other):
+            return True
+    return False
+
+
+def _says_name(judgement, name: str) -> bool:
+    return any(link.is_name and link.term == name and link.score >= ALIGNED for link in judgement.alignment.links)
+
+
 def _better(check, other) -> bool:
     """A conflict stays; otherwise agreeing beats unsettled beats nothing to compare."""
     if other.relation == "conflicts":
@@ -192,12 +219,15 @@ def compose(judgements, features_of, max_weight: float, across=None, subject: st
             # part ("including the £186,000 in costs, ... £3.4 million in all"): a total alone may be a
             # coincidence of two figures of the subject
             if not changed and (first.alignment.coverage < MIN_SHARE or (
-                    second.alignment.coverage < MIN_SHARE and not (together and _part_stated(first, second)))):
+                    second.alignment.coverage < MIN_SHARE and not (together and _part_stated(first, second))
+                    and not _lends_a_value(second, first))):
                 continue
             alignment = merge_alignments(first.alignment, second.alignment)
-            if not together and alignment.coverage <= max(first.alignment.coverage, second.alignment.coverage) + 1e-9:
-                continue  # the second adds nothing the first does not say (words, or a total of the two's figures)
-            if not together and _only_subject_added(first.alignment, second.alignment, subject):
+            if not together and alignment.coverage <= max(first.alignment.coverage, second.alignment.coverage) + 1e-9 \
+                    and not _lends_a_value(second, first):
+                continue  # the second adds nothing the first does not say (words, a figure, or a total of the two's figures)
+            if not together and _only_subject_added(first.alignment, second.alignment, subject) \
+                    and not _lends_with_the_subject(first, second, subject):
                 continue  # one claim tells it all of another name, the other only names this one, elsewhere
             if lent is not None and (lent(second, _names_added(first.alignment, second.alignment))
                                      or lent(first, _names_added(second.alignment, first.alignment))):
