@@ -8506,6 +8506,42 @@ _READ_IN_SESSION_47 = [
      "The children's section of Dunmore Library has a quarter more books than a year earlier.", "supported"),  # was UNVERIFIED
     ("Tarn Foods cut 200 jobs at its Kelby plant, taking the workforce there down to 600.",
      "Tarn Foods cut its Kelby workforce by 25 per cent.", "supported"),  # was UNVERIFIED
+    # guards from a review of the multiples: a holder against itself is told by the years, and only a
+    # multiple whose sides the claim tells apart is borne out or contradicted
+    ("The Kelby chess club had 200 members in 2023 and 400 members in 2024.",
+     "The Kelby chess club had twice as many members in 2024 as in 2023.", "supported"),  # was CONFLICTING
+    ("The Kelby chess club had 200 members in 2023 and 400 members in 2024.",
+     "The Kelby chess club had twice as many members in 2023 as in 2024.", "conflicting"),
+    ("Dunmore has 40 buses and Kelby has 20 buses.",
+     "Dunmore has three times as many buses as it had in 2020.", "unverified"),  # was CONFLICTING
+    ("Labour won 30 of the 45 seats on Kelby Council.",
+     "Labour won twice as many seats as the Conservatives on Kelby Council.", "unverified"),  # was CONFLICTING
+    ("The fire killed two women, four children and a man, and injured 14 people, the fire service said.",
+     "The fire killed four times as many children as men.", "unverified"),  # was CONFLICTING: 14 injured / 4
+    ("Dunmore has 40 buses and Kelby has 20 buses.",
+     "Dunmore spends three times as much on buses as Kelby.", "unverified"),  # was CONFLICTING
+    ("Dunmore has 40 buses and Kelby has 20 buses.",
+     "Dunmore is three times as big as Kelby.", "unverified"),  # was CONFLICTING
+    ("Dunmore has 44 buses and Kelby has 20 buses.",
+     "Dunmore has 2.4 times as many buses as Kelby.", "conflicting"),  # was SUPPORTED: 2.2 times
+    ("The council will spend £14 million on roads and £7 million on parks next year, according to the budget.",
+     "The council will spend twice as much on parks as on roads.", "unverified"),  # was SUPPORTED
+    ("The council will spend £12 million on roads, £6 million on parks and £4 million on libraries.",
+     "The council will spend three times as much on libraries as on roads.", "conflicting"),  # was SUPPORTED
+    ("Rents in Harton rose by 9 per cent last year, while earnings fell by 3 per cent.",
+     "Rents in Harton rose three times as fast as earnings.", "unverified"),  # was SUPPORTED
+    ("The price of a bus ticket in Harton rose by 10p to 60p, while in Dunmore it rose by 5p to 80p.",
+     "A bus ticket in Dunmore rose by 20 per cent.", "unverified"),  # was SUPPORTED: Harton's rise
+    # an opposite's object ends at a comma or a preposition: a speaker, a place or an owner named after it is
+    # no other thing done to
+    ("Nurses at Corran General Hospital voted to accept the pay offer.",
+     "Nurses at Corran General Hospital rejected the pay offer, Unison said.", "conflicting"),  # was UNVERIFIED
+    ("Councillors approved the budget by 30 votes to 12.",
+     "Councillors rejected Mayor Sam Pike's budget by 30 votes to 12.", "conflicting"),  # was UNVERIFIED
+    ("Kelby United lost 2-0 at home on Saturday.",
+     "Kelby United beat Harton Rovers 2-0 at home on Saturday.", "conflicting"),  # was UNVERIFIED
+    ("The Harton Trust closed the Kelby Road clinic in March.",
+     "The Harton Trust opened the Dunmore Road clinic in March.", "unverified"),
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
@@ -8721,19 +8757,6 @@ def test_a_part_opening_on_a_pronoun_is_read_with_its_sentence(tmp_path):
         "Tarn County Council will add £2 million of its own money to the lab, bringing its cost to £9 million."))
     result = checker.check(text)
     assert result.verdict.value == "supported", result.reason
-
-
-def test_a_multiple_of_two_holders_figures_from_two_claims(tmp_path):
-    # one claim gives each school's roll: "three times as many pupils as" is the one over the other,
-    # the right way round and of what each claim counts
-    checker = _checker_of(tmp_path, _one_source("Schools in Kelby", "Kelby Academy has 900 pupils, the most in the county.",
-                                                "Harlow School has 300 pupils."))
-    _expect(checker, {
-        "Kelby Academy has three times as many pupils as Harlow School.": "supported",
-        "Kelby Academy has more than twice as many pupils as Harlow School.": "supported",
-        "Harlow School has three times as many pupils as Kelby Academy.": "unverified",
-        "Kelby Academy has three times as many teachers as Harlow School.": "unverified",
-    })
 
 
 _HARBOUR_QUAY = [

@@ -293,7 +293,7 @@ def _joined_clause(analysis, lo: int, start: int) -> int:
     ("Harton has 60 buses, Dunmore has 40": the 40 is Dunmore's; not "Harton, Dunmore's neighbour, has"),
     else -1."""
     text, toks = analysis.text, analysis.tokens
-    for joiner in (" and ", ", "):
+    for joiner in (" and ", ", ", ", while ", ", whereas ", ", but "):
         at = text.rfind(joiner, max(lo, 0), start)
         if at < 0:
             continue
@@ -1009,6 +1009,10 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             continue
         if not quantity_parser.compatible(sq, d.quantity):
             continue
+        if d.quantity.unit == PROPORTION and not _multiple_of_its_kind(statement, sq, claim, d.parts):
+            continue
+        if d.change and _another_holders(statement, sq, claim, d.quantity):
+            continue  # "Kelby Sailing Club's membership rose by 25 per cent" is not Harton Rowing Club's 300 / 1,200
         # the smaller side told as a multiple of the larger ("the angel investors put in twice as much as
         # Ashgrove"): no multiple of more than one is right
         flipped = relation == "conflicts" and sq.unit == PROPORTION == d.quantity.unit and sq.value > 1 and bool(d.parts) \
@@ -3715,8 +3719,7 @@ def intervals_across(statement, one, other) -> list:
 def worked_across(statement) -> bool:
     """Does the statement give a figure two claims could work out together (a total, a change)? Only
     then are pairs of claims read for one (a draft's every unsettled sentence meets ten pairs)."""
-    return any(_total(statement, q) or _change(statement, q) or _interval_told(statement, q) or q.unit == PROPORTION
-               for q in statement.quantities)
+    return any(_total(statement, q) or _change(statement, q) or _interval_told(statement, q) for q in statement.quantities)
 
 
 def across_claims(statement, one, other) -> list:
@@ -3738,9 +3741,6 @@ def comparisons_across(statement, one, other) -> list:
     shares is in percentage points ("4.5 points higher than the company's offer": 9% and 4.5%)."""
     out = []
     for sq in statement.quantities:
-        if sq.unit == PROPORTION:
-            out += _multiples_across(statement, sq, one, other)
-            continue
         compared = _compared_holders(statement, sq)
         if compared is None:
             continue
@@ -3757,34 +3757,6 @@ def comparisons_across(statement, one, other) -> list:
                                                unit=POINTS if qa.unit == "%" else None)
                     if found is not None:
                         out.append(found)
-    return out
-
-
-def _multiples_across(statement, sq, one, other) -> list:
-    """A statement's multiple of two named holders' figures ("Kelby has three times as many pupils as
-    Harlow") that one claim's figure of the first and the other's of the second give, as agreeing
-    amount checks."""
-    first, second = _owner(statement, sq.start), _name_after(statement, sq.end)
-    if not first or not second or first == second:
-        return []
-    s_ctx = _context(statement, sq.start, sq.end)
-    out = []
-    for a, b in ((one, other), (other, one)):
-        for qa in a.quantities:
-            if qa.start < 0 or qa.qualifier not in ("exact", "about") or not _held_by(a, qa, first):
-                continue
-            for qb in b.quantities:
-                if qb.start < 0 or qb.value <= 0 or qb.qualifier not in ("exact", "about") or not _held_by(b, qb, second) \
-                        or not _differenced(qa, qa, qb) or qb.unit != qa.unit:
-                    continue
-                noun = english.lemma(qa.noun.lower()) if qa.noun else ""
-                multiple = qa._replace(value=qa.value / qb.value, unit=PROPORTION, noun=noun, qualifier="exact", precision=0.0)
-                if not quantity_parser.compatible(sq, multiple) or quantity_parser.relation(sq, multiple) != "supports":
-                    continue
-                found = _worked_check(sq, s_ctx, ((a, qa), (b, qb)), multiple,
-                                      f"{qa.describe()} / {qb.describe()} = {multiple.value:.2f} times", change=True)
-                if found is not None:
-                    out.append(found)
     return out
 
 
@@ -3855,7 +3827,7 @@ def _holders_compared_alike(statement, sq, claim, parts) -> bool:
     A multiple ("twice as much as Ashgrove") is of the larger, so where one of its two is named, that
     one may not hold the other figure."""
     if sq.unit == PROPORTION:
-        return len(parts) != 2 or _multiple_sides(statement, sq, claim, parts) in ("same", "")
+        return len(parts) == 2 and _multiple_sides(statement, sq, claim, parts) == "same"
     compared = _compared_holders(statement, sq)
     if compared is None:
         return True
@@ -3864,42 +3836,111 @@ def _holders_compared_alike(statement, sq, claim, parts) -> bool:
     return _held_by(claim, big, first if more else second) and _held_by(claim, small, second if more else first)
 
 
+def _multiple_of_its_kind(statement, sq, claim, parts) -> bool:
+    """Can the claim's two figures be what the statement's multiple compares: two figures of one act
+    ("killed two women ... and injured 14 people" gives no multiple of children), sums of money or
+    measures for "as much" and counts for "as many"?"""
+    if len(parts) != 2:
+        return False
+    big, small = parts
+    if _acts_differ(claim, big, small):
+        return False
+    words = sq.text.lower().split()
+    if "much" in words:
+        return bool(big.unit)
+    if "many" in words:
+        return not big.unit
+    # "Dunmore is three times as big as Kelby": a size of what, the words do not say (another multiple told
+    # as big or large is still compared with it, as a multiple of the same)
+    return not _VAGUE_SIZES & set(words)
+
+
+_VAGUE_SIZES = frozenset("big bigger large larger great greater".split())
+
+
+def _another_holders(statement, sq, claim, cq) -> bool:
+    """Does the statement give its figure to a name the claim gives other figures to, and the worked
+    figure to another ("in Harton it rose by 10p to 60p, while in Dunmore it rose by 5p to 80p": Harton's
+    20 per cent is no rise of Dunmore's)?"""
+    if sq.start < 0 or cq.start < 0:
+        return False
+    mine = _context(statement, sq.start, sq.end) & statement.names
+    theirs = _context(claim, cq.start, cq.end) & claim.names
+    if not mine or not theirs or any(same_name(a, b) for a in mine for b in theirs):
+        return False
+    # (the statement's name is one the claim tells other figures of)
+    return any(q.start >= 0 and any(same_name(a, b) for a in mine for b in _context(claim, q.start, q.end) & claim.names)
+               for q in claim.quantities)
+
+
 def _multiple_sides(statement, sq, claim, parts) -> str:
     """Is the statement's multiple ("Ashgrove put in twice as much as the angel investors") the
     claim's larger figure over its smaller, as the claim tells whose each is: "same", "reversed",
-    "other" where a side is named whose figure is another, or '' where neither names nor words tell.
-    The one before the multiple has the larger figure: a name it is said of, or words only the larger
-    figure's context has; the one after "as" or "than" the smaller."""
+    "other" where a side is another's figure or another time's, or '' where nothing tells. The one
+    before the multiple has the larger figure, the one after "as" or "than" the smaller; each side is
+    told by the name the claim gives its figure (where the claim gives both figures an owner, two
+    owners), by the year the claim dates it (a holder compared with itself at another time: "twice as
+    many members in 2024 as in 2023"), or else by words only that figure's context has, on both sides."""
     big, small = parts
     if sq.start < 0 or big.start < 0 or small.start < 0:
         return ""
+    where, at = statement.where(sq.start)
+    end = at + (sq.end - sq.start)
+    toks = where.tokens
     first, second = _owner(statement, sq.start), _name_after(statement, sq.end)
+    if first and any(m.name != first and m.end <= at and _COORDINATED_RE.fullmatch(where.text, m.end, m.end + 5)
+                     for m in where.mentions):
+        return "other"  # "Dunmore and Kelby have six times as many buses as Harton": a sum of two holders
+    # the second side opens at the last "as" or "than" of the multiple ("1.5 times as many burglaries in 2024
+    # as in 2023": 2024 is the first side's year, 2023 the second's)
+    years = [d for d in where.calendar_dates if d.start >= 0 and d.year]
+    last_year = max((d.start for d in years if d.start > at), default=end)
+    opening = max(where.text.rfind(" as ", at, last_year), where.text.rfind(" than ", at, last_year), end)
+    later = [d.year for d in years if d.start > opening]
+    if later or any(t.lower in _SELF_REFERENCES for t in toks if t.start > opening):
+        # a holder against itself at another time: the claim's two figures must be of those two years
+        earlier = [d.year for d in years if d.start < opening]
+        dated = (_date_beside(claim, big), _date_beside(claim, small))
+        if not later or not earlier or None in dated:
+            return "other"
+        if (dated[0].year, dated[1].year) == (earlier[-1], later[0]):
+            return "same"
+        return "reversed" if (dated[0].year, dated[1].year) == (later[0], earlier[-1]) else "other"
+    owners = (_owner(claim, big.start), _owner(claim, small.start))
+    if any(owners) and not (all(owners) and same_name(*owners)):
+        sides = []
+        for name, mine, other in ((first, big, small), (second, small, big)):
+            if not name:
+                continue
+            if _held_by(claim, mine, name) != _held_by(claim, other, name):
+                sides.append(_held_by(claim, mine, name))
+            elif not _held_by(claim, mine, name):
+                return "other"  # "Harton has twice as many buses as Kelby": not Dunmore's 40 over Kelby's 20
+        if sides:
+            return "same" if all(sides) else "reversed" if not any(sides) else ""
+    elif first and second and not same_name(first, second) and not any(same_name(o, n) for o in owners if o for n in (first, second)):
+        return "other"  # two holders the claim does not give these figures to
+    # no names that tell them apart ("Rents rose three times as fast as earnings"): the nouns of each side,
+    # each of which only its own figure's words have (not the verbs both sides share: "rose"); the words
+    # inside the multiple's own span are the first side's ("twice as much on roads as")
+    words = [t for i, t in enumerate(toks) if t.is_content and not where.verbal(i)]
+    before = {t.lemma for t in words if t.start < end} | {m.name for m in where.mentions if m.start < end}
+    after = {t.lemma for t in words if t.start >= end} | {m.name for m in where.mentions if m.start >= end}
+    big_words, small_words = _measure_context(claim, big), _measure_context(claim, small)
+    only_big, only_small = big_words - small_words, small_words - big_words
     sides = []
-    for name, mine, other in ((first, big, small), (second, small, big)):
-        if not name:
-            continue
-        if _held_by(claim, mine, name) != _held_by(claim, other, name):
-            sides.append(_held_by(claim, mine, name))
-        elif not _held_by(claim, mine, name) and any(_held_by(claim, q, name) for q in claim.quantities):
-            return "other"  # "Harton has twice as many buses as Kelby": not Dunmore's 40 over Kelby's 20
-    if not sides:
-        # no names that tell them apart ("Rents rose three times as fast as earnings"): the words of each side
-        # (nouns and names, not the verbs both sides share: "rose")
-        where, at = statement.where(sq.start)
-        words = [(t, i) for i, t in enumerate(where.tokens) if t.is_content and not where.verbal(i)]
-        # (the words inside the multiple's own span are the first side's: "twice as much on roads as")
-        before = {t.lemma for t, _ in words if t.start < at + (sq.end - sq.start)}
-        after = {t.lemma for t, _ in words if t.start >= at + (sq.end - sq.start)}
-        big_words, small_words = _measure_context(claim, big), _measure_context(claim, small)
-        only_big, only_small = big_words - small_words, small_words - big_words
-        for words, mine, other in ((before, only_big, only_small), (after, only_small, only_big)):
-            if words & mine and not words & other:
-                sides.append(True)
-            elif words & other and not words & mine:
-                sides.append(False)
+    for side, mine, other in ((before, only_big, only_small), (after, only_small, only_big)):
+        if side & mine and not side & other:
+            sides.append(True)
+        elif side & other and not side & mine:
+            sides.append(False)
     if not sides or len(set(sides)) > 1:
         return ""
     return "same" if sides[0] else "reversed"
+
+
+# words after a multiple that compare a holder with itself ("as it had in 2020", "than they did")
+_SELF_REFERENCES = frozenset("it its itself they them their themselves".split())
 
 
 def _name_after(statement, at: int) -> str:
@@ -5497,20 +5538,36 @@ def _first_since_the_last(statement, claim) -> bool:
     return any(d.year == year for side, year in since for d in (claim if side is statement else statement).calendar_dates)
 
 
-_DONE_TO_REACH = 8  # tokens after a verb that may hold the name of what it is done to
+_DONE_TO_REACH = 8  # tokens after a verb that its object may take up
+_NAMED_HEAD_REACH = 3  # tokens before a noun where a name may say which one it is ("the Kelby Road clinic")
+# words that end a verb's object: a preposition opens an adjunct ("backed the plans at Kelby Town Hall"),
+# a conjunction or a relative word another clause
+_OBJECT_ENDS = _PREPOSITIONS | frozenset("in on at into from and but while whereas which who that as".split())
 
 
 def _done_to_another(statement, i: int, claim) -> bool:
-    """Is the statement's verb at ``i`` done to something it names ("backed the Harbour Quay scheme")
-    that the claim never names? Then the claim's act, whatever its verb, is done to something else."""
-    toks = statement.tokens
+    """Is the statement's verb at ``i`` done to a thing its object names ("backed the Harbour Quay
+    scheme") that the claim neither names nor calls by the same head noun? Then the claim's act, whatever
+    its verb, is done to something else ("rejected plans for a supermarket on Mill Lane"). The object is
+    the noun phrase right after the verb, up to a preposition, a conjunction, a verb or a punctuation
+    mark ("rejected the pay offer, Unison said" names no object; "Mayor Sam Pike's budget" is a budget)."""
+    toks, text = statement.tokens, statement.text
     end = min(len(toks), i + 1 + _DONE_TO_REACH)
     for k in range(i + 1, end):
-        if statement.verbal(k) or toks[k].lower in (",", ";", ".", "and", "but", "while", "which", "who", "that"):
+        if statement.verbal(k) or toks[k].lower in _OBJECT_ENDS or any(ch in ",;:.()" for ch in text[toks[k - 1].end:toks[k].start]):
             end = k
             break
-    done_to = [m.name for m in statement.mentions if i < m.first < end]
-    return bool(done_to) and not any(same_name(name, other) for name in done_to for other in claim.names)
+    named = [m for m in statement.mentions if i < m.first and m.last < end]
+    if not named:
+        return False
+    in_names = {k for m in named for k in range(m.first, m.last + 1)}
+    if any(same_name(m.name, other) for m in named for other in claim.names):
+        return False
+    head = next((toks[k].lemma for k in range(end - 1, i, -1) if k not in in_names and toks[k].is_content), "")
+    heads = [k for k, t in enumerate(claim.tokens) if head and t.lemma == head]
+    # the claim's own budget, whoever's the statement says it is ("Mayor Sam Pike's budget"), unless the
+    # claim names whose or which it is otherwise ("closed the Kelby Road clinic" / "opened the Dunmore Road clinic")
+    return not heads or all(any(k - _NAMED_HEAD_REACH <= m.last < k for m in claim.mentions) for k in heads)
 
 
 def _change_planned(statement, check) -> bool:
@@ -5612,7 +5669,8 @@ def _opposites(statement, claim) -> list:
                     continue  # "Oxcombe had the lowest rents" and "Brackenby the highest": both can hold
                 if _places_apart(statement, tok.start, claim, claim.tokens[j].start):
                     continue  # "complaints at Dunmarsh Airport fell" and "at Kestleby Airport rose": two places
-                if statement.verbal(i) and _done_to_another(statement, i, claim):
+                if statement.verbal(i) and reading not in CONTEST and opposite not in CONTEST \
+                        and _done_to_another(statement, i, claim):
                     continue  # "backed the Harbour Quay scheme" and "rejected plans for a supermarket on Mill Lane":
                     # two acts, each done to its own thing
                 if tied:

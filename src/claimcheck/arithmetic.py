@@ -232,7 +232,11 @@ def _ratio(claim, a: Quantity, b: Quantity):
     changed = change(claim, a)
     if changed != change(claim, b):
         return None  # a rise is no multiple of a level ("up £2 million, to £10 million")
+    if _part_of(claim, b, a):
+        return None  # "won 30 of the 45 seats": a part of a whole, no two things compared
     rises = changed and a.unit == "%"
+    if rises and not (change_way(claim, a) == change_way(claim, b) != ""):
+        return None  # "rents rose by 9 per cent, while earnings fell by 3 per cent": no rise three times as fast
     ratio = a.value / b.value
     noun = "as fast" if rises else english.lemma(a.noun.lower()) if a.noun else ""  # (as the multiple's own: "as many buses": bus)
     return Derived(Quantity(ratio, PROPORTION, noun, "exact", a.per, start=a.start, end=a.end),
@@ -270,6 +274,20 @@ def _change_over_the_level_before(claim, amounts) -> list:
         out.append(Derived(Quantity(share, "%", b.noun or a.noun, "exact", "", precision=SHARE_PRECISION, start=b.start, end=b.end),
                            f"{_fmt(a)} / ({_fmt(b)} {'-' if way == 'up' else '+'} {_fmt(a)}) = {share:.1f}%", True, a))
     return out
+
+
+_PART_OF_REACH = 14  # characters from a part to its whole: " out of their "
+
+
+def _part_of(claim, part: Quantity, whole: Quantity) -> bool:
+    """Is ``part`` told as a part of ``whole`` right before it ("30 of the 45 seats", "12 of their 20
+    games")?"""
+    where, start = claim.where(part.start)
+    w_where, w_start = claim.where(whole.start)
+    if where is not w_where or not 0 <= start < w_start:
+        return False
+    between = where.text[start + (part.end - part.start):w_start]
+    return len(between) <= _PART_OF_REACH and _PART_OF_RE.search(between) is not None
 
 
 def _percentage_change(claim, a: Quantity, b: Quantity) -> list:

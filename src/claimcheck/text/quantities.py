@@ -2037,7 +2037,7 @@ def _in_days(q: Quantity) -> Quantity:
                       qualifier="about" if q.qualifier == "exact" else q.qualifier)
 
 
-PROPORTION_ROUNDING = 0.1  # a multiple told in words ("three times as many") stands for one within a tenth of it
+PROPORTION_ROUNDING = 0.1  # a multiple told in whole or half times ("three times as many") stands for one within a tenth of it
 
 
 def relation(statement: Quantity, claim: Quantity) -> str:
@@ -2064,7 +2064,7 @@ def relation(statement: Quantity, claim: Quantity) -> str:
     if statement.noun == claim.noun == "times" and statement.per == claim.per and statement.value == 1 \
             and statement.text.lower().startswith(("every ", "each ")) and claim.value >= 1:
         return "supports"  # "sits every week" is borne out by "sits twice a week": every week, at least once
-    if statement.unit == claim.unit == PROPORTION and statement.qualifier in ("exact", "about") \
+    if statement.unit == claim.unit == PROPORTION and statement.qualifier == "exact" and (statement.value * 2).is_integer() \
             and claim.qualifier == "exact" and abs(claim.value - statement.value) <= PROPORTION_ROUNDING * statement.value:
         return "supports"  # "twice as fast" for 8.6% against 4.1% (2.1 times): a multiple is told rounded, as news writes it
     implied_lo, implied_hi = c_lo, c_hi
