@@ -46,7 +46,8 @@ FALSE_SUPPORT_COST = 4  # an editor trusts a false "supported"; an "unverified" 
 MISSED_CONFLICT_COST = 2  # errors a missed conflict counts for: a draft contradicting its sources passes
 TEST_BASES = os.path.join(ROOT, "tests", "bases")
 # bases written as held-out measures (tests/bases/README.md): never fitted on, not even their claims' pairs
-HELD_OUT_BASES = frozenset(["library", "ferry", "festival"])
+# (library, ferry and festival were held out until session 47, when their failures were read)
+HELD_OUT_BASES = frozenset(["roads", "retail"])
 
 
 class Item:
