@@ -8542,6 +8542,29 @@ _READ_IN_SESSION_47 = [
      "Kelby United beat Harton Rovers 2-0 at home on Saturday.", "conflicting"),  # was UNVERIFIED
     ("The Harton Trust closed the Kelby Road clinic in March.",
      "The Harton Trust opened the Dunmore Road clinic in March.", "unverified"),
+    # a day named by its place among the month's weekdays, and a weekday against a claim's full date
+    ("Harlow Council's cabinet voted to close the Mill Road swimming pool on 4 March 2025.",
+     "Harlow Council's cabinet voted to close the Mill Road swimming pool on the first Tuesday of March 2025.", "supported"),  # was UNVERIFIED
+    ("Harlow Council's cabinet voted to close the Mill Road swimming pool on 4 March 2025.",
+     "Harlow Council's cabinet voted to close the Mill Road swimming pool on the second Tuesday of March 2025.", "conflicting"),  # was UNVERIFIED
+    ("The Kelby food bank held its annual collection on 27 June 2025.",
+     "The Kelby food bank held its annual collection on the last Friday in June 2025.", "supported"),  # was UNVERIFIED
+    ("Harlow Council's cabinet voted to close the Mill Road swimming pool on 4 March 2025.",
+     "Harlow Council's cabinet voted to close the Mill Road swimming pool on a Tuesday in early March 2025.", "supported"),  # was UNVERIFIED
+    ("Harlow Council's cabinet voted to close the Mill Road swimming pool on 4 March 2025.",
+     "Harlow Council's cabinet voted to close the Mill Road swimming pool on a Friday in early March 2025.", "conflicting"),  # was UNVERIFIED
+    # a bare figure after a whole fronted by "of", or in a parallel clause after ", while", counts the whole's thing;
+    # what a cut leaves is the level after it
+    ("Of Harton Buses' 212 buses, 40 are electric.",
+     "Fewer than a fifth of Harton Buses' 212 buses are electric.", "supported"),  # was UNVERIFIED
+    ("Of Harton Buses' 212 buses, 40 are electric.",
+     "About 19 per cent of Harton Buses' buses are electric.", "supported"),  # was UNVERIFIED
+    ("Kelby Academy has 900 pupils, while Harlow School has 300.",
+     "Kelby Academy has three times as many pupils as Harlow School.", "supported"),  # was UNVERIFIED
+    ("Kelby Council will cut its arts budget by £1.2 million, leaving £3.6 million.",
+     "Kelby's arts budget is being cut by 25 per cent.", "supported"),  # was UNVERIFIED
+    ("Kelby Council will cut its arts budget by £1.2 million, leaving £3.6 million.",
+     "Kelby's arts budget is being cut by a third.", "unverified"),
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

@@ -319,6 +319,11 @@ _NOUN_BEFORE = frozenset("the a an its their his her our your my some many few s
 _PREPOSITIONS = frozenset("on in at for of from with into onto by about over under between among without per via".split())
 
 
+# characters from a weekday to the date it goes with: "Thursday, March 11", "a Tuesday in early March"
+# (as text/dates.extract joins them)
+_WEEKDAY_GAP = 5
+
+
 def _counted_compound(tokens, i) -> bool:
     """Is the plural the head of a compound noun a figure counts ("120 job cuts", "18 store closures",
     "two road deaths")? A plural subject takes no verb in -s, so after a figure above one and a noun
@@ -760,7 +765,7 @@ class Analyzer:
         # "on Monday 2 June 2025", "Thursday, March 11": the weekday written with a date is the date's (it
         # must agree with it), no word of the statement's own
         weekday_spans = [(t.start, t.end) for t in tokens if t.lower in WEEKDAYS
-                         and any(d.weekday is not None and 0 < d.start - t.end <= 2 for d in dates)]
+                         and any(d.weekday is not None and 0 < d.start - t.end <= _WEEKDAY_GAP for d in dates)]
         in_spans = covered(tokens, date_spans + period_spans + weekday_spans + [(q.start, q.end) for q in quantities])
         in_mention = {}
         for m in mentions:

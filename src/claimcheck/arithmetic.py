@@ -232,8 +232,8 @@ def _ratio(claim, a: Quantity, b: Quantity):
     changed = change(claim, a)
     if changed != change(claim, b):
         return None  # a rise is no multiple of a level ("up £2 million, to £10 million")
-    if _part_of(claim, b, a):
-        return None  # "won 30 of the 45 seats": a part of a whole, no two things compared
+    if _part_of(claim, b, a) or _partitive(claim, a, b):
+        return None  # "won 30 of the 45 seats", "of its 212 buses, 40": a part of a whole, no two things compared
     rises = changed and a.unit == "%"
     if rises and not (change_way(claim, a) == change_way(claim, b) != ""):
         return None  # "rents rose by 9 per cent, while earnings fell by 3 per cent": no rise three times as fast
@@ -263,9 +263,11 @@ def _change_over_the_level_before(claim, amounts) -> list:
         if b_where is not where or not change(claim, a) or change(claim, b):
             continue
         between = where.text[start + (a.end - a.start):b_start].lower().replace(",", " ").split()
-        if not between or between[-1] != "to" or len(between) > _TO_A_LEVEL_REACH or ";" in between:
+        if not between or between[-1] not in ("to", "leaving") or len(between) > _TO_A_LEVEL_REACH or ";" in between:
             continue
         way = change_way(claim, a) or ("up" if _verb_before(where.text, start) in _WAY_OF_AN_ADDITION else "")
+        if between[-1] == "leaving":
+            way = "down" if way in ("down", "") else ""  # "cut 200 jobs, leaving 600": what is left after a cut
         earlier = b.value - a.value if way == "up" else b.value + a.value if way == "down" else 0.0
         if earlier <= 0:
             continue
@@ -288,6 +290,16 @@ def _part_of(claim, part: Quantity, whole: Quantity) -> bool:
         return False
     between = where.text[start + (part.end - part.start):w_start]
     return len(between) <= _PART_OF_REACH and _PART_OF_RE.search(between) is not None
+
+
+def _partitive(claim, whole: Quantity, part: Quantity) -> bool:
+    """Is ``part`` the figure after a whole fronted by "of" ("Of its 212 buses, 40 are electric")?"""
+    where, start = claim.where(whole.start)
+    p_where, p_start = claim.where(part.start)
+    if where is not p_where or not 0 <= start < p_start:
+        return False
+    return where.text[start + (whole.end - whole.start):p_start].strip() == "," \
+        and _PARTITIVE_BEFORE_RE.search(where.text[max(0, start - _PARTITIVE_REACH):start]) is not None
 
 
 def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
@@ -322,9 +334,18 @@ def _with_elided_units(amounts, text: str) -> list:
         if q.unit or q.noun or not (before.unit or before.noun) or q.start < 0 or before.start < 0 or q.start >= IN_QUOTE:
             continue
         verb, earlier = _verb_before(text, q.start), _verb_before(text, before.start)
-        if verb and verb == earlier and " and " in text[before.end:q.start]:
+        between = text[before.end:q.start]
+        if verb and verb == earlier and any(joiner in between for joiner in _PARALLEL_JOINERS):
             out[k] = q._replace(unit=before.unit, noun=before.noun)
+        elif between.strip() == "," and _PARTITIVE_BEFORE_RE.search(text[max(0, before.start - _PARTITIVE_REACH):before.start]):
+            out[k] = q._replace(unit=before.unit, noun=before.noun)  # "Of its 212 buses, 40 are electric": 40 buses
     return _breakdown_units(out, text)
+
+
+_PARALLEL_JOINERS = (" and ", ", while ", ", whereas ", ", but ")  # "... has 910 pupils, while Kellingford has 640"
+# a whole fronted by "of" before the part that follows its comma: "Of the 480 flights", "Of Harton Buses' 212 buses"
+_PARTITIVE_BEFORE_RE = lazy(r"(?:^|[.;:]\s+|,\s+)of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*['’]s?\s+)?$", re.I)
+_PARTITIVE_REACH = 60  # characters before the whole's figure
 
 
 # what opens a part of a whole after its figure: " for electricity", " of them at Kestleby"

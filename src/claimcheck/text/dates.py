@@ -189,6 +189,7 @@ def extract(text: str, tokens=None) -> list:
             found.append(made)
             taken.add(i)
         i += 1
+    found = [_nth_weekday(text, d) for d in found]
     for i, tok in enumerate(tokens):
         # "on Monday", "last Thursday": a weekday, checked against a claim's full date
         if i in taken or tok.lower not in _WEEKDAYS or not tok.is_cap:
@@ -211,6 +212,32 @@ def extract(text: str, tokens=None) -> list:
 # two days later", "the next day"
 _LATER_RE = lazy(r"\b(?:(?P<count>a|" + COUNT + r")\s+(?P<unit>days?|weeks?)"
                  r"\s+later|(?:the\s+)?(?:next|following)\s+day)\b", re.IGNORECASE)
+
+
+# "the first Tuesday of March 2025", "the last Friday in June 2024": a day named by its place among the
+# month's days of that weekday
+_NTH_WEEKDAY_RE = lazy(r"\b(?:the\s+)?(first|second|third|fourth|last)\s+(%s)\s+(?:of|in)\s+$" % "|".join(_WEEKDAYS), re.I)
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _nth_weekday(text: str, date: DateRef) -> DateRef:
+    """The date with its day where the words before its month tell which of the month's weekdays it is
+    ("the first Tuesday of March 2025": 4 March 2025), else as it is."""
+    if not (date.year and date.month) or date.day or date.part or date.start < 0:
+        return date
+    m = _NTH_WEEKDAY_RE.search(text, max(0, date.start - 30), date.start)
+    if m is None or m.end() != date.start:
+        return date
+    weekday = _WEEKDAYS[m.group(2).lower()]
+    first = _dt.date(date.year, date.month, 1)
+    day = 1 + (weekday - first.weekday()) % 7
+    if m.group(1).lower() == "last":
+        day += 7 * ((_days_in(date.month, date.year) - day) // 7)
+    else:
+        day += 7 * _NTH[m.group(1).lower()]
+        if day > _days_in(date.month, date.year):
+            return date
+    return date._replace(day=day, weekday=weekday, start=m.start(), text=text[m.start():date.end])
 
 
 def _counted_on(found: list, text: str) -> list:
@@ -833,6 +860,14 @@ def relation(statement: DateRef, claim: DateRef) -> str:
         return "related"
     if statement.weekday is not None and claim.weekday is not None and statement.weekday != claim.weekday:
         return "conflicts"
+    for one, other in ((statement, claim), (claim, statement)):
+        # "on a Friday in early March 2025" against 4 March 2025, a Tuesday: the day named by its weekday
+        if one.weekday is not None and other.year and other.month and other.day and other.weekday is None:
+            try:
+                if _dt.date(other.year, other.month, other.day).weekday() != one.weekday:
+                    return "conflicts"
+            except ValueError:
+                pass
     if CIRCA in (statement.relation, claim.relation) and statement.year and claim.year:
         # "c. 1540" (or "circa 1540") is about then: a few years either way is no contradiction
         gap = abs(statement.year - claim.year)
