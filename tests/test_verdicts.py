@@ -8565,6 +8565,30 @@ _READ_IN_SESSION_47 = [
      "Kelby's arts budget is being cut by 25 per cent.", "supported"),  # was UNVERIFIED
     ("Kelby Council will cut its arts budget by £1.2 million, leaving £3.6 million.",
      "Kelby's arts budget is being cut by a third.", "unverified"),
+    # a multiple or a share "more ... than" of a noun phrase with a modifier of its own
+    ("Harton has 60 buses and Kelby has 20 buses.",
+     "Harton has three times more buses on its streets than Kelby.", "supported"),  # was UNVERIFIED
+    ("Harton has 60 buses and Kelby has 20 buses.",
+     "Harton has twice more buses on its streets than Kelby.", "conflicting"),  # was UNVERIFIED
+    # guards from a review of the dates and parts: what a rise "leaves", or a figure that is no level, is no
+    # level after a cut; a weekday joined to a date by "to" or "and" is a day of its own; a weekday written with
+    # one date of a list is that date's; a share is of a whole, not of a parallel clause's figure
+    ("Harlow Council boosted its hardship fund by £200,000, leaving £800,000 available for grants.",
+     "Harlow Council cut its hardship fund by 20 per cent.", "unverified"),  # was SUPPORTED
+    ("The Kestleby bakery cut 120 jobs, leaving 40 without work.",
+     "The Kestleby bakery cut 75 per cent of its jobs.", "unverified"),  # was SUPPORTED
+    ("Kestleby Road will be closed from Friday to 4 March 2025 for resurfacing.",
+     "Kestleby Road will be closed until 4 March 2025 for resurfacing.", "supported"),  # was CONFLICTING
+    ("Harlow's swimming pool will close on Friday and reopen on 4 March 2025.",
+     "Harlow's swimming pool will reopen on 4 March 2025.", "unverified"),  # was CONFLICTING: "claim: Friday"
+    ("The Harlow craft market will be held on 4 March 2025, 7 March 2025 and 11 March 2025.",
+     "The Harlow craft market will be held on Tuesday 4 March, Friday 7 March and Tuesday 11 March 2025.", "supported"),  # was CONFLICTING
+    ("Harlow Council's parking consultation will open on 11 March 2025.",
+     "Harlow Council's parking consultation will open before the last Tuesday of March 2025.", "supported"),  # was CONFLICTING
+    ("On Friday, 4 March 2025 was confirmed as the reopening date for Harlow Library.",
+     "Harlow Library will reopen on 4 March 2025.", "supported"),  # was UNVERIFIED
+    ("Kellingford School has 900 pupils, while Harlow School has 300.",
+     "A third of the pupils are at Harlow School.", "unverified"),  # was SUPPORTED
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

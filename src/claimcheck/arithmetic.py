@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .align import word_similarity
 from .analysis import IN_QUOTE, set_off_spans
-from .directions import CUT, DIRECTED, LESS, MORE, way_of
+from .directions import CUT, DIRECTED, DOWNWARD, LESS, MORE, way_of
 from .lazyre import lazy
 from .model import POINTS, PROPORTION, Quantity, format_number
 from .text.lexicon import BE_FORMS, MEASURE_UNITS, NUMBER_WORDS, PERIODS_PER_YEAR, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS
@@ -59,7 +59,7 @@ def derived(claim) -> list:
                 out.append(_difference(a, b, True, claim))
             continue
         where = dict(start=a.start, end=a.end)
-        if a.value < b.value and a.unit != "%":
+        if a.value < b.value and a.unit != "%" and not _parallel(claim, b, a):
             share = 100.0 * a.value / b.value
             out.append(Derived(Quantity(share, "%", a.noun, "exact", a.per, precision=SHARE_PRECISION, **where),
                                f"{_fmt(a)} / {_fmt(b)} = {share:.1f}%", whole=b))
@@ -245,6 +245,7 @@ def _ratio(claim, a: Quantity, b: Quantity):
 
 # what joins a change to the level it came to: "rose by 300 to 1,500", "added 300 books, bringing the
 # total to 1,500", "cut 200 jobs, taking the workforce down to 600"
+_ENDS_ITS_CLAUSE_RE = lazy(r"\s*(?:[.,;:]|$)")
 _TO_A_LEVEL_REACH = 12  # words from the change to the level (within its sentence, no figure between)
 _WAY_OF_AN_ADDITION = frozenset(["add"])  # "added 300 books": a change up, told by no word of direction
 
@@ -267,7 +268,10 @@ def _change_over_the_level_before(claim, amounts) -> list:
             continue
         way = change_way(claim, a) or ("up" if _verb_before(where.text, start) in _WAY_OF_AN_ADDITION else "")
         if between[-1] == "leaving":
-            way = "down" if way in ("down", "") else ""  # "cut 200 jobs, leaving 600": what is left after a cut
+            way = "down" if way == "down" or (not way and _cut_told_before(where.text, start)) else ""
+        if between[-1] == "leaving" and (way != "down" or not _ENDS_ITS_CLAUSE_RE.match(where.text, b_start + (b.end - b.start))):
+            continue  # what a cut leaves, and only a level told as such ("leaving £3.6 million."; not "leaving 40 without
+            # work", "leaving £3.6 million unspent", nor what a rise leaves)
         earlier = b.value - a.value if way == "up" else b.value + a.value if way == "down" else 0.0
         if earlier <= 0:
             continue
@@ -290,6 +294,28 @@ def _part_of(claim, part: Quantity, whole: Quantity) -> bool:
         return False
     between = where.text[start + (part.end - part.start):w_start]
     return len(between) <= _PART_OF_REACH and _PART_OF_RE.search(between) is not None
+
+
+_CUT_REACH = 6  # words before a change's figure where its verb stands ("cut its arts budget by £1.2 million")
+
+
+def _cut_told_before(text: str, start: int) -> bool:
+    """Is a verb of cutting among the few words before the figure ("cut its arts budget by")?"""
+    words = text[:start].split()[-_CUT_REACH:]
+    return any(english.lemma(w.lower().strip(",")) in CUT | DOWNWARD for w in words)
+
+
+def _parallel(claim, first: Quantity, second: Quantity) -> bool:
+    """Are the two figures told in parallel clauses ("has 900 pupils, while Harlow School has 300")? Then
+    neither is a whole the other is a share of."""
+    where, start = claim.where(first.start)
+    s_where, s_start = claim.where(second.start)
+    if where is not s_where or start < 0 or s_start < 0:
+        return False
+    lo, hi = (start, s_start) if start < s_start else (s_start, start)
+    between = where.text[lo:hi]
+    return any(joiner in between for joiner in _PARALLEL_JOINERS) \
+        and _verb_before(where.text, start) == _verb_before(where.text, s_start) != ""
 
 
 def _partitive(claim, whole: Quantity, part: Quantity) -> bool:

@@ -194,7 +194,10 @@ def extract(text: str, tokens=None) -> list:
         # "on Monday", "last Thursday": a weekday, checked against a claim's full date
         if i in taken or tok.lower not in _WEEKDAYS or not tok.is_cap:
             continue
-        near = [d for d in found if d.start - 3 <= tok.end + 2 and tok.start <= d.end + 3 and d.start >= tok.start - 12]
+        near = [d for d in found if d.start - 3 <= tok.end + 2 and tok.start <= d.end + 3 and d.start >= tok.start - 12
+                and not _JOINS_TWO_DAYS_RE.search(text[min(tok.end, d.end):max(tok.start, d.start)])]
+        # the date that follows the weekday first ("Tuesday 4 March, Friday 7 March": Friday is the 7th's)
+        near.sort(key=lambda d: (d.start < tok.end, abs(d.start - tok.end)))
         if near:  # "Thursday, March 11": the date says it; the weekday must agree with it
             d = near[0]
             found[found.index(d)] = d._replace(weekday=_WEEKDAYS[tok.lower])
@@ -214,6 +217,8 @@ _LATER_RE = lazy(r"\b(?:(?P<count>a|" + COUNT + r")\s+(?P<unit>days?|weeks?)"
                  r"\s+later|(?:the\s+)?(?:next|following)\s+day)\b", re.IGNORECASE)
 
 
+# words that join a weekday to a date as two days, not one ("from Friday to 4 March", "Monday or 4 March")
+_JOINS_TWO_DAYS_RE = lazy(r"\b(?:to|and|or|until|till|through)\b|[-\u2013]", re.I)
 # "the first Tuesday of March 2025", "the last Friday in June 2024": a day named by its place among the
 # month's days of that weekday
 _NTH_WEEKDAY_RE = lazy(r"\b(?:the\s+)?(first|second|third|fourth|last)\s+(%s)\s+(?:of|in)\s+$" % "|".join(_WEEKDAYS), re.I)
@@ -237,7 +242,9 @@ def _nth_weekday(text: str, date: DateRef) -> DateRef:
         day += 7 * _NTH[m.group(1).lower()]
         if day > _days_in(date.month, date.year):
             return date
-    return date._replace(day=day, weekday=weekday, start=m.start(), text=text[m.start():date.end])
+    before = text[:m.start()].split()
+    relation = before[-1].lower() if before and before[-1].lower() in RELATIONS else date.relation
+    return date._replace(day=day, weekday=weekday, start=m.start(), text=text[m.start():date.end], relation=relation)
 
 
 def _counted_on(found: list, text: str) -> list:
@@ -861,8 +868,11 @@ def relation(statement: DateRef, claim: DateRef) -> str:
     if statement.weekday is not None and claim.weekday is not None and statement.weekday != claim.weekday:
         return "conflicts"
     for one, other in ((statement, claim), (claim, statement)):
-        # "on a Friday in early March 2025" against 4 March 2025, a Tuesday: the day named by its weekday
-        if one.weekday is not None and other.year and other.month and other.day and other.weekday is None:
+        # "on a Friday in early March 2025" against 4 March 2025, a Tuesday: the day named by its weekday within a
+        # month (a bare weekday is another event's as often; a claim's weekday written by a full date may be another
+        # act's: "On Friday, 4 March was confirmed as ..."; the statement's is its own: "on Friday 4 March 2025")
+        if one.weekday is not None and one.month and (not one.day or one is statement) and other.year and other.month \
+                and other.day and other.weekday is None:
             try:
                 if _dt.date(other.year, other.month, other.day).weekday() != one.weekday:
                     return "conflicts"

@@ -1194,7 +1194,7 @@ _MULTIPLE = r"(?P<word>half|a third|one third|a quarter|one quarter|twice|double
     w for w in NUMBER_WORDS if " " not in w)
 _PROPORTION_RE = lazy(
     _MULTIPLE + r"\s+(?:as\s+(?P<quality>[a-z]+)\s+(?:(?P<counted>[a-z]+(?:\s+[a-z]+)?)\s+)?(?P<when_as>(?:in|on|at)\s+\d{4}\s+)?as"
-                r"|(?P<comparative>more|fewer|less|[a-z]+er)\s+(?:(?P<compared>[a-z]+(?:\s+[a-z]+)?)\s+)?(?P<when>(?:in|on|at)\s+\d{4}\s+)?than"
+                r"|(?P<comparative>more|fewer|less|[a-z]+er)\s+(?:(?P<compared>[a-z]+(?:\s+[a-z]+){0,4}?)\s+)?(?P<when>(?:in|on|at)\s+\d{4}\s+)?than"
                 r"|(?P<the>the)\s+(?:(?:national|industry|regional|local|average|previous|usual|normal)\s+)?"
                 r"(?:number|amount|size|level|average|rate|figure|total)(?:\s+of\s+(?P<of>[a-z]+(?:\s+[a-z]+)?))?"
                 r"|what\s+(?:it|they)\s+(?:was|were)"
@@ -1224,6 +1224,9 @@ def _proportion_noun(m) -> str:
     phrase = m.group("counted") or m.group("compared") or m.group("of") or ""
     if phrase and phrase.split()[0].lower() in _SPENT_ON_PREPOSITIONS:
         phrase = ""  # "twice as much on roads as on parks": what it is spent on, not what is counted
+    words = phrase.split()
+    cut = next((k for k, w in enumerate(words) if w.lower() in _SPENT_ON_PREPOSITIONS | {"along", "across", "over", "of"}), len(words))
+    phrase = " ".join(words[:cut])  # "more water stations along the route": stations, not the route
     plurals = [w for w in phrase.lower().split() if w.endswith("s") and english.lemma(w) != w]
     if plurals:
         return english.lemma(plurals[-1])
