@@ -8845,3 +8845,20 @@ def test_a_claim_that_says_little_else_lends_the_figure_it_gives(tmp_path):
         "Dunmere College has 9,000 students and sold its former sports hall on Tanner Lane for £2.4 million.": "unverified",
         "Dunmere College has 8,200 staff and sold its former sports hall on Tanner Lane for £2.4 million.": "unverified",
     })
+
+
+def test_figures_credited_to_the_claims_own_outlet(tmp_path):
+    # "on the Kelby Courier's figures", "by the Kelby Courier's account": the outlet that published the claim,
+    # as "according to the Kelby Courier" is; another outlet is no source of this claim
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Kelby Courier, type: org}\n  - {name: Harton Gazette, type: org}\n"
+        "  - {name: Kelby Council, type: org}\n"
+        "sources:\n  - {id: s1, title: Road repairs, outlet: Kelby Courier, published: '2025-03-01'}\n"
+        "claims:\n  - {id: c1, source: s1, quote: \"Kelby Council spent £4.2 million on road repairs in 2024.\",\n"
+        "     text: \"Kelby Council spent £4.2 million on road repairs in 2024.\"}\n"))
+    _expect(checker, {
+        "On the Kelby Courier's figures, Kelby Council spent £4.2 million on road repairs in 2024.": "supported",  # was UNVERIFIED
+        "By the Kelby Courier's account, Kelby Council spent £4.2 million on road repairs in 2024.": "supported",  # was UNVERIFIED
+        "On the Harton Gazette's figures, Kelby Council spent £4.2 million on road repairs in 2024.": "unverified",
+        "On the Kelby Courier's figures, Kelby Council spent £5.2 million on road repairs in 2024.": "conflicting",
+    })

@@ -827,6 +827,34 @@ def _sayings_said(links, statement, claim) -> None:
             links[k] = link._replace(score=FAMILY, other="say")
 
 
+# what credits figures or a report to a name: "on the Selvendale Herald's figures", "by the Gazette's
+# account", "the Mercury reported"
+_CREDITED_AFTER_RE = lazy(r"(?:(?:['\u2019]s?)?\s+(?:own\s+)?(?:figures|account|estimates?|count|reckoning|report|reporting|analysis|"
+                          r"calculations|survey|data|tally)\b|\s+(?:has\s+|had\s+)?reported\b)", re.I)
+
+
+_CREDIT_NOUNS = frozenset("figure account estimate count reckoning report reporting analysis calculation survey data tally".split())
+
+
+def _credit_words_said(links, statement, claim) -> None:
+    """The noun that credits the claim's own outlet ("by the Kelby Courier's account") is said by the
+    claim it published: who reported it, told as the claim's source tells it (the links in place)."""
+    if not claim.outlet:
+        return
+    credited = [m for m in statement.mentions if same_name(m.name, claim.outlet) and _CREDITED_AFTER_RE.match(statement.text, m.end)]
+    if not credited:
+        return
+    after = {m.last + k for m in credited for k in (1, 2)}
+    for k, link in enumerate(links):
+        if link.score < ALIGNED and not link.is_name and link.index in after and link.term in _CREDIT_NOUNS:
+            links[k] = link._replace(score=1.0, other=claim.outlet)
+
+
+def _credited(statement, name: str) -> bool:
+    """Does the statement credit what it tells to the name ("On the Selvendale Herald's figures, ...")?"""
+    return any(m.name == name and _CREDITED_AFTER_RE.match(statement.text, m.end) for m in statement.mentions)
+
+
 def _says_a_clause(tokens, at: int) -> bool:
     """Does the plain verb of saying at ``at`` report what its subject said: not a passive ("was told
     growth would slow": someone else told), and, for "add" and "write", with "that" after it (not "added
@@ -1474,8 +1502,9 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         if name not in pool and name in claim.voice_clauses and _told_in_clause(words, names, name, claim.voice_clauses[name]):
             pool = pool | {name}  # "Keane chairs the Friends of the Wendle": what the claim's "Keane, who chairs
             # the Friends of the Wendle, said ..." tells of her in the reporter's words
-        if name in speakers and claim.outlet:
-            pool = pool | {claim.outlet}  # "according to the Calderby Echo": the outlet that published the claim
+        if claim.outlet and (name in speakers or _credited(statement, name)):
+            pool = pool | {claim.outlet}  # "according to the Calderby Echo", "on the Herald's figures": the outlet
+            # that published the claim
         # (where someone was born or died is that place, not a name it begins: "born in Harlow" is not
         # said by "plays for Harlow Rovers")
         if _life_event_place(statement, name):
@@ -1525,6 +1554,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _topic_words_said(links, statement, claim, places)
     _kinds_of_works_said(links, statement, claim)
     _sayings_said(links, statement, claim)
+    _credit_words_said(links, statement, claim)
     _last_said(links, statement, claim)
     _acts_told_otherwise(links, statement, claim, weight)
     total = sum(link.weight for link in links) or 1.0
