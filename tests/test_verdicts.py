@@ -8589,6 +8589,15 @@ _READ_IN_SESSION_47 = [
      "Harlow Library will reopen on 4 March 2025.", "supported"),  # was UNVERIFIED
     ("Kellingford School has 900 pupils, while Harlow School has 300.",
      "A third of the pupils are at Harlow School.", "unverified"),  # was SUPPORTED
+    # ending what is done against going on with it
+    ("Harlow Council stopped paying its £180,000 annual subsidy for the number 22 bus in January 2025.",
+     "Harlow Council continued paying its £180,000 subsidy for the number 22 bus.", "conflicting"),  # was SUPPORTED
+    ("Harlow Council stopped paying its £180,000 annual subsidy for the number 22 bus in January 2025.",
+     "Harlow Council kept paying its £180,000 subsidy for the number 22 bus.", "conflicting"),  # was SUPPORTED
+    ("Harlow Council stopped paying its £180,000 annual subsidy for the number 22 bus in January 2025.",
+     "Harlow Council ended its £180,000 subsidy for the number 22 bus in January 2025.", "supported"),
+    ("The Harton clinic will continue to open on Saturdays.",
+     "The Harton clinic will stop opening on Saturdays.", "conflicting"),
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

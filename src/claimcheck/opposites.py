@@ -19,12 +19,16 @@ def opposite_words(lemma: str) -> set:
                        (STEADY, UPWARD | DOWNWARD | CUT), (CUT, STEADY),
                        (_WINNING, _LOSING), (_LOSING, _WINNING), (_ASSENT, _REFUSAL), (_REFUSAL, _ASSENT),
                        (_CONSENT, _TURNING_DOWN), (_TURNING_DOWN, _CONSENT),
-                       (INCLUSION, EXCLUSION), (EXCLUSION, INCLUSION)):
+                       (INCLUSION, EXCLUSION), (EXCLUSION, INCLUSION), (_ENDING, _GOING_ON), (_GOING_ON, _ENDING)):
         if lemma in one:
             out |= other
     return out | OUTCOMES.get(lemma, set())
 
 
+# aspectual verbs (Quirk et al. 1985, 16.41): ending what is done against going on with it ("stopped paying" /
+# "continued paying", "kept paying")
+_ENDING = frozenset("stop cease quit halt discontinue".split())
+_GOING_ON = frozenset("continue keep resume".split())
 # the two signs of a result, as accounts and league tables name them: a year ends in profit or in
 # loss, a budget in surplus or deficit, a season in promotion or relegation, and what is gained is
 # not lost (WordNet pairs "loss" with "gain" only in a sixth sense, "profit" with no noun at all)
