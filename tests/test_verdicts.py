@@ -8598,6 +8598,15 @@ _READ_IN_SESSION_47 = [
      "Harlow Council ended its £180,000 subsidy for the number 22 bus in January 2025.", "supported"),
     ("The Harton clinic will continue to open on Saturdays.",
      "The Harton clinic will stop opening on Saturdays.", "conflicting"),
+    # a word and the same word with a negating prefix are opposites, whatever the related-words table says
+    ("Inspectors found that the 14 flats at Mill Court were unsafe.",
+     "Inspectors found that the 14 flats at Mill Court were safe.", "conflicting"),  # was SUPPORTED
+    ("The judge said the council had illegally charged drivers £40 to park at Kelby station.",
+     "The judge said the council had legally charged drivers £40 to park at Kelby station.", "conflicting"),  # was SUPPORTED
+    ("Inspectors found that the 14 flats at Mill Court were unsafe.",
+     "Inspectors found that the 14 flats at Mill Court were unsafe.", "supported"),
+    ("The Kelby Players will stage their play unless the theatre's roof repairs overrun.",
+     "The Kelby Players will stage their play unless the theatre's roof repairs overrun.", "supported"),
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

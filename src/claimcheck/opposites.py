@@ -7,7 +7,7 @@ from __future__ import annotations
 from .directions import CUT, DOWNWARD, STEADY, UPWARD
 from .text import english
 from .text.clauses import span_between
-from .text.lexicon import DETERMINERS
+from .text.lexicon import DETERMINERS, STOPWORDS
 from .text.tokens import is_possessive
 
 
@@ -22,7 +22,27 @@ def opposite_words(lemma: str) -> set:
                        (INCLUSION, EXCLUSION), (EXCLUSION, INCLUSION), (_ENDING, _GOING_ON), (_GOING_ON, _ENDING)):
         if lemma in one:
             out |= other
-    return out | OUTCOMES.get(lemma, set())
+    return out | OUTCOMES.get(lemma, set()) | prefixed_opposites(lemma)
+
+
+# prefixes that make a word's opposite and little else ("safe" / "unsafe", "legally" / "illegally", "fiction"
+# / "nonfiction"; not "in-" or "dis-", which as often mean into or apart: "incorporation", "disguise")
+_NEGATING_PREFIXES = ("un", "non", "il", "ir")
+_PREFIXED_BASE = 4  # letters the word without its prefix must keep ("unit" is no "it")
+
+
+def prefixed_opposites(lemma: str) -> set:
+    """The word with a negating prefix, or without one, where English has it ("safe" -> "unsafe")."""
+    out = set()
+    if lemma in STOPWORDS:
+        return out  # ("unless" is no "less")
+    for prefix in _NEGATING_PREFIXES:
+        if lemma.startswith(prefix) and len(lemma) - len(prefix) >= _PREFIXED_BASE and english.known(lemma[len(prefix):]):
+            if lemma[len(prefix):] not in STOPWORDS:
+                out.add(lemma[len(prefix):])
+        elif len(lemma) >= _PREFIXED_BASE and english.known(prefix + lemma):
+            out.add(prefix + lemma)
+    return out
 
 
 # aspectual verbs (Quirk et al. 1985, 16.41): ending what is done against going on with it ("stopped paying" /
