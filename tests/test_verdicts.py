@@ -8607,6 +8607,11 @@ _READ_IN_SESSION_47 = [
      "Inspectors found that the 14 flats at Mill Court were unsafe.", "supported"),
     ("The Kelby Players will stage their play unless the theatre's roof repairs overrun.",
      "The Kelby Players will stage their play unless the theatre's roof repairs overrun.", "supported"),
+    # the two sides of one relation named by their roles are never each other
+    ("A landlord in Oxcombe was fined £84,000 for renting out unsafe flats.",
+     "A tenant in Oxcombe was fined £84,000 for renting out unsafe flats.", "unverified"),  # was SUPPORTED
+    ("The buyer of the Harton mill paid £2.1 million for the site.",
+     "The seller of the Harton mill paid £2.1 million for the site.", "unverified"),  # was SUPPORTED
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

@@ -81,8 +81,8 @@ def word_similarity(a: str, b: str, a_text: str = "", b_text: str = "") -> float
 
 
 def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
-    if b in english.antonyms(a) or b in prefixed_opposites(a):
-        return 0.0  # (the related table puts "safe" near "unsafe")
+    if b in english.antonyms(a) or b in prefixed_opposites(a) or b in _ROLE_CONVERSES.get(a, ()):
+        return 0.0  # (the related table puts "safe" near "unsafe", "landlord" near "tenant")
     if b in english.family(a) or _en_verb_of(a, b) or _en_verb_of(b, a) or _ly_adverb_of(a, b) or _ly_adverb_of(b, a):
         return FAMILY
     if a in _INFORMING and b in _INFORMING:
@@ -102,6 +102,15 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
     return max(english.near(a).get(b, 0.0), related if related >= RELATED_FLOOR else 0.0)
 
 
+# the two sides of one relation, named by their roles (Cruse 1986, 11.4 "converses"): never each other
+_ROLE_CONVERSE_PAIRS = (("landlord", "tenant"), ("buyer", "seller"), ("purchaser", "vendor"), ("lender", "borrower"),
+                        ("creditor", "debtor"), ("employer", "employee"), ("doctor", "patient"), ("teacher", "pupil"),
+                        ("teacher", "student"), ("parent", "child"), ("host", "guest"), ("winner", "loser"),
+                        ("plaintiff", "defendant"), ("prosecutor", "defendant"), ("victim", "offender"), ("victim", "attacker"))
+_ROLE_CONVERSES: dict = {}
+for _one, _other in _ROLE_CONVERSE_PAIRS:
+    _ROLE_CONVERSES.setdefault(_one, set()).add(_other)
+    _ROLE_CONVERSES.setdefault(_other, set()).add(_one)
 # verbs that pass information to someone (Levin 1993, 37.2 "tell", 37.9 "advise": inform, notify, alert):
 # one act, in other words (not "report", which as often publishes, or answers to: "reports to the ministry")
 _INFORMING = frozenset("tell inform notify alert".split())
