@@ -8612,6 +8612,16 @@ _READ_IN_SESSION_47 = [
      "A tenant in Oxcombe was fined £84,000 for renting out unsafe flats.", "unverified"),  # was SUPPORTED
     ("The buyer of the Harton mill paid £2.1 million for the site.",
      "The seller of the Harton mill paid £2.1 million for the site.", "unverified"),  # was SUPPORTED
+    # the members of a closed set that exclude each other are no paraphrase (parts of the day, seasons), and medals
+    # are opposites
+    ("The fire at the Kelby warehouse broke out on Tuesday morning.",
+     "The fire at the Kelby warehouse broke out on Tuesday afternoon.", "unverified"),  # was SUPPORTED
+    ("The roadworks on the A38 at Kelby will start in the spring.",
+     "The roadworks on the A38 at Kelby will start in the summer.", "unverified"),  # was SUPPORTED
+    ("Kelby's Ada Morrow won gold in the 400 metres at the county championships.",
+     "Kelby's Ada Morrow won silver in the 400 metres at the county championships.", "conflicting"),  # was SUPPORTED
+    ("Kelby's Ada Morrow won gold in the 400 metres at the county championships.",
+     "Kelby's Ada Morrow won a gold medal in the 400 metres at the county championships.", "supported"),
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

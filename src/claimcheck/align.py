@@ -19,7 +19,7 @@ from typing import NamedTuple
 from .analysis import FUTURE, REPORTING, SAYING_IN_A_MANNER, set_off_spans, voice_of
 from .directions import CUT, comparatives_over_time, figure_way, way_of, ways_told
 from .lazyre import lazy
-from .opposites import contrary_in, opposite_words, prefixed_opposites
+from .opposites import contrary_in, exclusive_siblings, opposite_words, prefixed_opposites
 from .text import english, lifespan
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
@@ -81,8 +81,8 @@ def word_similarity(a: str, b: str, a_text: str = "", b_text: str = "") -> float
 
 
 def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
-    if b in english.antonyms(a) or b in prefixed_opposites(a) or b in _ROLE_CONVERSES.get(a, ()):
-        return 0.0  # (the related table puts "safe" near "unsafe", "landlord" near "tenant")
+    if b in english.antonyms(a) or b in prefixed_opposites(a) or b in _ROLE_CONVERSES.get(a, ()) or b in exclusive_siblings(a):
+        return 0.0  # (the related table puts "safe" near "unsafe", "landlord" near "tenant", "morning" near "afternoon")
     if b in english.family(a) or _en_verb_of(a, b) or _en_verb_of(b, a) or _ly_adverb_of(a, b) or _ly_adverb_of(b, a):
         return FAMILY
     if a in _INFORMING and b in _INFORMING:

@@ -22,7 +22,20 @@ def opposite_words(lemma: str) -> set:
                        (INCLUSION, EXCLUSION), (EXCLUSION, INCLUSION), (_ENDING, _GOING_ON), (_GOING_ON, _ENDING)):
         if lemma in one:
             out |= other
-    return out | OUTCOMES.get(lemma, set()) | prefixed_opposites(lemma)
+    return out | OUTCOMES.get(lemma, set()) | prefixed_opposites(lemma) | _MEDALS.get(lemma, frozenset())
+
+
+# closed sets whose members exclude each other (the parts of a day, the seasons, the medals): "on Tuesday
+# afternoon" is not "on Tuesday morning", whatever the related-words table says (it puts them at 0.66); only
+# a medal is an opposite of another, as a result is: a part of the day or a season often dates another event
+_EXCLUSIVE_SETS = (frozenset("morning afternoon evening".split()), frozenset("spring summer autumn winter".split()),
+                   frozenset("gold silver bronze".split()))
+_MEDALS = {medal: frozenset("gold silver bronze".split()) - {medal} for medal in ("gold", "silver", "bronze")}
+
+
+def exclusive_siblings(lemma: str) -> frozenset:
+    """The other members of the closed set the word belongs to, whose members exclude each other."""
+    return next((group - {lemma} for group in _EXCLUSIVE_SETS if lemma in group), frozenset())
 
 
 # prefixes that make a word's opposite and little else ("safe" / "unsafe", "legally" / "illegally", "fiction"
