@@ -8622,6 +8622,10 @@ _READ_IN_SESSION_47 = [
      "Kelby's Ada Morrow won silver in the 400 metres at the county championships.", "conflicting"),  # was SUPPORTED
     ("Kelby's Ada Morrow won gold in the 400 metres at the county championships.",
      "Kelby's Ada Morrow won a gold medal in the 400 metres at the county championships.", "supported"),
+    ("The northbound carriageway of the A38 near Kelby will close for three weeks from 3 March 2025.",
+     "The southbound carriageway of the A38 near Kelby will close for three weeks from 3 March 2025.", "unverified"),  # was SUPPORTED
+    ("Parking at Kelby station will cost £6 a day on weekdays from April.",
+     "Parking at Kelby station will cost £6 a day at weekends from April.", "unverified"),  # was SUPPORTED
 ]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)

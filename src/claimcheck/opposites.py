@@ -25,11 +25,13 @@ def opposite_words(lemma: str) -> set:
     return out | OUTCOMES.get(lemma, set()) | prefixed_opposites(lemma) | _MEDALS.get(lemma, frozenset())
 
 
-# closed sets whose members exclude each other (the parts of a day, the seasons, the medals): "on Tuesday
+# closed sets whose members exclude each other (the parts of a day, the seasons, the medals, the directions
+# of travel, weekdays and weekends): "on Tuesday
 # afternoon" is not "on Tuesday morning", whatever the related-words table says (it puts them at 0.66); only
 # a medal is an opposite of another, as a result is: a part of the day or a season often dates another event
 _EXCLUSIVE_SETS = (frozenset("morning afternoon evening".split()), frozenset("spring summer autumn winter".split()),
-                   frozenset("gold silver bronze".split()))
+                   frozenset("gold silver bronze".split()), frozenset("northbound southbound eastbound westbound".split()),
+                   frozenset("weekday weekend".split()))
 _MEDALS = {medal: frozenset("gold silver bronze".split()) - {medal} for medal in ("gold", "silver", "bronze")}
 
 
