@@ -1013,11 +1013,13 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             continue
         if d.change and _another_holders(statement, sq, claim, d.quantity):
             continue  # "Kelby Sailing Club's membership rose by 25 per cent" is not Harton Rowing Club's 300 / 1,200
+        # which side of a multiple is which, read once ("same", "reversed", "other" or "")
+        multiple = sq.unit == PROPORTION == d.quantity.unit
+        sides = _multiple_sides(statement, sq, claim, d.parts) if multiple else ""
         # the smaller side told as a multiple of the larger ("the angel investors put in twice as much as
         # Ashgrove"): no multiple of more than one is right
-        flipped = relation == "conflicts" and sq.unit == PROPORTION == d.quantity.unit and sq.value > 1 and bool(d.parts) \
-            and sq.qualifier in ("exact", "about", "more_than", "at_least") \
-            and _multiple_sides(statement, sq, claim, d.parts) == "reversed"
+        flipped = relation == "conflicts" and sides == "reversed" and sq.value > 1 \
+            and sq.qualifier in ("exact", "about", "more_than", "at_least")
         if quantity_parser.relation(sq, d.quantity) != relation and not flipped:
             continue
         anchored = relation == "conflicts" and d.change and _level_reached_alike(statement, sq, claim, d)
@@ -1030,8 +1032,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         summed = summed or (relation == "conflicts" and d.whole is not None and _agrees_with(s_whole, d.whole))
         # a multiple of the two figures the claim gives the two sides the statement compares, as it tells
         # them apart: "three times as much as the angel investors" against "£14 million ... the remaining £7 million"
-        sided = flipped or (relation == "conflicts" and sq.unit == PROPORTION == d.quantity.unit and bool(d.parts)
-                            and _multiple_sides(statement, sq, claim, d.parts) == "same")
+        sided = flipped or (relation == "conflicts" and sides == "same")
         # a difference between two holders the statement names, whose figures the claim gives them ("Kelby
         # has 200 more pupils than Harlow" against "Kelby has 900 pupils and Harlow 600")
         sided = sided or (relation == "conflicts" and bool(d.parts) and not d.change and d.quantity.unit == sq.unit
@@ -1045,7 +1046,9 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             # or the change to the level the claim's later reading gives; or a sum the statement tells as one)
         if d.change and not _change(statement, sq):
             continue  # a rise of 6,600 is no level of 6,600
-        if d.parts and not d.change and not flipped and not _holders_compared_alike(statement, sq, claim, d.parts) \
+        if multiple and sides != "same" and not flipped:
+            continue  # a multiple whose sides the claim does not tell apart as the statement has them
+        if d.parts and not d.change and not multiple and not _holders_compared_alike(statement, sq, claim, d.parts) \
                 and not _rest_denied(statement, sq, claim, d.parts):
             continue  # "Kelby has 270 more pupils than Harlow" is not 910 at Harlow less 640 at Kelby
         if len(d.addends) == 2 and not _total(statement, sq) and _acts_differ(claim, *d.addends):
@@ -3823,11 +3826,7 @@ def _rest_told(statement, lemma, claim) -> bool:
 
 def _holders_compared_alike(statement, sq, claim, parts) -> bool:
     """For a statement's difference between two named holders, is the claim's larger figure the one
-    the statement gives more (and the smaller the other's)? True where the statement names no two.
-    A multiple ("twice as much as Ashgrove") is of the larger, so where one of its two is named, that
-    one may not hold the other figure."""
-    if sq.unit == PROPORTION:
-        return len(parts) == 2 and _multiple_sides(statement, sq, claim, parts) == "same"
+    the statement gives more (and the smaller the other's)? True where the statement names no two."""
     compared = _compared_holders(statement, sq)
     if compared is None:
         return True
@@ -3881,9 +3880,9 @@ def _multiple_sides(statement, sq, claim, parts) -> str:
     told by the name the claim gives its figure (where the claim gives both figures an owner, two
     owners), by the year the claim dates it (a holder compared with itself at another time: "twice as
     many members in 2024 as in 2023"), or else by words only that figure's context has, on both sides."""
-    big, small = parts
-    if sq.start < 0 or big.start < 0 or small.start < 0:
+    if len(parts) != 2 or sq.start < 0 or parts[0].start < 0 or parts[1].start < 0:
         return ""
+    big, small = parts
     where, at = statement.where(sq.start)
     end = at + (sq.end - sq.start)
     toks = where.tokens

@@ -268,10 +268,12 @@ def _change_over_the_level_before(claim, amounts) -> list:
             continue
         way = change_way(claim, a) or ("up" if _verb_before(where.text, start) in _WAY_OF_AN_ADDITION else "")
         if between[-1] == "leaving":
-            way = "down" if way == "down" or (not way and _cut_told_before(where.text, start)) else ""
-        if between[-1] == "leaving" and (way != "down" or not _ENDS_ITS_CLAUSE_RE.match(where.text, b_start + (b.end - b.start))):
-            continue  # what a cut leaves, and only a level told as such ("leaving £3.6 million."; not "leaving 40 without
+            # what a cut leaves, and only a level told as such ("leaving £3.6 million."; not "leaving 40 without
             # work", "leaving £3.6 million unspent", nor what a rise leaves)
+            cut = way == "down" or (not way and _cut_told_before(where.text, start))
+            if not cut or not _ENDS_ITS_CLAUSE_RE.match(where.text, b_start + (b.end - b.start)):
+                continue
+            way = "down"
         earlier = b.value - a.value if way == "up" else b.value + a.value if way == "down" else 0.0
         if earlier <= 0:
             continue
@@ -285,15 +287,21 @@ def _change_over_the_level_before(claim, amounts) -> list:
 _PART_OF_REACH = 14  # characters from a part to its whole: " out of their "
 
 
+def _text_between(claim, first: Quantity, second: Quantity):
+    """(the sentence, the first figure's offset in it, the text from the first figure's end to the second's
+    start) where the two stand in one sentence in that order, else None."""
+    where, start = claim.where(first.start)
+    s_where, s_start = claim.where(second.start)
+    if where is not s_where or not 0 <= start < s_start:
+        return None
+    return where, start, where.text[start + (first.end - first.start):s_start]
+
+
 def _part_of(claim, part: Quantity, whole: Quantity) -> bool:
     """Is ``part`` told as a part of ``whole`` right before it ("30 of the 45 seats", "12 of their 20
     games")?"""
-    where, start = claim.where(part.start)
-    w_where, w_start = claim.where(whole.start)
-    if where is not w_where or not 0 <= start < w_start:
-        return False
-    between = where.text[start + (part.end - part.start):w_start]
-    return len(between) <= _PART_OF_REACH and _PART_OF_RE.search(between) is not None
+    found = _text_between(claim, part, whole)
+    return found is not None and len(found[2]) <= _PART_OF_REACH and _PART_OF_RE.search(found[2]) is not None
 
 
 _CUT_REACH = 6  # words before a change's figure where its verb stands ("cut its arts budget by £1.2 million")
@@ -308,24 +316,23 @@ def _cut_told_before(text: str, start: int) -> bool:
 def _parallel(claim, first: Quantity, second: Quantity) -> bool:
     """Are the two figures told in parallel clauses ("has 900 pupils, while Harlow School has 300")? Then
     neither is a whole the other is a share of."""
-    where, start = claim.where(first.start)
-    s_where, s_start = claim.where(second.start)
-    if where is not s_where or start < 0 or s_start < 0:
+    lo, hi = (first, second) if first.start < second.start else (second, first)
+    found = _text_between(claim, lo, hi)
+    if found is None:
         return False
-    lo, hi = (start, s_start) if start < s_start else (s_start, start)
-    between = where.text[lo:hi]
+    where, start, between = found
+    hi_start = start + (lo.end - lo.start) + len(between)
     return any(joiner in between for joiner in _PARALLEL_JOINERS) \
-        and _verb_before(where.text, start) == _verb_before(where.text, s_start) != ""
+        and _verb_before(where.text, start) == _verb_before(where.text, hi_start) != ""
 
 
 def _partitive(claim, whole: Quantity, part: Quantity) -> bool:
     """Is ``part`` the figure after a whole fronted by "of" ("Of its 212 buses, 40 are electric")?"""
-    where, start = claim.where(whole.start)
-    p_where, p_start = claim.where(part.start)
-    if where is not p_where or not 0 <= start < p_start:
+    found = _text_between(claim, whole, part)
+    if found is None:
         return False
-    return where.text[start + (whole.end - whole.start):p_start].strip() == "," \
-        and _PARTITIVE_BEFORE_RE.search(where.text[max(0, start - _PARTITIVE_REACH):start]) is not None
+    where, start, between = found
+    return between.strip() == "," and _PARTITIVE_BEFORE_RE.search(where.text[max(0, start - _PARTITIVE_REACH):start]) is not None
 
 
 def _percentage_change(claim, a: Quantity, b: Quantity) -> list:

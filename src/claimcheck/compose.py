@@ -218,13 +218,13 @@ def compose(judgements, features_of, max_weight: float, across=None, subject: st
             # reading of a change it gives, or a part of a total of which the statement names the other
             # part ("including the £186,000 in costs, ... £3.4 million in all"): a total alone may be a
             # coincidence of two figures of the subject
+            lends = _lends_a_value(second, first)
             if not changed and (first.alignment.coverage < MIN_SHARE or (
-                    second.alignment.coverage < MIN_SHARE and not (together and _part_stated(first, second))
-                    and not _lends_a_value(second, first))):
+                    second.alignment.coverage < MIN_SHARE and not (together and _part_stated(first, second)) and not lends)):
                 continue
             alignment = merge_alignments(first.alignment, second.alignment)
             if not together and alignment.coverage <= max(first.alignment.coverage, second.alignment.coverage) + 1e-9 \
-                    and not _lends_a_value(second, first):
+                    and not lends:
                 continue  # the second adds nothing the first does not say (words, a figure, or a total of the two's figures)
             if not together and _only_subject_added(first.alignment, second.alignment, subject) \
                     and not _lends_with_the_subject(first, second, subject):

@@ -22,17 +22,16 @@ def opposite_words(lemma: str) -> set:
                        (INCLUSION, EXCLUSION), (EXCLUSION, INCLUSION), (_ENDING, _GOING_ON), (_GOING_ON, _ENDING)):
         if lemma in one:
             out |= other
-    return out | OUTCOMES.get(lemma, set()) | prefixed_opposites(lemma) | _MEDALS.get(lemma, frozenset())
+    return out | OUTCOMES.get(lemma, set()) | prefixed_opposites(lemma) | (_MEDAL_SET - {lemma} if lemma in _MEDAL_SET else set())
 
 
 # closed sets whose members exclude each other (the parts of a day, the seasons, the medals, the directions
-# of travel, weekdays and weekends): "on Tuesday
-# afternoon" is not "on Tuesday morning", whatever the related-words table says (it puts them at 0.66); only
-# a medal is an opposite of another, as a result is: a part of the day or a season often dates another event
-_EXCLUSIVE_SETS = (frozenset("morning afternoon evening".split()), frozenset("spring summer autumn winter".split()),
-                   frozenset("gold silver bronze".split()), frozenset("northbound southbound eastbound westbound".split()),
-                   frozenset("weekday weekend".split()))
-_MEDALS = {medal: frozenset("gold silver bronze".split()) - {medal} for medal in ("gold", "silver", "bronze")}
+# of travel, weekdays and weekends): "on Tuesday afternoon" is not "on Tuesday morning", whatever the
+# related-words table says (it puts them at 0.66); only a medal is an opposite of another, as a result is: a
+# part of the day or a season often dates another event
+_MEDAL_SET = frozenset("gold silver bronze".split())
+_EXCLUSIVE_SETS = (frozenset("morning afternoon evening".split()), frozenset("spring summer autumn winter".split()), _MEDAL_SET,
+                   frozenset("northbound southbound eastbound westbound".split()), frozenset("weekday weekend".split()))
 
 
 def exclusive_siblings(lemma: str) -> frozenset:
@@ -52,9 +51,10 @@ def prefixed_opposites(lemma: str) -> set:
     if lemma in STOPWORDS:
         return out  # ("unless" is no "less")
     for prefix in _NEGATING_PREFIXES:
-        if lemma.startswith(prefix) and len(lemma) - len(prefix) >= _PREFIXED_BASE and english.known(lemma[len(prefix):]):
-            if lemma[len(prefix):] not in STOPWORDS:
-                out.add(lemma[len(prefix):])
+        base = lemma[len(prefix):]
+        if lemma.startswith(prefix) and len(base) >= _PREFIXED_BASE and english.known(base):
+            if base not in STOPWORDS:
+                out.add(base)
         elif len(lemma) >= _PREFIXED_BASE and english.known(prefix + lemma):
             out.add(prefix + lemma)
     return out
@@ -64,6 +64,7 @@ def prefixed_opposites(lemma: str) -> set:
 # "continued paying", "kept paying")
 _ENDING = frozenset("stop cease quit halt discontinue".split())
 _GOING_ON = frozenset("continue keep resume".split())
+
 # the two signs of a result, as accounts and league tables name them: a year ends in profit or in
 # loss, a budget in surplus or deficit, a season in promotion or relegation, and what is gained is
 # not lost (WordNet pairs "loss" with "gain" only in a sixth sense, "profit" with no noun at all)
