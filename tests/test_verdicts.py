@@ -332,6 +332,10 @@ def test_what_held_before_a_change_is_no_contradiction_of_what_holds_after_it(tm
     # no verb between a name and a noun: "trade war" is a noun phrase
     ("The US trade war hit Huawei.", {}),
     ("Kestrel Bank's branch near Leeds, opened in 2019, employs 40 people.", {}),
+    # a description that opens the sentence and the name set after it in apposition: the name does it
+    ("The cabinet member for parks, Ann Webb, called the cuts a mistake.", {"call": "Ann Webb"}),
+    ("Its new owner, Kelby Holdings, bought the site in 2020.", {"buy": "Kelby Holdings"}),
+    ("The old mill, built in 1820, housed 40 looms.", {}),
 ])
 def test_who_does_what(text, doers):
     from claimcheck.analysis import Analyzer
@@ -8627,11 +8631,72 @@ _READ_IN_SESSION_47 = [
     ("Parking at Kelby station will cost £6 a day on weekdays from April.",
      "Parking at Kelby station will cost £6 a day at weekends from April.", "unverified"),  # was SUPPORTED
 ]
+_READ_IN_SESSION_48 = [
+    # a change told "from X <the time of X> to Y": the time between the two readings does not part them
+    ("Kelby Council's parks budget will fall from £2.4 million in the year to March 2025 to £1.8 million in the year to March 2026.",
+     "Kelby's parks budget is being cut by a quarter.", "supported"),  # was UNVERIFIED
+    ("Kelby Council's parks budget will fall from £2.4 million in the year to March 2025 to £1.8 million in the year to March 2026.",
+     "Kelby's parks budget is being cut by a third.", "conflicting"),  # was UNVERIFIED
+    ("Kelby Council's parks budget will fall from £2.4 million in 2024-25 to £1.8 million in 2025-26.",
+     "Kelby's parks budget will be cut by £600,000.", "supported"),
+    # a sum whose noun is told as paid every year ("an annual grant of") is a yearly figure
+    ("The Harton Museum's annual grant of £120,000 from the county council will be kept.",
+     "The Harton Museum's £120,000 yearly grant will be kept.", "supported"),  # was UNVERIFIED
+    ("The Harton Museum's annual grant of £120,000 from the county council will be kept.",
+     "The Harton Museum's £150,000 yearly grant will be kept.", "conflicting"),
+    # "none of the N X made by ...": the participle says what the things are; the verb after is what is denied
+    ("Kelby Police made 14 arrests at the match, all of them for ticket touting; there were no arrests for violence.",
+     "None of the 14 arrests made by Kelby Police at the match was for violence.", "supported"),  # was CONFLICTING
+    ("Kelby Police made 14 arrests at the match, all of them for ticket touting; there were no arrests for violence.",
+     "Kelby Police made arrests for violence at the match.", "conflicting"),
+    # a claim that denies only a narrower kind ("no arrests for violence") still counts what is denied outright
+    ("Kelby Police made 14 arrests at the match, all of them for ticket touting; there were no arrests for violence.",
+     "No arrests were made by Kelby Police at the match.", "conflicting"),  # was SUPPORTED
+    ("Kelby Police made 14 arrests at the match, all of them for ticket touting; there were no arrests for violence.",
+     "Kelby Police made no arrests at the match.", "conflicting"),  # was SUPPORTED
+    ("Kelby Police made 14 arrests at the match, all of them for ticket touting; there were no arrests for violence.",
+     "There were no arrests for violence at the match.", "supported"),
+    # a bare earlier reading after "up / down N% from" counts what the level before the change counts
+    ("Dunmore Ferries carried 2.2 million passengers in 2024, up 10 per cent from 2.0 million in 2023. The number of cars it carried fell by 5 per cent to 380,000.",
+     "Dunmore Ferries carried 150,000 cars in 2024.", "conflicting"),  # (the cars' figure, not the 2.0 million passengers)
+    ("Dunmore Ferries carried 2.2 million passengers in 2024, up 10 per cent from 2.0 million in 2023. The number of cars it carried fell by 5 per cent to 380,000.",
+     "Dunmore Ferries carried 2.0 million passengers in 2023.", "supported"),
+    # "the number of X" / "X numbers" rose: the measure is X, not another count the claim says fell
+    ("Dunmore Ferries carried 2.2 million passengers in 2024, up 10 per cent from 2.0 million in 2023. The number of cars it carried fell by 5 per cent to 380,000.",
+     "Dunmore Ferries' passenger numbers rose by 200,000 in 2024.", "supported"),  # was CONFLICTING (rose / fell)
+    ("Dunmore Ferries carried 2.2 million passengers in 2024, up 10 per cent from 2.0 million in 2023. The number of cars it carried fell by 5 per cent to 380,000.",
+     "The number of cars Dunmore Ferries carried rose in 2024.", "conflicting"),
+    # a whole number after a singular noun names which one it is ("route 7"): it counts nothing
+    ("Harlow Buses added two routes in 2024: route 7 to the hospital and route 31 to the airport.",
+     "Harlow Buses' new route to the airport carried 400,000 passengers in 2024.", "unverified"),  # was CONFLICTING
+    ("Harlow Buses added two routes in 2024: route 7 to the hospital and route 31 to the airport.",
+     "Harlow Buses added three routes in 2024.", "conflicting"),
+    # proportional quantifiers: "most of", "the majority of", "the bulk of" say more than half, "a minority of" less
+    ("The council received 240 objections to the Mill Lane scheme, most of them from residents of Church Street.",
+     "The bulk of the objections to the Mill Lane scheme came from Church Street residents.", "supported"),  # was UNVERIFIED
+    ("The council received 240 objections to the Mill Lane scheme, most of them from residents of Church Street.",
+     "A minority of the objections to the Mill Lane scheme came from Church Street residents.", "conflicting"),  # was UNVERIFIED
+    ("Of the 240 objections to the Mill Lane scheme, 170 came from residents of Church Street.",
+     "The majority of the objections to the Mill Lane scheme came from Church Street residents.", "supported"),  # was UNVERIFIED
+    # a unit and a half is a length of time wherever it stands, and "by" a length after a verb of delay is one
+    ("The reopening of the Kelby Lido was delayed by 18 months after cracks were found in its pool.",
+     "Cracks found in its pool set the Kelby Lido's reopening back by a year and a half.", "supported"),  # was UNVERIFIED
+    ("The reopening of the Kelby Lido was delayed by 18 months after cracks were found in its pool.",
+     "Cracks found in its pool set the Kelby Lido's reopening back by a year.", "conflicting"),  # was UNVERIFIED: "by" a
+    # length is how much, whatever "after" follows (not a length between two events: "reopened 18 months after the fire")
+    ("The Kelby Lido reopened 18 months after cracks were found in its pool.",
+     "The Kelby Lido reopened 18 months after cracks were found in its pool.", "supported"),
+    # a "more" count dated by a year is a difference from the year before ("200,000 more passengers in 2024")
+    ("Dunmore Ferries carried 2.2 million passengers in 2024, up 10 per cent from 2.0 million in 2023.",
+     "Dunmore Ferries carried 200,000 more passengers in 2024.", "supported"),  # was CONFLICTING (against 2.2 million)
+    ("Dunmore Ferries carried 2.2 million passengers in 2024, up 10 per cent from 2.0 million in 2023.",
+     "Dunmore Ferries carried 2.2 million passengers in 2024.", "supported"),
+]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_WHOLE)
 
 
 

@@ -1072,7 +1072,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         if d.change and c_ctx is not None:
             # a change is told around both its figures, and by the way it goes ("up from 58,200" says "grew")
             c_ctx = c_ctx | _context(claim, d.other.start, d.other.end) | {
-                w for w in s_ctx if way_of(w) and way_of(w) in ways_told(claim)}
+                w for w in s_ctx if (way_of(w) or ("down" if w in CUT else "")) in ways_told(claim) - {""}}
+            # (and "is being cut" says the fall that "will fall from ... to" tells)
         if d.whole is not None and c_ctx is not None and d.whole.start >= 0:
             # a share is told around its part and its whole: "employs 620 people, 410 of them at Kestleby"
             # is a share of the people employed, at Kestleby
@@ -2216,8 +2217,8 @@ def _figure_measure(analysis, q) -> str:
     at = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     past = next((k for k in range(at, len(toks)) if toks[k].start >= start + (q.end - q.start)), len(toks))
     k = at - 1 - (at > 0 and toks[at - 1].lower == "by")
-    if k >= 0 and toks[k].lemma in DIRECTED | CUT and analysis.verbal(k):
-        return _measure_of(analysis, k)
+    if k >= 0 and toks[k].lemma in DIRECTED | CUT and (analysis.verbal(k) or (k > 0 and toks[k - 1].lemma == "be")):
+        return _measure_of(analysis, k)  # (and a passive's: "is being cut by a third")
     if at >= 2 and toks[at - 1].lower == "of" and of_change(toks[at - 2].lemma):
         noun = at - 2  # "a fall of 3%"
     else:
@@ -3605,6 +3606,8 @@ def _interval_told(statement, sq):
     m = INTERVAL_RE.match(statement.text, sq.end)
     if unit not in INTERVAL_DAYS or m is None or _AGE_BEFORE_RE.search(statement.text[max(0, sq.start - 16):sq.start]):
         return None  # (not an age: "younger than six years before they can ...")
+    if statement.text[max(0, sq.start - 4):sq.start].lower().endswith(" by "):
+        return None  # "was delayed by 18 months after cracks were found": how much, the "after" says why
     end = min([k for k in (statement.text.find(mark, m.end()) for mark in (",", ";", ". ")) if k >= 0] or [len(statement.text)])
     clause_start = max(statement.text.rfind(mark, 0, sq.start) for mark in (";", ". "))
     other = {t.lemma for t in statement.tokens if m.end() <= t.start < end and t.is_content}
@@ -4871,7 +4874,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
         # the words this denial takes (not another's: "no longer buying chips ... has not caused losses";
         # nor a word denied on its own: "did not say it had no plans to sell")
         denied_with = {other for other in statement.content
-                       if _denied_verb_over(statement, other) == lemma and not _denied_apart(statement, lemma, other)}
+                       if _denied_verb_over(statement, other) == lemma and not _denied_apart(statement, lemma, other)
+                       and not _passive_doer(statement, other)}  # ("were made by police": police are not denied)
         if _outdone(statement, lemma):  # "no theatre had ever received a bigger grant than ...": no theatre is denied,
             beaten = _compared_alike(statement, claim)  # but one the claim tells outdoing it contradicts it
             if beaten and not any(c.slot == "polarity" for c in out):  # ("Tarn Rovers scored more goals than Harlow")
@@ -4879,21 +4883,28 @@ def polarity(statement, claim, places=frozenset()) -> list:
                 out.append(SlotCheck("polarity", "conflicts", " ".join(statement.text[s_start:s_end].split()),
                                      " ".join(claim.text[c_start:c_end].split()), (s_start, s_end)))
             continue
-        if denied_with and denied_with <= claim.negated | (set(statement.content) - set(claim.content)):
+        denied_alike = {n for n in claim.negated if not _denial_narrower(claim, n, statement)}
+        if denied_with and denied_with <= denied_alike | (set(statement.content) - set(claim.content)):
             continue  # "do not include a new school" / "include a park, but no new school": what the claim
             # has of what is denied with the verb, it denies too (not "a new school or a park")
         # (not a word the claim denies with its verb: "would not pay a dividend" asserts no dividend;
         # but "have never stopped catching up" asserts the catching up)
         hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)
-                    and _asserted_under_its_denial(claim, a) and not _asked_for(claim, a)), None)
+                    and _asserted_under_its_denial(claim, a) and not _asked_for(claim, a)
+                    and not _in_denied_phrase(claim, a)), None)  # ("no arrests for violence" asserts no violence)
+        if hit is None and lemma in claim.negated and _denial_narrower(claim, lemma, statement) \
+                and any(q.value > 0 and q.noun and english.lemma(q.noun.lower()) == lemma for q in claim.quantities):
+            hit = lemma  # "made nine arrests ...; no arrests for violence" counts what "made no arrests" denies
         if hit and (_other_clause_denied(statement, lemma, claim) or _denial_narrower(statement, lemma, claim)):
             continue
         if hit and _first_since(claim, statement, lemma):
             continue  # "had not been promoted since 1998" against "the first time promoted since 1998"
         if hit and _other_part_denied(statement, lemma, claim):
             continue  # "£860,000 has not been recovered" against "recovered £340,000": the rest is denied
-        if hit and not any(_same_predicate(hit, n) for n in claim.negated) and _same_actor(statement, lemma, claim, hit, places) \
-                and _same_mood(statement, lemma, claim, hit):
+        if hit and not any(_same_predicate(hit, n) and not _denial_narrower(claim, n, statement) for n in claim.negated) \
+                and _same_actor(statement, lemma, claim, hit, places) and _same_mood(statement, lemma, claim, hit):
+            # (a claim that denies only a narrower kind, "made nine arrests ...; no arrests for violence",
+            # still asserts what the statement denies outright: "no arrests were made")
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
     if not any(c.relation == "conflicts" for c in out):
@@ -5042,6 +5053,19 @@ def _act_denied_by_both(denying, lemma, other) -> bool:
     return bool(verb) and verb in denying.negated and any(_same_predicate(verb, n) for n in other.negated)
 
 
+def _passive_doer(analysis, lemma) -> bool:
+    """Is the word the doer a passive's "by" names ("no arrests were made by police")?"""
+    at = analysis.content.get(lemma, -1)
+    toks = analysis.tokens
+    k = at - 1
+    while k > 0 and toks[k].lower in DETERMINERS:
+        k -= 1
+    return k > 1 and toks[k].lower == "by" and analysis.verbal(k - 1) and toks[k - 1].lower.endswith(("ed", "en", "de", "t", "n"))
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset(["for", "of", "over", "about", "into", "against"])
+
+
 def _in_denied_phrase(analysis, lemma) -> bool:
     """Does the word stand in a noun phrase "no" or "without" opens ("has had no permanent chief
     executive": no executive is asserted, only that there is none)?"""
@@ -5051,6 +5075,9 @@ def _in_denied_phrase(analysis, lemma) -> bool:
         if toks[j].lower in ("no", "without"):
             return not any(t.lower in ("not", "n't", "never") for t in toks[max(0, j - 2):j])  # ("will not be no
             # flights": two denials of one thing affirm it)
+        if toks[j].lower in _COMPLEMENT_PREPOSITIONS and j > 0 and toks[j - 1].is_content and not toks[j - 1].is_cap \
+                and not analysis.verbal(j - 1):
+            continue  # "no arrests for violence": the denied noun's complement is denied with it
         if not toks[j].is_content or toks[j].is_cap or analysis.verbal(j):
             return toks[j].lower in DETERMINERS and j > 0 and toks[j - 1].lower == "without"  # "without a permanent ..."
     return False
@@ -5644,8 +5671,11 @@ def _opposites(statement, claim) -> list:
                         and reading not in INCLUSION | EXCLUSION:  # (what is taken in or left out is checked below)
                     continue  # "a man selling tickets" is the man's selling, not what "police bought"
                 elif (reading in DIRECTED or opposite in DIRECTED) and _measures_differ(statement, i, claim, j):
-                    apart = apart or ((tok, claim.tokens[j].text) if not _told_same_way(reading, claim_words) else None)
-                    continue  # "revenue fell" against "profit rose": two measures, each going its way
+                    apart = apart or ((tok, claim.tokens[j].text) if not _told_same_way(reading, claim_words)
+                                      and way_of(reading) not in ways_told(claim) else None)
+                    continue  # "revenue fell" against "profit rose": two measures, each going its way (and one
+                    # the claim tells going the statement's way in other words, ", up 10 per cent", leaves the
+                    # statement's change to its figures)
                 if reading in INCLUSION | EXCLUSION and not _all_named_in(statement, i, claim_words):
                     continue  # "Lifts were left out of the standard" says nothing against one covering doors
                 if opposite in OUTCOMES.get(reading, ()) and not (_a_result(statement, i) and _a_result(claim, j)):
@@ -5880,6 +5910,9 @@ def _measure_heads(analysis, index: int) -> set:
     toks = analysis.tokens
     if _changes_its_object(analysis, index):
         return _object_heads(analysis, index)
+    counted = _number_counted(analysis, index)
+    if counted:
+        return {counted}  # "the number of vehicles it carried fell": vehicles
     k = index - 1
     while k >= 0 and (toks[k].lower in _BEFORE_A_VERB or toks[k].lemma in _STAYING or toks[k].lower in PREVERBAL_ADVERBS):
         k -= 1  # "has risen", "was cut", "remained flat", "also fell"
@@ -5923,6 +5956,30 @@ def _measure_heads(analysis, index: int) -> set:
             continue
         break
     return heads
+
+
+def _number_counted(analysis, index: int) -> str:
+    """What the subject of a verb of change counts where it is a number of things: "the number of
+    vehicles (it carried) fell", "passenger numbers rose" (the noun's lemma), or ""."""
+    toks, text = analysis.tokens, analysis.text
+    for k in range(index - 1, max(-1, index - 1 - _PHRASE_REACH), -1):
+        if any(ch in ",;:" for ch in text[toks[k].end:toks[k + 1].start]):
+            return ""  # a clause's edge
+        if toks[k].lemma != "number" or toks[k].is_cap:
+            continue
+        if k + 1 < index and toks[k + 1].lower == "of":  # "the number of (electric) vehicles"
+            last = ""
+            for t in toks[k + 2:min(index, k + 6)]:
+                if t.lower in DETERMINERS:
+                    continue
+                if not t.is_content or t.is_cap or t.is_number or not t.lower.isalpha():
+                    break
+                last = t.lemma
+            return last
+        before = toks[k - 1] if k > 0 else None  # "passenger numbers"
+        named = before is not None and before.is_cap and not (k == 1 and english.known(before.lower))
+        return before.lemma if before is not None and before.is_content and not named and before.lower.isalpha() else ""
+    return ""
 
 
 # verbs of change whose doer is their subject and whose object is what changes ("the board cut the
@@ -5970,8 +6027,8 @@ def _object_heads(analysis, index: int) -> set:
     toks = analysis.tokens
     if index > 0 and toks[index - 1].lemma == "be":
         k = index - 2
-        while k >= 0 and toks[k].lower in _BEFORE_A_VERB:
-            k -= 1
+        while k >= 0 and (toks[k].lower in _BEFORE_A_VERB or toks[k].lemma == "be"):
+            k -= 1  # ("has been cut", "is being cut")
         return {toks[k].lemma} if k >= 0 and toks[k].is_content and not toks[k].is_cap and not toks[k].is_number else set()
     head = None
     for k in range(index + 1, min(len(toks), index + 5)):

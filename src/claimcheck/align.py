@@ -620,8 +620,8 @@ def _changes_said(links, statement, claim) -> None:
     compared.update(comparatives_over_time(statement))  # "fewer burglaries than a year earlier"
     denied = None
     for k, link in enumerate(links):
-        way = (way_of(link.term) or compared.get(link.index, "")) if link.score < ALIGNED and not link.is_name else ""
-        if not way:
+        way = (_way_of_change(link.term) or compared.get(link.index, "")) if link.score < ALIGNED and not link.is_name else ""
+        if not way:  # ("is being cut by a quarter" tells a fall, as "will fall" does)
             continue
         if link.term in statement.negated:
             # a change denied is said by the claim's denial of a change that way ("spared the fare increase" /

@@ -337,6 +337,17 @@ def _counted_compound(tokens, i) -> bool:
         and figure.text not in ("1", "1.0") and not (len(figure.text) == 4 and figure.text[:2] in ("19", "20"))
 
 
+def _reduced_relative(tokens, i: int) -> bool:
+    """Is token i a past participle that modifies the noun before it ("the arrests made by the
+    police", "the homes built in 2024"): a word in -ed, -en or an irregular past form, after a
+    plural noun, with a preposition after it?"""
+    if i < 1 or i + 1 >= len(tokens):
+        return False
+    low, before, after = tokens[i].lower, tokens[i - 1], tokens[i + 1].lower
+    past = english.lemma(low) != low and not low.endswith(("s", "ing"))
+    return past and before.lower.endswith("s") and not before.is_cap and after in _PREPOSITIONS
+
+
 def _verbal(tokens, i) -> bool:
     """Does token i read as a verb here? "CESI proposed", "will hire", "is working"; not "working
     group", and never a word that cannot be a verb ("albums")."""
@@ -1514,6 +1525,10 @@ def _negated(tokens) -> set:
         elif low == "none" and following == "of":
             # "none of the 14 libraries will be closed": the verb after the counted thing is denied
             k = next((k for k in range(i + 2, min(len(tokens), i + 10)) if tokens[k].lower in _AUX or _verbal(tokens, k)), None)
+            if k is not None and tokens[k].lower not in _AUX and _reduced_relative(tokens, k):
+                # "none of the nine arrests made by the police was for violence": the participle after the
+                # counted noun is what it is; what none of them was is told by the verb after
+                k = next((m for m in range(k + 1, min(len(tokens), i + 14)) if tokens[m].lower in _AUX), k)
             if k is None:
                 # "three were taken to hospital, none of them with serious injuries": none had them
                 w = next((w for w in range(i + 2, min(len(tokens) - 1, i + 5)) if tokens[w].lower == "with"), None)
@@ -2034,6 +2049,26 @@ def _or_verbs(tokens, j) -> set:
 _AFTER_A_NOUN = frozenset(["from", "of"])
 
 
+def _name_in_apposition(tokens, mentions, i: int, text: str):
+    """The name set between two commas right before token i, after a description in lower case that
+    opens the sentence ("The cabinet member for parks, Ann Webb, called ..."): the subject, named in
+    apposition, whose verb token i is. None otherwise ("the plant, built in 19 months, employs")."""
+    first_comma = text.rfind(",", 0, tokens[i - 1].start)
+    if first_comma < 0 or "," in text[:first_comma] or any(ch in text[:first_comma] for ch in ".;:"):
+        return None  # (the description opens the sentence: one comma before it, none earlier)
+    inside = [k for k in range(i) if tokens[k].start > first_comma]
+    if not inside or inside[0] == 0:
+        return None
+    before = tokens[inside[0] - 1]
+    if before.is_cap or not before.is_content or not before.lower.isalpha():
+        return None
+    held = [m for m in mentions if inside[0] <= m.first and m.last <= inside[-1]]
+    if len(held) != 1 or held[0].type == "place":
+        return None
+    in_name = set(range(held[0].first, held[0].last + 1))
+    return held[0] if all(k in in_name or tokens[k].is_cap for k in inside) else None
+
+
 def _agents(tokens, mentions, in_mention, text="") -> dict:
     """Who does what: "CESI proposed", "proposed by CESI", "SIA (in Washington) has not announced",
     "X was elected, defeating Y" (X)."""
@@ -2050,6 +2085,10 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
             subject = _sentence_subject(tokens, mentions)
             if subject is not None and subject.last < i:
                 agents.setdefault(tok.lemma, subject)
+            continue
+        named = _name_in_apposition(tokens, mentions, i, text) if after_comma and tok.is_content and not tok.is_cap else None
+        if named is not None and _verbal(tokens, i):
+            agents.setdefault(tok.lemma, named)  # "The cabinet member for parks, Ann Webb, called ...": Ann Webb
             continue
         if after_comma and tok.lemma != tok.lower and tok.lower.endswith(("ed", "en", "t")) and not any(
                 t.lower == "by" for t in tokens[i + 1:i + 4]):

@@ -514,10 +514,12 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
         return True  # "47 people sleeping rough ... on a single night in November, down from 52", "1,320
         # households ..., up 21 per cent from 1,090": news' "up/down from" reaches back over the figure's
         # own words to the last figure of its kind
-    # "from 58,200 to 64,800", "from 42p a litre to 36p a litre"
-    if (between == "to" or (between.endswith(" to") and len(between.split()) <= 3)) \
-            and claim.text[max(0, first.start - 5):first.start].lower() == "from ":
-        return True
+    # "from 58,200 to 64,800", "from 42p a litre to 36p a litre", "from £4.8 million in the year to March
+    # 2025 to £3.6 million" (the first reading's time said between)
+    if claim.text[max(0, first.start - 5):first.start].lower() == "from ":
+        undated = _without_its_time(claim, first, second)
+        if undated == "to" or (undated.endswith(" to") and len(undated.split()) <= 3):
+            return True
     # a reading the same "from" goes on to, set after one: "fell to 368,000 in 2024, from 412,000 in 2023
     # and a peak of 447,000 in 2022" (412,000 and 447,000, and so 368,000 and 447,000)
     if _SERIES_GOES_ON_RE.fullmatch(between):
@@ -525,6 +527,25 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
     # ... and a reading of it two steps on: the reading between is of the measure of both
     return any(one_measure(claim, first, q) and one_measure(claim, q, second) for q in claim.quantities
                if first.end <= q.start and q.end <= second.start and q.unit == first.unit)
+
+
+# the words that tell the time of a reading before its date: "in 2024", "in the year to March 2025",
+# "for the financial year ending March 2025", "at the end of 2024"
+_READING_TIME_RE = lazy(r"(?:(?:in|for|during|over|at|by|as of)\s+(?:the\s+)?(?:(?:end|start|close) of\s+)?"
+                        r"(?:(?:financial|calendar|school|academic|tax)\s+)?(?:(?:year|12 months|twelve months|quarter|season|"
+                        r"months?)\s+)?(?:to|ending|ended|of)?\s*)?<date>(?:[-/]\d{2})?")
+
+
+def _without_its_time(claim, first: Quantity, second: Quantity) -> str:
+    """The words between two figures, lower case and single spaced, with the time the first is read
+    at left out ("in the year to March 2025 to" is "to")."""
+    text = claim.text
+    spans = [(d.start, d.end) for d in claim.dates if first.end <= d.start and d.end <= second.start]
+    between = text[first.end:second.start]
+    for start, end in sorted(spans, reverse=True):
+        between = between[:start - first.end] + "<date>" + between[end - first.end:]
+    between = _READING_TIME_RE.sub(" ", between.lower())
+    return " ".join(between.replace(",", " ").split())
 
 
 _SERIES_GOES_ON_RE = lazy(r"(?:in (?:\d{4}|[a-z]+ \d{4}) )?and(?: (?:a|an|its|their))?(?: (?:all-time |record )?(?:peak|high|low) of)?")
@@ -619,7 +640,13 @@ def change(analysis, q: Quantity) -> bool:
     # episodes" may be the total of a new season); any comparative counts ("nine weeks longer than")
     rest = analysis.text[start + (q.end - q.start):].lower().split(". ")[0].split()
     return any(words and (words[0] in _COMPARED - _NEWS_DIRECTIONS or comparative(words[0])) for words in (after, within)) \
-        and ("than" in rest or "than" in within)
+        and ("than" in rest or "than" in within or bool(_YEAR_OF_THE_DIFFERENCE_RE.match(" ".join(rest))))
+
+
+# a year right after the figure's noun: "carried 200,000 more passengers in 2024" is a difference from the
+# year before, as "than in 2023" would say (not "will order 15 more episodes", which may be a total)
+_YEAR_OF_THE_DIFFERENCE_RE = lazy(r"(?:[a-z-]+ ){0,3}?(?:in|during) (?:the (?:year|12 months) (?:to|ending) )?(?:[a-z]+ )?(?:\d{1,2} )?"
+                                  r"(?:[a-z]+ )?\d{4}\b")
 
 
 def _behind(analysis, q: Quantity) -> bool:

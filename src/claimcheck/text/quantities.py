@@ -211,6 +211,7 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
     found += _multiplied(tokens, text, taken)
     found += _ordinals(tokens, text, taken)
     found += _vague_counts(tokens, text, taken)
+    found += _majorities(text, taken, tokens)
     frequencies = _standalone_frequencies(tokens, text, taken)
     if frequencies:
         _give_rates(found, frequencies, text)
@@ -376,6 +377,8 @@ def _numbers_a_name(tokens, text: str, i: int, quantity) -> bool:
         return False
     if _part_of_a_work(tokens, text, i):
         return True  # "In My Lifetime, Vol. 1", "Insidious: Chapter 3": the part's number, a name's
+    if _after_a_numbered_noun(tokens, text, i):
+        return True  # "route 14 to the business park", "on platform 2": the number names which one
     if i + 1 >= len(tokens):
         return False
     after = tokens[i + 1]
@@ -387,6 +390,36 @@ def _numbers_a_name(tokens, text: str, i: int, quantity) -> bool:
 
 # the words that number the parts of a work in its title ("Vol. 1", "Chapter 3", "Part II")
 _PARTS_OF_A_WORK = frozenset("vol volume no pt part chapter episode season book".split())
+
+
+# words that stand before a figure as a place in an order or a bound, not as a noun it numbers ("the top
+# 10", "the last 12", "the first 100")
+_ORDER_BEFORE = frozenset("top bottom first last next past final latest best worst".split())
+
+
+def _after_a_numbered_noun(tokens, text: str, i: int) -> bool:
+    """Does a bare whole number follow, one space on, a singular lower-case noun that a determiner, a
+    preposition, a conjunction, a comma or another noun opens ("route 14", "on platform 2", "the bus
+    route 38")? English puts a count before what it counts; a number after a singular noun names
+    which one it is."""
+    if i < 1 or not tokens[i].text.isdigit() or len(tokens[i].text) > 4 or text[tokens[i - 1].end:tokens[i].start] != " ":
+        return False
+    noun = tokens[i - 1]
+    low = noun.lower
+    if noun.is_cap or not low.isalpha() or low in STOPWORDS or low in _ORDER_BEFORE or low in MONTHS or low in WEEKDAYS \
+            or low in NUMBER_WORDS or low in MEASURE_UNITS or low in PERIOD_WORDS or english.lemma(low) != low \
+            or low.endswith(("ly", "ed", "ing")) or not english.known(low):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].lower in ("of", "to", "and", "or", "per", "-") \
+            and text[tokens[i].end:tokens[i + 1].start] == " " and tokens[i + 1].lower != "to":
+        return False  # "item 3 of 5", "pages 3 and 4"
+    if i < 2:
+        return False
+    opener = tokens[i - 2]
+    gap = text[opener.end:noun.start]
+    return any(mark in gap for mark in ",:;") or opener.lower in DETERMINERS or opener.lower in ("on", "at", "in", "for", "from", "by", "via", "and", "or") \
+        or (opener.is_content and not opener.is_cap and english.lemma(opener.lower) == opener.lower and opener.lower not in STOPWORDS
+            and not english.inflected_verb(opener.lower))
 
 
 def _part_of_a_work(tokens, text: str, i: int) -> bool:
@@ -498,6 +531,10 @@ def _partitives(found, tokens, text):
             out[k] = q._replace(noun=counted)  # "the number of households ... rose to 9,840": households
             continue
         after = [w.strip(".,;:!?)") for w in text[q.end : q.end + 24].lower().split()]  # "winning 24 of them."
+        level = _level_changed_from(out[:k], q, text)
+        if level is not None:
+            out[k] = q._replace(noun=level.noun)  # "1.46 million passengers in the year to March, up 4 per cent
+            continue  # from 1.40 million": the reading it came from counts what the level does
         if k > 0 and (not after or after[0] != "of"):
             # "41,236 votes to Howe's 35,870", "from 21 seats to 15": the second counts what the first does
             prev = out[k - 1]
@@ -543,6 +580,30 @@ def _partitives(found, tokens, text):
 
 
 _PLACING_PREPOSITIONS = frozenset("in at on over during across from with within".split())
+
+
+# news' "up / down (by) N% from" before a bare figure: the earlier reading of the level told before it
+_CHANGED_FROM_RE = lazy(r",\s*(?:up|down)(?:\s+(?:by\s+)?(?:almost |nearly |about |around |some |more than )?[\d.,]+"
+                        r"(?:\s*(?:per cent|%|percentage points|points))?)?\s+from\s+$", re.I)
+_LEVEL_REACH = 120  # characters from a level to the change told after it (its time between)
+
+
+def _level_changed_from(earlier, q, text: str):
+    """The level a bare figure is the earlier reading of ("..., up 4 per cent from 1.40 million"):
+    the last figure before the change of the same unit that says what it counts, in the same
+    sentence, with no other such figure between; or None."""
+    found = _CHANGED_FROM_RE.search(text, max(0, q.start - _LEVEL_REACH), q.start)
+    if not found:
+        return None
+    for p in reversed(earlier):
+        if p.end > found.start():
+            continue  # the change's own figure ("up 4 per cent")
+        if p.unit != q.unit or p.per != q.per or _placed(p, text):
+            continue  # (not one set in a phrase of its own: "sold 8,200 tickets over four nights, up from 6,900")
+        if not p.noun or p.start < found.start() - _LEVEL_REACH or _STOP_RE.search(text, p.end, found.start()):
+            return None
+        return p
+    return None
 
 
 def _counted_alike_before(earlier, text: str):
@@ -944,6 +1005,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     if is_year_like:
         return None, last
     per, per_end = _period_after(tokens, text, (noun_index if noun_index is not None else last) + 1)
+    if not per and unit in CURRENCY_CODES:
+        per = _sum_told_as_periodic(text, start, end)  # "an annual grant of £250,000", "a £30,000 annual fee"
     if per:
         end = max(end, per_end)
         while last + 1 < len(tokens) and tokens[last + 1].end <= per_end:
@@ -959,6 +1022,19 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         ),
         last,
     )
+
+
+# "an annual grant of", "its yearly subsidy of", "a weekly wage of": the noun a sum of money is of, told as
+# paid so often; and "£30,000 annual fee", the same adjective after the sum
+_PERIODIC_BEFORE_RE = lazy(r"\b(annual|yearly|monthly|weekly|daily|quarterly)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+of\s+$", re.I)
+_PERIODIC_AFTER_RE = lazy(r"\s+(annual|yearly|monthly|weekly|daily|quarterly)\s+[a-z]", re.I)
+
+
+def _sum_told_as_periodic(text: str, start: int, end: int) -> str:
+    """The period a sum of money is paid over where its noun says so ("the theatre's annual grant of
+    £250,000": a year), or ""."""
+    found = _PERIODIC_BEFORE_RE.search(text, max(0, start - 40), start) or _PERIODIC_AFTER_RE.match(text, end)
+    return PERIOD_WORDS[found.group(1).lower()] if found else ""
 
 
 def _an_age(tokens, text, first, last, noun) -> bool:
@@ -1306,9 +1382,13 @@ def _spoken_durations(tokens, text, taken) -> list:
         if low == "half" and i + 2 < len(tokens) and tokens[i + 1].lower in ("a", "an"):
             value, j = 0.5, i + 2  # "half a century"
         elif low in ("a", "an") and i + 1 < len(tokens) and (
-                (i > 0 and (_opens_a_length(tokens, i - 1) or tokens[i - 1].lower == "over"))
-                or _length_from_an_event(tokens, text, i)):
-            value, j = 1.0, i + 1  # "for a decade", "over a year", "(reopened) a fortnight after the storm"
+                (i > 0 and (_opens_a_length(tokens, i - 1) or tokens[i - 1].lower in ("over", "by")))
+                or _length_from_an_event(tokens, text, i)
+                or ([t.lower for t in tokens[i + 2:i + 5]] == ["and", "a", "half"]
+                    and not (i > 0 and tokens[i - 1].lower in ("in", "within", "during")))):  # ("97 times in a year and a
+            # half": the stretch the count is over, no length told)
+            value, j = 1.0, i + 1  # "for a decade", "over a year", "(reopened) a fortnight after the storm", "delayed
+            # by a year", "an hour and a half" (a unit and a half is a length wherever it stands)
         if value is None or j >= len(tokens) or english.lemma(tokens[j].lower) not in DURATION_UNITS:
             continue
         end = j
@@ -1416,6 +1496,30 @@ def _vague_counts(tokens, text, taken) -> list:
                             text=text[tokens[first].start:tokens[noun_at].end], start=tokens[first].start,
                             end=tokens[noun_at].end))
         i = noun_at + 1
+    return out
+
+
+# the quantifiers that say more or less than half of a whole without a figure (Quirk et al. 1985, 5.24-5.25:
+# "most", "the majority of" as proportional quantifiers): "most of the objections", "the bulk of the cost",
+# "the vast majority of residents", "a minority of staff"
+_MAJORITY_RE = lazy(r"\b(?:(?:the|a)\s+(?:(?:vast|great|large|overwhelming|clear|substantial)\s+)?(majority|bulk|greater part|minority)"
+                    r"|(most))\s+of\b", re.I)
+
+
+def _majorities(text: str, taken, tokens) -> list:
+    """More (or less) than half of a whole told by a quantifier rather than a figure: a share of 50%,
+    "more_than" (or "less_than" for a minority)."""
+    out = []
+    for m in _MAJORITY_RE.finditer(text):
+        if any(t.start >= m.start() and t.end <= m.end() and k in taken for k, t in enumerate(tokens)):
+            continue  # part of a figure read already ("a majority of 1,200 votes": a margin)
+        after = text[m.end():m.end() + 16].split()
+        if after and (after[0][:1].isdigit() or after[0].lower().strip(",.;") in NUMBER_WORDS):
+            continue  # "a majority of 1,200", "a majority of nine": the margin of a vote, a count
+        word = (m.group(1) or m.group(2)).lower()
+        qualifier = "less_than" if word == "minority" else "more_than"
+        out.append(Quantity(value=50.0, unit="%", noun="", qualifier=qualifier, per="", text=text[m.start():m.end() - 3].rstrip(),
+                            start=m.start(), end=m.end() - 3, precision=0.0))
     return out
 
 
