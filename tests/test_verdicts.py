@@ -346,6 +346,18 @@ def test_who_does_what(text, doers):
         assert agents == {}
 
 
+@pytest.mark.parametrize("text, names", [
+    # a compound of common words that opens the sentence before its verb is no name
+    ("Marine accident investigators concluded that dirty fuel had clogged the filters.", set()),
+    ("Kelby school governors said no.", {"Kelby"}),
+    # a time of day is no coded name ("5G", "A320" are)
+    ("The gates were due to open at 1pm, and the A320 landed at 4.18pm.", {"A320"}),
+])
+def test_what_the_names_are(text, names):
+    from claimcheck.analysis import Analyzer
+    assert Analyzer().analyze(text).names == names
+
+
 def test_a_claim_that_refers_back_after_an_opening_phrase_is_about_its_article(tmp_path):
     # "On ..., the museum ..." and "In 2023, it ...": the subject is the article's, not the opening phrase's
     checker = _checker_of(tmp_path, _one_source(
@@ -8678,6 +8690,18 @@ _READ_IN_SESSION_48 = [
      "A minority of the objections to the Mill Lane scheme came from Church Street residents.", "conflicting"),  # was UNVERIFIED
     ("Of the 240 objections to the Mill Lane scheme, 170 came from residents of Church Street.",
      "The majority of the objections to the Mill Lane scheme came from Church Street residents.", "supported"),  # was UNVERIFIED
+    # a quote put in the wrong mouth: the name set beside a description, and the description with it, are the swap
+    ("The leader of the opposition group, Councillor Tom Reyes, called the cuts \"an act of vandalism\" and said the "
+     "council had \"found millions for a theatre\".",
+     "The cabinet member for parks, Ann Webb, called the cuts an act of vandalism.", "conflicting"),  # was UNVERIFIED
+    ("The leader of the opposition group, Councillor Tom Reyes, called the cuts \"an act of vandalism\" and said the "
+     "council had \"found millions for a theatre\".",
+     "The opposition leader, Tom Reyes, called the cuts an act of vandalism.", "supported"),
+    # "not planning a flotation" denies the flotation planned, as "no plans to float" does
+    ("Anna Pike, Corvel's chief executive, said the company was not planning a flotation in 2025.",
+     "Anna Pike said a flotation of Corvel was coming in 2025.", "conflicting"),  # was SUPPORTED
+    ("Anna Pike, Corvel's chief executive, said the company was not planning a flotation in 2025.",
+     "Anna Pike said Corvel was not planning a flotation in 2025.", "supported"),
     # a unit and a half is a length of time wherever it stands, and "by" a length after a verb of delay is one
     ("The reopening of the Kelby Lido was delayed by 18 months after cracks were found in its pool.",
      "Cracks found in its pool set the Kelby Lido's reopening back by a year and a half.", "supported"),  # was UNVERIFIED

@@ -20,7 +20,7 @@ from .lazyre import lazy
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
-from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
+from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
                        SAYING_IN_A_MANNER, VOICING, adds_a_thing, counted_on, dates_an_event,
                        denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, requested, set_off_spans,
                        tells_before_a_change, voice_of)
@@ -60,6 +60,7 @@ class SlotCheck(NamedTuple):
     claimed: object = None  # the claim's
     role: str = ""  # for a swapped name: subject (what the sentence is about), agent (after "by"), other
     change: bool = False  # an amount: a change worked out from two claims' readings of one measure
+    described: frozenset = frozenset()  # for a swapped name: the lemmas of the description set beside it
 
     def describe(self) -> str:
         """The check in words, for reasons."""
@@ -5115,7 +5116,8 @@ def _denial_narrower(denying, lemma, other) -> bool:
     for j in range(at - 1, max(-1, at - 1 - _RESTRICTION_REACH), -1):
         if toks[j].lower in NEGATORS or (toks[j].lower == "longer" and j > 0 and toks[j - 1].lower == "no"):
             break
-        if toks[j].is_content and not toks[j].is_cap and not toks[j].is_number:
+        if toks[j].is_content and not toks[j].is_cap and not toks[j].is_number \
+                and english.lemma(toks[j].lower) not in INTENT_WORDS:  # ("not planning a flotation" denies it all)
             restricting.append(toks[j].lemma)
     else:
         restricting = []  # no negator before the noun's phrase: its denial comes from elsewhere
@@ -6962,8 +6964,24 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
         if _one_of_many(statement, predicate, mention):
             continue  # "Pike joined Redmoor in 2019" against "Okafor joined Redmoor in 2019": a body has many members
         out.append(SlotCheck("actor", "conflicts", f"{mention.name} did '{predicate}'", other.name,
-                             (mention.start, mention.end), name=mention.name, role=_role(statement, mention)))
+                             (mention.start, mention.end), name=mention.name, role=_role(statement, mention),
+                             described=_described_beside(statement, mention)))
     return out
+
+
+def _described_beside(analysis, mention) -> frozenset:
+    """The content lemmas of the description a name stands in apposition with: the noun phrase that
+    opens the sentence before it ("The cabinet member for parks, Ann Webb, said") or the one set off
+    after it ("Ann Webb, the cabinet member for parks, said"). Who the statement says the doer is is
+    part of naming them: a wrong name's description is as much the conflict as the name."""
+    toks, text = analysis.tokens, analysis.text
+    if mention.first > 1 and text[toks[mention.first - 1].end:toks[mention.first].start].strip() == "," \
+            and "," not in text[:toks[mention.first - 1].end] and not any(m.last < mention.first for m in analysis.mentions):
+        return frozenset(t.lemma for t in toks[:mention.first] if t.is_content and not t.is_cap)
+    for start, end in set_off_spans(text):
+        if mention.last + 1 < len(toks) and start <= toks[mention.last + 1].start and text[toks[mention.last].end:start].strip() == "":
+            return frozenset(t.lemma for t in toks if start <= t.start < end and t.is_content and not t.is_cap)
+    return frozenset()
 
 
 # verbs of becoming or ceasing to be one of a body's members: many may join or leave one body at once

@@ -1316,8 +1316,12 @@ def _frames(tokens, in_mention, dated) -> set:
 
 
 def coded_names(tokens) -> set:
-    """'5G', '5.5G', 'A320': things named with digits must match exactly, as names do."""
-    return {t.text.upper() for t in tokens if t.is_content and t.text[0].isdigit()}
+    """'5G', '5.5G', 'A320': things named with digits must match exactly, as names do (not a time of
+    day, "1pm", "4.18pm", which the dates and times read)."""
+    return {t.text.upper() for t in tokens if t.is_content and t.text[0].isdigit() and not _CLOCK_TIME_RE.fullmatch(t.text)}
+
+
+_CLOCK_TIME_RE = lazy(r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.I)
 
 
 _LIGHT_OR_WEAK = LIGHT_VERBS | WEAK_WORDS
@@ -1421,16 +1425,19 @@ _NEGATIVE_IMPLICATIVES = frozenset(["fail", "refuse", "decline", "neglect"])
 
 # (not "want", "wish" or "mean": "had not wanted to strike, but ..." tells of a wish, and the strike went
 # ahead; "did not mean to offend" of an offence given)
-_INTENT_WORDS = frozenset("plan intention intend aim seek try attempt".split())
+INTENT_WORDS = frozenset("plan intention intend aim seek try attempt".split())
 
 
 def _intended_verb(tokens, j) -> str:
     """The verb a word of intent at token j is about ("plans to sell", "intention of selling"), or ""."""
-    if (tokens[j].lemma not in _INTENT_WORDS and english.lemma(tokens[j].lower) not in _INTENT_WORDS) or j + 2 >= len(tokens):
+    if (tokens[j].lemma not in INTENT_WORDS and english.lemma(tokens[j].lower) not in INTENT_WORDS) or j + 2 >= len(tokens):
         return ""
     link, verb = tokens[j + 1].lower, tokens[j + 2]
     if (link == "to" or (link == "of" and verb.lower.endswith("ing"))) and verb.is_content:
         return verb.lemma
+    if link in ("a", "an", "any") and "plan" in (tokens[j].lemma, english.lemma(tokens[j].lower)) \
+            and verb.is_content and not verb.is_cap:
+        return _phrase_head(tokens, j + 2)  # "was not planning a flotation": the flotation is what is planned
     return ""
 
 

@@ -96,7 +96,8 @@ def features(alignment, checks, bm25_share: float, fuzz: float, statement_words:
     # coverage leaving out the names a disagreement swaps: a wrong name is the conflict, not another topic
     swapped = {c.name for c in conflicts if c.name}
     if swapped:
-        kept = [link for link in links if link.term not in swapped]
+        described = {lemma for c in conflicts if c.name for lemma in c.described}  # (the wrong name's description too)
+        kept = [link for link in links if link.term not in swapped and (link.is_name or link.term not in described)]
         names_missing_kept = [name for name in alignment.names_missing if name not in swapped]
         kept_total = sum(link.weight for link in kept) or 1.0
         coverage_kept = sum(link.weight * link.score for link in kept) / kept_total if kept else 0.0
