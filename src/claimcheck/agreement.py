@@ -4876,7 +4876,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
         # nor a word denied on its own: "did not say it had no plans to sell")
         denied_with = {other for other in statement.content
                        if _denied_verb_over(statement, other) == lemma and not _denied_apart(statement, lemma, other)
-                       and not _passive_doer(statement, other)}  # ("were made by police": police are not denied)
+                       and not (_passive_doer(statement, other) and _denied_by_a_determiner(statement, lemma))}
+        # ("no arrests were made by police": the police are not denied; but "was not caused by ice" denies the ice)
         if _outdone(statement, lemma):  # "no theatre had ever received a bigger grant than ...": no theatre is denied,
             beaten = _compared_alike(statement, claim)  # but one the claim tells outdoing it contradicts it
             if beaten and not any(c.slot == "polarity" for c in out):  # ("Tarn Rovers scored more goals than Harlow")
@@ -4894,8 +4895,11 @@ def polarity(statement, claim, places=frozenset()) -> list:
                     and _asserted_under_its_denial(claim, a) and not _asked_for(claim, a)
                     and not _in_denied_phrase(claim, a)), None)  # ("no arrests for violence" asserts no violence)
         if hit is None and lemma in claim.negated and _denial_narrower(claim, lemma, statement) \
-                and any(q.value > 0 and q.noun and english.lemma(q.noun.lower()) == lemma for q in claim.quantities):
-            hit = lemma  # "made nine arrests ...; no arrests for violence" counts what "made no arrests" denies
+                and any(q.value > 0 and q.noun and english.lemma(q.noun.lower()) == lemma and q.start >= 0
+                        and _verb_just_before(claim, q.start) == _verb_just_before(statement, statement.tokens[statement.content[lemma]].start) != ""
+                        for q in claim.quantities if statement.content.get(lemma, -1) >= 0):
+            hit = lemma  # "made nine arrests ...; no arrests for violence" counts what "made no arrests" denies (by
+            # the same verb: "had expected 20 arrests" counts none made)
         if hit and (_other_clause_denied(statement, lemma, claim) or _denial_narrower(statement, lemma, claim)):
             continue
         if hit and _first_since(claim, statement, lemma):
@@ -5052,6 +5056,22 @@ def _act_denied_by_both(denying, lemma, other) -> bool:
         return False
     verb = next((tok.lemma for m, tok in enumerate(denying.tokens[at + 1:at + 6], start=at + 1) if denying.verbal(m)), "")
     return bool(verb) and verb in denying.negated and any(_same_predicate(verb, n) for n in other.negated)
+
+
+def _verb_just_before(analysis, start: int) -> str:
+    """The lemma of the verb within three words before a position, light verbs too ("made 14 arrests", "made
+    no arrests"), or ""."""
+    analysis, start = analysis.where(start)
+    toks = analysis.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    return next((toks[k].lemma for k in range(at - 1, max(-1, at - 4), -1) if analysis.verbal(k)), "")
+
+
+def _denied_by_a_determiner(analysis, lemma) -> bool:
+    """Is the denial of the verb a subject's "no" or "none of" ("No arrests were made"), not "not"?"""
+    at = analysis.content.get(lemma, -1)
+    return at > 0 and not any(t.lower in ("not", "n't", "never") for t in analysis.tokens[:at]) \
+        and any(t.lower in ("no", "none") for t in analysis.tokens[:at])
 
 
 def _passive_doer(analysis, lemma) -> bool:

@@ -881,7 +881,7 @@ def _denied(tokens, text: str) -> set:
     kept = tokens[:condition[0]] + tokens[condition[1]:] if condition else tokens
     if any(t.is_cap and (t.lower in NEGATORS or t.lower in _NOMINAL_NEGATORS) for t in kept[1:]):
         kept = [t for k, t in enumerate(kept) if not (k and _title_word(t, kept[k - 1], text))]
-    return _negated(kept)
+    return _negated(kept, text)
 
 
 def _title_word(tok, before, text: str) -> bool:
@@ -1435,9 +1435,12 @@ def _intended_verb(tokens, j) -> str:
     link, verb = tokens[j + 1].lower, tokens[j + 2]
     if (link == "to" or (link == "of" and verb.lower.endswith("ing"))) and verb.is_content:
         return verb.lemma
-    if link in ("a", "an", "any") and "plan" in (tokens[j].lemma, english.lemma(tokens[j].lower)) \
-            and verb.is_content and not verb.is_cap:
-        return _phrase_head(tokens, j + 2)  # "was not planning a flotation": the flotation is what is planned
+    if "plan" not in (tokens[j].lemma, english.lemma(tokens[j].lower)):
+        return ""
+    k = j + 2 if link in ("a", "an", "any") else j + 3 if link == "for" and verb.lower in ("a", "an", "any", "the") \
+        else j + 2 if link == "for" else -1
+    if 0 <= k < len(tokens) and tokens[k].is_content and not tokens[k].is_cap:
+        return _phrase_head(tokens, k)  # "was not planning a flotation", "no plans for a flotation": what is planned
     return ""
 
 
@@ -1507,7 +1510,7 @@ def _unasserted_do(tokens, i) -> bool:
         or nxt in ("i", "you", "he", "she", "it", "we", "they")
 
 
-def _negated(tokens) -> set:
+def _negated(tokens, text: str = "") -> set:
     """Lemmas of the predicates a negation applies to: the first content word (or light verb) after
     "not", "no", "never", "no longer", "unable to", "failed to", "has yet to" or "too ... to",
     skipping auxiliaries and adverbs ("has not yet been", "is no longer able to buy"). "Named
@@ -1535,7 +1538,10 @@ def _negated(tokens) -> set:
             if k is not None and tokens[k].lower not in _AUX and _reduced_relative(tokens, k):
                 # "none of the nine arrests made by the police was for violence": the participle after the
                 # counted noun is what it is; what none of them was is told by the verb after
-                k = next((m for m in range(k + 1, min(len(tokens), i + 14)) if tokens[m].lower in _AUX), k)
+                clause_end = next((m for m in range(k + 1, len(tokens)) if tokens[m].lower in ("and", "but", "while")
+                                   or (text and any(ch in text[tokens[m - 1].end:tokens[m].start] for ch in ",;"))), len(tokens))
+                k = next((m for m in range(k + 1, min(clause_end, i + 14)) if tokens[m].lower in _AUX), k)
+                # (within its clause: "None of the 14 libraries closed in 2024, and the council is ..." denies the closing)
             if k is None:
                 # "three were taken to hospital, none of them with serious injuries": none had them
                 w = next((w for w in range(i + 2, min(len(tokens) - 1, i + 5)) if tokens[w].lower == "with"), None)

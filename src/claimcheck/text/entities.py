@@ -411,19 +411,8 @@ def _opens_a_noun_phrase(tokens, i: int, text: str) -> bool:
     then = tokens[i + 2].lower
     if after.endswith("s") and then in ("for", "of", "with"):
         return True  # "Ticket sales for the pantomime": a plural head before its phrase
-    if then in _AFTER_HEAD or then in AUXILIARIES or (not then.endswith(("s", "ing")) and english.inflected_verb(then)
-                                                      and not tokens[i + 2].is_cap and not is_possessive(tokens[i + 2])):
-        return True  # "Passenger numbers grew"
-    # a longer compound that ends in a plural before its verb: "Marine accident investigators concluded"
-    k = i + 2
-    while k + 1 < len(tokens) and k <= i + 3 and tokens[k].lower.isalpha() and not tokens[k].is_cap \
-            and tokens[k].lower not in STOPWORDS and text[tokens[k - 1].end:tokens[k].start] == " ":
-        if tokens[k].lower.endswith("s") and english.lemma(tokens[k].lower) != tokens[k].lower:
-            following = tokens[k + 1]
-            return not following.is_cap and (following.lower in AUXILIARIES or (
-                not following.lower.endswith(("s", "ing")) and english.inflected_verb(following.lower)))
-        k += 1
-    return False
+    return then in _AFTER_HEAD or then in AUXILIARIES or (not then.endswith(("s", "ing")) and english.inflected_verb(then)
+                                                          and not tokens[i + 2].is_cap and not is_possessive(tokens[i + 2]))  # "Passenger numbers grew"
 
 
 def _title_cased_after(tokens, k: int, text: str) -> bool:

@@ -201,8 +201,10 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         value, last, number_text, decimals = parsed
         quantity, last = _build(tokens, text, i, last, value, number_text, decimals)
         if quantity is not None and _numbers_a_name(tokens, text, i, quantity):
-            quantity = quantity._replace(noun=tokens[i - 1].text)  # "the Apollo 11 mission": compared only with
-            # another number of that name ("Apollo 12"), never with a count ("14,500 cases")
+            # "the Apollo 11 mission": compared only with another number of that name ("Apollo 12"), never with a
+            # count ("14,500 cases"); nor "route 14" with "14 routes"
+            named = tokens[i - 1].text
+            quantity = quantity._replace(noun=named if named[:1].isupper() else f"{named} number")
         if quantity is not None:
             found.append(quantity)
             consumed.update(range(i, last + 1))
@@ -582,6 +584,7 @@ def _partitives(found, tokens, text):
 _PLACING_PREPOSITIONS = frozenset("in at on over during across from with within".split())
 
 
+_OBJECT_PREPOSITIONS = frozenset("to for by of among between per".split())
 # news' "up / down (by) N% from" before a bare figure: the earlier reading of the level told before it
 _CHANGED_FROM_RE = lazy(r",\s*(?:up|down)(?:\s+(?:by\s+)?(?:almost |nearly |about |around |some |more than )?[\d.,]+"
                         r"(?:\s*(?:per cent|%|percentage points|points))?)?\s+from\s+$", re.I)
@@ -598,8 +601,9 @@ def _level_changed_from(earlier, q, text: str):
     for p in reversed(earlier):
         if p.end > found.start():
             continue  # the change's own figure ("up 4 per cent")
-        if p.unit != q.unit or p.per != q.per or _placed(p, text):
-            continue  # (not one set in a phrase of its own: "sold 8,200 tickets over four nights, up from 6,900")
+        if p.unit != q.unit or p.per != q.per or _placed(p, text) or _word_before(text, p.start) in _OBJECT_PREPOSITIONS:
+            continue  # (not one set in a phrase of its own: "sold 8,200 tickets over four nights, up from 6,900", "lent
+            # 210,000 books to 18,000 members last year, up 6 per cent from 198,000")
         if not p.noun or p.start < found.start() - _LEVEL_REACH or _STOP_RE.search(text, p.end, found.start()):
             return None
         return p
@@ -1005,8 +1009,6 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     if is_year_like:
         return None, last
     per, per_end = _period_after(tokens, text, (noun_index if noun_index is not None else last) + 1)
-    if not per and unit in CURRENCY_CODES:
-        per = _sum_told_as_periodic(text, start, end)  # "an annual grant of £250,000", "a £30,000 annual fee"
     if per:
         end = max(end, per_end)
         while last + 1 < len(tokens) and tokens[last + 1].end <= per_end:
@@ -1022,19 +1024,6 @@ def _build(tokens, text, first, last, value, number_text, decimals):
         ),
         last,
     )
-
-
-# "an annual grant of", "its yearly subsidy of", "a weekly wage of": the noun a sum of money is of, told as
-# paid so often; and "£30,000 annual fee", the same adjective after the sum
-_PERIODIC_BEFORE_RE = lazy(r"\b(annual|yearly|monthly|weekly|daily|quarterly)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+of\s+$", re.I)
-_PERIODIC_AFTER_RE = lazy(r"\s+(annual|yearly|monthly|weekly|daily|quarterly)\s+[a-z]", re.I)
-
-
-def _sum_told_as_periodic(text: str, start: int, end: int) -> str:
-    """The period a sum of money is paid over where its noun says so ("the theatre's annual grant of
-    £250,000": a year), or ""."""
-    found = _PERIODIC_BEFORE_RE.search(text, max(0, start - 40), start) or _PERIODIC_AFTER_RE.match(text, end)
-    return PERIOD_WORDS[found.group(1).lower()] if found else ""
 
 
 def _an_age(tokens, text, first, last, noun) -> bool:
@@ -1382,13 +1371,13 @@ def _spoken_durations(tokens, text, taken) -> list:
         if low == "half" and i + 2 < len(tokens) and tokens[i + 1].lower in ("a", "an"):
             value, j = 0.5, i + 2  # "half a century"
         elif low in ("a", "an") and i + 1 < len(tokens) and (
-                (i > 0 and (_opens_a_length(tokens, i - 1) or tokens[i - 1].lower in ("over", "by")))
+                (i > 0 and (_opens_a_length(tokens, i - 1) or tokens[i - 1].lower == "over"))
                 or _length_from_an_event(tokens, text, i)
                 or ([t.lower for t in tokens[i + 2:i + 5]] == ["and", "a", "half"]
                     and not (i > 0 and tokens[i - 1].lower in ("in", "within", "during")))):  # ("97 times in a year and a
             # half": the stretch the count is over, no length told)
-            value, j = 1.0, i + 1  # "for a decade", "over a year", "(reopened) a fortnight after the storm", "delayed
-            # by a year", "an hour and a half" (a unit and a half is a length wherever it stands)
+            value, j = 1.0, i + 1  # "for a decade", "over a year", "(reopened) a fortnight after the storm", "an
+            # hour and a half" (a unit and a half is a length wherever it stands)
         if value is None or j >= len(tokens) or english.lemma(tokens[j].lower) not in DURATION_UNITS:
             continue
         end = j
@@ -1513,9 +1502,9 @@ def _majorities(text: str, taken, tokens) -> list:
     for m in _MAJORITY_RE.finditer(text):
         if any(t.start >= m.start() and t.end <= m.end() and k in taken for k, t in enumerate(tokens)):
             continue  # part of a figure read already ("a majority of 1,200 votes": a margin)
-        after = text[m.end():m.end() + 16].split()
-        if after and (after[0][:1].isdigit() or after[0].lower().strip(",.;") in NUMBER_WORDS):
-            continue  # "a majority of 1,200", "a majority of nine": the margin of a vote, a count
+        after = [w.lower().strip(",.;$£€") for w in text[m.end():m.end() + 40].split()[:4]]
+        if any(w[:1].isdigit() or w in NUMBER_WORDS for w in after):
+            continue  # "a majority of 1,200", "a majority of just 312 votes": the margin of a vote, a count
         word = (m.group(1) or m.group(2)).lower()
         qualifier = "less_than" if word == "minority" else "more_than"
         out.append(Quantity(value=50.0, unit="%", noun="", qualifier=qualifier, per="", text=text[m.start():m.end() - 3].rstrip(),
@@ -1973,6 +1962,10 @@ def _period_after(tokens, text, j):
         if tokens[k].is_number or low in NUMBER_WORDS or low in MULTIPLIER_WORDS or low in ("and", "but", "or", "while"):
             break
         if low in ("annually", "yearly", "monthly", "weekly", "daily", "quarterly"):
+            if low != "annually" and k + 1 < len(tokens) and tokens[k + 1].lower.isalpha() and not tokens[k + 1].is_cap \
+                    and tokens[k + 1].lower not in STOPWORDS and text[tokens[k].end:tokens[k + 1].start] == " ":
+                break  # "its £90,000 yearly grant": an adjective of the noun, as "an annual grant of £90,000" is, which
+                # tells what the sum is, not a rate to set against "a year" (so the two compare as they are written)
             return PERIOD_WORDS[low], tokens[k].end
         if low in ("a", "an", "per", "each", "every") and k + 1 < len(tokens) and tokens[k + 1].lower in PERIOD_WORDS:
             if low in ("a", "an") and k > 0 and tokens[k - 1].lower in _SPAN_PREPOSITIONS:
@@ -2147,6 +2140,12 @@ def _in_days(q: Quantity) -> Quantity:
 PROPORTION_ROUNDING = 0.1  # a multiple told in whole or half times ("three times as many") stands for one within a tenth of it
 
 
+def _share_in_words(q: Quantity) -> bool:
+    """Is the figure a share told by a quantifier, with no digit ("most", "the majority", "more than half")?
+    "More than 6,000" is news' way of rounding 6,2xx; "most" may be nine in ten: it implies no ceiling."""
+    return q.unit == "%" and not any(ch.isdigit() for ch in q.text)
+
+
 def relation(statement: Quantity, claim: Quantity) -> str:
     """'supports', 'conflicts' or 'related' (overlapping but not settled)."""
     if statement.noun and claim.noun and _months_and_days(statement, claim):
@@ -2175,7 +2174,7 @@ def relation(statement: Quantity, claim: Quantity) -> str:
             and claim.qualifier == "exact" and abs(claim.value - statement.value) <= PROPORTION_ROUNDING * statement.value:
         return "supports"  # "twice as fast" for 8.6% against 4.1% (2.1 times): a multiple is told rounded, as news writes it
     implied_lo, implied_hi = c_lo, c_hi
-    if claim.qualifier == "more_than":  # "at least" is a floor, often a rule: no implied ceiling
+    if claim.qualifier == "more_than" and not _share_in_words(claim):  # "at least" is a floor, often a rule: no implied ceiling
         implied_hi = c_lo * (1 + IMPLIED_RANGE)
     elif claim.qualifier == "less_than":
         implied_lo = c_hi * (1 - IMPLIED_RANGE)
