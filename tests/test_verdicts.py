@@ -8708,6 +8708,11 @@ _READ_IN_SESSION_48 = [
     # much, whatever "after" follows (not a length between two events: "reopened 18 months after the fire")
     ("The Kelby Lido reopened 18 months after cracks were found in its pool.",
      "The Kelby Lido reopened 18 months after cracks were found in its pool.", "supported"),
+    # a denial of an act done to one named thing is no contradiction of the act done to another
+    ("The Harton Museum's annual grant of £90,000 was not cut. The museum, which the council owns, reopened in May after a refit.",
+     "The council that is cutting the Kelby Players' grant owns the Harton Museum.", "unverified"),  # was CONFLICTING
+    ("The Harton Museum's annual grant of £90,000 was not cut. The museum, which the council owns, reopened in May after a refit.",
+     "The council is cutting the Harton Museum's grant.", "conflicting"),
     # guards found by the session's review: each rule above where it must not reach
     ("Arrow Buses will withdraw route 14 to the business park in May.",
      "Arrow Buses will withdraw 14 routes in May.", "unverified"),  # (was SUPPORTED: a numbered route is no count)

@@ -4855,6 +4855,10 @@ def polarity(statement, claim, places=frozenset()) -> list:
             # executive", nor "has no plans to cut jobs" against "unveiled plans to merge the schools"
         if hit and _other_clause_denied(claim, hit, statement):
             continue  # "drivers accepted the deal" / "no driver will be made redundant"
+        at = statement.content.get(lemma, -1)
+        if hit and at >= 0 and statement.verbal(at) and _done_to_another(statement, at, claim):
+            continue  # "is cutting the Larkfield Festival's grant" against "the Regent Theatre's grant was not cut":
+            # the act done to a thing the claim never names is another act
         if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
             if _same_mood(statement, lemma, claim, hit):
                 out.append(SlotCheck("polarity", "conflicts", _surface(statement, lemma), f"not {_surface(claim, hit)}",
