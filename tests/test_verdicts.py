@@ -8713,6 +8713,14 @@ _READ_IN_SESSION_48 = [
      "The council that is cutting the Kelby Players' grant owns the Harton Museum.", "unverified"),  # was CONFLICTING
     ("The Harton Museum's annual grant of £90,000 was not cut. The museum, which the council owns, reopened in May after a refit.",
      "The council is cutting the Harton Museum's grant.", "conflicting"),
+    # figures twenty times apart in other digits measure two things; the same digits under another scale word
+    # are one figure misreported
+    ("Kelby's new tram line is due to open in September 2026, at a cost of £312 million.",
+     "A single journey on Kelby's new tram line will cost £2.", "unverified"),  # was CONFLICTING
+    ("Kelby's new tram line is due to open in September 2026, at a cost of £312 million.",
+     "Kelby's new tram line will cost £3.12 billion.", "conflicting"),
+    ("Kelby's new tram line is due to open in September 2026, at a cost of £312 million.",
+     "Kelby's new tram line will cost £350 million.", "conflicting"),
     # guards found by the session's review: each rule above where it must not reach
     ("Arrow Buses will withdraw route 14 to the business park in May.",
      "Arrow Buses will withdraw 14 routes in May.", "unverified"),  # (was SUPPORTED: a numbered route is no count)

@@ -10,6 +10,7 @@ matter at all is decided elsewhere (decide.py); these functions only compare.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from typing import NamedTuple
 
@@ -1366,6 +1367,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if _scopes_differ(statement, sq, claim, cq, ancestors):
                 align -= 0.5  # the figure of another place: "15 million copies worldwide" is no figure
                 rel = "related" if rel == "supports" else rel  # of the United States, nor one to back it
+            if rel == "conflicts" and _far_apart(sq, cq):
+                align, rel = align - 1.0, _FAR  # "a single journey will cost £2" is no misreading of the line's
+                # £312 million cost, nor "capped at 20,000 runners" of the 212 treated: another measure (a nearer
+                # figure of the claim's is the one to set against it)
             scored.append((align, rel, cq))
         scored.sort(key=lambda x: (id(x[2]) not in own_figures, -x[0]))  # uncapped: the bonuses break ties between
         # figures in like words
@@ -1403,6 +1408,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             chosen = next(((a, r, q) for a, r, q in scored if q is not chosen[2] and a >= MIN_VALUE_ALIGNMENT
                            and _times(statement, sq, claim, q) == "supports"), chosen)
         align, rel, cq = chosen
+        if rel == _FAR:
+            rel = "related" if sq.definite else "uncovered"
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
             rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives
@@ -1530,6 +1537,25 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         out.append(SlotCheck("amount", rel, said_value, claimed_value, (sq.start, sq.end), align, bool(sq.detail),
                              said=sq, claimed=cq))
     return out
+
+
+_TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
+_FAR = "far"  # a candidate figure too far from the statement's to be its misreading (see _far_apart)
+FAR_APART = 20  # figures this many times apart, in other digits, measure two things: a misreported figure is
+# near the true one, or the same digits under another scale word ("£3.2 million" for "£3.2 billion")
+
+
+def _far_apart(sq, cq) -> bool:
+    """Are the two figures too far apart to be one figure misreported: FAR_APART times or more, and not
+    the same digits at another power of ten?"""
+    units = {english.lemma(q.noun.lower()) for q in (sq, cq) if q.noun}
+    if len(units) > 1 and any(u in MEASURE_UNITS or u in _TIME_UNITS for u in units):
+        return False  # "1hr 5min" against "1:02:37": lengths in other units, which the relation converts
+    small, big = sorted((abs(sq.value) * quantity_parser.unit_scale(sq), abs(cq.value) * quantity_parser.unit_scale(cq)))
+    if small <= 0 or big / small < FAR_APART:
+        return False
+    ratio = big / small
+    return abs(ratio - 10 ** round(math.log10(ratio))) > 0.02 * ratio
 
 
 @_per_analysis
