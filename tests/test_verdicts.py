@@ -8721,6 +8721,11 @@ _READ_IN_SESSION_48 = [
      "Kelby's new tram line will cost £3.12 billion.", "conflicting"),
     ("Kelby's new tram line is due to open in September 2026, at a cost of £312 million.",
      "Kelby's new tram line will cost £350 million.", "conflicting"),
+    # how far a cost went past its budget is the difference of the two the claim gives
+    ("The final cost of the Kelby Lido's restoration was £8.4 million, against an original budget of £5.6 million.",
+     "The Kelby Lido's restoration ran £2.8m over its original £5.6m budget.", "supported"),  # was CONFLICTING
+    ("The final cost of the Kelby Lido's restoration was £8.4 million, against an original budget of £5.6 million.",
+     "The Kelby Lido's restoration ran £3.5m over budget.", "conflicting"),
     # guards found by the session's review: each rule above where it must not reach
     ("Arrow Buses will withdraw route 14 to the business park in May.",
      "Arrow Buses will withdraw 14 routes in May.", "unverified"),  # (was SUPPORTED: a numbered route is no count)

@@ -26,7 +26,7 @@ from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTEN
                        denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, requested, set_off_spans,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
-from .arithmetic import (PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
+from .arithmetic import (LEVEL_NOUNS, OVER_A_LEVEL_RE, PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
                          one_measure, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
@@ -1040,7 +1040,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         sided = sided or (relation == "conflicts" and bool(d.parts) and not d.change and d.quantity.unit == sq.unit
                           and sq.unit != PROPORTION and _compared_holders(statement, sq) is not None
                           and _holders_compared_alike(statement, sq, claim, d.parts))
-        summed = summed or sided
+        summed = summed or sided or (relation == "conflicts" and bool(d.parts) and not d.change and d.quantity.unit == sq.unit
+                                     and _past_the_level(statement, sq, claim, d.parts))  # "£3.5m over budget" for £2.8m
         if relation == "conflicts" and not summed and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit and (
                 anchored or (_measure_told(statement, sq, claim, d) and change_way(statement, sq) in _way_of_change(claim, d)
                              and _tells_a_change(claim)))):
@@ -1051,7 +1052,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         if multiple and sides != "same" and not flipped:
             continue  # a multiple whose sides the claim does not tell apart as the statement has them
         if d.parts and not d.change and not multiple and not _holders_compared_alike(statement, sq, claim, d.parts) \
-                and not _rest_denied(statement, sq, claim, d.parts):
+                and not _rest_denied(statement, sq, claim, d.parts) and not _past_the_level(statement, sq, claim, d.parts):
             continue  # "Kelby has 270 more pupils than Harlow" is not 910 at Harlow less 640 at Kelby
         if len(d.addends) == 2 and not _total(statement, sq) and _acts_differ(claim, *d.addends):
             continue  # "the Trust gave £750,000, and an appeal raised £410,000" make no £1.16 million the Trust
@@ -3811,6 +3812,21 @@ def _compared_holders(statement, sq):
     if not first or not second or first == second:
         return None
     return way in _MORE_THAN, first, second
+
+
+def _past_the_level(statement, sq, claim, parts) -> bool:
+    """Is the statement's figure how far something went past a level a plan set ("ran £2.8m over its
+    budget"), and the smaller of the claim's two figures told as that level ("a final cost of £8.4
+    million, against an original budget of £5.6 million")? Their difference is the overrun."""
+    if sq.start < 0 or not _over_a_level(statement, sq):
+        return False
+    smaller = min(parts, key=lambda q: q.value)
+    return smaller.start >= 0 and bool(_context(claim, smaller.start, smaller.end) & LEVEL_NOUNS)
+
+
+def _over_a_level(analysis, q) -> bool:
+    part, start = analysis.where(q.start)
+    return bool(OVER_A_LEVEL_RE.match(part.text, start + (q.end - q.start)))
 
 
 def _rest_denied(statement, sq, claim, parts) -> bool:

@@ -628,6 +628,8 @@ def change(analysis, q: Quantity) -> bool:
     if len(after) > 1 and after[0] in _ABOVE_OR_BELOW and after[1] in _NOUN_OPENERS | {"last", "previous"}:
         return True  # "79,000 below the 2022 peak", "£400,000 above the previous record": how far from a level
         # the phrase names (not "below 60,000": a bound, written before its figure)
+    if OVER_A_LEVEL_RE.match(analysis.text, start + (q.end - q.start)):
+        return True  # "ran £2.8m over its original £5.6m budget", "£400,000 under target": how far from a level
     if after and after[0] in _BEHIND_OR_AHEAD:
         return True  # "finished a minute behind the winner", "two points clear of Harton": a gap, no level
     if q.unit and before and before[-1] in _NOUN_OPENERS and _change_noun_after(analysis.text[start + (q.end - q.start):]):
@@ -734,6 +736,11 @@ def _change_noun_after(rest: str) -> bool:
     return False
 
 
+# a figure told as how far it went past a level a plan set: "£2.8m over (its original £5.6m) budget"
+LEVEL_NOUNS = frozenset("budget estimate target forecast projection allocation".split())
+OVER_A_LEVEL_RE = lazy(r"\s+(?:over|under|above|below)\s+(?:(?:its|the|their|his|her|an?|this)\s+)?"
+                        r"(?:(?:original|initial|agreed|planned|revised|approved)\s+)?(?:[£$€][\d.,]+\s*(?:m|bn|million|billion)?\s+)?"
+                        r"(?:" + "|".join(sorted(LEVEL_NOUNS)) + r")s?\b", re.I)
 _NOUN_OPENERS = frozenset("a an the its their his her our this that".split())  # "a 7% rise", "its 3% increase"
 
 
