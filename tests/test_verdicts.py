@@ -8726,6 +8726,11 @@ _READ_IN_SESSION_48 = [
      "The Kelby Lido's restoration ran £2.8m over its original £5.6m budget.", "supported"),  # was CONFLICTING
     ("The final cost of the Kelby Lido's restoration was £8.4 million, against an original budget of £5.6 million.",
      "The Kelby Lido's restoration ran £3.5m over budget.", "conflicting"),
+    # a denial of a narrower kind backs no wider denial
+    ("Police had expected around 20 arrests at the Tarn festival, but made no arrests for violence.",
+     "Police made no arrests at the Tarn festival.", "unverified"),  # was SUPPORTED
+    ("Police had expected around 20 arrests at the Tarn festival, but made no arrests for violence.",
+     "Police made no arrests for violence at the Tarn festival.", "supported"),
     # guards found by the session's review: each rule above where it must not reach
     ("Arrow Buses will withdraw route 14 to the business park in May.",
      "Arrow Buses will withdraw 14 routes in May.", "unverified"),  # (was SUPPORTED: a numbered route is no count)

@@ -4948,6 +4948,12 @@ def polarity(statement, claim, places=frozenset()) -> list:
             # the same verb: "had expected 20 arrests" counts none made)
         if hit and (_other_clause_denied(statement, lemma, claim) or _denial_narrower(statement, lemma, claim)):
             continue
+        if hit is None and lemma in claim.negated and _denial_narrower(claim, lemma, statement) \
+                and not any(c.slot == "polarity" for c in out):
+            # "made no arrests for violence" denies less than "made no arrests": no backing for the wider denial
+            out.append(SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}",
+                                 f"not {_surface(claim, lemma)} (of a narrower kind)", _span(statement, lemma)))
+            continue
         if hit and _first_since(claim, statement, lemma):
             continue  # "had not been promoted since 1998" against "the first time promoted since 1998"
         if hit and _other_part_denied(statement, lemma, claim):
@@ -5130,6 +5136,7 @@ def _passive_doer(analysis, lemma) -> bool:
     return k > 1 and toks[k].lower == "by" and analysis.verbal(k - 1) and toks[k - 1].lower.endswith(("ed", "en", "de", "t", "n"))
 
 
+_EMPHATIC_NONE = frozenset(["single", "solitary", "lone"])  # "not a single seat": none at all, no narrower kind
 _COMPLEMENT_PREPOSITIONS = frozenset(["for", "of", "over", "about", "into", "against"])
 
 
@@ -5182,9 +5189,9 @@ def _denial_narrower(denying, lemma, other) -> bool:
     for j in range(at - 1, max(-1, at - 1 - _RESTRICTION_REACH), -1):
         if toks[j].lower in NEGATORS or (toks[j].lower == "longer" and j > 0 and toks[j - 1].lower == "no"):
             break
-        if toks[j].is_content and not toks[j].is_cap and not toks[j].is_number \
-                and english.lemma(toks[j].lower) not in INTENT_WORDS:  # ("not planning a flotation" denies it all)
-            restricting.append(toks[j].lemma)
+        if toks[j].is_content and not toks[j].is_cap and not toks[j].is_number and not denying.verbal(j) \
+                and english.lemma(toks[j].lower) not in INTENT_WORDS | _EMPHATIC_NONE:  # ("not planning a flotation",
+            restricting.append(toks[j].lemma)  # "did not win a single seat", "has not received any grants" deny it all)
     else:
         restricting = []  # no negator before the noun's phrase: its denial comes from elsewhere
     if at + 2 < len(toks) and toks[at + 1].lower == "to" and english.can_be_verb(toks[at + 2].lower) and toks[at + 2].is_content:
