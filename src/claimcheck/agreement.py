@@ -23,11 +23,11 @@ from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
                        SAYING_IN_A_MANNER, VOICING, adds_a_thing, counted_on, dates_an_event,
-                       denied_object_verb, denied_subject_verb, modality_at, modality_markers, raising_verb, requested, set_off_spans,
+                       denied_object_verb, denied_subject_verb, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
-from .arithmetic import (LEVEL_NOUNS, OVER_A_LEVEL_RE, PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
-                         one_measure, persons_listed, same_length, total)
+from .arithmetic import (LEVEL_NOUNS, PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
+                         one_measure, over_a_level, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
@@ -1040,8 +1040,9 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         sided = sided or (relation == "conflicts" and bool(d.parts) and not d.change and d.quantity.unit == sq.unit
                           and sq.unit != PROPORTION and _compared_holders(statement, sq) is not None
                           and _holders_compared_alike(statement, sq, claim, d.parts))
-        summed = summed or sided or (relation == "conflicts" and bool(d.parts) and not d.change and d.quantity.unit == sq.unit
-                                     and _past_the_level(statement, sq, claim, d.parts))  # "£3.5m over budget" for £2.8m
+        # how far a cost went past the budget the claim gives beside it: "£3.5m over budget" against £8.4m and £5.6m
+        past_level = bool(d.parts) and not d.change and d.quantity.unit == sq.unit and _past_the_level(statement, sq, claim, d.parts)
+        summed = summed or sided or (relation == "conflicts" and past_level)
         if relation == "conflicts" and not summed and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit and (
                 anchored or (_measure_told(statement, sq, claim, d) and change_way(statement, sq) in _way_of_change(claim, d)
                              and _tells_a_change(claim)))):
@@ -1052,7 +1053,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         if multiple and sides != "same" and not flipped:
             continue  # a multiple whose sides the claim does not tell apart as the statement has them
         if d.parts and not d.change and not multiple and not _holders_compared_alike(statement, sq, claim, d.parts) \
-                and not _rest_denied(statement, sq, claim, d.parts) and not _past_the_level(statement, sq, claim, d.parts):
+                and not _rest_denied(statement, sq, claim, d.parts) and not past_level:
             continue  # "Kelby has 270 more pupils than Harlow" is not 910 at Harlow less 640 at Kelby
         if len(d.addends) == 2 and not _total(statement, sq) and _acts_differ(claim, *d.addends):
             continue  # "the Trust gave £750,000, and an appeal raised £410,000" make no £1.16 million the Trust
@@ -1540,7 +1541,6 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     return out
 
 
-_TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 _FAR = "far"  # a candidate figure too far from the statement's to be its misreading (see _far_apart)
 FAR_APART = 20  # figures this many times apart, in other digits, measure two things: a misreported figure is
 # near the true one, or the same digits under another scale word ("£3.2 million" for "£3.2 billion")
@@ -1550,7 +1550,7 @@ def _far_apart(sq, cq) -> bool:
     """Are the two figures too far apart to be one figure misreported: FAR_APART times or more, and not
     the same digits at another power of ten?"""
     units = {english.lemma(q.noun.lower()) for q in (sq, cq) if q.noun}
-    if len(units) > 1 and any(u in MEASURE_UNITS or u in _TIME_UNITS for u in units):
+    if len(units) > 1 and any(u in MEASURE_UNITS or u in quantity_parser.DURATION_UNITS for u in units):
         return False  # "1hr 5min" against "1:02:37": lengths in other units, which the relation converts
     small, big = sorted((abs(sq.value) * quantity_parser.unit_scale(sq), abs(cq.value) * quantity_parser.unit_scale(cq)))
     if small <= 0 or big / small < FAR_APART:
@@ -3818,15 +3818,10 @@ def _past_the_level(statement, sq, claim, parts) -> bool:
     """Is the statement's figure how far something went past a level a plan set ("ran £2.8m over its
     budget"), and the smaller of the claim's two figures told as that level ("a final cost of £8.4
     million, against an original budget of £5.6 million")? Their difference is the overrun."""
-    if sq.start < 0 or not _over_a_level(statement, sq):
+    if sq.start < 0 or not over_a_level(statement, sq):
         return False
     smaller = min(parts, key=lambda q: q.value)
     return smaller.start >= 0 and bool(_context(claim, smaller.start, smaller.end) & LEVEL_NOUNS)
-
-
-def _over_a_level(analysis, q) -> bool:
-    part, start = analysis.where(q.start)
-    return bool(OVER_A_LEVEL_RE.match(part.text, start + (q.end - q.start)))
 
 
 def _rest_denied(statement, sq, claim, parts) -> bool:
@@ -6042,7 +6037,9 @@ def _number_counted(analysis, index: int) -> str:
             return ""  # a clause's edge
         if toks[k].lemma != "number" or toks[k].is_cap:
             continue
-        if k + 1 < index and toks[k + 1].lower == "of":  # "the number of (electric) vehicles"
+        if k + 1 < index and toks[k + 1].lower == "of":  # "the number of (electric) vehicles" (not the names
+            # after it: "the number of cars Dunmore Ferries carried", which quantities.number_of, reading
+            # lower case, would take for ferries)
             last = ""
             for t in toks[k + 2:min(index, k + 6)]:
                 if t.lower in DETERMINERS:
@@ -7044,13 +7041,13 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
 
 def _described_beside(analysis, mention) -> frozenset:
     """The content lemmas of the description a name stands in apposition with: the noun phrase that
-    opens the sentence before it ("The cabinet member for parks, Ann Webb, said") or the one set off
-    after it ("Ann Webb, the cabinet member for parks, said"). Who the statement says the doer is is
-    part of naming them: a wrong name's description is as much the conflict as the name."""
+    opens the sentence before it ("The cabinet member for parks, Ann Webb, said", analysis.description_before)
+    or the one set off after it ("Ann Webb, the cabinet member for parks, said"). Who the statement says the
+    doer is is part of naming them: a wrong name's description is as much the conflict as the name."""
     toks, text = analysis.tokens, analysis.text
-    if mention.first > 1 and text[toks[mention.first - 1].end:toks[mention.first].start].strip() == "," \
-            and "," not in text[:toks[mention.first - 1].end] and not any(m.last < mention.first for m in analysis.mentions):
-        return frozenset(t.lemma for t in toks[:mention.first] if t.is_content and not t.is_cap)
+    opens = description_before(toks, text, mention)
+    if opens:
+        return frozenset(t.lemma for t in toks[:opens] if t.is_content and not t.is_cap)
     for start, end in set_off_spans(text):
         if mention.last + 1 < len(toks) and start <= toks[mention.last + 1].start and text[toks[mention.last].end:start].strip() == "":
             return frozenset(t.lemma for t in toks if start <= t.start < end and t.is_content and not t.is_cap)

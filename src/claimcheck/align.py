@@ -107,10 +107,18 @@ _ROLE_CONVERSE_PAIRS = (("landlord", "tenant"), ("buyer", "seller"), ("purchaser
                         ("creditor", "debtor"), ("employer", "employee"), ("doctor", "patient"), ("teacher", "pupil"),
                         ("teacher", "student"), ("parent", "child"), ("host", "guest"), ("winner", "loser"),
                         ("plaintiff", "defendant"), ("prosecutor", "defendant"), ("victim", "offender"), ("victim", "attacker"))
-_ROLE_CONVERSES: dict = {}
-for _one, _other in _ROLE_CONVERSE_PAIRS:
-    _ROLE_CONVERSES.setdefault(_one, set()).add(_other)
-    _ROLE_CONVERSES.setdefault(_other, set()).add(_one)
+
+
+def _both_ways(pairs) -> dict:
+    """Each word of the pairs -> the words it is paired with, either way round."""
+    out: dict = {}
+    for one, other in pairs:
+        out.setdefault(one, set()).add(other)
+        out.setdefault(other, set()).add(one)
+    return out
+
+
+_ROLE_CONVERSES = _both_ways(_ROLE_CONVERSE_PAIRS)
 # verbs that pass information to someone (Levin 1993, 37.2 "tell", 37.9 "advise": inform, notify, alert):
 # one act, in other words (not "report", which as often publishes, or answers to: "reports to the ministry")
 _INFORMING = frozenset("tell inform notify alert".split())
@@ -838,11 +846,9 @@ def _sayings_said(links, statement, claim) -> None:
 
 # what credits figures or a report to a name: "on the Selvendale Herald's figures", "by the Gazette's
 # account", "the Mercury reported"
-_CREDITED_AFTER_RE = lazy(r"(?:(?:['\u2019]s?)?\s+(?:own\s+)?(?:figures|account|estimates?|count|reckoning|report|reporting|analysis|"
-                          r"calculations|survey|data|tally)\b|\s+(?:has\s+|had\s+)?reported\b)", re.I)
-
-
 _CREDIT_NOUNS = frozenset("figure account estimate count reckoning report reporting analysis calculation survey data tally".split())
+_CREDITED_AFTER_RE = lazy(r"(?:(?:['\u2019]s?)?\s+(?:own\s+)?(?:" + "|".join(sorted(_CREDIT_NOUNS)) + r")s?\b"
+                          r"|\s+(?:has\s+|had\s+)?reported\b)", re.I)
 
 
 def _credit_words_said(links, statement, claim) -> None:

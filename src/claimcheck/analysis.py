@@ -337,7 +337,7 @@ def _counted_compound(tokens, i) -> bool:
         and figure.text not in ("1", "1.0") and not (len(figure.text) == 4 and figure.text[:2] in ("19", "20"))
 
 
-def _reduced_relative(tokens, i: int) -> bool:
+def _participle_after_its_noun(tokens, i: int) -> bool:
     """Is token i a past participle that modifies the noun before it ("the arrests made by the
     police", "the homes built in 2024"): a word in -ed, -en or an irregular past form, after a
     plural noun, with a preposition after it?"""
@@ -1535,13 +1535,16 @@ def _negated(tokens, text: str = "") -> set:
         elif low == "none" and following == "of":
             # "none of the 14 libraries will be closed": the verb after the counted thing is denied
             k = next((k for k in range(i + 2, min(len(tokens), i + 10)) if tokens[k].lower in _AUX or _verbal(tokens, k)), None)
-            if k is not None and tokens[k].lower not in _AUX and _reduced_relative(tokens, k):
+            if k is not None and tokens[k].lower not in _AUX and _participle_after_its_noun(tokens, k):
                 # "none of the nine arrests made by the police was for violence": the participle after the
                 # counted noun is what it is; what none of them was is told by the verb after
-                clause_end = next((m for m in range(k + 1, len(tokens)) if tokens[m].lower in ("and", "but", "while")
-                                   or (text and any(ch in text[tokens[m - 1].end:tokens[m].start] for ch in ",;"))), len(tokens))
-                k = next((m for m in range(k + 1, min(clause_end, i + 14)) if tokens[m].lower in _AUX), k)
                 # (within its clause: "None of the 14 libraries closed in 2024, and the council is ..." denies the closing)
+                for m in range(k + 1, min(len(tokens), i + 14)):
+                    if tokens[m].lower in ("and", "but", "while") or (text and any(ch in text[tokens[m - 1].end:tokens[m].start] for ch in ",;")):
+                        break
+                    if tokens[m].lower in _AUX:
+                        k = m
+                        break
             if k is None:
                 # "three were taken to hospital, none of them with serious injuries": none had them
                 w = next((w for w in range(i + 2, min(len(tokens) - 1, i + 5)) if tokens[w].lower == "with"), None)
@@ -2062,24 +2065,30 @@ def _or_verbs(tokens, j) -> set:
 _AFTER_A_NOUN = frozenset(["from", "of"])
 
 
+def description_before(tokens, text: str, mention) -> int:
+    """Where a name stands in apposition to a description in lower case that opens the sentence ("The
+    cabinet member for parks, Ann Webb, ..."): the index of the name's first token (its title's, if it
+    has one: "Councillor Tom Reyes"), the description being the tokens before its comma; else 0."""
+    k = mention.first
+    while k > 0 and tokens[k - 1].is_cap and text[tokens[k - 1].end:tokens[k].start] == " ":
+        k -= 1  # a title before the name
+    if k < 2 or text[tokens[k - 1].end:tokens[k].start].strip() != ",":
+        return 0
+    before = tokens[k - 1]
+    if any(ch in text[:before.end] for ch in ",.;:") or before.is_cap or not before.is_content or not before.lower.isalpha():
+        return 0  # (the description opens the sentence and ends in a common word)
+    return k
+
+
 def _name_in_apposition(tokens, mentions, i: int, text: str):
-    """The name set between two commas right before token i, after a description in lower case that
-    opens the sentence ("The cabinet member for parks, Ann Webb, called ..."): the subject, named in
-    apposition, whose verb token i is. None otherwise ("the plant, built in 19 months, employs")."""
-    first_comma = text.rfind(",", 0, tokens[i - 1].start)
-    if first_comma < 0 or "," in text[:first_comma] or any(ch in text[:first_comma] for ch in ".;:"):
-        return None  # (the description opens the sentence: one comma before it, none earlier)
-    inside = [k for k in range(i) if tokens[k].start > first_comma]
-    if not inside or inside[0] == 0:
-        return None
-    before = tokens[inside[0] - 1]
-    if before.is_cap or not before.is_content or not before.lower.isalpha():
-        return None
-    held = [m for m in mentions if inside[0] <= m.first and m.last <= inside[-1]]
-    if len(held) != 1 or held[0].type == "place":
-        return None
-    in_name = set(range(held[0].first, held[0].last + 1))
-    return held[0] if all(k in in_name or tokens[k].is_cap for k in inside) else None
+    """The name set between two commas right before token i, after a description that opens the
+    sentence ("The cabinet member for parks, Ann Webb, called ..."): the subject, named in apposition,
+    whose verb token i is. None otherwise ("the plant, built in 19 months, employs")."""
+    for m in mentions:
+        if m.last == i - 1 and m.type != "place" and text[tokens[m.last].end:tokens[i].start].strip() == "," \
+                and description_before(tokens, text, m):
+            return m
+    return None
 
 
 def _agents(tokens, mentions, in_mention, text="") -> dict:

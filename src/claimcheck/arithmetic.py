@@ -332,7 +332,13 @@ def _partitive(claim, whole: Quantity, part: Quantity) -> bool:
     if found is None:
         return False
     where, start, between = found
-    return between.strip() == "," and _PARTITIVE_BEFORE_RE.search(where.text[max(0, start - _PARTITIVE_REACH):start]) is not None
+    return _fronted_by_of(where.text, start, between)
+
+
+def _fronted_by_of(text: str, whole_start: int, between: str) -> bool:
+    """Is the figure at ``whole_start`` a whole fronted by "of", and the text after it, ``between``, only the
+    comma before its part ("Of its 212 buses, 40 are electric")?"""
+    return between.strip() == "," and _PARTITIVE_BEFORE_RE.search(text[max(0, whole_start - _PARTITIVE_REACH):whole_start]) is not None
 
 
 def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
@@ -370,7 +376,7 @@ def _with_elided_units(amounts, text: str) -> list:
         between = text[before.end:q.start]
         if verb and verb == earlier and any(joiner in between for joiner in _PARALLEL_JOINERS):
             out[k] = q._replace(unit=before.unit, noun=before.noun)
-        elif between.strip() == "," and _PARTITIVE_BEFORE_RE.search(text[max(0, before.start - _PARTITIVE_REACH):before.start]):
+        elif _fronted_by_of(text, before.start, between):
             out[k] = q._replace(unit=before.unit, noun=before.noun)  # "Of its 212 buses, 40 are electric": 40 buses
     return _breakdown_units(out, text)
 
@@ -628,7 +634,7 @@ def change(analysis, q: Quantity) -> bool:
     if len(after) > 1 and after[0] in _ABOVE_OR_BELOW and after[1] in _NOUN_OPENERS | {"last", "previous"}:
         return True  # "79,000 below the 2022 peak", "£400,000 above the previous record": how far from a level
         # the phrase names (not "below 60,000": a bound, written before its figure)
-    if OVER_A_LEVEL_RE.match(analysis.text, start + (q.end - q.start)):
+    if _OVER_A_LEVEL_RE.match(analysis.text, start + (q.end - q.start)):
         return True  # "ran £2.8m over its original £5.6m budget", "£400,000 under target": how far from a level
     if after and after[0] in _BEHIND_OR_AHEAD:
         return True  # "finished a minute behind the winner", "two points clear of Harton": a gap, no level
@@ -738,9 +744,17 @@ def _change_noun_after(rest: str) -> bool:
 
 # a figure told as how far it went past a level a plan set: "£2.8m over (its original £5.6m) budget"
 LEVEL_NOUNS = frozenset("budget estimate target forecast projection allocation".split())
-OVER_A_LEVEL_RE = lazy(r"\s+(?:over|under|above|below)\s+(?:(?:its|the|their|his|her|an?|this)\s+)?"
+_OVER_A_LEVEL_RE = lazy(r"\s+(?:over|under|above|below)\s+(?:(?:its|the|their|his|her|an?|this)\s+)?"
                         r"(?:(?:original|initial|agreed|planned|revised|approved)\s+)?(?:[£$€][\d.,]+\s*(?:m|bn|million|billion)?\s+)?"
                         r"(?:" + "|".join(sorted(LEVEL_NOUNS)) + r")s?\b", re.I)
+
+
+def over_a_level(analysis, q: Quantity) -> bool:
+    """Is the figure told as how far it went over or under a level a plan set ("£2.8m over budget")?"""
+    part, start = analysis.where(q.start)
+    return start >= 0 and _OVER_A_LEVEL_RE.match(part.text, start + (q.end - q.start)) is not None
+
+
 _NOUN_OPENERS = frozenset("a an the its their his her our this that".split())  # "a 7% rise", "its 3% increase"
 
 

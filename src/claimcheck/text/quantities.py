@@ -412,9 +412,8 @@ def _after_a_numbered_noun(tokens, text: str, i: int) -> bool:
             or low in NUMBER_WORDS or low in MEASURE_UNITS or low in PERIOD_WORDS or english.lemma(low) != low \
             or low.endswith(("ly", "ed", "ing")) or not english.known(low):
         return False
-    if i + 1 < len(tokens) and tokens[i + 1].lower in ("of", "to", "and", "or", "per", "-") \
-            and text[tokens[i].end:tokens[i + 1].start] == " " and tokens[i + 1].lower != "to":
-        return False  # "item 3 of 5", "pages 3 and 4"
+    if i + 1 < len(tokens) and tokens[i + 1].lower in ("of", "and", "or", "per") and text[tokens[i].end:tokens[i + 1].start] == " ":
+        return False  # "item 3 of 5", "pages 3 and 4" (but "route 14 to the business park")
     if i < 2:
         return False
     opener = tokens[i - 2]
