@@ -1369,3 +1369,11 @@ def test_names_joined_by_and_are_one_name_where_a_bracketed_acronym_spells_them(
     assert names("Barnes and Noble (BN) closed 20 stores.")[0] == "Barnes and Noble"
     assert names("Ford and General Motors Company cut jobs.")[:2] == ["Ford", "General Motors Company"]
 
+
+
+def test_them_after_a_length_of_time_takes_up_no_length():
+    # "them" takes up a group counted before it, never a length or a weight ("14 hours ..., 90 of them")
+    nouns = [q.noun for q in quantities.extract("Crews worked for 14 hours at the mill, with more than 90 of them on the roof.")]
+    assert nouns == ["hours", ""]
+    nouns = [q.noun for q in quantities.extract("The council shut 12 libraries in 2024, and four of them have reopened.")]
+    assert nouns == ["libraries", "libraries"]

@@ -8641,6 +8641,33 @@ _READ_IN_SESSION_47 = [
     ("Parking at Kelby station will cost £6 a day on weekdays from April.",
      "Parking at Kelby station will cost £6 a day at weekends from April.", "unverified"),  # was SUPPORTED
 ]
+_READ_IN_SESSION_49 = [
+    # a change worked out from a measure's two readings is told of the whole phrase of its measure, however
+    # long ("the district's adult education and skills budget will fall from ... to ...")
+    ("The district's adult education and skills budget will fall from £3.2 million in 2024-25 to £2.4 million in 2025-26.",
+     "The adult education budget is being cut by a third.", "conflicting"),  # was UNVERIFIED
+    ("The district's adult education and skills budget will fall from £3.2 million in 2024-25 to £2.4 million in 2025-26.",
+     "The adult education budget is being cut by a quarter.", "supported"),
+    # "cost N% more": the change of what the subject costs, against the claim's two prices of it
+    ("A season ticket at Harton Rovers cost £420 in 2025, up from £350 in 2024, and a junior ticket cost £90.",
+     "A season ticket at Harton Rovers cost over 30% more in 2025 than in 2024.", "conflicting"),  # was UNVERIFIED
+    ("A season ticket at Harton Rovers cost £420 in 2025, up from £350 in 2024, and a junior ticket cost £90.",
+     "A season ticket at Harton Rovers cost 20% more in 2025 than in 2024.", "supported"),
+    # ... and a word that marks another figure of the claim's ("junior") is not the change's
+    ("A season ticket at Harton Rovers cost £420 in 2025, up from £350 in 2024, and a junior ticket cost £90.",
+     "A junior ticket at Harton Rovers cost 20% more in 2025 than in 2024.", "unverified"),  # was SUPPORTED
+    # "put the cost of X at £N" is an estimate of X, as "estimated X at £N" is, by who puts it
+    ("Harton Marine has estimated the damage to its boatyard at £2.1 million.",
+     "Harton Marine puts the cost of the damage at about £2.1m.", "supported"),  # was UNVERIFIED
+    ("Harton Marine has estimated the damage to its boatyard at £2.1 million.",
+     "Harton Marine puts the cost of the damage at £3m.", "conflicting"),
+    ("Harton Marine has estimated the damage to its boatyard at £2.1 million.",
+     "Harton Marine puts the cost of a new slipway at £2.1m.", "unverified"),  # (the cost of something else)
+    ("Harton Marine has estimated the damage to its boatyard at £2.1 million.",
+     "Harton Marine put the boatyard at risk.", "unverified"),
+]
+
+
 _READ_IN_SESSION_48 = [
     # a change told "from X <the time of X> to Y": the time between the two readings does not part them
     ("Kelby Council's parks budget will fall from £2.4 million in the year to March 2025 to £1.8 million in the year to March 2026.",
@@ -8761,7 +8788,7 @@ _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_WHOLE)
 
 
 

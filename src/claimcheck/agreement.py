@@ -979,6 +979,41 @@ def _other_measure_told(statement, s_ctx, claim, noun) -> bool:
     return not said(own) and any(said(other) for other in others)
 
 
+@_per_analysis
+def _clause_opening(analysis, start: int) -> frozenset:
+    """The content words and names of a figure's clause before it: the measure a change is told of,
+    however long its phrase ("the council's arts and culture budget will fall from £4.8 million to £3.6
+    million": art, culture, budget), which a window of words around the figures may not reach."""
+    if start < 0:
+        return frozenset()
+    analysis, start = analysis.where(start)
+    lo, _ = _clause(analysis, start)
+    toks = analysis.tokens
+    names = [m for m in analysis.mentions if lo <= m.start < start]
+    named = {i for m in names for i in range(m.first, m.last + 1)}
+    return frozenset({t.lemma for i, t in enumerate(toks) if lo <= t.start < start and t.is_content and i not in named}
+                     | {m.name for m in names})
+
+
+def _marks_another_figure(statement, sq, s_ctx, claim, c_ctx, d) -> bool:
+    """Does the statement tell its figure with a word the figures ``d`` is worked from are not told
+    with, and another figure of theirs in the claim is ("a junior ticket cost 20% more" against "a season
+    ticket cost £420, up from £350, and a junior ticket cost £90": junior is the £90's)? Then the
+    statement's figure is of that other thing, which the claim gives no change or share of. (Not a word
+    of another figure of the statement's: "a £1.9m operating profit, on revenue that rose by £2.3m".)"""
+    used = [q for q in (d.other, d.whole, *d.parts, *d.addends) if q is not None]
+    starts = {q.start for q in used} | {d.quantity.start}
+    theirs = set()
+    for q in statement.quantities:
+        if q is not sq and q.start >= 0:
+            theirs |= _context(statement, q.start, q.end)
+    unsaid = {w for w in s_ctx if w not in c_ctx and w not in theirs and not w[:1].isupper() and not way_of(w) and w not in CUT}
+    if not unsaid or not used:
+        return False
+    return any(unsaid & _context(claim, q.start, q.end) for q in claim.quantities
+               if q.start >= 0 and q.start not in starts and any(quantity_parser.compatible(q, part) for part in used))
+
+
 WORKED_CONFLICT_ALIGNMENT = 0.75  # a change worked out contradicts only one told in nearly the same words
 
 
@@ -1078,6 +1113,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             c_ctx = c_ctx | _context(claim, d.other.start, d.other.end) | {
                 w for w in s_ctx if (way_of(w) or ("down" if w in CUT else "")) in ways_told(claim) - {""}}
             # (and "is being cut" says the fall that "will fall from ... to" tells)
+            if d.other.start >= 0:
+                c_ctx = c_ctx | _clause_opening(claim, min(d.quantity.start, d.other.start))
         if d.whole is not None and c_ctx is not None and d.whole.start >= 0:
             # a share is told around its part and its whole: "employs 620 people, 410 of them at Kestleby"
             # is a share of the people employed, at Kestleby
@@ -1089,6 +1126,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         if d.addends and c_ctx is not None and _total(statement, sq):
             # a sum the statement tells as one ("between them ... put £1.16 million") is told around each part
             c_ctx = c_ctx | _context(claim, d.addends[1].start, d.addends[1].end)
+        if c_ctx is not None and _marks_another_figure(statement, sq, s_ctx, claim, c_ctx, d):
+            continue  # "a junior ticket cost 20% more" is not worked out from the season ticket's two prices
         align = _soft_share(s_ctx, c_ctx) if c_ctx is not None else 0.5
         enough = MIN_VALUE_ALIGNMENT if relation == "supports" or anchored or sided else WORKED_CONFLICT_ALIGNMENT
         if d.whole is not None and not d.change and _change(statement, sq) and s_whole is None:
@@ -2236,6 +2275,9 @@ def _changes_of_two_measures(statement, sq, claim, cq, relation: str) -> bool:
     return not named if relation == "conflicts" else named
 
 
+_MORE_OR_LESS = frozenset("more less fewer".split())
+
+
 def _figure_measure(analysis, q) -> str:
     """The noun whose change a figure tells: of the verb before it ("its costs rose 5%", "sales
     fell by 2%"), else the noun after the noun of change ("a 9% rise in revenue", "a fall of 3% in
@@ -2247,6 +2289,9 @@ def _figure_measure(analysis, q) -> str:
     k = at - 1 - (at > 0 and toks[at - 1].lower == "by")
     if k >= 0 and toks[k].lemma in DIRECTED | CUT and (analysis.verbal(k) or (k > 0 and toks[k - 1].lemma == "be")):
         return _measure_of(analysis, k)  # (and a passive's: "is being cut by a third")
+    if k >= 0 and past < len(toks) and (toks[past].lower in _MORE_OR_LESS or _comparative(toks[past].lower)) \
+            and (analysis.verbal(k) or english.can_be_verb(toks[k].lower)) and not toks[k].is_cap:
+        return _measure_of(analysis, k)  # "weekend tickets cost over 20% more than in 2023": the tickets
     if at >= 2 and toks[at - 1].lower == "of" and of_change(toks[at - 2].lemma):
         noun = at - 2  # "a fall of 3%"
     else:

@@ -25,7 +25,8 @@ from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
 from .text.lexicon import (AUXILIARIES, BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS,
                            WEAK_WORDS)
-from .text.quantities import DURATION_UNITS, tokens_of
+from .text import quantities as quantity_parser
+from .text.quantities import CURRENCY_CODES, DURATION_UNITS, tokens_of
 from .text.tokens import HAVE, auxiliary_before, before_name, is_possessive
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "ing")
@@ -903,6 +904,51 @@ def _dimensions_said(links, statement) -> None:
             links[k] = link._replace(score=FAMILY, other=q.noun)
 
 
+# nouns that say no more of a sum of money than that it is one: "the cost of the damage", "the value of
+# the deal", where the sum is given (Quirk et al. 17.104: a noun of measure heads the phrase its figure fills)
+_SUM_NOUNS = frozenset("cost price value sum amount figure".split())
+
+
+def _sums_said(links, statement, claim) -> None:
+    """Count a noun that names a sum of money as said where the statement's sum is one the claim gives
+    ("puts the cost of the damage at about £8.5m" / "estimated the damage at £8.5 million"); what it is
+    the cost of the other words must still say (the links in place)."""
+    toks = statement.tokens
+    sums = [q for q in statement.quantities if q.unit in CURRENCY_CODES]
+    if not sums or not any(link.term in _SUM_NOUNS and link.score < ALIGNED for link in links):
+        return
+    claimed = [c for c in claim.quantities if c.unit in CURRENCY_CODES and c.start >= 0
+               and any(s.unit == c.unit and quantity_parser.relation(s, c) == "supports" for s in sums)]
+    if not claimed:
+        return
+    # the words just before each such sum of the claim's: what it is the sum of ("estimated the damage at")
+    before = set()
+    for c in claimed:
+        at = next((j for j, t in enumerate(claim.tokens) if t.start >= c.start), len(claim.tokens))
+        before |= {t.lemma for t in claim.tokens[max(0, at - _SUM_REACH):at] if t.is_content}
+    for k, link in enumerate(links):
+        if link.term in _SUM_NOUNS and link.score < ALIGNED and not link.is_verb and 0 <= link.index < len(toks) \
+                and not statement.verbal(link.index) and _sum_of(toks, link.index) in before:
+            links[k] = link._replace(score=FAMILY, other=link.term)
+
+
+_SUM_REACH = 6  # words before a claim's sum that say what it is of
+
+
+def _sum_of(toks, k: int) -> str:
+    """The head of the phrase after "of" that a sum noun at k names the sum of ("the cost of the fire
+    damage": damage), "" if none."""
+    if k + 1 >= len(toks) or toks[k + 1].lower != "of":
+        return ""
+    j = k + 2
+    while j < len(toks) and toks[j].lower in DETERMINERS:
+        j += 1
+    head = ""
+    while j < len(toks) and toks[j].is_content and not toks[j].is_number and not toks[j].is_cap:
+        head, j = toks[j].lemma, j + 1
+    return head
+
+
 def _informings_said(links, claim) -> None:
     """Count a verb of informing (see _INFORMING) as said where the claim informs with one, which its
     content may leave out as a verb of saying ("had not told the agency about the spills") (the links
@@ -1497,6 +1543,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _givings_said(links, statement, claim)
     _informings_said(links, claim)
     _dimensions_said(links, statement)
+    _sums_said(links, statement, claim)
     _counts_said(links, statement, claim)
     _support_verbs_said(links, statement, claim)
     _converses_said(links, statement, claim, places)

@@ -135,7 +135,7 @@ def _speakers(tokens, mentions, text: str = "") -> list:
         elif (tok.lemma in REPORTING and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)) or (
                 tok.lemma in _LEARNING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
                 tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN) or (  # "an MIIT statement read"
-                _rules_on(tokens, i) or _rejects_a_saying(tokens, i)):
+                _rules_on(tokens, i) or _rejects_a_saying(tokens, i) or _puts_a_figure_at(tokens, i)):
             k = i - 1
             while k >= 0 and k not in by_last and (tokens[k].lower in _AUX or tokens[k].lower in (
                     "statement", "report", "spokesperson", "post", "website", "said")) and i - k <= 4:  # not "the Daily Post"
@@ -1838,6 +1838,22 @@ def _rejects_a_saying(tokens, i) -> bool:
 
 
 _REJECTING = frozenset(["reject", "dismiss", "refute", "rebut"])
+_ESTIMATE_REACH = 12  # words from "put" to the "at" of its figure: "put the number of passengers it carried at"
+
+
+def _puts_a_figure_at(tokens, i) -> bool:
+    """Is token i the "put" of "put the cost at £8.5 million", an estimate (as "estimated the cost at"):
+    its subject is who says the figure? Not "put 300 jobs at risk", which has no figure after "at"."""
+    if tokens[i].lemma != "put" or tokens[i].is_cap:
+        return False
+    for k in range(i + 1, min(len(tokens) - 1, i + _ESTIMATE_REACH)):
+        if tokens[k].text in (",", ";", ":") or tokens[k].lower in ("and", "but", "that"):
+            return False
+        if tokens[k].lower == "at":
+            nxt = tokens[k + 1]
+            return nxt.is_number or nxt.text[:1] in "£$€" or nxt.lower in ("about", "around", "roughly", "nearly",
+                                                                            "almost", "some", "more", "less", "over", "under")
+    return False
 _SAYINGS = frozenset("suggestion claim report allegation speculation rumour rumor idea accusation".split())
 
 

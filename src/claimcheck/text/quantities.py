@@ -561,8 +561,9 @@ def _partitives(found, tokens, text):
         if not after or after[0] != "of":
             continue
         if len(after) > 1 and after[1] in ("them", "those", "which", "whom"):
-            earlier = [p for p in out[:k] if p.noun and not p.unit]
-            # what "them" takes up is the count told, not one set in a phrase after it ("scored 79 goals in
+            earlier = [p for p in out[:k] if p.noun and not p.unit and p.noun.lower() not in MEASURE_UNITS]
+            # (a length or a weight is no group "them" takes up: "14 hours ..., with more than 90 of them
+            # involved" are firefighters) what "them" takes up is the count told, not one set in a phrase after it ("scored 79 goals in
             # 46 league games, 17 of them from penalties": goals; "employs 1,200 people at 14 sites, 300 of
             # them in Kelby": people)
             unplaced = [p for p in earlier if not _after_a_preposition(text, p.start)]
