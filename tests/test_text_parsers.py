@@ -1377,3 +1377,63 @@ def test_them_after_a_length_of_time_takes_up_no_length():
     assert nouns == ["hours", ""]
     nouns = [q.noun for q in quantities.extract("The council shut 12 libraries in 2024, and four of them have reopened.")]
     assert nouns == ["libraries", "libraries"]
+
+
+def test_a_compound_with_no_denies_nothing():
+    from claimcheck.analysis import Analyzer
+
+    analyzer = Analyzer()
+    # "the no-confidence vote": an adjective made with "no-", which denies neither the vote nor its taking place
+    assert analyzer.analyze("The no-confidence vote on the chairman will take place on 9 December.").negated == set()
+    assert analyzer.analyze("There was no confidence in the chairman.").negated == {"confidence"}
+
+
+def test_a_shared_subject_is_that_of_the_clause_s_own_sentence():
+    from claimcheck.text.clauses import with_subjects
+
+    # "Nobody was hurt. The crew stayed ... until the trawler was refloated and towed": no "Nobody towed"
+    sentence = "Nobody was hurt. The crew stayed on board until the trawler was refloated at 9pm and towed into Harton by a tug."
+    parts = with_subjects(sentence, split(sentence))
+    assert not any(p.text.startswith("Nobody towed") for p in parts)
+    sentence = "Kelby Trust approved the plan. Harton Council agreed the budget and will spend £2 million on it."
+    assert with_subjects(sentence, split(sentence))[-1].text == "Harton Council will spend £2 million on it."
+
+
+def test_both_days_of_a_weekend_are_dates():
+    found = [(d.day, d.month, d.year) for d in dates.extract("Crews will stay until the weekend of 21 and 22 June 2025.")
+             if dates.is_calendar(d)]
+    assert found == [(21, 6, 2025), (22, 6, 2025)]
+    # a day is in the part of its month its number puts it, whatever part of the day it names
+    evening = dates.DateRef(year=2025, month=5, day=13, part="late", relation="", text="the evening of 13 May 2025", start=0, end=26)
+    assert dates.relation(evening._replace(part=None), evening) == "supports"
+    assert dates.relation(evening._replace(part=None, day=14), evening) == "conflicts"
+
+
+def test_denials_read_within_their_clause():
+    from claimcheck.analysis import Analyzer
+
+    analyzer = Analyzer()
+    # a phrase fronted before a denied clause names what is needed: "Without a licence, it cannot trade"
+    assert analyzer.analyze("Without overseas nurses, several of our wards would not be open today.").negated == {"open"}
+    # a denial's "that" clause may have a long subject; an adverb is no verb ("had been badly managed")
+    assert analyzer.analyze("Ann Tull denied that the reopening of the Harton to Kelby line had been badly managed.").negated == {"manage"}
+    # "would not," with its verb left out, denies nothing after the comma
+    assert "council" not in analyzer.analyze("Asked whether the government would pay, Ann Tull said it would not, but that "
+                                              "councils could bid for a share of the fund.").negated
+    # a negative implicative denied affirms its complement; "said nobody wanted" denies the wanting, not the saying
+    read = analyzer.analyze("Gwen Arbery did not refuse to comment on the strike.")
+    assert read.negated == {"refuse"} and "comment" in read.affirmed
+    read = analyzer.analyze("Tom Keel said nobody wanted to strike.")
+    assert "say" not in read.negated and "say" in read.affirmed
+    read = analyzer.analyze("Ann Rudd said no mother or baby would be put at risk by the delay.")
+    assert "say" not in read.negated
+
+
+def test_a_majority_of_a_whole_is_a_share_and_of_a_figure_a_margin():
+    def read(text):
+        return [(q.value, q.unit, q.qualifier) for q in quantities.extract(text) if q.unit == "%" or "majority" in q.noun]
+    # more than half of the council's seats, whether the seats are counted in figures or words
+    assert read("No party has a majority of the council's 48 seats.") == [(50.0, "%", "more_than")]
+    assert read("No party has a majority of the council's forty-eight seats.") == [(50.0, "%", "more_than")]
+    # ... and the margin of a vote, right before its figure
+    assert read("The plan was carried by a majority of just 12 votes.") == []

@@ -8665,6 +8665,76 @@ _READ_IN_SESSION_49 = [
      "Harton Marine puts the cost of a new slipway at £2.1m.", "unverified"),  # (the cost of something else)
     ("Harton Marine has estimated the damage to its boatyard at £2.1 million.",
      "Harton Marine put the boatyard at risk.", "unverified"),
+    # a claim that denies an act of one thing in one clause and tells it of another in the next: the
+    # statement's act is the one its own words tell
+    ("Harton Museum was not rated poor in any area; at its last inspection, in 2023, it was rated good in six areas.",
+     "At its last inspection, in 2023, Harton Museum was rated good in six areas.", "supported"),  # was CONFLICTING
+    ("Harton Museum was not rated poor in any area; at its last inspection, in 2023, it was rated good in six areas.",
+     "Harton Museum was rated poor in two areas at its last inspection.", "conflicting"),
+    # a part's bare "80 of those" read alone is no count of anything else the claim gives
+    ("Of the 400 homes, 120 will be affordable, and 80 of those will be let at social rents.",
+     "Of the 400 homes, 120 will be affordable, and 95 of those will be let at social rents.", "conflicting"),
+    # the claim's own words back it: a quote's "None of this ... more than 40" compares nothing; a second
+    # sentence's clause shares no subject with the first's "Nobody"
+    ("Ann Rudd, the branch secretary of the nurses' union, said: \"None of this is a surprise. You cannot cut more than 40 nurses and expect shorter waits.\"",
+     "Ann Rudd, the branch secretary of the nurses' union, said: \"None of this is a surprise. You cannot cut more than 40 nurses and expect shorter waits.\"",
+     "supported"),
+    ("Nobody was hurt. The crew stayed on board for five hours until the trawler was refloated at 9pm and towed into Harton by a tug.",
+     "Nobody was hurt. The crew stayed on board for five hours until the trawler was refloated at 9pm and towed into Harton by a tug.",
+     "supported"),  # was CONFLICTING
+    # a negative implicative denied ("did not refuse to comment") denies the refusal, not the comment
+    ("Gwen Arbery refused to comment on the drivers' strike at Harton Buses.",
+     "Gwen Arbery did not refuse to comment on the drivers' strike at Harton Buses.", "conflicting"),  # was SUPPORTED
+    ("Gwen Arbery refused to comment on the drivers' strike at Harton Buses.",
+     "Gwen Arbery did not comment on the drivers' strike at Harton Buses.", "supported"),
+    # "said no X ... would", "said nobody wanted": the subject of what is reported, not a saying denied
+    ("The union's regional officer, Tom Keel, said nobody wanted to strike, but Harton Buses had left drivers without a choice.",
+     "Tom Keel said that nobody wanted to strike.", "supported"),  # was CONFLICTING
+    ("Ann Rudd said no mother or baby would be put at risk by the delay to the Harton maternity unit.",
+     "Ann Rudd said mothers and babies would be put at risk by the delay to the Harton maternity unit.", "conflicting"),
+    # "none of the ceilings at the three schools with crumbling concrete had collapsed": the verb after the phrase
+    ("Harton Council said none of the ceilings at the three primary schools with crumbling concrete had collapsed.",
+     "Harton Council said that ceilings at three primary schools with crumbling concrete had collapsed.", "conflicting"),
+    ("Harton Council said none of the ceilings at the three primary schools with crumbling concrete had collapsed.",
+     "Harton Council said none of the ceilings at the three primary schools with crumbling concrete had collapsed.", "supported"),
+    # an expectation's deadline is what is expected: "expected ... by the end of September 2027" is not 2025's
+    ("Dr Ruth Penn said she expected A&E performance at Harton General Hospital to reach 70 per cent by the end of September 2025.",
+     "Dr Ruth Penn said she expected A&E performance at Harton General Hospital to reach 70 per cent by the end of September 2027.",
+     "conflicting"),
+    # what the claim says someone did not say, another voice's "he said" does not get from it
+    ("Alan Tovey said the council had never had a transport budget that kept pace with demand, but he did not say how the gap would be closed.",
+     "He said how the gap would be closed.", "unverified"),
+    # another's refusal to say something is no contradiction of what "she said"
+    ("Harton County Council refused to say how much it would pay towards the line's running costs.",
+     "She said the line had cost £74 million.", "unverified"),  # was CONFLICTING
+    # a question asked asserts nothing of what it asks
+    ("Ann Tull said the government would not pay for the Harton car park, but that councils could bid for a share of a £60 million fund.",
+     "Asked whether the government would pay for the Harton car park, Ann Tull said it would not, but that councils could bid for a "
+     "share of a £60 million fund.", "unverified"),  # (the asking is the statement's own: no contradiction) was CONFLICTING
+    # a deadline whose year is unsaid is the claim's ("by 30 June" / "by 30 June 2025")
+    ("Harton Care said all 41 residents of Larch House would be moved to other homes by 30 June 2025.",
+     "Harton Care said the 41 residents of Larch House would be moved to other homes by 30 June.", "supported"),  # was CONFLICTING
+    ("Harton Care said all 41 residents of Larch House would be moved to other homes by 30 June 2025.",
+     "Harton Care said the 41 residents of Larch House would be moved to other homes by 31 July.", "conflicting"),
+    # "after fourteen years" is a length, in words as in figures, not an occasion the claim does not give
+    ("The Conservatives lost control of Harton Borough Council on 2 May 2025 after 14 years in charge.",
+     "The Conservatives lost control of Harton Borough Council on 2 May 2025 after fourteen years in charge.", "supported"),
+    ("The Conservatives lost control of Harton Borough Council on 2 May 2025 after 14 years in charge.",
+     "The Conservatives lost control of Harton Borough Council on 2 May 2025 after eleven years in charge.", "conflicting"),
+    # "did not refuse to join" asserts the joining; "did not say X had Y" denies the saying, whatever X had
+    ("Councillor Ivo Penn, who represents Harton ward, refused to join the Liberal Democrat and Labour coalition.",
+     "Councillor Ivo Penn did not refuse to join the Liberal Democrat and Labour coalition.", "conflicting"),  # was SUPPORTED
+    ("The returning officer, Ada Lusk, said Harton Borough Council had received no formal complaints about the count.",
+     "The returning officer, Ada Lusk, did not say Harton Borough Council had received no formal complaints about the count.",
+     "conflicting"),  # was SUPPORTED
+    # a relative clause set off after a date has verbs of its own: "by 2027, which it says would allow" dates no saying
+    ("Harton County Council plans to open 60 extra-care flats in Kelby and Dunmore by 2027, which it says would allow older "
+     "people to stay out of residential care for longer.",
+     "Harton County Council plans to open 60 extra-care flats in Kelby and Dunmore by 2028, which it says would allow older "
+     "people to stay out of residential care for longer.", "conflicting"),  # was SUPPORTED
+    # a day, its year unsaid, within the claim's span
+    ("No trains ran on the Harton line from 12 to 16 May 2025 while engineers replaced a damaged signal cable.",
+     "No trains ran on the Harton line on 13 May.", "unverified"),  # (within the span: no contradiction) was CONFLICTING
 ]
 
 
@@ -8808,6 +8878,25 @@ def _ferries_base(*claims) -> str:
         out += f"  - id: c{k}\n    source: s\n" + "".join(
             f"    {name}: {value if name == 'dates' else json.dumps(value)}\n" for name, value in fields.items())
     return out
+
+
+def test_a_date_the_claim_writes_in_full_is_its_own_though_the_base_lists_another(tmp_path):
+    # the base lists only when the service starts; the claim's text still says when the bookings were counted
+    checker = _checker_of(tmp_path, _ferries_base(dict(
+        quote="By 1 October 2025, 410 passengers had booked its winter service, which starts on 31 October 2025.",
+        text="Harlow Ferries said 410 passengers had booked by 1 October 2025 for its winter service, which starts on 31 October 2025.",
+        dates='[{date: "2025-10-31", text: "31 October 2025"}]')))
+    assert checker.check("Harlow Ferries said 410 passengers had booked its winter service by 1 October 2025.").verdict.value == "supported"
+    assert checker.check("Harlow Ferries said its winter service starts on 30 November 2025.").verdict.value == "conflicting"
+    text = "Harlow Ferries said 410 passengers had booked by 1 October 2025 for its winter service, which starts on 31 October 2025."
+    assert checker.check(text).verdict.value == "supported"  # (its own text: was CONFLICTING)
+    # ... a season with its year too; not a year alone ("its budget for 2025-26" is what the budget is for)
+    checker = _checker_of(tmp_path, _ferries_base(dict(
+        quote="On 3 June the crews' union said its members could be balloted on strikes in summer 2025.",
+        text="The Harlow Ferries crews' union said on 3 June 2025 that its members could be balloted on strikes in summer 2025.",
+        dates='[{date: "2025-06-03", text: "3 June 2025"}]')))
+    assert checker.check("The crews' union said on 3 June 2025 that its members could be balloted on strikes in summer 2023.").verdict.value \
+        == "conflicting"
 
 
 def test_a_date_the_base_lists_once_dates_each_place_the_text_tells_it(tmp_path):

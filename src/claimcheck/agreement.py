@@ -21,9 +21,9 @@ from .lazyre import lazy
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
-from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
+from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
                        SAYING_IN_A_MANNER, VOICING, adds_a_thing, counted_on, dates_an_event,
-                       denied_object_verb, denied_subject_verb, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans,
+                       denied_object_verb, denied_subject_verb, denied_within, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
 from .arithmetic import (LEVEL_NOUNS, PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
@@ -582,6 +582,8 @@ def _value_verb(analysis, start: int) -> str:
             break
         if toks[i].lower in ("and", "but") and i + 1 < len(toks) and toks[i + 1].lower in _SUBJECT_PRONOUNS:
             break  # "in a relationship since 2005 and they married in 2014": the next clause's verb is its own
+        if toks[i].lower in ("which", "who", "whom", "whose") and "," in analysis.text[toks[i - 1].end:toks[i].start]:
+            break  # "by 2027, which it says would allow ...": a relative clause set off has verbs of its own
         if verb_like(i):
             return toks[i].lemma
     return ""
@@ -4444,7 +4446,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         elif rel == "related" and _same_period(statement, sd, claim, cd):
             rel = "supports"  # "in the 12 months to December 2024" is "in 2024"
         if rel == "conflicts" and _range_end(claim, cd) and not _range_end(statement, sd) \
-                and _within_spanned(sd, [d for d in claim_dates if _range_end(claim, d)]):
+                and _within_spanned(sd, [d for d in (*claim_dates, *(_as_read(claim, c) for c in claim.calendar_dates))
+                                         if _range_end(claim, d)]):
             rel = "related"  # "in 2020" falls between April 2018 and June 2023: no contradiction of either end
         scored.append((rel, min(align, 1.5), cd))
     if not scored:
@@ -4460,9 +4463,10 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     if rel in ("supports", "related") and _as_deadline(statement, sd, cd).relation == _as_deadline(claim, cd, sd).relation == "by" \
             and _scheduled(statement) and _scheduled(claim) \
             and (sd.month is None) == (cd.month is None) and (sd.day is None) == (cd.day is None) \
-            and (sd.year, sd.month, sd.day) != (cd.year, cd.month, cd.day):
+            and (sd.year if sd.year and cd.year else None, sd.month, sd.day) != (cd.year if sd.year and cd.year else None, cd.month, cd.day):
         rel = "conflicts"  # "pledged to build 2,000 homes by 2030" against "by 2028": a plan's deadline is what
-        # is planned (told to the same precision: "by 2030" is a loose "by March 2030")
+        # is planned (told to the same precision: "by 2030" is a loose "by March 2030"; "by 30 June", its year
+        # unsaid, is "by 30 June 2025")
     if rel == "conflicts" and align < MIN_VALUE_ALIGNMENT and not same_kind:
         rel = "uncovered"  # a date of something else: nothing to compare
     if rel == "conflicts" and (_life_untold(statement, sd, claim, cd) or _life_of_another(statement, sd, claim)):
@@ -4797,6 +4801,9 @@ def _range_end(analysis, date) -> bool:
 def _within_spanned(point, ends) -> bool:
     """Does a date fall between the earliest and the latest of a span's ends?"""
     spans = [date_parser.interval(d) for d in ends]
+    years = {d.year for d in ends}
+    if not point.year and point.month and len(years) == 1:
+        point = point._replace(year=next(iter(years)))  # "13 May", its year unsaid, within "12 to 16 May 2025"
     inside = date_parser.interval(point)
     if len(ends) < 2 or inside is None or any(x is None for x in spans):
         return False
@@ -4892,7 +4899,8 @@ _COMING_INTO_RE = lazy(r"\b(?:come|comes|came|coming)\s+into\s+(?:force|effect|o
 def _scheduled(analysis) -> bool:
     """Does the text set a deadline for what is planned, expected or ought to be ("should be ready by",
     "expects 2.5 million passengers a year by 2036", "will open by")?"""
-    return _planned(analysis) or analysis.modality == OPINION or any(t.lemma in _AIMING for t in analysis.tokens)
+    return _planned(analysis) or analysis.modality == OPINION or any(
+        t.lemma in _AIMING or (t.lower.endswith("ed") and english.lemma(t.lower) in _AIMING) for t in analysis.tokens)  # ("expected")
 
 
 _AIMING = frozenset("expect aim target hope due plan intend".split())
@@ -4916,10 +4924,16 @@ def polarity(statement, claim, places=frozenset()) -> list:
     same actor when both say who ("the CSIA announced" is no contradiction of "the SIA has not
     announced")."""
     out = []
-    if not _same_time(statement, claim) or _other_voices(statement, claim, places) \
+    if not _same_time(statement, claim) \
             or _held_after_the_denial(claim, statement) or _held_after_the_denial(statement, claim) \
             or _first_time_after_none(statement, claim) or _first_time_after_none(claim, statement):
         return out
+    if _other_voices(statement, claim, places):
+        # another voice's saying contradicts nothing; but what the claim denies it cannot back ("he said how
+        # the gap would be closed" against "... but he did not say how the gap would be closed")
+        denied = next((lemma for lemma in sorted(statement.affirmed) for n in claim.negated if _same_predicate(lemma, n)), None)
+        return [SlotCheck("polarity", "uncovered", _surface(statement, denied), "a denial of it", _span(statement, denied))] \
+            if denied else out
     for lemma in sorted(statement.affirmed):
         if lemma.endswith(("ed", "en")) and (_modifier(statement, lemma) or _determined(statement, lemma)):
             continue  # a participle before its noun: "the expected cost" asserts no expecting
@@ -4937,12 +4951,16 @@ def polarity(statement, claim, places=frozenset()) -> list:
             # executive", nor "has no plans to cut jobs" against "unveiled plans to merge the schools"
         if hit and _other_clause_denied(claim, hit, statement):
             continue  # "drivers accepted the deal" / "no driver will be made redundant"
+        if hit and _affirmed_in_a_closer_clause(statement, lemma, claim, hit):
+            continue  # "it was rated good in ten areas" against "was not rated inadequate in any area; ... it was
+            # rated good in ten areas": the claim says it too, in the clause that tells the statement's matter
         at = statement.content.get(lemma, -1)
         if hit and at >= 0 and statement.verbal(at) and _done_to_another(statement, at, claim):
             continue  # "is cutting the Larkfield Festival's grant" against "the Regent Theatre's grant was not cut":
             # the act done to a thing the claim never names is another act
         if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
-            if _same_mood(statement, lemma, claim, hit):
+            if _same_mood(statement, lemma, claim, hit) and not (lemma in REPORTING and _unnamed_voice(statement)):
+                # ("She said the line had cost £74 million" is no saying of the council's that "refused to say")
                 out.append(SlotCheck("polarity", "conflicts", _surface(statement, lemma), f"not {_surface(claim, hit)}",
                                      _span(statement, lemma)))
             else:  # "has sold it" against "had no plans to sell it": no contradiction, and no support either
@@ -5086,7 +5104,10 @@ def _than_after(toks, i) -> int:
         if low in _CLAUSE_ENDS:
             return -1
         if _comparing(low):
-            return next((k for k in range(j + 1, min(len(toks), j + _OUTDONE_REACH)) if toks[k].lower == "than"), -1)
+            k = next((k for k in range(j + 1, min(len(toks), j + _OUTDONE_REACH)) if toks[k].lower == "than"), -1)
+            if k == j + 1 and k + 1 < len(toks) and toks[k + 1].is_number:
+                return -1  # "more than 60 firefighters": a bound on a figure, no comparison with another
+            return k
     return -1
 
 
@@ -5122,6 +5143,46 @@ _CLAUSE_ENDS = frozenset([",", ";", ":", "and", "but", "which", "who", "that"])
 def _comparing(word: str) -> bool:
     """Is the word one of a comparison ("more", "fewer", "better", "bigger", "older")?"""
     return word in _MORE_THAN or word in _LESS_THAN or word in ("better", "worse") or _comparative(word)
+
+
+def _affirmed_in_a_closer_clause(statement, lemma, claim, hit) -> bool:
+    """Does the claim, which denies ``hit`` in one clause, say it undenied in another, the one that
+    tells the statement's act? A claim may deny an act of one thing and tell it of another ("was not
+    rated poor in any area; ... it was rated good in six areas"). The statement's act is the denied
+    one where the statement has a word only the denying clause gives ("made arrests for violence"
+    against "made 14 arrests ...; there were no arrests for violence"), else the one of the clause
+    nearer the words around it."""
+    at = statement.content.get(lemma, -1)
+    if at < 0:  # (a verb of saying is no content word)
+        at = next((k for k, t in enumerate(statement.tokens) if t.lemma == lemma), -1)
+    if at < 0 or hit not in claim.negated:
+        return False
+    affirming, denying = [], []
+    for lo, hi in _clauses_with(claim, hit):
+        words = {t.lemma for t in claim.tokens if lo <= t.start < hi and t.is_content and not t.is_cap} - {hit}
+        (denying if any(_same_predicate(hit, d) for d in denied_within(claim, lo, hi)) else affirming).append(words)
+    if not affirming or not denying:
+        return False
+    said = {t.lemma for t in statement.tokens if t.is_content and not t.is_cap}  # (names tell who, in either clause)
+    told_affirmed, told_denied = set().union(*affirming), set().union(*denying)
+    if said & (told_denied - told_affirmed):
+        return False  # the statement tells what only the denial is of
+    tok = statement.tokens[at]
+    s_ctx = _context(statement, tok.start, tok.end)
+    return bool(s_ctx) and max(_soft_share(s_ctx, w) for w in affirming) >= max(_soft_share(s_ctx, w) for w in denying)
+
+
+@_per_analysis
+def _clauses_with(analysis, lemma: str) -> tuple:
+    """(start, end) of each clause of the text (between ";", ". " and ", but"-like joints) with a word of
+    that lemma."""
+    spans = []
+    for tok in analysis.tokens:
+        if tok.lemma == lemma and 0 <= tok.start < IN_QUOTE:
+            span = _clause(analysis, tok.start)
+            if span not in spans:
+                spans.append(span)
+    return tuple(spans)
 
 
 def _other_clause_denied(denying, lemma, other) -> bool:
@@ -5262,6 +5323,10 @@ def _denied_verb_over(analysis, lemma) -> str:
         if not toks[j].lower[:1].isalnum() or toks[j].lower in _OWN_CLAUSE_OPENERS:
             return ""  # a clause of its own ("did not deny that staffing played a part") has its own polarity
         if toks[j].lemma in analysis.negated and toks[j].lemma != lemma and (analysis.verbal(j) or _gerund_ruled_out(toks, j)):
+            if toks[j].lemma in NEGATIVE_IMPLICATIVES and j + 1 < len(toks) and toks[j + 1].lower == "to":
+                return ""  # "did not refuse to join": the refusal is denied, and so the joining asserted
+            if toks[j].lemma in REPORTING and any(analysis.verbal(k) or toks[k].lower in AUXILIARIES for k in range(j + 1, at)):
+                return ""  # "did not say the council had received ...": what is said is a clause of its own
             return toks[j].lemma
     return ""
 
@@ -6718,8 +6783,9 @@ def added_occasion(statement, claim) -> list:
             low = toks[j].lower
             if low in DETERMINERS or is_possessive(toks[j]) or (words and low in _WITHIN_A_PHRASE):
                 continue  # ("a series about trams": the phrase goes on past its preposition)
-            if toks[j].is_number or toks[j].is_cap or not toks[j].is_content:
-                break  # a date, a figure or a name is the checks' to compare
+            if toks[j].is_number or toks[j].is_cap or not toks[j].is_content or low in NUMBER_WORDS \
+                    or any(q.start <= toks[j].start < q.end for q in statement.quantities):
+                break  # a date, a figure (in words too: "after fourteen years") or a name is the checks' to compare
             words.append(toks[j].lemma)
             end = j + 1
         if words and not any(w in claim.content or any(word_similarity(w, c) >= ALIGNED_WORD for c in claim.content)

@@ -683,6 +683,8 @@ class Analyzer:
             told = [(d.year, d.month, d.day) for d in found_dates if 0 <= d.start < IN_QUOTE]
             found_dates = placed + [d for d in found_dates if not any(p.start < d.end and d.start < p.end for p in placed)
                                     and ((timeline.counts_back(d.text) and (d.year or d.month))
+                                         or _other_day_of_a_pair(d, placed, analysis.text)
+                                         or _written_in_full(d, analysis.text)
                                          or (0 <= d.start < IN_QUOTE and told.count((d.year, d.month, d.day)) > 1
                                              and any((d.year, d.month, d.day) == (p.year, p.month, p.day) for p in placed)))]
         analysis.dates = found_dates
@@ -863,12 +865,18 @@ def requested(tokens, k: int) -> bool:
     """Is the verb at token k what a directive asks of another ("a petition asking the vice-chancellor
     to hand back his bonus", "urged ministers not to act")? The request tells nothing of whether it
     was done, nor of whether it was refused."""
+    w = next((w for w in range(k - 1, max(-1, k - _DIRECTIVE_REACH - 2), -1) if tokens[w].lower in ("whether", "if")), None)
+    if w is not None and w > 0 and tokens[w - 1].lemma in _ASKING:
+        return True  # "Asked whether the government would pay for it, she said ...": a question asserts nothing
     j = k - 1
     if j >= 0 and tokens[j].lower in ("not", "never"):
         j -= 1
     if j < 0 or tokens[j].lower != "to":
         return False
     return any(t.lower in DIRECTIVES_BEFORE_TO for t in tokens[max(0, j - _DIRECTIVE_REACH):j])
+
+
+_ASKING = frozenset("ask question wonder query".split())
 
 
 _DIRECTIVE_REACH = 6  # words from a directive to the "to" of what it asks: "asking the vice-chancellor to"
@@ -882,6 +890,12 @@ def _denied(tokens, text: str) -> set:
     if any(t.is_cap and (t.lower in NEGATORS or t.lower in _NOMINAL_NEGATORS) for t in kept[1:]):
         kept = [t for k, t in enumerate(kept) if not (k and _title_word(t, kept[k - 1], text))]
     return _negated(kept, text)
+
+
+def denied_within(analysis, start: int, end: int) -> set:
+    """The predicates the text denies between two offsets, read as a text of its own (a clause: "it
+    was rated good in ten areas" denies nothing, though the sentence denies "rated" before it)."""
+    return _denied([t for t in analysis.tokens if start <= t.start < end], analysis.text)
 
 
 def _title_word(tok, before, text: str) -> bool:
@@ -1420,7 +1434,7 @@ _SEAT_AFTER = frozenset("in at near outside".split())
 
 
 # Implicative verbs whose complement did not happen (Karttunen 1971): "failed to respond".
-_NEGATIVE_IMPLICATIVES = frozenset(["fail", "refuse", "decline", "neglect"])
+NEGATIVE_IMPLICATIVES = frozenset(["fail", "refuse", "decline", "neglect"])
 
 
 # (not "want", "wish" or "mean": "had not wanted to strike, but ..." tells of a wish, and the strike went
@@ -1522,9 +1536,11 @@ def _negated(tokens, text: str = "") -> set:
             continue
         low = tok.lower
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if (tok.lemma in _NEGATIVE_IMPLICATIVES or low in ("unable", "unwilling")) and following == "to":
+        if (tok.lemma in NEGATIVE_IMPLICATIVES or low in ("unable", "unwilling")) and following == "to":
             if low.endswith("ing") and _supposed(tokens, i, i + 2):
                 continue  # "failing to review the curbs could damage ...": a supposition, not what happened
+            if any(t.lower in ("not", "n't", "never") for t in tokens[max(0, i - 3):i]):
+                continue  # "did not refuse to comment": the refusal is denied, and with it no comment
             j = i + 2
         elif _lost_ability(tokens, i):
             j = i + 4  # "lost the ability to buy": can no longer buy
@@ -1534,7 +1550,7 @@ def _negated(tokens, text: str = "") -> set:
             j = i + 3  # "too small to fit": a degree beyond what the verb allows, so the verb does not hold
         elif low == "none" and following == "of":
             # "none of the 14 libraries will be closed": the verb after the counted thing is denied
-            k = next((k for k in range(i + 2, min(len(tokens), i + 10)) if tokens[k].lower in _AUX or _verbal(tokens, k)), None)
+            k = _verb_after_none_of(tokens, i, text)
             if k is not None and tokens[k].lower not in _AUX and _participle_after_its_noun(tokens, k):
                 # "none of the nine arrests made by the police was for violence": the participle after the
                 # counted noun is what it is; what none of them was is told by the verb after
@@ -1599,12 +1615,16 @@ def _negated(tokens, text: str = "") -> set:
                 continue  # a title's word inside a sentence: the single "No Idea", the novel "Never Let Me Go"
             if low == "no" and following == "longer":
                 continue  # handled at "longer"
+            if low in ("no", "not") and text and text[tok.end:tok.end + 1] == "-" and i + 1 < len(tokens) \
+                    and tokens[i + 1].start == tok.end + 1:
+                continue  # "the no-confidence vote", "a not-for-profit company": a compound adjective, no denial
             if low == "no" and _bound_after(tokens, i):
                 continue  # "no more than 300 people": a bound on a figure, no denial
             if low == "nothing" and following in _DEGREE_AFTER_NOTHING:
                 continue  # "nothing more than a concept", "nothing but praise": a degree, no denial
-            if low == "without" and _denied_before(tokens, i):
-                continue  # "cannot buy without licences": a requirement (two negations), not a lack
+            if low == "without" and (_denied_before(tokens, i) or _fronted_requirement(tokens, i, text)):
+                continue  # "cannot buy without licences", "Without a licence, it cannot trade": a requirement
+                # (two negations), not a lack
             if any(_lost_ability_read(tokens, k) for k in range(i + 1, min(len(tokens), i + 4))):
                 continue  # "has not lost the ability to buy": two negations, it can still buy
             j = i + 1
@@ -1628,6 +1648,8 @@ def _negated(tokens, text: str = "") -> set:
         steps = 0
         while j < len(tokens) and steps < 5:
             nxt = tokens[j]
+            if low in ("not", "n't") and text and j > 0 and any(c in text[tokens[j - 1].end:nxt.start] for c in ",;:."):
+                break  # "said it would not, but that councils could bid": the verb is left out, told before it
             if low in ("not", "n't", "never") and nxt.lower == "no" and not _bound_after(tokens, j):
                 cancelled.add(j)  # "will not be no flights": two denials of one thing affirm it
                 break
@@ -1763,9 +1785,37 @@ def _denied_by_its_object(tokens, i) -> bool:
     verb = tokens[i - 1]
     if verb.lower in BE_FORMS or verb.lemma in LIGHT_VERBS or verb.lemma in _NEG_RAISING or not _verbal(tokens, i - 1):
         return False  # ("expects no further job cuts" expects that none come: the cuts are denied)
-    # the subject of a clause the verb reports is no object: "said no club had made an offer"
+    # the subject of a clause the verb reports is no object: "said no club had made an offer", however long
+    # the subject ("said no mother or baby would be put at risk", "said no Kelby Council councillor had met")
+    if verb.lemma in REPORTING and any(t.lower in _AUX or t.lower in _MODALS or english.inflected_verb(t.lower)
+                                       for t in tokens[i + 1:i + 1 + _REPORTED_SUBJECT_REACH]):
+        return False
     after = (_phrase_end(tokens, i + 1) if tokens[i].lower == "no" and i + 1 < len(tokens) else i) + 1
-    return not (after < len(tokens) and (tokens[after].lower in _AUX or tokens[after].lower in _MODALS or _verbal(tokens, after)))
+    return not (after < len(tokens) and (tokens[after].lower in _AUX or tokens[after].lower in _MODALS or _verbal(tokens, after)
+                                         or english.inflected_verb(tokens[after].lower)))  # "said nobody wanted to strike"
+
+
+_NONE_OF_REACH = 16  # words from "none of" to the verb of what none of them did, past phrases on the noun
+
+
+def _verb_after_none_of(tokens, i, text: str):
+    """The index of the verb that "none of" at i denies: the first auxiliary or verb after the counted
+    noun's phrase, within its clause ("none of the ceilings at the three schools with crumbling concrete had
+    collapsed": had; not "crumbling", a modifier before its noun); None if none."""
+    for k in range(i + 2, min(len(tokens), i + _NONE_OF_REACH)):
+        if tokens[k].lower in ("and", "but", "while") or (k > i + 2 and text and any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;")):
+            return None
+        if tokens[k].lower in _AUX:
+            return k
+        if _verbal(tokens, k) and not (tokens[k].lower.endswith("ing") and k + 1 < len(tokens) and tokens[k + 1].is_content
+                                       and not _verbal(tokens, k + 1) and k - 1 >= 0 and tokens[k - 1].lower in ("with", "of", "the", "a", "an")):
+            return k
+        if k >= i + 10 and not text:
+            return None  # (read without the text, as before: ten words)
+    return None
+
+
+_REPORTED_SUBJECT_REACH = 8  # words from a reporting verb's "no" to the verb of the clause it opens
 
 
 def _until_follows(tokens, j, words=("until", "till")) -> bool:
@@ -1857,6 +1907,10 @@ def _puts_a_figure_at(tokens, i) -> bool:
 _SAYINGS = frozenset("suggestion claim report allegation speculation rumour rumor idea accusation".split())
 
 
+_DENIED_CLAUSE_REACH = 14  # words from a denial's "that" to the end of its clause's verb ("that the reopening of
+# the Quellbury to Wrayhope line had been badly managed")
+
+
 def _denied_predicate(tokens, i) -> str:
     """The verb a denial at token ``i`` is of: the first verb of its "that" clause ("denied reports
     that the club had accepted"), or the gerund right after it ("denied accepting")."""
@@ -1867,18 +1921,35 @@ def _denied_predicate(tokens, i) -> str:
     that = next((k for k in range(i + 1, min(len(tokens), i + 5)) if tokens[k].lower == "that"), None)
     if that is None:
         return ""
-    end = min(len(tokens), that + 9)
+    end = min(len(tokens), that + _DENIED_CLAUSE_REACH)
     # the verb after the clause's first auxiliary, past its adverbs: "that bus fares in Kelby would
-    # rise" (a noun of the subject that could be a verb, "fares", is none)
+    # rise" (a noun of the subject that could be a verb, "fares", is none), "had been badly managed"
     aux = next((k for k in range(that + 2, end) if tokens[k].lower in _AUX), None)
     if aux is not None:
-        verb = next((k for k in range(aux + 1, end) if tokens[k].is_content and not tokens[k].is_cap), None)
+        verb = next((k for k in range(aux + 1, end) if tokens[k].is_content and not tokens[k].is_cap
+                     and not (tokens[k].lower.endswith("ly") and k + 1 < end and tokens[k + 1].is_content)), None)
         if verb is not None and all(t.lower in _AUX or t.lower in NEGATORS or t.lower.endswith("ly") for t in tokens[aux + 1:verb]):
             return tokens[verb].lemma
     for k in range(that + 1, end):
         if tokens[k].is_content and not tokens[k].is_cap and _verbal(tokens, k):
             return tokens[k].lemma
     return ""
+
+
+def _fronted_requirement(tokens, i, text: str) -> bool:
+    """Is the "without" at i the opening of a phrase fronted before a denied main clause ("Without
+    overseas staff, several homes would not be open")? Then it names what is needed, and denies nothing."""
+    if not text or (i > 0 and not any(c in text[tokens[i - 1].end:tokens[i].start] for c in "\"\u201c.;:")):
+        return False  # (it opens its sentence, or a quotation)
+    comma = next((k for k in range(i + 1, min(len(tokens), i + 8)) if "," in text[tokens[k - 1].end:tokens[k].start]), None)
+    if comma is None:
+        return False
+    for k in range(comma, min(len(tokens), comma + 12)):
+        if k > comma and any(c in text[tokens[k - 1].end:tokens[k].start] for c in ",;.") :
+            return False
+        if tokens[k].lower in NEGATORS and tokens[k].lower != "without":
+            return True
+    return False
 
 
 def _denied_before(tokens, i) -> bool:
@@ -2327,6 +2398,34 @@ def dates_an_event(text: str, d) -> bool:
 # what a comparison's baseline follows: "more than a year earlier", "compared with a year earlier",
 # "up 8.6 per cent on a year earlier", "down from two years earlier"
 _BASELINE_OPENERS = frozenset("than with to from on against versus vs over since".split())
+
+
+_DAY_PAIR_JOINS = frozenset(["and", "or", "to", "-", "\u2013"])
+
+
+def _other_day_of_a_pair(date, placed, text: str) -> bool:
+    """Is the date the other day of a pair the text writes with one month ("the weekend of 15 and 16
+    March 2025", "12-13 July") whose first day the base lists alone? Both days are the text's."""
+    if not (date.year and date.month and date.day) or date.start < 0:
+        return False
+    for p in placed:
+        if p.start < 0 or (p.year, p.month) != (date.year, date.month) or not p.day:
+            continue
+        lo, hi = (p.end, date.start) if p.end <= date.start else (date.end, p.start)
+        if 0 <= lo <= hi and text[lo:hi].strip().lower() in _DAY_PAIR_JOINS:
+            return True
+    return False
+
+
+_YEAR_RE = lazy(r"\b(?:1[0-9]|20)\d\d\b")
+
+
+def _written_in_full(date, text: str) -> bool:
+    """Is the date one the text writes with its year ("had applied by 1 October 2025", "in summer
+    2025"), which no reading of the article can place otherwise, though the base lists only the claim's
+    other dates? A claim says every date it writes out."""
+    return bool(date.year and (date.month or date.part)) and 0 <= date.start < date.end <= len(text) \
+        and _YEAR_RE.search(text, date.start, date.end) is not None  # (not a year alone: "the budget for 2025-26")
 
 
 def _place_date(date, derived):

@@ -294,6 +294,8 @@ class Checker:
             results = [r for r in results if not _denial_out_of_reach(r, backing)] or [whole]
             if any(r.verdict is Verdict.CONFLICTING for r in results):
                 results = self._context_kept(statement, results, backing) or [whole]
+            if any(r.verdict is Verdict.CONFLICTING for r in results):
+                results = self._values_kept(statement, results, backing) or [whole]
         worst = max(results, key=lambda r: r.verdict.severity)
         verdict = worst.verdict
         if whole.verdict is Verdict.SUPPORTED and verdict is not Verdict.CONFLICTING:
@@ -305,6 +307,26 @@ class Checker:
         reasons = list(dict.fromkeys(r.reason for r in results if r.verdict is verdict and r.reason))  # said once
         return Result(statement, verdict, worst.score, evidence, "; ".join(reasons), worst.span, worst.correction,
                       worst.decided_by)
+
+    def _values_kept(self, statement: str, parts: list, backing: set) -> list:
+        """The parts' results less the conflicts of a figure or date that a claim backing the whole
+        sentence confirms where the sentence tells it: read alone, a part may lose what its figure
+        counts ("Of the 640 homes, 224 will be affordable, and 150 of those will be let at social rents":
+        the part's bare 150 is no count of the 416 homes sold)."""
+        analysis = self.analyzer.analyze(statement)
+        confirmed = [c.span for j in self.judgements(analysis) if j.claim.id in backing for c in j.checks
+                     if c.slot in ("amount", "date") and c.relation == "supports" and c.span]
+        if not confirmed:
+            return parts
+        out = []
+        for part in parts:
+            decided = part.decided_by
+            span = getattr(decided, "span", None) if decided is not None else None
+            if part.verdict is Verdict.CONFLICTING and span and decided.slot in ("amount", "date") \
+                    and any(a < span[1] and span[0] < b for a, b in confirmed):
+                continue
+            out.append(part)
+        return out
 
     def _context_kept(self, statement: str, parts: list, backing: set) -> list:
         """The parts' results less the conflicts a part has only for want of the names its sentence

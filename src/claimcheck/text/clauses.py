@@ -391,10 +391,22 @@ def with_subjects(sentence: str, parts: list) -> list:
         if opens_on_a_verb(part.text) and out and subject and not part.cuts:
             part = part._replace(text=f"{subject} {part.text}", kind="shared", head=subject_at)
         else:
-            subject = _subject(part.text) if not part.cuts else ""
-            subject_at = part.start
+            # (the subject of the clause's last sentence: "Nobody was injured. The passengers stayed ... and
+            # towed" shares no "Nobody")
+            last = _last_sentence_start(part.text)
+            subject = _subject(part.text[last:]) if not part.cuts else ""
+            subject_at = part.start + last
         out.append(part)
     return out
+
+
+_SENTENCE_END_RE = lazy(r"[.!?][\"\u201d']?\s+(?=[\"\u201c']?[A-Z])")
+
+
+def _last_sentence_start(text: str) -> int:
+    """Where the last sentence of a text that holds several opens (0 for one sentence)."""
+    found = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    return found[-1] if found else 0
 
 
 def opens_on_a_verb(text: str) -> bool:

@@ -422,6 +422,7 @@ def _make(tokens, text, first, last, year, month, day, part):
         relation = tokens[before].lower
         if relation == "before" and part == "late":
             relation = "by"  # "before the end of March" is a deadline at its end, as "by" is
+
     elif first > 1 and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "as":
         relation = SNAPSHOT  # "as of October 2018": when a changing figure was read
     elif before >= 0 and (tokens[before].lower in ("circa", "around", "about") and not month or tokens[before].lower in ("c", "ca")
@@ -487,8 +488,8 @@ def _range_day(tokens, text, at: int, forward: bool):
                 after = tokens[other + 1] if other + 1 < len(tokens) else None
                 if after is not None and after.text.isalpha() and after.text.islower() and after.lower not in _AFTER_A_DAY:
                     return None
-            elif not (other >= 1 and tokens[other - 1].lower in ("between", "on")):
-                return None
+            elif not (other >= 1 and tokens[other - 1].lower in ("between", "on", "of")):
+                return None  # ("the weekend of 15 and 16 March": both days)
     else:
         between = text[tokens[min(at, near)].end:tokens[max(at, near)].start].strip()
         other = near if between in ("-", "–") else None
@@ -619,11 +620,11 @@ def resolve(date: DateRef, published: str | None) -> DateRef:
 
 
 def part_of(date: DateRef):
-    if date.part:
-        return date.part
+    """The part of its month a date falls in ("early", "mid", "late"): a day's by its number, whatever
+    part of the day it names ("the evening of 13 May" is mid-May)."""
     if date.day:
         return "early" if date.day <= 10 else "mid" if date.day <= 20 else "late"
-    return None
+    return date.part or None
 
 
 def is_calendar(date: DateRef) -> bool:

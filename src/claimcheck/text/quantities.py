@@ -1495,6 +1495,9 @@ _MAJORITY_RE = lazy(r"\b(?:(?:the|a)\s+(?:(?:vast|great|large|overwhelming|clear
                     r"|(most))\s+of\b", re.I)
 
 
+_BEFORE_A_MARGIN = frozenset("just only some about around nearly almost over more than fewer less".split())
+
+
 def _majorities(text: str, taken, tokens) -> list:
     """More (or less) than half of a whole told by a quantifier rather than a figure: a share of 50%,
     "more_than" (or "less_than" for a minority)."""
@@ -1503,8 +1506,11 @@ def _majorities(text: str, taken, tokens) -> list:
         if any(t.start >= m.start() and t.end <= m.end() and k in taken for k, t in enumerate(tokens)):
             continue  # part of a figure read already ("a majority of 1,200 votes": a margin)
         after = [w.lower().strip(",.;$£€") for w in text[m.end():m.end() + 40].split()[:4]]
-        if any(w[:1].isdigit() or w in NUMBER_WORDS for w in after):
-            continue  # "a majority of 1,200", "a majority of just 312 votes": the margin of a vote, a count
+        figure = next((k for k, w in enumerate(after) if w[:1].isdigit() or w in NUMBER_WORDS
+                       or (w and all(part in NUMBER_WORDS for part in w.split("-")))), None)
+        if figure is not None and all(w in _BEFORE_A_MARGIN for w in after[:figure]):
+            continue  # "a majority of 1,200", "a majority of just 312 votes": the margin of a vote, a count (not
+            # "a majority of the council's 48 seats", more than half of them)
         word = (m.group(1) or m.group(2)).lower()
         qualifier = "less_than" if word == "minority" else "more_than"
         out.append(Quantity(value=50.0, unit="%", noun="", qualifier=qualifier, per="", text=text[m.start():m.end() - 3].rstrip(),
