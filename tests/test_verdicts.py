@@ -8641,6 +8641,54 @@ _READ_IN_SESSION_47 = [
     ("Parking at Kelby station will cost £6 a day on weekdays from April.",
      "Parking at Kelby station will cost £6 a day at weekends from April.", "unverified"),  # was SUPPORTED
 ]
+_REVIEWED_IN_SESSION_49 = [
+    # faults a reviewer found in session 49's rules, each mended: "no-one" denies; names, days and years tell
+    # a claim's clauses apart; "none of" reaches past an "and" in its noun phrase; an "until" date is one end;
+    # "not, however," is an aside; a negative implicative is denied only by its own "not"; the answer to a
+    # question asserts what it says; who pays is no measure; "Without a manager since May" is a lack; a
+    # span's end told by its verb; figures swapped between a whole and its part; a reported "no" stops at a
+    # clause of its own; a verb marks no other figure; a relative clause's measure is its own; "than
+    # expected" is no expectation; "set aside" is no cost of what it is for
+
+ ("Two passengers were injured when a bus hit a wall in Kelby on Tuesday.", "No-one was injured when a bus hit a wall in Kelby on Tuesday.", "conflicting"),
+ ("No-one was injured when a bus hit a wall in Kelby on Tuesday.", "Two people were injured when a bus hit a wall in Kelby on Tuesday.", "conflicting"),
+ ("No-one was injured when a bus hit a wall in Kelby on Tuesday.", "Nobody was injured when a bus hit a wall in Kelby on Tuesday.", "supported"),
+ ("No trains ran on the Kelby line on Monday, but trains ran on the Larton line.", "Trains ran on the Kelby line on Monday.", "conflicting"),
+ ("The Kelby branch of Northshire Bank was not closed, but the Larton branch was closed in May.", "The Kelby branch of Northshire Bank was closed in May.", "conflicting"),
+ ("Larton Primary was not rated inadequate in any area; Kelby Academy was rated inadequate in three areas.", "Larton Primary was rated inadequate.", "conflicting"),
+ ("Kelby Council did not close any libraries in 2023; it closed three libraries in 2024.", "Kelby Council closed libraries in 2023.", "conflicting"),
+ ("None of the buses between Kelby and Larton ran on Sunday.", "Buses between Kelby and Larton ran on Sunday.", "conflicting"),
+ ("None of the pupils and staff was hurt in the fire.", "Pupils were hurt in the fire.", "conflicting"),
+ ("Kelby leisure centre will stay closed until September 2025.", "Kelby leisure centre will reopen before September 2025.", "conflicting"),
+ ("The Larton housing scheme was not, however, approved by the planning committee.", "The planning committee approved the Larton housing scheme.", "conflicting"),
+ ("The council has not, so far, closed any libraries.", "The council has closed libraries.", "conflicting"),
+ ("Kelby Council did not reply and declined to say how much the repairs had cost.", "Kelby Council said how much the repairs had cost.", "conflicting"),
+ ("Not surprisingly, drivers refused to work on Sunday.", "Drivers worked on Sunday.", "conflicting"),
+ ("Kelby Rovers not only failed to pay their players in May but also missed a tax bill.", "Kelby Rovers paid their players in May.", "conflicting"),
+ ("Kelby Buses said fares would not rise this year.", "Asked whether fares would rise, Kelby Buses said fares would rise in April.", "conflicting"),
+ ("Kelby Water bills will rise by 8% in April.", "Households will pay 15% more for Kelby Water from April.", "conflicting"),
+ ("Without a manager since May, Kelby Rovers have not won a game.", "Kelby Rovers have had a manager since May.", "conflicting"),
+ ("The Kelby Festival will run from 12 to 16 May 2025.", "The Kelby Festival will end on 14 May.", "conflicting"),
+ ("Northshire Foods employs 1,200 people, and 300 of them work in Kelby.", "Northshire Foods employs 300 people, and 1,200 of them work in Kelby.", "conflicting"),
+ ("Kelby Water reported no profit last year and will cut 40 jobs.", "Kelby Water reported a profit last year.", "conflicting"),
+ ("An adult swim at Kelby pool rose from £5 to £6 in April, while a child swim costs £3.", "An adult swim at Kelby pool now costs 20% more than before April.", "supported"),
+ ("Teachers at Larton Academy, where the budget will fall from £4 million to £3 million, will strike next week.", "The number of teachers at Larton Academy will fall by a third.", "unverified"),
+ ("The Kelby bridge repairs, which cost more than expected, were finished by May 2024.", "The Kelby bridge repairs were finished by July 2024, later than expected.", "supported"),
+ ("For the bridge repairs, Kelby Council has set aside £2 million.", "The cost of the bridge repairs is £2 million.", "unverified"),
+]
+
+
+_READ_IN_SESSION_49_B = [
+    # two days joined by "and" are both the act's ("held on 15 and 16 March 2025")
+    ("The Kelby beer festival will be held on 15 and 16 March 2025.", "The Kelby beer festival will be held on 16 March 2025.",
+     "supported"),  # was CONFLICTING
+    ("The Kelby beer festival will be held on 15 and 16 March 2025.", "The Kelby beer festival will be held on 17 March 2025.",
+     "conflicting"),
+    # "none of ..." reaches its verb past a reporting aside
+    ("None of the libraries in Kelby, the council said, will close.", "Libraries in Kelby will close.", "conflicting"),  # was SUPPORTED
+]
+
+
 _READ_IN_SESSION_49 = [
     # a change worked out from a measure's two readings is told of the whole phrase of its measure, however
     # long ("the district's adult education and skills budget will fall from ... to ...")
@@ -8858,7 +8906,7 @@ _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _REVIEWED_IN_SESSION_49 + _READ_WHOLE)
 
 
 

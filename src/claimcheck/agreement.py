@@ -991,6 +991,9 @@ def _clause_opening(analysis, start: int) -> frozenset:
     analysis, start = analysis.where(start)
     lo, _ = _clause(analysis, start)
     toks = analysis.tokens
+    # (within a relative clause set off: "Teachers at Larton, where the budget will fall from ...": the budget's)
+    lo = max([lo] + [t.start for k, t in enumerate(toks) if lo <= t.start < start and t.lower in ("where", "which", "who", "whose")
+                     and k and "," in analysis.text[toks[k - 1].end:t.start]])
     names = [m for m in analysis.mentions if lo <= m.start < start]
     named = {i for m in names for i in range(m.first, m.last + 1)}
     return frozenset({t.lemma for i, t in enumerate(toks) if lo <= t.start < start and t.is_content and i not in named}
@@ -1009,7 +1012,8 @@ def _marks_another_figure(statement, sq, s_ctx, claim, c_ctx, d) -> bool:
     for q in statement.quantities:
         if q is not sq and q.start >= 0:
             theirs |= _context(statement, q.start, q.end)
-    unsaid = {w for w in s_ctx if w not in c_ctx and w not in theirs and not w[:1].isupper() and not way_of(w) and w not in CUT}
+    unsaid = {w for w in s_ctx if w not in c_ctx and w not in theirs and not w[:1].isupper() and not way_of(w) and w not in CUT
+              and not english.can_be_verb(w)}  # (a modifier marks a kind: "junior"; "costs" tells of any price)
     if not unsaid or not used:
         return False
     return any(unsaid & _context(claim, q.start, q.end) for q in claim.quantities
@@ -2278,6 +2282,7 @@ def _changes_of_two_measures(statement, sq, claim, cq, relation: str) -> bool:
 
 
 _MORE_OR_LESS = frozenset("more less fewer".split())
+_PRICING = frozenset(["cost"])  # verbs whose subject is what a price is of
 
 
 def _figure_measure(analysis, q) -> str:
@@ -2292,7 +2297,7 @@ def _figure_measure(analysis, q) -> str:
     if k >= 0 and toks[k].lemma in DIRECTED | CUT and (analysis.verbal(k) or (k > 0 and toks[k - 1].lemma == "be")):
         return _measure_of(analysis, k)  # (and a passive's: "is being cut by a third")
     if k >= 0 and past < len(toks) and (toks[past].lower in _MORE_OR_LESS or _comparative(toks[past].lower)) \
-            and (analysis.verbal(k) or english.can_be_verb(toks[k].lower)) and not toks[k].is_cap:
+            and toks[k].lemma in _PRICING:  # (not "households will pay 15% more": who pays is no measure)
         return _measure_of(analysis, k)  # "weekend tickets cost over 20% more than in 2023": the tickets
     if at >= 2 and toks[at - 1].lower == "of" and of_change(toks[at - 2].lemma):
         noun = at - 2  # "a fall of 3%"
@@ -4313,6 +4318,14 @@ def _counted_for_another(claim, cd, s_figure) -> bool:
         quantity_parser.compatible(s_figure, c_figure) and quantity_parser.relation(s_figure, c_figure) == "supports")
 
 
+def _joined_dates(analysis, a, b) -> bool:
+    """Are the two dates one coordination of days ("15 and 16 March 2025", "15 or 16 March")?"""
+    if a is b or a.start < 0 or b.start < 0 or a.start >= IN_QUOTE or b.start >= IN_QUOTE:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return analysis.text[first.end:second.start].strip().lower() in ("and", "or", "&", ",")
+
+
 def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     """A statement's date against the claim's date that tells of the same thing."""
     kind = date_parser.relation_kind(sd)
@@ -4446,16 +4459,20 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         elif rel == "related" and _same_period(statement, sd, claim, cd):
             rel = "supports"  # "in the 12 months to December 2024" is "in 2024"
         if rel == "conflicts" and _range_end(claim, cd) and not _range_end(statement, sd) \
-                and _within_spanned(sd, [d for d in (*claim_dates, *(_as_read(claim, c) for c in claim.calendar_dates))
-                                         if _range_end(claim, d)]):
+                and _within_spanned(sd, list({(d.start, d.year, d.month, d.day, d.relation): d for d in (
+                    *claim_dates, *(_as_read(claim, c) for c in claim.calendar_dates)) if _range_end(claim, d)}.values())) \
+                and _value_verb(statement, sd.start) not in _EDGE_VERBS:
             rel = "related"  # "in 2020" falls between April 2018 and June 2023: no contradiction of either end
         scored.append((rel, min(align, 1.5), cd))
     if not scored:
         return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
     rank = {"supports": 0, "related": 1, "uncovered": 1, "conflicts": 2}
-    # the best-aligned date decides; a date that agrees and is nearly as well aligned wins
+    # the best-aligned date decides; a date that agrees and is nearly as well aligned wins, as does one joined
+    # to it ("held on 15 and 16 March": both days are the holding's)
     scored.sort(key=lambda x: -x[1])
     top_align = scored[0][1]
+    top = scored[0][2]
+    scored = [(rel, top_align if rel == "supports" and _joined_dates(claim, top, cd) else align, cd) for rel, align, cd in scored]
     near = [s for s in scored if s[1] >= top_align - 0.2]
     rel, align, cd = min(near, key=lambda x: rank[x[0]])
     if rel == "related" and (_periods_differ(statement, sd, claim, cd) or _split_against_a_calendar_year(statement, sd, claim, cd)):
@@ -4798,6 +4815,10 @@ def _range_end(analysis, date) -> bool:
     return at >= 0 and start - at <= 6 and bool(re.search(r"\bbetween\s+\S+(?:\s+\S+){0,2}\s*$", text[max(0, at - 30):at], re.I))
 
 
+# verbs of a span's start or end, whose date is that end ("will end on 14 May" against "from 12 to 16 May")
+_EDGE_VERBS = frozenset("begin start open launch end finish close conclude complete stop".split())
+
+
 def _within_spanned(point, ends) -> bool:
     """Does a date fall between the earliest and the latest of a span's ends?"""
     spans = [date_parser.interval(d) for d in ends]
@@ -4899,8 +4920,11 @@ _COMING_INTO_RE = lazy(r"\b(?:come|comes|came|coming)\s+into\s+(?:force|effect|o
 def _scheduled(analysis) -> bool:
     """Does the text set a deadline for what is planned, expected or ought to be ("should be ready by",
     "expects 2.5 million passengers a year by 2036", "will open by")?"""
+    toks = analysis.tokens
     return _planned(analysis) or analysis.modality == OPINION or any(
-        t.lemma in _AIMING or (t.lower.endswith("ed") and english.lemma(t.lower) in _AIMING) for t in analysis.tokens)  # ("expected")
+        t.lemma in _AIMING or (t.lower.endswith("ed") and english.lemma(t.lower) in _AIMING and not (k and toks[k - 1].lower in ("than", "as"))
+                               and any(u.lower == "to" for u in toks[k + 1:k + 7]))
+        for k, t in enumerate(toks))  # ("she expected ... to reach"; not "more than expected")
 
 
 _AIMING = frozenset("expect aim target hope due plan intend".split())
@@ -5074,8 +5098,9 @@ def _only_asked_for(analysis, lemma) -> bool:
 
 def _asked_for(analysis, lemma) -> bool:
     """Is the word the verb a directive asks of another (see analysis.requested)?"""
-    at = _index_of(analysis, lemma)
-    return at >= 0 and requested(analysis.tokens, at)
+    # (every place it stands: "Asked whether fares would rise, Kelby Buses said fares would rise" asserts the second)
+    at = [k for k, t in enumerate(analysis.tokens) if t.lemma == lemma] or [_index_of(analysis, lemma)]
+    return all(k >= 0 and requested(analysis.tokens, k) for k in at)
 
 
 def _outdone(analysis, lemma) -> bool:
@@ -5152,24 +5177,56 @@ def _affirmed_in_a_closer_clause(statement, lemma, claim, hit) -> bool:
     one where the statement has a word only the denying clause gives ("made arrests for violence"
     against "made 14 arrests ...; there were no arrests for violence"), else the one of the clause
     nearer the words around it."""
-    at = statement.content.get(lemma, -1)
-    if at < 0:  # (a verb of saying is no content word)
-        at = next((k for k, t in enumerate(statement.tokens) if t.lemma == lemma), -1)
+    # the statement's place for the word that its own clause does not deny (its own text may tell both)
+    at, s_lo, s_hi = -1, 0, len(statement.text)
+    for k, t in enumerate(statement.tokens):
+        if t.lemma == lemma and 0 <= t.start < IN_QUOTE:
+            lo, hi = _clause(statement, t.start)
+            if not any(_same_predicate(lemma, d) for d in denied_within(statement, lo, hi)):
+                at, s_lo, s_hi = k, lo, hi
+                break
     if at < 0 or hit not in claim.negated:
         return False
     affirming, denying = [], []
+    subject = _subject_marks(claim)
     for lo, hi in _clauses_with(claim, hit):
-        words = {t.lemma for t in claim.tokens if lo <= t.start < hi and t.is_content and not t.is_cap} - {hit}
+        toks = [t for t in claim.tokens if lo <= t.start < hi]
+        words = {_mark(t) for t in toks if t.is_content or t.is_number} - {hit}
+        opening = next((k for k, t in enumerate(claim.tokens) if t.start >= lo and t.lower not in ("but", "and", "while")), -1)
+        if lo > 0 and (any(t.lower in _REFERRING_PRONOUNS for t in toks) or (opening >= 0 and claim.verbal(opening))):
+            words |= subject  # "...; at its last inspection it was rated good", "..., but said": the first clause's subject
         (denying if any(_same_predicate(hit, d) for d in denied_within(claim, lo, hi)) else affirming).append(words)
     if not affirming or not denying:
         return False
-    said = {t.lemma for t in statement.tokens if t.is_content and not t.is_cap}  # (names tell who, in either clause)
+    # (names, days and years tell the clauses apart: "no trains ran on the Kelby line on Monday, but trains ran on
+    # the Larton line")
+    said = {_mark(t) for t in statement.tokens if (t.is_content or t.is_number) and s_lo <= t.start < s_hi}
     told_affirmed, told_denied = set().union(*affirming), set().union(*denying)
     if said & (told_denied - told_affirmed):
         return False  # the statement tells what only the denial is of
     tok = statement.tokens[at]
     s_ctx = _context(statement, tok.start, tok.end)
     return bool(s_ctx) and max(_soft_share(s_ctx, w) for w in affirming) >= max(_soft_share(s_ctx, w) for w in denying)
+
+
+_REFERRING_PRONOUNS = frozenset("it its they their he his she her".split())
+
+
+def _mark(tok) -> str:
+    """What a word tells a clause by: its lemma, or as written for a name, a day or a figure."""
+    return tok.lower if tok.is_cap or tok.is_number else tok.lemma
+
+
+@_per_analysis
+def _subject_marks(analysis) -> frozenset:
+    """The names and words of a text's opening subject, before its first verb ("Harton Museum was ...")."""
+    out = set()
+    for k, t in enumerate(analysis.tokens):
+        if analysis.verbal(k) or t.lower in AUXILIARIES:
+            break
+        if t.is_content or t.is_number:
+            out.add(_mark(t))
+    return frozenset(out)
 
 
 @_per_analysis
@@ -5297,8 +5354,10 @@ def _denial_narrower(denying, lemma, other) -> bool:
         restricting = []  # no negator before the noun's phrase: its denial comes from elsewhere
     if at + 2 < len(toks) and toks[at + 1].lower == "to" and english.can_be_verb(toks[at + 2].lower) and toks[at + 2].is_content:
         restricting.append(toks[at + 2].lemma)
-    elif at + 2 < len(toks) and toks[at + 1].lower == "for":
-        # "no plans for compulsory redundancies": the head of the phrase after "for"
+    elif at + 2 < len(toks) and toks[at + 1].lower == "for" and not (toks[at + 2].is_number or toks[at + 2].lower in NUMBER_WORDS
+                                                                       or toks[at + 2].lower in ("a", "an", "several", "some")):
+        # "no plans for compulsory redundancies": the head of the phrase after "for" (not a length of time:
+        # "without his medication for three days")
         k = next((k for k in range(at + 2, min(len(toks), at + 5)) if toks[k].is_content and not toks[k].is_cap), -1)
         if k >= 0:
             while k + 1 < len(toks) and k < at + 5 and toks[k + 1].is_content and not toks[k + 1].is_cap:

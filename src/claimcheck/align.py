@@ -925,14 +925,18 @@ def _sums_said(links, statement, claim) -> None:
     before = set()
     for c in claimed:
         at = next((j for j, t in enumerate(claim.tokens) if t.start >= c.start), len(claim.tokens))
-        before |= {t.lemma for t in claim.tokens[max(0, at - _SUM_REACH):at] if t.is_content}
+        for j in range(at - 1, max(-1, at - 1 - _SUM_REACH), -1):
+            if any(ch in claim.text[claim.tokens[j].end:claim.tokens[j + 1].start if j + 1 < len(claim.tokens) else c.start] for ch in ",;:"):
+                break  # (within its clause: "For the bridge repairs, the council has set aside £2 million" is no cost)
+            if claim.tokens[j].is_content:
+                before.add(claim.tokens[j].lemma)
     for k, link in enumerate(links):
         if link.term in _SUM_NOUNS and link.score < ALIGNED and not link.is_verb and 0 <= link.index < len(toks) \
                 and not statement.verbal(link.index) and _sum_of(toks, link.index) in before:
             links[k] = link._replace(score=FAMILY, other=link.term)
 
 
-_SUM_REACH = 6  # words before a claim's sum that say what it is of
+_SUM_REACH = 6  # words before a claim's sum, in its clause, that say what it is of ("estimated the damage to its boatyard at")
 
 
 def _sum_of(toks, k: int) -> str:
@@ -1581,7 +1585,9 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
         if not other and ancestors is not None and name not in located:
             # the whole the claim names itself: not one it holds only as what its places are part of
             # ("CESI" for China is no answer to a claim about a centre in Pudong, Shanghai)
-            wholes = ancestors((name,))
+            # (a whole that is a place: a capital or a ministry stands for its country; a care home or a plant
+            # does not stand for the group that runs it, which "run by Larkspur House" would misname)
+            wholes = {w for w in ancestors((name,)) if w in places}
             whole = min(_named_wholes(claim, ancestors, places) & wholes, default="") if wholes else ""
             if whole:
                 other, score = whole, METONYM

@@ -1539,7 +1539,7 @@ def _negated(tokens, text: str = "") -> set:
         if (tok.lemma in NEGATIVE_IMPLICATIVES or low in ("unable", "unwilling")) and following == "to":
             if low.endswith("ing") and _supposed(tokens, i, i + 2):
                 continue  # "failing to review the curbs could damage ...": a supposition, not what happened
-            if any(t.lower in ("not", "n't", "never") for t in tokens[max(0, i - 3):i]):
+            if _negator_right_before(tokens, i):
                 continue  # "did not refuse to comment": the refusal is denied, and with it no comment
             j = i + 2
         elif _lost_ability(tokens, i):
@@ -1616,8 +1616,8 @@ def _negated(tokens, text: str = "") -> set:
             if low == "no" and following == "longer":
                 continue  # handled at "longer"
             if low in ("no", "not") and text and text[tok.end:tok.end + 1] == "-" and i + 1 < len(tokens) \
-                    and tokens[i + 1].start == tok.end + 1:
-                continue  # "the no-confidence vote", "a not-for-profit company": a compound adjective, no denial
+                    and tokens[i + 1].start == tok.end + 1 and tokens[i + 1].lower not in ("one", "body"):
+                continue  # "the no-confidence vote", "a not-for-profit company": a compound adjective, no denial ("no-one" denies)
             if low == "no" and _bound_after(tokens, i):
                 continue  # "no more than 300 people": a bound on a figure, no denial
             if low == "nothing" and following in _DEGREE_AFTER_NOTHING:
@@ -1648,8 +1648,10 @@ def _negated(tokens, text: str = "") -> set:
         steps = 0
         while j < len(tokens) and steps < 5:
             nxt = tokens[j]
-            if low in ("not", "n't") and text and j > 0 and any(c in text[tokens[j - 1].end:nxt.start] for c in ",;:."):
-                break  # "said it would not, but that councils could bid": the verb is left out, told before it
+            if low in ("not", "n't") and text and j > 0 and any(c in text[tokens[j - 1].end:nxt.start] for c in ",;:.") \
+                    and (nxt.lower in _AFTER_AN_ELLIPSIS or any(c in text[tokens[j - 1].end:nxt.start] for c in ";:.")):
+                break  # "said it would not, but that councils could bid": the verb is left out, told before it (not an
+                # aside: "was not, however, approved")
             if low in ("not", "n't", "never") and nxt.lower == "no" and not _bound_after(tokens, j):
                 cancelled.add(j)  # "will not be no flights": two denials of one thing affirm it
                 break
@@ -1788,7 +1790,7 @@ def _denied_by_its_object(tokens, i) -> bool:
     # the subject of a clause the verb reports is no object: "said no club had made an offer", however long
     # the subject ("said no mother or baby would be put at risk", "said no Kelby Council councillor had met")
     if verb.lemma in REPORTING and any(t.lower in _AUX or t.lower in _MODALS or english.inflected_verb(t.lower)
-                                       for t in tokens[i + 1:i + 1 + _REPORTED_SUBJECT_REACH]):
+                                       for t in _before_a_coordinator(tokens[i + 1:i + 1 + _REPORTED_SUBJECT_REACH])):
         return False
     after = (_phrase_end(tokens, i + 1) if tokens[i].lower == "no" and i + 1 < len(tokens) else i) + 1
     return not (after < len(tokens) and (tokens[after].lower in _AUX or tokens[after].lower in _MODALS or _verbal(tokens, after)
@@ -1802,9 +1804,16 @@ def _verb_after_none_of(tokens, i, text: str):
     """The index of the verb that "none of" at i denies: the first auxiliary or verb after the counted
     noun's phrase, within its clause ("none of the ceilings at the three schools with crumbling concrete had
     collapsed": had; not "crumbling", a modifier before its noun); None if none."""
-    for k in range(i + 2, min(len(tokens), i + _NONE_OF_REACH)):
-        if tokens[k].lower in ("and", "but", "while") or (k > i + 2 and text and any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;")):
-            return None
+    k, resumed = i + 2, -1
+    while k < min(len(tokens), i + _NONE_OF_REACH):
+        if k > i + 2 and k != resumed and text and "," in text[tokens[k - 1].end:tokens[k].start]:
+            close = next((m for m in range(k + 1, min(len(tokens), k + 6)) if "," in text[tokens[m - 1].end:tokens[m].start]), None)
+            if close is not None and any(t.lemma in REPORTING for t in tokens[k:close]):
+                k = resumed = close  # "none of the libraries in Kelby, the council said, will close": past the aside
+                continue
+        if tokens[k].lower in ("but", "while") or (k > i + 2 and k != resumed and text
+                                                   and any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;")):
+            return None  # (an "and" may join the noun phrase: "none of the buses between Kelby and Larton ran")
         if tokens[k].lower in _AUX:
             return k
         if _verbal(tokens, k) and not (tokens[k].lower.endswith("ing") and k + 1 < len(tokens) and tokens[k + 1].is_content
@@ -1812,10 +1821,22 @@ def _verb_after_none_of(tokens, i, text: str):
             return k
         if k >= i + 10 and not text:
             return None  # (read without the text, as before: ten words)
+        k += 1
     return None
 
 
 _REPORTED_SUBJECT_REACH = 8  # words from a reporting verb's "no" to the verb of the clause it opens
+
+
+def _before_a_coordinator(tokens) -> list:
+    """The tokens up to an "and" or "but" that opens a clause of its own, its verb or auxiliary next
+    ("reported no profit last year and will cut 40 jobs": the next clause's verb is not the reported
+    clause's; "said no mother or baby would", "said no pupils and staff had" go on)."""
+    for k, t in enumerate(tokens):
+        if t.lower in ("and", "but") and k + 1 < len(tokens) and (
+                tokens[k + 1].lower in _AUX or tokens[k + 1].lower in _MODALS or english.inflected_verb(tokens[k + 1].lower)):
+            return list(tokens[:k])
+    return list(tokens)
 
 
 def _until_follows(tokens, j, words=("until", "till")) -> bool:
@@ -1948,8 +1969,24 @@ def _fronted_requirement(tokens, i, text: str) -> bool:
         if k > comma and any(c in text[tokens[k - 1].end:tokens[k].start] for c in ",;.") :
             return False
         if tokens[k].lower in NEGATORS and tokens[k].lower != "without":
-            return True
+            # a condition's consequence, with a modal ("would not be open", "cannot trade"), not a lack told as a
+            # fact ("Without a manager since May, Rovers have not won a game")
+            return tokens[k].lower in _MODAL_NEGATIONS or (k > 0 and tokens[k - 1].lower in _CONDITIONAL_MODALS)
     return False
+
+
+_CONDITIONAL_MODALS = frozenset("would could can might will should".split())
+_MODAL_NEGATIONS = frozenset("cannot can't couldn't wouldn't won't".split())
+_AFTER_AN_ELLIPSIS = frozenset("but and though although that because".split())
+
+
+def _negator_right_before(tokens, i) -> bool:
+    """Is the word at i denied by a "not" or "never" right before it, past auxiliaries ("did not refuse",
+    "has never failed")? Not one of another verb ("did not reply and declined"), nor "not only"."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower in _AUX and tokens[k].lower not in ("not", "never", "n't"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in ("not", "n't", "never")
 
 
 def _denied_before(tokens, i) -> bool:

@@ -309,7 +309,7 @@ class Checker:
                       worst.decided_by)
 
     def _values_kept(self, statement: str, parts: list, backing: set) -> list:
-        """The parts' results less the conflicts of a figure or date that a claim backing the whole
+        """The parts' results less the conflicts of a date or a bare figure that a claim backing the whole
         sentence confirms where the sentence tells it: read alone, a part may lose what its figure
         counts ("Of the 640 homes, 224 will be affordable, and 150 of those will be let at social rents":
         the part's bare 150 is no count of the 416 homes sold)."""
@@ -322,7 +322,11 @@ class Checker:
         for part in parts:
             decided = part.decided_by
             span = getattr(decided, "span", None) if decided is not None else None
-            if part.verdict is Verdict.CONFLICTING and span and decided.slot in ("amount", "date") \
+            said = getattr(decided, "said", None) if decided is not None else None
+            # (a date, or a bare figure: a figure that says what it counts is read alone as well as in the sentence,
+            # and two figures swapped between a whole and its part are caught there: "employs 300, 1,200 of them")
+            if part.verdict is Verdict.CONFLICTING and span and (decided.slot == "date" or (
+                    decided.slot == "amount" and said is not None and not said.noun and not said.unit)) \
                     and any(a < span[1] and span[0] < b for a, b in confirmed):
                 continue
             out.append(part)
