@@ -8686,6 +8686,16 @@ _READ_IN_SESSION_49_B = [
      "conflicting"),
     # "none of ..." reaches its verb past a reporting aside
     ("None of the libraries in Kelby, the council said, will close.", "Libraries in Kelby will close.", "conflicting"),  # was SUPPORTED
+    # the ends of "between January 2023 and March 2025" are no two days of one act
+    ("The regulator said Harton Energy had installed 2,300 meters under warrant between January 2023 and March 2025.",
+     "The regulator said Harton Energy had installed 2,300 meters under warrant between January 2025 and March 2025.", "conflicting"),
+    # what a petition asks the council to guarantee is asked for, not told as done or to be done
+    ("The Save Kelby Pool petition calls on Kelby Council to guarantee that the pool will reopen.", "The pool will reopen.",
+     "unverified"),  # was SUPPORTED
+    # "denied that X had been planned, but admitted that ...": the denial is of the planning, not of the admitting
+    ("Ann Brack denied that the move of production to Portugal had been planned for years, but admitted that the board had "
+     "discussed the closure in October 2024.",
+     "Ann Brack admitted that the board had discussed the closure in October 2024.", "supported"),  # was CONFLICTING
 ]
 
 

@@ -4322,8 +4322,11 @@ def _joined_dates(analysis, a, b) -> bool:
     """Are the two dates one coordination of days ("15 and 16 March 2025", "15 or 16 March")?"""
     if a is b or a.start < 0 or b.start < 0 or a.start >= IN_QUOTE or b.start >= IN_QUOTE:
         return False
+    if not (a.day and b.day and (a.year, a.month) == (b.year, b.month)):
+        return False  # (days of one month; not the ends of "between January 2023 and March 2025")
     first, second = (a, b) if a.start < b.start else (b, a)
-    return analysis.text[first.end:second.start].strip().lower() in ("and", "or", "&", ",")
+    return analysis.text[first.end:second.start].strip().lower() in ("and", "or", "&", ",") \
+        and not analysis.text[max(0, first.start - 9):first.start].lower().rstrip().endswith("between")
 
 
 def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
@@ -5080,6 +5083,10 @@ def _only_asked_for(analysis, lemma) -> bool:
     sell", "called an inquiry to examine")?"""
     toks = analysis.tokens
     at = _index_of(analysis, lemma)
+    that = next((t for t in range(at - 1, max(-1, at - 9), -1) if toks[t].lower == "that"), None) if at > 0 else None
+    if that is not None and that > 1 and toks[that - 1].lemma != lemma and toks[that - 1].lemma in analysis.predicate_modality \
+            and _only_asked_for(analysis, toks[that - 1].lemma):
+        return True  # "calls on the council to guarantee that the pool will reopen": the reopening is asked for too
     if at < 2 or toks[at - 1].lower != "to":
         return False
     for j in range(at - 2, max(-1, at - 3 - _ASKED_OBJECT), -1):

@@ -99,6 +99,8 @@ _WRITTEN = frozenset("statement report letter notice document announcement".spli
 # news' verbs for what a paper was told, not what it says happened: "the Gazette understands that",
 # "the BBC has learned that" credit the paper with the report
 _LEARNING = frozenset("understand learn".split())
+# verbs that say something as granted ("admitted that the board had discussed it"): a saying, with "that"
+_CONCEDING = frozenset("admit concede acknowledge".split())
 
 
 _ROLE_REACH = 4  # words of a role between the body a speaker speaks for and the speaker ("NESA enforcement director Ruth Castellano")
@@ -133,7 +135,7 @@ def _speakers(tokens, mentions, text: str = "") -> list:
                 if j > by_first[k].last + 1 and j in by_first:
                     out.append(by_first[j])
         elif (tok.lemma in REPORTING and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)) or (
-                tok.lemma in _LEARNING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
+                tok.lemma in _LEARNING | _CONCEDING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
                 tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN) or (  # "an MIIT statement read"
                 _rules_on(tokens, i) or _rejects_a_saying(tokens, i) or _puts_a_figure_at(tokens, i)):
             k = i - 1
@@ -868,6 +870,9 @@ def requested(tokens, k: int) -> bool:
     w = next((w for w in range(k - 1, max(-1, k - _DIRECTIVE_REACH - 2), -1) if tokens[w].lower in ("whether", "if")), None)
     if w is not None and w > 0 and tokens[w - 1].lemma in _ASKING:
         return True  # "Asked whether the government would pay for it, she said ...": a question asserts nothing
+    that = next((t for t in range(k - 1, max(-1, k - _DIRECTIVE_REACH - 2), -1) if tokens[t].lower == "that"), None)
+    if that is not None and that > 1 and requested(tokens, that - 1):
+        return True  # "calls on the council to guarantee that the pool will reopen": what is asked for, in its clause
     j = k - 1
     if j >= 0 and tokens[j].lower in ("not", "never"):
         j -= 1
@@ -1947,7 +1952,9 @@ def _denied_predicate(tokens, i) -> str:
     # rise" (a noun of the subject that could be a verb, "fares", is none), "had been badly managed"
     aux = next((k for k in range(that + 2, end) if tokens[k].lower in _AUX), None)
     if aux is not None:
-        verb = next((k for k in range(aux + 1, end) if tokens[k].is_content and not tokens[k].is_cap
+        stop = next((k for k in range(aux + 1, end) if tokens[k].lower in ("but", "and", "while")), end)
+        verb = next((k for k in range(aux + 1, stop) if (tokens[k].is_content or _verbal(tokens, k)) and not tokens[k].is_cap
+                     and tokens[k].lower not in _AUX
                      and not (tokens[k].lower.endswith("ly") and k + 1 < end and tokens[k + 1].is_content)), None)
         if verb is not None and all(t.lower in _AUX or t.lower in NEGATORS or t.lower.endswith("ly") for t in tokens[aux + 1:verb]):
             return tokens[verb].lemma
