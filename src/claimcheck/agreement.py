@@ -1000,6 +1000,16 @@ def _clause_opening(analysis, start: int) -> frozenset:
                      | {m.name for m in names})
 
 
+@_per_analysis
+def _others_contexts(analysis, start: int) -> frozenset:
+    """The words around the text's figures but the one at ``start``."""
+    out = set()
+    for q in analysis.quantities:
+        if q.start != start and q.start >= 0:
+            out |= _context(analysis, q.start, q.end)
+    return frozenset(out)
+
+
 def _marks_another_figure(statement, sq, s_ctx, claim, c_ctx, d) -> bool:
     """Does the statement tell its figure with a word the figures ``d`` is worked from are not told
     with, and another figure of theirs in the claim is ("a junior ticket cost 20% more" against "a season
@@ -1007,14 +1017,13 @@ def _marks_another_figure(statement, sq, s_ctx, claim, c_ctx, d) -> bool:
     statement's figure is of that other thing, which the claim gives no change or share of. (Not a word
     of another figure of the statement's: "a £1.9m operating profit, on revenue that rose by £2.3m".)"""
     used = [q for q in (d.other, d.whole, *d.parts, *d.addends) if q is not None]
+    if not used:
+        return False
     starts = {q.start for q in used} | {d.quantity.start}
-    theirs = set()
-    for q in statement.quantities:
-        if q is not sq and q.start >= 0:
-            theirs |= _context(statement, q.start, q.end)
+    theirs = _others_contexts(statement, sq.start)
     unsaid = {w for w in s_ctx if w not in c_ctx and w not in theirs and not w[:1].isupper() and not way_of(w) and w not in CUT
               and not english.can_be_verb(w)}  # (a modifier marks a kind: "junior"; "costs" tells of any price)
-    if not unsaid or not used:
+    if not unsaid:
         return False
     return any(unsaid & _context(claim, q.start, q.end) for q in claim.quantities
                if q.start >= 0 and q.start not in starts and any(quantity_parser.compatible(q, part) for part in used))
