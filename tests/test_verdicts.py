@@ -8686,6 +8686,9 @@ _READ_IN_SESSION_49_B = [
      "conflicting"),
     # "none of ..." reaches its verb past a reporting aside
     ("None of the libraries in Kelby, the council said, will close.", "Libraries in Kelby will close.", "conflicting"),  # was SUPPORTED
+    # a share of a whole a common noun owns ("the council's 48 seats") is set against the claim's share of it
+    ("Labour won 20 of the 48 seats on Kelby Council.", "Labour won a majority of the council's 48 seats.", "conflicting"),  # was UNVERIFIED
+    ("Labour won 30 of the 48 seats on Kelby Council.", "Labour won a majority of the council's 48 seats.", "supported"),
     # the ends of "between January 2023 and March 2025" are no two days of one act
     ("The regulator said Harton Energy had installed 2,300 meters under warrant between January 2023 and March 2025.",
      "The regulator said Harton Energy had installed 2,300 meters under warrant between January 2025 and March 2025.", "conflicting"),
@@ -8792,7 +8795,11 @@ _READ_IN_SESSION_49 = [
      "people to stay out of residential care for longer.", "conflicting"),  # was SUPPORTED
     # a day, its year unsaid, within the claim's span
     ("No trains ran on the Harton line from 12 to 16 May 2025 while engineers replaced a damaged signal cable.",
-     "No trains ran on the Harton line on 13 May.", "unverified"),  # (within the span: no contradiction) was CONFLICTING
+     "No trains ran on the Harton line on 13 May.", "supported"),  # (denied over the span, so on each day of it) was CONFLICTING
+    ("No trains ran on the Harton line from 12 to 16 May 2025 while engineers replaced a damaged signal cable.",
+     "No trains ran on the Harton line on 20 May 2025.", "unverified"),  # (a denial over one span says nothing of another day)
+    ("No trains ran on the Harton line from 12 to 16 May 2025 while engineers replaced a damaged signal cable.",
+     "Trains ran on the Harton line on 13 May 2025.", "conflicting"),
 ]
 
 

@@ -1175,7 +1175,8 @@ _derived, _change, _total, _distributive = (_per_analysis(f) for f in (derived, 
 
 # between a share and the figure of the whole it is of: "two-thirds of Larkway's 620 staff", "a third
 # of the £64 million cost", "half of its 51 seats"
-_OF_THE_WHOLE_RE = lazy(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|these|those|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?)\s+)*")
+_OF_THE_WHOLE_RE = lazy(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|these|those|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?"
+                        r"|[a-z][\w-]*['’]s)\s+)*")  # (and a common noun's: "a majority of the council's 48 seats")
 
 
 def _part_of_the_whole(statement, sq, claim, d, combos):
@@ -4463,6 +4464,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # contradiction, unless it is when the state began ("became chief executive in 2021")
             if s_figure is None and statement.modality == FACT and date_parser.within_span(sd, cd) and _holds_since(claim, cd):
                 rel = "supports"  # ... and says it held then: "was chief executive in 2023"
+            elif _denied_throughout(statement, sd, claim) and _inside_range(sd, claim_dates) \
+                    and _within_spanned(sd, [d for d in claim_dates if _range_end(claim, d)]):
+                rel = "supports"  # ... and what the claim denies over the span it denies on each day of it
         split = s_split, _split_year(claim, cd)
         if split[0] != split[1]:  # "2024-25" against a date told otherwise
             rel = (_split_year_relation(sd, cd) if split[0] else _split_year_relation(cd, sd)) or rel
@@ -4474,7 +4478,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
                 and _within_spanned(sd, list({(d.start, d.year, d.month, d.day, d.relation): d for d in (
                     *claim_dates, *(_as_read(claim, c) for c in claim.calendar_dates)) if _range_end(claim, d)}.values())) \
                 and _value_verb(statement, sd.start) not in _EDGE_VERBS:
-            rel = "related"  # "in 2020" falls between April 2018 and June 2023: no contradiction of either end
+            rel = "supports" if _denied_throughout(statement, sd, claim) else "related"  # "in 2020" falls between April
+        # 2018 and June 2023: no contradiction of either end (and what the claim denies over the whole span it
+        # denies on each day of it: "no trains ran from 12 to 16 May" / "no trains ran on 13 May")
         scored.append((rel, min(align, 1.5), cd))
     if not scored:
         return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
@@ -4511,6 +4517,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         # another fall than "fell to 368,000 in 2024", as a figure of another time is another figure (a figure
         # told alike, "rose 6 per cent in the third quarter", is the one misdated; a decision, "would not raise
         # council tax in 2027", is of its year)
+    if rel == "conflicts" and _range_end(claim, cd) and _denied_throughout(statement, sd, claim):
+        rel = "related"  # "no trains ran on 20 May" is no contradiction of "no trains ran from 12 to 16 May": a
+        # denial over one span says nothing of another day
     if rel == "conflicts" and _told_again(statement, sd) and not _told_again(claim, cd):
         rel = "related"  # "the drivers struck again in May 2025": another time it happened, which the claim's
         # date of one time says nothing against
@@ -4825,6 +4834,13 @@ def _range_end(analysis, date) -> bool:
         return True  # the first end
     at = text.rfind(" and ", 0, start)
     return at >= 0 and start - at <= 6 and bool(re.search(r"\bbetween\s+\S+(?:\s+\S+){0,2}\s*$", text[max(0, at - 30):at], re.I))
+
+
+def _denied_throughout(statement, sd, claim) -> bool:
+    """Do both texts deny the act the statement's date goes with ("no trains ran")?"""
+    verb = _value_verb(statement, sd.start) if sd.start >= 0 else ""
+    return bool(verb) and any(_same_predicate(verb, n) for n in statement.negated) \
+        and any(_same_predicate(verb, n) for n in claim.negated)
 
 
 # verbs of a span's start or end, whose date is that end ("will end on 14 May" against "from 12 to 16 May")
