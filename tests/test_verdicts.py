@@ -8641,6 +8641,32 @@ _READ_IN_SESSION_47 = [
     ("Parking at Kelby station will cost £6 a day on weekdays from April.",
      "Parking at Kelby station will cost £6 a day at weekends from April.", "unverified"),  # was SUPPORTED
 ]
+_REVIEWED_IN_SESSION_49_B = [
+    # faults a second review found in the later rules, each mended
+    ("Kelby Road will be closed between 3 and 10 June 2025.", "Kelby Road will be closed on 5 June 2025.", "unverified"),
+    ("The new pool is due to open between May and July 2026.", "The new pool is due to open in June 2026.", "unverified"),
+    ("The Kelby Festival will run from 12 to 16 May 2025.", "The Kelby Festival will end on 14 May.", "conflicting"),
+    ("Rovers won none of their first six games and have sacked their manager.", "Rovers have sacked their manager.", "supported"),
+    ("Kelby Council has no plans for a new swimming pool.", "Kelby Council has plans for a new library.", "unverified"),
+    ("A decision on the Kelby bus depot is expected by 30 June 2026.", "A decision on the Kelby bus depot is expected by 31 July 2026.",
+     "conflicting"),
+    ("Parking charges in Kelby rose from £2 to £2.50 an hour, while bus fares rose from £1.80 to £2.", "Bus fares in Kelby rose by 25%.",
+     "unverified"),
+    ("Parking charges in Kelby rose from £2 to £2.50 an hour, while bus fares rose from £1.80 to £2.", "Bus fares in Kelby rose by 11%.",
+     "supported"),
+    ("No decision will be made until March 2026.", "No decision will be made until June 2026.", "conflicting"),
+    ("No trains ran on the Kelby line from 12 to 16 May 2025.", "No trains ran on the Kelby line from 12 to 20 May 2025.", "conflicting"),
+    ("Passenger numbers on the Kelby line did not rise between 2019 and 2023.", "Passenger numbers on the Kelby line did not rise in 2021.",
+     "unverified"),
+    ("No trains ran on the Kelby line from 12 to 16 May.", "No trains ran on the Larton line on 13 May.", "unverified"),
+    ("Asked whether it would reopen the pool this year, Kelby Council said it would not, citing the cost of repairs.",
+     "Kelby Council cited the cost of repairs.", "supported"),
+    ("The club has never once failed to pay its players on time.", "The club has paid its players on time.", "supported"),
+    ("Kelby Council urged drivers to note that the Larton bridge will close on 3 June.", "The Larton bridge will close on 3 June.",
+     "supported"),
+]
+
+
 _REVIEWED_IN_SESSION_49 = [
     # faults a reviewer found in session 49's rules, each mended: "no-one" denies; names, days and years tell
     # a claim's clauses apart; "none of" reaches past an "and" in its noun phrase; an "until" date is one end;
@@ -8795,9 +8821,7 @@ _READ_IN_SESSION_49 = [
      "people to stay out of residential care for longer.", "conflicting"),  # was SUPPORTED
     # a day, its year unsaid, within the claim's span
     ("No trains ran on the Harton line from 12 to 16 May 2025 while engineers replaced a damaged signal cable.",
-     "No trains ran on the Harton line on 13 May.", "supported"),  # (denied over the span, so on each day of it) was CONFLICTING
-    ("No trains ran on the Harton line from 12 to 16 May 2025 while engineers replaced a damaged signal cable.",
-     "No trains ran on the Harton line on 20 May 2025.", "unverified"),  # (a denial over one span says nothing of another day)
+     "No trains ran on the Harton line on 13 May.", "unverified"),  # (within the span: no contradiction) was CONFLICTING
     ("No trains ran on the Harton line from 12 to 16 May 2025 while engineers replaced a damaged signal cable.",
      "Trains ran on the Harton line on 13 May 2025.", "conflicting"),
 ]
@@ -8923,7 +8947,7 @@ _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _REVIEWED_IN_SESSION_49 + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
 
 
 

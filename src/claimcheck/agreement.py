@@ -21,7 +21,7 @@ from .lazyre import lazy
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
-from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
+from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FACTIVE_VERBS, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
                        SAYING_IN_A_MANNER, VOICING, adds_a_thing, counted_on, dates_an_event,
                        denied_object_verb, denied_subject_verb, denied_within, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans,
                        tells_before_a_change, voice_of)
@@ -1021,8 +1021,9 @@ def _marks_another_figure(statement, sq, s_ctx, claim, c_ctx, d) -> bool:
         return False
     starts = {q.start for q in used} | {d.quantity.start}
     theirs = _others_contexts(statement, sq.start)
+    told_as_verbs = {t.lemma for k, t in enumerate(statement.tokens) if statement.verbal(k)}
     unsaid = {w for w in s_ctx if w not in c_ctx and w not in theirs and not w[:1].isupper() and not way_of(w) and w not in CUT
-              and not english.can_be_verb(w)}  # (a modifier marks a kind: "junior"; "costs" tells of any price)
+              and w not in told_as_verbs}  # (a word of the kind marks it: "junior", "bus fares"; "costs", a verb, any price)
     if not unsaid:
         return False
     return any(unsaid & _context(claim, q.start, q.end) for q in claim.quantities
@@ -4464,9 +4465,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # contradiction, unless it is when the state began ("became chief executive in 2021")
             if s_figure is None and statement.modality == FACT and date_parser.within_span(sd, cd) and _holds_since(claim, cd):
                 rel = "supports"  # ... and says it held then: "was chief executive in 2023"
-            elif _denied_throughout(statement, sd, claim) and _inside_range(sd, claim_dates) \
-                    and _within_spanned(sd, [d for d in claim_dates if _range_end(claim, d)]):
-                rel = "supports"  # ... and what the claim denies over the span it denies on each day of it
+
         split = s_split, _split_year(claim, cd)
         if split[0] != split[1]:  # "2024-25" against a date told otherwise
             rel = (_split_year_relation(sd, cd) if split[0] else _split_year_relation(cd, sd)) or rel
@@ -4477,10 +4476,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         if rel == "conflicts" and _range_end(claim, cd) and not _range_end(statement, sd) \
                 and _within_spanned(sd, list({(d.start, d.year, d.month, d.day, d.relation): d for d in (
                     *claim_dates, *(_as_read(claim, c) for c in claim.calendar_dates)) if _range_end(claim, d)}.values())) \
-                and _value_verb(statement, sd.start) not in _EDGE_VERBS:
-            rel = "supports" if _denied_throughout(statement, sd, claim) else "related"  # "in 2020" falls between April
-        # 2018 and June 2023: no contradiction of either end (and what the claim denies over the whole span it
-        # denies on each day of it: "no trains ran from 12 to 16 May" / "no trains ran on 13 May")
+                and not _edge_told(statement, sd, claim, cd):
+            rel = "related"  # "in 2020" falls between April 2018 and June 2023: no contradiction of either end
         scored.append((rel, min(align, 1.5), cd))
     if not scored:
         return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
@@ -4517,9 +4514,6 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         # another fall than "fell to 368,000 in 2024", as a figure of another time is another figure (a figure
         # told alike, "rose 6 per cent in the third quarter", is the one misdated; a decision, "would not raise
         # council tax in 2027", is of its year)
-    if rel == "conflicts" and _range_end(claim, cd) and _denied_throughout(statement, sd, claim):
-        rel = "related"  # "no trains ran on 20 May" is no contradiction of "no trains ran from 12 to 16 May": a
-        # denial over one span says nothing of another day
     if rel == "conflicts" and _told_again(statement, sd) and not _told_again(claim, cd):
         rel = "related"  # "the drivers struck again in May 2025": another time it happened, which the claim's
         # date of one time says nothing against
@@ -4836,15 +4830,19 @@ def _range_end(analysis, date) -> bool:
     return at >= 0 and start - at <= 6 and bool(re.search(r"\bbetween\s+\S+(?:\s+\S+){0,2}\s*$", text[max(0, at - 30):at], re.I))
 
 
-def _denied_throughout(statement, sd, claim) -> bool:
-    """Do both texts deny the act the statement's date goes with ("no trains ran")?"""
-    verb = _value_verb(statement, sd.start) if sd.start >= 0 else ""
-    return bool(verb) and any(_same_predicate(verb, n) for n in statement.negated) \
-        and any(_same_predicate(verb, n) for n in claim.negated)
-
-
 # verbs of a span's start or end, whose date is that end ("will end on 14 May" against "from 12 to 16 May")
 _EDGE_VERBS = frozenset("begin start open launch end finish close conclude complete stop".split())
+
+
+def _edge_told(statement, sd, claim, cd) -> bool:
+    """Does the statement date a span's start or end by its verb ("will end on 14 May"), where the claim
+    gives the span of the act ("will run from 12 to 16 May")? Not a state ("will be closed on 5 June"), nor
+    a point the claim brackets ("is due to open between May and July")."""
+    verb = _value_verb(statement, sd.start) if sd.start >= 0 else ""
+    if verb not in _EDGE_VERBS or (cd.start >= 0 and _value_verb(claim, cd.start) in _EDGE_VERBS):
+        return False
+    at = next((k for k, t in enumerate(statement.tokens) if t.lemma == verb and t.start < sd.start), -1)
+    return at >= 0 and not (at > 0 and statement.tokens[at - 1].lower in _BE_FORMS)
 
 
 def _within_spanned(point, ends) -> bool:
@@ -4950,9 +4948,8 @@ def _scheduled(analysis) -> bool:
     "expects 2.5 million passengers a year by 2036", "will open by")?"""
     toks = analysis.tokens
     return _planned(analysis) or analysis.modality == OPINION or any(
-        t.lemma in _AIMING or (t.lower.endswith("ed") and english.lemma(t.lower) in _AIMING and not (k and toks[k - 1].lower in ("than", "as"))
-                               and any(u.lower == "to" for u in toks[k + 1:k + 7]))
-        for k, t in enumerate(toks))  # ("she expected ... to reach"; not "more than expected")
+        t.lemma in _AIMING or (t.lower.endswith("ed") and english.lemma(t.lower) in _AIMING and not (k and toks[k - 1].lower in ("than", "as")))
+        for k, t in enumerate(toks))  # ("she expected ... to reach", "is expected by June"; not "more than expected")
 
 
 _AIMING = frozenset("expect aim target hope due plan intend".split())
@@ -5110,7 +5107,7 @@ def _only_asked_for(analysis, lemma) -> bool:
     at = _index_of(analysis, lemma)
     that = next((t for t in range(at - 1, max(-1, at - 9), -1) if toks[t].lower == "that"), None) if at > 0 else None
     if that is not None and that > 1 and toks[that - 1].lemma != lemma and toks[that - 1].lemma in analysis.predicate_modality \
-            and _only_asked_for(analysis, toks[that - 1].lemma):
+            and toks[that - 1].lemma not in FACTIVE_VERBS and _only_asked_for(analysis, toks[that - 1].lemma):
         return True  # "calls on the council to guarantee that the pool will reopen": the reopening is asked for too
     if at < 2 or toks[at - 1].lower != "to":
         return False
@@ -5386,8 +5383,7 @@ def _denial_narrower(denying, lemma, other) -> bool:
         restricting = []  # no negator before the noun's phrase: its denial comes from elsewhere
     if at + 2 < len(toks) and toks[at + 1].lower == "to" and english.can_be_verb(toks[at + 2].lower) and toks[at + 2].is_content:
         restricting.append(toks[at + 2].lemma)
-    elif at + 2 < len(toks) and toks[at + 1].lower == "for" and not (toks[at + 2].is_number or toks[at + 2].lower in NUMBER_WORDS
-                                                                       or toks[at + 2].lower in ("a", "an", "several", "some")):
+    elif at + 2 < len(toks) and toks[at + 1].lower == "for" and not (toks[at + 2].is_number or toks[at + 2].lower in NUMBER_WORDS):
         # "no plans for compulsory redundancies": the head of the phrase after "for" (not a length of time:
         # "without his medication for three days")
         k = next((k for k in range(at + 2, min(len(toks), at + 5)) if toks[k].is_content and not toks[k].is_cap), -1)
@@ -7399,7 +7395,15 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
     """A name where the claim has another in the same role: "Ireland are the champions" against
     "the champions are Wales", "the largest American manufacturer" against "the largest Chinese
     manufacturer". The role is read from the words around each name; names of known different
-    types (a person and a place) never swap."""
+    types (a person and a place) never swap. Where both deny the act, two names are no swap: what
+    one thing lacks another may lack too ("no trains ran on the Kelby line" / "on the Larton line")."""
+    checks = _swapped_names(statement, claim, places, types, ancestors)
+    if checks and statement.negated and any(_same_predicate(a, b) for a in statement.negated for b in claim.negated):
+        return [c._replace(relation="related") if c.relation == "conflicts" else c for c in checks]
+    return checks
+
+
+def _swapped_names(statement, claim, places=frozenset(), types=None, ancestors=None) -> list:
     types = types or {}
     claim_names = claim.names | claim.voices
     unmatched_claim = [m for m in claim.mentions if m.name not in statement.names

@@ -871,7 +871,7 @@ def requested(tokens, k: int) -> bool:
     if w is not None and w > 0 and tokens[w - 1].lemma in _ASKING:
         return True  # "Asked whether the government would pay for it, she said ...": a question asserts nothing
     that = next((t for t in range(k - 1, max(-1, k - _DIRECTIVE_REACH - 2), -1) if tokens[t].lower == "that"), None)
-    if that is not None and that > 1 and requested(tokens, that - 1):
+    if that is not None and that > 1 and tokens[that - 1].lemma not in FACTIVE_VERBS and requested(tokens, that - 1):
         return True  # "calls on the council to guarantee that the pool will reopen": what is asked for, in its clause
     j = k - 1
     if j >= 0 and tokens[j].lower in ("not", "never"):
@@ -882,6 +882,8 @@ def requested(tokens, k: int) -> bool:
 
 
 _ASKING = frozenset("ask question wonder query".split())
+# verbs whose that-clause is taken as true (Kiparsky and Kiparsky 1970): "urged drivers to note that the bridge will close"
+FACTIVE_VERBS = frozenset("note accept remember know realise realize understand recognise recognize".split())
 
 
 _DIRECTIVE_REACH = 6  # words from a directive to the "to" of what it asks: "asking the vice-chancellor to"
@@ -1654,7 +1656,7 @@ def _negated(tokens, text: str = "") -> set:
         while j < len(tokens) and steps < 5:
             nxt = tokens[j]
             if low in ("not", "n't") and text and j > 0 and any(c in text[tokens[j - 1].end:nxt.start] for c in ",;:.") \
-                    and (nxt.lower in _AFTER_AN_ELLIPSIS or any(c in text[tokens[j - 1].end:nxt.start] for c in ";:.")):
+                    and (nxt.lower in _AFTER_AN_ELLIPSIS or nxt.lower.endswith("ing") or any(c in text[tokens[j - 1].end:nxt.start] for c in ";:.")):
                 break  # "said it would not, but that councils could bid": the verb is left out, told before it (not an
                 # aside: "was not, however, approved")
             if low in ("not", "n't", "never") and nxt.lower == "no" and not _bound_after(tokens, j):
@@ -1816,6 +1818,8 @@ def _verb_after_none_of(tokens, i, text: str):
             if close is not None and any(t.lemma in REPORTING for t in tokens[k:close]):
                 k = resumed = close  # "none of the libraries in Kelby, the council said, will close": past the aside
                 continue
+        if tokens[k].lower == "and" and k + 1 < len(tokens) and (tokens[k + 1].lower in _AUX or tokens[k + 1].lower in _MODALS):
+            return None  # "won none of their games and have sacked their manager": another clause
         if tokens[k].lower in ("but", "while") or (k > i + 2 and k != resumed and text
                                                    and any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;")):
             return None  # (an "and" may join the noun phrase: "none of the buses between Kelby and Larton ran")
@@ -1991,8 +1995,9 @@ def _negator_right_before(tokens, i) -> bool:
     """Is the word at i denied by a "not" or "never" right before it, past auxiliaries ("did not refuse",
     "has never failed")? Not one of another verb ("did not reply and declined"), nor "not only"."""
     k = i - 1
-    while k >= 0 and tokens[k].lower in _AUX and tokens[k].lower not in ("not", "never", "n't"):
-        k -= 1
+    while k >= 0 and tokens[k].lower not in ("not", "never", "n't", "only") and (
+            tokens[k].lower in _AUX or tokens[k].lower in ("once", "yet", "ever", "even") or tokens[k].lower.endswith("ly")):
+        k -= 1  # ("has never once failed to", "has not formally refused to")
     return k >= 0 and tokens[k].lower in ("not", "n't", "never")
 
 
