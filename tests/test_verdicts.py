@@ -8664,6 +8664,9 @@ _REVIEWED_IN_SESSION_49_B = [
     ("The club has never once failed to pay its players on time.", "The club has paid its players on time.", "supported"),
     ("Kelby Council urged drivers to note that the Larton bridge will close on 3 June.", "The Larton bridge will close on 3 June.",
      "supported"),
+    # "pay N% more for X": what the money goes on is the measure, not who pays
+    ("Council tax in Kelby will rise by 4.99% in April.", "Kelby households will pay 10% more for parking from April.", "unverified"),
+    ("Council tax in Kelby will rise by 4.99% in April.", "Kelby households will pay 10% more for council tax from April.", "conflicting"),
 ]
 
 

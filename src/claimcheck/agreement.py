@@ -2294,6 +2294,7 @@ def _changes_of_two_measures(statement, sq, claim, cq, relation: str) -> bool:
 
 _MORE_OR_LESS = frozenset("more less fewer".split())
 _PRICING = frozenset(["cost"])  # verbs whose subject is what a price is of
+_PAYING = frozenset(["pay", "spend"])  # verbs whose "for" or "on" phrase is what the money goes on
 
 
 def _figure_measure(analysis, q) -> str:
@@ -2310,6 +2311,13 @@ def _figure_measure(analysis, q) -> str:
     if k >= 0 and past < len(toks) and (toks[past].lower in _MORE_OR_LESS or _comparative(toks[past].lower)) \
             and toks[k].lemma in _PRICING:  # (not "households will pay 15% more": who pays is no measure)
         return _measure_of(analysis, k)  # "weekend tickets cost over 20% more than in 2023": the tickets
+    if k >= 0 and past + 2 < len(toks) and toks[past].lower in _MORE_OR_LESS and toks[k].lemma in _PAYING \
+            and toks[past + 1].lower in ("for", "on"):
+        # "households will pay 10% more for parking": what is paid for (past its determiners) is the measure
+        j = past + 2
+        while j < len(toks) and toks[j].lower in DETERMINERS:
+            j += 1
+        return toks[j].lemma if j < len(toks) and toks[j].is_content and not toks[j].is_cap else ""
     if at >= 2 and toks[at - 1].lower == "of" and of_change(toks[at - 2].lemma):
         noun = at - 2  # "a fall of 3%"
     else:
