@@ -21,9 +21,9 @@ from .lazyre import lazy
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
-from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FACTIVE_VERBS, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
+from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
                        SAYING_IN_A_MANNER, VOICING, adds_a_thing, counted_on, dates_an_event,
-                       denied_object_verb, denied_subject_verb, denied_within, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans,
+                       denied_object_verb, denied_subject_verb, denied_within, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
 from .arithmetic import (LEVEL_NOUNS, PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
@@ -1010,6 +1010,12 @@ def _others_contexts(analysis, start: int) -> frozenset:
     return frozenset(out)
 
 
+@_per_analysis
+def _verbs_told(analysis) -> frozenset:
+    """The lemmas the text uses as verbs."""
+    return frozenset(t.lemma for k, t in enumerate(analysis.tokens) if analysis.verbal(k))
+
+
 def _marks_another_figure(statement, sq, s_ctx, claim, c_ctx, d) -> bool:
     """Does the statement tell its figure with a word the figures ``d`` is worked from are not told
     with, and another figure of theirs in the claim is ("a junior ticket cost 20% more" against "a season
@@ -1021,9 +1027,8 @@ def _marks_another_figure(statement, sq, s_ctx, claim, c_ctx, d) -> bool:
         return False
     starts = {q.start for q in used} | {d.quantity.start}
     theirs = _others_contexts(statement, sq.start)
-    told_as_verbs = {t.lemma for k, t in enumerate(statement.tokens) if statement.verbal(k)}
     unsaid = {w for w in s_ctx if w not in c_ctx and w not in theirs and not w[:1].isupper() and not way_of(w) and w not in CUT
-              and w not in told_as_verbs}  # (a word of the kind marks it: "junior", "bus fares"; "costs", a verb, any price)
+              and w not in _verbs_told(statement)}  # (a word of the kind marks it: "junior", "bus fares"; "costs", a verb, any price)
     if not unsaid:
         return False
     return any(unsaid & _context(claim, q.start, q.end) for q in claim.quantities
@@ -4339,13 +4344,10 @@ def _counted_for_another(claim, cd, s_figure) -> bool:
 
 def _joined_dates(analysis, a, b) -> bool:
     """Are the two dates one coordination of days ("15 and 16 March 2025", "15 or 16 March")?"""
-    if a is b or a.start < 0 or b.start < 0 or a.start >= IN_QUOTE or b.start >= IN_QUOTE:
+    if a.start >= IN_QUOTE or b.start >= IN_QUOTE or not date_parser.days_joined(analysis.text, a, b, ("and", "or", "&", ",")):
         return False
-    if not (a.day and b.day and (a.year, a.month) == (b.year, b.month)):
-        return False  # (days of one month; not the ends of "between January 2023 and March 2025")
-    first, second = (a, b) if a.start < b.start else (b, a)
-    return analysis.text[first.end:second.start].strip().lower() in ("and", "or", "&", ",") \
-        and not analysis.text[max(0, first.start - 9):first.start].lower().rstrip().endswith("between")
+    first = a if a.start < b.start else b  # (not the ends of "between 3 and 10 June")
+    return not analysis.text[max(0, first.start - 9):first.start].lower().rstrip().endswith("between")
 
 
 def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
@@ -4473,7 +4475,6 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # contradiction, unless it is when the state began ("became chief executive in 2021")
             if s_figure is None and statement.modality == FACT and date_parser.within_span(sd, cd) and _holds_since(claim, cd):
                 rel = "supports"  # ... and says it held then: "was chief executive in 2023"
-
         split = s_split, _split_year(claim, cd)
         if split[0] != split[1]:  # "2024-25" against a date told otherwise
             rel = (_split_year_relation(sd, cd) if split[0] else _split_year_relation(cd, sd)) or rel
@@ -4482,8 +4483,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         elif rel == "related" and _same_period(statement, sd, claim, cd):
             rel = "supports"  # "in the 12 months to December 2024" is "in 2024"
         if rel == "conflicts" and _range_end(claim, cd) and not _range_end(statement, sd) \
-                and _within_spanned(sd, list({(d.start, d.year, d.month, d.day, d.relation): d for d in (
-                    *claim_dates, *(_as_read(claim, c) for c in claim.calendar_dates)) if _range_end(claim, d)}.values())) \
+                and _within_spanned(sd, _range_ends(claim)) \
                 and not _edge_told(statement, sd, claim, cd):
             rel = "related"  # "in 2020" falls between April 2018 and June 2023: no contradiction of either end
         scored.append((rel, min(align, 1.5), cd))
@@ -4838,6 +4838,12 @@ def _range_end(analysis, date) -> bool:
     return at >= 0 and start - at <= 6 and bool(re.search(r"\bbetween\s+\S+(?:\s+\S+){0,2}\s*$", text[max(0, at - 30):at], re.I))
 
 
+@_per_analysis
+def _range_ends(analysis) -> list:
+    """The text's dates, as read, that end a span (see _range_end): all of them, whichever the caller pairs."""
+    return [d for d in (_as_read(analysis, c) for c in analysis.calendar_dates) if _range_end(analysis, d)]
+
+
 # verbs of a span's start or end, whose date is that end ("will end on 14 May" against "from 12 to 16 May")
 _EDGE_VERBS = frozenset("begin start open launch end finish close conclude complete stop".split())
 
@@ -5113,9 +5119,8 @@ def _only_asked_for(analysis, lemma) -> bool:
     sell", "called an inquiry to examine")?"""
     toks = analysis.tokens
     at = _index_of(analysis, lemma)
-    that = next((t for t in range(at - 1, max(-1, at - 9), -1) if toks[t].lower == "that"), None) if at > 0 else None
-    if that is not None and that > 1 and toks[that - 1].lemma != lemma and toks[that - 1].lemma in analysis.predicate_modality \
-            and toks[that - 1].lemma not in FACTIVE_VERBS and _only_asked_for(analysis, toks[that - 1].lemma):
+    head = that_clause_head(toks, at) if at > 0 else -1
+    if head > 0 and toks[head].lemma in analysis.predicate_modality and _only_asked_for(analysis, toks[head].lemma):
         return True  # "calls on the council to guarantee that the pool will reopen": the reopening is asked for too
     if at < 2 or toks[at - 1].lower != "to":
         return False

@@ -870,8 +870,8 @@ def requested(tokens, k: int) -> bool:
     w = next((w for w in range(k - 1, max(-1, k - _DIRECTIVE_REACH - 2), -1) if tokens[w].lower in ("whether", "if")), None)
     if w is not None and w > 0 and tokens[w - 1].lemma in _ASKING:
         return True  # "Asked whether the government would pay for it, she said ...": a question asserts nothing
-    that = next((t for t in range(k - 1, max(-1, k - _DIRECTIVE_REACH - 2), -1) if tokens[t].lower == "that"), None)
-    if that is not None and that > 1 and tokens[that - 1].lemma not in FACTIVE_VERBS and requested(tokens, that - 1):
+    head = that_clause_head(tokens, k)
+    if head > 0 and requested(tokens, head):
         return True  # "calls on the council to guarantee that the pool will reopen": what is asked for, in its clause
     j = k - 1
     if j >= 0 and tokens[j].lower in ("not", "never"):
@@ -879,6 +879,18 @@ def requested(tokens, k: int) -> bool:
     if j < 0 or tokens[j].lower != "to":
         return False
     return any(t.lower in DIRECTIVES_BEFORE_TO for t in tokens[max(0, j - _DIRECTIVE_REACH):j])
+
+
+_THAT_CLAUSE_REACH = 8  # words from a that-clause's "that" to the verb in it
+
+
+def that_clause_head(tokens, k: int) -> int:
+    """The index of the verb whose that-clause the word at k stands in ("guarantee that the pool will reopen":
+    guarantee), or -1; never a factive verb's, whose clause is taken as true ("note that the bridge will close")."""
+    that = next((t for t in range(k - 1, max(-1, k - 1 - _THAT_CLAUSE_REACH), -1) if tokens[t].lower == "that"), None)
+    if that is None or that < 2 or tokens[that - 1].lemma in FACTIVE_VERBS or tokens[that - 1].lemma == tokens[k].lemma:
+        return -1
+    return that - 1
 
 
 _ASKING = frozenset("ask question wonder query".split())
@@ -2455,15 +2467,7 @@ _DAY_PAIR_JOINS = frozenset(["and", "or", "to", "-", "\u2013"])
 def _other_day_of_a_pair(date, placed, text: str) -> bool:
     """Is the date the other day of a pair the text writes with one month ("the weekend of 15 and 16
     March 2025", "12-13 July") whose first day the base lists alone? Both days are the text's."""
-    if not (date.year and date.month and date.day) or date.start < 0:
-        return False
-    for p in placed:
-        if p.start < 0 or (p.year, p.month) != (date.year, date.month) or not p.day:
-            continue
-        lo, hi = (p.end, date.start) if p.end <= date.start else (date.end, p.start)
-        if 0 <= lo <= hi and text[lo:hi].strip().lower() in _DAY_PAIR_JOINS:
-            return True
-    return False
+    return bool(date.year) and any(date_parser.days_joined(text, p, date, _DAY_PAIR_JOINS) for p in placed)
 
 
 _YEAR_RE = lazy(r"\b(?:1[0-9]|20)\d\d\b")

@@ -724,6 +724,15 @@ def second_year_after(text: str, at: int, year: int) -> bool:
     return found is not None and int(found.group(1)[-2:]) == (year + 1) % 100
 
 
+def days_joined(text: str, a: DateRef, b: DateRef, joins) -> bool:
+    """Are the two dates days of one month written together, the words between them one of ``joins``
+    ("15 and 16 March 2025", "12-13 July")?"""
+    if a is b or a.start < 0 or b.start < 0 or not (a.day and b.day and a.month and (a.year, a.month) == (b.year, b.month)):
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return first.end <= second.start and text[first.end:second.start].strip().lower() in joins
+
+
 def relation_kind(date: DateRef) -> str:
     return RELATION_KIND.get(date.relation, "point")
 
