@@ -1194,6 +1194,18 @@ def test_a_compound_word_opening_a_sentence_names_nothing(text, names):
     assert [m.name for m in Analyzer({}, set()).analyze(text).mentions] == names
 
 
+@pytest.mark.parametrize("text, names, units", [
+    ("The film grossed Rs 19 crore in Mumbai.", ["Mumbai"], ["INR"]),  # the rupee's abbreviation names nothing
+    ("Harlow Foods paid US$ 5 million for the site.", ["Harlow Foods"], ["USD"]),
+])
+def test_a_currency_written_before_its_figure_is_no_name(text, names, units):
+    from claimcheck.analysis import Analyzer
+
+    analysis = Analyzer({}, set()).analyze(text)
+    assert [m.name for m in analysis.mentions] == names
+    assert [q.unit for q in analysis.quantities] == units
+
+
 def test_pence_are_as_precise_as_written_and_a_glued_scale_as_rounded_as_a_word():
     """"19.5p" is £0.195 give or take a twentieth of a penny, so 18.5p contradicts it; "£2.5m" is as
     rounded as "£2.5 million" (give or take £50,000), so "£2.46 million" agrees with both."""

@@ -152,7 +152,7 @@ def _reach(analysis, near, at, step) -> list:
     out, counted, k = [], 0, at + step
     while 0 <= k < len(near) and counted < CONTEXT_WINDOW:
         i = near[k]
-        if _opens_a_clause(toks, i):
+        if _opens_a_clause(toks, i) or (step > 0 and _joins_a_clause_with_its_verb(analysis, i)):
             break  # "revenue was £1.84bn in 2024 and its pre-tax profit £96m": the profit is the other clause's
         out.append(i)
         if not (i in named and named[i] == named.get(i + step)):
@@ -165,6 +165,24 @@ def _reach(analysis, near, at, step) -> list:
 # before a new subject's determiner or pronoun: "and its profit", "and the number of ...")
 _CLAUSE_JOINS = frozenset(["while", "whereas", "but"])
 _NEW_SUBJECT = DETERMINERS | frozenset("its their his her it they he she".split())
+
+
+_CLAUSE_SUBJECT_REACH = 8  # tokens from "and" to the verb of the clause it opens: "and in the overseas market the film grossed"
+
+
+def _joins_a_clause_with_its_verb(analysis, i: int) -> bool:
+    """Does token i, "and", open a clause with a subject and a verb of its own ("117.18 crore and in the
+    overseas market the movie grossed 24.11 crore"), not a second verb of the same subject ("and fell")
+    nor a second figure ("and 6 per cent")?"""
+    toks = analysis.tokens
+    if toks[i].lower != "and" or i + 1 >= len(toks) or analysis.verbal(i + 1):
+        return False
+    for k in range(i + 2, min(len(toks), i + 1 + _CLAUSE_SUBJECT_REACH)):
+        if toks[k].is_number or not any(ch.isalnum() for ch in toks[k].text):
+            return False
+        if analysis.verbal(k):
+            return toks[k - 1].is_content
+    return False
 
 
 def _opens_a_clause(toks, i: int) -> bool:
@@ -193,12 +211,23 @@ def _soft_share(a: set, b: set) -> float:
     if not a:
         return 0.5
     said = 0.0
+    heads = None
     for word in a:
         if word in b:
             said += 1.0
             continue
+        if heads is None:
+            heads = _name_heads(b)
+        if word in heads:
+            said += 1.0  # "the orchestra" of "Brightholm Symphony Orchestra": a name referred to by its head noun
+            continue
         said += max((word_similarity(word, other) for other in b), default=0.0)
     return said / len(a)
+
+
+def _name_heads(words: set) -> frozenset:
+    """The head nouns of the names among a context's words, in lower case ("Kelby Borough Council": council)."""
+    return frozenset(word.rsplit(" ", 1)[-1].lower() for word in words if " " in word and word[:1].isupper())
 
 
 # ---------------------------------------------------------------- amounts
@@ -1048,11 +1077,19 @@ def _one_tally(claim, a, b) -> bool:
     return leader is not None and leader.start == a.start
 
 
+def _counted(q) -> set:
+    """The lemma of the noun a figure counts, as a word of its context ("52,000 customers": customer)."""
+    return {english.lemma(q.noun.lower())} if q.noun and " " not in q.noun and q.noun.isalpha() else set()
+
+
 def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
     """A figure the claim gives by arithmetic that agrees with the statement's, in aligned words; with
     ``relation="conflicts"``, a change worked out from a measure's two readings that disagrees with
     the statement's change ("a rise of 90p" against "will rise from £6.20 to £6.80": 60p)."""
-    s_ctx = _context(statement, sq.start, sq.end)
+    # a change's words with what it counts: "fell by 5,000" of customers against "52,000 customers, down from
+    # 55,000" (only a change: a level's count is its own words' to align, "23 of the 51 seats" no difference of seats)
+    s_changed = _change(statement, sq)
+    s_ctx = _context(statement, sq.start, sq.end) | (_counted(sq) if s_changed else set())
     s_whole = _whole_figure(statement, sq)  # (the whole the statement's share is of, read once for every figure)
     best = None
     for d in combos:
@@ -1069,6 +1106,9 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             continue
         if d.quantity.unit == PROPORTION and not _multiple_of_its_kind(statement, sq, claim, d.parts):
             continue
+        if d.readings and len({(date.year, date.month) for date in statement.calendar_dates}) < 2:
+            continue  # one time's figure as a share of another's is told of the two times ("spent in 2023-24
+            # three-quarters of what it spent in 2024-25"), never as a part of a whole
         if d.change and _another_holders(statement, sq, claim, d.quantity):
             continue  # "Kelby Sailing Club's membership rose by 25 per cent" is not Harton Rowing Club's 300 / 1,200
         # which side of a multiple is which, read once ("same", "reversed", "other" or "")
@@ -1087,7 +1127,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         summed = summed or (relation == "conflicts" and _over_the_same_length(statement, d))
         # a share of the whole the statement gives too, in words that tell the same part: "more than half of
         # the £64 million cost" against "£20 million of the £64 million cost"
-        summed = summed or (relation == "conflicts" and d.whole is not None and _agrees_with(s_whole, d.whole))
+        summed = summed or (relation == "conflicts" and d.whole is not None and (
+            _agrees_with(s_whole, d.whole) or _whole_told_in_words(statement, sq, claim, d.whole)))
         # a multiple of the two figures the claim gives the two sides the statement compares, as it tells
         # them apart: "three times as much as the angel investors" against "£14 million ... the remaining £7 million"
         sided = flipped or (relation == "conflicts" and sides == "same")
@@ -1128,7 +1169,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         if d.change and change_way(statement, sq) and _way_of_change(claim, d) \
                 and change_way(statement, sq) not in _way_of_change(claim, d):
             continue  # "690 fewer households than a year earlier" is no rise of 690
-        c_ctx = _context(claim, d.quantity.start, d.quantity.end) if d.quantity.start >= 0 else None
+        c_ctx = _context(claim, d.quantity.start, d.quantity.end) | (_counted(d.quantity) if s_changed and d.change else set()) \
+            if d.quantity.start >= 0 else None
         if d.change and c_ctx is not None:
             # a change is told around both its figures, and by the way it goes ("up from 58,200" says "grew")
             c_ctx = c_ctx | _context(claim, d.other.start, d.other.end) | {
@@ -1224,6 +1266,44 @@ def _whole_figure(statement, sq):
                 None)
 
 
+_WHOLE_PHRASE_WORDS = 8  # content words at most in "of the cost of the orchestra's new concert hall"
+_WHOLE_PHRASE_ENDS = frozenset("and or but while whereas in on at by for from to with since after before than".split())
+
+
+@_per_analysis
+def _whole_in_words(statement, start: int, end: int) -> frozenset:
+    """The content words and names of the noun phrase a share is "of", where the statement gives the
+    whole in words and no figure ("40% of the cost of the orchestra's new concert hall": cost, orchestra,
+    new, concert, hall); empty where it gives none or gives its figure."""
+    where, moved = statement.where(start)
+    toks = where.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= moved + (end - start)), len(toks))
+    if k >= len(toks) or toks[k].lower != "of":
+        return frozenset()
+    named = _name_of_token(where)
+    words, names = [], set()
+    for i in range(k + 1, len(toks)):
+        t = toks[i]
+        if t.is_number or t.lower in _WHOLE_PHRASE_ENDS or not any(ch.isalnum() for ch in t.text):
+            break
+        if i in named:
+            names.add(where.mentions[named[i]].name)
+        elif t.is_content:
+            words.append(t.lemma)
+        if len(words) + len(names) > _WHOLE_PHRASE_WORDS:
+            return frozenset()
+    return frozenset(words) | frozenset(names)
+
+
+def _whole_told_in_words(statement, sq, claim, whole) -> bool:
+    """Is the statement's share of a whole it names in words ("40% of the cost of the new concert hall")
+    one the claim gives the figure of in the same words ("the new concert hall cost £12 million")?"""
+    if sq.start < 0 or sq.unit != "%" or whole.start < 0 or _whole_figure(statement, sq) is not None:
+        return False
+    words = _whole_in_words(statement, sq.start, sq.end)
+    return len(words) >= 2 and _soft_share(set(words), _context(claim, whole.start, whole.end)) >= WORKED_CONFLICT_ALIGNMENT
+
+
 def _same_whole(statement, sq, whole) -> bool:
     """Is the statement's share of a figure it gives ("two-thirds of Larkway's 620 staff"), one that
     agrees with the whole the claim's share is worked out of?"""
@@ -1310,7 +1390,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                                   or _total(statement, sq) or sq.noun == "majority" or sq.unit == PROPORTION
                                   or _compared_holders(statement, sq) is not None
                                   or any(_over_the_same_length(statement, d) for d in combos)
-                                  or any(d.whole is not None and _same_whole(statement, sq, d.whole) for d in combos)):
+                                  or any(d.whole is not None and (_same_whole(statement, sq, d.whole)
+                                                                  or _whole_told_in_words(statement, sq, claim, d.whole))
+                                         for d in combos)):
                 found = _worked_out(statement, sq, claim, combos, "conflicts")
                 if found is not None:
                     out.append(found)  # "a rise of 90p" against "from £6.20 to £6.80"
@@ -2566,7 +2648,25 @@ def _part_denied_against_done(denying, dq, other, oq) -> bool:
     """Does one side deny the verb of its figure ("£860,000 has not been recovered") and the other tell
     that verb done of its figure ("recovered £340,000")?"""
     verb = _denied_of(denying, dq)
-    return bool(verb) and not _denied_of(other, oq) and any(_same_predicate(verb, t.lemma) for t in other.tokens[_token_span(other, oq)])
+    return bool(verb) and not _denied_of(other, oq) and not _denied_before(denying, verb) \
+        and any(_same_predicate(verb, t.lemma) for t in other.tokens[_token_span(other, oq)])
+
+
+_EARLIER_REACH = 5  # tokens from a denied verb to the "before" that bounds it: "never been shown in full before"
+_EARLIER_ADVERBS = frozenset(["before", "previously"])
+
+
+def _denied_before(analysis, verb: str) -> bool:
+    """Is the denial of the verb one of earlier times only ("had never been shown in full before")? It
+    denies nothing of now: "now on show for the first time" tells the same thing, no other part."""
+    toks = analysis.tokens
+    for k, tok in enumerate(toks):
+        if tok.lemma != verb:
+            continue
+        for j in range(k + 1, min(len(toks), k + 1 + _EARLIER_REACH)):
+            if toks[j].lower in _EARLIER_ADVERBS and (j + 1 == len(toks) or not toks[j + 1].is_content):
+                return True
+    return False
 
 
 def _acts_differ(claim, a, b) -> bool:
@@ -4350,6 +4450,15 @@ def _joined_dates(analysis, a, b) -> bool:
     return not analysis.text[max(0, first.start - 9):first.start].lower().rstrip().endswith("between")
 
 
+_THAT_AFTER_RE = lazy(r",?\s+that\b")  # "said on 23 July 2025 that ...": the day of the saying, before what was said
+
+
+def _telling_told(statement) -> bool:
+    """Does the statement tell a saying or a report at all ("Kelby Water said ...", "the Nikkei report on
+    ...", "the announcement")?"""
+    return any(t.lemma in _TELLING or english.family(t.lemma) & _TELLING for t in statement.tokens if t.lemma)
+
+
 def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     """A statement's date against the claim's date that tells of the same thing."""
     kind = date_parser.relation_kind(sd)
@@ -4394,6 +4503,12 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             pool = [cd for cd in pool if not _life_event(claim, cd)]
     if not pool:
         return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
+    # the day a claim's source said what it says ("said on 23 July 2025 that its revenue fell") dates the
+    # saying, not what was said: no date for a statement that tells no saying, where the claim dates what it says
+    told_on = [cd for cd in pool if cd.day and cd.start >= 0 and _value_verb(claim, cd.start) in _TELLING
+               and _THAT_AFTER_RE.match(claim.where(cd.start)[0].text, claim.where(cd.start)[1] + len(cd.text))]
+    if told_on and len(told_on) < len(pool) and sd.start >= 0 and not _telling_told(statement):
+        pool = [cd for cd in pool if cd not in told_on]
     # the act the statement dates, where the claim dates that very act with one of its dates ("opened in
     # 1901 and was rebuilt thirty years later": "was rebuilt in 1931" is dated by the second); a date
     # beside a figure is the figure's (see c_figure below)

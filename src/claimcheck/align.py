@@ -363,7 +363,14 @@ def statement_terms(statement, weight) -> tuple:
     names = tuple((name, weight(name) * NAME_WEIGHT) for name in sorted(statement.names))  # one order: sums follow it
     # who the statement says says something: only these may be a claim's source ("according to MIIT")
     speakers = frozenset(m.name for m in statement.speakers) | {voice_of(statement)} - {""}
-    return words, names, {m.name for m in statement.locations}, speakers
+    return words, names, {m.name for m in statement.locations} | _on_a_place(statement), speakers
+
+
+def _on_a_place(statement) -> set:
+    """The places the statement puts something "on" ("the Central Library on Castle Street"): where, told
+    more narrowly than a whole the claim names (Dunsholt) says."""
+    toks = statement.tokens
+    return {m.name for m in statement.mentions if m.type == "place" and m.first > 0 and toks[m.first - 1].lower == "on"}
 
 
 def _tells_an_act(analysis, i: int) -> bool:

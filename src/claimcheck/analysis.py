@@ -360,6 +360,8 @@ def _verbal(tokens, i) -> bool:
     prev = tokens[i - 1].lower if i > 0 else ""
     if low.endswith("ing"):
         return auxiliary_before(tokens, i, _BE)
+    if prev == "to" and i >= 3 and tokens[i - 3].lower == "from" and tokens[i - 2].is_content and not tokens[i - 2].is_number:
+        return False  # "from charge to trial", "from start to finish": the end of a span, no infinitive
     if auxiliary_before(tokens, i, _MODALS):
         return True
     if prev in DETERMINERS or (i > 0 and is_possessive(tokens[i - 1])):
@@ -734,6 +736,9 @@ class Analyzer:
             mentions = [m for m in mentions if m.known or not any(d.start <= m.start and m.end <= d.end for d in dates)]
         if mentions and quantities:  # a number inside a name names, it does not count ("Line 3", "Terminal 5")
             quantities = [q for q in quantities if not any(m.start <= q.start and q.end <= m.end for m in mentions)]
+            # and a currency written before its figure is no name: "Rs 19 crore", "US$ 5 million"
+            mentions = [m for m in mentions if not any(q.unit in quantity_parser.CURRENCY_CODES and q.start <= m.start and m.end < q.end
+                                                       for q in quantities)]
         return Analysis(text=text, tokens=tokens, dates=dates, quantities=quantities, mentions=mentions,
                         names={m.name for m in mentions} | coded_names(tokens))
 
@@ -1622,6 +1627,9 @@ def _negated(tokens, text: str = "") -> set:
             continue
         elif low == "nor" and out:
             continue
+        elif _negative_approximator(tokens, i):
+            # "nowhere near enough", "was far from certain", "is anything but clear": what follows does not hold
+            low, j = "not", i + 2
         elif _not_a_single(tokens, i):
             # "not one union member crossed", "not a single bus ran": the word that counts none is "no"
             i = i + 1 if following == "one" else i + 2
@@ -1723,6 +1731,23 @@ def _negated(tokens, text: str = "") -> set:
             j += 1
             steps += 1
     return out
+
+
+def _negative_approximator(tokens, i) -> bool:
+    """Do tokens i and i + 1 deny what follows as "not" would: "nowhere near" ("nowhere near enough"),
+    and after a form of "be" "far from" and "anything but" ("was far from enough", "is anything but
+    clear"; not "lives far from the town", "far from Leeds": a distance)?"""
+    low = tokens[i].lower
+    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if i + 2 >= len(tokens):
+        return False
+    if (low, following) == ("nowhere", "near"):
+        nxt = tokens[i + 2]
+        return not nxt.is_cap and not nxt.is_number and nxt.lower not in DETERMINERS
+    if (low, following) in (("far", "from"), ("anything", "but")) and i > 0 and tokens[i - 1].lower in _BE:
+        nxt = tokens[i + 2]
+        return not nxt.is_cap and not nxt.is_number and nxt.lower not in DETERMINERS
+    return False
 
 
 # negators of a noun phrase ("no one will lose their job until 2027" promises nothing happens

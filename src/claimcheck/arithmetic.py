@@ -41,6 +41,7 @@ class Derived(NamedTuple):
     over: Quantity = None  # for a rate times a length of time, or a whole spread over one, that length
     of_all: bool = False  # a count each has times how many have it: the total of all of them, none's own
     whole: Quantity = None  # for a share, the figure it is a share of
+    readings: bool = False  # for a share, its figure and its whole are two readings of one measure
 
 
 def derived(claim) -> list:
@@ -61,8 +62,11 @@ def derived(claim) -> list:
         where = dict(start=a.start, end=a.end)
         if a.value < b.value and a.unit != "%" and not _parallel(claim, b, a):
             share = 100.0 * a.value / b.value
+            # (two readings of one measure are no part and its whole: "£10.8 million in 2023-24" is a share of
+            # "£14.2 million in 2024-25" only as one time's figure against another's)
             out.append(Derived(Quantity(share, "%", a.noun, "exact", a.per, precision=SHARE_PRECISION, **where),
-                               f"{_fmt(a)} / {_fmt(b)} = {share:.1f}%", whole=b))
+                               f"{_fmt(a)} / {_fmt(b)} = {share:.1f}%", whole=b,
+                               readings=_plain(a) and _plain(b) and one_measure(claim, b, a)))
         if a.start < b.start and (change(claim, a) == change(claim, b) or "down" in (change_way(claim, a),
                                                                                      change_way(claim, b))
                                   or _behind(claim, a) or _behind(claim, b)) \
@@ -617,6 +621,8 @@ def change(analysis, q: Quantity) -> bool:
         return True  # "fell 14 per cent", "rose 18% to £84.2 million", "cut 200 jobs": the verb's measure is the change
     if before and english.lemma(before[-1]) == "add" and q.noun and not q.unit:
         return True  # "added 1,500 customers": what the count of customers grew by (not "added £5m to the fund")
+    if before and _held_lost(before[-1], q):
+        return True  # "lost six seats", "lost 1,200 customers": what the count held fell by
     if before and before[-1] in _NEWS_DIRECTIONS and (len(before) < 2 or before[-2].endswith(",") or before[-2] in BE_FORMS):
         return True  # "£1,085 a month, up 8.6 per cent on a year earlier", "sales were down 3%" (not "made up 40 per cent")
     if before and before[-1] in ("further", "another") and q.unit and not q.noun:
@@ -658,6 +664,17 @@ def _behind(analysis, q: Quantity) -> bool:
     return start >= 0 and where.text[start + (q.end - q.start):].lower().lstrip().startswith("behind ")
 
 
+# what one is beaten in: "lost ten matches" counts defeats, where "lost six seats" is a fall in what was held
+_CONTESTS = frozenset("match game race election contest battle war fight final tie bout appeal case trial series round bid fixture".split())
+
+
+def _held_lost(verb: str, q: Quantity) -> bool:
+    """Is the count the object of "lose" in its sense of ceasing to have (WordNet lose v. 1: "lost six
+    seats", "lost 200 jobs"), a fall in what was held? Not in its sense of being beaten ("lost ten
+    matches"), nor a sum of money, which is a loss made ("lost £3.4 million")."""
+    return english.lemma(verb) == "lose" and bool(q.noun) and not q.unit and english.lemma(q.noun.lower()) not in _CONTESTS
+
+
 def _money_raised(verb: str, q: Quantity) -> bool:
     """Is the sum the object of "raise" in its sense of collecting ("raised £3 million for charity",
     WordNet raise v. 7: raise, levy, collect)? The sense of increase takes what it increases as its
@@ -680,6 +697,8 @@ def change_way(analysis, q: Quantity) -> str:
         return before[-1]  # "up 4%"
     if before and _way_of_word(before[-1]):
         return _way_of_word(before[-1])  # "fell 4%"
+    if before and _held_lost(before[-1], q):
+        return "down"  # "lost six seats"
     after = [w.strip(",.;:") for w in analysis.text[start + (q.end - q.start):].lower().split()[:3]]
     for word in _words_within(q)[:1] + after[:1]:  # "690 more households than a year earlier", "£98 more a year"
         if word in MORE | LESS and change(analysis, q):

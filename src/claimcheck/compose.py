@@ -76,6 +76,8 @@ def with_links(alignment: Alignment, links) -> Alignment:
 DIFFERENCE_NOUNS = frozenset("margin difference gap".split())
 # words a difference worked out says right after its figure: "79,000 below the peak", "climbed 16 places"
 _SAID_BY_A_DIFFERENCE = frozenset(["above", "below", "place"])
+# verbs of having more or fewer, whose object a difference of two readings gives ("lost six seats", "gained 300 members")
+_CHANGED_BY = frozenset(["lose", "gain"])
 
 
 def difference_said(statement, alignment: Alignment, checks) -> Alignment:
@@ -95,8 +97,13 @@ def difference_said(statement, alignment: Alignment, checks) -> Alignment:
         return (k + 2 < len(toks) and toks[k + 1].lower == "of" and any(toks[k + 2].start == a for a, _ in spans)) \
             or after_the_figure(k)
 
+    def before_the_figure(k: int) -> bool:
+        return k + 1 < len(toks) and any(toks[k + 1].start == a for a, _ in spans)
+
     lifted = [link for link in alignment.links if link.score < FAMILY and link.index >= 0 and (
         (link.term in DIFFERENCE_NOUNS and names_the_figure(link.index))
+        # the verb whose measure is the difference: "lost six seats" of "fell from 21 seats to 15"
+        or (link.term in _CHANGED_BY and before_the_figure(link.index))
         # "79,000 below the 2022 peak": how far from a level, as "79,000 fewer than" says it
         or (link.term in _SAID_BY_A_DIFFERENCE and after_the_figure(link.index)))]
     if not lifted:
@@ -195,6 +202,17 @@ def _better(check, other) -> bool:
     return _RANK.get(check.relation, 3) < _RANK.get(other.relation, 3)
 
 
+LENDERS = 2  # claims beyond the pool that give a figure or date the claim most about the statement lacks
+
+
+def _lenders(best, rest) -> list:
+    """The claims of its article, past the ones most about the statement, that bear out a figure or a date
+    of it that the one most about it leaves unsettled ("has 14,600 students" beside the sale of a hall
+    another claim tells): a claim that says little else of the statement may still give its other fact
+    (not another outlet's, whose figure may be the one the statement's source did not give)."""
+    return [j for j in rest if j.claim.source == best.claim.source and _lends_a_value(j, best)][:LENDERS]
+
+
 def compose(judgements, features_of, max_weight: float, across=None, subject: str = "", lent=None):
     """The best supporting pair among the claims most about the statement, or None.
     ``features_of(alignment, checks, rank_share, similarity)``: the features a judgement uses;
@@ -204,7 +222,7 @@ def compose(judgements, features_of, max_weight: float, across=None, subject: st
     as another's (a place where another firm stands), or None."""
     pool = [j for j in judgements if not j.deciding_conflicts]
     pool.sort(key=lambda j: -j.alignment.coverage)
-    pool = pool[:PAIR_CANDIDATES]
+    pool = pool[:PAIR_CANDIDATES] + _lenders(pool[0], pool[PAIR_CANDIDATES:]) if pool else []
     best = None
     for i, first in enumerate(pool):
         for second in pool[i + 1:]:
@@ -212,8 +230,10 @@ def compose(judgements, features_of, max_weight: float, across=None, subject: st
                 continue
             together = tuple(across(first, second)) if across else ()
             changed = any(c.change for c in together)
-            if not changed and not _same_subject(first.alignment, second.alignment):
-                continue  # (two holders' figures compared name two subjects: "270 more pupils than")
+            if not changed and not _same_subject(first.alignment, second.alignment) \
+                    and not (first.claim.source == second.claim.source and _lends_with_the_subject(first, second, subject)):
+                continue  # (two holders' figures compared name two subjects: "270 more pupils than"; but one claim of
+                # an article may give the statement's subject a figure, the other what that subject did)
             # (the pool is in order of coverage) a claim that says little of the statement adds only a
             # reading of a change it gives, or a part of a total of which the statement names the other
             # part ("including the £186,000 in costs, ... £3.4 million in all"): a total alone may be a
