@@ -8813,6 +8813,22 @@ _READ_IN_SESSION_50 = [
      "The Harlow Growers' Association said the flood fund was enough.", "conflicting"),  # was SUPPORTED
     ("Harlow Council said the future of the pier was anything but certain.",
      "Harlow Council said the future of the pier was certain.", "conflicting"),  # was SUPPORTED
+    # ", denying reports that ..." denies what the reports say, as "denied that" does; the figures of what a
+    # claim denies back no statement that tells them as so
+    ("Ann Brook said Harlow Buses had no plans to cut its Sunday service, denying reports that the number of Sunday "
+     "routes would fall from twelve to six.", "The number of Sunday routes will fall from twelve to six.",
+     "conflicting"),  # was SUPPORTED
+    ("Ann Brook said Harlow Buses had no plans to cut its Sunday service, denying reports that the number of Sunday "
+     "routes would fall from twelve to six.", "Ann Brook denied that the number of Sunday routes would fall from twelve to six.",
+     "supported"),  # was CONFLICTING
+    ("Ann Brook said Harlow Buses had no plans to cut its Sunday service, denying reports that the number of Sunday "
+     "routes would fall from twelve to six.", "Harlow Buses is to halve the number of its Sunday routes, from twelve to six.",
+     "unverified"),  # was SUPPORTED
+    # an "every week" a long way past a count is no rate of it: it tells how often the clause's own verb happens
+    ("Harlow Ferries said it had already acted on all three of the inspectors' recommendations made to it and now tests "
+     "its lifeboats every week.", "Harlow Ferries said it now tests its lifeboats once a week.", "supported"),  # was UNVERIFIED
+    ("Harlow Ferries said it had already acted on all three of the inspectors' recommendations made to it and now tests "
+     "its lifeboats every week.", "Harlow Ferries said it now tests its lifeboats twice a week.", "conflicting"),  # was UNVERIFIED
 ]
 
 

@@ -1106,6 +1106,9 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             continue
         if d.quantity.unit == PROPORTION and not _multiple_of_its_kind(statement, sq, claim, d.parts):
             continue
+        if relation == "supports" and not statement.negated and _in_a_denied_clause(claim, d.quantity):
+            continue  # (a change worked out of what the claim denies: "denying reports that sailings would fall
+            # from four to two" works out no halving to back)
         if d.readings and len({(date.year, date.month) for date in statement.calendar_dates}) < 2:
             continue  # one time's figure as a share of another's is told of the two times ("spent in 2023-24
             # three-quarters of what it spent in 2024-25"), never as a part of a whole
@@ -1361,6 +1364,44 @@ def _one_for_one(checks, claimed, recheck) -> list:
     return out
 
 
+_DENYING = frozenset(["deny"])
+_DENIED_CLAUSE_ENDS = lazy(r";|\.\s|\.$|,\s+(?:saying|adding|but)\b|\s+but\s")
+
+
+@_per_analysis
+def _denied_clauses(analysis) -> tuple:
+    """(start, end) of the that-clauses a text denies ("denied reports that the sailings would fall from
+    four to two", "rejected claims that ..."), up to the end of their clause ("; ", ", saying", " but ")."""
+    toks, text = analysis.tokens, analysis.text
+    out = []
+    for i, tok in enumerate(toks):
+        if not (tok.lemma in _DENYING or (tok.lemma in _REJECTING_SAYINGS and _rejects_said(toks, i))):
+            continue
+        that = next((k for k in range(i + 1, min(len(toks), i + 5)) if toks[k].lower == "that"), None)
+        if that is None:
+            continue
+        start = toks[that].end
+        end = _DENIED_CLAUSE_ENDS.search(text, start)
+        out.append((start, end.start() if end else len(text)))
+    return tuple(out)
+
+
+_REJECTING_SAYINGS = frozenset(["reject", "dismiss", "refute", "rebut"])
+_SAYING_NOUNS = frozenset("claim report suggestion allegation rumour rumor speculation".split())
+
+
+def _rejects_said(toks, i) -> bool:
+    """"rejected suggestions that ...", "dismissed claims that ...": a rejection of what others say."""
+    return any(toks[k].lemma in _SAYING_NOUNS and k + 1 < len(toks) and toks[k + 1].lower == "that" for k in range(i + 1, min(len(toks) - 1, i + 4)))
+
+
+def _in_a_denied_clause(claim, cq) -> bool:
+    """Does the claim give the figure only inside a clause it denies?"""
+    if cq.start < 0 or cq.start >= IN_QUOTE:
+        return False
+    return any(a <= cq.start < b for a, b in _denied_clauses(claim))
+
+
 def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     """The statement's figures ``said`` against the claim's figures ``claimed``."""
     out = []
@@ -1555,6 +1596,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         align, rel, cq = chosen
         if rel == _FAR:
             rel = "related" if sq.definite else "uncovered"
+        if rel == "supports" and not statement.negated and _in_a_denied_clause(claim, cq):
+            rel = "related"  # "denying reports that sailings would fall from four to two": the figures are of what
+            # the claim denies, no backing for a statement that tells them as so
         if rel == "supports" and sq.unit != quantity_parser.SCORE and _owners_differ(statement, sq, claim, cq, places) and _owns_another(
                 statement, sq, claim, cq, candidates, places):
             rel = "related"  # Sandhu's 41,236 votes are not Howe's, whose 35,870 the claim gives

@@ -1613,7 +1613,7 @@ def _negated(tokens, text: str = "") -> set:
         elif _stops_doing(tokens, i) and not any(t.lower in NEGATORS for t in tokens[max(0, i - 3):i]):
             out.add(english.lemma(tokens[i + 1].lower))  # "will stop taking new students": will no longer take them
             continue
-        elif (tok.lemma == "deny" or _rejects_a_saying(tokens, i)) and _verbal(tokens, i):
+        elif (tok.lemma == "deny" or _rejects_a_saying(tokens, i)) and (_verbal(tokens, i) or _participle_set_off(tokens, i, text)):
             # "denied (reports) that Redmoor had accepted ...", "denied accepting ...": says it did not
             # happen; "did not deny that ..." says nothing either way
             if _denied_before(tokens, i):
@@ -1731,6 +1731,11 @@ def _negated(tokens, text: str = "") -> set:
             j += 1
             steps += 1
     return out
+
+
+def _participle_set_off(tokens, i, text: str) -> bool:
+    """Is token i an -ing participle opening a clause set off by a comma (", denying reports that ...")?"""
+    return tokens[i].lower.endswith("ing") and i > 0 and bool(text) and "," in text[tokens[i - 1].end:tokens[i].start]
 
 
 def _negative_approximator(tokens, i) -> bool:
