@@ -1207,7 +1207,7 @@ def test_a_frequency_far_past_a_count_is_its_own():
 
 @pytest.mark.parametrize("text, names, units", [
     ("The film grossed Rs 19 crore in Mumbai.", ["Mumbai"], ["INR"]),  # the rupee's abbreviation names nothing
-    ("Harlow Foods paid US$ 5 million for the site.", ["Harlow Foods"], ["USD"]),
+    ("Harlow Foods paid US$ 5 million for the site.", ["Harlow Foods", "United States"], ["USD"]),  # (whose dollar)
 ])
 def test_a_currency_written_before_its_figure_is_no_name(text, names, units):
     from claimcheck.analysis import Analyzer

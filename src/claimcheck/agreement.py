@@ -206,23 +206,28 @@ def _kept_tokens(analysis, start: int) -> tuple:
     return tuple(i for i in range(len(toks)) if not any(s <= toks[i].start < e for s, e in aside))
 
 
-def _soft_share(a: set, b: set) -> float:
-    """Share of the words of ``a`` that ``b`` says, in the same or other words (0.5 when ``a`` is empty)."""
+def _soft_share(a: set, b: set, heads: frozenset = frozenset()) -> float:
+    """Share of the words of ``a`` that ``b`` says, in the same or other words (0.5 when ``a`` is empty);
+    ``heads``: the head nouns of names that say them ("the orchestra" of "Brightholm Symphony Orchestra"),
+    where a name of ``b`` has one of them (see _unambiguous_heads)."""
     if not a:
         return 0.5
     said = 0.0
-    heads = None
+    heads = heads & _name_heads(b) if heads else heads
     for word in a:
-        if word in b:
+        if word in b or word in heads:
             said += 1.0
-            continue
-        if heads is None:
-            heads = _name_heads(b)
-        if word in heads:
-            said += 1.0  # "the orchestra" of "Brightholm Symphony Orchestra": a name referred to by its head noun
             continue
         said += max((word_similarity(word, other) for other in b), default=0.0)
     return said / len(a)
+
+
+@_per_analysis
+def _unambiguous_heads(analysis) -> frozenset:
+    """The head nouns of the text's names that head one of them only ("council" of "Kelby Borough Council",
+    where no other council is named): "the council" can mean that one name only."""
+    heads = [name.rsplit(" ", 1)[-1].lower() for name in analysis.names | analysis.topic if " " in name and name[:1].isupper()]
+    return frozenset(head for head in heads if heads.count(head) == 1)
 
 
 def _name_heads(words: set) -> frozenset:
@@ -976,7 +981,8 @@ def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places
                and cq.per == sq.per  # (a figure a month is no answer to one a year: "$1 billion a month" / "$12 billion a year")
                and cq.start not in read_earlier
                and quantity_parser.relation(sq, cq) == "conflicts"
-               and _soft_share(s_ctx, _context(claim, cq.start, cq.end)) >= (derived_alignment if noun else min(derived_alignment, 0.5))
+               and _soft_share(s_ctx, _context(claim, cq.start, cq.end), _unambiguous_heads(claim))
+               >= (derived_alignment if noun else min(derived_alignment, 0.5))  # (read as the derived figure's words are)
                and not _owners_differ(statement, sq, claim, cq, places)
                and _total(statement, sq) == _total(claim, cq) and _change(statement, sq) == _change(claim, cq)
                and _distributive(statement, sq) == _distributive(claim, cq)
@@ -1077,6 +1083,19 @@ def _one_tally(claim, a, b) -> bool:
     return leader is not None and leader.start == a.start
 
 
+_HOLDING_CHANGED = frozenset(["lose", "gain"])  # verbs of having fewer or more of what one holds
+
+
+def _told_as_held_changed(statement, sq) -> bool:
+    """Is the statement's figure the object of "lose" or "gain" ("lost six seats", "gained 3,000
+    customers"): a change of what its subject holds?"""
+    if sq.start < 0 or sq.unit:
+        return False
+    where, start = statement.where(sq.start)
+    before = where.text[max(0, start - 12):start].split()
+    return bool(before) and english.lemma(before[-1].lower()) in _HOLDING_CHANGED
+
+
 def _counted(q) -> set:
     """The lemma of the noun a figure counts, as a word of its context ("52,000 customers": customer)."""
     return {english.lemma(q.noun.lower())} if q.noun and " " not in q.noun and q.noun.isalpha() else set()
@@ -1106,6 +1125,9 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             continue
         if d.quantity.unit == PROPORTION and not _multiple_of_its_kind(statement, sq, claim, d.parts):
             continue
+        if not d.change and _told_as_held_changed(statement, sq):
+            continue  # "the Conservatives lost six seats" is a fall in their seats, never one holder's count less
+            # another's ("Labour won 15 seats and the Conservatives 21")
         if relation == "supports" and not statement.negated and _in_a_denied_clause(claim, d.quantity):
             continue  # (a change worked out of what the claim denies: "denying reports that sailings would fall
             # from four to two" works out no halving to back)
@@ -1194,7 +1216,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             c_ctx = c_ctx | _context(claim, d.addends[1].start, d.addends[1].end)
         if c_ctx is not None and _marks_another_figure(statement, sq, s_ctx, claim, c_ctx, d):
             continue  # "a junior ticket cost 20% more" is not worked out from the season ticket's two prices
-        align = _soft_share(s_ctx, c_ctx) if c_ctx is not None else 0.5
+        align = _soft_share(s_ctx, c_ctx, _unambiguous_heads(claim)) if c_ctx is not None else 0.5
         enough = MIN_VALUE_ALIGNMENT if relation == "supports" or anchored or sided else WORKED_CONFLICT_ALIGNMENT
         if d.whole is not None and not d.change and _change(statement, sq) and s_whole is None:
             continue  # "fell by 60%" is a change, not the share "£6 million / £10 million" of a level (but "will cut
@@ -1478,7 +1500,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         # and no better aligned for it (how well the words agree is the model's to weigh)
         scored = []
         for cq in candidates:
-            align = _soft_share(s_ctx, _measure_context(claim, cq)) if cq.start >= 0 else 0.5
+            align = _soft_share(s_ctx, _measure_context(claim, cq), _unambiguous_heads(claim)) if cq.start >= 0 else 0.5
             c_owner = owners.get(cq.start, "")
             if c_owner and (c_owner == s_owner or same_name(c_owner, s_owner, places)):
                 own_figures.add(id(cq))  # the figure of the same name: "Redmoor (4 titles)" for Redmoor's titles
@@ -1596,6 +1618,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         align, rel, cq = chosen
         if rel == _FAR:
             rel = "related" if sq.definite else "uncovered"
+        if rel == "conflicts" and _in_a_denied_clause(statement, sq) != _in_a_denied_clause(claim, cq):
+            rel = "related"  # a figure one side denies is no misreading of one the other tells as so: "denied that
+            # sailings would be cut to two a day" against "would keep four sailings a day"
         if rel == "supports" and not statement.negated and _in_a_denied_clause(claim, cq):
             rel = "related"  # "denying reports that sailings would fall from four to two": the figures are of what
             # the claim denies, no backing for a statement that tells them as so
@@ -2694,6 +2719,16 @@ def _part_denied_against_done(denying, dq, other, oq) -> bool:
     verb = _denied_of(denying, dq)
     return bool(verb) and not _denied_of(other, oq) and not _denied_before(denying, verb) \
         and any(_same_predicate(verb, t.lemma) for t in other.tokens[_token_span(other, oq)])
+
+
+_FIRST_TIME_RE = lazy(r"\bfor the first time\b|\bnow\b", re.I)
+
+
+def _told_of_now(statement) -> bool:
+    """Does the statement tell what holds now, and nothing of earlier times ("is on display for the first
+    time", "is now on show"; not "had been shown before", "was shown in 2019")?"""
+    return bool(_FIRST_TIME_RE.search(statement.text)) and not any(t.lower in _EARLIER_ADVERBS for t in statement.tokens) \
+        and not any(d.year for d in statement.calendar_dates)
 
 
 _EARLIER_REACH = 5  # tokens from a denied verb to the "before" that bounds it: "never been shown in full before"
@@ -4551,7 +4586,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     # saying, not what was said: no date for a statement that tells no saying, where the claim dates what it says
     told_on = [cd for cd in pool if cd.day and cd.start >= 0 and _value_verb(claim, cd.start) in _TELLING
                and _THAT_AFTER_RE.match(claim.where(cd.start)[0].text, claim.where(cd.start)[1] + len(cd.text))]
-    if told_on and len(told_on) < len(pool) and sd.start >= 0 and not _telling_told(statement):
+    if told_on and len(told_on) < len(pool) and sd.start >= 0 and not _telling_told(statement) \
+            and not any(date_parser.relation(sd, cd) == "supports" for cd in told_on):
+        # (but the day itself is the statement's act: "decided on 3 May 2024 to close it", "warned on 23 July")
         pool = [cd for cd in pool if cd not in told_on]
     # the act the statement dates, where the claim dates that very act with one of its dates ("opened in
     # 1901 and was rebuilt thirty years later": "was rebuilt in 1931" is dated by the second); a date
@@ -5173,6 +5210,9 @@ def polarity(statement, claim, places=frozenset()) -> list:
             # executive", nor "has no plans to cut jobs" against "unveiled plans to merge the schools"
         if hit and _other_clause_denied(claim, hit, statement):
             continue  # "drivers accepted the deal" / "no driver will be made redundant"
+        if hit and _denied_before(claim, hit) and _told_of_now(statement):
+            continue  # "had never been shown in full before, is now on display" denies earlier times only: "is on
+            # display in full for the first time" tells the same
         if hit and _affirmed_in_a_closer_clause(statement, lemma, claim, hit):
             continue  # "it was rated good in ten areas" against "was not rated inadequate in any area; ... it was
             # rated good in ten areas": the claim says it too, in the clause that tells the statement's matter

@@ -736,9 +736,11 @@ class Analyzer:
             mentions = [m for m in mentions if m.known or not any(d.start <= m.start and m.end <= d.end for d in dates)]
         if mentions and quantities:  # a number inside a name names, it does not count ("Line 3", "Terminal 5")
             quantities = [q for q in quantities if not any(m.start <= q.start and q.end <= m.end for m in mentions)]
-            # and a currency written before its figure is no name: "Rs 19 crore", "US$ 5 million"
-            mentions = [m for m in mentions if not any(q.unit in quantity_parser.CURRENCY_CODES and q.start <= m.start and m.end < q.end
-                                                       for q in quantities)]
+            # and a currency's abbreviation written before its figure is no name: "Rs 19 crore" (not the "US" of
+            # "US$ 5 million", whose country tells the dollar from another: "A$ 5 million")
+            mentions = [m for m in mentions if not (text[m.start:m.end].lower().rstrip(".") in quantity_parser.CURRENCY_BEFORE_A_FIGURE
+                                                    and any(q.unit in quantity_parser.CURRENCY_CODES and q.start <= m.start and m.end < q.end
+                                                            for q in quantities))]
         return Analysis(text=text, tokens=tokens, dates=dates, quantities=quantities, mentions=mentions,
                         names={m.name for m in mentions} | coded_names(tokens))
 

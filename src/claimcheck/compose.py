@@ -213,13 +213,21 @@ def _lenders(best, rest) -> list:
     return [j for j in rest if j.claim.source == best.claim.source and _lends_a_value(j, best)][:LENDERS]
 
 
-def compose(judgements, features_of, max_weight: float, across=None, subject: str = "", lent=None):
+def _another_named(a, b, subject: str, names_of) -> bool:
+    """Does the one of the two claims that does not name the statement's subject name someone else, whose
+    its figure or act may be ("Kelby Rovers have 14,600 season-ticket holders" is no figure of Harlow Town)?"""
+    return any(not _says_name(j, subject) and names_of(j) for j in (a, b))
+
+
+def compose(judgements, features_of, max_weight: float, across=None, subject: str = "", lent=None, names_of=None):
     """The best supporting pair among the claims most about the statement, or None.
     ``features_of(alignment, checks, rank_share, similarity)``: the features a judgement uses;
     ``across(first, second)``: checks of the statement's figures that the two claims' figures give
     together (a total of a part from each), or None; ``subject``: the name the statement opens on;
     ``lent(judgement, names)``: does the judgement's claim give these names it adds to the other's
-    as another's (a place where another firm stands), or None."""
+    as another's (a place where another firm stands), or None; ``names_of(judgement)``: the names its
+    claim gives that are neither places nor the statement's (for two claims of an article that share no
+    name), or None."""
     pool = [j for j in judgements if not j.deciding_conflicts]
     pool.sort(key=lambda j: -j.alignment.coverage)
     pool = pool[:PAIR_CANDIDATES] + _lenders(pool[0], pool[PAIR_CANDIDATES:]) if pool else []
@@ -231,7 +239,8 @@ def compose(judgements, features_of, max_weight: float, across=None, subject: st
             together = tuple(across(first, second)) if across else ()
             changed = any(c.change for c in together)
             if not changed and not _same_subject(first.alignment, second.alignment) \
-                    and not (first.claim.source == second.claim.source and _lends_with_the_subject(first, second, subject)):
+                    and not (first.claim.source == second.claim.source and _lends_with_the_subject(first, second, subject)
+                             and names_of is not None and not _another_named(first, second, subject, names_of)):
                 continue  # (two holders' figures compared name two subjects: "270 more pupils than"; but one claim of
                 # an article may give the statement's subject a figure, the other what that subject did)
             # (the pool is in order of coverage) a claim that says little of the statement adds only a

@@ -553,7 +553,8 @@ class Checker:
                 (lambda a, b: agreement.across_claims(analysis, self.claim_analysis(a.doc), self.claim_analysis(b.doc)))
                 if agreement.worked_across(analysis) else None,
                 analysis.subject_or_owner,
-                lambda j, names: bool(names) and agreement.places_of_others(analysis, self.claim_analysis(j.doc), names))
+                lambda j, names: bool(names) and agreement.places_of_others(analysis, self.claim_analysis(j.doc), names),
+                lambda j: self.claim_analysis(j.doc).names - self.places - analysis.names)
             # two claims that say more of a sentence than either are surer together only by a margin;
             # not where their readings of one measure give the statement's change
             margin = 0.0 if composed is not None and composed.worked_out else COMPOSED_MARGIN

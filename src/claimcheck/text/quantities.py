@@ -63,7 +63,7 @@ CURRENCY_WORDS = {
     "yen": "JPY", "jpy": "JPY", "rupee": "INR", "rupees": "INR", "inr": "INR",
 }
 CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())  # the units of sums of money
-_BEFORE_A_FIGURE = {"rs": "INR"}  # "Rs 10,000", "Rs. 2.5 crore": the rupee's abbreviation, written before
+CURRENCY_BEFORE_A_FIGURE = _BEFORE_A_FIGURE = {"rs": "INR"}  # "Rs 10,000", "Rs. 2.5 crore": the rupee's abbreviation, written before
 # a hundredth of a currency: "cents" of the dollar, the euro and others (which one, the text
 # around says), "pence" of the pound
 CENTS = "CENTS"
