@@ -8841,6 +8841,16 @@ _READ_IN_SESSION_50 = [
 ]
 
 
+_READ_IN_SESSION_50_B = [
+    # the time an earlier reading is told of ("1.5 million more than in 2023") dates the figure worked out of it
+    ("Kelby Bus carried 12 million passengers in 2024, 1.5 million more than in 2023.",
+     "Kelby Bus carried 10.5 million passengers in 2023.", "supported"),  # was CONFLICTING (2023 against 2024)
+    # a count of what did one thing is no count of what did its opposite
+    ("Three of Kelby's 12 libraries will close.", "Nine of Kelby's libraries will stay open.", "unverified"),  # was CONFLICTING
+    ("Three of Kelby's 12 libraries will close.", "Four of Kelby's libraries will shut.", "conflicting"),
+]
+
+
 _REVIEWED_IN_SESSION_50 = [
     # faults a helper's review of this session's rules found, each wrong on the tree it reviewed
     # "lost six seats" is a fall in one holder's count, never one holder's count less another's
@@ -9113,7 +9123,7 @@ _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
 
 
 

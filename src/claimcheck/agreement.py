@@ -1424,6 +1424,23 @@ def _in_a_denied_clause(claim, cq) -> bool:
     return any(a <= cq.start < b for a, b in _denied_clauses(claim))
 
 
+_PLAIN_VERBS = frozenset("be have make get take give do hold include count number total".split())
+
+
+def _counts_of_other_acts(statement, sq, claim, cq) -> bool:
+    """Are the two figures counts of things that did opposite things ("nine of its libraries will stay open"
+    / "three of its 12 libraries will close")? Each is a count of those its own verb tells of: the
+    statement's clause says the opposite of the verb the claim's figure goes with."""
+    if sq.unit or cq.unit or not sq.noun or not cq.noun or sq.start < 0 or cq.start < 0 or sq.start >= IN_QUOTE:
+        return False
+    theirs = _value_verb(claim, cq.start)
+    opposite = english.antonyms(theirs) if theirs and theirs not in _PLAIN_VERBS else frozenset()
+    if not opposite:
+        return False
+    lo, hi = _clause(statement, sq.start)
+    return any(t.lemma in opposite for t in statement.tokens if sq.end <= t.start < hi)
+
+
 def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     """The statement's figures ``said`` against the claim's figures ``claimed``."""
     out = []
@@ -1618,6 +1635,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         align, rel, cq = chosen
         if rel == _FAR:
             rel = "related" if sq.definite else "uncovered"
+        if rel == "conflicts" and _counts_of_other_acts(statement, sq, claim, cq):
+            rel = "related"  # "nine of its libraries will stay open" counts other libraries than "three of its 12
+            # libraries will close": a count of what did one thing is no count of what did another
         if rel == "conflicts" and _in_a_denied_clause(statement, sq) != _in_a_denied_clause(claim, cq):
             rel = "related"  # a figure one side denies is no misreading of one the other tells as so: "denied that
             # sailings would be cut to two a day" against "would keep four sailings a day"
@@ -3272,6 +3292,23 @@ def _text_after(analysis, q, width: int = 4) -> str:
 # ---------------------------------------------------------------- dates
 
 
+def _dated_by_an_earlier_reading(claim, figures, when) -> list:
+    """The date checks, with a statement's date that the claim gives as the time of an earlier reading it
+    works a figure out of ("12 million passengers in 2024, 1.5 million more than in 2023": 10.5 million in
+    2023) agreeing with it, where the statement's figure is that reading."""
+    earlier = {(d.quantity.start, d.quantity.value) for d in earlier_levels(claim, claim.quantities)}
+    if not earlier or not any(c.relation == "supports" and c.claimed is not None and (c.claimed.start, c.claimed.value) in earlier
+                              for c in figures):
+        return when
+    compared = [cd for cd in claim.calendar_dates if _compared_time(claim, cd)]
+    out = []
+    for c in when:
+        then = next((cd for cd in compared if c.relation == "conflicts" and c.said is not None
+                     and date_parser.relation(c.said, cd) == "supports"), None)
+        out.append(c._replace(relation="supports", claim_value=then.describe(), claimed=then) if then is not None else c)
+    return out
+
+
 def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> list:
     """The amount and date checks of a statement against a claim, with the disagreements that are of
     another time or another thing made no contradiction:
@@ -3301,6 +3338,7 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
             and _of_another_subject(statement, c.said, claim, c.claimed, places)
             and _owners_differ(statement, c.said, claim, c.claimed, places)
             else c for c in when]
+    when = _dated_by_an_earlier_reading(claim, figures, when)
     compared = [c for c in figures if c.said is not None and not c.said.definite]
     other_figures = any(c.relation == "related" for c in compared) and not any(
         c.relation in ("supports", "conflicts") for c in compared)
