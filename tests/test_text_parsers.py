@@ -1194,17 +1194,6 @@ def test_a_compound_word_opening_a_sentence_names_nothing(text, names):
     assert [m.name for m in Analyzer({}, set()).analyze(text).mentions] == names
 
 
-def test_a_frequency_far_past_a_count_is_its_own():
-    from claimcheck.analysis import Analyzer
-
-    read = Analyzer({}, set()).analyze
-    far = read("Harlow Ferries has acted on all three of the inspectors' recommendations made to it and now tests its "
-               "lifeboats every week.")
-    assert [(q.value, q.per) for q in far.quantities] == [(3.0, ""), (1.0, "week")]  # was [(3.0, "week")]
-    near = read("Harlow Foods buys £2 million worth of flour from Kelby Mills and Brook Farm every year.")
-    assert [(q.value, q.per) for q in near.quantities] == [(2000000.0, "year")]  # a rate of the amount before it
-
-
 @pytest.mark.parametrize("text, names, units", [
     ("The film grossed Rs 19 crore in Mumbai.", ["Mumbai"], ["INR"]),  # the rupee's abbreviation names nothing
     ("Harlow Foods paid US$ 5 million for the site.", ["Harlow Foods", "United States"], ["USD"]),  # (whose dollar)

@@ -8833,11 +8833,39 @@ _READ_IN_SESSION_50 = [
     ("Ann Brook said Harlow Buses had no plans to cut its Sunday service, denying reports that the number of Sunday "
      "routes would fall from twelve to six.", "Harlow Buses is to halve the number of its Sunday routes, from twelve to six.",
      "unverified"),  # was SUPPORTED
-    # an "every week" a long way past a count is no rate of it: it tells how often the clause's own verb happens
-    ("Harlow Ferries said it had already acted on all three of the inspectors' recommendations made to it and now tests "
-     "its lifeboats every week.", "Harlow Ferries said it now tests its lifeboats once a week.", "supported"),  # was UNVERIFIED
-    ("Harlow Ferries said it had already acted on all three of the inspectors' recommendations made to it and now tests "
-     "its lifeboats every week.", "Harlow Ferries said it now tests its lifeboats twice a week.", "conflicting"),  # was UNVERIFIED
+]
+
+
+_REVIEWED_IN_SESSION_50_B = [
+    # faults a second helper review found in this session's later rules, each wrong on the tree it reviewed
+    # a rate told at the end of a long sentence is still its amount's ("spends £1.2 million on ... every year")
+    ("Harlow Council spends £1.2 million on street cleaning, grass cutting and litter collection in the town centre "
+     "every year.", "Harlow Council spends £1.2 million a year on street cleaning in the town centre.", "supported"),
+    ("Harlow Council spends £1.2 million on street cleaning, grass cutting and litter collection in the town centre "
+     "every year.", "Harlow Council spends £1.2 million a month on street cleaning in the town centre.", "conflicting"),
+    # an earlier reading's time is the one told right after its "than", and dates only the statement's figure
+    ("Kelby Airport handled 12 million passengers in 2024, 1.5 million more than in 2023 and 3 million more than in 2019.",
+     "Kelby Airport handled 10.5 million passengers in 2019.", "conflicting"),
+    ("Kelby Airport, which opened its second terminal in 2019, handled 12 million passengers in 2024, 1.5 million more "
+     "than in 2023.", "Kelby Airport handled 10.5 million passengers in 2023 and opened its second terminal in 2023.",
+     "conflicting"),
+    # the opposite act is the statement's figure's own predicate, and the rest of a whole is its only count
+    ("Three of Harlow Council's 12 libraries will close next year.", "Ten of Harlow Council's libraries will stay open next year.",
+     "conflicting"),
+    ("Kelby Council will close four primary schools in July.",
+     "Kelby Council will close six primary schools in July rather than open them.", "conflicting"),
+    ("Brightmart will open 40 new stores this year.", "Brightmart will open 25 new stores this year and close 40.", "conflicting"),
+    # one holder's two readings give what it gained
+    ("Brightwater Energy had 49,000 customers in January and 52,000 customers in March.",
+     "Brightwater Energy gained 3,000 customers between January and March.", "supported"),
+    # a denied that-clause ends at its comma: what the claim goes on to insist is told as so
+    ("Harlow Buses denied that it would cut Sunday services, insisting that all 40 routes would run as normal.",
+     "Harlow Buses insisted that all 40 routes would run as normal.", "supported"),
+    ("Harlow Buses denied that it would cut Sunday services, insisting that all 40 routes would run as normal.",
+     "Harlow Buses insisted that all 30 routes would run as normal.", "conflicting"),
+    # "last year" is an earlier time: a denial of earlier times contradicts it
+    ("The Harlow Tapestry had never been shown in full before and is now on display at Harlow Museum.",
+     "The Harlow Tapestry, shown in full at Kelby Gallery last year, is now on display at Harlow Museum.", "conflicting"),
 ]
 
 
@@ -9123,7 +9151,7 @@ _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
 
 
 

@@ -1086,10 +1086,19 @@ def _one_tally(claim, a, b) -> bool:
 _HOLDING_CHANGED = frozenset(["lose", "gain"])  # verbs of having fewer or more of what one holds
 
 
+def _two_holders(claim, a, b) -> bool:
+    """Does the claim give its two figures to two holders it names ("Labour won 15 seats and the
+    Conservatives won 21", "Fibrenet has 52,000 customers and Skyline has 55,000")?"""
+    if a.start < 0 or b.start < 0:
+        return False
+    first, second = _owner(claim, a.start), _owner(claim, b.start)
+    return bool(first) and bool(second) and first != second and not same_name(first, second)
+
+
 def _told_as_held_changed(statement, sq) -> bool:
     """Is the statement's figure the object of "lose" or "gain" ("lost six seats", "gained 3,000
     customers"): a change of what its subject holds?"""
-    if sq.start < 0 or sq.unit:
+    if sq.start < 0:
         return False
     where, start = statement.where(sq.start)
     before = where.text[max(0, start - 12):start].split()
@@ -1125,9 +1134,10 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             continue
         if d.quantity.unit == PROPORTION and not _multiple_of_its_kind(statement, sq, claim, d.parts):
             continue
-        if not d.change and _told_as_held_changed(statement, sq):
+        if not d.change and len(d.parts) == 2 and _told_as_held_changed(statement, sq) and _two_holders(claim, *d.parts):
             continue  # "the Conservatives lost six seats" is a fall in their seats, never one holder's count less
-            # another's ("Labour won 15 seats and the Conservatives 21")
+            # another's ("Labour won 15 seats and the Conservatives 21"); one holder's two readings may give it
+            # ("had 49,000 customers in January and 52,000 in March": gained 3,000)
         if relation == "supports" and not statement.negated and _in_a_denied_clause(claim, d.quantity):
             continue  # (a change worked out of what the claim denies: "denying reports that sailings would fall
             # from four to two" works out no halving to back)
@@ -1387,7 +1397,9 @@ def _one_for_one(checks, claimed, recheck) -> list:
 
 
 _DENYING = frozenset(["deny"])
-_DENIED_CLAUSE_ENDS = lazy(r";|\.\s|\.$|,\s+(?:saying|adding|but)\b|\s+but\s")
+# what ends a denied that-clause: a comma or a stop (", insisting that ...", ", and confirmed ..."), or a
+# conjunction that opens a clause of the claim's own ("as it had hired ...", "after it announced ...")
+_DENIED_CLAUSE_ENDS = lazy(r"[,;:]|\.\s|\.$|\s(?:but|as|after|because|since|while|which|and)\s")
 
 
 @_per_analysis
@@ -1437,8 +1449,41 @@ def _counts_of_other_acts(statement, sq, claim, cq) -> bool:
     opposite = english.antonyms(theirs) if theirs and theirs not in _PLAIN_VERBS else frozenset()
     if not opposite:
         return False
-    lo, hi = _clause(statement, sq.start)
-    return any(t.lemma in opposite for t in statement.tokens if sq.end <= t.start < hi)
+    # the statement's own predicate of its figure: the words after it up to a comma or a conjunction ("nine of
+    # its libraries will stay open", not "will close six schools rather than open them")
+    where, start = statement.where(sq.start)
+    end = start + (sq.end - sq.start)
+    told = []
+    for t in where.tokens:
+        if t.start < end:
+            continue
+        if t.lower in _ANOTHER_PREDICATE or len(told) >= _OWN_PREDICATE_REACH or "," in where.text[end:t.start]:
+            break
+        told.append(t.lemma)
+    if not opposite & set(told):
+        return False
+    # the rest of a whole the claim gives is the opposite's count, and nothing else is: "three of its 12
+    # libraries will close" tells nine stay open, and contradicts "ten will stay open"
+    whole = _whole_dating(claim, cq) or _partitive_whole(claim, cq)
+    return whole is None or abs(sq.value - (whole.value - cq.value)) < 0.5
+
+
+_PARTITIVE_RE = lazy(r"\s+of\s+(?:[\w'’.-]+\s+){0,4}$")  # "three of Harlow Council's 12 libraries"
+
+
+def _partitive_whole(analysis, q):
+    """The whole a part is told "N of the M" of, a few words on ("three of Harlow Council's 12 libraries":
+    12 libraries), or None."""
+    if q.start < 0 or q.start >= IN_QUOTE:
+        return None
+    whole = next((o for o in analysis.quantities if o.start > q.end and (o.noun == q.noun or not q.noun)), None)
+    if whole is None or not _PARTITIVE_RE.match(analysis.text[q.end:whole.start]):
+        return None
+    return whole
+
+
+_ANOTHER_PREDICATE = frozenset(["and", "but", "or", "rather", "instead", "while", "whereas"])
+_OWN_PREDICATE_REACH = 8  # words after a count where its own verb and complement stand ("of its libraries will stay open")
 
 
 def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
@@ -2741,13 +2786,15 @@ def _part_denied_against_done(denying, dq, other, oq) -> bool:
         and any(_same_predicate(verb, t.lemma) for t in other.tokens[_token_span(other, oq)])
 
 
-_FIRST_TIME_RE = lazy(r"\bfor the first time\b|\bnow\b", re.I)
+_FIRST_TIME_RE = lazy(r"\bfor the first time\b", re.I)
+_EARLIER_TIMES_RE = lazy(r"\b(?:before|previously|earlier|ago|since|last|once|times|former(?:ly)?)\b", re.I)
 
 
 def _told_of_now(statement) -> bool:
-    """Does the statement tell what holds now, and nothing of earlier times ("is on display for the first
-    time", "is now on show"; not "had been shown before", "was shown in 2019")?"""
-    return bool(_FIRST_TIME_RE.search(statement.text)) and not any(t.lower in _EARLIER_ADVERBS for t in statement.tokens) \
+    """Does the statement tell what holds for the first time, and nothing of earlier times ("is on display
+    for the first time"; not "had been shown before", "shown last year", "closed three times since it
+    opened", "was shown in 2019")?"""
+    return bool(_FIRST_TIME_RE.search(statement.text)) and not _EARLIER_TIMES_RE.search(statement.text) \
         and not any(d.year for d in statement.calendar_dates)
 
 
@@ -3292,20 +3339,25 @@ def _text_after(analysis, q, width: int = 4) -> str:
 # ---------------------------------------------------------------- dates
 
 
-def _dated_by_an_earlier_reading(claim, figures, when) -> list:
-    """The date checks, with a statement's date that the claim gives as the time of an earlier reading it
-    works a figure out of ("12 million passengers in 2024, 1.5 million more than in 2023": 10.5 million in
-    2023) agreeing with it, where the statement's figure is that reading."""
-    earlier = {(d.quantity.start, d.quantity.value) for d in earlier_levels(claim, claim.quantities)}
-    if not earlier or not any(c.relation == "supports" and c.claimed is not None and (c.claimed.start, c.claimed.value) in earlier
-                              for c in figures):
+def _dated_by_an_earlier_reading(statement, claim, figures, when) -> list:
+    """The date checks, with the date of a statement's figure that is an earlier reading the claim works out
+    ("12 million passengers in 2024, 1.5 million more than in 2023": 10.5 million in 2023) agreeing with the
+    time the claim tells that reading of (2023; not another time it compares with: "3 million more than in
+    2019"), where the claim's other date set against it disagrees."""
+    earlier = {(d.quantity.start, d.quantity.value): d.then for d in earlier_levels(claim, claim.quantities)}
+    dated = {}  # the statement's date of a figure the claim gives as an earlier reading -> that reading's time
+    for c in figures:
+        then = earlier.get((c.claimed.start, c.claimed.value)) if c.relation == "supports" and c.claimed is not None else None
+        date = (_date_beside(statement, c.said) or _sole_date(statement, c.said)) if then is not None else None
+        if date is not None:
+            dated[id(date)] = then
+    if not dated:
         return when
-    compared = [cd for cd in claim.calendar_dates if _compared_time(claim, cd)]
     out = []
     for c in when:
-        then = next((cd for cd in compared if c.relation == "conflicts" and c.said is not None
-                     and date_parser.relation(c.said, cd) == "supports"), None)
-        out.append(c._replace(relation="supports", claim_value=then.describe(), claimed=then) if then is not None else c)
+        then = dated.get(id(c.said)) if c.relation == "conflicts" else None
+        agrees = then is not None and date_parser.relation(c.said, then) == "supports"
+        out.append(c._replace(relation="supports", claim_value=then.describe(), claimed=then) if agrees else c)
     return out
 
 
@@ -3338,7 +3390,7 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
             and _of_another_subject(statement, c.said, claim, c.claimed, places)
             and _owners_differ(statement, c.said, claim, c.claimed, places)
             else c for c in when]
-    when = _dated_by_an_earlier_reading(claim, figures, when)
+    when = _dated_by_an_earlier_reading(statement, claim, figures, when)
     compared = [c for c in figures if c.said is not None and not c.said.definite]
     other_figures = any(c.relation == "related" for c in compared) and not any(
         c.relation in ("supports", "conflicts") for c in compared)

@@ -42,6 +42,7 @@ class Derived(NamedTuple):
     of_all: bool = False  # a count each has times how many have it: the total of all of them, none's own
     whole: Quantity = None  # for a share, the figure it is a share of
     readings: bool = False  # for a share, its figure and its whole are two readings of one measure
+    then: object = None  # for an earlier reading ("1.5 million more than in 2023"), the date it is told of
 
 
 def derived(claim) -> list:
@@ -113,14 +114,15 @@ def earlier_levels(claim, amounts) -> list:
         than = _THAN_EARLIER_RE.match(where.text, b_start + (b.end - b.start))
         if not than or not between.rstrip().endswith(",") or len(between) > _LEVEL_TO_DIFFERENCE_GAP:
             continue
-        placed = (claim.where(d.start) for d in claim.calendar_dates if d.start >= 0)
-        if not any(d_where is where and 0 <= d_start - than.end() <= _THAN_DATE_GAP for d_where, d_start in placed):
+        then = next((d for d in claim.calendar_dates if d.start >= 0 and claim.where(d.start)[0] is where
+                     and 0 <= claim.where(d.start)[1] - than.end() <= _THAN_DATE_GAP), None)
+        if then is None:
             continue  # the earlier time must be told ("than in 2023"), to date the earlier reading
         sign = -1 if than.group(1).lower() in ("more", "higher") else 1
         value = a.value + sign * b.value
         if value > 0:
             out.append(Derived(a._replace(value=value, qualifier="exact", detail="", precision=a.precision + b.precision),
-                               f"{_fmt(a)} {'-' if sign < 0 else '+'} {_fmt(b)} = {_fmt(a, value)}"))
+                               f"{_fmt(a)} {'-' if sign < 0 else '+'} {_fmt(b)} = {_fmt(a, value)}", then=then))
     return out
 
 

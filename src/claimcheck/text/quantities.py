@@ -671,15 +671,11 @@ def _give_rates(found, frequencies, text):
         if stop < len(stops) and stops[stop] < freq.start:
             found.append(freq)  # a sentence break between them: not its rate
             continue
-        if len(text[owner.end:freq.start].split()) > _RATE_REACH:
-            found.append(freq)  # too far to be its rate: "all four of the board's recommendations made to it and now
-            continue  # tests its fuel every week" tells how often it tests, once a week
         found[open_[at]] = owner._replace(per=freq.per)
         del open_[at], ends[at]
 
 
 _STOP_RE = lazy(r"[;.!?]")
-_RATE_REACH = 10  # words between an amount and the "every year" that is its rate ("$10bn in chips from SK Hynix and Samsung every year")
 
 
 _DECIMAL_COMMA_RE = lazy(r"\d{1,3},\d{1,2}")
