@@ -7588,9 +7588,10 @@ _FIGURES_AS_WRITTEN = [
     (_COPIES_SOLD, "By 23 March 2014, Kelby Nights had sold less than 1,5 million copies.",
      "conflicting"),  # was SUPPORTED: the figure went unread and the date agreed
     (_COPIES_SOLD, "By 23 March 2014, Kelby Nights had sold more than 1,5 million copies.", "supported"),
-    # a bare sum with a scale word ("15 crores") takes no unit from a count beside it ("four weeks")
+    # a bare sum with a scale word ("15 crores") takes no unit from a count beside it ("four weeks"); after a
+    # verb of money it is in the currency of the sum it is set against (session 50): Rs 19 crore is not under 15
     (("Harbour Lights (film)", "The film grossed Rs 19 crores in its four weeks run at the box office."),
-     "Harbour Lights earned less than 15 crores in four weeks.", "unverified"),  # was SUPPORTED: 150 million weeks
+     "Harbour Lights earned less than 15 crores in four weeks.", "conflicting"),  # was SUPPORTED: 150 million weeks
     # "in territories other than the United States" is abroad, as "in other territories" is
     (("Harbour Lights (film)", "The film has grossed $5.6 million in the United States and Canada, and $2.7 million in "
                                "other territories, for a worldwide total of $8.3 million."),
@@ -8876,6 +8877,13 @@ _READ_IN_SESSION_50_B = [
     # a count of what did one thing is no count of what did its opposite
     ("Three of Kelby's 12 libraries will close.", "Nine of Kelby's libraries will stay open.", "unverified"),  # was CONFLICTING
     ("Three of Kelby's 12 libraries will close.", "Four of Kelby's libraries will shut.", "conflicting"),
+    # a bare sum in millions or crores after a verb of money is in the currency of the sum it is set against
+    ("The Harlow Players' film grossed Rs 19 crore in its first four weeks.",
+     "The Harlow Players' film earned more than 15 crore in its first four weeks.", "supported"),  # was UNVERIFIED
+    ("The Harlow Players' film grossed Rs 19 crore in its first four weeks.",
+     "The Harlow Players' film earned more than 25 crore in its first four weeks.", "conflicting"),  # was UNVERIFIED
+    ("The Harlow Players' film grossed $19 million in its first four weeks.",
+     "The Harlow Players' film earned more than 25 million in its first four weeks.", "conflicting"),  # was UNVERIFIED
 ]
 
 

@@ -1499,6 +1499,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                                  1.0, bool(sq.detail), said=sq, claimed=d.quantity))
             continue
         candidates = [cq for cq in claimed if quantity_parser.compatible(sq, cq) or _unit_elided(statement, sq, claim, cq)
+                      or _currency_elided(statement, sq, cq)
                       or _events_counted_alike(statement, sq, claim, cq)]
         s_changed = _change(statement, sq)
         if (sq.unit or sq.noun or s_changed) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates
@@ -1615,6 +1616,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             elided = _unit_elided(statement, sq, claim, cq)
             if elided:  # the bare figure in the unit its text gives it ("took 60")
                 rel = quantity_parser.relation(sq._replace(noun=sq.noun or cq.noun), cq._replace(noun=cq.noun or sq.noun))
+            elif _currency_elided(statement, sq, cq):  # "earned more than 15 crore" of "grossed Rs 19 crore"
+                elided = True
+                rel = quantity_parser.relation(sq._replace(unit=cq.unit), cq)
             elif cq in other_words:  # the same count, of the claim's noun
                 rel = quantity_parser.relation(sq._replace(noun=cq.noun), cq)
             else:
@@ -2868,6 +2872,21 @@ def _counted_particularly(q) -> bool:
 
 
 _PARTICULAR_COUNT = 100
+
+
+# verbs whose object is a sum of money, so that a bare sum after them is in the claim's currency
+_MONEY_VERBS = frozenset("earn gross make raise collect take spend cost pay receive lose invest".split())
+
+
+def _currency_elided(statement, sq, cq) -> bool:
+    """Is the statement's figure a bare sum ("earned more than 15 crore", "grossed 25 million") told after a
+    verb of money, against a sum the claim gives in a currency? Its currency is the claim's, left unsaid."""
+    if sq.unit or sq.noun or sq.per or cq.unit not in quantity_parser.CURRENCY_CODES or sq.start < 0:
+        return False
+    if not any(w in SCALE_WORDS for w in sq.text.lower().split()):
+        return False  # ("took 60" may be anything's count: only a sum told in millions or crores is money's)
+    verb = _verb_of_figure(statement, sq)
+    return bool(verb) and verb in _MONEY_VERBS
 
 
 def _unit_elided(statement, sq, claim, cq) -> bool:
