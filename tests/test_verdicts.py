@@ -8877,6 +8877,15 @@ _READ_IN_SESSION_50_B = [
     # a count of what did one thing is no count of what did its opposite
     ("Three of Kelby's 12 libraries will close.", "Nine of Kelby's libraries will stay open.", "unverified"),  # was CONFLICTING
     ("Three of Kelby's 12 libraries will close.", "Four of Kelby's libraries will shut.", "conflicting"),
+    # where each text tells both poles, one in other words ("shut ... before it reopened" / "opening weekend ...;
+    # it had been closed"), the phrases decide, as where both use the same words
+    ("Harlow Museum said more than 3,400 people visited it over its opening weekend of 12 and 13 July 2025; it had been "
+     "closed since January 2023.", "The museum had been shut for two and a half years before it reopened.",
+     "unverified"),  # was CONFLICTING (shut / opening)
+    ("Harlow Museum said more than 3,400 people visited it over its opening weekend of 12 and 13 July 2025; it had been "
+     "closed since January 2023.", "The museum was shut over the weekend of 12 and 13 July 2025.", "conflicting"),
+    ("Kelby Bank's profits rose in 2024 while its costs fell.", "Kelby Bank's profits dropped in 2024 while its costs climbed.",
+     "conflicting"),
     # a bare sum in millions or crores after a verb of money is in the currency of the sum it is set against
     ("The Harlow Players' film grossed Rs 19 crore in its first four weeks.",
      "The Harlow Players' film earned more than 15 crore in its first four weeks.", "supported"),  # was UNVERIFIED

@@ -6230,13 +6230,16 @@ def _opposites(statement, claim) -> list:
                     continue
                 if _aimed_against_done(statement, reading, claim, opposite):
                     continue  # "has been trying to cut its costs" is no contradiction of "its costs grew"
-                if reading in claim_words:
+                # (each text may tell both poles in other words: "had been shut ... before it reopened" against "its
+                # opening weekend ...; it had been closed": the claim's "closed" is its word for the statement's)
+                said = reading if reading in claim_words else _pole_in_other_words(reading, opposite, statement_words, claim_words)
+                if said:
                     # the claim uses both words; only the same phrase ("X technologies") or the same
                     # measure ("its profit rose") decides: the statement's must be nearer the opposite's
                     # than the claim's own word's ("a surplus of £1.4 million in 2024, after a deficit of
                     # £0.3 million"); a tie settles nothing either way
-                    own, other = (_phrase_likeness(statement, i, claim, k) for k in (claim_words[reading], j))
-                    if own < other and _takes_a_pronoun(claim, claim_words[reading]):
+                    own, other = (_phrase_likeness(statement, i, claim, k) for k in (claim_words[said], j))
+                    if own < other and _takes_a_pronoun(claim, claim_words[said]):
                         own = other  # "knew the rules and chose to ignore them": "them" is the rules, a tie at least
                     if own > other:
                         continue
@@ -6813,6 +6816,16 @@ def _phrase_reading(tok) -> tuple:
     other phrasal verbs: "turned down the plans" is set against an approval only where the acts are
     read as such, which a phrase's first word does not tell.)"""
     return (tok.lemma,) if tok.lemma and tok.lemma not in english.lemmas(tok.lower) and way_of(tok.lemma) else ()
+
+
+def _pole_in_other_words(reading: str, opposite: str, statement_words, claim_words) -> str:
+    """Where the statement also tells the claim's word's pole (a word of its family or a synonym:
+    "reopened" for "opening"), the claim's word for the statement's ("closed" for "shut"), or ""."""
+    def alike(word, other):
+        return word == other or other in english.family(word) or word_similarity(word, other) >= SYNONYM
+    if not any(alike(opposite, w) for w in statement_words if w != reading):
+        return ""
+    return next((w for w in claim_words if w != opposite and alike(reading, w)), "")
 
 
 @_per_analysis
