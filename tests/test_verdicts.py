@@ -8886,6 +8886,13 @@ _READ_IN_SESSION_50_B = [
      "closed since January 2023.", "The museum was shut over the weekend of 12 and 13 July 2025.", "conflicting"),
     ("Kelby Bank's profits rose in 2024 while its costs fell.", "Kelby Bank's profits dropped in 2024 while its costs climbed.",
      "conflicting"),
+    # "its final day" is a day of a run of days, no time of day set against "its final night"
+    ("Harlow's Kite Festival lost its final night on Sunday 21 July 2024 when its organisers called off the day's "
+     "programme after forecasters warned of gales.",
+     "High winds led the organisers of Harlow's Kite Festival to call off its final day.", "unverified"),  # was CONFLICTING
+    ("Harlow's Kite Festival lost its final night on Sunday 21 July 2024 when its organisers called off the day's "
+     "programme after forecasters warned of gales.",
+     "The Kite Festival's night programme went ahead on Sunday 21 July 2024.", "conflicting"),
     # a bare sum in millions or crores after a verb of money is in the currency of the sum it is set against
     ("The Harlow Players' film grossed Rs 19 crore in its first four weeks.",
      "The Harlow Players' film earned more than 15 crore in its first four weeks.", "supported"),  # was UNVERIFIED

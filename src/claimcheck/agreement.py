@@ -6747,6 +6747,10 @@ def _in_order(told: int, claimed: int, said, other) -> bool:
     return key(said) > key(other) if told > claimed else key(said) < key(other)
 
 
+_TIMES_OF_DAY = frozenset(["day", "night"])
+_PLACES_IN_A_RUN = frozenset("final last first opening closing next previous".split())
+
+
 @_per_analysis
 def _opposable(analysis) -> tuple:
     """(each content word that has an antonym as (token index, token, ((reading, its antonyms), ...)),
@@ -6762,6 +6766,10 @@ def _opposable(analysis) -> tuple:
             continue  # a word of a name: "the Conservatives" and "the Liberal Democrats" are no opposites
         own = _phrase_reading(tok) + _lemma_readings(analysis, i) + _construction_readings(analysis, i)
         readings.update(own)
+        if tok.lemma in _TIMES_OF_DAY and i > 0 and (analysis.tokens[i - 1].lower in _PLACES_IN_A_RUN
+                                                     or analysis.tokens[i - 1].lower in quantity_parser.ORDINAL_WORDS):
+            continue  # "its final day", "the opening night": a day of a run of days, no time of day ("its final
+            # night" is the same day of the festival)
         if tok.lower.endswith("ly") and english.known(tok.lower[:-2]):
             readings.update(english.lemmas(tok.lower[:-2]))  # "knowingly ignored" says it knew: no opposite of "knew"
         antonyms = tuple((reading, tuple(opposite_words(reading))) for reading in own)
