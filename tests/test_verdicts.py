@@ -8886,6 +8886,10 @@ _READ_IN_SESSION_50_B = [
      "closed since January 2023.", "The museum was shut over the weekend of 12 and 13 July 2025.", "conflicting"),
     ("Kelby Bank's profits rose in 2024 while its costs fell.", "Kelby Bank's profits dropped in 2024 while its costs climbed.",
      "conflicting"),
+    # "denied it would cut ..." denies its clause as "denied that it would cut ..." does (a that-clause without "that")
+    ("Harlow Buses denied reports that it would cut 40 drivers' jobs.", "Harlow Buses denied it would cut 40 drivers' jobs.",
+     "supported"),  # was CONFLICTING
+    ("Harlow Buses denied it would cut 40 drivers' jobs.", "Harlow Buses will cut 40 drivers' jobs.", "conflicting"),
     # "its final day" is a day of a run of days, no time of day set against "its final night"
     ("Harlow's Kite Festival lost its final night on Sunday 21 July 2024 when its organisers called off the day's "
      "programme after forecasters warned of gales.",

@@ -1735,6 +1735,17 @@ def _negated(tokens, text: str = "") -> set:
     return out
 
 
+_CLAUSE_SUBJECTS = frozenset("it they he she we there the its their his her this".split())
+
+
+def _clause_follows(tokens, k: int) -> bool:
+    """Does a clause open at token k, its subject a pronoun or a noun phrase and an auxiliary within a few
+    words ("it would cut", "the council had sold")? What "deny" or "say" takes with no "that"."""
+    if k >= len(tokens) or tokens[k].lower not in _CLAUSE_SUBJECTS:
+        return False
+    return any(tokens[j].lower in _AUX for j in range(k + 1, min(len(tokens), k + 4)))
+
+
 def _participle_set_off(tokens, i, text: str) -> bool:
     """Is token i an -ing participle opening a clause set off by a comma (", denying reports that ...")?"""
     return tokens[i].lower.endswith("ing") and i > 0 and bool(text) and "," in text[tokens[i - 1].end:tokens[i].start]
@@ -1993,6 +2004,8 @@ def _denied_predicate(tokens, i) -> str:
     if after is not None and (after.lower.endswith("ing") or k == i + 2) and after.is_content and after.lemma != after.lower:
         return after.lemma  # a gerund ("denied accepting"), not "everything"
     that = next((k for k in range(i + 1, min(len(tokens), i + 5)) if tokens[k].lower == "that"), None)
+    if that is None and _clause_follows(tokens, i + 1):
+        that = i  # "denied it would cut 40 jobs": a that-clause with its "that" left out
     if that is None:
         return ""
     end = min(len(tokens), that + _DENIED_CLAUSE_REACH)
