@@ -23,7 +23,7 @@ from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
                        SAYING_IN_A_MANNER, VOICING, adds_a_thing, counted_on, dates_an_event,
-                       denied_object_verb, denied_subject_verb, denied_within, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
+                       denied_object_verb, denied_subject_verb, denied_within, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
 from .arithmetic import (LEVEL_NOUNS, PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
@@ -1083,7 +1083,7 @@ def _one_tally(claim, a, b) -> bool:
     return leader is not None and leader.start == a.start
 
 
-_HOLDING_CHANGED = frozenset(["lose", "gain"])  # verbs of having fewer or more of what one holds
+HOLDING_CHANGED = frozenset(["lose", "gain"])  # verbs of having fewer or more of what one holds
 
 
 def _two_holders(claim, a, b) -> bool:
@@ -1098,11 +1098,7 @@ def _two_holders(claim, a, b) -> bool:
 def _told_as_held_changed(statement, sq) -> bool:
     """Is the statement's figure the object of "lose" or "gain" ("lost six seats", "gained 3,000
     customers"): a change of what its subject holds?"""
-    if sq.start < 0:
-        return False
-    where, start = statement.where(sq.start)
-    before = where.text[max(0, start - 12):start].split()
-    return bool(before) and english.lemma(before[-1].lower()) in _HOLDING_CHANGED
+    return sq.start >= 0 and _verb_of_figure(statement, sq) in HOLDING_CHANGED
 
 
 def _counted(q) -> set:
@@ -1396,7 +1392,6 @@ def _one_for_one(checks, claimed, recheck) -> list:
     return out
 
 
-_DENYING = frozenset(["deny"])
 # what ends a denied that-clause: a comma or a stop (", insisting that ...", ", and confirmed ..."), or a
 # conjunction that opens a clause of the claim's own ("as it had hired ...", "after it announced ...")
 _DENIED_CLAUSE_ENDS = lazy(r"[,;:]|\.\s|\.$|\s(?:but|as|after|because|since|while|which|and)\s")
@@ -1409,7 +1404,7 @@ def _denied_clauses(analysis) -> tuple:
     toks, text = analysis.tokens, analysis.text
     out = []
     for i, tok in enumerate(toks):
-        if not (tok.lemma in _DENYING or (tok.lemma in _REJECTING_SAYINGS and _rejects_said(toks, i))):
+        if not (tok.lemma == "deny" or rejects_a_saying(toks, i)):
             continue
         that = next((k for k in range(i + 1, min(len(toks), i + 5)) if toks[k].lower == "that"), None)
         if that is None:
@@ -1418,15 +1413,6 @@ def _denied_clauses(analysis) -> tuple:
         end = _DENIED_CLAUSE_ENDS.search(text, start)
         out.append((start, end.start() if end else len(text)))
     return tuple(out)
-
-
-_REJECTING_SAYINGS = frozenset(["reject", "dismiss", "refute", "rebut"])
-_SAYING_NOUNS = frozenset("claim report suggestion allegation rumour rumor speculation".split())
-
-
-def _rejects_said(toks, i) -> bool:
-    """"rejected suggestions that ...", "dismissed claims that ...": a rejection of what others say."""
-    return any(toks[k].lemma in _SAYING_NOUNS and k + 1 < len(toks) and toks[k + 1].lower == "that" for k in range(i + 1, min(len(toks) - 1, i + 4)))
 
 
 def _in_a_denied_clause(claim, cq) -> bool:
@@ -2786,7 +2772,7 @@ def _part_denied_against_done(denying, dq, other, oq) -> bool:
     """Does one side deny the verb of its figure ("£860,000 has not been recovered") and the other tell
     that verb done of its figure ("recovered £340,000")?"""
     verb = _denied_of(denying, dq)
-    return bool(verb) and not _denied_of(other, oq) and not _denied_before(denying, verb) \
+    return bool(verb) and not _denied_of(other, oq) and not _denied_for_earlier_times(denying, verb) \
         and any(_same_predicate(verb, t.lemma) for t in other.tokens[_token_span(other, oq)])
 
 
@@ -2806,7 +2792,7 @@ _EARLIER_REACH = 5  # tokens from a denied verb to the "before" that bounds it: 
 _EARLIER_ADVERBS = frozenset(["before", "previously"])
 
 
-def _denied_before(analysis, verb: str) -> bool:
+def _denied_for_earlier_times(analysis, verb: str) -> bool:
     """Is the denial of the verb one of earlier times only ("had never been shown in full before")? It
     denies nothing of now: "now on show for the first time" tells the same thing, no other part."""
     toks = analysis.tokens
@@ -3363,6 +3349,8 @@ def _dated_by_an_earlier_reading(statement, claim, figures, when) -> list:
     ("12 million passengers in 2024, 1.5 million more than in 2023": 10.5 million in 2023) agreeing with the
     time the claim tells that reading of (2023; not another time it compares with: "3 million more than in
     2019"), where the claim's other date set against it disagrees."""
+    if not any(c.relation == "supports" and c.claimed is not None for c in figures) or not any(c.relation == "conflicts" for c in when):
+        return when
     earlier = {(d.quantity.start, d.quantity.value): d.then for d in earlier_levels(claim, claim.quantities)}
     dated = {}  # the statement's date of a figure the claim gives as an earlier reading -> that reading's time
     for c in figures:
@@ -4641,6 +4629,13 @@ def _joined_dates(analysis, a, b) -> bool:
 _THAT_AFTER_RE = lazy(r",?\s+that\b")  # "said on 23 July 2025 that ...": the day of the saying, before what was said
 
 
+def _told_on(claim, date) -> bool:
+    """Is the date the day the claim's source said what it says ("said on 23 July 2025 that ...")?"""
+    where, start = claim.where(date.start)
+    return _value_verb(claim, date.start) in _TELLING and bool(_THAT_AFTER_RE.match(where.text, start + len(date.text)))
+
+
+@_per_analysis
 def _telling_told(statement) -> bool:
     """Does the statement tell a saying or a report at all ("Kelby Water said ...", "the Nikkei report on
     ...", "the announcement")?"""
@@ -4693,10 +4688,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
     # the day a claim's source said what it says ("said on 23 July 2025 that its revenue fell") dates the
     # saying, not what was said: no date for a statement that tells no saying, where the claim dates what it says
-    told_on = [cd for cd in pool if cd.day and cd.start >= 0 and _value_verb(claim, cd.start) in _TELLING
-               and _THAT_AFTER_RE.match(claim.where(cd.start)[0].text, claim.where(cd.start)[1] + len(cd.text))]
-    if told_on and len(told_on) < len(pool) and sd.start >= 0 and not _telling_told(statement) \
-            and not any(date_parser.relation(sd, cd) == "supports" for cd in told_on):
+    told_on = [cd for cd in pool if cd.day and cd.start >= 0 and _told_on(claim, cd)] \
+        if sd.start >= 0 and len(pool) > 1 and not _telling_told(statement) else []
+    if told_on and len(told_on) < len(pool) and not any(date_parser.relation(sd, cd) == "supports" for cd in told_on):
         # (but the day itself is the statement's act: "decided on 3 May 2024 to close it", "warned on 23 July")
         pool = [cd for cd in pool if cd not in told_on]
     # the act the statement dates, where the claim dates that very act with one of its dates ("opened in
@@ -5319,7 +5313,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
             # executive", nor "has no plans to cut jobs" against "unveiled plans to merge the schools"
         if hit and _other_clause_denied(claim, hit, statement):
             continue  # "drivers accepted the deal" / "no driver will be made redundant"
-        if hit and _denied_before(claim, hit) and _told_of_now(statement):
+        if hit and _denied_for_earlier_times(claim, hit) and _told_of_now(statement):
             continue  # "had never been shown in full before, is now on display" denies earlier times only: "is on
             # display in full for the first time" tells the same
         if hit and _affirmed_in_a_closer_clause(statement, lemma, claim, hit):

@@ -137,7 +137,7 @@ def _speakers(tokens, mentions, text: str = "") -> list:
         elif (tok.lemma in REPORTING and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)) or (
                 tok.lemma in _LEARNING | _CONCEDING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
                 tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN) or (  # "an MIIT statement read"
-                _rules_on(tokens, i) or _rejects_a_saying(tokens, i) or _puts_a_figure_at(tokens, i)):
+                _rules_on(tokens, i) or rejects_a_saying(tokens, i) or _puts_a_figure_at(tokens, i)):
             k = i - 1
             while k >= 0 and k not in by_last and (tokens[k].lower in _AUX or tokens[k].lower in (
                     "statement", "report", "spokesperson", "post", "website", "said")) and i - k <= 4:  # not "the Daily Post"
@@ -799,8 +799,8 @@ class Analyzer:
                 continue
             if tok.lemma == "deny" and _verbal(tokens, i) and not _denied_before(tokens, i) and _denied_predicate(tokens, i):
                 continue  # "denied having heard the bell" says "did not hear it" (read as a denial), nothing more
-            if _rejects_a_saying(tokens, i) or (i > 0 and tok.lemma in _SAYINGS and _rejects_a_saying(tokens, i - 1)) \
-                    or (i > 1 and tok.lemma in _SAYINGS and _rejects_a_saying(tokens, i - 2)):
+            if rejects_a_saying(tokens, i) or (i > 0 and tok.lemma in _SAYINGS and rejects_a_saying(tokens, i - 1)) \
+                    or (i > 1 and tok.lemma in _SAYINGS and rejects_a_saying(tokens, i - 2)):
                 continue  # "rejected suggestions that it would close" says "denied it would close", nothing more
             if tok.lemma in _NAMING and ([t.lower for t in tokens[i + 1:i + 2]] == ["as"]
                                          or [t.lower for t in tokens[i + 1:i + 3]] == ["to", "as"]) \
@@ -1615,7 +1615,7 @@ def _negated(tokens, text: str = "") -> set:
         elif _stops_doing(tokens, i) and not any(t.lower in NEGATORS for t in tokens[max(0, i - 3):i]):
             out.add(english.lemma(tokens[i + 1].lower))  # "will stop taking new students": will no longer take them
             continue
-        elif (tok.lemma == "deny" or _rejects_a_saying(tokens, i)) and (_verbal(tokens, i) or _participle_set_off(tokens, i, text)):
+        elif (tok.lemma == "deny" or rejects_a_saying(tokens, i)) and (_verbal(tokens, i) or _participle_set_off(tokens, i, text)):
             # "denied (reports) that Redmoor had accepted ...", "denied accepting ...": says it did not
             # happen; "did not deny that ..." says nothing either way
             if _denied_before(tokens, i):
@@ -1963,7 +1963,7 @@ def _speech_frame(tokens, text: str, mentions=()) -> set:
     return out
 
 
-def _rejects_a_saying(tokens, i) -> bool:
+def rejects_a_saying(tokens, i) -> bool:
     """Is token i a verb that rejects what others say ("rejected suggestions that the aquarium would
     close", "dismissed claims that the animal had bitten a dog")? That denies what they say, as "denied
     that" does; "rejected the plan" denies nothing."""

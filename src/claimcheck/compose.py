@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from . import decide
-from .agreement import ANOTHER_MEASURE
+from .agreement import ANOTHER_MEASURE, HOLDING_CHANGED
 from .align import ALIGNED, FAMILY, Alignment
 from .directions import way_of
 
@@ -76,8 +76,7 @@ def with_links(alignment: Alignment, links) -> Alignment:
 DIFFERENCE_NOUNS = frozenset("margin difference gap".split())
 # words a difference worked out says right after its figure: "79,000 below the peak", "climbed 16 places"
 _SAID_BY_A_DIFFERENCE = frozenset(["above", "below", "place"])
-# verbs of having more or fewer, whose object a difference of two readings gives ("lost six seats", "gained 300 members")
-_CHANGED_BY = frozenset(["lose", "gain"])
+
 
 
 def difference_said(statement, alignment: Alignment, checks) -> Alignment:
@@ -103,7 +102,7 @@ def difference_said(statement, alignment: Alignment, checks) -> Alignment:
     lifted = [link for link in alignment.links if link.score < FAMILY and link.index >= 0 and (
         (link.term in DIFFERENCE_NOUNS and names_the_figure(link.index))
         # the verb whose measure is the difference: "lost six seats" of "fell from 21 seats to 15"
-        or (link.term in _CHANGED_BY and before_the_figure(link.index))
+        or (link.term in HOLDING_CHANGED and before_the_figure(link.index))
         # "79,000 below the 2022 peak": how far from a level, as "79,000 fewer than" says it
         or (link.term in _SAID_BY_A_DIFFERENCE and after_the_figure(link.index)))]
     if not lifted:
@@ -230,7 +229,8 @@ def compose(judgements, features_of, max_weight: float, across=None, subject: st
     name), or None."""
     pool = [j for j in judgements if not j.deciding_conflicts]
     pool.sort(key=lambda j: -j.alignment.coverage)
-    pool = pool[:PAIR_CANDIDATES] + _lenders(pool[0], pool[PAIR_CANDIDATES:]) if pool else []
+    if pool:
+        pool = pool[:PAIR_CANDIDATES] + _lenders(pool[0], pool[PAIR_CANDIDATES:])
     best = None
     for i, first in enumerate(pool):
         for second in pool[i + 1:]:

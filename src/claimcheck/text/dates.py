@@ -422,7 +422,6 @@ def _make(tokens, text, first, last, year, month, day, part):
         relation = tokens[before].lower
         if relation == "before" and part == "late":
             relation = "by"  # "before the end of March" is a deadline at its end, as "by" is
-
     elif first > 1 and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "as":
         relation = SNAPSHOT  # "as of October 2018": when a changing figure was read
     elif before >= 0 and (tokens[before].lower in ("circa", "around", "about") and not month or tokens[before].lower in ("c", "ca")

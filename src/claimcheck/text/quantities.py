@@ -63,7 +63,7 @@ CURRENCY_WORDS = {
     "yen": "JPY", "jpy": "JPY", "rupee": "INR", "rupees": "INR", "inr": "INR",
 }
 CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())  # the units of sums of money
-CURRENCY_BEFORE_A_FIGURE = _BEFORE_A_FIGURE = {"rs": "INR"}  # "Rs 10,000", "Rs. 2.5 crore": the rupee's abbreviation, written before
+CURRENCY_BEFORE_A_FIGURE = {"rs": "INR"}  # "Rs 10,000", "Rs. 2.5 crore": the rupee's abbreviation, written before
 # a hundredth of a currency: "cents" of the dollar, the euro and others (which one, the text
 # around says), "pence" of the pound
 CENTS = "CENTS"
@@ -885,8 +885,8 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     elif first > 0 and tokens[first - 1].lower in CURRENCY_WORDS and tokens[first - 1].text.isupper():
         unit = CURRENCY_WORDS[tokens[first - 1].lower]  # "USD 5 million"
         start = tokens[first - 1].start
-    elif first > 0 and tokens[first - 1].lower.rstrip(".") in _BEFORE_A_FIGURE and tokens[first - 1].is_cap:
-        unit = _BEFORE_A_FIGURE[tokens[first - 1].lower.rstrip(".")]
+    elif first > 0 and tokens[first - 1].lower.rstrip(".") in CURRENCY_BEFORE_A_FIGURE and tokens[first - 1].is_cap:
+        unit = CURRENCY_BEFORE_A_FIGURE[tokens[first - 1].lower.rstrip(".")]
         start = tokens[first - 1].start
     scale_word = ""
     j = last + 1
