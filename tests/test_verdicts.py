@@ -8837,6 +8837,34 @@ _READ_IN_SESSION_50 = [
 ]
 
 
+_READ_IN_SESSION_51 = [
+    # a company that "reported a loss" is what the claim is about, not only who says it
+    ("Bramwell Foods reported a pre-tax loss of £2.1 million for 2024.", "Bramwell Foods made a pre-tax loss of £2.1m in 2024.",
+     "supported"),
+    ("Bramwell Foods reported a pre-tax loss of £2.1 million for 2024.", "Bramwell Foods made a pre-tax loss of £3.5m in 2024.",
+     "conflicting"),
+    # one figure of the accounts in other words: revenue, sales (not "turnover", as often staff turnover)
+    ("Harlow Dairies' revenue rose to £300 million in 2024.", "Harlow Dairies' sales rose to £300 million in 2024.", "supported"),
+    ("Harlow Dairies' revenue rose to £300 million in 2024.", "Harlow Dairies' sales rose to £320 million in 2024.", "conflicting"),
+    ("Kelby Leisure Trust spent £4.2 million on its pools in 2024.", "Kelby Leisure Trust's expenditure on its pools was £4.2m in 2024.",
+     "supported"),
+    # two measures of the accounts going two ways: no contradiction
+    ("Harlow Dairies made a profit of £5 million in 2024, down from £6 million in 2023, its results showed.",
+     "Sales at Harlow Dairies climbed 4% to £300m in 2024.", "unverified"),
+    ("Harlow Dairies made a profit of £5 million in 2024, down from £6 million in 2023, its results showed.",
+     "Harlow Dairies' profits climbed in 2024.", "conflicting"),
+    ("Kelby Buses' revenue fell by 3% in 2024 as fewer people travelled; its spending rose by 6%.",
+     "Kelby Buses' expenditure rose in 2024.", "supported"),
+    ("Kelby Buses' revenue fell by 3% in 2024 as fewer people travelled; its spending rose by 6%.",
+     "Kelby Buses' expenditure fell in 2024.", "conflicting"),
+    # what something cost a company is no reading of the loss it made
+    ("Corbin Ferries reported a loss of £3.4 million for the year to March 2025, after the grounding of one of its ships.",
+     "The grounding cost Corbin Ferries £5.2 million.", "unverified"),
+    ("Corbin Ferries reported a loss of £3.4 million for the year to March 2025, after the grounding of one of its ships.",
+     "Corbin Ferries made a loss of £5.2 million in the year to March 2025.", "conflicting"),
+]
+
+
 _REVIEWED_IN_SESSION_50_B = [
     # faults a second helper review found in this session's later rules, each wrong on the tree it reviewed
     # a rate told at the end of a long sentence is still its amount's ("spends £1.2 million on ... every year")
@@ -9179,7 +9207,7 @@ _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
 
 
 

@@ -38,6 +38,7 @@ from .text.clauses import opens_on_a_verb, span_between, split as split_clauses
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
+from .text.measures import accounts_measures_differ
 from .text.lexicon import (AUXILIARIES, BE_FORMS as _BE_FORMS, DETERMINERS, SAME_PARTICIPLE, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NEGATORS, NUMBER_WORDS, ORDINALS,
                            PERIOD_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS, WEAK_WORDS, WEEKDAYS)
 from .text.tokens import HAVE, POSSESSIVE_ENDINGS, before_name, is_possessive
@@ -1485,7 +1486,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                                  1.0, bool(sq.detail), said=sq, claimed=d.quantity))
             continue
         candidates = [cq for cq in claimed if quantity_parser.compatible(sq, cq) or _unit_elided(statement, sq, claim, cq)
-                      or _currency_elided(statement, sq, cq)
+                      or _currency_elided(statement, sq, cq) or _counted_alike(sq, cq)
                       or _events_counted_alike(statement, sq, claim, cq)]
         s_changed = _change(statement, sq)
         if (sq.unit or sq.noun or s_changed) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates
@@ -1605,14 +1606,14 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             elif _currency_elided(statement, sq, cq):  # "earned more than 15 crore" of "grossed Rs 19 crore"
                 elided = True
                 rel = quantity_parser.relation(sq._replace(unit=cq.unit), cq)
-            elif cq in other_words:  # the same count, of the claim's noun
+            elif cq in other_words or _counted_alike(sq, cq):  # the same count, of the claim's noun
                 rel = quantity_parser.relation(sq._replace(noun=cq.noun), cq)
             else:
                 rel = quantity_parser.relation(sq, cq)
             if rel == "conflicts" and _length_of_dated_period(statement, sq) and _length_of_dated_period(claim, cq):
                 rel = "related"  # "the 12 months to March 2025" and "the three months to March 2025" are two
                 # periods, which the dates compare: a figure of one says nothing of the other's
-            if not quantity_parser.compatible(sq, cq) and not elided and cq not in other_words:
+            if not quantity_parser.compatible(sq, cq) and not elided and cq not in other_words and not _counted_alike(sq, cq):
                 rel = _counted_events(statement, sq, claim, cq, rel)  # events and the things they befall
             if rel == "conflicts" and sq.unit == "%" and _thresholds_differ(statement, sq, claim, cq):
                 rel = "related"  # "17 per cent waited longer than 12 hours" is no share of those "seen within
@@ -1791,6 +1792,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if rel in ("conflicts", "supports") and sq.unit == quantity_parser.ORDINAL == cq.unit \
                 and {_order_of(statement, sq), _order_of(claim, cq)} == {"rank", "series"}:
             rel = "related"  # "its second data breach" numbers events; "was ranked seventh" is a place in a table
+        if rel == "conflicts" and accounts_measures_differ(_accounts_figure(statement, sq), _accounts_figure(claim, cq)):
+            rel = "related"  # "the grounding cost Tidewell £5.2m" is no misreading of its "loss of £3.4m": two
+            # measures of the accounts (text/measures.py)
         if rel == "conflicts" and _sums_of_two_things(statement, sq, claim, cq):
             rel = "related"  # "a £28,000 bonus" is no "£38.5 million research grant", which the claim
             # gives beside a bonus it puts no figure on
@@ -1863,6 +1867,28 @@ def _sums_of_two_things(statement, sq, claim, cq) -> bool:
     if not (mine and theirs) or _same_measure(mine, theirs) or _compounded(mine, theirs, statement, claim):
         return False
     return any(t.lemma == mine for t in claim.tokens) or any(t.lemma == theirs for t in statement.tokens)
+
+
+_NAME_REACH = 4  # tokens of a name (or a pronoun) between a verb and the sum it takes: "cost Tidewell Ferries £5.2m"
+
+
+def _accounts_figure(analysis, q) -> str:
+    """The lemma of what a sum of money is a figure of: the noun that names it ("a loss of £3.4m", "a £2m
+    surplus"), the measure whose change it tells ("sales fell by £2m"), else a verb of cost or spending it
+    is the object of ("the repairs cost Tidewell £5.2m"); "" where none is plain (only words of
+    text/measures.py decide anything)."""
+    if q.unit not in quantity_parser.CURRENCY_CODES or q.noun or q.start < 0:
+        return ""
+    named = _sum_named(analysis, q) or _figure_measure(analysis, q)
+    if named:
+        return named
+    part, start = analysis.where(q.start)
+    toks = part.tokens
+    k = next((k for k, t in enumerate(toks) if t.start >= start), len(toks)) - 1
+    stop = k - _NAME_REACH
+    while k > stop and k >= 0 and (toks[k].is_cap or toks[k].lower in ("it", "them", "us", "him", "her")):
+        k -= 1  # the one it cost: "cost Tidewell Ferries", "cost it"
+    return toks[k].lemma if k >= 0 and toks[k].lemma in ("cost", "spend") else ""
 
 
 def _thing_of_sum(analysis, q) -> str:
@@ -2850,6 +2876,15 @@ def _counted_in_other_words(sq, claimed) -> tuple:
         return ()
     same = tuple(cq for cq in claimed if _counted_particularly(cq) and cq.value == sq.value)
     return same if len(same) == 1 else ()
+
+
+def _counted_alike(sq, cq) -> bool:
+    """Do two plain counts count one kind of thing in two words the lexicon holds for synonyms ("six vessels"
+    / "six ships", "40 pupils" / "40 students")? (A unit or a rate says what is measured: "miles" is no "km".)"""
+    if sq.unit or cq.unit or sq.per or cq.per or not (sq.noun and cq.noun):
+        return False
+    a, b = english.lemma(sq.noun.lower()), english.lemma(cq.noun.lower())
+    return a != b and a not in MEASURE_UNITS and b not in MEASURE_UNITS and _same_measure(a, b)
 
 
 def _counted_particularly(q) -> bool:
@@ -6929,6 +6964,7 @@ def _directions(statement, claim) -> list:
             tok = statement.tokens[i]
             return [SlotCheck("opposite", "conflicts", tok.text, next(iter(told_ways)), (tok.start, tok.end))]
     told, said = figures_direction(claim)
+    j = _change_from_at(claim) if told else -1
     if not told and len(theirs) == 1:
         (told, j), = theirs.items()
         said = " ".join(t.text for t in claim.tokens[j:j + 2])
@@ -6936,9 +6972,17 @@ def _directions(statement, claim) -> list:
         for i, tok in enumerate(statement.tokens):
             way = way_of(tok.lemma)
             if way and way != told and _acts(statement, i, tok.lemma) and tok.lemma not in statement.negated \
-                    and not any(t.lemma in (UPWARD if way == "up" else DOWNWARD) for t in claim.tokens):
+                    and not any(t.lemma in (UPWARD if way == "up" else DOWNWARD) for t in claim.tokens) \
+                    and not (j >= 0 and _measures_differ(statement, i, claim, j)):  # "sales climbed" / "profit ..., down from"
                 return [SlotCheck("opposite", "conflicts", tok.text, said, (tok.start, tok.end))]
     return []
+
+
+def _change_from_at(analysis) -> int:
+    """The index of the word a change "from A to B" is told by ("was cut from 12 votes to nine": cut), or -1."""
+    toks = analysis.tokens
+    k = next((k for k, t in enumerate(toks) if t.lower == "from" and k + 1 < len(toks) and toks[k + 1].is_number), -1)
+    return k - 1 if k > 0 else -1
 
 
 def _compared_measure(analysis, index: int) -> str:
@@ -7095,8 +7139,8 @@ _NEGATED_AUXILIARIES = frozenset(w for w in NEGATORS if w.endswith("n't") and w 
 def _phrase_likeness(statement, i, claim, j) -> int:
     """How like the statement's word at ``i`` the claim's word at ``j`` is used: the content words and
     figures of the phrase each heads, and twice over the same measure changing ("its profit rose")."""
-    mine = _measure_changed(statement, i)
-    return len(_following(statement, i) & _following(claim, j)) + (2 if mine and mine == _measure_changed(claim, j) else 0)
+    mine, theirs = _measure_changed(statement, i), _measure_changed(claim, j)
+    return len(_following(statement, i) & _following(claim, j)) + (2 if mine and theirs and _same_measure(mine, theirs) else 0)
 
 
 def _a_result(analysis, index: int) -> bool:
@@ -7162,7 +7206,7 @@ def _measures_differ(statement, i, claim, j) -> bool:
         return True  # "profit" is no "revenue"
     mine, theirs = _measure_of(statement, i), _measure_of(claim, j)
     return bool(mine and theirs) and not _same_measure(mine, theirs) and not _compounded(mine, theirs, statement, claim) \
-        and any(t.is_content and _same_measure(mine, t.lemma) for t in claim.tokens)
+        and (accounts_measures_differ(mine, theirs) or any(t.is_content and _same_measure(mine, t.lemma) for t in claim.tokens))
 
 
 def _compounded(mine: str, theirs: str, statement, claim) -> bool:

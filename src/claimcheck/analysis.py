@@ -134,7 +134,8 @@ def _speakers(tokens, mentions, text: str = "") -> list:
                     j += 1
                 if j > by_first[k].last + 1 and j in by_first:
                     out.append(by_first[j])
-        elif (tok.lemma in REPORTING and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)) or (
+        elif (tok.lemma in REPORTING and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)
+              and not _reports_its_own_figure(tokens, i)) or (
                 tok.lemma in _LEARNING | _CONCEDING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
                 tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN) or (  # "an MIIT statement read"
                 _rules_on(tokens, i) or rejects_a_saying(tokens, i) or _puts_a_figure_at(tokens, i)):
@@ -179,6 +180,16 @@ def _offset_from_an_event(date) -> bool:
     the storm"), which gives no day, month or year of its own?"""
     return date.year is None and date.month is None and date.day is None \
         and date.text.lower().endswith((" after", " before"))
+
+
+def _reports_its_own_figure(tokens, i) -> bool:
+    """Is "report" followed by a figure or an indefinite noun phrase ("reported a loss of £3m", "reported
+    40 new cases")? Its subject tells what it made, lost or counted itself: what the sentence is about as much
+    as who says it. (A clause after it, "reported that ...", "reported the company had ...", is a saying.)"""
+    if tokens[i].lemma != "report" or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.lower in ("a", "an") or nxt.is_number or nxt.text[:1] in "£$€¥"
 
 
 def adds_a_thing(tokens, i, text) -> bool:
