@@ -8862,6 +8862,16 @@ _READ_IN_SESSION_51 = [
      "The grounding cost Corbin Ferries £5.2 million.", "unverified"),
     ("Corbin Ferries reported a loss of £3.4 million for the year to March 2025, after the grounding of one of its ships.",
      "Corbin Ferries made a loss of £5.2 million in the year to March 2025.", "conflicting"),
+    ("Corbin Ferries, which employs 40 workers, operates six ships on routes to Harlow and Kelby.",
+     "Corbin Ferries runs six vessels.", "supported"),
+    ("Corbin Ferries, which employs 40 workers, operates six ships on routes to Harlow and Kelby.",
+     "Corbin Ferries runs eight vessels.", "conflicting"),
+    # a bound is set near the figure it is about, not against another figure that happens to lie on its side;
+    # "as per" its source is no rate, and the source owns none of the figure
+    (("Harlow Museum", "The museum's ticket income as per its annual report was £1.17 million, and its café took £240,000."),
+     "Harlow Museum's ticket income was lower than £1.15 million.", "conflicting"),
+    (("Harlow Museum", "The museum's ticket income as per its annual report was £1.17 million, and its café took £240,000."),
+     "Harlow Museum's ticket income was higher than £1.15 million.", "supported"),
 ]
 
 

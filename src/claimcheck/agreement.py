@@ -348,6 +348,14 @@ _IN_BRACKETS_AFTER_RE = lazy(r"\s*\(\s*")
 _COORDINATED_RE = lazy(r",? (?:and|or) (?:some |about |around |nearly |almost |over |more than )?")
 
 
+def _after_a_source_preposition(toks, mention) -> bool:
+    """Does the name follow "as per" or "according to" (past "the")?"""
+    k = mention.first - 1
+    if k >= 0 and toks[k].lower == "the":
+        k -= 1
+    return k >= 1 and (toks[k - 1].lower, toks[k].lower) in (("as", "per"), ("according", "to"))
+
+
 def _marked_owner(analysis, start: int) -> str:
     """The name a figure is marked as the figure of, by a possessive right before it ("Harton's 96
     points") or by brackets right after the name ("Harton United (6 titles)"); else ""."""
@@ -454,6 +462,8 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     # "Rotten Tomatoes gave the first season a 100% rating based on 22 reviews", "the panel awarded Kelby
     # Rovers 12 points": the giver of a rating, a score or a prize owns none of it; the one given it does
     affiliations = affiliations | {m.start for m in analysis.mentions if gives(analysis, m)}
+    # "the domestic gross as per Bollywood Hungama is 117.18 crore": who tells a figure owns none of it
+    affiliations = affiliations | {m.start for m in analysis.mentions if _after_a_source_preposition(toks, m)}
     # "Punctuality at Calder Bay Airport, which the Civil Aviation Authority criticised in 2023, rose to
     # 78 per cent": a name set off before the figure, in a relative clause or an appositive, owns none of it
     if ", " in text[max(clause_start, 0):start]:
@@ -1661,7 +1671,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 and not _shares_of_two_wholes(statement, sq, claim, q) and not _shares_for_two_ends(statement, sq, claim, q)
                 and (not of_part or _same_part(statement, sq, claim, q))
                 and not (own_best and q.start >= 0 and _owner(claim, q.start) not in ("", best_owner)
-                         and not same_name(_owner(claim, q.start), best_owner, places))),
+                         and not same_name(_owner(claim, q.start), best_owner, places))
+                # (nor, for a bound, a figure further from its threshold than the best: "lower than 115.18 crore"
+                # is set near the figure it is about, 117.18 crore, not the 24.11 crore that happens to lie below it)
+                and not (_one_sided(sq) and _further_from(sq, q, scored[0][2]))),
                 chosen)
         if chosen[1] != "supports" and _times(statement, sq, claim, chosen[2]) == "conflicts":
             # a figure of another time says nothing of the statement's; the claim's figure of the statement's
@@ -1815,6 +1828,17 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
 _FAR = "far"  # a candidate figure too far from the statement's to be its misreading (see _far_apart)
 FAR_APART = 20  # figures this many times apart, in other digits, measure two things: a misreported figure is
 # near the true one, or the same digits under another scale word ("£3.2 million" for "£3.2 billion")
+
+
+def _one_sided(q) -> bool:
+    return q.qualifier in ("more_than", "at_least", "less_than", "at_most")
+
+
+def _further_from(sq, q, other) -> bool:
+    """Is the figure ``q`` further from the statement's value than ``other``, as a ratio?"""
+    if sq.value <= 0 or q.value <= 0 or other.value <= 0 or q.unit != other.unit:
+        return False
+    return abs(math.log(q.value / sq.value)) > abs(math.log(other.value / sq.value))
 
 
 def _far_apart(sq, cq) -> bool:

@@ -588,7 +588,8 @@ def distributive(analysis, q: Quantity) -> bool:
         clause_start = analysis.text.index(",", aside + 1)
     toks = analysis.tokens
     before = [t.lower for k, t in enumerate(toks) if clause_start <= t.start and t.end <= start
-              and not (t.lower == "per" and k + 1 < len(toks) and toks[k + 1].lower == "cent")]  # "4.5 per cent"
+              and not (t.lower == "per" and k + 1 < len(toks) and toks[k + 1].lower == "cent")  # "4.5 per cent"
+              and not (t.lower == "per" and k > 0 and toks[k - 1].lower == "as")]  # "as per the report": according to
     after = [t.lower for t in toks if t.start >= end][:3]
     # "152 area codes, each with room for 540 offices": set off by a comma, "each" opens a phrase
     # about every one of the things counted, which leaves their count a total
