@@ -8843,29 +8843,53 @@ _READ_IN_SESSION_51 = [
      "supported"),
     ("Bramwell Foods reported a pre-tax loss of £2.1 million for 2024.", "Bramwell Foods made a pre-tax loss of £3.5m in 2024.",
      "conflicting"),
-    # one figure of the accounts in other words: revenue, sales (not "turnover", as often staff turnover)
-    ("Harlow Dairies' revenue rose to £300 million in 2024.", "Harlow Dairies' sales rose to £300 million in 2024.", "supported"),
-    ("Harlow Dairies' revenue rose to £300 million in 2024.", "Harlow Dairies' sales rose to £320 million in 2024.", "conflicting"),
-    ("Kelby Leisure Trust spent £4.2 million on its pools in 2024.", "Kelby Leisure Trust's expenditure on its pools was £4.2m in 2024.",
-     "supported"),
     # two measures of the accounts going two ways: no contradiction
     ("Harlow Dairies made a profit of £5 million in 2024, down from £6 million in 2023, its results showed.",
      "Sales at Harlow Dairies climbed 4% to £300m in 2024.", "unverified"),
     ("Harlow Dairies made a profit of £5 million in 2024, down from £6 million in 2023, its results showed.",
      "Harlow Dairies' profits climbed in 2024.", "conflicting"),
-    ("Kelby Buses' revenue fell by 3% in 2024 as fewer people travelled; its spending rose by 6%.",
-     "Kelby Buses' expenditure rose in 2024.", "supported"),
-    ("Kelby Buses' revenue fell by 3% in 2024 as fewer people travelled; its spending rose by 6%.",
-     "Kelby Buses' expenditure fell in 2024.", "conflicting"),
+    # ... but a change "down from" is one of the measure whose figure it follows, whatever noun its figure counts
+    ("Turnout in the Kelby North by-election was 28 per cent, down from 41 per cent in 2022.", "Turnout in Kelby North rose.",
+     "conflicting"),
+    ("Harton United's average attendance was 14,200 a game, up from 12,900.", "Harton United's average attendance fell.",
+     "conflicting"),
     # what something cost a company is no reading of the loss it made
     ("Corbin Ferries reported a loss of £3.4 million for the year to March 2025, after the grounding of one of its ships.",
      "The grounding cost Corbin Ferries £5.2 million.", "unverified"),
     ("Corbin Ferries reported a loss of £3.4 million for the year to March 2025, after the grounding of one of its ships.",
      "Corbin Ferries made a loss of £5.2 million in the year to March 2025.", "conflicting"),
-    ("Corbin Ferries, which employs 40 workers, operates six ships on routes to Harlow and Kelby.",
-     "Corbin Ferries runs six vessels.", "supported"),
-    ("Corbin Ferries, which employs 40 workers, operates six ships on routes to Harlow and Kelby.",
-     "Corbin Ferries runs eight vessels.", "conflicting"),
+    # one's own figure, not one reported of another
+    ("Bramwell Foods made a pre-tax loss of £3.4m in 2024.",
+     "The Grocer reported a pre-tax loss of £4.3m at Bramwell Foods in 2024.", "conflicting"),
+    # what one event cost, however named, is one figure; a year's loss is another
+    ("The fire at the Kelby warehouse caused losses of £6m.", "The fire at the Kelby warehouse cost £9m.", "conflicting"),
+    # counts in synonyms are one count; in a broader word, another
+    ("Kelby Academy has 1,180 pupils and 92 teachers.", "Kelby Academy has 1,180 students.", "supported"),
+    ("Kelby Academy has 1,180 pupils and 92 teachers.", "Kelby Academy has 1,250 students.", "conflicting"),
+    ("The storm damaged 14 buildings in Harton.", "The storm damaged six houses in Harton.", "unverified"),
+    ("Twelve vehicles were involved in a pile-up on the A614 near Kelby.", "Eight cars were involved in a pile-up on the A614 near Kelby.",
+     "unverified"),
+    # a sum named by its measure through a copula or "came to"; two lines of the accounts, each qualified
+    ("The Harton Festival made a surplus of £85,000 in 2024.", "The Harton Festival's takings were £850,000 in 2024.", "unverified"),
+    ("The Harton Festival made a surplus of £85,000 in 2024.", "The Harton Festival's surplus was £58,000 in 2024.", "conflicting"),
+    ("Bramwell Foods reported a pre-tax profit of £12.1 million for 2024.", "Bramwell Foods' operating profit for 2024 was £15 million.",
+     "unverified"),
+    ("Bramwell Foods reported a pre-tax profit of £12.1 million for 2024.", "Bramwell Foods made a profit of £15 million in 2024.",
+     "conflicting"),
+    ("Bramwell Foods reported a pre-tax profit of £12.1 million for 2024.", "Bramwell Foods' pre-tax profit for 2024 was £12.1m.",
+     "supported"),
+    # a sum spent on one thing is set against the claim's sum on that thing, not its sum on another
+    ("Kelby Council spent £4.2m on roads and £1.1m on libraries in 2024.", "Kelby Council spent less than £2m on roads in 2024.",
+     "conflicting"),
+    ("Kelby Council spent £4.2m on roads and £1.1m on libraries in 2024.", "Kelby Council spent £1.1m on roads in 2024.",
+     "conflicting"),
+    ("Kelby Council spent £4.2m on roads and £1.1m on libraries in 2024.", "Kelby Council spent £1.1m on libraries in 2024.",
+     "supported"),
+    # a bound is set against the figure of its own time, not an earlier reading nearer its threshold
+    ("Attendance at Harton Museum fell from 61,000 in 2023 to 48,000 last year.", "Harton Museum had fewer than 55,000 visitors last year.",
+     "supported"),
+    ("Passenger numbers at Kelby station rose from 3.1 million in 2023 to 4.2 million in 2024.",
+     "Kelby station handled more than 3.5 million passengers in 2024.", "supported"),
     # a bound is set near the figure it is about, not against another figure that happens to lie on its side;
     # "as per" its source is no rate, and the source owns none of the figure
     (("Harlow Museum", "The museum's ticket income as per its annual report was £1.17 million, and its café took £240,000."),

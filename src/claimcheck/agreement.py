@@ -38,7 +38,7 @@ from .text.clauses import opens_on_a_verb, span_between, split as split_clauses
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
-from .text.measures import accounts_measures_differ
+from .text.measures import QUALIFIERS as ACCOUNTS_QUALIFIERS, accounts_measures_differ, is_accounts_measure
 from .text.lexicon import (AUXILIARIES, BE_FORMS as _BE_FORMS, DETERMINERS, SAME_PARTICIPLE, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NEGATORS, NUMBER_WORDS, ORDINALS,
                            PERIOD_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS, WEAK_WORDS, WEEKDAYS)
 from .text.tokens import HAVE, POSSESSIVE_ENDINGS, before_name, is_possessive
@@ -1578,6 +1578,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 align += 0.5  # a share of the same whole: "about a tenth of its revenue", "a quarter of its revenue"
             if spent_on and cq.unit == "%" and spent_on & set(_spent_on(claim, cq)):
                 align += 0.5  # and that goes on the same thing: "a tenth of its budget on roads", "a tenth on roads"
+            sum_on = _sums_on(statement, sq, claim, cq)
+            if sum_on:
+                align += 0.5 if sum_on == "same" else -0.5  # "less than £2m on roads" against "spent £4.2m on roads
+                # and £1.1m on libraries": the sum spent on roads
             if _same_part(statement, sq, claim, cq):
                 align += 0.5  # and is the share of the same part: "its wage bill was a fifth of its turnover"
                 # against "its wage bill was 74 per cent of its turnover", not the fifth that "came from TV"
@@ -1674,7 +1678,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                          and not same_name(_owner(claim, q.start), best_owner, places))
                 # (nor, for a bound, a figure further from its threshold than the best: "lower than 115.18 crore"
                 # is set near the figure it is about, 117.18 crore, not the 24.11 crore that happens to lie below it)
-                and not (_one_sided(sq) and _further_from(sq, q, scored[0][2]))),
+                and _sums_on(statement, sq, claim, q) != "other"
+                and not (_one_sided(sq) and _further_from(sq, q, scored[0][2]) and not _after_from(claim, scored[0][2])
+                         and _times(statement, sq, claim, scored[0][2]) != "conflicts")),
                 chosen)
         if chosen[1] != "supports" and _times(statement, sq, claim, chosen[2]) == "conflicts":
             # a figure of another time says nothing of the statement's; the claim's figure of the statement's
@@ -1783,6 +1789,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "12 rated excellent" may be some of the "16 rated good or excellent"
         if rel in ("supports", "conflicts") and _shares_for_two_ends(statement, sq, claim, cq):
             rel = "related"  # "a quarter of its budget on roads" is not the quarter it spends on social care
+        if rel in ("conflicts", "supports") and _sums_on(statement, sq, claim, cq) == "other":
+            rel = "related"  # "£1.1m on roads" is no reading of the claim's "£1.1m on libraries"
         if rel == "conflicts" and _ends_differ(statement, sq, claim, cq):
             rel = "related"  # "a fifth of its budget on staff pay" is not contradicted by "a tenth on buildings"
         if rel == "conflicts" and _parts_differ(statement, sq, claim, cq):
@@ -1805,9 +1813,12 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if rel in ("conflicts", "supports") and sq.unit == quantity_parser.ORDINAL == cq.unit \
                 and {_order_of(statement, sq), _order_of(claim, cq)} == {"rank", "series"}:
             rel = "related"  # "its second data breach" numbers events; "was ranked seventh" is a place in a table
-        if rel == "conflicts" and accounts_measures_differ(_accounts_figure(statement, sq), _accounts_figure(claim, cq)):
+        if rel == "conflicts" and accounts_measures_differ(_accounts_figure(statement, sq), _accounts_figure(claim, cq)) \
+                and (_of_a_period(statement, sq) or _of_a_period(claim, cq)):
             rel = "related"  # "the grounding cost Tidewell £5.2m" is no misreading of its "loss of £3.4m": two
             # measures of the accounts (text/measures.py)
+        if rel == "conflicts" and _lines_differ(statement, sq, claim, cq):
+            rel = "related"  # "an operating profit of £52m" is no misreading of "a pre-tax profit of £43.8m"
         if rel == "conflicts" and _sums_of_two_things(statement, sq, claim, cq):
             rel = "related"  # "a £28,000 bonus" is no "£38.5 million research grant", which the claim
             # gives beside a bonus it puts no figure on
@@ -1893,6 +1904,13 @@ def _sums_of_two_things(statement, sq, claim, cq) -> bool:
     return any(t.lemma == mine for t in claim.tokens) or any(t.lemma == theirs for t in statement.tokens)
 
 
+def _of_a_period(analysis, q) -> bool:
+    """Is the sum a figure of a period, dated beside it ("a loss of £3.4 million for the year to March 2025"),
+    rather than of one event ("the fire caused losses of £6m", "the grounding cost it £5.2m"), which is what the
+    event cost, however it is named?"""
+    return _date_beside(analysis, q) is not None
+
+
 _NAME_REACH = 4  # tokens of a name (or a pronoun) between a verb and the sum it takes: "cost Tidewell Ferries £5.2m"
 
 
@@ -1909,10 +1927,56 @@ def _accounts_figure(analysis, q) -> str:
     part, start = analysis.where(q.start)
     toks = part.tokens
     k = next((k for k, t in enumerate(toks) if t.start >= start), len(toks)) - 1
+    if k >= 1 and (toks[k].lower in _BE_FORMS or (toks[k].lower in ("to", "at") and toks[k - 1].lemma in _CAME_TO)):
+        # the subject of a copula or of "came to": "its takings were £850,000", "turnover at Harlow Foods came to £12m"
+        k -= 1 if toks[k].lower in _BE_FORMS else 2
+        for j in range(k, max(-1, k - _SUBJECT_REACH), -1):
+            if is_accounts_measure(toks[j].lemma) and not toks[j].is_cap:
+                return toks[j].lemma
+            if any(ch in ",;:()" for ch in part.text[toks[j].end:toks[j + 1].start]) or part.verbal(j):
+                break
+        return ""
     stop = k - _NAME_REACH
     while k > stop and k >= 0 and (toks[k].is_cap or toks[k].lower in ("it", "them", "us", "him", "her")):
         k -= 1  # the one it cost: "cost Tidewell Ferries", "cost it"
     return toks[k].lemma if k >= 0 and toks[k].lemma in ("cost", "spend") else ""
+
+
+def _accounts_line(analysis, q) -> str:
+    """The qualifier of the accounts' measure a sum is of ("a pre-tax profit of £12m": pre-tax; "operating
+    profit came to £15m": operating), or "": the word right before the nearest measure noun before the sum in
+    its clause, or right after the sum ("a £2m operating loss")."""
+    if q.unit not in quantity_parser.CURRENCY_CODES or q.start < 0:
+        return ""
+    part, start = analysis.where(q.start)
+    toks, text = part.tokens, part.text
+    at = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    past = next((k for k in range(at, len(toks)) if toks[k].start >= start + (q.end - q.start)), len(toks))
+    heads = [k for k in range(past, min(len(toks), past + 3)) if is_accounts_measure(toks[k].lemma)][:1] or \
+        [k for k in range(at - 1, max(-1, at - 1 - _LINE_REACH), -1) if is_accounts_measure(toks[k].lemma)][:1]
+    if not heads or heads[0] == 0:
+        return ""
+    k = heads[0]
+    if k >= 2 and text[toks[k - 2].end:toks[k - 1].start] == "-":  # "pre-tax", "post-tax"
+        word = f"{toks[k - 2].lower}-{toks[k - 1].lower}"
+    else:
+        word = toks[k - 1].lower
+    return word if word in ACCOUNTS_QUALIFIERS else ""
+
+
+_LINE_REACH = 8  # tokens back from a sum to its measure noun: "operating profit for the first half came to £52m"
+
+
+def _lines_differ(statement, sq, claim, cq) -> bool:
+    """Are the two sums of two lines of the accounts, each named by its qualifier ("operating profit" /
+    "pre-tax profit")? One a bare "profit" may be any line."""
+    mine = _accounts_line(statement, sq)
+    theirs = _accounts_line(claim, cq) if mine else ""
+    return bool(mine and theirs) and mine.replace("pretax", "pre-tax") != theirs.replace("pretax", "pre-tax")
+
+
+_CAME_TO = frozenset("come amount total stand".split())  # "came to", "amounted to", "stood at"
+_SUBJECT_REACH = 5  # tokens back from a copula to its subject's measure: "turnover at Harlow Foods Ltd was"
 
 
 def _thing_of_sum(analysis, q) -> str:
@@ -2020,6 +2084,30 @@ def _spent_on(analysis, q) -> tuple:
     while k < len(toks) and toks[k].lower in DETERMINERS:
         k += 1
     return tuple(t.lemma for t in toks[k:_content_run(toks, k)])
+
+
+def _sum_spent_on(analysis, q) -> tuple:
+    """The lemmas of what a sum of money goes on, right after it ("spent £4.2m on roads and £1.1m on libraries":
+    road for the first, library for the second); ()."""
+    if q.unit not in quantity_parser.CURRENCY_CODES or q.start < 0:
+        return ()
+    part, k = _past_figure(analysis, q)
+    toks = part.tokens
+    if not (k < len(toks) and toks[k].lower == "on"):
+        return ()
+    k += 1
+    while k < len(toks) and toks[k].lower in DETERMINERS:
+        k += 1
+    return tuple(t.lemma for t in toks[k:_content_run(toks, k)])
+
+
+def _sums_on(statement, sq, claim, cq) -> str:
+    """"same" where the two sums go on like things, "other" where on things no word of which is alike, else ""."""
+    mine = _sum_spent_on(statement, sq)
+    theirs = _sum_spent_on(claim, cq) if mine else ()
+    if not (mine and theirs):
+        return ""
+    return "same" if _any_alike(mine, theirs) else "other"
 
 
 def _shares_for_two_ends(statement, sq, claim, cq) -> bool:
@@ -2903,12 +2991,13 @@ def _counted_in_other_words(sq, claimed) -> tuple:
 
 
 def _counted_alike(sq, cq) -> bool:
-    """Do two plain counts count one kind of thing in two words the lexicon holds for synonyms ("six vessels"
-    / "six ships", "40 pupils" / "40 students")? (A unit or a rate says what is measured: "miles" is no "km".)"""
+    """Do two plain counts count one kind of thing in two words the lexicon holds for synonyms ("40 pupils" /
+    "40 students")? (A unit or a rate says what is measured: "miles" is no "km".)"""
     if sq.unit or cq.unit or sq.per or cq.per or not (sq.noun and cq.noun):
         return False
     a, b = english.lemma(sq.noun.lower()), english.lemma(cq.noun.lower())
-    return a != b and a not in MEASURE_UNITS and b not in MEASURE_UNITS and _same_measure(a, b)
+    # (synonyms, not a broader word: "vehicles" are not all cars, nor "buildings" houses)
+    return a != b and a not in MEASURE_UNITS and b not in MEASURE_UNITS and word_similarity(a, b) >= SAME_PREDICATE
 
 
 def _counted_particularly(q) -> bool:
@@ -6997,7 +7086,9 @@ def _directions(statement, claim) -> list:
             way = way_of(tok.lemma)
             if way and way != told and _acts(statement, i, tok.lemma) and tok.lemma not in statement.negated \
                     and not any(t.lemma in (UPWARD if way == "up" else DOWNWARD) for t in claim.tokens) \
-                    and not (j >= 0 and _measures_differ(statement, i, claim, j)):  # "sales climbed" / "profit ..., down from"
+                    and not (j >= 0 and accounts_measures_differ(_measure_of(statement, i), _measure_of(claim, j))):
+                # ("sales climbed" / "profit ..., down from": two measures of the accounts; any other noun read at the
+                # claim's "down" may be its figure's unit, "per cent", "a day")
                 return [SlotCheck("opposite", "conflicts", tok.text, said, (tok.start, tok.end))]
     return []
 

@@ -22,7 +22,6 @@ from .lazyre import lazy
 from .opposites import contrary_in, exclusive_siblings, opposite_words, prefixed_opposites
 from .text import english, lifespan
 from .text.entities import same_name
-from .text.measures import same_figure
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
 from .text.lexicon import (AUXILIARIES, BE_FORMS, DETERMINERS, LIGHT_VERBS, NUMBER_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS,
                            WEAK_WORDS)
@@ -100,13 +99,9 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
         b_readings = english.lemmas(b_text) if b_text else (b,)
         if set(a_readings) & set(b_readings):
             return 1.0
-    if same_figure(a, b):
-        return SAME_FIGURE  # "turnover" / "revenue": one figure of the accounts (text/measures.py)
     related = english.related(a).get(b, 0.0)
     return max(english.near(a).get(b, 0.0), related if related >= RELATED_FLOOR else 0.0)
 
-
-SAME_FIGURE = 0.9  # as WordNet's synonyms weigh (english.near)
 
 
 # the two sides of one relation, named by their roles (Cruse 1986, 11.4 "converses"): never each other

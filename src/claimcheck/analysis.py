@@ -189,7 +189,18 @@ def _reports_its_own_figure(tokens, i) -> bool:
     if tokens[i].lemma != "report" or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
-    return nxt.lower in ("a", "an") or nxt.is_number or nxt.text[:1] in "£$€¥"
+    if not (nxt.lower in ("a", "an") or nxt.is_number or nxt.text[:1] in "£$€¥"):
+        return False
+    # (not a figure of another, named after it: "The Grocer reported a loss of £4.3m at Bramwell Foods")
+    for k in range(i + 2, min(len(tokens) - 1, i + _OWN_FIGURE_REACH)):
+        if tokens[k].lower in (",", ";", ".", "that"):
+            break
+        if tokens[k].lower in ("at", "for", "in", "by", "across", "among", "from") and tokens[k + 1].is_cap:
+            return False
+    return True
+
+
+_OWN_FIGURE_REACH = 10  # tokens after "reported" where another's name may follow its figure
 
 
 def adds_a_thing(tokens, i, text) -> bool:

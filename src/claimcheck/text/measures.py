@@ -2,23 +2,16 @@
 (revenue, turnover, sales, takings), what is left over (a profit or a loss, a surplus or a deficit) and
 what it spends (spending, expenditure, outlay, costs).
 
-Words of one figure say the same figure ("sales" / "revenue"); words of two measures say two figures,
-of which neither backs nor contradicts the other ("sales climbed" / "its profit fell"; "cost it £5.2m" /
-"a loss of £3.4m"). Sources: WordNet 3.1 (revenue = gross = receipts; sales = gross sales = gross
-revenue; spending = expenditure = outlay; profit, loss), and UK company reporting, where "turnover" is
-what IFRS calls "revenue" and "surplus" / "deficit" are a charity's or a council's profit and loss.
+Words of two measures say two figures, of which neither backs nor contradicts the other ("sales climbed" /
+"its profit fell"). Sources: WordNet 3.1 (revenue = gross = receipts; sales = gross sales = gross revenue;
+spending = expenditure = outlay; profit, loss), and UK company reporting, where "turnover" is what IFRS
+calls "revenue" and "surplus" / "deficit" are a charity's or a council's profit and loss. No word here is
+made a synonym of another: whose figure and which part of it ("ticket sales", "bar takings", "visitors'
+spending") the words around it say, and "sale" is as often one deal.
 """
 
 from __future__ import annotations
 
-# words that name one figure (lemmas) (not "turnover", which is as often staff turnover: its measure, below,
-# is told apart from a profit or a cost either way)
-_ONE_FIGURE = (
-    frozenset("revenue sale taking receipt".split()),
-    frozenset("profit surplus".split()),
-    frozenset("loss deficit".split()),
-    frozenset("spending spend expenditure outlay".split()),
-)
 # the measure each word's figure is of: a profit and a loss are one measure told either way, and a cost
 # is what is spent
 _MEASURES = {
@@ -29,9 +22,13 @@ _MEASURES = {
 _MEASURE_OF = {word: measure for measure, words in _MEASURES.items() for word in words}
 
 
-def same_figure(a: str, b: str) -> bool:
-    """Do two lemmas name one figure of an organisation's accounts ("turnover" / "revenue")?"""
-    return a != b and any(a in words and b in words for words in _ONE_FIGURE)
+# the lines of an income statement one head noun names (IFRS 18 / UK GAAP): a gross, an operating, a pre-tax
+# and a net profit are four figures of one year; "profit" alone may be any of them
+QUALIFIERS = frozenset("gross operating pre-tax pretax post-tax net underlying adjusted statutory trading".split())
+
+
+def is_accounts_measure(lemma: str) -> bool:
+    return lemma in _MEASURE_OF
 
 
 def accounts_measures_differ(a: str, b: str) -> bool:
