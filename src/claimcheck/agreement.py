@@ -2077,7 +2077,11 @@ def _spent_on(analysis, q) -> tuple:
     k = _whole_and_end(analysis, q)[1]
     if k < 0:
         return ()
-    toks = analysis.where(q.start)[0].tokens
+    return _on_phrase(analysis.where(q.start)[0].tokens, k)
+
+
+def _on_phrase(toks, k: int) -> tuple:
+    """The lemmas of the phrase an "on" at token k opens, past its determiners ("on the roads": road); ()."""
     if not (k < len(toks) and toks[k].lower == "on"):
         return ()
     k += 1
@@ -2092,13 +2096,7 @@ def _sum_spent_on(analysis, q) -> tuple:
     if q.unit not in quantity_parser.CURRENCY_CODES or q.start < 0:
         return ()
     part, k = _past_figure(analysis, q)
-    toks = part.tokens
-    if not (k < len(toks) and toks[k].lower == "on"):
-        return ()
-    k += 1
-    while k < len(toks) and toks[k].lower in DETERMINERS:
-        k += 1
-    return tuple(t.lemma for t in toks[k:_content_run(toks, k)])
+    return _on_phrase(part.tokens, k)
 
 
 def _sums_on(statement, sq, claim, cq) -> str:
