@@ -8885,6 +8885,36 @@ _READ_IN_SESSION_51 = [
      "conflicting"),
     ("Kelby Council spent £4.2m on roads and £1.1m on libraries in 2024.", "Kelby Council spent £1.1m on libraries in 2024.",
      "supported"),
+    # ... spent, by the head of its phrase: nothing levied or saved "on" a thing, nor another thing named by a like word
+    ("Kelby Council spent £4.2m on roads and £1.1m on libraries in 2024.", "Kelby Council spent £1.1m on road safety campaigns in 2024.",
+     "unverified"),
+    ("Kelby Council spent £4.2m on roads and £1.1m on libraries in 2024.", "Kelby Council levied a tax of £1.1m on roads in 2024.",
+     "unverified"),
+    ("Dunmore Rovers spent £2.1m on player wages and £400,000 on its academy last year.",
+     "Dunmore Rovers spent £400,000 on player wages last year.", "conflicting"),
+    # a report of one's own figure in a month is one's own; a line of the accounts in its other name is that line
+    ("Bramwell Foods reported a loss of £4.3m in January.", "Bramwell Foods made a loss of £4.3m in January.", "supported"),
+    ("Harlow Foods made a net profit of £43.8m in 2024.", "Harlow Foods made a post-tax profit of £52m in 2024.", "conflicting"),
+    ("Harlow Foods made a pre-tax profit of £43.8m on gross revenue of £300m.", "Harlow Foods made a pre-tax profit of £52m.",
+     "conflicting"),
+    ("Harlow Foods made an operating profit of £52m and a pre-tax profit of £43.8m in 2024.",
+     "Harlow Foods made an operating profit of £43.8m in 2024.", "conflicting"),
+    # an event's cost in a month is what the event cost, however named; a subject's head is its first measure
+    ("The drivers' strike cost Sefton Buses £2m in March 2024.", "The strike caused losses of £3m at Sefton Buses.", "conflicting"),
+    ("Marlow Foods made a profit of £400,000 from ticket sales in 2024.", "Marlow Foods' profit from ticket sales was £250,000 in 2024.",
+     "conflicting"),
+    # a sum named by the statement's own measure of the accounts is its figure, before one dated beside another measure
+    ("Linford Athletic's wage bill was £6.2m in 2024, while turnover was £9.8m and the club made a loss of £1.1m.",
+     "Linford Athletic's turnover was £9.8m in 2024.", "supported"),
+    ("Linford Athletic's wage bill was £6.2m in 2024, while turnover was £9.8m and the club made a loss of £1.1m.",
+     "Linford Athletic's turnover was under £7m in 2024.", "conflicting"),
+    ("Linford Athletic's wage bill was £6.2m in 2024, while turnover was £9.8m and the club made a loss of £1.1m.",
+     "Linford Athletic made a loss of more than £5m in 2024.", "conflicting"),
+    # a sum is of the noun heading its copula's subject: the loan's figure is not the grant's
+    ("Kelby Council's grant to the festival was £120,000 in 2024, while its loan to the theatre was £400,000.",
+     "Kelby Council's loan to the theatre was £120,000 in 2024.", "conflicting"),
+    ("Kelby Council's grant to the festival was £120,000 in 2024, while its loan to the theatre was £400,000.",
+     "Kelby Council's loan to the theatre was £400,000.", "supported"),
     # a bound is set against the figure of its own time, not an earlier reading nearer its threshold
     ("Attendance at Harton Museum fell from 61,000 in 2023 to 48,000 last year.", "Harton Museum had fewer than 55,000 visitors last year.",
      "supported"),

@@ -1578,6 +1578,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 align += 0.5  # a share of the same whole: "about a tenth of its revenue", "a quarter of its revenue"
             if spent_on and cq.unit == "%" and spent_on & set(_spent_on(claim, cq)):
                 align += 0.5  # and that goes on the same thing: "a tenth of its budget on roads", "a tenth on roads"
+            if _same_accounts_measure(statement, sq, claim, cq):
+                align += 0.5  # the sum of the same measure: "turnover was £9.8m" against "wage bill was £6.2m in 2024,
+                # while turnover was £9.8m"
             sum_on = _sums_on(statement, sq, claim, cq)
             if sum_on:
                 align += 0.5 if sum_on == "same" else -0.5  # "less than £2m on roads" against "spent £4.2m on roads
@@ -1647,7 +1650,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 # £312 million cost, nor "capped at 20,000 runners" of the 212 treated: another measure (a nearer
                 # figure of the claim's is the one to set against it)
             scored.append((align, rel, cq))
-        scored.sort(key=lambda x: (id(x[2]) not in own_figures, -x[0]))  # uncapped: the bonuses break ties between
+        # (and, of like alignment, the sum named by the statement's very measure of the accounts: "turnover was under
+        # £7m" is of the claim's turnover, not of its wage bill dated beside it)
+        scored.sort(key=lambda x: (id(x[2]) not in own_figures, -x[0] - (0.25 if _same_accounts_measure(statement, sq, claim, x[2]) else 0.0)))  # uncapped: the bonuses break ties between
         # figures in like words
         scored = [(min(a, 1.0), r, q) for a, r, q in scored]
         best_align, best_rel, _ = chosen = scored[0]
@@ -1671,14 +1676,16 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # for "a quarter of its staff" where the claim gives "a tenth of its staff")
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
                 a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))
-                and _times(statement, sq, claim, q) in (("supports",) if dated else ("supports", "related", ""))
+                and (_times(statement, sq, claim, q) in (("supports",) if dated else ("supports", "related", ""))
+                     or (_times(statement, sq, claim, q) == "" and _same_accounts_measure(statement, sq, claim, q)))
                 and not _shares_of_two_wholes(statement, sq, claim, q) and not _shares_for_two_ends(statement, sq, claim, q)
                 and (not of_part or _same_part(statement, sq, claim, q))
                 and not (own_best and q.start >= 0 and _owner(claim, q.start) not in ("", best_owner)
                          and not same_name(_owner(claim, q.start), best_owner, places))
                 # (nor, for a bound, a figure further from its threshold than the best: "lower than 115.18 crore"
                 # is set near the figure it is about, 117.18 crore, not the 24.11 crore that happens to lie below it)
-                and _sums_on(statement, sq, claim, q) != "other"
+                and _sums_on(statement, sq, claim, q) != "other" and not _lines_differ(statement, sq, claim, q)
+                and not (_same_accounts_measure(statement, sq, claim, scored[0][2]) and not _same_accounts_measure(statement, sq, claim, q))
                 and not (_one_sided(sq) and _further_from(sq, q, scored[0][2]) and not _after_from(claim, scored[0][2])
                          and _times(statement, sq, claim, scored[0][2]) != "conflicts")),
                 chosen)
@@ -1817,7 +1824,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 and (_of_a_period(statement, sq) or _of_a_period(claim, cq)):
             rel = "related"  # "the grounding cost Tidewell £5.2m" is no misreading of its "loss of £3.4m": two
             # measures of the accounts (text/measures.py)
-        if rel == "conflicts" and _lines_differ(statement, sq, claim, cq):
+        if rel in ("conflicts", "supports") and _lines_differ(statement, sq, claim, cq):
             rel = "related"  # "an operating profit of £52m" is no misreading of "a pre-tax profit of £43.8m"
         if rel == "conflicts" and _sums_of_two_things(statement, sq, claim, cq):
             rel = "related"  # "a £28,000 bonus" is no "£38.5 million research grant", which the claim
@@ -1904,11 +1911,27 @@ def _sums_of_two_things(statement, sq, claim, cq) -> bool:
     return any(t.lemma == mine for t in claim.tokens) or any(t.lemma == theirs for t in statement.tokens)
 
 
+def _same_accounts_measure(statement, sq, claim, cq) -> bool:
+    """Are the two sums named by one word of the accounts ("turnover was £9.8m" / "while turnover was £9.8m")?"""
+    mine = _accounts_figure(statement, sq)
+    return mine in _NAMED_MEASURES and mine == _accounts_figure(claim, cq)
+
+
+# the words of the accounts particular enough to say which sum is meant (a "cost" may be anything's)
+_NAMED_MEASURES = frozenset("revenue turnover sale taking receipt profit loss surplus deficit expenditure".split())
+
+
 def _of_a_period(analysis, q) -> bool:
     """Is the sum a figure of a period, dated beside it ("a loss of £3.4 million for the year to March 2025"),
     rather than of one event ("the fire caused losses of £6m", "the grounding cost it £5.2m"), which is what the
     event cost, however it is named?"""
-    return _date_beside(analysis, q) is not None
+    date = _date_beside(analysis, q)
+    if date is None:
+        return False
+    return date.day is None and (date.month is None or bool(_PERIOD_TO_RE.search(analysis.text[max(0, date.start - 20):date.start])))
+
+
+_PERIOD_TO_RE = lazy(r"\b(?:year|months|weeks|quarter)\s+(?:to|ending)\s+$", re.I)  # "for the year to March 2025"
 
 
 _NAME_REACH = 4  # tokens of a name (or a pronoun) between a verb and the sum it takes: "cost Tidewell Ferries £5.2m"
@@ -1930,12 +1953,13 @@ def _accounts_figure(analysis, q) -> str:
     if k >= 1 and (toks[k].lower in _BE_FORMS or (toks[k].lower in ("to", "at") and toks[k - 1].lemma in _CAME_TO)):
         # the subject of a copula or of "came to": "its takings were £850,000", "turnover at Harlow Foods came to £12m"
         k -= 1 if toks[k].lower in _BE_FORMS else 2
+        found = ""
         for j in range(k, max(-1, k - _SUBJECT_REACH), -1):
-            if is_accounts_measure(toks[j].lemma) and not toks[j].is_cap:
-                return toks[j].lemma
             if any(ch in ",;:()" for ch in part.text[toks[j].end:toks[j + 1].start]) or part.verbal(j):
                 break
-        return ""
+            if is_accounts_measure(toks[j].lemma) and not toks[j].is_cap:
+                found = toks[j].lemma  # the first of the subject's is its head ("its profit from ticket sales was")
+        return found
     stop = k - _NAME_REACH
     while k > stop and k >= 0 and (toks[k].is_cap or toks[k].lower in ("it", "them", "us", "him", "her")):
         k -= 1  # the one it cost: "cost Tidewell Ferries", "cost it"
@@ -1952,7 +1976,8 @@ def _accounts_line(analysis, q) -> str:
     toks, text = part.tokens, part.text
     at = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     past = next((k for k in range(at, len(toks)) if toks[k].start >= start + (q.end - q.start)), len(toks))
-    heads = [k for k in range(past, min(len(toks), past + 3)) if is_accounts_measure(toks[k].lemma)][:1] or \
+    heads = [k for k in range(past, min(len(toks), past + 3)) if is_accounts_measure(toks[k].lemma)
+             and all(toks[j].lower in ACCOUNTS_QUALIFIERS or toks[j].lower in ("pre", "post", "tax") for j in range(past, k))][:1] or \
         [k for k in range(at - 1, max(-1, at - 1 - _LINE_REACH), -1) if is_accounts_measure(toks[k].lemma)][:1]
     if not heads or heads[0] == 0:
         return ""
@@ -1972,7 +1997,10 @@ def _lines_differ(statement, sq, claim, cq) -> bool:
     "pre-tax profit")? One a bare "profit" may be any line."""
     mine = _accounts_line(statement, sq)
     theirs = _accounts_line(claim, cq) if mine else ""
-    return bool(mine and theirs) and mine.replace("pretax", "pre-tax") != theirs.replace("pretax", "pre-tax")
+    return bool(mine and theirs) and _LINE_NAMES.get(mine, mine) != _LINE_NAMES.get(theirs, theirs)
+
+
+_LINE_NAMES = {"pretax": "pre-tax", "post-tax": "net"}  # one line, two names
 
 
 _CAME_TO = frozenset("come amount total stand".split())  # "came to", "amounted to", "stood at"
@@ -2035,7 +2063,26 @@ def _sum_named(analysis, q) -> str:
         head = part.tokens[at - 2]
         if head.is_content and not head.is_cap and not head.is_number and not part.verbal(at - 2):
             return head.lemma
+    if at >= 2 and part.tokens[at - 1].lower in _BE_FORMS:
+        return _subject_head(part, at - 1)  # "the grant was £1.2m"
     return ""
+
+
+def _subject_head(part, copula: int) -> str:
+    """The lemma of the head noun of the subject before a copula: the last common noun before the subject's first
+    preposition ("its profit from ticket sales was": profit; "Linford's wage bill was": bill), or ""."""
+    toks, text = part.tokens, part.text
+    start = copula
+    while start > 0 and copula - start < _SUBJECT_REACH + 2 and not part.verbal(start - 1) \
+            and not any(ch in ",;:()" for ch in text[toks[start - 1].end:toks[start].start]) and toks[start - 1].lower not in _SUBJECT_OPENERS:
+        start -= 1
+    span = range(start, copula)
+    first_prep = next((j for j in span if toks[j].lower in _INSIDE_A_PHRASE and toks[j].lower != "and"), copula)
+    return next((toks[j].lemma for j in range(first_prep - 1, start - 1, -1)
+                 if toks[j].is_content and not toks[j].is_cap and not toks[j].is_number), "")
+
+
+_SUBJECT_OPENERS = frozenset("while whereas but and that which when after before".split())  # what opens the clause a subject heads
 
 
 def _past_figure(analysis, q) -> tuple:
@@ -2091,21 +2138,56 @@ def _on_phrase(toks, k: int) -> tuple:
 
 
 def _sum_spent_on(analysis, q) -> tuple:
-    """The lemmas of what a sum of money goes on, right after it ("spent £4.2m on roads and £1.1m on libraries":
-    road for the first, library for the second); ()."""
+    """The lemmas of the heads of what a sum of money is spent on, right after it ("spent £4.2m on roads and £1.1m on
+    libraries": road for the first, library for the second; "on road safety campaigns last year": campaign), where
+    the nearest verb before the sum is one of spending ("a tax of £1.1m on roads", "saved £1.1m on roads" spend
+    nothing on them); a head for each thing of a list; ()."""
     if q.unit not in quantity_parser.CURRENCY_CODES or q.start < 0:
         return ()
     part, k = _past_figure(analysis, q)
-    return _on_phrase(part.tokens, k)
+    toks = part.tokens
+    if not (k < len(toks) and toks[k].lower == "on"):
+        return ()
+    for j in range(k - 1, -1, -1):  # the verb of spending whose sums are listed ("spent £2.1m on player wages and
+        # £400,000 on its academy"), in the clause ("made a loss of £1.1m, but spent ... " is another's)
+        if toks[j].lower in _OTHER_CLAUSE or any(ch in ";:" for ch in part.text[toks[j].end:toks[j + 1].start]):
+            return ()
+        if toks[j].lemma in _SPENDING_VERBS and part.verbal(j):
+            break
+    else:
+        return ()
+    heads, head = [], ""
+    for j in range(k + 1, min(len(toks), k + 1 + _ON_REACH)):
+        tok = toks[j]
+        if "," in part.text[toks[j - 1].end:tok.start] or tok.lower in ("and", "or"):
+            heads, head = heads + [head] if head else heads, ""  # "on street cleaning, grass cutting and litter
+            if tok.lower in ("and", "or"):  # collection": each thing of the list
+                continue
+        if tok.lower in DETERMINERS or is_possessive(tok):
+            continue
+        if tok.lower in _TIME_OPENERS or tok.lower in PERIOD_WORDS or tok.lower in MONTHS or tok.lower == "season" \
+                or not tok.is_content or tok.is_number:
+            break  # "on its academy last season": the phrase ends before its time, or at a preposition
+        head = tok.lemma
+    return tuple(heads + [head] if head else heads)
+
+
+_ON_REACH = 12  # tokens of what a sum is spent on
+
+
+_SPENDING_VERBS = frozenset("spend invest allocate earmark".split())
+_OTHER_CLAUSE = frozenset("but while whereas which who although".split())
+_TIME_OPENERS = frozenset("last next this every each".split())
 
 
 def _sums_on(statement, sq, claim, cq) -> str:
-    """"same" where the two sums go on like things, "other" where on things no word of which is alike, else ""."""
+    """"same" where the two sums are spent on one thing (the heads of their phrases alike), "other" where on two,
+    else ""."""
     mine = _sum_spent_on(statement, sq)
     theirs = _sum_spent_on(claim, cq) if mine else ()
     if not (mine and theirs):
         return ""
-    return "same" if _any_alike(mine, theirs) else "other"
+    return "same" if any(a == b or word_similarity(a, b) >= SAME_MEASURE for a in mine for b in theirs) else "other"
 
 
 def _shares_for_two_ends(statement, sq, claim, cq) -> bool:
