@@ -8915,6 +8915,23 @@ _READ_IN_SESSION_51 = [
      "Kelby Council's loan to the theatre was £120,000 in 2024.", "conflicting"),
     ("Kelby Council's grant to the festival was £120,000 in 2024, while its loan to the theatre was £400,000.",
      "Kelby Council's loan to the theatre was £400,000.", "supported"),
+    # ... but an earlier reading of the named sum, or a sum whose noun an ellipsis leaves out, is still that sum's
+    ("The Grange Theatre's turnover was £3.4m in 2024, up from £2.9m in 2023.", "The Grange Theatre's turnover was £2.9m in 2023.",
+     "supported"),
+    ("Kelby Council's budget was £210m this year, while Harlow's was £160m.", "Harlow's budget was £160m this year.", "supported"),
+    ("The Arts Council gave the Castlegate Museum a grant of £500,000 and the Harbour Museum £300,000.",
+     "The Harbour Museum's grant was £300,000.", "supported"),
+    # a part or a kind of the thing a sum is spent on may be backed by it, not set against it
+    ("Ashdown County Council will spend £6m on school repairs and £2m on flood defences.",
+     "Ashdown County Council will spend £6m on schools.", "supported"),
+    ("Ashdown County Council will spend £6m on school repairs and £2m on flood defences.",
+     "Ashdown County Council will spend £6m on flood protection.", "unverified"),
+    # a result dated at all is a period's: what repairs cost that month is another measure
+    ("Kelby's Riverside leisure centre made a loss of £40,000 in March.",
+     "Repairs at Kelby's Riverside leisure centre cost £60,000 in March.", "unverified"),
+    # one name is the party, not a kind of council leader: another party's leaders are other people
+    ("Conservative council leaders in Kelby said the £4m grant for the museum would be cut.",
+     "Green council leaders in Kelby said the £4m grant for the museum would be cut.", "conflicting"),
     # a bound is set against the figure of its own time, not an earlier reading nearer its threshold
     ("Attendance at Harton Museum fell from 61,000 in 2023 to 48,000 last year.", "Harton Museum had fewer than 55,000 visitors last year.",
      "supported"),

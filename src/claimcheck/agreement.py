@@ -38,7 +38,7 @@ from .text.clauses import opens_on_a_verb, span_between, split as split_clauses
 from .text.fronting import fronted_phrase_end
 from .text.entities import same_name
 from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
-from .text.measures import QUALIFIERS as ACCOUNTS_QUALIFIERS, accounts_measures_differ, is_accounts_measure
+from .text.measures import QUALIFIERS as ACCOUNTS_QUALIFIERS, accounts_measures_differ, is_a_result, is_accounts_measure
 from .text.lexicon import (AUXILIARIES, BE_FORMS as _BE_FORMS, DETERMINERS, SAME_PARTICIPLE, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NEGATORS, NUMBER_WORDS, ORDINALS,
                            PERIOD_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS, WEAK_WORDS, WEEKDAYS)
 from .text.tokens import HAVE, POSSESSIVE_ENDINGS, before_name, is_possessive
@@ -1594,7 +1594,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if came_by is not None and _after_the_same_change(came_by, claim, cq):
                 align += 1.0  # the level the same change came to: "grew 14% to £153.4m" against "rose by 14 per
                 # cent to £118.4 million" (not the £6.2 million loss the claim also gives)
-            if named_sum and _sum_named(claim, cq) != named_sum and any(_sum_named(claim, other) == named_sum for other in candidates):
+            if named_sum and _sum_named(claim, cq) != named_sum \
+                    and not (not _sum_named(claim, cq) and (_after_an_empty_subject(claim, cq) or (_after_from(claim, cq) and any(
+                        _sum_named(claim, other) == named_sum and one_measure(claim, other, cq) for other in candidates if other is not cq)))) \
+                    and any(_sum_named(claim, other) == named_sum for other in candidates):
                 scored.append((align - 0.5, "related", cq))  # "the previous record of £3.9m" against a claim's
                 continue  # "previous record of £4.2 million": the noun that names a sum picks the claim's
             if (_kinds_differ(sq, cq) and any(_same_kind(sq, other) for other in candidates)) or (
@@ -1685,7 +1688,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 # (nor, for a bound, a figure further from its threshold than the best: "lower than 115.18 crore"
                 # is set near the figure it is about, 117.18 crore, not the 24.11 crore that happens to lie below it)
                 and _sums_on(statement, sq, claim, q) != "other" and not _lines_differ(statement, sq, claim, q)
-                and not (_same_accounts_measure(statement, sq, claim, scored[0][2]) and not _same_accounts_measure(statement, sq, claim, q))
+                and not (_same_accounts_measure(statement, sq, claim, scored[0][2])
+                         and _accounts_figure(claim, q) not in ("", _accounts_figure(statement, sq)))
                 and not (_one_sided(sq) and _further_from(sq, q, scored[0][2]) and not _after_from(claim, scored[0][2])
                          and _times(statement, sq, claim, scored[0][2]) != "conflicts")),
                 chosen)
@@ -1796,8 +1800,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "12 rated excellent" may be some of the "16 rated good or excellent"
         if rel in ("supports", "conflicts") and _shares_for_two_ends(statement, sq, claim, cq):
             rel = "related"  # "a quarter of its budget on roads" is not the quarter it spends on social care
-        if rel in ("conflicts", "supports") and _sums_on(statement, sq, claim, cq) == "other":
-            rel = "related"  # "£1.1m on roads" is no reading of the claim's "£1.1m on libraries"
+        if rel in ("conflicts", "supports") and _sums_on(statement, sq, claim, cq) == "other" \
+                or rel == "conflicts" and _sums_on(statement, sq, claim, cq) == "partial":
+            rel = "related"  # "£1.1m on roads" is no reading of the claim's "£1.1m on libraries", nor "£1.1m on road
+            # safety campaigns" a misreading of "£4.2m on roads", a part of it
         if rel == "conflicts" and _ends_differ(statement, sq, claim, cq):
             rel = "related"  # "a fifth of its budget on staff pay" is not contradicted by "a tenth on buildings"
         if rel == "conflicts" and _parts_differ(statement, sq, claim, cq):
@@ -1821,9 +1827,11 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 and {_order_of(statement, sq), _order_of(claim, cq)} == {"rank", "series"}:
             rel = "related"  # "its second data breach" numbers events; "was ranked seventh" is a place in a table
         if rel == "conflicts" and accounts_measures_differ(_accounts_figure(statement, sq), _accounts_figure(claim, cq)) \
-                and (_of_a_period(statement, sq) or _of_a_period(claim, cq)):
+                and any(_of_a_period(a, q) or (is_a_result(_accounts_figure(a, q)) and _date_beside(a, q) is not None)
+                        for a, q in ((statement, sq), (claim, cq))):
             rel = "related"  # "the grounding cost Tidewell £5.2m" is no misreading of its "loss of £3.4m": two
-            # measures of the accounts (text/measures.py)
+            # measures of the accounts (text/measures.py), where one is a period's (a result dated at all is a
+            # period's: "a loss of £40,000 in March"; an event's cost dated by its month is the event's)
         if rel in ("conflicts", "supports") and _lines_differ(statement, sq, claim, cq):
             rel = "related"  # "an operating profit of £52m" is no misreading of "a pre-tax profit of £43.8m"
         if rel == "conflicts" and _sums_of_two_things(statement, sq, claim, cq):
@@ -1957,7 +1965,7 @@ def _accounts_figure(analysis, q) -> str:
         for j in range(k, max(-1, k - _SUBJECT_REACH), -1):
             if any(ch in ",;:()" for ch in part.text[toks[j].end:toks[j + 1].start]) or part.verbal(j):
                 break
-            if is_accounts_measure(toks[j].lemma) and not toks[j].is_cap:
+            if is_accounts_measure(toks[j].lemma) and (j == 0 or not toks[j].is_cap):
                 found = toks[j].lemma  # the first of the subject's is its head ("its profit from ticket sales was")
         return found
     stop = k - _NAME_REACH
@@ -2068,6 +2076,19 @@ def _sum_named(analysis, q) -> str:
     return ""
 
 
+def _after_an_empty_subject(analysis, q) -> bool:
+    """Is the sum told after a copula whose subject names no noun, its noun left out as told before ("Kelby's budget
+    was £210m, while Harlow's was £160m"), or right after a name that receives it ("a grant of £500,000 and the
+    Harbour Museum £300,000")?"""
+    if q.start < 0:
+        return False
+    part, start = analysis.where(q.start)
+    at = next((i for i, t in enumerate(part.tokens) if t.start >= start), len(part.tokens))
+    if at >= 1 and part.tokens[at - 1].lower in _BE_FORMS:
+        return not _subject_head(part, at - 1)
+    return at >= 1 and part.tokens[at - 1].is_cap and not is_possessive(part.tokens[at - 1])
+
+
 def _subject_head(part, copula: int) -> str:
     """The lemma of the head noun of the subject before a copula: the last common noun before the subject's first
     preposition ("its profit from ticket sales was": profit; "Linford's wage bill was": bill), or ""."""
@@ -2079,7 +2100,7 @@ def _subject_head(part, copula: int) -> str:
     span = range(start, copula)
     first_prep = next((j for j in span if toks[j].lower in _INSIDE_A_PHRASE and toks[j].lower != "and"), copula)
     return next((toks[j].lemma for j in range(first_prep - 1, start - 1, -1)
-                 if toks[j].is_content and not toks[j].is_cap and not toks[j].is_number), "")
+                 if toks[j].is_content and (j == 0 or not toks[j].is_cap) and not toks[j].is_number), "")
 
 
 _SUBJECT_OPENERS = frozenset("while whereas but and that which when after before".split())  # what opens the clause a subject heads
@@ -2137,39 +2158,52 @@ def _on_phrase(toks, k: int) -> tuple:
     return tuple(t.lemma for t in toks[k:_content_run(toks, k)])
 
 
-def _sum_spent_on(analysis, q) -> tuple:
+@_per_analysis
+def _spent_phrase(analysis, q) -> tuple:
     """The lemmas of the heads of what a sum of money is spent on, right after it ("spent £4.2m on roads and £1.1m on
     libraries": road for the first, library for the second; "on road safety campaigns last year": campaign), where
     the nearest verb before the sum is one of spending ("a tax of £1.1m on roads", "saved £1.1m on roads" spend
-    nothing on them); a head for each thing of a list; ()."""
+    nothing on them); a head for each thing of a list: (heads, every word), or ((), ())."""
     if q.unit not in quantity_parser.CURRENCY_CODES or q.start < 0:
-        return ()
+        return (), ()
     part, k = _past_figure(analysis, q)
     toks = part.tokens
     if not (k < len(toks) and toks[k].lower == "on"):
-        return ()
+        return (), ()
     for j in range(k - 1, -1, -1):  # the verb of spending whose sums are listed ("spent £2.1m on player wages and
         # £400,000 on its academy"), in the clause ("made a loss of £1.1m, but spent ... " is another's)
         if toks[j].lower in _OTHER_CLAUSE or any(ch in ";:" for ch in part.text[toks[j].end:toks[j + 1].start]):
-            return ()
+            return (), ()
         if toks[j].lemma in _SPENDING_VERBS and part.verbal(j):
             break
     else:
-        return ()
-    heads, head = [], ""
+        return (), ()
+    heads, head, words = [], "", []
     for j in range(k + 1, min(len(toks), k + 1 + _ON_REACH)):
         tok = toks[j]
         if "," in part.text[toks[j - 1].end:tok.start] or tok.lower in ("and", "or"):
             heads, head = heads + [head] if head else heads, ""  # "on street cleaning, grass cutting and litter
             if tok.lower in ("and", "or"):  # collection": each thing of the list
                 continue
-        if tok.lower in DETERMINERS or is_possessive(tok):
-            continue
+        if tok.lower in DETERMINERS or is_possessive(tok) or tok.lower in _PLAIN_MODIFIERS:
+            continue  # ("on new boilers")
         if tok.lower in _TIME_OPENERS or tok.lower in PERIOD_WORDS or tok.lower in MONTHS or tok.lower == "season" \
                 or not tok.is_content or tok.is_number:
             break  # "on its academy last season": the phrase ends before its time, or at a preposition
         head = tok.lemma
-    return tuple(heads + [head] if head else heads)
+        words.append(head)
+    return tuple(heads + [head] if head else heads), tuple(words)
+
+
+def _sum_spent_on(analysis, q) -> tuple:
+    return _spent_phrase(analysis, q)[0]
+
+
+def _sum_spent_words(analysis, q) -> tuple:
+    return _spent_phrase(analysis, q)[1]
+
+
+_PLAIN_MODIFIERS = frozenset("new more extra further other".split())
 
 
 _ON_REACH = 12  # tokens of what a sum is spent on
@@ -2181,13 +2215,17 @@ _TIME_OPENERS = frozenset("last next this every each".split())
 
 
 def _sums_on(statement, sq, claim, cq) -> str:
-    """"same" where the two sums are spent on one thing (the heads of their phrases alike), "other" where on two,
-    else ""."""
+    """"same" where the two sums are spent on one thing (the heads of their phrases alike), "partial" where a word
+    of the two phrases is alike and the heads are not, "other" where on two things, else ""."""
     mine = _sum_spent_on(statement, sq)
     theirs = _sum_spent_on(claim, cq) if mine else ()
     if not (mine and theirs):
         return ""
-    return "same" if any(a == b or word_similarity(a, b) >= SAME_MEASURE for a in mine for b in theirs) else "other"
+    if any(a == b or word_similarity(a, b) >= SAME_MEASURE for a in mine for b in theirs):
+        return "same"
+    # (a word of the phrases alike, the heads not, is a part or a kind of the thing: "on schools" / "on school
+    # repairs", "on road safety campaigns" / "on roads")
+    return "partial" if _any_alike(_sum_spent_words(statement, sq), _sum_spent_words(claim, cq)) else "other"
 
 
 def _shares_for_two_ends(statement, sq, claim, cq) -> bool:

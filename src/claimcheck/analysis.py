@@ -195,7 +195,7 @@ def _reports_its_own_figure(tokens, i) -> bool:
     for k in range(i + 2, min(len(tokens) - 1, i + _OWN_FIGURE_REACH)):
         if tokens[k].lower in (",", ";", ".", "that"):
             break
-        if tokens[k].lower in ("at", "for") and tokens[k + 1].is_cap and tokens[k + 1].lower not in MONTHS:
+        if tokens[k].lower in ("at", "for", "by", "across", "among") and tokens[k + 1].is_cap and tokens[k + 1].lower not in MONTHS:
             return False  # (not "for April": a time; not "in Scotland": where its own figure is)
     return True
 

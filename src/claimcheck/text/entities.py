@@ -411,18 +411,8 @@ def _opens_a_noun_phrase(tokens, i: int, text: str) -> bool:
     then = tokens[i + 2].lower
     if after.endswith("s") and then in ("for", "of", "with"):
         return True  # "Ticket sales for the pantomime": a plural head before its phrase
-    if _verb_after_head(tokens, i + 2):
-        return True  # "Passenger numbers grew"
-    # "Marine accident investigators said": two common words before the head, a plural, and its verb
-    return english.lemma(after) == after and then.isalpha() and not tokens[i + 2].is_cap and then.endswith("s") \
-        and english.lemma(then) != then and i + 3 < len(tokens) and _verb_after_head(tokens, i + 3)
-
-
-def _verb_after_head(tokens, k: int) -> bool:
-    """Is token k what follows the head of a subject: a preposition, an auxiliary or a verb in a past form?"""
-    then = tokens[k].lower
     return then in _AFTER_HEAD or then in AUXILIARIES or (not then.endswith(("s", "ing")) and english.inflected_verb(then)
-                                                          and not tokens[k].is_cap and not is_possessive(tokens[k]))
+                                                          and not tokens[i + 2].is_cap and not is_possessive(tokens[i + 2]))  # "Passenger numbers grew"
 
 
 def _title_cased_after(tokens, k: int, text: str) -> bool:

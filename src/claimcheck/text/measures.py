@@ -31,6 +31,11 @@ def is_accounts_measure(lemma: str) -> bool:
     return lemma in _MEASURE_OF
 
 
+def is_a_result(lemma: str) -> bool:
+    """Does the lemma name what is left over, a profit or a loss?"""
+    return _MEASURE_OF.get(lemma) == "result"
+
+
 def accounts_measures_differ(a: str, b: str) -> bool:
     """Do two lemmas name two measures of an organisation's accounts ("sale" / "profit", "cost" / "loss")?"""
     one, other = _MEASURE_OF.get(a), _MEASURE_OF.get(b)
