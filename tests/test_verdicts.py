@@ -8932,6 +8932,11 @@ _READ_IN_SESSION_51 = [
     # one name is the party, not a kind of council leader: another party's leaders are other people
     ("Conservative council leaders in Kelby said the £4m grant for the museum would be cut.",
      "Green council leaders in Kelby said the £4m grant for the museum would be cut.", "conflicting"),
+    # what money is invested in, allocated to or earmarked for is what it goes on, as what it is spent on
+    ("The Castlegate Museum invested £850,000 in new galleries and spent £120,000 on marketing in 2024.",
+     "The Castlegate Museum spent £850,000 on marketing in 2024.", "conflicting"),
+    ("Ashdown County Council has allocated £6m to school repairs and earmarked £2m for flood defences.",
+     "Ashdown County Council has allocated £2m to school repairs.", "conflicting"),
     # a bound is set against the figure of its own time, not an earlier reading nearer its threshold
     ("Attendance at Harton Museum fell from 61,000 in 2023 to 48,000 last year.", "Harton Museum had fewer than 55,000 visitors last year.",
      "supported"),

@@ -2168,13 +2168,15 @@ def _spent_phrase(analysis, q) -> tuple:
         return (), ()
     part, k = _past_figure(analysis, q)
     toks = part.tokens
-    if not (k < len(toks) and toks[k].lower == "on"):
+    if not (k < len(toks) and toks[k].lower in _SPENT_PREPOSITIONS):
         return (), ()
     for j in range(k - 1, -1, -1):  # the verb of spending whose sums are listed ("spent £2.1m on player wages and
         # £400,000 on its academy"), in the clause ("made a loss of £1.1m, but spent ... " is another's)
         if toks[j].lower in _OTHER_CLAUSE or any(ch in ";:" for ch in part.text[toks[j].end:toks[j + 1].start]):
             return (), ()
         if toks[j].lemma in _SPENDING_VERBS and part.verbal(j):
+            if toks[k].lower not in _SPENDING_VERBS[toks[j].lemma]:
+                return (), ()  # "spent £2m in March": a time, not what it went on
             break
     else:
         return (), ()
@@ -2209,7 +2211,10 @@ _PLAIN_MODIFIERS = frozenset("new more extra further other".split())
 _ON_REACH = 12  # tokens of what a sum is spent on
 
 
-_SPENDING_VERBS = frozenset("spend invest allocate earmark".split())
+# verbs of spending and the prepositions that name what the money goes on ("spent £2m on", "invested £2m in",
+# "allocated £2m to", "earmarked £2m for")
+_SPENDING_VERBS = {"spend": ("on",), "invest": ("in",), "allocate": ("to", "for"), "earmark": ("for",)}
+_SPENT_PREPOSITIONS = frozenset(p for ps in _SPENDING_VERBS.values() for p in ps)
 _OTHER_CLAUSE = frozenset("but while whereas which who although".split())
 _TIME_OPENERS = frozenset("last next this every each".split())
 
