@@ -8937,6 +8937,11 @@ _READ_IN_SESSION_51 = [
      "The Castlegate Museum spent £850,000 on marketing in 2024.", "conflicting"),
     ("Ashdown County Council has allocated £6m to school repairs and earmarked £2m for flood defences.",
      "Ashdown County Council has allocated £2m to school repairs.", "conflicting"),
+    # a later phase of a scheme is another part than its first: neither count nor date tells against the other
+    ("The first 40 flats at Harlow Quay will be finished in May 2026.",
+     "A second phase of 80 flats at Harlow Quay will be finished in 2028.", "unverified"),
+    ("The first 40 flats at Harlow Quay will be finished in May 2026.",
+     "The first 60 flats at Harlow Quay will be finished in May 2026.", "conflicting"),
     # a bound is set against the figure of its own time, not an earlier reading nearer its threshold
     ("Attendance at Harton Museum fell from 61,000 in 2023 to 48,000 last year.", "Harton Museum had fewer than 55,000 visitors last year.",
      "supported"),

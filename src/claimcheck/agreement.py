@@ -3469,11 +3469,16 @@ def _of_others(analysis, q) -> bool:
 # words before a count that pick its things out of a larger group by their place in it: "the first
 # 120 homes", "the last 30 jobs", "the remaining 40 flats" are some of the homes, jobs, flats
 _RANKED_PARTS = frozenset(["first", "last", "next", "final", "remaining", "initial"])
+# the ordinals and nouns of a part told as a step of a whole: "a second phase of 200 homes", "the final tranche of £2m"
+_PART_RANKS = _RANKED_PARTS | frozenset(["second", "third", "fourth", "later", "further"])
+_PART_NOUNS = frozenset("phase stage batch tranche round instalment installment wave part".split())
 
 
 def _ranked_part(analysis, q) -> str:
-    """The word before a figure that makes its things part of a larger group ("first"), or ""."""
-    before = _text_before(analysis, q, 12).split()
+    """The word before a figure that makes its things part of a larger group ("first"; "the second phase of"), or ""."""
+    before = _text_before(analysis, q, 32).split()
+    if len(before) >= 3 and before[-1] == "of" and before[-2].rstrip("s") in _PART_NOUNS and before[-3] in _PART_RANKS:
+        return before[-3]  # "a second phase of 200 homes": the second part
     return before[-1] if before and before[-1] in _RANKED_PARTS else ""
 
 
