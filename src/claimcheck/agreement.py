@@ -1579,8 +1579,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if spent_on and cq.unit == "%" and spent_on & set(_spent_on(claim, cq)):
                 align += 0.5  # and that goes on the same thing: "a tenth of its budget on roads", "a tenth on roads"
             if _same_accounts_measure(statement, sq, claim, cq):
-                align += 0.5  # the sum of the same measure: "turnover was £9.8m" against "wage bill was £6.2m in 2024,
-                # while turnover was £9.8m"
+                align += 0.75  # the sum of the same measure, before a sum dated as the statement's (+0.5): "turnover was
+                # £9.8m in 2024" against "wage bill was £6.2m in 2024, while turnover was £9.8m"
             sum_on = _sums_on(statement, sq, claim, cq)
             if sum_on:
                 align += 0.5 if sum_on == "same" else -0.5  # "less than £2m on roads" against "spent £4.2m on roads
@@ -1594,10 +1594,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if came_by is not None and _after_the_same_change(came_by, claim, cq):
                 align += 1.0  # the level the same change came to: "grew 14% to £153.4m" against "rose by 14 per
                 # cent to £118.4 million" (not the £6.2 million loss the claim also gives)
-            if named_sum and _sum_named(claim, cq) != named_sum \
-                    and not (not _sum_named(claim, cq) and (_after_an_empty_subject(claim, cq) or (_after_from(claim, cq) and any(
-                        _sum_named(claim, other) == named_sum and one_measure(claim, other, cq) for other in candidates if other is not cq)))) \
-                    and any(_sum_named(claim, other) == named_sum for other in candidates):
+            if named_sum and _named_otherwise(claim, cq, named_sum, candidates):
                 scored.append((align - 0.5, "related", cq))  # "the previous record of £3.9m" against a claim's
                 continue  # "previous record of £4.2 million": the noun that names a sum picks the claim's
             if (_kinds_differ(sq, cq) and any(_same_kind(sq, other) for other in candidates)) or (
@@ -1653,9 +1650,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 # £312 million cost, nor "capped at 20,000 runners" of the 212 treated: another measure (a nearer
                 # figure of the claim's is the one to set against it)
             scored.append((align, rel, cq))
-        # (and, of like alignment, the sum named by the statement's very measure of the accounts: "turnover was under
-        # £7m" is of the claim's turnover, not of its wage bill dated beside it)
-        scored.sort(key=lambda x: (id(x[2]) not in own_figures, -x[0] - (0.25 if _same_accounts_measure(statement, sq, claim, x[2]) else 0.0)))  # uncapped: the bonuses break ties between
+        scored.sort(key=lambda x: (id(x[2]) not in own_figures, -x[0]))  # uncapped: the bonuses break ties between
         # figures in like words
         scored = [(min(a, 1.0), r, q) for a, r, q in scored]
         best_align, best_rel, _ = chosen = scored[0]
@@ -1945,6 +1940,7 @@ _PERIOD_TO_RE = lazy(r"\b(?:year|months|weeks|quarter)\s+(?:to|ending)\s+$", re.
 _NAME_REACH = 4  # tokens of a name (or a pronoun) between a verb and the sum it takes: "cost Tidewell Ferries £5.2m"
 
 
+@_per_analysis
 def _accounts_figure(analysis, q) -> str:
     """The lemma of what a sum of money is a figure of: the noun that names it ("a loss of £3.4m", "a £2m
     surplus"), the measure whose change it tells ("sales fell by £2m"), else a verb of cost or spending it
@@ -1958,22 +1954,15 @@ def _accounts_figure(analysis, q) -> str:
     part, start = analysis.where(q.start)
     toks = part.tokens
     k = next((k for k, t in enumerate(toks) if t.start >= start), len(toks)) - 1
-    if k >= 1 and (toks[k].lower in _BE_FORMS or (toks[k].lower in ("to", "at") and toks[k - 1].lemma in _CAME_TO)):
-        # the subject of a copula or of "came to": "its takings were £850,000", "turnover at Harlow Foods came to £12m"
-        k -= 1 if toks[k].lower in _BE_FORMS else 2
-        found = ""
-        for j in range(k, max(-1, k - _SUBJECT_REACH), -1):
-            if any(ch in ",;:()" for ch in part.text[toks[j].end:toks[j + 1].start]) or part.verbal(j):
-                break
-            if is_accounts_measure(toks[j].lemma) and (j == 0 or not toks[j].is_cap):
-                found = toks[j].lemma  # the first of the subject's is its head ("its profit from ticket sales was")
-        return found
+    if k >= 1 and toks[k].lower in ("to", "at") and toks[k - 1].lemma in _CAME_TO:
+        return _subject_head(part, k - 1)  # "turnover at Harlow Foods came to £12m" (a copula's: _sum_named)
     stop = k - _NAME_REACH
     while k > stop and k >= 0 and (toks[k].is_cap or toks[k].lower in ("it", "them", "us", "him", "her")):
         k -= 1  # the one it cost: "cost Tidewell Ferries", "cost it"
     return toks[k].lemma if k >= 0 and toks[k].lemma in ("cost", "spend") else ""
 
 
+@_per_analysis
 def _accounts_line(analysis, q) -> str:
     """The qualifier of the accounts' measure a sum is of ("a pre-tax profit of £12m": pre-tax; "operating
     profit came to £15m": operating), or "": the word right before the nearest measure noun before the sum in
@@ -2012,7 +2001,7 @@ _LINE_NAMES = {"pretax": "pre-tax", "post-tax": "net"}  # one line, two names
 
 
 _CAME_TO = frozenset("come amount total stand".split())  # "came to", "amounted to", "stood at"
-_SUBJECT_REACH = 5  # tokens back from a copula to its subject's measure: "turnover at Harlow Foods Ltd was"
+_SUBJECT_REACH = 5  # tokens back from a copula to its subject's head: "turnover at Harlow Foods Ltd was"
 
 
 def _thing_of_sum(analysis, q) -> str:
@@ -2076,6 +2065,18 @@ def _sum_named(analysis, q) -> str:
     return ""
 
 
+def _named_otherwise(claim, cq, name: str, candidates) -> bool:
+    """Does the claim name another of its sums ``name`` and not this one, which is no ellipsis of it ("Harlow's was
+    £160m") nor its earlier reading ("turnover was £3.4m, up from £2.9m")?"""
+    own = _sum_named(claim, cq)
+    if own == name or not any(_sum_named(claim, other) == name for other in candidates):
+        return False
+    if own:
+        return True
+    return not (_after_an_empty_subject(claim, cq) or (_after_from(claim, cq) and any(
+        _sum_named(claim, other) == name and one_measure(claim, other, cq) for other in candidates if other is not cq)))
+
+
 def _after_an_empty_subject(analysis, q) -> bool:
     """Is the sum told after a copula whose subject names no noun, its noun left out as told before ("Kelby's budget
     was £210m, while Harlow's was £160m"), or right after a name that receives it ("a grant of £500,000 and the
@@ -2090,8 +2091,8 @@ def _after_an_empty_subject(analysis, q) -> bool:
 
 
 def _subject_head(part, copula: int) -> str:
-    """The lemma of the head noun of the subject before a copula: the last common noun before the subject's first
-    preposition ("its profit from ticket sales was": profit; "Linford's wage bill was": bill), or ""."""
+    """The lemma of the head noun of the subject before a copula (or "came" of "came to"): the last common noun before
+    the subject's first preposition ("its profit from ticket sales was": profit; "Linford's wage bill was": bill), or ""."""
     toks, text = part.tokens, part.text
     start = copula
     while start > 0 and copula - start < _SUBJECT_REACH + 2 and not part.verbal(start - 1) \

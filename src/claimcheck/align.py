@@ -103,7 +103,6 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
     return max(english.near(a).get(b, 0.0), related if related >= RELATED_FLOOR else 0.0)
 
 
-
 # the two sides of one relation, named by their roles (Cruse 1986, 11.4 "converses"): never each other
 _ROLE_CONVERSE_PAIRS = (("landlord", "tenant"), ("buyer", "seller"), ("purchaser", "vendor"), ("lender", "borrower"),
                         ("creditor", "debtor"), ("employer", "employee"), ("doctor", "patient"), ("teacher", "pupil"),

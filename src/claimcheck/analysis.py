@@ -135,7 +135,7 @@ def _speakers(tokens, mentions, text: str = "") -> list:
                 if j > by_first[k].last + 1 and j in by_first:
                     out.append(by_first[j])
         elif (tok.lemma in REPORTING and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)
-              and not _reports_its_own_figure(tokens, i)) or (
+              and not _reports_its_own_figure(tokens, i, text)) or (
                 tok.lemma in _LEARNING | _CONCEDING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
                 tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN) or (  # "an MIIT statement read"
                 _rules_on(tokens, i) or rejects_a_saying(tokens, i) or _puts_a_figure_at(tokens, i)):
@@ -182,7 +182,7 @@ def _offset_from_an_event(date) -> bool:
         and date.text.lower().endswith((" after", " before"))
 
 
-def _reports_its_own_figure(tokens, i) -> bool:
+def _reports_its_own_figure(tokens, i, text: str) -> bool:
     """Is "report" followed by a figure or an indefinite noun phrase ("reported a loss of £3m", "reported
     40 new cases")? Its subject tells what it made, lost or counted itself: what the sentence is about as much
     as who says it. (A clause after it, "reported that ...", "reported the company had ...", is a saying.)"""
@@ -193,8 +193,8 @@ def _reports_its_own_figure(tokens, i) -> bool:
         return False
     # (not a figure of another, named after it: "The Grocer reported a loss of £4.3m at Bramwell Foods")
     for k in range(i + 2, min(len(tokens) - 1, i + _OWN_FIGURE_REACH)):
-        if tokens[k].lower in (",", ";", ".", "that"):
-            break
+        if tokens[k].lower == "that" or (text and any(ch in ",;." for ch in text[tokens[k - 1].end:tokens[k].start])):
+            break  # (its clause ends)
         if tokens[k].lower in ("at", "for", "by", "across", "among") and tokens[k + 1].is_cap and tokens[k + 1].lower not in MONTHS:
             return False  # (not "for April": a time; not "in Scotland": where its own figure is)
     return True
