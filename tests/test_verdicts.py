@@ -8837,6 +8837,65 @@ _READ_IN_SESSION_50 = [
 ]
 
 
+_READ_IN_SESSION_52 = [
+    # a denied act against its opposite told as a state: "did not reopen" / "remained closed"
+    ("The Harbour Road bridge remained closed throughout August 2024.", "The Harbour Road bridge did not reopen during August 2024.",
+     "supported"),
+    ("Kelby museum will stay open on Mondays from May 2025.", "Kelby museum will not close on Mondays from May 2025.", "supported"),
+    ("The Dene Street pool has been shut since January 2025.", "The Dene Street pool has not opened since January 2025.", "supported"),
+    # ... but an act of closing says nothing of a reopening the same month
+    ("The Grange Road shop closed in March 2024.", "The Grange Road shop did not reopen in March 2024.", "unverified"),
+    # "saved from" an act: it did not happen
+    ("Hallsea pier was saved from demolition in 2023 by a community buy-out.", "Hallsea pier was demolished in 2023.", "conflicting"),
+    ("Hallsea pier was saved from demolition in 2023 by a community buy-out.", "Hallsea pier escaped demolition in 2023.", "supported"),
+    # two parts of one whole, each told by one side
+    ("Of the 1,860 storm overflows run by Audle Water, 1,805 had monitors fitted in March 2025.",
+     "Fifty-five of Audle Water's 1,860 storm overflows were still without monitors in March 2025.", "supported"),
+    ("In March 2024 the Hale family owned 82 per cent of the bakery's shares; the rest were held by staff.",
+     "Staff held the 18 per cent of the bakery's shares not owned by the Hale family in March 2024.", "supported"),
+    ("Only 12 of the 40 buses inspected in Kelby passed the safety inspection in May 2025.",
+     "28 of the 40 buses inspected in Kelby failed the safety inspection in May 2025.", "supported"),
+    ("Of the 240 pupils who sat the exam at Kelby High, 180 passed in 2024.",
+     "70 of the 240 pupils who sat the exam at Kelby High failed in 2024.", "conflicting"),
+    ("Of the 52 bridges in Tarnshire, 47 were inspected in 2024.", "Five of Tarnshire's 52 bridges were not inspected in 2024.",
+     "supported"),
+    ("Of the 52 bridges in Tarnshire, 47 were inspected in 2024.", "Seven of Tarnshire's 52 bridges were not inspected in 2024.",
+     "conflicting"),
+    ("In a survey of 900 tenants, 61 per cent said their homes were warm enough last winter.",
+     "In a survey of 900 tenants, 39 per cent said their homes were not warm enough last winter.", "supported"),
+    # a motion voted down or thrown out is rejected
+    ("In September 2024 staff at the Kelby depot voted by 112 votes to 38 to accept a new shift pattern.",
+     "Staff at the Kelby depot voted down a new shift pattern by 112 votes to 38 in September 2024.", "conflicting"),
+    ("The planning committee threw out the proposal for 300 homes at Denby Farm in May 2025.",
+     "The planning committee approved the proposal for 300 homes at Denby Farm in May 2025.", "conflicting"),
+    ("The planning committee threw out the proposal for 300 homes at Denby Farm in May 2025.",
+     "The planning committee rejected the proposal for 300 homes at Denby Farm in May 2025.", "supported"),
+    # the dates of an act and of its undoing are two events' dates
+    ("The council will reopen Kelby swimming pool in June 2026.", "Kelby swimming pool closed in March 2025.", "unverified"),
+    ("The Denby ferry will resume sailings in May 2026.", "The Denby ferry stopped sailing in October 2025.", "unverified"),
+    # what reports allege, or what may be, the claim does not vouch for
+    ("Greyling Engineering declined to comment on reports that it had lost £9 million on the Harlow tram contract.",
+     "Greyling Engineering made a loss of £9 million on the Harlow tram contract.", "unverified"),
+    ("Greyling Engineering confirmed reports that it had lost £9 million on the Harlow tram contract.",
+     "Greyling Engineering made a loss of £9 million on the Harlow tram contract.", "supported"),
+    ("Greyling Engineering said the Harlow tram contract could cost it £9 million.",
+     "The Harlow tram contract cost Greyling Engineering £9 million.", "unverified"),
+    # a season runs on past its last month by astronomy's count
+    ("Two beds at the Larch Ward will reopen on 1 September 2025.", "Two beds at the Larch Ward will reopen in the summer of 2025.",
+     "unverified"),
+    ("Two beds at the Larch Ward will reopen on 1 October 2025.", "Two beds at the Larch Ward will reopen in the summer of 2025.",
+     "conflicting"),
+    # another time's figure of a measure that recurs is no misreading of this one's
+    ("Kelby Council's bus fares rose by 5 per cent in April 2024.", "Kelby Council's bus fares rose by 9 per cent in April 2025.",
+     "unverified"),
+    ("Kelby Council's bus fares rose by 5 per cent in April 2024.", "Kelby Council's bus fares rose by 9 per cent in April 2024.",
+     "conflicting"),
+    # a forecast of the opposite is no contradiction of what was done
+    ("A £1.4 million grant will keep the four closed wards at Tarn Hospital open for two years.",
+     "Four wards at Tarn Hospital were shut in April 2024.", "unverified"),
+]
+
+
 _READ_IN_SESSION_51 = [
     # a company that "reported a loss" is what the claim is about, not only who says it
     ("Bramwell Foods reported a pre-tax loss of £2.1 million for 2024.", "Bramwell Foods made a pre-tax loss of £2.1m in 2024.",
@@ -9298,7 +9357,7 @@ _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
 
 
 

@@ -29,9 +29,10 @@ from .claimbase import parse_iso
 from .arithmetic import (LEVEL_NOUNS, PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
                          one_measure, over_a_level, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef
-from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposite_words, steady_use
+from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposed_acts, opposite_words, steady_use
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
+from .complements import clauses_opposed, parts_of_one_whole, told_of_the_rest
 from .membership import member_denied, member_denied_as_listed
 from .restated import denied_as_told
 from .text.clauses import opens_on_a_verb, span_between, split as split_clauses
@@ -1627,6 +1628,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 rel = quantity_parser.relation(sq._replace(noun=cq.noun), cq)
             else:
                 rel = quantity_parser.relation(sq, cq)
+            if rel == "conflicts" and parts_of_one_whole(statement, sq, claim, cq) and clauses_opposed(statement, sq, claim, cq):
+                rel = "supports"  # "28 of the 40 buses failed" is the rest of "12 of the 40 buses passed"
             if rel == "conflicts" and _length_of_dated_period(statement, sq) and _length_of_dated_period(claim, cq):
                 rel = "related"  # "the 12 months to March 2025" and "the three months to March 2025" are two
                 # periods, which the dates compare: a figure of one says nothing of the other's
@@ -1694,6 +1697,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             chosen = next(((a, r, q) for a, r, q in scored if q is not chosen[2] and a >= MIN_VALUE_ALIGNMENT
                            and _times(statement, sq, claim, q) == "supports"), chosen)
         align, rel, cq = chosen
+        if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
+            rel = "related"  # another time's figure: "rose by 9 per cent in April 2025" against "by 5 per cent in April 2024"
         if rel == _FAR:
             rel = "related" if sq.definite else "uncovered"
         if rel == "conflicts" and _counts_of_other_acts(statement, sq, claim, cq):
@@ -1702,6 +1707,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if rel == "conflicts" and _in_a_denied_clause(statement, sq) != _in_a_denied_clause(claim, cq):
             rel = "related"  # a figure one side denies is no misreading of one the other tells as so: "denied that
             # sailings would be cut to two a day" against "would keep four sailings a day"
+        if rel == "supports" and _told_as_possible(claim, cq) and not _told_as_possible(statement, sq):
+            rel = "related"  # "declined to comment on reports that it had lost £9 million": what reports allege, or
+            # what may be, the claim does not vouch for ("made a loss of £9 million")
         if rel == "supports" and not statement.negated and _in_a_denied_clause(claim, cq):
             rel = "related"  # "denying reports that sailings would fall from four to two": the figures are of what
             # the claim denies, no backing for a statement that tells them as so
@@ -3645,6 +3653,7 @@ def _dated_by_an_earlier_reading(statement, claim, figures, when) -> list:
     return out
 
 
+
 def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> list:
     """The amount and date checks of a statement against a claim, with the disagreements that are of
     another time or another thing made no contradiction:
@@ -3675,6 +3684,10 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
             and _owners_differ(statement, c.said, claim, c.claimed, places)
             else c for c in when]
     when = _dated_by_an_earlier_reading(statement, claim, figures, when)
+    # the date of an act's undoing is another event's ("will reopen the pool in June 2026" / "the pool closed
+    # in March 2025"; "stopped sailing in October" / "will resume sailings in May")
+    when = [c._replace(relation="related") if c.relation == "conflicts" and c.said is not None and c.claimed is not None
+            and _dates_opposed_acts(statement, c.said, claim, c.claimed) else c for c in when]
     compared = [c for c in figures if c.said is not None and not c.said.definite]
     other_figures = any(c.relation == "related" for c in compared) and not any(
         c.relation in ("supports", "conflicts") for c in compared)
@@ -3687,6 +3700,60 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     # where the claim gives no figure of its kind, its dates are of other things ("due in 2027")
     return figures + [c._replace(relation="related") if c.relation == "conflicts" and _dates_a_figure_unmatched(statement, c.said, claim)
                       else c for c in when]
+
+
+def _told_as_possible(analysis, q) -> bool:
+    """Is the figure told in a clause of what may be or is alleged ("reports that it had lost £9 million",
+    "could cost £9 million")?"""
+    if q.start < 0 or q.start >= IN_QUOTE:
+        return False
+    at = next((k for k, t in enumerate(analysis.tokens) if t.start >= q.start), -1)
+    return at >= 0 and modality_at(_markers(analysis), at) == POSSIBLE
+
+
+def _told_of_other_times(statement, i: int, claim, j: int) -> bool:
+    """Are the two words told of two times: one as done, the other as to come ("were shut in April 2024" /
+    "will keep the wards open"), or each in a clause dated apart from the other's ("fell in 2025" / "rose
+    in 2026")? A word and its opposite both hold then."""
+    said, told = modality_at(_markers(statement), i), modality_at(_markers(claim), j)
+    if said == FACT and told == FUTURE and not (statement.present or claim.present) \
+            and not any(t.lower in _PERFECT for t in statement.tokens[max(0, i - _PERFECT_REACH):i]):
+        return True  # (a forecast is no result: "will keep the wards open" says nothing of "were shut"; but
+        # "has been left off the list" tells a state that holds now, and after)
+    mine, theirs = _clause_dates(statement, i), _clause_dates(claim, j)
+    return bool(mine and theirs) and all(_order(a, b) != 0 for a in mine for b in theirs)
+
+
+_PERFECT = frozenset(["has", "have", "'s"])
+_PERFECT_REACH = 3  # words before a participle where its "has" stands ("has not yet been left")
+_PLAIN_DATE = frozenset(["", "in", "on", "during"])  # a date told as when, not as a bound ("by", "until") or a period's end
+
+
+def _clause_dates(analysis, index: int) -> list:
+    """The dates (with a year) of the clause a token stands in."""
+    lo, hi = _clause(analysis, analysis.tokens[index].start)
+    return [d for d in analysis.calendar_dates if 0 <= d.start < IN_QUOTE and lo <= d.start < hi and d.year
+            and d.relation in _PLAIN_DATE]
+
+
+def _dates_opposed_acts(statement, sd, claim, cd) -> bool:
+    """Does each date date an act the other's is the opposite of, and neither text tell the other's act?"""
+    if sd.relation not in _PLAIN_DATE or cd.relation not in _PLAIN_DATE:
+        return False  # ("will stay closed until September" bounds the reopening: "will reopen before September")
+    if any(str(d.year) not in d.text for d in (sd, cd)):
+        return False  # (a date worked out of another, "a year after it was closed", dates the act it names)
+    mine, theirs = _acts_dated(statement, sd), _acts_dated(claim, cd)
+    return bool(mine and theirs) and not (mine & theirs) and all(
+        any(opposed_acts(a, b) for b in theirs) for a in mine)
+
+
+def _acts_dated(analysis, date) -> set:
+    """The lemmas of the verbs of the clause a date stands in, before it: the acts it dates."""
+    if date.start < 0 or date.start >= IN_QUOTE:
+        return set()
+    lo, _ = _clause(analysis, date.start)
+    return {t.lemma for k, t in enumerate(analysis.tokens) if lo <= t.start < date.start and analysis.verbal(k)
+            and t.lemma not in AUXILIARIES and t.lemma not in _BE_FORMS and t.lemma != "be"}
 
 
 # a comparative and "than" after a figure: "a minute and a half slower than the average", "270 more pupils than"
@@ -4310,6 +4377,9 @@ def _days_between(first, then):
     return b - a, slack_a + slack_b
 
 
+ROUNDING_SHARE = 4  # a length told in a round unit is off by a quarter of it at most
+
+
 def intervals_in(statement, sq, claims):
     """An agreeing amount check of a length of time told between two events ("four years before the cubs
     were born") by two dates the claims give (``claims``: one or two analyses): the main event's, in
@@ -4338,7 +4408,9 @@ def intervals_in(statement, sq, claims):
                 continue
             days, slack = between
             length = sq.value * INTERVAL_DAYS[unit]
-            if abs(days - length) > slack + INTERVAL_DAYS[unit] / 2:
+            # (half a unit either way, as a whole count of units is rounded, but not a quarter of a single unit's
+            # length: "a year after" is no six months after)
+            if abs(days - length) > slack + min(INTERVAL_DAYS[unit] / 2, length / ROUNDING_SHARE):
                 continue
             align = min(main_align, ref_align)
             working = f"{(dr if sign > 0 else dm).describe()} - {(dm if sign > 0 else dr).describe()} = {sq.describe()}"
@@ -5600,6 +5672,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
         if hit and at >= 0 and statement.verbal(at) and _done_to_another(statement, at, claim):
             continue  # "is cutting the Larkfield Festival's grant" against "the Regent Theatre's grant was not cut":
             # the act done to a thing the claim never names is another act
+        if hit and told_of_the_rest(statement, statement.content.get(lemma, -1), claim, claim.content.get(hit, -1)):
+            continue  # "the 18 per cent of the shares not owned by the family" / "the family owned 82 per cent"
         if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
             if _same_mood(statement, lemma, claim, hit) and not (lemma in REPORTING and _unnamed_voice(statement)):
                 # ("She said the line had cost £74 million" is no saying of the council's that "refused to say")
@@ -5656,7 +5730,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue
         if hit and _first_since(claim, statement, lemma):
             continue  # "had not been promoted since 1998" against "the first time promoted since 1998"
-        if hit and _other_part_denied(statement, lemma, claim):
+        if hit and (_other_part_denied(statement, lemma, claim)
+                    or told_of_the_rest(statement, statement.content.get(lemma, -1), claim, claim.content.get(hit, -1))):
             continue  # "£860,000 has not been recovered" against "recovered £340,000": the rest is denied
         if hit and not any(_same_predicate(hit, n) and not _denial_narrower(claim, n, statement) for n in claim.negated) \
                 and _same_actor(statement, lemma, claim, hit, places) and _same_mood(statement, lemma, claim, hit):
@@ -6171,7 +6246,7 @@ def denials(statement, claim) -> list:
                     or _denials_share(statement, lemma, claim, n) for n in claim.negated)
                 or _never_against_since_a_change(statement, lemma, claim)) \
                 and not _first_since(claim, statement, lemma) and not _contrary_told(statement, lemma, claim) \
-                and not _rest_told(statement, lemma, claim):
+                and not _rest_told(statement, lemma, claim) and not _rest_told_as_done(statement, lemma, claim):
             return [SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}", "no denial")]
     for lemma in sorted(statement.affirmed - set(claim.content)) if not statement.negated else ():
         # ... and the other way round (of a statement that denies nothing itself: "left it unable to
@@ -6184,6 +6259,14 @@ def denials(statement, claim) -> list:
                 and _same_actor(statement, lemma, claim, denied, frozenset()):
             return [SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, denied)}")]
     return []
+
+
+def _rest_told_as_done(statement, lemma, claim) -> bool:
+    """Does the claim tell the rest of the whole the statement denies ``lemma`` of as doing it ("five of its
+    52 bridges were not inspected" / "of the 52 bridges, 47 were inspected")? See complements."""
+    at = statement.content.get(lemma, -1)
+    return at >= 0 and any(_same_predicate(lemma, other) and told_of_the_rest(statement, at, claim, claim.content[other])
+                           for other in claim.affirmed if claim.content.get(other, -1) >= 0)
 
 
 def _denials_share(statement, lemma, claim, other) -> bool:
@@ -6439,6 +6522,8 @@ def _done_to_another(statement, i: int, claim) -> bool:
     toks, text = statement.tokens, statement.text
     end = min(len(toks), i + 1 + _DONE_TO_REACH)
     for k in range(i + 1, end):
+        if k == i + 1 and not toks[k].lemma:
+            continue  # the particle of a phrasal verb ("threw out the call")
         if statement.verbal(k) or toks[k].lower in _OBJECT_ENDS or any(ch in ",;:.()" for ch in text[toks[k - 1].end:toks[k].start]):
             end = k
             break
@@ -6564,6 +6649,10 @@ def _opposites(statement, claim) -> list:
                         and _done_to_another(statement, i, claim):
                     continue  # "backed the Harbour Quay scheme" and "rejected plans for a supermarket on Mill Lane":
                     # two acts, each done to its own thing
+                if told_of_the_rest(statement, i, claim, j):
+                    continue  # "28 of the 40 buses failed" / "12 of the 40 buses passed": what the rest did
+                if _told_of_other_times(statement, i, claim, j):
+                    continue  # "fares will rise in January 2026" / "fares fell in 2025": both can hold
                 if tied:
                     undecided = (tok, claim.tokens[j].text)  # the opposite used as the statement's word is, as
                     continue  # much as the word itself
@@ -7163,6 +7252,11 @@ def _figure_after(analysis, end: int) -> bool:
     return any(0 < q.start - end <= 2 for q in analysis.quantities if q.start < IN_QUOTE)
 
 
+# phrasal verbs read as a decision on a motion (text/lexicon.py PHRASAL_VERBS): their reading, and the verbs
+# that make it (not "turned down", which as often lowers a heating or a volume)
+_DECIDING_PHRASES = {"reject": frozenset(["vote", "throw"]), "approve": frozenset(["vote"])}
+
+
 def _construction_readings(analysis, i) -> tuple:
     """What a word reads as in its construction: a vote's side as a decision: "voted against" refuses, "voted for" / "in favour of" assents;
     "agreed to" as "consent"; "left out" / "left off" (a list, a plan) as "exclude"; "kept at £120,000" (a level held) as
@@ -7175,6 +7269,8 @@ def _construction_readings(analysis, i) -> tuple:
     if toks[i].lemma in _HELD_AT and any(toks[k].lower == "at" and _figure_after(analysis, toks[k].end)
                                          for k in range(i + 1, min(i + _HELD_AT_REACH, len(toks)))):
         return ("unchanged",)  # "the grant will be kept at £120,000", "held its rate at 4%": a level held, no change
+    if toks[i].lemma in _DECIDING_PHRASES and english.lemma(toks[i].lower) in _DECIDING_PHRASES[toks[i].lemma]:
+        return (toks[i].lemma,)  # "voted down", "threw out" the plan: rejected it; "voted through": approved it
     if toks[i].lemma != "vote" or i + 1 >= len(toks) or not analysis.verbal(i):
         return ()
     nxt = toks[i + 1].lower

@@ -2236,6 +2236,8 @@ def _avoided_object(tokens, i) -> int:
         k = i + 1
     elif tok.lower == "spared" and i > 0 and tokens[i - 1].lower in _BE:
         k = i + 1
+    elif tok.lower in _SAVED and i > 0 and tokens[i - 1].lower in _BE and i + 2 < len(tokens) and tokens[i + 1].lower == "from":
+        k = i + 2  # "was saved from demolition": it was not demolished
     else:
         return -1
     while k < len(tokens) and (tokens[k].lower in DETERMINERS or tokens[k].is_number or tokens[k].lower in ("this", "that", "next", "last")
@@ -2245,7 +2247,20 @@ def _avoided_object(tokens, i) -> int:
         return -1  # ("escaped from prison": no object)
     if tokens[k].lower.endswith("ing") and english.can_be_verb(tokens[k].lemma):
         return k  # "avoided paying tax": the paying
-    return _phrase_end(tokens, k)
+    head = _phrase_end(tokens, k)
+    if tok.lower in _SAVED and not _names_an_act(tokens[head].lemma):
+        return -1  # ("rescued from the rubble": a place, not what did not happen)
+    return head
+
+
+# in the passive, with "from" and a noun of an act: what the subject was kept from undergoing ("saved from
+# closure", "rescued from demolition"), as "spared" says
+_SAVED = frozenset(["saved", "rescued"])
+
+
+def _names_an_act(noun_lemma: str) -> bool:
+    """Is the noun an act's, a verb itself or made from one ("collapse", "closure" from "close")?"""
+    return english.entry(noun_lemma).verb or any(english.entry(w).verb for w in english.family(noun_lemma))
 
 
 def _phrase_head(tokens, j) -> str:

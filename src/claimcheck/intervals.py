@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from .agreement import DAY_UNITS, INTERVAL_DAYS, INTERVAL_RE
+from .agreement import DAY_UNITS, INTERVAL_DAYS, INTERVAL_RE, ROUNDING_SHARE
 from .align import ALIGNED, word_similarity
 from .lazyre import lazy
 from .model import MONTH_NAMES
@@ -146,6 +146,8 @@ def agreement(interval: Interval, main_date, event_date) -> Optional[bool]:
         return between <= value + slack
     if q.qualifier == "about":
         slack = max(slack, 0.2 * value)
+    else:
+        slack = min(slack, value / ROUNDING_SHARE)  # ("a year after" is no six months after)
     return abs(between - value) <= slack + 1e-9
 
 

@@ -122,18 +122,48 @@ def contrary_in(statement, lemma: str, claim) -> int:
     if lemma not in statement.negated:
         return -1
     contraries = STEADY if lemma in _CHANGE_VERBS else opposite_words(lemma)
+    # (not doing again is ruled out by the opposite state only: "remained closed", not "closed in March")
+    states_only = opposite_words(unrepeated(lemma)) - contraries
     for j, tok in enumerate(claim.tokens):
-        if not tok.is_content or tok.lemma not in contraries or tok.lemma in claim.negated:
+        if not tok.is_content or tok.lemma not in contraries | states_only or tok.lemma in claim.negated:
+            continue
+        if tok.lemma in states_only and not _state_told(claim, j):
             continue
         if tok.lemma in STEADY and not steady_use(claim, j, tok.lemma):
             continue  # "a stable job": no change told
-        if tok.lemma not in STEADY and not claim.verbal(j):
+        if tok.lemma not in STEADY and not claim.verbal(j) and not _state_told(claim, j):
             continue  # "the rejection letter": no act told
         mine = _clause_words(statement, statement.content.get(lemma, -1)) - {lemma}
         if mine and not mine & (_clause_words(claim, j) - {tok.lemma}):
             continue  # "did not change its prices" against "kept its dividend unchanged but raised prices"
         return j
     return -1
+
+
+def unrepeated(lemma: str) -> str:
+    """A verb of doing again without its "re-" ("reopen" -> "open"): not reopening is not opening
+    again, which the opposite state rules out as it rules out opening ("remained closed"); else ""."""
+    base = lemma[2:]
+    return base if lemma.startswith("re") and len(base) >= _PREFIXED_BASE and english.known(base) \
+        and english.can_be_verb(base) else ""
+
+
+def opposed_acts(one: str, other: str) -> bool:
+    """Are the two verbs opposite acts, each the other's undoing or its opposite ("closed" / "reopened",
+    "stopped" / "resumed")?"""
+    mine, theirs = {one, unrepeated(one)} - {""}, {other, unrepeated(other)} - {""}
+    return any(b in opposite_words(a) or a in opposite_words(b) for a in mine for b in theirs)
+
+
+# verbs that tell a state of their subject in the word after them (Quirk et al. 1985, 16.21: current
+# copulas): "remained closed", "will stay open", "has been shut"
+_STATE_COPULAS = frozenset(["be", "remain", "stay"])
+
+
+def _state_told(analysis, index: int) -> bool:
+    """Is the word the complement of a copula, a state told of the subject ("stayed open", "was shut"),
+    which rules out its opposite as an act of the subject does?"""
+    return index > 0 and analysis.tokens[index - 1].lemma in _STATE_COPULAS
 
 
 _JOINTS = (", ", ";", " but ", " while ", " and ")

@@ -277,6 +277,9 @@ def _counted_on(found: list, text: str) -> list:
 
 # the seasons as news in the northern hemisphere counts them (meteorological): their months
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+# the last day of a season as astronomy counts it (the equinox or solstice, at its latest), in the month after
+# its meteorological last: a season told in words may be either reckoning's ("1 September" may be summer's)
+SEASON_ENDS = {"spring": (6, 21), "summer": (9, 23), "autumn": (12, 22), "fall": (12, 22)}
 # the parts of a year business news reports by: quarters and halves, their months
 PERIOD_MONTHS = {"q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12)}
 YEAR_PARTS = {**SEASON_MONTHS, **PERIOD_MONTHS}
@@ -802,12 +805,21 @@ def _part_relation(statement: DateRef, claim: DateRef) -> str:
         # is no figure of the first six
         return "supports" if s_months == c_months else "conflicts"
     if s_months and claim.month:
+        if _in_the_seasons_tail(statement, claim):
+            return "related"
         return "supports" if s_months[0] <= claim.month <= s_months[1] else "conflicts"
     if c_months and statement.month:
-        return "related" if c_months[0] <= statement.month <= c_months[1] else "conflicts"
+        return "related" if c_months[0] <= statement.month <= c_months[1] or _in_the_seasons_tail(claim, statement) else "conflicts"
     if c_months and not statement.month and not statement.part:
         return "supports"  # "in 2017" holds of what the claim dates to summer 2017
     return "related"
+
+
+def _in_the_seasons_tail(season: DateRef, other: DateRef) -> bool:
+    """Does the other date fall in the days a season runs on by astronomy's count after its meteorological
+    end ("summer 2025" / "1 September 2025", or September itself, in part)?"""
+    end = SEASON_ENDS.get(season.part)
+    return end is not None and other.month == end[0] and (other.day is None or other.day <= end[1])
 
 
 _NEXT_WORD_RE = lazy(r"\s+([a-z]+)\b")

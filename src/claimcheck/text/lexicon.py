@@ -79,6 +79,9 @@ PHRASAL_VERBS = {
     # and two more of WordNet's phrasal verbs whose first sense is one word's, with no object
     # ("turn up" is not: "turned up" appears, "turned up the heat" raises)
     "chip in": "contribute", "step in": "intervene",
+    # a decision on a motion, either way (Cambridge: vote down, "to defeat a proposal by voting against it";
+    # throw out, "to refuse to accept a plan"; vote through, "to approve by voting")
+    "vote down": "reject", "throw out": "reject", "vote through": "approve",
 }
 
 NEGATORS = frozenset(["not", "no", "never", "n't", "cannot", "can't", "won't", "didn't", "doesn't", "don't",

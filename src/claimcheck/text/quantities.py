@@ -1246,8 +1246,8 @@ def _length_from_an_event(tokens, text, i: int) -> bool:
     if i + 3 >= len(tokens) or tokens[i + 2].lower not in ("after", "before"):
         return False
     event = tokens[i + 3]
-    if i > 0 and (tokens[i - 1].is_number or tokens[i - 1].lower in SCALE_WORDS):
-        return False
+    if i > 0 and (tokens[i - 1].is_number or tokens[i - 1].lower in SCALE_WORDS) and not text[tokens[i - 1].end:tokens[i].start].strip():
+        return False  # (but a comma sets the length apart from a date before it: "in September 2025, a year after")
     return event.text[:1].isalnum() and text[tokens[i + 2].end:event.start] == " "
 
 
