@@ -8890,6 +8890,63 @@ _READ_IN_SESSION_52 = [
      "unverified"),
     ("Kelby Council's bus fares rose by 5 per cent in April 2024.", "Kelby Council's bus fares rose by 9 per cent in April 2024.",
      "conflicting"),
+    # a sum told as a part of what a noun names is no misreading of the whole
+    ("About £1.25 million had been pledged to the Kelby Hospice appeal by October 2024, including £500,000 from the Harwood Foundation.",
+     "£300,000 of the early pledges to the Kelby Hospice appeal came from local businesses.", "unverified"),
+    ("About £1.25 million had been pledged to the Kelby Hospice appeal by October 2024, including £500,000 from the Harwood Foundation.",
+     "£2 million had been pledged to the Kelby Hospice appeal by October 2024.", "conflicting"),
+    # a year's figures are no misreading of a half-year's ("the twelve months ending" a date is a period's end)
+    ("Tarn Foods' sales fell by 2 per cent to £22.1 million in the six months to 31 May 2024, and its pre-tax profit dropped "
+     "to £0.9 million, from £1.4 million in the six months to 31 May 2023.",
+     "Tarn Foods earned £3.2m before tax in the twelve months ending 30 November 2023, against £2.5m in the previous twelve months.",
+     "unverified"),
+    ("Tarn Foods' sales fell by 2 per cent to £22.1 million in the six months to 31 May 2024, and its pre-tax profit dropped "
+     "to £0.9 million, from £1.4 million in the six months to 31 May 2023.",
+     "Tarn Foods' pre-tax profit dropped to £1.2 million in the six months to 31 May 2024.", "conflicting"),
+    # the figure a change is measured from is what held then, no backing for the same figure told undated
+    ("As of November 2024, the total cost of the Harlow tram extension was put at £218 million, up from £212 million in June 2024.",
+     "The Harlow tram extension cost £212 million.", "unverified"),
+    ("As of November 2024, the total cost of the Harlow tram extension was put at £218 million, up from £212 million in June 2024.",
+     "In June 2024, the Harlow tram extension was expected to cost £212 million.", "supported"),
+    ("Visitor numbers at Kelby Museum rose to 64,800 in 2024, up from 58,200 in 2023.", "Kelby Museum had 58,200 visitors in 2023.",
+     "supported"),
+    # every one of a whole, against a part of it the claim gives
+    ("Of the 1,860 storm overflows run by Audle Water, 1,805 had monitors fitted in March 2025.",
+     "By March 2025 every one of Audle Water's 1,860 storm overflows had been fitted with a monitor.", "conflicting"),
+    ("Of the 52 bridges in Tarnshire, 47 were inspected in 2024.", "All 52 of Tarnshire's bridges were inspected in 2024.",
+     "conflicting"),
+    ("Tarnshire Council inspected all 52 of its bridges in 2024.", "All of Tarnshire's 52 bridges were inspected in 2024.",
+     "supported"),
+    # a state told as ended holds no more: no opposite of what holds now
+    ("The adult tram fare in Harlow rose to £2.40 on 13 September 2025, when a year-long fare freeze ended.",
+     "The adult tram fare in Harlow went up to £2.40 on 13 September 2025.", "supported"),
+    ("The adult tram fare in Harlow rose to £2.40 on 13 September 2025, when a year-long fare freeze ended.",
+     "The adult tram fare in Harlow was frozen at £2.40 on 13 September 2025.", "conflicting"),
+    # "went up to" is a level reached, no bound
+    ("Bus fares in Kelby rose from £1.80 to £2.10 in January 2025.", "Bus fares in Kelby went up to £2.10 in January 2025.",
+     "supported"),
+    # a company's forecast is what it expects
+    ("Audle Water said it expected its sewage spills to fall by 35 per cent by 2030.",
+     "Audle Water's forecast is for its sewage spills to be cut by more than a third by 2030.", "supported"),
+    # the sum that came from a giver is the one the claim says came from that giver
+    ("About £1.25 million had been pledged to the Kelby Hospice appeal by October 2024, including £500,000 from the Harwood "
+     "Foundation and £120,000 raised by the hospice's staff.",
+     "Half a million pounds of the money pledged to the Kelby Hospice appeal by October 2024 came from the Harwood Foundation.",
+     "supported"),
+    ("About £1.25 million had been pledged to the Kelby Hospice appeal by October 2024, including £500,000 from the Harwood "
+     "Foundation and £120,000 raised by the hospice's staff.",
+     "£700,000 of the money pledged to the Kelby Hospice appeal by October 2024 came from the Harwood Foundation.",
+     "conflicting"),
+    # a denial of a complement ("had been at fault", "was in breach") denies what the clause tells of its subject
+    ("Tom Bray, managing director of Bray Civils, denied that the firm's survey work had been at fault.",
+     "Tom Bray, who runs Bray Civils, rejected claims that his firm's surveys were to blame.", "supported"),
+    ("Tom Bray, managing director of Bray Civils, denied that the firm's survey work had been at fault.",
+     "Tom Bray said the firm's survey work had been at fault.", "conflicting"),  # was SUPPORTED
+    # a claim of one vote: its tally is the one a majority is of, whatever words stand beside the figures
+    ("At a full council meeting on Wednesday night, Harlow councillors voted by 41 votes to 23 to approve borrowing £47 million "
+     "for the tram.", "Harlow councillors gave the go-ahead to the £47 million tram loan with a majority of 18.", "supported"),
+    ("At a full council meeting on Wednesday night, Harlow councillors voted by 41 votes to 23 to approve borrowing £47 million "
+     "for the tram.", "Harlow councillors gave the go-ahead to the £47 million tram loan with a majority of 12.", "conflicting"),
     # a forecast of the opposite is no contradiction of what was done
     ("A £1.4 million grant will keep the four closed wards at Tarn Hospital open for two years.",
      "Four wards at Tarn Hospital were shut in April 2024.", "unverified"),

@@ -32,7 +32,7 @@ from .model import POINTS, PROPORTION, DateRef
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposed_acts, opposite_words, steady_use
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
-from .complements import clauses_opposed, parts_of_one_whole, told_of_the_rest
+from .complements import a_whole_with_a_part, clauses_opposed, parts_of_one_whole, told_of_all, told_of_the_rest, whole_of
 from .membership import member_denied, member_denied_as_listed
 from .restated import denied_as_told
 from .text.clauses import opens_on_a_verb, span_between, split as split_clauses
@@ -1088,6 +1088,13 @@ WORKED_CONFLICT_ALIGNMENT = 0.75  # a change worked out contradicts only one tol
 _TALLIED = frozenset(["vote", "seat"])  # what a majority is a margin of
 
 
+@_per_analysis
+def _tallies(analysis) -> int:
+    """How many tallies of a vote the text gives ("by 41 votes to 23"): pairs of counts of votes, one after the other."""
+    counts = [q for q in analysis.quantities if q.start >= 0 and not q.unit and english.lemma((q.noun or "").lower()) == "vote"]
+    return sum(1 for a, b in zip(counts, counts[1:]) if _one_tally(analysis, a, b))
+
+
 def _one_tally(claim, a, b) -> bool:
     """Are the two figures the two sides of one vote's tally ("by 31 votes to 22": see _tally_leader)?"""
     second = next((q for q in claim.quantities if q.start == b.start), None)
@@ -1135,6 +1142,9 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             if quantity_parser.relation(sq._replace(noun=d.quantity.noun), d.quantity) != relation:
                 continue
             align = _soft_share(s_ctx, _context(claim, d.parts[0].start, d.parts[0].end) | _context(claim, d.parts[1].start, d.parts[1].end))
+            if _tallies(claim) == 1:
+                align = max(align, MIN_VALUE_ALIGNMENT)  # a claim of one vote: its tally is the one a majority is of,
+                # whatever words stand beside the figures ("with a majority of 18" / "voted by 41 votes to 23")
             if align >= MIN_VALUE_ALIGNMENT and (best is None or align > best[0]):
                 best = (align, d)
             continue
@@ -1383,6 +1393,34 @@ def _length_of_dated_period(analysis, q) -> bool:
                for d in analysis.dates if d.start >= 0)
 
 
+@_per_analysis
+def _period_lengths(analysis) -> frozenset:
+    """The lengths, in days, of the periods a text counts its figures over ("in the six months to 31 May 2024")."""
+    return frozenset(round(q.value * INTERVAL_DAYS.get(english.lemma((q.noun or "").lower()), 0)) for q in analysis.quantities
+                     if q.start >= 0 and _length_of_dated_period(analysis, q)) - {0}
+
+
+def _periods_apart(statement, claim) -> bool:
+    """Do both texts count their figures over periods that end on dates ("the year to 30 November 2024"),
+    none of the statement's the same as one of the claim's? Then each text's figures are its own periods'."""
+    mine, theirs = _period_ends(statement), _period_ends(claim)
+    # (a claim that tells an earlier reading in words, "up from 371,000 a year earlier", tells another period too)
+    return bool(mine and theirs) and all(_order(a, b) != 0 for a in mine for b in theirs) \
+        and not _TOLD_EARLIER_RE.search(claim.text)
+
+
+@_per_analysis
+def _period_ends(analysis) -> tuple:
+    return tuple(d for d in (_as_read(analysis, d) for d in analysis.calendar_dates if d.start >= 0 and d.year)
+                 if d.relation == date_parser.PERIOD_END)
+
+
+def _periods_of_other_lengths(statement, claim) -> bool:
+    """Do both texts count their figures over periods of a told length, none of them the same length?"""
+    mine, theirs = _period_lengths(statement), _period_lengths(claim)
+    return bool(mine and theirs) and not (mine & theirs)
+
+
 def _one_for_one(checks, claimed, recheck) -> list:
     """A claim's value is the counterpart of one value of the statement: when one of the statement's
     agrees with it, another that conflicts with it ("2 million passengers in 2023, up from 1.5
@@ -1586,6 +1624,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             if sum_on:
                 align += 0.5 if sum_on == "same" else -0.5  # "less than £2m on roads" against "spent £4.2m on roads
                 # and £1.1m on libraries": the sum spent on roads
+            givers = _sum_from(statement, sq), _sum_from(claim, cq)
+            if all(givers):
+                align += 0.5 if same_name(*givers, places) else -0.5  # "£500,000 of the pledges came from the Harwood
+                # Foundation" against "£1.25 million pledged, including £500,000 from the Harwood Foundation"
             if _same_part(statement, sq, claim, cq):
                 align += 0.5  # and is the share of the same part: "its wage bill was a fifth of its turnover"
                 # against "its wage bill was 74 per cent of its turnover", not the fifth that "came from TV"
@@ -1630,6 +1672,16 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 rel = quantity_parser.relation(sq, cq)
             if rel == "conflicts" and parts_of_one_whole(statement, sq, claim, cq) and clauses_opposed(statement, sq, claim, cq):
                 rel = "supports"  # "28 of the 40 buses failed" is the rest of "12 of the 40 buses passed"
+            if rel == "supports" and told_of_all(statement, sq) and a_whole_with_a_part(claim, cq):
+                rel = "related"  # "every one of its 1,860 overflows had a monitor" is told of the part the claim
+                # gives, "of its 1,860 overflows, 1,805 had monitors", not of the whole
+            if rel == "conflicts" and not _length_of_dated_period(statement, sq) and (
+                    _periods_of_other_lengths(statement, claim) or _periods_apart(statement, claim)):
+                rel = "related"  # a year's profit is no misreading of a half-year's: "in the twelve months ending 30
+                # November 2023" / "in the six months to 31 May 2024"
+            if rel == "conflicts" and sq.value < cq.value and _part_of_a_whole(statement, sq) and not _told_as_a_part(claim, cq):
+                align, rel = align - 0.5, "related"  # "£500,000 of the early pledges came from the trust" is a part of the £1.25 million
+                # pledged, no misreading of it
             if rel == "conflicts" and _length_of_dated_period(statement, sq) and _length_of_dated_period(claim, cq):
                 rel = "related"  # "the 12 months to March 2025" and "the three months to March 2025" are two
                 # periods, which the dates compare: a figure of one says nothing of the other's
@@ -1697,8 +1749,6 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             chosen = next(((a, r, q) for a, r, q in scored if q is not chosen[2] and a >= MIN_VALUE_ALIGNMENT
                            and _times(statement, sq, claim, q) == "supports"), chosen)
         align, rel, cq = chosen
-        if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
-            rel = "related"  # another time's figure: "rose by 9 per cent in April 2025" against "by 5 per cent in April 2024"
         if rel == _FAR:
             rel = "related" if sq.definite else "uncovered"
         if rel == "conflicts" and _counts_of_other_acts(statement, sq, claim, cq):
@@ -1757,6 +1807,15 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 # "cost £149 this year, up from £165" against "£165, up from £149": the statement's now is
                 # the claim's before; its figure is set against the claim's now
                 cq, rel = other_time, quantity_parser.relation(sq, other_time)
+        if rel == "supports" and _after_from(claim, cq) and not (_after_from(statement, sq) or _told_as_earlier(statement, sq)
+                                                                 or _change(statement, sq) or s_change
+                                                                 or _TOLD_EARLIER_RE.search(_clause_of_figure(statement, sq))) \
+                and _times(statement, sq, claim, cq) != "supports" and not statement.present \
+                and not _change_to_come(statement, claim, cq) \
+                and any(q is not cq and q.start >= 0 and quantity_parser.compatible(q, cq) and not _after_from(claim, q)
+                        for q in claim.quantities):
+            rel = "related"  # "the cost was put at £218 million, up from £212 million in June 2024": the £212 million is
+            # what it was, no backing for a statement that tells it undated, as the cost ("cost £212 million")
         ages = "age" in (sq.noun, cq.noun)
         if rel == "conflicts" and ages and not _same_holder(statement, sq, claim, cq, places):
             rel = "related"  # "a 23-year-old man was arrested" says nothing of the age of Pellow, 52, who died
@@ -2226,6 +2285,22 @@ _SPENDING_VERBS = {"spend": ("on",), "invest": ("in",), "allocate": ("to", "for"
 _SPENT_PREPOSITIONS = frozenset(p for ps in _SPENDING_VERBS.values() for p in ps)
 _OTHER_CLAUSE = frozenset("but while whereas which who although".split())
 _TIME_OPENERS = frozenset("last next this every each".split())
+
+
+def _sum_from(analysis, q) -> str:
+    """The name a sum comes from, a giver's or a source's ("£500,000 from the Harwood Foundation", "£500,000 of
+    the pledges came from the Harwood Foundation"): the first name after "from" in the figure's clause, a few
+    words on; else ""."""
+    if q.start < 0 or q.start >= IN_QUOTE or not q.unit:
+        return ""
+    lo, hi = _clause(analysis, q.start)
+    at = analysis.text.find(" from ", q.end, min(hi, q.end + _FROM_REACH))
+    if at < 0:
+        return ""
+    return next((m.name for m in analysis.mentions if at < m.start <= at + len(" from the ") + 1), "")
+
+
+_FROM_REACH = 80  # characters from a sum to the "from" of its giver ("£500,000 of the early pledges ... came from")
 
 
 def _sums_on(statement, sq, claim, cq) -> str:
@@ -3620,6 +3695,30 @@ def _text_before(analysis, q, width: int = 4) -> str:
     return where.text[max(0, start - width):start].lower() if start >= 0 else ""
 
 
+def _part_of_a_whole(analysis, q) -> bool:
+    """Is the figure a sum or a count told as a part of a whole its noun names ("£500,000 of the early pledges",
+    "40 of its staff"), not a share?"""
+    return q.start >= 0 and q.unit != "%" and not q.per and _PART_OF_A_NOUN_RE.match(_text_after(analysis, q, 12)) is not None \
+        and whole_of(analysis, q) is None and not told_of_all(analysis, q)
+    # (not "two of the board's six recommendations", a count of a counted whole, nor "all 150 of the trials")
+
+
+def _told_as_a_part(analysis, q) -> bool:
+    """Is the figure told as a part of anything ("41 of the trust's 52 schools", "£500,000 of the pledges")?"""
+    if q.start < 0:
+        return False
+    where, start = analysis.where(q.start)
+    after = where.text[start + (q.end - q.start):start + (q.end - q.start) + 40]  # (as written: a name keeps its capital)
+    return _PART_OF_A_NOUN_RE.match(after) is not None or _PART_OF_RE.match(after) is not None or whole_of(analysis, q) is not None \
+        or _OF_THEM_RE.match(after) is not None
+
+
+_OF_THEM_RE = lazy(r"\s+of\s+(?:them|these|those|which)\b")  # "50 of them": a part of what came before
+
+
+_PART_OF_A_NOUN_RE = lazy(r"\s+of\s+(?:the|its|their|his|her|this|these|those|our)\s+(?![\d£$€])")
+
+
 def _text_after(analysis, q, width: int = 4) -> str:
     """The few characters after a figure, in lower case, in the text (or quote) that holds it."""
     where, start = analysis.where(q.start)
@@ -3700,6 +3799,19 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     # where the claim gives no figure of its kind, its dates are of other things ("due in 2027")
     return figures + [c._replace(relation="related") if c.relation == "conflicts" and _dates_a_figure_unmatched(statement, c.said, claim)
                       else c for c in when]
+
+
+# words that tell a figure of an earlier time than now ("lent 198,000 books the year before", "previously")
+_TOLD_EARLIER_RE = lazy(r"\b(?:earlier|previously|formerly|ago|beforehand|before|previous|prior|originally|initially)\b", re.I)
+
+
+def _clause_of_figure(analysis, q) -> str:
+    """The text of the clause a figure stands in."""
+    where, start = analysis.where(q.start)
+    if start < 0:
+        return ""
+    lo, hi = _clause(where, start)
+    return where.text[lo:hi]
 
 
 def _told_as_possible(analysis, q) -> bool:
@@ -3943,8 +4055,8 @@ def _moved_from(analysis, date) -> bool:
 def _as_read(analysis, date):
     """The date as compared: the end of a period a figure is counted over is a point in time (see
     dates.period_end), whether the text or the claim base's fields say "to"."""
-    if date.relation != "to" or date.start < 0:
-        return date
+    if date.relation not in ("to", "") or date.start < 0:
+        return date  # ("the twelve months ending 30 November 2023" reads no relation word before its date)
     return date_parser.period_end(date, _text_before(analysis, date, _PERIOD_GAP))
 
 
@@ -6651,6 +6763,8 @@ def _opposites(statement, claim) -> list:
                     # two acts, each done to its own thing
                 if told_of_the_rest(statement, i, claim, j):
                     continue  # "28 of the 40 buses failed" / "12 of the 40 buses passed": what the rest did
+                if _told_as_ended(claim, j) and not _told_as_ended(statement, i):
+                    continue  # "rose to £2.40 when a year-long fare freeze ended": the freeze holds no more
                 if _told_of_other_times(statement, i, claim, j):
                     continue  # "fares will rise in January 2026" / "fares fell in 2025": both can hold
                 if tied:
@@ -7447,6 +7561,21 @@ def _way_of_change(claim, d) -> frozenset:
 def _ways_apart(said: frozenset, told: frozenset) -> bool:
     """Do two texts tell changes only the other way from each other (one says up, the other down)?"""
     return bool(said) and bool(told) and not said & told
+
+
+def _told_as_ended(analysis, index: int) -> bool:
+    """Is the word a state or a measure told as ended ("when a year-long fare freeze ended", "after the
+    ban was lifted", "scrapped the cap")? It no longer holds, and opposes nothing that holds now."""
+    toks = analysis.tokens
+    if analysis.verbal(index):
+        return False
+    after = [t.lemma for t in toks[index + 1:index + 1 + _ENDED_REACH]]
+    before = [t.lemma for t in toks[max(0, index - _ENDED_REACH):index]]
+    return bool(_ENDING_OF_A_STATE & set(after)) or (bool(before) and before[0] in _ENDING_OF_A_STATE and analysis.verbal(index - len(before)))
+
+
+_ENDING_OF_A_STATE = frozenset("end expire lift scrap reverse abandon".split())  # what ends a freeze, a ban, a cap
+_ENDED_REACH = 2  # words between the state and the verb that ends it ("the freeze was lifted", "ended the freeze")
 
 
 def _made(analysis, index: int) -> bool:

@@ -2039,12 +2039,25 @@ def _denied_predicate(tokens, i) -> str:
         verb = next((k for k in range(aux + 1, stop) if (tokens[k].is_content or _verbal(tokens, k)) and not tokens[k].is_cap
                      and tokens[k].lower not in _AUX
                      and not (tokens[k].lower.endswith("ly") and k + 1 < end and tokens[k + 1].is_content)), None)
+        between = [t.lower for t in tokens[aux + 1:verb]] if verb is not None else []
+        if verb is not None and between and between[-1] in _COMPLEMENT_PREPOSITIONS \
+                and (tokens[aux].lower in _BE or any(w in _BE for w in between[:-1])) \
+                and all(w in _AUX or w in NEGATORS or w.endswith("ly") for w in between[:-1]):
+            head = verb
+            while head + 1 < stop and head - verb < 2 and tokens[head + 1].is_content and not tokens[head + 1].is_cap \
+                    and not _verbal(tokens, head + 1):
+                head += 1  # ("was in financial difficulty": the difficulty)
+            return tokens[head].lemma  # "denied that its survey work had been at fault", "were to blame": the complement
+            # is what the clause tells of its subject, and what the denial denies
         if verb is not None and all(t.lower in _AUX or t.lower in NEGATORS or t.lower.endswith("ly") for t in tokens[aux + 1:verb]):
             return tokens[verb].lemma
     for k in range(that + 1, end):
         if tokens[k].is_content and not tokens[k].is_cap and _verbal(tokens, k):
             return tokens[k].lemma
     return ""
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset(["at", "to", "in"])  # "been at fault", "were to blame", "was in breach"
 
 
 def _fronted_requirement(tokens, i, text: str) -> bool:

@@ -60,6 +60,21 @@ def parts_of_one_whole(statement, sq, claim, cq) -> bool:
     return abs(sq.value + cq.value - total) <= max(sq.precision, cq.precision) / 2 + 1e-9
 
 
+def told_of_all(analysis, q) -> bool:
+    """Is the count told of every one of a whole ("every one of its 1,860 overflows", "all 52 bridges")?"""
+    if q.start < 0 or q.start >= len(analysis.text) or q.unit or q.per:
+        return False
+    return _ALL_OF_RE.search(analysis.text[max(0, q.start - 48):q.start]) is not None
+
+
+_ALL_OF_RE = lazy(r"(?i)\b(?:(?:all|every one|each one|each)\s+of\s+(?:[\w'’.-]+\s+){0,4}|all\s+(?:the\s+|its\s+|their\s+)?)$")
+
+
+def a_whole_with_a_part(analysis, q) -> bool:
+    """Does the text tell a part of this figure ("Of its 1,860 overflows, 1,805 had monitors")?"""
+    return any(whole_of(analysis, other) is q for other in analysis.quantities if other is not q)
+
+
 def limited_apart(statement, sq, claim, cq) -> bool:
     """Does one side's part hold only those within a limit ("410 departed on time", "650 were seen within a
     month") that the other's clause does not set? The rest of those is not all that did not do it."""

@@ -1718,6 +1718,8 @@ def _qualifier_before(tokens, first):
         if s < 0:
             continue
         words = tuple(t.lower for t in tokens[s:first])
+        if words == ("up", "to") and s > 0 and english.lemma(tokens[s - 1].lower) in _UP_PARTICLE_VERBS:
+            return None, None  # "went up to £2.40", "put fares up to": a level reached, as "rose to" tells, no bound
         if words in QUALIFIER_PHRASES:
             qualifier = QUALIFIER_PHRASES[words]
             if qualifier in _DENIED_BOUND and _bound_denied(tokens, s):
@@ -1728,6 +1730,9 @@ def _qualifier_before(tokens, first):
             return s, qualifier
     return None, None
 
+
+# verbs whose particle "up" makes a rise ("went up", "shot up", "edged up"), after which "to" is the level reached
+_UP_PARTICLE_VERBS = frozenset("go put push shoot climb move jump creep edge ramp drive tick inch bump step".split())
 
 # a bound denied is the other bound ("was not higher than 40%": at most 40%; "will not be fewer
 # than 12": at least 12)
