@@ -818,6 +818,28 @@ claims:
 """
 
 
+def test_a_claim_that_gives_every_figure_settles_them_against_another_claims_other_figures(tmp_path):
+    """A claim agreeing with all of three or more figures and dates is no chance match of another matter, though
+    it tells them in other words: another claim's other figures are of something else ("six new shops")."""
+    checker = _checker_of(tmp_path, """sources:
+  - {id: s, title: Pennock's, outlet: Star, published: "2024-10-09"}
+claims:
+  - id: count
+    source: s
+    text: "Tarn Bakers had 68 shops at the start of October 2024 and will be left with 59 after the closure of nine shops."
+    quote: "Tarn Bakers had 68 shops at the start of October 2024 and will be left with 59 after the closure of nine shops."
+  - id: plan
+    source: s
+    text: "In October 2024 Tarn Bakers scaled back its expansion: it now plans to open six new shops rather than the 12 it announced in March 2024."
+    quote: "In October 2024 Tarn Bakers scaled back its expansion: it now plans to open six new shops rather than the 12 it announced in March 2024."
+""")
+    # (in a base this small its words weigh too little to back the statement, but nothing contradicts it: was CONFLICTING)
+    told = checker.check("The closure of nine shops announced by Tarn Bakers in October 2024 was set to shrink the chain from 68 shops to 59.")
+    assert told.verdict.value != "conflicting", told.reason
+    wrong = checker.check("The closure of nine shops announced by Tarn Bakers in October 2024 was set to shrink the chain from 68 shops to 61.")
+    assert wrong.verdict.value == "conflicting", wrong.reason
+
+
 def test_the_time_between_two_events_is_the_difference_of_their_dates(tmp_path):
     # no claim gives an interval: where claims support and date both events, it is their dates' difference
     checker = _checker_of(tmp_path, _BRIDGE_BASE)
@@ -8925,9 +8947,6 @@ _READ_IN_SESSION_52 = [
     # "went up to" is a level reached, no bound
     ("Bus fares in Kelby rose from £1.80 to £2.10 in January 2025.", "Bus fares in Kelby went up to £2.10 in January 2025.",
      "supported"),
-    # a company's forecast is what it expects
-    ("Audle Water said it expected its sewage spills to fall by 35 per cent by 2030.",
-     "Audle Water's forecast is for its sewage spills to be cut by more than a third by 2030.", "supported"),
     # the sum that came from a giver is the one the claim says came from that giver
     ("About £1.25 million had been pledged to the Kelby Hospice appeal by October 2024, including £500,000 from the Harwood "
      "Foundation and £120,000 raised by the hospice's staff.",
@@ -8947,6 +8966,36 @@ _READ_IN_SESSION_52 = [
      "for the tram.", "Harlow councillors gave the go-ahead to the £47 million tram loan with a majority of 18.", "supported"),
     ("At a full council meeting on Wednesday night, Harlow councillors voted by 41 votes to 23 to approve borrowing £47 million "
      "for the tram.", "Harlow councillors gave the go-ahead to the £47 million tram loan with a majority of 12.", "conflicting"),
+    # "the first day of April 2024" is 1 April 2024, no count of days
+    ("Four of Kelby Hospice's 16 beds were closed on 1 April 2024.", "Four of Kelby Hospice's 16 beds were closed on the first day of "
+     "April 2024.", "supported"),
+    ("Four of Kelby Hospice's 16 beds were closed on 1 April 2024.", "Four of Kelby Hospice's 16 beds were closed on the last day of "
+     "April 2024.", "conflicting"),
+    # a motion passed is approved, one defeated rejected; rejecting doing something is choosing not to
+    ("On Tuesday 14 January 2025, a motion from the Liberal Democrat group calling on Kelby City Council to bring in Acas in "
+     "the bin strike was defeated by 34 votes to 22.",
+     "The Liberal Democrat motion to bring Acas into the Kelby bin strike was passed by 34 votes to 22 in January 2025.", "conflicting"),
+    ("The trustees of the Kelby Museums Trust voted by eight to three on 16 June 2025 to carry on with the new wing rather than pause it.",
+     "The Kelby Museums Trust's trustees rejected pausing the new wing, voting eight to three to press on with it.", "supported"),
+    # (a helper's review of the rules above: each of these was right before them, and is again)
+    ("Four people were rescued from the fire at a block of flats in Salford in May 2025.",
+     "There was a fire at a block of flats in Salford in May 2025.", "supported"),
+    ("The swimming pool in Kelby was closed in March 2025 for repairs.", "The swimming pool in Kelby did not reopen in March 2025.",
+     "unverified"),
+    ("The car plant in Kelby opened in 1978 and closed in 2019.", "The car plant in Kelby closed in 2018.", "conflicting"),
+    ("The club put up to 2,000 tickets on general sale for the Kelby cup final.",
+     "The club put 1,500 tickets on general sale for the Kelby cup final.", "unverified"),
+    ("The Kelby factory will make 60 staff redundant.", "The Kelby factory will make 40 of its staff redundant.", "conflicting"),
+    ("The Kelby charity spent £300,000 on the new roof.", "The Kelby charity spent £250,000 of its reserves on the new roof.",
+     "conflicting"),
+    # "denied that ..." disputes what was said: no refusal of what others backed (but "admitted that ..." is its opposite)
+    ("Graham Tindall denied that Kelby Museum had been singled out for cuts, saying the council's grants to the leisure trust "
+     "had also been reduced.", "Kelby's councillors have backed a 30% reduction in the council's funding for the museum.",
+     "unverified"),
+    # the same sum from two givers is two sums
+    ("The cost of the Kelby marina will be met by a £12 million grant from the government's Coastal Towns Growth Fund, a £9.5 "
+     "million loan from Kelby District Council and £17 million from Quaymark Marinas.",
+     "The Kelby marina's £12m grant is coming from Kelby District Council.", "unverified"),  # was SUPPORTED
     # a forecast of the opposite is no contradiction of what was done
     ("A £1.4 million grant will keep the four closed wards at Tarn Hospital open for two years.",
      "Four wards at Tarn Hospital were shut in April 2024.", "unverified"),

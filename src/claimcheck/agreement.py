@@ -1626,8 +1626,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 # and £1.1m on libraries": the sum spent on roads
             givers = _sum_from(statement, sq), _sum_from(claim, cq)
             if all(givers):
-                align += 0.5 if same_name(*givers, places) else -0.5  # "£500,000 of the pledges came from the Harwood
-                # Foundation" against "£1.25 million pledged, including £500,000 from the Harwood Foundation"
+                align += -0.5 if _sums_from_two_givers(statement, sq, claim, cq, places) else 0.5  # "£500,000 of the
+                # pledges came from the Harwood Foundation" against "£1.25 million pledged, including £500,000 from the
+                # Harwood Foundation"
             if _same_part(statement, sq, claim, cq):
                 align += 0.5  # and is the share of the same part: "its wage bill was a fifth of its turnover"
                 # against "its wage bill was 74 per cent of its turnover", not the fifth that "came from TV"
@@ -1679,7 +1680,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                     _periods_of_other_lengths(statement, claim) or _periods_apart(statement, claim)):
                 rel = "related"  # a year's profit is no misreading of a half-year's: "in the twelve months ending 30
                 # November 2023" / "in the six months to 31 May 2024"
-            if rel == "conflicts" and sq.value < cq.value and _part_of_a_whole(statement, sq) and not _told_as_a_part(claim, cq):
+            if rel == "conflicts" and sq.value < cq.value and _part_of_a_whole(statement, sq) and not _told_as_a_part(claim, cq) \
+                    and not _done_alike(statement, sq, claim, cq):
                 align, rel = align - 0.5, "related"  # "£500,000 of the early pledges came from the trust" is a part of the £1.25 million
                 # pledged, no misreading of it
             if rel == "conflicts" and _length_of_dated_period(statement, sq) and _length_of_dated_period(claim, cq):
@@ -1738,6 +1740,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 # (nor, for a bound, a figure further from its threshold than the best: "lower than 115.18 crore"
                 # is set near the figure it is about, 117.18 crore, not the 24.11 crore that happens to lie below it)
                 and _sums_on(statement, sq, claim, q) != "other" and not _lines_differ(statement, sq, claim, q)
+                and not _sums_from_two_givers(statement, sq, claim, q, places)
                 and not (_same_accounts_measure(statement, sq, claim, scored[0][2])
                          and _accounts_figure(claim, q) not in ("", _accounts_figure(statement, sq)))
                 and not (_one_sided(sq) and _further_from(sq, q, scored[0][2]) and not _after_from(claim, scored[0][2])
@@ -1866,6 +1869,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 or rel == "conflicts" and _sums_on(statement, sq, claim, cq) == "partial":
             rel = "related"  # "£1.1m on roads" is no reading of the claim's "£1.1m on libraries", nor "£1.1m on road
             # safety campaigns" a misreading of "£4.2m on roads", a part of it
+        if rel == "supports" and _sums_from_two_givers(statement, sq, claim, cq, places):
+            rel = "related"  # "the £12m grant is coming from the district council" is not the claim's £12 million
+            # grant from the Coastal Towns Growth Fund
         if rel == "conflicts" and _ends_differ(statement, sq, claim, cq):
             rel = "related"  # "a fifth of its budget on staff pay" is not contradicted by "a tenth on buildings"
         if rel == "conflicts" and _parts_differ(statement, sq, claim, cq):
@@ -2287,6 +2293,13 @@ _OTHER_CLAUSE = frozenset("but while whereas which who although".split())
 _TIME_OPENERS = frozenset("last next this every each".split())
 
 
+def _sums_from_two_givers(statement, sq, claim, cq, places) -> bool:
+    """Does each text name who the sum came from, two givers ("a £12 million grant from Kelby District Council" /
+    "a £12 million grant from the Coastal Towns Fund")? Then the same value is two sums."""
+    mine, theirs = _sum_from(statement, sq), _sum_from(claim, cq)
+    return bool(mine and theirs) and not (mine == theirs or same_name(mine, theirs, places))
+
+
 def _sum_from(analysis, q) -> str:
     """The name a sum comes from, a giver's or a source's ("£500,000 from the Harwood Foundation", "£500,000 of
     the pledges came from the Harwood Foundation"): the first name after "from" in the figure's clause, a few
@@ -2297,9 +2310,12 @@ def _sum_from(analysis, q) -> str:
     at = analysis.text.find(" from ", q.end, min(hi, q.end + _FROM_REACH))
     if at < 0:
         return ""
-    return next((m.name for m in analysis.mentions if at < m.start <= at + len(" from the ") + 1), "")
+    # (past a determiner and a possessive before the name: "from the government's Coastal Towns Fund")
+    return next((m.name for m in analysis.mentions if at < m.start <= at + _GIVER_REACH
+                 and not any(ch in analysis.text[at + len(" from "):m.start] for ch in ",;.")), "")
 
 
+_GIVER_REACH = 32  # characters from "from" to the giver's name ("from the government's Coastal Towns Growth Fund")
 _FROM_REACH = 80  # characters from a sum to the "from" of its giver ("£500,000 of the early pledges ... came from")
 
 
@@ -3703,6 +3719,13 @@ def _part_of_a_whole(analysis, q) -> bool:
     # (not "two of the board's six recommendations", a count of a counted whole, nor "all 150 of the trials")
 
 
+def _done_alike(statement, sq, claim, cq) -> bool:
+    """Do both figures follow the same verb ("will make 40 of its staff redundant" / "will make 60 staff redundant",
+    "spent £250,000 of its reserves" / "spent £300,000")? Then they count one set, whatever the statement's "of"."""
+    verb = _verb_of_figure(statement, sq)
+    return bool(verb) and verb == _verb_of_figure(claim, cq)
+
+
 def _told_as_a_part(analysis, q) -> bool:
     """Is the figure told as a part of anything ("41 of the trust's 52 schools", "£500,000 of the pledges")?"""
     if q.start < 0:
@@ -3828,7 +3851,7 @@ def _told_of_other_times(statement, i: int, claim, j: int) -> bool:
     "will keep the wards open"), or each in a clause dated apart from the other's ("fell in 2025" / "rose
     in 2026")? A word and its opposite both hold then."""
     said, told = modality_at(_markers(statement), i), modality_at(_markers(claim), j)
-    if said == FACT and told == FUTURE and not (statement.present or claim.present) \
+    if said == FACT and told == FUTURE and _will_before(claim, j) and not (statement.present or claim.present) \
             and not any(t.lower in _PERFECT for t in statement.tokens[max(0, i - _PERFECT_REACH):i]):
         return True  # (a forecast is no result: "will keep the wards open" says nothing of "were shut"; but
         # "has been left off the list" tells a state that holds now, and after)
@@ -3836,6 +3859,15 @@ def _told_of_other_times(statement, i: int, claim, j: int) -> bool:
     return bool(mine and theirs) and all(_order(a, b) != 0 for a in mine for b in theirs)
 
 
+def _will_before(analysis, index: int) -> bool:
+    """Does a future's auxiliary stand a few words before the word ("will keep the wards open")? (Not a word
+    that only follows an infinitive's "to": "a motion calling on the council to act was defeated".)"""
+    lo, _ = _clause(analysis, analysis.tokens[index].start)
+    return any(t.lower in _FUTURE_AUXILIARIES and t.start >= lo for t in analysis.tokens[max(0, index - _WILL_REACH):index])
+
+
+_FUTURE_AUXILIARIES = frozenset(["will", "would", "shall", "'ll"])
+_WILL_REACH = 10  # words from the auxiliary to its verb's complement ("will keep the four closed wards open")
 _PERFECT = frozenset(["has", "have", "'s"])
 _PERFECT_REACH = 3  # words before a participle where its "has" stands ("has not yet been left")
 _PLAIN_DATE = frozenset(["", "in", "on", "during"])  # a date told as when, not as a bound ("by", "until") or a period's end
@@ -3855,6 +3887,9 @@ def _dates_opposed_acts(statement, sd, claim, cd) -> bool:
     if any(str(d.year) not in d.text for d in (sd, cd)):
         return False  # (a date worked out of another, "a year after it was closed", dates the act it names)
     mine, theirs = _acts_dated(statement, sd), _acts_dated(claim, cd)
+    if any(d is not cd and _acts_dated(claim, d) & mine for d in claim.calendar_dates):
+        return False  # (the claim dates the statement's act elsewhere: "opened in 1978 and closed in 2019" against
+        # "closed in 2018" is set against 2019's closing)
     return bool(mine and theirs) and not (mine & theirs) and all(
         any(opposed_acts(a, b) for b in theirs) for a in mine)
 
@@ -6763,6 +6798,10 @@ def _opposites(statement, claim) -> list:
                     # two acts, each done to its own thing
                 if told_of_the_rest(statement, i, claim, j):
                     continue  # "28 of the 40 buses failed" / "12 of the 40 buses passed": what the rest did
+                if (_denies_a_saying(claim, j) and reading not in _ACCEPTING_A_SAYING) \
+                        or (_denies_a_saying(statement, i) and opposite not in _ACCEPTING_A_SAYING):
+                    continue  # "denied that the museum had been singled out for cuts" disputes what was said: no
+                    # refusal of what "councillors backed" (but "admitted that ..." is its opposite)
                 if _told_as_ended(claim, j) and not _told_as_ended(statement, i):
                     continue  # "rose to £2.40 when a year-long fare freeze ended": the freeze holds no more
                 if _told_of_other_times(statement, i, claim, j):
@@ -7368,7 +7407,40 @@ def _figure_after(analysis, end: int) -> bool:
 
 # phrasal verbs read as a decision on a motion (text/lexicon.py PHRASAL_VERBS): their reading, and the verbs
 # that make it (not "turned down", which as often lowers a heating or a volume)
-_DECIDING_PHRASES = {"reject": frozenset(["vote", "throw"]), "approve": frozenset(["vote"])}
+_DECIDING_PHRASES = {"reject": frozenset(["vote"]), "approve": frozenset(["vote"])}
+
+
+# what befalls a motion put to a vote: carried or passed, it is approved; defeated, rejected
+_MOTION_OUTCOMES = {"pass": "approve", "carry": "approve", "defeat": "reject"}
+# what is put to a vote (not "the team was defeated", "the ball was passed")
+_MOTIONS = frozenset("motion bill amendment resolution proposal budget plan ordinance measure referendum".split())
+_MOTION_REACH = 24  # tokens from the motion to the verb of its outcome ("a motion calling on the council to ... was defeated")
+
+
+# what is decided on: a motion, or what is asked of those who decide
+_DECIDED_THINGS = _MOTIONS | frozenset("application appeal case claim bid offer request scheme plans call petition objection "
+                                        "complaint challenge ruling decision charge licence license lawsuit suit idea deal".split())
+
+
+def _decided_thing_after(toks, k: int) -> bool:
+    """Does a thing decided on head the noun phrase at ``k`` ("the proposal for 300 homes", "Joan Pettifer's call")?"""
+    for j in range(k, min(len(toks), k + _DECIDED_REACH)):
+        if toks[j].lemma in _DECIDED_THINGS:
+            return True
+        if toks[j].lower in ("of", "for", "to", "from", ",", "and", "by"):
+            return False
+    return False
+
+
+_DECIDED_REACH = 5  # words from the particle to the head of its object ("threw out Joan Pettifer's call")
+
+
+def _motion_before(analysis, i) -> bool:
+    """Is the verb at ``i`` said of a motion, the head of its clause's subject before it ("the Liberal Democrat
+    motion to bring in Acas was passed")?"""
+    toks = analysis.tokens
+    lo, _ = _clause(analysis, toks[i].start)
+    return any(toks[k].lemma in _MOTIONS for k in range(max(0, i - _MOTION_REACH), i) if toks[k].start >= lo)
 
 
 def _construction_readings(analysis, i) -> tuple:
@@ -7385,6 +7457,10 @@ def _construction_readings(analysis, i) -> tuple:
         return ("unchanged",)  # "the grant will be kept at £120,000", "held its rate at 4%": a level held, no change
     if toks[i].lemma in _DECIDING_PHRASES and english.lemma(toks[i].lower) in _DECIDING_PHRASES[toks[i].lemma]:
         return (toks[i].lemma,)  # "voted down", "threw out" the plan: rejected it; "voted through": approved it
+    if toks[i].lemma == "reject" and english.lemma(toks[i].lower) == "throw" and _decided_thing_after(toks, i + 2):
+        return ("reject",)  # "threw out the plans", "threw out her appeal": a decision (not "threw out 3,000 doses")
+    if toks[i].lemma in _MOTION_OUTCOMES and analysis.verbal(i) and _motion_before(analysis, i):
+        return (_MOTION_OUTCOMES[toks[i].lemma],)  # "the motion was passed" / "was defeated": approved / rejected
     if toks[i].lemma != "vote" or i + 1 >= len(toks) or not analysis.verbal(i):
         return ()
     nxt = toks[i + 1].lower
@@ -7563,6 +7639,18 @@ def _ways_apart(said: frozenset, told: frozenset) -> bool:
     return bool(said) and bool(told) and not said & told
 
 
+def _denies_a_saying(analysis, index: int) -> bool:
+    """Is the word a "deny" of what was said ("denied that ...", "denied reports that ...", "denied claims of"),
+    not a refusal of what was asked ("denied planning permission")?"""
+    toks = analysis.tokens
+    return toks[index].lemma == "deny" and index + 1 < len(toks) and (
+        toks[index + 1].lower == "that" or toks[index + 1].lemma in _SAYINGS_DENIED)
+
+
+_ACCEPTING_A_SAYING = frozenset("admit accept acknowledge concede confirm".split())  # what "denied that" opposes
+_SAYINGS_DENIED = frozenset("report claim allegation suggestion rumour rumor accusation charge".split())
+
+
 def _told_as_ended(analysis, index: int) -> bool:
     """Is the word a state or a measure told as ended ("when a year-long fare freeze ended", "after the
     ban was lifted", "scrapped the cap")? It no longer holds, and opposes nothing that holds now."""
@@ -7571,6 +7659,8 @@ def _told_as_ended(analysis, index: int) -> bool:
         return False
     after = [t.lemma for t in toks[index + 1:index + 1 + _ENDED_REACH]]
     before = [t.lemma for t in toks[max(0, index - _ENDED_REACH):index]]
+    if any(toks[k].lemma == "end" and toks[k + 1].lower == "up" for k in range(index + 1, min(len(toks) - 1, index + 1 + _ENDED_REACH))):
+        return False  # "the freeze ended up lasting three years": it lasted
     return bool(_ENDING_OF_A_STATE & set(after)) or (bool(before) and before[0] in _ENDING_OF_A_STATE and analysis.verbal(index - len(before)))
 
 

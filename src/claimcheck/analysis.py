@@ -840,6 +840,8 @@ class Analyzer:
                 continue  # "avoided relegation" says "was not relegated" (read as a denial), nothing more
             if _ruled_out(tokens, i) and _gerund(tokens[i + 2]):
                 continue  # "ruled out running" says "will not run" (read as a denial), as "failed to" does
+            if _rejected_doing(tokens, i):
+                continue  # "rejected pausing it" says "chose not to pause it" (read as a denial), as "decided against" does
             if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
                 continue  # "no longer take" says "will not take" (read as a denial), nothing of length
             if _stops_doing(tokens, i):
@@ -1217,6 +1219,17 @@ def _decided_against(tokens, i) -> bool:
 
 
 CHOOSING = frozenset(["decide", "opt", "choose", "elect"])
+
+
+def _rejected_doing(tokens, i) -> bool:
+    """"rejected pausing the wing", "refused paying the fine": a choice not to do what the -ing verb says (not
+    "rejected the pay offer", a thing turned down; nor "refused funding", a noun in -ing)."""
+    return tokens[i].lemma in _TURNING_DOWN_AN_ACT and i + 2 < len(tokens) and tokens[i + 1].lower.endswith("ing") \
+        and english.can_be_verb(tokens[i + 1].lower) and tokens[i + 1].lemma != tokens[i + 1].lower \
+        and (tokens[i + 2].lower in DETERMINERS or tokens[i + 2].is_cap or tokens[i + 2].is_number)  # (it takes an object)
+
+
+_TURNING_DOWN_AN_ACT = frozenset(["reject", "refuse"])
 
 
 def not_among(tokens, i) -> int:
@@ -1631,6 +1644,8 @@ def _negated(tokens, text: str = "") -> set:
             continue  # not in the market square
         elif _decided_against(tokens, i):
             j = i + 2  # "decided against renewing the contract": it chose not to renew it
+        elif _rejected_doing(tokens, i):
+            j = i + 1  # "rejected pausing the new wing": it chose not to pause it
         elif (avoided := _avoided_object(tokens, i)) >= 0:
             out.add(tokens[avoided].lemma)  # "avoided relegation", "were spared the increase": what is avoided
             continue  # did not happen (to them)
@@ -2261,19 +2276,17 @@ def _avoided_object(tokens, i) -> int:
     if tokens[k].lower.endswith("ing") and english.can_be_verb(tokens[k].lemma):
         return k  # "avoided paying tax": the paying
     head = _phrase_end(tokens, k)
-    if tok.lower in _SAVED and not _names_an_act(tokens[head].lemma):
-        return -1  # ("rescued from the rubble": a place, not what did not happen)
+    if tok.lower in _SAVED and tokens[head].lemma not in _FATES:
+        return -1  # ("rescued from the fire", "from the rubble": what was there, not what did not happen)
     return head
 
 
-# in the passive, with "from" and a noun of an act: what the subject was kept from undergoing ("saved from
-# closure", "rescued from demolition"), as "spared" says
+# in the passive, with "from" and a fate: what the subject was kept from undergoing ("saved from closure",
+# "rescued from demolition"), as "spared" says
 _SAVED = frozenset(["saved", "rescued"])
-
-
-def _names_an_act(noun_lemma: str) -> bool:
-    """Is the noun an act's, a verb itself or made from one ("collapse", "closure" from "close")?"""
-    return english.entry(noun_lemma).verb or any(english.entry(w).verb for w in english.family(noun_lemma))
+# the ends a thing is saved from, which then never come (not a fire or a flood one is rescued from, which came)
+_FATES = frozenset("closure demolition relegation extinction bankruptcy liquidation administration axe scrapping "
+                   "redevelopment sale eviction deportation redundancy".split())
 
 
 def _phrase_head(tokens, j) -> str:

@@ -428,8 +428,8 @@ class Checker:
         """The judgements, each judged again with the contradictions the others settle set aside (see
         judgements); ``contradicted``: the spans each contradicts."""
         confirmed = [{c.span for c in j.checks if c.slot in ("amount", "date") and c.relation == "supports"
-                      and c.alignment >= SETTLED_ALIGNMENT}
-                     if not j.alignment.names_missing and j.alignment.coverage >= SETTLED_ALIGNMENT
+                      and (c.alignment >= SETTLED_ALIGNMENT or _all_values_agree(j.checks))}
+                     if not j.alignment.names_missing and (j.alignment.coverage >= SETTLED_ALIGNMENT or _all_values_agree(j.checks))
                      and not any(c.slot == "frame" and c.relation != "supports" for c in j.checks)
                      and not _other_period(j.checks)
                      and not _other_figures(j.checks) else set() for j in judgements]
@@ -947,6 +947,19 @@ def _correction(text, check, claim_id):
     if check.slot == "amount":
         return correction.for_amount(text, check.said, check.claimed, claim_id)
     return correction.for_date(text, check.said, check.claimed, claim_id)
+
+
+def _all_values_agree(checks) -> bool:
+    """Does the claim agree with every one of the statement's figures and dates, at least SETTLED_VALUES of
+    them, in words alike on the whole? So many values agreeing are no chance of another matter, whatever words it uses
+    ("had 68 shops at the start of October 2024 and will be left with 59 after the closure of nine" /
+    "the closure of nine shops ... was set to shrink the chain from 68 shops to 59")."""
+    values = [c for c in checks if c.slot in ("amount", "date")]
+    return len(values) >= SETTLED_VALUES and all(c.relation == "supports" for c in values) \
+        and sum(c.alignment for c in values) / len(values) >= SETTLED_ALIGNMENT
+
+
+SETTLED_VALUES = 3
 
 
 def _kin(lemma: str) -> set:

@@ -127,7 +127,7 @@ def contrary_in(statement, lemma: str, claim) -> int:
     for j, tok in enumerate(claim.tokens):
         if not tok.is_content or tok.lemma not in contraries | states_only or tok.lemma in claim.negated:
             continue
-        if tok.lemma in states_only and not _state_told(claim, j):
+        if tok.lemma in states_only and not _lasting_state(claim, j):
             continue
         if tok.lemma in STEADY and not steady_use(claim, j, tok.lemma):
             continue  # "a stable job": no change told
@@ -164,6 +164,17 @@ def _state_told(analysis, index: int) -> bool:
     """Is the word the complement of a copula, a state told of the subject ("stayed open", "was shut"),
     which rules out its opposite as an act of the subject does?"""
     return index > 0 and analysis.tokens[index - 1].lemma in _STATE_COPULAS
+
+
+def _lasting_state(analysis, index: int) -> bool:
+    """Is the word a state told as lasting ("remained closed", "stayed shut", "has been closed since", "is
+    closed"), not the act of a passive ("was closed in March")?"""
+    if index < 1:
+        return False
+    before = analysis.tokens[index - 1].lower
+    if analysis.tokens[index - 1].lemma in ("remain", "stay") or before in ("is", "are"):
+        return True
+    return before == "been" and index > 1 and analysis.tokens[index - 2].lower in ("has", "have", "had")
 
 
 _JOINTS = (", ", ";", " but ", " while ", " and ")

@@ -136,6 +136,10 @@ def extract(text: str, tokens=None) -> list:
             elif i > 2 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in _DAY_WORDS \
                     and tokens[i - 3].lower == "the" and (i - 2) not in taken:
                 day, first = _DAY_WORDS[tokens[i - 2].lower], i - 3  # "the first of July"
+            elif i > 3 and tokens[i - 1].lower == "of" and tokens[i - 2].lower == "day" and tokens[i - 3].lower in ("first", "last") \
+                    and tokens[i - 4].lower == "the" and not ({i - 2, i - 3} & taken):
+                # "the first day of April 2024", "the last day of June": that month's first or last day
+                day, first = (1 if tokens[i - 3].lower == "first" else _days_in(month, _year_after(tokens, i))), i - 4
             # "May 27", "May 27, 2019", "May 2019"
             if i + 1 < n and day is None and _day(tokens[i + 1]) and not year_written(tokens[i + 1]):
                 day, last = _day(tokens[i + 1]), i + 1
@@ -467,6 +471,11 @@ _DAY_WORDS = ORDINALS | {"thirtieth": 30}  # "the first of July"
 
 # words that may follow a day of a month where a count's noun would follow a number
 _AFTER_A_DAY = frozenset("with in at on and to of for as when after before by while until but or".split())
+
+
+def _year_after(tokens, i: int):
+    """The year written right after the month at token i ("June 2024"), or None."""
+    return year_written(tokens[i + 1], "in") if i + 1 < len(tokens) else None
 
 
 def _days_in(month: int, year=None) -> int:

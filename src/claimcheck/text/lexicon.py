@@ -31,15 +31,12 @@ HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame rev cllr".split())
 WEAK_WORDS = frozenset(
     """
     expect plan aim intend seek want hope likely reportedly allegedly really already currently recently
-    forecast anticipate
     later earlier soon well due show write thing way lot time year period date able
     together altogether overall total combined
     exist willing unwilling reluctant
     ever
     """.split()
 )
-# ("forecast", "anticipate": what "expect" says of a figure to come, a forecast as the kind of
-# claim tells it, not a matter of their own)
 # ("ever": a temporal intensifier that tells nothing a superlative or "since" does not: "the best it has
 # ever had" is "the best", "ever since 2019" is "since 2019")
 

@@ -1731,8 +1731,10 @@ def _qualifier_before(tokens, first):
     return None, None
 
 
-# verbs whose particle "up" makes a rise ("went up", "shot up", "edged up"), after which "to" is the level reached
-_UP_PARTICLE_VERBS = frozenset("go put push shoot climb move jump creep edge ramp drive tick inch bump step".split())
+# verbs whose particle "up" makes a rise of their subject ("went up", "shot up", "edged up"), after which "to" is the
+# level reached
+# (not "put up to 2,000 tickets on sale", "move up to 40 patients": a transitive verb's "up to" bounds its object)
+_UP_PARTICLE_VERBS = frozenset("go shoot climb jump creep edge tick inch".split())
 
 # a bound denied is the other bound ("was not higher than 40%": at most 40%; "will not be fewer
 # than 12": at least 12)
