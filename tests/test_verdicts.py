@@ -8996,6 +8996,13 @@ _READ_IN_SESSION_52 = [
     ("The cost of the Kelby marina will be met by a £12 million grant from the government's Coastal Towns Growth Fund, a £9.5 "
      "million loan from Kelby District Council and £17 million from Quaymark Marinas.",
      "The Kelby marina's £12m grant is coming from Kelby District Council.", "unverified"),  # was SUPPORTED
+    # "ruled out a High Court challenge", "charges ... were ruled out by" deny the head of what is ruled out
+    ("Dr Helena Vosper, the Kelby museum's director, said the museum would not start charging for admission to its main galleries.",
+     "Admission charges for the Kelby museum's main galleries were ruled out by Dr Helena Vosper.", "supported"),
+    ("Dr Helena Vosper, the Kelby museum's director, said the museum would start charging for admission to its main galleries "
+     "in 2026.", "Admission charges for the Kelby museum's main galleries were ruled out by Dr Helena Vosper.", "conflicting"),
+    ("Councillor Janet Kersey said Kelby District Council would not challenge the inspector's marina decision in the High Court.",
+     "Councillor Janet Kersey ruled out a High Court challenge to the inspector's marina decision.", "supported"),
     # a forecast of the opposite is no contradiction of what was done
     ("A £1.4 million grant will keep the four closed wards at Tarn Hospital open for two years.",
      "Four wards at Tarn Hospital were shut in April 2024.", "unverified"),

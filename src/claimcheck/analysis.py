@@ -838,8 +838,10 @@ class Analyzer:
                 continue  # "rather than in autumn" says "not in autumn" (read as a denial), nothing more
             if _avoided_object(tokens, i) >= 0:
                 continue  # "avoided relegation" says "was not relegated" (read as a denial), nothing more
-            if _ruled_out(tokens, i) and _gerund(tokens[i + 2]):
-                continue  # "ruled out running" says "will not run" (read as a denial), as "failed to" does
+            if (_ruled_out(tokens, i) and (_gerund(tokens[i + 2]) or tokens[i + 2].lower in ("a", "an", "any"))) \
+                    or _ruled_out_passive(tokens, i):
+                continue  # "ruled out running", "ruled out a challenge", "charges were ruled out" say "will not run",
+                # "will not challenge", "will not charge" (read as denials), as "failed to" does
             if _rejected_doing(tokens, i):
                 continue  # "rejected pausing it" says "chose not to pause it" (read as a denial), as "decided against" does
             if tok.lower == "longer" and i > 0 and tokens[i - 1].lower == "no":
@@ -1206,9 +1208,23 @@ def _time_it_was(tokens, i) -> bool:
 
 
 def _ruled_out(tokens, i) -> bool:
-    """"has ruled out reviving", "ruled out a return": an exclusion, not negated itself."""
+    """"has ruled out reviving", "ruled out a return": an exclusion, not negated itself (nor a passive's:
+    "charges were ruled out by the director", see _ruled_out_passive)."""
     return (tokens[i].lemma == "rule" and i + 2 < len(tokens) and tokens[i + 1].lower == "out"
-            and not _not_ruled_out(tokens, i))
+            and not _not_ruled_out(tokens, i) and not (i > 0 and tokens[i - 1].lower in _BE))
+
+
+def _head_after(tokens, k: int) -> int:
+    """The index of the head of the noun phrase that starts at ``k``: its last word before a word of another
+    kind, names' words among it ("a High Court challenge to the decision": challenge)."""
+    head = k
+    while head + 1 < len(tokens) and head - k < 4 and (tokens[head + 1].is_content or tokens[head + 1].is_cap) \
+            and not tokens[head + 1].is_number and tokens[head + 1].lower not in _PREPOSITIONS_AFTER_A_HEAD:
+        head += 1
+    return min(head, len(tokens) - 1)
+
+
+_PREPOSITIONS_AFTER_A_HEAD = frozenset("to of for in on at by from with".split())
 
 
 def _decided_against(tokens, i) -> bool:
@@ -1267,6 +1283,17 @@ def _first_word_of_subject(tokens, be: int) -> set:
             and not tokens[k - 1].is_cap and not tokens[k - 1].is_number \
             and tokens[k - 1].lower not in _CLAUSE_BREAK and tokens[k - 1].lower not in _SUBORDINATORS:
         k -= 1
+    while k > 1 and be - k < 6 and (tokens[k - 1].is_cap or is_possessive(tokens[k - 1])) and tokens[k - 2].lower not in _CLAUSE_BREAK:
+        k -= 1  # (a name in the phrase: "for the Kelby museum's main galleries")
+    if k >= 3 and tokens[k - 1].lower in DETERMINERS and tokens[k - 2].lower in _PREPOSITIONS_AFTER_A_HEAD \
+            and (tokens[k - 3].is_content or tokens[k - 3].is_cap):
+        # past a phrase after the subject's head: "admission charges for the main galleries were ruled out"
+        head = k - 3
+        first = head
+        while first > 0 and head - first < 2 and (tokens[first - 1].is_content or tokens[first - 1].is_cap) \
+                and tokens[first - 1].lower not in _CLAUSE_BREAK:
+            first -= 1
+        return {tokens[first].lemma, tokens[head].lemma}
     return {tokens[k].lemma} if k < be else set()
 
 
@@ -1631,6 +1658,9 @@ def _negated(tokens, text: str = "") -> set:
             j = k
         elif low == "none" and i + 1 < len(tokens) and (following in _AUX or _verbal(tokens, i + 1)):
             j = i + 1  # "three were taken to hospital, but none was seriously hurt": the pronoun denies its verb
+        elif _ruled_out(tokens, i) and tokens[i + 2].lower in ("a", "an", "any"):
+            out.add(tokens[_head_after(tokens, i + 3)].lemma)  # "ruled out a High Court challenge": no challenge
+            continue
         elif _ruled_out(tokens, i):
             j = i + 2  # "has ruled out reviving its business": it will not happen
         elif (member := not_among(tokens, i)) >= 0:
