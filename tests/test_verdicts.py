@@ -9003,6 +9003,17 @@ _READ_IN_SESSION_52 = [
      "in 2026.", "Admission charges for the Kelby museum's main galleries were ruled out by Dr Helena Vosper.", "conflicting"),
     ("Councillor Janet Kersey said Kelby District Council would not challenge the inspector's marina decision in the High Court.",
      "Councillor Janet Kersey ruled out a High Court challenge to the inspector's marina decision.", "supported"),
+    # ... but givers listed in another order are the same givers
+    ("Tarn Foods bought about £10 million of flour a year from Harwood Mills and Pell Grain.",
+     "Tarn Foods bought about £20 million of flour a year from Pell Grain and Harwood Mills.", "conflicting"),
+    # what a sum "went on" (or "was spent on"), and the parts a cost is told "on", are what it was spent on
+    ("Kelby City Council estimates that the bin dispute cost it £2.1 million in all, including £1.3 million on agency workers "
+     "and £520,000 on the private waste firm Harwell Clearways.",
+     "Kelby City Council put the total cost of the bin dispute at £2.1m, of which £520,000 went on agency workers.",
+     "conflicting"),  # was SUPPORTED
+    ("Kelby City Council estimates that the bin dispute cost it £2.1 million in all, including £1.3 million on agency workers "
+     "and £520,000 on the private waste firm Harwell Clearways.",
+     "Kelby City Council put the total cost of the bin dispute at £2.1m, of which £1.3m went on agency workers.", "supported"),
     # a forecast of the opposite is no contradiction of what was done
     ("A £1.4 million grant will keep the four closed wards at Tarn Hospital open for two years.",
      "Four wards at Tarn Hospital were shut in April 2024.", "unverified"),

@@ -2242,17 +2242,12 @@ def _spent_phrase(analysis, q) -> tuple:
         return (), ()
     part, k = _past_figure(analysis, q)
     toks = part.tokens
-    if not (k < len(toks) and toks[k].lower in _SPENT_PREPOSITIONS):
+    after = _spent_after(toks, k)  # "£520,000 went on agency workers", "£1.1m was spent on libraries"
+    if after is not None:
+        k = after
+    elif not (k < len(toks) and toks[k].lower in _SPENT_PREPOSITIONS):
         return (), ()
-    for j in range(k - 1, -1, -1):  # the verb of spending whose sums are listed ("spent £2.1m on player wages and
-        # £400,000 on its academy"), in the clause ("made a loss of £1.1m, but spent ... " is another's)
-        if toks[j].lower in _OTHER_CLAUSE or any(ch in ";:" for ch in part.text[toks[j].end:toks[j + 1].start]):
-            return (), ()
-        if toks[j].lemma in _SPENDING_VERBS and part.verbal(j):
-            if toks[k].lower not in _SPENDING_VERBS[toks[j].lemma]:
-                return (), ()  # "spent £2m in March": a time, not what it went on
-            break
-    else:
+    if after is None and not _spent_before(part, toks, k):
         return (), ()
     heads, head, words = [], "", []
     for j in range(k + 1, min(len(toks), k + 1 + _ON_REACH)):
@@ -2271,6 +2266,36 @@ def _spent_phrase(analysis, q) -> tuple:
     return tuple(heads + [head] if head else heads), tuple(words)
 
 
+def _spent_before(part, toks, k: int) -> bool:
+    """Is the nearest verb before the sum, in its clause, one of spending that takes the preposition at ``k`` (the
+    verb whose sums are listed: "spent £2.1m on player wages and £400,000 on its academy"; not "made a loss of
+    £1.1m, but spent ...", another clause's, nor "spent £2m in March", a time)?"""
+    for j in range(k - 1, -1, -1):
+        if toks[j].lower in _OTHER_CLAUSE or any(ch in ";:" for ch in part.text[toks[j].end:toks[j + 1].start]):
+            return False
+        if toks[j].lemma in _SPENDING_VERBS and (part.verbal(j) or _costs_an_object(toks, j)):
+            return toks[k].lower in _SPENDING_VERBS[toks[j].lemma]
+    return False
+
+
+def _costs_an_object(toks, j: int) -> bool:
+    """Is "cost" at ``j`` a verb by what follows it ("the dispute cost it £2.1 million", "cost £4m"), whatever
+    the word before ("bin dispute cost" reads as a compound)?"""
+    return toks[j].lemma == "cost" and j + 1 < len(toks) and (toks[j + 1].lower in ("it", "them", "us", "him", "her")
+                                                              or toks[j + 1].is_number)
+
+
+def _spent_after(toks, k: int):
+    """The index of the preposition of what a sum goes on, told after the sum ("£520,000 went on agency workers",
+    "£1.1m was spent on libraries"), or None."""
+    if k + 1 < len(toks) and toks[k].lemma == "go" and toks[k + 1].lower == "on":
+        return k + 1
+    if k + 2 < len(toks) and toks[k].lower in ("was", "were") and toks[k + 1].lemma in _SPENDING_VERBS \
+            and toks[k + 2].lower in _SPENDING_VERBS[toks[k + 1].lemma]:
+        return k + 2
+    return None
+
+
 def _sum_spent_on(analysis, q) -> tuple:
     return _spent_phrase(analysis, q)[0]
 
@@ -2287,7 +2312,7 @@ _ON_REACH = 12  # tokens of what a sum is spent on
 
 # verbs of spending and the prepositions that name what the money goes on ("spent £2m on", "invested £2m in",
 # "allocated £2m to", "earmarked £2m for")
-_SPENDING_VERBS = {"spend": ("on",), "invest": ("in",), "allocate": ("to", "for"), "earmark": ("for",)}
+_SPENDING_VERBS = {"spend": ("on",), "invest": ("in",), "allocate": ("to", "for"), "earmark": ("for",), "cost": ("on",)}
 _SPENT_PREPOSITIONS = frozenset(p for ps in _SPENDING_VERBS.values() for p in ps)
 _OTHER_CLAUSE = frozenset("but while whereas which who although".split())
 _TIME_OPENERS = frozenset("last next this every each".split())
@@ -2297,22 +2322,34 @@ def _sums_from_two_givers(statement, sq, claim, cq, places) -> bool:
     """Does each text name who the sum came from, two givers ("a £12 million grant from Kelby District Council" /
     "a £12 million grant from the Coastal Towns Fund")? Then the same value is two sums."""
     mine, theirs = _sum_from(statement, sq), _sum_from(claim, cq)
-    return bool(mine and theirs) and not (mine == theirs or same_name(mine, theirs, places))
+    return bool(mine and theirs) and not any(a == b or same_name(a, b, places) for a in mine for b in theirs)
 
 
-def _sum_from(analysis, q) -> str:
-    """The name a sum comes from, a giver's or a source's ("£500,000 from the Harwood Foundation", "£500,000 of
+def _sum_from(analysis, q) -> tuple:
+    """The names a sum comes from, a giver's or a source's ("£500,000 from the Harwood Foundation", "£500,000 of
     the pledges came from the Harwood Foundation"): the first name after "from" in the figure's clause, a few
-    words on; else ""."""
+    words on, and those joined to it; else ()."""
     if q.start < 0 or q.start >= IN_QUOTE or not q.unit:
-        return ""
+        return ()
     lo, hi = _clause(analysis, q.start)
     at = analysis.text.find(" from ", q.end, min(hi, q.end + _FROM_REACH))
     if at < 0:
-        return ""
+        return ()
     # (past a determiner and a possessive before the name: "from the government's Coastal Towns Fund")
-    return next((m.name for m in analysis.mentions if at < m.start <= at + _GIVER_REACH
-                 and not any(ch in analysis.text[at + len(" from "):m.start] for ch in ",;.")), "")
+    first = next((m for m in analysis.mentions if at < m.start <= at + _GIVER_REACH
+                  and not any(ch in analysis.text[at + len(" from "):m.start] for ch in ",;.")), None)
+    if first is None:
+        return ()
+    # (and the names joined to it: "from Samsung and SK Hynix", one giver told as two)
+    givers, end = [first.name], first.end
+    for m in analysis.mentions:
+        if m.start > end and _JOINED_NAMES_RE.fullmatch(analysis.text, end, m.start):
+            givers.append(m.name)
+            end = m.end
+    return tuple(givers)
+
+
+_JOINED_NAMES_RE = lazy(r"(?:,\s*|\s+and\s+|,\s+and\s+)")
 
 
 _GIVER_REACH = 32  # characters from "from" to the giver's name ("from the government's Coastal Towns Growth Fund")
