@@ -840,6 +840,22 @@ claims:
     assert wrong.verdict.value == "conflicting", wrong.reason
 
 
+def test_a_kind_of_work_before_a_title_no_claim_gives_a_kind_of_is_said(tmp_path):
+    """"In the movie Harbour Lights" under an article titled "Harbour Lights" whose claim tells no kind of work:
+    the kind says what the name is, nothing more (was UNVERIFIED: "the claim does not say: movie")."""
+    checker = _checker_of(tmp_path, """sources:
+  - {id: a, title: Harbour Lights, outlet: Wiki}
+  - {id: b, title: Kelby Rovers F.C., outlet: Wiki}
+  - {id: c, title: The Long Road (album), outlet: Wiki}
+claims:
+  - {id: a1, source: a, text: "In the final scene, Nora sails out of Kelby harbour at dawn while her brother watches from the pier.", quote: "In the final scene, Nora sails out of Kelby harbour at dawn while her brother watches from the pier."}
+  - {id: b1, source: b, text: "Kelby Rovers won the county cup in 2018, beating Harton 2-1 in the final.", quote: "Kelby Rovers won the county cup in 2018, beating Harton 2-1 in the final."}
+  - {id: c1, source: c, text: "The album sold 40,000 copies in its first week and reached number three in the charts.", quote: "The album sold 40,000 copies in its first week and reached number three in the charts."}
+""")
+    told = checker.check("In the movie Harbour Lights, Nora sails out of Kelby harbour at dawn while her brother watches from the pier.")
+    assert told.verdict.value == "supported", told.reason
+
+
 def test_the_time_between_two_events_is_the_difference_of_their_dates(tmp_path):
     # no claim gives an interval: where claims support and date both events, it is their dates' difference
     checker = _checker_of(tmp_path, _BRIDGE_BASE)
@@ -9014,6 +9030,11 @@ _READ_IN_SESSION_52 = [
     ("Kelby City Council estimates that the bin dispute cost it £2.1 million in all, including £1.3 million on agency workers "
      "and £520,000 on the private waste firm Harwell Clearways.",
      "Kelby City Council put the total cost of the bin dispute at £2.1m, of which £1.3m went on agency workers.", "supported"),
+    # the date of a later occasion ("the third stoppage") is no date of the first
+    ("The third stoppage by Kelby's refuse collectors began on 6 January 2025 and was due to run until 31 January 2025.",
+     "Refuse collectors in Kelby began industrial action on 4 November 2024.", "unverified"),
+    ("The third stoppage by Kelby's refuse collectors began on 6 January 2025 and was due to run until 31 January 2025.",
+     "The third stoppage by Kelby's refuse collectors began on 8 January 2025.", "conflicting"),
     # a forecast of the opposite is no contradiction of what was done
     ("A £1.4 million grant will keep the four closed wards at Tarn Hospital open for two years.",
      "Four wards at Tarn Hospital were shut in April 2024.", "unverified"),

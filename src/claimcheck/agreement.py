@@ -3846,7 +3846,8 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     # the date of an act's undoing is another event's ("will reopen the pool in June 2026" / "the pool closed
     # in March 2025"; "stopped sailing in October" / "will resume sailings in May")
     when = [c._replace(relation="related") if c.relation == "conflicts" and c.said is not None and c.claimed is not None
-            and _dates_opposed_acts(statement, c.said, claim, c.claimed) else c for c in when]
+            and (_dates_opposed_acts(statement, c.said, claim, c.claimed) or _another_occasion(statement, c.said, claim, c.claimed))
+            else c for c in when]
     compared = [c for c in figures if c.said is not None and not c.said.definite]
     other_figures = any(c.relation == "related" for c in compared) and not any(
         c.relation in ("supports", "conflicts") for c in compared)
@@ -3915,6 +3916,30 @@ def _clause_dates(analysis, index: int) -> list:
     lo, hi = _clause(analysis, analysis.tokens[index].start)
     return [d for d in analysis.calendar_dates if 0 <= d.start < IN_QUOTE and lo <= d.start < hi and d.year
             and d.relation in _PLAIN_DATE]
+
+
+def _another_occasion(statement, sd, claim, cd) -> bool:
+    """Does the claim date a later occasion of the event ("the third stoppage began on 6 January 2025", "a fresh
+    strike"), which the statement does not number alike ("began industrial action on 4 November 2024")? The
+    date of the third stoppage is no date of the first."""
+    theirs, mine = _occasions_before(claim, cd), _occasions_before(statement, sd)
+    return bool(theirs) and not (theirs & mine)
+
+
+def _occasions_before(analysis, date) -> set:
+    """The ordinals that number an occasion in the clause before a date ("the third stoppage": third), "first"
+    aside where it is the only one; "later" for "fresh", "another", "latest"."""
+    if date.start < 0 or date.start >= IN_QUOTE:
+        return set()
+    lo, _ = _clause(analysis, date.start)
+    toks = [t for t in analysis.tokens if lo <= t.start < date.start]
+    found = {t.lower for k, t in enumerate(toks[:-1]) if t.lower in _LATER_OCCASIONS and toks[k + 1].is_content
+             and not toks[k + 1].is_number}
+    return found
+
+
+# ordinals past the first, and words of a later occasion, before its noun ("the third stoppage", "a fresh strike")
+_LATER_OCCASIONS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth fresh another latest".split())
 
 
 def _dates_opposed_acts(statement, sd, claim, cd) -> bool:
