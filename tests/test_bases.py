@@ -23,7 +23,7 @@ TOPICS = ("football", "company", "election", "transport", "health", "environment
 # bases of other sizes, with no drafts (see bases/README.md): their quotes are checked, not their shape
 MEASURED_ONLY = ("startup", "zoo", "university", "marathon", "fire", "library", "ferry", "festival", "roads", "retail", "floods", "broadband", "policing", "drought",
                  "park", "press", "pier", "cathedral", "canal", "books", "orchestra", "water", "tram", "bakery", "hospice",
-                 "binstrike", "museum", "marina",
+                 "binstrike", "museum", "marina", "stadium", "schoolbus", "beach",
                  # claims only, for the generated pairs and the bases' own consistency
                  "hospital", "buses", "schoolbuild", "carehomes", "railline", "coalition", "leisure", "factory", "cricket")
 VERDICTS = {"supported", "conflicting", "unverified"}
