@@ -840,22 +840,6 @@ claims:
     assert wrong.verdict.value == "conflicting", wrong.reason
 
 
-def test_a_kind_of_work_before_a_title_no_claim_gives_a_kind_of_is_said(tmp_path):
-    """"In the movie Harbour Lights" under an article titled "Harbour Lights" whose claim tells no kind of work:
-    the kind says what the name is, nothing more (was UNVERIFIED: "the claim does not say: movie")."""
-    checker = _checker_of(tmp_path, """sources:
-  - {id: a, title: Harbour Lights, outlet: Wiki}
-  - {id: b, title: Kelby Rovers F.C., outlet: Wiki}
-  - {id: c, title: The Long Road (album), outlet: Wiki}
-claims:
-  - {id: a1, source: a, text: "In the final scene, Nora sails out of Kelby harbour at dawn while her brother watches from the pier.", quote: "In the final scene, Nora sails out of Kelby harbour at dawn while her brother watches from the pier."}
-  - {id: b1, source: b, text: "Kelby Rovers won the county cup in 2018, beating Harton 2-1 in the final.", quote: "Kelby Rovers won the county cup in 2018, beating Harton 2-1 in the final."}
-  - {id: c1, source: c, text: "The album sold 40,000 copies in its first week and reached number three in the charts.", quote: "The album sold 40,000 copies in its first week and reached number three in the charts."}
-""")
-    told = checker.check("In the movie Harbour Lights, Nora sails out of Kelby harbour at dawn while her brother watches from the pier.")
-    assert told.verdict.value == "supported", told.reason
-
-
 def test_the_time_between_two_events_is_the_difference_of_their_dates(tmp_path):
     # no claim gives an interval: where claims support and date both events, it is their dates' difference
     checker = _checker_of(tmp_path, _BRIDGE_BASE)
@@ -9030,11 +9014,32 @@ _READ_IN_SESSION_52 = [
     ("Kelby City Council estimates that the bin dispute cost it £2.1 million in all, including £1.3 million on agency workers "
      "and £520,000 on the private waste firm Harwell Clearways.",
      "Kelby City Council put the total cost of the bin dispute at £2.1m, of which £1.3m went on agency workers.", "supported"),
-    # the date of a later occasion ("the third stoppage") is no date of the first
-    ("The third stoppage by Kelby's refuse collectors began on 6 January 2025 and was due to run until 31 January 2025.",
-     "Refuse collectors in Kelby began industrial action on 4 November 2024.", "unverified"),
-    ("The third stoppage by Kelby's refuse collectors began on 6 January 2025 and was due to run until 31 January 2025.",
-     "The third stoppage by Kelby's refuse collectors began on 8 January 2025.", "conflicting"),
+    # a verb whose object "no" opens denies the act ("gave no date" / "did not give a date"), either side
+    ("The Kelby Rail Users' Group did not give a date for its first meeting with the operator.",
+     "The Kelby Rail Users' Group gave no date for its first meeting with the operator.", "unverified"),  # was CONFLICTING
+    ("Small shops in Torbay will pay no business rates this year.", "Small shops in Torbay will not have to pay business rates "
+     "this year.", "supported"),  # was CONFLICTING
+    # "lacks", "exempt from", "voted against becoming": what has none, pays none, chose not to
+    ("Burnley lacks a hospital with an accident and emergency department.", "Burnley has no hospital with an accident and "
+     "emergency department.", "supported"),  # was CONFLICTING
+    ("Governors at Hollybank School voted against becoming an academy in 2024.", "Governors at Hollybank School rejected "
+     "becoming an academy in 2024.", "supported"),  # was CONFLICTING
+    # what is told of a subject "no" denies is denied ("No ambulance was available" / "an ambulance was unavailable")
+    ("No ambulance was available for three hours after the crash on the A30 near Bodmin.",
+     "An ambulance was unavailable for three hours after the crash on the A30 near Bodmin.", "unverified"),  # was CONFLICTING
+    # (a second helper's review: each of these was right before the session's rules, and is again)
+    ("The latest unemployment figures for Kelby, published on 12 March 2025, show a rise to 4.4%.",
+     "The unemployment figures for Kelby were published on 5 March 2025.", "conflicting"),
+    ("Tarn Electronics buys $5 billion of components a year from Samsung, LG and Sony.",
+     "Tarn Electronics buys $5 billion of components a year from Sony.", "unverified"),
+    ("Kelby Rovers received £500,000 from the Football Foundation and Kelby Council agreed to lease the club the land.",
+     "Kelby Rovers received £500,000 from Kelby Council.", "unverified"),
+    ("The Kelby pier repairs cost £4m on top of the original £10m budget.", "£4m was spent on the Kelby pier repairs.", "supported"),
+    ("Kelby Town FC refused to rule out a move away from Harlow Park.", "Kelby Town FC will move away from Harlow Park.", "unverified"),
+    ("Forecasters have ruled out a white Christmas in the south of England this year.",
+     "The south of England will have a white Christmas this year.", "conflicting"),
+    ("The prime minister has ruled out a general election before next spring.", "There will be local elections next spring.",
+     "unverified"),
     # a forecast of the opposite is no contradiction of what was done
     ("A £1.4 million grant will keep the four closed wards at Tarn Hospital open for two years.",
      "Four wards at Tarn Hospital were shut in April 2024.", "unverified"),

@@ -2269,7 +2269,10 @@ def _spent_phrase(analysis, q) -> tuple:
 def _spent_before(part, toks, k: int) -> bool:
     """Is the nearest verb before the sum, in its clause, one of spending that takes the preposition at ``k`` (the
     verb whose sums are listed: "spent £2.1m on player wages and £400,000 on its academy"; not "made a loss of
-    £1.1m, but spent ...", another clause's, nor "spent £2m in March", a time)?"""
+    £1.1m, but spent ...", another clause's, nor "spent £2m in March", a time, nor "cost £4m on top of the
+    budget", more than it)?"""
+    if k + 1 < len(toks) and toks[k + 1].lower == "top":
+        return False
     for j in range(k - 1, -1, -1):
         if toks[j].lower in _OTHER_CLAUSE or any(ch in ";:" for ch in part.text[toks[j].end:toks[j + 1].start]):
             return False
@@ -2322,7 +2325,9 @@ def _sums_from_two_givers(statement, sq, claim, cq, places) -> bool:
     """Does each text name who the sum came from, two givers ("a £12 million grant from Kelby District Council" /
     "a £12 million grant from the Coastal Towns Fund")? Then the same value is two sums."""
     mine, theirs = _sum_from(statement, sq), _sum_from(claim, cq)
-    return bool(mine and theirs) and not any(a == b or same_name(a, b, places) for a in mine for b in theirs)
+    # (the same names in any order are one giver; one of several is not: "from Sony" / "from Samsung, LG and Sony")
+    return bool(mine and theirs) and not (all(any(a == b or same_name(a, b, places) for b in theirs) for a in mine)
+                                          and all(any(a == b or same_name(a, b, places) for a in mine) for b in theirs))
 
 
 def _sum_from(analysis, q) -> tuple:
@@ -2342,8 +2347,10 @@ def _sum_from(analysis, q) -> tuple:
         return ()
     # (and the names joined to it: "from Samsung and SK Hynix", one giver told as two)
     givers, end = [first.name], first.end
+    toks = analysis.tokens
     for m in analysis.mentions:
-        if m.start > end and _JOINED_NAMES_RE.fullmatch(analysis.text, end, m.start):
+        if m.start > end and _JOINED_NAMES_RE.fullmatch(analysis.text, end, m.start) \
+                and not (m.last + 1 < len(toks) and analysis.verbal(m.last + 1)):  # (not "and Kelby Council agreed ...")
             givers.append(m.name)
             end = m.end
     return tuple(givers)
@@ -3846,8 +3853,7 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     # the date of an act's undoing is another event's ("will reopen the pool in June 2026" / "the pool closed
     # in March 2025"; "stopped sailing in October" / "will resume sailings in May")
     when = [c._replace(relation="related") if c.relation == "conflicts" and c.said is not None and c.claimed is not None
-            and (_dates_opposed_acts(statement, c.said, claim, c.claimed) or _another_occasion(statement, c.said, claim, c.claimed))
-            else c for c in when]
+            and _dates_opposed_acts(statement, c.said, claim, c.claimed) else c for c in when]
     compared = [c for c in figures if c.said is not None and not c.said.definite]
     other_figures = any(c.relation == "related" for c in compared) and not any(
         c.relation in ("supports", "conflicts") for c in compared)
@@ -3916,30 +3922,6 @@ def _clause_dates(analysis, index: int) -> list:
     lo, hi = _clause(analysis, analysis.tokens[index].start)
     return [d for d in analysis.calendar_dates if 0 <= d.start < IN_QUOTE and lo <= d.start < hi and d.year
             and d.relation in _PLAIN_DATE]
-
-
-def _another_occasion(statement, sd, claim, cd) -> bool:
-    """Does the claim date a later occasion of the event ("the third stoppage began on 6 January 2025", "a fresh
-    strike"), which the statement does not number alike ("began industrial action on 4 November 2024")? The
-    date of the third stoppage is no date of the first."""
-    theirs, mine = _occasions_before(claim, cd), _occasions_before(statement, sd)
-    return bool(theirs) and not (theirs & mine)
-
-
-def _occasions_before(analysis, date) -> set:
-    """The ordinals that number an occasion in the clause before a date ("the third stoppage": third), "first"
-    aside where it is the only one; "later" for "fresh", "another", "latest"."""
-    if date.start < 0 or date.start >= IN_QUOTE:
-        return set()
-    lo, _ = _clause(analysis, date.start)
-    toks = [t for t in analysis.tokens if lo <= t.start < date.start]
-    found = {t.lower for k, t in enumerate(toks[:-1]) if t.lower in _LATER_OCCASIONS and toks[k + 1].is_content
-             and not toks[k + 1].is_number}
-    return found
-
-
-# ordinals past the first, and words of a later occasion, before its noun ("the third stoppage", "a fresh strike")
-_LATER_OCCASIONS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth fresh another latest".split())
 
 
 def _dates_opposed_acts(statement, sd, claim, cd) -> bool:
@@ -5864,6 +5846,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
             # of "none of its members crossed the picket line", nor the repairs of "the repairs were never done"
         if _asked_for(statement, lemma):
             continue  # "a petition asking him to hand back his bonus" asserts no handing back
+        if _object_denied_by_no(statement, lemma):
+            continue  # "gave no date for the meeting" is what "did not give a date" says: the act denied by its object
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)
                     and not member_denied(claim, n)), None)  # (a member denied is membership's to settle)
         if hit and (_denial_narrower(claim, hit, statement) or _act_denied_by_both(claim, hit, statement)):
@@ -5939,6 +5923,11 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue
         if hit and _first_since(claim, statement, lemma):
             continue  # "had not been promoted since 1998" against "the first time promoted since 1998"
+        by_no = _verb_denying_by_no(statement, lemma)
+        if hit and by_no and any(_same_predicate(by_no, n) or by_no == n for n in claim.negated):
+            continue  # "gave no date" against "did not give a date": the claim denies the act, whose object it names
+        if hit and _object_denied_by_no(claim, hit):
+            continue  # "will not have to pay business rates" against "will pay no business rates": the claim denies it too
         if hit and (_other_part_denied(statement, lemma, claim)
                     or told_of_the_rest(statement, statement.content.get(lemma, -1), claim, claim.content.get(hit, -1))):
             continue  # "£860,000 has not been recovered" against "recovered £340,000": the rest is denied
@@ -5951,6 +5940,24 @@ def polarity(statement, claim, places=frozenset()) -> list:
     if not any(c.relation == "conflicts" for c in out):
         out += _clause_denied_as_told(statement, claim)
     return out
+
+
+def _object_denied_by_no(analysis, lemma) -> bool:
+    """Is the verb's object opened by "no" ("gave no date", "made no arrests", "offered no apology")? The act is
+    then denied, as "did not give a date" denies it, whatever verb it is."""
+    at = _index_of(analysis, lemma)  # (a light verb too, which the content leaves out: "gave no date")
+    toks = analysis.tokens
+    return 0 <= at < len(toks) - 2 and toks[at + 1].lower == "no" and toks[at + 2].lower.isalpha() \
+        and english.can_be_verb(toks[at].lemma) and not toks[at].is_cap
+
+
+def _verb_denying_by_no(analysis, noun_lemma) -> str:
+    """The verb whose object "no" opens with the noun ("gave no date": give), or ""."""
+    at = _index_of(analysis, noun_lemma)  # (a weak word too: "gave no date")
+    toks = analysis.tokens
+    if at < 2 or toks[at - 1].lower != "no":
+        return ""
+    return toks[at - 2].lemma if english.can_be_verb(toks[at - 2].lemma) and not toks[at - 2].is_cap else ""
 
 
 def _clause_denied_as_told(statement, claim) -> list:
@@ -6841,8 +6848,8 @@ def _opposites(statement, claim) -> list:
                     continue  # "Redmoor lost to Harton" and "Harton won": one event told from each side
                 if (reading in CONTEST or opposite in CONTEST) and not _other_party_shared(statement, claim, doer, other_doer):
                     continue  # "beat Bramley in the cup" and "lost the league title": two contests
-                denied = reading in statement.negated or tok.lemma in statement.negated
-                if denied != (opposite in claim.negated or claim.tokens[j].lemma in claim.negated):
+                denied = reading in statement.negated or tok.lemma in statement.negated or _subject_denied(statement, i)
+                if denied != (opposite in claim.negated or claim.tokens[j].lemma in claim.negated or _subject_denied(claim, j)):
                     continue  # "did not rise" against "fell" is no contradiction
                 if denied:
                     both_denied = both_denied or (tok, claim.tokens[j].text)
@@ -7699,6 +7706,15 @@ def _way_of_change(claim, d) -> frozenset:
 def _ways_apart(said: frozenset, told: frozenset) -> bool:
     """Do two texts tell changes only the other way from each other (one says up, the other down)?"""
     return bool(said) and bool(told) and not said & told
+
+
+def _subject_denied(analysis, index: int) -> bool:
+    """Is the word told of a subject that "no", "none of", "nobody" or "no one" denies, in its clause ("No ambulance
+    was available", "No councillor was absent")? What is told of none is denied."""
+    lo, _ = _clause(analysis, analysis.tokens[index].start)
+    toks = [t for t in analysis.tokens if lo <= t.start < analysis.tokens[index].start]
+    return bool(toks) and toks[0].lower in ("no", "none", "nobody", "nothing") or (
+        len(toks) > 1 and toks[0].lower == "no" and toks[1].lower in ("one",))
 
 
 def _denies_a_saying(analysis, index: int) -> bool:

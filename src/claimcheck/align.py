@@ -1100,8 +1100,7 @@ def _kinds_of_works_said(links, statement, claim) -> None:
         if link.score < ALIGNED and not link.is_name and link.term in _KINDS_OF_WORKS and link.index > 0 \
                 and link.index + 1 in said_at and toks[link.index - 1].lower in ("the", "a", "an") \
                 and (link.term == "character" or any(w == link.term or word_similarity(link.term, w) >= SYNONYM
-                                                     for w in told & _KINDS_OF_WORKS)
-                     or not told & _KINDS_OF_WORKS):  # (a title and a claim that tell no kind leave it the statement's)
+                                                     for w in told & _KINDS_OF_WORKS)):
             links[k] = link._replace(score=FAMILY, other=link.term)
 
 

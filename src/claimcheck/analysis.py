@@ -1211,7 +1211,13 @@ def _ruled_out(tokens, i) -> bool:
     """"has ruled out reviving", "ruled out a return": an exclusion, not negated itself (nor a passive's:
     "charges were ruled out by the director", see _ruled_out_passive)."""
     return (tokens[i].lemma == "rule" and i + 2 < len(tokens) and tokens[i + 1].lower == "out"
-            and not _not_ruled_out(tokens, i) and not (i > 0 and tokens[i - 1].lower in _BE))
+            and not _not_ruled_out(tokens, i)
+            and not (i > 0 and tokens[i - 1].lower in _BE and tokens[i + 2].lower == "by"))
+
+
+def _refused_to(tokens, i) -> bool:
+    """Is the verb at i what someone refused, declined or failed to do ("refused to rule out a move")?"""
+    return i > 1 and tokens[i - 1].lower == "to" and tokens[i - 2].lemma in ("refuse", "decline", "fail")
 
 
 def _head_after(tokens, k: int) -> int:
@@ -1230,7 +1236,7 @@ _PREPOSITIONS_AFTER_A_HEAD = frozenset("to of for in on at by from with".split()
 def _decided_against(tokens, i) -> bool:
     """"decided against renewing", "opted against selling": a choice not to do what the -ing verb says
     (not "voted against the plan", which opposes a thing and denies nothing)."""
-    return (tokens[i].lemma in CHOOSING and i + 2 < len(tokens) and tokens[i + 1].lower == "against"
+    return ((tokens[i].lemma in CHOOSING or tokens[i].lemma == "vote") and i + 2 < len(tokens) and tokens[i + 1].lower == "against"
             and tokens[i + 2].lower.endswith("ing") and english.can_be_verb(tokens[i + 2].lower))
 
 
@@ -1269,7 +1275,8 @@ def not_among(tokens, i) -> int:
 def _ruled_out_passive(tokens, i) -> bool:
     """"compulsory redundancies were ruled out": the passive of an exclusion, its subject excluded."""
     return (tokens[i].lemma == "rule" and i + 1 < len(tokens) and tokens[i + 1].lower == "out" and i > 1
-            and tokens[i - 1].lower in _BE and not any(t.lower in NEGATORS for t in tokens[max(0, i - 4):i]))
+            and tokens[i - 1].lower in _BE and not any(t.lower in NEGATORS for t in tokens[max(0, i - 4):i])
+            and not (i + 2 < len(tokens) and tokens[i + 2].lower == "of"))  # ("was ruled out of the final": injured)
 
 
 _SUBORDINATORS = frozenset("unless if until whether once so".split())  # words that open a clause, no noun's
@@ -1658,8 +1665,11 @@ def _negated(tokens, text: str = "") -> set:
             j = k
         elif low == "none" and i + 1 < len(tokens) and (following in _AUX or _verbal(tokens, i + 1)):
             j = i + 1  # "three were taken to hospital, but none was seriously hurt": the pronoun denies its verb
-        elif _ruled_out(tokens, i) and tokens[i + 2].lower in ("a", "an", "any"):
-            out.add(tokens[_head_after(tokens, i + 3)].lemma)  # "ruled out a High Court challenge": no challenge
+        elif _ruled_out(tokens, i) and tokens[i + 2].lower in ("a", "an", "any") and i + 3 < len(tokens) \
+                and not _refused_to(tokens, i):  # ("refused to rule out a move" excludes nothing, read as before)
+            # "ruled out a general election": its first word, which tells what kind ("local elections" are no general
+            # ones); a name's word tells no kind: "ruled out a High Court challenge" rules out a challenge
+            out.add(tokens[_head_after(tokens, i + 3)].lemma if tokens[i + 3].is_cap else tokens[i + 3].lemma)
             continue
         elif _ruled_out(tokens, i):
             j = i + 2  # "has ruled out reviving its business": it will not happen
@@ -2102,7 +2112,8 @@ def _denied_predicate(tokens, i) -> str:
     return ""
 
 
-_COMPLEMENT_PREPOSITIONS = frozenset(["at", "to", "in"])  # "been at fault", "were to blame", "was in breach"
+_COMPLEMENT_PREPOSITIONS = frozenset(["at", "to", "in", "for"])  # "been at fault", "were to blame", "was in breach",
+# "is for sale"
 
 
 def _fronted_requirement(tokens, i, text: str) -> bool:
@@ -2284,7 +2295,7 @@ def denied_object_verb(analysis, lemma: str) -> str:
 # verbs whose object is what does not happen (Karttunen 1971's negative implicatives, with a noun or a
 # gerund for object): "avoided relegation", "escaped injury", "averted a strike", "avoided paying tax";
 # "spare" in the passive: "were spared the fare increase"
-_AVOIDING = frozenset(["avoid", "escape", "avert", "evade"])
+_AVOIDING = frozenset(["avoid", "escape", "avert", "evade", "lack"])  # (and "lacks a hospital": has none)
 
 
 def _avoided_object(tokens, i) -> int:
@@ -2294,6 +2305,8 @@ def _avoided_object(tokens, i) -> int:
         k = i + 1
     elif tok.lower == "spared" and i > 0 and tokens[i - 1].lower in _BE:
         k = i + 1
+    elif tok.lower == "exempt" and i + 2 < len(tokens) and tokens[i + 1].lower == "from":
+        k = i + 2  # "will be exempt from business rates": will pay none
     elif tok.lower in _SAVED and i > 0 and tokens[i - 1].lower in _BE and i + 2 < len(tokens) and tokens[i + 1].lower == "from":
         k = i + 2  # "was saved from demolition": it was not demolished
     else:
