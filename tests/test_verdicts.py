@@ -9027,6 +9027,9 @@ _READ_IN_SESSION_52 = [
     # what is told of a subject "no" denies is denied ("No ambulance was available" / "an ambulance was unavailable")
     ("No ambulance was available for three hours after the crash on the A30 near Bodmin.",
      "An ambulance was unavailable for three hours after the crash on the A30 near Bodmin.", "unverified"),  # was CONFLICTING
+    # a subject whose occurring is denied did not occur ("Snow did not fall" / "it snowed")
+    ("Snow did not fall in Kelby on Christmas Day 2024.", "It snowed in Kelby on Christmas Day 2024.", "conflicting"),  # was SUPPORTED
+    ("Snow fell in Kelby on Christmas Day 2024.", "It snowed in Kelby on Christmas Day 2024.", "supported"),
     # (a second helper's review: each of these was right before the session's rules, and is again)
     ("The latest unemployment figures for Kelby, published on 12 March 2025, show a rise to 4.4%.",
      "The unemployment figures for Kelby were published on 5 March 2025.", "conflicting"),

@@ -5850,6 +5850,13 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue  # "gave no date for the meeting" is what "did not give a date" says: the act denied by its object
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)
                     and not member_denied(claim, n)), None)  # (a member denied is membership's to settle)
+        if hit is None and not statement.negated:
+            occurred = next((verb for subject, verb in _denied_occurrences(claim).items()
+                             if subject == lemma or lemma in english.family(subject) or subject in english.family(lemma)), None)
+            if occurred:
+                # "Snow did not fall on Christmas Day" against "it snowed on Christmas Day": what did not occur
+                out.append(SlotCheck("polarity", "conflicts", _surface(statement, lemma), f"no {lemma}", _span(statement, lemma)))
+                continue
         if hit and (_denial_narrower(claim, hit, statement) or _act_denied_by_both(claim, hit, statement)):
             continue  # "was without a permanent chief executive" says nothing against "stepped down as chief
             # executive", nor "has no plans to cut jobs" against "unveiled plans to merge the schools"
@@ -5939,6 +5946,23 @@ def polarity(statement, claim, places=frozenset()) -> list:
                                  _span(statement, lemma)))
     if not any(c.relation == "conflicts" for c in out):
         out += _clause_denied_as_told(statement, claim)
+    return out
+
+
+# verbs of occurring: a subject whose occurring is denied did not occur ("snow did not fall", "the match did not
+# take place", "the strike did not happen")
+_OCCURRING = frozenset("fall happen occur arrive materialise materialize".split())
+
+
+@_per_analysis
+def _denied_occurrences(analysis) -> dict:
+    """{subject lemma: verb} for each denied verb of occurring whose subject is the word right before its
+    auxiliary ("Snow did not fall": snow)."""
+    toks, out = analysis.tokens, {}
+    for k, t in enumerate(toks):
+        if t.lemma in _OCCURRING and t.lemma in analysis.negated and k >= 3 and toks[k - 1].lower in ("not", "never", "n't") \
+                and toks[k - 2].lower in AUXILIARIES and toks[k - 3].is_content and (not toks[k - 3].is_cap or k == 3):
+            out[toks[k - 3].lemma] = t.lemma
     return out
 
 
