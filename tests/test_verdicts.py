@@ -9019,17 +9019,21 @@ _READ_IN_SESSION_52 = [
      "The Kelby Rail Users' Group gave no date for its first meeting with the operator.", "unverified"),  # was CONFLICTING
     ("Small shops in Torbay will pay no business rates this year.", "Small shops in Torbay will not have to pay business rates "
      "this year.", "supported"),  # was CONFLICTING
-    # "lacks", "exempt from", "voted against becoming": what has none, pays none, chose not to
-    ("Burnley lacks a hospital with an accident and emergency department.", "Burnley has no hospital with an accident and "
-     "emergency department.", "supported"),  # was CONFLICTING
-    ("Governors at Hollybank School voted against becoming an academy in 2024.", "Governors at Hollybank School rejected "
-     "becoming an academy in 2024.", "supported"),  # was CONFLICTING
     # what is told of a subject "no" denies is denied ("No ambulance was available" / "an ambulance was unavailable")
     ("No ambulance was available for three hours after the crash on the A30 near Bodmin.",
      "An ambulance was unavailable for three hours after the crash on the A30 near Bodmin.", "unverified"),  # was CONFLICTING
-    # a subject whose occurring is denied did not occur ("Snow did not fall" / "it snowed")
-    ("Snow did not fall in Kelby on Christmas Day 2024.", "It snowed in Kelby on Christmas Day 2024.", "conflicting"),  # was SUPPORTED
-    ("Snow fell in Kelby on Christmas Day 2024.", "It snowed in Kelby on Christmas Day 2024.", "supported"),
+    # "lacks X" has no X, unless it "no longer lacks" it
+    ("Burnley lacks a hospital with an accident and emergency department.", "Burnley has no hospital with an accident and "
+     "emergency department.", "supported"),  # was CONFLICTING
+    ("The village of Kelby Moor no longer lacks a broadband connection after the upgrade in 2024.",
+     "The village of Kelby Moor has a broadband connection after the upgrade in 2024.", "supported"),
+    # (a third helper's review of the rules above: right before them, and again)
+    ("The Grand Theatre in Kelby will sell no more than 500 tickets for the gala.",
+     "The Grand Theatre in Kelby will not sell tickets for the gala.", "conflicting"),
+    ("The health secretary ruled out a full public inquiry into the Kelby maternity failings.",
+     "There will be a public inquiry into the Kelby maternity failings.", "conflicting"),
+    ("The Kelby theatre received a £2m grant from Arts Council England and the Heritage Fund.",
+     "The Kelby theatre received a £2m grant from the Heritage Fund and Arts Council England.", "supported"),
     # (a second helper's review: each of these was right before the session's rules, and is again)
     ("The latest unemployment figures for Kelby, published on 12 March 2025, show a rise to 4.4%.",
      "The unemployment figures for Kelby were published on 5 March 2025.", "conflicting"),
@@ -9041,8 +9045,6 @@ _READ_IN_SESSION_52 = [
     ("Kelby Town FC refused to rule out a move away from Harlow Park.", "Kelby Town FC will move away from Harlow Park.", "unverified"),
     ("Forecasters have ruled out a white Christmas in the south of England this year.",
      "The south of England will have a white Christmas this year.", "conflicting"),
-    ("The prime minister has ruled out a general election before next spring.", "There will be local elections next spring.",
-     "unverified"),
     # a forecast of the opposite is no contradiction of what was done
     ("A £1.4 million grant will keep the four closed wards at Tarn Hospital open for two years.",
      "Four wards at Tarn Hospital were shut in April 2024.", "unverified"),

@@ -2350,13 +2350,14 @@ def _sum_from(analysis, q) -> tuple:
     toks = analysis.tokens
     for m in analysis.mentions:
         if m.start > end and _JOINED_NAMES_RE.fullmatch(analysis.text, end, m.start) \
-                and not (m.last + 1 < len(toks) and analysis.verbal(m.last + 1)):  # (not "and Kelby Council agreed ...")
+                and not (m.last + 1 < len(toks) and analysis.verbal(m.last + 1)) \
+                and analysis.text[m.end:m.end + 1] != ",":  # (not "and Kelby Council agreed ...", "and Sarah Hughes, its chair")
             givers.append(m.name)
             end = m.end
     return tuple(givers)
 
 
-_JOINED_NAMES_RE = lazy(r"(?:,\s*|\s+and\s+|,\s+and\s+)")
+_JOINED_NAMES_RE = lazy(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")  # ("... and the Heritage Fund")
 
 
 _GIVER_REACH = 32  # characters from "from" to the giver's name ("from the government's Coastal Towns Growth Fund")
@@ -5850,13 +5851,6 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue  # "gave no date for the meeting" is what "did not give a date" says: the act denied by its object
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)
                     and not member_denied(claim, n)), None)  # (a member denied is membership's to settle)
-        if hit is None and not statement.negated:
-            occurred = next((verb for subject, verb in _denied_occurrences(claim).items()
-                             if subject == lemma or lemma in english.family(subject) or subject in english.family(lemma)), None)
-            if occurred:
-                # "Snow did not fall on Christmas Day" against "it snowed on Christmas Day": what did not occur
-                out.append(SlotCheck("polarity", "conflicts", _surface(statement, lemma), f"no {lemma}", _span(statement, lemma)))
-                continue
         if hit and (_denial_narrower(claim, hit, statement) or _act_denied_by_both(claim, hit, statement)):
             continue  # "was without a permanent chief executive" says nothing against "stepped down as chief
             # executive", nor "has no plans to cut jobs" against "unveiled plans to merge the schools"
@@ -5949,30 +5943,16 @@ def polarity(statement, claim, places=frozenset()) -> list:
     return out
 
 
-# verbs of occurring: a subject whose occurring is denied did not occur ("snow did not fall", "the match did not
-# take place", "the strike did not happen")
-_OCCURRING = frozenset("fall happen occur arrive materialise materialize".split())
-
-
-@_per_analysis
-def _denied_occurrences(analysis) -> dict:
-    """{subject lemma: verb} for each denied verb of occurring whose subject is the word right before its
-    auxiliary ("Snow did not fall": snow)."""
-    toks, out = analysis.tokens, {}
-    for k, t in enumerate(toks):
-        if t.lemma in _OCCURRING and t.lemma in analysis.negated and k >= 3 and toks[k - 1].lower in ("not", "never", "n't") \
-                and toks[k - 2].lower in AUXILIARIES and toks[k - 3].is_content and (not toks[k - 3].is_cap or k == 3):
-            out[toks[k - 3].lemma] = t.lemma
-    return out
-
-
 def _object_denied_by_no(analysis, lemma) -> bool:
     """Is the verb's object opened by "no" ("gave no date", "made no arrests", "offered no apology")? The act is
     then denied, as "did not give a date" denies it, whatever verb it is."""
     at = _index_of(analysis, lemma)  # (a light verb too, which the content leaves out: "gave no date")
     toks = analysis.tokens
     return 0 <= at < len(toks) - 2 and toks[at + 1].lower == "no" and toks[at + 2].lower.isalpha() \
-        and english.can_be_verb(toks[at].lemma) and not toks[at].is_cap
+        and toks[at + 2].lower not in _BOUND_AFTER_NO and english.can_be_verb(toks[at].lemma) and not toks[at].is_cap
+
+
+_BOUND_AFTER_NO = frozenset("more less fewer longer later earlier".split())  # "will sell no more than 500": a bound
 
 
 def _verb_denying_by_no(analysis, noun_lemma) -> str:

@@ -1236,7 +1236,7 @@ _PREPOSITIONS_AFTER_A_HEAD = frozenset("to of for in on at by from with".split()
 def _decided_against(tokens, i) -> bool:
     """"decided against renewing", "opted against selling": a choice not to do what the -ing verb says
     (not "voted against the plan", which opposes a thing and denies nothing)."""
-    return ((tokens[i].lemma in CHOOSING or tokens[i].lemma == "vote") and i + 2 < len(tokens) and tokens[i + 1].lower == "against"
+    return (tokens[i].lemma in CHOOSING and i + 2 < len(tokens) and tokens[i + 1].lower == "against"
             and tokens[i + 2].lower.endswith("ing") and english.can_be_verb(tokens[i + 2].lower))
 
 
@@ -1666,10 +1666,12 @@ def _negated(tokens, text: str = "") -> set:
         elif low == "none" and i + 1 < len(tokens) and (following in _AUX or _verbal(tokens, i + 1)):
             j = i + 1  # "three were taken to hospital, but none was seriously hurt": the pronoun denies its verb
         elif _ruled_out(tokens, i) and tokens[i + 2].lower in ("a", "an", "any") and i + 3 < len(tokens) \
-                and not _refused_to(tokens, i):  # ("refused to rule out a move" excludes nothing, read as before)
-            # "ruled out a general election": its first word, which tells what kind ("local elections" are no general
-            # ones); a name's word tells no kind: "ruled out a High Court challenge" rules out a challenge
-            out.add(tokens[_head_after(tokens, i + 3)].lemma if tokens[i + 3].is_cap else tokens[i + 3].lemma)
+                and not _refused_to(tokens, i):
+            # "ruled out a full public inquiry": no inquiry (its head), and no full one (its first word, as before); a
+            # name's word is no word of its own: "ruled out a High Court challenge" rules out a challenge
+            out.add(tokens[_head_after(tokens, i + 3)].lemma)
+            if not tokens[i + 3].is_cap:
+                out.add(tokens[i + 3].lemma)
             continue
         elif _ruled_out(tokens, i):
             j = i + 2  # "has ruled out reviving its business": it will not happen
@@ -2295,14 +2297,14 @@ def denied_object_verb(analysis, lemma: str) -> str:
 # verbs whose object is what does not happen (Karttunen 1971's negative implicatives, with a noun or a
 # gerund for object): "avoided relegation", "escaped injury", "averted a strike", "avoided paying tax";
 # "spare" in the passive: "were spared the fare increase"
-_AVOIDING = frozenset(["avoid", "escape", "avert", "evade", "lack"])  # (and "lacks a hospital": has none)
+_AVOIDING = frozenset(["avoid", "escape", "avert", "evade", "lack"])  # (and "lacks a hospital", "lacks explanation": has none)
 
 
 def _avoided_object(tokens, i) -> int:
     """The index of the head of what the verb at ``i`` says is avoided, or -1."""
     tok = tokens[i]
-    if tok.lemma in _AVOIDING and _verbal(tokens, i):
-        k = i + 1
+    if tok.lemma in _AVOIDING and _verbal(tokens, i) and not any(t.lower in NEGATORS or t.lower == "longer" for t in tokens[max(0, i - 2):i]):
+        k = i + 1  # (not "no longer lacks a broadband connection": it has one now)
     elif tok.lower == "spared" and i > 0 and tokens[i - 1].lower in _BE:
         k = i + 1
     elif tok.lower == "exempt" and i + 2 < len(tokens) and tokens[i + 1].lower == "from":
