@@ -9028,6 +9028,11 @@ _READ_IN_SESSION_52 = [
     ("The village of Kelby Moor no longer lacks a broadband connection after the upgrade in 2024.",
      "The village of Kelby Moor has a broadband connection after the upgrade in 2024.", "supported"),
     # (a third helper's review of the rules above: right before them, and again)
+    ("The Kelby charity received £50,000 from Kelby Council and Sarah Hughes, its chair, said the money would buy a minibus.",
+     "The Kelby charity received £50,000 from Kelby Council.", "supported"),
+    ("Tarn Mobile's spokesman said: We purchased about $10 billion worth of chips annually from Harwood Semiconductor and Pell Micro.",
+     "\"We purchased about $10 billion worth of chips annually from Harwood Semiconductor and Pell Micro,\" Tarn Mobile's "
+     "spokesman said.", "supported"),
     ("The Grand Theatre in Kelby will sell no more than 500 tickets for the gala.",
      "The Grand Theatre in Kelby will not sell tickets for the gala.", "conflicting"),
     ("The health secretary ruled out a full public inquiry into the Kelby maternity failings.",

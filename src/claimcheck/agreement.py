@@ -2351,12 +2351,14 @@ def _sum_from(analysis, q) -> tuple:
     for m in analysis.mentions:
         if m.start > end and _JOINED_NAMES_RE.fullmatch(analysis.text, end, m.start) \
                 and not (m.last + 1 < len(toks) and analysis.verbal(m.last + 1)) \
-                and analysis.text[m.end:m.end + 1] != ",":  # (not "and Kelby Council agreed ...", "and Sarah Hughes, its chair")
+                and not _APPOSITIVE_AFTER_RE.match(analysis.text, m.end):  # (not "and Kelby Council agreed ...", "and Sarah
+            # Hughes, its chair, said"; but "from SK Hynix and Samsung," he said)
             givers.append(m.name)
             end = m.end
     return tuple(givers)
 
 
+_APPOSITIVE_AFTER_RE = lazy(r",\s+(?:its|their|his|her|the|a|an)\b")  # a name's description set off by commas
 _JOINED_NAMES_RE = lazy(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")  # ("... and the Heritage Fund")
 
 
