@@ -22,7 +22,7 @@ from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
-                       SAYING_IN_A_MANNER, VOICING, adds_a_thing, counted_on, dates_an_event,
+                       SAYING_IN_A_MANNER, UNVOUCHED_NOUNS, VOICING, adds_a_thing, counted_on, dates_an_event,
                        denied_object_verb, denied_subject_verb, denied_within, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
@@ -7719,8 +7719,7 @@ def _subject_denied(analysis, index: int) -> bool:
     was available", "No councillor was absent")? What is told of none is denied."""
     lo, _ = _clause(analysis, analysis.tokens[index].start)
     toks = [t for t in analysis.tokens if lo <= t.start < analysis.tokens[index].start]
-    return bool(toks) and toks[0].lower in ("no", "none", "nobody", "nothing") or (
-        len(toks) > 1 and toks[0].lower == "no" and toks[1].lower in ("one",))
+    return bool(toks) and toks[0].lower in ("no", "none", "nobody", "nothing")  # ("no one" opens with "no")
 
 
 def _denies_a_saying(analysis, index: int) -> bool:
@@ -7728,11 +7727,10 @@ def _denies_a_saying(analysis, index: int) -> bool:
     not a refusal of what was asked ("denied planning permission")?"""
     toks = analysis.tokens
     return toks[index].lemma == "deny" and index + 1 < len(toks) and (
-        toks[index + 1].lower == "that" or toks[index + 1].lemma in _SAYINGS_DENIED)
+        toks[index + 1].lower == "that" or toks[index + 1].lemma in UNVOUCHED_NOUNS)
 
 
 _ACCEPTING_A_SAYING = frozenset("admit accept acknowledge concede confirm".split())  # what "denied that" opposes
-_SAYINGS_DENIED = frozenset("report claim allegation suggestion rumour rumor accusation charge".split())
 
 
 def _told_as_ended(analysis, index: int) -> bool:

@@ -1144,7 +1144,7 @@ def _modal_takes_a_participle(tokens, i) -> bool:
 
 
 # nouns whose "that" clause is told, not vouched for: "reports that", "claims that", "amid fears that"
-_UNVOUCHED_NOUNS = frozenset("report claim allegation suggestion rumour rumor speculation fear concern accusation".split())
+UNVOUCHED_NOUNS = frozenset("report claim allegation suggestion rumour rumor speculation fear concern accusation".split())
 
 
 def _unvouched_clause(tokens, i) -> bool:
@@ -1152,7 +1152,7 @@ def _unvouched_clause(tokens, i) -> bool:
     the pool will close")? Not a relative clause ("the report that was published"), nor a verb of
     saying ("the inspector reports that ..."), nor what a denial takes ("denied reports that it had
     sold the depot" denies the sale, as "denied that" does), nor what a confirmation vouches for ("confirmed reports that ...")."""
-    return i >= 0 and tokens[i].lemma in _UNVOUCHED_NOUNS and i + 2 < len(tokens) and tokens[i + 1].lower == "that" \
+    return i >= 0 and tokens[i].lemma in UNVOUCHED_NOUNS and i + 2 < len(tokens) and tokens[i + 1].lower == "that" \
         and (not _verbal(tokens, i) or (i > 0 and tokens[i - 1].lower in _NOUN_OPENERS)) and not _verbal(tokens, i + 2) \
         and not any(t.lemma in _VOUCHING_OR_DENYING for t in tokens[max(0, i - 3):i])
 

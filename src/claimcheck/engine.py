@@ -427,12 +427,13 @@ class Checker:
     def _settled(self, judgements, contradicted, reads, nearness) -> list:
         """The judgements, each judged again with the contradictions the others settle set aside (see
         judgements); ``contradicted``: the spans each contradicts."""
+        agreeing = [_all_values_agree(j.checks) for j in judgements]
         confirmed = [{c.span for c in j.checks if c.slot in ("amount", "date") and c.relation == "supports"
-                      and (c.alignment >= SETTLED_ALIGNMENT or _all_values_agree(j.checks))}
-                     if not j.alignment.names_missing and (j.alignment.coverage >= SETTLED_ALIGNMENT or _all_values_agree(j.checks))
+                      and (c.alignment >= SETTLED_ALIGNMENT or every)}
+                     if not j.alignment.names_missing and (j.alignment.coverage >= SETTLED_ALIGNMENT or every)
                      and not any(c.slot == "frame" and c.relation != "supports" for c in j.checks)
                      and not _other_period(j.checks)
-                     and not _other_figures(j.checks) else set() for j in judgements]
+                     and not _other_figures(j.checks) else set() for j, every in zip(judgements, agreeing)]
         # a bound ("fewer than 100 firefighters") is met by any smaller figure: it is settled only by a
         # claim at least as close to the statement as the one that contradicts it
         bounds = {c.span for j in judgements for c in j.checks

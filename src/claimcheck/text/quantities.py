@@ -1719,7 +1719,7 @@ def _qualifier_before(tokens, first):
             continue
         words = tuple(t.lower for t in tokens[s:first])
         if words == ("up", "to") and s > 0 and english.lemma(tokens[s - 1].lower) in _UP_PARTICLE_VERBS:
-            return None, None  # "went up to £2.40", "put fares up to": a level reached, as "rose to" tells, no bound
+            return None, None  # "went up to £2.40", "shot up to 9%": a level reached, as "rose to" tells, no bound
         if words in QUALIFIER_PHRASES:
             qualifier = QUALIFIER_PHRASES[words]
             if qualifier in _DENIED_BOUND and _bound_denied(tokens, s):
