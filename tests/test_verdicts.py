@@ -990,6 +990,28 @@ def test_the_tense_of_a_sentence_is_its_main_verb_not_a_bracketed_one(tmp_path):
     assert relative.verdict.value == "unverified", relative.reason
 
 
+@pytest.mark.parametrize("sentence, speakers", [
+    # quotative inversion: the verb of saying ends what is said and its subject follows it
+    ("The club will appeal, said Tom Bray.", ["Tom Bray"]),
+    ("\u201cWe will appeal,\u201d said the Kelby Courier.", ["Kelby Courier"]),
+    ("The figures were wrong, argued Ann Lee.", ["Ann Lee"]),
+    ("The report was fair, said Kelby's chief constable, Mara Delgado.", ["Kelby", "Mara Delgado"]),
+    # ... not where a name ends the words before the verb, nor where the name after it opens a clause
+    ("The figures were wrong, said Ann Lee's lawyers.", []),
+    ("The club's chairman, Tom Bray, said Kelby Rovers would appeal.", ["Tom Bray"]),
+    ("The chairman said Kelby Rovers would appeal.", []),
+    ("The deal, said to be worth £2m, was signed on Monday.", []),
+    # a name, a role set off after it, then the verb (of saying, or of saying in a manner)
+    ("Ann Lee, the club secretary, said the accounts were correct.", ["Ann Lee"]),
+    ("Ann Lee, the club's secretary, warned that the accounts were wrong.", ["Ann Lee"]),
+    ("In March, the club said it would appeal.", []),
+    ("The plan, which Ann Lee backed, said little about costs.", []),
+])
+def test_who_speaks_after_a_name_set_off_or_after_the_verb(tmp_path, sentence, speakers):
+    checker = _checker_of(tmp_path, _one_source("Club news", "Kelby Rovers will appeal against the fine, Tom Bray said."))
+    assert [m.name for m in checker.analyzer.analyze(sentence).speakers] == speakers
+
+
 def test_the_subject_of_a_passive_reporting_verb_is_no_speaker(tmp_path):
     # "Dunmore Rovers was added to the list": Dunmore is what was added, not who added a remark; another
     # club added to the same list is another matter, not a report credited to someone else
@@ -9513,11 +9535,34 @@ _READ_IN_SESSION_48 = [
     ("Greggs will open 12 more shops in Holbridge in 2025.",
      "Greggs will open 30 shops in Holbridge in 2025.", "conflicting"),
 ]
+# who speaks, told after the words said: quotative inversion ("..., said Mara Delgado") and a verb of
+# saying in a manner ("..., Mara Delgado insisted"), against a claim that has her say it
+_SPEAKERS_AFTER = [
+    ("Harwick's chief constable, Mara Delgado, said the inspectors' report was harsh but fair.",
+     "The inspectors' report was harsh but fair, said Mara Delgado.", "supported"),
+    ("Harwick's chief constable, Mara Delgado, said the inspectors' report was harsh but fair.",
+     "\u201cThe report was harsh but fair,\u201d said Harwick's chief constable, Mara Delgado.", "supported"),
+    ("Harwick's chief constable, Mara Delgado, said the inspectors' report was harsh but fair.",
+     "The inspectors' report was harsh but fair, Mara Delgado insisted.", "supported"),
+    ("Harwick's chief constable, Mara Delgado, said the inspectors' report was harsh but fair.",
+     "The inspectors' report was harsh but fair, said Tom Reed.", "conflicting"),
+    ("Harwick's chief constable, Mara Delgado, said the inspectors' report was harsh but fair.",
+     "The inspectors' report was unfair, said Mara Delgado.", "conflicting"),
+    ("The Ashby Road library will close in June 2025, said Priya Lal, the leader of Kelby council.",
+     "Kelby council's leader, Priya Lal, said the Ashby Road library would close in June 2025.", "supported"),
+    ("The Ashby Road library will close in June 2025, said Priya Lal, the leader of Kelby council.",
+     "The Ashby Road library will close in July 2025, Priya Lal warned.", "conflicting"),
+    # a name, a role set off after it, then the verb of saying: the name speaks
+    ("Kelby Rovers' accounts for 2024 were correct, the club secretary, Ann Lee, said.",
+     "Ann Lee, the club secretary, insisted that Kelby Rovers' accounts for 2024 were correct.", "supported"),
+    ("Kelby Rovers' accounts for 2024 were correct, the club secretary, Ann Lee, said.",
+     "Tom Bray, the club secretary, insisted that Kelby Rovers' accounts for 2024 were correct.", "conflicting"),
+]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
 
 
 

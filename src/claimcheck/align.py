@@ -838,8 +838,10 @@ def _sayings_said(links, statement, claim) -> None:
     """The verb of a statement that opens on who said it ("Stuart Venn called it ...", "Alison Freer
     warned that ...") is said by a claim that has that voice saying it ("Stuart Venn said it was
     ..."): the saying, told two ways."""
-    voice = voice_of(statement)
-    if not voice or (voice not in (claim.voices | {m.name for m in claim.speakers}) and voice != voice_of(claim)):
+    # (who the statement says speaks: the name it opens on saying it, or one it credits: "..., Mara Delgado insisted")
+    voices = ({voice_of(statement)} | {m.name for m in statement.speakers}) - {""}
+    claim_voices = claim.voices | {m.name for m in claim.speakers} | {voice_of(claim)}
+    if not voices & claim_voices:
         return  # (the claim's voice: its attribution, a speaker it names, or the name it opens on saying it)
     if not any(t.lemma in _SAYING or (t.lemma in _SAYING_OF and _says_of(claim.tokens, k)) for k, t in enumerate(claim.tokens)):
         return  # (the claim's own saying may be one of a thing: "called it a sticking plaster" for "described it as")

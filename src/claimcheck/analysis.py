@@ -128,13 +128,12 @@ def _speakers(tokens, mentions, text: str = "") -> list:
             if k in by_first:
                 out.append(by_first[k])
                 # "according to NESA enforcement director Ruth Castellano": the role's holder, named after it
-                j = by_first[k].last + 1
-                while j < len(tokens) and j - by_first[k].last <= _ROLE_REACH and not tokens[j].is_cap \
-                        and tokens[j].is_content and tokens[j].lower.isalpha() and not _verbal(tokens, j):
-                    j += 1
-                if j > by_first[k].last + 1 and j in by_first:
-                    out.append(by_first[j])
-        elif (tok.lemma in REPORTING and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)
+                holder = _role_holder(tokens, by_first[k], by_first)
+                if holder is not None:
+                    out.append(holder)
+        elif tok.lemma in _QUOTATIVE and text and i > 0 and _inverted_speakers(tokens, i, text, by_first, by_last):
+            out.extend(_inverted_speakers(tokens, i, text, by_first, by_last))
+        elif (tok.lemma in REPORTING | SAYING_IN_A_MANNER and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)
               and not _reports_its_own_figure(tokens, i, text)) or (
                 tok.lemma in _LEARNING | _CONCEDING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
                 tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN) or (  # "an MIIT statement read"
@@ -143,6 +142,8 @@ def _speakers(tokens, mentions, text: str = "") -> list:
             while k >= 0 and k not in by_last and (tokens[k].lower in _AUX or tokens[k].lower in (
                     "statement", "report", "spokesperson", "post", "website", "said")) and i - k <= 4:  # not "the Daily Post"
                 k -= 1
+            if k >= 0 and k not in by_last:
+                k = _named_before_an_aside(tokens, k, text, by_last)  # "Ann Lee, the club secretary, said"
             passive = any(tokens[j].lower in _BE for j in range(k + 1, i))  # "Xiaomi was added to the list"
             if k in by_last and not passive and not (
                     by_last[k].first > 0 and tokens[by_last[k].first - 1].lower in _PLACE_PREPOSITIONS):
@@ -153,6 +154,57 @@ def _speakers(tokens, mentions, text: str = "") -> list:
             elif i + 2 < len(tokens) and tokens[i + 1].lower == "by" and (i + 2) in by_first:
                 out.append(by_first[i + 2])
     return out
+
+
+# verbs of saying that put their speaker after them at the end of a quotation or a clause
+_QUOTATIVE = frozenset("say tell add write state insist warn explain argue claim".split())
+_QUOTE_CLOSERS = frozenset(",\u201d\"\u2019'")
+
+
+def _inverted_speakers(tokens, i, text: str, by_first: dict, by_last: dict) -> list:
+    """The name a verb of saying is followed by, and the holder of a role told after it, where the
+    verb ends what is said: after a comma or a closing quotation mark that no name ends (quotative
+    inversion, Quirk et al. 1985, 14.29: "..., said Mara Delgado."; "...," said Harwick's chief
+    constable, Mara Delgado), the names closing the clause; else none. ("Priya Lal, said the
+    library would close": Lal speaks, before the verb.)"""
+    if i - 1 in by_last or not _QUOTE_CLOSERS & set(text[tokens[i - 1].end:tokens[i].start]):
+        return []
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    if k not in by_first:
+        return []
+    names = [by_first[k]]
+    holder = _role_holder(tokens, names[0], by_first)
+    if holder is not None:
+        names.append(holder)
+    return names if text[names[-1].end:].lstrip()[:1] in ("", ",", ".", ";", ":", "!", "?", ")") else []
+
+
+_ASIDE_REACH = 6  # words of a role set off between a name and its verb
+
+
+def _named_before_an_aside(tokens, k: int, text: str, by_last: dict) -> int:
+    """The last token of the name an aside ending at token ``k`` is set off from, where the aside
+    names no one and tells no act ("Ann Lee, the club secretary, said": Lee); else ``k``."""
+    if not text or k + 1 >= len(tokens) or "," not in text[tokens[k].end:tokens[k + 1].start]:
+        return k
+    for j in range(k, max(k - _ASIDE_REACH, 0), -1):
+        if j in by_last or _verbal(tokens, j) or tokens[j].lower in ("who", "which", "that", "as"):
+            return k
+        if "," in text[tokens[j - 1].end:tokens[j].start]:
+            return j - 1 if j - 1 in by_last else k
+    return k
+
+
+def _role_holder(tokens, mention, by_first: dict):
+    """The name a role told after ``mention`` is held by ("NESA enforcement director Ruth Castellano",
+    "Harwick's chief constable, Mara Delgado"), or None."""
+    j = mention.last + 1
+    while j < len(tokens) and j - mention.last <= _ROLE_REACH and not tokens[j].is_cap \
+            and tokens[j].is_content and tokens[j].lower.isalpha() and not _verbal(tokens, j):
+        j += 1
+    return by_first.get(j) if j > mention.last + 1 else None
 
 
 def _rules_on(tokens, i) -> bool:
