@@ -995,12 +995,20 @@ def test_the_tense_of_a_sentence_is_its_main_verb_not_a_bracketed_one(tmp_path):
     ("The club will appeal, said Tom Bray.", ["Tom Bray"]),
     ("\u201cWe will appeal,\u201d said the Kelby Courier.", ["Kelby Courier"]),
     ("The figures were wrong, argued Ann Lee.", ["Ann Lee"]),
-    ("The report was fair, said Kelby's chief constable, Mara Delgado.", ["Kelby", "Mara Delgado"]),
+    ("The report was fair, said Kelby's chief constable, Mara Delgado.", ["Mara Delgado"]),
+    ("The club will appeal, said its secretary, Ann Lee.", ["Ann Lee"]),
+    ("The club will appeal, said club secretary Ann Lee, who took office in May.", ["Ann Lee"]),
     # ... not where a name ends the words before the verb, nor where the name after it opens a clause
     ("The figures were wrong, said Ann Lee's lawyers.", []),
     ("The club's chairman, Tom Bray, said Kelby Rovers would appeal.", ["Tom Bray"]),
     ("The chairman said Kelby Rovers would appeal.", []),
     ("The deal, said to be worth £2m, was signed on Monday.", []),
+    ("Ann Lee, speaking on Friday, said Tom Bray, the chairman, would resign.", ["Ann Lee"]),
+    ("Kelby Rovers beat Ashby Town 3-1, claiming the Kelby Cup.", []),
+    ("The coach, speaking on Friday, told the Kelby Courier that his side would win.", []),
+    ("Kelby, noted for its cheese market, will host the show.", []),
+    ("Kelby Council warned residents of a rise in bills.", []),
+    ("Critics of Tom Bray, the council leader, said the plan was costly.", []),
     # a name, a role set off after it, then the verb (of saying, or of saying in a manner)
     ("Ann Lee, the club secretary, said the accounts were correct.", ["Ann Lee"]),
     ("Ann Lee, the club's secretary, warned that the accounts were wrong.", ["Ann Lee"]),
@@ -9552,17 +9560,41 @@ _SPEAKERS_AFTER = [
      "Kelby council's leader, Priya Lal, said the Ashby Road library would close in June 2025.", "supported"),
     ("The Ashby Road library will close in June 2025, said Priya Lal, the leader of Kelby council.",
      "The Ashby Road library will close in July 2025, Priya Lal warned.", "conflicting"),
+    # (a review's pairs: what the inversion must not take for a speaker)
+    ("'The ward will reopen on 4 March,' said Kelby General's chief nurse, Ann Lee.",
+     "Kelby General's chief nurse, Ann Lee, said the ward would reopen on 4 March.", "supported"),
+    ("Ashby Rovers signed Joe Hart in January, manager Ann Lee said.",
+     "Ashby Rovers signed Joe Hart in January, adding Tom Bray.", "unverified"),
+    ("Kelby Rovers beat Ashby Town 3-1 on Saturday to win the Kelby Cup, manager Joe Hart said.",
+     "Kelby Rovers beat Ashby Town 3-1 on Saturday, claiming the Kelby Cup.", "supported"),
+    ("Tom Bray said Kelby Hospital had warned of a rise in flu cases.",
+     "The Ashby Echo reported that Kelby Hospital had warned of a rise in flu cases.", "conflicting"),
     # a name, a role set off after it, then the verb of saying: the name speaks
     ("Kelby Rovers' accounts for 2024 were correct, the club secretary, Ann Lee, said.",
      "Ann Lee, the club secretary, insisted that Kelby Rovers' accounts for 2024 were correct.", "supported"),
     ("Kelby Rovers' accounts for 2024 were correct, the club secretary, Ann Lee, said.",
      "Tom Bray, the club secretary, insisted that Kelby Rovers' accounts for 2024 were correct.", "conflicting"),
 ]
+# a denial of a plan told as reports denied: what is planned is denied too ("denied reports that the
+# club was planning to sell its ground" says it will not sell, as "is not planning to sell" says)
+_PLANS_DENIED = [
+    ("Tom Bray denied reports that Kelby Rovers was planning to sell its Eastgate ground.",
+     "Kelby Rovers intends to sell its Eastgate ground.", "conflicting"),
+    ("Tom Bray denied reports that Kelby Rovers was planning to sell its Eastgate ground.",
+     "Kelby Rovers will sell its Eastgate ground, Tom Bray confirmed.", "conflicting"),
+    ("The council dismissed claims that it was planning to close Ashby Road library.",
+     "The council aims to close Ashby Road library.", "conflicting"),
+    ("Tom Bray denied reports that Kelby Rovers was planning to sell its Eastgate ground.",
+     "Kelby Rovers has no plans to sell its Eastgate ground.", "supported"),
+    # ... a denial of another verb than a plan's leaves what follows it alone
+    ("Tom Bray denied reports that Kelby Rovers had agreed to sell its Eastgate ground.",
+     "Kelby Rovers has agreed to sell its Eastgate ground.", "conflicting"),
+]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
 
 
 

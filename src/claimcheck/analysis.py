@@ -133,7 +133,7 @@ def _speakers(tokens, mentions, text: str = "") -> list:
                     out.append(holder)
         elif tok.lemma in _QUOTATIVE and text and i > 0 and _inverted_speakers(tokens, i, text, by_first, by_last):
             out.extend(_inverted_speakers(tokens, i, text, by_first, by_last))
-        elif (tok.lemma in REPORTING | SAYING_IN_A_MANNER and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)
+        elif ((tok.lemma in REPORTING or _says_in_a_manner(tokens, i, text)) and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)
               and not _reports_its_own_figure(tokens, i, text)) or (
                 tok.lemma in _LEARNING | _CONCEDING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
                 tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN) or (  # "an MIIT statement read"
@@ -156,31 +156,68 @@ def _speakers(tokens, mentions, text: str = "") -> list:
     return out
 
 
-# verbs of saying that put their speaker after them at the end of a quotation or a clause
-_QUOTATIVE = frozenset("say tell add write state insist warn explain argue claim".split())
+# verbs of saying that put their speaker after them at the end of a quotation or a clause (not "tell",
+# whose addressee follows it, nor "claim", as often of a thing: "..., claimed the Kelby Cup")
+_QUOTATIVE = frozenset("say write state insist explain argue add warn".split())
 _QUOTE_CLOSERS = frozenset(",\u201d\"\u2019'")
+_SPEAKER_DETERMINERS = frozenset("the its his her their our".split())  # "said its editor, Ann Lee"
+_SENTENCE_CLOSERS = ("", ".", ";", ":", "!", "?", ")", "\u201d", "\"")
 
 
 def _inverted_speakers(tokens, i, text: str, by_first: dict, by_last: dict) -> list:
-    """The name a verb of saying is followed by, and the holder of a role told after it, where the
-    verb ends what is said: after a comma or a closing quotation mark that no name ends (quotative
-    inversion, Quirk et al. 1985, 14.29: "..., said Mara Delgado."; "...," said Harwick's chief
-    constable, Mara Delgado), the names closing the clause; else none. ("Priya Lal, said the
-    library would close": Lal speaks, before the verb.)"""
-    if i - 1 in by_last or not _QUOTE_CLOSERS & set(text[tokens[i - 1].end:tokens[i].start]):
+    """The name a verb of saying is followed by (or, after a role, the role's holder), where the verb
+    ends what is said: a finite verb after a comma or a closing quotation mark that no name ends
+    (quotative inversion, Quirk et al. 1985, 14.29: "..., said Mara Delgado."; "...," said its
+    editor, Ann Lee; "..., said club secretary Ann Lee"), its subject closing the sentence; else none.
+    ("Priya Lal, said the library would close": Lal speaks, before the verb; "said Tom Bray, the
+    chairman, would resign": Tom Bray is what is said.)"""
+    if tokens[i].lower.endswith("ing") or i - 1 in by_last or not _QUOTE_CLOSERS & set(text[tokens[i - 1].end:tokens[i].start]):
         return []
     k = i + 1
-    if k < len(tokens) and tokens[k].lower == "the":
-        k += 1
+    while k < len(tokens) and k not in by_first and k - i <= _ROLE_REACH and (
+            tokens[k].lower in _SPEAKER_DETERMINERS or (tokens[k].is_content and not tokens[k].is_cap and tokens[k].lower.isalpha()
+                                                        and not _verbal(tokens, k))):
+        k += 1  # a role before the name: "said its medical director, Ann Lee", "said manager Ann Lee"
     if k not in by_first:
         return []
-    names = [by_first[k]]
-    holder = _role_holder(tokens, names[0], by_first)
+    speaker = by_first[k]
+    holder = _role_holder(tokens, speaker, by_first)
     if holder is not None:
-        names.append(holder)
-    return names if text[names[-1].end:].lstrip()[:1] in ("", ",", ".", ";", ":", "!", "?", ")") else []
+        speaker = holder  # "said Kelby's chief constable, Mara Delgado": she speaks, not Kelby
+    return [speaker] if _closes_its_sentence(tokens, speaker, text) else []
 
 
+def _closes_its_sentence(tokens, mention, text: str) -> bool:
+    """Does the name end its sentence, or only an aside about it follow ("Ann Lee, who chairs the
+    trust." but not "Tom Bray, the chairman, would resign")?"""
+    after = text[mention.end:].lstrip()[:1]
+    if after in _SENTENCE_CLOSERS:
+        return True
+    if after != ",":
+        return False
+    for tok in tokens[mention.last + 1:]:
+        if tok.lower in ("who", "which", "whose"):
+            return True  # (a relative about the speaker)
+        if tok.lower in _AUX or tok.lower in _MODALS:
+            return False  # ("..., would resign": the name is the clause's subject)
+    return True
+
+
+def _says_in_a_manner(tokens, i, text: str) -> bool:
+    """Is token i a verb of saying in a manner ("insisted", "warned") that introduces what is said (a
+    "that" clause, a clause, or nothing after it: "..., Ann Lee insisted."), and is no saying reported
+    inside another's ("the Echo reported that the council had insisted")? ("Kelby, noted for its
+    market", "warned residents of a rise" say nothing themselves.)"""
+    if tokens[i].lemma not in SAYING_IN_A_MANNER or tokens[i].lower.endswith("ing"):
+        return False
+    if any(t.lemma in REPORTING | SAYING_IN_A_MANNER and _verbal(tokens, k) for k, t in enumerate(tokens[:i])):
+        return False
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return nxt == "that" or not nxt or (bool(text) and text[tokens[i].end:].lstrip()[:1] in _SENTENCE_CLOSERS + (",",)) \
+        or _clause_follows(tokens, i + 1)
+
+
+_OBJECT_PREPOSITIONS = frozenset("of to from for by with against at on in about over".split())
 _ASIDE_REACH = 6  # words of a role set off between a name and its verb
 
 
@@ -193,7 +230,11 @@ def _named_before_an_aside(tokens, k: int, text: str, by_last: dict) -> int:
         if j in by_last or _verbal(tokens, j) or tokens[j].lower in ("who", "which", "that", "as"):
             return k
         if "," in text[tokens[j - 1].end:tokens[j].start]:
-            return j - 1 if j - 1 in by_last else k
+            name = by_last.get(j - 1)
+            # (not a name a preposition takes: "Critics of Tom Bray, the council leader, said")
+            if name is None or (name.first > 0 and tokens[name.first - 1].lower in _OBJECT_PREPOSITIONS):
+                return k
+            return j - 1
     return k
 
 
@@ -1754,6 +1795,12 @@ def _negated(tokens, text: str = "") -> set:
             denied = _denied_predicate(tokens, i)
             if denied:
                 out.add(denied)
+                # "denied reports that the club was planning to sell": what is planned is denied too, as
+                # "was not planning to sell" denies it
+                at = next((k for k in range(i + 1, min(len(tokens), i + _DENIED_CLAUSE_REACH)) if tokens[k].lemma == denied), None)
+                intended = _intended_verb(tokens, at) if at is not None else ""
+                if intended:
+                    out.add(intended)
             continue
         elif low == "neither" and i > 0 and _verbal(tokens, i - 1):
             out.add(tokens[i - 1].lemma)
