@@ -9590,11 +9590,52 @@ _PLANS_DENIED = [
     ("Tom Bray denied reports that Kelby Rovers had agreed to sell its Eastgate ground.",
      "Kelby Rovers has agreed to sell its Eastgate ground.", "conflicting"),
 ]
+# "its" in a later clause of a sentence tells of the name the sentence opens on: the figure there is
+# that name's, and another name's figure is no answer to it
+_ITS_OF_THE_SUBJECT = [
+    ("Harlow Bakeries' sales rose by 4 per cent to £31.2 million in 2024, and its pre-tax profit fell to £1.1 million.",
+     "Marsden Foods made a pre-tax profit of £9m in 2024.", "unverified"),
+    ("Harlow Bakeries' sales rose by 4 per cent to £31.2 million in 2024, and its pre-tax profit fell to £1.1 million.",
+     "Harlow Bakeries made a pre-tax profit of £1.1m in 2024.", "supported"),
+    ("Harlow Bakeries' sales rose by 4 per cent to £31.2 million in 2024, and its pre-tax profit fell to £1.1 million.",
+     "Harlow Bakeries made a pre-tax profit of £9m in 2024.", "conflicting"),
+]
+# what a claim does not vouch for backs nothing: a question ("declined to say whether ... would"), what
+# no evidence shows; and a plan given up is no plan, and what it planned will not be done
+_NOT_VOUCHED_FOR = [
+    ("Dunmore Buses declined to say whether the 17 route would be withdrawn in 2026.",
+     "The 17 bus route will be withdrawn in 2026.", "unverified"),
+    ("Councillor Ruth Penhale would not say whether she would stand again in May 2026.",
+     "Ruth Penhale announced that she would stand again in May 2026.", "unverified"),
+    ("Councillor Ruth Penhale would not say whether she would stand again in May 2026.",
+     "Ruth Penhale would not say whether she would stand for the council again in May 2026.", "supported"),
+    ("Dunmore Buses declined to say whether the 17 route would be withdrawn in 2026.",
+     "Dunmore Buses would not say if the 17 route would be withdrawn in 2026.", "supported"),
+    ("There is no evidence that the Marston Road depot has polluted the River Lune, an Environment Agency report found.",
+     "The Marston Road depot has polluted the River Lune.", "unverified"),
+    ("There is no evidence that the Marston Road depot has polluted the River Lune, an Environment Agency report found.",
+     "An Environment Agency report found no evidence that the Marston Road depot has polluted the River Lune.", "supported"),
+    ("Westmere Rail abandoned plans to build a station at Kirby Moor in March 2025.",
+     "Westmere Rail will build a station at Kirby Moor.", "conflicting"),
+    ("Westmere Rail abandoned plans to build a station at Kirby Moor in March 2025.",
+     "Westmere Rail has no plans to build a station at Kirby Moor.", "supported"),
+    ("Harlow Council has scrapped its plan to close Ashby Road library.",
+     "Harlow Council is going to close Ashby Road library.", "conflicting"),
+    # "stopped short of" an act: it was not done; "neither A nor B did": none of them did
+    ("Judge Ann Carver stopped short of jailing Kelby landlord Ray Moss in April 2025.",
+     "Judge Ann Carver jailed Kelby landlord Ray Moss in April 2025.", "conflicting"),
+    ("Judge Ann Carver stopped short of jailing Kelby landlord Ray Moss in April 2025.",
+     "Judge Ann Carver did not jail Kelby landlord Ray Moss in April 2025.", "supported"),
+    ("Neither the chairman nor the directors of Kelby Rovers replied to the fans' letter in May 2025.",
+     "The directors of Kelby Rovers replied to the fans' letter in May 2025.", "conflicting"),
+    ("Neither the chairman nor the directors of Kelby Rovers replied to the fans' letter in May 2025.",
+     "Kelby Rovers' chairman did not reply to the fans' letter in May 2025.", "supported"),
+]
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
 
 
 

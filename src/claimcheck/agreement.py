@@ -514,6 +514,13 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
         subject = next((m for m in analysis.mentions if m.start == opening), None)
         if subject is not None and subject.start not in speaking:
             return subject.name
+    # "Pennock's sales fell by 2 per cent, and its pre-tax profit dropped to £0.9 million": a possessive
+    # pronoun in a later clause tells of the name the sentence opens on, and the figure is that name's
+    if clause_start > 0 and any(t.lower in ("its", "their") and clause_start <= t.start < start for t in toks):
+        opening = 4 if text.startswith("The ") else 0
+        subject = next((m for m in analysis.mentions if m.start == opening and m.start not in speaking), None)
+        if subject is not None:
+            return subject.name
     return ""
 
 

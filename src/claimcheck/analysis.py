@@ -1142,6 +1142,10 @@ def modality_at(markers: dict, index: int) -> str:
     return next((markers[k] for k in range(index, -1, -1) if k in markers), FACT)
 
 
+# verbs after which "if" opens an indirect question, as "whether" does (Quirk et al. 1985, 15.5)
+_ASKING_IF = frozenset("say ask know wonder decide confirm tell check see disclose reveal".split())
+
+
 def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None) -> dict:
     """Each predicate's modality: a marker ("will", "may", "plans to", "would have") holds for the
     verbs after it until the clause ends, so "X announced that it will set up Y" asserts the
@@ -1150,6 +1154,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
     and no markers ("Will Reid")."""
     out = {}
     marker = clause_marker = FACT
+    asked = False  # in a clause that "whether" opens
     for i, tok in enumerate(tokens):
         low = tok.lower
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
@@ -1159,6 +1164,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
             # a future tells its future in the present (Quirk et al. 1985, 14.21), as the main clause does
         elif low in _CLAUSE_BREAK or (gap and gap != " " and _CLAUSE_MARK.search(gap)):
             marker = FACT  # a new clause (or a comma, a colon, a bracket between the words) starts afresh
+            asked = False
             if i > 0 and _time_it_was(tokens, i - 1):
                 marker = OPINION  # "it is high time that firms expand": what ought to be
             elif low == "that" and _unvouched_clause(tokens, i - 1):
@@ -1177,7 +1183,10 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
             marker = clause_marker  # "would make a profit of £3 million and said ...": a modal takes a bare verb, so
             # a verb with a tense of its own after "and" is told as its clause tells it (not "will be closed and
             # demolished", a participle coordinated with one)
-        if low in ("would", "could", "should", "might", "must") and nxt in _PERFECT and not _have_not_perfect(tokens, i + 1):
+        if marker == POSSIBLE and asked and low in _MODALS_OF_MARKERS:
+            pass  # "declined to say whether the route would be withdrawn": the modal is the question's, which
+            # stays a question (Quirk et al. 1985, 15.5: an interrogative clause asserts neither answer)
+        elif low in ("would", "could", "should", "might", "must") and nxt in _PERFECT and not _have_not_perfect(tokens, i + 1):
             marker = COUNTERFACTUAL
         elif low in _POSSIBLE_AUX and tok.text.islower():
             marker = POSSIBLE
@@ -1190,8 +1199,9 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
             if i + 2 < len(tokens) and tokens[i + 2].is_content:
                 out.setdefault(tokens[i + 2].lemma, FUTURE)  # what is ruled out is what will not be done
             continue
-        elif low == "whether":
-            marker = POSSIBLE  # "will decide whether to close it": what is asked is not told as so
+        elif low == "whether" or (low == "if" and i > 0 and tokens[i - 1].lemma in _ASKING_IF):
+            marker = POSSIBLE  # "will decide whether to close it": what is asked is not told as so ("would not
+            asked = True  # say if the route would go": "if" opens the same question after such a verb)
         elif low in ("should", "must") or (low == "ought" and nxt == "to"):
             marker = OPINION
         elif low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
@@ -1245,9 +1255,15 @@ def _unvouched_clause(tokens, i) -> bool:
     the pool will close")? Not a relative clause ("the report that was published"), nor a verb of
     saying ("the inspector reports that ..."), nor what a denial takes ("denied reports that it had
     sold the depot" denies the sale, as "denied that" does), nor what a confirmation vouches for ("confirmed reports that ...")."""
+    if i >= 1 and tokens[i].lemma in _PROOF_NOUNS and i + 2 < len(tokens) and tokens[i + 1].lower == "that" \
+            and any(t.lower in ("no", "not", "little", "nor") for t in tokens[max(0, i - 3):i]):
+        return True  # "there is no evidence that the incinerator harmed anyone": what is not shown is not told as so
     return i >= 0 and tokens[i].lemma in UNVOUCHED_NOUNS and i + 2 < len(tokens) and tokens[i + 1].lower == "that" \
         and (not _verbal(tokens, i) or (i > 0 and tokens[i - 1].lower in _NOUN_OPENERS)) and not _verbal(tokens, i + 2) \
         and not any(t.lemma in _VOUCHING_OR_DENYING for t in tokens[max(0, i - 3):i])
+
+
+_PROOF_NOUNS = frozenset("evidence proof sign indication suggestion".split())
 
 
 # verbs that take a report and say whether it holds: a denial of it denies what it says, and a
@@ -1628,6 +1644,19 @@ NEGATIVE_IMPLICATIVES = frozenset(["fail", "refuse", "decline", "neglect"])
 # (not "want", "wish" or "mean": "had not wanted to strike, but ..." tells of a wish, and the strike went
 # ahead; "did not mean to offend" of an offence given)
 INTENT_WORDS = frozenset("plan intention intend aim seek try attempt".split())
+# verbs that give up a plan (Levin 1993: "abandon", "drop"; "scrap", "shelve", "axe" in news English)
+_GIVING_UP = frozenset("abandon scrap shelve drop axe ditch cancel withdraw".split())
+
+
+def _cancelled_plan(tokens, i) -> int:
+    """The index of "plans" (or "plan", "proposal") a verb of giving up at token i takes ("abandoned
+    plans to build", "scrapped its plan for a levy", "has dropped the proposal to close"), or -1."""
+    if tokens[i].lemma not in _GIVING_UP or not _verbal(tokens, i):
+        return -1
+    k = i + 1
+    while k < len(tokens) and k - i <= 2 and (tokens[k].lower in DETERMINERS or tokens[k].lower in _POSSESSIVE_DETERMINERS):
+        k += 1
+    return k if k < len(tokens) and tokens[k].lemma in ("plan", "proposal") else -1
 
 
 def _intended_verb(tokens, j) -> str:
@@ -1777,6 +1806,12 @@ def _negated(tokens, text: str = "") -> set:
         elif _alternative_rejected(tokens, i):
             out |= _alternative_denied(tokens, i)  # "in Castle Park rather than in the market square":
             continue  # not in the market square
+        elif (cancelled_plan := _cancelled_plan(tokens, i)) >= 0:
+            out.add(tokens[cancelled_plan].lemma)  # "abandoned plans to build a station": there is no plan now,
+            intended = _intended_verb(tokens, cancelled_plan)  # and what it planned will not be done, as
+            if intended:  # "has no plans to build" says
+                out.add(intended)
+            continue
         elif _decided_against(tokens, i):
             j = i + 2  # "decided against renewing the contract": it chose not to renew it
         elif _rejected_doing(tokens, i):
@@ -1804,6 +1839,9 @@ def _negated(tokens, text: str = "") -> set:
             continue
         elif low == "neither" and i > 0 and _verbal(tokens, i - 1):
             out.add(tokens[i - 1].lemma)
+            continue
+        elif low == "neither" and (verb := _verb_after_nor(tokens, i)) >= 0:
+            out.add(tokens[verb].lemma)  # "Neither the head nor the governors responded": none of them did
             continue
         elif low == "nor" and out:
             continue
@@ -2399,6 +2437,15 @@ def denied_object_verb(analysis, lemma: str) -> str:
 _AVOIDING = frozenset(["avoid", "escape", "avert", "evade", "lack"])  # (and "lacks a hospital", "lacks explanation": has none)
 
 
+def _verb_after_nor(tokens, i) -> int:
+    """The verb after a subject that "neither" at token i opens and "nor" joins ("Neither the head
+    nor the governors responded": responded), or -1."""
+    nor = next((k for k in range(i + 1, min(len(tokens), i + 10)) if tokens[k].lower == "nor"), None)
+    if nor is None:
+        return -1
+    return next((k for k in range(nor + 2, min(len(tokens), nor + 8)) if _verbal(tokens, k) and tokens[k].is_content), -1)
+
+
 def _avoided_object(tokens, i) -> int:
     """The index of the head of what the verb at ``i`` says is avoided, or -1."""
     tok = tokens[i]
@@ -2408,6 +2455,9 @@ def _avoided_object(tokens, i) -> int:
         k = i + 1
     elif tok.lower == "exempt" and i + 2 < len(tokens) and tokens[i + 1].lower == "from":
         k = i + 2  # "will be exempt from business rates": will pay none
+    elif tok.lemma == "stop" and _verbal(tokens, i) and i + 3 < len(tokens) and tokens[i + 1].lower == "short" \
+            and tokens[i + 2].lower == "of":
+        k = i + 3  # "stopped short of jailing him": went less far, and did not jail him
     elif tok.lower in _SAVED and i > 0 and tokens[i - 1].lower in _BE and i + 2 < len(tokens) and tokens[i + 1].lower == "from":
         k = i + 2  # "was saved from demolition": it was not demolished
     else:
