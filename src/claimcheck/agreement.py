@@ -519,7 +519,8 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     if clause_start > 0 and any(t.lower in ("its", "their") and clause_start <= t.start < start for t in toks):
         opening = 4 if text.startswith("The ") else 0
         subject = next((m for m in analysis.mentions if m.start == opening and m.start not in speaking), None)
-        if subject is not None:
+        # (only where it is the one name before: "Kelso Brewery bought the Red Lion, and its turnover" may be either's)
+        if subject is not None and not any(subject.start < m.start < clause_start for m in analysis.mentions):
             return subject.name
     return ""
 
@@ -7541,6 +7542,10 @@ def _construction_readings(analysis, i) -> tuple:
         return (toks[i].lemma,)  # "voted down", "threw out" the plan: rejected it; "voted through": approved it
     if toks[i].lemma == "reject" and english.lemma(toks[i].lower) == "throw" and _decided_thing_after(toks, i + 2):
         return ("reject",)  # "threw out the plans", "threw out her appeal": a decision (not "threw out 3,000 doses")
+    if toks[i].lemma == "block" and analysis.verbal(i) and _decided_thing_after(toks, i + 1) \
+            and not any(t.lower in ("to", "not", "never", "n't") for t in toks[max(0, i - 2):i]):  # (not "tried to block")
+        return ("reject",)  # "blocked plans for a lorry park", "blocked the takeover bid": a decision against it
+        # (not "blocked the road")
     if toks[i].lemma in _MOTION_OUTCOMES and analysis.verbal(i) and _motion_before(analysis, i):
         return (_MOTION_OUTCOMES[toks[i].lemma],)  # "the motion was passed" / "was defeated": approved / rejected
     if toks[i].lemma != "vote" or i + 1 >= len(toks) or not analysis.verbal(i):

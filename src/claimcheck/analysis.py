@@ -1183,6 +1183,8 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
             marker = clause_marker  # "would make a profit of £3 million and said ...": a modal takes a bare verb, so
             # a verb with a tense of its own after "and" is told as its clause tells it (not "will be closed and
             # demolished", a participle coordinated with one)
+        if asked and i > 0 and tokens[i - 1].lower in ("and", "but"):
+            asked = False  # "has not decided whether to sell it and will hold a meeting": the meeting is told
         if marker == POSSIBLE and asked and low in _MODALS_OF_MARKERS:
             pass  # "declined to say whether the route would be withdrawn": the modal is the question's, which
             # stays a question (Quirk et al. 1985, 15.5: an interrogative clause asserts neither answer)
@@ -1651,12 +1653,15 @@ _GIVING_UP = frozenset("abandon scrap shelve drop axe ditch cancel withdraw".spl
 def _cancelled_plan(tokens, i) -> int:
     """The index of "plans" (or "plan", "proposal") a verb of giving up at token i takes ("abandoned
     plans to build", "scrapped its plan for a levy", "has dropped the proposal to close"), or -1."""
-    if tokens[i].lemma not in _GIVING_UP or not _verbal(tokens, i):
-        return -1
+    if tokens[i].lemma not in _GIVING_UP or not _verbal(tokens, i) or any(
+            t.lower in NEGATORS or t.lower in _MODALS_OF_MARKERS or t.lower == "to" for t in tokens[max(0, i - 3):i]):
+        return -1  # (not "had not abandoned", "could abandon", "called on it to ditch", "refused to drop")
     k = i + 1
     while k < len(tokens) and k - i <= 2 and (tokens[k].lower in DETERMINERS or tokens[k].lower in _POSSESSIVE_DETERMINERS):
         k += 1
-    return k if k < len(tokens) and tokens[k].lemma in ("plan", "proposal") else -1
+    if k + 2 >= len(tokens) or tokens[k].lemma not in ("plan", "proposal") or tokens[k + 1].lower != "to":
+        return -1  # (a plan "to" do something: not "dropped the plans for the library at the town hall")
+    return k
 
 
 def _intended_verb(tokens, j) -> str:
@@ -1809,9 +1814,9 @@ def _negated(tokens, text: str = "") -> set:
         elif (cancelled_plan := _cancelled_plan(tokens, i)) >= 0:
             out.add(tokens[cancelled_plan].lemma)  # "abandoned plans to build a station": there is no plan now,
             intended = _intended_verb(tokens, cancelled_plan)  # and what it planned will not be done, as
-            if intended:  # "has no plans to build" says
-                out.add(intended)
-            continue
+            if intended and not any(t.lemma == intended for t in tokens[cancelled_plan + 3:]):  # "has no plans to build"
+                out.add(intended)  # says (not where the sentence tells the verb again: "scrapped plans to build a stand
+            continue  # and will build a museum")
         elif _decided_against(tokens, i):
             j = i + 2  # "decided against renewing the contract": it chose not to renew it
         elif _rejected_doing(tokens, i):
@@ -2440,10 +2445,17 @@ _AVOIDING = frozenset(["avoid", "escape", "avert", "evade", "lack"])  # (and "la
 def _verb_after_nor(tokens, i) -> int:
     """The verb after a subject that "neither" at token i opens and "nor" joins ("Neither the head
     nor the governors responded": responded), or -1."""
+    if i > 0 and tokens[i - 1].lower == "with":
+        return -1  # ("With neither water nor power, the site was abandoned")
     nor = next((k for k in range(i + 1, min(len(tokens), i + 10)) if tokens[k].lower == "nor"), None)
-    if nor is None:
-        return -1
-    return next((k for k in range(nor + 2, min(len(tokens), nor + 8)) if _verbal(tokens, k) and tokens[k].is_content), -1)
+    if nor is None or any(_verbal(tokens, k) for k in range(i + 1, nor)):
+        return -1  # ("Neither team scored ... nor in extra time": the verb came first)
+    for k in range(nor + 2, min(len(tokens), nor + 8)):
+        if tokens[k].lower in ("who", "which", "that", "but") or tokens[k - 1].end < tokens[k].start - 1:
+            return -1  # (past a comma or into a relative: "..., who chaired the meeting, voted")
+        if _verbal(tokens, k) and tokens[k].is_content:
+            return k
+    return -1
 
 
 def _avoided_object(tokens, i) -> int:
@@ -2456,8 +2468,8 @@ def _avoided_object(tokens, i) -> int:
     elif tok.lower == "exempt" and i + 2 < len(tokens) and tokens[i + 1].lower == "from":
         k = i + 2  # "will be exempt from business rates": will pay none
     elif tok.lemma == "stop" and _verbal(tokens, i) and i + 3 < len(tokens) and tokens[i + 1].lower == "short" \
-            and tokens[i + 2].lower == "of":
-        k = i + 3  # "stopped short of jailing him": went less far, and did not jail him
+            and tokens[i + 2].lower == "of" and tokens[i + 3].lower.endswith("ing"):
+        k = i + 3  # "stopped short of jailing him": went less far, and did not jail him (not "of the river")
     elif tok.lower in _SAVED and i > 0 and tokens[i - 1].lower in _BE and i + 2 < len(tokens) and tokens[i + 1].lower == "from":
         k = i + 2  # "was saved from demolition": it was not demolished
     else:
