@@ -9626,6 +9626,25 @@ _NOT_VOUCHED_FOR = [
      "Kelby councillors backed plans for a lorry park at Tinsley in 2024.", "conflicting"),
     ("Kelby councillors blocked plans for a lorry park at Tinsley in 2024.",
      "Kelby councillors rejected plans for a lorry park at Tinsley in 2024.", "supported"),
+    # a vote's side against another's, of the same voter
+    ("Kelby councillors voted to reject the Tinsley quarry plan in June 2025.",
+     "Kelby councillors voted against the Tinsley quarry plan in June 2025.", "supported"),
+    ("Kelby councillors voted to reject the Tinsley quarry plan in June 2025.",
+     "Kelby councillors voted for the Tinsley quarry plan in June 2025.", "conflicting"),
+    ("Kelby councillors voted to close Ashby Road library in June 2025.",
+     "Kelby councillors voted to close Ashby Road library in June 2025, by nine votes to four.", "unverified"),
+    # ... of the same voter: one councillor's vote in a relative clause is no answer to the council's
+    ("Councillor Ann Vale, who voted against the library grant, said the money should come from the county.",
+     "Kelby councillors voted to give the library a grant.", "unverified"),
+    ("Councillor Ann Vale, who voted against the library grant, said the money should come from the county.",
+     "Councillor Ann Vale voted for the library grant.", "conflicting"),
+    ("Councillor Ann Vale of the Kelby Green Party, who voted against the library grant, said the money should come from the county.",
+     "Ann Vale voted in favour of the library grant.", "conflicting"),
+    # ... nor one body's vote to another's
+    ("Kelby's planning committee voted to refuse the Tinsley quarry plan in June 2025.",
+     "Kelby's full council voted to approve the Tinsley quarry plan in June 2025.", "unverified"),
+    ("Kelby's planning committee voted to refuse the Tinsley quarry plan in June 2025.",
+     "Kelby's planning committee voted to approve the Tinsley quarry plan in June 2025.", "conflicting"),
     # (a review's pairs: what these readings must leave alone)
     ("Linton Council has not decided whether to sell Hollins Hall and will hold a public meeting in May 2026.",
      "Linton Council will hold a public meeting in May 2026.", "supported"),

@@ -6860,6 +6860,9 @@ def _opposites(statement, claim) -> list:
                 doer, other_doer = statement.agents.get(reading) or statement.agents.get(tok.lemma), claim.agents.get(opposite)
                 if doer is not None and other_doer is not None and not same_name(doer.name, other_doer.name):
                     continue  # "Redmoor lost to Harton" and "Harton won": one event told from each side
+                if "vote" in (statement.tokens[_vote_at(statement, i)].lemma, claim.tokens[_vote_at(claim, j)].lemma) \
+                        and _voter_told_apart(statement, _vote_at(statement, i), claim, _vote_at(claim, j)):
+                    continue  # "councillors voted to give £30,000" and "Simon Pryde, who voted against the grant": two voters
                 if (reading in CONTEST or opposite in CONTEST) and not _other_party_shared(statement, claim, doer, other_doer):
                     continue  # "beat Bramley in the cup" and "lost the league title": two contests
                 denied = reading in statement.negated or tok.lemma in statement.negated or _subject_denied(statement, i)
@@ -6897,7 +6900,7 @@ def _opposites(statement, claim) -> list:
             if hit is not None:
                 break
         if hit is not None:
-            out.append(SlotCheck("opposite", "conflicts", tok.text, claim.tokens[hit].text, (tok.start, tok.end)))
+            out.append(SlotCheck("opposite", "conflicts", _vote_as_read(statement, i), _vote_as_read(claim, hit), (tok.start, tok.end)))
     if not out and apart is not None:
         # the claim tells of another measure going the other way: no contradiction, nor any backing
         said, other = apart
@@ -7524,6 +7527,50 @@ def _motion_before(analysis, i) -> bool:
     toks = analysis.tokens
     lo, _ = _clause(analysis, toks[i].start)
     return any(toks[k].lemma in _MOTIONS for k in range(max(0, i - _MOTION_REACH), i) if toks[k].start >= lo)
+
+
+def _voter_told_apart(statement, i, claim, j) -> bool:
+    """Is one side's vote told in a relative clause of its voter ("Simon Pryde, who voted against"), the
+    two texts naming no one in common ("councillors voted to give")? (Not "Graham Tuckett of the Residents'
+    Group, who voted against" against "Graham Tuckett voted in favour".)"""
+    for one, k, other in ((statement, i, claim), (claim, j, statement)):
+        if k > 0 and one.tokens[k - 1].lower in ("who", "which", "that"):
+            voter = _relative_antecedent(one, k - 1)
+            if voter and not any(same_name(voter, name) for name in other.names):
+                return True
+    # two bodies told voting ("the planning committee voted to refuse" / "the full council voted to approve"):
+    # the words before the two votes differ, and neither is a name the other text gives
+    mine, theirs = statement.tokens[i - 1] if i > 0 else None, claim.tokens[j - 1] if j > 0 else None
+    return mine is not None and theirs is not None and mine.is_content and theirs.is_content and not mine.is_cap \
+        and not theirs.is_cap and mine.lemma != theirs.lemma
+
+
+def _vote_at(analysis, k: int) -> int:
+    """The index of the vote a word at ``k`` is the side of ("voted to refuse": voted), else ``k``."""
+    toks = analysis.tokens
+    return k - 2 if k >= 2 and toks[k - 1].lower == "to" and toks[k - 2].lemma == "vote" else k
+
+
+def _relative_antecedent(analysis, who: int) -> str:
+    """The name a relative clause opening at token ``who`` tells of: the last name before it, or the name
+    that one is "of" ("Graham Tuckett of the Residents' Group, who": Graham Tuckett); "" if none."""
+    before = [m for m in analysis.mentions if m.last < who]
+    if not before:
+        return ""
+    last = before[-1]
+    owner = [m for m in before if m.end < last.start and analysis.text[m.end:last.start].lower() in (" of ", " of the ", " from ", " from the ")]
+    return (owner[-1] if owner else last).name
+
+
+def _vote_as_read(analysis, i) -> str:
+    """The word at ``i`` as a reason shows it: a vote with the word that gives its side ("voted against",
+    "voted to"), else as written."""
+    toks = analysis.tokens
+    if toks[i].lemma == "vote" and i + 2 < len(toks) and toks[i + 1].lower == "to":
+        return f"{toks[i].text} to {toks[i + 2].text}"  # "voted to refuse"
+    if toks[i].lemma == "vote" and i + 1 < len(toks) and toks[i + 1].lower in ("against", "for"):
+        return f"{toks[i].text} {toks[i + 1].text}"
+    return toks[i].text
 
 
 def _construction_readings(analysis, i) -> tuple:
