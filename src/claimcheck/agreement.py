@@ -6860,8 +6860,9 @@ def _opposites(statement, claim) -> list:
                 doer, other_doer = statement.agents.get(reading) or statement.agents.get(tok.lemma), claim.agents.get(opposite)
                 if doer is not None and other_doer is not None and not same_name(doer.name, other_doer.name):
                     continue  # "Redmoor lost to Harton" and "Harton won": one event told from each side
-                if "vote" in (statement.tokens[_vote_at(statement, i)].lemma, claim.tokens[_vote_at(claim, j)].lemma) \
-                        and _voter_told_apart(statement, _vote_at(statement, i), claim, _vote_at(claim, j)):
+                my_vote, their_vote = _vote_at(statement, i), _vote_at(claim, j)
+                if "vote" in (statement.tokens[my_vote].lemma, claim.tokens[their_vote].lemma) \
+                        and _voter_told_apart(statement, my_vote, claim, their_vote):
                     continue  # "councillors voted to give £30,000" and "Simon Pryde, who voted against the grant": two voters
                 if (reading in CONTEST or opposite in CONTEST) and not _other_party_shared(statement, claim, doer, other_doer):
                     continue  # "beat Bramley in the cup" and "lost the league title": two contests

@@ -131,8 +131,8 @@ def _speakers(tokens, mentions, text: str = "") -> list:
                 holder = _role_holder(tokens, by_first[k], by_first)
                 if holder is not None:
                     out.append(holder)
-        elif tok.lemma in _QUOTATIVE and text and i > 0 and _inverted_speakers(tokens, i, text, by_first, by_last):
-            out.extend(_inverted_speakers(tokens, i, text, by_first, by_last))
+        elif tok.lemma in _QUOTATIVE and text and i > 0 and (inverted := _inverted_speakers(tokens, i, text, by_first, by_last)):
+            out.extend(inverted)
         elif ((tok.lemma in REPORTING or _says_in_a_manner(tokens, i, text)) and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)
               and not _reports_its_own_figure(tokens, i, text)) or (
                 tok.lemma in _LEARNING | _CONCEDING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
@@ -159,7 +159,7 @@ def _speakers(tokens, mentions, text: str = "") -> list:
 # verbs of saying that put their speaker after them at the end of a quotation or a clause (not "tell",
 # whose addressee follows it, nor "claim", as often of a thing: "..., claimed the Kelby Cup")
 _QUOTATIVE = frozenset("say write state insist explain argue add warn".split())
-_QUOTE_CLOSERS = frozenset(",\u201d\"\u2019'")
+_ENDS_OF_WHAT_IS_SAID = frozenset(",\u201d\"\u2019'")  # a comma or a closing quotation mark before the verb
 _SPEAKER_DETERMINERS = frozenset("the its his her their our".split())  # "said its editor, Ann Lee"
 _SENTENCE_CLOSERS = ("", ".", ";", ":", "!", "?", ")", "\u201d", "\"")
 
@@ -171,7 +171,7 @@ def _inverted_speakers(tokens, i, text: str, by_first: dict, by_last: dict) -> l
     editor, Ann Lee; "..., said club secretary Ann Lee"), its subject closing the sentence; else none.
     ("Priya Lal, said the library would close": Lal speaks, before the verb; "said Tom Bray, the
     chairman, would resign": Tom Bray is what is said.)"""
-    if tokens[i].lower.endswith("ing") or i - 1 in by_last or not _QUOTE_CLOSERS & set(text[tokens[i - 1].end:tokens[i].start]):
+    if tokens[i].lower.endswith("ing") or i - 1 in by_last or not _ENDS_OF_WHAT_IS_SAID & set(text[tokens[i - 1].end:tokens[i].start]):
         return []
     k = i + 1
     while k < len(tokens) and k not in by_first and k - i <= _ROLE_REACH and (
@@ -1265,7 +1265,7 @@ def _unvouched_clause(tokens, i) -> bool:
         and not any(t.lemma in _VOUCHING_OR_DENYING for t in tokens[max(0, i - 3):i])
 
 
-_PROOF_NOUNS = frozenset("evidence proof sign indication suggestion".split())
+_PROOF_NOUNS = frozenset("evidence proof sign indication".split())  # (no "suggestion": UNVOUCHED_NOUNS holds it)
 
 
 # verbs that take a report and say whether it holds: a denial of it denies what it says, and a
@@ -1651,8 +1651,8 @@ _GIVING_UP = frozenset("abandon scrap shelve drop axe ditch cancel withdraw".spl
 
 
 def _cancelled_plan(tokens, i) -> int:
-    """The index of "plans" (or "plan", "proposal") a verb of giving up at token i takes ("abandoned
-    plans to build", "scrapped its plan for a levy", "has dropped the proposal to close"), or -1."""
+    """The index of "plans" (or "plan", "proposal") to do something that a verb of giving up at token i
+    takes ("abandoned plans to build", "has dropped the proposal to close"), or -1."""
     if tokens[i].lemma not in _GIVING_UP or not _verbal(tokens, i) or any(
             t.lower in NEGATORS or t.lower in _MODALS_OF_MARKERS or t.lower == "to" for t in tokens[max(0, i - 3):i]):
         return -1  # (not "had not abandoned", "could abandon", "called on it to ditch", "refused to drop")
