@@ -1449,3 +1449,23 @@ def test_a_majority_of_a_whole_is_a_share_and_of_a_figure_a_margin():
     assert read("No party has a majority of the council's forty-eight seats.") == [(50.0, "%", "more_than")]
     # ... and the margin of a vote, right before its figure
     assert read("The plan was carried by a majority of just 12 votes.") == []
+
+
+@pytest.mark.parametrize("word, verb", [
+    # WordNet lists open-class words only: a function word it does not know is still never a verb
+    ("for", False), ("the", False), ("of", False), ("with", False), ("by", False), ("between", False),
+    # ... while a word it does not know at all may be one, and these closed-class words are verbs too
+    ("near", True), ("like", True), ("blorped", True),
+])
+def test_function_words_the_tables_do_not_know_are_no_verbs(word, verb):
+    from claimcheck.text import english
+
+    assert english.can_be_verb(word) is verb
+
+
+def test_the_head_before_a_phrase_of_for_is_the_subject():
+    # "profit for the first half came to £52m": "for" is no verb, so the phrase does not end the subject
+    from claimcheck.analysis import Analyzer
+
+    analysis = Analyzer().analyze("Marlow Energy's operating profit for the first half came to £52 million.")
+    assert not any(analysis.verbal(k) for k, t in enumerate(analysis.tokens) if t.lower == "for")

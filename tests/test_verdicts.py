@@ -638,6 +638,12 @@ def test_a_figure_the_claim_gives_outranks_one_worked_out_from_it(tmp_path):
     ("Passenger numbers at Kessel airport climbed in 2023.", "conflicting"),  # climbed / slumped
     ("Passenger numbers at Kessel airport slumped in 2023.", "supported"),
     ("Cargo volumes at Kessel airport shrank in 2023.", "conflicting"),  # shrank / surged
+    # more of the class (Levin 45.6): "plummeted", "dwindled" fall
+    ("Cargo volumes at Kessel airport plummeted in 2023.", "conflicting"),  # was UNVERIFIED
+    ("Cargo volumes at Kessel airport dwindled in 2023.", "conflicting"),  # was UNVERIFIED
+    # each measure's own change: "volumes" before "surged" is the noun that surged, no verb of its own
+    ("Passenger numbers at Kessel airport fell in 2023.", "supported"),  # was CONFLICTING (against "surged")
+    ("Cargo volumes at Kessel airport rose in 2023.", "supported"),
 ])
 def test_verbs_of_change_in_amount_have_a_direction(tmp_path, statement, verdict):
     checker = _checker_of(tmp_path, _one_source(
@@ -8751,8 +8757,9 @@ _REVIEWED_IN_SESSION_49_B = [
     ("Kelby Council has no plans for a new swimming pool.", "Kelby Council has plans for a new library.", "unverified"),
     ("A decision on the Kelby bus depot is expected by 30 June 2026.", "A decision on the Kelby bus depot is expected by 31 July 2026.",
      "conflicting"),
+    # (the bus fares' own rise, 11.1%, not the parking charges' £2 against the fares' £1.80: session 54)
     ("Parking charges in Kelby rose from £2 to £2.50 an hour, while bus fares rose from £1.80 to £2.", "Bus fares in Kelby rose by 25%.",
-     "unverified"),
+     "conflicting"),
     ("Parking charges in Kelby rose from £2 to £2.50 an hour, while bus fares rose from £1.80 to £2.", "Bus fares in Kelby rose by 11%.",
      "supported"),
     ("No decision will be made until March 2026.", "No decision will be made until June 2026.", "conflicting"),
@@ -9939,8 +9946,9 @@ def test_a_claim_that_says_little_else_lends_the_figure_it_gives(tmp_path):
         "Dunmere College, which has 8,200 students and 640 staff, is the largest college in the county."))
     _expect(checker, {
         "Dunmere College has 8,200 students and sold its former sports hall on Tanner Lane for £2.4 million.": "supported",
-        "Dunmere College has 9,000 students and sold its former sports hall on Tanner Lane for £2.4 million.": "unverified",
-        "Dunmere College has 8,200 staff and sold its former sports hall on Tanner Lane for £2.4 million.": "unverified",
+        # (the claim that gives the college's students and staff contradicts a wrong count of either: session 54)
+        "Dunmere College has 9,000 students and sold its former sports hall on Tanner Lane for £2.4 million.": "conflicting",
+        "Dunmere College has 8,200 staff and sold its former sports hall on Tanner Lane for £2.4 million.": "conflicting",
     })
 
 
@@ -9958,4 +9966,117 @@ def test_figures_credited_to_the_claims_own_outlet(tmp_path):
         "By the Kelby Courier's account, Kelby Council spent £4.2 million on road repairs in 2024.": "supported",  # was UNVERIFIED
         "On the Harton Gazette's figures, Kelby Council spent £4.2 million on road repairs in 2024.": "unverified",
         "On the Kelby Courier's figures, Kelby Council spent £5.2 million on road repairs in 2024.": "conflicting",
+    })
+
+
+def _garden_trust_base() -> str:
+    # nine claims naming the trust, one of them on its shops' takings: a statement told mostly in what a
+    # figure counts ("nine garden centres") must still find the claim that counts them
+    return _one_source(
+        "Hollin Trust annual report",
+        "The Hollin Trust said its takings from ticket sales covered less than a third of its running costs in 2024.",
+        "The Hollin Trust employs 140 people at its headquarters in Ambury.",
+        "The Hollin Trust was founded in 1962 by a group of Ambury gardeners.",
+        "The Hollin Trust's chairman, Peter Gask, said the trust would not raise its entry prices in 2025.",
+        "The Hollin Trust planted 3,000 trees on the Ambury estate last winter.",
+        "The Hollin Trust's annual report was published on 4 March 2025.",
+        "The Hollin Trust opened a visitor centre at Croft Hall in May 2024.",
+        "The Hollin Trust's volunteers gave 52,000 hours of their time in 2024.",
+        "The Hollin Trust's nine garden centres took £3.1m in 2024, up 5 per cent on 2023.")
+
+
+def test_what_a_figure_counts_finds_the_claim_that_counts_it(tmp_path):
+    checker = _checker_of(tmp_path, _garden_trust_base())
+    _expect(checker, {
+        "Takings at the Hollin Trust's nine garden centres fell by 5 per cent in 2024.": "conflicting",  # was UNVERIFIED
+        "The Hollin Trust's 9 garden centres took £3.1 million in 2024.": "supported",
+        "The Hollin Trust's eleven garden centres took £3.1m in 2024.": "conflicting",
+    })
+
+
+def test_the_year_a_change_is_measured_on_is_not_its_date(tmp_path):
+    # "up 5 per cent on 2023": news' "on" after a change's figure names the time it is measured against (as
+    # "than in 2023" and "up from ... in 2023" do), not the time of the figure; a day's "on" still dates it
+    checker = _checker_of(tmp_path, _one_source(
+        "Trust results", "The Hollin Trust's nine garden centres took £3.1m in 2024, up 5 per cent on 2023.",
+        "Shares in Marlow Foods rose 4 per cent on 12 March 2025."))
+    _expect(checker, {
+        "The Hollin Trust's garden centres took 5 per cent more in 2024 than in 2023.": "supported",
+        "The Hollin Trust's nine garden centres took 5 per cent more in 2024.": "supported",
+        "What the Hollin Trust's nine garden centres took rose 5 per cent in 2024.": "supported",  # was CONFLICTING
+        "The Hollin Trust's nine garden centres took £3.1m in 2023.": "conflicting",
+        "Shares in Marlow Foods rose 4 per cent on 14 March 2025.": "conflicting",
+        "Shares in Marlow Foods rose 4 per cent on 12 March 2025.": "supported",
+    })
+
+
+def test_a_change_of_the_head_before_a_phrase_is_that_heads(tmp_path):
+    # "Sales at the Harby-based brewery co-operative climbed": sales climbed, not the co-operative, so a
+    # claim's fall in profit, which names the co-operative, is no contradiction of it
+    checker = _checker_of(tmp_path, _one_source(
+        "Harby Ales results", "Harby Ales, the brewery co-operative based in Harby, made a profit of £2.1 million in 2024, "
+        "down from £2.9 million in 2023."))
+    _expect(checker, {
+        "Sales at the Harby-based brewery co-operative climbed 6% to £41m in 2024.": "unverified",  # was CONFLICTING
+        "Profit at the Harby-based brewery co-operative climbed 6% in 2024.": "conflicting",
+        "Harby Ales made a profit of £2.1 million in 2024.": "supported",
+    })
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Bin crews in Kelby were due back at work on Monday 3 June 2024.", "future"),  # was FACT: a schedule
+    ("Tom Reade is due in court on 3 June.", "future"),  # was FACT
+    ("The bus was due at 9pm.", "future"),  # was FACT
+    ("Tarn Foods said £60,000 was due in back pay.", "fact"),  # owed, no schedule
+    ("The delay was due to a signal failure.", "fact"),  # a cause, no schedule
+    ("Bin crews in Kelby went back to work on Monday 3 June 2024.", "fact"),
+])
+def test_due_back_or_in_is_a_schedule(text, modality):
+    from claimcheck.analysis import Analyzer
+
+    assert Analyzer().analyze(text).modality == modality
+
+
+@pytest.mark.parametrize("text, word, verb", [
+    # a word in -s before a past verb that ends its clause, or a phrase of its own and then one, is the noun
+    # the verb tells of: no verb in -s stands right before another finite verb
+    ("Passenger numbers slumped in 2023, while cargo volumes surged.", "volumes", False),  # was a verb
+    ("Cargo volumes at Kessel airport rose in 2023.", "volumes", False),  # was a verb
+    ("Marlow Foods' cargo volumes rose sharply.", "volumes", False),
+    # ... but a verb in -s with a participle describing its object stays a verb
+    ("The council plans reduced opening hours.", "plans", True),
+    ("Marlow Foods sells used cars.", "sells", True),
+])
+def test_a_plural_before_a_past_verb_is_a_noun(text, word, verb):
+    from claimcheck.analysis import Analyzer
+
+    analysis = Analyzer().analyze(text)
+    at = next(k for k, t in enumerate(analysis.tokens) if t.text == word)
+    assert analysis.verbal(at) is verb
+
+
+def test_a_parts_figure_is_not_its_owners(tmp_path):
+    # "Marlow Foods' bakery at Tanby employs 300 people": the bakery's staff, not the company's, unless the
+    # statement names the bakery too
+    checker = _checker_of(tmp_path, _one_source(
+        "Marlow Foods", "Marlow Foods' bakery at Tanby, opened in 2019, employs 300 people."))
+    _expect(checker, {
+        "Marlow Foods employs 2,000 people.": "unverified",  # was CONFLICTING
+        "Marlow Foods' bakery at Tanby employs 450 people.": "conflicting",
+        "Marlow Foods' Tanby bakery employs 300 people.": "supported",
+    })
+
+
+def test_two_measures_each_with_a_phrase_after_its_head(tmp_path):
+    # "sales at the Harby-based co-operative climbed ..., while profit fell": each verb is its own head's,
+    # past a phrase and a hyphened modifier
+    checker = _checker_of(tmp_path, _one_source(
+        "Harby results", "Sales at the Harby-based co-operative climbed 6% to £41m in 2024, while profit fell to £2m.",
+        "Profits at the Hemsby brewery fell as costs rose."))
+    _expect(checker, {
+        "Sales at the Harby co-operative fell in 2024.": "conflicting",
+        "Profit at the Harby co-operative rose in 2024.": "conflicting",
+        "Sales at the Harby co-operative rose in 2024.": "supported",
+        "Profits at the Hemsby brewery rose.": "conflicting",
+        "Costs at the Hemsby brewery rose.": "supported",
     })

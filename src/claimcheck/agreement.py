@@ -1902,6 +1902,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if rel in ("conflicts", "supports") and sq.unit == quantity_parser.ORDINAL == cq.unit \
                 and {_order_of(statement, sq), _order_of(claim, cq)} == {"rank", "series"}:
             rel = "related"  # "its second data breach" numbers events; "was ranked seventh" is a place in a table
+        if rel == "conflicts" and _part_of_a_body_unsaid(statement, sq, claim, cq):
+            rel = "related"  # "Arvena Group's plant near Wroclaw employs 1,200 people" says nothing against the
+            # group's 11,300: a part's figure is not its owner's
         if rel == "conflicts" and accounts_measures_differ(_accounts_figure(statement, sq), _accounts_figure(claim, cq)) \
                 and any(_of_a_period(a, q) or (is_a_result(_accounts_figure(a, q)) and _date_beside(a, q) is not None)
                         for a, q in ((statement, sq), (claim, cq))):
@@ -2019,6 +2022,37 @@ _PERIOD_TO_RE = lazy(r"\b(?:year|months|weeks|quarter)\s+(?:to|ending)\s+$", re.
 
 
 _NAME_REACH = 4  # tokens of a name (or a pronoun) between a verb and the sum it takes: "cost Tidewell Ferries £5.2m"
+
+
+# the parts of a body that hold figures of their own (a plant's staff, a branch's takings)
+_BODY_PARTS = frozenset("plant factory site branch store shop depot office division subsidiary arm unit works mill "
+                        "warehouse hospital school ward campus bakery brewery creamery dairy mine quarry farm hotel "
+                        "restaurant clinic station airport port terminal yard".split())
+_PART_REACH = 3  # tokens from an owner's possessive to the part it owns: "Arvena Group's new Polish plant"
+
+
+def _part_of_a_body_unsaid(statement, sq, claim, cq) -> bool:
+    """Does one text give its figure of a part of a named body ("Arvena Group's plant ... employs 1,200")
+    where the other never names that part ("Arvena Group employs 11,300")?"""
+    mine, theirs = _part_holding(statement, sq), _part_holding(claim, cq)
+    return mine != theirs and not (theirs and any(t.lemma == theirs for t in statement.tokens)) \
+        and not (mine and any(t.lemma == mine for t in claim.tokens))
+
+
+def _part_holding(analysis, q) -> str:
+    """The part of a named body whose phrase opens the sentence of a figure as its subject ("Arvena Group's
+    plant near Wroclaw, built in 19 months, employs 1,200 people": plant), or ""."""
+    if q.start < 0:
+        return ""
+    part, start = analysis.where(q.start)
+    toks = [t for t in part.tokens if t.start < start]
+    owns = [is_possessive(t) or part.text[t.end:t.end + 1] in ("'", "\u2019") for t in toks]  # ("Marlow Foods' bakery")
+    k = 0
+    while k < len(toks) and (toks[k].is_cap or toks[k].lower == "the") and not owns[k]:
+        k += 1  # the owner's name, opening the sentence
+    if k >= len(toks) or not toks[k].is_cap or not owns[k]:
+        return ""
+    return next((t.lemma for t in toks[k + 1:k + 1 + _PART_REACH] if t.lemma in _BODY_PARTS), "")
 
 
 @_per_analysis
@@ -2924,6 +2958,9 @@ _PRICING = frozenset(["cost"])  # verbs whose subject is what a price is of
 _PAYING = frozenset(["pay", "spend"])  # verbs whose "for" or "on" phrase is what the money goes on
 
 
+_LEVEL_REACH = 7  # tokens from a verb of change back from the "to" of the level it reaches ("climbed by 6 per cent to")
+
+
 def _figure_measure(analysis, q) -> str:
     """The noun whose change a figure tells: of the verb before it ("its costs rose 5%", "sales
     fell by 2%"), else the noun after the noun of change ("a 9% rise in revenue", "a fall of 3% in
@@ -2935,6 +2972,11 @@ def _figure_measure(analysis, q) -> str:
     k = at - 1 - (at > 0 and toks[at - 1].lower == "by")
     if k >= 0 and toks[k].lemma in DIRECTED | CUT and (analysis.verbal(k) or (k > 0 and toks[k - 1].lemma == "be")):
         return _measure_of(analysis, k)  # (and a passive's: "is being cut by a third")
+    if k >= 1 and toks[k].lower == "to":  # the level a change reaches: "sales climbed 6% to £41m", "fell to £2m"
+        verb = next((j for j in range(k - 1, max(-1, k - _LEVEL_REACH), -1)
+                     if toks[j].lemma in DIRECTED and analysis.verbal(j)), -1)
+        if verb >= 0 and "," not in analysis.text[toks[verb].end:toks[k].start]:
+            return _measure_of(analysis, verb)
     if k >= 0 and past < len(toks) and (toks[past].lower in _MORE_OR_LESS or _comparative(toks[past].lower)) \
             and toks[k].lemma in _PRICING:  # (not "households will pay 15% more": who pays is no measure)
         return _measure_of(analysis, k)  # "weekend tickets cost over 20% more than in 2023": the tickets
@@ -4172,13 +4214,37 @@ def _compared_time(analysis, date) -> bool:
     if date.start < 0:
         return False
     where, start = analysis.where(date.start)
-    return bool(_COMPARED_TIME_RE.search(where.text[max(0, start - _COMPARED_REACH):start]))
+    return bool(_COMPARED_TIME_RE.search(where.text[max(0, start - _COMPARED_REACH):start])) or _measured_on(analysis, date)
+
+
+def _measured_on(analysis, date) -> bool:
+    """Is the date the time a change is measured against, news' "on" after the change's figure ("up 5 per
+    cent on 2023", "fell by a third on 2023")? Not a day's "on", which dates the change ("rose 5 per
+    cent on Tuesday")."""
+    if date.start < 0 or date.day is not None or date.weekday is not None:
+        return False
+    where, start = analysis.where(date.start)
+    return bool(_CHANGE_ON_RE.search(where.text[max(0, start - _COMPARED_REACH):start]))
+
+
+def _told_of_too(analysis, date) -> bool:
+    """Is the date told of in a clause of its own after it ("up 12 per cent on 2023, when it was shut for
+    three months")?"""
+    where, start = analysis.where(date.start)
+    return bool(_WHEN_AFTER_RE.match(where.text, start + (date.end - date.start)))
+
+
+_WHEN_AFTER_RE = lazy(r",?\s+when\b", re.I)
 
 
 _COMPARED_REACH = 40  # characters before the date: "down from 41.2p a litre in "
 _COMPARED_TIME_RE = lazy(r"(?:\bthan|\bcompared (?:with|to)|\b(?:up|down|rose|fell|risen|fallen) from\b(?:[^,;.]|\.(?=\d)){0,30}?)"
                          r"\s+(?:in\s+|during\s+)?(?:the\s+(?:year|12 months|twelve months|quarter)\s+(?:to|ending)\s+)?$",
                          re.I)  # ("down from £11.7 million in the year to 31 March 2024")
+
+
+_CHANGE_ON_RE = lazy(r"\b(?:up|down|rose|fell|risen|fallen)\s+(?:by\s+)?(?:[^,;.]|\.(?=\d)){0,30}?"
+                     r"(?:\d|\bper\s?cent|%|\bhalf|\bthird|\bquarter|\bfifth)\s+on\s+$", re.I)
 
 
 _OPENING_MARKS = "\"\u201c\u2018'(-\u2013\u2014:"  # a quote, a bracket or a dash opens words that may start with a capital
@@ -5244,6 +5310,13 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     if told_on and len(told_on) < len(pool) and not any(date_parser.relation(sd, cd) == "supports" for cd in told_on):
         # (but the day itself is the statement's act: "decided on 3 May 2024 to close it", "warned on 23 July")
         pool = [cd for cd in pool if cd not in told_on]
+    measured_on = [cd for cd in pool if cd.start >= 0 and _measured_on(claim, cd) and not _told_of_too(claim, cd)]
+    if sd.start >= 0 and measured_on and not _compared_time(statement, sd):
+        # the time a claim's change is measured against ("up 5 per cent on 2023") dates none of the statement's
+        # figures or acts ("rose 5 per cent in 2023")
+        pool = [cd for cd in pool if cd not in measured_on]
+        if not pool:
+            return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
     # the act the statement dates, where the claim dates that very act with one of its dates ("opened in
     # 1901 and was rebuilt thirty years later": "was rebuilt in 1931" is dated by the second); a date
     # beside a figure is the figure's (see c_figure below)
@@ -5271,6 +5344,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # above all the same time ("fewer than in 2019" against "below the 1.8 million recorded in 2019")
             same_time = (cd.year, cd.month) == (sd.year, sd.month)
             align += (1.0 if same_time else 0.0) + (0.5 if _compared_time(claim, cd) else -0.5)
+        elif sd.start >= 0 and _measured_on(claim, cd):
+            align -= 1.0  # the time the claim's figure is measured against ("up 5 per cent on 2023") is not
+            # the time of a statement's figure or act ("rose 5 per cent in 2024")
         if sd.start >= 0 and cd.start >= 0 and (len(claim_dates) == 1 or _value_verb(claim, cd.start)) \
                 and not _verbs_differ(statement, sd.start, claim, cd.start) and _value_verb(statement, sd.start):
             align += 0.3  # the same act's date ("announced on 11 March" for "the announcement on 12 March"),
@@ -7177,7 +7253,8 @@ def _number_counted(analysis, index: int) -> str:
 
 # verbs of change whose doer is their subject and whose object is what changes ("the board cut the
 # dividend"), unless passive ("the dividend was cut")
-_CAUSATIVE_CHANGE = frozenset("raise lift hike cut reduce slash lower halve double triple freeze".split())
+_CAUSATIVE_CHANGE = frozenset("raise lift hike cut reduce slash lower halve double triple treble quadruple lessen diminish "
+                               "freeze".split())
 
 
 def _told_same_way(reading: str, claim_words) -> bool:
@@ -7656,6 +7733,9 @@ def _compared_measure(analysis, index: int) -> str:
     toks = analysis.tokens
     if index + 1 < len(toks) and toks[index + 1].is_content and not analysis.verbal(index + 1):
         return toks[index + 1].lemma
+    heads = _measure_heads(analysis, index)
+    if len(heads) == 1:
+        return next(iter(heads))  # the head before a phrase after it: "sales at the Fennick dairy co-operative climbed"
     k = index - 1
     while k >= 0 and (toks[k].lower in _BE_FORMS or toks[k].lower in PREVERBAL_ADVERBS):
         k -= 1
@@ -7857,9 +7937,10 @@ def _a_result(analysis, index: int) -> bool:
 _MONEY_NEXT_RE = lazy(r"\s*(?:[A-Za-z]+\s+){0,2}?[£$€]")  # "of £2 million", "of about £3 million"
 
 
-def _measure_changed(analysis, index: int) -> str:
+def _measure_changed(analysis, index: int, adjacent: bool = False) -> str:
     """The noun whose change a verb tells, where it stands right before it, past auxiliaries ("revenue
-    fell", "its profit has risen"); "" if none."""
+    fell", "its profit has risen"), or before a phrase that ends there ("crowds at the taproom fell"),
+    unless ``adjacent``; "" if none."""
     toks = analysis.tokens
     if index > 0 and "," in analysis.text[toks[index - 1].end:toks[index].start]:
         return _figure_head_before(analysis, index)
@@ -7870,6 +7951,19 @@ def _measure_changed(analysis, index: int) -> str:
         return ""
     if k > 0 and toks[k - 1].lower in _INSIDE_A_PHRASE:
         return ""  # "the pass rate in English and maths fell": the word before is not the head
+    j = k - 1
+    while j >= 0 and (toks[j].lower in DETERMINERS or (toks[j].is_content and not toks[j].is_number and not analysis.verbal(j))
+                      or "-" in (analysis.text[toks[j].end:toks[j + 1].start], analysis.text[toks[j - 1].end:toks[j].start] if j else "")) \
+            and "," not in analysis.text[toks[j].end:toks[j + 1].start]:
+        j -= 1  # (a hyphened modifier is of the phrase: "the Harby-based co-operative")
+    if j >= 1 and toks[j].lower in _INSIDE_A_PHRASE and toks[j].lower != "and":
+        # "cargo volumes at Kessel airport surged": the noun before ends a phrase after the head, the noun
+        # before the preposition
+        if adjacent:
+            return ""
+        head = toks[j - 1]
+        plain = not head.is_cap or (j == 1 and english.known(head.lower))  # (a capital that opens the sentence: "Profits at")
+        return head.lemma if head.is_content and plain and not head.is_number and not analysis.verbal(j - 1) else ""
     return toks[k].lemma
 
 
@@ -7902,7 +7996,7 @@ def _measures_differ(statement, i, claim, j) -> bool:
     fell" / "profit rose"), or the heads of their subjects do and the claim speaks of the statement's
     elsewhere ("sales at the dairy climbed" / "turnover rose, helped by higher sales; its profit
     fell")? A head the claim never uses may be its own measure in other words ("crowd" / "attendance")."""
-    near, other = (_measure_changed(a, k) if not _changes_its_object(a, k) else "" for a, k in ((statement, i), (claim, j)))
+    near, other = (_measure_changed(a, k, adjacent=True) if not _changes_its_object(a, k) else "" for a, k in ((statement, i), (claim, j)))
     if near and other and near != other and word_similarity(near, other) < FAMILY:
         return True  # "profit" is no "revenue"
     mine, theirs = _measure_of(statement, i), _measure_of(claim, j)

@@ -495,7 +495,8 @@ def _verbal(tokens, i) -> bool:
                 and not (i > 0 and tokens[i].start - tokens[i - 1].end == 1  # (one phrase: not "(born 1988) plays")
                          and (tokens[i - 1].is_number or tokens[i - 1].lower in NUMBER_WORDS
                               or (tokens[i - 1].lemma != tokens[i - 1].lower and _verbal(tokens, i - 1))))
-                and not _counted_compound(tokens, i))
+                and not _counted_compound(tokens, i)
+                and not _past_verb_follows(tokens, i))
     if tok.lemma != low and tok.lemma != english.american(low):
         return True  # a past form ("bought"), not a spelling ("centre")
     # a word that may be a verb between a name and its object ("Stockford City beat Redmoor",
@@ -508,6 +509,31 @@ def _verbal(tokens, i) -> bool:
     if before.is_cap:  # (and a verb of saying before its clause: "Abel Nash forecast that ...")
         return nxt.is_cap or nxt.lower in DETERMINERS or (nxt.lower == "that" and tok.lemma in VOICING)
     return before.is_content and not before.is_number and nxt.lower in DETERMINERS and not _verbal(tokens, i - 1)
+
+
+_PHRASE_BEFORE_A_VERB = 7  # tokens from a noun in -s to a verb after a phrase of its own ("volumes at Kessel airport rose")
+
+
+def _past_verb_follows(tokens, i) -> bool:
+    """Is the word after token i a verb in the past that ends its clause or takes no noun ("cargo
+    volumes surged.", "passenger numbers fell by 4%")? Then the word in -s is the noun it tells of:
+    a verb in -s is not followed by another finite verb (unlike "plans reduced opening hours", where the
+    participle describes a noun)."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower in _PREPOSITIONS:  # past a phrase after the noun: "cargo volumes at Kessel airport rose"
+        k += 1
+        while k < min(len(tokens), i + _PHRASE_BEFORE_A_VERB) and (tokens[k].lower in DETERMINERS or tokens[k].is_cap
+                                                                  or (tokens[k].is_content and tokens[k].lemma == tokens[k].lower)):
+            k += 1
+    if k >= len(tokens) or k == i + 2:
+        return False
+    i = k - 1
+    nxt = tokens[k]
+    if nxt.lemma == nxt.lower or not nxt.lower.isalpha() or nxt.lower.endswith(("ing", "s")) or not english.can_be_verb(nxt.lower):
+        return False  # (not a past form: "rise", "rises", "rising")
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return after is None or not after.is_content or after.is_number or after.lower.endswith("ly") \
+        or tokens[i + 1].end < after.start - 1  # ("rose sharply", "surged, while")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1068,6 +1094,10 @@ def _counterfactual_condition(tokens, text: str):
     return None
 
 
+_DUE_AFTER = frozenset("back home out at on".split())  # (not "due to": a cause, or a plan _FUTURE_BEFORE_TO reads)
+_BE_BEFORE_DUE = frozenset("is are was were be been am 's".split())
+
+
 def _modality(tokens) -> str:
     """What a sentence asserts: a fact, a future event or plan, a possibility, or a counterfactual.
 
@@ -1086,6 +1116,10 @@ def _modality(tokens) -> str:
             return FUTURE  # "said it would form": a future seen from the past
         if low in _FUTURE_BEFORE_TO and _to_verb_follows(tokens, i + 1):
             return FUTURE  # "plans to hold", "expects its factory to open"
+        if low == "due" and i > 0 and tokens[i - 1].lower in _BE_BEFORE_DUE and (
+                nxt in _DUE_AFTER or (nxt == "in" and i + 2 < len(tokens) and tokens[i + 2].lower == "court")):
+            return FUTURE  # "were due back at work on Monday", "is due in court": a schedule, not an event yet
+            # (not "£60,000 was due in back pay": owed)
         if _ruled_out(tokens, i) and _gerund(tokens[i + 2]):
             return FUTURE  # "has ruled out running again": an undertaking not to, as "said he would not run"
     return FACT

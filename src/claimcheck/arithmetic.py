@@ -518,8 +518,8 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
     if first.noun and second.noun and not quantity_parser.compatible(first, second):
         return False  # "1,200 people, from 40 countries": two measures
     between = " ".join(claim.text[first.end:second.start].lower().replace(",", " ").split())
-    if between.endswith(_ONE_MEASURE_AFTER) and len(between.split()) <= 10:
-        return True
+    if between.endswith(_ONE_MEASURE_AFTER) and len(between.split()) <= 10 and not _another_clause(claim.text[first.end:second.start]):
+        return True  # (not the "from" of another clause: "£2.50 an hour, while bus fares rose from £1.80")
     if _NEWS_CHANGE_RE.search(between) and len(between.split()) <= _NEWS_CHANGE_REACH \
             and not _another_clause(claim.text[first.end:second.start]) and not any(
             q.unit == first.unit and first.end <= q.start < second.start for q in claim.quantities if q is not first and q is not second):

@@ -17,10 +17,12 @@ from .text.quantities import compared_with_itself, tokens_of
 
 # verbs of change in amount with a direction of their own (Levin 1993, 45.6, calibratable change of
 # state): any of one list says the opposite of any of the other of the same thing at the same time
-UPWARD = frozenset("rise increase grow gain climb jump soar surge rocket swell expand double triple "
-                   "raise lift hike".split())  # and the verbs that make an amount change (raise, cut)
-DOWNWARD = frozenset("fall decrease shrink decline drop sink slump plunge tumble dip slide contract halve "
-                     "reduce slash".split())  # not "cut" or "lower": as often a noun or an adjective ("job cuts")
+UPWARD = frozenset("rise increase grow gain climb jump soar surge rocket skyrocket swell expand escalate double "
+                   "triple treble quadruple raise lift hike".split())  # and the verbs that make an amount change (raise, cut)
+DOWNWARD = frozenset("fall decrease shrink decline drop sink slump plunge plummet tumble dip slide slip dwindle "
+                     "diminish lessen contract halve reduce slash".split())  # not "cut" or "lower": as often a noun
+# or an adjective ("job cuts"); nor "balloon" or "mushroom", as often the thing as the growth, "boost" (a grant:
+# "a £2m boost for buses") or "trim" (a haircut)
 DIRECTED = UPWARD | DOWNWARD
 # what did not change: the opposite of any change in amount ("cut the dividend to €0.85" against "a
 # dividend of €0.85, unchanged from the previous year"), said by an adjective as often as by a verb

@@ -22,7 +22,7 @@ from .lazyre import lazy
 from .model import Evidence, Finding, Relation, Result, Verdict
 from .text import clauses
 from .text.descriptions import OPENING_RE as DESCRIPTION_OPENING_RE
-from .text.lexicon import NEGATORS
+from .text.lexicon import MEASURE_UNITS, NEGATORS, NUMBER_WORDS, PERIOD_WORDS, SCALE_WORDS
 from .text.tokens import tokenize
 
 SETTLE_LOOKS = 3  # candidates may_settle looks at
@@ -359,7 +359,10 @@ class Checker:
 
     def judgements(self, analysis: Analysis) -> list:
         """What each candidate claim says of the statement, most telling first."""
-        terms = list(analysis.content) + list(analysis.names)
+        # the words of what a figure counts ("14 charity shops") are no content of the statement (the
+        # amount's check compares them) but they tell what it is about as much as any other word
+        counted = [lemma for lemma in _counted_lemmas(analysis) if lemma not in analysis.content]
+        terms = list(analysis.content) + list(analysis.names) + counted
         # the same word in another part of speech or a synonym also finds a claim, at half weight
         implied = {other for lemma in analysis.content for other in _kin(lemma)} - set(terms)
         figures = sorted({t.lower.replace(",", "") for t in analysis.tokens if t.is_number
@@ -961,6 +964,24 @@ def _all_values_agree(checks) -> bool:
 
 
 SETTLED_VALUES = 3
+
+
+def _counted_lemmas(analysis) -> list:
+    """The lemmas of the content words inside the statement's amounts: what each counts ("14 charity
+    shops": charity, shop), in order, once each."""
+    out = {}
+    for q in analysis.quantities:
+        for tok in analysis.tokens:
+            if q.start <= tok.start and tok.end <= q.end and tok.is_content and not tok.is_number \
+                    and tok.lower not in _HOW_MUCH and tok.lemma not in _HOW_MUCH:
+                out.setdefault(tok.lemma)
+    return list(out)
+
+
+# the words of a figure that say how much, not of what ("£2 million", "12 per cent", "40 hours", "six
+# times"): they find every claim with a figure of the kind
+_HOW_MUCH = frozenset(SCALE_WORDS) | frozenset(NUMBER_WORDS) | MEASURE_UNITS | frozenset(PERIOD_WORDS) \
+    | frozenset(["cent", "percent", "percentage", "point", "time", "times"])
 
 
 def _kin(lemma: str) -> set:

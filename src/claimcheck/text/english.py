@@ -189,10 +189,17 @@ def related(word_lemma: str) -> dict:
     return entry(word_lemma).related
 
 
+# words of closed classes the tables do not know (WordNet lists open-class words only), which are never a
+# verb: prepositions, determiners, relative and interrogative pronouns ("profit for the first half came to":
+# "for" is no verb between a noun and a determiner)
+_NEVER_VERBS = frozenset("the of for with onto by over between per beyond amid which what".split())
+
+
 def can_be_verb(word: str) -> bool:
-    """Can this lower-case word be a verb ("bought", "announces"; not "albums")? Unknown words can."""
+    """Can this lower-case word be a verb ("bought", "announces"; not "albums")? Unknown words can,
+    except the function words above."""
     e = entry(word)
-    return e.verb or not e.known
+    return e.verb or (not e.known and word not in _NEVER_VERBS)
 
 
 def inflected_verb(word: str) -> bool:
