@@ -6094,7 +6094,9 @@ def test_describing_something_as_is_calling_it(tmp_path):
     _expect(checker, {
         "Jo Marsh described the Kelby rail plan as a waste of money.": "supported",
         "The MP for Kelby, Jo Marsh, described the Kelby rail plan as a waste of money.": "supported",
-        "Tom Reid described the Kelby rail plan as a waste of money.": "unverified",
+        # (the words credited to another voice: a misattribution, as "Tom Reid said" and "Tom Reid called"
+        # it already were; session 54)
+        "Tom Reid described the Kelby rail plan as a waste of money.": "conflicting",
         "Jo Marsh described the Kelby rail plan as a bargain.": "unverified",
     })
 
@@ -10072,11 +10074,83 @@ def test_two_measures_each_with_a_phrase_after_its_head(tmp_path):
     # past a phrase and a hyphened modifier
     checker = _checker_of(tmp_path, _one_source(
         "Harby results", "Sales at the Harby-based co-operative climbed 6% to £41m in 2024, while profit fell to £2m.",
-        "Profits at the Hemsby brewery fell as costs rose."))
+        "Profits at the Hemsby brewery fell as costs rose.",
+        "Membership fees at the Carrow tennis club rose, while the number of members fell."))
     _expect(checker, {
         "Sales at the Harby co-operative fell in 2024.": "conflicting",
         "Profit at the Harby co-operative rose in 2024.": "conflicting",
         "Sales at the Harby co-operative rose in 2024.": "supported",
         "Profits at the Hemsby brewery rose.": "conflicting",
         "Costs at the Hemsby brewery rose.": "supported",
+        # (what "the number of members" counts is the measure that fell)
+        "The number of members at the Carrow tennis club rose.": "conflicting",  # was UNVERIFIED
+        "The number of members at the Carrow tennis club fell.": "supported",
+    })
+
+
+@pytest.mark.parametrize("text, word", [
+    # "scheduled to run", "set to open": a time set, read as the future, as "due to run" is; no word a claim
+    # must say as well ("will run from 18 to 20 July")
+    ("The Kelby Festival is scheduled to run from 18 to 20 July 2025.", "schedule"),
+    ("The new Kelby pool is set to open in May 2026.", "set"),
+])
+def test_a_time_set_is_read_as_the_future_not_as_a_word(text, word):
+    from claimcheck.analysis import Analyzer
+
+    analysis = Analyzer().analyze(text)
+    assert analysis.modality == "future" and word not in analysis.content
+
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "described the report as thorough but gloomy": the subject says what the report is, as "said the
+    # report was ..." makes it speak
+    ("Harton's council leader, Ruth Kemp, described the Roads Agency's report as thorough but gloomy.", ["Ruth Kemp"]),  # was none
+    ("Tom Arden branded the bypass plan as reckless.", ["Tom Arden"]),  # was none
+    ("Tom Arden branded the bus cuts a disgrace.", ["Tom Arden"]),  # was none
+    # ... not a description of no "as" ("described the crash"), a participle set off, or "as" of no complement
+    ("Tom Arden described the crash to the inquest.", []),
+    ("Harby Rovers, branded as the league's surprise package, beat Kelby United 3-0.", []),
+    ("Kelby Foods labelled its bottles as well as its cans.", []),
+])
+def test_describing_a_thing_as_something_is_saying_it(text, speakers):
+    from claimcheck.analysis import Analyzer
+
+    assert [m.name for m in Analyzer().analyze(text).speakers] == speakers
+
+
+@pytest.mark.parametrize("text, compared", [
+    # "compared with 2023", "when compared to": a comparison's marker, as "than" is, no act a claim must tell
+    ("Ticket sales at the Kelby Playhouse rose 8 per cent compared with 2023.", False),
+    ("The album was more ambitious when compared to the band's first.", False),
+    # ... but comparing is an act where it is done to something
+    ("The council compared the two bypass schemes.", True),
+])
+def test_compared_with_marks_a_comparison(text, compared):
+    from claimcheck.analysis import Analyzer
+
+    assert ("compare" in Analyzer().analyze(text).content) is compared
+
+
+
+def test_a_time_set_is_no_deed_done(tmp_path):
+    # "is scheduled to open on 12 May", "is due to open": an arrangement, as "will open" is; the opening
+    # done is no telling that it was arranged, but the arrangement told again is
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby trams", "The Kelby tram extension opened on 12 May 2025.", "The Harby bypass will open on 3 June 2025."))
+    _expect(checker, {
+        "The Kelby tram extension is scheduled to open on 12 May 2025.": "unverified",
+        "The Kelby tram extension is due to open on 12 May 2025.": "unverified",  # was SUPPORTED
+        "The Harby bypass is scheduled to open on 3 June 2025.": "supported",
+        "The Harby bypass is slated to open on 10 June 2025.": "conflicting",
+    })
+
+
+def test_what_the_number_of_a_verbs_object_counts_is_its_measure(tmp_path):
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby hospital", "Kelby hospital increased the number of nurses but reduced the number of beds."))
+    _expect(checker, {
+        "Kelby hospital reduced the number of nurses.": "conflicting",
+        "Kelby hospital increased the number of nurses.": "supported",
+        "Kelby hospital increased the number of beds.": "conflicting",
     })

@@ -21,7 +21,7 @@ from .lazyre import lazy
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
-from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SEAT_WORDS, STOPPED, STOPPING,
+from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SCHEDULED, SEAT_WORDS, STOPPED, STOPPING,
                        SAYING_IN_A_MANNER, UNVOUCHED_NOUNS, VOICING, adds_a_thing, counted_on, dates_an_event,
                        denied_object_verb, denied_subject_verb, denied_within, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
@@ -7308,6 +7308,10 @@ def _object_heads(analysis, index: int) -> set:
         if not tok.is_content or tok.is_number or tok.is_cap or analysis.verbal(k):
             break
         head = tok.lemma  # the last word of the phrase ("cut its dividend", "raised council tax")
+        if head in _COUNTING_HEADS and k + 2 < len(toks) and toks[k + 1].lower == "of":
+            counted = next((t for t in toks[k + 2:k + 5] if t.lower not in DETERMINERS), None)  # "the number of nurses"
+            return {counted.lemma} if counted is not None and counted.is_content and not counted.is_cap \
+                and not counted.is_number else set()
     return {head} if head and head not in _COUNTING_HEADS else set()
 
 
@@ -7920,7 +7924,7 @@ _NEGATED_AUXILIARIES = frozenset(w for w in NEGATORS if w.endswith("n't") and w 
 def _phrase_likeness(statement, i, claim, j) -> int:
     """How like the statement's word at ``i`` the claim's word at ``j`` is used: the content words and
     figures of the phrase each heads, and twice over the same measure changing ("its profit rose")."""
-    mine, theirs = _measure_changed(statement, i), _measure_changed(claim, j)
+    mine, theirs = _measure_of(statement, i), _measure_of(claim, j)  # (and what "the number of members" counts)
     return len(_following(statement, i) & _following(claim, j)) + (2 if mine and theirs and _same_measure(mine, theirs) else 0)
 
 
@@ -8210,6 +8214,8 @@ def _willed(statement, predicate) -> bool:
         return False  # "will have opened": done by a time to come, as the deed done says
     if at >= 3 and [t.lower for t in toks[at - 2:at]] == ["to", "be"] and toks[at - 3].lower in _BE_FORMS:
         return True  # "are to be built": an arrangement, as "will be built"
+    if at >= 3 and toks[at - 1].lower == "to" and toks[at - 2].lower in SCHEDULED and toks[at - 3].lower in _BE_FORMS:
+        return True  # "is due to open", "was scheduled to open": a time set, an arrangement as "is to open" is
     return any(toks[k].lower in _WILL for k in range(max(0, at - 3), at))
 
 

@@ -133,7 +133,8 @@ def _speakers(tokens, mentions, text: str = "") -> list:
                     out.append(holder)
         elif tok.lemma in _QUOTATIVE and text and i > 0 and (inverted := _inverted_speakers(tokens, i, text, by_first, by_last)):
             out.extend(inverted)
-        elif ((tok.lemma in REPORTING or _says_in_a_manner(tokens, i, text)) and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)
+        elif ((tok.lemma in REPORTING or _says_in_a_manner(tokens, i, text) or _characterises(tokens, i, text))
+              and _verbal(tokens, i) and not adds_a_thing(tokens, i, text)
               and not _reports_its_own_figure(tokens, i, text)) or (
                 tok.lemma in _LEARNING | _CONCEDING and i + 1 < len(tokens) and tokens[i + 1].lower == "that") or (
                 tok.lower == "read" and i > 0 and tokens[i - 1].lower in _WRITTEN) or (  # "an MIIT statement read"
@@ -154,6 +155,39 @@ def _speakers(tokens, mentions, text: str = "") -> list:
             elif i + 2 < len(tokens) and tokens[i + 1].lower == "by" and (i + 2) in by_first:
                 out.append(by_first[i + 2])
     return out
+
+
+# verbs that say what something is as a saying of it ("described the report as fair but tough": said it was)
+_CHARACTERISING = frozenset("describe brand label characterise characterize".split())  # (not "portray": an actor's part)
+_AS_REACH = 12  # tokens from such a verb to its "as"
+
+
+def _characterises(tokens, i, text: str = "") -> bool:
+    """Is the verb at i one that says what its object is, with "as" after the object ("described the
+    inspectors' report as fair but tough"; "branded the cuts a disgrace")? Its subject speaks, as "said"
+    makes it speak."""
+    if tokens[i].lemma not in _CHARACTERISING or tokens[i].lower.endswith("ing") or i == 0 or tokens[i - 1].lower in _BE:
+        return False
+    if text and "," in text[tokens[i - 1].end:tokens[i].start] and "," in text[tokens[i].end:]:
+        return False  # a participle set off: "Harby Rovers, branded as the surprise package, beat" (not "Ruth
+        # Kemp, the council leader, described it as ...", whose verb no comma follows)
+    named = tokens[i].lemma in _NAMING_AS  # ("branded the cuts a disgrace": a second noun phrase, as "called" takes)
+    for k, tok in enumerate(tokens[i + 1:i + 1 + _AS_REACH], start=i + 1):
+        if tok.lower == "as":
+            return k + 1 < len(tokens) and tokens[k + 1].lower not in _AS_OF_NO_COMPLEMENT \
+                and [t.lower for t in tokens[k + 1:k + 3]] != ["a", "result"]
+        if named and tok.lower in ("a", "an") and 1 < k - i <= _NAMED_REACH:
+            return True
+        if tok.lower in (";", ".", "that", "which") or (named and tok.lower in _PREPOSITIONS) \
+                or (text and k > i + 1 and "," in text[tokens[k - 1].end:tok.start]):
+            return False
+    return False
+
+
+_NAMING_AS = frozenset(["brand", "label"])
+_NAMED_REACH = 5  # tokens from "branded" to the "a" of what it calls its object: "branded the bus cuts a disgrace"
+# "as" that opens no complement ("labelled 5,000 bottles as part of a trial", "as well as cans")
+_AS_OF_NO_COMPLEMENT = frozenset("part well soon long much many far".split())
 
 
 # verbs of saying that put their speaker after them at the end of a quotation or a clause (not "tell",
@@ -953,6 +987,13 @@ class Analyzer:
                 continue  # "based in Shanghai", "headquartered in Washington": where a body is, as "located"
             if tok.lemma == "fail" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
                 continue  # "failed to win" says "did not win" (read as a denial), nothing more
+            if _characterises(tokens, i, text) and _verbal(tokens, i):
+                continue  # "described the report as gloomy" says it was gloomy: the saying, read as its speaker's
+            if tok.lower == "compared" and i + 1 < len(tokens) and tokens[i + 1].lower in ("with", "to") \
+                    and not (i > 0 and tokens[i - 1].lower in _BE):
+                continue  # "rose 5% compared with 2023", "more ambitious when compared to": a comparison's marker, as "than"
+            if tok.lower in SCHEDULED and i + 1 < len(tokens) and tokens[i + 1].lower == "to" and _to_verb_follows(tokens, i + 1):
+                continue  # "is scheduled to run", "is set to open": a time set, as "is due to run" (read as the future), nothing more
             if _alternative_rejected(tokens, i):
                 continue  # "rather than in autumn" says "not in autumn" (read as a denial), nothing more
             if _avoided_object(tokens, i) >= 0:
@@ -1004,7 +1045,7 @@ DIRECTIVES_BEFORE_TO = frozenset("ask asks asked asking urge urges urged urging 
                                   "pressed pressing encourage encourages encouraged encouraging invite invites invited "
                                   "inviting request requests requested requesting advise advises advised advising".split())
 _FUTURE_BEFORE_TO = _COMMISSIVES_BEFORE_TO | DIRECTIVES_BEFORE_TO | frozenset("plan plans planned planning set expected expects aims aim aiming intends intend "
-                              "intended intending going scheduled due poised hopes hope hoped hoping seeks seek sought seeking wants want wanted "
+                              "intended intending going scheduled slated timetabled due poised hopes hope hoped hoping seeks seek sought seeking wants want wanted "
                               "wanting aimed expect expecting "
                               # (and nouns of a plan put forward: "a bid from Marlow Homes to build 240 houses")
                               "bid bids proposal proposals offer offers offered "
@@ -1094,6 +1135,7 @@ def _counterfactual_condition(tokens, text: str):
     return None
 
 
+SCHEDULED = frozenset(["due", "scheduled", "set", "slated", "timetabled"])  # words of a time set before "to" and a verb
 _DUE_AFTER = frozenset("back home out at on".split())  # (not "due to": a cause, or a plan _FUTURE_BEFORE_TO reads)
 _BE_BEFORE_DUE = frozenset("is are was were be been am 's".split())
 
