@@ -10154,3 +10154,16 @@ def test_what_the_number_of_a_verbs_object_counts_is_its_measure(tmp_path):
         "Kelby hospital increased the number of nurses.": "supported",
         "Kelby hospital increased the number of beds.": "conflicting",
     })
+
+
+def test_a_result_undated_is_a_periods_not_another_measures(tmp_path):
+    # "operating profit for the first half came to £52m" is a period's result, no other reading of what was
+    # spent on meters; a loss made "on" a thing is that thing's, which its cost may still contradict
+    checker = _checker_of(tmp_path, _one_source(
+        "Marlow Energy", "Marlow Energy spent £85 million on smart meters in the first half of 2025.",
+        "Kelby Council made a loss of £2 million on the sale of the old library."))
+    _expect(checker, {
+        "Marlow Energy's operating profit for the first half came to £52 million.": "unverified",  # was CONFLICTING
+        "Marlow Energy spent £52 million on smart meters in the first half of 2025.": "conflicting",
+        "The sale of the old library cost Kelby Council £3 million.": "conflicting",
+    })

@@ -1906,11 +1906,14 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "Arvena Group's plant near Wroclaw employs 1,200 people" says nothing against the
             # group's 11,300: a part's figure is not its owner's
         if rel == "conflicts" and accounts_measures_differ(_accounts_figure(statement, sq), _accounts_figure(claim, cq)) \
-                and any(_of_a_period(a, q) or (is_a_result(_accounts_figure(a, q)) and _date_beside(a, q) is not None)
+                and any(_of_a_period(a, q) or (is_a_result(_accounts_figure(a, q)) and (_date_beside(a, q) is not None
+                                                                                    or _accounts_line(a, q)))
                         for a, q in ((statement, sq), (claim, cq))):
             rel = "related"  # "the grounding cost Tidewell £5.2m" is no misreading of its "loss of £3.4m": two
             # measures of the accounts (text/measures.py), where one is a period's (a result dated at all is a
-            # period's: "a loss of £40,000 in March"; an event's cost dated by its month is the event's)
+            # period's: "a loss of £40,000 in March"; an event's cost dated by its month is the event's; so is a
+            # line of the accounts, "operating profit for the first half came to £52m", not "the strike caused
+            # losses of £3m", the strike's)
         if rel in ("conflicts", "supports") and _lines_differ(statement, sq, claim, cq):
             rel = "related"  # "an operating profit of £52m" is no misreading of "a pre-tax profit of £43.8m"
         if rel == "conflicts" and _sums_of_two_things(statement, sq, claim, cq):
