@@ -7944,10 +7944,10 @@ def _a_result(analysis, index: int) -> bool:
 _MONEY_NEXT_RE = lazy(r"\s*(?:[A-Za-z]+\s+){0,2}?[£$€]")  # "of £2 million", "of about £3 million"
 
 
-def _measure_changed(analysis, index: int, adjacent: bool = False) -> str:
+def _measure_changed(analysis, index: int) -> str:
     """The noun whose change a verb tells, where it stands right before it, past auxiliaries ("revenue
-    fell", "its profit has risen"), or before a phrase that ends there ("crowds at the taproom fell"),
-    unless ``adjacent``; "" if none."""
+    fell", "its profit has risen"); "" if none, or if that noun ends a phrase after the head ("crowds at the
+    taproom fell": _measure_heads reads that head)."""
     toks = analysis.tokens
     if index > 0 and "," in analysis.text[toks[index - 1].end:toks[index].start]:
         return _figure_head_before(analysis, index)
@@ -7964,13 +7964,7 @@ def _measure_changed(analysis, index: int, adjacent: bool = False) -> str:
             and "," not in analysis.text[toks[j].end:toks[j + 1].start]:
         j -= 1  # (a hyphened modifier is of the phrase: "the Harby-based co-operative")
     if j >= 1 and toks[j].lower in _INSIDE_A_PHRASE and toks[j].lower != "and":
-        # "cargo volumes at Kessel airport surged": the noun before ends a phrase after the head, the noun
-        # before the preposition
-        if adjacent:
-            return ""
-        head = toks[j - 1]
-        plain = not head.is_cap or (j == 1 and english.known(head.lower))  # (a capital that opens the sentence: "Profits at")
-        return head.lemma if head.is_content and plain and not head.is_number and not analysis.verbal(j - 1) else ""
+        return ""  # "cargo volumes at Kessel airport surged": the noun before ends a phrase after the head
     return toks[k].lemma
 
 
@@ -8003,7 +7997,7 @@ def _measures_differ(statement, i, claim, j) -> bool:
     fell" / "profit rose"), or the heads of their subjects do and the claim speaks of the statement's
     elsewhere ("sales at the dairy climbed" / "turnover rose, helped by higher sales; its profit
     fell")? A head the claim never uses may be its own measure in other words ("crowd" / "attendance")."""
-    near, other = (_measure_changed(a, k, adjacent=True) if not _changes_its_object(a, k) else "" for a, k in ((statement, i), (claim, j)))
+    near, other = (_measure_changed(a, k) if not _changes_its_object(a, k) else "" for a, k in ((statement, i), (claim, j)))
     if near and other and near != other and word_similarity(near, other) < FAMILY:
         return True  # "profit" is no "revenue"
     mine, theirs = _measure_of(statement, i), _measure_of(claim, j)

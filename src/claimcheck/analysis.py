@@ -560,14 +560,13 @@ def _past_verb_follows(tokens, i) -> bool:
                                                                   or (tokens[k].is_content and tokens[k].lemma == tokens[k].lower)):
             k += 1
     if k >= len(tokens) or k == i + 2:
-        return False
-    i = k - 1
-    nxt = tokens[k]
-    if nxt.lemma == nxt.lower or not nxt.lower.isalpha() or nxt.lower.endswith(("ing", "s")) or not english.can_be_verb(nxt.lower):
+        return False  # (a preposition with nothing after it)
+    verb = tokens[k]
+    if verb.lemma == verb.lower or not verb.lower.isalpha() or verb.lower.endswith(("ing", "s")) or not english.can_be_verb(verb.lower):
         return False  # (not a past form: "rise", "rises", "rising")
-    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
     return after is None or not after.is_content or after.is_number or after.lower.endswith("ly") \
-        or tokens[i + 1].end < after.start - 1  # ("rose sharply", "surged, while")
+        or verb.end < after.start - 1  # ("rose sharply", "surged, while")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1137,7 +1136,6 @@ def _counterfactual_condition(tokens, text: str):
 
 SCHEDULED = frozenset(["due", "scheduled", "set", "slated", "timetabled"])  # words of a time set before "to" and a verb
 _DUE_AFTER = frozenset("back home out at on".split())  # (not "due to": a cause, or a plan _FUTURE_BEFORE_TO reads)
-_BE_BEFORE_DUE = frozenset("is are was were be been am 's".split())
 
 
 def _modality(tokens) -> str:
@@ -1158,7 +1156,7 @@ def _modality(tokens) -> str:
             return FUTURE  # "said it would form": a future seen from the past
         if low in _FUTURE_BEFORE_TO and _to_verb_follows(tokens, i + 1):
             return FUTURE  # "plans to hold", "expects its factory to open"
-        if low == "due" and i > 0 and tokens[i - 1].lower in _BE_BEFORE_DUE and (
+        if low == "due" and i > 0 and tokens[i - 1].lower in _BE and (
                 nxt in _DUE_AFTER or (nxt == "in" and i + 2 < len(tokens) and tokens[i + 2].lower == "court")):
             return FUTURE  # "were due back at work on Monday", "is due in court": a schedule, not an event yet
             # (not "£60,000 was due in back pay": owed)
