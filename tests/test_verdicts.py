@@ -10048,6 +10048,10 @@ def test_due_back_or_in_is_a_schedule(text, modality):
     # ... but a verb in -s with a participle describing its object stays a verb
     ("The council plans reduced opening hours.", "plans", True),
     ("Marlow Foods sells used cars.", "sells", True),
+    # a figure quantifies a noun phrase whose head is its last noun: "240 new homes", "three council flats"
+    ("Harby Council approved 240 new homes.", "homes", False),  # was a verb
+    ("The trust opened three new wards in 2024.", "wards", False),  # was a verb
+    ("Harby Council plans 240 homes.", "plans", True),
 ])
 def test_a_plural_before_a_past_verb_is_a_noun(text, word, verb):
     from claimcheck.analysis import Analyzer
@@ -10166,4 +10170,99 @@ def test_a_result_undated_is_a_periods_not_another_measures(tmp_path):
         "Marlow Energy's operating profit for the first half came to £52 million.": "unverified",  # was CONFLICTING
         "Marlow Energy spent £52 million on smart meters in the first half of 2025.": "conflicting",
         "The sale of the old library cost Kelby Council £3 million.": "conflicting",
+    })
+
+
+def test_an_opposite_act_done_to_another_thing_contradicts_nothing(tmp_path):
+    # the objects of two opposite acts, each a common noun and the statement's nowhere in the claim, are two
+    # things: "rejected a new school" is another decision than "approved 240 new homes", and so is its date;
+    # a word for any decided thing ("the plans") or the claim's own noun is the claim's matter
+    checker = _checker_of(tmp_path, _one_source(
+        "Harby planning", "Harby Council approved 240 new homes on 3 March 2024."))
+    _expect(checker, {
+        "Harby Council rejected a new school.": "unverified",  # was CONFLICTING
+        "Harby Council rejected a new school in May 2024.": "unverified",  # was CONFLICTING
+        "Harby Council did not approve a new school.": "unverified",
+        "Harby Council rejected the homes.": "conflicting",
+        "Harby Council rejected the plans last week.": "conflicting",
+        "Harby Council approved the homes in May 2024.": "conflicting",
+    })
+
+
+def test_an_opposite_act_on_a_named_thing_a_common_noun_may_stand_for(tmp_path):
+    # "the event" may be what the claim calls "the Kelby Show": no two things are told apart
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby Show", "Organisers of the Kelby Show said they would not move the Kelby Show out of Brook Park."))
+    _expect(checker, {
+        "Organisers of the Kelby Show said they would move the event out of Brook Park.": "conflicting",
+    })
+
+
+def test_imperial_figures_are_the_metric_ones_converted_and_rounded(tmp_path):
+    # a mile is 1,609.344 metres and an acre 4,046.86 square metres; a figure converted is told rounded to its
+    # last digit that is not a nought, and within a tenth ("seven miles" for 12 km, 7.46 miles)
+    checker = _checker_of(tmp_path, _one_source(
+        "Harby bypass", "The Harby bypass is 12 kilometres long.", "The Kelby solar farm covers 40 hectares."))
+    _expect(checker, {
+        "The Harby bypass is 7.5 miles long.": "supported",  # was UNVERIFIED
+        "The Harby bypass is seven miles long.": "supported",  # was UNVERIFIED
+        "The Harby bypass is less than five miles long.": "conflicting",  # was UNVERIFIED
+        "The Harby bypass is nine miles long.": "conflicting",  # was UNVERIFIED
+        "The Kelby solar farm covers 100 acres.": "supported",  # (98.8 acres) was UNVERIFIED
+        "The Kelby solar farm covers 120 acres.": "conflicting",  # was UNVERIFIED
+    })
+
+
+def test_a_temperature_written_onto_its_figure_is_in_degrees(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("Heat", "Temperatures in Harby reached 34C on 19 July 2022."))
+    _expect(checker, {
+        "Temperatures in Harby reached 34 degrees on 19 July 2022.": "supported",  # was UNVERIFIED
+        "Temperatures in Harby reached 43C on 19 July 2022.": "conflicting",  # was UNVERIFIED
+    })
+
+
+def test_a_verb_of_one_form_before_a_bare_plural_object_is_a_verb(tmp_path):
+    # "Marwick Rail cut peak fares": a name, a verb of one form in past and present and a plural noun phrase
+    # with no determiner are subject, verb and object (the plural was read as the verb, "cut" as a noun)
+    checker = _checker_of(tmp_path, _one_source("Fares", "Marwick Rail increased peak fares by 5% in January 2025."))
+    _expect(checker, {
+        "Marwick Rail cut peak fares by 5% in January 2025.": "conflicting",  # was SUPPORTED
+        "Marwick Rail cut peak fares in January 2025.": "conflicting",  # was SUPPORTED
+        "Marwick Rail raised peak fares by 5% in January 2025.": "supported",
+    })
+
+
+@pytest.mark.parametrize("text, verbs", [
+    ("Kelby Air cut peak fares by 5% in 2024.", ["cut"]),  # was ["fares"]
+    ("Harby Council set new targets.", ["set"]),  # was ["targets"]
+    ("Kelby Air cut fares after a fall in demand.", ["cut"]),
+    ("Highgate Stores will not reopen its Marsden branch after the floods.", ["reopen"]),
+])
+def test_the_verb_before_a_bare_plural_object(text, verbs):
+    from claimcheck.analysis import Analyzer
+
+    analysis = Analyzer().analyze(text)
+    assert [t.text for k, t in enumerate(analysis.tokens) if analysis.verbal(k)] == verbs
+
+
+def test_the_subject_of_a_passive_is_the_party_done_to(tmp_path):
+    # "Ravensby Rovers were beaten by Calder Athletic" is "Calder Athletic beat Ravensby Rovers"
+    checker = _checker_of(tmp_path, _one_source(
+        "Cup final", "Ravensby Rovers beat Calder Athletic 3-1 in the county cup final on 12 April 2024."))
+    _expect(checker, {
+        "Ravensby Rovers were beaten by Calder Athletic in the county cup final.": "conflicting",  # was SUPPORTED
+        "Calder Athletic beat Ravensby Rovers in the county cup final.": "conflicting",
+        "Calder Athletic were beaten by Ravensby Rovers in the county cup final.": "supported",
+    })
+
+
+def test_the_ends_of_a_move_told_the_other_way_round(tmp_path):
+    # where a move starts ("from") and where it ends ("to"), with the same verb, are not interchangeable
+    checker = _checker_of(tmp_path, _one_source(
+        "Lindow Foods", "Lindow Foods moved its headquarters from Castleton to Brayford in 2023."))
+    _expect(checker, {
+        "Lindow Foods moved its headquarters from Brayford to Castleton in 2023.": "conflicting",  # was SUPPORTED
+        "Lindow Foods moved its headquarters to Castleton in 2023.": "conflicting",  # was SUPPORTED
+        "Lindow Foods moved its headquarters to Brayford in 2023.": "supported",
+        "Lindow Foods moved its headquarters from Castleton in 2023.": "supported",
     })

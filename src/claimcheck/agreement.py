@@ -22,7 +22,7 @@ from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SCHEDULED, SEAT_WORDS, STOPPED, STOPPING,
-                       SAYING_IN_A_MANNER, UNVOUCHED_NOUNS, VOICING, adds_a_thing, counted_on, dates_an_event,
+                       SAYING_IN_A_MANNER, UNVOUCHED_NOUNS, VOICING, adds_a_thing, bare_object_after, counted_on, dates_an_event,
                        denied_object_verb, denied_subject_verb, denied_within, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
@@ -3994,13 +3994,25 @@ def _dates_opposed_acts(statement, sd, claim, cd) -> bool:
         any(opposed_acts(a, b) for b in theirs) for a in mine)
 
 
+def _dates_an_act_on_another(statement, sd, claim, cd) -> bool:
+    """Is each act the statement's date dates done to another thing than each act the claim's date dates
+    (see _done_to_another)?"""
+    mine, theirs = _dated_verbs(statement, sd), _dated_verbs(claim, cd)
+    return bool(mine and theirs) and all(_done_to_another(statement, i, claim, j) for i in mine for j in theirs)
+
+
+def _dated_verbs(analysis, date) -> list:
+    """The indices of the verbs of the clause a date stands in, before it (see _acts_dated)."""
+    if date.start < 0 or date.start >= IN_QUOTE:
+        return []
+    lo, _ = _clause(analysis, date.start)
+    return [k for k, t in enumerate(analysis.tokens) if lo <= t.start < date.start and analysis.verbal(k)
+            and t.lemma not in AUXILIARIES and t.lemma not in _BE_FORMS and t.lemma != "be"]
+
+
 def _acts_dated(analysis, date) -> set:
     """The lemmas of the verbs of the clause a date stands in, before it: the acts it dates."""
-    if date.start < 0 or date.start >= IN_QUOTE:
-        return set()
-    lo, _ = _clause(analysis, date.start)
-    return {t.lemma for k, t in enumerate(analysis.tokens) if lo <= t.start < date.start and analysis.verbal(k)
-            and t.lemma not in AUXILIARIES and t.lemma not in _BE_FORMS and t.lemma != "be"}
+    return {analysis.tokens[k].lemma for k in _dated_verbs(analysis, date)}
 
 
 # a comparative and "than" after a figure: "a minute and a half slower than the average", "270 more pupils than"
@@ -5462,6 +5474,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         rel = "uncovered"  # a figure compared with another time than the claim's: "more than in 2018" against
         # "up from 1.1 million in 2021" says nothing of 2018 (but "down from 34.9 per cent in 2018" misdates
         # the claim's 34.9 per cent of 2020)
+    if rel == "conflicts" and _dates_an_act_on_another(statement, sd, claim, cd):
+        rel = "related"  # "rejected a new school in May" against "approved 240 new homes on 3 March 2024": the
+        # date of an act done to another thing
     if rel == "conflicts" and (_dates_an_aside_act(claim, cd, statement, sd) or _dates_an_aside_act(statement, sd, claim, cd)):
         rel = "related"  # "Fennick Capital, which backed Lumenfold's first round in 2023, added £12 million": 2023
         # dates the backing, which "the Series B was made public on 11 March 2025" does not tell
@@ -5952,7 +5967,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue  # "it was rated good in ten areas" against "was not rated inadequate in any area; ... it was
             # rated good in ten areas": the claim says it too, in the clause that tells the statement's matter
         at = statement.content.get(lemma, -1)
-        if hit and at >= 0 and statement.verbal(at) and _done_to_another(statement, at, claim):
+        if hit and at >= 0 and statement.verbal(at) and _done_to_another(statement, at, claim, claim.content.get(hit, -1)):
             continue  # "is cutting the Larkfield Festival's grant" against "the Regent Theatre's grant was not cut":
             # the act done to a thing the claim never names is another act
         if hit and told_of_the_rest(statement, statement.content.get(lemma, -1), claim, claim.content.get(hit, -1)):
@@ -6822,23 +6837,18 @@ _NAMED_HEAD_REACH = 3  # tokens before a noun where a name may say which one it 
 _OBJECT_ENDS = _PREPOSITIONS | frozenset("in on at into from and but while whereas which who that as".split())
 
 
-def _done_to_another(statement, i: int, claim) -> bool:
+def _done_to_another(statement, i: int, claim, j: int = -1) -> bool:
     """Is the statement's verb at ``i`` done to a thing its object names ("backed the Harbour Quay
     scheme") that the claim neither names nor calls by the same head noun? Then the claim's act, whatever
     its verb, is done to something else ("rejected plans for a supermarket on Mill Lane"). The object is
     the noun phrase right after the verb, up to a preposition, a conjunction, a verb or a punctuation
-    mark ("rejected the pay offer, Unison said" names no object; "Mayor Sam Pike's budget" is a budget)."""
-    toks, text = statement.tokens, statement.text
-    end = min(len(toks), i + 1 + _DONE_TO_REACH)
-    for k in range(i + 1, end):
-        if k == i + 1 and not toks[k].lemma:
-            continue  # the particle of a phrasal verb ("threw out the call")
-        if statement.verbal(k) or toks[k].lower in _OBJECT_ENDS or any(ch in ",;:.()" for ch in text[toks[k - 1].end:toks[k].start]):
-            end = k
-            break
+    mark ("rejected the pay offer, Unison said" names no object; "Mayor Sam Pike's budget" is a budget).
+    Objects told by common nouns are set against the object of the claim's verb at ``j``, if given."""
+    toks = statement.tokens
+    end = _object_end(statement, i)
     named = [m for m in statement.mentions if i < m.first and m.last < end]
     if not named:
-        return False
+        return j >= 0 and _other_common_object(statement, i, claim, j)
     in_names = {k for m in named for k in range(m.first, m.last + 1)}
     if any(same_name(m.name, other) for m in named for other in claim.names):
         return False
@@ -6847,6 +6857,59 @@ def _done_to_another(statement, i: int, claim) -> bool:
     # the claim's own budget, whoever's the statement says it is ("Mayor Sam Pike's budget"), unless the
     # claim names whose or which it is otherwise ("closed the Kelby Road clinic" / "opened the Dunmore Road clinic")
     return not heads or all(any(k - _NAMED_HEAD_REACH <= m.last < k for m in claim.mentions) for k in heads)
+
+
+def _object_end(analysis, i: int) -> int:
+    """The index after the last token of the object of the verb at ``i`` (see _done_to_another)."""
+    toks, text = analysis.tokens, analysis.text
+    end = min(len(toks), i + 1 + _DONE_TO_REACH)
+    for k in range(i + 1, end):
+        if k == i + 1 and not toks[k].lemma:
+            continue  # the particle of a phrasal verb ("threw out the call")
+        if analysis.verbal(k) or toks[k].lower in _OBJECT_ENDS or any(ch in ",;:.()" for ch in text[toks[k - 1].end:toks[k].start]):
+            return k
+    return end
+
+
+def _other_common_object(statement, i: int, claim, j: int) -> bool:
+    """Are the objects of the statement's verb at ``i`` and the claim's at ``j`` two things, each told by a
+    common noun ("rejected a new school" / "approved 240 new homes"), the statement's nowhere in the claim, by
+    its word or one like it? A name may be what a common noun stands for ("the event" / "the Larkfield
+    Festival"), and a word for any decided thing ("the plans", "the scheme") whatever the claim calls it."""
+    mine, theirs = _common_object(statement, i), _common_object(claim, j)
+    if not mine or not theirs or mine == theirs:
+        return False
+    return not any(t.lemma == mine or t.lemma in english.family(mine) or word_similarity(mine, t.lemma) >= ALIGNED_WORD
+                   for t in claim.tokens if t.is_content)
+
+
+def _common_object(analysis, i: int) -> str:
+    """The lemma of the head noun of the object of the verb at ``i``, where a determiner or a figure opens it, a
+    common noun of no decided thing tells it and no name is in it ("rejected a new school": school); "" otherwise."""
+    toks = analysis.tokens
+    end = _object_end(analysis, i)
+    if any(i < m.first and m.first < end for m in analysis.mentions):
+        return ""
+    opening = toks[i + 1] if i + 1 < end else None
+    if opening is None or not (opening.lower in DETERMINERS or opening.is_number or opening.lower in NUMBER_WORDS):
+        return ""  # a noun phrase a determiner or a figure opens, no complement ("was rated outstanding")
+    dated = [(d.start, d.end) for d in analysis.calendar_dates if d.start >= 0]
+    head = ""
+    for k in range(i + 1, end):  # the last noun before a time that ends the phrase ("the school last week")
+        tok = toks[k]
+        if any(lo <= tok.start < hi for lo, hi in dated) or tok.lower in _TIME_OPENERS or tok.lower in _TIME_ADVERBS \
+                or _time_word(tok.lemma):
+            break
+        if tok.lemma in _DECIDED_THINGS or tok.lemma in _UNDERTAKINGS or tok.lower in ("it", "them", "this", "that"):
+            return ""
+        if tok.is_content and not tok.is_cap and tok.lower.isalpha() and not tok.lower.endswith("ly"):
+            head = tok.lemma
+    return head
+
+
+# words that name a thing done or decided by its kind, not by what it is ("the development", "the project")
+_UNDERTAKINGS = frozenset("development project programme program work works thing one".split())
+_TIME_ADVERBS = frozenset("yesterday today tonight earlier later".split())
 
 
 def _change_planned(statement, check) -> bool:
@@ -6959,7 +7022,7 @@ def _opposites(statement, claim) -> list:
                 if _places_apart(statement, tok.start, claim, claim.tokens[j].start):
                     continue  # "complaints at Dunmarsh Airport fell" and "at Kestleby Airport rose": two places
                 if statement.verbal(i) and reading not in CONTEST and opposite not in CONTEST \
-                        and _done_to_another(statement, i, claim):
+                        and _done_to_another(statement, i, claim, j):
                     continue  # "backed the Harbour Quay scheme" and "rejected plans for a supermarket on Mill Lane":
                     # two acts, each done to its own thing
                 if told_of_the_rest(statement, i, claim, j):
@@ -7286,7 +7349,7 @@ def _takes_object(analysis, index: int) -> bool:
     # (a bare word after it is as often an adverb or a particle as an object: "fell back", "grew tenfold")
     if nxt.lower in DETERMINERS or nxt.lower in ("its", "their", "his", "her", "our") or nxt.is_cap:
         return not nxt.is_number and nxt.lower not in ("a", "an")  # "rose a further 3%": a figure follows
-    return False
+    return bare_object_after(toks, index)  # "increased peak fares by 5%"
 
 
 _TIME_NOUNS = frozenset(PERIOD_WORDS) | frozenset(
@@ -8511,13 +8574,16 @@ _RECIPROCAL = frozenset("meet marry merge cooperate collaborate partner ally agr
                         "compete fight play draw tie debate trade share".split())
 
 
-def _after(analysis, lemma, name, places) -> bool:
-    """Is ``name`` named after the verb ``lemma`` (its object or another party), in the analysis's own text?"""
+def _other_party(analysis, lemma, name, places) -> bool:
+    """Is ``name`` the party the verb ``lemma`` is done to, in the analysis's own text: named after it (its
+    object or another party), or, of a passive, its subject ("Ravensby Rovers were beaten by Calder Athletic")?"""
     at = analysis.content.get(lemma)
     if at is None:
         return False
     verb_start = analysis.tokens[at].start
-    return any(m.start > verb_start and (m.name == name or same_name(m.name, name, places)) for m in analysis.mentions)
+    passive = after_be(analysis.tokens, at)
+    return any((m.start > verb_start or (passive and m.end <= verb_start)) and (m.name == name or same_name(m.name, name, places))
+               for m in analysis.mentions)
 
 
 def _roles_reversed(statement, predicate, mention, claim, claimed, other, places) -> bool:
@@ -8531,7 +8597,7 @@ def _roles_reversed(statement, predicate, mention, claim, claimed, other, places
     if _with_party(statement, other.name, places) or _with_party(claim, mention.name, places):
         return False  # "Larch will build the homes with Kelby Homes" / "... built by Kelby Homes with Larch":
         # a party "with" the doer does it too, and the two may be told either way round
-    return _after(statement, predicate, other.name, places) and _after(claim, claimed, mention.name, places)
+    return _other_party(statement, predicate, other.name, places) and _other_party(claim, claimed, mention.name, places)
 
 
 _WITH_REACH = 6  # tokens from "with" to the name: "together with the council's housing company, Kelby Homes"
@@ -9227,6 +9293,37 @@ def _next_content(analysis, index: int) -> str:
     return ""
 
 
+def _path_ends_swapped(statement, claim, places_known) -> list:
+    """A name one text tells as where the act of a verb starts ("from Castleton") and the other, with the
+    same verb, as where it ends ("to Castleton"): "moved its headquarters from Brayford to Castleton"
+    against "from Castleton to Brayford", "switched from Labour to the Greens" against the reverse (the
+    source and the goal of a path, Fillmore 1971)."""
+    theirs = _path_ends(claim)
+    for name, (role, verb, mention) in _path_ends(statement).items():
+        for other, (their_role, their_verb, _) in theirs.items():
+            if role != their_role and verb == their_verb and (name == other or same_name(name, other, places_known)):
+                return [SlotCheck("place", "conflicts", f"{verb} {role} {name}", f"{their_role} {other}",
+                                  (mention.start, mention.end), name=name)]
+    return []
+
+
+def _path_ends(analysis) -> dict:
+    """Each name right after "from" (the source) or "to" / "into" (the goal) of a verb a few words before
+    it: name -> (the preposition's role, "from" or "to"; the verb's lemma; the mention)."""
+    toks, out = analysis.tokens, {}
+    for m in analysis.mentions:
+        k = m.first - 1
+        if k < 1 or toks[k].lower not in ("from", "to", "into") or m.start >= IN_QUOTE:
+            continue
+        verb = next((toks[j].lemma for j in range(k - 1, max(-1, k - 1 - _PATH_REACH), -1) if analysis.verbal(j)), "")
+        if verb and verb not in AUXILIARIES and verb != "be":
+            out.setdefault(m.name, ("from" if toks[k].lower == "from" else "to", verb, m))
+    return out
+
+
+_PATH_REACH = 6  # words from a verb to the preposition of its path ("moved its head office and 300 staff from")
+
+
 def _one_place(locations, ancestors):
     """The one place a list of places names, the one the others are wholes of ("Pudong New Area,
     Shanghai": Pudong, within Shanghai; "the Wessex town of Ashby": Ashby), or None for no place or a
@@ -9266,7 +9363,11 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     """Where: the places after in/at in the statement against the claim's, when both are where the
     same one acts ("the CSIA is based in Beijing" says nothing against "the SIA, based in
     Washington"), and the claim names one place, not a list, which news writes as examples
-    ("operations in countries like Germany, Spain, France")."""
+    ("operations in countries like Germany, Spain, France"); and the ends of a move told the other
+    way round (see _path_ends_swapped)."""
+    swapped = _path_ends_swapped(statement, claim, places_known)
+    if swapped:
+        return swapped
     if not statement.locations:
         # ("X's birthplace is P": no "in" before P; where the claim places the birth among other places,
         # against the one it gives the birth)

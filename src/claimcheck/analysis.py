@@ -530,6 +530,8 @@ def _verbal(tokens, i) -> bool:
                          and (tokens[i - 1].is_number or tokens[i - 1].lower in NUMBER_WORDS
                               or (tokens[i - 1].lemma != tokens[i - 1].lower and _verbal(tokens, i - 1))))
                 and not _counted_compound(tokens, i)
+                and not _counted_after_a_modifier(tokens, i)
+                and not _ends_a_bare_object(tokens, i)
                 and not _past_verb_follows(tokens, i))
     if tok.lemma != low and tok.lemma != english.american(low):
         return True  # a past form ("bought"), not a spelling ("centre")
@@ -541,10 +543,58 @@ def _verbal(tokens, i) -> bool:
     before = tokens[i - 1]
     # ... or between a noun and a determiner ("the board cut the dividend", "Labour set a target")
     if before.is_cap:  # (and a verb of saying before its clause: "Abel Nash forecast that ...")
-        return nxt.is_cap or nxt.lower in DETERMINERS or (nxt.lower == "that" and tok.lemma in VOICING)
+        return nxt.is_cap or nxt.lower in DETERMINERS or (nxt.lower == "that" and tok.lemma in VOICING) \
+            or (low in SAME_PARTICIPLE and bare_object_after(tokens, i))
     return before.is_content and not before.is_number and nxt.lower in DETERMINERS and not _verbal(tokens, i - 1)
 
 
+def bare_object_after(tokens, i) -> bool:
+    """Does a noun phrase with no determiner follow the word at ``i``, its last word a plural a preposition,
+    a figure or the sentence's end closes ("Kelby Air cut peak fares by 5%", "Harby Council set new targets.")?
+    A name, a word of one form in past and present and a plural after it are subject, verb and object: no
+    compound name's noun followed by its verb ("the Kelby Air cut raised fares" has a verb of its own)."""
+    k = i + 1
+    while k < len(tokens) and k <= i + _BARE_OBJECT_REACH and tokens[k].lower.isalpha() and not tokens[k].is_cap \
+            and tokens[k].lower not in NUMBER_WORDS \
+            and tokens[k].lower not in _PREPOSITIONS and tokens[k].lower not in AUXILIARIES and tokens[k].lower not in BE_FORMS \
+            and tokens[k].lower not in DETERMINERS and tokens[k].lower not in _NOT_IN_A_BARE_OBJECT \
+            and not (english.inflected_verb(tokens[k].lower) and not tokens[k].lower.endswith("s")):
+        k += 1
+    if k == i + 1 or not tokens[k - 1].lower.endswith("s") or tokens[k - 1].lemma == tokens[k - 1].lower:
+        return False
+    return k == len(tokens) or tokens[k].lower in _PREPOSITIONS or tokens[k].lower in _NOT_IN_A_BARE_OBJECT \
+        or tokens[k].is_number or not tokens[k].lower.isalpha()
+
+
+# words that end a noun phrase or stand outside one: conjunctions, relative words, and the prepositions of time,
+# cause and comparison _PREPOSITIONS leaves out ("its Marsden branch after the floods": no object of "branch")
+_NOT_IN_A_BARE_OBJECT = frozenset("and or but that which who whom whose to after before since until during as than "
+                                  "against across through within towards toward despite amid like because if when while where so "
+                                  "not never also".split())
+_BARE_OBJECT_REACH = 3  # words of a bare noun phrase ("peak fares", "new school places")
+
+
+def _ends_a_bare_object(tokens, i) -> bool:
+    """Is the word in -s at ``i`` the last of a bare noun phrase after a verb in the past, or of one form in past
+    and present after a name ("Kelby Air cut peak fares", "increased peak fares": fares, no verb)?"""
+    for j in range(max(1, i - _BARE_OBJECT_REACH), i):
+        if ((tokens[j].lower in SAME_PARTICIPLE and tokens[j - 1].is_cap) or english.inflected_verb(tokens[j].lower)) \
+                and not tokens[j].lower.endswith("s") and bare_object_after(tokens, j) \
+                and all(tokens[k].lower.isalpha() and not tokens[k].is_cap for k in range(j + 1, i + 1)) and _verbal(tokens, j):
+            return True
+    return False
+
+
+def _counted_after_a_modifier(tokens, i) -> bool:
+    """Is the word in -s at ``i`` the noun a figure counts, a word that modifies it between them ("240 new
+    homes", "three council flats")? A figure quantifies a noun phrase, whose head is its last noun."""
+    before = tokens[i - 1] if i >= 2 else None
+    return before is not None and (tokens[i - 2].is_number or tokens[i - 2].lower in NUMBER_WORDS) \
+        and before.lower.isalpha() and not before.is_cap and before.lower not in _NOT_MODIFIERS \
+        and not english.can_be_verb(before.lower)
+
+
+_NOT_MODIFIERS = frozenset("and or but of than to more fewer less times".split())
 _PHRASE_BEFORE_A_VERB = 7  # tokens from a noun in -s to a verb after a phrase of its own ("volumes at Kessel airport rose")
 
 

@@ -130,6 +130,7 @@ UNIT_ABBREVIATIONS = MappingProxyType({
     "kW": "kilowatts", "MW": "megawatts", "GW": "gigawatts", "TW": "terawatts",
     "kWh": "kilowatt-hours", "MWh": "megawatt-hours", "GWh": "gigawatt-hours", "TWh": "terawatt-hours",
     "km": "kilometres", "cm": "centimetres", "mm": "millimetres", "kg": "kilograms", "ml": "millilitres", "ha": "hectares", "mph": "miles per hour", "km/h": "kilometres per hour",
+    "C": "degrees",  # "34C": degrees Celsius, as British news writes a temperature ("93F" is left alone: another scale)
 })
 
 BE_FORMS = frozenset("is are was were be been being".split())  # the forms of "be" a passive or a copula takes

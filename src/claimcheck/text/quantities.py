@@ -123,7 +123,18 @@ def _si_units() -> dict:
                                   ("hour", "day", 1 / 24), ("minute", "day", 1 / 1440), ("second", "day", 1 / 86400)):
         units[spelled] = units[spelled + "s"] = (base, factor)
     units["century"] = units["centuries"] = ("month", 1200)
+    # the imperial lengths and areas British and American news still give, in metres (exact by definition:
+    # the international yard and pound agreement of 1959); not "pound" (money) nor "ton" and "gallon" (two sizes)
+    for spelled, plural, metres in (("mile", "miles", 1609.344), ("yard", "yards", 0.9144), ("foot", "feet", 0.3048),
+                                    ("inch", "inches", 0.0254)):
+        units[spelled] = units[plural] = ("metre", metres)
+        units[f"square {spelled}"] = units[f"square {plural}"] = ("square metre", metres ** 2)
+    units["acre"] = units["acres"] = ("square metre", 4046.8564224)
     return units
+
+
+_IMPERIAL = frozenset("mile miles yard yards foot feet inch inches acre acres".split()) | frozenset(
+    f"square {unit}" for unit in "mile miles yard yards foot feet inch inches".split())
 
 
 _SI_UNITS = _si_units()
@@ -2173,6 +2184,8 @@ def relation(statement: Quantity, claim: Quantity) -> str:
         unit, gap = unit_scale(statement), claim.value * unit_scale(claim) - statement.value * unit_scale(statement)
         if -unit / 2 - eps <= gap < unit - eps:
             return "supports"
+    if statement.qualifier == claim.qualifier == "exact" and _converted_and_rounded(statement, claim):
+        return "supports"  # "seven miles" for 12 kilometres (7.46 miles): a figure converted is told rounded
     if statement.qualifier == claim.qualifier == "exact" and _rounded_from(statement, claim):
         return "supports"  # "$45 million" for $44,972,596: a figure given to its scale word, as news rounds it
     if statement.qualifier == claim.qualifier == "exact" and _rounded_from(claim, statement):
@@ -2242,6 +2255,29 @@ def _last_digit_unit(q: Quantity):
     digits, written = found
     decimals = len(digits) - digits.index(".") - 1 if "." in digits else 0
     return 10.0 ** -decimals * q.value / written
+
+
+def _converted_and_rounded(statement: Quantity, claim: Quantity) -> bool:
+    """Is the statement's figure the claim's in a unit of the other system, imperial or metric, rounded to the
+    statement's last digit that is not a nought ("seven miles" or "7.5 miles" for 12 kilometres, "100 acres"
+    for 40 hectares), and within a tenth of it?"""
+    units = [(q.noun or "").lower() for q in (statement, claim)]
+    if statement.unit or claim.unit or statement.per != claim.per or None in (_SI_UNITS.get(u) for u in units) \
+            or _SI_UNITS[units[0]][0] != _SI_UNITS[units[1]][0] or (units[0] in _IMPERIAL) == (units[1] in _IMPERIAL):
+        return False
+    converted = claim.value * unit_scale(claim) / unit_scale(statement)
+    found = _written_digits(statement)
+    digits = found[0] if found else (str(int(statement.value)) if float(statement.value).is_integer() else "")
+    if not digits:
+        return False
+    decimals = len(digits) - digits.index(".") - 1 if "." in digits else 0
+    step = 10.0 ** -decimals if decimals else 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    step *= statement.value / float(digits)  # (a scale word: "1.5 million acres")
+    gap = abs(converted - statement.value)
+    return gap < step / 2 and gap <= _CONVERTED_SHARE * converted
+
+
+_CONVERTED_SHARE = 0.1
 
 
 def _rounded_from(statement: Quantity, claim: Quantity) -> bool:
