@@ -10052,6 +10052,9 @@ def test_due_back_or_in_is_a_schedule(text, modality):
     ("Harby Council approved 240 new homes.", "homes", False),  # was a verb
     ("The trust opened three new wards in 2024.", "wards", False),  # was a verb
     ("Harby Council plans 240 homes.", "plans", True),
+    # ... not a name's number, nor an adverb between
+    ("Bus 42 still runs on Sundays.", "runs", True),
+    ("Ward 9 now admits children only.", "admits", True),
 ])
 def test_a_plural_before_a_past_verb_is_a_noun(text, word, verb):
     from claimcheck.analysis import Analyzer
@@ -10211,6 +10214,10 @@ def test_imperial_figures_are_the_metric_ones_converted_and_rounded(tmp_path):
         "The Kelby solar farm covers 100 acres.": "supported",  # (98.8 acres) was UNVERIFIED
         "The Kelby solar farm covers 120 acres.": "conflicting",  # was UNVERIFIED
     })
+    mistaken = _checker_of(tmp_path, _one_source("Pier", "The Harby pier is 2,000 metres long."), "pier")
+    # the same figure in the other system's unit is the unit mistaken, however round the figure
+    assert mistaken.check("The Harby pier is 2,000 yards long.").verdict.value != "supported"
+    assert mistaken.check("The Harby pier is 2,200 yards long.").verdict.value == "supported"
 
 
 def test_a_temperature_written_onto_its_figure_is_in_degrees(tmp_path):
@@ -10253,6 +10260,9 @@ def test_the_subject_of_a_passive_is_the_party_done_to(tmp_path):
         "Ravensby Rovers were beaten by Calder Athletic in the county cup final.": "conflicting",  # was SUPPORTED
         "Calder Athletic beat Ravensby Rovers in the county cup final.": "conflicting",
         "Calder Athletic were beaten by Ravensby Rovers in the county cup final.": "supported",
+        # only the passive's own subject is the party done to
+        "Ravensby Rovers' neighbours Harby Town were beaten by Calder Athletic.": "unverified",
+        "In a blow to Ravensby Rovers, Harby Town were beaten by Calder Athletic.": "unverified",
     })
 
 
@@ -10265,4 +10275,30 @@ def test_the_ends_of_a_move_told_the_other_way_round(tmp_path):
         "Lindow Foods moved its headquarters to Castleton in 2023.": "conflicting",  # was SUPPORTED
         "Lindow Foods moved its headquarters to Brayford in 2023.": "supported",
         "Lindow Foods moved its headquarters from Castleton in 2023.": "supported",
+        # another thing moved, a move back, and an extent (the same either way round) are no reversal
+        "Lindow Foods moved 40 delivery vans from Brayford to Castleton in 2023.": "unverified",
+        "Lindow Foods moved its headquarters back to Castleton in 2024.": "unverified",  # was CONFLICTING (2024)
+    })
+    checker = _checker_of(tmp_path, _one_source("A61", "The A61 was closed from Brayford to Castleton on 3 May 2024."), "road")
+    assert checker.check("The A61 was closed from Castleton to Brayford on 3 May 2024.").verdict.value == "supported"
+
+
+def test_a_share_measuring_a_change_is_read_as_one(tmp_path):
+    # "a rise of almost two-thirds", "up a third": a change by a share written in words
+    checker = _checker_of(tmp_path, _one_source(
+        "Kelby pests", "Reports of rats to Kelby Council rose by 64 per cent in December 2024, to 410."))
+    _expect(checker, {
+        "Reports of rats to Kelby Council reached 410 in December 2024, a rise of almost two-thirds.": "supported",  # was UNVERIFIED
+        "Reports of rats to Kelby Council reached 410 in December 2024, a rise of about a fifth.": "conflicting",  # was UNVERIFIED
+    })
+
+
+def test_a_gift_told_by_the_one_given_to(tmp_path):
+    # "A donated £50,000 to B" is "B received £50,000 from A"; from B to A is another gift
+    checker = _checker_of(tmp_path, _one_source(
+        "Food bank", "The Greenway Trust donated £50,000 to Hallam Food Bank."))
+    _expect(checker, {
+        "Hallam Food Bank received £50,000 from the Greenway Trust.": "supported",  # was UNVERIFIED
+        "Hallam Food Bank received £60,000 from the Greenway Trust.": "conflicting",
+        "Hallam Food Bank donated £50,000 to the Greenway Trust.": "conflicting",
     })

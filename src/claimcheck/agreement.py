@@ -5530,14 +5530,17 @@ def _relative_at(analysis, date):
 
 def _told_again(analysis, date) -> bool:
     """Is the date's clause told of another time it happened ("struck again", "once more", "for a
-    second time")? An adverb of repetition says the claim's time may be the other one."""
+    second time", "moved back")? An adverb of repetition says the claim's time may be the other one."""
     if date.start < 0:
         return False
     where, at = analysis.where(date.start)
     lo, _ = _clause(where, at)
-    words = [t.lower for t in where.tokens if lo <= t.start < at]
+    toks = [t for t in where.tokens if lo <= t.start < at]
+    words = [t.lower for t in toks]
     told = " ".join(words)
-    return any(w in _AGAIN for w in words) or "once more" in told or "second time" in told
+    moved_back = any(t.lower == "back" and any(u.lemma in _MOVING for u in toks[:k]) for k, t in enumerate(toks))
+    return any(w in _AGAIN for w in words) or "once more" in told or "second time" in told or moved_back
+    # ("moved its headquarters back to Castleton in 2024": the return, another move than the one away)
 
 
 _AGAIN = frozenset(["again", "anew"])  # (not "also": "was also founded in 1991" adds a fact, no second founding)
@@ -6893,6 +6896,8 @@ def _common_object(analysis, i: int) -> str:
     opening = toks[i + 1] if i + 1 < end else None
     if opening is None or not (opening.lower in DETERMINERS or opening.is_number or opening.lower in NUMBER_WORDS):
         return ""  # a noun phrase a determiner or a figure opens, no complement ("was rated outstanding")
+    if end < len(toks) and toks[end].lower == "of":
+        return ""  # "a batch of pasta sauce", "10,000 jars of it": what is counted or measured follows "of"
     dated = [(d.start, d.end) for d in analysis.calendar_dates if d.start >= 0]
     head = ""
     for k in range(i + 1, end):  # the last noun before a time that ends the phrase ("the school last week")
@@ -8580,9 +8585,13 @@ def _other_party(analysis, lemma, name, places) -> bool:
     at = analysis.content.get(lemma)
     if at is None:
         return False
-    verb_start = analysis.tokens[at].start
-    passive = after_be(analysis.tokens, at)
-    return any((m.start > verb_start or (passive and m.end <= verb_start)) and (m.name == name or same_name(m.name, name, places))
+    toks = analysis.tokens
+    verb_start = toks[at].start
+    # the passive's subject ends right before its "be" (and a "has", "had" or "will" before "been" or "be")
+    be = next((k for k in range(at - 1, max(-1, at - 4), -1) if toks[k].lower in _BE_FORMS), -1)
+    if be > 0 and toks[be].lower in ("been", "be") and toks[be - 1].lower in AUXILIARIES:
+        be -= 1
+    return any((m.start > verb_start or (be > 0 and m.last == be - 1)) and (m.name == name or same_name(m.name, name, places))
                for m in analysis.mentions)
 
 
@@ -9294,34 +9303,55 @@ def _next_content(analysis, index: int) -> str:
 
 
 def _path_ends_swapped(statement, claim, places_known) -> list:
-    """A name one text tells as where the act of a verb starts ("from Castleton") and the other, with the
-    same verb, as where it ends ("to Castleton"): "moved its headquarters from Brayford to Castleton"
-    against "from Castleton to Brayford", "switched from Labour to the Greens" against the reverse (the
-    source and the goal of a path, Fillmore 1971)."""
-    theirs = _path_ends(claim)
-    for name, (role, verb, mention) in _path_ends(statement).items():
-        for other, (their_role, their_verb, _) in theirs.items():
-            if role != their_role and verb == their_verb and (name == other or same_name(name, other, places_known)):
-                return [SlotCheck("place", "conflicts", f"{verb} {role} {name}", f"{their_role} {other}",
-                                  (mention.start, mention.end), name=name)]
+    """A move told from one end to the other, which the claim tells the other way round with the same verb
+    of moving and the same thing moved: "moved its headquarters from Brayford to Castleton" against "from
+    Castleton to Brayford" (the source and the goal of a path, Fillmore 1971; not a road's or a route's
+    extent, "closed from Brayford to Castleton", which is the same either way round)."""
+    theirs = [path for path in _paths(claim) if path[2] and path[3]]
+    for verb, moved, source, goal, mention in _paths(statement):
+        for their_verb, their_moved, their_source, their_goal, _ in theirs:
+            if verb != their_verb or (moved != their_moved and moved and their_moved):
+                continue
+            # (one end told may be the claim's other end: "moved its headquarters to Castleton" against "from
+            # Castleton to Brayford"; not a move back, "moved back to Ravensby Rovers")
+            swapped = [(mine, theirs_) for mine, theirs_ in ((source, their_goal), (goal, their_source)) if mine]
+            if swapped and all(same_name(a, b, places_known) for a, b in swapped) \
+                    and not (len(swapped) == 1 and same_name(swapped[0][0], their_source if source else their_goal, places_known)):
+                said = " ".join(part for part in (f"from {source}" if source else "", f"to {goal}" if goal else "") if part)
+                return [SlotCheck("place", "conflicts", f"{verb} {said}", f"from {their_source} to {their_goal}",
+                                  (mention.start, mention.end), name=mention.name)]
     return []
 
 
-def _path_ends(analysis) -> dict:
-    """Each name right after "from" (the source) or "to" / "into" (the goal) of a verb a few words before
-    it: name -> (the preposition's role, "from" or "to"; the verb's lemma; the mention)."""
-    toks, out = analysis.tokens, {}
-    for m in analysis.mentions:
-        k = m.first - 1
-        if k < 1 or toks[k].lower not in ("from", "to", "into") or m.start >= IN_QUOTE:
+def _paths(analysis) -> list:
+    """(verb lemma, the head of its object or "", source, goal, the first end's mention) of each verb of moving
+    told with an end, "from" a name or "to" / "into" one, before the next verb ("" for an end untold); not
+    a move back ("moved back to", "returned to")."""
+    toks, out = analysis.tokens, []
+    ends = {m.first: m for m in analysis.mentions if m.first > 0 and m.start < IN_QUOTE}
+    for i, tok in enumerate(toks):
+        if tok.lemma not in _MOVING or not analysis.verbal(i):
             continue
-        verb = next((toks[j].lemma for j in range(k - 1, max(-1, k - 1 - _PATH_REACH), -1) if analysis.verbal(j)), "")
-        if verb and verb not in AUXILIARIES and verb != "be":
-            out.setdefault(m.name, ("from" if toks[k].lower == "from" else "to", verb, m))
+        source = goal = None
+        for k in range(i + 1, min(len(toks), i + 1 + _PATH_REACH)):
+            if k > i + 1 and analysis.verbal(k) and toks[k].lower not in ("to", "into", "from"):
+                break  # (another verb's path)
+            m = ends.get(k + 1)
+            if m is not None and toks[k].lower == "from":
+                source = source or m
+            elif m is not None and toks[k].lower in ("to", "into"):
+                goal = goal or m
+        back = any(t.lower in ("back", "again", "home") for t in toks[i + 1:i + 1 + _PATH_REACH])
+        if (source is not None or goal is not None) and not back:
+            first = min((m for m in (source, goal) if m is not None), key=lambda m: m.first)
+            out.append((tok.lemma, _common_object(analysis, i), source.name if source else "", goal.name if goal else "", first))
     return out
 
 
-_PATH_REACH = 6  # words from a verb to the preposition of its path ("moved its head office and 300 staff from")
+# verbs of moving a thing or oneself from one place to another (Levin 1993, 11.1 and 51.3.1, those news
+# tells of seats, offices, jobs and players)
+_MOVING = frozenset("move relocate transfer switch shift".split())
+_PATH_REACH = 10  # words from the verb to the last end of its path ("moved its head office and 300 staff from Brayford to")
 
 
 def _one_place(locations, ancestors):

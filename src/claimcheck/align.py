@@ -1111,7 +1111,11 @@ def _kinds_of_works_said(links, statement, claim) -> None:
 # sides ("A beat B" / "B lost to A")
 _CONVERSES = {"ahead": {"behind"}, "behind": {"ahead"}, "above": {"below"}, "below": {"above"},
               "older": {"younger"}, "younger": {"older"}, "win": {"lose"}, "beat": {"lose"}, "defeat": {"lose"},
-              "lose": {"win", "beat", "defeat"}}
+              "lose": {"win", "beat", "defeat"},
+              # a transfer told by the giver or by the one given to (Fillmore's commercial and giving frames:
+              # "A donated £50,000 to B" is "B received £50,000 from A"); WordNet pairs none of them
+              "give": {"receive"}, "donate": {"receive"}, "grant": {"receive"}, "award": {"receive"},
+              "receive": {"give", "donate", "grant", "award"}}
 _OBJECT_REACH = 7  # tokens from a relation word to the name it relates to ("eight points ahead of the champions Harton",
 # "sold the Harlow wind farm to Brenfield Power")
 _PARTY_PREPOSITIONS = frozenset("to from of by than".split())

@@ -15,7 +15,7 @@ from .text import timeline
 from .text.descriptions import PLACE_ROLES, Describer, is_title_word
 from .text.entities import MAX_TITLE_WORDS, EntityMatcher
 from .text.lexicon import (AUXILIARIES, BE_DENIED, BE_FORMS, COUNT_NOUN_CLASS, DETERMINERS, HONORIFICS, LIGHT_VERBS, MONTHS, NEGATION_SKIP, NEGATORS, NUMBER_WORDS,
-                           SAME_PARTICIPLE, WEAK_WORDS, WEEKDAYS)
+                           PREVERBAL_ADVERBS, SAME_PARTICIPLE, WEAK_WORDS, WEEKDAYS)
 from .text.fronting import FRONTED_WORDS
 from .text.kinds import GENERAL_ORG_NOUNS
 from .text.spans import covered
@@ -589,9 +589,13 @@ def _counted_after_a_modifier(tokens, i) -> bool:
     """Is the word in -s at ``i`` the noun a figure counts, a word that modifies it between them ("240 new
     homes", "three council flats")? A figure quantifies a noun phrase, whose head is its last noun."""
     before = tokens[i - 1] if i >= 2 else None
-    return before is not None and (tokens[i - 2].is_number or tokens[i - 2].lower in NUMBER_WORDS) \
-        and before.lower.isalpha() and not before.is_cap and before.lower not in _NOT_MODIFIERS \
-        and not english.can_be_verb(before.lower)
+    figure = tokens[i - 2] if i >= 2 else None
+    if before is None or not (figure.is_number or (figure.lower in NUMBER_WORDS and figure.lower not in ("no", "none"))):
+        return False
+    if (i >= 3 and tokens[i - 3].is_cap) or _YEAR_RE.fullmatch(figure.text):
+        return False  # "Bus 42 still runs", "Ward 9 now admits": a name's number; "in 2023 councils ...": a year
+    return before.lower.isalpha() and not before.is_cap and before.lower not in _NOT_MODIFIERS \
+        and before.lower not in PREVERBAL_ADVERBS and not english.can_be_verb(before.lower)
 
 
 _NOT_MODIFIERS = frozenset("and or but of than to more fewer less times".split())

@@ -1130,7 +1130,7 @@ def _shares(tokens, text, taken) -> list:
             # "half the patients": "half" takes a determiner without "of", as "all" and "both" do
             half_the = low == "half" and i + 1 < len(tokens) and tokens[i + 1].lower in _DEFINITE
             if not half_the and not _by_share(tokens, i) and not _compared_share(tokens, text, i) \
-                    and not _bounded_share_closing(tokens, text, i):
+                    and not _bounded_share_closing(tokens, text, i) and not _share_of_a_change(tokens, i):
                 continue  # "cut admissions by about a third": a change by a share, no "of" after it
         if i + 2 < len(tokens) and tokens[i + 2].lower in ("a", "an") and i + 3 < len(tokens) \
                 and tokens[i + 3].lower in SCALE_WORDS:
@@ -1202,6 +1202,23 @@ def compared_with_itself(tokens, text, at: int) -> bool:
         return False
     end = tokens[than].end
     return bool(_EARLIER_TIME_RE.match(text, end) or _NORM_RE.match(text, end))
+
+
+# nouns of a change in amount that a share after "of" measures ("a rise of almost two thirds")
+_CHANGE_NOUNS = frozenset("rise increase fall drop decline reduction cut jump growth surge gain".split())
+
+
+def _share_of_a_change(tokens, i) -> bool:
+    """Does the share ending at token i measure a change: after a noun of change and "of" ("a rise of almost
+    two thirds", "a fall of about a fifth"), or right after "up" or "down" ("sales were up a third")?"""
+    k = i - 1
+    if k >= 0 and (tokens[k].lower in ("a", "one") or tokens[k].lower in NUMBER_WORDS):
+        k -= 1
+    q_start, _ = _qualifier_before(tokens, k + 1)
+    k = q_start - 1 if q_start is not None else k
+    if k >= 0 and tokens[k].lower in ("up", "down"):
+        return True
+    return k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lemma in _CHANGE_NOUNS
 
 
 def _by_share(tokens, i) -> bool:
@@ -2265,6 +2282,8 @@ def _converted_and_rounded(statement: Quantity, claim: Quantity) -> bool:
     if statement.unit or claim.unit or statement.per != claim.per or None in (_SI_UNITS.get(u) for u in units) \
             or _SI_UNITS[units[0]][0] != _SI_UNITS[units[1]][0] or (units[0] in _IMPERIAL) == (units[1] in _IMPERIAL):
         return False
+    if statement.value == claim.value:
+        return False  # "2,000 yards" for 2,000 metres: the unit mistaken, no conversion
     converted = claim.value * unit_scale(claim) / unit_scale(statement)
     found = _written_digits(statement)
     digits = found[0] if found else (str(int(statement.value)) if float(statement.value).is_integer() else "")
