@@ -977,8 +977,57 @@ def _owners_differ(statement, sq, claim, cq, places) -> bool:
         # "Harnwold was fined £3.6 million by the authority" (each text names the other's first name; "Rotten
         # Tomatoes gives the film ... 260 reviews" under "Inside Llewyn Davis" names the film by its title)
     # a place the statement names first is where its figure is, not a rival owner, when the claim names it
-    # too ("the Sallowby creamery has run for 60 years" / "Wetherdale Dairy's creamery at Sallowby, 90 years")
-    return not any(a in places and named_in(a, claim) for a in mine)
+    # too ("the Sallowby creamery has run for 60 years" / "Wetherdale Dairy's creamery at Sallowby, 90 years");
+    # so is a name that modifies the noun the claim names it after ("the Salterby tram extension" / "the Blue
+    # Line tram extension to Salterby")
+    return not any((a in places and named_in(a, claim)) or _modifier_named_after(statement, a, claim) for a in mine)
+
+
+def _modifier_named_after(statement, name: str, claim) -> bool:
+    """Does the statement use ``name`` before a noun ("the Salterby tram extension") that the claim names
+    a few words before the same name ("tram extension to Salterby")?"""
+    toks = statement.tokens
+    m = next((m for m in statement.mentions if m.name == name), None)
+    if m is None or m.last + 1 >= len(toks) or statement.verbal(m.last + 1) or is_possessive(toks[m.last]):
+        return False
+    nouns = set()
+    for k in range(m.last + 1, min(len(toks), m.last + 1 + _MODIFIED_REACH)):
+        if not toks[k].is_content or toks[k].is_cap or statement.verbal(k):
+            break
+        nouns.add(toks[k].lemma)
+    for other in claim.mentions:
+        if other.name != name:
+            continue
+        at = next((k for k in range(other.first - 1, max(-1, other.first - _MODIFIED_REACH - 2), -1)
+                   if claim.tokens[k].lemma in nouns), -1)
+        if at >= 0 and not _in_an_adjunct(claim, at):
+            return True
+    return False
+
+
+def _in_an_adjunct(analysis, index: int) -> bool:
+    """Is the noun at ``index`` in a phrase a preposition opens ("three years before the bypass around Harby")
+    or in a relative clause (", which beat a rival offer from Harby Group")? Not in a sentence's subject or a
+    verb's object ("The Blue Line tram extension to Salterby", "bought the Tellworth paper mill site, on
+    Millbeck Road"), nor in what a figure is "of" ("68.5 per cent of GCSE pupils across Ebbsmoor")."""
+    toks = analysis.tokens
+    k = index - 1
+    while k >= 0 and not analysis.verbal(k) and toks[k].lower not in _PREPOSITIONS and toks[k].lower not in _RELATIVES \
+            and toks[k].lower not in _ADJUNCT_OPENERS:
+        k -= 1
+    if k < 0 or toks[k].lower == "of":
+        return False
+    if analysis.verbal(k):
+        return any(t.lower in _RELATIVES for t in toks[max(0, k - 2):k])
+    return True
+
+
+_RELATIVES = frozenset(["which", "who", "that", "whose"])
+_ADJUNCT_OPENERS = frozenset(["before", "after", "than", "while", "whereas", "unlike", "like", "besides"])
+
+
+_MODIFIED_REACH = 3  # words of the noun a name modifies ("the Salterby tram extension"), and before the name
+# in the claim ("tram extension to Salterby")
 
 
 def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places) -> bool:
@@ -1830,7 +1879,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         ages = "age" in (sq.noun, cq.noun)
         if rel == "conflicts" and ages and not _same_holder(statement, sq, claim, cq, places):
             rel = "related"  # "a 23-year-old man was arrested" says nothing of the age of Pellow, 52, who died
-        if rel == "conflicts" and not ages and sq.unit != quantity_parser.SCORE and not _same_winning_count(statement, sq, said, claim, cq, claimed) and (
+        if rel == "conflicts" and not ages and sq.unit != quantity_parser.SCORE and not _same_winning_count(statement, sq, said, claim, cq, claimed) \
+                and not _one_vote_tallied(statement, sq, said, claim, cq, claimed, places) and (
                 _owners_differ(statement, sq, claim, cq, places) or _scopes_differ(statement, sq, claim, cq, ancestors)):
             rel = "related"  # "Harton won with 96 points" says nothing of Redmoor's 88 points, nor a
             # company's 11,300 staff of its Wrocław plant's 1,200 (but the other side's count of one
@@ -3297,8 +3347,20 @@ def _denied_of(analysis, q) -> str:
     if q.start < 0 or q.start >= IN_QUOTE or not analysis.negated:
         return ""
     lo, hi = _clause(analysis, q.start)
-    return next((t.lemma for k, t in enumerate(analysis.tokens) if lo <= t.start < hi and t.lemma in analysis.negated
-                 and analysis.verbal(k)), "")
+    toks = analysis.tokens
+    return next((t.lemma for k, t in enumerate(toks) if lo <= t.start < hi and t.lemma in analysis.negated
+                 and analysis.verbal(k) and (sum(u.lemma == t.lemma for u in toks) == 1 or _denial_before(analysis, k, lo))), "")
+
+
+def _denial_before(analysis, k: int, lo: int) -> bool:
+    """Does a negator or a verb of failing or refusing stand a few words before the word at ``k``, in its clause?
+    (A text's denials are read by lemma: "said 17 subcontractors were owed" is no denial of the saying that
+    "refused to say how much" in another clause denies.)"""
+    return any(t.start >= lo and (t.lower in NEGATORS or t.lemma in NEGATIVE_IMPLICATIVES or t.lower in ("yet", "unable"))
+               for t in analysis.tokens[max(0, k - _DENIAL_REACH):k])  # ("has yet to be recovered", "was unable to")
+
+
+_DENIAL_REACH = 4  # words from a negator to its verb ("has still not been recovered")
 
 
 def _counted_in_other_words(sq, claimed) -> tuple:
@@ -3798,6 +3860,30 @@ def _same_winning_count(statement, sq, said, claim, cq, claimed) -> bool:
     return a is not None and b is not None and a.value == b.value
 
 
+def _one_vote_tallied(statement, sq, said, claim, cq, claimed, places) -> bool:
+    """Are the two figures the same side's count in a tally "by A to B" each text gives, of one vote: the
+    names the statement puts before its figure are all named in the claim too ("the marina plans were thrown
+    out by Haddlesea's planning committee by eight votes to four" / "... rejected the Haddlesea marina plans by
+    seven votes to five")?"""
+    sides = [(_tally_leader(a, q, figures) is not None, _tally_against(a, q, figures) or _tally_leader_of(a, q, figures))
+             for a, q, figures in ((statement, sq, said), (claim, cq, claimed))]
+    if not all(told for _, told in sides) or sides[0][0] != sides[1][0]:
+        return False
+    owners = {_owner(statement, sq.start), _owner(statement, sq.start, False)} - {""}
+    theirs = {_owner(claim, cq.start), _owner(claim, cq.start, False)} - {""}
+    # (and the claim's owners of its tally are the statement's, or a body of a place it names: "Haddlesea District
+    # Council" of "Haddlesea's planning committee"; not "Kelby Council's committee backed ... by nine votes to
+    # four" against "Dunmore Council's committee rejected its scheme by seven votes to two")
+    return all(_named_among(name, claim.names, places) for name in owners) and all(
+        _named_among(name, statement.names, places) or any(name_within(mine, name) for mine in statement.names)
+        for name in theirs)
+
+
+def _tally_leader_of(analysis, q, figures) -> bool:
+    """Is the figure the first of a tally "by A to B" (its A)?"""
+    return any(o is not q and _tally_against(analysis, o, figures) and 0 <= o.start - q.end <= 5 for o in figures)
+
+
 def _tally_leader(analysis, q, figures):
     """The first figure of the "by A to B" whose second is ``q`` (A), or None."""
     if not _tally_against(analysis, q, figures):
@@ -3992,6 +4078,17 @@ def _dates_opposed_acts(statement, sd, claim, cd) -> bool:
         # "closed in 2018" is set against 2019's closing)
     return bool(mine and theirs) and not (mine & theirs) and all(
         any(opposed_acts(a, b) for b in theirs) for a in mine)
+
+
+def _another_periods_figure(statement, s_figure, claim, cd) -> bool:
+    """Does the claim's date date a figure of the statement's kind that is another's ("Greystone's sales were
+    £210 million in 2024" against "sales at Pennock's topped £55 million in 2026"), or that the statement's
+    figure contradicts, no change either? Two figures of two times, neither telling the other."""
+    c_figure = _figure_beside(claim, cd)
+    if c_figure is None or not quantity_parser.compatible(s_figure, c_figure):
+        return False
+    return _owners_differ(statement, s_figure, claim, c_figure, frozenset()) or (
+        quantity_parser.relation(s_figure, c_figure) == "conflicts" and not _change(statement, s_figure) and not _change(claim, c_figure))
 
 
 def _dates_an_act_on_another(statement, sd, claim, cd) -> bool:
@@ -4613,8 +4710,10 @@ def _interval_told(statement, sq):
     m = INTERVAL_RE.match(statement.text, sq.end)
     if unit not in INTERVAL_DAYS or m is None or _AGE_BEFORE_RE.search(statement.text[max(0, sq.start - 16):sq.start]):
         return None  # (not an age: "younger than six years before they can ...")
-    if statement.text[max(0, sq.start - 4):sq.start].lower().endswith(" by "):
-        return None  # "was delayed by 18 months after cracks were found": how much, the "after" says why
+    before = statement.text[max(0, sq.start - 5):sq.start].lower()
+    if before.endswith((" by ", " for ")):
+        return None  # "was delayed by 18 months after cracks were found": how much, the "after" says why; "were
+        # without water for 48 hours after the main burst": how long it lasted, from then
     end = min([k for k in (statement.text.find(mark, m.end()) for mark in (",", ";", ". ")) if k >= 0] or [len(statement.text)])
     clause_start = max(statement.text.rfind(mark, 0, sq.start) for mark in (";", ". "))
     other = {t.lemma for t in statement.tokens if m.end() <= t.start < end and t.is_content}
@@ -5474,6 +5573,11 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         rel = "uncovered"  # a figure compared with another time than the claim's: "more than in 2018" against
         # "up from 1.1 million in 2021" says nothing of 2018 (but "down from 34.9 per cent in 2018" misdates
         # the claim's 34.9 per cent of 2020)
+    if rel == "conflicts" and s_figure is not None and _another_periods_figure(statement, s_figure, claim, cd) \
+            and not any(date_parser.relation(sd, d) == "supports" for d in claim_dates):  # (the claim tells its time too)
+        rel = "related"  # "Pennock's sales passed £55 million in 2026" against "sales edged up to £47.5 million in
+        # the year to 30 November 2024": a figure of another time, which the claim does not give (the same
+        # figure told of another time is misdated: "£47.5 million in 2026")
     if rel == "conflicts" and _dates_an_act_on_another(statement, sd, claim, cd):
         rel = "related"  # "rejected a new school in May" against "approved 240 new homes on 3 March 2024": the
         # date of an act done to another thing
@@ -8672,7 +8776,9 @@ def _swapped_names(statement, claim, places=frozenset(), types=None, ancestors=N
         n == topic or same_name(n, topic, places) for n in statement.names) else set()
     for m in statement.mentions:
         if m.name in claim_names or any(same_name(m.name, n, places) for n in claim_names):
-            other = _other_modifier(statement, m, claim, unmatched_claim, places)
+            other = _other_modifier(statement, m, claim, unmatched_claim, places) \
+                if not _modifier_named_after(statement, m.name, claim) else None  # ("the Salterby tram extension" is
+            # "the Blue Line tram extension to Salterby")
             if other is not None:  # "the Labour incumbent" against "the Conservative incumbent", though
                 # the claim names Labour elsewhere ("Labour's Priya Sandhu")
                 out.append(SlotCheck("name", "conflicts", f"{m.name} ({statement.text[m.start:m.end]})", other.name,

@@ -1114,8 +1114,8 @@ _CONVERSES = {"ahead": {"behind"}, "behind": {"ahead"}, "above": {"below"}, "bel
               "lose": {"win", "beat", "defeat"},
               # a transfer told by the giver or by the one given to (Fillmore's commercial and giving frames:
               # "A donated £50,000 to B" is "B received £50,000 from A"); WordNet pairs none of them
-              "give": {"receive"}, "donate": {"receive"}, "grant": {"receive"}, "award": {"receive"},
-              "receive": {"give", "donate", "grant", "award"}}
+              "give": {"receive"}, "donate": {"receive"}, "grant": {"receive"}, "award": {"receive"}, "hand": {"receive"},
+              "receive": {"give", "donate", "grant", "award", "hand"}}
 _OBJECT_REACH = 7  # tokens from a relation word to the name it relates to ("eight points ahead of the champions Harton",
 # "sold the Harlow wind farm to Brenfield Power")
 _PARTY_PREPOSITIONS = frozenset("to from of by than".split())

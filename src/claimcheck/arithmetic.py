@@ -252,6 +252,19 @@ def _ratio(claim, a: Quantity, b: Quantity):
 # what joins a change to the level it came to: "rose by 300 to 1,500", "added 300 books, bringing the
 # total to 1,500", "cut 200 jobs, taking the workforce down to 600"
 _ENDS_ITS_CLAUSE_RE = lazy(r"\s*(?:[.,;:]|$)")
+_VOTE_NOUN_RE = lazy(r"votes?\Z", re.I)
+# verbs of deciding by a vote, whose "by A votes to B" is its tally
+_DECIDING_BY_VOTE = frozenset("back approve reject pass vote carry defeat endorse support oppose adopt throw elect".split())
+_DECIDED_REACH = 8  # words from the verb of deciding to its tally ("backed the arts and culture cuts by")
+
+
+def _decided_before(text: str, start: int) -> bool:
+    """Does a verb of deciding by a vote stand a few words before the figure at ``start``, in its clause?"""
+    before = re.split(r"[;,.]", text[:start])[-1].split()[-_DECIDED_REACH:]
+    # (in a form of its own, "backed", "voted": not the noun "vote" of "the Green Party's vote rose by")
+    return any(english.lemma(w.lower()) in _DECIDING_BY_VOTE and english.lemma(w.lower()) != w.lower() for w in before)
+
+
 _TO_A_LEVEL_REACH = 12  # words from the change to the level (within its sentence, no figure between)
 _WAY_OF_AN_ADDITION = frozenset(["add"])  # "added 300 books": a change up, told by no word of direction
 
@@ -272,6 +285,9 @@ def _change_over_the_level_before(claim, amounts) -> list:
         between = where.text[start + (a.end - a.start):b_start].lower().replace(",", " ").split()
         if not between or between[-1] not in ("to", "leaving") or len(between) > _TO_A_LEVEL_REACH or ";" in between:
             continue
+        if between == ["to"] and _VOTE_NOUN_RE.match(a.noun or "") and _decided_before(where.text, start):
+            continue  # "backed the cuts by 27 votes to 19": a vote's tally, no change and the level it came to (not
+            # "Labour's majority was cut by 3,000 votes to 9,400", a change)
         way = change_way(claim, a) or ("up" if _verb_before(where.text, start) in _WAY_OF_AN_ADDITION else "")
         if between[-1] == "leaving":
             # what a cut leaves, and only a level told as such ("leaving £3.6 million."; not "leaving 40 without

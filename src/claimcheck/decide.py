@@ -241,12 +241,13 @@ SUPPORT_GATES = (("amount", "uncovered"), ("date", "uncovered"), ("modality", "r
 
 
 def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0, doc: int = -1, rank_share: float = 1.0,
-          in_article: bool = False, act_unsaid: bool = False) -> Judgement:
+          in_article: bool = False, act_unsaid: bool = False, claim_named: bool = False) -> Judgement:
     """``in_article``: another claim of the claim's article names what this one leaves unnamed;
-    ``act_unsaid``: the claim gives a figure of the statement's but not the act it counts."""
+    ``act_unsaid``: the claim gives a figure of the statement's but not the act it counts; ``claim_named``:
+    the claim opens on a name it tells of."""
     p = model().probabilities(f)
     conflicts = p["conflicts"] if any(c.relation == "conflicts" for c in checks) and (
-        in_article or not another_matter(alignment)) else 0.0
+        in_article or not another_matter(alignment)) and not (claim_named and _values_of_another(alignment, checks, claim.text)) else 0.0
     blocked = act_unsaid or any((c.slot, c.relation) in SUPPORT_GATES or c.relation == "conflicts" for c in checks)
     # a verb the claim words otherwise is often the same relation told another way ("increased" /
     # "rose"): the model weighs it; a noun or an adjective the claim lacks is new content
@@ -257,6 +258,18 @@ def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0, doc: int =
 
 
 ANOTHER_MATTER = 0.4
+
+
+def _values_of_another(alignment, checks, claim_text: str = "") -> bool:
+    """Do only figures and dates disagree, with a claim that names none of the names the statement gives (the
+    caller knows it names others of its own) ("Greystone Foods ... its sales were £210 million in 2024" against "Sales at
+    Pennock's topped £55 million in 2026")? A figure or a date of another's is no misreading of the statement's."""
+    names = [link for link in alignment.links if link.is_name]
+    conflicting = [c for c in checks if c.relation == "conflicts"]
+    # (a word of a missing name the claim writes may name the same one: "Councillor Pike" / "Joan Pike")
+    return bool(names) and len(alignment.names_missing) >= len(names) and not alignment.titled_missing \
+        and all(c.slot in ("amount", "date") for c in conflicting) \
+        and not any(word in claim_text for name in alignment.names_missing for word in name.split() if word[:1].isupper())
 
 
 def another_matter(alignment) -> bool:

@@ -503,7 +503,7 @@ class Checker:
         # (the claim's acts are read only for a statement that tells acts of its figures: most tell none)
         act_unsaid = bool(read.acts) and _act_unsaid(read.acts, self.claim_analysis(doc), alignment, checks)
         return decide.judge(claim, alignment, checks, f, read.max_idf, doc, rank_share, in_article=in_article,
-                            act_unsaid=act_unsaid)
+                            act_unsaid=act_unsaid, claim_named=_about_a_name(self.claim_analysis(doc)))
 
     def _named_in_article(self, claim, names) -> bool:
         """Does another claim of the claim's article name one of ``names``? Then "the company" or
@@ -730,6 +730,13 @@ class Checker:
 def _words_said(words, theirs) -> int:
     """How many of the words the other text says, in the same lemma or a synonym ("topics" / "issues")."""
     return sum(1 for w in words if w in theirs or any(word_similarity(w, t) >= SYNONYM for t in theirs))
+
+
+def _about_a_name(claim_analysis) -> bool:
+    """Does the claim open on a name it tells of, not one that only speaks ("Greystone Foods has grown ...; its
+    sales were £210 million", not "Ann Tilley said the co-operative would cut its milk price")?"""
+    subject = claim_analysis.subject
+    return bool(subject) and not any(m.name == subject for m in claim_analysis.speakers)
 
 
 def _telling_words(name: str) -> list:

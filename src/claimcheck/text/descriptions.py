@@ -500,6 +500,15 @@ def _adjoining(sentence: str, tokens, first: int, last: int) -> bool:
     return all(sentence[tokens[j].end:tokens[j + 1].start] in (" ", "-", "' ", "’ ") for j in range(first - 1 if first else 0, last))
 
 
+def _verb_use(sentence: str, tokens, k: int) -> bool:
+    """Is the past form at token ``k`` used as a verb: punctuation, a determiner, a pronoun, a preposition or a
+    figure follows it ("sent it", "sent 1.06 billion litres", "closed last year"), no noun it describes?"""
+    if k + 1 >= len(tokens) or sentence[tokens[k].end:tokens[k + 1].start].strip():
+        return True
+    nxt = tokens[k + 1]
+    return nxt.is_number or nxt.lower in STOPWORDS or nxt.is_cap
+
+
 def _ends_phrase(sentence: str, tokens, h: int) -> bool:
     """Does the noun phrase end at token h? Not when a noun that cannot be a verb follows ("the
     company spokesperson"), nor "of" ("the group of ...", another thing)."""
@@ -513,4 +522,10 @@ def _ends_phrase(sentence: str, tokens, h: int) -> bool:
         return False
     if nxt.is_cap or nxt.is_number:
         return True
+    after = tokens[h + 2] if h + 2 < len(tokens) else None
+    if nxt.lower.endswith("s") and nxt.lower not in STOPWORDS and english.lemma(nxt.lower) != nxt.lower and after is not None \
+            and english.inflected_verb(after.lower) and not after.lower.endswith("s") \
+            and not sentence[nxt.end:after.start].strip() and _verb_use(sentence, tokens, h + 2):
+        return False  # "Wetherdale's member farms sent it": a plural noun before a verb in the past is the head (not
+        # "the manager says injured players", a verb in -s before a participle used as an adjective)
     return nxt.lower in STOPWORDS or english.can_be_verb(nxt.lower) or nxt.lower.endswith("ly")

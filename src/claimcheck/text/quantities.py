@@ -486,7 +486,7 @@ def _share_points(found):
 
 _SCALE_NAMES = frozenset(["hundred", "thousand", "million", "billion", "trillion"])
 # words _parse_number may start a number at
-_NUMBER_STARTS = frozenset(FRACTION_WORDS) | frozenset(NUMBER_WORDS) | frozenset(["a", "an"])
+_NUMBER_STARTS = frozenset(FRACTION_WORDS) | frozenset(w + "s" for w in FRACTION_WORDS) | frozenset(NUMBER_WORDS) | frozenset(["a", "an"])
 
 
 # " of " and what may stand before the whole's figure: a determiner, or a name's possessive
@@ -738,16 +738,20 @@ def _parse_number(tokens, text, i):
             return 12.0, i + 1, text[tok.start : tokens[i + 1].end], 0
         return None
     article = i > 0 and tokens[i - 1].lower in ("a", "one")
-    if lower in FRACTION_WORDS and (article or lower == "half"):
-        # "a quarter of a million", "half a billion": a share of a scale word
+    # "three quarters of a million", "two-thirds of a billion": so many of the fraction
+    times = NUMBER_WORDS.get(tokens[i - 1].lower, 0) if i > 0 and lower.endswith("s") and lower[:-1] in FRACTION_WORDS else 0
+    fraction = FRACTION_WORDS.get(lower) or (FRACTION_WORDS[lower[:-1]] * times if times else 0)
+    if fraction and (article or lower == "half" or times):
+        # "a quarter of a million", "half a billion", "half a dozen": a share of a scale word
         j = i + 1
         if j < len(tokens) and tokens[j].lower == "of":
             j += 1
         if j < len(tokens) and tokens[j].lower in ("a", "an"):
             j += 1
-        if j < len(tokens) and tokens[j].lower in SCALE_WORDS and len(tokens[j].lower) > 1:
-            first = tokens[i - 1] if article else tok
-            return FRACTION_WORDS[lower] * SCALE_WORDS[tokens[j].lower], j, text[first.start : tokens[j].end], 2
+        if j < len(tokens) and ((tokens[j].lower in SCALE_WORDS and len(tokens[j].lower) > 1) or tokens[j].lower == "dozen"):
+            first = tokens[i - 1] if article or times else tok
+            scale = 12 if tokens[j].lower == "dozen" else SCALE_WORDS[tokens[j].lower]
+            return fraction * scale, j, text[first.start : tokens[j].end], 2
     if lower in NUMBER_WORDS and lower not in ("zero",):
         if _in_a_name(tokens, text, i):
             return None  # "Seven News", "Channel Four", "Nine Inch Nails": a word of a name
@@ -1290,6 +1294,8 @@ _PROPORTION_RE = lazy(
                 r"|(?P<comparative>more|fewer|less|[a-z]+er)\s+(?:(?P<compared>[a-z]+(?:\s+[a-z]+){0,4}?)\s+)?(?P<when>(?:in|on|at)\s+\d{4}\s+)?than"
                 r"|(?P<the>the)\s+(?:(?:national|industry|regional|local|average|previous|usual|normal)\s+)?"
                 r"(?:number|amount|size|level|average|rate|figure|total)(?:\s+of\s+(?P<of>[a-z]+(?:\s+[a-z]+)?))?"
+                r"|the\s+(?P<measure>capacity|cost|price|value|budget|output|population|salary|income|length|height|width"
+                r"|weight)\s+of"
                 r"|what\s+(?:it|they)\s+(?:was|were)"
                 r"|(?P<the_figure>the)(?=\s+[£$€]?\d))\b",
     re.I)
@@ -1314,6 +1320,8 @@ def _proportion_noun(m) -> str:
     """What a multiple is a multiple of, as far as the words tell: the plural counted ("as many cycle
     lanes as": lane), else a quality of its own ("as old as": "as old"), else '' (a size: "as many as",
     "as high as", "higher than")."""
+    if m.group("measure"):
+        return f"as {m.group('measure').lower()}"  # "double the capacity of": a multiple of that measure, no other
     phrase = m.group("counted") or m.group("compared") or m.group("of") or ""
     if phrase and phrase.split()[0].lower() in _SPENT_ON_PREPOSITIONS:
         phrase = ""  # "twice as much on roads as on parks": what it is spent on, not what is counted
@@ -1346,7 +1354,7 @@ def _proportions(text, tokens, taken) -> list:
         if any(i in taken for i, t in enumerate(tokens) if m.start() <= t.start < (m.start(dated) if dated else m.end())):
             continue
         word = m.group("word").lower()
-        if word in _VERBAL_MULTIPLES and not (m.group("the") or m.group("the_figure")):
+        if word in _VERBAL_MULTIPLES and not (m.group("the") or m.group("the_figure") or m.group("measure")):
             continue  # "double" only before "the number of" or a figure ("doubled", "double the prize": a change, a verb)
         first = next((i for i, t in enumerate(tokens) if t.start == m.start()), None)
         if word in _VERBAL_MULTIPLES and first and tokens[first - 1].lower in _BEFORE_A_VERB_MULTIPLE:
