@@ -10442,3 +10442,43 @@ def test_a_role_before_a_verb_in_s_and_a_participle_is_a_person(tmp_path):
         "Kelby Rovers", "Tom Baxter said injured players would return in April."))
     result = checker.check("Kelby Rovers' manager says injured players will return in April.")
     assert result.verdict.value == "supported", result.reason
+
+
+@pytest.mark.parametrize("text, value, whole", [
+    ("All but two of the 30 schools in Harby met the target.", 28, 30),  # was two
+    ("All but one of its 12 buses passed the test.", 11, 12),  # was no count but the 12
+])
+def test_all_but_so_many_of_a_whole_counts_the_rest(text, value, whole):
+    from claimcheck.analysis import Analyzer
+
+    figures = [q.value for q in Analyzer().analyze(text).quantities]
+    assert figures == [value, whole]
+
+
+def test_the_newest_is_the_opposite_of_the_oldest(tmp_path):
+    # "newest" and "newer" are comparisons, though "new" is a word too common to tell anything
+    checker = _checker_of(tmp_path, _one_source("Estate", "Kelby Bakery is the oldest firm on the Brayford estate."))
+    _expect(checker, {
+        "Kelby Bakery is the newest firm on the Brayford estate.": "conflicting",  # was SUPPORTED
+        "Kelby Bakery is the oldest business on the Brayford estate.": "supported",
+    })
+
+
+def test_all_but_so_many_tells_the_rest_too(tmp_path):
+    # "all but two of the 30 schools met the target": 28 met it, and two (the rest) missed it
+    checker = _checker_of(tmp_path, _one_source(
+        "Schools", "All but two of the 30 schools in Hendry met the national reading target in 2024."))
+    _expect(checker, {
+        "Twenty-eight of Hendry's 30 schools met the national reading target in 2024.": "supported",  # was CONFLICTING
+        "Two of Hendry's 30 schools missed the national reading target in 2024.": "supported",
+        "Three of Hendry's 30 schools missed the national reading target in 2024.": "conflicting",
+        "Hendry's schools missed the national reading target in 2024.": "conflicting",  # was UNVERIFIED
+    })
+
+
+def test_a_target_missed_is_the_opposite_of_one_met(tmp_path):
+    checker = _checker_of(tmp_path, _one_source("A&E", "Kelby Hospital met its four-hour A&E target in March 2025."))
+    _expect(checker, {
+        "Kelby Hospital missed its four-hour A&E target in March 2025.": "conflicting",  # was UNVERIFIED
+        "Kelby Hospital's chief executive met the health minister in March 2025.": "unverified",
+    })

@@ -100,7 +100,8 @@ def figure_of_clause(analysis, index: int):
         return None
     at = analysis.tokens[index].start
     lo, hi = span_between(analysis.text, at, _JOINTS)
-    inside = [q for q in analysis.quantities if 0 <= q.start and lo <= q.start < hi and q.end <= hi and not q.per]
+    inside = [q for q in analysis.quantities if 0 <= q.start and (lo <= q.start < hi or lo < q.end <= hi) and q.end <= hi
+              and not q.per]  # (a figure may open before a joint inside it: "all but two of the 30")
     wholes = {id(whole_of(analysis, q)) for q in inside}
     parts = [q for q in inside if id(q) not in wholes]
     before = [q for q in parts if q.start < at]
@@ -133,6 +134,6 @@ def clauses_opposed(statement, sq, claim, cq) -> bool:
 def _clause_lemmas(analysis, q) -> set:
     if q.start < 0 or q.start >= len(analysis.text):
         return set()
-    lo, hi = span_between(analysis.text, q.start, _JOINTS)
+    lo, hi = span_between(analysis.text, max(q.start, q.end - 1), _JOINTS)  # (from its last word: "all but two of")
     return {t.lemma for t in analysis.tokens if lo <= t.start < hi and t.lemma and t.is_content and not t.is_number}
 

@@ -19,7 +19,8 @@ def opposite_words(lemma: str) -> set:
                        (STEADY, UPWARD | DOWNWARD | CUT), (CUT, STEADY),
                        (_WINNING, _LOSING), (_LOSING, _WINNING), (_ASSENT, _REFUSAL), (_REFUSAL, _ASSENT),
                        (_CONSENT, _TURNING_DOWN), (_TURNING_DOWN, _CONSENT),
-                       (INCLUSION, EXCLUSION), (EXCLUSION, INCLUSION), (_ENDING, _GOING_ON), (_GOING_ON, _ENDING)):
+                       (INCLUSION, EXCLUSION), (EXCLUSION, INCLUSION), (_ENDING, _GOING_ON), (_GOING_ON, _ENDING),
+                       (_ATTAINING, _MISSING), (_MISSING, _ATTAINING)):
         if lemma in one:
             out |= other
     return out | OUTCOMES.get(lemma, set()) | prefixed_opposites(lemma) | (_MEDAL_SET - {lemma} if lemma in _MEDAL_SET else set())
@@ -64,6 +65,11 @@ def prefixed_opposites(lemma: str) -> set:
 # "continued paying", "kept paying")
 _ENDING = frozenset("stop cease quit halt discontinue".split())
 _GOING_ON = frozenset("continue keep resume".split())
+
+# a target or a standard reached or not ("met its target" / "missed its target"; WordNet pairs "miss" only
+# with "hit" and "catch")
+_ATTAINING = frozenset("meet achieve attain".split())  # (not "reach": as often arriving, "reach house fires")
+_MISSING = frozenset(["miss"])
 
 # the two signs of a result, as accounts and league tables name them: a year ends in profit or in
 # loss, a budget in surplus or deficit, a season in promotion or relegation, and what is gained is

@@ -230,7 +230,32 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         _give_rates(found, frequencies, text)
     found = [q for q in found if not _a_split_year(q.text)]  # "2019/20" read as a ratio or a score is a date
     found.sort(key=lambda q: q.start)
-    return _the_rest(_share_points(_partitives(_differences_per_period(_compound_durations(found, text), text), tokens, text)), text)
+    return _all_but(_the_rest(_share_points(_partitives(_differences_per_period(_compound_durations(found, text), text), tokens, text)), text), text)
+
+
+_ALL_BUT_RE = lazy(r"\ball\s+but\s+$", re.I)
+_OF_THE_WHOLE_RE = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+
+
+def _all_but(found, text: str) -> list:
+    """"all but two of the 30 schools": the 28 of them, not two; the whole after "of" is read as well."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        q, whole = out[k], out[k + 1]
+        if q.start < 0 or whole.start < 0 or q.unit != whole.unit or not _ALL_BUT_RE.search(text[max(0, q.start - 12):q.start]) \
+                or not _OF_THE_WHOLE_RE.fullmatch(text[q.end:whole.start]) or whole.value <= q.value:
+            continue
+        start = text.lower().rfind("all", 0, q.start)
+        out[k] = q._replace(value=whole.value - q.value, noun=whole.noun or q.noun, start=start, text=text[start:q.end])
+    for whole in found:  # "all but one of its 12 buses": "one" is read as no count of its own
+        m = _ALL_BUT_ONE_RE.search(text[max(0, whole.start - 30):whole.start]) if whole.start > 0 else None
+        if m is not None and whole.value > 1:
+            start = whole.start - (len(text[max(0, whole.start - 30):whole.start]) - m.start())
+            out.append(whole._replace(value=whole.value - 1, start=start, end=start + len(m.group(1)), text=m.group(1)))
+    return sorted(out, key=lambda q: q.start)
+
+
+_ALL_BUT_ONE_RE = lazy(r"\b(all\s+but\s+one)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
 
 
 # a difference set after a level: "£2,062 a year, £98 more than before", "£4.50 a day, up 20p"

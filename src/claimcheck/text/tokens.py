@@ -137,7 +137,7 @@ _MODAL_ADJECTIVES = frozenset(["able", "unable"])
 _NOT_CONTENT_WORDS = STOPWORDS | NEGATORS | WEAK_WORDS | LIGHT_VERBS | _MODAL_ADJECTIVES | PLAIN_PREPOSITIONS
 # forms of a verb whose base form is a stop word for another use ("its own staff"): "owns",
 # "owned" say who has a thing
-_CONTENT_FORMS = frozenset(["owns", "owned", "owning"])
+_CONTENT_FORMS = frozenset(["owns", "owned", "owning", "newer", "newest"])  # ("the newest firm": a comparison, as "the oldest")
 _tuple_new = tuple.__new__
 
 
