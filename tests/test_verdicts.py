@@ -10482,3 +10482,30 @@ def test_a_target_missed_is_the_opposite_of_one_met(tmp_path):
         "Kelby Hospital missed its four-hour A&E target in March 2025.": "conflicting",  # was UNVERIFIED
         "Kelby Hospital's chief executive met the health minister in March 2025.": "unverified",
     })
+
+
+def test_a_word_told_and_denied_in_two_clauses_of_a_claim(tmp_path):
+    # "opened a new ward and did not open the planned clinic": a denial of what the affirming clause tells is
+    # contradicted by it; "refused to say when" denies a saying of when, not the saying before it
+    checker = _checker_of(tmp_path, _one_source(
+        "Trust", "The Kelby trust opened a new ward in May and did not open the planned clinic.",
+        "Harby Council said it would close Elm Street Library but refused to say when."))
+    _expect(checker, {
+        "The Kelby trust did not open a new ward in May.": "conflicting",  # was SUPPORTED
+        "The Kelby trust did not open the planned clinic.": "supported",
+        "The Kelby trust opened the planned clinic.": "conflicting",
+        "Harby Council did not say it would close Elm Street Library.": "conflicting",  # was SUPPORTED
+        "Harby Council did not say when it would close Elm Street Library.": "supported",
+        # a denial of something the claim never names is no contradiction
+        "The Kelby trust did not open a maternity unit in May.": "unverified",
+    })
+    # an "and" in a list is no joint of two clauses: both branches are denied
+    branches = _checker_of(tmp_path, _one_source(
+        "Branches", "Arden Council closed the Orrin branch but did not close the Kelby and Harby branches."), "branches")
+    _expect(branches, {
+        "Arden Council did not close the Harby branch.": "supported",
+    })
+    # a figure told in the affirming clause is the claim's, whatever the other clause denies
+    rates = _checker_of(tmp_path, _one_source(
+        "Rates", "Kelby Bank cut its interest rate to 3 percent but did not cut its fees."), "rates")
+    assert rates.check("Kelby Bank cut its interest rate to 4 percent.").verdict.value == "conflicting"

@@ -601,6 +601,28 @@ def _clause(analysis, start: int) -> tuple:
 _CLAUSE_JOINTS = (";", ". ", ", and ", ", but ", ", while ")
 
 
+def _fine_clause(analysis, start: int) -> tuple:
+    """(start, end) of the clause holding an offset, between the joints of _clause and also a "but" or an "and"
+    with no comma that opens a predicate of its own ("said it would close the library but refused to say
+    when", "opened a ward and did not open the clinic"; not a list, "did not close the Kelby and Harby
+    branches", "did not cut fees and charges")."""
+    lo, hi = _clause(analysis, start)
+    toks = analysis.tokens
+    for k, tok in enumerate(toks):
+        if not lo <= tok.start < hi or tok.lower not in ("but", "and") or k + 1 >= len(toks):
+            continue
+        nxt = toks[k + 1]
+        if not (analysis.verbal(k + 1) or nxt.lower in AUXILIARIES or nxt.lower in NEGATORS
+                or nxt.lemma in NEGATIVE_IMPLICATIVES or (tok.lower == "but" and nxt.lower in ("not", "no"))):
+            continue
+        if tok.end <= start:
+            lo = max(lo, tok.end)
+        else:
+            hi = min(hi, tok.start)
+            break
+    return lo, hi
+
+
 SCOPE_WINDOW = 5  # words either side of a figure where a place says where it holds
 
 
@@ -3346,7 +3368,7 @@ def _denied_of(analysis, q) -> str:
     recover), or ""."""
     if q.start < 0 or q.start >= IN_QUOTE or not analysis.negated:
         return ""
-    lo, hi = _clause(analysis, q.start)
+    lo, hi = _fine_clause(analysis, q.start)
     toks = analysis.tokens
     return next((t.lemma for k, t in enumerate(toks) if lo <= t.start < hi and t.lemma in analysis.negated
                  and analysis.verbal(k) and (sum(u.lemma == t.lemma for u in toks) == 1 or _denial_before(analysis, k, lo))), "")
@@ -6125,6 +6147,13 @@ def polarity(statement, claim, places=frozenset()) -> list:
                         for q in claim.quantities if statement.content.get(lemma, -1) >= 0):
             hit = lemma  # "made nine arrests ...; no arrests for violence" counts what "made no arrests" denies (by
             # the same verb: "had expected 20 arrests" counts none made)
+        if hit is None and lemma in claim.negated and _affirmed_where_told(statement, lemma, claim) \
+                and not any(c.slot == "polarity" for c in out):
+            # "did not open a new ward" against "opened a new ward in May and did not open the planned clinic": the
+            # claim's denial is of another thing; the clause that tells the statement's affirms it
+            out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, lemma),
+                                 _span(statement, lemma)))
+            continue
         if hit and (_other_clause_denied(statement, lemma, claim) or _denial_narrower(statement, lemma, claim)):
             continue
         if hit is None and lemma in claim.negated and _denial_narrower(claim, lemma, statement) \
@@ -6336,7 +6365,40 @@ def _affirmed_in_a_closer_clause(statement, lemma, claim, hit) -> bool:
     return bool(s_ctx) and max(_soft_share(s_ctx, w) for w in affirming) >= max(_soft_share(s_ctx, w) for w in denying)
 
 
+def _affirmed_where_told(statement, lemma, claim) -> bool:
+    """Does the claim, which both tells and denies ``lemma`` in clauses of its own, tell it undenied in the
+    clause nearer the words around the statement's denied one, and deny it only of words the statement does
+    not use ("opened a new ward in May and did not open the planned clinic" against "did not open a new ward")?"""
+    at = _index_of(statement, lemma)  # (a verb of saying too, which the content leaves out)
+    if at < 0:
+        return False
+    affirming, denying = [], []
+    # (the words of a question a saying is denied of count: "refused to say when" is of when, which "did not say
+    # when it would close" tells too)
+    for lo, hi in _clauses_with(claim, lemma, True):  # (fine)
+        words = {_mark(t) for t in claim.tokens if lo <= t.start < hi and (t.is_content or t.is_number or t.lower in _WH_WORDS)} - {lemma}
+        if any(_same_predicate(lemma, d) for d in denied_within(claim, lo, hi)):
+            denying.append(words)
+        else:
+            at_word = next((t.start for t in claim.tokens if lo <= t.start < hi and t.lemma == lemma), hi)
+            if not any(english.lemma(t.lower) in WEAK_WORDS or t.lower in _HEDGES for t in claim.tokens if lo <= t.start < at_word):
+                affirming.append(words)  # (not what was expected, planned or may be: "had expected around 20 arrests")
+    if not affirming or not denying:
+        return False
+    said = {_mark(t) for t in statement.tokens if t.is_content or t.is_number or t.lower in _WH_WORDS} - {lemma}
+    if said & (set().union(*denying) - set().union(*affirming)):
+        return False  # the statement tells what only the denial is of
+    told = {_mark(t) for t in statement.tokens[at + 1:] if t.is_content or t.is_number or t.lower in _WH_WORDS}
+    if not told or not told <= set().union(*affirming):
+        return False  # what the statement denies it of, the affirming clause must tell: "did not approve the Orrin
+        # scheme" is of no scheme the claim names
+    s_ctx = _context(statement, statement.tokens[at].start, statement.tokens[at].end)
+    return bool(s_ctx) and max(_soft_share(s_ctx, w) for w in affirming) > max(_soft_share(s_ctx, w) for w in denying)
+
+
 _REFERRING_PRONOUNS = frozenset("it its they their he his she her".split())
+_WH_WORDS = frozenset("when where why how whether what which who".split())
+_HEDGES = frozenset("would could may might should will can".split())  # a clause of what may be tells no act
 
 
 def _mark(tok) -> str:
@@ -6357,13 +6419,13 @@ def _subject_marks(analysis) -> frozenset:
 
 
 @_per_analysis
-def _clauses_with(analysis, lemma: str) -> tuple:
-    """(start, end) of each clause of the text (between ";", ". " and ", but"-like joints) with a word of
-    that lemma."""
+def _clauses_with(analysis, lemma: str, fine: bool = False) -> tuple:
+    """(start, end) of each clause of the text (between ";", ". " and ", but"-like joints; ``fine``: also a
+    plain "but" or "and" that opens a predicate, see _fine_clause) with a word of that lemma."""
     spans = []
     for tok in analysis.tokens:
         if tok.lemma == lemma and 0 <= tok.start < IN_QUOTE:
-            span = _clause(analysis, tok.start)
+            span = _fine_clause(analysis, tok.start) if fine else _clause(analysis, tok.start)
             if span not in spans:
                 spans.append(span)
     return tuple(spans)
