@@ -10496,6 +10496,7 @@ def test_a_word_told_and_denied_in_two_clauses_of_a_claim(tmp_path):
         "The Kelby trust opened the planned clinic.": "conflicting",
         "Harby Council did not say it would close Elm Street Library.": "conflicting",  # was SUPPORTED
         "Harby Council did not say when it would close Elm Street Library.": "supported",
+        "Harby Council did not say why it would close Elm Street Library.": "unverified",  # was SUPPORTED
         # a denial of something the claim never names is no contradiction
         "The Kelby trust did not open a maternity unit in May.": "unverified",
     })

@@ -6117,6 +6117,12 @@ def polarity(statement, claim, places=frozenset()) -> list:
                                  f"{raising} to {_surface(claim, lemma)}", _span(statement, lemma)))
             return out
     for lemma in sorted(statement.negated):
+        asked = _question_after(statement, lemma)
+        if asked and lemma in claim.negated and _question_after(claim, lemma) != asked:
+            # "did not say why it would close the library" is no "refused to say when": two questions left open
+            out.append(SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)} {asked}",
+                                 f"not {_surface(claim, lemma)} {_question_after(claim, lemma)}".rstrip(), _span(statement, lemma)))
+            continue
         if member_denied(statement, lemma):
             continue  # "libraries are not among the services": only a list of the same whole settles it (membership)
         # the words this denial takes (not another's: "no longer buying chips ... has not caused losses";
@@ -6398,6 +6404,12 @@ def _affirmed_where_told(statement, lemma, claim) -> bool:
 
 _REFERRING_PRONOUNS = frozenset("it its they their he his she her".split())
 _WH_WORDS = frozenset("when where why how whether what which who".split())
+
+
+def _question_after(analysis, lemma: str) -> str:
+    """The question word right after a word of that lemma ("refused to say when": when), or ""."""
+    toks = analysis.tokens
+    return next((toks[k + 1].lower for k, t in enumerate(toks[:-1]) if t.lemma == lemma and toks[k + 1].lower in _WH_WORDS), "")
 _HEDGES = frozenset("would could may might should will can".split())  # a clause of what may be tells no act
 
 
