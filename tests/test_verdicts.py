@@ -9685,8 +9685,74 @@ _NOT_VOUCHED_FOR = [
 _READ_IN_SESSION_41 = (_ASKED_FOR + _LEFT_NO_CHOICE + _KINDS_OF_PLACE + _A_PLACE_FOR_A_PARTY + _MEMBERS_DENIED + _NAMES_READ_WHOLE + _DIFFERENCES_OF_A_RATE + _CLUBS_PAST_A_DEMONYM
                        + _NUMBERED_NAMES)
 _READ_WHOLE = _COMPARED_TIMES + _GUARDS_OF_THE_READING + _LENGTHS_TO_A_COARSER_UNIT + _RELATIVES_AFTER_APPOSITIVES + _BOUNDED_DENIALS + _EDITIONS + _GRADES
+_KELBY_SHOW = ("Kelby Show", "Organisers of the Kelby Show said they would not move the Kelby Show out of Brook Park.")
+_HEAT = ("Heat", "Temperatures in Harby reached 34C on 19 July 2022.")
+_FARES = ("Fares", "Marwick Rail increased peak fares by 5% in January 2025.")
+_CUP_FINAL = ("Cup final", "Ravensby Rovers beat Calder Athletic 3-1 in the county cup final on 12 April 2024.")
+_KELBY_PESTS = ("Kelby pests", "Reports of rats to Kelby Council rose by 64 per cent in December 2024, to 410.")
+_GIFT_TO_A_FOOD_BANK = ("Food bank", "The Greenway Trust donated £50,000 to Hallam Food Bank.")
+_BAKERY = ("Bakery", "The Fernley Road bakery can bake 60,000 loaves a day, three times the capacity of the Mill Lane bakery.")
+_WATER = ("Water", "Homes in Harby were without water for 48 hours after the main burst on 3 May 2024.")
+_ESTATE = ("Estate", "Kelby Bakery is the oldest firm on the Brayford estate.")
+_SCHOOLS = ("Schools", "All but two of the 30 schools in Hendry met the national reading target in 2024.")
+_A_AND_E = ("A&E", "Kelby Hospital met its four-hour A&E target in March 2025.")
+_READ_IN_SESSION_55 = [
+    # an opposite act on a named thing a common noun may stand for:
+    # "the event" may be what the claim calls "the Kelby Show": no two things are told apart
+    (_KELBY_SHOW, "Organisers of the Kelby Show said they would move the event out of Brook Park.", "conflicting"),
+    # a temperature written onto its figure is in degrees:
+    (_HEAT, "Temperatures in Harby reached 34 degrees on 19 July 2022.", "supported"),  # was UNVERIFIED
+    (_HEAT, "Temperatures in Harby reached 43C on 19 July 2022.", "conflicting"),  # was UNVERIFIED
+    # a verb of one form before a bare plural object is a verb:
+    # "Marwick Rail cut peak fares": a name, a verb of one form in past and present and a plural noun phrase
+    # with no determiner are subject, verb and object (the plural was read as the verb, "cut" as a noun)
+    (_FARES, "Marwick Rail cut peak fares by 5% in January 2025.", "conflicting"),  # was SUPPORTED
+    (_FARES, "Marwick Rail cut peak fares in January 2025.", "conflicting"),  # was SUPPORTED
+    (_FARES, "Marwick Rail raised peak fares by 5% in January 2025.", "supported"),
+    # the subject of a passive is the party done to:
+    # "Ravensby Rovers were beaten by Calder Athletic" is "Calder Athletic beat Ravensby Rovers"
+    (_CUP_FINAL, "Ravensby Rovers were beaten by Calder Athletic in the county cup final.", "conflicting"),  # was SUPPORTED
+    (_CUP_FINAL, "Calder Athletic beat Ravensby Rovers in the county cup final.", "conflicting"),
+    (_CUP_FINAL, "Calder Athletic were beaten by Ravensby Rovers in the county cup final.", "supported"),
+    # only the passive's own subject is the party done to
+    (_CUP_FINAL, "Ravensby Rovers' neighbours Harby Town were beaten by Calder Athletic.", "unverified"),
+    (_CUP_FINAL, "In a blow to Ravensby Rovers, Harby Town were beaten by Calder Athletic.", "unverified"),
+    # a share measuring a change is read as one:
+    # "a rise of almost two-thirds", "up a third": a change by a share written in words
+    (_KELBY_PESTS, "Reports of rats to Kelby Council reached 410 in December 2024, a rise of almost two-thirds.", "supported"),  # was UNVERIFIED
+    (_KELBY_PESTS, "Reports of rats to Kelby Council reached 410 in December 2024, a rise of about a fifth.", "conflicting"),  # was UNVERIFIED
+    # a gift told by the one given to:
+    # "A donated £50,000 to B" is "B received £50,000 from A"; from B to A is another gift
+    (_GIFT_TO_A_FOOD_BANK, "Hallam Food Bank received £50,000 from the Greenway Trust.", "supported"),  # was UNVERIFIED
+    (_GIFT_TO_A_FOOD_BANK, "Hallam Food Bank received £60,000 from the Greenway Trust.", "conflicting"),
+    (_GIFT_TO_A_FOOD_BANK, "Hallam Food Bank donated £50,000 to the Greenway Trust.", "conflicting"),
+    # a multiple of a named amount:
+    # "double the capacity of", "three times the cost of": a multiple of an amount the noun names
+    (_BAKERY, "The Fernley Road bakery has double the capacity of the Mill Lane bakery.", "conflicting"),  # was UNVERIFIED
+    (_BAKERY, "The Fernley Road bakery has three times the capacity of the Mill Lane bakery.", "supported"),
+    # a multiple of another measure is no answer to it
+    (_BAKERY, "The Fernley Road bakery cost three times the price of the Mill Lane bakery.", "unverified"),
+    # a length of time for which something lasted after an event:
+    # "without water for 48 hours after the main burst": how long it lasted, no interval between two events
+    (_WATER, "Homes in Harby were without water for three days after the main burst.", "conflicting"),  # was UNVERIFIED
+    (_WATER, "Homes in Harby were without water for a week after the main burst.", "conflicting"),  # was UNVERIFIED
+    (_WATER, "Homes in Harby were without water for two days after the main burst.", "supported"),
+    # the newest is the opposite of the oldest:
+    # "newest" and "newer" are comparisons, though "new" is a word too common to tell anything
+    (_ESTATE, "Kelby Bakery is the newest firm on the Brayford estate.", "conflicting"),  # was SUPPORTED
+    (_ESTATE, "Kelby Bakery is the oldest business on the Brayford estate.", "supported"),
+    # all but so many tells the rest too:
+    # "all but two of the 30 schools met the target": 28 met it, and two (the rest) missed it
+    (_SCHOOLS, "Twenty-eight of Hendry's 30 schools met the national reading target in 2024.", "supported"),  # was CONFLICTING
+    (_SCHOOLS, "Two of Hendry's 30 schools missed the national reading target in 2024.", "supported"),
+    (_SCHOOLS, "Three of Hendry's 30 schools missed the national reading target in 2024.", "conflicting"),
+    (_SCHOOLS, "Hendry's schools missed the national reading target in 2024.", "conflicting"),  # was UNVERIFIED
+    # a target missed is the opposite of one met:
+    (_A_AND_E, "Kelby Hospital missed its four-hour A&E target in March 2025.", "conflicting"),  # was UNVERIFIED
+    (_A_AND_E, "Kelby Hospital's chief executive met the health minister in March 2025.", "unverified"),
+]
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55)
 
 
 
@@ -10197,14 +10263,6 @@ def test_an_opposite_act_done_to_another_thing_contradicts_nothing(tmp_path):
     })
 
 
-def test_an_opposite_act_on_a_named_thing_a_common_noun_may_stand_for(tmp_path):
-    # "the event" may be what the claim calls "the Kelby Show": no two things are told apart
-    checker = _checker_of(tmp_path, _one_source(
-        "Kelby Show", "Organisers of the Kelby Show said they would not move the Kelby Show out of Brook Park."))
-    _expect(checker, {
-        "Organisers of the Kelby Show said they would move the event out of Brook Park.": "conflicting",
-    })
-
 
 def test_imperial_figures_are_the_metric_ones_converted_and_rounded(tmp_path):
     # a mile is 1,609.344 metres and an acre 4,046.86 square metres; a figure converted is told rounded to its
@@ -10225,23 +10283,6 @@ def test_imperial_figures_are_the_metric_ones_converted_and_rounded(tmp_path):
     assert mistaken.check("The Harby pier is 2,200 yards long.").verdict.value == "supported"
 
 
-def test_a_temperature_written_onto_its_figure_is_in_degrees(tmp_path):
-    checker = _checker_of(tmp_path, _one_source("Heat", "Temperatures in Harby reached 34C on 19 July 2022."))
-    _expect(checker, {
-        "Temperatures in Harby reached 34 degrees on 19 July 2022.": "supported",  # was UNVERIFIED
-        "Temperatures in Harby reached 43C on 19 July 2022.": "conflicting",  # was UNVERIFIED
-    })
-
-
-def test_a_verb_of_one_form_before_a_bare_plural_object_is_a_verb(tmp_path):
-    # "Marwick Rail cut peak fares": a name, a verb of one form in past and present and a plural noun phrase
-    # with no determiner are subject, verb and object (the plural was read as the verb, "cut" as a noun)
-    checker = _checker_of(tmp_path, _one_source("Fares", "Marwick Rail increased peak fares by 5% in January 2025."))
-    _expect(checker, {
-        "Marwick Rail cut peak fares by 5% in January 2025.": "conflicting",  # was SUPPORTED
-        "Marwick Rail cut peak fares in January 2025.": "conflicting",  # was SUPPORTED
-        "Marwick Rail raised peak fares by 5% in January 2025.": "supported",
-    })
 
 
 @pytest.mark.parametrize("text, verbs", [
@@ -10256,19 +10297,6 @@ def test_the_verb_before_a_bare_plural_object(text, verbs):
     analysis = Analyzer().analyze(text)
     assert [t.text for k, t in enumerate(analysis.tokens) if analysis.verbal(k)] == verbs
 
-
-def test_the_subject_of_a_passive_is_the_party_done_to(tmp_path):
-    # "Ravensby Rovers were beaten by Calder Athletic" is "Calder Athletic beat Ravensby Rovers"
-    checker = _checker_of(tmp_path, _one_source(
-        "Cup final", "Ravensby Rovers beat Calder Athletic 3-1 in the county cup final on 12 April 2024."))
-    _expect(checker, {
-        "Ravensby Rovers were beaten by Calder Athletic in the county cup final.": "conflicting",  # was SUPPORTED
-        "Calder Athletic beat Ravensby Rovers in the county cup final.": "conflicting",
-        "Calder Athletic were beaten by Ravensby Rovers in the county cup final.": "supported",
-        # only the passive's own subject is the party done to
-        "Ravensby Rovers' neighbours Harby Town were beaten by Calder Athletic.": "unverified",
-        "In a blow to Ravensby Rovers, Harby Town were beaten by Calder Athletic.": "unverified",
-    })
 
 
 def test_the_ends_of_a_move_told_the_other_way_round(tmp_path):
@@ -10288,25 +10316,6 @@ def test_the_ends_of_a_move_told_the_other_way_round(tmp_path):
     assert checker.check("The A61 was closed from Castleton to Brayford on 3 May 2024.").verdict.value == "supported"
 
 
-def test_a_share_measuring_a_change_is_read_as_one(tmp_path):
-    # "a rise of almost two-thirds", "up a third": a change by a share written in words
-    checker = _checker_of(tmp_path, _one_source(
-        "Kelby pests", "Reports of rats to Kelby Council rose by 64 per cent in December 2024, to 410."))
-    _expect(checker, {
-        "Reports of rats to Kelby Council reached 410 in December 2024, a rise of almost two-thirds.": "supported",  # was UNVERIFIED
-        "Reports of rats to Kelby Council reached 410 in December 2024, a rise of about a fifth.": "conflicting",  # was UNVERIFIED
-    })
-
-
-def test_a_gift_told_by_the_one_given_to(tmp_path):
-    # "A donated £50,000 to B" is "B received £50,000 from A"; from B to A is another gift
-    checker = _checker_of(tmp_path, _one_source(
-        "Food bank", "The Greenway Trust donated £50,000 to Hallam Food Bank."))
-    _expect(checker, {
-        "Hallam Food Bank received £50,000 from the Greenway Trust.": "supported",  # was UNVERIFIED
-        "Hallam Food Bank received £60,000 from the Greenway Trust.": "conflicting",
-        "Hallam Food Bank donated £50,000 to the Greenway Trust.": "conflicting",
-    })
 
 
 def test_a_name_before_a_noun_is_the_name_the_claim_gives_after_it(tmp_path):
@@ -10348,17 +10357,6 @@ def test_a_denial_in_another_clause_is_no_denial_of_the_figures_verb(tmp_path):
     })
 
 
-def test_a_multiple_of_a_named_amount(tmp_path):
-    # "double the capacity of", "three times the cost of": a multiple of an amount the noun names
-    checker = _checker_of(tmp_path, _one_source(
-        "Bakery", "The Fernley Road bakery can bake 60,000 loaves a day, three times the capacity of the Mill Lane bakery."))
-    _expect(checker, {
-        "The Fernley Road bakery has double the capacity of the Mill Lane bakery.": "conflicting",  # was UNVERIFIED
-        "The Fernley Road bakery has three times the capacity of the Mill Lane bakery.": "supported",
-        # a multiple of another measure is no answer to it
-        "The Fernley Road bakery cost three times the price of the Mill Lane bakery.": "unverified",
-    })
-
 
 def test_a_tally_is_no_change_and_the_level_it_came_to():
     # "backed the cuts by 27 votes to 19": no cut by 27 to a level of 19 (27 / 46 = 58.7%), which was set
@@ -10386,29 +10384,6 @@ def test_a_plural_before_a_past_verb_heads_the_description(tmp_path):
     assert result.verdict.value == "supported", result.reason
     assert "Ann Tilley" not in result.reason  # was "Kelby's member = Ann Tilley"
 
-
-@pytest.mark.parametrize("text, value", [
-    ("The project cost three-quarters of a million pounds.", 750_000),  # was £1 million
-    ("The scheme cost two thirds of a billion pounds.", 2e9 / 3),  # was £1 billion
-    ("Half a dozen schools closed.", 6),  # was 12
-    ("The trust raised a quarter of a million pounds.", 250_000),
-])
-def test_fractions_of_a_scale_word(text, value):
-    from claimcheck.analysis import Analyzer
-
-    (figure,) = Analyzer().analyze(text).quantities
-    assert figure.value == pytest.approx(value)
-
-
-def test_a_length_of_time_for_which_something_lasted_after_an_event(tmp_path):
-    # "without water for 48 hours after the main burst": how long it lasted, no interval between two events
-    checker = _checker_of(tmp_path, _one_source(
-        "Water", "Homes in Harby were without water for 48 hours after the main burst on 3 May 2024."))
-    _expect(checker, {
-        "Homes in Harby were without water for three days after the main burst.": "conflicting",  # was UNVERIFIED
-        "Homes in Harby were without water for a week after the main burst.": "conflicting",  # was UNVERIFIED
-        "Homes in Harby were without water for two days after the main burst.": "supported",
-    })
 
 
 def test_a_figure_of_another_time_is_no_misdated_figure(tmp_path):
@@ -10444,44 +10419,22 @@ def test_a_role_before_a_verb_in_s_and_a_participle_is_a_person(tmp_path):
     assert result.verdict.value == "supported", result.reason
 
 
-@pytest.mark.parametrize("text, value, whole", [
-    ("All but two of the 30 schools in Harby met the target.", 28, 30),  # was two
-    ("All but one of its 12 buses passed the test.", 11, 12),  # was no count but the 12
+@pytest.mark.parametrize("text, values", [
+    ("The project cost three-quarters of a million pounds.", [750_000]),  # was £1 million
+    ("The scheme cost two thirds of a billion pounds.", [2e9 / 3]),  # was £1 billion
+    ("Half a dozen schools closed.", [6]),  # was 12
+    ("The trust raised a quarter of a million pounds.", [250_000]),
+    # "all but two of the 30 schools": the rest of the whole, which is read as well
+    ("All but two of the 30 schools in Harby met the target.", [28, 30]),  # was two
+    ("All but one of its 12 buses passed the test.", [11, 12]),  # was no count but the 12
 ])
-def test_all_but_so_many_of_a_whole_counts_the_rest(text, value, whole):
+def test_fractions_and_rests_of_a_whole_in_words(text, values):
     from claimcheck.analysis import Analyzer
 
-    figures = [q.value for q in Analyzer().analyze(text).quantities]
-    assert figures == [value, whole]
+    assert [q.value for q in Analyzer().analyze(text).quantities] == pytest.approx(values)
 
 
-def test_the_newest_is_the_opposite_of_the_oldest(tmp_path):
-    # "newest" and "newer" are comparisons, though "new" is a word too common to tell anything
-    checker = _checker_of(tmp_path, _one_source("Estate", "Kelby Bakery is the oldest firm on the Brayford estate."))
-    _expect(checker, {
-        "Kelby Bakery is the newest firm on the Brayford estate.": "conflicting",  # was SUPPORTED
-        "Kelby Bakery is the oldest business on the Brayford estate.": "supported",
-    })
 
-
-def test_all_but_so_many_tells_the_rest_too(tmp_path):
-    # "all but two of the 30 schools met the target": 28 met it, and two (the rest) missed it
-    checker = _checker_of(tmp_path, _one_source(
-        "Schools", "All but two of the 30 schools in Hendry met the national reading target in 2024."))
-    _expect(checker, {
-        "Twenty-eight of Hendry's 30 schools met the national reading target in 2024.": "supported",  # was CONFLICTING
-        "Two of Hendry's 30 schools missed the national reading target in 2024.": "supported",
-        "Three of Hendry's 30 schools missed the national reading target in 2024.": "conflicting",
-        "Hendry's schools missed the national reading target in 2024.": "conflicting",  # was UNVERIFIED
-    })
-
-
-def test_a_target_missed_is_the_opposite_of_one_met(tmp_path):
-    checker = _checker_of(tmp_path, _one_source("A&E", "Kelby Hospital met its four-hour A&E target in March 2025."))
-    _expect(checker, {
-        "Kelby Hospital missed its four-hour A&E target in March 2025.": "conflicting",  # was UNVERIFIED
-        "Kelby Hospital's chief executive met the health minister in March 2025.": "unverified",
-    })
 
 
 def test_a_word_told_and_denied_in_two_clauses_of_a_claim(tmp_path):

@@ -6118,10 +6118,11 @@ def polarity(statement, claim, places=frozenset()) -> list:
             return out
     for lemma in sorted(statement.negated):
         asked = _question_after(statement, lemma)
-        if asked and lemma in claim.negated and _question_after(claim, lemma) != asked:
+        answered = _question_after(claim, lemma) if asked and lemma in claim.negated else asked
+        if answered != asked:
             # "did not say why it would close the library" is no "refused to say when": two questions left open
             out.append(SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)} {asked}",
-                                 f"not {_surface(claim, lemma)} {_question_after(claim, lemma)}".rstrip(), _span(statement, lemma)))
+                                 f"not {_surface(claim, lemma)} {answered}".rstrip(), _span(statement, lemma)))
             continue
         if member_denied(statement, lemma):
             continue  # "libraries are not among the services": only a list of the same whole settles it (membership)
@@ -6404,13 +6405,13 @@ def _affirmed_where_told(statement, lemma, claim) -> bool:
 
 _REFERRING_PRONOUNS = frozenset("it its they their he his she her".split())
 _WH_WORDS = frozenset("when where why how whether what which who".split())
+_HEDGES = frozenset("would could may might should will can".split())  # a clause of what may be tells no act
 
 
 def _question_after(analysis, lemma: str) -> str:
     """The question word right after a word of that lemma ("refused to say when": when), or ""."""
     toks = analysis.tokens
     return next((toks[k + 1].lower for k, t in enumerate(toks[:-1]) if t.lemma == lemma and toks[k + 1].lower in _WH_WORDS), "")
-_HEDGES = frozenset("would could may might should will can".split())  # a clause of what may be tells no act
 
 
 def _mark(tok) -> str:
@@ -9503,7 +9504,8 @@ def _path_ends_swapped(statement, claim, places_known) -> list:
     return []
 
 
-def _paths(analysis) -> list:
+@_per_analysis
+def _paths(analysis) -> tuple:
     """(verb lemma, the head of its object or "", source, goal, the first end's mention) of each verb of moving
     told with an end, "from" a name or "to" / "into" one, before the next verb ("" for an end untold); not
     a move back ("moved back to", "returned to")."""
@@ -9525,7 +9527,7 @@ def _paths(analysis) -> list:
         if (source is not None or goal is not None) and not back:
             first = min((m for m in (source, goal) if m is not None), key=lambda m: m.first)
             out.append((tok.lemma, _common_object(analysis, i), source.name if source else "", goal.name if goal else "", first))
-    return out
+    return tuple(out)  # (read once a claim, whatever the statements it meets)
 
 
 # verbs of moving a thing or oneself from one place to another (Levin 1993, 11.1 and 51.3.1, those news
