@@ -10,7 +10,8 @@ Tables, each from a general resource, none edited by hand:
   name a person ("employ" ~ "employment", not "employer").
 - spelling: British -> American spelling ("centre" -> "center", "standardise" -> "standardize"),
   from WordNet lemma pairs of one synset that differ by a British/American spelling pattern.
-- synonyms: lemmas that WordNet puts in one synset among the first three senses of each, one of them
+- synonyms: lemmas that WordNet puts in one synset among the first five senses of each (three where
+  one is a light verb: "get", "have"), one of them
   common (a whole word piece of all-MiniLM-L6-v2's vocabulary, or a lemma one of whose inflected forms
   is one: "injure" for "injured") and the other common too or a word another table has ("question" /
   "interrogate"); or two common lemmas directly above one another (a hypernym, or a "similar"
@@ -65,6 +66,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "src", "claimcheck", "data", "lexicon.bin")
 FIRST_SENSES = 3
+# senses in which two words are synonyms: WordNet orders a word's senses by how often a tagged corpus uses them,
+# and the fourth and fifth are still usual ones ("dismiss" is "sack" in its fourth): measured on held-out bases
+SYNONYM_SENSES = 5
 # British -> American patterns, tried at the end of a word (or inside it for "isation").
 SPELLING_PATTERNS = [
     ("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("our", "or"), ("tre", "ter"),
@@ -98,25 +102,40 @@ def lemma_table():
     return out
 
 
-def synonyms(wn, common, known=None):
-    """Pairs of lemmas that WordNet puts in one synset among the first FIRST_SENSES senses of each
-    ("say" / "state", "cut" / "reduce", "question" / "interrogate"), at least one of them common and
-    the other a word English writes (``known``, by default ``common``), or where one is directly above
-    the other in the first sense of one, both common ("factory" is a kind of "plant", "rise" a way to
-    "grow"): the usual meanings, not the rare ones that make "name" a synonym of "appoint"."""
+def synonyms(wn, common, known=None, light=frozenset()):
+    """Pairs of lemmas that WordNet puts in one synset among the first SYNONYM_SENSES senses of each
+    ("say" / "state", "cut" / "reduce", "question" / "interrogate", "sack" / "dismiss"), at least one of
+    them common and the other a word English writes (``known``, by default ``common``), or where one is
+    directly above the other in the first sense of one, both common ("factory" is a kind of "plant",
+    "rise" a way to "grow"): the usual meanings, not the rare ones that make "name" a synonym of
+    "appoint". A light verb (``light``: "get", "have", "take"), whose sense its object gives, pairs
+    within its first FIRST_SENSES senses only, as its partner then does ("get" / "have" is no pair).
+    Each pair's kind: "s" a synonym in the first FIRST_SENSES senses of both, "r" a synonym in a later
+    sense of one ("dismiss" is "sack" in its fourth), "h" a word above the other."""
     known = known or common
     pairs = {}
+
+    def keep(word, other, kind):
+        pair = tuple(sorted((word, other)))
+        if _KIND_ORDER[kind] < _KIND_ORDER[pairs.get(pair, "r")] or pair not in pairs:
+            pairs[pair] = kind
+
     for pos in ("n", "v", "a", "s"):
         for word in {l.lower() for l in wn.all_lemma_names(pos=pos) if l.isalpha()}:
             if not known(word):
                 continue
-            senses = wn.synsets(word, pos=pos)[:FIRST_SENSES]
+            senses = wn.synsets(word, pos=pos)[:SYNONYM_SENSES]
             for rank, synset in enumerate(senses):
+                names = {lemma.name().lower() for lemma in synset.lemmas()}
                 for lemma in synset.lemmas():
                     other = lemma.name().lower()
+                    reach = FIRST_SENSES if {word, other} & light else SYNONYM_SENSES
+                    # (a synset the word reaches only as an inflected form is its base form's: "found" is "find"'s
+                    # past in find.v.01, no sense of "found")
                     if other != word and other.isalpha() and (common(word) or common(other)) and known(other) \
-                            and word in _first_lemmas(wn, other, pos, synset):
-                        pairs[tuple(sorted((word, other)))] = "s"
+                            and word in names and rank < reach and synset in wn.synsets(other, pos=pos)[:reach]:
+                        usual = rank < FIRST_SENSES and synset in wn.synsets(other, pos=pos)[:FIRST_SENSES]
+                        keep(word, other, "s" if usual else "r")
                 if not common(word):
                     continue  # (a word above another: both common)
                 if rank:
@@ -124,14 +143,13 @@ def synonyms(wn, common, known=None):
                 for near in synset.hypernyms() + synset.similar_tos():
                     for lemma in near.lemmas():
                         other = lemma.name().lower()
-                        if other != word and other.isalpha() and common(other) and near in wn.synsets(other, pos=pos)[:FIRST_SENSES]:
-                            pairs.setdefault(tuple(sorted((word, other))), "h")
+                        reach = FIRST_SENSES if {word, other} & light else SYNONYM_SENSES
+                        if other != word and other.isalpha() and common(other) and near in wn.synsets(other, pos=pos)[:reach]:
+                            keep(word, other, "h")
     return pairs
 
 
-def _first_lemmas(wn, word, pos, synset):
-    """``synset``'s words if it is among ``word``'s first senses (so the two share a usual meaning)."""
-    return {l.name().lower() for l in synset.lemmas()} if synset in wn.synsets(word, pos=pos)[:FIRST_SENSES] else set()
+_KIND_ORDER = {"s": 0, "h": 1, "r": 2}  # a pair found both ways keeps its strongest kind
 
 
 def verb_forms(wn):
@@ -480,7 +498,9 @@ def main():
     # know as a whole stays what it was ("homeowner", which none has, stays a compound of its parts)
     related_words = related(lemmas)
     present = set(lemmas) | set(links) | set(verbs) | set(related_words)
-    near = synonyms(wn, common, known=lambda word: common(word) or word in present)
+    from claimcheck.text.lexicon import LIGHT_VERBS
+
+    near = synonyms(wn, common, known=lambda word: common(word) or word in present, light=LIGHT_VERBS)
     near_by_word = collections.defaultdict(list)
     for (a, b), kind in sorted(near.items()):
         if (a, b) not in opposite:

@@ -285,6 +285,14 @@ def test_one_after_by_is_a_margin_of_one():
         ("€2.35 billion", "€2.4 billion", "related"),  # 2.4 may be 2.35 rounded: more precise than the claim
         ("roughly 17 per cent", "one in six", "supports"),  # a share rounded to the whole per cent
         ("about 18 per cent", "one in six", "related"),
+        ("about one in eight", "about 12 per cent", "supports"),  # the claim's whole per cent is the share rounded
+        ("about one in eight", "about 13 per cent", "supports"),
+        ("about one in seven", "about 12 per cent", "related"),  # 14.3% is not 12% rounded
+        ("about 13 per cent", "about one in eight", "supports"),  # either way round
+        ("about 14 per cent", "about one in eight", "related"),
+        ("a quarter of a percentage point", "0.25 percentage points", "supports"),  # a fraction of a unit, no share
+        ("half a percentage point", "0.25 percentage points", "conflicts"),
+        ("half a percentage point", "a quarter of a percentage point", "conflicts"),
         # "around 6,300" reaches a step of its last written digit either way, and a bound past that, on
         # either side, is another figure
         ("more than 6,400 staff", "around 6,300 staff", "conflicts"),

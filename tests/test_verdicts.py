@@ -8708,7 +8708,8 @@ _READ_IN_SESSION_47 = [
     ("Kestleby Road will be closed from Friday to 4 March 2025 for resurfacing.",
      "Kestleby Road will be closed until 4 March 2025 for resurfacing.", "supported"),  # was CONFLICTING
     ("Harlow's swimming pool will close on Friday and reopen on 4 March 2025.",
-     "Harlow's swimming pool will reopen on 4 March 2025.", "unverified"),  # was CONFLICTING: "claim: Friday"
+     "Harlow's swimming pool will reopen on 4 March 2025.", "supported"),  # was CONFLICTING: "claim: Friday" (then
+    # UNVERIFIED, until session 56: the very day the claim gives the reopening is the statement's date)
     ("The Harlow craft market will be held on 4 March 2025, 7 March 2025 and 11 March 2025.",
      "The Harlow craft market will be held on Tuesday 4 March, Friday 7 March and Tuesday 11 March 2025.", "supported"),  # was CONFLICTING
     ("Harlow Council's parking consultation will open on 11 March 2025.",
@@ -9751,8 +9752,66 @@ _READ_IN_SESSION_55 = [
     (_A_AND_E, "Kelby Hospital missed its four-hour A&E target in March 2025.", "conflicting"),  # was UNVERIFIED
     (_A_AND_E, "Kelby Hospital's chief executive met the health minister in March 2025.", "unverified"),
 ]
+_COUNCIL_BUDGET = ("Council budget", "Harby Borough Council will raise council tax by 3.5 per cent and cut £6 million from spending in 2025-26.")
+_CLUB_SALE = ("Club sale", "Marbury Town Football Club has been bought by Castlegate Partners for £18 million.")
+_WIND_FARM_SALE = ("Wind farm sale", "Selwyn Energy has sold the Brenfield wind farm to Ostrava Power for £80 million.")
+_TRUST_CHIEF = ("Trust chief", "Harlow Hospitals Trust has dismissed its chief executive, Dana Pryor, after a critical inspection report.")
+_MORTGAGE_RATES = ("Mortgage rates", "Kelby Building Society increased its mortgage rates by 0.25 percentage points in May 2025.")
+_WATER_JOBS = ("Water jobs", "Tarrow Water will cut 340 jobs, about 12 per cent of its workforce.")
+_HARBOUR_PROFIT = ("Harbour results", "Kelby Harbour made a pre-tax profit of £8.2 million in 2024, down from £9.5 million in 2023, "
+                                      "on revenue that rose by 4 per cent.")
+_NEW_CHIEF = ("New chief", "Harrowdene Hospitals Trust appointed Simon Kettering as its chief executive in August 2025; "
+                          "he takes up the post on 1 October 2025.")
+_PLAYER_LOAN = ("Player loan", "Harbridge Athletic lent striker Ben Oyelaran to Tadley Town for the rest of the season.")
+_COUNCIL_LOAN = ("Council loan", "Tadley Town Council borrowed £12 million from the Public Works Loan Board.")
+_JOB_CUTS = ("Job cuts", "Orrin Motors will cut 800 jobs at its Hartby plant by the end of 2026.")
+_TREASURER = ("Treasurer", "Ella Moss acted as treasurer of Tadley Bowls Club in 2024.")
+_READ_IN_SESSION_56 = [
+    # a loan is told from both sides by "lend" and "borrow", and is no sale
+    (_PLAYER_LOAN, "Tadley Town borrowed Ben Oyelaran from Harbridge Athletic.", "supported"),
+    (_PLAYER_LOAN, "Tadley Town bought Ben Oyelaran from Harbridge Athletic.", "unverified"),
+    # "lent Tadley Town Council £12 million": the first of two objects is the one given to
+    (_COUNCIL_LOAN, "The Public Works Loan Board lent Tadley Town Council £12 million.", "supported"),
+    (_COUNCIL_LOAN, "Tadley Town Council lent the Public Works Loan Board £12 million.", "conflicting"),
+    # job-cut verbs of news English tell one act
+    (_JOB_CUTS, "Orrin Motors is to axe 800 jobs at Hartby.", "supported"),  # was UNVERIFIED
+    (_JOB_CUTS, "Orrin Motors will shed 800 jobs at its Hartby plant.", "supported"),  # was UNVERIFIED
+    (_JOB_CUTS, "Orrin Motors will shed 900 jobs at its Hartby plant.", "conflicting"),
+    # a synonym in a later sense of one word says it, but its denial contradicts nothing: "acted as" is no "played"
+    (_TREASURER, "Ella Moss did not play for Tadley Bowls Club in 2024.", "unverified"),
+    # a date of the very day is the statement's, unless the best-aligned date is its own act's
+    (_NEW_CHIEF, "Simon Kettering starts as the trust's chief executive on 1 October.", "supported"),  # was CONFLICTING
+    (_NEW_CHIEF, "Simon Kettering was appointed chief executive on 1 October 2025.", "conflicting"),
+    (_NEW_CHIEF, "Simon Kettering starts as the trust's chief executive on 1 November 2025.", "conflicting"),
+    # a relative clause's verb of change tells its antecedent's change: "revenue that rose" is no rise of profit
+    (_HARBOUR_PROFIT, "Pre-tax profit at Kelby Harbour fell in 2024.", "supported"),  # was CONFLICTING
+    (_HARBOUR_PROFIT, "Pre-tax profit at Kelby Harbour fell by £1.3 million in 2024.", "supported"),  # was CONFLICTING
+    (_HARBOUR_PROFIT, "Revenue at Kelby Harbour fell in 2024.", "conflicting"),
+    # synonyms in WordNet's first five senses of each word: "dismiss" is "sack" and "fire" in its fourth
+    (_TRUST_CHIEF, "Harlow Hospitals Trust sacked its chief executive, Dana Pryor.", "supported"),  # was UNVERIFIED
+    (_TRUST_CHIEF, "Harlow Hospitals Trust has fired Dana Pryor.", "supported"),  # was UNVERIFIED
+    (_TRUST_CHIEF, "Harlow Hospitals Trust has promoted its chief executive, Dana Pryor.", "unverified"),
+    (_TRUST_CHIEF, "Harlow Hospitals Trust sacked its finance director, Tom Reed.", "unverified"),
+    # a fraction of a unit told with an article: "a quarter of a percentage point" is 0.25 points, no share of 25%
+    (_MORTGAGE_RATES, "Kelby Building Society raised its mortgage rates by a quarter of a percentage point in May 2025.", "supported"),  # was UNVERIFIED
+    (_MORTGAGE_RATES, "Kelby Building Society raised its mortgage rates by half a percentage point in May 2025.", "conflicting"),  # was UNVERIFIED
+    # a whole per cent is a share in words rounded: "about one in eight" (12.5%) for "about 12 per cent"
+    (_WATER_JOBS, "About one in eight jobs at Tarrow Water will be cut.", "supported"),  # was UNVERIFIED
+    # a figure's noun phrase ends at a conjunction: "by 3.5 per cent and cut £6 million" tells no cut of 3.5%
+    (_COUNCIL_BUDGET, "Council tax in Harby will go up by 3.5 per cent in 2025-26.", "supported"),  # was CONFLICTING
+    (_COUNCIL_BUDGET, "Harby's council tax will rise by 3.5 per cent.", "supported"),  # was CONFLICTING
+    (_COUNCIL_BUDGET, "Council tax in Harby will go down by 3.5 per cent in 2025-26.", "conflicting"),
+    # a transfer told by the giver and by the one given to: the passive's subject is the thing passed on
+    (_CLUB_SALE, "Marbury Town has been sold to Castlegate Partners.", "supported"),  # was CONFLICTING
+    (_CLUB_SALE, "Marbury Town Football Club was sold to Kelby Capital.", "conflicting"),
+    (_CLUB_SALE, "Castlegate Partners sold Marbury Town Football Club.", "conflicting"),
+    (_WIND_FARM_SALE, "The Brenfield wind farm was bought by Ostrava Power.", "supported"),  # was UNVERIFIED
+    (_WIND_FARM_SALE, "The Brenfield wind farm was acquired by Ostrava Power.", "supported"),  # was UNVERIFIED
+    (_WIND_FARM_SALE, "The Brenfield wind farm was bought by Selwyn Energy.", "conflicting"),
+    (_WIND_FARM_SALE, "Selwyn Energy bought the Brenfield wind farm from Ostrava Power.", "conflicting"),
+]
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56)
 
 
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SERVING, SYNONYM, after_be, amount_source, gives, lead_end, topic_title,
                     life_brackets, life_owners_named, life_word, name_within, named_as_birthplace, object_head, says_who_speaks,
-                    served_by_a_role, told_conversely, undergone_events, word_similarity)
+                    same_transfer, served_by_a_role, told_conversely, undergone_events, word_similarity)
 from .lazyre import lazy
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
@@ -5395,6 +5395,13 @@ def _telling_told(statement) -> bool:
     return any(t.lemma in _TELLING or english.family(t.lemma) & _TELLING for t in statement.tokens if t.lemma)
 
 
+def _same_day(sd, cd) -> bool:
+    """Is the claim's date the statement's very day ("1 October" / "1 October 2025")? A day told is seldom
+    another event's by chance: it is the one the statement dates, though another date's words are nearer."""
+    return bool(sd.day) and (sd.day, sd.month) == (cd.day, cd.month) and (not sd.year or sd.year == cd.year) \
+        and date_parser.relation(sd, cd) == "supports"
+
+
 def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     """A statement's date against the claim's date that tells of the same thing."""
     kind = date_parser.relation_kind(sd)
@@ -5558,7 +5565,11 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     top_align = scored[0][1]
     top = scored[0][2]
     scored = [(rel, top_align if rel == "supports" and _joined_dates(claim, top, cd) else align, cd) for rel, align, cd in scored]
-    near = [s for s in scored if s[1] >= top_align - 0.2]
+    # (a date of the very day is the statement's, however far its words, unless the best-aligned date is that of
+    # the statement's own act: "starts on 1 October" is dated by "takes up the post on 1 October 2025", not by
+    # "appointed in August 2025"; "was appointed on 1 October" still by August)
+    top_of_another_act = sd.start >= 0 and top.start >= 0 and _verbs_differ(statement, sd.start, claim, top.start)
+    near = [s for s in scored if s[1] >= top_align - 0.2 or (top_of_another_act and _same_day(sd, s[2]))]
     rel, align, cd = min(near, key=lambda x: rank[x[0]])
     if rel == "related" and (_periods_differ(statement, sd, claim, cd) or _split_against_a_calendar_year(statement, sd, claim, cd)):
         rel = "uncovered"  # the claim gives no figure of that calendar period: nothing to support it with
@@ -6055,6 +6066,12 @@ def _same_predicate(a: str, b: str) -> bool:
     return a == b or ((a in LIGHT_VERBS) == (b in LIGHT_VERBS) and word_similarity(a, b) >= SAME_PREDICATE)
 
 
+def _denies_the_predicate(a: str, b: str) -> bool:
+    """Is one word's denial a denial of the other: the same predicate, and not synonyms only in a later sense of
+    one ("acted as treasurer" is no "played", whose denial it would contradict)?"""
+    return _same_predicate(a, b) and b not in english.rarer_senses(a)
+
+
 def polarity(statement, claim, places=frozenset()) -> list:
     """The statement says it happened and the claim that it did not, or the other way round, of the
     same actor when both say who ("the CSIA announced" is no contradiction of "the SIA has not
@@ -6084,6 +6101,10 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue  # "gave no date for the meeting" is what "did not give a date" says: the act denied by its object
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)
                     and not member_denied(claim, n)), None)  # (a member denied is membership's to settle)
+        if hit and not _denies_the_predicate(lemma, hit):
+            out.append(SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, hit)}",
+                                 _span(statement, lemma)))
+            continue  # "did not play for the club" neither backs nor denies "acted as its treasurer"
         if hit and (_denial_narrower(claim, hit, statement) or _act_denied_by_both(claim, hit, statement)):
             continue  # "was without a permanent chief executive" says nothing against "stepped down as chief
             # executive", nor "has no plans to cut jobs" against "unveiled plans to merge the schools"
@@ -6148,6 +6169,9 @@ def polarity(statement, claim, places=frozenset()) -> list:
         hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)
                     and _asserted_under_its_denial(claim, a) and not _asked_for(claim, a)
                     and not _in_denied_phrase(claim, a)), None)  # ("no arrests for violence" asserts no violence)
+        if hit and not _denies_the_predicate(lemma, hit):
+            continue  # "acted as treasurer" says nothing against "did not play for the club" (the denial is left
+            # unbacked: see denials)
         if hit is None and lemma in claim.negated and _denial_narrower(claim, lemma, statement) \
                 and any(q.value > 0 and q.noun and english.lemma(q.noun.lower()) == lemma and q.start >= 0
                         and _verb_just_before(claim, q.start) == _verb_just_before(statement, statement.tokens[statement.content[lemma]].start) != ""
@@ -7186,6 +7210,8 @@ def _opposites(statement, claim) -> list:
                 doer, other_doer = statement.agents.get(reading) or statement.agents.get(tok.lemma), claim.agents.get(opposite)
                 if doer is not None and other_doer is not None and not same_name(doer.name, other_doer.name):
                     continue  # "Redmoor lost to Harton" and "Harton won": one event told from each side
+                if same_transfer(statement, i, claim, j):
+                    continue  # "the club was sold to Redline" and "was bought by Redline": one sale
                 my_vote, their_vote = _vote_at(statement, i), _vote_at(claim, j)
                 if "vote" in (statement.tokens[my_vote].lemma, claim.tokens[their_vote].lemma) \
                         and _voter_told_apart(statement, my_vote, claim, their_vote):
@@ -8201,6 +8227,10 @@ def _measure_changed(analysis, index: int) -> str:
     k = index - 1
     while k >= 0 and toks[k].lower in _BEFORE_A_VERB:
         k -= 1  # "has risen", "would fall"
+    if k > 0 and toks[k].lower in ("that", "which"):
+        # a relative clause's verb tells its antecedent's change: "on revenue that rose by 6 per cent"
+        head = toks[k - 1]
+        return head.lemma if head.is_content and not head.is_cap and not head.is_number and not analysis.verbal(k - 1) else ""
     if k < 0 or not toks[k].is_content or toks[k].is_cap or toks[k].is_number or analysis.verbal(k):
         return ""
     if k > 0 and toks[k - 1].lower in _INSIDE_A_PHRASE:

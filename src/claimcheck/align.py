@@ -88,6 +88,8 @@ def _similarity(a: str, b: str, a_text: str, b_text: str) -> float:
         return FAMILY
     if a in _INFORMING and b in _INFORMING:
         return FAMILY  # "told the agency about the spills" / "notified the agency of the spills"
+    if any(a in one and b in one for one in _ONE_ACT_CLASSES):
+        return FAMILY  # "axed 340 jobs" / "cut 340 jobs", "recruited 60 nurses" / "hired 60 nurses"
     if (a.endswith(_PARTICIPLE_ENDINGS) and b in english.lemmas(a)) or (b.endswith(_PARTICIPLE_ENDINGS) and a in english.lemmas(b)):
         return FAMILY  # "expected" (an adjective too) is a form of "expect"; not "found" of "find"
     if b in LIGHT_VERBS and a not in LIGHT_VERBS:
@@ -123,6 +125,13 @@ _ROLE_CONVERSES = _both_ways(_ROLE_CONVERSE_PAIRS)
 # verbs that pass information to someone (Levin 1993, 37.2 "tell", 37.9 "advise": inform, notify, alert):
 # one act, in other words (not "report", which as often publishes, or answers to: "reports to the ministry")
 _INFORMING = frozenset("tell inform notify alert".split())
+# verbs news English uses for one act on people or posts (Levin 1993, 10.10 "fire" verbs: ending someone's
+# employment; 13.5.3 "hire" verbs; the job-cut words of British news, "axed"/"shed"/"slashed" 340 jobs), for
+# a product taken back (recall / withdraw), a contest or a contract won (secure / clinch), and for plans
+# given up (scrap / ditch / shelve): any two of one class tell one act in other words
+_ONE_ACT_CLASSES = (frozenset("sack fire oust axe".split()), frozenset("hire recruit".split()),
+                    frozenset("cut axe shed slash".split()), frozenset("recall withdraw".split()),
+                    frozenset("win secure clinch".split()), frozenset("scrap axe ditch shelve abandon drop".split()))
 _WEIGHTS = frozenset("tonne ton kilogram kg gram pound".split())
 
 
@@ -1134,10 +1143,77 @@ def _participants(analysis, index: int) -> tuple:
     return (first.name if first else None), (other.name if other else None)
 
 
+# verbs of a transfer told by the one who gives and by the one given to (Fillmore's commercial transaction,
+# giving and lending frames): "A sold X to B" is "B bought X from A", and in the passive, whose subject is
+# the thing passed on, "X was sold to B" is "X was bought by B"; each frame's verbs only ("lent" is no
+# "sold"), and no light verb ("gave planning permission" passes on nothing)
+_TRANSFER_FRAMES = ((frozenset(["sell"]), frozenset("buy purchase acquire".split())),
+                    (frozenset("donate grant award hand".split()), frozenset(["receive"])),
+                    (frozenset(["lend"]), frozenset(["borrow"])))
+_TRANSFER_GIVING = frozenset().union(*(giving for giving, _ in _TRANSFER_FRAMES))
+_TRANSFER_MARKS = {"to": "getter", "from": "giver"}  # the party each preposition opens, whatever the verb
+
+
+def _transfer_parties(analysis, index: int) -> dict:
+    """{'giver' / 'getter' / 'thing': name} of the transfer the verb at ``index`` tells, by its voice: the
+    subject is the giver of an active "sell", the getter of an active "buy", the thing of a passive (the
+    getter of one whose object follows: "the food bank was given £5,000"); "to" opens the getter, "from"
+    the giver, the passive's "by" the doer of its verb; an active's object right after it is the thing
+    (the getter where a second object follows: "lent Tadley council £12m")."""
+    toks = analysis.tokens
+    giving, passive = toks[index].lemma in _TRANSFER_GIVING, after_be(toks, index)
+    following = toks[index + 1] if index + 1 < len(toks) else None
+    passed_on = following is not None and (following.is_number or following.lower in DETERMINERS)  # "was given £5,000"
+    before = [m for m in analysis.mentions if m.last < index]
+    out = {}
+    if before:
+        subject = "getter" if passive and giving and passed_on else "thing" if passive else "giver" if giving else "getter"
+        out[subject] = min(before, key=lambda m: m.first).name
+    for m in sorted((m for m in analysis.mentions if index < m.first <= index + _OBJECT_REACH), key=lambda m: m.first):
+        k = m.first - 1
+        while k > index + 1 and toks[k].lower in DETERMINERS:
+            k -= 1  # "sold to the Kelby Group": the preposition before its determiner
+        mark = toks[k].lower
+        if mark in _TRANSFER_MARKS:
+            role = _TRANSFER_MARKS[mark]
+        elif mark == "by":
+            role = ("giver" if giving else "getter") if passive else None  # (not "bought by the end of June")
+        elif not passive and m.first <= index + 2:
+            second = toks[m.last + 1] if m.last + 1 < len(toks) else None  # "sold the Brenfield wind farm"; "lent
+            role = "getter" if giving and second is not None and (second.is_number or second.lower in DETERMINERS) else "thing"
+        else:
+            role = None
+        if role:
+            out.setdefault(role, m.name)
+    return out
+
+
+def _transfer_frame(mine: str, theirs: str) -> bool:
+    """Are the two verbs the giving and the getting of one frame ("sell" / "buy", "lend" / "borrow")?"""
+    return any((mine in giving and theirs in getting) or (mine in getting and theirs in giving) for giving, getting in _TRANSFER_FRAMES)
+
+
+def same_transfer(statement, index: int, claim, j: int, places=frozenset(), told: bool = False) -> bool:
+    """Do the statement's verb at ``index`` and the claim's at ``j`` tell one transfer from its two sides
+    ("X was sold to B" / "B bought X", "X was bought by B"): the giving and the getting of one frame, each
+    party both texts name the same, and the giver or the getter named in both? ``told``: and every party
+    the statement names named by the claim too (what the claim tells of the statement's transfer)."""
+    if not _transfer_frame(statement.tokens[index].lemma, claim.tokens[j].lemma):
+        return False
+    ours, others = _transfer_parties(statement, index), _transfer_parties(claim, j)
+    shared = ours.keys() & others.keys()
+    return bool(shared & {"giver", "getter"}) and all(same_name(ours[role], others[role], places) for role in shared) \
+        and (not told or ours.keys() <= others.keys())
+
+
 def converse_in(statement, index: int, claim, places=frozenset()) -> int:
     """The token of the claim that tells the relation of the statement's word at ``index`` from the
     other side (its converse, with the two names in each other's place), or -1."""
     tok = statement.tokens[index]
+    if any(tok.lemma in giving | getting for giving, getting in _TRANSFER_FRAMES):
+        j = next((j for j in range(len(claim.tokens)) if same_transfer(statement, index, claim, j, places, told=True)), -1)
+        if j >= 0:
+            return j
     converses = _CONVERSES.get(tok.lemma, set()) | (english.antonyms(tok.lemma) if statement.verbal(index) else set())
     if not converses:
         return -1

@@ -718,15 +718,18 @@ def change_way(analysis, q: Quantity) -> str:
         return _way_of_word(before[-1])  # "fell 4%"
     if before and _held_lost(before[-1], q):
         return "down"  # "lost six seats"
-    after = [w.strip(",.;:") for w in analysis.text[start + (q.end - q.start):].lower().split()[:3]]
+    written_after = analysis.text[start + (q.end - q.start):].lower().split()[:3]
+    after = [w.strip(",.;:") for w in written_after]
     for word in _words_within(q)[:1] + after[:1]:  # "690 more households than a year earlier", "£98 more a year"
         if word in MORE | LESS and change(analysis, q):
             return "up" if word in MORE else "down"
-    for k, word in enumerate(after):
+    for k, (word, written) in enumerate(zip(after, written_after)):
         if k == 0 and word == "off":
             return "down"  # "30 per cent off"
         if _change_noun(word):
             return _way_of_word(word)  # "a 5% pay cut"
+        if word in STOPWORDS or word != written:
+            break  # the figure's noun phrase ends: "raise council tax by 4.99 per cent and cut £18 million"
     return ""
 
 

@@ -18,7 +18,7 @@ from .lexicon import ORDINALS, ZERO_PLURALS
 
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "lexicon.bin")
 SYNONYM, HYPERNYM = 0.9, 0.8  # strength of a WordNet synonym, and of a word directly above or below
-_STRENGTH = {"s": SYNONYM, "h": HYPERNYM}
+_STRENGTH = {"s": SYNONYM, "h": HYPERNYM, "r": SYNONYM}  # ("r": a synonym in a later sense of one: see rarer_senses)
 _EMPTY = frozenset()
 _NONE = ("", "", "", "", "", "", "", "", "", "", "", "")
 
@@ -29,8 +29,8 @@ _entries: dict = {}  # word -> parsed entry
 class Entry:
     """What the lexicon knows of one word."""
 
-    __slots__ = ("lemmas", "family", "spelling", "near", "antonyms", "verb", "related", "known", "common", "place", "person", "wholes",
-                 "rank")
+    __slots__ = ("lemmas", "family", "spelling", "near", "rarer", "antonyms", "verb", "related", "known", "common", "place", "person",
+                 "wholes", "rank")
 
     def __init__(self, raw):
         fields = raw.split("\t") if raw is not None else ()
@@ -39,7 +39,9 @@ class Entry:
         self.lemmas = tuple(lemmas.split(" ")) if lemmas else ()
         self.family = frozenset(family.split(" ")) if family else _EMPTY
         self.spelling = spelling
-        self.near = {w: _STRENGTH[k] for w, _, k in (i.rpartition(":") for i in near.split(" "))} if near else {}
+        kinds = [i.rpartition(":") for i in near.split(" ")] if near else []
+        self.near = {w: _STRENGTH[k] for w, _, k in kinds}
+        self.rarer = frozenset(w for w, _, k in kinds if k == "r")
         self.antonyms = frozenset(antonyms.split(" ")) if antonyms else _EMPTY
         self.verb = verb == "1"
         self.related = {w: float(v) for w, _, v in (i.rpartition(":") for i in related.split(" "))} if related else {}
@@ -182,6 +184,13 @@ def near(word_lemma: str) -> dict:
     """{lemma: strength} of words WordNet gives the same usual meaning (a synonym, 0.9) or puts
     directly above or below it (0.8): "say" -> {"state": 0.9, ...}, "factory" -> {"plant": 0.8}."""
     return entry(word_lemma).near
+
+
+def rarer_senses(word_lemma: str) -> frozenset:
+    """The words of ``near`` that are the word's synonyms only in a later sense of one of the two ("dismiss" /
+    "sack", "act" / "play"): enough to say the word, too loose to deny it ("acted as treasurer" denies no
+    "did not play for the club")."""
+    return entry(word_lemma).rarer
 
 
 def related(word_lemma: str) -> dict:

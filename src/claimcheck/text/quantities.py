@@ -210,6 +210,10 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         if parsed is None:
             continue
         value, last, number_text, decimals = parsed
+        # a fraction's article or multiplier before it is the figure's first word ("a quarter of a percentage
+        # point", "three quarters of a million"): the figure starts there, where "by" or "about" stands before it
+        begin = tokens[last].end - len(number_text)
+        i = next((k for k in range(i - 1, max(-1, i - 2), -1) if tokens[k].start == begin and k not in consumed and k not in skipped), i)
         quantity, last = _build(tokens, text, i, last, value, number_text, decimals)
         if quantity is not None and _numbers_a_name(tokens, text, i, quantity):
             # "the Apollo 11 mission": compared only with another number of that name ("Apollo 12"), never with a
@@ -777,6 +781,11 @@ def _parse_number(tokens, text, i):
             first = tokens[i - 1] if article or times else tok
             scale = 12 if tokens[j].lower == "dozen" else SCALE_WORDS[tokens[j].lower]
             return fraction * scale, j, text[first.start : tokens[j].end], 2
+        if j < len(tokens) and j > i + 1 and tokens[j - 1].lower in ("a", "an") and tokens[j].lower in _FRACTIONED_UNITS:
+            # "a quarter of a percentage point", "a quarter of a century": so much of one unit, which the
+            # unit after the article tells (0.25 percentage points, not a share of 25%)
+            first = tokens[i - 1] if article or times else tok
+            return fraction, j - 1, text[first.start : tokens[j - 1].end], 2
     if lower in NUMBER_WORDS and lower not in ("zero",):
         if _in_a_name(tokens, text, i):
             return None  # "Seven News", "Channel Four", "Nine Inch Nails": a word of a name
@@ -1285,6 +1294,9 @@ def _multiplied(tokens, text, taken) -> list:
 
 
 DURATION_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())
+# units a fraction may be told of with an article ("half a percentage point", "a quarter of a century"), whose
+# noun the figure then takes (lengths of time; "half a day" is read as a duration before)
+_FRACTIONED_UNITS = frozenset(["percentage", "point"]) | DURATION_UNITS
 # what stands before a length of time told with "a": "for a decade", "more than a year", "nearly a
 # fortnight" (not "£5 a month", "twice a year": a rate; not "in a year", which as often gives the span of
 # a change: "rose by 230 in a year"; "over a year" is read apart, as a span)
@@ -2267,6 +2279,10 @@ def relation(statement: Quantity, claim: Quantity) -> str:
             and claim.qualifier in ("exact", "about") and abs(claim.value - statement.value) < 0.5:
         return "supports"  # "fell 14%" for 14.3%, "roughly 17 per cent" for one in six: a share rounded to the
         # whole per cent, as news writes it
+    for share, whole in ((statement, claim), (claim, statement)):
+        if share.unit == whole.unit == "%" and {share.qualifier, whole.qualifier} <= {"exact", "about"} and _share_in_words(share) \
+                and whole.value == int(whole.value) and abs(whole.value - share.value) <= 0.5 + eps:
+            return "supports"  # "about one in eight" and "about 12 per cent": the whole per cent is the share rounded
     if statement.qualifier == claim.qualifier == "exact" and (s_hi <= c_lo + eps or c_hi <= s_lo + eps):
         return "conflicts"  # "€2.3 billion" and "€2.4 billion": ranges that only touch are two figures
     upward, downward = ("more_than", "at_least"), ("less_than", "at_most")
