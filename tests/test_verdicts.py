@@ -9766,7 +9766,22 @@ _PLAYER_LOAN = ("Player loan", "Harbridge Athletic lent striker Ben Oyelaran to 
 _COUNCIL_LOAN = ("Council loan", "Tadley Town Council borrowed £12 million from the Public Works Loan Board.")
 _JOB_CUTS = ("Job cuts", "Orrin Motors will cut 800 jobs at its Hartby plant by the end of 2026.")
 _TREASURER = ("Treasurer", "Ella Moss acted as treasurer of Tadley Bowls Club in 2024.")
+_AIRFIELD_VOTE = ("Airfield vote", "Ferrowby councillors approved plans for 300 homes on the old airfield by nine votes to four.")
+_LORRY_PARK_VOTE = ("Lorry park vote", "Plans for a lorry park at Kelby were rejected by Harby councillors by 30 votes to 12.")
+_SLIPWAY_VOTE = ("Slipway vote", "The Tollmouth harbour board blocked the sale of the old slipway to a developer by five votes to four.")
+_BY_ELECTION = ("By-election", "Harriet Dale defeated Owen Price by 41,236 votes to 35,870 in the Kelby by-election.")
 _READ_IN_SESSION_56 = [
+    # a vote's tally tells its two sides: "approved by nine votes to four" is nine for and four against
+    (_AIRFIELD_VOTE, "Four Ferrowby councillors voted against plans for 300 homes on the old airfield.", "supported"),  # was CONFLICTING
+    (_AIRFIELD_VOTE, "Nine Ferrowby councillors backed plans for 300 homes on the old airfield.", "supported"),  # was UNVERIFIED
+    (_AIRFIELD_VOTE, "Six Ferrowby councillors voted against plans for 300 homes on the old airfield.", "conflicting"),
+    (_AIRFIELD_VOTE, "Ferrowby councillors rejected plans for 300 homes on the old airfield.", "conflicting"),
+    (_LORRY_PARK_VOTE, "Twelve Harby councillors backed plans for a lorry park at Kelby.", "supported"),  # was CONFLICTING
+    (_LORRY_PARK_VOTE, "Twelve Harby councillors voted against plans for a lorry park at Kelby.", "conflicting"),
+    # other voters are no side of the claim's vote, nor is an election's count a side of a decision
+    (_SLIPWAY_VOTE, "Four fishermen supported the sale of the old slipway.", "unverified"),
+    (_SLIPWAY_VOTE, "Four members of the harbour board supported the sale of the old slipway.", "supported"),
+    (_BY_ELECTION, "35,870 people voted for Harriet Dale.", "unverified"),
     # a loan is told from both sides by "lend" and "borrow", and is no sale
     (_PLAYER_LOAN, "Tadley Town borrowed Ben Oyelaran from Harbridge Athletic.", "supported"),
     (_PLAYER_LOAN, "Tadley Town bought Ben Oyelaran from Harbridge Athletic.", "unverified"),

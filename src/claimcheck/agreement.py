@@ -28,7 +28,7 @@ from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTEN
 from .claimbase import parse_iso
 from .arithmetic import (LEVEL_NOUNS, PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
                          one_measure, over_a_level, persons_listed, same_length, total)
-from .model import POINTS, PROPORTION, DateRef
+from .model import POINTS, PROPORTION, DateRef, format_number
 from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposed_acts, opposite_words, steady_use
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
@@ -1454,8 +1454,13 @@ def _over_the_same_length(statement, d) -> bool:
 
 def amounts(statement, claim, places=frozenset(), ancestors=None) -> list:
     said, told = _counting(statement, claim), _counting(claim, claim)
+    sides = tally_sides(statement, claim)
+    if sides:
+        # a count of voters on one side is read against that side of the claim's tally, not its other figures
+        counted = {id(c.said) for c in sides}
+        said = [q for q in said if id(q) not in counted]
     out = _amount_checks(statement, claim, said, told, places, ancestors)
-    return _one_for_one(out, told, lambda said, rest: next(
+    return sides + _one_for_one(out, told, lambda said, rest: next(
         iter(_amount_checks(statement, claim, [said], rest, places, ancestors)), None))
 
 
@@ -3899,6 +3904,123 @@ def _one_vote_tallied(statement, sq, said, claim, cq, claimed, places) -> bool:
     return all(_named_among(name, claim.names, places) for name in owners) and all(
         _named_among(name, statement.names, places) or any(name_within(mine, name) for mine in statement.names)
         for name in theirs)
+
+
+TALLY_SIDE = "as the vote's tally tells"  # the claim's side of a tally, in a check's words (see tally_sides)
+# the two sides of a vote a decision tallies ("approved the plans by nine votes to four": nine voted for
+# them, four against), read from the decision's verb: one of assent, or of refusal
+_DECIDED_FOR = frozenset("approve accept endorse back support pass carry".split())
+_DECIDED_AGAINST = frozenset("reject refuse veto oppose defeat block".split())
+_DECISION_REACH = 12  # tokens back from a tally's "by" to the verb it tallies ("approved plans for 300 homes on the old airfield by")
+_VOTERS_REACH = 6  # tokens from a count of voters to their vote ("four members of the harbour board supported")
+
+
+@_per_analysis
+def _tally_sides(analysis) -> tuple:
+    """(how many voted for what the text tells decided, how many against, the index of the decision's verb or -1)
+    where it tallies one decision "by A to B" ("approved the plans by nine votes to four": 9, 4; "rejected it by
+    30 votes to 12": 12, 30), else () (and for two tallies, whose sides the words do not sort, or an election's:
+    "defeated Owen Price by 41,236 votes to 35,870" is no decision on a thing)."""
+    figures = list(analysis.quantities)
+    found = []
+    for q in figures:
+        leader = _tally_leader(analysis, q, figures)
+        if leader is None or leader.unit or leader.start < 0:
+            continue
+        where, start = analysis.where(leader.start)
+        toks = where.tokens
+        at = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+        lo, _ = _clause(where, start)
+        for k in range(at - 1, max(-1, at - _DECISION_REACH), -1):
+            if toks[k].start < lo:
+                break
+            readings = {toks[k].lemma, *_construction_readings(where, k)}
+            if not where.verbal(k) or not readings & (_DECIDED_FOR | _DECIDED_AGAINST):
+                continue
+            if _name_voted_on(where, k):
+                break
+            verb = k if where is analysis else -1
+            found.append((leader.value, q.value, verb) if readings & _DECIDED_FOR else (q.value, leader.value, verb))
+            break
+    return found[0] if len(found) == 1 else ()
+
+
+def _name_voted_on(analysis, k: int) -> bool:
+    """Is the verb at ``k`` done to a name itself, right after it, not to its thing ("defeated Owen Price",
+    "voted for Harriet Dale"; not "backed Kelby's bid")? A vote for a candidate is no side of a decision."""
+    toks = analysis.tokens
+    j = k + 1 + (k + 1 < len(toks) and toks[k + 1].lower in ("for", "against"))
+    return any(m.first == j and not is_possessive(toks[m.last]) for m in analysis.mentions)
+
+
+@_per_analysis
+def side_counts(analysis) -> tuple:
+    """((index of the vote's word, 'for' or 'against', its count), ...) for each count of voters the text tells
+    voting one way: "Four councillors voted against the plans", "nine members backed it"; a count right before
+    the verb's subject noun, no tally of its own."""
+    out = []
+    toks = analysis.tokens
+    for q in analysis.quantities:
+        if q.unit or q.start < 0 or q.qualifier != "exact" or _tally_against(analysis, q, analysis.quantities) \
+                or _tally_leader_of(analysis, q, analysis.quantities):
+            continue
+        where, start = analysis.where(q.start)
+        if where is not analysis:
+            continue
+        after = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+        for k in range(after, min(len(toks), after + _VOTERS_REACH)):  # "Four councillors voted against", "nine of them backed"
+            readings = {toks[k].lemma, *_construction_readings(analysis, k)}
+            if analysis.verbal(k) and readings & (_DECIDED_FOR | _DECIDED_AGAINST):
+                if not _name_voted_on(analysis, k):
+                    out.append((k, "for" if readings & _DECIDED_FOR else "against", q))
+                break
+            if analysis.verbal(k) or not (toks[k].is_content or toks[k].lower in ("of", "them", "the")):
+                break
+    return tuple(out)
+
+
+def _said_by(statement, toks, claim) -> bool:
+    """Does the claim say each content word and name of ``toks``, a run of the statement's tokens?"""
+    if not toks:
+        return True
+    lo, hi = toks[0].start, toks[-1].end
+    words = {t.lemma for t in toks if t.is_content and not t.is_cap and not t.is_number}
+    names = {m.name for m in statement.mentions if lo <= m.start < hi}
+    return all(any(w == t.lemma or word_similarity(w, t.lemma) >= ALIGNED_WORD for t in claim.tokens if t.is_content) for w in words) \
+        and all(any(same_name(n, other) for other in claim.names) for n in names)
+
+
+def _tallied_side(statement, k: int, q, claim) -> bool:
+    """Is the statement's vote at ``k``, of the count ``q``, a side of the claim's tallied vote: the voters the
+    claim's ("four Ferrowby councillors", "five board members", not "four fishermen" of a harbour board's vote)
+    and on its thing (every word of the clause after the vote the claim's: not "backed plans for a new school")?
+    (Whoever they are, a count of voters voting one way contradicts no decision: see _opposites.)"""
+    sides = _tally_sides(claim)
+    if not sides or _done_to_another(statement, k, claim, sides[2]):
+        return False
+    toks = statement.tokens
+    _, hi = _clause(statement, toks[k].start)
+    voters = [t for t in toks[:k] if t.start >= q.start and t.lemma != "member"]  # (a body's voters are its members)
+    return _said_by(statement, voters, claim) and _said_by(statement, [t for t in toks[k + 1:] if t.start < hi], claim)
+
+
+def tally_sides(statement, claim) -> list:
+    """A count of voters told voting one way ("Four councillors voted against the plans") against the side of
+    the vote the claim tallies ("approved the plans by nine votes to four"): the same count agrees, another
+    contradicts; each as an amount check."""
+    sides = _tally_sides(claim) if side_counts(statement) else ()
+    if not sides:
+        return []
+    out = []
+    for k, side, q in side_counts(statement):
+        if not _tallied_side(statement, k, q, claim):
+            continue  # "twelve councillors backed plans for a new school": another vote than the lorry park's
+        told = sides[0] if side == "for" else sides[1]
+        relation = "supports" if q.value == told else "conflicts"
+        out.append(SlotCheck("amount", relation, f"{q.describe()} {'for' if side == 'for' else 'against'}",
+                             f"{format_number(told, '')} {'for' if side == 'for' else 'against'}, {TALLY_SIDE}",
+                             (q.start, q.end), 1.0, said=q))
+    return out
 
 
 def _tally_leader_of(analysis, q, figures) -> bool:
@@ -7212,6 +7334,9 @@ def _opposites(statement, claim) -> list:
                     continue  # "Redmoor lost to Harton" and "Harton won": one event told from each side
                 if same_transfer(statement, i, claim, j):
                     continue  # "the club was sold to Redline" and "was bought by Redline": one sale
+                if _tally_sides(claim) and any(k == i for k, _, _ in side_counts(statement)):
+                    continue  # "four councillors voted against the plans" is a side of "approved them by nine votes to
+                    # four", no decision against them (the count is checked against the tally: tally_sides)
                 my_vote, their_vote = _vote_at(statement, i), _vote_at(claim, j)
                 if "vote" in (statement.tokens[my_vote].lemma, claim.tokens[their_vote].lemma) \
                         and _voter_told_apart(statement, my_vote, claim, their_vote):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from . import decide
-from .agreement import ANOTHER_MEASURE, HOLDING_CHANGED
+from .agreement import ANOTHER_MEASURE, HOLDING_CHANGED, TALLY_SIDE, side_counts
 from .align import ALIGNED, FAMILY, Alignment
 from .directions import way_of
 
@@ -84,10 +84,16 @@ def difference_said(statement, alignment: Alignment, checks) -> Alignment:
     five-vote margin"), its "above" or "below" ("79,000 below the peak") and a rank's "places" ("climbed
     16 places"), where a check works that figure out as a difference of the claim's figures; else as it
     is (a "profit margin" elsewhere in the sentence is still the claim's to say)."""
+    toks = statement.tokens
+    tallied = {c.span for c in checks if c.slot == "amount" and c.relation == "supports" and c.claim_value.endswith(TALLY_SIDE)}
+    voted = {k for k, _, q in side_counts(statement) if (q.start, q.end) in tallied}
+    if voted:
+        # the vote of a side the claim's tally counts: "twelve councillors backed the plans" of "rejected by 30 votes to 12"
+        alignment = with_links(alignment, (link._replace(score=FAMILY) if link.index in voted and link.score < FAMILY else link
+                                           for link in alignment.links))
     spans = [c.span for c in checks if c.slot == "amount" and c.relation == "supports" and " - " in c.claim_value and c.span]
     if not spans:
         return alignment
-    toks = statement.tokens
 
     def after_the_figure(k: int) -> bool:
         return k > 0 and any(a <= toks[k - 1].start < b for a, b in spans)
