@@ -3964,9 +3964,8 @@ def side_counts(analysis) -> tuple:
         if q.unit or q.start < 0 or q.qualifier != "exact" or _tally_against(analysis, q, analysis.quantities) \
                 or _tally_leader_of(analysis, q, analysis.quantities):
             continue
-        where, start = analysis.where(q.start)
-        if where is not analysis:
-            continue
+        if analysis.where(q.start)[0] is not analysis:
+            continue  # (a figure of a quote the claim's text does not hold)
         after = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
         for k in range(after, min(len(toks), after + _VOTERS_REACH)):  # "Four councillors voted against", "nine of them backed"
             readings = {toks[k].lemma, *_construction_readings(analysis, k)}
@@ -4017,8 +4016,7 @@ def tally_sides(statement, claim) -> list:
             continue  # "twelve councillors backed plans for a new school": another vote than the lorry park's
         told = sides[0] if side == "for" else sides[1]
         relation = "supports" if q.value == told else "conflicts"
-        out.append(SlotCheck("amount", relation, f"{q.describe()} {'for' if side == 'for' else 'against'}",
-                             f"{format_number(told, '')} {'for' if side == 'for' else 'against'}, {TALLY_SIDE}",
+        out.append(SlotCheck("amount", relation, f"{q.describe()} {side}", f"{format_number(told, '')} {side}, {TALLY_SIDE}",
                              (q.start, q.end), 1.0, said=q))
     return out
 

@@ -1179,7 +1179,8 @@ def _transfer_parties(analysis, index: int) -> dict:
         elif mark == "by":
             role = ("giver" if giving else "getter") if passive else None  # (not "bought by the end of June")
         elif not passive and m.first <= index + 2:
-            second = toks[m.last + 1] if m.last + 1 < len(toks) else None  # "sold the Brenfield wind farm"; "lent
+            # the object ("sold the Brenfield wind farm"), or the first of two ("lent Tadley council £12m"): the getter
+            second = toks[m.last + 1] if m.last + 1 < len(toks) else None
             role = "getter" if giving and second is not None and (second.is_number or second.lower in DETERMINERS) else "thing"
         else:
             role = None
