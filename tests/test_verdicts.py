@@ -9768,6 +9768,8 @@ _JOB_CUTS = ("Job cuts", "Orrin Motors will cut 800 jobs at its Hartby plant by 
 _TREASURER = ("Treasurer", "Ella Moss acted as treasurer of Tadley Bowls Club in 2024.")
 _AIRFIELD_VOTE = ("Airfield vote", "Ferrowby councillors approved plans for 300 homes on the old airfield by nine votes to four.")
 _LORRY_PARK_VOTE = ("Lorry park vote", "Plans for a lorry park at Kelby were rejected by Harby councillors by 30 votes to 12.")
+_STRIKE_BALLOT = ("Strike ballot", "Members of the Harby branch of Unison voted by 214 to 37 to strike over pay.")
+_ORCHESTRA_BALLOT = ("Orchestra ballot", "Kelby Orchestra players voted 41 to 9 in favour of industrial action.")
 _SLIPWAY_VOTE = ("Slipway vote", "The Tollmouth harbour board blocked the sale of the old slipway to a developer by five votes to four.")
 _BY_ELECTION = ("By-election", "Harriet Dale defeated Owen Price by 41,236 votes to 35,870 in the Kelby by-election.")
 _READ_IN_SESSION_56 = [
@@ -9778,6 +9780,16 @@ _READ_IN_SESSION_56 = [
     (_AIRFIELD_VOTE, "Ferrowby councillors rejected plans for 300 homes on the old airfield.", "conflicting"),
     (_LORRY_PARK_VOTE, "Twelve Harby councillors backed plans for a lorry park at Kelby.", "supported"),  # was CONFLICTING
     (_LORRY_PARK_VOTE, "Twelve Harby councillors voted against plans for a lorry park at Kelby.", "conflicting"),
+    # a side's count is checked against the tally's own figure (a claim whose figures tell acts too once failed on it)
+    (("Job plans", "Harby councillors rejected plans to cut 40 jobs by nine votes to four."),
+     "Four Harby councillors backed plans to cut 40 jobs.", "supported"),
+    (("Job plans", "Harby councillors rejected plans to cut 40 jobs by nine votes to four."),
+     "Nine Harby councillors backed plans to cut 40 jobs.", "conflicting"),
+    # a ballot's tally before what was voted for: "voted by 214 to 37 to strike"
+    (_STRIKE_BALLOT, "Thirty-seven Unison members voted against striking.", "supported"),
+    (_STRIKE_BALLOT, "Forty Unison members voted against striking.", "conflicting"),
+    (_ORCHESTRA_BALLOT, "Nine Kelby Orchestra players voted against industrial action.", "supported"),
+    (_ORCHESTRA_BALLOT, "Twelve Kelby Orchestra players voted against industrial action.", "conflicting"),
     # other voters are no side of the claim's vote, nor is an election's count a side of a decision
     (_SLIPWAY_VOTE, "Four fishermen supported the sale of the old slipway.", "unverified"),
     (_SLIPWAY_VOTE, "Four members of the harbour board supported the sale of the old slipway.", "supported"),

@@ -3913,14 +3913,16 @@ _DECIDED_FOR = frozenset("approve accept endorse back support pass carry".split(
 _DECIDED_AGAINST = frozenset("reject refuse veto oppose defeat block".split())
 _DECISION_REACH = 12  # tokens back from a tally's "by" to the verb it tallies ("approved plans for 300 homes on the old airfield by")
 _VOTERS_REACH = 6  # tokens from a count of voters to their vote ("four members of the harbour board supported")
+_VOTED_FOR_AFTER_RE = lazy(r"(?:\s+votes?)?\s+(?:to\s+(?!\d)([a-z]+)|in\s+favour\s+of\b|for\b)")  # after a vote's tally
 
 
 @_per_analysis
 def _tally_sides(analysis) -> tuple:
-    """(how many voted for what the text tells decided, how many against, the index of the decision's verb or -1)
-    where it tallies one decision "by A to B" ("approved the plans by nine votes to four": 9, 4; "rejected it by
-    30 votes to 12": 12, 30), else () (and for two tallies, whose sides the words do not sort, or an election's:
-    "defeated Owen Price by 41,236 votes to 35,870" is no decision on a thing)."""
+    """(the count of those who voted for what the text tells decided, the count of those against, the index of
+    the decision's verb or -1) where it tallies one decision "by A to B" ("approved the plans by nine votes to
+    four": 9, 4; "rejected it by 30 votes to 12": 12, 30; "voted by 214 to 37 to strike": 214, 37), else () (and
+    for two tallies, whose sides the words do not sort, or an election's: "defeated Owen Price by 41,236 votes
+    to 35,870" is no decision on a thing)."""
     figures = list(analysis.quantities)
     found = []
     for q in figures:
@@ -3931,17 +3933,25 @@ def _tally_sides(analysis) -> tuple:
         toks = where.tokens
         at = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
         lo, _ = _clause(where, start)
+        decided = False
         for k in range(at - 1, max(-1, at - _DECISION_REACH), -1):
             if toks[k].start < lo:
                 break
             readings = {toks[k].lemma, *_construction_readings(where, k)}
             if not where.verbal(k) or not readings & (_DECIDED_FOR | _DECIDED_AGAINST):
                 continue
+            decided = True
             if _name_voted_on(where, k):
                 break
             verb = k if where is analysis else -1
-            found.append((leader.value, q.value, verb) if readings & _DECIDED_FOR else (q.value, leader.value, verb))
+            found.append((leader, q, verb) if readings & _DECIDED_FOR else (q, leader, verb))
             break
+        if not decided and any(toks[k].lemma == "vote" for k in range(max(0, at - 2), at)):
+            # "voted by 214 to 37 to strike", "voted 41 to 9 in favour of industrial action": the many were for it
+            after = _VOTED_FOR_AFTER_RE.match(where.text, start + (q.end - leader.start))
+            if after is not None:
+                verb = next((i for i, t in enumerate(toks) if t.start == after.start(1)), -1) if after.group(1) else -1
+                found.append((leader, q, verb if where is analysis else -1))
     return found[0] if len(found) == 1 else ()
 
 
@@ -4015,9 +4025,9 @@ def tally_sides(statement, claim) -> list:
         if not _tallied_side(statement, k, q, claim):
             continue  # "twelve councillors backed plans for a new school": another vote than the lorry park's
         told = sides[0] if side == "for" else sides[1]
-        relation = "supports" if q.value == told else "conflicts"
-        out.append(SlotCheck("amount", relation, f"{q.describe()} {side}", f"{format_number(told, '')} {side}, {TALLY_SIDE}",
-                             (q.start, q.end), 1.0, said=q))
+        relation = "supports" if q.value == told.value else "conflicts"
+        out.append(SlotCheck("amount", relation, f"{q.describe()} {side}", f"{format_number(told.value, '')} {side}, {TALLY_SIDE}",
+                             (q.start, q.end), 1.0, said=q, claimed=told))
     return out
 
 
