@@ -9790,6 +9790,9 @@ _READ_IN_SESSION_56 = [
     (_STRIKE_BALLOT, "Forty Unison members voted against striking.", "conflicting"),
     (_ORCHESTRA_BALLOT, "Nine Kelby Orchestra players voted against industrial action.", "supported"),
     (_ORCHESTRA_BALLOT, "Twelve Kelby Orchestra players voted against industrial action.", "conflicting"),
+    # ... and the body's vote is for what its tally is followed by
+    (_STRIKE_BALLOT, "Members of the Harby branch of Unison voted against a strike over pay.", "conflicting"),  # was SUPPORTED
+    (_ORCHESTRA_BALLOT, "Kelby Orchestra players voted against industrial action.", "conflicting"),  # was UNVERIFIED
     # other voters are no side of the claim's vote, nor is an election's count a side of a decision
     (_SLIPWAY_VOTE, "Four fishermen supported the sale of the old slipway.", "unverified"),
     (_SLIPWAY_VOTE, "Four members of the harbour board supported the sale of the old slipway.", "supported"),

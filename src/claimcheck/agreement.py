@@ -3913,6 +3913,10 @@ _DECIDED_FOR = frozenset("approve accept endorse back support pass carry".split(
 _DECIDED_AGAINST = frozenset("reject refuse veto oppose defeat block".split())
 _DECISION_REACH = 12  # tokens back from a tally's "by" to the verb it tallies ("approved plans for 300 homes on the old airfield by")
 _VOTERS_REACH = 6  # tokens from a count of voters to their vote ("four members of the harbour board supported")
+_A_COUNT = r"(?:[\d,]+|" + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + r")"
+# a vote's tally, then what it was for: " by 214 to 37 to strike", " 41 votes to 9 in favour of"
+_TALLIED_FOR_RE = lazy(r"\s+(?:by\s+)?" + _A_COUNT + r"(?:\s+votes?)?\s+to\s+" + _A_COUNT + r"(?:\s+votes?)?"
+                       r"\s+(?:to\s+(?!\d)[a-z]|in\s+favou?r\b|for\b)", re.I)
 _VOTED_FOR_AFTER_RE = lazy(r"(?:\s+votes?)?\s+(?:to\s+(?!\d)([a-z]+)|in\s+favour\s+of\b|for\b)")  # after a vote's tally
 
 
@@ -8093,6 +8097,8 @@ def _construction_readings(analysis, i) -> tuple:
         return ("reject",)
     if nxt == "for" or (nxt == "in" and i + 2 < len(toks) and toks[i + 2].lower in ("favour", "favor")):
         return ("approve",)
+    if _TALLIED_FOR_RE.match(analysis.text, toks[i].end):
+        return ("approve",)  # "voted by 214 to 37 to strike", "voted 41 to 9 in favour of action": for it
     return ()
 
 
