@@ -107,17 +107,17 @@ def synonyms(wn, common, known=None, light=frozenset()):
     ("say" / "state", "cut" / "reduce", "question" / "interrogate", "sack" / "dismiss"), at least one of
     them common and the other a word English writes (``known``, by default ``common``), or where one is
     directly above the other in the first sense of one, both common ("factory" is a kind of "plant",
-    "rise" a way to "grow"): the usual meanings, not the rare ones that make "name" a synonym of
-    "appoint". A light verb (``light``: "get", "have", "take"), whose sense its object gives, pairs
+    "rise" a way to "grow"): the usual meanings, not the rarer ones further down the list. A light verb (``light``: "get", "have", "take"), whose sense its object gives, pairs
     within its first FIRST_SENSES senses only, as its partner then does ("get" / "have" is no pair).
     Each pair's kind: "s" a synonym in the first FIRST_SENSES senses of both, "r" a synonym in a later
-    sense of one ("dismiss" is "sack" in its fourth), "h" a word above the other."""
+    sense of one ("dismiss" is "sack" in its fourth, "name" is "appoint" in its fourth), "h" a word above
+    the other."""
     known = known or common
     pairs = {}
 
     def keep(word, other, kind):
         pair = tuple(sorted((word, other)))
-        if _KIND_ORDER[kind] < _KIND_ORDER[pairs.get(pair, "r")] or pair not in pairs:
+        if pair not in pairs or _KIND_ORDER[kind] < _KIND_ORDER[pairs[pair]]:
             pairs[pair] = kind
 
     for pos in ("n", "v", "a", "s"):
@@ -132,10 +132,13 @@ def synonyms(wn, common, known=None, light=frozenset()):
                     reach = FIRST_SENSES if {word, other} & light else SYNONYM_SENSES
                     # (a synset the word reaches only as an inflected form is its base form's: "found" is "find"'s
                     # past in find.v.01, no sense of "found")
-                    if other != word and other.isalpha() and (common(word) or common(other)) and known(other) \
-                            and word in names and rank < reach and synset in wn.synsets(other, pos=pos)[:reach]:
-                        usual = rank < FIRST_SENSES and synset in wn.synsets(other, pos=pos)[:FIRST_SENSES]
-                        keep(word, other, "s" if usual else "r")
+                    if other == word or not other.isalpha() or not (common(word) or common(other)) or not known(other) \
+                            or word not in names or rank >= reach:
+                        continue
+                    theirs = wn.synsets(other, pos=pos)
+                    their_rank = theirs.index(synset) if synset in theirs else len(theirs)
+                    if their_rank < reach:
+                        keep(word, other, "s" if max(rank, their_rank) < FIRST_SENSES else "r")
                 if not common(word):
                     continue  # (a word above another: both common)
                 if rank:

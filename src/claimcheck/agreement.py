@@ -29,7 +29,7 @@ from .claimbase import parse_iso
 from .arithmetic import (LEVEL_NOUNS, PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
                          one_measure, over_a_level, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef, format_number
-from .opposites import CONTEST, EXCLUSION, INCLUSION, OUTCOMES, contrary_in, opposed_acts, opposite_words, steady_use
+from .opposites import ASSENT, CONTEST, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
 from .complements import a_whole_with_a_part, clauses_opposed, parts_of_one_whole, told_of_all, told_of_the_rest, whole_of
@@ -3908,16 +3908,17 @@ def _one_vote_tallied(statement, sq, said, claim, cq, claimed, places) -> bool:
 
 TALLY_SIDE = "as the vote's tally tells"  # the claim's side of a tally, in a check's words (see tally_sides)
 # the two sides of a vote a decision tallies ("approved the plans by nine votes to four": nine voted for
-# them, four against), read from the decision's verb: one of assent, or of refusal
-_DECIDED_FOR = frozenset("approve accept endorse back support pass carry".split())
-_DECIDED_AGAINST = frozenset("reject refuse veto oppose defeat block".split())
+# them, four against), read from the decision's verb: one of assent, or of refusal (and a bill or a plan
+# passed or carried, defeated or blocked)
+_DECIDED_FOR = ASSENT | frozenset(["pass", "carry"])
+_DECIDED_AGAINST = REFUSAL | frozenset(["defeat", "block"])
 _DECISION_REACH = 12  # tokens back from a tally's "by" to the verb it tallies ("approved plans for 300 homes on the old airfield by")
 _VOTERS_REACH = 6  # tokens from a count of voters to their vote ("four members of the harbour board supported")
 _A_COUNT = r"(?:[\d,]+|" + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + r")"
-# a vote's tally, then what it was for: " by 214 to 37 to strike", " 41 votes to 9 in favour of"
-_TALLIED_FOR_RE = lazy(r"\s+(?:by\s+)?" + _A_COUNT + r"(?:\s+votes?)?\s+to\s+" + _A_COUNT + r"(?:\s+votes?)?"
-                       r"\s+(?:to\s+(?!\d)[a-z]|in\s+favou?r\b|for\b)", re.I)
-_VOTED_FOR_AFTER_RE = lazy(r"(?:\s+votes?)?\s+(?:to\s+(?!\d)([a-z]+)|in\s+favour\s+of\b|for\b)")  # after a vote's tally
+# what a vote's tally was for, after its second count: " to strike", " votes in favour of", " for"
+_FOR_AFTER_A_TALLY = r"(?:\s+votes?)?\s+(?:to\s+(?!\d)([a-z]+)|in\s+favou?r\b|for\b)"
+_VOTED_FOR_AFTER_RE = lazy(_FOR_AFTER_A_TALLY, re.I)
+_TALLIED_FOR_RE = lazy(r"\s+(?:by\s+)?" + _A_COUNT + r"(?:\s+votes?)?\s+to\s+" + _A_COUNT + _FOR_AFTER_A_TALLY, re.I)  # " by 214 to 37 to strike"
 
 
 @_per_analysis
@@ -4000,7 +4001,7 @@ def _said_by(statement, toks, claim) -> bool:
     words = {t.lemma for t in toks if t.is_content and not t.is_cap and not t.is_number}
     names = {m.name for m in statement.mentions if lo <= m.start < hi}
     return all(any(w == t.lemma or word_similarity(w, t.lemma) >= ALIGNED_WORD for t in claim.tokens if t.is_content) for w in words) \
-        and all(any(same_name(n, other) for other in claim.names) for n in names)
+        and all(_named_among(n, claim.names, frozenset()) for n in names)
 
 
 def _tallied_side(statement, k: int, q, claim) -> bool:

@@ -20,6 +20,7 @@ from .analysis import IN_QUOTE, set_off_spans
 from .directions import CUT, DIRECTED, DOWNWARD, LESS, MORE, way_of
 from .lazyre import lazy
 from .model import POINTS, PROPORTION, Quantity, format_number
+from .opposites import ASSENT, REFUSAL
 from .text.lexicon import BE_FORMS, MEASURE_UNITS, NUMBER_WORDS, PERIODS_PER_YEAR, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS
 from .text import english
 from .text import quantities as quantity_parser
@@ -254,7 +255,7 @@ def _ratio(claim, a: Quantity, b: Quantity):
 _ENDS_ITS_CLAUSE_RE = lazy(r"\s*(?:[.,;:]|$)")
 _VOTE_NOUN_RE = lazy(r"votes?\Z", re.I)
 # verbs of deciding by a vote, whose "by A votes to B" is its tally
-_DECIDING_BY_VOTE = frozenset("back approve reject pass vote carry defeat endorse support oppose adopt throw elect".split())
+_DECIDING_BY_VOTE = ASSENT | REFUSAL | frozenset("pass vote carry defeat adopt throw elect".split())
 _DECIDED_REACH = 8  # words from the verb of deciding to its tally ("backed the arts and culture cuts by")
 
 

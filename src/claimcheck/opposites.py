@@ -17,7 +17,7 @@ def opposite_words(lemma: str) -> set:
     out = set(english.antonyms(lemma)) - {lemma}
     for one, other in ((UPWARD, DOWNWARD | STEADY), (DOWNWARD, UPWARD | STEADY),
                        (STEADY, UPWARD | DOWNWARD | CUT), (CUT, STEADY),
-                       (_WINNING, _LOSING), (_LOSING, _WINNING), (_ASSENT, _REFUSAL), (_REFUSAL, _ASSENT),
+                       (_WINNING, _LOSING), (_LOSING, _WINNING), (ASSENT, REFUSAL), (REFUSAL, ASSENT),
                        (_CONSENT, _TURNING_DOWN), (_TURNING_DOWN, _CONSENT),
                        (INCLUSION, EXCLUSION), (EXCLUSION, INCLUSION), (_ENDING, _GOING_ON), (_GOING_ON, _ENDING),
                        (_ATTAINING, _MISSING), (_MISSING, _ATTAINING)):
@@ -85,8 +85,8 @@ for _one, _other in _OUTCOME_PAIRS:
 # a decision on what is put forward, one way or the other: "the council approved the plans" against
 # "rejected the plans" (verbs of assent and of refusal; WordNet pairs only approve / disapprove and
 # accept / reject)
-_ASSENT = frozenset("approve accept endorse grant ratify uphold back support".split())
-_REFUSAL = frozenset("reject refuse veto dismiss overturn deny oppose".split())
+ASSENT = frozenset("approve accept endorse grant ratify uphold back support".split())
+REFUSAL = frozenset("reject refuse veto dismiss overturn deny oppose".split())
 # agreeing to what was asked, against turning it down ("agreed to fund the extension" / "rejected a
 # request to fund it"; "agree to" reads as "consent"), not "agreed that" (a view shared), nor against
 # "deny", whose "denied that ..." disputes what was said

@@ -238,7 +238,8 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
 
 
 _ALL_BUT_RE = lazy(r"\ball\s+but\s+$", re.I)
-_OF_THE_WHOLE_RE = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+_OF_ITS_WHOLE = r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$"  # " of the ", " of its " before a whole's figure
+_OF_THE_WHOLE_RE = lazy(_OF_ITS_WHOLE, re.I)
 
 
 def _all_but(found, text: str) -> list:
@@ -259,7 +260,7 @@ def _all_but(found, text: str) -> list:
     return sorted(out, key=lambda q: q.start)
 
 
-_ALL_BUT_ONE_RE = lazy(r"\b(all\s+but\s+one)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+_ALL_BUT_ONE_RE = lazy(r"\b(all\s+but\s+one)" + _OF_ITS_WHOLE, re.I)
 
 
 # a difference set after a level: "£2,062 a year, £98 more than before", "£4.50 a day, up 20p"
@@ -777,14 +778,13 @@ def _parse_number(tokens, text, i):
             j += 1
         if j < len(tokens) and tokens[j].lower in ("a", "an"):
             j += 1
+        first = tokens[i - 1] if article or times else tok
         if j < len(tokens) and ((tokens[j].lower in SCALE_WORDS and len(tokens[j].lower) > 1) or tokens[j].lower == "dozen"):
-            first = tokens[i - 1] if article or times else tok
             scale = 12 if tokens[j].lower == "dozen" else SCALE_WORDS[tokens[j].lower]
             return fraction * scale, j, text[first.start : tokens[j].end], 2
         if j < len(tokens) and j > i + 1 and tokens[j - 1].lower in ("a", "an") and tokens[j].lower in _FRACTIONED_UNITS:
             # "a quarter of a percentage point", "a quarter of a century": so much of one unit, which the
             # unit after the article tells (0.25 percentage points, not a share of 25%)
-            first = tokens[i - 1] if article or times else tok
             return fraction, j - 1, text[first.start : tokens[j - 1].end], 2
     if lower in NUMBER_WORDS and lower not in ("zero",):
         if _in_a_name(tokens, text, i):
