@@ -1202,6 +1202,39 @@ def test_a_compound_word_opening_a_sentence_names_nothing(text, names):
     assert [m.name for m in Analyzer({}, set()).analyze(text).mentions] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Completion of the sale is expected in March.", []),  # a common noun going on with "of" and a common word
+    ("Approval of the plans for Mill Lane came in May.", ["Mill Lane"]),
+    ("Bank of England figures were published on Monday.", ["Bank of England"]),  # a name goes on with a name
+])
+def test_a_noun_opening_a_sentence_before_of_and_a_common_word_is_no_name(text, names):
+    from claimcheck.analysis import Analyzer
+
+    assert [m.name for m in Analyzer({}, set()).analyze(text).mentions] == names
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The typical water bill goes up by £40 in April.", True),  # "up", absorbed by "goes up", is no past verb
+    ("The Mill Lane rebuild is costing £4 million.", True),  # "rebuild" (lemma "re-build") is no past form
+])
+def test_the_first_verb_of_a_sentence_tells_its_tense(text, present):
+    from claimcheck.analysis import Analyzer
+
+    assert Analyzer({}, set()).analyze(text).present is present
+
+
+@pytest.mark.parametrize("text, verb, doer", [
+    ("Corvel Foods has agreed to buy Marrin's.", "buy", "Corvel Foods"),  # subject control: who agreed buys
+    ("Corvel Foods is to buy Marrin's.", "buy", "Corvel Foods"),  # "is to buy" is no passive
+    ("Tarrow Quarry is owned by the Belgian building group Kessler.", "own", "Kessler"),  # not Belgium
+])
+def test_who_does_what(text, verb, doer):
+    from claimcheck.analysis import Analyzer
+
+    agent = Analyzer({}, set()).analyze(text).agents.get(verb)
+    assert agent is not None and agent.name == doer
+
+
 @pytest.mark.parametrize("text, names, units", [
     ("The film grossed Rs 19 crore in Mumbai.", ["Mumbai"], ["INR"]),  # the rupee's abbreviation names nothing
     ("Harlow Foods paid US$ 5 million for the site.", ["Harlow Foods", "United States"], ["USD"]),  # (whose dollar)

@@ -9840,8 +9840,43 @@ _READ_IN_SESSION_56 = [
     (_WIND_FARM_SALE, "The Brenfield wind farm was bought by Selwyn Energy.", "conflicting"),
     (_WIND_FARM_SALE, "Selwyn Energy bought the Brenfield wind farm from Ostrava Power.", "conflicting"),
 ]
+_BAKERY_DEAL = ("Bakery deal", "Corvel Foods has agreed to buy the bakery chain Marrin's for £12 million.")
+_SKATE_PARK = ("Skate park", "Ashby Town Council voted to fund a new skate park in Mill Lane.")
+_THIRD_BAKER = ("Baker's results", "Corvel Foods, the third-largest baker in Wessex, made a profit of £3 million in 2024.")
+_MILL_SALE = ("Mill sale", "The sale of Harby Mill is expected to be completed in March 2026.")
+_READ_IN_SESSION_57 = [
+    # subject control: who agrees (decides, plans ...) to do it does it, so the roles swapped contradict the claim
+    (_BAKERY_DEAL, "Marrin's has agreed to buy Corvel Foods for £12 million.", "conflicting"),  # was SUPPORTED
+    (_BAKERY_DEAL, "Marrin's has agreed to take over Corvel Foods for £12 million.", "conflicting"),  # was SUPPORTED
+    (_BAKERY_DEAL, "Marrin's has decided to acquire Corvel Foods.", "conflicting"),  # was UNVERIFIED
+    (_BAKERY_DEAL, "Corvel Foods has agreed to take over Marrin's for £12 million.", "supported"),
+    # "is to buy" is a future arranged, done by its subject, no passive
+    (_BAKERY_DEAL, "Marrin's is to buy Corvel Foods for £12 million.", "conflicting"),  # was SUPPORTED
+    (_BAKERY_DEAL, "Corvel Foods is to buy Marrin's for £12 million.", "supported"),
+    # a vote against doing something is a vote not to do it
+    (_SKATE_PARK, "Ashby Town Council voted against funding a new skate park in Mill Lane.", "conflicting"),  # was SUPPORTED
+    (_SKATE_PARK, "Ashby Town Council voted in favour of funding a new skate park.", "supported"),
+    # "Wessex's largest baker" holds first place in Wessex: the possessive names the field, as "in" does
+    (_THIRD_BAKER, "Corvel Foods is Wessex's largest baker.", "conflicting"),  # was SUPPORTED
+    (_THIRD_BAKER, "Corvel Foods is Wessex's third-largest baker.", "supported"),
+    # ... but "is to blame" is passive in sense: the subject is the one blamed
+    (("Bypass delays", "Harby Council blamed Tarrant Homes for the delays to the bypass."),
+     "Tarrant Homes is to blame for the delays to the bypass, Harby Council said.", "supported"),
+    # a vote against an act is the voter's: one councillor's, or a count of councillors', is no body's decision
+    (("Depot contract", "Harby Council voted against renewing its contract with Brisk Logistics."),
+     "Councillor Peter Voss voted to renew Harby Council's contract with Brisk Logistics.", "unverified"),
+    (("Depot contract", "Harby Council voted against renewing its contract with Brisk Logistics."),
+     "Harby Council voted to renew its contract with Brisk Logistics.", "conflicting"),  # was UNVERIFIED
+    (_SKATE_PARK, "Two Ashby town councillors voted against funding a new skate park in Mill Lane.", "unverified"),
+    # "voted against parking charges": the word in -ing modifies a noun, and denies no parking
+    (("Station parking", "Drivers can still park free at Ashby station after Harby Council voted against parking charges."),
+     "Drivers can still park free at Ashby station.", "supported"),
+    # a common noun opening a sentence before "of" and a common word is no name
+    (_MILL_SALE, "Completion of the sale of Harby Mill is expected in March 2026.", "supported"),  # was UNVERIFIED
+    (_MILL_SALE, "Completion of the sale of Harby Mill is expected in May 2026.", "conflicting"),
+]
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57)
 
 
 

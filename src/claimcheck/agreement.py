@@ -14,7 +14,7 @@ import math
 import re
 from typing import NamedTuple
 
-from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SERVING, SYNONYM, after_be, amount_source, gives, lead_end, topic_title,
+from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SERVING, SYNONYM, after_be, amount_source, gives, lead_end, same_side_of_a_transfer, topic_title,
                     life_brackets, life_owners_named, life_word, name_within, named_as_birthplace, object_head, says_who_speaks,
                     same_transfer, served_by_a_role, told_conversely, undergone_events, word_similarity)
 from .lazyre import lazy
@@ -6891,8 +6891,16 @@ def _index_of(analysis, lemma) -> int:
 
 
 def _same_actor(statement, lemma, claim, other, places) -> bool:
+    if _voted_by_a_count(statement, lemma):
+        return False  # "Two councillors voted against supporting it": some voters' vote, whatever the body decided
     a, b = statement.agents.get(lemma), claim.agents.get(other)
     return a is None or b is None or a.name == b.name or same_name(a.name, b.name, places)
+
+
+def _voted_by_a_count(analysis, lemma) -> bool:
+    """Is the word what a count of voters voted for or against ("Four councillors voted against closing it")?"""
+    at = analysis.content.get(lemma, -1)
+    return at >= 0 and any(k < at <= k + 3 for k, _, _ in side_counts(analysis))
 
 
 def _span(analysis, lemma) -> tuple:
@@ -6905,6 +6913,8 @@ def denials(statement, claim) -> list:
     nothing of the kind ("the SIA refused to join" is not what "the SIA did not respond" says).
     Not a conflict; it only keeps the claim from supporting the statement."""
     for lemma in sorted(statement.negated):
+        if _voted_by_a_count(statement, lemma):
+            continue  # "Seven councillors voted against closing it": a side of a vote, which its tally tells (tally_sides)
         if (not any(lemma == n or word_similarity(lemma, n) >= 0.8 or _denied_alike(statement, lemma, claim, n)
                     or _undergoer_denied_alike(statement, lemma, claim, n)
                     or (way_of(lemma) != "" and way_of(lemma) == way_of(n))  # "no fare increase" / "fares will not rise"
@@ -7138,9 +7148,23 @@ def _superlative(tok) -> bool:
 def _holders_differ(statement, i, claim, j) -> bool:
     """Do the two name different things as what holds the word, the first name before it in its
     clause ("Oxcombe had the lowest rents" / "Brackenby had the highest")?"""
-    a, b = _owner(statement, statement.tokens[i].start), _owner(claim, claim.tokens[j].start)
+    a, b = _holder(statement, i), _holder(claim, j)
     return bool(a and b) and a != b and not same_name(a, b)  # (a name after the word may be the area:
     # "the lowest rents in Harrowshire were in Kelby" names no holder before it)
+
+
+def _holder(analysis, i) -> str:
+    """The name that holds the graded word at ``i``: its owner, but for a name in the possessive right
+    before it (or before its ordinal) after another name in its clause, which names the field, as "in"
+    does: "Pellmark is Northmere's largest chain" is the largest in Northmere, and Pellmark holds it."""
+    toks = analysis.tokens
+    owner = _owner(analysis, toks[i].start)
+    k = i - 1 if i > 0 and toks[i - 1].lower in quantity_parser.ORDINAL_WORDS else i
+    field = next((m for m in analysis.mentions if m.name == owner and m.last == k - 1 and is_possessive(toks[m.last])), None)
+    if field is None:
+        return owner
+    lo, _ = _clause(analysis, toks[i].start)
+    return next((m.name for m in analysis.mentions if lo <= m.start and m.last < field.first), owner)
 
 
 def opposites(statement, claim) -> list:
@@ -8787,8 +8811,10 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
     """Who did it: the statement's agent of a predicate against the claim's agent of the same one."""
     out = []
     for predicate, mention in statement.agents.items():
+        # (one side of a transfer told in another of its verbs: "acquired" the doer of what "bought" tells)
         claimed = predicate if predicate in claim.agents else next(
-            (p for p in sorted(claim.agents) if _same_predicate(predicate, p)), None)
+            (p for p in sorted(claim.agents) if _same_predicate(predicate, p)), None) or next(
+            (p for p in sorted(claim.agents) if same_side_of_a_transfer(predicate, p)), None)
         other = claim.agents.get(claimed) if claimed is not None else None
         if other is None or other.name == mention.name or same_name(mention.name, other.name, places):
             continue

@@ -1189,6 +1189,12 @@ def _transfer_parties(analysis, index: int) -> dict:
     return out
 
 
+def same_side_of_a_transfer(mine: str, theirs: str) -> bool:
+    """Are the two verbs one side of one transfer frame ("buy" / "acquire", "donate" / "grant"): what
+    one says the doer did, the other says too?"""
+    return mine != theirs and any({mine, theirs} <= side for frame in _TRANSFER_FRAMES for side in frame)
+
+
 def _transfer_frame(mine: str, theirs: str) -> bool:
     """Are the two verbs the giving and the getting of one frame ("sell" / "buy", "lend" / "borrow")?"""
     return any((mine in giving and theirs in getting) or (mine in getting and theirs in giving) for giving, getting in _TRANSFER_FRAMES)

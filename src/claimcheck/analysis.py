@@ -504,8 +504,8 @@ def _verbal(tokens, i) -> bool:
     group", and never a word that cannot be a verb ("albums")."""
     tok = tokens[i]
     low = tok.lower
-    if not english.can_be_verb(low):
-        return False
+    if not tok.lemma or not english.can_be_verb(low):
+        return False  # (a word absorbed into a phrase, "up" of "goes up", is read with the phrase's first)
     prev = tokens[i - 1].lower if i > 0 else ""
     if low.endswith("ing"):
         return auxiliary_before(tokens, i, _BE)
@@ -533,8 +533,8 @@ def _verbal(tokens, i) -> bool:
                 and not _counted_after_a_modifier(tokens, i)
                 and not _ends_a_bare_object(tokens, i)
                 and not _past_verb_follows(tokens, i))
-    if tok.lemma != low and tok.lemma != english.american(low):
-        return True  # a past form ("bought"), not a spelling ("centre")
+    if tok.lemma != low and tok.lemma != english.american(low) and tok.lemma.replace("-", "") != low:
+        return True  # a past form ("bought"), not a spelling ("centre", "rebuild" / "re-build")
     # a word that may be a verb between a name and its object ("Stockford City beat Redmoor",
     # "Labour cut the budget"): a verb of the same form in past and present
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -616,7 +616,7 @@ def _past_verb_follows(tokens, i) -> bool:
     if k >= len(tokens) or k == i + 2:
         return False  # (a preposition with nothing after it)
     verb = tokens[k]
-    if verb.lemma == verb.lower or not verb.lower.isalpha() or verb.lower.endswith(("ing", "s")) or not english.can_be_verb(verb.lower):
+    if verb.lemma in (verb.lower, "") or not verb.lower.isalpha() or verb.lower.endswith(("ing", "s")) or not english.can_be_verb(verb.lower):
         return False  # (not a past form: "rise", "rises", "rising")
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return after is None or not after.is_content or after.is_number or after.lower.endswith("ly") \
@@ -1364,6 +1364,13 @@ _POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 # and exceptional case marking ("expects Line 3 to carry 9,000 passengers": Line 3 carries them; Postal 1974)
 OBJECT_CONTROL = frozenset("order ask urge call allow force persuade require tell encourage invite permit enable instruct "
                            "direct compel oblige press expect want need forecast project".split())
+# infinitives that are passive in sense after "be" (Quirk et al. 1985, 3.74): "Tarrant Homes is to blame"
+# is blamed, "the flat is to let" is let
+_PASSIVE_IN_SENSE = frozenset(["blame", "let"])
+# verbs whose subject is the subject of the infinitive after them: subject control (Quirk et al. 1985,
+# 16.40; "Dunnock has agreed to take over Pellmark": Dunnock takes it over; "Cllr Voss voted to renew it": his vote's)
+SUBJECT_CONTROL = frozenset("agree decide plan try promise hope aim offer refuse seek fail attempt intend threaten "
+                            "pledge vow prepare choose decline undertake resolve vote".split())
 _MODALS_OF_MARKERS = frozenset("will would shall could may might should must can".split())
 
 
@@ -1473,10 +1480,18 @@ _PREPOSITIONS_AFTER_A_HEAD = frozenset("to of for in on at by from with".split()
 
 
 def _decided_against(tokens, i) -> bool:
-    """"decided against renewing", "opted against selling": a choice not to do what the -ing verb says
-    (not "voted against the plan", which opposes a thing and denies nothing)."""
-    return (tokens[i].lemma in CHOOSING and i + 2 < len(tokens) and tokens[i + 1].lower == "against"
-            and tokens[i + 2].lower.endswith("ing") and english.can_be_verb(tokens[i + 2].lower))
+    """"decided against renewing", "opted against selling", "voted against supporting": a choice not to
+    do what the -ing verb says (not "voted against the plan", which opposes a thing and denies nothing)."""
+    return (tokens[i].lemma in CHOOSING | {"vote"} and i + 2 < len(tokens) and tokens[i + 1].lower == "against"
+            and tokens[i + 2].lower.endswith("ing") and english.can_be_verb(tokens[i + 2].lower)
+            and not _noun_follows(tokens, i + 2))  # ("voted against parking charges": a noun's modifier)
+
+
+def _noun_follows(tokens, i) -> bool:
+    """Is the word after token i a common noun it modifies ("parking charges", "housing plans"), not the
+    start of its object ("renewing its contract", "closing any stores") or the clause's end?"""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.is_content and not nxt.is_cap and not nxt.is_number
 
 
 CHOOSING = frozenset(["decide", "opt", "choose", "elect"])
@@ -2698,6 +2713,9 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
             if subject is not None and subject.last < i:
                 agents.setdefault(tok.lemma, subject)
             continue
+        if i > 1 and tokens[i - 1].lower == "against" and tokens[i - 2].lemma in agents and _decided_against(tokens, i - 2):
+            agents.setdefault(tok.lemma, agents[tokens[i - 2].lemma])  # "Cllr Voss voted against renewing": his vote
+            continue
         named = _name_in_apposition(tokens, mentions, i, text) if after_comma and tok.is_content and not tok.is_cap else None
         if named is not None and _verbal(tokens, i):
             agents.setdefault(tok.lemma, named)  # "The cabinet member for parks, Ann Webb, called ...": Ann Webb
@@ -2708,7 +2726,9 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
         if i in in_mention or not (tok.is_content or _main_light_verb(tokens, i)) or tok.is_cap or not _verbal(tokens, i):
             continue
         # passive: "proposed by the State Council", "were added to the list by the Obama administration"
-        passive = i > 0 and (tokens[i - 1].lower in _BE or (i > 1 and tokens[i - 2].lower in _BE))
+        # (not "is to buy": a future arranged, whose infinitive is active)
+        passive = i > 0 and (tokens[i - 1].lower in _BE or (i > 1 and tokens[i - 2].lower in _BE and (
+            tokens[i - 1].lower != "to" or tok.lemma in _PASSIVE_IN_SENSE)))
         reach = 8 if passive else 1
         by = next((j for j in range(i + 1, min(i + 1 + reach, len(tokens))) if tokens[j].lower == "by"), None)
         if by is not None:
@@ -2722,6 +2742,8 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
                 if doer.type == "place" and after is not None and after.first == doer.last + 1 and after.type != "place" \
                         and text[tokens[doer.last].end:tokens[after.first].start] == " ":
                     doer = after  # "by the U.S. Food and Drug Administration": the place says whose the body is
+                elif doer.type == "place" and (named := _named_after_a_description(tokens, doer, in_mention, text)) is not None:
+                    doer = named  # "by the Dutch group Vanterra": the place, as its adjective, says whose the group is
                 agents.setdefault(tok.lemma, doer)
                 continue
         if passive:
@@ -2730,6 +2752,12 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
         k = i - 1
         while k >= 0 and tokens[k].lower in _AUX and i - k <= 4:
             k -= 1
+        if k >= 1 and tokens[k].lower == "to" and tokens[k - 1].lower in _BE:
+            if tok.lemma in _PASSIVE_IN_SENSE:
+                continue  # "is to blame": the subject is the one blamed
+            k -= 2  # "is to buy", "are to merge": a future arranged (Quirk et al. 1985, 4.48), done by the subject
+            while k >= 0 and tokens[k].lower in _AUX and i - k <= 6:
+                k -= 1
         if k >= 0 and text:
             # past an appositive or a relative clause set off before the verb: "Edwin Tully, a retired
             # postman from Stanmoor, fell": Tully fell, not Stanmoor
@@ -2739,6 +2767,9 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
         if k >= 1 and tokens[k].lower == "to" and k - 1 in by_last and any(
                 t.lemma in OBJECT_CONTROL for t in tokens[max(0, by_last[k - 1].first - 3):by_last[k - 1].first]):
             agents.setdefault(tok.lemma, by_last[k - 1])  # "expects Marlow Homes to build": Marlow Homes builds
+            continue
+        if k >= 1 and tokens[k].lower == "to" and tokens[k - 1].lemma in SUBJECT_CONTROL and tokens[k - 1].lemma in agents:
+            agents.setdefault(tok.lemma, agents[tokens[k - 1].lemma])  # "agreed to buy": who agreed buys
             continue
         mention = by_last.get(k)
         if mention is None and _of_a_demonym(tokens, k, by_last):
@@ -2759,6 +2790,20 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
                 continue
         agents.setdefault(tok.lemma, mention)
     return agents
+
+
+def _named_after_a_description(tokens, place, in_mention, text):
+    """The name after a place and the common nouns it modifies ("the Dutch group Vanterra", "the Welsh
+    building firm Tolley Homes"): the noun phrase's head, the place its modifier; or None."""
+    k = place.last + 1
+    while k < len(tokens) and k - place.last <= 3 and k not in in_mention and tokens[k].is_content and not tokens[k].is_cap \
+            and text[tokens[k - 1].end:tokens[k].start] == " ":
+        k += 1
+    named = in_mention.get(k)
+    if k == place.last + 1 or named is None or named.first != k or named.type == "place" \
+            or text[tokens[k - 1].end:tokens[k].start] != " ":
+        return None
+    return named
 
 
 def _of_a_demonym(tokens, k, by_last) -> bool:

@@ -402,6 +402,11 @@ def _opens_a_noun_phrase(tokens, i: int, text: str) -> bool:
     after = tokens[i + 1].lower
     if after in _AFTER_HEAD:
         return not _title_cased_after(tokens, i + 1, text)
+    if after == "of":
+        # "Completion of the takeover", "Approval of plans": a noun goes on with a common word; a name with
+        # a name of its own ("Bank of England", "University of the Highlands")
+        j = i + 2 + (i + 2 < len(tokens) and tokens[i + 2].lower in ("the", "a", "an"))
+        return j < len(tokens) and tokens[j].lower.isalpha() and not tokens[j].is_cap
     if after in STOPWORDS or after in AUXILIARIES:
         return False  # ("Wu was born": a verb)
     if after.endswith("s") and text[tokens[i + 1].end:tokens[i + 1].end + 1] in ("'", "’"):
