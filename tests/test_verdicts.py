@@ -9844,6 +9844,16 @@ _BAKERY_DEAL = ("Bakery deal", "Corvel Foods has agreed to buy the bakery chain 
 _SKATE_PARK = ("Skate park", "Ashby Town Council voted to fund a new skate park in Mill Lane.")
 _THIRD_BAKER = ("Baker's results", "Corvel Foods, the third-largest baker in Wessex, made a profit of £3 million in 2024.")
 _MILL_SALE = ("Mill sale", "The sale of Harby Mill is expected to be completed in March 2026.")
+_ARTS_BUDGET = ("Arts budget", "Kelby Council will cut its arts budget from £4.8 million to £3.6 million in 2026.")
+_STORE_CLOSURES = ("Store closures", "Pellmark Stores will close 14 stores by the end of August 2025.")
+_JOBS_ON_TOP = ("Job cuts", "Orrin Motors will cut 800 jobs at its Hartby plant, on top of the 400 it cut in 2024.")
+_WATER_PROFIT = ("Water results", "Tarrow Water made a pre-tax profit of £9.4 million in 2024, up from £9.1 million in 2023.")
+_AIRPORT_PASSENGERS = ("Airport figures", "Kelby Airport handled 2.1 million passengers in 2024, down 4 per cent on 2023.")
+_BUS_PASSENGERS = ("Bus results", "Harby Buses carried 14.2 million passengers in 2024, up 6 per cent on 2023, while its profit fell to £1.1 million.")
+_BREWING_SITE = ("Brewery", "Greystone Drinks will keep brewing at the Tollbridge Brewery site in Hexley for at least five years.")
+_GAS_RESULTS = ("Gas results", "Tarrow Gas made a pre-tax profit of £12.1 million in the six months to 30 June 2025, up from "
+                "£9.8 million in the six months to 30 June 2024, and its revenue fell by 4 per cent.")
+_RAIL_PROFIT = ("Rail results", "Harby Rail made a profit of £3.1 million in 2024, compared with £1.4 million in 2023.")
 _READ_IN_SESSION_57 = [
     # subject control: who agrees (decides, plans ...) to do it does it, so the roles swapped contradict the claim
     (_BAKERY_DEAL, "Marrin's has agreed to buy Corvel Foods for £12 million.", "conflicting"),  # was SUPPORTED
@@ -9871,6 +9881,39 @@ _READ_IN_SESSION_57 = [
     # "voted against parking charges": the word in -ing modifies a noun, and denies no parking
     (("Station parking", "Drivers can still park free at Ashby station after Harby Council voted against parking charges."),
      "Drivers can still park free at Ashby station.", "supported"),
+    # a degree after the object of a verb of change ("will cut its arts budget by a third") is that verb's
+    (_ARTS_BUDGET, "Kelby Council will cut its arts budget by a third in 2026.", "conflicting"),  # was UNVERIFIED
+    (_ARTS_BUDGET, "Kelby Council will cut its arts budget by a quarter in 2026.", "supported"),
+    (_ARTS_BUDGET, "Kelby Council will cut its arts budget by £1.5 million in 2026.", "conflicting"),  # was UNVERIFIED
+    # "another 14 stores", "a further 14", "14 more": one more beyond another, which a claim of 14 alone does not tell
+    (_STORE_CLOSURES, "Pellmark Stores will close another 14 stores.", "unverified"),  # was SUPPORTED
+    (_STORE_CLOSURES, "Pellmark Stores will close a further 14 stores.", "unverified"),  # was SUPPORTED
+    (_STORE_CLOSURES, "Pellmark Stores will close 14 more stores.", "unverified"),  # was SUPPORTED
+    (_STORE_CLOSURES, "Pellmark Stores will close more than ten stores.", "supported"),
+    (_JOBS_ON_TOP, "Orrin Motors will cut another 800 jobs at its Hartby plant.", "supported"),
+    # a denied change against a change told the other way in news' words ("up from", "down 4 per cent")
+    (_WATER_PROFIT, "Tarrow Water's pre-tax profit did not fall in 2024.", "supported"),  # was UNVERIFIED
+    (_WATER_PROFIT, "Tarrow Water's pre-tax profit did not rise in 2024.", "conflicting"),  # was UNVERIFIED
+    (_WATER_PROFIT, "Tarrow Water's revenue did not fall in 2024.", "unverified"),  # (another measure)
+    (_AIRPORT_PASSENGERS, "Passenger numbers at Kelby Airport did not grow in 2024.", "supported"),  # was UNVERIFIED
+    (_AIRPORT_PASSENGERS, "Passenger numbers at Kelby Airport did not fall in 2024.", "conflicting"),  # was UNVERIFIED
+    # ... of the measure the statement names: another's fall is no answer, nor is a denial of degree
+    (_BUS_PASSENGERS, "Passenger numbers at Harby Buses did not fall in 2024.", "supported"),  # was CONFLICTING
+    (_BUS_PASSENGERS, "Passenger numbers at Harby Buses did not rise in 2024.", "conflicting"),  # was UNVERIFIED
+    (_BUS_PASSENGERS, "Harby Buses' passenger numbers did not rise as fast as its costs in 2024.", "unverified"),
+    # ... the measure a mark of change is told of: what the figure before it counts or is "of"
+    (_GAS_RESULTS, "Tarrow Gas's revenue did not grow in the first half of 2025.", "supported"),
+    (_GAS_RESULTS, "Tarrow Gas's pre-tax profit did not fall in the first half of 2025.", "supported"),  # was CONFLICTING
+    (_GAS_RESULTS, "Tarrow Gas's pre-tax profit did not rise in the first half of 2025.", "conflicting"),  # was UNVERIFIED
+    # two readings set side by side ("compared with", ", against") tell a change, as "up from" does; a verb of
+    # change that is its own figure ("tripled") is of its subject's measure when no object follows
+    (_RAIL_PROFIT, "Harby Rail's profit more than doubled in 2024.", "supported"),  # was UNVERIFIED
+    (_RAIL_PROFIT, "Harby Rail's profit tripled in 2024.", "conflicting"),  # was UNVERIFIED
+    (_RAIL_PROFIT, "Harby Rail's profit rose by £1.7 million in 2024.", "supported"),
+    (_RAIL_PROFIT, "Harby Rail's profit rose by £2.7 million in 2024.", "conflicting"),  # was UNVERIFIED
+    # a place before a noun is the place the claim names after it, in a phrase of the same preposition
+    (_BREWING_SITE, "Greystone Drinks will keep brewing at the Hexley site for at least five years.", "supported"),  # was CONFLICTING
+    (_BREWING_SITE, "Greystone Drinks will keep brewing at the Wakeford site for at least five years.", "conflicting"),
     # a common noun opening a sentence before "of" and a common word is no name
     (_MILL_SALE, "Completion of the sale of Harby Mill is expected in March 2026.", "supported"),  # was UNVERIFIED
     (_MILL_SALE, "Completion of the sale of Harby Mill is expected in May 2026.", "conflicting"),

@@ -26,10 +26,10 @@ from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTEN
                        denied_object_verb, denied_subject_verb, denied_within, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
-from .arithmetic import (LEVEL_NOUNS, PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change,
+from .arithmetic import (LEVEL_NOUNS, PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, verb_before_its_object,
                          one_measure, over_a_level, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef, format_number
-from .opposites import ASSENT, CONTEST, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use
+from .opposites import ASSENT, CONTEST, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, told_the_same_way
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
 from .complements import a_whole_with_a_part, clauses_opposed, parts_of_one_whole, told_of_all, told_of_the_rest, whole_of
@@ -1022,9 +1022,21 @@ def _modifier_named_after(statement, name: str, claim) -> bool:
             continue
         at = next((k for k in range(other.first - 1, max(-1, other.first - _MODIFIED_REACH - 2), -1)
                    if claim.tokens[k].lemma in nouns), -1)
-        if at >= 0 and not _in_an_adjunct(claim, at):
-            return True
+        if at >= 0 and (not _in_an_adjunct(claim, at) or _adjunct_opener(claim, at) == _adjunct_opener(statement, m.last + 1) != ""):
+            return True  # (or both in a phrase of the same preposition: "at the Hexley site" / "at the Tollbridge site in Hexley")
     return False
+
+
+def _adjunct_opener(analysis, index: int) -> str:
+    """The preposition that opens the phrase the noun at ``index`` stands in, where it stands in one
+    (see _in_an_adjunct); else ""."""
+    if not _in_an_adjunct(analysis, index):
+        return ""
+    toks = analysis.tokens
+    k = index - 1
+    while k >= 0 and toks[k].lower not in _PREPOSITIONS and toks[k].lower not in _ADJUNCT_OPENERS:
+        k -= 1
+    return toks[k].lower if k >= 0 else ""
 
 
 def _in_an_adjunct(analysis, index: int) -> bool:
@@ -1306,7 +1318,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         if d.change and c_ctx is not None:
             # a change is told around both its figures, and by the way it goes ("up from 58,200" says "grew")
             c_ctx = c_ctx | _context(claim, d.other.start, d.other.end) | {
-                w for w in s_ctx if (way_of(w) or ("down" if w in CUT else "")) in ways_told(claim) - {""}}
+                w for w in s_ctx if (way_of(w) or ("down" if w in CUT else "")) in (ways_told(claim) | _way_of_change(claim, d)) - {""}}
             # (and "is being cut" says the fall that "will fall from ... to" tells)
             if d.other.start >= 0:
                 c_ctx = c_ctx | _clause_opening(claim, min(d.quantity.start, d.other.start))
@@ -2967,7 +2979,14 @@ def _tells_a_change(claim) -> bool:
     from 12 to 8") or "up from" / "down from"; not a range ("tickets cost from £15 to £40")?"""
     toks = claim.tokens
     return any((t.lemma in DIRECTED and claim.verbal(k)) or (t.lemma in CUT and _made(claim, k))
-               or (t.lower in ("up", "down") and k + 1 < len(toks) and toks[k + 1].lower == "from") for k, t in enumerate(toks))
+               or (t.lower in ("up", "down") and k + 1 < len(toks) and toks[k + 1].lower == "from") for k, t in enumerate(toks)) \
+        or any(_compared_reading(claim, q) for q in claim.quantities)
+
+
+def _compared_reading(claim, q) -> bool:
+    """Is the figure an earlier reading set beside a later one ("£3.1 million in 2024, compared with £1.4
+    million in 2023", ", against £2.5m"): a change told by its two readings?"""
+    return _after_from(claim, q) and not _text_before(claim, q, 10).split()[-1:] == ["from"]
 
 
 def _measure_told(statement, sq, claim, d) -> bool:
@@ -3049,9 +3068,14 @@ def _figure_measure(analysis, q) -> str:
     toks = analysis.tokens
     at = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     past = next((k for k in range(at, len(toks)) if toks[k].start >= start + (q.end - q.start)), len(toks))
+    if at < past and all(not toks[j].is_number for j in range(at, past)) and toks[past - 1].lemma in DIRECTED | CUT \
+            and analysis.verbal(past - 1):
+        return _measure_of(analysis, past - 1)  # a verb that is its own figure: "its profit tripled"
     k = at - 1 - (at > 0 and toks[at - 1].lower == "by")
     if k >= 0 and toks[k].lemma in DIRECTED | CUT and (analysis.verbal(k) or (k > 0 and toks[k - 1].lemma == "be")):
         return _measure_of(analysis, k)  # (and a passive's: "is being cut by a third")
+    if verb_before_its_object(analysis, q) >= 0:
+        return toks[k].lemma  # the object's head: "will cut its arts budget by a third" changes the budget
     if k >= 1 and toks[k].lower == "to":  # the level a change reaches: "sales climbed 6% to £41m", "fell to £2m"
         verb = next((j for j in range(k - 1, max(-1, k - _LEVEL_REACH), -1)
                      if toks[j].lemma in DIRECTED and analysis.verbal(j)), -1)
@@ -6338,12 +6362,23 @@ def polarity(statement, claim, places=frozenset()) -> list:
         if hit and (_other_part_denied(statement, lemma, claim)
                     or told_of_the_rest(statement, statement.content.get(lemma, -1), claim, claim.content.get(hit, -1))):
             continue  # "£860,000 has not been recovered" against "recovered £340,000": the rest is denied
+        if hit and way_of(lemma) and statement.content.get(lemma, -1) >= 0 and claim.content.get(hit, -1) >= 0 \
+                and _measures_differ(statement, statement.content[lemma], claim, claim.content[hit]):
+            continue  # "passenger numbers did not fall" says nothing against "its profit fell"
         if hit and not any(_same_predicate(hit, n) and not _denial_narrower(claim, n, statement) for n in claim.negated) \
                 and _same_actor(statement, lemma, claim, hit, places) and _same_mood(statement, lemma, claim, hit):
             # (a claim that denies only a narrower kind, "made nine arrests ...; no arrests for violence",
             # still asserts what the statement denies outright: "no arrests were made")
             out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}", _surface(claim, hit),
                                  _span(statement, lemma)))
+    if not any(c.relation == "conflicts" for c in out):
+        for lemma in sorted(statement.negated):
+            j = told_the_same_way(statement, lemma, claim)
+            if j >= 0 and _same_mood(statement, lemma, claim, claim.tokens[j].lemma):
+                # "profit did not rise in 2024" / "£9.4m, up from £9.1m": the change denied is told
+                out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}",
+                                     " ".join(claim.text[claim.tokens[j].start:claim.tokens[j + 1].end].split()), _span(statement, lemma)))
+                break
     if not any(c.relation == "conflicts" for c in out):
         out += _clause_denied_as_told(statement, claim)
     return out
@@ -7693,6 +7728,7 @@ def _number_counted(analysis, index: int) -> str:
 # dividend"), unless passive ("the dividend was cut")
 _CAUSATIVE_CHANGE = frozenset("raise lift hike cut reduce slash lower halve double triple treble quadruple lessen diminish "
                                "freeze".split())
+_ALTERNATING_CHANGE = frozenset("halve double triple treble quadruple lessen diminish".split())
 
 
 def _told_same_way(reading: str, claim_words) -> bool:
@@ -7704,8 +7740,11 @@ def _told_same_way(reading: str, claim_words) -> bool:
 
 
 def _changes_its_object(analysis, index: int) -> bool:
-    """Is the word a verb of change whose object is what changes ("the board cut the dividend")?"""
-    return analysis.tokens[index].lemma in _CAUSATIVE_CHANGE or _takes_object(analysis, index)
+    """Is the word a verb of change whose object is what changes ("the board cut the dividend")? A verb
+    used with and without an object ("halved the grant" / "its profit halved": Levin 1993, 1.1.2.1, the
+    causative alternation) only where one follows."""
+    lemma = analysis.tokens[index].lemma
+    return (lemma in _CAUSATIVE_CHANGE and lemma not in _ALTERNATING_CHANGE) or _takes_object(analysis, index)
 
 
 def _takes_object(analysis, index: int) -> bool:
@@ -8286,6 +8325,9 @@ def _way_of_change(claim, d) -> frozenset:
         before = _text_before(claim, d.other, 10).split()
         if before[-2:] in (["up", "from"], ["down", "from"]):
             return frozenset([before[-2]])
+        later = next((q for q in claim.quantities if q.start == d.quantity.start), None)
+        if later is not None and _compared_reading(claim, d.other) and later.value != d.other.value:
+            return frozenset(["up" if later.value > d.other.value else "down"])  # "£3.1m, compared with £1.4m": up
     told, _ = figures_direction(claim)
     if told:
         return frozenset([told])
@@ -8356,6 +8398,7 @@ def _made(analysis, index: int) -> bool:
 
 
 _BEFORE_A_VERB = frozenset("will would can could may might must shall should to has have had".split())
+_BEFORE_A_DENIED_VERB = _BEFORE_A_VERB | frozenset("did does do not never".split())  # ("its profit did not fall")
 _NEGATED_AUXILIARIES = frozenset(w for w in NEGATORS if w.endswith("n't") and w != "n't") | {"cannot"}  # "won't", "didn't"
 
 
@@ -8389,8 +8432,8 @@ def _measure_changed(analysis, index: int) -> str:
     if index > 0 and "," in analysis.text[toks[index - 1].end:toks[index].start]:
         return _figure_head_before(analysis, index)
     k = index - 1
-    while k >= 0 and toks[k].lower in _BEFORE_A_VERB:
-        k -= 1  # "has risen", "would fall"
+    while k >= 0 and toks[k].lower in _BEFORE_A_DENIED_VERB:
+        k -= 1  # "has risen", "would fall", "did not fall"
     if k > 0 and toks[k].lower in ("that", "which"):
         # a relative clause's verb tells its antecedent's change: "on revenue that rose by 6 per cent"
         head = toks[k - 1]
@@ -8503,6 +8546,47 @@ def added_occasion(statement, claim) -> list:
 _OCCASION_LINKED = frozenset(["because", "due", "thanks", "owing"])
 _OCCASION_OPENERS = _OCCASION_LINKED | frozenset(["after", "amid"])
 _WITHIN_A_PHRASE = frozenset(["of", "about", "on", "for"])
+
+
+def added_instance(statement, claim) -> list:
+    """A statement that tells its event as one more beyond another ("will close another 14 stores", "a
+    further £3m", "14 more stores"; Quirk et al. 1985, 5.17, additive determiners) tells something a claim
+    of that event alone does not: that there was one before. Where the claim tells an addition in any
+    words ("on top of", "again", "a second"), the figures and words decide; otherwise no support."""
+    at = _addition_marked(statement)
+    if at < 0 or any(t.lower in _ADDITION_TOLD for t in claim.tokens):
+        return []
+    tok = statement.tokens[at]
+    return [SlotCheck("frame", "related", "", f"the claim tells no addition: '{tok.text}'", (tok.start, tok.end))]
+
+
+_ADDITION_TOLD = frozenset("another further more additional extra again addition top second third fourth latest fresh renewed".split())
+_NOT_ADDING_BEFORE_MORE = frozenset(["no", "any", "the", "once", "never"])
+_LENGTHS = frozenset("year month week day hour minute decade season term".split())
+
+
+@_per_analysis
+def _addition_marked(analysis) -> int:
+    """The token of an additive determiner before what it adds to ("another 14 stores", "a further
+    £3m", "further delays", "14 more stores", "more stores"), not a comparison ("more stores than",
+    "more expensive") nor a denial ("no more flights"); or -1."""
+    toks = analysis.tokens
+    if any(t.lower == "than" for t in toks):
+        return -1  # a comparison, which the figures and _comparisons read
+    for i, tok in enumerate(toks[:-1]):
+        nxt, prev = toks[i + 1], toks[i - 1].lower if i > 0 else ""
+        if any(t.lemma in _LENGTHS for t in toks[i + 1:i + 3]):
+            continue  # "lasts for another five years": time on from now, which an end date tells
+        counted = nxt.is_number or nxt.lower in NUMBER_WORDS or any(q.start <= nxt.start < q.end for q in analysis.quantities)
+        plural_noun = nxt.is_content and not nxt.is_cap and nxt.lower.endswith("s") and not analysis.verbal(i + 1)
+        if tok.lower == "another" and (counted or (nxt.is_content and not nxt.is_cap and not analysis.verbal(i + 1))):
+            return i
+        if tok.lower == "further" and (counted or plural_noun or (prev == "a" and nxt.is_content)):
+            return i
+        if tok.lower == "more" and prev not in _NOT_ADDING_BEFORE_MORE and (
+                (i > 0 and (toks[i - 1].is_number or prev in NUMBER_WORDS) and nxt.is_content) or plural_noun):
+            return i
+    return -1
 
 
 def frame(statement, claim) -> list:

@@ -381,9 +381,11 @@ def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
 
 
 def after_from(claim, q: Quantity) -> bool:
-    """Is the figure the one a change is measured from ("up from 58,200", "from 42p to 36p")?"""
+    """Is the figure the one a change is measured from ("up from 58,200", "from 42p to 36p", "£3.1m,
+    compared with £1.4m", "£3.2m, against £2.5m")?"""
     analysis, start = claim.where(q.start)
-    return start >= 0 and analysis.text[max(0, start - 6):start].lower().rstrip().endswith("from")
+    before = analysis.text[max(0, start - 14):start].lower().rstrip() if start >= 0 else ""
+    return before.endswith(("from", "compared with", "compared to", ", against"))
 
 
 def _with_elided_units(amounts, text: str) -> list:
@@ -549,6 +551,12 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
         undated = _without_its_time(claim, first, second)
         if undated == "to" or (undated.endswith(" to") and len(undated.split()) <= 3):
             return True
+    # "£3.1 million in 2024, compared with £1.4 million in 2023", "£3.2m in the year to November, against
+    # £2.5m": two readings set side by side (against, with the first's time told)
+    undated = _without_its_time(claim, first, second)
+    if (undated in ("compared with", "compared to") or (undated == "against" and between != "against")) \
+            and not _another_clause(claim.text[first.end:second.start]):
+        return True
     # a reading the same "from" goes on to, set after one: "fell to 368,000 in 2024, from 412,000 in 2023
     # and a peak of 447,000 in 2022" (412,000 and 447,000, and so 368,000 and 447,000)
     if _SERIES_GOES_ON_RE.fullmatch(between):
@@ -708,6 +716,9 @@ def change_way(analysis, q: Quantity) -> str:
     analysis, start = analysis.where(q.start)
     if start < 0:
         return ""
+    own = q.text.lower().split()
+    if own and _way_of_word(own[-1]) and not any(ch.isdigit() for ch in q.text):
+        return _way_of_word(own[-1])  # a verb that is its own figure: "tripled", "nearly halved"
     before = analysis.text[max(0, start - 30) : start].lower().split()
     if before and before[-1] == "by":
         before = before[:-1]  # "rose by 90p", "was cut by 200"
@@ -731,7 +742,34 @@ def change_way(analysis, q: Quantity) -> str:
             return _way_of_word(word)  # "a 5% pay cut"
         if word in STOPWORDS or word != written:
             break  # the figure's noun phrase ends: "raise council tax by 4.99 per cent and cut £18 million"
+    verb = verb_before_its_object(analysis, q)
+    if verb >= 0:
+        lemma = analysis.tokens[verb].lemma
+        return "down" if lemma in CUT else way_of(lemma)  # "will cut its arts budget by a third"
     return ""
+
+
+_DEGREE_OBJECT_REACH = 5  # words of an object between a verb of change and the "by" of its degree
+_OBJECT_OPENERS = frozenset("the its their his her our a an this that these those".split())
+
+
+def verb_before_its_object(analysis, q: Quantity) -> int:
+    """The verb of change a figure after "by" tells the degree of, across the verb's object ("will cut
+    its arts budget by a third", "raised peak fares by 5%"; Quirk et al. 1985, 8.127: a degree adjunct
+    after the object): its token's index, or -1."""
+    toks = analysis.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= q.start), len(toks))
+    if at < 2 or toks[at - 1].lower != "by" or analysis.where(q.start)[0] is not analysis:
+        return -1
+    for j in range(at - 2, max(-1, at - 2 - _DEGREE_OBJECT_REACH), -1):
+        tok = toks[j]
+        if any(ch in analysis.text[tok.end:toks[j + 1].start] for ch in ",;:()"):
+            return -1
+        if tok.lemma in DIRECTED | CUT and analysis.verbal(j):
+            return j if j < at - 2 else -1  # (an object stands between: "rose by 5%" is read above)
+        if not (tok.lower in _OBJECT_OPENERS or tok.is_cap or (tok.is_content and not analysis.verbal(j))):
+            return -1
+    return -1
 
 
 def _words_within(q: Quantity) -> list:

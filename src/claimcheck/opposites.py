@@ -4,7 +4,7 @@ approve" / "rejected")."""
 
 from __future__ import annotations
 
-from .directions import CUT, DOWNWARD, STEADY, UPWARD
+from .directions import CUT, DOWNWARD, STEADY, UPWARD, direction_marks, way_of
 from .text import english
 from .text.clauses import span_between
 from .text.lexicon import DETERMINERS, STOPWORDS
@@ -143,7 +143,53 @@ def contrary_in(statement, lemma: str, claim) -> int:
         if mine and not mine & (_clause_words(claim, j) - {tok.lemma}):
             continue  # "did not change its prices" against "kept its dividend unchanged but raised prices"
         return j
-    return -1
+    # a change the other way in news' words ("profit did not fall" / "£9.4m, up from £9.1m"), told of its
+    # sentence's figure whatever clause it stands in (what it is a change of, the alignment weighs; a
+    # claim that also tells the fall denied contradicts the statement: see agreement.polarity)
+    way = way_of(lemma)
+    j = direction_marks(claim).get("up" if way == "down" else "down", -1) if way else -1
+    return j if j >= 0 and _measure_named(statement, lemma, claim, j) else -1
+
+
+def told_the_same_way(statement, lemma: str, claim) -> int:
+    """The claim's mark of a change the way the statement's denied verb of change goes ("profit did not
+    rise" / "£9.4m, up from £9.1m"), of the measure the statement names, or -1. Not a denial of degree
+    ("did not rise as fast as", "did not fall enough")."""
+    way = way_of(lemma) if lemma in statement.negated else ""
+    j = direction_marks(claim).get(way, -1) if way else -1
+    at = statement.content.get(lemma, -1)
+    if j < 0 or at < 0 or any(t.lower in _DEGREE_AFTER for t in statement.tokens[at + 1:at + 4]):
+        return -1
+    return j if _measure_named(statement, lemma, claim, j) else -1
+
+
+_DEGREE_AFTER = frozenset(["as", "than", "much", "enough", "so", "far", "fast", "quickly", "sharply"])
+
+
+_LENGTHS = frozenset("year month week day quarter hour minute decade".split())
+
+
+def _measure_named(statement, lemma, claim, mark: int) -> bool:
+    """Is the claim's mark of change at ``mark`` told of what the statement's verb of change is told of, a
+    common word of its subject ("passenger numbers did not grow" / "2.1 million passengers, down 4 per
+    cent"; not "revenue did not grow" / "a profit of £48.3m, up from £31.6m, and its revenue fell")?
+    The mark's measure is what the figure before it counts or is "of"; else any word of the claim's."""
+    at = statement.content.get(lemma, -1)
+    named = {k for m in statement.mentions for k in range(m.first, m.last + 1)}
+    subject = {t.lemma for k, t in enumerate(statement.tokens[:max(at, 0)]) if t.is_content and k not in named and not t.is_number}
+    if not subject:
+        return True
+    toks = claim.tokens
+    figure = max((q for q in claim.quantities if 0 <= q.end <= toks[mark].start and english.lemma(q.noun.lower()) not in _LENGTHS),
+                 key=lambda q: q.end, default=None)  # (not a reading's length: "in the six months to June, up from")
+    measure = set()
+    if figure is not None:
+        measure = {english.lemma(figure.noun.lower())} if figure.noun else set()
+        k = max((k for k, t in enumerate(toks) if t.end <= figure.start), default=-1)
+        if k >= 1 and toks[k].lower == "of" and toks[k - 1].is_content:
+            measure.add(toks[k - 1].lemma)  # "a pre-tax profit of £48.3 million, up from ..."
+    told = measure or set(claim.content) | {english.lemma(q.noun.lower()) for q in claim.quantities if q.noun}
+    return bool(subject & told)
 
 
 def unrepeated(lemma: str) -> str:
