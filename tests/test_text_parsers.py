@@ -1227,6 +1227,7 @@ def test_the_first_verb_of_a_sentence_tells_its_tense(text, present):
     ("Corvel Foods has agreed to buy Marrin's.", "buy", "Corvel Foods"),  # subject control: who agreed buys
     ("Corvel Foods is to buy Marrin's.", "buy", "Corvel Foods"),  # "is to buy" is no passive
     ("Tarrow Quarry is owned by the Belgian building group Kessler.", "own", "Kessler"),  # not Belgium
+    ("Dana Pryor will be replaced by the trust's finance director, Sam Okoro.", "replace", "Sam Okoro"),  # the name set off
 ])
 def test_who_does_what(text, verb, doer):
     from claimcheck.analysis import Analyzer

@@ -1741,8 +1741,8 @@ def test_a_verb_of_a_factor_tells_a_change_in_per_cent(tmp_path):
     assert doubled.verdict.value == "supported", doubled.reason
     fewer = checker.check("Cancellations of the Harwick ferry halved in 2024.")  # "50 per cent lower": a change too
     assert fewer.verdict.value == "supported", fewer.reason
-    # beside a figure of its own the figure says it
-    assert [q.value for q in checker.analyzer.analyze("Fares doubled to £4 in 2024.").quantities] == [4.0]
+    # beside a figure of its own it tells the rise as well as the level reached (session 57: it told the level only)
+    assert [q.value for q in checker.analyzer.analyze("Fares doubled to £4 in 2024.").quantities] == [100.0, 4.0]
 
 
 def test_a_preposition_opening_a_sentence_is_no_name(tmp_path):
@@ -9854,6 +9854,9 @@ _BREWING_SITE = ("Brewery", "Greystone Drinks will keep brewing at the Tollbridg
 _GAS_RESULTS = ("Gas results", "Tarrow Gas made a pre-tax profit of £12.1 million in the six months to 30 June 2025, up from "
                 "£9.8 million in the six months to 30 June 2024, and its revenue fell by 4 per cent.")
 _RAIL_PROFIT = ("Rail results", "Harby Rail made a profit of £3.1 million in 2024, compared with £1.4 million in 2023.")
+_KELBY_PASSENGERS = ("Airport figures", "Kelby Airport handled 1.5 million passengers in 2024, up from 1.2 million in 2023.")
+_SECOND_LANDLORD = ("Landlords", "Calder Homes is the largest landlord in Northgate after Northgate City Council.")
+_THIRD_AIRPORT = ("Airport ranking", "Ashby Airport is the busiest airport in Wessex after Kelby Airport and Harlow Airport.")
 _READ_IN_SESSION_57 = [
     # subject control: who agrees (decides, plans ...) to do it does it, so the roles swapped contradict the claim
     (_BAKERY_DEAL, "Marrin's has agreed to buy Corvel Foods for £12 million.", "conflicting"),  # was SUPPORTED
@@ -9911,6 +9914,16 @@ _READ_IN_SESSION_57 = [
     (_RAIL_PROFIT, "Harby Rail's profit tripled in 2024.", "conflicting"),  # was UNVERIFIED
     (_RAIL_PROFIT, "Harby Rail's profit rose by £1.7 million in 2024.", "supported"),
     (_RAIL_PROFIT, "Harby Rail's profit rose by £2.7 million in 2024.", "conflicting"),  # was UNVERIFIED
+    # "doubled to 1.5 million" tells a rise of about 100% as well as the level it reached
+    (_KELBY_PASSENGERS, "Kelby Airport's passenger numbers doubled to 1.5 million in 2024.", "conflicting"),  # was SUPPORTED
+    (_KELBY_PASSENGERS, "Kelby Airport's passenger numbers rose by a quarter to 1.5 million in 2024.", "supported"),
+    # "the largest landlord in Northgate after the city council" holds second place; an ordinal tells its own
+    (_SECOND_LANDLORD, "Calder Homes is the second-largest landlord in Northgate.", "supported"),  # was CONFLICTING
+    (_SECOND_LANDLORD, "Calder Homes is the largest landlord in Northgate.", "conflicting"),  # was SUPPORTED
+    (_THIRD_AIRPORT, "Ashby Airport is the third busiest airport in Wessex.", "supported"),  # was CONFLICTING
+    (_THIRD_AIRPORT, "Ashby Airport is the second busiest airport in Wessex.", "conflicting"),
+    (("Airport ranking", "Ashby Airport is now the third busiest airport in Wessex, behind Kelby Airport and Harlow Airport."),
+     "Ashby Airport is the third busiest airport in Wessex.", "supported"),
     # a place before a noun is the place the claim names after it, in a phrase of the same preposition
     (_BREWING_SITE, "Greystone Drinks will keep brewing at the Hexley site for at least five years.", "supported"),  # was CONFLICTING
     (_BREWING_SITE, "Greystone Drinks will keep brewing at the Wakeford site for at least five years.", "conflicting"),
@@ -9930,6 +9943,21 @@ def test_figures_against_a_claim_of_their_own(tmp_path, claim, statement, verdic
     checker = _checker_of(tmp_path, _one_source(title, text))
     result = checker.check(statement)
     assert result.verdict.value == verdict, result.reason
+
+
+def test_the_doer_after_by_may_be_named_after_a_description(tmp_path):
+    """"be replaced by the trust's finance director, Sam Okoro": the doer is the name set off after the
+    description, so another person named elsewhere in the base is no doer of the replacing (a reading
+    of two claims once lent Tom Reed to it, and backed the statement)."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Trust news",
+        "Dana Pryor will step down as chief executive of Harlow Hospitals Trust in May and be replaced by the "
+        "trust's finance director, Sam Okoro.",
+        "Harlow Hospitals Trust was set up in 1994 by Tom Reed."))
+    _expect(checker, {
+        "Dana Pryor will be replaced as chief executive of Harlow Hospitals Trust by Tom Reed.": "conflicting",  # was UNVERIFIED
+        "Dana Pryor will be replaced as chief executive of Harlow Hospitals Trust by Sam Okoro.": "supported",
+    })
 
 
 def _ferries_base(*claims) -> str:

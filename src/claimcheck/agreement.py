@@ -1676,6 +1676,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # and the other way round: a length between two events ("sworn in four days after the count")
             # is no answer to how long something lasted ("was a head teacher for 15 years")
             candidates = [cq for cq in candidates if quantity_parser.relation(sq, cq) == "supports" or not _interval_in(claim, cq)]
+        if not candidates and sq.unit == "ordinal" and _place_told(statement, sq, claim):
+            continue  # "the second-largest landlord" / "the largest landlord after the city council": see _places_in_rank
         if not candidates:
             if not sq.definite and not _length_of_dated_period(statement, sq):  # "the two countries" takes the count as known
                 out.append(SlotCheck("amount", "uncovered", sq.describe(), sq.noun or "figure", (sq.start, sq.end), 0.0, bool(sq.detail)))
@@ -7526,8 +7528,35 @@ def _superlative_ranks(analysis) -> dict:
         if place:
             k -= 1
         if k >= 0 and (toks[k].lower in ("the", "its", "their") or is_possessive(toks[k])):
-            out.setdefault(key, (i, place or 1))
+            out.setdefault(key, (i, place or 1 + _ranked_ahead(analysis, i)))  # (an ordinal tells the place itself)
     return out
+
+
+def _place_told(statement, sq, claim) -> bool:
+    """Does the claim give the place of the statement's ordinal's superlative by a phrase of its own ("the
+    largest landlord in Northgate after the city council" for "the second-largest")? (Its place, agreeing
+    or not, is then _places_in_rank's to compare.)"""
+    key = next((word for word, (_, place) in _superlative_ranks(statement).items() if place == sq.value), "")
+    theirs = _superlative_ranks(claim)
+    return bool(key) and (key in theirs or any(_one_scale(key, word) for word in theirs))
+
+
+_RANK_PHRASE_REACH = 6  # words from a superlative to the "after" of the names ranked ahead of it
+
+
+def _ranked_ahead(analysis, i) -> int:
+    """How many names a superlative's phrase puts ahead of its holder ("the largest landlord in Northgate
+    after the city council": one, so second; "the busiest airport after Kenmouth and Halbury": two)."""
+    toks = analysis.tokens
+    for k in range(i + 1, min(len(toks) - 1, i + _RANK_PHRASE_REACH)):
+        if toks[k].lower in (",", ";") or analysis.verbal(k):
+            return 0
+        if toks[k].lower in ("after", "behind"):
+            named = [m for m in analysis.mentions if m.first > k and m.first <= k + 8]
+            listed = [m for m in named if m.first == k + 1 + (toks[k + 1].lower == "the")
+                      or analysis.text[toks[m.first - 1].start:toks[m.first - 1].end].lower() in ("and", "the")]
+            return len(listed) if listed else 0
+    return 0
 
 
 def _one_scale(a: str, b: str) -> bool:

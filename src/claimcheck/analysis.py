@@ -2736,6 +2736,8 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
             if k < len(tokens) and tokens[k].lower == "the":
                 k += 1
             k = _past_title(tokens, k, in_mention, text)  # "led by Dr Ann Holt": the title is no part of her name
+            if k not in in_mention:
+                k = _named_in_apposition_after(tokens, k, in_mention, text)  # "by the group's finance director, Owen Bright"
             if k in in_mention and in_mention[k].first == k:
                 doer = in_mention[k]
                 after = in_mention.get(doer.last + 1)
@@ -2790,6 +2792,22 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
                 continue
         agents.setdefault(tok.lemma, mention)
     return agents
+
+
+_DESCRIPTION_REACH = 6  # words of a description before the name set off after it
+
+
+def _named_in_apposition_after(tokens, k, in_mention, text) -> int:
+    """The index of a name set off by a comma after a description that opens at ``k`` ("the group's
+    finance director, Owen Bright"), the description's referent; else ``k``."""
+    for j in range(k, min(len(tokens), k + _DESCRIPTION_REACH)):
+        if j > k and j in in_mention and in_mention[j].first == j and text[tokens[j - 1].end:tokens[j].start] == ", ":
+            return j
+        tok = tokens[j]
+        if j in in_mention or not (tok.is_content or tok.lower in DETERMINERS) or tok.is_cap and j > k \
+                or (j > k and text[tokens[j - 1].end:tok.start] != " "):
+            return k
+    return k
 
 
 def _named_after_a_description(tokens, place, in_mention, text):

@@ -1277,14 +1277,13 @@ FACTOR_VERBS = {"halve": 50.0, "halves": 50.0, "halved": 50.0, "halving": 50.0,
 
 
 def _multiplied(tokens, text, taken) -> list:
-    """Changes told by a verb of a factor ("halved the number of steroid courses", "sales doubled"):
-    the change in per cent, roughly put; not beside a figure of its own ("doubled to 200")."""
+    """Changes told by a verb of a factor ("halved the number of steroid courses", "sales doubled",
+    "doubled to 200": a rise of about 100% to a level of 200, each checked): the change in per cent,
+    roughly put."""
     out = []
     for i, tok in enumerate(tokens):
         change = FACTOR_VERBS.get(tok.lower)
         if change is None or i in taken:
-            continue
-        if i + 2 < len(tokens) and tokens[i + 1].lower in ("to", "from") and (tokens[i + 2].is_number or tokens[i + 2].text[0] in "$£€"):
             continue
         q_start, qualifier = _qualifier_before(tokens, i)
         start = tokens[q_start].start if q_start is not None else tok.start
