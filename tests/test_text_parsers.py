@@ -876,6 +876,18 @@ def test_what_without_says_is_lacking(text, lacking, not_lacking):
     assert lacking <= negated and not (not_lacking & negated)
 
 
+@pytest.mark.parametrize("text, denied, not_denied", [
+    # "voted against renewing its contract" denies the renewing; "voted against parking charges" nothing
+    ("Harby Council voted against renewing its contract with Brisk.", {"renew"}, {"contract"}),
+    ("Harby Council voted against parking charges.", set(), {"park", "charge"}),
+])
+def test_what_a_denial_denies(text, denied, not_denied):
+    from claimcheck.analysis import Analyzer
+
+    negated = Analyzer().analyze(text).negated
+    assert denied <= negated and not (not_denied & negated)
+
+
 @pytest.mark.parametrize("text, noun", [
     ("The cooperative has 38 member farms.", "farms"),  # the last noun of a compound is what is counted
     ("It sent 12 member states a letter.", "states"),

@@ -9857,6 +9857,7 @@ _RAIL_PROFIT = ("Rail results", "Harby Rail made a profit of £3.1 million in 20
 _KELBY_PASSENGERS = ("Airport figures", "Kelby Airport handled 1.5 million passengers in 2024, up from 1.2 million in 2023.")
 _SECOND_LANDLORD = ("Landlords", "Calder Homes is the largest landlord in Northgate after Northgate City Council.")
 _THIRD_AIRPORT = ("Airport ranking", "Ashby Airport is the busiest airport in Wessex after Kelby Airport and Harlow Airport.")
+_DUTCH_MAKER = ("Car makers", "Kesh Motors, the second-largest car maker in the Netherlands, made a loss in 2024.")
 _READ_IN_SESSION_57 = [
     # subject control: who agrees (decides, plans ...) to do it does it, so the roles swapped contradict the claim
     (_BAKERY_DEAL, "Marrin's has agreed to buy Corvel Foods for £12 million.", "conflicting"),  # was SUPPORTED
@@ -9924,6 +9925,9 @@ _READ_IN_SESSION_57 = [
     (_THIRD_AIRPORT, "Ashby Airport is the second busiest airport in Wessex.", "conflicting"),
     (("Airport ranking", "Ashby Airport is now the third busiest airport in Wessex, behind Kelby Airport and Harlow Airport."),
      "Ashby Airport is the third busiest airport in Wessex.", "supported"),
+    # ... and a plural's bare apostrophe is a possessive too: "the Netherlands' largest"
+    (_DUTCH_MAKER, "Kesh Motors is the Netherlands' largest car maker.", "conflicting"),  # was SUPPORTED
+    (_DUTCH_MAKER, "Kesh Motors is the Netherlands' second-largest car maker.", "supported"),
     # a place before a noun is the place the claim names after it, in a phrase of the same preposition
     (_BREWING_SITE, "Greystone Drinks will keep brewing at the Hexley site for at least five years.", "supported"),  # was CONFLICTING
     (_BREWING_SITE, "Greystone Drinks will keep brewing at the Wakeford site for at least five years.", "conflicting"),

@@ -7197,7 +7197,7 @@ def _holder(analysis, i) -> str:
     toks = analysis.tokens
     owner = _owner(analysis, toks[i].start)
     k = i - 1 if i > 0 and toks[i - 1].lower in quantity_parser.ORDINAL_WORDS else i
-    field = next((m for m in analysis.mentions if m.name == owner and m.last == k - 1 and is_possessive(toks[m.last])), None)
+    field = next((m for m in analysis.mentions if m.name == owner and m.last == k - 1 and _possessive_at(analysis, m.last)), None)
     if field is None:
         return owner
     lo, _ = _clause(analysis, toks[i].start)
@@ -7527,7 +7527,7 @@ def _superlative_ranks(analysis) -> dict:
         place = quantity_parser.ORDINAL_WORDS.get(toks[k].lower) if k >= 0 else None
         if place:
             k -= 1
-        if k >= 0 and (toks[k].lower in ("the", "its", "their") or is_possessive(toks[k])):
+        if k >= 0 and (toks[k].lower in ("the", "its", "their") or _possessive_at(analysis, k)):
             out.setdefault(key, (i, place or 1 + _ranked_ahead(analysis, i)))  # (an ordinal tells the place itself)
     return out
 
@@ -7539,6 +7539,13 @@ def _place_told(statement, sq, claim) -> bool:
     key = next((word for word, (_, place) in _superlative_ranks(statement).items() if place == sq.value), "")
     theirs = _superlative_ranks(claim)
     return bool(key) and (key in theirs or any(_one_scale(key, word) for word in theirs))
+
+
+def _possessive_at(analysis, k) -> bool:
+    """Is token k in the possessive: "Kelby's", or a plural's bare apostrophe ("Corvane Foods'", which the
+    token leaves out)?"""
+    tok = analysis.tokens[k]
+    return is_possessive(tok) or (tok.lower.endswith("s") and analysis.text[tok.end:tok.end + 1] in ("'", "\u2019"))
 
 
 _RANK_PHRASE_REACH = 6  # words from a superlative to the "after" of the names ranked ahead of it
