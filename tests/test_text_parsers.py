@@ -880,6 +880,7 @@ def test_what_without_says_is_lacking(text, lacking, not_lacking):
     # "voted against renewing its contract" denies the renewing; "voted against parking charges" nothing
     ("Harby Council voted against renewing its contract with Brisk.", {"renew"}, {"contract"}),
     ("Harby Council voted against parking charges.", set(), {"park", "charge"}),
+    ("Harby Council decided against raising fees.", {"raise"}, {"fee"}),  # one decides against doing, whatever follows
 ])
 def test_what_a_denial_denies(text, denied, not_denied):
     from claimcheck.analysis import Analyzer

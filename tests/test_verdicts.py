@@ -9915,6 +9915,11 @@ _READ_IN_SESSION_57 = [
     (_RAIL_PROFIT, "Harby Rail's profit tripled in 2024.", "conflicting"),  # was UNVERIFIED
     (_RAIL_PROFIT, "Harby Rail's profit rose by £1.7 million in 2024.", "supported"),
     (_RAIL_PROFIT, "Harby Rail's profit rose by £2.7 million in 2024.", "conflicting"),  # was UNVERIFIED
+    # ... and a bracketed "from" too; but two places' figures "compared with" each other are no change
+    (("Bus results", "Kelby Buses made a profit of £2.2 million in 2024 (from £1.1 million in 2023)."),
+     "Kelby Buses' profit tripled in 2024.", "conflicting"),
+    (("Nurses", "Kelby Hospital has 420 nurses, compared with 380 at Harby Hospital."),
+     "Kelby Hospital's nurse numbers rose by about 10 per cent.", "unverified"),
     # "doubled to 1.5 million" tells a rise of about 100% as well as the level it reached
     (_KELBY_PASSENGERS, "Kelby Airport's passenger numbers doubled to 1.5 million in 2024.", "conflicting"),  # was SUPPORTED
     (_KELBY_PASSENGERS, "Kelby Airport's passenger numbers rose by a quarter to 1.5 million in 2024.", "supported"),
@@ -9923,6 +9928,8 @@ _READ_IN_SESSION_57 = [
     (_SECOND_LANDLORD, "Calder Homes is the largest landlord in Northgate.", "conflicting"),  # was SUPPORTED
     (_THIRD_AIRPORT, "Ashby Airport is the third busiest airport in Wessex.", "supported"),  # was CONFLICTING
     (_THIRD_AIRPORT, "Ashby Airport is the second busiest airport in Wessex.", "conflicting"),
+    (("Landlords", "Calder Homes is the largest landlord in Northgate after Dunmore Council, the report by the Tenants Union said."),
+     "Calder Homes is the second-largest landlord in Northgate.", "supported"),  # (the names ranked ahead: a list, no more)
     (("Airport ranking", "Ashby Airport is now the third busiest airport in Wessex, behind Kelby Airport and Harlow Airport."),
      "Ashby Airport is the third busiest airport in Wessex.", "supported"),
     # ... and a plural's bare apostrophe is a possessive too: "the Netherlands' largest"

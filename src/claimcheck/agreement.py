@@ -26,7 +26,7 @@ from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTEN
                        denied_object_verb, denied_subject_verb, denied_within, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
-from .arithmetic import (LEVEL_NOUNS, PART_OPENING, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, verb_before_its_object,
+from .arithmetic import (LEVEL_NOUNS, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, reading_joiner, verb_before_its_object,
                          one_measure, over_a_level, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef, format_number
 from .opposites import ASSENT, CONTEST, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, told_the_same_way
@@ -1034,9 +1034,10 @@ def _adjunct_opener(analysis, index: int) -> str:
         return ""
     toks = analysis.tokens
     k = index - 1
-    while k >= 0 and toks[k].lower not in _PREPOSITIONS and toks[k].lower not in _ADJUNCT_OPENERS:
+    while k >= 0 and toks[k].lower not in _PREPOSITIONS and toks[k].lower not in _ADJUNCT_OPENERS \
+            and toks[k].lower not in _RELATIVES and not analysis.verbal(k):
         k -= 1
-    return toks[k].lower if k >= 0 else ""
+    return toks[k].lower if k >= 0 and (toks[k].lower in _PREPOSITIONS or toks[k].lower in _ADJUNCT_OPENERS) else ""
 
 
 def _in_an_adjunct(analysis, index: int) -> bool:
@@ -1317,8 +1318,9 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             if d.quantity.start >= 0 else None
         if d.change and c_ctx is not None:
             # a change is told around both its figures, and by the way it goes ("up from 58,200" says "grew")
+            told_ways = ways_told(claim) | _way_of_change(claim, d)
             c_ctx = c_ctx | _context(claim, d.other.start, d.other.end) | {
-                w for w in s_ctx if (way_of(w) or ("down" if w in CUT else "")) in (ways_told(claim) | _way_of_change(claim, d)) - {""}}
+                w for w in s_ctx if (way_of(w) or ("down" if w in CUT else "")) in told_ways - {""}}
             # (and "is being cut" says the fall that "will fall from ... to" tells)
             if d.other.start >= 0:
                 c_ctx = c_ctx | _clause_opening(claim, min(d.quantity.start, d.other.start))
@@ -2987,8 +2989,9 @@ def _tells_a_change(claim) -> bool:
 
 def _compared_reading(claim, q) -> bool:
     """Is the figure an earlier reading set beside a later one ("£3.1 million in 2024, compared with £1.4
-    million in 2023", ", against £2.5m"): a change told by its two readings?"""
-    return _after_from(claim, q) and not _text_before(claim, q, 10).split()[-1:] == ["from"]
+    million in 2023", ", against £2.5m", "(from £1.1 million in 2023)"): a change told by its two readings?"""
+    joiner = reading_joiner(claim, q)
+    return joiner in READINGS_COMPARED or (joiner == "from" and _text_before(claim, q, 10).rstrip().endswith("(from"))
 
 
 def _measure_told(statement, sq, claim, d) -> bool:
@@ -3065,7 +3068,10 @@ _LEVEL_REACH = 7  # tokens from a verb of change back from the "to" of the level
 def _figure_measure(analysis, q) -> str:
     """The noun whose change a figure tells: of the verb before it ("its costs rose 5%", "sales
     fell by 2%"), else the noun after the noun of change ("a 9% rise in revenue", "a fall of 3% in
-    profits"), else its modifier ("a 5% pay rise"); "" if none is plain."""
+    profits"), else its modifier ("a 5% pay rise"), or the subject of a verb that is its own figure ("its
+    profit tripled"), or a verb's object before the "by" of its degree ("cut its arts budget by a
+    third"); "" if none is plain."""
+    whole = analysis
     analysis, start = analysis.where(q.start)
     toks = analysis.tokens
     at = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
@@ -3076,7 +3082,7 @@ def _figure_measure(analysis, q) -> str:
     k = at - 1 - (at > 0 and toks[at - 1].lower == "by")
     if k >= 0 and toks[k].lemma in DIRECTED | CUT and (analysis.verbal(k) or (k > 0 and toks[k - 1].lemma == "be")):
         return _measure_of(analysis, k)  # (and a passive's: "is being cut by a third")
-    if verb_before_its_object(analysis, q) >= 0:
+    if verb_before_its_object(whole, q) >= 0:
         return toks[k].lemma  # the object's head: "will cut its arts budget by a third" changes the budget
     if k >= 1 and toks[k].lower == "to":  # the level a change reaches: "sales climbed 6% to £41m", "fell to £2m"
         verb = next((j for j in range(k - 1, max(-1, k - _LEVEL_REACH), -1)
@@ -7554,15 +7560,22 @@ _RANK_PHRASE_REACH = 6  # words from a superlative to the "after" of the names r
 def _ranked_ahead(analysis, i) -> int:
     """How many names a superlative's phrase puts ahead of its holder ("the largest landlord in Northgate
     after the city council": one, so second; "the busiest airport after Kenmouth and Halbury": two)."""
-    toks = analysis.tokens
+    toks, text = analysis.tokens, analysis.text
     for k in range(i + 1, min(len(toks) - 1, i + _RANK_PHRASE_REACH)):
-        if toks[k].lower in (",", ";") or analysis.verbal(k):
+        if "," in text[toks[k - 1].end:toks[k].start] or analysis.verbal(k):
             return 0
         if toks[k].lower in ("after", "behind"):
-            named = [m for m in analysis.mentions if m.first > k and m.first <= k + 8]
-            listed = [m for m in named if m.first == k + 1 + (toks[k + 1].lower == "the")
-                      or analysis.text[toks[m.first - 1].start:toks[m.first - 1].end].lower() in ("and", "the")]
-            return len(listed) if listed else 0
+            by_first = {m.first: m for m in analysis.mentions}
+            j, count = k + 1 + (toks[k + 1].lower == "the"), 0
+            while j in by_first:  # "after Kelby", "behind Kelby and Harlow", "after A, B and C"
+                count, m = count + 1, by_first[j]
+                j = m.last + 1
+                if j < len(toks) and toks[j].lower == "and":
+                    j += 1  # (the list's last joint)
+                elif not (j < len(toks) and text[m.end:toks[j].start].strip() == ","):
+                    break
+                j += j < len(toks) and toks[j].lower == "the"
+            return count
     return 0
 
 
@@ -7762,9 +7775,9 @@ def _number_counted(analysis, index: int) -> str:
 
 # verbs of change whose doer is their subject and whose object is what changes ("the board cut the
 # dividend"), unless passive ("the dividend was cut")
-_CAUSATIVE_CHANGE = frozenset("raise lift hike cut reduce slash lower halve double triple treble quadruple lessen diminish "
-                               "freeze".split())
-_ALTERNATING_CHANGE = frozenset("halve double triple treble quadruple lessen diminish".split())
+# (not the verbs of the causative alternation, Levin 1993, 1.1.2.1, "halved the grant" / "its profit halved":
+# halve, double, triple, treble, quadruple, lessen, diminish change their object only where one follows)
+_CAUSATIVE_CHANGE = frozenset("raise lift hike cut reduce slash lower freeze".split())
 
 
 def _told_same_way(reading: str, claim_words) -> bool:
@@ -7779,8 +7792,7 @@ def _changes_its_object(analysis, index: int) -> bool:
     """Is the word a verb of change whose object is what changes ("the board cut the dividend")? A verb
     used with and without an object ("halved the grant" / "its profit halved": Levin 1993, 1.1.2.1, the
     causative alternation) only where one follows."""
-    lemma = analysis.tokens[index].lemma
-    return (lemma in _CAUSATIVE_CHANGE and lemma not in _ALTERNATING_CHANGE) or _takes_object(analysis, index)
+    return analysis.tokens[index].lemma in _CAUSATIVE_CHANGE or _takes_object(analysis, index)
 
 
 def _takes_object(analysis, index: int) -> bool:
@@ -8434,8 +8446,9 @@ def _made(analysis, index: int) -> bool:
 
 
 _BEFORE_A_VERB = frozenset("will would can could may might must shall should to has have had".split())
-_BEFORE_A_DENIED_VERB = _BEFORE_A_VERB | frozenset("did does do not never".split())  # ("its profit did not fall")
 _NEGATED_AUXILIARIES = frozenset(w for w in NEGATORS if w.endswith("n't") and w != "n't") | {"cannot"}  # "won't", "didn't"
+# ... and of a denied one ("its profit did not fall", "didn't fall")
+_BEFORE_A_DENIED_VERB = _BEFORE_A_VERB | _NEGATED_AUXILIARIES | frozenset("did does do not never n't".split())
 
 
 
@@ -8590,15 +8603,17 @@ def added_instance(statement, claim) -> list:
     of that event alone does not: that there was one before. Where the claim tells an addition in any
     words ("on top of", "again", "a second"), the figures and words decide; otherwise no support."""
     at = _addition_marked(statement)
-    if at < 0 or any(t.lower in _ADDITION_TOLD for t in claim.tokens):
+    if at < 0 or _addition_marked(claim) >= 0 or any(t.lower in _ADDITION_TOLD for t in claim.tokens) \
+            or any(phrase in claim.text.lower() for phrase in _ADDITION_PHRASES):
         return []
     tok = statement.tokens[at]
     return [SlotCheck("frame", "related", "", f"the claim tells no addition: '{tok.text}'", (tok.start, tok.end))]
 
 
-_ADDITION_TOLD = frozenset("another further more additional extra again addition top second third fourth latest fresh renewed".split())
+_ADDITION_TOLD = frozenset("another further additional extra again second third fourth latest fresh renewed".split())
+_ADDITION_PHRASES = ("on top of", "in addition")
 _NOT_ADDING_BEFORE_MORE = frozenset(["no", "any", "the", "once", "never"])
-_LENGTHS = frozenset("year month week day hour minute decade season term".split())
+_LENGTHS = quantity_parser.DURATION_UNITS | {"season", "term"}  # what "another five years" counts
 
 
 @_per_analysis

@@ -1484,12 +1484,13 @@ def _decided_against(tokens, i) -> bool:
     do what the -ing verb says (not "voted against the plan", which opposes a thing and denies nothing)."""
     return (tokens[i].lemma in CHOOSING | {"vote"} and i + 2 < len(tokens) and tokens[i + 1].lower == "against"
             and tokens[i + 2].lower.endswith("ing") and english.can_be_verb(tokens[i + 2].lower)
-            and not _noun_follows(tokens, i + 2))  # ("voted against parking charges": a noun's modifier)
+            and not (tokens[i].lemma == "vote" and _ing_modifies_a_noun(tokens, i + 2)))
+    # ("voted against parking charges": a noun's modifier; one decides against doing, one votes against things)
 
 
-def _noun_follows(tokens, i) -> bool:
-    """Is the word after token i a common noun it modifies ("parking charges", "housing plans"), not the
-    start of its object ("renewing its contract", "closing any stores") or the clause's end?"""
+def _ing_modifies_a_noun(tokens, i) -> bool:
+    """Is the word in -ing at i a modifier of the common noun after it ("parking charges", "housing
+    plans"), not a verb opening its object ("renewing its contract", "closing any stores")?"""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is not None and nxt.is_content and not nxt.is_cap and not nxt.is_number
 

@@ -383,9 +383,23 @@ def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
 def after_from(claim, q: Quantity) -> bool:
     """Is the figure the one a change is measured from ("up from 58,200", "from 42p to 36p", "£3.1m,
     compared with £1.4m", "£3.2m, against £2.5m")?"""
+    return reading_joiner(claim, q) != ""
+
+
+# the words that set an earlier reading beside a later one ("£3.1m in 2024, compared with £1.4m in 2023")
+READINGS_COMPARED = ("compared with", "compared to", "against")
+
+
+def reading_joiner(claim, q: Quantity) -> str:
+    """The words before a figure that make it an earlier reading: "from", or one of READINGS_COMPARED
+    (a bare "against" after a comma only); "" if none."""
     analysis, start = claim.where(q.start)
-    before = analysis.text[max(0, start - 14):start].lower().rstrip() if start >= 0 else ""
-    return before.endswith(("from", "compared with", "compared to", ", against"))
+    words = analysis.text[max(0, start - 14):start].lower().replace("(", " ").split() if start >= 0 else []
+    if words[-1:] == ["from"]:
+        return "from"
+    if " ".join(words[-2:]) in READINGS_COMPARED:
+        return " ".join(words[-2:])
+    return "against" if words[-1:] == ["against"] and analysis.text[:start].rstrip().endswith(", against") else ""
 
 
 def _with_elided_units(amounts, text: str) -> list:
@@ -552,10 +566,12 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
         if undated == "to" or (undated.endswith(" to") and len(undated.split()) <= 3):
             return True
     # "£3.1 million in 2024, compared with £1.4 million in 2023", "£3.2m in the year to November, against
-    # £2.5m": two readings set side by side (against, with the first's time told)
+    # £2.5m": two readings set side by side, the first's time told (not two places' figures: "420 nurses,
+    # compared with 380 in Harby")
     undated = _without_its_time(claim, first, second)
-    if (undated in ("compared with", "compared to") or (undated == "against" and between != "against")) \
-            and not _another_clause(claim.text[first.end:second.start]):
+    if undated in READINGS_COMPARED and between != undated and not _another_clause(claim.text[first.end:second.start]) \
+            and not any(m.start > second.end and claim.text[second.end:m.start].strip() in ("in", "at", "for", "by")
+                        for m in claim.mentions):
         return True
     # a reading the same "from" goes on to, set after one: "fell to 368,000 in 2024, from 412,000 in 2023
     # and a peak of 447,000 in 2022" (412,000 and 447,000, and so 368,000 and 447,000)
@@ -712,7 +728,8 @@ def _money_raised(verb: str, q: Quantity) -> bool:
 
 def change_way(analysis, q: Quantity) -> str:
     """'up' or 'down' for a change told with its direction ("fell 2.4 per cent", "growth of 2.4 per
-    cent", "a 5% pay cut", "rose by 90p"), else ''."""
+    cent", "a 5% pay cut", "rose by 90p", "tripled", "cut its budget by a third"), else ''."""
+    whole = analysis
     analysis, start = analysis.where(q.start)
     if start < 0:
         return ""
@@ -742,7 +759,7 @@ def change_way(analysis, q: Quantity) -> str:
             return _way_of_word(word)  # "a 5% pay cut"
         if word in STOPWORDS or word != written:
             break  # the figure's noun phrase ends: "raise council tax by 4.99 per cent and cut £18 million"
-    verb = verb_before_its_object(analysis, q)
+    verb = verb_before_its_object(whole, q)
     if verb >= 0:
         lemma = analysis.tokens[verb].lemma
         return "down" if lemma in CUT else way_of(lemma)  # "will cut its arts budget by a third"
@@ -756,10 +773,12 @@ _OBJECT_OPENERS = frozenset("the its their his her our a an this that these thos
 def verb_before_its_object(analysis, q: Quantity) -> int:
     """The verb of change a figure after "by" tells the degree of, across the verb's object ("will cut
     its arts budget by a third", "raised peak fares by 5%"; Quirk et al. 1985, 8.127: a degree adjunct
-    after the object): its token's index, or -1."""
+    after the object): its token's index in the part of ``analysis`` (text or quote) that holds the
+    figure, or -1."""
+    analysis, start = analysis.where(q.start)
     toks = analysis.tokens
-    at = next((k for k, t in enumerate(toks) if t.start >= q.start), len(toks))
-    if at < 2 or toks[at - 1].lower != "by" or analysis.where(q.start)[0] is not analysis:
+    at = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    if start < 0 or at < 2 or toks[at - 1].lower != "by":
         return -1
     for j in range(at - 2, max(-1, at - 2 - _DEGREE_OBJECT_REACH), -1):
         tok = toks[j]

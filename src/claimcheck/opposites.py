@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .directions import CUT, DOWNWARD, STEADY, UPWARD, direction_marks, way_of
 from .text import english
+from .text.quantities import DURATION_UNITS
 from .text.clauses import span_between
 from .text.lexicon import DETERMINERS, STOPWORDS
 from .text.tokens import is_possessive
@@ -166,7 +167,7 @@ def told_the_same_way(statement, lemma: str, claim) -> int:
 _DEGREE_AFTER = frozenset(["as", "than", "much", "enough", "so", "far", "fast", "quickly", "sharply"])
 
 
-_LENGTHS = frozenset("year month week day quarter hour minute decade".split())
+_LENGTHS = DURATION_UNITS | {"quarter"}  # a reading's length: "in the six months to June, up from ..."
 
 
 def _measure_named(statement, lemma, claim, mark: int) -> bool:
