@@ -29,7 +29,7 @@ from .claimbase import parse_iso
 from .arithmetic import (LEVEL_NOUNS, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, reading_joiner, verb_before_its_object,
                          one_measure, over_a_level, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef, format_number
-from .opposites import ASSENT, CONTEST, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, told_the_same_way
+from .opposites import ASSENT, CONTEST, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, denied_change_marked
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
 from .complements import a_whole_with_a_part, clauses_opposed, parts_of_one_whole, told_of_all, told_of_the_rest, whole_of
@@ -42,7 +42,7 @@ from .text.kinds import PERSON_NOUNS, PLACE_NOUNS
 from .text.measures import QUALIFIERS as ACCOUNTS_QUALIFIERS, accounts_measures_differ, is_a_result, is_accounts_measure
 from .text.lexicon import (AUXILIARIES, BE_FORMS as _BE_FORMS, DETERMINERS, SAME_PARTICIPLE, LIGHT_VERBS, MEASURE_UNITS, MONTHS, NEGATORS, NUMBER_WORDS, ORDINALS,
                            PERIOD_WORDS, PREVERBAL_ADVERBS, SCALE_WORDS, STOPWORDS, WEAK_WORDS, WEEKDAYS)
-from .text.tokens import HAVE, POSSESSIVE_ENDINGS, before_name, is_possessive
+from .text.tokens import HAVE, POSSESSIVE_ENDINGS, before_name, is_possessive, possessive_at
 
 CONTEXT_WINDOW = 6
 MIN_VALUE_ALIGNMENT = 0.25  # below this the two figures are about different things
@@ -6381,7 +6381,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
                                  _span(statement, lemma)))
     if not any(c.relation == "conflicts" for c in out):
         for lemma in sorted(statement.negated):
-            j = told_the_same_way(statement, lemma, claim)
+            j = denied_change_marked(statement, lemma, claim)
             if j >= 0 and _same_mood(statement, lemma, claim, claim.tokens[j].lemma):
                 # "profit did not rise in 2024" / "£9.4m, up from £9.1m": the change denied is told
                 out.append(SlotCheck("polarity", "conflicts", f"not {_surface(statement, lemma)}",
@@ -7203,7 +7203,7 @@ def _holder(analysis, i) -> str:
     toks = analysis.tokens
     owner = _owner(analysis, toks[i].start)
     k = i - 1 if i > 0 and toks[i - 1].lower in quantity_parser.ORDINAL_WORDS else i
-    field = next((m for m in analysis.mentions if m.name == owner and m.last == k - 1 and _possessive_at(analysis, m.last)), None)
+    field = next((m for m in analysis.mentions if m.name == owner and m.last == k - 1 and possessive_at(toks, analysis.text, m.last)), None)
     if field is None:
         return owner
     lo, _ = _clause(analysis, toks[i].start)
@@ -7533,7 +7533,7 @@ def _superlative_ranks(analysis) -> dict:
         place = quantity_parser.ORDINAL_WORDS.get(toks[k].lower) if k >= 0 else None
         if place:
             k -= 1
-        if k >= 0 and (toks[k].lower in ("the", "its", "their") or _possessive_at(analysis, k)):
+        if k >= 0 and (toks[k].lower in ("the", "its", "their") or possessive_at(analysis.tokens, analysis.text, k)):
             out.setdefault(key, (i, place or 1 + _ranked_ahead(analysis, i)))  # (an ordinal tells the place itself)
     return out
 
@@ -7545,13 +7545,6 @@ def _place_told(statement, sq, claim) -> bool:
     key = next((word for word, (_, place) in _superlative_ranks(statement).items() if place == sq.value), "")
     theirs = _superlative_ranks(claim)
     return bool(key) and (key in theirs or any(_one_scale(key, word) for word in theirs))
-
-
-def _possessive_at(analysis, k) -> bool:
-    """Is token k in the possessive: "Kelby's", or a plural's bare apostrophe ("Corvane Foods'", which the
-    token leaves out)?"""
-    tok = analysis.tokens[k]
-    return is_possessive(tok) or (tok.lower.endswith("s") and analysis.text[tok.end:tok.end + 1] in ("'", "\u2019"))
 
 
 _RANK_PHRASE_REACH = 6  # words from a superlative to the "after" of the names ranked ahead of it

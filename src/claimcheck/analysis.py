@@ -19,7 +19,7 @@ from .text.lexicon import (AUXILIARIES, BE_DENIED, BE_FORMS, COUNT_NOUN_CLASS, D
 from .text.fronting import FRONTED_WORDS
 from .text.kinds import GENERAL_ORG_NOUNS
 from .text.spans import covered
-from .text.tokens import CONATIVE_FORMS, HAVE, PAST_HABIT, auxiliary_before, before_name, is_possessive, tokenize
+from .text.tokens import CONATIVE_FORMS, HAVE, PAST_HABIT, auxiliary_before, before_name, is_possessive, possessive_at, tokenize
 
 # Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
 _AUX = frozenset(
@@ -391,8 +391,7 @@ def voice_of(analysis) -> str:
         return ""
     toks, text, first = analysis.tokens, analysis.text, analysis.mentions[0]
     spans = set_off_spans(text) if ", " in text else ()
-    plural_possessive = toks[first.last].lower.endswith("s") and text[toks[first.last].end:toks[first.last].end + 1] in ("'", "\u2019")
-    if (is_possessive(toks[first.last]) or plural_possessive) and len(analysis.mentions) > 1:
+    if possessive_at(toks, text, first.last) and len(analysis.mentions) > 1:
         first = analysis.mentions[1]  # "Kestleby Airport's managing director, Stuart Venn, called ...": the name in apposition
         # (and "Larkway Airlines' chief executive, Carys Mallin, forecast ...")
     # "Opposition councillor Mark Trevail said": the role stands before the name as a title does

@@ -145,23 +145,29 @@ def contrary_in(statement, lemma: str, claim) -> int:
             continue  # "did not change its prices" against "kept its dividend unchanged but raised prices"
         return j
     # a change the other way in news' words ("profit did not fall" / "£9.4m, up from £9.1m"), told of its
-    # sentence's figure whatever clause it stands in (what it is a change of, the alignment weighs; a
-    # claim that also tells the fall denied contradicts the statement: see agreement.polarity)
-    way = way_of(lemma)
-    j = direction_marks(claim).get("up" if way == "down" else "down", -1) if way else -1
-    return j if j >= 0 and _measure_named(statement, lemma, claim, j) else -1
+    # sentence's figure whatever clause it stands in (a claim that also tells the fall denied contradicts
+    # the statement: see agreement.polarity)
+    return _change_marked(statement, lemma, claim, same_way=False)
 
 
-def told_the_same_way(statement, lemma: str, claim) -> int:
+def denied_change_marked(statement, lemma: str, claim) -> int:
     """The claim's mark of a change the way the statement's denied verb of change goes ("profit did not
     rise" / "£9.4m, up from £9.1m"), of the measure the statement names, or -1. Not a denial of degree
     ("did not rise as fast as", "did not fall enough")."""
-    way = way_of(lemma) if lemma in statement.negated else ""
-    j = direction_marks(claim).get(way, -1) if way else -1
     at = statement.content.get(lemma, -1)
-    if j < 0 or at < 0 or any(t.lower in _DEGREE_AFTER for t in statement.tokens[at + 1:at + 4]):
+    if lemma not in statement.negated or at < 0 or any(t.lower in _DEGREE_AFTER for t in statement.tokens[at + 1:at + 4]):
         return -1
-    return j if _measure_named(statement, lemma, claim, j) else -1
+    return _change_marked(statement, lemma, claim, same_way=True)
+
+
+def _change_marked(statement, lemma: str, claim, same_way: bool) -> int:
+    """The token of the claim's news mark of change ("up from", "down 4 per cent") the same way as the
+    statement's verb of change, or the other way, told of the measure the statement names; or -1."""
+    way = way_of(lemma)
+    if not way:
+        return -1
+    j = direction_marks(claim).get(way if same_way else ("up" if way == "down" else "down"), -1)
+    return j if j >= 0 and _measure_named(statement, lemma, claim, j) else -1
 
 
 _DEGREE_AFTER = frozenset(["as", "than", "much", "enough", "so", "far", "fast", "quickly", "sharply"])

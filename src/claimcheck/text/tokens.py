@@ -46,6 +46,13 @@ def is_possessive(token) -> bool:
     return token.text.endswith(POSSESSIVE_ENDINGS)
 
 
+def possessive_at(tokens, text: str, k: int) -> bool:
+    """Is token k in the possessive: "Kelby's", or a plural's bare apostrophe ("Corvane Foods'", which the
+    token leaves out)?"""
+    tok = tokens[k]
+    return is_possessive(tok) or (tok.lower.endswith("s") and text[tok.end:tok.end + 1] in ("'", "\u2019"))
+
+
 def before_name(tokens, first: int) -> int:
     """The index of the word before a name starting at ``first``, past a "the" ("by the Ministry",
     "of the Green Party"); -1 at the start."""
