@@ -3580,8 +3580,9 @@ _NEWS_CASES = [
       "Kessel Bridge will stay closed until 2025-03-14.": "supported",
       "Kessel Bridge will stay closed until 2025-04-14.": "conflicting",
       "Kessel Bridge will stay closed until 21/03/2025.": "conflicting",
-      # both orders make a date: which day, only the writer's custom tells, so none is backed
-      "Kessel Bridge will stay closed until 4/3/2025.": "unverified"}),
+      # both orders make a date, which only the writer's custom tells apart: 4 March or 3 April, and
+      # neither is 14 March
+      "Kessel Bridge will stay closed until 4/3/2025.": "conflicting"}),
     # a change of one measure says nothing of another's: "net profit fell in 2023" is no backing for
     # "the dividend fell in 2023"
     (("Brewer's results", "Holloway Brewing's net profit fell to £8 million in 2023.",
@@ -9942,8 +9943,105 @@ _READ_IN_SESSION_57 = [
     (_MILL_SALE, "Completion of the sale of Harby Mill is expected in March 2026.", "supported"),  # was UNVERIFIED
     (_MILL_SALE, "Completion of the sale of Harby Mill is expected in May 2026.", "conflicting"),
 ]
+_HALE_BROTHERS = ("Club ages", "Tom Hale is four years older than his brother Sam Hale.")
+_ROUTES_COMPARED = ("Bus operators", "Kelby Buses runs more routes than Harlow Coaches.")
+_CUP_TIE = ("Cup tie", "Redmoor Athletic won 2-0 against Stanton Rovers in the cup on Saturday.")
+_LIBRARY_DEADLINE = ("Library works", "The new library in Felby will open by 2028, the council said.")
+_DEPOT_FIRE = ("Depot fire", "The fire at the Harby bus depot broke out on 9 April 2024.")
+_COUNCIL_INCOME = ("Council income", "Harby Council took £1.2m from parking, £0.6m from planning fees and £0.3m from licences in 2024.")
+_PLAYHOUSE_GRANTS = ("Arts grants", "The Felby Playhouse will receive three grants of £40,000 from the arts council.")
+_BRIBE_DENIED = ("Planning inquiry", "Councillor Dan Rook denied taking money from the developer.")
+_READ_IN_SESSION_58 = [
+    # the comparatives of two antonyms are converses: "A is older than B" is "B is younger than A"; the same
+    # comparative with the names in each other's place is the comparison the other way round
+    (_HALE_BROTHERS, "Sam Hale is four years younger than his brother Tom Hale.", "supported"),  # was CONFLICTING
+    (_HALE_BROTHERS, "Sam Hale is four years older than his brother Tom Hale.", "conflicting"),  # was SUPPORTED
+    (_HALE_BROTHERS, "Tom Hale is four years younger than his brother Sam Hale.", "conflicting"),
+    (_ROUTES_COMPARED, "Harlow Coaches runs fewer routes than Kelby Buses.", "supported"),  # was CONFLICTING
+    (_ROUTES_COMPARED, "Harlow Coaches runs more routes than Kelby Buses.", "conflicting"),  # was SUPPORTED
+    (("Reservoirs", "Hollin Reservoir is larger than Marsh Reservoir."), "Marsh Reservoir is smaller than Hollin Reservoir.", "supported"),  # was CONFLICTING
+    (("Reservoirs", "Hollin Reservoir is larger than Marsh Reservoir."), "Marsh Reservoir is larger than Hollin Reservoir.", "conflicting"),
+    # ... and the sides told by common words: "in the centre ... than in its suburbs"
+    (("Rents", "Rents in the centre of Ashby are higher than in its suburbs."),
+     "Rents in the suburbs of Ashby are lower than in its centre.", "supported"),  # was CONFLICTING
+    (("Rents", "Rents in the centre of Ashby are higher than in its suburbs."),
+     "Rents in the suburbs of Ashby are higher than in its centre.", "conflicting"),  # was SUPPORTED
+    (("Rents", "Rents in the centre of Ashby are higher than in its suburbs."),
+     "Rents in the centre of Ashby are higher than last year.", "unverified"),  # was SUPPORTED
+    (("Council spending", "Felby Council spent more on roads than on libraries in 2024."),
+     "Felby Council spent more on libraries than on roads in 2024.", "conflicting"),  # was SUPPORTED
+    # a bound on a figure ("more than double what it spent") is no comparison of two sides
+    (("Campaign costs", "Labour's campaign in Felby cost about £60,000, more than double what it spent in 2021."),
+     "The Green Party's campaign in Felby spent more than Labour's.", "unverified"),
+    # ... of another time, no contradiction and no backing
+    (("Town sizes", "In 1961 Ashby was larger than Felby."), "Felby is now larger than Ashby.", "unverified"),  # was SUPPORTED
+    # "A was followed by B" is "A preceded B", not "B preceded A"
+    (("Ceremony", "The mayor's speech was followed by a minute's silence."), "A minute's silence preceded the mayor's speech.", "conflicting"),
+    # each verb of winning tells who won: "A won against B" is no "B beat A"
+    (_CUP_TIE, "Stanton Rovers beat Redmoor Athletic 2-0 in the cup on Saturday.", "conflicting"),  # was SUPPORTED
+    (_CUP_TIE, "Stanton Rovers lost 2-0 to Redmoor Athletic in the cup on Saturday.", "supported"),
+    (("League title", "Redmoor Athletic won the league title in May."), "Stanton Rovers beat Harby Town 3-1 in May.", "unverified"),
+    (("Bypass contract", "Farrant Engineering won the contract for the Ellsworth bypass ahead of Tolley Construction."),
+     "Tolley Construction beat Farrant Engineering to the contract for the Marsh Lane depot.", "unverified"),
+    # "no later than 2028" and "by 2028 at the latest" are deadlines, as "by 2028" is, and deny nothing
+    (_LIBRARY_DEADLINE, "The council said the new library in Felby will open no later than 2028.", "supported"),  # was CONFLICTING
+    (_LIBRARY_DEADLINE, "The council said the new library in Felby will open by 2028 at the latest.", "supported"),  # was UNVERIFIED
+    (_LIBRARY_DEADLINE, "The council said the new library in Felby will open no later than 2026.", "conflicting"),
+    # a date in figures whose day and month only the writer's custom tells apart: its year is read, and its
+    # day and month are no figures
+    (_DEPOT_FIRE, "The fire at the Harby bus depot broke out on 09/04/2024.", "supported"),  # was UNVERIFIED
+    (_DEPOT_FIRE, "The fire at the Harby bus depot broke out on 09/04/2023.", "conflicting"),
+    # the period "for" which a figure is reported is the figure's, not the report's date
+    (("Half-year results", "Harby Foods reported a profit of £2 million for the first half of 2025."),
+     "Harby Foods made a profit of £2 million in the first half of 2025.", "supported"),  # was UNVERIFIED
+    (("Half-year results", "Harby Foods reported a profit of £2 million for the first half of 2025."),
+     "Harby Foods made a profit of £2 million in the second half of 2025.", "conflicting"),  # was UNVERIFIED
+    # a list's parts sum whole: two of three parts make no total of them
+    (_COUNCIL_INCOME, "Harby Council took £2.1m in all from parking, planning fees and licences in 2024.", "supported"),  # was CONFLICTING
+    (_COUNCIL_INCOME, "Harby Council took £1.8m in all from parking, planning fees and licences in 2024.", "conflicting"),  # was SUPPORTED
+    # so many things of one amount each: "three grants of £40,000" are £120,000
+    (_PLAYHOUSE_GRANTS, "The Felby Playhouse will receive £120,000 from the arts council.", "supported"),  # was CONFLICTING
+    (_PLAYHOUSE_GRANTS, "The Felby Playhouse will receive £150,000 from the arts council.", "conflicting"),
+    (("Water bills", "Calder Water imposed two rises of 4% on household bills in 2024."),
+     "Calder Water's household bills rose by 8% in 2024.", "unverified"),  # (rises compound: no sum)
+    # a length of time told in parts from a unit said with "a" / "an": "an hour and twenty minutes"
+    (("Ferry times", "The crossing to Felby now takes 50 minutes, down from 80 minutes."),
+     "The crossing to Felby has been cut from an hour and twenty minutes to 50 minutes.", "supported"),  # was CONFLICTING
+    (("Ferry times", "The crossing to Felby now takes 50 minutes, down from 80 minutes."),
+     "The crossing to Felby has been cut from an hour and ten minutes to 50 minutes.", "conflicting"),
+    # a claim that quotes its article tells time as the article did: "two years ago", "last month" count
+    # from the article's date (1 May 2024 here)
+    (("Mill jobs", "Harby Mills cut 120 jobs two years ago."), "Harby Mills cut 120 jobs in 2022.", "supported"),  # was UNVERIFIED
+    (("Mill jobs", "Harby Mills cut 120 jobs two years ago."), "Harby Mills cut 120 jobs in 2020.", "conflicting"),  # was UNVERIFIED
+    (("New head", "Ruth Okafor was appointed head of Felby Academy last month."),
+     "Ruth Okafor was appointed head of Felby Academy in April 2024.", "supported"),  # was UNVERIFIED
+    (("New head", "Ruth Okafor was appointed head of Felby Academy last month."),
+     "Ruth Okafor was appointed head of Felby Academy in January 2024.", "conflicting"),  # was UNVERIFIED
+    # ... but not in quoted speech, whose time is the speaker's
+    (("Mill sales", 'Speaking in 2019, the chairman of Felby Mills, Ian Cole, said: "Sales doubled last year."'),
+     "Ian Cole said that sales at Felby Mills had doubled in 2024.", "conflicting"),
+    # the level a change came from: "fell by 9,000 to 81,000" came from 90,000
+    (("Library loans", "Book loans at Felby libraries fell by 9,000 to 81,000 last year."),
+     "Book loans at Felby libraries fell from 90,000 to 81,000 last year.", "supported"),  # was UNVERIFIED
+    # a whole spread over "the past five years" is a rate a year; a length of time is no count of recipients
+    (("Trust grants", "Over the past five years, the Felby Trust has given £2.5m to local charities."),
+     "The Felby Trust has given an average of £500,000 a year to local charities over the past five years.", "supported"),  # was UNVERIFIED
+    # "no one but X" is an exceptive: only X, no denial of what X did
+    (("Hall keys", "No one but the caretaker, Tom Reed, had a key to the Felby village hall."),
+     "Only the caretaker, Tom Reed, had a key to the Felby village hall.", "supported"),  # was CONFLICTING
+    (("Hall keys", "No one but the caretaker, Tom Reed, had a key to the Felby village hall."),
+     "The caretaker, Tom Reed, did not have a key to the Felby village hall.", "conflicting"),
+    # a subject "no" opens denies its verb past a phrase after its noun, as "none of" does
+    (("Declared interests", "None of the nine members of the licensing committee has declared an interest."),
+     "No member of the licensing committee has declared an interest.", "supported"),  # was CONFLICTING
+    (("Declared interests", "None of the nine members of the licensing committee has declared an interest."),
+     "Two members of the licensing committee have declared an interest.", "conflicting"),
+    # "denied taking money" denies the taking, though "taking" is a noun too
+    (_BRIBE_DENIED, "Councillor Dan Rook said he had not taken money from the developer.", "supported"),  # was UNVERIFIED
+    (_BRIBE_DENIED, "Councillor Dan Rook admitted taking money from the developer.", "conflicting"),
+]
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58)
 
 
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SERVING, SYNONYM, after_be, amount_source, gives, lead_end, same_side_of_a_transfer, topic_title,
                     life_brackets, life_owners_named, life_word, name_within, named_as_birthplace, object_head, says_who_speaks,
-                    same_transfer, served_by_a_role, told_conversely, undergone_events, word_similarity)
+                    same_transfer, served_by_a_role, told_conversely, comparative, compared_with_another, converse_in, reversed_comparison, undergone_events, word_similarity)
 from .lazyre import lazy
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
@@ -26,10 +26,10 @@ from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTEN
                        denied_object_verb, denied_subject_verb, denied_within, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
-from .arithmetic import (LEVEL_NOUNS, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, reading_joiner, verb_before_its_object,
+from .arithmetic import (LEVEL_NOUNS, amounts_of_each, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, reading_joiner, verb_before_its_object,
                          one_measure, over_a_level, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef, format_number
-from .opposites import ASSENT, CONTEST, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, denied_change_marked
+from .opposites import ASSENT, CONTEST, WINNING, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, denied_change_marked
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
 from .complements import a_whole_with_a_part, clauses_opposed, parts_of_one_whole, told_of_all, told_of_the_rest, whole_of
@@ -1081,9 +1081,10 @@ def _given_otherwise(statement, sq, claim, candidates, derived_alignment, places
     read_earlier = {d.quantity.start for d in earlier_levels(claim, claim.quantities) if when is not None
                     and quantity_parser.relation(sq, d.quantity) == "supports"
                     and any(cd.start > d.quantity.start and date_parser.relation(when, cd) == "supports" for cd in claim.calendar_dates)}
+    each_of = amounts_of_each(claim)
     return any(((cq.noun and english.lemma(cq.noun) == noun) if noun else cq.unit == sq.unit) and cq.start >= 0
                and cq.per == sq.per  # (a figure a month is no answer to one a year: "$1 billion a month" / "$12 billion a year")
-               and cq.start not in read_earlier
+               and cq.start not in read_earlier and cq.start not in each_of  # ("two payments of £5m": each's, no whole)
                and quantity_parser.relation(sq, cq) == "conflicts"
                and _soft_share(s_ctx, _context(claim, cq.start, cq.end), _unambiguous_heads(claim))
                >= (derived_alignment if noun else min(derived_alignment, 0.5))  # (read as the derived figure's words are)
@@ -1242,6 +1243,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             continue
         if not quantity_parser.compatible(sq, d.quantity):
             continue
+        if d.before and not _after_from(statement, sq):
+            continue  # the level a change came from is told as one: "fell from 108,000 to 97,000"
         if d.quantity.unit == PROPORTION and not _multiple_of_its_kind(statement, sq, claim, d.parts):
             continue
         if not d.change and len(d.parts) == 2 and _told_as_held_changed(statement, sq) and _two_holders(claim, *d.parts):
@@ -1635,15 +1638,22 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         candidates = [cq for cq in claimed if quantity_parser.compatible(sq, cq) or _unit_elided(statement, sq, claim, cq)
                       or _currency_elided(statement, sq, cq) or _counted_alike(sq, cq)
                       or _events_counted_alike(statement, sq, claim, cq)]
+        if candidates and _total(statement, sq):
+            each_of = amounts_of_each(claim)  # "a total of £5m" is no one of "two payments of £5m"
+            candidates = [cq for cq in candidates if cq.start not in each_of]
         s_changed = _change(statement, sq)
-        if (sq.unit or sq.noun or s_changed) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates
+        if (sq.unit or sq.noun or s_changed or _after_from(statement, sq)) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates
                                                          if not s_changed or _change(claim, cq)) \
                 and not _tally_against(statement, sq, said):  # "by nine votes to five": five is a side's count, no difference
             combos = _derived(claim) if combos is None else combos
             found = _worked_out(statement, sq, claim, combos)
             rest_of = _whole_told(statement, said, combos, found.claimed) if found is not None else ()
-            if found is not None and not _given_otherwise(statement, sq, claim, [cq for cq in candidates if cq.start not in rest_of],
-                                                          found.alignment, places):
+            # (a level the claim's change came from, told as one, is no level the claim gives otherwise: "fell from
+            # 90,000 to 81,000" against "fell by 9,000 to 81,000")
+            before_told = _after_from(statement, sq) and any(d.before and quantity_parser.relation(sq, d.quantity) == "supports"
+                                                              for d in combos)
+            if found is not None and (before_told or not _given_otherwise(statement, sq, claim, [cq for cq in candidates if cq.start not in rest_of],
+                                                                          found.alignment, places)):
                 out.append(found)  # "about 16%" of "$22.7bn of the $143bn"
                 continue
             if found is None and ((_change(statement, sq) and not any(_change(claim, cq) for cq in candidates))
@@ -6159,11 +6169,18 @@ def _inside_range(point, dates) -> bool:
 _TELLING = REPORTING | frozenset("publish release announce issue reveal".split())
 
 
+def _period_for(analysis, date) -> bool:
+    """Is the date the period "for" which something is told ("reported a loss for the first half of 2024",
+    "results for 2024"): what the figure covers, never when it was told?"""
+    before = analysis.text[:date.start].rstrip().lower()
+    return before.endswith((" for", " for the"))
+
+
 def _dates_a_telling(analysis, date) -> bool:
     """Is the date that of a report or a statement ("a report published on 25 June 2025", "said on
     11 March")?"""
     verb = _value_verb(analysis, date.start) if date.start >= 0 else ""
-    if verb not in _TELLING:
+    if verb not in _TELLING or _period_for(analysis, date):
         return False
     # (not a figure's own participle: "As of 26 April 2020, there have been 1,869 confirmed cases" dates
     # the count, not a confirming; but "officials confirmed on 3 June that there were 12 confirmed cases":
@@ -7342,6 +7359,20 @@ def _takes_a_pronoun(analysis, index: int) -> bool:
     return index + 1 < len(toks) and toks[index + 1].lower in ("it", "them", "this", "these", "those")
 
 
+# the two verbs of an order in time, each the other's converse (Cruse 1986, 10.5): "A preceded B", "B followed A"
+_ORDER_CONVERSES = frozenset({"precede", "follow"})
+
+
+def _head_before_verb(analysis, i: int) -> str:
+    """The lemma of the last common word before the verb at ``i`` and its auxiliaries ("The closure of the
+    steelworks in 1982 was followed": steelworks), or ""."""
+    toks = analysis.tokens
+    k = i - 1
+    while k >= 0 and (toks[k].lower in _BE_FORMS or toks[k].lower in AUXILIARIES or toks[k].is_number or not toks[k].is_content):
+        k -= 1
+    return toks[k].lemma if k >= 0 else ""
+
+
 def _opposites(statement, claim) -> list:
     out = []
     # what ought to be ("should expand outside China") is no contradiction of what is ("was produced
@@ -7414,6 +7445,11 @@ def _opposites(statement, claim) -> list:
                     continue  # "Redmoor lost to Harton" and "Harton won": one event told from each side
                 if same_transfer(statement, i, claim, j):
                     continue  # "the club was sold to Redline" and "was bought by Redline": one sale
+                if comparative(tok.lower) and converse_in(statement, i, claim) == j:
+                    continue  # "B is younger than A" and "A is older than B": one comparison, from each side
+                if {reading, opposite} == _ORDER_CONVERSES and after_be(statement.tokens, i) != after_be(claim.tokens, j) \
+                        and _head_before_verb(statement, i) == _head_before_verb(claim, j) != "":
+                    continue  # "A was followed by B" is "A preceded B": the passive of a converse is the other's active
                 if _tally_sides(claim) and any(k == i for k, _, _ in side_counts(statement)):
                     continue  # "four councillors voted against the plans" is a side of "approved them by nine votes to
                     # four", no decision against them (the count is checked against the tally: tally_sides)
@@ -7609,6 +7645,8 @@ def _comparisons(statement, claim) -> list:
     mine, theirs = _comparison_marks(statement), _comparison_marks(claim)
     for side, i in mine.items():
         other = "less" if side == "more" else "more"
+        if converse_in(statement, i, claim) >= 0:
+            continue  # "B is smaller than A" and "A is larger than B": one comparison, from each side
         if other in theirs and side not in theirs:
             tok = statement.tokens[i]
             return [SlotCheck("opposite", "conflicts", f"{tok.text} than", f"{claim.tokens[theirs[other]].text} than",
@@ -8938,11 +8976,38 @@ def undergoers(statement, claim) -> list:
 def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
     """Who did it: the statement's agent of a predicate against the claim's agent of the same one."""
     out = []
+    reversed_ = reversed_comparison(statement, claim, places)
+    if reversed_:  # "Harlow is older than Kelby" against "Kelby is older than Harlow"
+        i, j, (first, second) = reversed_
+        mention = next((m for m in statement.mentions if m.name == first and m.last < i), None)
+        # (of another time, no contradiction, nor any backing: "In 1950 Kerrow was larger than Dunfold" says
+        # nothing of which is larger now)
+        relation = "conflicts" if statement.present == claim.present else "related"
+        said, told = f"{first} {statement.tokens[i].text} than {second}", f"{second} {claim.tokens[j].text} than {first}"
+        if mention is not None:
+            out.append(SlotCheck("actor", relation, said, told, (mention.start, mention.end), name=first, role="subject"))
+        else:  # the sides told by common words ("rents in the centre ... than in its suburbs")
+            out.append(SlotCheck("opposite", relation, said, told, (statement.tokens[i].start, statement.tokens[i].end)))
+    elif (unlike := compared_with_another(statement, claim)) >= 0:
+        tok = statement.tokens[unlike]  # "higher than last year" against "higher than in its suburbs": no backing
+        out.append(SlotCheck("opposite", "uncovered", f"{tok.text} than", "compared with another", (tok.start, tok.end)))
     for predicate, mention in statement.agents.items():
         # (one side of a transfer told in another of its verbs: "acquired" the doer of what "bought" tells)
         claimed = predicate if predicate in claim.agents else next(
             (p for p in sorted(claim.agents) if _same_predicate(predicate, p)), None) or next(
             (p for p in sorted(claim.agents) if same_side_of_a_transfer(predicate, p)), None)
+        if claimed is None and predicate in WINNING:
+            # "A beat B" against "B won against A": each winning verb tells who won, but only the sides
+            # swapped say anything against it (a win of another contest is no other doer)
+            won = next((p for p in sorted(claim.agents) if p in WINNING), None)
+            if won is not None and _roles_reversed(statement, predicate, mention, claim, won, claim.agents[won], places) \
+                    and all(n in claim.names or any(same_name(n, m, places) for m in claim.names) for n in statement.names):
+                # (not of another contest: "beat A to the depot contract" against "won the bypass contract ahead of B")
+                other = claim.agents[won]
+                out.append(SlotCheck("actor", "conflicts", f"'{predicate}' by {mention.name} of {other.name}",
+                                     f"by {other.name} of {mention.name}", (mention.start, mention.end),
+                                     name=mention.name, role="subject"))
+            continue
         other = claim.agents.get(claimed) if claimed is not None else None
         if other is None or other.name == mention.name or same_name(mention.name, other.name, places):
             continue

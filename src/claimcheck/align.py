@@ -1213,10 +1213,40 @@ def same_transfer(statement, index: int, claim, j: int, places=frozenset(), told
         and (not told or ours.keys() <= others.keys())
 
 
+# the comparatives of "much" / "many" and of "little" / "few", which grade no adjective in -er
+_MORE_OR_LESS = {"more": frozenset({"fewer", "less"}), "fewer": frozenset({"more"}), "less": frozenset({"more"})}
+
+
+def comparative_bases(word: str) -> frozenset:
+    """The adjectives a comparative in -er grades ("older": old, "lower": low, "heavier": heavy), or
+    nothing for a word that is no such comparative ("order", "water")."""
+    if not word.endswith("er") or len(word) < 4:
+        return frozenset()
+    return frozenset(base for base in english.lemmas(word) if base != word and word.startswith(base[:2]))
+
+
+def comparative(word: str) -> bool:
+    """Is the lower-case word a comparative: "older", "lower", "more", "fewer", "less"?"""
+    return word in _MORE_OR_LESS or bool(comparative_bases(word))
+
+
+def converse_comparatives(word: str, other: str) -> bool:
+    """Do two comparatives tell one comparison from its two sides ("A is older than B" is "B is younger
+    than A": Cruse 1986, 10.5, the comparatives of a pair of antonyms are converses; "more" / "fewer")?"""
+    if word in _MORE_OR_LESS or other in _MORE_OR_LESS:
+        return other in _MORE_OR_LESS.get(word, ())
+    return any(b in english.antonyms(a) for a in comparative_bases(word) for b in comparative_bases(other))
+
+
 def converse_in(statement, index: int, claim, places=frozenset()) -> int:
     """The token of the claim that tells the relation of the statement's word at ``index`` from the
     other side (its converse, with the two names in each other's place), or -1."""
     tok = statement.tokens[index]
+    if comparative(tok.lower):
+        j = next((j for j, other in enumerate(claim.tokens) if converse_comparatives(tok.lower, other.lower)
+                  and _compared_the_other_way(statement, index, claim, j, places)), -1)
+        if j >= 0:
+            return j
     if any(tok.lemma in giving | getting for giving, getting in _TRANSFER_FRAMES):
         j = next((j for j in range(len(claim.tokens)) if same_transfer(statement, index, claim, j, places, told=True)), -1)
         if j >= 0:
@@ -1233,6 +1263,113 @@ def converse_in(statement, index: int, claim, places=frozenset()) -> int:
             if None not in theirs and same_name(ours[0], theirs[1], places) and same_name(ours[1], theirs[0], places):
                 return j
     return -1
+
+
+def _than_after(analysis, index: int) -> bool:
+    """Is the word at ``index`` followed by "than" within reach ("older than", "more passengers than")?"""
+    return any(t.lower == "than" for t in analysis.tokens[index + 1:index + 1 + _OBJECT_REACH])
+
+
+def comparison_sides(analysis, index: int):
+    """(the common words on the side of the comparative at ``index``, those after its "than"): what the
+    comparison sets against what ("Rents in the centre of Harlow are higher than in its suburbs": rent,
+    centre, harlow / suburb); None with no "than" in reach. The words between the two name the measure
+    ("more pupils than"), and a comparison before, from its "than" to the clause's end, is no side."""
+    toks, text = analysis.tokens, analysis.text
+    than = next((k for k in range(index + 1, min(len(toks), index + 1 + _OBJECT_REACH)) if toks[k].lower == "than"), None)
+    if than is None or (than + 1 < len(toks) and (toks[than + 1].is_number or toks[than + 1].lower in _BOUND_OPENERS)):
+        return None  # a bound on a figure ("more than 90", "more than a decade", "more than double"), no comparison
+
+    def breaks(k):
+        return toks[k].lower in ("but", "while", "whereas") or any(c in text[toks[k - 1].end:toks[k].start] for c in ",;:")
+
+    def side_word(k):  # (a verb tells what is compared, on either side: "spent more than what it spent in 2020")
+        return toks[k].is_content and not toks[k].is_number and not comparative(toks[k].lower) and not analysis.verbal(k)
+
+    right = set()
+    # a phrase between them that a preposition opens is the comparative's side ("spent more on roads than on
+    # libraries"); a noun right after it is the measure ("more pupils than")
+    between = set(toks[k].lemma for k in range(index + 2, than) if side_word(k)) \
+        if index + 1 < than and toks[index + 1].lower in _SIDE_PREPOSITIONS else set()
+    for k in range(than + 1, len(toks)):
+        if k > than + 1 and breaks(k):
+            break
+        if side_word(k):
+            right.add(toks[k].lemma)
+    left, skipping = set(), False
+    for k in range(index):
+        if toks[k].lower == "than":
+            skipping = True
+        elif skipping and breaks(k):
+            skipping = False
+        if not skipping and side_word(k):
+            left.add(toks[k].lemma)
+    return frozenset(left | between), frozenset(right)
+
+
+_SIDE_PREPOSITIONS = frozenset("on in at for from to with by among".split())
+# words that open a figure after "than": "more than a decade", "more than double", "fewer than half"
+_BOUND_OPENERS = frozenset(NUMBER_WORDS) | frozenset("a an half double twice treble triple".split())
+
+
+def compared_alike(statement, i: int, claim, j: int) -> bool:
+    """Does the claim's comparison at ``j`` set the statement's at ``i`` against the same thing: the words
+    that tell the statement's "than" side on the side the claim's comparative gives it ("higher than in its
+    suburbs" / "higher than last year": no), the same for the same comparative, the other for its converse?"""
+    mine, other = comparison_sides(statement, i), comparison_sides(claim, j)
+    if mine is None or other is None:
+        return False
+    (left, right), (their_left, their_right) = mine, other
+    against = right - left
+    return not against or bool(against & (their_left if converse_comparatives(statement.tokens[i].lower, claim.tokens[j].lower)
+                                          else their_right))
+
+
+def _compared_the_other_way(statement, i: int, claim, j: int, places) -> bool:
+    """Do the comparisons at ``i`` and ``j`` set their two sides the other way round: the names ("Kelby is older
+    than Harlow" / "Harlow ... than Kelby"), or the words that tell the sides apart ("in the centre ... than in
+    its suburbs" / "in the suburbs ... than in its centre")?"""
+    ours, theirs = _participants(statement, i), _participants(claim, j)
+    if None not in ours and None not in theirs and same_name(ours[0], theirs[1], places) and same_name(ours[1], theirs[0], places) \
+            and not same_name(ours[0], ours[1], places):
+        return True
+    mine, other = comparison_sides(statement, i), comparison_sides(claim, j)
+    if mine is None or other is None:
+        return False
+    (left, right), (their_left, their_right) = mine, other
+    return bool((left - right) & (their_right - their_left)) and bool((right - left) & (their_left - their_right))
+
+
+def compared_with_another(statement, claim) -> int:
+    """The statement's comparative that the claim's comparisons (the same comparative or its converse) all set
+    against another thing ("higher than last year" against "higher than in its suburbs"), or -1."""
+    for i, tok in enumerate(statement.tokens):
+        if not comparative(tok.lower) or comparison_sides(statement, i) is None:
+            continue
+        theirs = [j for j, other in enumerate(claim.tokens) if comparison_sides(claim, j) is not None and (
+            other.lower == tok.lower or comparative_bases(other.lower) & comparative_bases(tok.lower)
+            or converse_comparatives(tok.lower, other.lower))]
+        if theirs and not any(compared_alike(statement, i, claim, j) for j in theirs):
+            return i
+    return -1
+
+
+def reversed_comparison(statement, claim, places=frozenset()) -> tuple:
+    """(the statement's token, the claim's, the statement's two names) where the claim makes the statement's
+    comparison the other way round: the same comparative with the two names in each other's place ("Kelby is
+    older than Harlow" / "Harlow is older than Kelby"), and no converse that puts them back; None if none."""
+    for i, tok in enumerate(statement.tokens):
+        if not comparative(tok.lower) or not _than_after(statement, i):
+            continue
+        for j, other in enumerate(claim.tokens):
+            if (other.lower == tok.lower or comparative_bases(other.lower) & comparative_bases(tok.lower)) and _than_after(claim, j) \
+                    and _compared_the_other_way(statement, i, claim, j, places) and converse_in(statement, i, claim, places) < 0:
+                ours = _participants(statement, i)
+                if None in ours:
+                    left, right = comparison_sides(statement, i)
+                    ours = (" ".join(sorted(left - right)), " ".join(sorted(right - left)))
+                return i, j, ours
+    return None
 
 
 def told_conversely(statement, claim, places=frozenset()) -> bool:

@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from .lazyre import lazy
+from .model import DateRef
 from .text import clauses
 from .text import dates as date_parser
 from .text import english
@@ -903,7 +904,7 @@ class Analyzer:
             - {m.name for m in quote_mentions if m not in speaking})
         analysis.voice_clauses = {m.name: clause for m in speaking if m.name in analysis.only_sources
                                   for clause in [_relative_clause(analysis, m)] if clause}
-        found_dates = [date_parser.resolve(d, published) for d in analysis.dates]
+        found_dates = _relative_dates_placed([date_parser.resolve(d, published) for d in analysis.dates], analysis.text, published)
         if claim.quantities is not None:
             analysis.quantities = [_place_quantity(q, analysis.quantities) for q in claim.quantities]
         if claim.dates is not None:
@@ -2013,6 +2014,8 @@ def _negated(tokens, text: str = "") -> set:
                 continue  # "the no-confidence vote", "a not-for-profit company": a compound adjective, no denial ("no-one" denies)
             if low == "no" and _bound_after(tokens, i):
                 continue  # "no more than 300 people": a bound on a figure, no denial
+            if _exceptive_after(tokens, i):
+                continue  # "no one but the caretaker had a key": only he had one, which denies nothing he did
             if low == "nothing" and following in _DEGREE_AFTER_NOTHING:
                 continue  # "nothing more than a concept", "nothing but praise": a degree, no denial
             if low == "without" and (_denied_before(tokens, i) or _fronted_requirement(tokens, i, text)):
@@ -2185,6 +2188,8 @@ def _verb_of_denied_subject(tokens, i) -> str:
         after = k + 1 + (tokens[k + 1].lower == "the")  # "No student at the University of Ravensholt was"
         if after < len(tokens) and tokens[after].is_cap:
             k = _past_a_name(tokens, after)
+        elif i == 0:  # "No councillor on the planning committee has declared": a subject that opens the
+            k = _verb_after_none_of(tokens, i - 1, "") or k  # sentence, past the phrase after its noun, to its verb
     while k < len(tokens) and tokens[k].lower in _AUX and tokens[k].lower not in NEGATORS:
         k += 1
     if k >= len(tokens) or not (tokens[k].is_content or tokens[k].lemma in LIGHT_VERBS) or not _verbal(tokens, k) \
@@ -2365,8 +2370,11 @@ def _denied_predicate(tokens, i) -> str:
     that the club had accepted"), or the gerund right after it ("denied accepting")."""
     k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "having" else i + 1  # "denied having heard"
     after = tokens[k] if k < len(tokens) else None
-    if after is not None and (after.lower.endswith("ing") or k == i + 2) and after.is_content and after.lemma != after.lower:
-        return after.lemma  # a gerund ("denied accepting"), not "everything"
+    if after is not None and (after.lower.endswith("ing") or k == i + 2) and after.is_content:
+        # a gerund ("denied accepting"; "denied taking bribes", whose -ing form is a noun too), not "everything"
+        verb = after.lemma if after.lemma != after.lower else next((r for r in english.lemmas(after.lower) if r != after.lower), "")
+        if verb:
+            return verb
     that = next((k for k in range(i + 1, min(len(tokens), i + 5)) if tokens[k].lower == "that"), None)
     if that is None and _clause_follows(tokens, i + 1):
         that = i  # "denied it would cut 40 jobs": a that-clause with its "that" left out
@@ -2459,10 +2467,24 @@ def _figure_after_than(tokens, i) -> bool:
     return i + 2 < len(tokens) and tokens[i + 1].lower == "than" and (tokens[i + 2].is_number or tokens[i + 2].lower in NUMBER_WORDS)
 
 
+_EXCEPTIVE_NEGATORS = frozenset("no nobody none noone".split())
+
+
+def _exceptive_after(tokens, i) -> bool:
+    """Does the negator at i open an exceptive ("no one but", "nobody except", "none other than"), which says
+    what holds of the one excepted ("only the caretaker"), no denial of it?"""
+    if tokens[i].lower not in _EXCEPTIVE_NEGATORS:
+        return False
+    k = i + 1 + (tokens[i].lower == "no" and i + 1 < len(tokens) and tokens[i + 1].lower == "one")
+    rest = [t.lower for t in tokens[k:k + 2]]
+    return rest[:1] in (["but"], ["except"]) or rest == ["other", "than"]
+
+
 def _bound_after(tokens, i) -> bool:
-    """Does "no" open a bound ("no more than 300", "no fewer than 12", "no higher than 5%"), which
-    denies nothing?"""
-    return i + 2 < len(tokens) and ("no", tokens[i + 1].lower, tokens[i + 2].lower) in quantity_parser.QUALIFIER_PHRASES
+    """Does "no" open a bound ("no more than 300", "no fewer than 12", "no higher than 5%", "no later than
+    2030"), which denies nothing?"""
+    return i + 2 < len(tokens) and (("no", tokens[i + 1].lower, tokens[i + 2].lower) in quantity_parser.QUALIFIER_PHRASES
+                                    or (tokens[i + 1].lower in ("later", "sooner") and tokens[i + 2].lower == "than"))
 
 
 def _present_denial(tokens, i) -> bool:
@@ -3006,3 +3028,35 @@ def _titled_as_a_name(title: str) -> bool:
     words = title.split()
     return 1 < len(words) <= _TITLE_NAME_WORDS and words[0][:1].isupper() and all(
         w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words) and not any(c in title for c in ",:;!?\"")
+
+
+def _relative_dates_placed(dates: list, text: str, published) -> list:
+    """A claim's relative dates counted as its article tells them: from the claim's own dates ("8.2 million a
+    year earlier"), and, where the base gives the article's full date and the claim gives no date of its own,
+    from that ("two years ago", "last month", "this year"; a bare "last Saturday" is not sure); not in quoted
+    speech, whose time is the speaker's ("Speaking in 2019, ... said: 'Sales doubled last year.'")."""
+    if all(date_parser.is_calendar(d) for d in dates):
+        return dates
+    # (counted from one date: "grew to 5,200 in 2024 from 3,900 in 2022, and stood at 4,600 a year earlier"
+    # counts from neither)
+    placed = [(r.start, r.end, r.value) for r in timeline.resolve(text) if r.confident
+              and len({(d.year, d.month, d.day) for d in dates if date_parser.is_calendar(d) and d.end <= r.start}) == 1]
+    published = str(published or "")
+    if len(published) >= 10 and not any(date_parser.is_calendar(d) for d in dates):
+        try:
+            today = DateRef(year=int(published[:4]), month=int(published[5:7]), day=int(published[8:10]))
+        except ValueError:
+            today = None
+        if today is not None:
+            placed += [(r.start, r.end, r.value) for r in timeline.resolve(text, today) if r.confident and not _quoted_at(text, r.start)]
+    out = []
+    for d in dates:
+        at = next((value for start, end, value in placed if start <= d.start < end), None) if not date_parser.is_calendar(d) else None
+        out.append(at._replace(text=d.text, start=d.start, end=d.end, relation=d.relation) if at is not None else d)
+    return out
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Is the offset inside quoted speech (an odd number of quotation marks before it), whose time is the speaker's?"""
+    before = text[:max(at, 0)]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1 or before.count("\u201c") > before.count("\u201d")

@@ -44,12 +44,15 @@ class Derived(NamedTuple):
     whole: Quantity = None  # for a share, the figure it is a share of
     readings: bool = False  # for a share, its figure and its whole are two readings of one measure
     then: object = None  # for an earlier reading ("1.5 million more than in 2023"), the date it is told of
+    before: bool = False  # the level a change came from ("fell by 11,000 to 97,000": 108,000), for a figure told so
 
 
 def derived(claim) -> list:
     """The figures a claim's Analysis gives by combining two of its amounts."""
     amounts = _with_elided_units([q for q in claim.quantities if q.value > 0][:MAX_AMOUNTS], claim.text)
-    out = []
+    lists = _amounts_listed(claim, amounts)
+    listed = {(q.start, q.end): k for k, run in enumerate(lists) for q in run}
+    out = [_sum_of(run) for run in lists]
     for a, b in permutations(amounts, 2):
         alike = _alike(a, b)
         # one measure at two times ("64,800, up from 58,200"): their difference is a change, and the two
@@ -72,7 +75,9 @@ def derived(claim) -> list:
         if a.start < b.start and (change(claim, a) == change(claim, b) or "down" in (change_way(claim, a),
                                                                                      change_way(claim, b))
                                   or _behind(claim, a) or _behind(claim, b)) \
-                and not (total(claim, a) or total(claim, b)):
+                and not (total(claim, a) or total(claim, b)) \
+                and ((a.start, a.end) not in listed or listed[(a.start, a.end)] != listed.get((b.start, b.end))):
+            # (two of a list's three parts make no total the claim tells)
             # (a total is no part to add: "$376.4 million in other territories, for a worldwide total of
             # $489.3 million" makes no $865.7 million)
             # each pair once for what does not depend on the order; a change and a level add up only where the
@@ -89,6 +94,7 @@ def derived(claim) -> list:
     out += _change_over_the_level_before(claim, amounts)
     out += persons_listed(claim)
     out += _each_times_count(claim, amounts)
+    out += _counted_amounts(claim, amounts)
     out += _shared_out(claim, amounts)
     out += _rate_over_a_length(claim, amounts)
     out += earlier_levels(claim, amounts)
@@ -135,8 +141,9 @@ def _shared_out(claim, amounts) -> list:
         if not money.unit or money.unit == "%" or distributive(claim, money):
             continue
         for count in amounts:
-            if count.unit or not count.noun or count.value < 2 or not _plain(count):
-                continue
+            if count.unit or not count.noun or count.value < 2 or not _plain(count) \
+                    or english.lemma(count.noun.lower()) in quantity_parser.DURATION_UNITS:
+                continue  # (a length of time is no count of what money went to: "over four years" is a rate's)
             each = money.value / count.value
             out.append(Derived(money._replace(value=each, qualifier="exact", detail="", per=money.per),
                                f"{_fmt(money)} / {_fmt(count)} {count.noun} = {_fmt(money, each)} each", each=True))
@@ -145,7 +152,7 @@ def _shared_out(claim, amounts) -> list:
 
 # what stands before a length of time a rate runs for, or a whole is spread over: "for 40 years",
 # "over the next ten years", "across its 25-year life", "the 40 years the park is due to run"
-_SPAN_OPENERS = frozenset("for over across during throughout the its their next first coming".split())
+_SPAN_OPENERS = frozenset("for over across during throughout the its their next first coming past last".split())
 
 
 def _rate_over_a_length(claim, amounts) -> list:
@@ -301,6 +308,8 @@ def _change_over_the_level_before(claim, amounts) -> list:
         if earlier <= 0:
             continue
         share = 100.0 * a.value / earlier
+        out.append(Derived(b._replace(value=earlier, qualifier="exact", detail="", precision=a.precision + b.precision),
+                           f"{_fmt(b)} {'-' if way == 'up' else '+'} {_fmt(a)} = {_fmt(b, earlier)}", before=True))
         # (told around the change itself, the figure it is measured by)
         out.append(Derived(Quantity(share, "%", b.noun or a.noun, "exact", "", precision=SHARE_PRECISION, start=b.start, end=b.end),
                            f"{_fmt(a)} / ({_fmt(b)} {'-' if way == 'up' else '+'} {_fmt(a)}) = {share:.1f}%", True, a))
@@ -505,6 +514,33 @@ def persons_listed(claim) -> list:
 _LIST_GOES_ON_RE = lazy(r"^\s*(?:,\s*)?(?:and|or)\b|^\s*,\s*(?:a|an|the|his|her|their|its)\b")
 _LIST_CAME_BEFORE_RE = lazy(r"(?:,|\band|\bor)\s*$")
 _PART_OF_RE = lazy(r"\bof(?: the| its| their)?\s*$")
+
+
+# what joins the items of a list of amounts: a comma or "and" within a few words ("£2.4m from parking
+# charges, £1.1m from planning fees and £0.5m from licensing")
+_ITEMS_JOINED_RE = lazy(r"^[^.;:()]{0,40}?(?:,|\band\b)[^.;:()]{0,12}$")
+
+
+def _amounts_listed(claim, amounts) -> list:
+    """The runs of three or more amounts of one kind a claim lists as the whole of one list: the
+    parts of a total it leaves unsaid, summed only whole (two of three parts make no total of them)."""
+    runs, run = [], []
+    for q in sorted(amounts, key=lambda q: q.start):
+        if run and _alike(run[-1], q) and _ITEMS_JOINED_RE.match(claim.text[run[-1].end:q.start]):
+            run.append(q)
+            continue
+        if len(run) > 2 and _whole_list(claim, run):
+            runs.append(tuple(run))
+        run = [q] if _plain(q) else []
+    if len(run) > 2 and _whole_list(claim, run):
+        runs.append(tuple(run))
+    return runs
+
+
+def _sum_of(run) -> Derived:
+    summed, first = sum(q.value for q in run), run[0]
+    return Derived(first._replace(value=summed, qualifier="exact", detail="", precision=sum(q.precision for q in run)),
+                   " + ".join(_fmt(q) for q in run) + f" = {_fmt(first, summed)}", addends=tuple(run))
 
 
 def _whole_list(claim, run) -> bool:
@@ -945,6 +981,30 @@ def _sentence_start(text: str, at: int) -> int:
 
 # "a combined capacity of 84 megawatts", "a total workforce of 1,200": the measure itself is a sum
 _TOTAL_OF_RE = lazy(r"\b(?:combined|total|joint|aggregate)\s+(?:[a-z-]+\s+){1,2}of$")
+
+
+_COUNTED_AMOUNT_RE = lazy(r"^\s*(?:[a-z]+\s+){0,2}of\s*$")  # "two payments of £5m", "three separate fines of £500"
+
+
+def _counted_pairs(claim, amounts) -> list:
+    """(count, amount) where the claim tells so many things of one amount each ("two payments of £5m")."""
+    return [(count, q) for count, q in zip(amounts, amounts[1:])
+            if not count.unit and count.noun and count.qualifier == "exact" and 1 < count.value <= 50 and q.unit
+            and q.unit not in ("%", POINTS)  # (two rises of 5% compound, and make no 10%)
+            and english.lemma(count.noun.lower()) not in quantity_parser.DURATION_UNITS
+            and _COUNTED_AMOUNT_RE.match(claim.text[count.end:q.start])]
+
+
+def amounts_of_each(claim) -> frozenset:
+    """Where the claim's amounts that are each of so many things start ("two payments of £5m": £5m), no whole."""
+    return frozenset(q.start for _, q in _counted_pairs(claim, sorted(claim.quantities, key=lambda q: q.start)))
+
+
+def _counted_amounts(claim, amounts) -> list:
+    """'Two payments of £5m': so many things of one amount each, 2 x £5m = £10m in all."""
+    return [Derived(q._replace(value=q.value * count.value, detail=""),
+                    f"{_fmt(count)} x {_fmt(q)} = {_fmt(q, q.value * count.value)}")
+            for count, q in _counted_pairs(claim, sorted(amounts, key=lambda q: q.start))]
 
 
 def _each_times_count(claim, amounts) -> list:

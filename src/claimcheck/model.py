@@ -155,6 +155,7 @@ class DateRef(NamedTuple):
     start: int = -1
     end: int = -1
     weekday: Optional[int] = None  # 0 = Monday, for "on Monday" (with or without a date)
+    either: tuple = ()  # (month, day) readings of a date in figures only the writer's custom orders ("5/6/2021")
 
     def describe(self) -> str:
         bits = [WEEKDAY_NAMES[self.weekday]] if self.weekday is not None else []

@@ -18,7 +18,7 @@ def opposite_words(lemma: str) -> set:
     out = set(english.antonyms(lemma)) - {lemma}
     for one, other in ((UPWARD, DOWNWARD | STEADY), (DOWNWARD, UPWARD | STEADY),
                        (STEADY, UPWARD | DOWNWARD | CUT), (CUT, STEADY),
-                       (_WINNING, _LOSING), (_LOSING, _WINNING), (ASSENT, REFUSAL), (REFUSAL, ASSENT),
+                       (WINNING, _LOSING), (_LOSING, WINNING), (ASSENT, REFUSAL), (REFUSAL, ASSENT),
                        (_CONSENT, _TURNING_DOWN), (_TURNING_DOWN, _CONSENT),
                        (INCLUSION, EXCLUSION), (EXCLUSION, INCLUSION), (_ENDING, _GOING_ON), (_GOING_ON, _ENDING),
                        (_ATTAINING, _MISSING), (_MISSING, _ATTAINING)):
@@ -103,9 +103,9 @@ EXCLUSION = frozenset("exclude omit".split())
 
 # who comes out ahead in a contest: "Redmoor beat Bramley" against "Redmoor lost to Bramley" (the same
 # doer; the other side's "Bramley beat Redmoor" is the same result, which the doer rule keeps apart)
-_WINNING = frozenset("win beat defeat thrash overcome".split())
+WINNING = frozenset("win beat defeat thrash overcome".split())
 _LOSING = frozenset(["lose"])
-CONTEST = _WINNING | _LOSING
+CONTEST = WINNING | _LOSING
 
 
 def steady_use(analysis, index: int, lemma: str) -> bool:

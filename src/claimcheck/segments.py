@@ -22,7 +22,7 @@ try:  # the hash alone: importing hashlib loads OpenSSL, a cost on every start-u
 except ImportError:  # pragma: no cover
     from hashlib import blake2b
 
-FORMAT = 206  # bump when a file's layout or the index terms change
+FORMAT = 207  # bump when a file's layout or the index terms change
 
 PART_SCHEMA = """
 PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
@@ -84,13 +84,18 @@ def claim_row(doc: int, claim: Claim, item: bytes = None) -> tuple:
             listed(claim.entities), listed(claim.quantities), listed(claim.dates), item)
 
 
+def _date_of(fields: dict) -> DateRef:
+    """A DateRef from its JSON fields (JSON keeps its readings' tuples as lists, which do not hash)."""
+    return DateRef(**{**fields, "either": tuple(tuple(reading) for reading in fields.get("either", ()))})
+
+
 def claim_from_row(row, path: str) -> Claim:
     _, cid, source, text, quote, fact, line, kind, attribution, negated, entities, quantities, dates = row[:13]
     return Claim(
         id=cid, source=source, quote=text if quote is None else quote, text=text,
         entities=tuple(json.loads(entities)) if entities is not None else None,
         quantities=tuple(Quantity(**q) for q in json.loads(quantities)) if quantities is not None else None,
-        dates=tuple(DateRef(**d) for d in json.loads(dates)) if dates is not None else None,
+        dates=tuple(_date_of(d) for d in json.loads(dates)) if dates is not None else None,
         negated=None if negated is None else bool(negated), attribution=attribution, kind=kind, fact=fact,
         path=path, line=line,
     )

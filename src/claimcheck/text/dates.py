@@ -55,6 +55,17 @@ _RELATIVE_RE = lazy(
 _SLASHED_RE = lazy(r"(?<![\d/])([1-9]|[0-2]\d|3[01])/([1-9]|[0-2]\d|3[01])/(1[89]\d\d|20\d\d)(?![\d/])")
 
 
+def _each_reading(date: DateRef) -> list:
+    """The date, or each reading of one read either way ("5/6/2021": 5 June, 6 May)."""
+    return [date._replace(month=month, day=day, either=()) for month, day in date.either] or [date]
+
+
+def slashed_spans(text: str) -> list:
+    """(start, end) of every date written with slashes ("14/03/2024", "5/6/2021"), read or not: its
+    day and month are no figures, whichever order the writer's custom gives them."""
+    return [m.span() for m in _SLASHED_RE.finditer(text)] if "/" in text else []
+
+
 def _day_and_month(first: int, second: int) -> tuple:
     """(month, day) of a date written with slashes, when only one order makes a date; (None, None)
     when both do (5/6/2021): only the writer's custom tells which."""
@@ -106,9 +117,13 @@ def extract(text: str, tokens=None) -> list:
             continue  # "the 2009-10 season", "the 2011-12 financial year": two years, as "2025-26" is, no month
         found.append(_written_in_figures(tokens, starts, text, m, year, month, day))
     for m in _SLASHED_RE.finditer(text) if "/" in text else ():
-        month, day = _day_and_month(int(m.group(1)), int(m.group(2)))
-        if month:  # (5/6/2021 is a day of 2021 that only the writer's custom tells: no date read, no date backed)
+        first, second = int(m.group(1)), int(m.group(2))
+        month, day = _day_and_month(first, second)
+        if month:
             found.append(_written_in_figures(tokens, starts, text, m, int(m.group(3)), month, day))
+        else:  # 5/6/2021 is a day of 2021 that only the writer's custom tells: 5 June or 6 May
+            found.append(_written_in_figures(tokens, starts, text, m, int(m.group(3)), None, None)._replace(
+                either=((second, first), (first, second))))
     for m in _RELATIVE_RE.finditer(text) if _may_be_relative(text.lower()) else ():
         found.append(DateRef(text=m.group(), start=m.start(), end=m.end()))
     if "0s" in text or "entur" in text:  # (a decade's "1980s", a century's "century": nearly every text has neither)
@@ -429,11 +444,16 @@ def _make(tokens, text, first, last, year, month, day, part):
         relation = tokens[before].lower
         if relation == "before" and part == "late":
             relation = "by"  # "before the end of March" is a deadline at its end, as "by" is
+    elif before >= 2 and tokens[before].lower == "than" and tokens[before - 1].lower in ("later", "sooner") \
+            and tokens[before - 2].lower in ("no", "not"):
+        relation = "by"  # "no later than 2030": a deadline, as "by 2030" is
     elif first > 1 and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "as":
         relation = SNAPSHOT  # "as of October 2018": when a changing figure was read
     elif before >= 0 and (tokens[before].lower in ("circa", "around", "about") and not month or tokens[before].lower in ("c", "ca")
                           and text[tokens[before].end:tokens[first].start].startswith(".")):
         relation = CIRCA  # "c. 1540", "circa 1540", "around 1540": about then
+    if relation in ("", "in", "by") and [t.lower for t in tokens[last + 1:last + 4]] == ["at", "the", "latest"]:
+        relation = "by"  # "in 2029 at the latest", "by 2029 at the latest": a deadline
     start, end = tokens[first].start, tokens[last].end
     return DateRef(year=year, month=month, day=day, part=part, relation=relation, text=text[start:end], start=start, end=end)
 
@@ -884,7 +904,12 @@ def _bounded(date: DateRef, interval):
 def relation(statement: DateRef, claim: DateRef) -> str:
     """'supports' when the claim pins the statement's date, 'conflicts' when they cannot both hold,
     'related' when they overlap without settling it. "Before 2016" is supported by "mid 2015" and
-    contradicted by "March 2017"; "since", "until" and "to" mark a point in time, compared as a date."""
+    contradicted by "March 2017"; "since", "until" and "to" mark a point in time, compared as a date.
+    A date in figures read either way ("5/6/2021") is settled by what both readings say, backed by
+    either: a writer's custom is the one that makes it the claim's date."""
+    if statement.either or claim.either:
+        found = {relation(one, other) for one in _each_reading(statement) for other in _each_reading(claim)}
+        return "supports" if "supports" in found else "conflicts" if found == {"conflicts"} else "related"
     if statement.weekday is not None and not (statement.year or statement.month or statement.day):
         if claim.year and claim.month and claim.day:  # "on a Monday" against 11 March 2021, a Thursday
             try:

@@ -13,7 +13,7 @@ from ..lazyre import lazy
 from ..model import POINTS, PROPORTION, Quantity
 from . import english
 from .lexicon import AUXILIARIES, BE_FORMS, COLLECTIVE_NOUNS, COUNT_NOUN_CLASS, DETERMINERS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, WEEKDAYS, NUMBER_WORDS, ORDINALS, PERIOD_WORDS, PERIODS_PER_YEAR, SCALE_WORDS, STOPWORDS, UNIT_ABBREVIATIONS, ZERO_PLURALS
-from .dates import second_year_after, year_written
+from .dates import second_year_after, slashed_spans, year_written
 from .spans import covered
 from .tokens import is_possessive, tokenize
 
@@ -192,7 +192,7 @@ def _clock_time(tokens, i) -> int:
 def extract(text: str, tokens=None, skip_spans=()) -> list:
     """Every quantity in ``text``; ``skip_spans`` are (start, end) offsets already read as dates."""
     tokens = tokenize(text) if tokens is None else tokens
-    skipped = covered(tokens, skip_spans)
+    skipped = covered(tokens, list(skip_spans) + slashed_spans(text))
     found = _scores(tokens, text, skipped) + _ratios(tokens, text, skipped) + _numbered_places(tokens, text, skipped)
     found += _spoken_durations(tokens, text, skipped | tokens_of(found, tokens))
     found += _clock_durations(tokens, text, skipped | tokens_of(found, tokens))
@@ -1430,6 +1430,16 @@ def _opens_a_length(tokens, k: int) -> bool:
     return tokens[k].lower in _BEFORE_A_DURATION or english.lemma(tokens[k].lower) in _VERBS_OF_DURATION
 
 
+def _smaller_part_after(tokens, j: int) -> bool:
+    """Does a unit of time at ``j`` go on in a smaller one ("an hour and ten minutes", "a year and
+    three months"): a length told in parts (_compound_durations), wherever it stands?"""
+    if j + 3 >= len(tokens) or tokens[j + 1].lower != "and":
+        return False
+    number, unit = tokens[j + 2], tokens[j + 3]
+    return (number.is_number or number.lower in NUMBER_WORDS) and english.lemma(unit.lower) in DURATION_UNITS \
+        and english.lemma(unit.lower) != english.lemma(tokens[j].lower)
+
+
 def _spoken_durations(tokens, text, taken) -> list:
     """Lengths of time told in words: "a decade", "a fortnight" after a word of duration ("for a
     decade", "more than a year"), "half a century", "a year and a half" ("two and a half years" is a
@@ -1445,7 +1455,7 @@ def _spoken_durations(tokens, text, taken) -> list:
         elif low in ("a", "an") and i + 1 < len(tokens) and (
                 (i > 0 and (_opens_a_length(tokens, i - 1) or tokens[i - 1].lower == "over"))
                 or _length_from_an_event(tokens, text, i)
-                or ([t.lower for t in tokens[i + 2:i + 5]] == ["and", "a", "half"]
+                or (([t.lower for t in tokens[i + 2:i + 5]] == ["and", "a", "half"] or _smaller_part_after(tokens, i + 1))
                     and not (i > 0 and tokens[i - 1].lower in ("in", "within", "during")))):  # ("97 times in a year and a
             # half": the stretch the count is over, no length told)
             value, j = 1.0, i + 1  # "for a decade", "over a year", "(reopened) a fortnight after the storm", "an
