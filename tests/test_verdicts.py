@@ -10040,8 +10040,24 @@ _READ_IN_SESSION_58 = [
     (_BRIBE_DENIED, "Councillor Dan Rook said he had not taken money from the developer.", "supported"),  # was UNVERIFIED
     (_BRIBE_DENIED, "Councillor Dan Rook admitted taking money from the developer.", "conflicting"),
 ]
+_FIRST_DUE = ("Leisure centre", "The Felby leisure centre was first due to reopen in March 2024, but repairs to its roof took longer.")
+_ORIGINAL_ESTIMATE = ("Bypass costs", "The council's original estimate for the Felby bypass was £12m.")
+_READ_IN_SESSION_58_B = [
+    # "was first due", "its original estimate": what was planned or reckoned before a change, as "originally" tells
+    # it; two tellings of the earlier plan are compared, plan or fact in their words
+    (_FIRST_DUE, "The Felby leisure centre had originally been expected to reopen in May 2024.", "conflicting"),  # was UNVERIFIED
+    (_FIRST_DUE, "The Felby leisure centre had originally been expected to reopen in March 2024.", "supported"),
+    (_ORIGINAL_ESTIMATE, "The council originally estimated that the Felby bypass would cost £15m.", "conflicting"),  # was UNVERIFIED
+    (_ORIGINAL_ESTIMATE, "The council now expects the Felby bypass to cost £15m.", "unverified"),
+    # "nobody among", "no one of" count none of a group, as "none of" does
+    (("Bus crash", "None of the 28 passengers on the Felby bus was hurt."),
+     "Nobody among the 28 passengers on the Felby bus was injured.", "supported"),  # was CONFLICTING
+    # a span of whole days, both ends counted: "from 3 to 9 March" is seven days
+    (("Line closure", "No trains ran on the Felby branch line from 3 to 9 March 2025 while the track was relaid."),
+     "The Felby branch line was closed for a week from 3 March while the track was relaid.", "supported"),  # was UNVERIFIED
+]
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B)
 
 
 

@@ -4178,7 +4178,10 @@ def figures_and_dates(statement, claim, places=frozenset(), ancestors=None) -> l
     when = dates(statement, claim)
     before_now = ("before", "*") in statement.frames and not any(kind == "before" for kind, _ in claim.frames) \
         and (claim.present or _planned(claim))
-    plan_and_fact = _planned(statement) and claim.modality == FACT and not claim.present and not _planned(claim)
+    # (both told as what was planned before a change, "had originally been expected to reopen in December 2024" /
+    # "was first due in December 2023", are the same earlier plan, plan or not in their words)
+    earlier_plans = ("before", "*") in statement.frames and ("before", "*") in claim.frames
+    plan_and_fact = _planned(statement) and claim.modality == FACT and not claim.present and not _planned(claim) and not earlier_plans
     if before_now or plan_and_fact or _other_snapshot(statement, claim):
         return _softened(figures) + _softened(when)
     if _stopped(claim) and ("after", "*") not in statement.frames:

@@ -1614,6 +1614,10 @@ _FRAME_WORDS = {"before": "before", "until": "before", "prior": "before", "since
 _FORMERLY = frozenset("originally initially formerly previously".split())  # what held before a change
 # what a plan was in the past perfect ("had been due to", "had been expected to"): a plan since changed
 _PROSPECTIVE = frozenset("due expected scheduled planned set supposed meant intended".split())
+_FORECAST_PARTICIPLES = frozenset("estimated forecast predicted promised budgeted planned".split())
+_ORIGINAL = frozenset(["original", "initial"])
+# what a plan or a reckoning sets, which a later one may change
+_PLAN_NOUNS = frozenset("forecast estimate plan budget target schedule timetable deadline prediction projection".split())
 _SPAN_WORDS = frozenset("day days week weeks month months year years hour hours shortly just long ahead soon right".split())
 
 
@@ -1634,6 +1638,12 @@ def tells_before_a_change(tokens, i) -> bool:
     tok = tokens[i]
     if tok.lower in _FORMERLY:
         return not (i > 0 and tokens[i - 1].lower == "as")
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if tok.lower == "first" and nxt is not None and nxt.lower in _PROSPECTIVE | _FORECAST_PARTICIPLES \
+            and i > 0 and (tokens[i - 1].lower in BE_FORMS or tokens[i - 1].lower == "had"):
+        return True  # "was first due in December 2023", "had first been expected": as "originally" tells it
+    if tok.lower in _ORIGINAL and nxt is not None and nxt.lemma in _PLAN_NOUNS:
+        return True  # "its original forecast was 450,000", "the initial estimate": a plan or a figure since changed
     return tok.lower == "had" and i + 2 < len(tokens) and tokens[i + 1].lower == "been" \
         and tokens[i + 2].lower in _PROSPECTIVE
 
@@ -1914,9 +1924,10 @@ def _negated(tokens, text: str = "") -> set:
             j = i + 2  # "has yet to announce": has not announced
         elif low == "too" and i + 3 < len(tokens) and tokens[i + 2].lower == "to" and not tokens[i + 1].is_number:
             j = i + 3  # "too small to fit": a degree beyond what the verb allows, so the verb does not hold
-        elif low == "none" and following == "of":
-            # "none of the 14 libraries will be closed": the verb after the counted thing is denied
-            k = _verb_after_none_of(tokens, i, text)
+        elif (low == "none" and following == "of") or (at := _none_among(tokens, i)) >= 0:
+            # "none of the 14 libraries will be closed": the verb after the counted thing is denied (as after
+            # "nobody among", "no one of": "Nobody among the 41 passengers was injured")
+            k = _verb_after_none_of(tokens, i if low == "none" and following == "of" else at - 1, text)
             if k is not None and tokens[k].lower not in _AUX and _participle_after_its_noun(tokens, k):
                 # "none of the nine arrests made by the police was for violence": the participle after the
                 # counted noun is what it is; what none of them was is told by the verb after
@@ -2229,6 +2240,16 @@ def _denied_by_its_object(tokens, i) -> bool:
 
 
 _NONE_OF_REACH = 16  # words from "none of" to the verb of what none of them did, past phrases on the noun
+
+
+def _none_among(tokens, i) -> int:
+    """The index of the "among" / "of" after "nobody", "none" or "no one" at i ("nobody among the passengers",
+    "no one of the 12 councillors"), which count none of a group as "none of" does; -1 otherwise."""
+    low = tokens[i].lower
+    k = i + 1 + (low == "no" and i + 1 < len(tokens) and tokens[i + 1].lower == "one")
+    if k >= len(tokens) or (low == "no" and k == i + 1) or low not in ("nobody", "none", "no", "noone"):
+        return -1
+    return k if tokens[k].lower in ("among", "of") and not (low == "none" and tokens[k].lower == "of") else -1
 
 
 def _verb_after_none_of(tokens, i, text: str):

@@ -9,6 +9,7 @@ when it matches, and too weak a reading to contradict anything when it does not.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 
@@ -95,6 +96,7 @@ def derived(claim) -> list:
     out += persons_listed(claim)
     out += _each_times_count(claim, amounts)
     out += _counted_amounts(claim, amounts)
+    out += _days_spanned(claim)
     out += _shared_out(claim, amounts)
     out += _rate_over_a_length(claim, amounts)
     out += earlier_levels(claim, amounts)
@@ -984,6 +986,24 @@ _TOTAL_OF_RE = lazy(r"\b(?:combined|total|joint|aggregate)\s+(?:[a-z-]+\s+){1,2}
 
 
 _COUNTED_AMOUNT_RE = lazy(r"^\s*(?:[a-z]+\s+){0,2}of\s*$")  # "two payments of £5m", "three separate fines of £500"
+
+
+def _days_spanned(claim) -> list:
+    """The days a span of whole days takes, both ends counted ("no trains ran from 12 to 16 May 2025": 5 days)."""
+    out = []
+    dates = [d for d in claim.calendar_dates if d.start >= 0]
+    for first, last in zip(dates, dates[1:]):
+        if first.relation != "from" or last.relation not in ("to", "until", "till") or not (
+                first.year and first.month and first.day and last.year and last.month and last.day):
+            continue
+        try:
+            days = (datetime.date(last.year, last.month, last.day) - datetime.date(first.year, first.month, first.day)).days + 1
+        except ValueError:
+            continue
+        if 1 < days <= 366:
+            out.append(Derived(Quantity(days, "", "days", "exact", "", text=claim.text[first.start:last.end], start=first.start, end=last.end),
+                               f"{first.describe()} to {last.describe()} = {days} days"))
+    return out
 
 
 def _counted_pairs(claim, amounts) -> list:
