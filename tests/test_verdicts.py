@@ -10052,6 +10052,21 @@ _READ_IN_SESSION_58_B = [
     # "nobody among", "no one of" count none of a group, as "none of" does
     (("Bus crash", "None of the 28 passengers on the Felby bus was hurt."),
      "Nobody among the 28 passengers on the Felby bus was injured.", "supported"),  # was CONFLICTING
+    # a level held ("kept its main interest rate at 4.25 per cent", its object of four words) is no change: a cut or
+    # a rise to it contradicts it, and "left ... unchanged at" says it
+    (("Interest rates", "The Bank of Harby kept its main interest rate at 4.25 per cent on Thursday."),
+     "The Bank of Harby cut its main interest rate to 4.25 per cent on Thursday.", "conflicting"),  # was SUPPORTED
+    (("Interest rates", "The Bank of Harby kept its main interest rate at 4.25 per cent on Thursday."),
+     "The Bank of Harby raised its main interest rate to 4.25 per cent on Thursday.", "conflicting"),  # was UNVERIFIED
+    (("Interest rates", "The Bank of Harby kept its main interest rate at 4.25 per cent on Thursday."),
+     "The Bank of Harby left its main interest rate unchanged at 4.25 per cent on Thursday.", "supported"),  # was UNVERIFIED
+    # a clause with its verb left out ("... and the Felby Trust £1.5 million"): the figure is the name's beside it
+    (("Library funding", "Harby Council contributed £4 million and the Felby Trust £1.5 million towards the new library."),
+     "Harby Council paid £1.5m towards the new library and the Felby Trust £4m.", "conflicting"),  # was SUPPORTED
+    (("Library funding", "Harby Council contributed £4 million and the Felby Trust £1.5 million towards the new library."),
+     "The Felby Trust contributed £4 million towards the new library.", "conflicting"),  # was UNVERIFIED
+    (("Library funding", "Harby Council contributed £4 million and the Felby Trust £1.5 million towards the new library."),
+     "The Felby Trust gave £1.5m towards the new library and Harby Council £4m.", "supported"),
     # a span of whole days, both ends counted: "from 3 to 9 March" is seven days
     (("Line closure", "No trains ran on the Felby branch line from 3 to 9 March 2025 while the track was relaid."),
      "The Felby branch line was closed for a week from 3 March while the track was relaid.", "supported"),  # was UNVERIFIED

@@ -373,6 +373,9 @@ def _marked_in(part, at: int) -> str:
     return ""
 
 
+_GAPPED_BEFORE_RE = lazy(r"(?:,|\band)\s+(?:the\s+)?$")
+
+
 @_per_analysis
 def _owner(analysis, start: int, relative: bool = True) -> str:
     """Whose figure an amount is: a name in the possessive just before it ("to Martin Howe's
@@ -416,6 +419,12 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     marked = _marked_in(analysis, start)  # "to Martin Howe's 35,870", "Bayern Munich (26 titles), Dortmund (5)"
     if marked:
         return marked
+    # "Cauldmoor Council paid £7.5m and the Northmarch Combined Authority £12m": a clause whose verb is left out
+    # (gapping), a name and its figure side by side after "and" or a comma: the figure is the name's
+    gapped = next((m for m in analysis.mentions if m.end < start and text[m.end:start].strip() == ""
+                   and _GAPPED_BEFORE_RE.search(text, 0, m.start)), None)
+    if gapped is not None:
+        return gapped.name
     speaking = {m.start for m in analysis.speakers}
     # "Tarn Council said it had set aside £250,000": a speaker that says what "it" did tells of itself
     # (a report with a pronoun for subject is most often about its speaker), the figure in that clause its own
@@ -7352,7 +7361,8 @@ def _change_planned(statement, check) -> bool:
 def _of_change(check) -> bool:
     """Is the opposite one of a change in amount ("climb" / "down from", "rose" / "fell")?"""
     words = (check.statement_value.split() or [""])[-1].lower(), (check.claim_value.split() or [""])[0].lower()
-    return any(way_of(english.lemma(w)) or w in ("up", "down") for w in words)
+    # (and a cut, or no change: "will cut its rate next month" against "kept its rate at 3.5 per cent")
+    return any(way_of(english.lemma(w)) or w in ("up", "down") or english.lemma(w) in STEADY | CUT | _HELD_AT for w in words)
 
 
 def _takes_a_pronoun(analysis, index: int) -> bool:
@@ -8124,7 +8134,7 @@ _LIST_NOUNS = frozenset("list range series set".split())
 
 
 _HELD_AT = frozenset("keep hold maintain".split())
-_HELD_AT_REACH = 5  # tokens from the verb to its "at": "held its main rate at"
+_HELD_AT_REACH = 7  # tokens from the verb to its "at": "held its main rate at", "kept its main interest rate at"
 
 
 def _figure_after(analysis, end: int) -> bool:

@@ -534,6 +534,30 @@ def _verbs_said_otherwise(links, claim) -> None:
             links[k] = link._replace(score=1.0 if verb == link.term else FAMILY, other=verb)
 
 
+_HOLDING = frozenset("keep hold maintain".split())  # "kept its rate at 3.5%": held where it was
+_NO_CHANGE = frozenset("unchanged steady flat stable".split())
+_HOLDING_REACH = 7  # tokens from the verb to its "at": "kept its main interest rate at"
+
+
+def _holds_a_level(analysis) -> bool:
+    """Does the text tell a level held, a verb of holding with "at" and a figure after its object ("kept its
+    main interest rate at 3.5 per cent")?"""
+    toks = analysis.tokens
+    return any(tok.lemma in _HOLDING and any(toks[k].lower == "at" and k + 1 < len(toks) and toks[k + 1].is_number
+                                            for k in range(j + 1, min(len(toks) - 1, j + _HOLDING_REACH + 1)))
+               for j, tok in enumerate(toks))
+
+
+def _levels_held_said(links, statement, claim) -> None:
+    """Count "left its rate unchanged at 3.5%" ("unchanged", "steady", and the "left" or "kept" that holds
+    it so) as said by a claim that tells the level held, "kept its rate at 3.5%" (the links in place)."""
+    if not any(link.term in _NO_CHANGE and link.score < ALIGNED for link in links) or not _holds_a_level(claim):
+        return
+    for k, link in enumerate(links):
+        if link.score < ALIGNED and (link.term in _NO_CHANGE or (link.term in _HOLDING | {"leave"} and link.is_verb)):
+            links[k] = link._replace(score=FAMILY, other="keep")
+
+
 def _acts_told_otherwise(links, statement, claim, weight) -> None:
     """Weigh a common verb the claim does not say as English weighs it (see index.Weighing.telling)
     where the claim tells an act of its own that the statement does not say, which may be the same
@@ -1777,6 +1801,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _measure_copulas_said(links, statement)
     _verbs_said_otherwise(links, claim)
     _changes_said(links, statement, claim)
+    _levels_held_said(links, statement, claim)
     _membership_said(links, claim)
     _givings_said(links, statement, claim)
     _informings_said(links, claim)
