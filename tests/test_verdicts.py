@@ -7990,7 +7990,8 @@ _NUMBERED_NAMES = [
     (("Voyage 11", "Voyage 11 carried three astronauts to Mars in 2041."), "Voyage 11 carried 3 astronauts to Mars.",
      "supported"),
     (("Harbour 3", "It received mixed reviews from critics."), "Harbour 3 received negative reviews.",
-     "unverified"),  # (a guard: the name's number read with the words after it is no name's alone)
+     "conflicting"),  # (a guard: the name's number read with the words after it is no name's alone; "negative"
+    # is not "mixed", a reception's other verdict: this row was unverified before session 58 read them so)
     (("Kelby Council To Raise Tax 5 Per Cent", "Kelby Council will raise council tax by 4 per cent in April."),
      "Kelby Council will raise council tax by 5 per cent in April.", "conflicting"),  # a headline is no name
 ]
@@ -10067,6 +10068,21 @@ _READ_IN_SESSION_58_B = [
      "The Felby Trust contributed £4 million towards the new library.", "conflicting"),  # was UNVERIFIED
     (("Library funding", "Harby Council contributed £4 million and the Felby Trust £1.5 million towards the new library."),
      "The Felby Trust gave £1.5m towards the new library and Harby Council £4m.", "supported"),
+    # parts of one day exclude each other: "the morning of 11 May" is no "evening of 11 May"
+    (("Crossing crash", "A lorry struck the barriers at the Mill Lane level crossing on the evening of 11 May 2025."),
+     "A lorry struck the barriers at the Mill Lane level crossing on the morning of 11 May 2025.", "conflicting"),  # was UNVERIFIED
+    (("Crossing crash", "A lorry struck the barriers at the Mill Lane level crossing on the evening of 11 May 2025."),
+     "A lorry struck the barriers at the Mill Lane level crossing on 11 May 2025.", "supported"),
+    # "a year later than planned", "a year late": a length past a plan, compared as one
+    (("Line reopening", "The Felby branch line reopened on 2 February 2025, 14 months later than first planned."),
+     "The Felby branch line reopened a year later than first planned.", "conflicting"),  # was SUPPORTED
+    (("Line reopening", "The Felby branch line reopened on 2 February 2025, 14 months later than first planned."),
+     "The Felby branch line reopened more than a year later than first planned.", "supported"),  # was UNVERIFIED
+    # how a work was received ("positive", "mixed", "negative reviews") is one verdict of three, as a medal is one of three
+    (("Theatre reviews", "The Felby Players' new production of Hamlet received mixed reviews from critics."),
+     "The Felby Players' new production of Hamlet received positive reviews from critics.", "conflicting"),  # was UNVERIFIED
+    (("Theatre reviews", "The Felby Players' new production of Hamlet received mixed reviews from critics."),
+     "The Felby Players' new production of Hamlet received mixed reviews.", "supported"),
     # a span of whole days, both ends counted: "from 3 to 9 March" is seven days
     (("Line closure", "No trains ran on the Felby branch line from 3 to 9 March 2025 while the track was relaid."),
      "The Felby branch line was closed for a week from 3 March while the track was relaid.", "supported"),  # was UNVERIFIED

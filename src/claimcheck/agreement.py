@@ -29,7 +29,7 @@ from .claimbase import parse_iso
 from .arithmetic import (LEVEL_NOUNS, amounts_of_each, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, reading_joiner, verb_before_its_object,
                          one_measure, over_a_level, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef, format_number
-from .opposites import ASSENT, CONTEST, WINNING, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, denied_change_marked
+from .opposites import ASSENT, CONTEST, RECEPTION, WINNING, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, denied_change_marked
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
 from .complements import a_whole_with_a_part, clauses_opposed, parts_of_one_whole, told_of_all, told_of_the_rest, whole_of
@@ -5591,6 +5591,30 @@ def _same_day(sd, cd) -> bool:
         and date_parser.relation(sd, cd) == "supports"
 
 
+_PART_OF_DAY_BEFORE_RE = lazy(r"\b(morning|afternoon|evening|night)\s+of\s+(?:the\s+)?$", re.I)
+_PART_OF_DAY_AFTER_RE = lazy(r"^\s+(?:in\s+the\s+)?(morning|afternoon|evening)\b", re.I)
+
+
+def _part_of_the_day(analysis, date) -> str:
+    """The part of the day a date's words name ("the evening of 11 May", "11 May in the morning"), or ""."""
+    if date.start < 0:
+        return ""
+    where, start = analysis.where(date.start)
+    if start < 0:
+        return ""
+    before = _PART_OF_DAY_BEFORE_RE.search(where.text[:start])
+    after = _PART_OF_DAY_AFTER_RE.match(where.text[start + (date.end - date.start):])
+    found = before or after
+    return found.group(1).lower() if found else ""
+
+
+def _parts_of_the_day_differ(statement, sd, claim, cd) -> bool:
+    """Do the two texts name two parts of one day for the date ("the morning of 11 May" / "the evening of 11
+    May"): parts of a day exclude each other, as told of one event's day?"""
+    mine, theirs = _part_of_the_day(statement, sd), _part_of_the_day(claim, cd)
+    return bool(mine and theirs) and mine != theirs
+
+
 def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     """A statement's date against the claim's date that tells of the same thing."""
     kind = date_parser.relation_kind(sd)
@@ -5760,6 +5784,9 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     top_of_another_act = sd.start >= 0 and top.start >= 0 and _verbs_differ(statement, sd.start, claim, top.start)
     near = [s for s in scored if s[1] >= top_align - 0.2 or (top_of_another_act and _same_day(sd, s[2]))]
     rel, align, cd = min(near, key=lambda x: rank[x[0]])
+    day_parts = rel == "supports" and sd.day and cd.day and _parts_of_the_day_differ(statement, sd, claim, cd)
+    if day_parts:
+        rel = "conflicts"  # "on the morning of 11 May" against "on the evening of 11 May 2025": one day, told apart
     if rel == "related" and (_periods_differ(statement, sd, claim, cd) or _split_against_a_calendar_year(statement, sd, claim, cd)):
         rel = "uncovered"  # the claim gives no figure of that calendar period: nothing to support it with
     if rel in ("supports", "related") and _as_deadline(statement, sd, cd).relation == _as_deadline(claim, cd, sd).relation == "by" \
@@ -5809,6 +5836,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     said, claimed = _as_written(sd, s_split), _as_written(cd, _split_year(claim, cd))
     if rel == "uncovered" and _not_until(claim, cd, ("before",)):
         claimed = f"not before {claimed}"  # an earliest time, which leaves the statement's time untold
+    if day_parts:
+        said, claimed = f"the {_part_of_the_day(statement, sd)} of {said}", f"the {_part_of_the_day(claim, cd)} of {claimed}"
     periods = _period_of(statement, sd), _period_of(claim, cd)
     if rel == "supports" and None not in periods and periods[0][0] != periods[1][0]:
         # "the three months to March 2025" is not "the year to March 2025", though both end in March
@@ -7436,7 +7465,8 @@ def _opposites(statement, claim) -> list:
                         continue  # "turnover increased" against "a dividend of €0.85, unchanged": two measures
                     if (reading in CUT and not _made(statement, i)) or (opposite in CUT and not _made(claim, j)):
                         continue  # "job cuts", "lower prices": a change named, not one made
-                elif _acts(statement, i, reading) != _acts(claim, j, opposite):
+                elif _acts(statement, i, reading) != _acts(claim, j, opposite) and not {reading, opposite} <= RECEPTION:
+                    # (a reception's word is its verdict however read: "received mixed reviews" is no mixing)
                     continue  # a noun and a verb ("some questions" / "answered") are no opposites; a
                     # participle with its doer is a verb (", losing 2-0 to Bramley")
                 elif (_acts_as_relative(statement, i, reading) or _acts_as_relative(claim, j, opposite)) \

@@ -24,15 +24,19 @@ def opposite_words(lemma: str) -> set:
                        (_ATTAINING, _MISSING), (_MISSING, _ATTAINING)):
         if lemma in one:
             out |= other
-    return out | OUTCOMES.get(lemma, set()) | prefixed_opposites(lemma) | (_MEDAL_SET - {lemma} if lemma in _MEDAL_SET else set())
+    return out | OUTCOMES.get(lemma, set()) | prefixed_opposites(lemma) | next(
+        (group - {lemma} for group in (_MEDAL_SET, RECEPTION) if lemma in group), set())
 
 
 # closed sets whose members exclude each other (the parts of a day, the seasons, the medals, the directions
 # of travel, weekdays and weekends): "on Tuesday afternoon" is not "on Tuesday morning", whatever the
-# related-words table says (it puts them at 0.66); only a medal is an opposite of another, as a result is: a
-# part of the day or a season often dates another event
+# related-words table says (it puts them at 0.66); only a medal or a reception is an opposite of another, as a
+# result is: a part of the day or a season often dates another event
 _MEDAL_SET = frozenset("gold silver bronze".split())
+# ... and how a work or a result was received ("positive", "mixed" or "negative reviews"), an outcome as a medal is
+RECEPTION = frozenset("positive mixed mix negative".split())  # ("mixed" is read as "mix" too)
 _EXCLUSIVE_SETS = (frozenset("morning afternoon evening".split()), frozenset("spring summer autumn winter".split()), _MEDAL_SET,
+                   RECEPTION,
                    frozenset("northbound southbound eastbound westbound".split()), frozenset("weekday weekend".split()))
 
 

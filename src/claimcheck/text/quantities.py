@@ -1310,7 +1310,11 @@ _NOT_A_LENGTH_AFTER = frozenset("ago earlier later old".split())  # a point in t
 
 def _length_from_an_event(tokens, text, i: int) -> bool:
     """Is "a"/"an" at i the start of a length before or after a named event ("a fortnight after the
-    storm"), not a rate ("£2.14 billion a year before") nor a time earlier ("a year before,")?"""
+    storm") or past a plan ("a year later than planned", "a year late"), not a rate ("£2.14 billion a year
+    before") nor a time earlier ("a year before,")?"""
+    if i + 2 < len(tokens) and (tokens[i + 2].lower in ("later", "earlier") and i + 3 < len(tokens) and tokens[i + 3].lower == "than"
+                                or tokens[i + 2].lower in ("late", "early") and (i + 3 == len(tokens) or not tokens[i + 3].is_content)):
+        return True  # "a year later than first planned", "opened a year late": a length past a plan
     if i + 3 >= len(tokens) or tokens[i + 2].lower not in ("after", "before"):
         return False
     event = tokens[i + 3]
@@ -1465,7 +1469,8 @@ def _spoken_durations(tokens, text, taken) -> list:
         end = j
         if value == 1.0 and j + 3 < len(tokens) and [t.lower for t in tokens[j + 1:j + 4]] == ["and", "a", "half"]:
             value, end = 1.5, j + 3  # "a year and a half"
-        if end + 1 < len(tokens) and tokens[end + 1].lower in _NOT_A_LENGTH_AFTER:
+        if end + 1 < len(tokens) and tokens[end + 1].lower in _NOT_A_LENGTH_AFTER \
+                and not (end + 2 < len(tokens) and tokens[end + 2].lower == "than"):  # ("a year later than planned")
             continue
         if tokens[j].lower == "second" and end + 1 < len(tokens) and tokens[end + 1].text.isalpha() \
                 and tokens[end + 1].lower not in _AFTER_A_SECOND:
