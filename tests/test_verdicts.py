@@ -10037,8 +10037,8 @@ _READ_IN_SESSION_58 = [
      "No member of the licensing committee has declared an interest.", "supported"),  # was CONFLICTING
     (("Declared interests", "None of the nine members of the licensing committee has declared an interest."),
      "Two members of the licensing committee have declared an interest.", "conflicting"),
-    # "denied taking money" denies the taking, though "taking" is a noun too
-    (_BRIBE_DENIED, "Councillor Dan Rook said he had not taken money from the developer.", "supported"),  # was UNVERIFIED
+    # "admitted" is the opposite of "denied" (a gerund whose -ing form is a noun too, "taking", is not read as the
+    # verb denied: "denied planning permission" is no denial of planning)
     (_BRIBE_DENIED, "Councillor Dan Rook admitted taking money from the developer.", "conflicting"),
 ]
 _FIRST_DUE = ("Leisure centre", "The Felby leisure centre was first due to reopen in March 2024, but repairs to its roof took longer.")
@@ -10083,12 +10083,37 @@ _READ_IN_SESSION_58_B = [
      "The Felby Players' new production of Hamlet received positive reviews from critics.", "conflicting"),  # was UNVERIFIED
     (("Theatre reviews", "The Felby Players' new production of Hamlet received mixed reviews from critics."),
      "The Felby Players' new production of Hamlet received mixed reviews.", "supported"),
+    # a verb of winning in the passive tells its subject's defeat: "were beaten by" is "lost to"
+    (("Cup final", "Harby Town reached the cup final, only to be defeated by Felby Rovers."),
+     "Harby Town lost the cup final to Felby Rovers.", "supported"),  # was UNVERIFIED
+    (("Cup final", "Harby Town lost the cup final 2-1 to Felby Rovers."),
+     "Harby Town were beaten 2-1 by Felby Rovers in the cup final.", "supported"),  # was UNVERIFIED
+    (("Cup final", "Harby Town lost the cup final 2-1 to Felby Rovers."),
+     "Felby Rovers were beaten 2-1 by Harby Town in the cup final.", "conflicting"),
     # a span of whole days, both ends counted: "from 3 to 9 March" is seven days
     (("Line closure", "No trains ran on the Felby branch line from 3 to 9 March 2025 while the track was relaid."),
      "The Felby branch line was closed for a week from 3 March while the track was relaid.", "supported"),  # was UNVERIFIED
 ]
+_REVIEWED_IN_SESSION_58 = [
+    # guards a review of the session's rules found wanting, each mended
+    (("Budget meeting", "Harby Council moved its budget meeting from 3 March 2025 to 9 March 2025."),
+     "Harby Council's budget meeting lasted seven days.", "unverified"),  # a date moved is no span of days
+    (("Factory", "Harby Foods founder Tom Reid once told a reporter: 'Harby Foods opened the Felby factory two years ago.'"),
+     "Harby Foods opened its Felby factory in 2022.", "unverified"),  # quoted speech in single quotes keeps its own time
+    (("Bus depot", "The Harby bus depot closed on 5/6/2021."), "The Harby bus depot closed on 6/5/2021.",
+     "conflicting"),  # one writer's custom orders both dates alike
+    (("Payments", "Harby Council paid Acme Builders £4 million and the Felby Trust £1.5 million."),
+     "Harby Council paid the Felby Trust £1.5 million.", "supported"),  # two payees of a verb with two objects
+    (("Budget day", "Harby councillors met on the morning of 11 May 2025 and approved the budget in the afternoon."),
+     "Harby councillors approved the budget on the afternoon of 11 May 2025.", "supported"),  # each act its part
+    (("Inspection", "Harby Academy received a positive inspection report in March 2025."),
+     "Harby Academy, which teaches mixed-ability classes, received a positive inspection report in March 2025.",
+     "unverified"),  # "mixed" of another noun is no reception
+    (("Bus crash", "Nobody among the 12 passengers who were taken to hospital in Felby was seriously hurt."),
+     "Twelve passengers were taken to hospital in Felby.", "supported"),  # the relative clause's verb is not denied
+]
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58)
 
 
 

@@ -14,7 +14,7 @@ import math
 import re
 from typing import NamedTuple
 
-from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, LIFE_WORDS, SERVING, SYNONYM, after_be, amount_source, gives, lead_end, same_side_of_a_transfer, topic_title,
+from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, HOLDING, HOLDING_REACH, LIFE_WORDS, SERVING, SYNONYM, after_be, amount_source, gives, lead_end, same_side_of_a_transfer, topic_title,
                     life_brackets, life_owners_named, life_word, name_within, named_as_birthplace, object_head, says_who_speaks,
                     same_transfer, served_by_a_role, told_conversely, comparative, compared_with_another, converse_in, reversed_comparison, undergone_events, word_similarity)
 from .lazyre import lazy
@@ -423,7 +423,11 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     # (gapping), a name and its figure side by side after "and" or a comma: the figure is the name's
     gapped = next((m for m in analysis.mentions if m.end < start and text[m.end:start].strip() == ""
                    and _GAPPED_BEFORE_RE.search(text, 0, m.start)), None)
-    if gapped is not None:
+    # (not where the first figure has a name of its own right before it: "paid Acme Builders £4 million and the
+    # Felby Trust £1.5 million" tells two payees, the payer the subject)
+    first = max((q for q in analysis.quantities if gapped is not None and q.end <= gapped.start), key=lambda q: q.start, default=None)
+    if gapped is not None and not (first is not None and any(m.end <= first.start and text[m.end:first.start].strip() == ""
+                                                             for m in analysis.mentions)):
         return gapped.name
     speaking = {m.start for m in analysis.speakers}
     # "Tarn Council said it had set aside £250,000": a speaker that says what "it" did tells of itself
@@ -1659,8 +1663,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rest_of = _whole_told(statement, said, combos, found.claimed) if found is not None else ()
             # (a level the claim's change came from, told as one, is no level the claim gives otherwise: "fell from
             # 90,000 to 81,000" against "fell by 9,000 to 81,000")
-            before_told = _after_from(statement, sq) and any(d.before and quantity_parser.relation(sq, d.quantity) == "supports"
-                                                              for d in combos)
+            before_told = found is not None and _after_from(statement, sq) and any(
+                d.before and found.claimed is not None and found.claimed.value == d.quantity.value
+                and quantity_parser.relation(sq, d.quantity) == "supports" for d in combos)
             if found is not None and (before_told or not _given_otherwise(statement, sq, claim, [cq for cq in candidates if cq.start not in rest_of],
                                                                           found.alignment, places)):
                 out.append(found)  # "about 16%" of "$22.7bn of the $143bn"
@@ -5591,7 +5596,7 @@ def _same_day(sd, cd) -> bool:
         and date_parser.relation(sd, cd) == "supports"
 
 
-_PART_OF_DAY_BEFORE_RE = lazy(r"\b(morning|afternoon|evening|night)\s+of\s+(?:the\s+)?$", re.I)
+_PART_OF_DAY_BEFORE_RE = lazy(r"\b(morning|afternoon|evening)\s+of\s+(?:the\s+)?$", re.I)
 _PART_OF_DAY_AFTER_RE = lazy(r"^\s+(?:in\s+the\s+)?(morning|afternoon|evening)\b", re.I)
 
 
@@ -5612,7 +5617,31 @@ def _parts_of_the_day_differ(statement, sd, claim, cd) -> bool:
     """Do the two texts name two parts of one day for the date ("the morning of 11 May" / "the evening of 11
     May"): parts of a day exclude each other, as told of one event's day?"""
     mine, theirs = _part_of_the_day(statement, sd), _part_of_the_day(claim, cd)
-    return bool(mine and theirs) and mine != theirs
+    # (the claim may tell the statement's act in the statement's part, beside another act: "met on the morning of
+    # 11 May and approved the budget in the afternoon"; not another act: "sailed in the evening, after a delay
+    # caused by fog that morning")
+    return bool(mine and theirs) and mine != theirs and not _part_of_an_act_told(claim, mine, statement)
+
+
+_ACT_JOINS = frozenset("and but after before while when".split())
+
+
+def _part_of_an_act_told(claim, part: str, statement) -> bool:
+    """Does the claim name the part of the day in a clause whose verb the statement has?"""
+    toks, text = claim.tokens, claim.text
+    acts = {t.lemma for k, t in enumerate(statement.tokens) if statement.verbal(k) and t.is_content and not t.is_number}
+    for k, tok in enumerate(toks):
+        if tok.lower != part:
+            continue
+        lo = k
+        while lo > 0 and toks[lo - 1].lower not in _ACT_JOINS and not any(c in text[toks[lo - 1].end:toks[lo].start] for c in ",;"):
+            lo -= 1
+        hi = k
+        while hi + 1 < len(toks) and toks[hi + 1].lower not in _ACT_JOINS and not any(c in text[toks[hi].end:toks[hi + 1].start] for c in ",;"):
+            hi += 1
+        if any(claim.verbal(m) and not toks[m].is_number and toks[m].lemma in acts for m in range(lo, hi + 1)):
+            return True
+    return False
 
 
 def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
@@ -7405,6 +7434,11 @@ def _takes_a_pronoun(analysis, index: int) -> bool:
 _ORDER_CONVERSES = frozenset({"precede", "follow"})
 
 
+def _head_after(analysis, i: int) -> str:
+    """The lemma of the first common word after the word at ``i`` ("mixed reviews": review), or ""."""
+    return next((t.lemma for t in analysis.tokens[i + 1:i + 3] if t.is_content), "")
+
+
 def _head_before_verb(analysis, i: int) -> str:
     """The lemma of the last common word before the verb at ``i`` and its auxiliaries ("The closure of the
     steelworks in 1982 was followed": steelworks), or ""."""
@@ -7465,6 +7499,8 @@ def _opposites(statement, claim) -> list:
                         continue  # "turnover increased" against "a dividend of €0.85, unchanged": two measures
                     if (reading in CUT and not _made(statement, i)) or (opposite in CUT and not _made(claim, j)):
                         continue  # "job cuts", "lower prices": a change named, not one made
+                elif {reading, opposite} <= RECEPTION and _head_after(statement, i) != _head_after(claim, j):
+                    continue  # "mixed-ability classes" is no reception of what "a positive report" is
                 elif _acts(statement, i, reading) != _acts(claim, j, opposite) and not {reading, opposite} <= RECEPTION:
                     # (a reception's word is its verdict however read: "received mixed reviews" is no mixing)
                     continue  # a noun and a verb ("some questions" / "answered") are no opposites; a
@@ -8163,8 +8199,8 @@ def _all_named_in(statement, i, claim_words) -> bool:
 _LIST_NOUNS = frozenset("list range series set".split())
 
 
-_HELD_AT = frozenset("keep hold maintain".split())
-_HELD_AT_REACH = 7  # tokens from the verb to its "at": "held its main rate at", "kept its main interest rate at"
+_HELD_AT = HOLDING  # (align: "kept its main interest rate at")
+_HELD_AT_REACH = HOLDING_REACH
 
 
 def _figure_after(analysis, end: int) -> bool:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from .analysis import FUTURE, REPORTING, SAYING_IN_A_MANNER, set_off_spans, voice_of
 from .directions import CUT, comparatives_over_time, figure_way, way_of, ways_told
 from .lazyre import lazy
-from .opposites import contrary_in, exclusive_siblings, opposite_words, prefixed_opposites
+from .opposites import WINNING, contrary_in, exclusive_siblings, opposite_words, prefixed_opposites
 from .text import english, lifespan
 from .text.entities import same_name
 from .text.kinds import DESCRIPTIVE_MODIFIERS, GENERAL_ORG_NOUNS, PLACE_NOUNS
@@ -534,17 +534,17 @@ def _verbs_said_otherwise(links, claim) -> None:
             links[k] = link._replace(score=1.0 if verb == link.term else FAMILY, other=verb)
 
 
-_HOLDING = frozenset("keep hold maintain".split())  # "kept its rate at 3.5%": held where it was
+HOLDING = frozenset("keep hold maintain".split())  # "kept its rate at 3.5%": held where it was
 _NO_CHANGE = frozenset("unchanged steady flat stable".split())
-_HOLDING_REACH = 7  # tokens from the verb to its "at": "kept its main interest rate at"
+HOLDING_REACH = 7  # tokens from the verb to its "at": "held its main rate at", "kept its main interest rate at"
 
 
 def _holds_a_level(analysis) -> bool:
     """Does the text tell a level held, a verb of holding with "at" and a figure after its object ("kept its
     main interest rate at 3.5 per cent")?"""
     toks = analysis.tokens
-    return any(tok.lemma in _HOLDING and any(toks[k].lower == "at" and k + 1 < len(toks) and toks[k + 1].is_number
-                                            for k in range(j + 1, min(len(toks) - 1, j + _HOLDING_REACH + 1)))
+    return any(tok.lemma in HOLDING and any(toks[k].lower == "at" and k + 1 < len(toks) and toks[k + 1].is_number
+                                           for k in range(j + 1, min(len(toks) - 1, j + HOLDING_REACH + 1)))
                for j, tok in enumerate(toks))
 
 
@@ -554,8 +554,26 @@ def _levels_held_said(links, statement, claim) -> None:
     if not any(link.term in _NO_CHANGE and link.score < ALIGNED for link in links) or not _holds_a_level(claim):
         return
     for k, link in enumerate(links):
-        if link.score < ALIGNED and (link.term in _NO_CHANGE or (link.term in _HOLDING | {"leave"} and link.is_verb)):
+        if link.score < ALIGNED and (link.term in _NO_CHANGE or (link.term in HOLDING | {"leave"} and link.is_verb)):
             links[k] = link._replace(score=FAMILY, other="keep")
+
+
+def _defeats_said(links, statement, claim) -> None:
+    """Count "lost (the final) to Felby Rovers" as said by "were beaten by Felby Rovers", and the other way round:
+    a verb of winning in the passive tells its subject's defeat (the links in place; who beat whom is the
+    actors' check)."""
+    toks = statement.tokens
+    for k, link in enumerate(links):
+        if link.score >= ALIGNED or link.is_name or link.index < 0:
+            continue
+        if link.term == "lose":
+            told = any(tok.lemma in WINNING and after_be(claim.tokens, j) for j, tok in enumerate(claim.tokens))
+        elif link.term in WINNING and after_be(toks, link.index):
+            told = any(tok.lemma == "lose" and claim.verbal(j) for j, tok in enumerate(claim.tokens))
+        else:
+            continue
+        if told:
+            links[k] = link._replace(score=FAMILY, other="lose")
 
 
 def _acts_told_otherwise(links, statement, claim, weight) -> None:
@@ -1802,6 +1820,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _verbs_said_otherwise(links, claim)
     _changes_said(links, statement, claim)
     _levels_held_said(links, statement, claim)
+    _defeats_said(links, statement, claim)
     _membership_said(links, claim)
     _givings_said(links, statement, claim)
     _informings_said(links, claim)

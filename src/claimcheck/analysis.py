@@ -1639,7 +1639,8 @@ def tells_before_a_change(tokens, i) -> bool:
     if tok.lower in _FORMERLY:
         return not (i > 0 and tokens[i - 1].lower == "as")
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if tok.lower == "first" and nxt is not None and nxt.lower in _PROSPECTIVE | _FORECAST_PARTICIPLES \
+    after_been = tokens[i + 2] if nxt is not None and nxt.lower == "been" and i + 2 < len(tokens) else nxt
+    if tok.lower == "first" and after_been is not None and after_been.lower in _PROSPECTIVE | _FORECAST_PARTICIPLES \
             and i > 0 and (tokens[i - 1].lower in BE_FORMS or tokens[i - 1].lower == "had"):
         return True  # "was first due in December 2023", "had first been expected": as "originally" tells it
     if tok.lower in _ORIGINAL and nxt is not None and nxt.lemma in _PLAN_NOUNS:
@@ -2252,12 +2253,24 @@ def _none_among(tokens, i) -> int:
     return k if tokens[k].lower in ("among", "of") and not (low == "none" and tokens[k].lower == "of") else -1
 
 
+_RELATIVE_OPENERS = frozenset(["who", "which", "that"])
+
+
 def _verb_after_none_of(tokens, i, text: str):
     """The index of the verb that "none of" at i denies: the first auxiliary or verb after the counted
     noun's phrase, within its clause ("none of the ceilings at the three schools with crumbling concrete had
     collapsed": had; not "crumbling", a modifier before its noun); None if none."""
-    k, resumed = i + 2, -1
+    k, resumed, relative = i + 2, -1, 0  # relative: 1 in a relative clause on the noun, 2 in its verbs, 3 past them
     while k < min(len(tokens), i + _NONE_OF_REACH):
+        if relative == 0 and k > i + 2 and tokens[k].lower in _RELATIVE_OPENERS:
+            relative = 1  # "nobody among the 12 passengers who were taken to hospital was hurt": past the clause's verb
+            k += 1
+            continue
+        if relative in (1, 2):
+            verb = tokens[k].lower in _AUX or _verbal(tokens, k)
+            relative = 2 if verb else (3 if relative == 2 else 1)
+            k += 1
+            continue
         if k > i + 2 and k != resumed and text and "," in text[tokens[k - 1].end:tokens[k].start]:
             close = next((m for m in range(k + 1, min(len(tokens), k + 6)) if "," in text[tokens[m - 1].end:tokens[m].start]), None)
             if close is not None and any(t.lemma in REPORTING for t in tokens[k:close]):
@@ -2391,11 +2404,8 @@ def _denied_predicate(tokens, i) -> str:
     that the club had accepted"), or the gerund right after it ("denied accepting")."""
     k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "having" else i + 1  # "denied having heard"
     after = tokens[k] if k < len(tokens) else None
-    if after is not None and (after.lower.endswith("ing") or k == i + 2) and after.is_content:
-        # a gerund ("denied accepting"; "denied taking bribes", whose -ing form is a noun too), not "everything"
-        verb = after.lemma if after.lemma != after.lower else next((r for r in english.lemmas(after.lower) if r != after.lower), "")
-        if verb:
-            return verb
+    if after is not None and (after.lower.endswith("ing") or k == i + 2) and after.is_content and after.lemma != after.lower:
+        return after.lemma  # a gerund ("denied accepting"), not "everything" (nor "denied planning permission", a noun)
     that = next((k for k in range(i + 1, min(len(tokens), i + 5)) if tokens[k].lower == "that"), None)
     if that is None and _clause_follows(tokens, i + 1):
         that = i  # "denied it would cut 40 jobs": a that-clause with its "that" left out
@@ -2505,7 +2515,7 @@ def _bound_after(tokens, i) -> bool:
     """Does "no" open a bound ("no more than 300", "no fewer than 12", "no higher than 5%", "no later than
     2030"), which denies nothing?"""
     return i + 2 < len(tokens) and (("no", tokens[i + 1].lower, tokens[i + 2].lower) in quantity_parser.QUALIFIER_PHRASES
-                                    or (tokens[i + 1].lower in ("later", "sooner") and tokens[i + 2].lower == "than"))
+                                    or (tokens[i + 1].lower == "later" and tokens[i + 2].lower == "than"))
 
 
 def _present_denial(tokens, i) -> bool:
@@ -3077,7 +3087,15 @@ def _relative_dates_placed(dates: list, text: str, published) -> list:
     return out
 
 
+_SINGLE_OPENING_RE = lazy(r"(?:^|[\s(\[:,])['\u2018](?=\w)")
+_SINGLE_CLOSING_RE = lazy(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\]]|$)")
+
+
 def _quoted_at(text: str, at: int) -> bool:
-    """Is the offset inside quoted speech (an odd number of quotation marks before it), whose time is the speaker's?"""
+    """Is the offset inside quoted speech, whose time is the speaker's: after an odd number of double quotation
+    marks, or after more single ones opening than closing (British copy's 'Sales doubled last year.'; an
+    apostrophe stands between letters, "Harby's", or closes a plural's possessive, "the Foods' chief")?"""
     before = text[:max(at, 0)]
-    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    if (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
+        return True
+    return len(_SINGLE_OPENING_RE.findall(before)) > len(_SINGLE_CLOSING_RE.findall(before))

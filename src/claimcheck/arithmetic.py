@@ -541,7 +541,7 @@ def _amounts_listed(claim, amounts) -> list:
 
 def _sum_of(run) -> Derived:
     summed, first = sum(q.value for q in run), run[0]
-    return Derived(first._replace(value=summed, qualifier="exact", detail="", precision=sum(q.precision for q in run)),
+    return Derived(first._replace(value=summed, qualifier="exact", detail="", precision=sum(q.precision for q in run), end=run[-1].end),
                    " + ".join(_fmt(q) for q in run) + f" = {_fmt(first, summed)}", addends=tuple(run))
 
 
@@ -988,14 +988,20 @@ _TOTAL_OF_RE = lazy(r"\b(?:combined|total|joint|aggregate)\s+(?:[a-z-]+\s+){1,2}
 _COUNTED_AMOUNT_RE = lazy(r"^\s*(?:[a-z]+\s+){0,2}of\s*$")  # "two payments of £5m", "three separate fines of £500"
 
 
+# a verb that moves an event in time, before "from <date> to <date>" in its clause
+_MOVED_BEFORE_RE = lazy(r"\b(?:moved|postponed|delayed|pushed back|put back|brought forward|rescheduled|deferred|switched|"
+                        r"changed|shifted|rearranged|put off)\b[^.;]*$", re.I)
+
+
 def _days_spanned(claim) -> list:
     """The days a span of whole days takes, both ends counted ("no trains ran from 12 to 16 May 2025": 5 days)."""
     out = []
     dates = [d for d in claim.calendar_dates if d.start >= 0]
     for first, last in zip(dates, dates[1:]):
         if first.relation != "from" or last.relation not in ("to", "until", "till") or not (
-                first.year and first.month and first.day and last.year and last.month and last.day):
-            continue
+                first.year and first.month and first.day and last.year and last.month and last.day) \
+                or _MOVED_BEFORE_RE.search(claim.text, 0, max(first.start, 0)):
+            continue  # ("moved its meeting from 3 March to 9 March": two dates of one meeting, no span)
         try:
             days = (datetime.date(last.year, last.month, last.day) - datetime.date(first.year, first.month, first.day)).days + 1
         except ValueError:

@@ -444,7 +444,7 @@ def _make(tokens, text, first, last, year, month, day, part):
         relation = tokens[before].lower
         if relation == "before" and part == "late":
             relation = "by"  # "before the end of March" is a deadline at its end, as "by" is
-    elif before >= 2 and tokens[before].lower == "than" and tokens[before - 1].lower in ("later", "sooner") \
+    elif before >= 2 and tokens[before].lower == "than" and tokens[before - 1].lower == "later" \
             and tokens[before - 2].lower in ("no", "not"):
         relation = "by"  # "no later than 2030": a deadline, as "by 2030" is
     elif first > 1 and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "as":
@@ -907,6 +907,9 @@ def relation(statement: DateRef, claim: DateRef) -> str:
     contradicted by "March 2017"; "since", "until" and "to" mark a point in time, compared as a date.
     A date in figures read either way ("5/6/2021") is settled by what both readings say, backed by
     either: a writer's custom is the one that makes it the claim's date."""
+    if statement.either and claim.either:  # one custom orders both alike: "5/6/2021" is no "6/5/2021"
+        found = {relation(one, other) for one, other in zip(_each_reading(statement), _each_reading(claim))}
+        return "supports" if found == {"supports"} else "conflicts" if found == {"conflicts"} else "related"
     if statement.either or claim.either:
         found = {relation(one, other) for one in _each_reading(statement) for other in _each_reading(claim)}
         return "supports" if "supports" in found else "conflicts" if found == {"conflicts"} else "related"

@@ -258,7 +258,7 @@ _NO_CHOICE_REACH = 5  # words from "left" to "no": "left the company's suppliers
 _OBJECT_WORDS = _NOUN_OPENERS | frozenset("him them it us me you our my your".split())  # of the one left
 
 
-_TIME_BOUNDS = frozenset("later sooner earlier".split())  # "no later than 2030"
+_TIME_BOUNDS = frozenset(["later"])  # "no later than 2030"
 _TIME_EXTREMES = frozenset("latest earliest".split())  # "by 2030 at the latest"
 
 
