@@ -10109,6 +10109,9 @@ _REVIEWED_IN_SESSION_58 = [
     (("Inspection", "Harby Academy received a positive inspection report in March 2025."),
      "Harby Academy, which teaches mixed-ability classes, received a positive inspection report in March 2025.",
      "unverified"),  # "mixed" of another noun is no reception
+    (("Theatre reviews", "The Felby Players' new production of Hamlet received mixed reviews from critics."),
+     "Reviews of the Felby Players' new production of Hamlet were positive.", "conflicting"),  # ... but of the
+    # same noun told as the subject of "were" it is
     (("Bus crash", "Nobody among the 12 passengers who were taken to hospital in Felby was seriously hurt."),
      "Twelve passengers were taken to hospital in Felby.", "supported"),  # the relative clause's verb is not denied
 ]

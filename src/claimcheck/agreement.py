@@ -7434,9 +7434,22 @@ def _takes_a_pronoun(analysis, index: int) -> bool:
 _ORDER_CONVERSES = frozenset({"precede", "follow"})
 
 
+_MIXED = frozenset(["mixed", "mix"])
+
+
 def _head_after(analysis, i: int) -> str:
-    """The lemma of the first common word after the word at ``i`` ("mixed reviews": review), or ""."""
-    return next((t.lemma for t in analysis.tokens[i + 1:i + 3] if t.is_content), "")
+    """The lemma of the noun the word at ``i`` tells of: the common word after it ("mixed reviews": review), or
+    for a word after "be", its subject's ("Ghost's reviews were positive": review); "" if neither."""
+    toks = analysis.tokens
+    after = next((t.lemma for t in toks[i + 1:i + 3] if t.is_content), "")
+    if after:
+        return after
+    be = next((k for k in range(i - 1, max(-1, i - 4), -1) if toks[k].lower in _BE_FORMS), -1)
+    if be < 0:
+        return ""
+    # the subject's head: its first common noun ("Reviews of the production of Hamlet were": review)
+    named = {k for m in analysis.mentions for k in range(m.first, m.last + 1)}
+    return next((t.lemma for k, t in enumerate(toks[:be]) if t.is_content and k not in named and not t.is_number), "")
 
 
 def _head_before_verb(analysis, i: int) -> str:
@@ -7499,8 +7512,9 @@ def _opposites(statement, claim) -> list:
                         continue  # "turnover increased" against "a dividend of €0.85, unchanged": two measures
                     if (reading in CUT and not _made(statement, i)) or (opposite in CUT and not _made(claim, j)):
                         continue  # "job cuts", "lower prices": a change named, not one made
-                elif {reading, opposite} <= RECEPTION and _head_after(statement, i) != _head_after(claim, j):
-                    continue  # "mixed-ability classes" is no reception of what "a positive report" is
+                elif {reading, opposite} <= RECEPTION and {reading, opposite} & _MIXED and _head_after(statement, i) != _head_after(claim, j):
+                    continue  # "mixed-ability classes" is no reception of what "a positive report" is (positive and
+                    # negative are antonyms whatever they tell of)
                 elif _acts(statement, i, reading) != _acts(claim, j, opposite) and not {reading, opposite} <= RECEPTION:
                     # (a reception's word is its verdict however read: "received mixed reviews" is no mixing)
                     continue  # a noun and a verb ("some questions" / "answered") are no opposites; a
