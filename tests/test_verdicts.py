@@ -10090,6 +10090,9 @@ _READ_IN_SESSION_58_B = [
      "Harby Town were beaten 2-1 by Felby Rovers in the cup final.", "supported"),  # was UNVERIFIED
     (("Cup final", "Harby Town lost the cup final 2-1 to Felby Rovers."),
      "Felby Rovers were beaten 2-1 by Harby Town in the cup final.", "conflicting"),
+    # "20th Century" before another capitalised word is a name's ("20th Century Fox"), no century
+    (("Film release", "In 2017, the thriller Harbour Lights was released by 20th Century Fox."),
+     "The thriller Harbour Lights was released in 2017.", "supported"),  # was CONFLICTING
     # a span of whole days, both ends counted: "from 3 to 9 March" is seven days
     (("Line closure", "No trains ran on the Felby branch line from 3 to 9 March 2025 while the track was relaid."),
      "The Felby branch line was closed for a week from 3 March while the track was relaid.", "supported"),  # was UNVERIFIED

@@ -391,6 +391,9 @@ DECADE, CENTURY = "decade", "century"
 SPAN_YEARS = {DECADE: 10, CENTURY: 100}
 
 
+_NAME_GOES_ON_RE = lazy(r"\s+[A-Z][a-z]")  # a capitalised word after a capitalised "Century"
+
+
 def _decades_and_centuries(tokens, text) -> list:
     """The decades and centuries the text names, each as a date of its first year (see span_of)."""
     out = []
@@ -398,6 +401,8 @@ def _decades_and_centuries(tokens, text) -> list:
         out.append(_span_date(tokens, text, m, int(m.group(2)), DECADE))
     for m in _CENTURY_RE.finditer(text):
         number = int(m.group(2)) if m.group(2) else ORDINALS.get((m.group(3) or "").lower())
+        if _NAME_GOES_ON_RE.match(text, m.end()) and text[m.end() - 7:m.end()] == "Century":
+            continue  # a name's words, "20th Century Fox", "21st Century Insurance": no time
         if number and 1 <= number <= 21:
             # the 16th century runs from 1501 to 1600, as the first ran from the year 1 to 100
             out.append(_span_date(tokens, text, m, (number - 1) * 100 + 1, CENTURY))
