@@ -1524,3 +1524,19 @@ def test_the_head_before_a_phrase_of_for_is_the_subject():
 
     analysis = Analyzer().analyze("Marlow Energy's operating profit for the first half came to £52 million.")
     assert not any(analysis.verbal(k) for k, t in enumerate(analysis.tokens) if t.lower == "for")
+
+
+def test_a_bound_is_not_settled_by_a_date_whose_year_is_untold():
+    """"before April 2020" against "on 31 March", its year untold: neither backed nor contradicted; with its year
+    the bound decides, as before."""
+    bound = dates.extract("The mayor lifted the ban before April 2020.")[0]
+    yearless = dates.extract("On 31 March the mayor lifted the ban.")[0]
+    assert dates.relation(bound, yearless) == "related"  # (was "conflicts": March is not April)
+    assert dates.relation(bound, dates.extract("The mayor lifted the ban on 31 March 2020.")[0]) == "supports"
+    assert dates.relation(bound, dates.extract("The mayor lifted the ban on 3 May 2020.")[0]) == "conflicts"
+
+
+def test_a_century_in_a_name_dates_nothing():
+    """"20th Century Fox" names a company; "in the 18th Century." a time."""
+    assert [d.year for d in dates.extract("In 2017, Harbour Lights was released by 20th Century Fox.")] == [2017]
+    assert [d.part for d in dates.extract("The house was built in the 18th Century. Later it fell.")] == ["century"]

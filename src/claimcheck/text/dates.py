@@ -948,6 +948,8 @@ def relation(statement: DateRef, claim: DateRef) -> str:
     bounded = statement.relation in ("before", "after", "by") or claim.relation in ("before", "after", "by")
     if bounded:
         s_int, c_int = _interval(statement), _interval(claim)
+        if s_int is not None and c_int is None and statement.year and not claim.year and claim.month:
+            return "related"  # "before April 2020" against "on 31 March", its year untold: no bound settles it
         if s_int and c_int:
             s_lo, s_hi = _bounded(statement, s_int)
             c_lo, c_hi = _bounded(claim, c_int)
