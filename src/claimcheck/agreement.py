@@ -14,7 +14,7 @@ import math
 import re
 from typing import NamedTuple
 
-from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, HOLDING, HOLDING_REACH, LIFE_WORDS, SERVING, SYNONYM, after_be, amount_source, gives, lead_end, same_side_of_a_transfer, topic_title,
+from .align import (ALIGNED, FAMILY, FOUNDING_WORDS, HOLDING, HOLDING_REACH, MORE_OR_LESS, LIFE_WORDS, SERVING, SYNONYM, after_be, amount_source, gives, lead_end, same_side_of_a_transfer, topic_title,
                     life_brackets, life_owners_named, life_word, name_within, named_as_birthplace, object_head, says_who_speaks,
                     same_transfer, served_by_a_role, told_conversely, comparative, compared_with_another, converse_in, reversed_comparison, undergone_events, word_similarity)
 from .lazyre import lazy
@@ -3081,7 +3081,7 @@ def _changes_of_two_measures(statement, sq, claim, cq, relation: str) -> bool:
     return not named if relation == "conflicts" else named
 
 
-_MORE_OR_LESS = frozenset("more less fewer".split())
+_MORE_OR_LESS = frozenset(MORE_OR_LESS)  # "more", "less", "fewer"
 _PRICING = frozenset(["cost"])  # verbs whose subject is what a price is of
 _PAYING = frozenset(["pay", "spend"])  # verbs whose "for" or "on" phrase is what the money goes on
 
@@ -7447,19 +7447,20 @@ def _head_after(analysis, i: int) -> str:
     be = next((k for k in range(i - 1, max(-1, i - 4), -1) if toks[k].lower in _BE_FORMS), -1)
     if be < 0:
         return ""
-    # the subject's head: its first common noun ("Reviews of the production of Hamlet were": review)
+    # the subject's first common noun, however long the subject ("Reviews of the Felby Players' new production of
+    # Hamlet were": review; _subject_head reads a few words back only)
     named = {k for m in analysis.mentions for k in range(m.first, m.last + 1)}
     return next((t.lemma for k, t in enumerate(toks[:be]) if t.is_content and k not in named and not t.is_number), "")
 
 
 def _head_before_verb(analysis, i: int) -> str:
-    """The lemma of the last common word before the verb at ``i`` and its auxiliaries ("The closure of the
-    steelworks in 1982 was followed": steelworks), or ""."""
+    """The head of the subject of the verb at ``i``, past its auxiliaries ("The closure of the steelworks in
+    1982 was followed": closure), as _subject_head reads it; or ""."""
     toks = analysis.tokens
-    k = i - 1
-    while k >= 0 and (toks[k].lower in _BE_FORMS or toks[k].lower in AUXILIARIES or toks[k].is_number or not toks[k].is_content):
+    k = i
+    while k > 0 and (toks[k - 1].lower in _BE_FORMS or toks[k - 1].lower in AUXILIARIES):
         k -= 1
-    return toks[k].lemma if k >= 0 else ""
+    return _subject_head(analysis, k)
 
 
 def _opposites(statement, claim) -> list:
@@ -9096,10 +9097,7 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
             if won is not None and _roles_reversed(statement, predicate, mention, claim, won, claim.agents[won], places) \
                     and all(n in claim.names or any(same_name(n, m, places) for m in claim.names) for n in statement.names):
                 # (not of another contest: "beat A to the depot contract" against "won the bypass contract ahead of B")
-                other = claim.agents[won]
-                out.append(SlotCheck("actor", "conflicts", f"'{predicate}' by {mention.name} of {other.name}",
-                                     f"by {other.name} of {mention.name}", (mention.start, mention.end),
-                                     name=mention.name, role="subject"))
+                out.append(_roles_swapped(predicate, mention, claim.agents[won]))
             continue
         other = claim.agents.get(claimed) if claimed is not None else None
         if other is None or other.name == mention.name or same_name(mention.name, other.name, places):
@@ -9111,9 +9109,7 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
         if _roles_reversed(statement, predicate, mention, claim, claimed, other, places):
             if told_conversely(statement, claim, places):
                 continue  # "A finished ahead of B" / "B finished behind A": each in the other's place, rightly
-            out.append(SlotCheck("actor", "conflicts", f"'{predicate}' by {mention.name} of {other.name}",
-                                 f"by {other.name} of {mention.name}", (mention.start, mention.end),
-                                 name=mention.name, role="subject"))
+            out.append(_roles_swapped(predicate, mention, other))
             continue
         if mention.name not in claim.only_sources and not _only_beaten(claim, mention.name, places) and (
                 mention.name in claim.names or any(same_name(mention.name, n, places) for n in claim.names)):
@@ -9142,6 +9138,12 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
                              (mention.start, mention.end), name=mention.name, role=_role(statement, mention),
                              described=_described_beside(statement, mention)))
     return out
+
+
+def _roles_swapped(predicate: str, mention, other) -> SlotCheck:
+    """The conflict of a deed told with its doer and other party in each other's place."""
+    return SlotCheck("actor", "conflicts", f"'{predicate}' by {mention.name} of {other.name}", f"by {other.name} of {mention.name}",
+                     (mention.start, mention.end), name=mention.name, role="subject")
 
 
 def _described_beside(analysis, mention) -> frozenset:

@@ -1256,7 +1256,7 @@ def same_transfer(statement, index: int, claim, j: int, places=frozenset(), told
 
 
 # the comparatives of "much" / "many" and of "little" / "few", which grade no adjective in -er
-_MORE_OR_LESS = {"more": frozenset({"fewer", "less"}), "fewer": frozenset({"more"}), "less": frozenset({"more"})}
+MORE_OR_LESS = {"more": frozenset({"fewer", "less"}), "fewer": frozenset({"more"}), "less": frozenset({"more"})}
 
 
 def comparative_bases(word: str) -> frozenset:
@@ -1269,14 +1269,14 @@ def comparative_bases(word: str) -> frozenset:
 
 def comparative(word: str) -> bool:
     """Is the lower-case word a comparative: "older", "lower", "more", "fewer", "less"?"""
-    return word in _MORE_OR_LESS or bool(comparative_bases(word))
+    return word in MORE_OR_LESS or bool(comparative_bases(word))
 
 
 def converse_comparatives(word: str, other: str) -> bool:
     """Do two comparatives tell one comparison from its two sides ("A is older than B" is "B is younger
     than A": Cruse 1986, 10.5, the comparatives of a pair of antonyms are converses; "more" / "fewer")?"""
-    if word in _MORE_OR_LESS or other in _MORE_OR_LESS:
-        return other in _MORE_OR_LESS.get(word, ())
+    if word in MORE_OR_LESS or other in MORE_OR_LESS:
+        return other in MORE_OR_LESS.get(word, ())
     return any(b in english.antonyms(a) for a in comparative_bases(word) for b in comparative_bases(other))
 
 
@@ -1382,15 +1382,20 @@ def _compared_the_other_way(statement, i: int, claim, j: int, places) -> bool:
     return bool((left - right) & (their_right - their_left)) and bool((right - left) & (their_left - their_right))
 
 
+def _same_comparative(word: str, other: str) -> bool:
+    """Are the two lower-case words one comparative ("older" / "older"), or comparatives of one adjective?"""
+    return other == word or bool(comparative_bases(other) & comparative_bases(word))
+
+
 def compared_with_another(statement, claim) -> int:
     """The statement's comparative that the claim's comparisons (the same comparative or its converse) all set
     against another thing ("higher than last year" against "higher than in its suburbs"), or -1."""
     for i, tok in enumerate(statement.tokens):
         if not comparative(tok.lower) or comparison_sides(statement, i) is None:
             continue
-        theirs = [j for j, other in enumerate(claim.tokens) if comparison_sides(claim, j) is not None and (
-            other.lower == tok.lower or comparative_bases(other.lower) & comparative_bases(tok.lower)
-            or converse_comparatives(tok.lower, other.lower))]
+        theirs = [j for j, other in enumerate(claim.tokens) if (
+            _same_comparative(tok.lower, other.lower) or converse_comparatives(tok.lower, other.lower))
+            and comparison_sides(claim, j) is not None]
         if theirs and not any(compared_alike(statement, i, claim, j) for j in theirs):
             return i
     return -1
@@ -1404,7 +1409,7 @@ def reversed_comparison(statement, claim, places=frozenset()) -> tuple:
         if not comparative(tok.lower) or not _than_after(statement, i):
             continue
         for j, other in enumerate(claim.tokens):
-            if (other.lower == tok.lower or comparative_bases(other.lower) & comparative_bases(tok.lower)) and _than_after(claim, j) \
+            if _same_comparative(tok.lower, other.lower) and _than_after(claim, j) \
                     and _compared_the_other_way(statement, i, claim, j, places) and converse_in(statement, i, claim, places) < 0:
                 ours = _participants(statement, i)
                 if None in ours:

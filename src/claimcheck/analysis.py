@@ -20,7 +20,7 @@ from .text.lexicon import (AUXILIARIES, BE_DENIED, BE_FORMS, COUNT_NOUN_CLASS, D
 from .text.fronting import FRONTED_WORDS
 from .text.kinds import GENERAL_ORG_NOUNS
 from .text.spans import covered
-from .text.tokens import CONATIVE_FORMS, HAVE, PAST_HABIT, auxiliary_before, before_name, is_possessive, possessive_at, tokenize
+from .text.tokens import CONATIVE_FORMS, HAVE, PAST_HABIT, auxiliary_before, before_name, is_possessive, no_later_than, possessive_at, tokenize
 
 # Between a subject and its verb: "SIA has not yet announced", "Huawei will also build".
 _AUX = frozenset(
@@ -2515,7 +2515,7 @@ def _bound_after(tokens, i) -> bool:
     """Does "no" open a bound ("no more than 300", "no fewer than 12", "no higher than 5%", "no later than
     2030"), which denies nothing?"""
     return i + 2 < len(tokens) and (("no", tokens[i + 1].lower, tokens[i + 2].lower) in quantity_parser.QUALIFIER_PHRASES
-                                    or (tokens[i + 1].lower == "later" and tokens[i + 2].lower == "than"))
+                                    or no_later_than(tokens, i))
 
 
 def _present_denial(tokens, i) -> bool:

@@ -16,7 +16,7 @@ from ..model import MONTH_NAMES, DateRef
 from . import english
 from .lexicon import MONTHS, NUMBER_WORDS, ORDINALS, STOPWORDS
 from .spans import covered
-from .tokens import tokenize
+from .tokens import no_later_than, tokenize
 
 SNAPSHOT = "as of"
 PERIOD_END = "ending"  # "in the year to March 2025": the end of the period a figure is counted over (see period_end)
@@ -449,8 +449,7 @@ def _make(tokens, text, first, last, year, month, day, part):
         relation = tokens[before].lower
         if relation == "before" and part == "late":
             relation = "by"  # "before the end of March" is a deadline at its end, as "by" is
-    elif before >= 2 and tokens[before].lower == "than" and tokens[before - 1].lower == "later" \
-            and tokens[before - 2].lower in ("no", "not"):
+    elif no_later_than(tokens, before - 2):
         relation = "by"  # "no later than 2030": a deadline, as "by 2030" is
     elif first > 1 and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "as":
         relation = SNAPSHOT  # "as of October 2018": when a changing figure was read

@@ -258,16 +258,21 @@ _NO_CHOICE_REACH = 5  # words from "left" to "no": "left the company's suppliers
 _OBJECT_WORDS = _NOUN_OPENERS | frozenset("him them it us me you our my your".split())  # of the one left
 
 
-_TIME_BOUNDS = frozenset(["later"])  # "no later than 2030"
 _TIME_EXTREMES = frozenset("latest earliest".split())  # "by 2030 at the latest"
+
+
+def no_later_than(tokens, k: int) -> bool:
+    """Do tokens k to k + 2 read "no later than" (or "not later than"), a deadline as "by" is ("no later than
+    2030"), no denial? (Not "no sooner than", which bounds the other way.)"""
+    return 0 <= k and k + 2 < len(tokens) and tokens[k].lower in ("no", "not") and tokens[k + 1].lower == "later" \
+        and tokens[k + 2].lower == "than"
 
 
 def _time_bounds(tokens: list) -> None:
     """"no later than 2030" and "by 2030 at the latest" bound a date as "by" does: the words make the
     date's relation (text.dates), no content of their own ("late" is no word a claim "by 2030" lacks)."""
     for i, tok in enumerate(tokens):
-        bound = tok.lower in _TIME_BOUNDS and 0 < i < len(tokens) - 1 and tokens[i - 1].lower in ("no", "not") \
-            and tokens[i + 1].lower == "than"
+        bound = tok.lower == "later" and no_later_than(tokens, i - 1)
         extreme = tok.lower in _TIME_EXTREMES and i >= 2 and tokens[i - 1].lower == "the" and tokens[i - 2].lower == "at"
         if bound or extreme:
             tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, "")
@@ -305,7 +310,7 @@ def tokenize(text: str) -> list:
         _following_as_after(tokens)
     if " no choice" in text or " no option" in text or " no alternative" in text:
         _left_no_choice(tokens, text)
-    if " than " in text or " at the " in text:
+    if "later than" in text or "at the lat" in text or "at the earl" in text:
         _time_bounds(tokens)
     if " to " in text and _CONATIVE_RE.search(text):
         _conatives_as_seek(tokens)
