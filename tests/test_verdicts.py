@@ -6828,7 +6828,8 @@ def test_how_far_above_or_below_a_level_is_a_difference(tmp_path):
         " and beat the previous record of £4.2 million, set in 2022."))
     _expect(checker, {
         "Kelby Zoo's visitor numbers in 2024 were 79,000 below the 2022 peak.": "supported",
-        "Kelby Zoo's visitor numbers in 2024 were 69,000 below the 2022 peak.": "unverified",
+        "Kelby Zoo's visitor numbers in 2024 were 69,000 below the 2022 peak.": "conflicting",  # (was UNVERIFIED: "below"
+        # tells the difference from the peak the claim gives, 79,000)
         "Kelby Marathon runners raised £4.6m in 2025, £400,000 above the previous record.": "supported",
     })
 
@@ -10097,6 +10098,160 @@ _READ_IN_SESSION_58_B = [
     (("Line closure", "No trains ran on the Felby branch line from 3 to 9 March 2025 while the track was relaid."),
      "The Felby branch line was closed for a week from 3 March while the track was relaid.", "supported"),  # was UNVERIFIED
 ]
+_READ_IN_SESSION_59 = [
+    # figures worked out of two a claim gives, told against one of them
+    (("E-books", "Felby Library lent 5,200 e-books in April 2025, against about 800 in a typical month in 2023."),
+     "Felby Library lent 5,200 e-books in April 2025, more than six times the roughly 800 of a typical month in 2023.",
+     "supported"),  # was unverified: "six times the roughly 800" is a multiple of the figure after it
+    (("E-books", "Felby Library lent 5,200 e-books in April 2025, against about 800 in a typical month in 2023."),
+     "Felby Library lent 5,200 e-books in April 2025, about three times the roughly 800 of a typical month in 2023.",
+     "conflicting"),  # was unverified
+    (("E-books", "Felby Library lent 5,200 e-books in April 2025, against about 800 in a typical month in 2023."),
+     "Felby Library lent 800 e-books in a typical month in 2023, six times the 5,200 of April 2025.",
+     "conflicting"),  # the smaller told as the multiple of the larger
+    (("Home deaths", "Some 68 per cent of the hospice's patients died at home in 2024, against a national figure of about half."),
+     "Around two-thirds of the hospice's patients died at home in 2024, well above the national rate of roughly 50 per cent.",
+     "supported"),  # was unverified: "a national figure of about half" is a share on its own
+    (("Four-hour target", "Only 66.1 per cent of patients at Felby General's emergency department were seen within four hours "
+      "in May 2025, well below the national target of 78 per cent."),
+     "In May Felby General's emergency department fell 11.9 percentage points short of the 78% four-hour target.",
+     "supported"),  # was conflicting: "short of" tells a difference from the figure after it
+    (("Four-hour target", "Only 66.1 per cent of patients at Felby General's emergency department were seen within four hours "
+      "in May 2025, well below the national target of 78 per cent."),
+     "In May Felby General's emergency department fell 4 percentage points short of the 78% four-hour target.",
+     "conflicting"),  # was unverified: the difference from the figure it gives itself, the claim's other figure
+    (("Pass rate", "Harby School's A-level pass rate was 92 per cent in 2025, against a national figure of 84 per cent."),
+     "Harby School's A-level pass rate was 18 points above the national figure of 84 per cent in 2025.",
+     "conflicting"),  # (the difference from the figure the statement gives)
+    (("Pass rate", "Harby School's A-level pass rate was 92 per cent in 2025, against a national figure of 84 per cent."),
+     "Harby School's A-level pass rate was 8 points above the regional figure in 2025.",
+     "unverified"),  # the figure it is told against, in words the claim's other figure is not told with
+    # what each has, against a total shared out
+    (("Grants", "Felby Council shared a £2.4 million repair fund among 300 village halls."),
+     "Felby Council's repair fund gave village halls at least £5,000 each.",
+     "unverified"),  # was supported: a bound on each's share is none on the £2.4 million
+    (("Grants", "Felby Council shared a £2.4 million repair fund among 300 village halls."),
+     "Felby Council's repair fund works out at about £8,000 for each of the village halls.",
+     "supported"),  # (the total over the count)
+    (("Grants", "Felby Council shared a £2.4 million repair fund among 300 village halls."),
+     "Felby Council's repair fund averaged more than £12,000 per village hall.",
+     "conflicting"),  # was supported: a bound on the average is one on the total over the count
+    (("Grants", "Felby Council shared a £2.4 million repair fund among 300 village halls."),
+     "Felby Council's repair fund averaged more than £7,000 per village hall.",
+     "supported"),  # was unverified (the total's last digit, £0.1 million, is £333 a hall, no more)
+    (("Meals", "Harby's 12 lunch clubs served 30,000 meals in 2024."),
+     "Harby's lunch clubs served an average of 2,500 meals each in 2024.",
+     "supported"),  # was unverified: a count over a count of those that have it
+    # two readings of one measure, each told with a time of its own
+    (("Choir", "The Felby Choral Society had 40 members in 2020 and has 130 now."),
+     "The Felby Choral Society has 90 fewer members than it had in 2020.",
+     "unverified"),  # was supported: the difference told the other way from the claim's dated figures
+    (("Choir", "The Felby Choral Society had 40 members in 2020 and has 130 now."),
+     "The Felby Choral Society has 90 more members than it had in 2020.",
+     "supported"),
+    (("Circulation", "The Harby Courier sold 24,000 copies a week in 2018 and 8,000 copies a week in 2024."),
+     "The Harby Courier's weekly sales fell by two-thirds between 2018 and 2024.",
+     "supported"),  # was unverified: the change as a share of the earlier reading
+    (("Circulation", "The Harby Courier sold 24,000 copies a week in 2018 and 8,000 copies a week in 2024."),
+     "The Harby Courier's weekly sales fell by half between 2018 and 2024.",
+     "conflicting"),  # was unverified
+    # a statement's relative date counted from its own date
+    (("Firefighters", "Harby Fire Service employed 430 firefighters in June 2025, down from 475 in June 2021."),
+     "Harby had 45 fewer firefighters in June 2025 than four years before.",
+     "supported"),  # was unverified: "four years before" is June 2021's year, no amount of its own
+    (("Firefighters", "Harby Fire Service employed 430 firefighters in June 2025, down from 475 in June 2021."),
+     "Harby had 60 fewer firefighters in June 2025 than four years before.",
+     "conflicting"),  # was unverified
+    # a place before a word for a person describes the person, and owns no figure
+    (("Fine", "Felby landlord Ruth Cole has been fined £48,000 after admitting 12 breaches of safety rules."),
+     "Ruth Cole was fined £84,000.",
+     "conflicting"),  # was unverified: the fine was read as Felby's
+    # a subject opened by "no" is what its verb's denial is of
+    (("Line closed", "No trains ran on the Felby branch line from 3 to 7 March 2025, while engineers renewed the track."),
+     "For five days from 3 March the Felby branch line had no trains at all.",
+     "supported"),  # was unverified
+    (("Line closed", "No trains ran on the Felby branch line from 3 to 7 March 2025, while engineers renewed the track."),
+     "The Felby branch line had no buses from 3 to 7 March 2025.",
+     "unverified"),
+    # a tally's side after it
+    (("Budget vote", "Harby District councillors voted 29 to 14 in favour of the 2025-26 budget, which totals £188 million."),
+     "Harby District councillors voted 29 to 14 against the £188 million budget.",
+     "conflicting"),  # was supported: the tally matched, its side was not read
+    (("Budget vote", "Harby District councillors voted 29 to 14 in favour of the 2025-26 budget, which totals £188 million."),
+     "Harby District councillors voted 29 to 14 for the £188 million budget.",
+     "supported"),
+    # the days between two acts a claim dates
+    (("Bridge", "The Felby swing bridge closed for repairs on 3 February 2025 and reopened on 14 April 2025."),
+     "The Felby swing bridge was closed for ten weeks.",
+     "supported"),  # was unverified
+    (("Bridge", "The Felby swing bridge closed for repairs on 3 February 2025 and reopened on 14 April 2025."),
+     "The Felby swing bridge was closed for four weeks.",
+     "conflicting"),  # was unverified
+    (("Trial", "Tom Reid was charged on 2 June 2025 and sentenced at Harby Crown Court on 20 June 2025."),
+     "Tom Reid was charged eighteen days before he was sentenced.",
+     "supported"),  # was unverified
+    # a place in an order of the most, as how many stand above it
+    (("Crowds", "Harby Rovers' average home crowd of 9,800 was the sixth-highest in the league."),
+     "Five clubs in the league had a higher average home crowd than Harby Rovers.",
+     "supported"),  # was unverified
+    (("Crowds", "Harby Rovers' average home crowd of 9,800 was the sixth-highest in the league."),
+     "Nine clubs in the league had a higher average home crowd than Harby Rovers.",
+     "conflicting"),  # was unverified
+    # a share of those a relative clause tells; a bare figure set against a reading, in its noun
+    (("Poll", "Of the 3,200 people who voted in the Felby parish poll, 1,580 backed the new car park."),
+     "Three-quarters of those who voted in the Felby parish poll backed the new car park.",
+     "conflicting"),  # was unverified
+    (("Poll", "Of the 3,200 people who voted in the Felby parish poll, 1,580 backed the new car park."),
+     "About half of those who voted in the Felby parish poll backed the new car park.",
+     "supported"),
+    # an idiom of missing a mark is no change
+    (("Pay talks", "Harby Council raised its pay offer to 4 per cent in March 2025, but the union said it fell a long way "
+      "short of what its members needed."),
+     "By March 2025 Harby Council's pay offer had risen to 4 per cent.",
+     "supported"),  # was conflicting: "fell ... short" read as a fall of the offer
+    (("Appeal", "The Felby hospice appeal fell short of its £3 million target, raising £2.6 million."),
+     "The Felby hospice appeal met its £3 million target.",
+     "conflicting"),  # (falling short is missing the mark: no meeting it)
+    (("Castle visits", "Visitor numbers at Felby Castle fell in the short summer season of 2024."),
+     "Visitor numbers at Felby Castle rose in the short summer season of 2024.",
+     "conflicting"),  # (a fall in a short season is a fall)
+    # a date after a noun of another act may be the main verb's
+    (("Inquiry", "The Harby Rail Inquiry published its report on 14 April 2025, seven months after the derailment at Felby on "
+      "2 September 2024."),
+     "The Harby Rail Inquiry published its report into the Felby derailment on 14 April 2025.",
+     "supported"),  # was conflicting: the date was read as the derailment's
+    (("Inquiry", "The Harby Rail Inquiry published its report on 14 April 2025, seven months after the derailment at Felby on "
+      "2 September 2024."),
+     "The Harby Rail Inquiry published its report into the Felby derailment on 24 April 2025.",
+     "conflicting"),
+    (("Season tickets", "Harby Rovers sold 2,600 season tickets for the new season, compared with an average of 400 over the "
+      "previous four seasons."),
+     "Harby Rovers sold three times as many season tickets as usual for the new season.",
+     "conflicting"),  # was unverified: "an average of 400" counts season tickets too
+]
+
+
+_REVIEWED_IN_SESSION_59 = [
+    # guards: a review of the session's rules found each of these wanting, each mended
+    (("Shops", "A new Felby bakery opened on 3 March 2024, and a second shop in Harby opened on 14 April 2024."),
+     "The Felby bakery was open for six weeks.", "unverified"),  # two subjects' acts make no span of either
+    (("Parcels", "The Harby food bank handed out 2,800 parcels in March, compared with 400 in March 2020."),
+     "In March the Harby food bank handed out seven times the 400 parcels it had expected to give out.",
+     "unverified"),  # the figure after "times the" is what a clause of its own tells of
+    (("Ambulances", "Ambulance response times in Felby exceeded the 18-minute target in January 2025."),
+     "Felby ambulances missed the 18-minute response target in January 2025.",
+     "supported"),  # exceeding a limit is no meeting it
+    (("Reports", "Harby Council published its budget on 18 March 2025 and its report into the flooding on 2 April 2025."),
+     "Harby Council published its report into the flooding on 18 March 2025.",
+     "conflicting"),  # one verb, two objects, each its own date
+    (("Pass rate", "Felby School's maths pass rate was 81 per cent in 2025, against a national figure of 65 per cent."),
+     "Felby School's maths pass rate was 16 points below the national figure of 65 per cent in 2025.",
+     "conflicting"),  # the difference told the other way from the figure it is told against
+    (("Shares", "Shares in Harby Motors fell to a short-lived low of 40p on Monday."),
+     "Shares in Harby Motors rose on Monday.", "conflicting"),  # a literal fall, whatever "short" follows
+]
+
+
 _REVIEWED_IN_SESSION_58 = [
     # guards a review of the session's rules found wanting, each mended
     (("Budget meeting", "Harby Council moved its budget meeting from 3 March 2025 to 9 March 2025."),
@@ -10119,7 +10274,7 @@ _REVIEWED_IN_SESSION_58 = [
      "Twelve passengers were taken to hospital in Felby.", "supported"),  # the relative clause's verb is not denied
 ]
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59)
 
 
 
@@ -10130,6 +10285,56 @@ def test_figures_against_a_claim_of_their_own(tmp_path, claim, statement, verdic
     checker = _checker_of(tmp_path, _one_source(title, text))
     result = checker.check(statement)
     assert result.verdict.value == verdict, result.reason
+
+
+def test_a_base_date_is_placed_at_its_own_year(tmp_path):
+    """A claim's dates given in the base ("the year to March 2025", "the year to March 2026") each stand where
+    the text tells that year: the later one was once placed at the earlier one's words, which left the two
+    readings of the budget without their times, and no fall worked out of them."""
+    text = ("Felby Council's parks budget will fall from £6 million in the year to March 2025 to £4.5 million in the "
+            "year to March 2026.")
+    base = ("sources:\n  - {id: s, title: 'Parks budget', published: '2024-12-01'}\nclaims:\n"
+            f"  - id: c1\n    source: s\n    quote: {json.dumps(text)}\n    text: {json.dumps(text)}\n"
+            "    dates: [{date: '2025-03', relation: to, text: 'the year to March 2025'}, "
+            "{date: '2026-03', relation: to, text: 'the year to March 2026'}]\n")
+    checker = _checker_of(tmp_path, base)
+    _expect(checker, {
+        "Felby Council's parks budget is being cut by a quarter, to £4.5m.": "supported",  # was UNVERIFIED
+        "Felby Council's parks budget is being cut by a third, to £4.5m.": "conflicting",
+    })
+
+
+def test_an_earlier_event_the_statement_adds_may_come_from_another_claim(tmp_path):
+    """"fined £84,000 after pleading guilty to 23 breaches": one claim tells the fine (after "admitting" the
+    breaches), another the plea; the occasion the statement adds is the second claim's to tell, so the two
+    together bear it out. A cause ("because of") joins two facts as neither claim does, and an occasion no
+    claim tells stays unsaid."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Landlord fined",
+        "Harby landlord Colin Vance has been fined £62,000 after admitting 17 breaches of fire safety rules.",
+        "Colin Vance, 58, pleaded guilty at Harby Magistrates' Court on 3 June 2025.",
+        "Harby Council said Colin Vance owns nine properties in the town."))
+    _expect(checker, {
+        "Colin Vance was fined £62,000 after pleading guilty to 17 breaches of fire safety rules.": "supported",  # was UNVERIFIED
+        "Colin Vance was fined £62,000 after pleading guilty to 27 breaches of fire safety rules.": "conflicting",
+        "Colin Vance was fined £62,000 after being evicted by his tenants.": "unverified",
+        "Colin Vance was fined £62,000 because of the nine properties he owns.": "unverified",
+    })
+
+
+def test_a_claim_silent_on_the_outcome_does_not_outweigh_one_that_contradicts_it(tmp_path):
+    """"Harby Rovers lost to Felby Town at Mill Park on 3 May 2025": a claim of the crowd at the match says all
+    but the outcome, which another claim tells the other way ("beat Felby Town 3-1"). The closer claim says nothing
+    of the word in dispute, so the one that does decides."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Rovers promoted",
+        "Harby Rovers beat Felby Town 3-1 at Mill Park on 3 May 2025 to win promotion.",
+        "A record crowd of 4,120 watched Harby Rovers' match against Felby Town at Mill Park on 3 May 2025."))
+    _expect(checker, {
+        "Harby Rovers lost to Felby Town at Mill Park on 3 May 2025.": "conflicting",  # was SUPPORTED
+        "Harby Rovers beat Felby Town at Mill Park on 3 May 2025.": "supported",
+        "A record crowd of 4,120 watched the match between Harby Rovers and Felby Town.": "supported",
+    })
 
 
 def test_the_doer_after_by_may_be_named_after_a_description(tmp_path):

@@ -26,11 +26,11 @@ from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTEN
                        denied_object_verb, denied_subject_verb, denied_within, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
-from .arithmetic import (LEVEL_NOUNS, amounts_of_each, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, reading_joiner, verb_before_its_object,
-                         one_measure, over_a_level, persons_listed, same_length, total)
+from .arithmetic import (LEVEL_NOUNS, amounts_of_each, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, per_head, reading_joiner, verb_before_its_object,
+                         earlier_reading, more_than_after, one_measure, over_a_level, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef, format_number
 from .opposites import ASSENT, CONTEST, RECEPTION, WINNING, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, denied_change_marked
-from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
+from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, LESS, MORE, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
 from .complements import a_whole_with_a_part, clauses_opposed, parts_of_one_whole, told_of_all, told_of_the_rest, whole_of
 from .membership import member_denied, member_denied_as_listed
@@ -64,6 +64,7 @@ class SlotCheck(NamedTuple):
     role: str = ""  # for a swapped name: subject (what the sentence is about), agent (after "by"), other
     change: bool = False  # an amount: a change worked out from two claims' readings of one measure
     described: frozenset = frozenset()  # for a swapped name: the lemmas of the description set beside it
+    word: str = ""  # for an opposite: the statement's word (its lemma) the claim tells the opposite of
 
     def describe(self) -> str:
         """The check in words, for reasons."""
@@ -599,7 +600,8 @@ def _role_between(between: str) -> bool:
     words = between.split()
     return 1 <= len(words) <= 3 and between.startswith(" ") and between.endswith(" ") \
         and all(w.isalpha() and w.islower() and w not in STOPWORDS and not english.inflected_verb(w) for w in words) \
-        and (words[-1] in PERSON_NOUNS | _ROLE_NOUNS or (words[-1].endswith(_ROLE_ENDINGS) and not english.can_be_verb(words[-1])))
+        and (words[-1] in PERSON_NOUNS | _ROLE_NOUNS or (words[-1].endswith(_ROLE_ENDINGS) and not english.can_be_verb(words[-1]))
+             or english.names_a_person(words[-1]))  # ("Harby landlord Colin Vance", "Kelby nurse Ann Lee": what the person is)
 
 
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person")  # agent nouns: "striker", "director", "chairman"
@@ -640,6 +642,50 @@ SCOPE_WINDOW = 5  # words either side of a figure where a place says where it ho
 
 
 @_per_analysis
+def _verb_before(analysis, start: int) -> str:
+    """The lemma of the nearest verb before an offset in its clause ("published its report into the grounding on 18
+    March": publish), or ""."""
+    where, at = analysis.where(start)
+    lo, _ = _clause(where, at)
+    return next((t.lemma for k, t in reversed(list(enumerate(where.tokens))) if lo <= t.start < at and where.verbal(k)
+                 and t.lemma not in _BE_FORMS and t.lower not in AUXILIARIES), "")
+
+
+def _object_head(analysis, start: int) -> str:
+    """The head of the object of the nearest verb before an offset, up to its first preposition ("published its final
+    report on the plan on 6 May": report), or ""."""
+    where, at = analysis.where(start)
+    toks = where.tokens
+    verb = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].start < at and where.verbal(k)
+                 and toks[k].lemma not in _BE_FORMS and toks[k].lower not in AUXILIARIES), None)
+    if verb is None:
+        return ""
+    head = ""
+    for t in toks[verb + 1:]:
+        if t.start >= at or t.lower in _SCOPE_ENDS or t.is_number:
+            break
+        if t.lower.isalpha() and t.lower not in DETERMINERS and t.lower not in _POSSESSIVE_PRONOUNS:
+            head = t.lemma  # (the last word before the phrase's preposition: "its final report")
+    return head
+
+
+_POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
+_DATE_OPENERS = frozenset("on in at of by from since until the a an".split())
+
+
+def _words_before_date(analysis, start: int) -> tuple:
+    """The lemmas of the word a date follows, past its preposition, and of the one before that past its article
+    ("published its report on 14 April": report, its; "a report published on 18 March": publish, report)."""
+    where, at = analysis.where(start)
+    before = [t for t in where.tokens if t.end <= at]
+    out = []
+    while before and len(out) < 2:
+        t = before.pop()
+        if t.lower not in _DATE_OPENERS:
+            out.append(t.lemma)
+    return tuple(out)
+
+
 def _value_verb(analysis, start: int) -> str:
     """The verb a figure or a date goes with ("CESI submitted its proposal in December 2020":
     submit; "the Nikkei report of 12 March": report): the nearest before it in its clause, else the
@@ -1281,7 +1327,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             and sq.qualifier in ("exact", "about", "more_than", "at_least")
         if quantity_parser.relation(sq, d.quantity) != relation and not flipped:
             continue
-        anchored = relation == "conflicts" and d.change and _level_reached_alike(statement, sq, claim, d)
+        anchored = relation == "conflicts" and d.change and (_level_reached_alike(statement, sq, claim, d)
+                                                            or _readings_dated_alike(statement, claim, d))
         summed = relation == "conflicts" and bool(d.addends) and _total(statement, sq) and d.quantity.unit == sq.unit
         # a rate and a whole over a length of time the statement tells too: "£9 million over the 30 years"
         # is no £250,000 a year for 30 years
@@ -1300,7 +1347,16 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
                           and _holders_compared_alike(statement, sq, claim, d.parts))
         # how far a cost went past the budget the claim gives beside it: "£3.5m over budget" against £8.4m and £5.6m
         past_level = bool(d.parts) and not d.change and d.quantity.unit == sq.unit and _past_the_level(statement, sq, claim, d.parts)
-        summed = summed or sided or (relation == "conflicts" and past_level)
+        # a difference from a figure the statement gives itself, the claim's other reading: "26 points above the
+        # national figure of 65 per cent" against "81 per cent, against a national figure of 65 per cent"
+        referred = bool(d.parts) and not d.change and d.quantity.unit == sq.unit and sq.unit != PROPORTION \
+            and _against_its_reference(statement, sq, d.parts)
+        # an average told as one, against the total shared out over the count: "averaged more than £10,000 per
+        # business" against "£1.9 million ... shared among 240 firms"
+        averaged = relation == "conflicts" and d.each and _told_as_average(statement, sq) and _shared_over(statement, sq, d.count)
+        # the days between two dates the claim gives, against a length the statement tells in nearly the same words
+        spanned = relation == "conflicts" and ((d.span and _a_length(sq)) or d.above)  # (or those above a place)
+        summed = summed or sided or averaged or spanned or (relation == "conflicts" and (past_level or referred))
         if relation == "conflicts" and not summed and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit and (
                 anchored or (_measure_told(statement, sq, claim, d) and change_way(statement, sq) in _way_of_change(claim, d)
                              and _tells_a_change(claim)))):
@@ -1311,17 +1367,26 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         if multiple and sides != "same" and not flipped:
             continue  # a multiple whose sides the claim does not tell apart as the statement has them
         if d.parts and not d.change and not multiple and not _holders_compared_alike(statement, sq, claim, d.parts) \
-                and not _rest_denied(statement, sq, claim, d.parts) and not past_level:
+                and not _rest_denied(statement, sq, claim, d.parts) and not past_level and not referred:
             continue  # "Kelby has 270 more pupils than Harlow" is not 910 at Harlow less 640 at Kelby
+        if relation == "supports" and d.parts and not d.change and not multiple and _reference_reversed(statement, sq, d.parts):
+            continue  # "16 points below the national figure of 65 per cent" is no difference of 81 per cent above it
+        if relation == "supports" and d.parts and not multiple and _earlier_side_reversed(statement, sq, claim, d.parts):
+            continue  # "240 fewer volunteers than it had in 2019" is no difference of 120 in 2019 and 360 now
+        if d.parts and not d.change and not multiple and _reference_unlike(statement, sq, claim, d.parts):
+            continue  # "16 points above the county figure" is no difference from the national figure the claim gives
         if len(d.addends) == 2 and not _total(statement, sq) and _acts_differ(claim, *d.addends):
             continue  # "the Trust gave £750,000, and an appeal raised £410,000" make no £1.16 million the Trust
             # gave: a sum of two acts is told as a sum ("between them", "in all"), or it is no one's
-        if d.each != _distributive(statement, sq):
+        if d.each != (_distributive(statement, sq) or _per_head(statement, sq)):
             continue  # a total shared out is what each has on average, and only that
+        if d.above and not (_place_of_the_most(sq) if sq.unit == "ordinal" else more_than_after(statement, sq)):
+            continue  # how many stand above a place answers only a count told as having more, or a place of the most
         if d.of_all and _owner(statement, sq.start) and not _total(statement, sq):
             continue  # "both teams won 11 each" makes 22 wins of the two, none of them one team's
-        if d.each and sq.qualifier not in ("exact", "about"):
-            continue  # ... and an average bounds no one: "up to £50,000 each" is no share of £8 million
+        if d.each and sq.qualifier not in ("exact", "about") and not _told_as_average(statement, sq):
+            continue  # ... and an average bounds no one: "up to £50,000 each" is no share of £8 million (but a bound
+            # on the average is one: "averaged more than £10,000 per business")
         if d.change and d.quantity.unit == "%" and d.quantity.noun and not sq.noun \
                 and _other_measure_told(statement, s_ctx, claim, d.quantity.noun):
             continue  # "van sales rose 33 per cent" is worked out from the vans, not "car sales" (the claim's cars)
@@ -1340,6 +1405,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             # (and "is being cut" says the fall that "will fall from ... to" tells)
             if d.other.start >= 0:
                 c_ctx = c_ctx | _clause_opening(claim, min(d.quantity.start, d.other.start))
+        if d.span and c_ctx is not None:
+            c_ctx = c_ctx | _clause_opening(claim, d.quantity.start)  # the days between two acts are told of their subject
         if d.whole is not None and c_ctx is not None and d.whole.start >= 0:
             # a share is told around its part and its whole: "employs 620 people, 410 of them at Kestleby"
             # is a share of the people employed, at Kestleby
@@ -1354,7 +1421,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         if c_ctx is not None and _marks_another_figure(statement, sq, s_ctx, claim, c_ctx, d):
             continue  # "a junior ticket cost 20% more" is not worked out from the season ticket's two prices
         align = _soft_share(s_ctx, c_ctx, _unambiguous_heads(claim)) if c_ctx is not None else 0.5
-        enough = MIN_VALUE_ALIGNMENT if relation == "supports" or anchored or sided else WORKED_CONFLICT_ALIGNMENT
+        enough = MIN_VALUE_ALIGNMENT if relation == "supports" or anchored or sided or referred or averaged \
+            else WORKED_CONFLICT_ALIGNMENT
         if d.whole is not None and not d.change and _change(statement, sq) and s_whole is None:
             continue  # "fell by 60%" is a change, not the share "£6 million / £10 million" of a level (but "will cut
             # 60% of its 620 staff" is the share of the whole it names)
@@ -1380,7 +1448,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
                      said=sq, claimed=d.quantity)
 
 
-_derived, _change, _total, _distributive = (_per_analysis(f) for f in (derived, change, total, distributive))
+_derived, _change, _total, _distributive, _per_head = (_per_analysis(f) for f in (derived, change, total, distributive, per_head))
 
 
 # between a share and the figure of the whole it is of: "two-thirds of Larkway's 620 staff", "a third
@@ -1444,9 +1512,16 @@ def _whole_in_words(statement, start: int, end: int) -> frozenset:
         return frozenset()
     named = _name_of_token(where)
     words, names = [], set()
+    # "of those who voted in the Marden parish poll": a relative clause tells the whole, prepositions and all
+    relative = any(t.lower in ("who", "that", "which") for t in toks[k + 1:k + 4])
+    verbs = 0
     for i in range(k + 1, len(toks)):
         t = toks[i]
-        if t.is_number or t.lower in _WHOLE_PHRASE_ENDS or not any(ch.isalnum() for ch in t.text):
+        verbs += relative and where.verbal(i)
+        if verbs > 1:
+            break  # (the clause's own verb ends it: "those who voted in the poll backed ...")
+        if t.is_number or (t.lower in _WHOLE_PHRASE_ENDS and not (relative and t.lower not in ("and", "or", "but", "while", "whereas")))\
+                or not any(ch.isalnum() for ch in t.text):
             break
         if i in named:
             names.add(where.mentions[named[i]].name)
@@ -1656,7 +1731,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             candidates = [cq for cq in candidates if cq.start not in each_of]
         s_changed = _change(statement, sq)
         if (sq.unit or sq.noun or s_changed or _after_from(statement, sq)) and not any(quantity_parser.relation(sq, cq) == "supports" for cq in candidates
-                                                         if not s_changed or _change(claim, cq)) \
+                                                         if (not s_changed or _change(claim, cq)) and not _bound_each_on_a_total(statement, sq, claim, cq)) \
                 and not _tally_against(statement, sq, said):  # "by nine votes to five": five is a side's count, no difference
             combos = _derived(claim) if combos is None else combos
             found = _worked_out(statement, sq, claim, combos)
@@ -1672,7 +1747,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 continue
             if found is None and ((_change(statement, sq) and not any(_change(claim, cq) for cq in candidates))
                                   or _total(statement, sq) or sq.noun == "majority" or sq.unit == PROPORTION
-                                  or _compared_holders(statement, sq) is not None
+                                  or _compared_holders(statement, sq) is not None or over_a_level(statement, sq)
+                                  or _reference_of(statement, sq) is not None or _told_as_average(statement, sq)
+                                  or (_a_length(sq) and any(d.span for d in combos))
+                                  or (more_than_after(statement, sq) and any(d.above for d in combos))
                                   or any(_over_the_same_length(statement, d) for d in combos)
                                   or any(d.whole is not None and (_same_whole(statement, sq, d.whole)
                                                                   or _whole_told_in_words(statement, sq, claim, d.whole))
@@ -2010,8 +2088,11 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "Forty of the trials put off" are some of the 212 put off, not their count
         if rel == "conflicts" and _total(statement, sq) and not _total(claim, cq):
             rel = "related"  # "77,106 votes between them" is not contradicted by one candidate's 41,236
-        if rel == "conflicts" and _distributive(claim, cq) != _distributive(statement, sq):
-            rel = "related"  # "10 companies each" is not a total, nor a total "10 each"
+        if (rel == "conflicts" and (_distributive(claim, cq) or _per_head(claim, cq)) != (_distributive(statement, sq)
+                                                                                      or _per_head(statement, sq))) or (
+                rel == "supports" and _bound_each_on_a_total(statement, sq, claim, cq)):
+            rel = "related"  # "10 companies each" is not a total, nor a total "10 each" (and a bound on what each has,
+            # "at least 2,000 parcels each", is none on the total the claim gives, 54,000)
         if rel == "conflicts" and sq.definite and english.lemma(sq.noun) != english.lemma(cq.noun) \
                 and not _events_counted_alike(statement, sq, claim, cq):
             rel = "related"  # "the two parties" takes a count as known; 10 companies are not the parties
@@ -3008,7 +3089,9 @@ def _tells_a_change(claim) -> bool:
     toks = claim.tokens
     return any((t.lemma in DIRECTED and claim.verbal(k)) or (t.lemma in CUT and _made(claim, k))
                or (t.lower in ("up", "down") and k + 1 < len(toks) and toks[k + 1].lower == "from") for k, t in enumerate(toks)) \
-        or any(_compared_reading(claim, q) for q in claim.quantities)
+        or any(_compared_reading(claim, q) for q in claim.quantities) \
+        or any(one_measure(claim, a, b) and earlier_reading(claim, a, b) is not None
+               for a, b in zip(claim.quantities, claim.quantities[1:]))  # "24,000 in 2018 and 8,000 in 2024"
 
 
 def _compared_reading(claim, q) -> bool:
@@ -3975,6 +4058,7 @@ _A_COUNT = r"(?:[\d,]+|" + "|".join(sorted((w for w in NUMBER_WORDS if " " not i
 _FOR_AFTER_A_TALLY = r"(?:\s+votes?)?\s+(?:to\s+(?!\d)([a-z]+)|in\s+favou?r\b|for\b)"
 _VOTED_FOR_AFTER_RE = lazy(_FOR_AFTER_A_TALLY, re.I)
 _TALLIED_FOR_RE = lazy(r"\s+(?:by\s+)?" + _A_COUNT + r"(?:\s+votes?)?\s+to\s+" + _A_COUNT + _FOR_AFTER_A_TALLY, re.I)  # " by 214 to 37 to strike"
+_TALLIED_AGAINST_RE = lazy(r"\s+(?:by\s+)?" + _A_COUNT + r"(?:\s+votes?)?\s+to\s+" + _A_COUNT + r"(?:\s+votes?)?\s+against\b", re.I)  # " 31 to 17 against"
 
 
 @_per_analysis
@@ -4329,7 +4413,188 @@ def _acts_dated(analysis, date) -> set:
 
 
 # a comparative and "than" after a figure: "a minute and a half slower than the average", "270 more pupils than"
-_COMPARED_AFTER_RE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:more|less|fewer|[a-z]+er)\s+than\b", re.I)
+# (or by a preposition of position against another figure: "16 points above the national figure", "6.6 points short of the target")
+_COMPARED_AFTER_RE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:more|less|fewer|[a-z]+er)\s+than|above|below|short\s+of|ahead\s+of|behind)\b", re.I)
+
+
+# a difference told against another figure, the way it goes: above it ("16 points above the national figure
+# of 65 per cent") or below it ("fell 6.6 points short of the 78% target")
+_REFERENCE_RE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:(?P<up>(?:more|higher|greater|larger|bigger)\s+than|above|ahead\s+of)"
+                     r"|(?P<down>(?:less|fewer|lower|smaller)\s+than|below|short\s+of|behind))\b", re.I)
+_REFERENCE_REACH = 8  # words from the comparison to the figure it is made against ("the national four-hour target of 78%")
+
+
+def _reference_of(statement, sq):
+    """The figure the statement tells its difference against, in the same sentence after the comparison, and
+    whether the difference is above it: (figure, True), or None."""
+    if sq.start < 0 or sq.start >= IN_QUOTE:
+        return None
+    where, start = statement.where(sq.start)
+    m = _REFERENCE_RE.match(where.text, start + (sq.end - sq.start))
+    if m is None:
+        return None
+    opens = sq.start - start + m.end()  # (where the comparison ends, in the statement's offsets)
+    ref = next((q for q in statement.quantities if q.start >= opens), None)
+    if ref is None or statement.where(ref.start)[0] is not where:
+        return None
+    between = statement.text[opens:ref.start]
+    if len(between.split()) > _REFERENCE_REACH or any(mark in between for mark in ";:("):
+        return None
+    return ref, bool(m.group("up"))
+
+
+_GENERIC_LEVELS = frozenset("figure level rate number total average".split())  # what any figure compared against is
+
+
+def _reference_unlike(statement, sq, claim, parts) -> bool:
+    """Does the statement tell its difference against something in words only, which the words of the claim's
+    figure it would be against do not say ("16 points above the county figure" against "81 per cent, against a
+    national figure of 65 per cent": the national figure is no county's)?"""
+    if sq.start < 0 or sq.start >= IN_QUOTE or len(parts) != 2 or parts[0].start < 0 or parts[1].start < 0:
+        return False
+    where, start = statement.where(sq.start)
+    m = _REFERENCE_RE.match(where.text, start + (sq.end - sq.start))
+    if m is None or _reference_of(statement, sq) is not None:
+        return False
+    rest = where.text[m.end():]
+    phrase = rest[:next((k for k, c in enumerate(rest) if c in ",;:.("), len(rest))]
+    words = {t.lemma for t in where.tokens if t.is_content and m.end() <= t.start < m.end() + len(phrase)
+             and t.lemma not in _GENERIC_LEVELS and not where.verbal(where.tokens.index(t))}
+    larger, smaller = parts
+    against = smaller if m.group("up") else larger
+    # ... and the claim tells its figure in words of its own that the statement's do not say ("a national figure
+    # of 65 per cent"; not "the Ebbsmoor average of 92 per cent", which a "county average" may be)
+    own = _words_naming(claim, against)
+    return bool(words) and bool(own) and _soft_share(words, _context(claim, against.start, against.end)) < 0.5 \
+        and _soft_share(own, words) < 0.5
+
+
+_NAMING_REACH = 5  # words before a figure that name what it is ("a national figure of", "the county's average of")
+
+
+def _words_naming(claim, q) -> set:
+    """The common words of the noun phrase a figure is "of" ("against a national figure of 65 per cent": national),
+    past the level nouns any figure has; empty where none stand right before it."""
+    where, at = claim.where(q.start)
+    toks = where.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= at), len(toks)) - 1
+    if k < 0 or toks[k].lower != "of":
+        return set()
+    words = set()
+    for j in range(k - 1, max(-1, k - 1 - _NAMING_REACH), -1):
+        tok = toks[j]
+        if "," in where.text[tok.end:toks[j + 1].start] or tok.lower in _SUBJECT_PREPOSITIONS or where.verbal(j) \
+                or tok.lower in DETERMINERS or tok.is_number:
+            break
+        if tok.is_content and not tok.is_cap and tok.lemma not in _GENERIC_LEVELS:
+            words.add(tok.lemma)
+    return words
+
+
+_AVERAGE_RE = lazy(r"\b(?:average[sd]?|on average|works? out at|worked out at)\s+(?:(?:of|at|to|about|around|roughly|some|just|"
+                   r"more|less|fewer|than|over|under|almost|nearly|at least)\s+)*$", re.I)
+
+
+def _place_of_the_most(q) -> bool:
+    """Is the figure a place in an order of the most ("the tenth-highest", "fourth largest")?"""
+    return q.unit == "ordinal" and q.noun.lower().endswith(("highest", "largest", "biggest", "greatest", "most", "best"))
+
+
+def _a_length(q) -> bool:
+    """Is the figure a length of time in days, weeks, months or years ("ten weeks", "16 days")?"""
+    return not q.unit and bool(q.noun) and english.lemma(q.noun.lower()) in ("day", "week", "month", "year", "fortnight", "decade")
+
+
+def _shared_over(statement, sq, count) -> bool:
+    """Does the statement name what its average is of as the count the claim's total is shared over ("per business"
+    for "240 firms" is not; "for each of the 2,300 households", "per household" for "2,300 households" is)?"""
+    if count is None or not count.noun or sq.start < 0:
+        return False
+    where, at = statement.where(sq.start)
+    after = where.text[at + (sq.end - sq.start):at + (sq.end - sq.start) + 40].lower().split()
+    noun = english.lemma(count.noun.lower().split()[-1])
+    return any(english.lemma(w.strip(",.;:")) == noun for w in after[:5])
+
+
+def _bound_each_on_a_total(statement, sq, claim, cq) -> bool:
+    """Is one of the two figures what each has and the other a total, the statement's a bound ("at least 2,000
+    parcels each" against "54,000 parcels")? A bound on each's share is none on the whole, nor the other way."""
+    return sq.qualifier not in ("exact", "about") and \
+        (_distributive(claim, cq) or _per_head(claim, cq)) != (_distributive(statement, sq) or _per_head(statement, sq))
+
+
+def _told_as_average(statement, sq) -> bool:
+    """Is the figure told as what each has on average ("averaged more than £10,000 per business", "an average of
+    3,000 parcels each", "works out at about £826 for each household")?"""
+    if sq.start < 0 or sq.start >= IN_QUOTE:
+        return False
+    if _per_head(statement, sq):
+        return True  # "spent more than £3,000 per home": a total over those it is told per
+    if not _distributive(statement, sq):
+        return False
+    where, at = statement.where(sq.start)
+    return _AVERAGE_RE.search(where.text[max(0, at - 40):at]) is not None
+
+
+def _readings_dated_alike(statement, claim, d) -> bool:
+    """Does the statement give the times of both readings a worked-out change is of ("in June 2025 than four years
+    before" against "430 in June 2025, down from 475 in June 2021")? Then it tells the same change, whatever words
+    stand around the figures."""
+    if d.other is None or d.quantity.start < 0 or d.other.start < 0:
+        return False
+    later = next((q for q in claim.quantities if q.start == d.quantity.start), d.quantity)
+    times = [_date_beside(claim, q) for q in (later, d.other)]
+    told = [x for x in statement.calendar_dates if x.year]
+    return None not in times and len(told) >= 2 and all(
+        any(date_parser.relation(x, t) == "supports" for x in told) for t in times) and times[0].year != times[1].year
+
+
+_THAN_YEAR_REACH = 40  # characters from "than" to the year it compares with ("than it had in 2019")
+
+
+def _earlier_side_reversed(statement, sq, claim, parts) -> bool:
+    """Does the statement tell its difference the other way from the claim's two dated figures: "fewer" (or "more")
+    than the figure of a year it names after "than", where the claim gives that year the smaller (or the larger)?"""
+    if sq.start < 0 or sq.start >= IN_QUOTE:
+        return False
+    where, at = statement.where(sq.start)
+    end = at + (sq.end - sq.start)
+    words = [w.strip(",.;:").lower() for w in where.text[at:end + 20].split()][:5]
+    way = next(("up" if w in MORE else "down" for w in words if w in MORE | LESS), "")
+    than = where.text.find(" than ", at)
+    if not way or than < 0 or than > end + 30:
+        return False
+    year = next((d.year for d in where.calendar_dates if than < d.start <= than + _THAN_YEAR_REACH and d.year), None)
+    if year is None:
+        return False
+    larger, smaller = parts
+    years = [getattr(_date_beside(claim, q), "year", None) for q in (larger, smaller)]
+    if years.count(year) != 1:
+        return False  # (the claim's dates do not tell the two apart: neither or both of that year)
+    return (years[0] == year) == (way == "up")  # (the other may be undated: "had 120 in 2019 and has 360 now")
+
+
+def _reference_reversed(statement, sq, parts) -> bool:
+    """Is the figure the statement tells its difference against the claim's other side from the one its way says
+    ("below the national figure of 65 per cent" where 65 is the smaller of 81 and 65)?"""
+    found = _reference_of(statement, sq)
+    if found is None or len(parts) != 2:
+        return False
+    ref, up = found
+    larger, smaller = parts
+    return quantity_parser.relation(ref, larger if up else smaller) == "supports" \
+        and quantity_parser.relation(ref, smaller if up else larger) != "supports"
+
+
+def _against_its_reference(statement, sq, parts) -> bool:
+    """Is the statement's figure a difference from a figure it gives itself, that figure the claim's smaller of
+    the two (a difference above it) or its larger (below it)?"""
+    found = _reference_of(statement, sq)
+    if found is None or len(parts) != 2:
+        return False
+    ref, up = found
+    larger, smaller = parts
+    return quantity_parser.relation(ref, smaller if up else larger) == "supports"
 
 
 def _told_as_compared(statement, sq) -> bool:
@@ -4477,6 +4742,13 @@ def dates(statement, claim) -> list:
     claim_moved = [cd for cd in claim_dates if _moved_from(claim, cd)]
     out = [_date_check(statement, claim, sd, claim_dates) for sd in told if sd not in moved]
     out = _one_for_one(out, claim_dates, lambda said, rest: _date_check(statement, claim, said, rest))
+    # a time counted from the statement's own date ("than a year earlier") that the claim gives no date for is no
+    # detail the claim leaves out: the claim may tell it in the same words, which are no date of their own
+    # (where the claim has no date to set against it at all: not where it gives another, "June 2021" for "two years
+    # before" June 2025)
+    counted = {(sd.start, sd.end): sd.text.lower() for sd in told if sd.start >= 0 and not any(ch.isdigit() for ch in sd.text)}
+    out = [c for c in out if not (c.relation == "uncovered" and tuple(c.span) in counted and (
+        c.claim_value == "date" or counted[tuple(c.span)] in claim.text.lower()))]  # (or tells it in the same words)
     for sd in moved:
         if claim_moved:
             out.append(_date_check(statement, claim, sd, claim_moved))
@@ -5223,6 +5495,12 @@ def _multiple_sides(statement, sq, claim, parts) -> str:
     if len(parts) != 2 or sq.start < 0 or parts[0].start < 0 or parts[1].start < 0:
         return ""
     big, small = parts
+    named = _figure_multiplied(statement, sq)
+    if named is not None:
+        # "more than six times the roughly 600 it normally receives": the statement gives the smaller side itself
+        if quantity_parser.relation(named, small) == "supports":
+            return "same"
+        return "reversed" if quantity_parser.relation(named, big) == "supports" else "other"
     where, at = statement.where(sq.start)
     end = at + (sq.end - sq.start)
     toks = where.tokens
@@ -5276,6 +5554,24 @@ def _multiple_sides(statement, sq, claim, parts) -> str:
     if not sides or len(set(sides)) > 1:
         return ""
     return "same" if sides[0] else "reversed"
+
+
+def _figure_multiplied(statement, sq):
+    """The figure a multiple is told of, where it stands right after it ("six times the usual 600", "treble the
+    £95m"), or None."""
+    if sq.start < 0 or sq.unit != PROPORTION:
+        return None
+    after = next((q for q in statement.quantities if q.start >= sq.end), None)
+    if after is None:
+        return None
+    between = statement.text[sq.end:after.start]
+    if len(between.split()) > 2 or any(mark in between for mark in ",;:()"):
+        return None
+    # (not a figure a clause of its own tells of: "six times the 600 parcels it had expected to give out")
+    return None if _OWN_CLAUSE_AFTER_RE.match(statement.text, after.end) else after
+
+
+_OWN_CLAUSE_AFTER_RE = lazy(r"(?:\s+[a-z]+){0,2}?\s+(?:it|they|he|she|we|that|which|who)\s+(?:had|has|have|was|were|is|are|would|will|[a-z]+ed)\b")
 
 
 # words after a multiple that compare a holder with itself ("as it had in 2020", "than they did")
@@ -5811,7 +6107,16 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     # the statement's own act: "starts on 1 October" is dated by "takes up the post on 1 October 2025", not by
     # "appointed in August 2025"; "was appointed on 1 October" still by August)
     top_of_another_act = sd.start >= 0 and top.start >= 0 and _verbs_differ(statement, sd.start, claim, top.start)
-    near = [s for s in scored if s[1] >= top_align - 0.2 or (top_of_another_act and _same_day(sd, s[2]))]
+    # (and the very day the claim gives the statement's main verb, where a noun nearer the date is another act's:
+    # "published its report into the grounding on 18 March 2025" is the publishing's date or the grounding's)
+    main = _verb_before(statement, sd.start) if sd.start >= 0 and sd.day else ""
+    near = [s for s in scored if s[1] >= top_align - 0.2 or (top_of_another_act and _same_day(sd, s[2]))
+            or (main and s[0] == "supports" and _same_day(sd, s[2]) and s[2].start >= 0
+                and _verb_before(claim, s[2].start) == main
+                and _object_head(statement, sd.start) in _words_before_date(claim, s[2].start))]
+    # (the claim's day dates the same verb of the same object the statement tells: "published its report on 14 April"
+    # for "published its report into the derailment on 14 April"; not "published its budget on 18 March" for "its
+    # report ... on 18 March")
     rel, align, cd = min(near, key=lambda x: rank[x[0]])
     day_parts = rel == "supports" and sd.day and cd.day and _parts_of_the_day_differ(statement, sd, claim, cd)
     if day_parts:
@@ -7127,6 +7432,12 @@ def _denied_with_before(analysis, at: int) -> set:
     while j >= 0 and (toks[j].lower in _VERBAL_NEGATORS or toks[j].lower in AUXILIARIES or toks[j].lower in _BE_FORMS
                       or toks[j].lower in _SUBJECT_AUXILIARIES or toks[j].lower in PREVERBAL_ADVERBS):
         j -= 1
+    # "No trains ran", "no jobs will be lost": a subject opened by "no" is what the denial is of, with its verb
+    k = j
+    while k >= 0 and toks[k].is_content and not toks[k].is_cap and not toks[k].is_number and not analysis.verbal(k):
+        k -= 1
+    if k < j and k >= 0 and toks[k].lower == "no" and (k == 0 or not analysis.verbal(k - 1)):
+        return out | {toks[i].lemma for i in range(k + 1, j + 1)}
     if j == passed or any(t.lower in ("no", "none") for t in toks[j + 1:at]):
         return out  # no auxiliary nor negation right before the word: what precedes it is no subject of it
     k = j  # past a place or a body the subject is of: "bus fares in Kelby would rise"
@@ -7588,7 +7899,8 @@ def _opposites(statement, claim) -> list:
             if hit is not None:
                 break
         if hit is not None:
-            out.append(SlotCheck("opposite", "conflicts", _vote_as_read(statement, i), _vote_as_read(claim, hit), (tok.start, tok.end)))
+            out.append(SlotCheck("opposite", "conflicts", _vote_as_read(statement, i), _vote_as_read(claim, hit), (tok.start, tok.end),
+                                 word=tok.lemma))
     if not out and apart is not None:
         # the claim tells of another measure going the other way: no contradiction, nor any backing
         said, other = apart
@@ -7949,6 +8261,7 @@ def _object_heads(analysis, index: int) -> set:
         k = index - 2
         while k >= 0 and (toks[k].lower in _BEFORE_A_VERB or toks[k].lemma == "be"):
             k -= 1  # ("has been cut", "is being cut")
+        k = _head_before_its_phrases(analysis, k)  # ("the grant from the council is to be cut": the grant)
         return {toks[k].lemma} if k >= 0 and toks[k].is_content and not toks[k].is_cap and not toks[k].is_number else set()
     head = None
     for k in range(index + 1, min(len(toks), index + 5)):
@@ -7966,6 +8279,26 @@ def _object_heads(analysis, index: int) -> set:
 
 
 _PHRASE_REACH = 8  # words of the prepositional phrases between a subject's head and its verb, at most
+
+
+def _head_before_its_phrases(analysis, k: int) -> int:
+    """The index of a noun phrase's head where the phrase ending at token k goes on with prepositional phrases
+    ("the grant from the council", "sales at the Harby shop": grant, sales), else k."""
+    toks = analysis.tokens
+    head = k
+    for j in range(k, max(0, k - _PHRASE_REACH), -1):
+        tok = toks[j]
+        if j < k and "," in analysis.text[tok.end:toks[j + 1].start]:
+            break
+        if tok.lower in _SUBJECT_PREPOSITIONS:
+            before = toks[j - 1]
+            if before.is_content and not before.is_number and not analysis.verbal(j - 1) \
+                    and (not before.is_cap or (j == 1 and english.known(before.lower))):
+                head = j - 1
+            continue
+        if tok.is_number or tok.lower in _CLAUSE_OPENERS or analysis.verbal(j):
+            break
+    return head
 _SUBJECT_PREPOSITIONS = frozenset(["of", "in", "at", "across", "about", "for", "on", "to", "from"])
 _CLAUSE_OPENERS = frozenset(["that", "which", "who", "whose", "where", "when", "while", "as", "but", "said"])
 
@@ -8175,9 +8508,20 @@ def _readings(analysis) -> dict:
     for j, tok in enumerate(analysis.tokens):
         if (tok.is_content or tok.lemma in INCLUSION or tok.lemma in _HELD_AT) and j not in named:  # ("includes", "kept
             # at £120,000" hold no content word)
-            for reading in (_phrase_reading(tok) + _lemma_readings(analysis, j) + _construction_readings(analysis, j)) if tok.lower.isalpha() else (tok.lemma,):
+            built = _construction_readings(analysis, j) if tok.lower.isalpha() else ()
+            if built in _IDIOMS:
+                found.setdefault(built[0], j)  # ("fell short" is no fall, but a miss)
+                continue
+            for reading in (_phrase_reading(tok) + _lemma_readings(analysis, j) + built) if tok.lower.isalpha() else (tok.lemma,):
                 found.setdefault(reading, j)
     return found
+
+
+# "fell short of", "fell £400 short of its target", "fell a long way short." (not "fell in the short term", "fell to a
+# short-lived low": a fall)
+_FALL_SHORT_RE = lazy(r"\s+(?:(?:a\s+long\s+way|well|just|slightly|far|[£$€]?[\d.,]+\w*|\w+\s+(?:points?|votes?|per\s+cent))\s+)?"
+                      r"short(?!-)\b(?:\s+of\b|\s*[,.;:]|\s*$)", re.I)
+_IDIOMS = frozenset([("miss",)])  # construction readings that replace the word's own ("fell short": missed, no fall)
 
 
 def _lemma_readings(analysis, i) -> tuple:
@@ -8302,6 +8646,10 @@ def _vote_as_read(analysis, i) -> str:
         return f"{toks[i].text} to {toks[i + 2].text}"  # "voted to refuse"
     if toks[i].lemma == "vote" and i + 1 < len(toks) and toks[i + 1].lower in ("against", "for"):
         return f"{toks[i].text} {toks[i + 1].text}"
+    if toks[i].lemma == "vote":  # "voted 31 to 17 against", "voted by 41 to 9 in favour": the tally and its side
+        side = _TALLIED_AGAINST_RE.match(analysis.text, toks[i].end) or _TALLIED_FOR_RE.match(analysis.text, toks[i].end)
+        if side is not None:
+            return analysis.text[toks[i].start:side.end()]
     return toks[i].text
 
 
@@ -8314,6 +8662,8 @@ def _construction_readings(analysis, i) -> tuple:
         return ("exclude",)
     if toks[i].lemma == "agree" and i + 1 < len(toks) and toks[i + 1].lower == "to":
         return ("consent",)  # "agreed to fund it", "agreed to a request": consent (WordNet agree, v. 3)
+    if toks[i].lemma == "fall" and _FALL_SHORT_RE.match(analysis.text, toks[i].end):
+        return ("miss",)  # "fell a long way short of what it needed": missed a mark, no fall (WordNet: fall short, miss)
     if toks[i].lemma in _HELD_AT and any(toks[k].lower == "at" and _figure_after(analysis, toks[k].end)
                                          for k in range(i + 1, min(i + _HELD_AT_REACH, len(toks)))):
         return ("unchanged",)  # "the grant will be kept at £120,000", "held its rate at 4%": a level held, no change
@@ -8336,6 +8686,8 @@ def _construction_readings(analysis, i) -> tuple:
         return ("approve",)
     if _TALLIED_FOR_RE.match(analysis.text, toks[i].end):
         return ("approve",)  # "voted by 214 to 37 to strike", "voted 41 to 9 in favour of action": for it
+    if _TALLIED_AGAINST_RE.match(analysis.text, toks[i].end):
+        return ("reject",)  # "voted 31 to 17 against the budget": against it
     return ()
 
 
@@ -8440,6 +8792,8 @@ def _verb_way(analysis, index: int) -> str:
     tok = analysis.tokens[index]
     if tok.lemma in CUT:
         return "down" if _made(analysis, index) else ""
+    if way_of(tok.lemma) and _construction_readings(analysis, index) in _IDIOMS:
+        return ""  # "fell a long way short": missed a mark, no change
     return way_of(tok.lemma) if analysis.verbal(index) else ""
 
 
@@ -8501,6 +8855,8 @@ def _way_of_change(claim, d) -> frozenset:
         later = next((q for q in claim.quantities if q.start == d.quantity.start), None)
         if later is not None and _compared_reading(claim, d.other) and later.value != d.other.value:
             return frozenset(["up" if later.value > d.other.value else "down"])  # "£3.1m, compared with £1.4m": up
+        if later is not None and later.value != d.other.value and earlier_reading(claim, later, d.other) is d.other:
+            return frozenset(["up" if later.value > d.other.value else "down"])  # "24,000 in 2018 and 8,000 in 2024": down
     told, _ = figures_direction(claim)
     if told:
         return frozenset([told])
@@ -8704,16 +9060,35 @@ def added_occasion(statement, claim) -> list:
             low = toks[j].lower
             if low in DETERMINERS or is_possessive(toks[j]) or (words and low in _WITHIN_A_PHRASE):
                 continue  # ("a series about trams": the phrase goes on past its preposition)
-            if toks[j].is_number or toks[j].is_cap or not toks[j].is_content or low in NUMBER_WORDS \
-                    or any(q.start <= toks[j].start < q.end for q in statement.quantities):
+            counted = toks[j].is_content and not toks[j].is_number and not toks[j].is_cap and low not in NUMBER_WORDS \
+                and any(q.start < toks[j].start < q.end and q.noun and not q.unit and not _a_length(q) for q in statement.quantities)
+            if not counted and (toks[j].is_number or toks[j].is_cap or low in NUMBER_WORDS
+                                or any(q.start <= toks[j].start < q.end for q in statement.quantities)):
+                if not words and j - k < _OCCASION_FIGURE_REACH and not _date_at(statement, toks[j].start):
+                    continue  # ("because of the nine properties he owns": the figure's noun is the phrase's head)
                 break  # a date, a figure (in words too: "after fourteen years") or a name is the checks' to compare
+            if not toks[j].is_content:
+                break
             words.append(toks[j].lemma)
             end = j + 1
         if words and not any(w in claim.content or any(word_similarity(w, c) >= ALIGNED_WORD for c in claim.content)
                              for w in words):
             told = statement.text[tok.start:toks[end - 1].end]
-            return [SlotCheck("frame", "related", "", f"the claim does not say why or on what occasion: {told}")]
+            # (an earlier event, "after pleading guilty", another claim may tell; a cause, "because of ...", joins two
+            # facts in a way neither tells alone)
+            return [SlotCheck("frame", "related", "", f"the claim does not say why or on what occasion: {told}",
+                              role=OCCASION if tok.lower == "after" else "")]
     return []
+
+
+_OCCASION_FIGURE_REACH = 3  # words of a figure or a name that may open the phrase of an occasion ("the nine properties")
+
+
+def _date_at(analysis, at: int) -> bool:
+    return any(d.start <= at < d.end for d in analysis.dates if d.start >= 0)
+
+
+OCCASION = "occasion"  # the role of a frame check of an earlier event the statement adds ("after ...": added_occasion)
 
 
 # words that open an adjunct of cause or occasion; "because", "due", "thanks" only with their "of" / "to"

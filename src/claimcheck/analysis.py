@@ -975,6 +975,20 @@ class Analyzer:
     def analyze_fresh(self, text: str) -> Analysis:
         """A new analysis, not shared with other callers."""
         result = self._read(text)
+        # a relative date counted from the statement's one date ("in March 2025 than five years before": March
+        # 2020), as a claim's is (the figure of its length is the date's words, no amount of its own)
+        # (only the time a comparison is made against, after "than", from a plain date: "a year later than planned" is a
+        # length, and a financial year's "a year earlier" is the year before it, not a calendar year)
+        plain = [d for d in result.dates if date_parser.is_calendar(d) and not any(c in d.text for c in "-/–")
+                 and result.text[d.end:d.end + 1] not in ("-", "/", "–")]
+        if len(plain) == len([d for d in result.dates if date_parser.is_calendar(d)]) == 1:
+            anchor = plain[0]
+            placed = [_in_the_anchors_month(new, anchor) if new is not old and result.text[:max(old.start, 0)].rstrip().lower().endswith(" than")
+                      else old for new, old in zip(_relative_dates_placed(result.dates, result.text, None), result.dates)]
+            spans = [(d.start, d.end) for d, was in zip(placed, result.dates) if d is not was and date_parser.is_calendar(d)]
+            if spans:
+                result.dates = placed
+                result.quantities = [q for q in result.quantities if not any(a <= q.start and q.end <= b for a, b in spans)]
         described = self._described(result)
         if described:
             result.content = {lemma: i for lemma, i in result.content.items() if i not in described}
@@ -3039,9 +3053,23 @@ def _written_in_full(date, text: str) -> bool:
         and _YEAR_RE.search(text, date.start, date.end) is not None  # (not a year alone: "the budget for 2025-26")
 
 
+def _in_the_anchors_month(date, anchor):
+    """A date counted back whole years from a dated one keeps its month and day ("in January 2025 than a year
+    earlier": January 2024)."""
+    if date.year and not date.month and anchor.month and _YEARS_RE.search(date.text or ""):
+        return date._replace(month=anchor.month, day=anchor.day)
+    return date
+
+
+_YEARS_RE = lazy(r"\byears?\b", re.I)
+
+
 def _place_date(date, derived):
+    """The base's date placed where the text tells it: the found date of the same day, or of the same month and
+    day where either leaves its year untold (not "March 2025" for March 2026: two years' dates, each its own)."""
     for d in derived:
-        if (d.year, d.month, d.day) == (date.year, date.month, date.day) or (d.month and d.month == date.month and d.day == date.day):
+        if (d.year, d.month, d.day) == (date.year, date.month, date.day) or (
+                d.month and d.month == date.month and d.day == date.day and not (d.year and date.year)):
             return date._replace(start=d.start, end=d.end, text=date.text or d.text, part=date.part or d.part,
                                  relation=date.relation or d.relation)
     return date

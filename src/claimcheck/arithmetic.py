@@ -46,6 +46,9 @@ class Derived(NamedTuple):
     readings: bool = False  # for a share, its figure and its whole are two readings of one measure
     then: object = None  # for an earlier reading ("1.5 million more than in 2023"), the date it is told of
     before: bool = False  # the level a change came from ("fell by 11,000 to 97,000": 108,000), for a figure told so
+    count: Quantity = None  # for a total shared out, the count it is shared over ("240 firms")
+    span: bool = False  # the days between two dates the claim gives ("from 12 to 16 May", "closed on ... and reopened on ...")
+    above: bool = False  # a place in an order told as how many stand above it, or back ("the eighth-highest": seven above)
 
 
 def derived(claim) -> list:
@@ -70,7 +73,8 @@ def derived(claim) -> list:
             share = 100.0 * a.value / b.value
             # (two readings of one measure are no part and its whole: "£10.8 million in 2023-24" is a share of
             # "£14.2 million in 2024-25" only as one time's figure against another's)
-            out.append(Derived(Quantity(share, "%", a.noun, "exact", a.per, precision=SHARE_PRECISION, **where),
+            # (a share of a whole over the same time is a share, of no time: "60,000 of its 240,000 tonnes a year")
+            out.append(Derived(Quantity(share, "%", a.noun, "exact", "" if a.per == b.per else a.per, precision=SHARE_PRECISION, **where),
                                f"{_fmt(a)} / {_fmt(b)} = {share:.1f}%", whole=b,
                                readings=_plain(a) and _plain(b) and one_measure(claim, b, a)))
         if a.start < b.start and (change(claim, a) == change(claim, b) or "down" in (change_way(claim, a),
@@ -97,6 +101,8 @@ def derived(claim) -> list:
     out += _each_times_count(claim, amounts)
     out += _counted_amounts(claim, amounts)
     out += _days_spanned(claim)
+    out += _days_between(claim)
+    out += _places_above(claim)
     out += _shared_out(claim, amounts)
     out += _rate_over_a_length(claim, amounts)
     out += earlier_levels(claim, amounts)
@@ -140,15 +146,21 @@ def _shared_out(claim, amounts) -> list:
     million": £251,613 each, on average)."""
     out = []
     for money in amounts:
-        if not money.unit or money.unit == "%" or distributive(claim, money):
+        # (or a count of things over a count of those that have them: "18 food banks handed out 54,000 parcels", 3,000 each)
+        counted = not money.unit and bool(money.noun) and _plain(money)
+        if (not money.unit and not counted) or money.unit == "%" or distributive(claim, money):
             continue
         for count in amounts:
             if count.unit or not count.noun or count.value < 2 or not _plain(count) \
                     or english.lemma(count.noun.lower()) in quantity_parser.DURATION_UNITS:
                 continue  # (a length of time is no count of what money went to: "over four years" is a rate's)
+            if counted and (count.value >= money.value or english.lemma(count.noun.lower()) == english.lemma(money.noun.lower())):
+                continue  # (what is had outnumbers those that have it, and is another thing)
             each = money.value / count.value
-            out.append(Derived(money._replace(value=each, qualifier="exact", detail="", per=money.per),
-                               f"{_fmt(money)} / {_fmt(count)} {count.noun} = {_fmt(money, each)} each", each=True))
+            # (a total given to its last digit, "£1.9 million" to £50,000 each way, gives each its share of that)
+            out.append(Derived(money._replace(value=each, qualifier="exact", detail="", per=money.per,
+                                              precision=money.precision / count.value),
+                               f"{_fmt(money)} / {_fmt(count)} {count.noun} = {_fmt(money, each)} each", each=True, count=count))
     return out
 
 
@@ -380,7 +392,7 @@ def _percentage_change(claim, a: Quantity, b: Quantity) -> list:
     reading, the one after "from" ("£2,062, up from £1,964": 5.0%; "fell from 42p to 36p": 14.3%)."""
     if a.unit == "%" or b.unit == "%":
         return []  # two shares differ by points (see _difference), and a share of a share is no news figure
-    earlier = next((q for q in (a, b) if after_from(claim, q)), None)
+    earlier = next((q for q in (a, b) if after_from(claim, q)), None) or earlier_reading(claim, a, b)
     if earlier is None:
         return []
     later = b if earlier is a else a
@@ -420,7 +432,16 @@ def _with_elided_units(amounts, text: str) -> list:
     out = list(amounts)
     for k in range(1, len(out)):
         q, before = out[k], out[k - 1]
+        if q.start >= 0 and before.start >= 0 and q.start < IN_QUOTE and (before.unit or before.noun) \
+                and _PART_OF_WHICH_RE.fullmatch(text, before.end, q.start) and (q.unit, q.noun or before.noun) == (before.unit, before.noun):
+            # "240,000 tonnes of waste a year, of which 60,000 tonnes will come from outside": a part of the whole,
+            # in its unit and over its time
+            out[k] = q._replace(noun=before.noun, per=before.per)
+            continue
         if q.unit or q.noun or not (before.unit or before.noun) or q.start < 0 or before.start < 0 or q.start >= IN_QUOTE:
+            continue
+        if _COMPARED_BARE_RE.search(text, before.end, q.start) and not any(mark in text[before.end:q.start] for mark in ";:"):
+            out[k] = q._replace(unit=before.unit, noun=before.noun)  # "3,900 season tickets, compared with an average of 600"
             continue
         verb, earlier = _verb_before(text, q.start), _verb_before(text, before.start)
         between = text[before.end:q.start]
@@ -431,6 +452,11 @@ def _with_elided_units(amounts, text: str) -> list:
     return _breakdown_units(out, text)
 
 
+# a part of the whole before it: ", of which 60,000 tonnes", ", of them 410"
+_PART_OF_WHICH_RE = lazy(r"[^,;.]{0,40}?,\s+of\s+(?:which|whom|them|these)\s+", re.I)
+# a bare figure set beside a reading as another reading of it: ", compared with an average of 600", ", against about 450"
+_COMPARED_BARE_RE = lazy(r",?\s+(?:compared\s+(?:with|to)|against)\s+(?:(?:an?|the)\s+)?(?:(?:average|usual|typical|normal)\s+)?"
+                         r"(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
 _PARALLEL_JOINERS = (" and ", ", while ", ", whereas ", ", but ")  # "... has 910 pupils, while Kellingford has 640"
 # a whole fronted by "of" before the part that follows its comma: "Of the 480 flights", "Of Harton Buses' 212 buses"
 _PARTITIVE_BEFORE_RE = lazy(r"(?:^|[.;:]\s+|,\s+)of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*['’]s?\s+)?$", re.I)
@@ -611,6 +637,11 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
             and not any(m.start > second.end and claim.text[second.end:m.start].strip() in ("in", "at", "for", "by")
                         for m in claim.mentions):
         return True
+    # "18,500 copies a week in 2019 and 6,200 copies a week in 2024", "had 120 volunteers in 2019 and has 360 now":
+    # two readings joined by "and", each told with a time of its own (no name between: "and Kelby has 360")
+    if _TWO_TIMES_JOINED_RE.fullmatch(undated) and _times_apart(claim, first, second) \
+            and not any(first.end <= m.start < second.start for m in claim.mentions):
+        return True
     # a reading the same "from" goes on to, set after one: "fell to 368,000 in 2024, from 412,000 in 2023
     # and a peak of 447,000 in 2022" (412,000 and 447,000, and so 368,000 and 447,000)
     if _SERIES_GOES_ON_RE.fullmatch(between):
@@ -625,6 +656,42 @@ def one_measure(claim, a: Quantity, b: Quantity) -> bool:
 _READING_TIME_RE = lazy(r"(?:(?:in|for|during|over|at|by|as of)\s+(?:the\s+)?(?:(?:end|start|close) of\s+)?"
                         r"(?:(?:financial|calendar|school|academic|tax)\s+)?(?:(?:year|12 months|twelve months|quarter|season|"
                         r"months?)\s+)?(?:to|ending|ended|of)?\s*)?<date>(?:[-/]\d{2})?")
+
+
+_TWO_TIMES_JOINED_RE = lazy(r"and(?: (?:has|have|had|is|are|was|were|now))*")
+_NOW_WORDS = ("now", "today", "currently", "at present")
+_TIME_AFTER_REACH = 30  # characters from the second reading to its own time ("6,200 copies a week in 2024")
+
+
+def _times_apart(claim, first: Quantity, second: Quantity) -> bool:
+    """Is each of the two readings told with a time of its own, the two times different: a date after each,
+    or "now" after the second?"""
+    firsts = [d for d in claim.calendar_dates if first.end <= d.start < second.start]
+    if not firsts:
+        return False
+    when = firsts[-1]
+    after = claim.text[second.end:second.end + _TIME_AFTER_REACH].lower()
+    if after.lstrip(" ,").startswith(_NOW_WORDS):
+        return True
+    later = next((d for d in claim.calendar_dates if second.end <= d.start < second.end + _TIME_AFTER_REACH), None)
+    return later is not None and (later.year, later.month, later.day) != (when.year, when.month, when.day) \
+        and bool(later.year or later.month)
+
+
+def earlier_reading(claim, a: Quantity, b: Quantity):
+    """Of two readings of one measure, the one told at the earlier time (each's time after it, "in 2019" / "in
+    2024", or "now" for the later), or None."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    firsts = [d for d in claim.calendar_dates if first.end <= d.start < second.start]
+    if not firsts or not _times_apart(claim, first, second):
+        return None
+    when = firsts[-1]
+    later = next((d for d in claim.calendar_dates if second.end <= d.start < second.end + _TIME_AFTER_REACH), None)
+    if later is None:
+        return first  # "... and has 360 now"
+    if when.year and later.year and when.year != later.year:
+        return first if when.year < later.year else second
+    return None
 
 
 def _without_its_time(claim, first: Quantity, second: Quantity) -> str:
@@ -677,6 +744,16 @@ def distributive(analysis, q: Quantity) -> bool:
     # "£250,000 to each of its farms", "10 each" (not "an average of": "the average rent" is a measure)
     return bool(EACH_WORDS & set(before)) or (bool(after) and after[0] == "each" and not set_off) \
         or (len(after) > 1 and after[0] in ("to", "for") and after[1] == "each")
+
+
+def per_head(analysis, q: Quantity) -> bool:
+    """Is the figure told "per" one of those that have it ("£8,000 per business", "£12 per head", "20 pupils per
+    teacher"): an average over them, not "per cent" nor a rate in time ("per year")?"""
+    where, start = analysis.where(q.start)
+    if start < 0 or q.per:
+        return False
+    after = [t.lower for t in where.tokens if t.start >= start + (q.end - q.start)][:2]
+    return len(after) == 2 and after[0] == "per" and after[1] != "cent"
 
 
 _TOTAL_AFTER = ("between them", "combined", "together", "altogether", "in total", "in all")
@@ -1008,8 +1085,66 @@ def _days_spanned(claim) -> list:
             continue
         if 1 < days <= 366:
             out.append(Derived(Quantity(days, "", "days", "exact", "", text=claim.text[first.start:last.end], start=first.start, end=last.end),
-                               f"{first.describe()} to {last.describe()} = {days} days"))
+                               f"{first.describe()} to {last.describe()} = {days} days", span=True))
     return out
+
+
+def _places_above(claim) -> list:
+    """A place in an order of the most told as how many stand above it ("was the eighth-highest in the league": seven
+    had more), and a count of those told as having more than the one the clause is of as its place ("nine clubs scored
+    more goals than Ashby": the tenth-highest)."""
+    out = []
+    for q in claim.quantities:
+        if q.start < 0 or q.start >= IN_QUOTE:
+            continue
+        if q.unit == "ordinal" and q.value >= 2 and q.noun.lower().endswith(_MOST_ENDINGS):
+            out.append(Derived(Quantity(q.value - 1, "", "", "exact", "", text=q.text, start=q.start, end=q.end),
+                               f"{_fmt(q)} {q.noun}: {format_number(q.value - 1)} above it", above=True))
+        elif not q.unit and q.qualifier == "exact" and q.value >= 1 and q.value == int(q.value) and more_than_after(claim, q):
+            place = Quantity(q.value + 1, "ordinal", "highest", "exact", "", text=q.text, start=q.start, end=q.end)
+            out.append(Derived(place, f"{format_number(q.value)} above it: {place.describe()}", above=True))
+    return out
+
+
+_MOST_ENDINGS = ("highest", "largest", "biggest", "greatest", "most", "best")
+_MORE_THAN_AFTER_RE = lazy(r"(?:\s+[\w'’-]+){1,6}?\s+(?:more|higher|bigger|larger|greater|better)(?:\s+[\w'’-]+){0,3}?\s+than\b", re.I)
+
+
+def more_than_after(analysis, q: Quantity) -> bool:
+    """Is a count told as having more than something ("seven clubs had a bigger wage bill than Redmoor", "nine clubs
+    scored more goals than Ashby")?"""
+    where, at = analysis.where(q.start)
+    end = at + (q.end - q.start)
+    m = _MORE_THAN_AFTER_RE.match(where.text, end)
+    return m is not None and not any(mark in where.text[end:m.end()] for mark in ",;:")
+
+
+def _days_between(claim) -> list:
+    """The days between two events a claim dates to the day, one after the other in a clause each ("closed for repairs
+    on 6 January 2025 and reopened on 17 March 2025": 70 days), for a length the statement tells of the time between
+    ("was closed for ten weeks"). Not a span from one day to another (_days_spanned), nor two dates of one thing."""
+    out = []
+    dates = [d for d in claim.calendar_dates if 0 <= d.start < IN_QUOTE]
+    for first, last in zip(dates, dates[1:]):
+        if first.relation in ("from", "to", "until", "till", "between") or last.relation in ("to", "until", "till") \
+                or not (first.year and first.month and first.day and last.year and last.month and last.day) \
+                or _MOVED_BEFORE_RE.search(claim.text, 0, max(first.start, 0)):
+            continue
+        between = claim.text[first.end:last.start]
+        if not _SAME_SUBJECT_NEXT_RE.search(between):
+            continue  # (the second act the first's subject's: "closed on ... and reopened on", not "and a second shop opened on")
+        try:
+            days = (datetime.date(last.year, last.month, last.day) - datetime.date(first.year, first.month, first.day)).days
+        except ValueError:
+            continue
+        if 1 < days <= 3 * 366:
+            out.append(Derived(Quantity(days, "", "days", "exact", "", text=claim.text[first.start:last.end], start=first.start, end=last.end),
+                               f"{first.describe()} to {last.describe()} = {days} days", span=True))
+    return out
+
+
+# the next act of the same subject: "and reopened on", "and was sentenced at ... on", "then reopened"
+_SAME_SUBJECT_NEXT_RE = lazy(r"\b(?:and|then)\s+(?:(?:was|were|is|are|has|had|have|been|then|finally|later|only)\s+)*[a-z]+(?:ed|en|t)\b", re.I)
 
 
 def _counted_pairs(claim, amounts) -> list:

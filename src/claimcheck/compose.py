@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from . import decide
-from .agreement import ANOTHER_MEASURE, HOLDING_CHANGED, TALLY_SIDE, side_counts
+from .agreement import ANOTHER_MEASURE, HOLDING_CHANGED, OCCASION, TALLY_SIDE, side_counts
 from .align import ALIGNED, FAMILY, Alignment
 from .directions import way_of
 
@@ -142,8 +142,11 @@ def merge_checks(a: tuple, b: tuple) -> list:
     shared = gates_a & gates_b
     out += [c for c in a if (c.slot, c.relation) in shared]
     lending = {id(lender[span]) for span, check in values.items() if check.relation == "supports"}
+    # (not an occasion the statement adds, which the other claim may tell: "fined £84,000 after pleading guilty" of a
+    # claim of the fine and one of the plea)
     out += [c for side in (a, b) if id(side) in lending
-            for c in side if c.slot in _LENDING_GATES and c.relation == "related" and (c.slot, c.relation) not in shared]
+            for c in side if c.slot in _LENDING_GATES and c.relation == "related" and (c.slot, c.relation) not in shared
+            and c.role != OCCASION]
     # a place within the one a claim gives is no place another claim can lend: its "Dunmore" is where
     # something else is ("a bakery in Dunmore" does not hold a festival "in Wethermoor" there)
     out += [c for c in (*a, *b) if c.slot == "place" and c.relation == "related" and (c.slot, c.relation) not in shared]

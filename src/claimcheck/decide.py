@@ -285,6 +285,15 @@ def another_matter(alignment) -> bool:
             and alignment.coverage < ANOTHER_MATTER)
 
 
+def _told_only_by_the_conflict(conflict, support) -> bool:
+    """Is the statement's word that a claim tells the opposite of one the supporting claim does not say at all
+    ("Rovers lost to Saltash Town at Millbrook Park" against "beat Saltash Town 3-1" and "a crowd watched Rovers'
+    match against Saltash Town at Millbrook Park")? The support is of the rest; what it leaves out, the conflict
+    settles."""
+    unsaid = {link.term for link in support.alignment.links if link.score < 0.5 and link.is_verb}
+    return any(c.slot == "opposite" and c.word and c.word in unsaid for c in conflict.deciding_conflicts)
+
+
 def thresholds(given: Optional[Thresholds] = None) -> tuple:
     """(support, conflict) in force: the given ones, else the fitted ones."""
     m = model()
@@ -305,6 +314,7 @@ def verdict(judgements, given: Optional[Thresholds] = None):
         best_support is None or best_support.supports < support_at
         or (best_conflict.features["conflict_coverage"] >= best_support.alignment.coverage
             and not (swap_only and not best_support.alignment.names_missing))
+        or _told_only_by_the_conflict(best_conflict, best_support)
     ):
         # a claim that supports loses only to one that is at least as close to the statement's matter;
         # never to one that only has another name there, when it names everything the statement does

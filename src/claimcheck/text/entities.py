@@ -126,6 +126,8 @@ class EntityMatcher:
                 while j + 1 < n and _joined(tokens[j], tokens[j + 1], text):
                     if tokens[j + 1].text == "A" and text[tokens[j + 1].end:tokens[j + 1].end + 1] == "-":
                         break  # "England A-level entries": a compound of its own, no letter of the name
+                    if is_possessive(tokens[j]) and len(tokens[j + 1].text) > 1 and tokens[j + 1].text.isupper():
+                        break  # "Kelby Academy's GCSE results", "Britain's NHS": the owner's thing, a name of its own
                     if _name_like(tokens, j + 1, vocabulary, inside=True) and (
                             not self._known_at(tokens, j + 1) or j == i and tokens[i].lower in _COMPASS):
                         j += 1

@@ -1168,7 +1168,8 @@ def _shares(tokens, text, taken) -> list:
             # "half the patients": "half" takes a determiner without "of", as "all" and "both" do
             half_the = low == "half" and i + 1 < len(tokens) and tokens[i + 1].lower in _DEFINITE
             if not half_the and not _by_share(tokens, i) and not _compared_share(tokens, text, i) \
-                    and not _bounded_share_closing(tokens, text, i) and not _share_of_a_change(tokens, i):
+                    and not _bounded_share_closing(tokens, text, i) and not _share_of_a_change(tokens, i) \
+                    and not _share_of_a_measure(tokens, text, i):
                 continue  # "cut admissions by about a third": a change by a share, no "of" after it
         if i + 2 < len(tokens) and tokens[i + 2].lower in ("a", "an") and i + 3 < len(tokens) \
                 and tokens[i + 3].lower in SCALE_WORDS:
@@ -1259,6 +1260,24 @@ def _share_of_a_change(tokens, i) -> bool:
     return k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lemma in _CHANGE_NOUNS
 
 
+# nouns of a measure told as a share after "of" ("a national figure of about half", "a rate of a third")
+_SHARE_MEASURE_NOUNS = frozenset("figure rate share proportion level average".split())
+
+
+def _share_of_a_measure(tokens, text, i) -> bool:
+    """Does the share ending at token i give a measure told as a share, after its noun and "of" ("against a
+    national figure of about half", "a vacancy rate of almost a third"), with nothing after it of which it
+    could be a share?"""
+    if i + 1 < len(tokens) and not _breaks(text[tokens[i].end:tokens[i + 1].start]):
+        return False  # (the clause goes on: "a proportion of half the staff" is read with "the" after it)
+    k = i - 1
+    if k >= 0 and (tokens[k].lower in ("a", "one") or tokens[k].lower in NUMBER_WORDS):
+        k -= 1
+    q_start, _ = _qualifier_before(tokens, k + 1)
+    k = q_start - 1 if q_start is not None else k
+    return k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lemma in _SHARE_MEASURE_NOUNS
+
+
 def _by_share(tokens, i) -> bool:
     """Does "by" open the share ending at token i ("by a third", "by about half", "by two thirds")?"""
     k = i - 1
@@ -1337,7 +1356,7 @@ _PROPORTION_RE = lazy(
                 r"|the\s+(?P<measure>capacity|cost|price|value|budget|output|population|salary|income|length|height|width"
                 r"|weight)\s+of"
                 r"|what\s+(?:it|they)\s+(?:was|were)"
-                r"|(?P<the_figure>the)(?=\s+[£$€]?\d))\b",
+                r"|(?P<the_figure>the)(?=\s+(?:(?!(?:of|in|on|at|for|to|by|from|and|or|than)\s)[a-z]+\s+){0,2}[£$€]?\d))\b",
     re.I)
 # a word one of _MULTIPLE's forms holds: a sentence without any has no multiple to look for
 _MULTIPLE_CUES = frozenset("half third quarter twice double treble triple quadruple times".split())
