@@ -10252,6 +10252,23 @@ _REVIEWED_IN_SESSION_59 = [
 ]
 
 
+_READ_IN_SESSION_59_B = [
+    # a figure the statement works out of two of its own is settled by them
+    (("Valuation", "Felby Robotics was valued at £240 million in its second funding round in 2025, and at £70 million in its "
+      "first in 2023."),
+     "The second round put a value of £240m on Felby Robotics, more than treble the £70m it was worth after its first.",
+     "supported"),  # was unverified: the claim gives the two figures, the statement their multiple
+    (("Valuation", "Felby Robotics was valued at £240 million in its second funding round in 2025, and at £70 million in its "
+      "first in 2023."),
+     "The second round put a value of £240m on Felby Robotics, more than five times the £70m it was worth after its first.",
+     "conflicting"),  # was unverified
+    (("Line cost", "The transport minister said the Harby branch line cost £63 million, against an original estimate of "
+      "£41 million."),
+     "The transport minister put the Harby branch line's cost at £63m, some £22m more than the original £41m estimate.",
+     "supported"),
+]
+
+
 _REVIEWED_IN_SESSION_58 = [
     # guards a review of the session's rules found wanting, each mended
     (("Budget meeting", "Harby Council moved its budget meeting from 3 March 2025 to 9 March 2025."),
@@ -10274,7 +10291,7 @@ _REVIEWED_IN_SESSION_58 = [
      "Twelve passengers were taken to hospital in Felby.", "supported"),  # the relative clause's verb is not denied
 ]
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B)
 
 
 

@@ -26,9 +26,9 @@ from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTEN
                        denied_object_verb, denied_subject_verb, denied_within, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
-from .arithmetic import (LEVEL_NOUNS, amounts_of_each, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, per_head, reading_joiner, verb_before_its_object,
+from .arithmetic import (LEVEL_NOUNS, Derived, amounts_of_each, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, per_head, reading_joiner, verb_before_its_object,
                          earlier_reading, more_than_after, one_measure, over_a_level, persons_listed, same_length, total)
-from .model import POINTS, PROPORTION, DateRef, format_number
+from .model import POINTS, PROPORTION, DateRef, Quantity, format_number
 from .opposites import ASSENT, CONTEST, RECEPTION, WINNING, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, denied_change_marked
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, LESS, MORE, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
@@ -1225,9 +1225,10 @@ def _marks_another_figure(statement, sq, s_ctx, claim, c_ctx, d) -> bool:
     if not used:
         return False
     starts = {q.start for q in used} | {d.quantity.start}
-    theirs = _others_contexts(statement, sq.start)
+    theirs = _others_contexts(statement, sq.start) | _figure_words(statement)
     unsaid = {w for w in s_ctx if w not in c_ctx and w not in theirs and not w[:1].isupper() and not way_of(w) and w not in CUT
               and w not in _verbs_told(statement)}  # (a word of the kind marks it: "junior", "bus fares"; "costs", a verb, any price)
+    # (nor a word of a figure's own, its unit: "per cent", "15 minutes late")
     if not unsaid:
         return False
     return any(unsaid & _context(claim, q.start, q.end) for q in claim.quantities
@@ -1717,6 +1718,17 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
     combos = None
     for sq in said:
         sq = _share_points_told(statement, sq, claimed)
+        within = _worked_within(statement, sq)
+        if within is not None and (within.addends == () or all(
+                any(quantity_parser.compatible(q, cq) and quantity_parser.relation(q, cq) == "supports" for cq in claimed)
+                for q in within.addends)):
+            # a figure the statement works out of two of its own ("£310m, more than treble the £95m"; "£74m, some
+            # £26m more than the original £48m") is settled by those two, which are checked against the claim; told
+            # wrong, it contradicts a claim that gives both
+            relation = quantity_parser.relation(sq, within.quantity)
+            out.append(SlotCheck("amount", relation, sq.describe(), within.working, (sq.start, sq.end), 1.0,
+                                 bool(sq.detail), said=sq, claimed=within.quantity))
+            continue
         listed = persons_listed(claim) if sq.noun.lower() in quantity_parser.PEOPLE and not sq.unit and not sq.per else ()
         if listed:  # "six people" against "two women and four children": so many people in all, not one kind
             d = listed[0]
@@ -5556,9 +5568,57 @@ def _multiple_sides(statement, sq, claim, parts) -> str:
     return "same" if sides[0] else "reversed"
 
 
-def _figure_multiplied(statement, sq):
+@_per_analysis
+def _figure_words(analysis) -> frozenset:
+    """The lemmas of the words inside the text's figures ("31.5 per cent": cent; "15 minutes": minute)."""
+    spans = [(q.start, q.end) for q in analysis.quantities if q.start >= 0]
+    return frozenset(t.lemma for t in analysis.tokens if any(a <= t.start < b for a, b in spans))
+
+
+def _worked_within(statement, sq):
+    """The statement's figure as it works it out of two of its own figures, where those bear it out: a multiple of
+    the figure after it ("£310m, more than treble the £95m it was worth") or a difference from a reference figure
+    ("put the cost at £74m, some £26m more than the original £48m estimate"); the other side is the nearest figure
+    of the reference's kind before it in the sentence. A Derived, with the two figures as its addends where they
+    disagree with it; or None."""
+    if sq.start < 0 or sq.start >= IN_QUOTE:
+        return None
+    if sq.unit == PROPORTION:
+        other = _figure_multiplied(statement, sq, told_of=True)
+        up = True
+    else:
+        found = _reference_of(statement, sq)
+        other, up = found if found is not None else (None, True)
+    if other is None or other.value <= 0:
+        return None
+    where, _ = statement.where(sq.start)
+    side = next((q for q in reversed(statement.quantities) if q.end <= sq.start and statement.where(q.start)[0] is where
+                 and quantity_parser.compatible(q, other) and q.qualifier in ("exact", "about")), None)
+    if side is None:
+        return None
+    if sq.unit == PROPORTION:
+        value = Quantity(side.value / other.value, PROPORTION, sq.noun, "exact", "", start=sq.start, end=sq.end)
+        working = f"{side.describe()} / {other.describe()} = {side.value / other.value:.2f} times"
+    else:
+        gap = side.value - other.value if up else other.value - side.value
+        if gap <= 0:
+            return None
+        value = other._replace(value=gap, qualifier="exact", text="", start=sq.start, end=sq.end, precision=side.precision + other.precision)
+        working = f"{side.describe()} - {other.describe()}" if up else f"{other.describe()} - {side.describe()}"
+        if not quantity_parser.compatible(sq, value) and not (sq.unit == POINTS and other.unit == "%"):
+            return None
+        if sq.unit == POINTS:
+            value = value._replace(unit=POINTS)
+    if quantity_parser.relation(sq, value) == "supports":
+        return Derived(value, working)
+    # (told wrong: only a claim that gives both figures contradicts it; the caller asks)
+    return Derived(value, working, addends=(side, other)) if quantity_parser.relation(sq, value) == "conflicts" else None
+
+
+def _figure_multiplied(statement, sq, told_of: bool = False):
     """The figure a multiple is told of, where it stands right after it ("six times the usual 600", "treble the
-    £95m"), or None."""
+    £95m"), or None; ``told_of``: even where a clause of its own tells what it is ("the 600 parcels it had
+    expected"), for a multiple the statement works out of its own figures."""
     if sq.start < 0 or sq.unit != PROPORTION:
         return None
     after = next((q for q in statement.quantities if q.start >= sq.end), None)
@@ -5568,7 +5628,7 @@ def _figure_multiplied(statement, sq):
     if len(between.split()) > 2 or any(mark in between for mark in ",;:()"):
         return None
     # (not a figure a clause of its own tells of: "six times the 600 parcels it had expected to give out")
-    return None if _OWN_CLAUSE_AFTER_RE.match(statement.text, after.end) else after
+    return None if not told_of and _OWN_CLAUSE_AFTER_RE.match(statement.text, after.end) else after
 
 
 _OWN_CLAUSE_AFTER_RE = lazy(r"(?:\s+[a-z]+){0,2}?\s+(?:it|they|he|she|we|that|which|who)\s+(?:had|has|have|was|were|is|are|would|will|[a-z]+ed)\b")
