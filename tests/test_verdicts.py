@@ -10354,6 +10354,20 @@ def test_a_claim_silent_on_the_outcome_does_not_outweigh_one_that_contradicts_it
     })
 
 
+def test_a_claim_of_the_match_alone_backs_no_outcome(tmp_path):
+    """A claim that a crowd watched the match tells who played, not who won: "Harby Rovers beat Felby Town" and
+    "lost to Felby Town" both went SUPPORTED by it. Winning a prize is no contest's outcome."""
+    checker = _checker_of(tmp_path, _one_source(
+        "Cup tie", "A crowd of 3,800 watched Harby Rovers' cup tie against Felby Town at Mill Park on 9 March 2025.",
+        "Ruth Lane received the 2024 Harby Book Prize for her first novel."))
+    _expect(checker, {
+        "Harby Rovers beat Felby Town at Mill Park on 9 March 2025.": "unverified",  # was SUPPORTED
+        "Harby Rovers lost to Felby Town at Mill Park on 9 March 2025.": "unverified",  # was SUPPORTED
+        "A crowd of 3,800 watched Harby Rovers' cup tie against Felby Town.": "supported",
+        "Ruth Lane won the 2024 Harby Book Prize for her first novel.": "supported",
+    })
+
+
 def test_the_doer_after_by_may_be_named_after_a_description(tmp_path):
     """"be replaced by the trust's finance director, Sam Okoro": the doer is the name set off after the
     description, so another person named elsewhere in the base is no doer of the replacing (a reading

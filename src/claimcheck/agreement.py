@@ -80,6 +80,8 @@ class SlotCheck(NamedTuple):
             return f"polarity: the statement says '{self.statement_value}', the claim says '{self.claim_value}'"
         if self.slot == "opposite" and self.relation == "uncovered" and self.claim_value.startswith("both "):
             return f"the claim tells of {self.claim_value}, and not which is the statement's '{self.statement_value}'"
+        if self.slot == "opposite" and self.relation == "uncovered" and self.claim_value == OUTCOME_UNTOLD:
+            return f"the claim does not say who won: the statement says '{self.statement_value}'"
         if self.slot == "frame":
             return self.claim_value
         if self.slot == "modality" and self.relation == "conflicts":
@@ -9146,6 +9148,32 @@ _OCCASION_FIGURE_REACH = 3  # words of a figure or a name that may open the phra
 
 def _date_at(analysis, at: int) -> bool:
     return any(d.start <= at < d.end for d in analysis.dates if d.start >= 0)
+
+
+OUTCOME_UNTOLD = "no outcome"  # the claim_value of outcome_untold's check
+# words that tell a contest's outcome, beside the verbs of winning and losing
+_OUTCOME_WORDS = CONTEST | frozenset("victory defeat draw loss winner loser champion".split())
+
+
+def outcome_untold(statement, claim) -> list:
+    """A contest's outcome the statement tells ("Harby Rovers lost to Felby Town at Mill Park") and the claim does
+    not tell at all ("a crowd watched Harby Rovers' match against Felby Town"): the outcome is the fact such a
+    sentence reports, and a claim of the match alone does not back it (nor any outcome)."""
+    if any(t.lemma in _OUTCOME_WORDS for t in claim.tokens) or _RESULT_RE.search(claim.text):
+        return []
+    toks = statement.tokens
+    for i, tok in enumerate(toks):
+        if tok.lemma not in CONTEST or not statement.verbal(i) or tok.lemma in statement.negated:
+            continue
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        # (a contest against another side: "beat Felby", "lost to Felby", "won against Felby"; not "won an award")
+        if tok.lemma in ("lose", "win") and nxt not in (("to",) if tok.lemma == "lose" else ("against", "over")):
+            continue
+        return [SlotCheck("opposite", "uncovered", tok.text, OUTCOME_UNTOLD, (tok.start, tok.end))]
+    return []
+
+
+_RESULT_RE = lazy(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")  # a score ("3-1") tells the outcome
 
 
 OCCASION = "occasion"  # the role of a frame check of an earlier event the statement adds ("after ...": added_occasion)

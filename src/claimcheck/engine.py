@@ -532,7 +532,7 @@ class Checker:
                                           self.analyzer.matcher.ancestors)
                 + agreement.sources(statement, claim_analysis, self.places, self.bodies_spoken_for)
                 + agreement.frame(statement, claim_analysis) + agreement.added_occasion(statement, claim_analysis)
-                + agreement.added_instance(statement, claim_analysis)
+                + agreement.added_instance(statement, claim_analysis) + agreement.outcome_untold(statement, claim_analysis)
                 + agreement.modality(statement, claim_analysis, claim.kind, restated))
 
     def _check_part(self, text: str) -> Result:
