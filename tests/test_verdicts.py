@@ -10249,6 +10249,11 @@ _REVIEWED_IN_SESSION_59 = [
      "conflicting"),  # the difference told the other way from the figure it is told against
     (("Shares", "Shares in Harby Motors fell to a short-lived low of 40p on Monday."),
      "Shares in Harby Motors rose on Monday.", "conflicting"),  # a literal fall, whatever "short" follows
+    (("Dividend", "Harby Motors will pay a final dividend of 3.6p a share."),
+     "Shareholders will receive a final dividend of 6.3p per share from Harby Motors.",
+     "conflicting"),  # "per share" and "a share" are each's alike
+    (("Lending", "Felby Library lent 36,000 books in 2024 and has 12 members of staff."),
+     "Felby Library has 3,000 books per member of staff.", "unverified"),  # a figure per head is no total's
 ]
 
 

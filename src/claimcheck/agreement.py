@@ -26,7 +26,7 @@ from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTEN
                        denied_object_verb, denied_subject_verb, denied_within, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
-from .arithmetic import (LEVEL_NOUNS, Derived, amounts_of_each, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, per_head, reading_joiner, verb_before_its_object,
+from .arithmetic import (LEVEL_NOUNS, MOST_ENDINGS, Derived, amounts_of_each, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, per_head, reading_joiner, verb_before_its_object,
                          earlier_reading, more_than_after, one_measure, over_a_level, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef, Quantity, format_number
 from .opposites import ASSENT, CONTEST, RECEPTION, WINNING, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, denied_change_marked
@@ -2102,8 +2102,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "Forty of the trials put off" are some of the 212 put off, not their count
         if rel == "conflicts" and _total(statement, sq) and not _total(claim, cq):
             rel = "related"  # "77,106 votes between them" is not contradicted by one candidate's 41,236
-        if (rel == "conflicts" and (_distributive(claim, cq) or _per_head(claim, cq)) != (_distributive(statement, sq)
-                                                                                      or _per_head(statement, sq))) or (
+        if (rel == "conflicts" and _told_each(claim, cq) != _told_each(statement, sq)) or (
                 rel == "supports" and _bound_each_on_a_total(statement, sq, claim, cq)):
             rel = "related"  # "10 companies each" is not a total, nor a total "10 each" (and a bound on what each has,
             # "at least 2,000 parcels each", is none on the total the claim gives, 54,000)
@@ -4511,7 +4510,7 @@ _AVERAGE_RE = lazy(r"\b(?:average[sd]?|on average|works? out at|worked out at)\s
 
 def _place_of_the_most(q) -> bool:
     """Is the figure a place in an order of the most ("the tenth-highest", "fourth largest")?"""
-    return q.unit == "ordinal" and q.noun.lower().endswith(("highest", "largest", "biggest", "greatest", "most", "best"))
+    return q.unit == "ordinal" and q.noun.lower().endswith(MOST_ENDINGS)
 
 
 def _a_length(q) -> bool:
@@ -4528,6 +4527,20 @@ def _shared_over(statement, sq, count) -> bool:
     after = where.text[at + (sq.end - sq.start):at + (sq.end - sq.start) + 40].lower().split()
     noun = english.lemma(count.noun.lower().split()[-1])
     return any(english.lemma(w.strip(",.;:")) == noun for w in after[:5])
+
+
+def _told_each(analysis, q) -> bool:
+    """Is the figure told of each one ("10 each", "£8,000 per business", "4.2p a share"), not of all together?"""
+    if _distributive(analysis, q) or _per_head(analysis, q):
+        return True
+    where, start = analysis.where(q.start)
+    if start < 0:
+        return False
+    after = [t.lower for t in where.tokens if t.start >= start + (q.end - q.start)][:2]
+    return len(after) == 2 and after[0] in ("a", "an") and after[1].isalpha() and english.lemma(after[1]) in _UNITS_OF_A_PRICE
+
+
+_UNITS_OF_A_PRICE = frozenset("share head person member unit ticket item copy litre kilo night room seat".split())
 
 
 def _bound_each_on_a_total(statement, sq, claim, cq) -> bool:
@@ -9147,6 +9160,7 @@ _OCCASION_FIGURE_REACH = 3  # words of a figure or a name that may open the phra
 
 
 def _date_at(analysis, at: int) -> bool:
+    """Does a date of the text stand at the offset?"""
     return any(d.start <= at < d.end for d in analysis.dates if d.start >= 0)
 
 

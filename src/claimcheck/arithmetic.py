@@ -1097,7 +1097,7 @@ def _places_above(claim) -> list:
     for q in claim.quantities:
         if q.start < 0 or q.start >= IN_QUOTE:
             continue
-        if q.unit == "ordinal" and q.value >= 2 and q.noun.lower().endswith(_MOST_ENDINGS):
+        if q.unit == "ordinal" and q.value >= 2 and q.noun.lower().endswith(MOST_ENDINGS):
             out.append(Derived(Quantity(q.value - 1, "", "", "exact", "", text=q.text, start=q.start, end=q.end),
                                f"{_fmt(q)} {q.noun}: {format_number(q.value - 1)} above it", above=True))
         elif not q.unit and q.qualifier == "exact" and q.value >= 1 and q.value == int(q.value) and more_than_after(claim, q):
@@ -1106,7 +1106,7 @@ def _places_above(claim) -> list:
     return out
 
 
-_MOST_ENDINGS = ("highest", "largest", "biggest", "greatest", "most", "best")
+MOST_ENDINGS = ("highest", "largest", "biggest", "greatest", "most", "best")  # a place in an order of the most
 _MORE_THAN_AFTER_RE = lazy(r"(?:\s+[\w'’-]+){1,6}?\s+(?:more|higher|bigger|larger|greater|better)(?:\s+[\w'’-]+){0,3}?\s+than\b", re.I)
 
 
