@@ -10254,6 +10254,10 @@ _REVIEWED_IN_SESSION_59 = [
      "conflicting"),  # "per share" and "a share" are each's alike
     (("Lending", "Felby Library lent 36,000 books in 2024 and has 12 members of staff."),
      "Felby Library has 3,000 books per member of staff.", "unverified"),  # a figure per head is no total's
+    (("Incinerator", "The Harby incinerator will burn 180,000 tonnes of waste a year, of which 45,000 tonnes will come from "
+      "outside the county."),
+     "The Harby incinerator will take 45,000 tonnes of waste a year from outside the county.",
+     "supported"),  # was conflicting: a part "of which" keeps its whole's time (45,000 tonnes a year)
 ]
 
 

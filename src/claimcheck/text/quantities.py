@@ -234,7 +234,24 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         _give_rates(found, frequencies, text)
     found = [q for q in found if not _a_split_year(q.text)]  # "2019/20" read as a ratio or a score is a date
     found.sort(key=lambda q: q.start)
-    return _all_but(_the_rest(_share_points(_partitives(_differences_per_period(_compound_durations(found, text), text), tokens, text)), text), text)
+    return _parts_of_a_rate(_all_but(_the_rest(_share_points(_partitives(_differences_per_period(
+        _compound_durations(found, text), text), tokens, text)), text), text), text)
+
+
+# a part after its whole: ", of which 60,000 tonnes", ", of them 410"
+_PART_AFTER_ITS_WHOLE_RE = lazy(r"[^,;.]{0,40}?,\s+of\s+(?:which|whom|them|these)\s+", re.I)
+
+
+def _parts_of_a_rate(found, text: str) -> list:
+    """A part told after a whole that is a rate keeps the whole's time ("240,000 tonnes of waste a year, of which
+    60,000 tonnes will come from outside the county": 60,000 tonnes a year)."""
+    out = list(found)
+    for k in range(1, len(out)):
+        whole, part = out[k - 1], out[k]
+        if whole.per and not part.per and whole.start >= 0 and part.start >= 0 and part.unit == whole.unit \
+                and part.noun in ("", whole.noun) and _PART_AFTER_ITS_WHOLE_RE.fullmatch(text, whole.end, part.start):
+            out[k] = part._replace(per=whole.per, noun=part.noun or whole.noun)
+    return out
 
 
 _ALL_BUT_RE = lazy(r"\ball\s+but\s+$", re.I)
