@@ -4437,6 +4437,7 @@ _REFERENCE_RE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:(?P<up>(?:more|higher|greater|la
 _REFERENCE_REACH = 8  # words from the comparison to the figure it is made against ("the national four-hour target of 78%")
 
 
+@_per_analysis
 def _reference_of(statement, sq):
     """The figure the statement tells its difference against, in the same sentence after the comparison, and
     whether the difference is above it: (figure, True), or None."""
@@ -4550,6 +4551,7 @@ def _bound_each_on_a_total(statement, sq, claim, cq) -> bool:
         (_distributive(claim, cq) or _per_head(claim, cq)) != (_distributive(statement, sq) or _per_head(statement, sq))
 
 
+@_per_analysis
 def _told_as_average(statement, sq) -> bool:
     """Is the figure told as what each has on average ("averaged more than £10,000 per business", "an average of
     3,000 parcels each", "works out at about £826 for each household")?"""
@@ -5586,8 +5588,7 @@ def _multiple_sides(statement, sq, claim, parts) -> str:
 @_per_analysis
 def _figure_words(analysis) -> frozenset:
     """The lemmas of the words inside the text's figures ("31.5 per cent": cent; "15 minutes": minute)."""
-    spans = [(q.start, q.end) for q in analysis.quantities if q.start >= 0]
-    return frozenset(t.lemma for t in analysis.tokens if any(a <= t.start < b for a, b in spans))
+    return frozenset(analysis.tokens[k].lemma for k in quantity_parser.tokens_of(analysis.quantities, analysis.tokens))
 
 
 def _worked_within(statement, sq):
@@ -5599,7 +5600,7 @@ def _worked_within(statement, sq):
     if sq.start < 0 or sq.start >= IN_QUOTE:
         return None
     if sq.unit == PROPORTION:
-        other = _figure_multiplied(statement, sq, told_of=True)
+        other = _figure_multiplied(statement, sq, True)
         up = True
     else:
         found = _reference_of(statement, sq)
@@ -5630,6 +5631,7 @@ def _worked_within(statement, sq):
     return Derived(value, working, addends=(side, other)) if quantity_parser.relation(sq, value) == "conflicts" else None
 
 
+@_per_analysis
 def _figure_multiplied(statement, sq, told_of: bool = False):
     """The figure a multiple is told of, where it stands right after it ("six times the usual 600", "treble the
     £95m"), or None; ``told_of``: even where a clause of its own tells what it is ("the 600 parcels it had
@@ -8584,7 +8586,7 @@ def _readings(analysis) -> dict:
         if (tok.is_content or tok.lemma in INCLUSION or tok.lemma in _HELD_AT) and j not in named:  # ("includes", "kept
             # at £120,000" hold no content word)
             built = _construction_readings(analysis, j) if tok.lower.isalpha() else ()
-            if built in _IDIOMS:
+            if built == _MISSED:
                 found.setdefault(built[0], j)  # ("fell short" is no fall, but a miss)
                 continue
             for reading in (_phrase_reading(tok) + _lemma_readings(analysis, j) + built) if tok.lower.isalpha() else (tok.lemma,):
@@ -8596,7 +8598,7 @@ def _readings(analysis) -> dict:
 # short-lived low": a fall)
 _FALL_SHORT_RE = lazy(r"\s+(?:(?:a\s+long\s+way|well|just|slightly|far|[£$€]?[\d.,]+\w*|\w+\s+(?:points?|votes?|per\s+cent))\s+)?"
                       r"short(?!-)\b(?:\s+of\b|\s*[,.;:]|\s*$)", re.I)
-_IDIOMS = frozenset([("miss",)])  # construction readings that replace the word's own ("fell short": missed, no fall)
+_MISSED = ("miss",)  # "fell short": a reading that replaces the word's own (a miss, no fall)
 
 
 def _lemma_readings(analysis, i) -> tuple:
@@ -8738,7 +8740,7 @@ def _construction_readings(analysis, i) -> tuple:
     if toks[i].lemma == "agree" and i + 1 < len(toks) and toks[i + 1].lower == "to":
         return ("consent",)  # "agreed to fund it", "agreed to a request": consent (WordNet agree, v. 3)
     if toks[i].lemma == "fall" and _FALL_SHORT_RE.match(analysis.text, toks[i].end):
-        return ("miss",)  # "fell a long way short of what it needed": missed a mark, no fall (WordNet: fall short, miss)
+        return _MISSED  # "fell a long way short of what it needed": missed a mark, no fall (WordNet: fall short, miss)
     if toks[i].lemma in _HELD_AT and any(toks[k].lower == "at" and _figure_after(analysis, toks[k].end)
                                          for k in range(i + 1, min(i + _HELD_AT_REACH, len(toks)))):
         return ("unchanged",)  # "the grant will be kept at £120,000", "held its rate at 4%": a level held, no change
@@ -8867,7 +8869,7 @@ def _verb_way(analysis, index: int) -> str:
     tok = analysis.tokens[index]
     if tok.lemma in CUT:
         return "down" if _made(analysis, index) else ""
-    if way_of(tok.lemma) and _construction_readings(analysis, index) in _IDIOMS:
+    if way_of(tok.lemma) and _construction_readings(analysis, index) == _MISSED:
         return ""  # "fell a long way short": missed a mark, no change
     return way_of(tok.lemma) if analysis.verbal(index) else ""
 

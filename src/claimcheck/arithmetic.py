@@ -432,12 +432,6 @@ def _with_elided_units(amounts, text: str) -> list:
     out = list(amounts)
     for k in range(1, len(out)):
         q, before = out[k], out[k - 1]
-        if q.start >= 0 and before.start >= 0 and q.start < IN_QUOTE and (before.unit or before.noun) \
-                and _PART_OF_WHICH_RE.fullmatch(text, before.end, q.start) and (q.unit, q.noun or before.noun) == (before.unit, before.noun):
-            # "240,000 tonnes of waste a year, of which 60,000 tonnes will come from outside": a part of the whole,
-            # in its unit and over its time
-            out[k] = q._replace(noun=before.noun, per=before.per)
-            continue
         if q.unit or q.noun or not (before.unit or before.noun) or q.start < 0 or before.start < 0 or q.start >= IN_QUOTE:
             continue
         if _COMPARED_BARE_RE.search(text, before.end, q.start) and not any(mark in text[before.end:q.start] for mark in ";:"):
@@ -452,8 +446,6 @@ def _with_elided_units(amounts, text: str) -> list:
     return _breakdown_units(out, text)
 
 
-# a part of the whole before it: ", of which 60,000 tonnes", ", of them 410"
-_PART_OF_WHICH_RE = lazy(r"[^,;.]{0,40}?,\s+of\s+(?:which|whom|them|these)\s+", re.I)
 # a bare figure set beside a reading as another reading of it: ", compared with an average of 600", ", against about 450"
 _COMPARED_BARE_RE = lazy(r",?\s+(?:compared\s+(?:with|to)|against)\s+(?:(?:an?|the)\s+)?(?:(?:average|usual|typical|normal)\s+)?"
                          r"(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
@@ -663,30 +655,33 @@ _NOW_WORDS = ("now", "today", "currently", "at present")
 _TIME_AFTER_REACH = 30  # characters from the second reading to its own time ("6,200 copies a week in 2024")
 
 
-def _times_apart(claim, first: Quantity, second: Quantity) -> bool:
-    """Is each of the two readings told with a time of its own, the two times different: a date after each,
-    or "now" after the second?"""
+def _reading_times(claim, first: Quantity, second: Quantity):
+    """(the first reading's time, the second's or None for "now") where each of two readings is told with a time
+    of its own, the two different: a date after each, or "now" after the second; else None."""
     firsts = [d for d in claim.calendar_dates if first.end <= d.start < second.start]
     if not firsts:
-        return False
+        return None
     when = firsts[-1]
-    after = claim.text[second.end:second.end + _TIME_AFTER_REACH].lower()
-    if after.lstrip(" ,").startswith(_NOW_WORDS):
-        return True
+    if claim.text[second.end:second.end + _TIME_AFTER_REACH].lower().lstrip(" ,").startswith(_NOW_WORDS):
+        return when, None
     later = next((d for d in claim.calendar_dates if second.end <= d.start < second.end + _TIME_AFTER_REACH), None)
-    return later is not None and (later.year, later.month, later.day) != (when.year, when.month, when.day) \
-        and bool(later.year or later.month)
+    if later is None or (later.year, later.month, later.day) == (when.year, when.month, when.day) or not (later.year or later.month):
+        return None
+    return when, later
+
+
+def _times_apart(claim, first: Quantity, second: Quantity) -> bool:
+    return _reading_times(claim, first, second) is not None
 
 
 def earlier_reading(claim, a: Quantity, b: Quantity):
     """Of two readings of one measure, the one told at the earlier time (each's time after it, "in 2019" / "in
     2024", or "now" for the later), or None."""
     first, second = (a, b) if a.start < b.start else (b, a)
-    firsts = [d for d in claim.calendar_dates if first.end <= d.start < second.start]
-    if not firsts or not _times_apart(claim, first, second):
+    times = _reading_times(claim, first, second)
+    if times is None:
         return None
-    when = firsts[-1]
-    later = next((d for d in claim.calendar_dates if second.end <= d.start < second.end + _TIME_AFTER_REACH), None)
+    when, later = times
     if later is None:
         return first  # "... and has 360 now"
     if when.year and later.year and when.year != later.year:
@@ -1075,18 +1070,30 @@ def _days_spanned(claim) -> list:
     out = []
     dates = [d for d in claim.calendar_dates if d.start >= 0]
     for first, last in zip(dates, dates[1:]):
-        if first.relation != "from" or last.relation not in ("to", "until", "till") or not (
-                first.year and first.month and first.day and last.year and last.month and last.day) \
+        if first.relation != "from" or last.relation not in ("to", "until", "till") or not (_to_the_day(first) and _to_the_day(last)) \
                 or _MOVED_BEFORE_RE.search(claim.text, 0, max(first.start, 0)):
             continue  # ("moved its meeting from 3 March to 9 March": two dates of one meeting, no span)
-        try:
-            days = (datetime.date(last.year, last.month, last.day) - datetime.date(first.year, first.month, first.day)).days + 1
-        except ValueError:
-            continue
-        if 1 < days <= 366:
-            out.append(Derived(Quantity(days, "", "days", "exact", "", text=claim.text[first.start:last.end], start=first.start, end=last.end),
-                               f"{first.describe()} to {last.describe()} = {days} days", span=True))
+        found = _days_from(claim, first, last, 1, 366)  # (both ends counted)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _to_the_day(date) -> bool:
+    return bool(date.year and date.month and date.day)
+
+
+def _days_from(claim, first, last, ends: int, most: int):
+    """The days from one date the claim gives to a later one (``ends``: 1 to count both), as a Derived span, where
+    more than one and at most ``most``; else None."""
+    try:
+        days = (datetime.date(last.year, last.month, last.day) - datetime.date(first.year, first.month, first.day)).days + ends
+    except ValueError:
+        return None
+    if not 1 < days <= most:
+        return None
+    return Derived(Quantity(days, "", "days", "exact", "", text=claim.text[first.start:last.end], start=first.start, end=last.end),
+                   f"{first.describe()} to {last.describe()} = {days} days", span=True)
 
 
 def _places_above(claim) -> list:
@@ -1127,19 +1134,13 @@ def _days_between(claim) -> list:
     dates = [d for d in claim.calendar_dates if 0 <= d.start < IN_QUOTE]
     for first, last in zip(dates, dates[1:]):
         if first.relation in ("from", "to", "until", "till", "between") or last.relation in ("to", "until", "till") \
-                or not (first.year and first.month and first.day and last.year and last.month and last.day) \
-                or _MOVED_BEFORE_RE.search(claim.text, 0, max(first.start, 0)):
+                or not (_to_the_day(first) and _to_the_day(last)) or _MOVED_BEFORE_RE.search(claim.text, 0, max(first.start, 0)):
             continue
-        between = claim.text[first.end:last.start]
-        if not _SAME_SUBJECT_NEXT_RE.search(between):
+        if not _SAME_SUBJECT_NEXT_RE.search(claim.text[first.end:last.start]):
             continue  # (the second act the first's subject's: "closed on ... and reopened on", not "and a second shop opened on")
-        try:
-            days = (datetime.date(last.year, last.month, last.day) - datetime.date(first.year, first.month, first.day)).days
-        except ValueError:
-            continue
-        if 1 < days <= 3 * 366:
-            out.append(Derived(Quantity(days, "", "days", "exact", "", text=claim.text[first.start:last.end], start=first.start, end=last.end),
-                               f"{first.describe()} to {last.describe()} = {days} days", span=True))
+        found = _days_from(claim, first, last, 0, 3 * 366)
+        if found is not None:
+            out.append(found)
     return out
 
 
