@@ -10299,8 +10299,44 @@ _REVIEWED_IN_SESSION_58 = [
     (("Bus crash", "Nobody among the 12 passengers who were taken to hospital in Felby was seriously hurt."),
      "Twelve passengers were taken to hospital in Felby.", "supported"),  # the relative clause's verb is not denied
 ]
+_READ_IN_SESSION_60 = [
+    # a condition supposes: a denial in it denies nothing, and what it supposes is not told
+    (("Rats", "Dr Ruth Carne warned that rat numbers in Felby could rise again in the spring if the backlog of rubbish "
+      "was not cleared quickly."),
+     "The backlog of rubbish in Felby was cleared quickly.", "unverified"),  # was conflicting
+    (("Rats", "Dr Ruth Carne warned that rat numbers in Felby could rise again in the spring if the backlog of rubbish "
+      "was not cleared quickly."),
+     "The backlog of rubbish in Felby was not cleared quickly.", "unverified"),  # was supported
+    (("Rubbish", "The backlog of rubbish in Harby was cleared by 10 March 2025."),
+     "Rat numbers will rise unless the backlog of rubbish in Harby is cleared.", "unverified"),
+    (("Rubbish", "The backlog of rubbish in Harby was cleared by 10 March 2025."),
+     "The backlog of rubbish in Harby was not cleared by 10 March 2025.", "conflicting"),  # a denial told outright
+    # two changes one after the other: the later change starts where the earlier one ended, at that time
+    (("Visitors", "Harby Museum's visitor numbers fell to 142,000 in the year to March 2025, down from a record 186,000 "
+      "in the year to March 2024."),
+     "Attendance at Harby Museum climbed by 35,000 in the year to March 2024, reaching 186,000.", "unverified"),  # was conflicting
+    (("Visitors", "Harby Museum's visitor numbers fell to 142,000 in the year to March 2025, down from a record 186,000 "
+      "in the year to March 2024."),
+     "Harby Museum's visitor numbers rose in the year to March 2025, to 186,000.", "conflicting"),  # the later time
+    # a clock's hour, a class's number: no count
+    (("Cliff", "About 25 metres of cliff at Harby, up to nine metres deep, fell away at around 11 o'clock on the night of "
+      "Saturday 8 February 2025; nobody was hurt."),
+     "Roughly 25 metres of cliff gave way at Harby at about 11 o'clock on the night of Saturday 8 February 2025.",
+     "supported"),  # was conflicting: "about 11" against "up to nine metres"
+    (("Response times", "Felby Ambulance Service ranked eighth of the ten ambulance services in England on category 2 "
+      "response times in 2024-25."),
+     "Felby's average category 1 response time was the slowest of any ambulance service in England.",
+     "unverified"),  # was conflicting: "1 time" against "2 times"
+    # "find" as judging is no opposite of "lose"
+    (("Takings", "Some traders on Harby Road had lost up to a fifth of their takings since the trial began in June 2024, "
+      "said Gail Trent."),
+     "A council study found that takings at shops on Harby Road fell by 20 per cent during the trial.",
+     "unverified"),  # was conflicting
+    (("Homes", "Homes lost to coastal erosion at Harby are not covered by insurers."),
+     "The eight Harby homes inspected in March were found safe for their owners to return.", "unverified"),  # was conflicting
+]
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B + _READ_IN_SESSION_60)
 
 
 

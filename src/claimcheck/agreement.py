@@ -23,7 +23,7 @@ from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SCHEDULED, SEAT_WORDS, STOPPED, STOPPING,
                        SAYING_IN_A_MANNER, UNVOUCHED_NOUNS, VOICING, adds_a_thing, bare_object_after, counted_on, dates_an_event,
-                       denied_object_verb, denied_subject_verb, denied_within, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
+                       denied_object_verb, denied_subject_verb, denied_within, in_open_condition, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
 from .arithmetic import (LEVEL_NOUNS, MOST_ENDINGS, Derived, amounts_of_each, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, per_head, reading_joiner, verb_before_its_object,
@@ -6737,6 +6737,10 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue  # "gave no date for the meeting" is what "did not give a date" says: the act denied by its object
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)
                     and not member_denied(claim, n)), None)  # (a member denied is membership's to settle)
+        if hit and (_in_a_condition(claim, hit) or _in_a_condition(statement, lemma)):
+            out.append(SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, hit)}",
+                                 _span(statement, lemma)))
+            continue  # "could rise again if the backlog is not cleared" supposes; it denies no clearing
         if hit and not _denies_the_predicate(lemma, hit):
             out.append(SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, hit)}",
                                  _span(statement, lemma)))
@@ -6783,6 +6787,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue
         if member_denied(statement, lemma):
             continue  # "libraries are not among the services": only a list of the same whole settles it (membership)
+        if _in_a_condition(statement, lemma):
+            continue  # "fares will rise unless the grant is not cut": a condition, which denies nothing
         # the words this denial takes (not another's: "no longer buying chips ... has not caused losses";
         # nor a word denied on its own: "did not say it had no plans to sell")
         denied_with = {other for other in statement.content
@@ -6805,9 +6811,9 @@ def polarity(statement, claim, places=frozenset()) -> list:
         hit = next((a for a in sorted(claim.affirmed) if _same_predicate(lemma, a) and not _modifier(claim, a)
                     and _asserted_under_its_denial(claim, a) and not _asked_for(claim, a)
                     and not _in_denied_phrase(claim, a)), None)  # ("no arrests for violence" asserts no violence)
-        if hit and not _denies_the_predicate(lemma, hit):
+        if hit and (not _denies_the_predicate(lemma, hit) or _in_a_condition(claim, hit)):
             continue  # "acted as treasurer" says nothing against "did not play for the club" (the denial is left
-            # unbacked: see denials)
+            # unbacked: see denials); nor does "if the backlog is cleared", which supposes it
         if hit is None and lemma in claim.negated and _denial_narrower(claim, lemma, statement) \
                 and any(q.value > 0 and q.noun and english.lemma(q.noun.lower()) == lemma and q.start >= 0
                         and _verb_just_before(claim, q.start) == _verb_just_before(statement, statement.tokens[statement.content[lemma]].start) != ""
@@ -6859,6 +6865,12 @@ def polarity(statement, claim, places=frozenset()) -> list:
     if not any(c.relation == "conflicts" for c in out):
         out += _clause_denied_as_told(statement, claim)
     return out
+
+
+def _in_a_condition(analysis, lemma) -> bool:
+    """Is the word in the condition of a conditional clause (see analysis.in_open_condition)?"""
+    at = _index_of(analysis, lemma)
+    return at >= 0 and in_open_condition(analysis.tokens, analysis.text, at)
 
 
 def _object_denied_by_no(analysis, lemma) -> bool:
@@ -7695,7 +7707,29 @@ def opposites(statement, claim) -> list:
     if found and claim.modality == FACT and not claim.present and not _planned(claim):
         found = [c._replace(relation="related") if c.relation == "conflicts" and _of_change(c) and _change_planned(statement, c)
                  else c for c in found]
+    if any(c.relation == "conflicts" and _of_change(c) for c in found) \
+            and (_ends_where_the_other_starts(statement, claim) or _ends_where_the_other_starts(claim, statement)):
+        found = [c._replace(relation="related") if c.relation == "conflicts" and _of_change(c) else c for c in found]
     return ([c for c in found if c.relation == "conflicts"] or found)[:1]  # the first that still contradicts
+
+
+def _ends_where_the_other_starts(one, other) -> bool:
+    """Does one text's change end at the level the other's change starts from, at the time of that level ("climbed
+    by 35,000 to 186,000 in the year to March 2024" / "fell to 142,000, down from 186,000 in the year to March
+    2024")? Two changes one after the other, each of its own time: their ways may differ ("rose, then fell")
+    without contradiction. (Told of the later time, "fell last season, to 13,900" against "rose to 15,730 last
+    season from 13,900", it is the claim's own change, told the wrong way.)"""
+    for q in one.quantities:
+        if q.start < 0 or _after_from(one, q) or change(one, q):
+            continue
+        for earlier in other.quantities:
+            when = _date_beside(other, earlier) if earlier.start >= 0 and _after_from(other, earlier) else None
+            if when is not None and quantity_parser.compatible(q, earlier) and quantity_parser.relation(q, earlier) == "supports" \
+                    and any(date_parser.relation(_as_read(one, d), _as_read(other, when)) == "supports" for d in one.calendar_dates) \
+                    and not any(quantity_parser.compatible(q, later) and quantity_parser.relation(q, later) == "supports"
+                                for later in other.quantities if later is not earlier):
+                return True
+    return False
 
 
 @_per_analysis
@@ -8547,7 +8581,11 @@ def _unopposable(analysis) -> frozenset:
     # first two lines"); not "the last week of June", a part of a date whose order the words tell
     dated = {i for d in analysis.dates if 0 <= d.start < IN_QUOTE and _TOLD_FROM_NOW_RE.match(analysis.text, d.start, d.end)
              and not analysis.text.startswith(" of ", d.end) for i, t in enumerate(toks) if d.start <= t.start and t.end <= d.end}
-    return frozenset(inside | capitals | running | ages | dated)
+    # "a study found that takings fell", "the homes were found safe": "find" as a verb of judging (WordNet find,
+    # v. 2 and 4: come to believe, judge), whose clause or complement is the finding; no opposite of "lose"
+    judged = {i for i, t in enumerate(toks) if t.lemma == "find" and analysis.verbal(i) and (
+        (i + 1 < len(toks) and toks[i + 1].lower == "that") or (i > 0 and toks[i - 1].lower in _BE_FORMS))}
+    return frozenset(inside | capitals | running | ages | dated | judged)
 
 
 _TOLD_FROM_NOW_RE = lazy(r"(?i)(?:last|next|this|past|coming)\s+(?:year|month|week|quarter|season|summer|winter|spring|autumn|weekend)\b")
@@ -9296,6 +9334,10 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
             # "rejected a request to fund the extension", "urged ministers to act": what one asked of
             # another tells nothing of whether it was or will be done
             return [SlotCheck("modality", "related", _MODALITY_WORDS[said], "was asked for")]
+        supposed = [q for q in claim.predicate_modality if _same_predicate(predicate, q)]
+        if supposed and all(_in_a_condition(claim, q) for q in supposed) and not _in_a_condition(statement, predicate):
+            # "could rise if the backlog is not cleared" tells no clearing, nor that it was not cleared
+            return [SlotCheck("modality", "related", _MODALITY_WORDS[said], "supposed in a condition")]
         if voiced and _said_content(statement, predicate):
             if said == FUTURE and claimed and set(claimed) == {"possible"}:
                 # "Sadiq said the council will cut ..." against "Sadiq said the council may cut ...": what

@@ -1153,6 +1153,21 @@ def that_clause_head(tokens, k: int) -> int:
     return that - 1
 
 
+def in_open_condition(tokens, text: str, k: int) -> bool:
+    """Is the word at k in the condition of a conditional clause ("numbers could rise if the backlog is
+    not cleared", "unless the council finds the money")? A condition supposes; it tells nothing of whether
+    it holds (Quirk et al. 1985, 15.33), so a denial there denies nothing. Not an indirect question ("did
+    not say if it would close": see _ASKING_IF), nor "as if"; the clause runs from its opener to the first
+    comma, semicolon or colon."""
+    for o in range(k - 1, -1, -1):
+        low = tokens[o].lower
+        if any(mark in text[tokens[o].end:tokens[o + 1].start] for mark in ",;:"):
+            return False  # a joint between the opener's clause and the word
+        if low == "unless" or (low == "if" and not (o > 0 and (tokens[o - 1].lemma in _ASKING_IF or tokens[o - 1].lower == "as"))):
+            return True
+    return False
+
+
 _ASKING = frozenset("ask question wonder query".split())
 # verbs whose that-clause is taken as true (Kiparsky and Kiparsky 1970): "urged drivers to note that the bridge will close"
 FACTIVE_VERBS = frozenset("note accept remember know realise realize understand recognise recognize".split())

@@ -413,13 +413,20 @@ def after_from(claim, q: Quantity) -> bool:
 READINGS_COMPARED = ("compared with", "compared to", "against")
 
 
+# "from" with the words that name the earlier reading it starts from: "down from a record 186,000", "from a
+# peak of 41 per cent", "up from an estimated 50,000" (a closed set: "a grant from a fund of £5m" is no reading)
+_FROM_A_READING_RE = lazy(r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:record|peak|high|low|previous|earlier|original|initial|"
+                          r"estimated|planned|projected|forecast)(?:\s+of)?\s+$", re.I)
+_FROM_REACH = 32  # characters before the figure: "from an estimated "
+
+
 def reading_joiner(claim, q: Quantity) -> str:
     """The words before a figure that make it an earlier reading: "from", or one of READINGS_COMPARED
     (a bare "against" after a comma only); "" if none."""
     analysis, start = claim.where(q.start)
     words = analysis.text[max(0, start - 14):start].lower().replace("(", " ").split() if start >= 0 else []
-    if words[-1:] == ["from"]:
-        return "from"
+    if words[-1:] == ["from"] or (start >= 0 and _FROM_A_READING_RE.search(analysis.text, max(0, start - _FROM_REACH), start)):
+        return "from"  # (and "down from a record 186,000", "from a peak of 41 per cent")
     if " ".join(words[-2:]) in READINGS_COMPARED:
         return " ".join(words[-2:])
     return "against" if words[-1:] == ["against"] and analysis.text[:start].rstrip().endswith(", against") else ""

@@ -175,6 +175,8 @@ def _clock_time(tokens, i) -> int:
     """Where a time of day told by the clock that token i opens ends ("eight minutes to ten", "20 past
     six", "ten minutes past midnight": no length of time, no count), or 0."""
     k = i + 1
+    if k < len(tokens) and tokens[k].lower in ("o'clock", "o\u2019clock") and (tokens[i].text.isdigit() or tokens[i].lower in _HOURS):
+        return k  # "at about 11 o'clock": the hour itself
     if k < len(tokens) and tokens[k].lower in ("minute", "minutes"):
         k += 1
     if not (k + 1 < len(tokens) and tokens[k].lower in ("to", "past") and tokens[k + 1].lower in _HOURS):
@@ -1774,10 +1776,13 @@ _PLACES_REACH = 3  # tokens from "places" to the ordinal: "16 places to seventh"
 _FIRST_OF_A_SERIES = frozenset(["debut", "maiden", "inaugural"])
 
 
+# nouns of the classes of a ranked scheme, which a cardinal after them names ("category 2 calls", "tier 3
+# restrictions", "band D", "class 1 trains"): a label, as a place in a sequence is, never a count
+_CLASS_NOUNS = frozenset("category tier band class division".split())
 # Nouns of the parts of a sequence, which a cardinal after them numbers: "season one" is the first
 # season, "round 2" the second round, "Game 7" the seventh game.
 _SEQUENCE_NOUNS = frozenset("season series episode chapter round stage leg game volume phase part act scene level "
-                            "grade lap heat track book".split())
+                            "grade lap heat track book".split()) | _CLASS_NOUNS
 
 
 def _numbered_places(tokens, text, taken) -> list:
@@ -1792,13 +1797,15 @@ def _numbered_places(tokens, text, taken) -> list:
         counted_after = after is not None and (_plural_noun(after) or english.lemma(after.lower) != after.lower
                                                and not english.can_be_verb(after.lower))  # "fans", "men"; not "pass"
         if i > 0 and (tokens[i - 1].text[:1].isdigit() or tokens[i - 1].lower in ORDINALS
-                      or (before >= 0 and tokens[before].lower in DETERMINERS
+                      or (before >= 0 and tokens[before].lower in DETERMINERS and tok.lower not in _CLASS_NOUNS
                           and (tokens[before].lower not in ("a", "an") or counted_after))):
             continue  # "the 2024 season 24 of the 46 games", "the third round 2 goals": the noun is numbered
             # already; "the season 12 points clear", "during the game two fans": a known one, then a count
             # (but "gained a grade 4 or above": one of the grades, by its number; not "a game two fans")
         if nxt.text.isdigit() and len(nxt.text) <= 3:
             value = int(nxt.text)
+        elif tok.lower in _CLASS_NOUNS:
+            continue  # a class is named by its digit ("category 2"); "the band Nine Inch Nails" is a name
         elif nxt.lower in NUMBER_WORDS and NUMBER_WORDS[nxt.lower] <= 20 and nxt.lower != "dozen":
             value = NUMBER_WORDS[nxt.lower]
         else:
@@ -1809,7 +1816,10 @@ def _numbered_places(tokens, text, taken) -> list:
             continue  # "round 2.5", "season 1,000", "game two goals": not a place in the order
         if value == 0:
             continue
-        out.append(Quantity(value=float(value), unit=ORDINAL, noun=tok.lower, text=text[tok.start:nxt.end],
+        # (a class's number names the class: "category 1" is compared only with "category 1", never with "category 2",
+        # which is another class, as "route 14" is another route)
+        noun = f"{tok.lower} {value}" if tok.lower in _CLASS_NOUNS else tok.lower
+        out.append(Quantity(value=float(value), unit=ORDINAL, noun=noun, text=text[tok.start:nxt.end],
                             start=tok.start, end=nxt.end))
     return out
 
@@ -2210,6 +2220,8 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         return a.noun == b.noun  # "twice as old" is no multiple of "three times as many (buses)"
     if a.unit == PROPORTION and a.noun and b.noun:
         return noun_class(a.noun) == noun_class(b.noun)  # nor "twice as many GPs" of "four times as many cycle lanes"
+    if a.unit == ORDINAL and (_names_a_class(a) or _names_a_class(b)):
+        return a.noun == b.noun  # "category 1" is another class than "category 2", no place before it
     if a.unit:
         return True
     if a.noun and b.noun and _months_and_days(a, b):
@@ -2222,6 +2234,11 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     # a bare number counts what its sentence names elsewhere ("leaving it with 22"); it is never a
     # length of time or a measure, which says its unit ("15 minutes", "5 km")
     return (a.noun or b.noun).lower() not in _UNITS_NEVER_COUNTED
+
+
+def _names_a_class(q: Quantity) -> bool:
+    """Is the figure the number a class is named by ("category 2", "tier 3": see _numbered_places)?"""
+    return (q.noun or "").split(" ")[0] in _CLASS_NOUNS and " " in (q.noun or "")
 
 
 PEOPLE = frozenset(["people", "persons", "individuals", "population"])  # a count of persons, whatever kind
