@@ -3038,9 +3038,12 @@ REVIEWED = [
     # a contrary of something else denies nothing of this
     ("Brenfield Foods kept its dividend unchanged at 12p but raised prices by 5 per cent in 2023.",
      "Brenfield Foods did not change its prices in 2023.", "unverified"),
-    # a claim with both opposites does not support either by itself
+    # a claim with both opposites does not support either by itself; the year each is told of decides (the loss
+    # was 2022's: "made a loss in 2023" is contradicted by 2023's profit; session 60, was unverified)
     ("Brenfield Foods swung to a pre-tax profit of £4 million in 2023 from a loss of £2 million in 2022.",
-     "Brenfield Foods made a loss in 2023.", "unverified"),
+     "Brenfield Foods made a loss in 2023.", "conflicting"),
+    ("Brenfield Foods swung to a pre-tax profit of £4 million in 2023 from a loss of £2 million in 2022.",
+     "Brenfield Foods made a loss in 2022.", "supported"),
     ("Brenfield Foods' revenue fell in 2023 but its profit rose.", "Brenfield Foods' profit fell in 2023.", "conflicting"),
     # a past denied expectation is not raised; a present one contradicts the expectation
     ("Harlow Rovers manager Dan Kerr said on 3 May 2024 that he did not expect to win the league.",
@@ -10335,8 +10338,31 @@ _READ_IN_SESSION_60 = [
     (("Homes", "Homes lost to coastal erosion at Harby are not covered by insurers."),
      "The eight Harby homes inspected in March were found safe for their owners to return.", "unverified"),  # was conflicting
 ]
+_READ_IN_SESSION_60_B = [
+    # a claim that tells two changes, of two measures or two times: the statement's is set against its own
+    (("Results", "Turnover at Kelby Foods rose by 6 per cent in 2024 but its operating profit fell by 9 per cent."),
+     "Kelby Foods' operating profit fell by 9 per cent in 2024.", "supported"),  # was conflicting: the fall is 2024's too
+    (("Results", "Turnover at Kelby Foods rose by 6 per cent in 2024 but its operating profit fell by 9 per cent."),
+     "Kelby Foods' operating profit fell by 6 per cent in 2024.", "conflicting"),
+    (("Results", "Turnover at Kelby Foods rose by 6 per cent in 2024 but its operating profit fell by 9 per cent."),
+     "Kelby Foods' turnover rose by 9 per cent in 2024.", "conflicting"),  # the profit's 9 per cent is no turnover's
+    (("Passengers", "Passenger numbers at Harby Buses fell by 4 per cent in 2024 after growing by 7 per cent in 2023."),
+     "Passenger numbers at Harby Buses rose by 7 per cent in 2023.", "supported"),  # was conflicting
+    (("Passengers", "Passenger numbers at Harby Buses fell by 4 per cent in 2024 after growing by 7 per cent in 2023."),
+     "Passenger numbers at Harby Buses rose in 2024.", "conflicting"),
+    (("Cider", "Sales at Harby Cider rose by 11 per cent in 2024, but export sales fell by 20 per cent."),
+     "Harby Cider's export sales rose in 2024.", "conflicting"),  # was unverified: the claim tells both ways, and the
+    # measure's own words ("export sales") pick the fall
+    (("Cider", "Sales at Harby Cider rose by 11 per cent in 2024, but export sales fell by 20 per cent."),
+     "Harby Cider's export sales fell in 2024.", "supported"),  # was unverified
+    # "would not" of a verb of telling is a refusal, a past fact: no future seen from the past
+    (("Reservoir", "Harby Water would not disclose how much it paid for the Tarrow reservoir."),
+     "Harby Water did not say how much it paid for the Tarrow reservoir.", "supported"),  # was unverified
+    (("Reservoir", "Harby Water would not disclose how much it paid for the Tarrow reservoir."),
+     "Harby Water disclosed how much it paid for the Tarrow reservoir.", "conflicting"),  # was unverified
+]
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B + _READ_IN_SESSION_60)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B + _READ_IN_SESSION_60 + _READ_IN_SESSION_60_B)
 
 
 

@@ -1939,6 +1939,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # "its wage bill was a fifth of its turnover" against "its wage bill was 74 per cent ..., while a
             # fifth came from television")
             of_part = _same_part(statement, sq, claim, scored[0][2])
+            best_told = scored[0][2].start >= 0 and _soft_share(s_ctx, _measure_context(claim, scored[0][2]), _unambiguous_heads(claim)) > 0
             # (nor another name's, where the best is the statement's name's own: "Redmoor (4 titles)" is
             # Redmoor's answer, not Harton's 6)
             best_owner = _owner(claim, scored[0][2].start) if s_owner and scored[0][2].start >= 0 else ""
@@ -1946,7 +1947,12 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # (nor a share of another whole the claim tells apart: "a quarter of its pupils" is no answer
             # for "a quarter of its staff" where the claim gives "a tenth of its staff")
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
-                a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT))
+                a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT
+                                          and not (best_told and q.start >= 0 and not (sq.noun and q.noun and english.lemma(sq.noun) == english.lemma(q.noun))
+                                                   and _soft_share(s_ctx, _measure_context(claim, q), _unambiguous_heads(claim)) == 0)))
+                # (the same value told of a measure none of whose words the statement's has, where the best figure's are
+                # the statement's, is another figure: "rose by 12 per cent" of sales is not the profit's fall of 12 per
+                # cent, however both are dated)
                 and (_times(statement, sq, claim, q) in (("supports",) if dated else ("supports", "related", ""))
                      or (_times(statement, sq, claim, q) == "" and _same_accounts_measure(statement, sq, claim, q)))
                 and not _shares_of_two_wholes(statement, sq, claim, q) and not _shares_for_two_ends(statement, sq, claim, q)
@@ -5012,7 +5018,8 @@ def _times(statement, sq, claim, cq) -> str:
     "related"), or "" when either figure has none. A statement with one figure and one date dates
     its figure by it wherever it stands ("Arvena's revenue in 2022 was €2.41 billion")."""
     a = _date_of_summed_change(statement, sq) or _date_beside(statement, sq) or _sole_date(statement, sq)
-    b = _date_of_summed_change(claim, cq) or _date_beside(claim, cq) or _date_of_level(claim, cq) or _fronted_date(claim, cq)
+    b = _date_of_summed_change(claim, cq) or _date_beside(claim, cq) or _date_of_level(claim, cq) or _fronted_date(claim, cq) \
+        or _date_of_the_coordinate(claim, cq)
     whole = _whole_dating(claim, cq) if b is None else None
     if whole is not None:
         b = _date_beside(claim, whole)  # "46 league games in 2023–24, winning 24 of them": the 24 are 2023–24's
@@ -5024,6 +5031,26 @@ def _times(statement, sq, claim, cq) -> str:
         a = a._replace(relation="")  # "had fallen to 61,000 by the end of May": the level then, no
         # deadline that a reading in January meets
     return date_parser.relation(a, b)
+
+
+def _date_of_the_coordinate(analysis, q):
+    """The date of the change told in the clause before, for a change in a clause joined to it by "but", "while"
+    or "and" that gives no date of its own ("sales rose by 8 per cent in 2024 but its profit fell by 12 per cent":
+    the fall is 2024's too, the time both clauses share), or None."""
+    if len(analysis.calendar_dates) != 1 or q.start < 0 or q.start >= IN_QUOTE or not change(analysis, q):
+        return None
+    date = analysis.calendar_dates[0]
+    if date.start < 0 or date.start >= q.start:
+        return None
+    first = next((other for other in analysis.quantities if other is not q and 0 <= other.start < date.start
+                  and _date_beside(analysis, other) is date and change(analysis, other)), None)
+    if first is None:
+        return None
+    between = analysis.text[date.end:q.start]
+    return date if _COORDINATE_RE.search(between) and not any(mark in between for mark in ";:") else None
+
+
+_COORDINATE_RE = lazy(r"(?:,\s*|\s)(?:but|while|whereas|and)\s")
 
 
 def _adds_up_over_time(analysis, q) -> bool:
@@ -7914,6 +7941,10 @@ def _opposites(statement, claim) -> list:
                 # (each text may tell both poles in other words: "had been shut ... before it reopened" against "its
                 # opening weekend ...; it had been closed": the claim's "closed" is its word for the statement's)
                 said = reading if reading in claim_words else _pole_in_other_words(reading, opposite, statement_words, claim_words)
+                if not said and reading in DIRECTED and way_of(reading):
+                    # a change the claim tells the statement's way in another verb ("fell by 4 per cent in 2024 after
+                    # growing by 7 per cent in 2023" against "rose by 7 per cent in 2023"): the claim tells both ways
+                    said = next((w for w in claim_words if w != opposite and w in DIRECTED and way_of(w) == way_of(reading)), "")
                 if said:
                     # the claim uses both words; only the same phrase ("X technologies") or the same
                     # measure ("its profit rose") decides: the statement's must be nearer the opposite's
@@ -8195,7 +8226,8 @@ def _unsaid_change(statement, claim) -> list:
     the claim from supporting the statement."""
     changes = [(i, tok) for i, tok in enumerate(statement.tokens)
                if tok.lemma in DIRECTED and statement.verbal(i) and tok.lemma not in statement.negated
-               and not _phrasal_of_no_amount(statement.tokens, i)]
+               and not _phrasal_of_no_amount(statement.tokens, i) and _construction_readings(statement, i) != _MISSED
+               and not _refused(statement.tokens, i)]
     if not changes:
         return []
     figures = claim.quantities
@@ -8214,6 +8246,13 @@ def _unsaid_change(statement, claim) -> list:
 # particles that make a verb of falling one of no amount (Quirk et al. 1985, 16.3): "the roof fell in"
 # (collapsed), "the deal fell through" (failed), "the two fell out" (quarrelled), "the plan fell apart"
 _NO_AMOUNT_PARTICLES = {"fall": frozenset("in through out apart over".split())}
+
+
+def _refused(toks, i: int) -> bool:
+    """Is token i "declined" of a refusal ("declined to reveal the price", "declined to comment"): "to" and a
+    verb after it, no figure (not "declined to 40", a fall)?"""
+    return toks[i].lemma == "decline" and i + 2 < len(toks) and toks[i + 1].lower == "to" \
+        and toks[i + 2].lower.isalpha() and english.can_be_verb(toks[i + 2].lower) and toks[i + 2].lower not in DETERMINERS
 
 
 def _phrasal_of_no_amount(toks, i: int) -> bool:
@@ -8880,6 +8919,11 @@ def _changes_opposed(statement, claim) -> list:
                 continue
             if _aimed_against_done(statement, tok.lemma, claim, other.lemma):
                 continue  # "has been trying to cut its costs" is no contradiction of "its costs grew"
+            if any((_verb_way(claim, k) or way_of(claim.tokens[k].lemma)) == way and _same_measure(mine, _measure_of(claim, k) or _measure_of_the_main_clause(claim, k) or "-")
+                   and _phrase_likeness(statement, i, claim, k) >= _phrase_likeness(statement, i, claim, j)
+                   for k in range(len(claim.tokens)) if k != j):
+                continue  # "fell by 3 per cent in 2024 after rising by 5 per cent in 2023" tells the rise too: the
+                # change told nearer the statement's words is the one it tells
             denied = tok.lemma in statement.negated
             if denied != (other.lemma in claim.negated):
                 continue  # "did not cut" against "raised" is no contradiction
@@ -9052,8 +9096,69 @@ _BEFORE_A_DENIED_VERB = _BEFORE_A_VERB | _NEGATED_AUXILIARIES | frozenset("did d
 def _phrase_likeness(statement, i, claim, j) -> int:
     """How like the statement's word at ``i`` the claim's word at ``j`` is used: the content words and
     figures of the phrase each heads, and twice over the same measure changing ("its profit rose")."""
-    mine, theirs = _measure_of(statement, i), _measure_of(claim, j)  # (and what "the number of members" counts)
-    return len(_following(statement, i) & _following(claim, j)) + (2 if mine and theirs and _same_measure(mine, theirs) else 0)
+    mine, theirs = _measure_of(statement, i) or _measure_of_the_main_clause(statement, i), \
+        _measure_of(claim, j) or _measure_of_the_main_clause(claim, j)  # (and what "the number of members" counts)
+    when = _date_after_word(statement, i) or (statement.calendar_dates[0] if len(statement.calendar_dates) == 1 else None)
+    then = _date_after_word(claim, j)
+    same_time = when is not None and then is not None and date_parser.relation(when, then) == "supports"
+    return len(_following(statement, i) & _following(claim, j)) + (2 if mine and theirs and _same_measure(mine, theirs) else 0) \
+        + (1 if same_time else 0) \
+        + len(_words_before(statement, i) & _words_before(claim, j))  # ("rose ... in 2023" is told by "rising ... in 2023",
+    # not by "fell ... in 2024"; "export sales rose" by "export sales fell", not by "sales rose")
+
+
+_WORDS_BEFORE_REACH = 6  # tokens before a verb of change that may name its measure: "Sales at Ashdown Orchard Cider rose"
+_MEASURE_PHRASE_ENDS = frozenset("but and while whereas after before".split())
+
+
+def _words_before(analysis, index: int) -> frozenset:
+    """The common words of the phrase before a word, back to the opening of its clause ("but export sales fell":
+    export, sale): the words its measure is named with, modifiers too."""
+    toks, out = analysis.tokens, set()
+    if toks[index].lower.endswith("ing") and index > 0 and toks[index - 1].lower in _PARTICIPLE_OPENERS:
+        # a participle of an adjunct has the main clause's subject ("revenue fell ... after rising"): its words
+        main = next((k for k in range(index - 2, -1, -1) if analysis.verbal(k) and _measure_of(analysis, k)), -1)
+        return _words_before(analysis, main) if main >= 0 else frozenset()
+    for k in range(index - 1, max(-1, index - 1 - _WORDS_BEFORE_REACH), -1):
+        if toks[k].lower in _MEASURE_PHRASE_ENDS or any(mark in analysis.text[toks[k].end:toks[k + 1].start] for mark in ",;:") \
+                or analysis.verbal(k):
+            break
+        if toks[k].lower in _PLACING_BEFORE_A_VERB:
+            out.clear()  # the words after it place the measure ("sales at the Felby branch"): no words of its name
+            continue
+        if toks[k].is_content and toks[k].lower.isalpha() and (not toks[k].is_cap or k == 0) \
+                and not any(m.first <= k <= m.last for m in analysis.mentions):  # (no word of a name: "Ann Brack")
+            out.add(toks[k].lemma)
+    return frozenset(out)
+
+
+_PLACING_BEFORE_A_VERB = frozenset("at in on from for across within near by".split())
+
+
+_DATE_AFTER_REACH = 40  # characters from a verb of change to its date: "rising by 5 per cent in "
+
+
+def _date_after_word(analysis, index: int):
+    """The date that follows a word in its clause, within a few words ("fell by 3 per cent in 2024"), or None; none in
+    a text of one date, which dates every clause of it ("grew by 10 per cent in 2024, while flights fell")."""
+    if len(analysis.calendar_dates) < 2:
+        return None
+    tok = analysis.tokens[index]
+    return next((d for d in analysis.calendar_dates if 0 <= d.start < IN_QUOTE and tok.end <= d.start <= tok.end + _DATE_AFTER_REACH
+                 and not any(mark in analysis.text[tok.end:d.start] for mark in ";,")), None)
+
+
+_PARTICIPLE_OPENERS = frozenset("after before while since having".split())
+
+
+def _measure_of_the_main_clause(analysis, index: int) -> str:
+    """The measure a participle of an adjunct tells the change of ("revenue fell by 3 per cent in 2024 after
+    rising by 5 per cent in 2023": revenue), which is the main clause's subject, the participle's own
+    understood subject (Quirk et al. 1985, 15.58); "" for any other word."""
+    toks = analysis.tokens
+    if not toks[index].lower.endswith("ing") or index == 0 or toks[index - 1].lower not in _PARTICIPLE_OPENERS:
+        return ""
+    return next((m for m in (_measure_of(analysis, k) for k in range(index - 2, -1, -1) if analysis.verbal(k)) if m), "")
 
 
 def _a_result(analysis, index: int) -> bool:

@@ -1221,6 +1221,16 @@ SCHEDULED = frozenset(["due", "scheduled", "set", "slated", "timetabled"])  # wo
 _DUE_AFTER = frozenset("back home out at on".split())  # (not "due to": a cause, or a plan _FUTURE_BEFORE_TO reads)
 
 
+# verbs of telling whose "would not" is a refusal, a past fact in a report ("would not disclose how much it paid",
+# "would not comment"): the volitional "would" of insistence and refusal (Quirk et al. 1985, 4.60)
+_TOLD_OR_REFUSED = frozenset("say disclose comment confirm reveal discuss name identify specify elaborate explain".split())
+
+
+def refusal_to_tell(tokens, i: int) -> bool:
+    """Is the "would" at i that of a refusal to tell ("would not say", "wouldn't comment")?"""
+    return i + 2 < len(tokens) and tokens[i + 1].lower in ("not", "n't") and tokens[i + 2].lemma in _TOLD_OR_REFUSED
+
+
 def _modality(tokens) -> str:
     """What a sentence asserts: a fact, a future event or plan, a possibility, or a counterfactual.
 
@@ -1235,7 +1245,7 @@ def _modality(tokens) -> str:
             return POSSIBLE
         if low in ("should", "must") or (low == "ought" and nxt == "to") or _time_it_was(tokens, i):
             return OPINION  # what ought to be: a judgement, not an event
-        if low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
+        if low in _FUTURE_AUX or (low == "would" and tok.text.islower() and not refusal_to_tell(tokens, i)):
             return FUTURE  # "said it would form": a future seen from the past
         if low in _FUTURE_BEFORE_TO and _to_verb_follows(tokens, i + 1):
             return FUTURE  # "plans to hold", "expects its factory to open"
@@ -1363,7 +1373,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
             asked = True  # say if the route would go": "if" opens the same question after such a verb)
         elif low in ("should", "must") or (low == "ought" and nxt == "to"):
             marker = OPINION
-        elif low in _FUTURE_AUX or (low == "would" and tok.text.islower()):
+        elif low in _FUTURE_AUX or (low == "would" and tok.text.islower() and not refusal_to_tell(tokens, i)):
             marker = FUTURE
         elif low == "to" and nxt == "be" and _arranged(tokens, i):
             out.setdefault(tokens[i + 2].lemma, FUTURE)  # "40 homes are to be built", "with 300 to be planted":
