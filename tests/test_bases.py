@@ -25,7 +25,12 @@ MEASURED_ONLY = ("startup", "zoo", "university", "marathon", "fire", "library", 
                  "park", "press", "pier", "cathedral", "canal", "books", "orchestra", "water", "tram", "bakery", "hospice",
                  "binstrike", "museum", "marina", "stadium", "schoolbus", "beach",
                  # claims only, for the generated pairs and the bases' own consistency
-                 "hospital", "buses", "schoolbuild", "carehomes", "railline", "coalition", "leisure", "factory", "cricket")
+                 "hospital", "buses", "schoolbuild", "carehomes", "railline", "coalition", "leisure", "factory", "cricket",
+                 # written in session 60 by helpers that read no engine code, scored once, then read
+                 "ambulance", "brewery", "lowtraffic", "coast")
+# the later bases whose statements keep the first twelve's form (50 statements, every category, the three verdicts
+# in the same shares)
+LABELLED_LIKE_THE_FIRST = ("ambulance", "brewery", "lowtraffic", "coast")
 VERDICTS = {"supported", "conflicting", "unverified"}
 CATEGORIES = {"paraphrase", "numbers", "dates", "actors-places", "polarity", "near-miss-unverified", "multi-fact"}
 
@@ -53,7 +58,7 @@ def test_base_shape(topic):
         assert 250 <= words <= 450, (source.file, words)
 
 
-@pytest.mark.parametrize("topic", TOPICS)
+@pytest.mark.parametrize("topic", TOPICS + LABELLED_LIKE_THE_FIRST)
 def test_statements_are_well_formed(topic):
     items = yaml.safe_load((BASES / topic / "statements.yaml").read_text(encoding="utf-8"))
     base = load_claim_base([str(BASES / topic / "claims.yaml")])
