@@ -9440,8 +9440,10 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
             # another tells nothing of whether it was or will be done
             return [SlotCheck("modality", "related", _MODALITY_WORDS[said], "was asked for")]
         supposed = [q for q in claim.predicate_modality if _same_predicate(predicate, q)]
-        if supposed and all(_in_a_condition(claim, q) for q in supposed) and not _in_a_condition(statement, predicate):
-            # "could rise if the backlog is not cleared" tells no clearing, nor that it was not cleared
+        if supposed and all(_in_a_condition(claim, q) and q in claim.negated for q in supposed) \
+                and not _in_a_condition(statement, predicate):
+            # "could rise if the backlog is not cleared" tells no clearing, nor that it was not cleared (a denial
+            # supposed; a plain condition's verb is left to the rest: "if the bid succeeds, work will start")
             return [SlotCheck("modality", "related", _MODALITY_WORDS[said], "supposed in a condition")]
         if voiced and _said_content(statement, predicate):
             if said == FUTURE and claimed and set(claimed) == {"possible"}:
