@@ -27,10 +27,12 @@ MEASURED_ONLY = ("startup", "zoo", "university", "marathon", "fire", "library", 
                  # claims only, for the generated pairs and the bases' own consistency
                  "hospital", "buses", "schoolbuild", "carehomes", "railline", "coalition", "leisure", "factory", "cricket",
                  # written in session 60 by helpers that read no engine code, scored once, then read
-                 "ambulance", "brewery", "lowtraffic", "coast")
+                 "ambulance", "brewery", "lowtraffic", "coast",
+                 # written in session 60 the same way as held-out measures: scored, not read
+                 "carparks", "rugby", "bridge")
 # the later bases whose statements keep the first twelve's form (50 statements, every category, the three verdicts
 # in the same shares)
-LABELLED_LIKE_THE_FIRST = ("ambulance", "brewery", "lowtraffic", "coast")
+LABELLED_LIKE_THE_FIRST = ("ambulance", "brewery", "lowtraffic", "coast", "carparks", "rugby", "bridge")
 VERDICTS = {"supported", "conflicting", "unverified"}
 CATEGORIES = {"paraphrase", "numbers", "dates", "actors-places", "polarity", "near-miss-unverified", "multi-fact"}
 
