@@ -2056,7 +2056,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "AllMusic gave the album a score of 60" is no other reading of Metacritic's 78
         if rel == "conflicts" and _times(statement, sq, claim, cq) == "conflicts":
             rel = "related"  # "€2.14 billion in 2022" is not contradicted by "€2.4 billion in 2023"
-        if rel == "conflicts" and _hoped_against_done(statement, sq, claim, cq):
+        if rel == "conflicts" and (_hoped_against_done(statement, sq, claim, cq) or _level_to_come(statement, sq, claim, cq)):
             rel = "related"  # "carried 910,000 passengers" is what happened; "hoped to carry 1.2 million" what
             # someone expected: neither tells against the other
         # (a month dates a deal or a rise as often as a count: "sold it for £12 million in August 2024"
@@ -3882,6 +3882,19 @@ def _hoped_against_done(statement, sq, claim, cq) -> bool:
         return False  # "would" of a habit in a time gone by ("In the 1990s", "in 2019")
     return FUTURE not in statement.predicate_modality.values() and POSSIBLE not in statement.predicate_modality.values() \
         and not any(t.lemma in VOICING or english.family(t.lemma) & VOICING for t in statement.tokens[:s_at + 1])
+
+
+def _level_to_come(statement, sq, claim, cq) -> bool:
+    """Is the claim's figure a level a change is still to reach ("HarlCycle would grow to 550 bikes by spring
+    2026") and the statement's one that held, told in the past ("started with 400 e-bikes")? What is to come
+    tells nothing of what was."""
+    c_at, s_at = _predicate_before(claim, cq), _predicate_before(statement, sq)
+    if c_at < 0 or s_at <= 0:
+        return False
+    c_verb, s_verb = claim.tokens[c_at], statement.tokens[s_at]
+    return c_verb.lemma in DIRECTED and claim.predicate_modality.get(c_verb.lemma) in (FUTURE, POSSIBLE) \
+        and statement.predicate_modality.get(s_verb.lemma) == FACT and english.inflected_verb(s_verb.lower) \
+        and not s_verb.lower.endswith(("s", "ing")) and FUTURE not in statement.predicate_modality.values()
 
 
 def _change_to_come(statement, claim, cq) -> bool:
@@ -6252,6 +6265,11 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     if rel == "conflicts" and _told_again(statement, sd) and not _told_again(claim, cd):
         rel = "related"  # "the drivers struck again in May 2025": another time it happened, which the claim's
         # date of one time says nothing against
+    if rel == "conflicts" and _occurrence(statement, sd) != _occurrence(claim, cd) \
+            and not (_numbered_events(statement) and _numbered_events(claim)):  # (both numbered: another_occasion's)
+        rel = "related"  # "a second, smaller fall hit the cliff in March" against "the cliff fall of 8 February";
+        # "the third stoppage began on 6 January" against "began industrial action on 4 November": an event
+        # numbered in its series is another one than an event told without, or with another number
     if rel == "conflicts" and _dates_a_telling(claim, cd) and not _dates_a_telling(statement, sd) and not statement.speakers:
         rel = "related"  # "said on 23 July 2025" dates the saying, not "revenue did not grow in the first half"
     if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and _names_a_thing(statement, sd) != _names_a_thing(claim, cd):
@@ -6336,6 +6354,27 @@ def _told_again(analysis, date) -> bool:
     # ("moved its headquarters back to Castleton in 2024": the return, another move than the one away)
 
 
+def _occurrence(analysis, date) -> str:
+    """The word that numbers the event the date's clause tells in its series ("a second fall", "the third
+    stoppage", "another strike", "a further cut"), or ""."""
+    if date.start < 0:
+        return ""
+    where, at = analysis.where(date.start)
+    lo, _ = _clause(where, at)
+    toks = [t for t in where.tokens if lo <= t.start < at]
+    for k, t in enumerate(toks[:-1]):
+        if t.lower in ("another", "further") and toks[k + 1].is_content and not toks[k + 1].lower[:1].isdigit():
+            return t.lower  # (not "another £2m", a sum)
+        if t.lower in _SERIES_ORDINALS and k > 0 and toks[k - 1].lower in ("a", "an", "the", "its", "their") \
+                and toks[k + 1].is_content and toks[k + 1].lower.isalpha() and english.lemma(toks[k + 1].lower) not in _SUCCESSIVE_UNITS \
+                and not (k > 1 and toks[k - 2].lower in _BEFORE_A_FRACTION):
+            return t.lower  # (not "for the second year", a time in a run: see _told_again; nor "fell by a third
+            # between January and March", a fraction)
+    return ""
+
+
+_SERIES_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+_BEFORE_A_FRACTION = frozenset("by than about nearly almost over under around roughly".split())
 _AGAIN = frozenset(["again", "anew"])  # (not "also": "was also founded in 1991" adds a fact, no second founding)
 # what a measure does, not what is done to it ("fell", not "raise council tax")
 _MEASURE_GOES = DIRECTED - frozenset(["raise", "lift", "hike", "reduce", "slash", "double", "triple", "halve"])

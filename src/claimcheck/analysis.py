@@ -148,7 +148,8 @@ def _speakers(tokens, mentions, text: str = "") -> list:
                 k = _named_before_an_aside(tokens, k, text, by_last)  # "Ann Lee, the club secretary, said"
             passive = any(tokens[j].lower in _BE for j in range(k + 1, i))  # "Xiaomi was added to the list"
             if k in by_last and not passive and not (
-                    by_last[k].first > 0 and tokens[by_last[k].first - 1].lower in _PLACE_PREPOSITIONS):
+                    by_last[k].first > 0 and tokens[by_last[k].first - 1].lower in _PLACE_PREPOSITIONS) \
+                    and not _in_a_relative_clause(tokens, by_last[k].first, text):
                 speaker = _set_off_from(by_last[k], mentions, text)
                 out.append(speaker)
                 out.extend(m for m in mentions if m.end < speaker.start and text[m.end:m.end + 2] == ", "
@@ -156,6 +157,14 @@ def _speakers(tokens, mentions, text: str = "") -> list:
             elif i + 2 < len(tokens) and tokens[i + 1].lower == "by" and (i + 2) in by_first:
                 out.append(by_first[i + 2])
     return out
+
+
+def _in_a_relative_clause(tokens, first: int, text: str = "") -> bool:
+    """Is the name the object of the verb of a restrictive relative clause ("The trust that runs Wyveldon General
+    insisted"): the clause tells of the speaker, the trust, and its object does not speak? (An aside set off by
+    commas, "Tom Bray, who runs Bray Civils, said", is read as one: the name it is set off from speaks.)"""
+    return first > 2 and _verbal(tokens, first - 1) and tokens[first - 2].lower in ("that", "which", "who") \
+        and not (text and "," in text[tokens[first - 3].end:tokens[first - 2].start])
 
 
 # verbs that say what something is as a saying of it ("described the report as fair but tough": said it was)
@@ -1294,6 +1303,18 @@ def _present_tense_follows(tokens, i: int) -> bool:
     return False
 
 
+def _past_tense_follows(tokens, i: int) -> bool:
+    """Is the verb of the clause that token i opens in the past tense ("when brewing ended", "once the work was
+    finished"), within a few words?"""
+    for k in range(i + 1, min(len(tokens), i + 7)):
+        low = tokens[k].lower
+        if low in ("was", "were", "had", "did"):
+            return True
+        if _verbal(tokens, k):
+            return low != tokens[k].lemma and not low.endswith(("s", "ing"))
+    return False
+
+
 def modality_markers(analysis) -> dict:
     """{token index: the modality in force there}, for the words that are no predicate of their own:
     "there would be no cap on the field" tells of a cap to come, as "the field will be capped" does
@@ -1321,14 +1342,17 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
     and no markers ("Will Reid")."""
     out = {}
     marker = clause_marker = FACT
+    future_of_would = False  # the future in force is a "would": a future seen from the past
     asked = False  # in a clause that "whether" opens
     for i, tok in enumerate(tokens):
         low = tok.lower
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         gap = text[tokens[i - 1].end : tok.start] if i > 0 else ""
-        if low in _FUTURE_TIME_CLAUSE and marker == FUTURE and gap == " " and _present_tense_follows(tokens, i):
+        if low in _FUTURE_TIME_CLAUSE and marker == FUTURE and gap == " " and (
+                _present_tense_follows(tokens, i) or (future_of_would and _past_tense_follows(tokens, i))):
             clause_marker = marker  # "160 jobs will be lost when the creamery closes": a clause of time after
-            # a future tells its future in the present (Quirk et al. 1985, 14.21), as the main clause does
+            # a future tells its future in the present (Quirk et al. 1985, 14.21), as the main clause does; after
+            # a "would" of a future seen from the past, in the past ("41 jobs would go when brewing ended")
         elif low in _CLAUSE_BREAK or (gap and gap != " " and _CLAUSE_MARK.search(gap)):
             marker = FACT  # a new clause (or a comma, a colon, a bracket between the words) starts afresh
             asked = False
@@ -1375,6 +1399,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
             marker = OPINION
         elif low in _FUTURE_AUX or (low == "would" and tok.text.islower() and not refusal_to_tell(tokens, i)):
             marker = FUTURE
+            future_of_would = low == "would"
         elif low == "to" and nxt == "be" and _arranged(tokens, i):
             out.setdefault(tokens[i + 2].lemma, FUTURE)  # "40 homes are to be built", "with 300 to be planted":
             continue  # an arrangement, what is yet to be done (Quirk et al. 1985, 4.48: "be to")
