@@ -10302,25 +10302,26 @@ _REVIEWED_IN_SESSION_58 = [
     (("Bus crash", "Nobody among the 12 passengers who were taken to hospital in Felby was seriously hurt."),
      "Twelve passengers were taken to hospital in Felby.", "supported"),  # the relative clause's verb is not denied
 ]
+def _against(claim, *told) -> list:
+    """Rows of the one-claim tables for one claim: (claim, statement, verdict) for each (statement, verdict)."""
+    return [(claim, statement, verdict) for statement, verdict in told]
+
+
 _READ_IN_SESSION_60 = [
     # a condition supposes: a denial in it denies nothing, and what it supposes is not told
-    (("Rats", "Dr Ruth Carne warned that rat numbers in Felby could rise again in the spring if the backlog of rubbish "
-      "was not cleared quickly."),
-     "The backlog of rubbish in Felby was cleared quickly.", "unverified"),  # was conflicting
-    (("Rats", "Dr Ruth Carne warned that rat numbers in Felby could rise again in the spring if the backlog of rubbish "
-      "was not cleared quickly."),
-     "The backlog of rubbish in Felby was not cleared quickly.", "unverified"),  # was supported
-    (("Rubbish", "The backlog of rubbish in Harby was cleared by 10 March 2025."),
-     "Rat numbers will rise unless the backlog of rubbish in Harby is cleared.", "unverified"),
-    (("Rubbish", "The backlog of rubbish in Harby was cleared by 10 March 2025."),
-     "The backlog of rubbish in Harby was not cleared by 10 March 2025.", "conflicting"),  # a denial told outright
+    *_against(("Rats", "Dr Ruth Carne warned that rat numbers in Felby could rise again in the spring if the backlog of "
+                       "rubbish was not cleared quickly."),
+              ("The backlog of rubbish in Felby was cleared quickly.", "unverified"),  # was conflicting
+              ("The backlog of rubbish in Felby was not cleared quickly.", "unverified")),  # was supported
+    *_against(("Rubbish", "The backlog of rubbish in Harby was cleared by 10 March 2025."),
+              ("Rat numbers will rise unless the backlog of rubbish in Harby is cleared.", "unverified"),
+              ("The backlog of rubbish in Harby was not cleared by 10 March 2025.", "conflicting")),  # a denial told outright
     # two changes one after the other: the later change starts where the earlier one ended, at that time
-    (("Visitors", "Harby Museum's visitor numbers fell to 142,000 in the year to March 2025, down from a record 186,000 "
-      "in the year to March 2024."),
-     "Attendance at Harby Museum climbed by 35,000 in the year to March 2024, reaching 186,000.", "unverified"),  # was conflicting
-    (("Visitors", "Harby Museum's visitor numbers fell to 142,000 in the year to March 2025, down from a record 186,000 "
-      "in the year to March 2024."),
-     "Harby Museum's visitor numbers rose in the year to March 2025, to 186,000.", "conflicting"),  # the later time
+    *_against(("Visitors", "Harby Museum's visitor numbers fell to 142,000 in the year to March 2025, down from a record "
+                           "186,000 in the year to March 2024."),
+              ("Attendance at Harby Museum climbed by 35,000 in the year to March 2024, reaching 186,000.",
+               "unverified"),  # was conflicting
+              ("Harby Museum's visitor numbers rose in the year to March 2025, to 186,000.", "conflicting")),  # the later time
     # a clock's hour, a class's number: no count
     (("Cliff", "About 25 metres of cliff at Harby, up to nine metres deep, fell away at around 11 o'clock on the night of "
       "Saturday 8 February 2025; nobody was hurt."),
@@ -10340,46 +10341,36 @@ _READ_IN_SESSION_60 = [
 ]
 _READ_IN_SESSION_60_B = [
     # a claim that tells two changes, of two measures or two times: the statement's is set against its own
-    (("Results", "Turnover at Kelby Foods rose by 6 per cent in 2024 but its operating profit fell by 9 per cent."),
-     "Kelby Foods' operating profit fell by 9 per cent in 2024.", "supported"),  # was conflicting: the fall is 2024's too
-    (("Results", "Turnover at Kelby Foods rose by 6 per cent in 2024 but its operating profit fell by 9 per cent."),
-     "Kelby Foods' operating profit fell by 6 per cent in 2024.", "conflicting"),
-    (("Results", "Turnover at Kelby Foods rose by 6 per cent in 2024 but its operating profit fell by 9 per cent."),
-     "Kelby Foods' turnover rose by 9 per cent in 2024.", "conflicting"),  # the profit's 9 per cent is no turnover's
-    (("Passengers", "Passenger numbers at Harby Buses fell by 4 per cent in 2024 after growing by 7 per cent in 2023."),
-     "Passenger numbers at Harby Buses rose by 7 per cent in 2023.", "supported"),  # was conflicting
-    (("Passengers", "Passenger numbers at Harby Buses fell by 4 per cent in 2024 after growing by 7 per cent in 2023."),
-     "Passenger numbers at Harby Buses rose in 2024.", "conflicting"),
-    (("Cider", "Sales at Harby Cider rose by 11 per cent in 2024, but export sales fell by 20 per cent."),
-     "Harby Cider's export sales rose in 2024.", "conflicting"),  # was unverified: the claim tells both ways, and the
-    # measure's own words ("export sales") pick the fall
-    (("Cider", "Sales at Harby Cider rose by 11 per cent in 2024, but export sales fell by 20 per cent."),
-     "Harby Cider's export sales fell in 2024.", "supported"),  # was unverified
+    *_against(("Results", "Turnover at Kelby Foods rose by 6 per cent in 2024 but its operating profit fell by 9 per cent."),
+              ("Kelby Foods' operating profit fell by 9 per cent in 2024.", "supported"),  # was conflicting: 2024's too
+              ("Kelby Foods' operating profit fell by 6 per cent in 2024.", "conflicting"),
+              ("Kelby Foods' turnover rose by 9 per cent in 2024.", "conflicting")),  # the profit's 9 per cent is no turnover's
+    *_against(("Passengers", "Passenger numbers at Harby Buses fell by 4 per cent in 2024 after growing by 7 per cent in 2023."),
+              ("Passenger numbers at Harby Buses rose by 7 per cent in 2023.", "supported"),  # was conflicting
+              ("Passenger numbers at Harby Buses rose in 2024.", "conflicting")),
+    # (the claim tells both ways, and the measure's own words, "export sales", pick the fall)
+    *_against(("Cider", "Sales at Harby Cider rose by 11 per cent in 2024, but export sales fell by 20 per cent."),
+              ("Harby Cider's export sales rose in 2024.", "conflicting"),  # was unverified
+              ("Harby Cider's export sales fell in 2024.", "supported")),  # was unverified
     # "would not" of a verb of telling is a refusal, a past fact: no future seen from the past
-    (("Reservoir", "Harby Water would not disclose how much it paid for the Tarrow reservoir."),
-     "Harby Water did not say how much it paid for the Tarrow reservoir.", "supported"),  # was unverified
-    (("Reservoir", "Harby Water would not disclose how much it paid for the Tarrow reservoir."),
-     "Harby Water disclosed how much it paid for the Tarrow reservoir.", "conflicting"),  # was unverified
+    *_against(("Reservoir", "Harby Water would not disclose how much it paid for the Tarrow reservoir."),
+              ("Harby Water did not say how much it paid for the Tarrow reservoir.", "supported"),  # was unverified
+              ("Harby Water disclosed how much it paid for the Tarrow reservoir.", "conflicting")),  # was unverified
 ]
 _READ_IN_SESSION_60_C = [
     # an event numbered in its series is another event than one told without a number, or with another
-    (("Cliff", "After the cliff fall of 8 February 2025, the nearest home on Gannet Lane in Harby stands three metres from "
-      "the cliff edge."),
-     "A second, smaller fall hit the cliff at Harby in March 2025.", "unverified"),  # was conflicting
-    (("Cliff", "After the cliff fall of 8 February 2025, the nearest home on Gannet Lane in Harby stands three metres from "
-      "the cliff edge."),
-     "The cliff fall at Harby happened on 9 February 2025.", "conflicting"),
-    (("Stoppages", "The third stoppage by Harby's refuse collectors began on 6 January 2025."),
-     "Refuse workers in Harby began industrial action on 4 November 2024.", "unverified"),  # was conflicting
-    (("Stoppages", "The third stoppage by Harby's refuse collectors began on 6 January 2025."),
-     "The third stoppage by Harby's refuse collectors began on 8 January 2025.", "conflicting"),
+    *_against(("Cliff", "After the cliff fall of 8 February 2025, the nearest home on Gannet Lane in Harby stands three "
+                        "metres from the cliff edge."),
+              ("A second, smaller fall hit the cliff at Harby in March 2025.", "unverified"),  # was conflicting
+              ("The cliff fall at Harby happened on 9 February 2025.", "conflicting")),
+    *_against(("Stoppages", "The third stoppage by Harby's refuse collectors began on 6 January 2025."),
+              ("Refuse workers in Harby began industrial action on 4 November 2024.", "unverified"),  # was conflicting
+              ("The third stoppage by Harby's refuse collectors began on 8 January 2025.", "conflicting")),
     # a level still to be reached tells nothing of one that held
-    (("Bike hire", "Councillor Nadia Wend said Harby's bike-hire scheme would grow to 550 bikes and 60 docking stations by "
-      "spring 2026."),
-     "Harby's bike-hire scheme started in July 2024 with 400 bikes.", "unverified"),  # was conflicting
-    (("Bike hire", "Councillor Nadia Wend said Harby's bike-hire scheme would grow to 550 bikes and 60 docking stations by "
-      "spring 2026."),
-     "Harby's bike-hire scheme will grow to 500 bikes by spring 2026.", "conflicting"),
+    *_against(("Bike hire", "Councillor Nadia Wend said Harby's bike-hire scheme would grow to 550 bikes and 60 docking "
+                            "stations by spring 2026."),
+              ("Harby's bike-hire scheme started in July 2024 with 400 bikes.", "unverified"),  # was conflicting
+              ("Harby's bike-hire scheme will grow to 500 bikes by spring 2026.", "conflicting")),
     (("Rats", "Dr Ruth Carne said reports of rats in Felby had fallen by a third between January and March 2025."),
      "Reports of rats in Felby fell by about a third between January and March 2025.", "supported"),  # a fraction
     # numbers no event

@@ -1814,8 +1814,9 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         own_figures = set()  # (ids of) the claim's figures marked as the statement's name's: first in the order,
         # and no better aligned for it (how well the words agree is the model's to weigh)
         scored = []
+        shares = {}  # id of each candidate -> how much its measure's words are the statement's, before the bonuses
         for cq in candidates:
-            align = _soft_share(s_ctx, _measure_context(claim, cq), _unambiguous_heads(claim)) if cq.start >= 0 else 0.5
+            align = shares[id(cq)] = _soft_share(s_ctx, _measure_context(claim, cq), _unambiguous_heads(claim)) if cq.start >= 0 else 0.5
             c_owner = owners.get(cq.start, "")
             if c_owner and (c_owner == s_owner or same_name(c_owner, s_owner, places)):
                 own_figures.add(id(cq))  # the figure of the same name: "Redmoor (4 titles)" for Redmoor's titles
@@ -1939,7 +1940,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # "its wage bill was a fifth of its turnover" against "its wage bill was 74 per cent ..., while a
             # fifth came from television")
             of_part = _same_part(statement, sq, claim, scored[0][2])
-            best_told = scored[0][2].start >= 0 and _soft_share(s_ctx, _measure_context(claim, scored[0][2]), _unambiguous_heads(claim)) > 0
+            best_told = scored[0][2].start >= 0 and shares[id(scored[0][2])] > 0
             # (nor another name's, where the best is the statement's name's own: "Redmoor (4 titles)" is
             # Redmoor's answer, not Harton's 6)
             best_owner = _owner(claim, scored[0][2].start) if s_owner and scored[0][2].start >= 0 else ""
@@ -1948,8 +1949,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # for "a quarter of its staff" where the claim gives "a tenth of its staff")
             chosen = next(((a, r, q) for a, r, q in scored[1:] if r == "supports" and (
                 a >= best_align - 0.2 or (q.value == sq.value and a >= MIN_VALUE_ALIGNMENT
-                                          and not (best_told and q.start >= 0 and not (sq.noun and q.noun and english.lemma(sq.noun) == english.lemma(q.noun))
-                                                   and _soft_share(s_ctx, _measure_context(claim, q), _unambiguous_heads(claim)) == 0)))
+                                          and not (best_told and q.start >= 0 and shares[id(q)] == 0
+                                                   and not (sq.noun and q.noun and english.lemma(sq.noun) == english.lemma(q.noun)))))
                 # (the same value told of a measure none of whose words the statement's has, where the best figure's are
                 # the statement's, is another figure: "rose by 12 per cent" of sales is not the profit's fall of 12 per
                 # cent, however both are dated)
@@ -3866,16 +3867,13 @@ def _hoped_against_done(statement, sq, claim, cq) -> bool:
     forecast or a saying of its own ("forecast a profit of £5 million" is set against it), nor one
     that tells a plan in other words ("budgeted £5 million for road repairs in 2026"), nor a past
     habit ("in the 1990s the ferry would carry 3 million passengers a year")."""
-    c_at, s_at = _predicate_before(claim, cq), _predicate_before(statement, sq)
-    if c_at < 0 or s_at <= 0:  # (a text that opens on its participle, "replaced by a stand holding 6,700
-        return False  # fans", is part of a sentence whose tense it does not tell)
-    c_verb, s_verb = claim.tokens[c_at], statement.tokens[s_at]
-    if claim.predicate_modality[c_verb.lemma] not in (FUTURE, POSSIBLE) or statement.predicate_modality[s_verb.lemma] != FACT:
+    at = _to_come_and_done(statement, sq, claim, cq)
+    if at is None:
         return False
+    c_at, s_at = at
+    c_verb, s_verb = claim.tokens[c_at], statement.tokens[s_at]
     if not (_same_predicate(s_verb.lemma, c_verb.lemma) or s_verb.lemma in english.family(c_verb.lemma)):
         return False
-    if not english.inflected_verb(s_verb.lower) or s_verb.lower.endswith(("s", "ing")):
-        return False  # (a present, "is cutting 240 jobs", "pays £22m", may tell the plan itself)
     year = claim.published[:4]
     if any(t.lower == "would" for t in claim.tokens[max(0, c_at - 3):c_at]) and year.isdigit() \
             and any(int(y) < int(year) for y in _YEAR_OR_DECADE_RE.findall(claim.text)):
@@ -3888,13 +3886,24 @@ def _level_to_come(statement, sq, claim, cq) -> bool:
     """Is the claim's figure a level a change is still to reach ("HarlCycle would grow to 550 bikes by spring
     2026") and the statement's one that held, told in the past ("started with 400 e-bikes")? What is to come
     tells nothing of what was."""
+    at = _to_come_and_done(statement, sq, claim, cq)
+    return at is not None and claim.tokens[at[0]].lemma in DIRECTED and FUTURE not in statement.predicate_modality.values()
+
+
+def _to_come_and_done(statement, sq, claim, cq):
+    """(the claim's verb's index, the statement's) of two figures, where the claim's verb tells what will or may
+    happen and the statement's, in a past form, what happened; else None. (A text that opens on its participle,
+    "replaced by a stand holding 6,700 fans", is part of a sentence whose tense it does not tell; a present, "is
+    cutting 240 jobs", "pays £22m", may tell the plan itself.)"""
     c_at, s_at = _predicate_before(claim, cq), _predicate_before(statement, sq)
     if c_at < 0 or s_at <= 0:
-        return False
+        return None
     c_verb, s_verb = claim.tokens[c_at], statement.tokens[s_at]
-    return c_verb.lemma in DIRECTED and claim.predicate_modality.get(c_verb.lemma) in (FUTURE, POSSIBLE) \
-        and statement.predicate_modality.get(s_verb.lemma) == FACT and english.inflected_verb(s_verb.lower) \
-        and not s_verb.lower.endswith(("s", "ing")) and FUTURE not in statement.predicate_modality.values()
+    if claim.predicate_modality.get(c_verb.lemma) not in (FUTURE, POSSIBLE) or statement.predicate_modality.get(s_verb.lemma) != FACT:
+        return None
+    if not english.inflected_verb(s_verb.lower) or s_verb.lower.endswith(("s", "ing")):
+        return None
+    return c_at, s_at
 
 
 def _change_to_come(statement, claim, cq) -> bool:
@@ -6344,9 +6353,7 @@ def _told_again(analysis, date) -> bool:
     second time", "moved back")? An adverb of repetition says the claim's time may be the other one."""
     if date.start < 0:
         return False
-    where, at = analysis.where(date.start)
-    lo, _ = _clause(where, at)
-    toks = [t for t in where.tokens if lo <= t.start < at]
+    toks = _clause_before_date(analysis, date)
     words = [t.lower for t in toks]
     told = " ".join(words)
     moved_back = any(t.lower == "back" and any(u.lemma in _MOVING for u in toks[:k]) for k, t in enumerate(toks))
@@ -6354,14 +6361,19 @@ def _told_again(analysis, date) -> bool:
     # ("moved its headquarters back to Castleton in 2024": the return, another move than the one away)
 
 
+def _clause_before_date(analysis, date) -> list:
+    """The tokens of the date's clause before it."""
+    where, at = analysis.where(date.start)
+    lo, _ = _clause(where, at)
+    return [t for t in where.tokens if lo <= t.start < at]
+
+
 def _occurrence(analysis, date) -> str:
     """The word that numbers the event the date's clause tells in its series ("a second fall", "the third
     stoppage", "another strike", "a further cut"), or ""."""
     if date.start < 0:
         return ""
-    where, at = analysis.where(date.start)
-    lo, _ = _clause(where, at)
-    toks = [t for t in where.tokens if lo <= t.start < at]
+    toks = _clause_before_date(analysis, date)
     for k, t in enumerate(toks[:-1]):
         if t.lower in ("another", "further") and toks[k + 1].is_content and not toks[k + 1].lower[:1].isdigit():
             return t.lower  # (not "another £2m", a sum)
@@ -8958,9 +8970,10 @@ def _changes_opposed(statement, claim) -> list:
                 continue
             if _aimed_against_done(statement, tok.lemma, claim, other.lemma):
                 continue  # "has been trying to cut its costs" is no contradiction of "its costs grew"
-            if any((_verb_way(claim, k) or way_of(claim.tokens[k].lemma)) == way and _same_measure(mine, _measure_of(claim, k) or _measure_of_the_main_clause(claim, k) or "-")
-                   and _phrase_likeness(statement, i, claim, k) >= _phrase_likeness(statement, i, claim, j)
-                   for k in range(len(claim.tokens)) if k != j):
+            likeness = _phrase_likeness(statement, i, claim, j)
+            if any((_verb_way(claim, k) or way_of(claim.tokens[k].lemma)) == way
+                   and _same_measure(mine, _measure_of(claim, k) or _measure_of_the_main_clause(claim, k) or "-")
+                   and _phrase_likeness(statement, i, claim, k) >= likeness for k in range(len(claim.tokens)) if k != j):
                 continue  # "fell by 3 per cent in 2024 after rising by 5 per cent in 2023" tells the rise too: the
                 # change told nearer the statement's words is the one it tells
             denied = tok.lemma in statement.negated
@@ -9154,9 +9167,9 @@ def _words_before(analysis, index: int) -> frozenset:
     """The common words of the phrase before a word, back to the opening of its clause ("but export sales fell":
     export, sale): the words its measure is named with, modifiers too."""
     toks, out = analysis.tokens, set()
-    if toks[index].lower.endswith("ing") and index > 0 and toks[index - 1].lower in _PARTICIPLE_OPENERS:
+    if _opens_an_adjunct(toks, index):
         # a participle of an adjunct has the main clause's subject ("revenue fell ... after rising"): its words
-        main = next((k for k in range(index - 2, -1, -1) if analysis.verbal(k) and _measure_of(analysis, k)), -1)
+        main = _main_verb_of_adjunct(analysis, index)
         return _words_before(analysis, main) if main >= 0 else frozenset()
     for k in range(index - 1, max(-1, index - 1 - _WORDS_BEFORE_REACH), -1):
         if toks[k].lower in _MEASURE_PHRASE_ENDS or any(mark in analysis.text[toks[k].end:toks[k + 1].start] for mark in ",;:") \
@@ -9194,10 +9207,19 @@ def _measure_of_the_main_clause(analysis, index: int) -> str:
     """The measure a participle of an adjunct tells the change of ("revenue fell by 3 per cent in 2024 after
     rising by 5 per cent in 2023": revenue), which is the main clause's subject, the participle's own
     understood subject (Quirk et al. 1985, 15.58); "" for any other word."""
-    toks = analysis.tokens
-    if not toks[index].lower.endswith("ing") or index == 0 or toks[index - 1].lower not in _PARTICIPLE_OPENERS:
-        return ""
-    return next((m for m in (_measure_of(analysis, k) for k in range(index - 2, -1, -1) if analysis.verbal(k)) if m), "")
+    main = _main_verb_of_adjunct(analysis, index) if _opens_an_adjunct(analysis.tokens, index) else -1
+    return _measure_of(analysis, main) if main >= 0 else ""
+
+
+def _opens_an_adjunct(toks, index: int) -> bool:
+    """Is the word a participle opening an adjunct ("after rising", "while falling")?"""
+    return toks[index].lower.endswith("ing") and index > 0 and toks[index - 1].lower in _PARTICIPLE_OPENERS
+
+
+def _main_verb_of_adjunct(analysis, index: int) -> int:
+    """The index of the nearest verb before an adjunct's participle that tells a measure's change (the main
+    clause's), or -1."""
+    return next((k for k in range(index - 2, -1, -1) if analysis.verbal(k) and _measure_of(analysis, k)), -1)
 
 
 def _a_result(analysis, index: int) -> bool:

@@ -1291,28 +1291,20 @@ _CLAUSE_BREAK = frozenset([",", ";", "that", "which", "who", "while", "but", "be
 _FUTURE_TIME_CLAUSE = frozenset(["when", "once", "after", "before", "until", "till"])
 
 
-def _present_tense_follows(tokens, i: int) -> bool:
-    """Is the verb of the clause that token i opens in the present tense ("when the creamery closes",
-    "once the work is finished"), within a few words?"""
+def _tense_following(tokens, i: int) -> str:
+    """The tense of the verb of the clause that token i opens, within a few words: "present" ("when the creamery
+    closes", "once the work is finished"), "past" ("when brewing ended", "once the work was finished") or ""."""
     for k in range(i + 1, min(len(tokens), i + 7)):
         low = tokens[k].lower
         if low in ("is", "are", "has", "have", "does", "do"):
-            return True
-        if _verbal(tokens, k):
-            return low.endswith("s") and not low.endswith("ss") and low != tokens[k].lemma
-    return False
-
-
-def _past_tense_follows(tokens, i: int) -> bool:
-    """Is the verb of the clause that token i opens in the past tense ("when brewing ended", "once the work was
-    finished"), within a few words?"""
-    for k in range(i + 1, min(len(tokens), i + 7)):
-        low = tokens[k].lower
+            return "present"
         if low in ("was", "were", "had", "did"):
-            return True
+            return "past"
         if _verbal(tokens, k):
-            return low != tokens[k].lemma and not low.endswith(("s", "ing"))
-    return False
+            if low.endswith("s") and not low.endswith("ss") and low != tokens[k].lemma:
+                return "present"
+            return "past" if low != tokens[k].lemma and not low.endswith(("s", "ing")) else ""
+    return ""
 
 
 def modality_markers(analysis) -> dict:
@@ -1349,7 +1341,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         gap = text[tokens[i - 1].end : tok.start] if i > 0 else ""
         if low in _FUTURE_TIME_CLAUSE and marker == FUTURE and gap == " " and (
-                _present_tense_follows(tokens, i) or (future_of_would and _past_tense_follows(tokens, i))):
+                _tense_following(tokens, i) == "present" or (future_of_would and _tense_following(tokens, i) == "past")):
             clause_marker = marker  # "160 jobs will be lost when the creamery closes": a clause of time after
             # a future tells its future in the present (Quirk et al. 1985, 14.21), as the main clause does; after
             # a "would" of a future seen from the past, in the past ("41 jobs would go when brewing ended")

@@ -1777,7 +1777,7 @@ _FIRST_OF_A_SERIES = frozenset(["debut", "maiden", "inaugural"])
 
 
 # nouns of the classes of a ranked scheme, which a cardinal after them names ("category 2 calls", "tier 3
-# restrictions", "band D", "class 1 trains"): a label, as a place in a sequence is, never a count
+# restrictions", "class 1 trains"): a label, as a place in a sequence is, never a count
 _CLASS_NOUNS = frozenset("category tier band class division".split())
 # Nouns of the parts of a sequence, which a cardinal after them numbers: "season one" is the first
 # season, "round 2" the second round, "Game 7" the seventh game.
