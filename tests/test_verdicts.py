@@ -10375,8 +10375,56 @@ _READ_IN_SESSION_60_C = [
      "Reports of rats in Felby fell by about a third between January and March 2025.", "supported"),  # a fraction
     # numbers no event
 ]
+_READ_IN_SESSION_61 = [
+    # time lost is a level (time wasted), not a fall in what was held: two readings give its change
+    *_against(("Delays", "Felby's bus drivers lost 12,600 hours stuck in traffic in 2024, up from 9,800 hours in 2023."),
+              ("Felby's bus drivers lost 2,800 more hours stuck in traffic in 2024 than in 2023.", "supported"),  # was conflicting
+              ("Felby's bus drivers lost 3,800 more hours stuck in traffic in 2024 than in 2023.", "conflicting"),
+              ("Felby's bus drivers lost 10,600 hours stuck in traffic in 2024.", "conflicting")),
+    # a count of what was added is no reading of a level; the change between two readings tells it
+    *_against(("Footfall", "Footfall on Harby High Street rose during the market trial, from 8,400 people a day to 9,150."),
+              ("Harby High Street saw 750 more people a day during the market trial.", "supported"),  # was unverified
+              ("Harby High Street drew 600 more people a day during the market trial.", "unverified"),  # was conflicting
+              ("Harby High Street drew 750 fewer people a day during the market trial.", "unverified"),
+              ("Footfall on Harby High Street fell during the market trial.", "conflicting")),
+    *_against(("Officers", "Felby Council will hire 25 officers for its new enforcement team."),
+              ("Felby Council will hire 25 officers for its new enforcement team in all.", "supported"),
+              ("Felby Council will hire 40 more officers for its new enforcement team.", "unverified")),  # was conflicting
+    # a statement whose figures and dates a claim gives may say a few things in words of its own; not a word
+    # that narrows one the claim says, nor another measure of the accounts
+    *_against(("Brewery", "Harby Brewery's sales rose by 9 per cent to £31.4 million in the year to June 2024."),
+              ("Turnover at Harby Brewery grew 9% to £31.4m in the year to June 2024.", "supported"),  # was unverified
+              ("Profit at Harby Brewery grew 9% to £31.4m in the year to June 2024.", "unverified"),
+              ("Export sales at Harby Brewery grew 9% to £31.4m in the year to June 2024.", "unverified"),
+              ("Turnover at Harby Brewery grew 9% in the year to June 2024, as the brewery opened new pubs.", "unverified")),
+    *_against(("Hospice", "Felby Hospice employed 310 people in March 2025, about a third of them nurses."),
+              ("About a third of the 310 people on Felby Hospice's payroll in March 2025 were nurses.", "supported")),  # was unverified
+    # a period placed by the time told before it ("the previous twelve months") is no length to find
+    *_against(("Dairy", "Harby Dairy made a pre-tax profit of £4.1 million in the year to 31 March 2024, up from £3.6 million "
+                        "in the year to 31 March 2023."),
+              ("Harby Dairy made £4.1m before tax in the twelve months ending 31 March 2024, against £3.6m in the previous "
+               "twelve months.", "supported"),  # was unverified
+              ("Harby Dairy made £4.1m before tax in the twelve months ending 31 March 2024, against £3.2m in the previous "
+               "twelve months.", "conflicting")),
+    # a figure told with what the claim tells of another of its figures: the parts are swapped
+    *_against(("Buses", "Of Harby's 30 buses, 22 run on diesel and 8 run on electricity."),
+              ("Of Harby's 30 buses, 8 run on diesel and 22 on electricity.", "conflicting"),  # was supported
+              ("Of Harby's 30 buses, 22 run on diesel and 8 on electricity.", "supported")),
+    # "be to" + a verb is an arrangement, what is yet to be done (Quirk et al. 1985, 4.48)
+    *_against(("Depot", "Felby Council is to close the Mill Lane depot in March 2026."),
+              ("Felby Council closed the Mill Lane depot in March 2026.", "unverified"),  # was supported
+              ("Felby Council will close the Mill Lane depot in March 2026.", "supported")),
+    # an ordinal before a count takes the count from one end of the things in order: no place in an order
+    *_against(("Pubs", "Harby Brewery is to sell 22 of its pubs after its profits fell for the second year running."),
+              ("Harby Brewery is to sell the first 14 of its pubs to a single buyer.", "unverified"),
+              ("Harby Brewery is to sell 24 of its pubs.", "conflicting")),
+    # what a speaker wished had happened ("would much rather have finished"), told as done, is not what was said
+    *_against(("Bypass", "Tom Pike said the council would much rather have finished the Harby bypass in 2024."),
+              ("Tom Pike said the Harby bypass had been finished in 2024.", "unverified"),  # was supported
+              ("Tom Pike said the council would rather have finished the Harby bypass in 2024.", "supported")),
+]
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B + _READ_IN_SESSION_60 + _READ_IN_SESSION_60_B + _READ_IN_SESSION_60_C)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B + _READ_IN_SESSION_60 + _READ_IN_SESSION_60_B + _READ_IN_SESSION_60_C + _READ_IN_SESSION_61)
 
 
 
@@ -10387,6 +10435,21 @@ def test_figures_against_a_claim_of_their_own(tmp_path, claim, statement, verdic
     checker = _checker_of(tmp_path, _one_source(title, text))
     result = checker.check(statement)
     assert result.verdict.value == verdict, result.reason
+
+
+def test_a_conclusion_told_of_its_speaker_is_her_saying(tmp_path):
+    """A statement that an opinion's speaker concluded it (Searle's assertives: "concluded", "complained", as
+    "said") tells her saying, which the opinion claim records; told as fact, it is what the claim only holds."""
+    text = ("The planning inspector, Ruth Calder, said the benefits of the Harby bypass clearly outweigh the harm "
+            "to the Felby wetland.")
+    base = ("sources:\n  - {id: s, title: 'Bypass inquiry', published: '2025-03-01'}\nclaims:\n"
+            f"  - id: c1\n    source: s\n    quote: {json.dumps(text)}\n    text: {json.dumps(text)}\n    kind: opinion\n")
+    checker = _checker_of(tmp_path, base)
+    told = checker.check("The planning inspector, Ruth Calder, concluded that the bypass's benefits clearly outweighed "
+                         "the harm to the wetland.")
+    assert told.verdict.value == "supported", told.reason  # was unverified: "concluded" was no saying
+    as_fact = checker.check("The bypass's benefits clearly outweigh the harm to the wetland.")
+    assert as_fact.verdict.value == "unverified", as_fact.reason
 
 
 def test_a_base_date_is_placed_at_its_own_year(tmp_path):

@@ -21,7 +21,7 @@ from .lazyre import lazy
 from .text import dates as date_parser
 from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
-from .analysis import (CHOOSING, COUNTED_ON_WORDS, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SCHEDULED, SEAT_WORDS, STOPPED, STOPPING,
+from .analysis import (CHOOSING, COUNTED_ON_WORDS, COUNTERFACTUAL, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SCHEDULED, SEAT_WORDS, STOPPED, STOPPING,
                        SAYING_IN_A_MANNER, UNVOUCHED_NOUNS, VOICING, adds_a_thing, bare_object_after, counted_on, dates_an_event,
                        denied_object_verb, denied_subject_verb, denied_within, in_open_condition, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
@@ -1365,8 +1365,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
                              and _tells_a_change(claim)))):
             continue  # (only a change told the way the claim's readings go: the same change, in other figures;
             # or the change to the level the claim's later reading gives; or a sum the statement tells as one)
-        if d.change and not _change(statement, sq):
-            continue  # a rise of 6,600 is no level of 6,600
+        if d.change and not (_change(statement, sq) or _counts_an_addition(statement, sq)):
+            continue  # a rise of 6,600 is no level of 6,600 (but it is what "6,600 more" counts)
         if multiple and sides != "same" and not flipped:
             continue  # a multiple whose sides the claim does not tell apart as the statement has them
         if d.parts and not d.change and not multiple and not _holders_compared_alike(statement, sq, claim, d.parts) \
@@ -1395,8 +1395,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
             continue  # "van sales rose 33 per cent" is worked out from the vans, not "car sales" (the claim's cars)
         if d.change and _ways_apart(_ways_with_cuts(statement), _way_of_change(claim, d)):
             continue  # "expects to cut the backlog by about 200" is no rise of 215
-        if d.change and change_way(statement, sq) and _way_of_change(claim, d) \
-                and change_way(statement, sq) not in _way_of_change(claim, d):
+        if d.change and (change_way(statement, sq) or _way_added(statement, sq)) and _way_of_change(claim, d) \
+                and (change_way(statement, sq) or _way_added(statement, sq)) not in _way_of_change(claim, d):
             continue  # "690 fewer households than a year earlier" is no rise of 690
         c_ctx = _context(claim, d.quantity.start, d.quantity.end) | (_counted(d.quantity) if s_changed and d.change else set()) \
             if d.quantity.start >= 0 else None
@@ -1677,18 +1677,7 @@ def _counts_of_other_acts(statement, sq, claim, cq) -> bool:
     opposite = english.antonyms(theirs) if theirs and theirs not in _PLAIN_VERBS else frozenset()
     if not opposite:
         return False
-    # the statement's own predicate of its figure: the words after it up to a comma or a conjunction ("nine of
-    # its libraries will stay open", not "will close six schools rather than open them")
-    where, start = statement.where(sq.start)
-    end = start + (sq.end - sq.start)
-    told = []
-    for t in where.tokens:
-        if t.start < end:
-            continue
-        if t.lower in _ANOTHER_PREDICATE or len(told) >= _OWN_PREDICATE_REACH or "," in where.text[end:t.start]:
-            break
-        told.append(t.lemma)
-    if not opposite & set(told):
+    if not opposite & set(_predicate_after(statement, sq)):
         return False
     # the rest of a whole the claim gives is the opposite's count, and nothing else is: "three of its 12
     # libraries will close" tells nine stay open, and contradicts "ten will stay open"
@@ -1712,6 +1701,52 @@ def _partitive_whole(analysis, q):
 
 _ANOTHER_PREDICATE = frozenset(["and", "but", "or", "rather", "instead", "while", "whereas"])
 _OWN_PREDICATE_REACH = 8  # words after a count where its own verb and complement stand ("of its libraries will stay open")
+
+
+def _predicate_after(analysis, q, past_its_phrase: bool = False) -> list:
+    """The lemmas of a figure's own predicate: the words after it up to a comma or a conjunction ("nine of its
+    libraries will stay open", "97 of them run by tenants"; not "will close six schools rather than open them").
+    ``past_its_phrase``: from the first verb after an "of" phrase of the figure's own ("29 per cent of the
+    shares are held by ...": what is held, not what the share is of)."""
+    if q.start < 0:
+        return []
+    where, start = analysis.where(q.start)
+    end = start + (q.end - q.start)
+    told = []
+    after = [k for k, t in enumerate(where.tokens) if t.start >= end]
+    if past_its_phrase and after and where.tokens[after[0]].lower == "of":
+        verb = next((k for k in after[1:] if where.verbal(k) or where.tokens[k - 1].lower in _PRONOUNS_ENDING_A_PHRASE), None)
+        end = where.tokens[verb].start if verb is not None else len(where.text)
+    for t in where.tokens:
+        if t.start < end:
+            continue
+        if t.lower in _ANOTHER_PREDICATE or len(told) >= _OWN_PREDICATE_REACH or "," in where.text[end:t.start]:
+            break
+        told.append(t.lemma)
+    return told
+
+
+_PRONOUNS_ENDING_A_PHRASE = frozenset(["them", "those", "these", "it", "us"])  # "97 of them run by tenants"
+_LIST_JOINER_RE = lazy(r",|;|\band\b|\bwhile\b")
+
+
+def _told_as_the_others(statement, sq, claim, mine, other) -> bool:
+    """Does the statement tell its figure with what the claim tells of another of its figures, and nothing of what it
+    tells of the one of the same value ("51 of its pubs were run by tenants" against "97 of them run by tenants and 51
+    managed by the company")? Then the two figures' parts are swapped."""
+    if mine is other or not any(q is mine for q in claim.quantities) or not any(q is other for q in claim.quantities) \
+            or mine.start < 0 or other.start < 0 or claim.where(mine.start)[0] is not claim.where(other.start)[0]:
+        return False  # (two figures the claim itself gives, in one sentence: no figure worked out of them)
+    first, second = sorted((mine, other), key=lambda q: q.start)
+    if not _LIST_JOINER_RE.search(claim.text[first.end:second.start]):
+        return False  # (told as two parts side by side: "22 run on diesel and 8 on electricity", not "21 of their 46")
+    verb = _verb_of_figure(statement, sq) or _value_verb(statement, sq.start)
+    if verb and verb not in claim.content and not english.family(verb) & set(claim.content):
+        return False  # (a figure of another act: "levied a tax of £1.1m on roads" is no part the claim spent)
+    said = {lemma for lemma in _predicate_after(statement, sq, True) if lemma in statement.content}
+    own, others = ({lemma for lemma in _predicate_after(claim, q, True) if lemma in claim.content} for q in (mine, other))
+    own, others = own - others, others - own  # (what tells each apart: "run on diesel" / "run on electricity")
+    return bool(own) and bool(said & others) and not said & own
 
 
 def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
@@ -1957,6 +1992,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 and (_times(statement, sq, claim, q) in (("supports",) if dated else ("supports", "related", ""))
                      or (_times(statement, sq, claim, q) == "" and _same_accounts_measure(statement, sq, claim, q)))
                 and not _shares_of_two_wholes(statement, sq, claim, q) and not _shares_for_two_ends(statement, sq, claim, q)
+                and not _told_as_the_others(statement, sq, claim, q, scored[0][2])
                 and (not of_part or _same_part(statement, sq, claim, q))
                 and not (own_best and q.start >= 0 and _owner(claim, q.start) not in ("", best_owner)
                          and not same_name(_owner(claim, q.start), best_owner, places))
@@ -2273,6 +2309,8 @@ def _part_holding(analysis, q) -> str:
         k += 1  # the owner's name, opening the sentence
     if k >= len(toks) or not toks[k].is_cap or not owns[k]:
         return ""
+    if any(m.start <= toks[k].start and m.end > toks[k].end for m in part.mentions):
+        return ""  # a possessive inside a name ("Hobday's Brewery owned 148 pubs"): the body itself, no part of it
     return next((t.lemma for t in toks[k + 1:k + 1 + _PART_REACH] if t.lemma in _BODY_PARTS), "")
 
 
@@ -3270,7 +3308,10 @@ def _change_against_level(statement, sq, claim, cq) -> bool:
     a difference told against something else ("six more turbines than were approved") is as a change."""
     if _change(claim, cq) or _difference_told(claim, cq):
         return not (_change(statement, sq) or _counts_a_change(statement, sq) or _difference_told(statement, sq))
-    return _change(statement, sq) or _difference_told(statement, sq)
+    # (so is a count of what was added, against a level: "carries 1,650 more vehicles a day" is no reading of
+    # "19,850 vehicles a day"; against another count of what was added it is compared)
+    return _change(statement, sq) or _difference_told(statement, sq) \
+        or (_counts_an_addition(statement, sq) and not _counts_an_addition(claim, cq))
 
 
 @_per_analysis
@@ -3395,7 +3436,19 @@ _ADDITION_RE = lazy(r"\b(?:more|extra|additional|further|fewer)\b(?!\s+than\b)",
 def _counts_an_addition(analysis, q) -> bool:
     """Does the figure count what was added to (or taken from) a number of things ("two extra
     turboprops", "has ordered two more", "30 additional officers"), not a bound ("more than half")?"""
-    return bool(_ADDITION_RE.search(q.text) or _ADDITION_RE.match(_text_after(analysis, q, 12).lstrip(" ,")))
+    return bool(_addition_word(analysis, q))
+
+
+def _addition_word(analysis, q) -> str:
+    """The additive word a figure counts with ("more", "extra", "fewer"), lower case, or ""."""
+    found = _ADDITION_RE.search(q.text) or _ADDITION_RE.match(_text_after(analysis, q, 12).lstrip(" ,"))
+    return found.group(0).lower() if found else ""
+
+
+def _way_added(analysis, q) -> str:
+    """The way a count of what was added goes: "1,650 more vehicles" up, "300 fewer pupils" down; else ""."""
+    word = _addition_word(analysis, q)
+    return "down" if word == "fewer" else "up" if word else ""
 
 
 _CHANGE_NOUNS = frozenset("loss gain saving redundancy addition".split())  # changes in nouns of their own
@@ -9409,10 +9462,11 @@ def added_instance(statement, claim) -> list:
     """A statement that tells its event as one more beyond another ("will close another 14 stores", "a
     further £3m", "14 more stores"; Quirk et al. 1985, 5.17, additive determiners) tells something a claim
     of that event alone does not: that there was one before. Where the claim tells an addition in any
-    words ("on top of", "again", "a second"), the figures and words decide; otherwise no support."""
+    words ("on top of", "again", "a second"), or as a change between two readings ("rose from 18,200
+    vehicles a day to 19,850" adds 1,650), the figures and words decide; otherwise no support."""
     at = _addition_marked(statement)
     if at < 0 or _addition_marked(claim) >= 0 or any(t.lower in _ADDITION_TOLD for t in claim.tokens) \
-            or any(phrase in claim.text.lower() for phrase in _ADDITION_PHRASES):
+            or any(phrase in claim.text.lower() for phrase in _ADDITION_PHRASES) or any(d.change for d in _derived(claim)):
         return []
     tok = statement.tokens[at]
     return [SlotCheck("frame", "related", "", f"the claim tells no addition: '{tok.text}'", (tok.start, tok.end))]
@@ -9512,6 +9566,10 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
                 # the speaker left possible, told as certain, is not what she said (a fact in a clause of
                 # time is no telling of certainty: "warned it could be 15 years before the heather recovers")
                 return [SlotCheck("modality", "conflicts", _MODALITY_WORDS[said], _MODALITY_WORDS["possible"], _span(statement, predicate))]
+            if said == FACT and claimed and all(m == COUNTERFACTUAL for m in claimed):
+                # "Pike said the bypass had been finished in 2024" against "Pike said the council would much rather
+                # have finished it in 2024": what the speaker wished had happened, told as done, is not what she said
+                return [SlotCheck("modality", "related", _MODALITY_WORDS[said], _MODALITY_WORDS[COUNTERFACTUAL])]
             continue  # "Castellow said Larkway had let its customers down": her saying, which her claim records
         if said == "future":
             # what will happen is not settled by what may happen ("did not rule out standing again")

@@ -384,11 +384,13 @@ def role_of(mention, text: str) -> bool:
 # manner (Biber et al. 1999, 3.9.2.1, speech act verbs); not those that assert more than the saying
 # ("admit", "confirm", "reveal": its truth; "announce": an act of its own; "deny": its opposite)
 SAYING_IN_A_MANNER = frozenset("warn stress insist argue explain note claim remark comment observe emphasize".split())
-# verbs that tell what someone said or asked for (Searle's assertives and directives): "Mabry called
-# for a review" reports an opinion as a fact of its saying ("forecast" as "predict"; "credit" one
-# with a success as "blame" one with a failure)
+# verbs that tell what someone said or asked for (Searle 1976's assertives, directives and expressives):
+# "Mabry called for a review" reports an opinion as a fact of its saying ("forecast" as "predict";
+# "credit" one with a success as "blame" one with a failure; "concluded that", "complained that",
+# "apologised for" as "said")
 VOICING = REPORTING | SAYING_IN_A_MANNER | frozenset(
-    "call urge demand predict forecast propose recommend describe criticize criticise accuse blame credit praise welcome".split())
+    "call urge demand predict forecast propose recommend describe criticize criticise accuse blame credit praise welcome "
+    "conclude suggest maintain assert complain apologize apologise deplore thank congratulate".split())
 
 
 _NOT_VOICING_AFTER_CALL = frozenset("off up in out back at".split())
@@ -1276,6 +1278,17 @@ def _have_to(tokens, i) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].lower == "to"
 
 
+_MODAL_ADVERBS = frozenset("much rather sooner far better probably certainly surely still also not n't".split())
+
+
+def _past_adverbs(tokens, i) -> int:
+    """The index of the first token from i on that is no adverb set between a modal and its verb ("would much
+    rather have", "could probably have")."""
+    while i < len(tokens) and tokens[i].lower in _MODAL_ADVERBS:
+        i += 1
+    return i
+
+
 def _have_not_perfect(tokens, i) -> bool:
     """Is "have" at i no perfect ("would have moved") but the semi-modal of obligation ("would have to
     move") or the verb of having, a noun phrase after it ("should have a school", "must have its own
@@ -1371,8 +1384,9 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
         if marker == POSSIBLE and asked and low in _MODALS_OF_MARKERS:
             pass  # "declined to say whether the route would be withdrawn": the modal is the question's, which
             # stays a question (Quirk et al. 1985, 15.5: an interrogative clause asserts neither answer)
-        elif low in ("would", "could", "should", "might", "must") and nxt in _PERFECT and not _have_not_perfect(tokens, i + 1):
-            marker = COUNTERFACTUAL
+        elif low in ("would", "could", "should", "might", "must") and (k := _past_adverbs(tokens, i + 1)) < len(tokens) \
+                and tokens[k].lower in _PERFECT and not _have_not_perfect(tokens, k):
+            marker = COUNTERFACTUAL  # "would have saved", "would much rather have opened it in 2024"
         elif low in _POSSIBLE_AUX and tok.text.islower():
             marker = POSSIBLE
         elif _not_ruled_out(tokens, i):
@@ -1395,6 +1409,10 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
         elif low == "to" and nxt == "be" and _arranged(tokens, i):
             out.setdefault(tokens[i + 2].lemma, FUTURE)  # "40 homes are to be built", "with 300 to be planted":
             continue  # an arrangement, what is yet to be done (Quirk et al. 1985, 4.48: "be to")
+        elif low == "to" and i > 0 and tokens[i - 1].lower in _BE and nxt not in ("be", "") and i + 1 < len(tokens) \
+                and tokens[i + 1].lemma not in _PASSIVE_IN_SENSE and _verbal(tokens, i + 1):
+            marker = FUTURE  # "the council is to make a payment", "the plant is to close": an arrangement, what is yet
+            # to be done (Quirk et al. 1985, 4.48: "be to"), in the active as in the passive above
         elif low in _FUTURE_BEFORE_TO and _to_verb_follows(tokens, i + 1):
             out.setdefault(tok.lemma, FACT)  # the planning itself is a fact; what is planned is not
             marker = FUTURE

@@ -832,8 +832,11 @@ _CONTESTS = frozenset("match game race election contest battle war fight final t
 def _held_lost(verb: str, q: Quantity) -> bool:
     """Is the count the object of "lose" in its sense of ceasing to have (WordNet lose v. 1: "lost six
     seats", "lost 200 jobs"), a fall in what was held? Not in its sense of being beaten ("lost ten
-    matches"), nor a sum of money, which is a loss made ("lost £3.4 million")."""
-    return english.lemma(verb) == "lose" and bool(q.noun) and not q.unit and english.lemma(q.noun.lower()) not in _CONTESTS
+    matches"), nor a sum of money, which is a loss made ("lost £3.4 million"), nor a length of time,
+    which is time wasted, a level ("lost 41,000 hours waiting", "3,000 working days lost to strikes")."""
+    noun = english.lemma(q.noun.lower()) if q.noun else ""
+    return english.lemma(verb) == "lose" and bool(noun) and not q.unit and noun not in _CONTESTS \
+        and noun not in quantity_parser.DURATION_UNITS
 
 
 def _money_raised(verb: str, q: Quantity) -> bool:

@@ -17,6 +17,9 @@ import operator
 import os
 from typing import NamedTuple, Optional
 
+from . import opposites
+from .text import english, measures
+
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "verdict-model.json")
 # fitted with one more feature, the sentence-embedding cosine, for when claimcheck[semantic] is installed
 SEMANTIC_MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "verdict-model-semantic.json")
@@ -241,20 +244,58 @@ SUPPORT_GATES = (("amount", "uncovered"), ("date", "uncovered"), ("modality", "r
 
 
 def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0, doc: int = -1, rank_share: float = 1.0,
-          in_article: bool = False, act_unsaid: bool = False, claim_named: bool = False) -> Judgement:
+          in_article: bool = False, act_unsaid: bool = False, claim_named: bool = False, claim_words=frozenset(),
+          modifiers=frozenset(), held=frozenset()) -> Judgement:
     """``in_article``: another claim of the claim's article names what this one leaves unnamed;
     ``act_unsaid``: the claim gives a figure of the statement's but not the act it counts; ``claim_named``:
-    the claim opens on a name it tells of."""
+    the claim opens on a name it tells of; ``claim_words``: the claim's content lemmas; ``modifiers``: the
+    statement's token indices of words that modify the noun after them; ``held``: those of words a claim must
+    say whatever figures and dates it gives (engine._held_words)."""
     p = model().probabilities(f)
     conflicts = p["conflicts"] if any(c.relation == "conflicts" for c in checks) and (
         in_article or not another_matter(alignment)) and not (claim_named and _values_of_another(alignment, checks, claim.text)) else 0.0
     blocked = act_unsaid or any((c.slot, c.relation) in SUPPORT_GATES or c.relation == "conflicts" for c in checks)
     # a verb the claim words otherwise is often the same relation told another way ("increased" /
     # "rose"): the model weighs it; a noun or an adjective the claim lacks is new content
-    gap = max((link.weight for link in alignment.links if not link.is_name and not link.is_verb and link.score < 0.5),
-              default=0.0)
+    unsaid = [link for link in alignment.links if not link.is_name and not link.is_verb and link.score < 0.5]
+    gap = max((link.weight for link in unsaid), default=0.0)
+    if len(unsaid) <= PINNED_WORDS and _values_pinned(checks) \
+            and not any(_narrows_a_said_word(link, alignment.links, modifiers) or _another_accounts_measure(link.term, claim_words)
+                        or (link.index in held and not _same_accounts_measure(link.term, claim_words))
+                        or opposites.exclusive_siblings(link.term) & claim_words or english.antonyms(link.term) & claim_words
+                        for link in unsaid):
+        gap = 0.0  # the statement's figures and dates, which the claim gives, pin the fact: a few words more are
+        # its own words for it ("turnover" for "sales", "on the payroll" for "employed"), which the model weighs;
+        # not a word that narrows one the claim says ("export sales"), nor another measure of the accounts
     return Judgement(claim, alignment, tuple(checks), f, p["supports"], conflicts, blocked, gap / (max_weight or 1.0),
                      doc, rank_share)
+
+
+PINNED_WORDS = 3  # words of its own a statement whose values a claim gives may have
+
+
+def _narrows_a_said_word(link, links, modifiers) -> bool:
+    """Does the unsaid word modify the noun right after it, a word the claim says ("export sales", "ticket
+    sales")? ``modifiers``: the statement's token indices of words that modify the noun after them."""
+    return link.index in modifiers and any(other.index == link.index + 1 and other.score >= 0.5 for other in links)
+
+
+def _another_accounts_measure(lemma: str, claim_words) -> bool:
+    """Is the word a measure of the accounts the claim gives no word of the same measure for ("profit"
+    against a claim of "sales"; "turnover" against one of "sales" is the same measure)?"""
+    return measures.is_accounts_measure(lemma) and not any(
+        measures.is_accounts_measure(word) and not measures.accounts_measures_differ(lemma, word) for word in claim_words)
+
+
+def _same_accounts_measure(lemma: str, claim_words) -> bool:
+    """Does the claim give another word for the same measure of the accounts ("sales" for "turnover")?"""
+    return measures.is_accounts_measure(lemma) and not _another_accounts_measure(lemma, claim_words)
+
+
+def _values_pinned(checks) -> bool:
+    """Does the claim give the statement's figures and dates, at least one, and leave none unchecked?"""
+    values = [c for c in checks if c.slot in ("amount", "date")]
+    return bool(values) and all(c.relation == "supports" for c in values)
 
 
 ANOTHER_MATTER = 0.4

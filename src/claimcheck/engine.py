@@ -98,6 +98,45 @@ class _Read(NamedTuple):
     max_idf: float  # the index's, which weighs what is missing
     acts: dict  # agreement.figure_acts: the verbs of what each figure's things do or undergo
     words_only: str = ""  # the text without quotation marks, which say who speaks, not what is said
+    modifiers: frozenset = frozenset()  # _noun_modifiers
+    held: frozenset = frozenset()  # _held_words
+
+
+def _noun_modifiers(analysis: Analysis) -> frozenset:
+    """The token indices of words that modify the noun right after them ("export sales", "ticket-office
+    staff"): common content words (a capital opening the sentence too), joined to the next by a space or a
+    hyphen alone, neither read as a verb."""
+    toks, text = analysis.tokens, analysis.text
+    return frozenset(i for i in range(len(toks) - 1)
+                     if toks[i].is_content and toks[i + 1].is_content and not (toks[i].is_cap and i) and not toks[i + 1].is_number
+                     and text[toks[i].end:toks[i + 1].start] in (" ", "-") and not analysis.verbal(i) and not analysis.verbal(i + 1))
+
+
+_OF = frozenset(["of"])
+
+
+def _held_words(analysis: Analysis) -> frozenset:
+    """The token indices of the words a claim must say, whatever figures and dates of the statement's it
+    gives (see decide.judge): the head of a cause the sentence opens on as its subject ("A flood at the mill
+    caused three deaths"), the noun a figure is "of" ("a tax of £1.1m"), and a time of day ("on the morning
+    of 9 January"): which cause, what the figure is, and when in the day, no figure or date pins."""
+    toks = analysis.tokens
+    held = {i for i, t in enumerate(toks) if t.lower in _TIMES_OF_DAY}
+    first_verb = next((i for i in range(len(toks)) if analysis.verbal(i)), len(toks))
+    if first_verb < len(toks) and toks[first_verb].lemma in _CAUSING:
+        # what a cause did is pinned by its figures; which cause it was, by the subject's head alone
+        end = next((i for i in range(first_verb) if toks[i].lower in _SUBJECT_ENDS), first_verb)
+        head = next((i for i in range(end - 1, -1, -1) if toks[i].is_content and not (toks[i].is_cap and i)), None)
+        if head is not None and not any(m.first <= head <= m.last for m in analysis.mentions):
+            held.add(head)
+    held |= {i - 1 for i in range(1, len(toks) - 1) if toks[i].lower in _OF and toks[i - 1].is_content and not toks[i - 1].is_cap
+             and any(q.start <= toks[i + 1].start < q.end for q in analysis.quantities)}
+    return frozenset(held)
+
+
+_SUBJECT_ENDS = frozenset("of at in on for from with by to".split())  # what ends a subject's head noun phrase
+_TIMES_OF_DAY = frozenset("morning afternoon evening night midnight noon midday dawn dusk overnight".split())
+_CAUSING = frozenset("cause trigger spark prompt provoke".split())  # verbs whose subject is the cause of what they tell
 
 
 class Checker:
@@ -463,7 +502,7 @@ class Checker:
         collection = collection or self.index
         return _Read(statement_terms(analysis, collection.telling), len(analysis.content), analysis.copular,
                      analysis.present, collection.max_idf(), agreement.figure_acts(analysis),
-                     _without_quotation_marks(analysis.text))
+                     _without_quotation_marks(analysis.text), _noun_modifiers(analysis), _held_words(analysis))
 
     def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset(), similarity=None,
               read=None):
@@ -503,7 +542,9 @@ class Checker:
         # (the claim's acts are read only for a statement that tells acts of its figures: most tell none)
         act_unsaid = bool(read.acts) and _act_unsaid(read.acts, self.claim_analysis(doc), alignment, checks)
         return decide.judge(claim, alignment, checks, f, read.max_idf, doc, rank_share, in_article=in_article,
-                            act_unsaid=act_unsaid, claim_named=_about_a_name(self.claim_analysis(doc)))
+                            act_unsaid=act_unsaid, claim_named=_about_a_name(self.claim_analysis(doc)),
+                            claim_words=frozenset(self.claim_analysis(doc).content), modifiers=read.modifiers,
+                            held=read.held)
 
     def _named_in_article(self, claim, names) -> bool:
         """Does another claim of the claim's article name one of ``names``? Then "the company" or

@@ -78,6 +78,7 @@ _RATING_RE = lazy(r"(?:\s?/\s?|\s+out\s+of\s+(?=(?:10|5|20)\b(?!\s+[a-z]+s\b)))(
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 ENUM_MARKERS = {"other", "more", "additional", "further"}
 _DEFINITE = frozenset(["the", "its", "their", "these", "those", "his", "her", "our"])
+_PERIOD_PLACED = frozenset(["previous", "preceding"])  # (not "the past five years": a span from now, a rate's)
 _NOUN_STOP = STOPWORDS | {"and", "or", "were", "are", "was", "is", "have", "has", "had", "will", "would", "to"}
 _ALL_COUNT_NOUNS = COUNT_NOUN_CLASS
 # Numbers glued to letters that are not a scale ("5G", "11th", "COVID-19") are names, not amounts.
@@ -1084,6 +1085,10 @@ def _build(tokens, text, first, last, value, number_text, decimals):
     total = value + enum_named
     # "the two countries", "its 90 members": a count the sentence takes as known, not one it asserts
     definite = first > 0 and tokens[first - 1].lower in _DEFINITE and not q_found and not enum_named
+    if first > 1 and tokens[first - 1].lower in _PERIOD_PLACED and tokens[first - 2].lower in _DEFINITE \
+            and noun.lower().rstrip("s") in DURATION_UNITS:
+        definite = True  # "in the previous twelve months": a period placed by the time told before it, as "the
+        # year to March" is, and no length the sentence asserts
     return (
         Quantity(
             value=total, unit=unit, noun=noun, qualifier=qualifier, per=per, text=text[start:end], start=start,
@@ -1729,6 +1734,10 @@ def _ordinals(tokens, text, taken) -> list:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.lower in ("half", "quarter"):
             continue  # "the first half of the year", "its second quarter": a part of a year, which dates read
+        if nxt is not None and not m and (nxt.is_number or nxt.lower in NUMBER_WORDS) and tokens[i - 1].lower in DETERMINERS \
+                and text[nxt.end:nxt.end + 1] != "-":
+            continue  # "the first 14 of its pubs", "the next three years": a count taken from one end of the
+            # things in order, no place in it
         if _is_place_noun(tokens, i + 1):  # "in third place" says "third": the noun only names the order
             out.append(Quantity(value=float(value), unit=ORDINAL, noun="", text=text[tok.start:nxt.end],
                                 start=tok.start, end=nxt.end))
