@@ -10423,8 +10423,80 @@ _READ_IN_SESSION_61 = [
               ("Tom Pike said the Harby bypass had been finished in 2024.", "unverified"),  # was supported
               ("Tom Pike said the council would rather have finished the Harby bypass in 2024.", "supported")),
 ]
+_READ_IN_SESSION_61_B = [
+    # what is expected to be done says nothing against the opposite done at another time, before
+    *_against(("Targets", "Harby Ambulance Service had missed its national response targets in 2024-25, its annual figures showed."),
+              ("Tom Reed expects Harby Ambulance Service to hit its national response targets by the end of 2025-26.",
+               "unverified"),  # was conflicting
+              ("Harby Ambulance Service hit its national response targets in 2024-25.", "conflicting"),
+              ("Harby Ambulance Service will hit its national response targets in 2024-25.", "conflicting")),
+    # what a substitution replaces is what "instead of" rejects: one substitution, told from each side
+    *_against(("Bike hire", "A survey of 900 Harby bike-hire users found that 31 per cent had used a hire bike instead of a car "
+                            "for their last trip, and 22 per cent instead of a bus."),
+              ("31 per cent of the Harby bike-hire users surveyed said a hire bike had replaced a car on their last trip.",
+               "supported"),  # was conflicting
+              ("Almost a third of the Harby bike-hire users surveyed said they used a car for their last trip.", "conflicting")),
+    # "come to harm" is to be harmed: a denial of the coming denies the harm
+    *_against(("Handovers", "Harby and Felby Hospitals NHS Trust, which runs Harby General Hospital, denied that any patient had "
+                            "come to harm while waiting in an ambulance outside the hospital."),
+              ("The trust that runs Harby General insisted that no patient had been harmed while waiting in an ambulance "
+               "outside the hospital.", "unverified"),  # was conflicting
+              ("Patients were harmed while waiting in ambulances outside Harby General Hospital.", "conflicting")),  # was supported
+    # a verb the claim tells both done and not done: which its denial is of, a statement's words alone do not settle
+    *_against(("Handover delays", "Harby Ambulance Service's chief executive, Tom Reed, said every hour a crew spends in a "
+                                  "hospital car park is an hour it cannot spend answering a 999 call."),
+              ("Tom Reed said every hour a crew spent in a hospital car park was an hour in which it could not answer a 999 "
+               "call.", "unverified")),  # was conflicting
+    # not being the highest tells that a higher one is
+    *_against(("Plough Inn", "Harby Brewery said it had accepted Felby Town Council's offer for the Plough Inn, although it "
+                             "was not the highest, because it wanted the building to stay a pub."),
+              ("Harby Brewery accepted Felby Town Council's offer for the Plough Inn even though a higher one had been made.",
+               "supported"),  # was conflicting
+              ("Felby Town Council's offer for the Plough Inn was the highest, Harby Brewery said.", "conflicting")),
+    # "fall to" a taker is to be lost to it (WordNet fall v. 3), no fall in a measure
+    *_against(("Erosion", "The agency estimates that 1,140 homes in the Harby district could be lost to erosion by 2075, up "
+                          "from 860 in its previous estimate, made in 2019."),
+              ("The agency now reckons that 280 more Harby homes could fall to erosion by 2075 than it did in its 2019 "
+               "estimate.", "unverified"),  # was conflicting
+              ("The agency's estimate of Harby homes that could be lost to erosion by 2075 fell to its lowest level.",
+               "conflicting")),
+    # a bill is what is spent: another measure of the accounts than a loss
+    *_against(("Ferries", "Harby Ferries has reported a loss of £3.4 million for the year to March 2025, after higher fuel "
+                          "costs wiped out the gains from a rise in passenger numbers."),
+              ("Harby Ferries' fuel bill rose by 9% to £14.6m in the year to March 2025.", "unverified"),  # was conflicting
+              ("Harby Ferries made a loss of £4.1m in the year to March 2025.", "conflicting")),
+    # a state reached after a copula of becoming ("becomes unsafe") rules out its opposite, as one held does
+    *_against(("Fund", "Owners who accept an offer from the Harby Relocation Fund must sell the home to Harby Council, which "
+                       "will rent it out until it becomes unsafe and then demolish it."),
+              ("Harby Council will rent the homes out until they are no longer safe.", "supported"),  # was unverified
+              ("Harby Council will rent the homes out until they are safe.", "conflicting")),
+    # what was paid for a thing and what it is worth are two measures
+    *_against(("Cliff", "Janet Orr, 71, said her bungalow on Gull Lane in Harby was valued at £210,000 in early 2024."),
+              ("Janet Orr paid £96,000 for her bungalow on Gull Lane in Harby.", "unverified"),  # was conflicting
+              ("Janet Orr bought her bungalow on Gull Lane in Harby for £96,000.", "unverified"),  # was conflicting
+              ("Janet Orr's bungalow on Gull Lane in Harby was worth £96,000 in early 2024.", "conflicting")),
+    # a date told of what would have happened dates nothing that did
+    *_against(("Station", "Harby Ambulance Service's director of operations, Gareth Stone, said the service would much rather "
+                          "have opened the Kirkby ambulance station in spring 2024 and that he was sorry for the wait."),
+              ("Kirkby's new ambulance station opened on Monday 7 July 2025, more than a year behind schedule.",
+               "unverified"),  # was conflicting
+              ("Gareth Stone said the service would rather have opened the Kirkby ambulance station in autumn 2024.",
+               "conflicting")),
+    # a total so far is read at its time: no misreading of the whole
+    *_against(("Bins", "Harby City Council estimates that the bin dispute cost it £2.1 million in all, including £1.3 million "
+                       "on agency workers."),
+              ("The bin dispute had cost Harby City Council £1.4 million so far.", "unverified"),  # was conflicting
+              ("The bin dispute cost Harby City Council £1.4 million in all.", "conflicting")),
+    # an adjective denied of one thing says nothing of it told of another ("a longer runway" / "longer routes")
+    *_against(("Airline", "Carys Moll said the planned runway extension at Harby Airport would let Fenwick Airlines fly larger "
+                          "jets on longer routes."),
+              ("Carys Moll said that without a longer runway Fenwick Airlines had gone about as far as it could go.",
+               "unverified"),  # was conflicting
+              ("Carys Moll said that without longer routes Fenwick Airlines had gone about as far as it could go.",
+               "conflicting")),
+]
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B + _READ_IN_SESSION_60 + _READ_IN_SESSION_60_B + _READ_IN_SESSION_60_C + _READ_IN_SESSION_61)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B + _READ_IN_SESSION_60 + _READ_IN_SESSION_60_B + _READ_IN_SESSION_60_C + _READ_IN_SESSION_61 + _READ_IN_SESSION_61_B)
 
 
 
@@ -10450,6 +10522,20 @@ def test_a_conclusion_told_of_its_speaker_is_her_saying(tmp_path):
     assert told.verdict.value == "supported", told.reason  # was unverified: "concluded" was no saying
     as_fact = checker.check("The bypass's benefits clearly outweigh the harm to the wetland.")
     assert as_fact.verdict.value == "unverified", as_fact.reason
+
+
+def test_a_place_a_longer_name_opens_on_is_no_other_place(tmp_path):
+    """"The old building in Castle Street" is where the "Castle Street ambulance station" is, as far as the names
+    tell: no place set against it (was conflicting); a street the claim never names still is no support."""
+    checker = _checker_of(tmp_path, _entities_and_source(
+        ["{name: Orlsby, type: place}", "{name: Kirkby ambulance station, type: place, part_of: [Orlsby], aliases: [Kirkby station]}",
+         "{name: Castle Street ambulance station, type: place, part_of: [Orlsby], aliases: [old Castle Street station]}"],
+        "Station", "The Kirkby ambulance station has room for 14 ambulances, and will be the base for 126 staff, up from 78 at "
+                   "the old Castle Street station."))
+    _expect(checker, {
+        "The new station will be home to 48 more staff than the old building in Castle Street.": "unverified",
+        "The new station will be home to 48 more staff than the old building in Mill Lane.": "unverified",
+    })
 
 
 def test_a_base_date_is_placed_at_its_own_year(tmp_path):

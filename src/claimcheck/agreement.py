@@ -23,7 +23,7 @@ from .text import english, lifespan, timeline
 from .text import quantities as quantity_parser
 from .analysis import (CHOOSING, COUNTED_ON_WORDS, COUNTERFACTUAL, FACT, FUTURE, IN_QUOTE, INTENT_WORDS, NEGATIVE_IMPLICATIVES, OBJECT_CONTROL, OPINION, POSSIBLE, REPORTING, SCHEDULED, SEAT_WORDS, STOPPED, STOPPING,
                        SAYING_IN_A_MANNER, UNVOUCHED_NOUNS, VOICING, adds_a_thing, bare_object_after, counted_on, dates_an_event,
-                       denied_object_verb, denied_subject_verb, denied_within, in_open_condition, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
+                       denied_object_verb, denied_subject_verb, denied_within, in_open_condition, rejected_as_alternative, rejects_a_saying, description_before, modality_at, modality_markers, raising_verb, requested, set_off_spans, that_clause_head,
                        tells_before_a_change, voice_of)
 from .claimbase import parse_iso
 from .arithmetic import (LEVEL_NOUNS, MOST_ENDINGS, Derived, amounts_of_each, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, per_head, reading_joiner, verb_before_its_object,
@@ -2109,6 +2109,12 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
         if rel in ("conflicts", "supports") and _counts_what_the_claim_does_not(statement, sq, claim, cq):
             rel = "related"  # "412 patients complained" says nothing of a waiting list that "stood at 21,300",
             # nor do "21,300 applications" of student numbers that stood at 21,300
+        if rel == "conflicts" and {_running_or_final(statement, sq), _running_or_final(claim, cq)} == {"running", "final"}:
+            rel = "related"  # "the £1.4 million the dispute had cost by mid-January" is a total so far, no misreading
+            # of what it "cost in all" (a figure that grows is read at its time)
+        if rel == "conflicts" and {_price_kind(statement, sq), _price_kind(claim, cq)} == {"value", "paid"}:
+            rel = "related"  # "paid £96,000 for her bungalow" is no misreading of "her bungalow was valued at
+            # £210,000": what was paid and what a thing is worth are two measures
         if rel == "conflicts" and not ages and _change_against_level(statement, sq, claim, cq):
             rel = "related"  # "rose by €260 million" is a change; "€2.4 billion" a level (an age is never a
             # change: "won by 14-year-old Copper Star")
@@ -4436,6 +4442,11 @@ def _told_of_other_times(statement, i: int, claim, j: int) -> bool:
         return True  # (a forecast is no result: "will keep the wards open" says nothing of "were shut"; but
         # "has been left off the list" tells a state that holds now, and after)
     mine, theirs = _clause_dates(statement, i), _clause_dates(claim, j)
+    if said == FUTURE and told == FACT and _past_at(claim.tokens, j) \
+            and not any(t.lower in _PERFECT for t in claim.tokens[max(0, j - _PERFECT_REACH):j]) \
+            and not any(_order(a, b) == 0 for a in mine for b in theirs):
+        return True  # ... nor the other way round: "expects to hit its target by the end of 2025-26" says nothing
+        # against "had missed its targets in 2024-25" (of the same time it does: "will hit them in 2024-25")
     return bool(mine and theirs) and all(_order(a, b) != 0 for a in mine for b in theirs)
 
 
@@ -6332,6 +6343,8 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
         rel = "related"  # "a second, smaller fall hit the cliff in March" against "the cliff fall of 8 February";
         # "the third stoppage began on 6 January" against "began industrial action on 4 November": an event
         # numbered in its series is another one than an event told without, or with another number
+    if rel == "conflicts" and _in_a_counterfactual(claim, cd) and not _in_a_counterfactual(statement, sd):
+        rel = "related"  # "would much rather have opened the station in spring 2024" dates what did not happen
     if rel == "conflicts" and _dates_a_telling(claim, cd) and not _dates_a_telling(statement, sd) and not statement.speakers:
         rel = "related"  # "said on 23 July 2025" dates the saying, not "revenue did not grow in the first half"
     if rel == "conflicts" and sd.start >= 0 and cd.start >= 0 and _names_a_thing(statement, sd) != _names_a_thing(claim, cd):
@@ -6884,6 +6897,14 @@ def polarity(statement, claim, places=frozenset()) -> list:
         if hit and _denied_for_earlier_times(claim, hit) and _told_of_now(statement):
             continue  # "had never been shown in full before, is now on display" denies earlier times only: "is on
             # display in full for the first time" tells the same
+        if hit and _told_done_where_denied(statement, lemma, claim, hit):
+            continue  # "every hour a crew spends in a car park is an hour it cannot spend answering a call": the claim
+            # tells the word done too, and which its denial is of, the statement's words alone do not settle
+        if hit and _comparative_against_denied_superlative(statement, lemma, claim, hit):
+            continue  # "a higher offer had been made" is what "its offer was not the highest" implies
+        if hit and rejected_as_alternative(claim, hit) and _object_of_a_substitution(statement, lemma):
+            continue  # "their last trip replaced a car journey" against "used a hire bike instead of a car": one
+            # substitution, told from each side (what is replaced is what was not done)
         if hit and _affirmed_in_a_closer_clause(statement, lemma, claim, hit):
             continue  # "it was rated good in ten areas" against "was not rated inadequate in any area; ... it was
             # rated good in ten areas": the claim says it too, in the clause that tells the statement's matter
@@ -6966,6 +6987,9 @@ def polarity(statement, claim, places=frozenset()) -> list:
             out.append(SlotCheck("polarity", "uncovered", f"not {_surface(statement, lemma)}",
                                  f"not {_surface(claim, lemma)} (of a narrower kind)", _span(statement, lemma)))
             continue
+        if hit and _attributes_of_other_things(statement, lemma, claim, hit):
+            continue  # "without a longer runway" says nothing against "larger jets on longer routes": the adjective
+            # of another thing
         if hit and _first_since(claim, statement, lemma):
             continue  # "had not been promoted since 1998" against "the first time promoted since 1998"
         by_no = _verb_denying_by_no(statement, lemma)
@@ -6996,6 +7020,130 @@ def polarity(statement, claim, places=frozenset()) -> list:
     if not any(c.relation == "conflicts" for c in out):
         out += _clause_denied_as_told(statement, claim)
     return out
+
+
+def _attributes_of_other_things(statement, lemma, claim, hit) -> bool:
+    """Is the word an adjective before a noun in both texts, the two nouns unlike ("a longer runway" / "longer
+    routes")? What is denied or told of the one is not of the other."""
+    i, j = statement.content.get(lemma, -1), claim.content.get(hit, -1)
+    if i < 0 or j < 0 or i + 1 >= len(statement.tokens) or j + 1 >= len(claim.tokens) or statement.verbal(i) or claim.verbal(j):
+        return False
+    mine, theirs = statement.tokens[i + 1], claim.tokens[j + 1]
+    if not (mine.is_content and theirs.is_content) or mine.is_cap or theirs.is_cap:
+        return False
+    return mine.lemma != theirs.lemma and word_similarity(mine.lemma, theirs.lemma) < ALIGNED_WORD
+
+
+def _told_done_where_denied(statement, lemma, claim, hit) -> bool:
+    """Does the claim tell the verb both done and not done ("every hour a crew spends in a car park is an hour it
+    cannot spend answering a call"), the statement's words after it those of the one done ("a crew spent in a
+    hospital car park")? The statement tells the act the claim affirms."""
+    toks = claim.tokens
+    at = [k for k, t in enumerate(toks) if t.lemma == hit and claim.verbal(k)]
+    denied = {k for k in at if any(t.lower in NEGATORS or t.lower == "cannot" for t in toks[max(0, k - _DENIAL_REACH):k])}
+    done = [k for k in at if k not in denied]
+    i = statement.content.get(lemma, -1)
+    if not denied or not done or i < 0:
+        return False
+    said = _words_after_verb(statement, i)
+    best = lambda ks: max(len(said & _words_after_verb(claim, k)) for k in ks)
+    return best(done) > best(denied)
+
+
+def _words_after_verb(analysis, index: int) -> set:
+    """The content lemmas of the few words after a verb, up to a comma or a conjunction ("spends in a hospital car park")."""
+    out = set()
+    for k in range(index + 1, min(len(analysis.tokens), index + 1 + _OWN_PREDICATE_REACH)):
+        t = analysis.tokens[k]
+        if t.lower in _ANOTHER_PREDICATE or "," in analysis.text[analysis.tokens[k - 1].end:t.start]:
+            break
+        if t.is_content:
+            out.add(t.lemma)
+    return out
+
+
+def _comparative_against_denied_superlative(statement, lemma, claim, hit) -> bool:
+    """Is the statement's word a comparative ("a higher one") of the adjective whose superlative the claim
+    denies ("not the highest")? Not being the highest tells that a higher one is."""
+    mine, theirs = statement.content.get(lemma, -1), claim.content.get(hit, -1)
+    return lemma == hit and mine >= 0 and theirs >= 0 and statement.tokens[mine].lower.endswith("er") \
+        and claim.tokens[theirs].lower.endswith("est")
+
+
+# what a measure falls to: a level ("fell to a record low", "to its lowest", "to zero"), where "fall to" a
+# taker is to be lost to it (WordNet fall v. 3, "be captured": "the seat fell to Labour", "homes could fall to erosion")
+_LEVEL_WORDS = frozenset("low high record level point figure rate total mark bottom minimum maximum peak zero nothing "
+                         "half third quarter fifth tenth".split())
+_TAKER_REACH = 4  # words after "to" where a level's word or figure stands ("to its lowest level")
+
+
+def _fallen_to_a_taker(analysis, i: int) -> bool:
+    """Is the word "fall" with "to" and no level after it ("fall to erosion", "fell to the rebels")?"""
+    toks = analysis.tokens
+    if toks[i].lemma != "fall" or i + 2 >= len(toks) or toks[i + 1].lower != "to":
+        return False
+    phrase = []
+    for t in toks[i + 2:i + 2 + _TAKER_REACH]:
+        if t.lower in _TAKER_ENDS:
+            break  # the noun phrase after "to" ends ("fall to erosion by 2075")
+        phrase.append(t)
+    return bool(phrase) and not any(t.is_number or t.lower in NUMBER_WORDS or t.lemma in _LEVEL_WORDS or t.lower.endswith("est")
+                                    or any(q.start <= t.start < q.end for q in analysis.quantities) for t in phrase)
+
+
+_TAKER_ENDS = frozenset("by in on at from than after before since over during within and or but".split())
+
+
+_VALUED_RE = lazy(r"(?:\bvalued\s+at|\bworth|\bvalue\s+of|\bvaluation\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_PAID_RE = lazy(r"(?:\b(?:paid|pays|pay|paying)(?:\s+\w+){0,2}|\b(?:bought|sold|purchased|buy|sell|purchase)\b[^,;.]{0,40}\bfor|"
+                r"\bprice\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$", re.I)
+
+
+_RUNNING_RE = lazy(r"^[^,;.]{0,50}?\b(?:so far|to date|by (?:the end of |mid-|early |late )?(?:\d|january|february|march|april|may|june|"
+                   r"july|august|september|october|november|december|then|now|the time))", re.I)
+_FINAL_RE = lazy(r"^[^,;.]{0,40}?\b(?:in all|in total|altogether|all told)\b", re.I)
+
+
+def _running_or_final(analysis, q) -> str:
+    """"running" for a figure told as a total so far ("had cost £1.4 million by mid-January", "has raised
+    £2.3m so far"), "final" for one told as the whole ("cost it £2.1 million in all"), else ""."""
+    if q.start < 0:
+        return ""
+    where, start = analysis.where(q.start)
+    after = where.text[start + (q.end - q.start):]
+    before = where.text[max(0, start - 50):start]
+    if _RUNNING_RE.search(after) or re.search(r"\b(?:so far|to date)\b[^,;.]{0,30}$", before, re.I):
+        return "running"
+    return "final" if _FINAL_RE.search(after) or re.search(r"\b(?:a total of|in all|in total)\s*$", before, re.I) else ""
+
+
+def _price_kind(analysis, q) -> str:
+    """"value" for a sum told as what a thing is worth ("valued at £210,000", "worth £1.6m"), "paid" for one
+    told as what was paid for it ("paid £96,000 for", "bought it for £96,000", "a price of"), else ""."""
+    if q.start < 0 or not q.unit:
+        return ""
+    where, start = analysis.where(q.start)
+    before = where.text[max(0, start - 60):start]
+    return "value" if _VALUED_RE.search(before) else "paid" if _PAID_RE.search(before) else ""
+
+
+def _in_a_counterfactual(analysis, date) -> bool:
+    """Does the date stand where what would have happened is told ("would rather have opened it in spring 2024")?"""
+    if date.start < 0 or date.start >= IN_QUOTE:
+        return False
+    at = next((k for k, t in enumerate(analysis.tokens) if t.start >= date.start), -1)
+    return at >= 0 and modality_at(_markers(analysis), at) == COUNTERFACTUAL
+
+
+_SUBSTITUTING = frozenset("replace substitute supplant displace".split())
+_SUBSTITUTION_REACH = 4  # words from a verb of substituting to the head of its object ("replaced a car journey")
+
+
+def _object_of_a_substitution(analysis, lemma) -> bool:
+    """Is the word the object of a verb of substituting ("their trip replaced a car journey"): what was not done?"""
+    at = analysis.content.get(lemma, -1)
+    return at > 0 and any(analysis.tokens[k].lemma in _SUBSTITUTING and analysis.verbal(k)
+                          for k in range(max(0, at - _SUBSTITUTION_REACH), at))
 
 
 def _in_a_condition(analysis, lemma) -> bool:
@@ -8029,6 +8177,8 @@ def _opposites(statement, claim) -> list:
     undecided = apart = both_denied = None
     for i, tok, antonyms in opposable:
         hit = None
+        if _fallen_to_a_taker(statement, i):
+            continue  # "homes could fall to erosion": lost to it, no fall in a measure
         for reading, opposites_ in antonyms:
             for opposite in opposites_:
                 j = claim_words.get(opposite)
@@ -8978,6 +9128,7 @@ def _directions(statement, claim) -> list:
         for i, tok in enumerate(statement.tokens):
             way = way_of(tok.lemma)
             if way and way != told and _acts(statement, i, tok.lemma) and tok.lemma not in statement.negated \
+                    and not _fallen_to_a_taker(statement, i) \
                     and not any(t.lemma in (UPWARD if way == "up" else DOWNWARD) for t in claim.tokens) \
                     and not (j >= 0 and accounts_measures_differ(_measure_of(statement, i), _measure_of(claim, j))):
                 # ("sales climbed" / "profit ..., down from": two measures of the accounts; any other noun read at the
@@ -10841,6 +10992,10 @@ def places(statement, claim, places_known=frozenset(), ancestors=None) -> list:
     if ancestors is not None and (claimed.name in ancestors((first.name,)) or first.name in ancestors((claimed.name,))):
         # one place within the other ("in Fennick" is in Wethermoor): no conflict, and no support
         # either unless the claim names the statement's place
+        return [SlotCheck("place", "related", f"in {first.name}", f"in {claimed.name}", (first.start, first.end), name=first.name)]
+    if name_within(first.name, claimed.name) or name_within(claimed.name, first.name):
+        # a place the other's name opens on ("in Castle Street" / "at the Castle Street ambulance station"): the
+        # one stands in the other, as far as the names tell
         return [SlotCheck("place", "related", f"in {first.name}", f"in {claimed.name}", (first.start, first.end), name=first.name)]
     a, b = _place_owner(statement, first), _place_owner(claim, claimed)
     if a and b and a != b and not same_name(a, b, places_known):

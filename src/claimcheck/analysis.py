@@ -1656,6 +1656,13 @@ def _alternative_denied(tokens, i) -> set:
     return set()
 
 
+def rejected_as_alternative(analysis, lemma: str) -> bool:
+    """Does the text deny the word only as the alternative "instead of" or "rather than" rejects ("used a
+    hire bike instead of a car": car)?"""
+    toks = analysis.tokens
+    return any(_alternative_rejected(toks, i) and lemma in _alternative_denied(toks, i) for i in range(len(toks) - 1))
+
+
 def _not_ruled_out(tokens, i) -> bool:
     """ "did not rule out", "has not ruled out", "won't rule out": what is not excluded may happen."""
     if tokens[i].lemma != "rule" or i + 1 >= len(tokens) or tokens[i + 1].lower != "out":
@@ -2065,6 +2072,9 @@ def _negated(tokens, text: str = "") -> set:
             denied = _denied_predicate(tokens, i)
             if denied:
                 out.add(denied)
+                came_to = _state_come_to(tokens, i, denied)
+                if came_to:
+                    out.add(came_to)  # "denied that any patient had come to harm": no patient was harmed
                 # "denied reports that the club was planning to sell": what is planned is denied too, as
                 # "was not planning to sell" denies it
                 at = next((k for k in range(i + 1, min(len(tokens), i + _DENIED_CLAUSE_REACH)) if tokens[k].lemma == denied), None)
@@ -2471,6 +2481,17 @@ _SAYINGS = frozenset("suggestion claim report allegation speculation rumour rumo
 
 _DENIED_CLAUSE_REACH = 14  # words from a denial's "that" to the end of its clause's verb ("that the reopening of
 # the Quellbury to Wrayhope line had been badly managed")
+
+
+def _state_come_to(tokens, i, denied: str) -> str:
+    """The noun after "come to" where a denial at ``i`` denies "come" ("had come to harm", "came to grief"):
+    the state undergone, which the denial denies as it denies the coming; else ""."""
+    if denied != "come":
+        return ""
+    k = next((k for k in range(i + 1, min(len(tokens) - 2, i + _DENIED_CLAUSE_REACH)) if tokens[k].lemma == "come"), None)
+    if k is None or tokens[k + 1].lower != "to" or not tokens[k + 2].is_content or tokens[k + 2].is_cap:
+        return ""
+    return tokens[k + 2].lemma
 
 
 def _denied_predicate(tokens, i) -> str:

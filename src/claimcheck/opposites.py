@@ -221,7 +221,9 @@ def opposed_acts(one: str, other: str) -> bool:
 
 # verbs that tell a state of their subject in the word after them (Quirk et al. 1985, 16.21: current
 # copulas): "remained closed", "will stay open", "has been shut"
-_STATE_COPULAS = frozenset(["be", "remain", "stay"])
+# copulas of being and of becoming (Quirk et al. 1985, 16.21: current and resulting copulas): "was shut",
+# "becomes unsafe", "proved unworkable"
+_STATE_COPULAS = frozenset(["be", "remain", "stay", "become", "prove", "seem", "turn"])
 
 
 def _state_told(analysis, index: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 _MEASURES = {
     "takings": frozenset("revenue turnover sale taking receipt".split()),
     "result": frozenset("profit loss surplus deficit".split()),
-    "spending": frozenset("spending spend expenditure outlay cost".split()),
+    "spending": frozenset("spending spend expenditure outlay cost bill".split()),  # ("its fuel bill", "the wage bill")
 }
 _MEASURE_OF = {word: measure for measure, words in _MEASURES.items() for word in words}
 
