@@ -10397,6 +10397,9 @@ _READ_IN_SESSION_61 = [
               ("Profit at Harby Brewery grew 9% to £31.4m in the year to June 2024.", "unverified"),
               ("Export sales at Harby Brewery grew 9% to £31.4m in the year to June 2024.", "unverified"),
               ("Turnover at Harby Brewery grew 9% in the year to June 2024, as the brewery opened new pubs.", "unverified")),
+    *_against(("Prices", "House prices in Dorrington rose by 4 per cent in 2024."),
+              ("Rents in Dorrington rose by 4 per cent in 2024.", "unverified"),  # what changed, no figure pins
+              ("Dorrington's house prices went up 4% in 2024.", "supported")),
     *_against(("Hospice", "Felby Hospice employed 310 people in March 2025, about a third of them nurses."),
               ("About a third of the 310 people on Felby Hospice's payroll in March 2025 were nurses.", "supported")),  # was unverified
     # a period placed by the time told before it ("the previous twelve months") is no length to find

@@ -9504,6 +9504,12 @@ def _measures_differ(statement, i, claim, j) -> bool:
         and (accounts_measures_differ(mine, theirs) or any(t.is_content and _same_measure(mine, t.lemma) for t in claim.tokens))
 
 
+def measures_changed(analysis) -> frozenset:
+    """The lemmas of the nouns whose change the text's verbs of change tell ("rents rose": rent)."""
+    return frozenset(m for i, t in enumerate(analysis.tokens) if t.lemma in DIRECTED and analysis.verbal(i)
+                     for m in [_measure_of(analysis, i)] if m)
+
+
 def _compounded(mine: str, theirs: str, statement, claim) -> bool:
     """Is one measure the other's modifier ("shares" / "the share price", "pay" / "pay rise")?"""
     return (mine, theirs) in _word_pairs(claim) or (theirs, mine) in _word_pairs(statement)

@@ -117,11 +117,13 @@ _OF = frozenset(["of"])
 
 def _held_words(analysis: Analysis) -> frozenset:
     """The token indices of the words a claim must say, whatever figures and dates of the statement's it
-    gives (see decide.judge): the head of a cause the sentence opens on as its subject ("A flood at the mill
-    caused three deaths"), the noun a figure is "of" ("a tax of £1.1m"), and a time of day ("on the morning
-    of 9 January"): which cause, what the figure is, and when in the day, no figure or date pins."""
+    gives (see decide.judge): the measure a verb of change tells of ("rents rose by 4 per cent"), the head of a
+    cause the sentence opens on as its subject ("A flood at the mill caused three deaths"), the noun a figure
+    is "of" ("a tax of £1.1m"), and a time of day ("on the morning of 9 January"): what changed, which cause,
+    what the figure is, and when in the day, no figure or date pins."""
     toks = analysis.tokens
-    held = {i for i, t in enumerate(toks) if t.lower in _TIMES_OF_DAY}
+    changed = agreement.measures_changed(analysis)  # what a verb of change tells the change of ("rents rose")
+    held = {i for i, t in enumerate(toks) if t.lower in _TIMES_OF_DAY or (t.lemma in changed and t.is_content)}
     first_verb = next((i for i in range(len(toks)) if analysis.verbal(i)), len(toks))
     if first_verb < len(toks) and toks[first_verb].lemma in _CAUSING:
         # what a cause did is pinned by its figures; which cause it was, by the subject's head alone
