@@ -6899,7 +6899,7 @@ def polarity(statement, claim, places=frozenset()) -> list:
             # display in full for the first time" tells the same
         if hit and _told_done_where_denied(statement, lemma, claim, hit):
             continue  # "every hour a crew spends in a car park is an hour it cannot spend answering a call": the claim
-            # tells the word done too, and which its denial is of, the statement's words alone do not settle
+            # tells the word done too, and the statement's words after it are the done one's ("spent in a car park")
         if hit and _comparative_against_denied_superlative(statement, lemma, claim, hit):
             continue  # "a higher offer had been made" is what "its offer was not the highest" implies
         if hit and rejected_as_alternative(claim, hit) and _object_of_a_substitution(statement, lemma):
@@ -7094,11 +7094,6 @@ def _fallen_to_a_taker(analysis, i: int) -> bool:
 _TAKER_ENDS = frozenset("by in on at from than after before since over during within and or but".split())
 
 
-_VALUED_RE = lazy(r"(?:\bvalued\s+at|\bworth|\bvalue\s+of|\bvaluation\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-_PAID_RE = lazy(r"(?:\b(?:paid|pays|pay|paying)(?:\s+\w+){0,2}|\b(?:bought|sold|purchased|buy|sell|purchase)\b[^,;.]{0,40}\bfor|"
-                r"\bprice\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$", re.I)
-
-
 _RUNNING_RE = lazy(r"^[^,;.]{0,50}?\b(?:so far|to date|by (?:the end of |mid-|early |late )?(?:\d|january|february|march|april|may|june|"
                    r"july|august|september|october|november|december|then|now|the time))", re.I)
 _FINAL_RE = lazy(r"^[^,;.]{0,40}?\b(?:in all|in total|altogether|all told)\b", re.I)
@@ -7115,6 +7110,11 @@ def _running_or_final(analysis, q) -> str:
     if _RUNNING_RE.search(after) or re.search(r"\b(?:so far|to date)\b[^,;.]{0,30}$", before, re.I):
         return "running"
     return "final" if _FINAL_RE.search(after) or re.search(r"\b(?:a total of|in all|in total)\s*$", before, re.I) else ""
+
+
+_VALUED_RE = lazy(r"(?:\bvalued\s+at|\bworth|\bvalue\s+of|\bvaluation\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_PAID_RE = lazy(r"(?:\b(?:paid|pays|pay|paying)(?:\s+\w+){0,2}|\b(?:bought|sold|purchased|buy|sell|purchase)\b[^,;.]{0,40}\bfor|"
+                r"\bprice\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$", re.I)
 
 
 def _price_kind(analysis, q) -> str:

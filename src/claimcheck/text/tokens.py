@@ -137,6 +137,8 @@ SPLIT_PHRASES = {("count", "among"): HAVE, ("number", "among"): HAVE}
 SPLIT_REACH = 8  # words between the two
 _NOUN_OPENERS = frozenset("the a an its their his her this that these those".split())
 _PHRASE_FIRST = {k[0] for k in PHRASES} | {k[0] for k in SPLIT_PHRASES}
+_OBJECT_PRONOUNS = frozenset("it them him her us me you".split())
+_PARTICLES = frozenset("up down off out back over in on away".split())
 
 
 # "able to" / "unable to" say what "can" / "cannot" say: a modal and its denial, no content of their own
@@ -332,6 +334,14 @@ def tokenize(text: str) -> list:
                     break
             else:
                 if first != tok.lemma:
+                    continue
+                if i + 2 < len(tokens) and tokens[i + 1].lower in _OBJECT_PRONOUNS and tokens[i + 2].lower in _PARTICLES \
+                        and (first, tokens[i + 2].lower) in PHRASES:
+                    # a pronoun object stands between a phrasal verb and its particle (Quirk et al. 1985, 16.4:
+                    # "turned it down", "called them off"): the phrase as when they stand together
+                    particle = tokens[i + 2]
+                    tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, PHRASES[first, particle.lower], phrase=True)
+                    tokens[i + 2] = make_token(particle.text, particle.start, particle.end, particle.lower, "")
                     continue
                 if (i > 0 and tokens[i - 1].lower in _NOUN_OPENERS) or (i + 1 < len(tokens) and tokens[i + 1].lower == "of"):
                     continue  # "the number of deaths among ...": the noun, not the verb
