@@ -7045,21 +7045,9 @@ def _told_done_where_denied(statement, lemma, claim, hit) -> bool:
     i = statement.content.get(lemma, -1)
     if not denied or not done or i < 0:
         return False
-    said = _words_after_verb(statement, i)
-    best = lambda ks: max(len(said & _words_after_verb(claim, k)) for k in ks)
+    said = _following(statement, i)
+    best = lambda ks: max(len(said & _following(claim, k)) for k in ks)
     return best(done) > best(denied)
-
-
-def _words_after_verb(analysis, index: int) -> set:
-    """The content lemmas of the few words after a verb, up to a comma or a conjunction ("spends in a hospital car park")."""
-    out = set()
-    for k in range(index + 1, min(len(analysis.tokens), index + 1 + _OWN_PREDICATE_REACH)):
-        t = analysis.tokens[k]
-        if t.lower in _ANOTHER_PREDICATE or "," in analysis.text[analysis.tokens[k - 1].end:t.start]:
-            break
-        if t.is_content:
-            out.add(t.lemma)
-    return out
 
 
 def _comparative_against_denied_superlative(statement, lemma, claim, hit) -> bool:
@@ -7097,6 +7085,8 @@ _TAKER_ENDS = frozenset("by in on at from than after before since over during wi
 _RUNNING_RE = lazy(r"^[^,;.]{0,50}?\b(?:so far|to date|by (?:the end of |mid-|early |late )?(?:\d|january|february|march|april|may|june|"
                    r"july|august|september|october|november|december|then|now|the time))", re.I)
 _FINAL_RE = lazy(r"^[^,;.]{0,40}?\b(?:in all|in total|altogether|all told)\b", re.I)
+_RUNNING_BEFORE_RE = lazy(r"\b(?:so far|to date)\b[^,;.]{0,30}$", re.I)  # "has so far raised £2.3m"
+_FINAL_BEFORE_RE = lazy(r"\b(?:a total of|in all|in total)\s*$", re.I)  # "a total of £2.1m"
 
 
 def _running_or_final(analysis, q) -> str:
@@ -7107,9 +7097,9 @@ def _running_or_final(analysis, q) -> str:
     where, start = analysis.where(q.start)
     after = where.text[start + (q.end - q.start):]
     before = where.text[max(0, start - 50):start]
-    if _RUNNING_RE.search(after) or re.search(r"\b(?:so far|to date)\b[^,;.]{0,30}$", before, re.I):
+    if _RUNNING_RE.search(after) or _RUNNING_BEFORE_RE.search(before):
         return "running"
-    return "final" if _FINAL_RE.search(after) or re.search(r"\b(?:a total of|in all|in total)\s*$", before, re.I) else ""
+    return "final" if _FINAL_RE.search(after) or _FINAL_BEFORE_RE.search(before) else ""
 
 
 _VALUED_RE = lazy(r"(?:\bvalued\s+at|\bworth|\bvalue\s+of|\bvaluation\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
@@ -9504,10 +9494,44 @@ def _measures_differ(statement, i, claim, j) -> bool:
         and (accounts_measures_differ(mine, theirs) or any(t.is_content and _same_measure(mine, t.lemma) for t in claim.tokens))
 
 
-def measures_changed(analysis) -> frozenset:
+def _measures_changed(analysis) -> frozenset:
     """The lemmas of the nouns whose change the text's verbs of change tell ("rents rose": rent)."""
     return frozenset(m for i, t in enumerate(analysis.tokens) if t.lemma in DIRECTED and analysis.verbal(i)
                      for m in [_measure_of(analysis, i)] if m)
+
+
+def noun_modifiers(analysis) -> frozenset:
+    """The token indices of words that modify the noun right after them ("export sales", "ticket-office
+    staff"): common content words (a capital opening the sentence too), joined to the next by a space or a
+    hyphen alone, neither read as a verb."""
+    toks, text = analysis.tokens, analysis.text
+    return frozenset(i for i in range(len(toks) - 1)
+                     if toks[i].is_content and toks[i + 1].is_content and not (toks[i].is_cap and i) and not toks[i + 1].is_number
+                     and text[toks[i].end:toks[i + 1].start] in (" ", "-") and not analysis.verbal(i) and not analysis.verbal(i + 1))
+
+
+def held_words(analysis) -> frozenset:
+    """The token indices of the words a claim must say, whatever figures and dates of the statement's it
+    gives (see decide.judge): the measure a verb of change tells of ("rents rose by 4 per cent"), the head of a
+    cause the sentence opens on as its subject ("A flood at the mill caused three deaths"), the noun a figure
+    is "of" ("a tax of £1.1m"), and a time of day ("on the morning of 9 January"): what changed, which cause,
+    what the figure is, and when in the day, no figure or date pins."""
+    toks = analysis.tokens
+    changed = _measures_changed(analysis)
+    held = {i for i, t in enumerate(toks) if t.lower in date_parser.TIMES_OF_DAY or (t.lemma in changed and t.is_content)}
+    first_verb = next((i for i in range(len(toks)) if analysis.verbal(i)), len(toks))
+    if first_verb < len(toks) and toks[first_verb].lemma in _CAUSING:
+        # what a cause did is pinned by its figures; which cause it was, by the subject's head alone
+        end = next((i for i in range(first_verb) if toks[i].lower in _SUBJECT_PREPOSITIONS), first_verb)
+        head = next((i for i in range(end - 1, -1, -1) if toks[i].is_content and not (toks[i].is_cap and i)), None)
+        if head is not None and not any(m.first <= head <= m.last for m in analysis.mentions):
+            held.add(head)
+    held |= {i - 1 for i in range(1, len(toks) - 1) if toks[i].lower == "of" and toks[i - 1].is_content and not toks[i - 1].is_cap
+             and any(q.start <= toks[i + 1].start < q.end for q in analysis.quantities)}
+    return frozenset(held)
+
+
+_CAUSING = frozenset("cause trigger spark prompt provoke".split())  # verbs whose subject is the cause of what they tell
 
 
 def _compounded(mine: str, theirs: str, statement, claim) -> bool:

@@ -260,18 +260,26 @@ def judge(claim, alignment, checks, f: dict, max_weight: float = 1.0, doc: int =
     unsaid = [link for link in alignment.links if not link.is_name and not link.is_verb and link.score < 0.5]
     gap = max((link.weight for link in unsaid), default=0.0)
     if len(unsaid) <= PINNED_WORDS and _values_pinned(checks) \
-            and not any(_narrows_a_said_word(link, alignment.links, modifiers) or _another_accounts_measure(link.term, claim_words)
-                        or (link.index in held and not _same_accounts_measure(link.term, claim_words))
-                        or opposites.exclusive_siblings(link.term) & claim_words or english.antonyms(link.term) & claim_words
-                        for link in unsaid):
+            and all(_in_other_words(link, alignment.links, claim_words, modifiers, held) for link in unsaid):
         gap = 0.0  # the statement's figures and dates, which the claim gives, pin the fact: a few words more are
-        # its own words for it ("turnover" for "sales", "on the payroll" for "employed"), which the model weighs;
-        # not a word that narrows one the claim says ("export sales"), nor another measure of the accounts
+        # its own words for it ("turnover" for "sales", "on the payroll" for "employed"), which the model weighs
     return Judgement(claim, alignment, tuple(checks), f, p["supports"], conflicts, blocked, gap / (max_weight or 1.0),
                      doc, rank_share)
 
 
 PINNED_WORDS = 3  # words of its own a statement whose values a claim gives may have
+
+
+def _in_other_words(link, links, claim_words, modifiers, held) -> bool:
+    """May the statement's unsaid word be its own word for what the claim says, where figures pin the fact? Not a
+    word that narrows one the claim says ("export sales"), another measure of the accounts ("profit" / "sales"),
+    a word the claim must say whatever figures it gives (``held``, unless the claim names the same measure of the
+    accounts: "turnover" / "sales"), nor one the claim has an exclusive sibling or an antonym of ("weekends" /
+    "weekdays")."""
+    word = link.term
+    return not (_narrows_a_said_word(link, links, modifiers) or _another_accounts_measure(word, claim_words)
+                or (link.index in held and not _same_accounts_measure(word, claim_words))
+                or opposites.exclusive_siblings(word) & claim_words or english.antonyms(word) & claim_words)
 
 
 def _narrows_a_said_word(link, links, modifiers) -> bool:

@@ -98,47 +98,8 @@ class _Read(NamedTuple):
     max_idf: float  # the index's, which weighs what is missing
     acts: dict  # agreement.figure_acts: the verbs of what each figure's things do or undergo
     words_only: str = ""  # the text without quotation marks, which say who speaks, not what is said
-    modifiers: frozenset = frozenset()  # _noun_modifiers
-    held: frozenset = frozenset()  # _held_words
-
-
-def _noun_modifiers(analysis: Analysis) -> frozenset:
-    """The token indices of words that modify the noun right after them ("export sales", "ticket-office
-    staff"): common content words (a capital opening the sentence too), joined to the next by a space or a
-    hyphen alone, neither read as a verb."""
-    toks, text = analysis.tokens, analysis.text
-    return frozenset(i for i in range(len(toks) - 1)
-                     if toks[i].is_content and toks[i + 1].is_content and not (toks[i].is_cap and i) and not toks[i + 1].is_number
-                     and text[toks[i].end:toks[i + 1].start] in (" ", "-") and not analysis.verbal(i) and not analysis.verbal(i + 1))
-
-
-_OF = frozenset(["of"])
-
-
-def _held_words(analysis: Analysis) -> frozenset:
-    """The token indices of the words a claim must say, whatever figures and dates of the statement's it
-    gives (see decide.judge): the measure a verb of change tells of ("rents rose by 4 per cent"), the head of a
-    cause the sentence opens on as its subject ("A flood at the mill caused three deaths"), the noun a figure
-    is "of" ("a tax of £1.1m"), and a time of day ("on the morning of 9 January"): what changed, which cause,
-    what the figure is, and when in the day, no figure or date pins."""
-    toks = analysis.tokens
-    changed = agreement.measures_changed(analysis)  # what a verb of change tells the change of ("rents rose")
-    held = {i for i, t in enumerate(toks) if t.lower in _TIMES_OF_DAY or (t.lemma in changed and t.is_content)}
-    first_verb = next((i for i in range(len(toks)) if analysis.verbal(i)), len(toks))
-    if first_verb < len(toks) and toks[first_verb].lemma in _CAUSING:
-        # what a cause did is pinned by its figures; which cause it was, by the subject's head alone
-        end = next((i for i in range(first_verb) if toks[i].lower in _SUBJECT_ENDS), first_verb)
-        head = next((i for i in range(end - 1, -1, -1) if toks[i].is_content and not (toks[i].is_cap and i)), None)
-        if head is not None and not any(m.first <= head <= m.last for m in analysis.mentions):
-            held.add(head)
-    held |= {i - 1 for i in range(1, len(toks) - 1) if toks[i].lower in _OF and toks[i - 1].is_content and not toks[i - 1].is_cap
-             and any(q.start <= toks[i + 1].start < q.end for q in analysis.quantities)}
-    return frozenset(held)
-
-
-_SUBJECT_ENDS = frozenset("of at in on for from with by to".split())  # what ends a subject's head noun phrase
-_TIMES_OF_DAY = frozenset("morning afternoon evening night midnight noon midday dawn dusk overnight".split())
-_CAUSING = frozenset("cause trigger spark prompt provoke".split())  # verbs whose subject is the cause of what they tell
+    modifiers: frozenset = frozenset()  # agreement.noun_modifiers
+    held: frozenset = frozenset()  # agreement.held_words
 
 
 class Checker:
@@ -504,7 +465,7 @@ class Checker:
         collection = collection or self.index
         return _Read(statement_terms(analysis, collection.telling), len(analysis.content), analysis.copular,
                      analysis.present, collection.max_idf(), agreement.figure_acts(analysis),
-                     _without_quotation_marks(analysis.text), _noun_modifiers(analysis), _held_words(analysis))
+                     _without_quotation_marks(analysis.text), agreement.noun_modifiers(analysis), agreement.held_words(analysis))
 
     def judge(self, analysis: Analysis, doc: int, rank_share: float = 1.0, settled=frozenset(), similarity=None,
               read=None):

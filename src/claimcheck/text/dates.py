@@ -856,7 +856,7 @@ def _in_the_seasons_tail(season: DateRef, other: DateRef) -> bool:
 
 
 _NEXT_WORD_RE = lazy(r"\s+([a-z]+)\b")
-_TIMES_OF_DAY = frozenset("morning mornings afternoon afternoons evening evenings night nights lunchtime".split())
+TIMES_OF_DAY = frozenset("morning mornings afternoon afternoons evening evenings night nights lunchtime".split())
 
 
 def before_a_noun(sentence: str, end: int) -> bool:
@@ -867,7 +867,7 @@ def before_a_noun(sentence: str, end: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    if word in _TIMES_OF_DAY or word in STOPWORDS or len(word) < 3:
+    if word in TIMES_OF_DAY or word in STOPWORDS or len(word) < 3:
         return False
     return not (english.can_be_verb(word) and english.lemma(word) != word and not word.endswith("ing"))
 
