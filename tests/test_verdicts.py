@@ -10505,8 +10505,82 @@ _READ_IN_SESSION_61_B = [
                "supported"),  # was unverified
               ("The Mill Lane housing scheme went to Harby Council's planning committee, which backed it.", "conflicting")),
 ]
+_READ_IN_SESSION_62 = [
+    # a nationality worn in a title before a name (a false title) describes the one named: the figure is hers
+    *_against("Welsh poet and playwright Dylan Harkness has published 14 collections of poems.",
+              ("Dylan Harkness has published 12 collections of poems.", "conflicting"),  # was unverified
+              ("Dylan Harkness has published 14 collections of poems.", "supported")),
+    *_against("Scottish singer/songwriter Mairi Gow has released nine albums since 2004.",
+              ("Mairi Gow has released seven albums since 2004.", "conflicting")),  # was unverified
+    # a place listed with another ("Harby, Kelshire") ends its phrase where a preposition opens an adjunct: both
+    # are where the one act happened
+    *_against("The novelist Ann Bell was born in Harby, Kelshire on 3 May 1960.",
+              ("Ann Bell was born in Felby.", "conflicting"),  # was unverified
+              ("Ann Bell was born in Kelshire.", "supported")),
+    # what "be" says a person is, a nationality in "is a(n) ... <noun>", is one role, whatever word stands nearer
+    # ("retired"), after a bracket, or under the person's own article
+    *_against("Tom Hale is a Dutch retired cyclist.",
+              ("Tom Hale is Belgian.", "conflicting"),  # was unverified
+              ("Tom Hale is Dutch.", "supported")),
+    *_against(("Ruth Kelly", "Ruth Kelly (born 3 May 1960) is an English retired novelist who last wrote for the Harby Press."),
+              ("Ruth Kelly is Welsh.", "conflicting"),  # was unverified
+              ("Ruth Kelly is British.", "unverified"),  # England is in it
+              ("Ruth Kelly is English.", "supported")),
+    # "within" a length bounds it from above: in no more than 18 months
+    *_against("Harby Inns bought two regional brewers in 2022 and closed both of their breweries within 18 months.",
+              ("Harby Inns closed both breweries in under a year and a half.", "supported"),  # was conflicting
+              ("Harby Inns closed both breweries within two years.", "supported"),  # was conflicting
+              ("Harby Inns closed both breweries within 12 months.", "unverified"),  # was conflicting
+              ("Harby Inns took 30 months to close both breweries.", "conflicting")),
+    # a verb that reports its subject's claim ("insisted", "maintains that") is a way of saying it, when the speaker
+    # is the claim's, a common noun for its name ("the trust" / "the Felby Hospitals NHS Trust"); a denial of doing
+    # ("denied paying") says it was not done, a light verb's gerund as any other's
+    *_against("The Felby Hospitals NHS Trust said it had never paid a ransom to the hackers and would not do so.",
+              ("The trust insists it has never paid a ransom to the hackers.", "supported"),  # was unverified
+              ("The trust maintains that it did not pay a ransom to the hackers.", "supported"),  # was unverified
+              ("The trust has denied paying a ransom to the hackers.", "supported"),  # was conflicting
+              ("The trust insisted it had paid a ransom to the hackers.", "conflicting"),
+              ("The police insisted the trust had never paid a ransom to the hackers.", "unverified")),  # another speaker
+    # a verb of one form in past and present ("beat") before a title worn by a name ("league leaders Norcross"), or
+    # after a relative clause set off after its subject, is the verb: the sides swapped contradict it
+    *_against("Belham Town, who were bottom of the table, beat league leaders Norcross 2-0 on Saturday.",
+              ("League leaders Norcross beat Belham Town on Saturday.", "conflicting"),  # was supported
+              ("Norcross lost 2-0 to Belham Town on Saturday.", "supported")),
+    # a plan given up, told in the passive ("plans to shut it were dropped"), is what the active tells: what it
+    # planned will not be done, and the giving up is a fact of its own tense
+    *_against("The job centre in Felby will stay open after plans to shut it were dropped in March 2025.",
+              ("The Felby job centre is set to close.", "conflicting"),  # was supported
+              ("Plans to shut the Felby job centre were dropped in March 2025.", "supported"),  # was conflicting
+              ("The Felby job centre will not close.", "supported")),
+    # the whole a part is told of ("fewer than half of the 80 new homes") is not the part's count
+    *_against("Fewer than half of the 80 new homes at Meadow Rise in Felby have been sold.",
+              ("80 of the new homes at Meadow Rise in Felby have been sold.", "unverified"),  # was supported
+              ("More than 30 of the new homes at Meadow Rise in Felby have been sold.", "unverified"),  # was supported
+              ("There are 80 new homes at Meadow Rise in Felby.", "supported")),
+    # a change to come ("will no longer have free parking from January") and what will be are of one time: after it
+    *_against("Residents of the Harby estate will no longer have free parking from January.",
+              ("Parking will remain free for Harby estate residents after January.", "conflicting"),  # was supported
+              ("Harby estate residents will have to pay for parking from January.", "supported")),
+    # a bound denied as a permission ("will not be allowed to exceed 30mph") is at most that
+    *_against("The speed limit on Mill Road in Felby will be cut from 40mph to 30mph from June 2025.",
+              ("Drivers on Mill Road in Felby will not be allowed to exceed 30mph from June 2025.", "unverified"),  # was conflicting
+              ("Drivers on Mill Road in Felby will not be allowed to exceed 20mph from June 2025.", "conflicting")),  # was unverified
+    # an equative denied since a time ("have not been this low since 2015") asserts the degree now: no denial of it
+    *_against("Felby Town Council's reserves are at their lowest level since 2015, at £140,000.",
+              ("Felby Town Council's reserves have not been this low since 2015.", "unverified"),  # was conflicting
+              ("Felby Town Council's reserves are at their highest level since 2015.", "conflicting")),
+    # what holds "unless" something else happens holds in one case only: no assertion outright, nor a denial
+    ("The leader of Harby council, Ann Cole, said she would not resign unless the audit found wrongdoing.",
+     "Ann Cole will resign as leader of Harby council.", "unverified"),  # was conflicting
+    *_against("Unless its funding is renewed, the Felby food bank will have to close in June 2025.",
+              ("The Felby food bank will close in June 2025.", "unverified"),  # was supported
+              ("The Felby food bank will not close in June 2025.", "unverified"),  # was conflicting
+              ("The Felby food bank will close in June 2025 unless its funding is renewed.", "supported")),
+]
+
+
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B + _READ_IN_SESSION_60 + _READ_IN_SESSION_60_B + _READ_IN_SESSION_60_C + _READ_IN_SESSION_61 + _READ_IN_SESSION_61_B)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B + _READ_IN_SESSION_60 + _READ_IN_SESSION_60_B + _READ_IN_SESSION_60_C + _READ_IN_SESSION_61 + _READ_IN_SESSION_61_B + _READ_IN_SESSION_62)
 
 
 

@@ -470,6 +470,9 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
     # "The Kessel-based Harwick Foods", "the company, based in Stuttgart,": a seat describes the
     # one it is the seat of, as a possessive would; it owns no figure
     affiliations |= {m.start for m in analysis.mentions if _located(analysis, m) == "base"}
+    # "American rapper and singer Nicki Minaj", "English singer/songwriter Elton John": a nationality worn in a
+    # title before a name (a false title) describes the one named; the figure is hers
+    affiliations |= {m.start for m in analysis.mentions if _nationality_in_a_title(analysis, m)}
     # "a recount in Hollins ward confirmed that Sarah Lyons ...": a name after "in" or "at" says where,
     # not whose
     # (where there is a name after it: "Noise complaints at Dunmarsh Airport fell" are the airport's)
@@ -1064,6 +1067,28 @@ def _owners_differ(statement, sq, claim, cq, places) -> bool:
     # so is a name that modifies the noun the claim names it after ("the Salterby tram extension" / "the Blue
     # Line tram extension to Salterby")
     return not any((a in places and named_in(a, claim)) or _modifier_named_after(statement, a, claim) for a in mine)
+
+
+_TITLE_REACH = 6  # words of a title between a nationality and the name it is worn before
+
+
+def _nationality_in_a_title(analysis, mention) -> bool:
+    """Is the place named by its adjective ("American", "English") in a title worn before a person's name
+    ("American rapper and singer Nicki Minaj", "English musician/singer/songwriter Elton John": what style
+    guides call a false title)? Lower-case nouns follow it, joined by "and" or a slash, the last one a person's,
+    then the name."""
+    toks, text = analysis.tokens, analysis.text
+    if mention.type != "place" or mention.first != mention.last or toks[mention.first].lower == mention.name.lower():
+        return False
+    name = next((m for m in analysis.mentions if mention.last + 1 < m.first <= mention.last + 1 + _TITLE_REACH), None)
+    if name is None:
+        return False
+    for k in range(mention.last + 1, name.first):
+        if text[toks[k - 1].end:toks[k].start] not in (" ", "/") or toks[k].is_cap or analysis.verbal(k):
+            return False
+        if not (toks[k].lower == "and" or (toks[k].is_content and toks[k].lower.isalpha())):
+            return False
+    return text[toks[name.first - 1].end:name.start] == " " and english.names_a_person(toks[name.first - 1].lemma)
 
 
 def _modifier_named_after(statement, name: str, claim) -> bool:
@@ -1923,6 +1948,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                 rel = quantity_parser.relation(sq._replace(noun=cq.noun), cq)
             else:
                 rel = quantity_parser.relation(sq, cq)
+            if sq.qualifier == cq.qualifier != "exact" and _share_limited(statement, sq) is not None \
+                    and _share_limited(claim, cq) is not None:
+                rel = "supports" if _same_limit(sq, cq) else "conflicts"  # "seen within six hours" against "within
+                # four hours": a share's limit is a threshold, told or misreported, not a bound on a length
             if rel == "conflicts" and parts_of_one_whole(statement, sq, claim, cq) and clauses_opposed(statement, sq, claim, cq):
                 rel = "supports"  # "28 of the 40 buses failed" is the rest of "12 of the 40 buses passed"
             if rel == "supports" and told_of_all(statement, sq) and a_whole_with_a_part(claim, cq):
@@ -2147,6 +2176,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             rel = "related"  # "Kelby Academy has 1,100 pupils" is not contradicted by "47 pupils gained a grade 9"
         if rel == "conflicts" and _shares_of_two_wholes(statement, sq, claim, cq):
             rel = "related"  # "one in five private tenants" is no share of the claim's "one in 12 homes"
+        if rel in ("supports", "conflicts") and ((_whole_of_a_told_part(claim, cq) and _told_as_a_part(statement, sq))
+                                                  or (_whole_of_a_told_part(statement, sq) and _told_as_a_part(claim, cq))):
+            rel = "related"  # "80 of the new homes have been sold" is no reading of "fewer than half of the 80 new homes
+            # have been sold": the 80 is the whole, the part sold is another figure
         if rel == "conflicts" and _part_of_told_whole(statement, sq, claim, cq):
             rel = "related"  # "Forty of the trials put off" are some of the 212 put off, not their count
         if rel == "conflicts" and _total(statement, sq) and not _total(claim, cq):
@@ -3471,8 +3504,7 @@ def _thresholds_differ(statement, sq, claim, cq) -> bool:
     """Are two shares each of what meets a limit told after it in its clause ("waited longer than 12
     hours", "seen within four hours"), the limits of one measure and not the same?"""
     mine, theirs = _limit_after(statement, sq), _limit_after(claim, cq)
-    return mine is not None and theirs is not None and quantity_parser.compatible(mine, theirs) \
-        and quantity_parser.relation(mine, theirs) != "supports"
+    return mine is not None and theirs is not None and quantity_parser.compatible(mine, theirs) and not _same_limit(mine, theirs)
 
 
 def _other_shares_limits(statement, sq, claim, cq) -> bool:
@@ -3480,6 +3512,14 @@ def _other_shares_limits(statement, sq, claim, cq) -> bool:
     the same share?"""
     mine, theirs = _share_limited(statement, sq), _share_limited(claim, cq)
     return mine is not None and theirs is not None and quantity_parser.relation(mine, theirs) != "supports"
+
+
+def _same_limit(a, b) -> bool:
+    """Are two thresholds the same one ("within four hours" / "within 4 hours"), told with the same bound word
+    and the same value? A threshold marks off what meets it; "within six hours" is not "within four" though it
+    bounds it."""
+    return a.qualifier == b.qualifier and \
+        quantity_parser.relation(a._replace(qualifier="exact"), b._replace(qualifier="exact")) == "supports"
 
 
 def _share_limited(analysis, q):
@@ -4063,6 +4103,19 @@ def _among(analysis, q) -> bool:
 # "Forty of the trials put off", "four of Kessington's libraries": a bare count of a part of a whole
 _PART_OF_RE = lazy(r"\s+of\s+(?:the|their|its|his|her|our|these|those|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s)\s+")
 _WHOLE_BEFORE = frozenset("all each both every the these those its their his her our".split())  # "all 40 of the"
+
+
+_PART_BEFORE_THE_WHOLE_RE = lazy(r"(?:\b(?:half|third|quarter|fifth|tenth|most|many|some|few|none|one|two|three|four|five|six|seven|"
+                                 r"eight|nine|ten|\d[\d,]*)|%|per cent)\s+of\s+(?:the|its|their|his|her|our)\s+$", re.I)
+
+
+def _whole_of_a_told_part(analysis, q) -> bool:
+    """Is the figure the whole a part is told of, after "half of the", "most of its", "three of the" ("fewer than half
+    of the 80 new homes have been sold": 80 homes in all, the part sold told apart)? Not "all of the 80"."""
+    if q.start < 0 or q.unit:
+        return False
+    where, start = analysis.where(q.start)
+    return start >= 0 and _PART_BEFORE_THE_WHOLE_RE.search(where.text[max(0, start - 40):start]) is not None
 
 
 def _part_of_told_whole(statement, sq, claim, cq) -> bool:
@@ -6852,6 +6905,21 @@ def _denies_the_predicate(a: str, b: str) -> bool:
     return _same_predicate(a, b) and b not in english.rarer_senses(a)
 
 
+def _excepted(analysis, lemma) -> bool:
+    """Does an "unless" clause follow the word in its sentence ("would not resign unless the audit found
+    wrongdoing", "will close unless its funding is renewed")? Then what is told holds only in one case: no
+    denial, nor assertion, outright."""
+    at = analysis.content.get(lemma, -1)
+    if at is None or at < 0:
+        return False
+    text = analysis.text
+    start = analysis.tokens[at].end
+    end = min((k for k in (text.find(". ", start), text.find(";", start)) if k >= 0), default=len(text))
+    opening = text[:analysis.tokens[at].start]
+    return re.search(r"\bunless\b", text[start:end], re.I) is not None or (
+        opening.lstrip().lower().startswith("unless ") and "," in opening)  # ("Unless its funding is renewed, it will close")
+
+
 def polarity(statement, claim, places=frozenset()) -> list:
     """The statement says it happened and the claim that it did not, or the other way round, of the
     same actor when both say who ("the CSIA announced" is no contradiction of "the SIA has not
@@ -6881,7 +6949,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue  # "gave no date for the meeting" is what "did not give a date" says: the act denied by its object
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)
                     and not member_denied(claim, n)), None)  # (a member denied is membership's to settle)
-        if hit and (_in_a_condition(claim, hit) or _in_a_condition(statement, lemma)):
+        if hit and (_in_a_condition(claim, hit) or _in_a_condition(statement, lemma) or _excepted(claim, hit)
+                    or _excepted(statement, lemma)):
             out.append(SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, hit)}",
                                  _span(statement, lemma)))
             continue  # "could rise again if the backlog is not cleared" supposes; it denies no clearing
@@ -6992,6 +7061,8 @@ def polarity(statement, claim, places=frozenset()) -> list:
             # of another thing
         if hit and _first_since(claim, statement, lemma):
             continue  # "had not been promoted since 1998" against "the first time promoted since 1998"
+        if hit and (_excepted(claim, hit) or _excepted(statement, lemma)):
+            continue  # "will not close in June" against "unless its funding is renewed, it will close in June": one case
         by_no = _verb_denying_by_no(statement, lemma)
         if hit and by_no and any(_same_predicate(by_no, n) or by_no == n for n in claim.negated):
             continue  # "gave no date" against "did not give a date": the claim denies the act, whose object it names
@@ -7598,9 +7669,11 @@ def _same_time(statement, claim) -> bool:
     procure them" (after some change) are not; nor "used to buy" and "buys"."""
     kinds = {kind for kind, _ in statement.frames}, {kind for kind, _ in claim.frames}
     if kinds[1] == {"after"} and not statement.present and not statement.frames and not _dated_after(statement, claim) \
-            and (claim.present or ("after", "*") in claim.frames):
+            and (claim.present or ("after", "*") in claim.frames) and not (statement.modality == claim.modality == FUTURE):
         return False  # (a claim that tells the time before the change as well tells of any time; one that
-        # tells in the past of an act after an event, "sacked their manager after seven defeats", dates the act)
+        # tells in the past of an act after an event, "sacked their manager after seven defeats", dates the act; a
+        # change to come, "will no longer have free parking from January", and a statement of what will be are both
+        # of the time after it: "parking will remain free after January")
     if kinds in (({"before"}, {"after"}), ({"after"}, {"before"})):
         return False  # "used to buy" and "no longer buying": before and after a change, both true
     if any(kind == "after" for kind, _ in statement.frames) and not claim.present and not claim.frames \
@@ -9735,6 +9808,10 @@ def modality(statement, claim, claim_kind=None, restated=False) -> list:
             # "rejected a request to fund the extension", "urged ministers to act": what one asked of
             # another tells nothing of whether it was or will be done
             return [SlotCheck("modality", "related", _MODALITY_WORDS[said], "was asked for")]
+        if claimed and all(_excepted(claim, q) for q in claim.predicate_modality if _same_predicate(predicate, q)) \
+                and not _excepted(statement, predicate):
+            # "unless its funding is renewed, the food bank will close in June" tells no closing outright
+            return [SlotCheck("modality", "related", _MODALITY_WORDS[said], "unless something else happens")]
         supposed = [q for q in claim.predicate_modality if _same_predicate(predicate, q)]
         if supposed and all(_in_a_condition(claim, q) and q in claim.negated for q in supposed) \
                 and not _in_a_condition(statement, predicate):
@@ -10286,6 +10363,8 @@ def _swapped_names(statement, claim, places=frozenset(), types=None, ancestors=N
                                      (m.start, m.end), 1.0, name=m.name, role=_role(statement, m)))
             continue
         s_ctx = _name_context(statement, m) - topic_words
+        if not s_ctx and topic_words and _what_it_is(statement, m):
+            s_ctx = _name_context(statement, m)  # "Di Natale is German" under "Antonio Di Natale": what the topic is
         if not s_ctx:
             continue
         if apart is None:
@@ -10324,9 +10403,10 @@ def _swapped_names(statement, claim, places=frozenset(), types=None, ancestors=N
                 and served_by_a_role(claim, other)
             if serving:
                 there = here
-            if here and there and here != there and word_similarity(here, there) < 0.5 \
+            if here and there and here != there and word_similarity(here, there) < 0.5 and not told_alike \
                     and not _doer_of(statement, m, here, there) and not _doer_of(claim, other, there, here):
-                continue  # "the SIA did not respond" and "the CSIA established": other acts, not a swap
+                continue  # "the SIA did not respond" and "the CSIA established": other acts, not a swap (both
+                # what "be" says the thing is are one role, whatever word stands nearer: "an Italian retired footballer")
             if here and _indefinite_object(statement, here) and m.first < statement.content.get(here, -1):
                 continue  # "Ruiz signed a new contract" against "Whitlock signed a new contract": many may
             if here and here == there and ((here in statement.negated) != (there in claim.negated)
@@ -10789,10 +10869,17 @@ def _what_it_is(analysis, mention) -> bool:
     toks, k = analysis.tokens, mention.first - 1
     if k >= 1 and toks[k].lower == "of":
         k -= 1
+    elif k >= 1 and toks[k].lower in ("a", "an") and _demonym(analysis, mention):
+        k -= 1  # "is an Italian retired footballer": the nationality of what it says he is
     if k < 1 or toks[k].lower not in _BE_FORMS:
         return False
-    subject = toks[k - 1]
-    return subject.is_cap or subject.lower in _SUBJECT_PRONOUNS
+    before = analysis.text[:toks[k].start].rstrip()
+    if before.endswith(")") and "(" in before:
+        # "Antonio Di Natale (born 13 October 1977) is ...": the subject is before the bracket
+        at = before.rindex("(")
+        k = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].end <= at), 0)
+    subject = toks[k - 1] if k >= 1 else None
+    return subject is not None and (subject.is_cap or subject.lower in _SUBJECT_PRONOUNS)
 
 
 def _listed(analysis, mention) -> bool:
@@ -11133,12 +11220,16 @@ _ONCE_IN_A_LIFE = frozenset("bear die bury raise found establish headquarter bas
 _LISTED_PLACE_RE = lazy(r"(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)")
 
 
+_ADJUNCT_PREPOSITIONS = _PREPOSITIONS | frozenset("on during since until".split())
+
+
 def _ends_its_phrase(analysis, m) -> bool:
     """Does the name end its phrase (punctuation, "and", "or" or the text's end after it), as a listed
-    place does ("in Singapore and Hampshire, US"), not open another ("Born in Marrowby, Fenwick
+    place does ("in Singapore and Hampshire, US", "in Hollywood, California on 23 February"), not open another ("Born in Marrowby, Fenwick
     councillor Ann Bell ...")?"""
     toks = analysis.tokens
-    return m.last + 1 >= len(toks) or toks[m.last + 1].lower in ("and", "or") or \
+    # (a preposition after it opens an adjunct of the clause: "born in Hollywood, California, on 23 February 1981")
+    return m.last + 1 >= len(toks) or toks[m.last + 1].lower in ("and", "or") or toks[m.last + 1].lower in _ADJUNCT_PREPOSITIONS or \
         analysis.text[toks[m.last].end:toks[m.last + 1].start].strip() != ""
 
 

@@ -868,6 +868,11 @@ _OF_PHRASE_REACH = 3  # "the number of full-time hospital staff": a head after t
 # a disaster"): the same saying as the claim's "said it was ..."
 _SAYING_OF = frozenset(["call", "describe"])
 _SAYING = frozenset(["say", "state", "tell", "add", "write"])
+# verbs that report a clause as their subject's claim (Searle's assertives), each a way of saying it: "maintained
+# that it had not paid" is a saying that it had not (with a clause after it: "maintained the road" is no saying);
+# not the factives "admit", "acknowledge", "concede", which assert that it is so, against the speaker's will
+_ASSERTING = frozenset("maintain assert reiterate declare conclude contend allege".split())
+_CLAUSE_OPENERS = frozenset("that it they he she we there".split())
 # verbs of saying what will come (Searle's assertives about the future): "predicted that prices would
 # rise" is a saying that they would; only of a claim whose saying is of what is to come
 _SAYING_AHEAD = frozenset(["predict", "forecast"])
@@ -892,17 +897,35 @@ def _sayings_said(links, statement, claim) -> None:
     # (who the statement says speaks: the name it opens on saying it, or one it credits: "..., Mara Delgado insisted")
     voices = ({voice_of(statement)} | {m.name for m in statement.speakers}) - {""}
     claim_voices = claim.voices | {m.name for m in claim.speakers} | {voice_of(claim)}
-    if not voices & claim_voices:
-        return  # (the claim's voice: its attribution, a speaker it names, or the name it opens on saying it)
-    if not any(t.lemma in _SAYING or (t.lemma in _SAYING_OF and _says_of(claim.tokens, k)) for k, t in enumerate(claim.tokens)):
+    sayings = [k for k, t in enumerate(claim.tokens) if t.lemma in _SAYING or (t.lemma in _SAYING_OF and _says_of(claim.tokens, k))]
+    if not sayings:
         return  # (the claim's own saying may be one of a thing: "called it a sticking plaster" for "described it as")
+    # (the claim's voice: its attribution, a speaker it names, or the name it opens on saying it; or, where
+    # neither names one, a speaker told by a common noun, the same in both: "the trust insists" / "the trust said")
+    spoken_by = {_speaker_noun(claim, k) for k in sayings} - {""}
+    if not voices & claim_voices and not spoken_by:
+        return
     ahead = claim.modality == FUTURE
     for k, link in enumerate(links):
         # ("forecast" is read as a noun as often as a verb: the saying either way)
         if link.score < ALIGNED and link.index >= 0 and (ahead and link.term in _SAYING_AHEAD or link.is_verb and (
                 link.term in SAYING_IN_A_MANNER or (link.term in _SAYING and _says_a_clause(statement.tokens, link.index))
-                or (link.term in _SAYING_OF and _says_of(statement.tokens, link.index)))):
+                or (link.term in _SAYING_OF and _says_of(statement.tokens, link.index))
+                or (link.term in _ASSERTING and _a_clause_after(statement.tokens, link.index)))) \
+                and (voices & claim_voices or _speaker_noun(statement, link.index) in spoken_by):
             links[k] = link._replace(score=FAMILY, other="say")
+
+
+def _speaker_noun(analysis, at: int) -> str:
+    """The lemma of the noun right before a verb of saying, its subject's head past auxiliaries and adverbs ("the
+    trust insists", "the council has repeatedly said"); "" where a pronoun or nothing stands there."""
+    toks = analysis.tokens
+    k = at - 1
+    while k >= 0 and (toks[k].lower in AUXILIARIES or toks[k].lower.endswith("ly") or toks[k].lower in ("also", "again", "still")):
+        k -= 1
+    if k < 0 or not toks[k].is_content or analysis.verbal(k) or "," in analysis.text[toks[k].end:toks[at].start]:
+        return ""
+    return english.lemma(toks[k].lower)  # (a name's head too: "the Pelsingham Hospitals NHS Trust said" / "the trust")
 
 
 # what credits figures or a report to a name: "on the Selvendale Herald's figures", "by the Gazette's
@@ -929,6 +952,11 @@ def _credit_words_said(links, statement, claim) -> None:
 def _credited(statement, name: str) -> bool:
     """Does the statement credit what it tells to the name ("On the Selvendale Herald's figures, ...")?"""
     return any(m.name == name and _CREDITED_AFTER_RE.match(statement.text, m.end) for m in statement.mentions)
+
+
+def _a_clause_after(tokens, at: int) -> bool:
+    """Does a clause follow the verb at ``at``, opened by "that" or a pronoun subject ("maintains it did not")?"""
+    return at + 1 < len(tokens) and tokens[at + 1].lower in _CLAUSE_OPENERS and not auxiliary_before(tokens, at, BE_FORMS)
 
 
 def _says_a_clause(tokens, at: int) -> bool:

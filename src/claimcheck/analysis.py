@@ -553,10 +553,40 @@ def _verbal(tokens, i) -> bool:
         return False
     before = tokens[i - 1]
     # ... or between a noun and a determiner ("the board cut the dividend", "Labour set a target")
-    if before.is_cap:  # (and a verb of saying before its clause: "Abel Nash forecast that ...")
+    if before.is_cap or _after_a_named_relative(tokens, i):  # (and a verb of saying before its clause: "Abel Nash forecast that ...")
         return nxt.is_cap or nxt.lower in DETERMINERS or (nxt.lower == "that" and tok.lemma in VOICING) \
-            or (low in SAME_PARTICIPLE and bare_object_after(tokens, i))
+            or (low in SAME_PARTICIPLE and bare_object_after(tokens, i)) \
+            or (before.is_content and _title_then_name(tokens, i + 1))  # (not "On review aggregator Rotten Tomatoes")
     return before.is_content and not before.is_number and nxt.lower in DETERMINERS and not _verbal(tokens, i - 1)
+
+
+_RELATIVE_REACH = 12  # words of a relative clause set off after a name ("Belham Town, who were bottom of the table,")
+
+
+def _after_a_named_relative(tokens, i) -> bool:
+    """Does a relative clause set off by commas after a name end right before token ``i`` ("Belham Town, who were
+    bottom of the table, beat ...")? Then the word reads as it would right after the name. (Commas are read from
+    the gaps between tokens: a gap wider than a space.)"""
+    if i < 3 or tokens[i].start - tokens[i - 1].end < 2:
+        return False
+    for j in range(i - 2, max(0, i - _RELATIVE_REACH), -1):
+        if tokens[j].start - tokens[j - 1].end >= 2:
+            return tokens[j].lower in ("who", "which") and tokens[j - 1].is_cap
+    return False
+
+
+_TITLE_WORDS_REACH = 3  # words of a role worn as a title before a name ("league leaders", "local rivals")
+
+
+def _title_then_name(tokens, k) -> bool:
+    """Do a few lower-case words from ``k``, the last a noun of persons, stand before a name as its title ("league
+    leaders Norcross", "holders Kelby Rovers": a false title)? Then the word before them is the verb whose object
+    that name is ("Belham Town beat league leaders Norcross")."""
+    j = k
+    while j < len(tokens) and j - k < _TITLE_WORDS_REACH and tokens[j].lower.isalpha() and not tokens[j].is_cap \
+            and tokens[j].is_content:
+        j += 1
+    return k < j < len(tokens) and tokens[j].is_cap and english.names_a_person(tokens[j - 1].lemma)
 
 
 def bare_object_after(tokens, i) -> bool:
@@ -1348,6 +1378,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
     out = {}
     marker = clause_marker = FACT
     future_of_would = False  # the future in force is a "would": a future seen from the past
+    planned = False  # the future in force is a plan's infinitive ("plans to close ..."), which a tensed verb ends
     asked = False  # in a clause that "whether" opens
     for i, tok in enumerate(tokens):
         low = tok.lower
@@ -1369,7 +1400,13 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
             clause_marker = marker
         if i in in_mention:
             continue  # "Will Reid expects ...": a name's word is no auxiliary either
-        if low in _TENSED_AUXILIARIES and i > 0 and tokens[i - 1].lower in ("and", "but"):
+        if low in _TENSED_AUXILIARIES and planned and marker == FUTURE:
+            # "Plans to close the library were scrapped": the subject's infinitive ends at the main verb's tense,
+            # which tells the main clause as its clause tells it (a past one, a fact, even in a clause of time after a
+            # future: "will stay open after plans to shut it were dropped")
+            marker = FACT if low in ("was", "were", "had", "did") else clause_marker
+            planned = False
+        elif low in _TENSED_AUXILIARIES and i > 0 and tokens[i - 1].lower in ("and", "but"):
             marker = clause_marker  # "would hold a jobs fair and had set aside £250,000": a verb phrase with a
             # tense of its own after the coordinator is told as its clause tells it, not under the first one's
             # "would" (what "reports that ..." allege stays alleged: "took bribes and was paid £20,000")
@@ -1416,6 +1453,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
         elif low in _FUTURE_BEFORE_TO and _to_verb_follows(tokens, i + 1):
             out.setdefault(tok.lemma, FACT)  # the planning itself is a fact; what is planned is not
             marker = FUTURE
+            planned = True
             continue
         if markers is not None:
             markers[i] = marker  # (``markers``: the modality in force at each word, for modality_at)
@@ -1900,6 +1938,25 @@ def _cancelled_plan(tokens, i) -> int:
     return k
 
 
+_PASSIVE_PLAN_REACH = 8  # tokens from "plans" to the "were" of "were dropped" ("plans to shut the job centre were dropped")
+
+
+def _cancelled_plan_passive(tokens, i) -> int:
+    """The index of "plans" (or "plan", "proposal") to do something that is the subject of a passive verb of giving
+    up at token i ("plans to shut it were dropped", "the proposal to close the library has been shelved"), or -1:
+    the passive of what _cancelled_plan reads."""
+    if tokens[i].lemma not in _GIVING_UP or i < 3 or tokens[i - 1].lower not in _BE or not tokens[i].lower.endswith(("ed", "pped")):
+        return -1
+    if any(t.lower in NEGATORS or t.lower in _MODALS_OF_MARKERS for t in tokens[max(0, i - 3):i]):
+        return -1  # (not "were not dropped", "could be dropped")
+    for k in range(i - 2, max(-1, i - 1 - _PASSIVE_PLAN_REACH), -1):
+        if tokens[k].lemma in ("plan", "proposal") and k + 2 < i and tokens[k + 1].lower == "to":
+            return k
+        if tokens[k].lower in _CLAUSE_BREAK:
+            break
+    return -1
+
+
 def _intended_verb(tokens, j) -> str:
     """The verb a word of intent at token j is about ("plans to sell", "intention of selling"), or ""."""
     if (tokens[j].lemma not in INTENT_WORDS and english.lemma(tokens[j].lower) not in INTENT_WORDS) or j + 2 >= len(tokens):
@@ -2048,7 +2105,7 @@ def _negated(tokens, text: str = "") -> set:
         elif _alternative_rejected(tokens, i):
             out |= _alternative_denied(tokens, i)  # "in Castle Park rather than in the market square":
             continue  # not in the market square
-        elif (cancelled_plan := _cancelled_plan(tokens, i)) >= 0:
+        elif (cancelled_plan := _cancelled_plan(tokens, i)) >= 0 or (cancelled_plan := _cancelled_plan_passive(tokens, i)) >= 0:
             out.add(tokens[cancelled_plan].lemma)  # "abandoned plans to build a station": there is no plan now,
             intended = _intended_verb(tokens, cancelled_plan)  # and what it planned will not be done, as
             if intended and not any(t.lemma == intended for t in tokens[cancelled_plan + 3:]):  # "has no plans to build"
@@ -2157,6 +2214,10 @@ def _negated(tokens, text: str = "") -> set:
             if nxt.lower == "against" and low in ("not", "n't", "never") and tokens[j - 1].lower in _BE_OR_NEGATOR:
                 out.add("oppose")  # "the group is not against solar power": it does not oppose it (the power is
                 break  # no denied thing)
+            if low in ("not", "n't", "never") and nxt.lower in ("this", "that", "so") and j + 2 < len(tokens) \
+                    and tokens[j + 2].lower == "since":
+                break  # "reserves have not been this low since 2015": the lowest since 2015, which it is now (an
+                # equative denied over a span since a time asserts the degree now; the lowness is not denied)
             if nxt.lower in ("so", "as") and j + 1 < len(tokens) and tokens[j + 1].lower in ("far", "yet"):
                 j += 2  # "has not so far recovered", "has not as yet paid": an adverbial of time, not what is denied
                 steps += 1
@@ -2499,8 +2560,10 @@ def _denied_predicate(tokens, i) -> str:
     that the club had accepted"), or the gerund right after it ("denied accepting")."""
     k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "having" else i + 1  # "denied having heard"
     after = tokens[k] if k < len(tokens) else None
-    if after is not None and (after.lower.endswith("ing") or k == i + 2) and after.is_content and after.lemma != after.lower:
-        return after.lemma  # a gerund ("denied accepting"), not "everything" (nor "denied planning permission", a noun)
+    if after is not None and (after.lower.endswith("ing") or k == i + 2) and (after.is_content or after.lemma in LIGHT_VERBS) \
+            and after.lemma != after.lower:
+        return after.lemma  # a gerund ("denied accepting", "denied paying"), not "everything" (nor "denied planning
+        # permission", a noun)
     that = next((k for k in range(i + 1, min(len(tokens), i + 5)) if tokens[k].lower == "that"), None)
     if that is None and _clause_follows(tokens, i + 1):
         that = i  # "denied it would cut 40 jobs": a that-clause with its "that" left out

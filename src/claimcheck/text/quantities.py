@@ -33,6 +33,8 @@ QUALIFIER_PHRASES = {
     # "as many as 90", "for as long as three days": the most it came to, as "up to" says
     ("as", "many", "as"): "at_most", ("as", "much", "as"): "at_most", ("as", "long", "as"): "at_most",
     ("as", "high", "as"): "at_most",
+    # "closed both within 18 months", "within 10 miles of the town": in no more than (OED "within", 4)
+    ("within",): "at_most",
     ("just", "over"): "more_than", ("just", "above"): "more_than", ("well", "over"): "more_than",
     ("just", "under"): "less_than", ("just", "below"): "less_than", ("well", "under"): "less_than",
     ("only",): "exact", ("just",): "exact", ("exactly",): "exact", ("precisely",): "exact", ("merely",): "exact",
@@ -1882,12 +1884,15 @@ _UP_PARTICLE_VERBS = frozenset("go shoot climb jump creep edge tick inch".split(
 # than 12": at least 12)
 _DENIED_BOUND = {"more_than": "at_most", "less_than": "at_least"}
 _BOUND_NEGATORS = frozenset(["not", "never", "n't"])
+_ALLOWING = frozenset(["allowed", "permitted", "able", "expected"])  # "not allowed to exceed": may be at most
 
 
 def _bound_denied(tokens, start: int) -> bool:
     """Does a negation stand just before the bound, perhaps across "be" ("not higher than", "will
     not be more than", "never bigger than")?"""
     k = start - 1
+    if k >= 1 and tokens[k].lower == "to" and tokens[k - 1].lower in _ALLOWING:
+        k -= 2  # "will not be allowed to exceed 30mph": a bound denied as a permission
     if k >= 0 and tokens[k].lower in ("be", "been"):
         k -= 1
     return k >= 0 and (tokens[k].lower in _BOUND_NEGATORS or tokens[k].lower.endswith("n't"))
