@@ -10576,6 +10576,22 @@ _READ_IN_SESSION_62 = [
               ("The Felby food bank will close in June 2025.", "unverified"),  # was supported
               ("The Felby food bank will not close in June 2025.", "unverified"),  # was conflicting
               ("The Felby food bank will close in June 2025 unless its funding is renewed.", "supported")),
+    # "hurt", "injured" and "wounded" tell one harm to persons; "nobody" is every person, a worker among them
+    *_against("Nobody was hurt when the roof of a warehouse on Mill Lane in Felby collapsed on Monday.",
+              ("A worker was injured when the roof of the Mill Lane warehouse in Felby collapsed.", "conflicting"),  # was unverified
+              ("A worker was not injured when the roof of the Mill Lane warehouse in Felby collapsed.", "supported"),  # was unverified
+              ("Nobody was injured when the roof of the Mill Lane warehouse in Felby collapsed on Monday.", "supported")),
+    # a refusal told in a phrase ("turned down") is set against an approval; so are a verdict and a plea told with
+    # "guilty" ("found guilty": convicted, "found not guilty": acquitted; "pleaded not guilty": denied the charge)
+    *_against("Harby council turned down the application for a late licence at the Felby Arms.",
+              ("Harby council approved the application for a late licence at the Felby Arms.", "conflicting")),  # was unverified
+    *_against("The jury at Felby Crown Court found Ann Carver guilty of dangerous driving.",
+              ("Ann Carver was acquitted of dangerous driving.", "conflicting"),  # was unverified
+              ("Ann Carver was convicted of dangerous driving.", "supported")),  # was unverified
+    *_against("Tom Pryor, 52, pleaded not guilty to theft at Felby Crown Court.",
+              ("Tom Pryor admitted theft at Felby Crown Court.", "conflicting"),  # was unverified
+              ("Tom Pryor pleaded guilty to theft at Felby Crown Court.", "conflicting"),
+              ("Tom Pryor denied theft at Felby Crown Court.", "supported")),  # was unverified
 ]
 
 

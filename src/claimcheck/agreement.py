@@ -8954,11 +8954,16 @@ _OPENINGS = (".", "!", "?", ":", '"', "\u201c", "'", "\u2018", "(")
 
 
 def _phrase_reading(tok) -> tuple:
-    """The one-word sense of a phrasal verb of change in amount the token stands for ("put up":
-    raise; "drive down": reduce), which its own word does not have; () for any other token. (Not
-    other phrasal verbs: "turned down the plans" is set against an approval only where the acts are
-    read as such, which a phrase's first word does not tell.)"""
-    return (tok.lemma,) if tok.lemma and tok.lemma not in english.lemmas(tok.lower) and way_of(tok.lemma) else ()
+    """The one-word sense of a phrase the token stands for, of change in amount ("put up": raise; "drive
+    down": reduce), of a refusal ("turned down the application": reject) or of a verdict or a plea ("found
+    guilty": convict; "pleaded not guilty": deny), which its own word does not have; () for any other token.
+    (Not an approval told in a phrase, "gave the go-ahead": set against "two members who voted against" it
+    would read their vote as the council's.)"""
+    return (tok.lemma,) if tok.lemma and tok.lemma not in english.lemmas(tok.lower) and (
+        way_of(tok.lemma) or tok.lemma in REFUSAL or tok.lemma in _VERDICTS_AND_PLEAS) else ()
+
+
+_VERDICTS_AND_PLEAS = frozenset("convict acquit admit deny".split())  # the senses of "found (not) guilty", "pleaded (not) guilty"
 
 
 def _pole_in_other_words(reading: str, opposite: str, statement_words, claim_words) -> str:

@@ -131,7 +131,8 @@ _INFORMING = frozenset("tell inform notify alert".split())
 # given up (scrap / ditch / shelve): any two of one class tell one act in other words
 _ONE_ACT_CLASSES = (frozenset("sack fire oust axe".split()), frozenset("hire recruit".split()),
                     frozenset("cut axe shed slash".split()), frozenset("recall withdraw".split()),
-                    frozenset("win secure clinch".split()), frozenset("scrap axe ditch shelve abandon drop".split()))
+                    frozenset("win secure clinch".split()), frozenset("scrap axe ditch shelve abandon drop".split()),
+                    frozenset("hurt injure wound".split()))  # (bodily harm, of persons: "nobody was hurt" / "three injured")
 _WEIGHTS = frozenset("tonne ton kilogram kg gram pound".split())
 
 
@@ -933,6 +934,23 @@ def _speaker_noun(analysis, at: int) -> str:
 _CREDIT_NOUNS = frozenset("figure account estimate count reckoning report reporting analysis calculation survey data tally".split())
 _CREDITED_AFTER_RE = lazy(r"(?:(?:['\u2019]s?)?\s+(?:own\s+)?(?:" + "|".join(sorted(_CREDIT_NOUNS)) + r")s?\b"
                           r"|\s+(?:has\s+|had\s+)?reported\b)", re.I)
+
+
+_NOBODY_RE = lazy(r"\b(?:nobody|no one|no-one)\b", re.I)
+
+
+def _persons_said_by_nobody(links, statement, claim) -> None:
+    """Count as said a noun of persons that opens the statement as its subject ("A worker was injured") where the
+    claim tells the same act of nobody ("Nobody was hurt"): "nobody" is every person, the worker among them, and
+    which of the two is so the polarity decides (the links in place)."""
+    if _NOBODY_RE.search(claim.text) is None:
+        return
+    toks = statement.tokens
+    verb = next((k for k in range(len(toks)) if statement.verbal(k)), len(toks))
+    for k, link in enumerate(links):
+        if link.score < ALIGNED and not link.is_name and not link.is_verb and 0 <= link.index < verb \
+                and english.names_a_person(link.term):
+            links[k] = link._replace(score=FAMILY, other="nobody")
 
 
 def _credit_words_said(links, statement, claim) -> None:
@@ -1933,6 +1951,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _topic_words_said(links, statement, claim, places)
     _kinds_of_works_said(links, statement, claim)
     _sayings_said(links, statement, claim)
+    _persons_said_by_nobody(links, statement, claim)
     _credit_words_said(links, statement, claim)
     _last_said(links, statement, claim)
     _acts_told_otherwise(links, statement, claim, weight)

@@ -2156,6 +2156,8 @@ def _negated(tokens, text: str = "") -> set:
             low, j = "no", i + 1
         elif low in NEGATORS or (low == "longer" and i > 0 and tokens[i - 1].lower == "no" and not _figure_after_than(tokens, i)):
             # ("no longer than ten minutes" is a bound, at most ten: no denial)
+            if not tok.lemma:
+                continue  # a word of a phrase that means one thing: "found not guilty" acquits, it denies nothing
             if low in ("not", "n't") and following in ("every", "all"):
                 continue  # "not every crop suffered": some did not, which denies no crop and no suffering
             if i > 0 and tok.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap:

@@ -125,6 +125,10 @@ PHRASES = {
     # "fell ill" tells of illness
     **{("fall", state): state for state in ("ill", "sick", "asleep", "silent", "vacant", "due")},
     ("take", "place"): "occur",  # (WordNet: take place, occur, happen: one sense)
+    # a court's verdict and a plea, told with "guilty": "was found guilty" is "was convicted", "found not guilty"
+    # "acquitted"; "pleaded guilty" admits the charge, "pleaded not guilty" denies it
+    ("find", "guilty"): "convict", ("find", "not", "guilty"): "acquit",
+    ("plead", "guilty"): "admit", ("plead", "not", "guilty"): "deny",
     # the nouns of permission with the verb that grants or gets it (WordNet go-ahead, green light:
     # "approval to proceed"): "gave the go-ahead to 640 homes", "got the green light" tell an approval
     **{(verb, "the", *noun): "approve" for verb in ("give", "get") for noun in (("go", "ahead"), ("green", "light"))},
@@ -133,7 +137,9 @@ PHRASES = {
 }
 # Verbs whose sense needs a word a few words on: "counts 774 organisations among its members"
 # says no more than "has 774 organisations as members" (WordNet count, v. 3: include as if by counting)
-SPLIT_PHRASES = {("count", "among"): HAVE, ("number", "among"): HAVE}
+SPLIT_PHRASES = {("count", "among"): HAVE, ("number", "among"): HAVE, ("find", "guilty"): "convict"}
+# ... and with "not" before the second word: "the jury found her not guilty" acquits her
+_SPLIT_DENIED = {("find", "guilty"): "acquit"}
 SPLIT_REACH = 8  # words between the two
 _NOUN_OPENERS = frozenset("the a an its their his her this that these those".split())
 _PHRASE_FIRST = {k[0] for k in PHRASES} | {k[0] for k in SPLIT_PHRASES}
@@ -348,7 +354,13 @@ def tokenize(text: str) -> list:
                 far = next((j for j in range(i + 2, min(len(tokens), i + 2 + SPLIT_REACH))
                             if (tok.lemma, tokens[j].lower) in SPLIT_PHRASES), None)
                 if far is not None:
-                    tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, SPLIT_PHRASES[tok.lemma, tokens[far].lower], phrase=True)
+                    key = (tok.lemma, tokens[far].lower)
+                    sense = _SPLIT_DENIED[key] if key in _SPLIT_DENIED and tokens[far - 1].lower == "not" else SPLIT_PHRASES[key]
+                    tokens[i] = make_token(tok.text, tok.start, tok.end, tok.lower, sense, phrase=True)
+                    if key in _SPLIT_DENIED:
+                        for j in (far - 1, far) if tokens[far - 1].lower == "not" else (far,):
+                            absorbed = tokens[j]  # ("guilty", and its "not", are the phrase's)
+                            tokens[j] = make_token(absorbed.text, absorbed.start, absorbed.end, absorbed.lower, "")
                     if far + 2 < len(tokens) and tokens[far + 1].lower in ("its", "their") \
                             and tokens[far + 2].lower in ("members", "ranks", "membership"):
                         gone = tokens[far + 2]  # "among its members" is what "counts" means here, nothing more
