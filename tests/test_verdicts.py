@@ -10592,6 +10592,19 @@ _READ_IN_SESSION_62 = [
               ("Tom Pryor admitted theft at Felby Crown Court.", "conflicting"),  # was unverified
               ("Tom Pryor pleaded guilty to theft at Felby Crown Court.", "conflicting"),
               ("Tom Pryor denied theft at Felby Crown Court.", "supported")),  # was unverified
+    # an event that went ahead and one called off rule each other out, told in phrases too
+    *_against("The Christmas lights switch-on in Felby was called off because of high winds.",
+              ("Felby's Christmas lights switch-on went ahead despite high winds.", "conflicting"),  # was unverified
+              ("Felby's Christmas lights switch-on did not go ahead because of high winds.", "supported")),  # was unverified
+    # "not one of the 12" is "none of the 12"; "the Ashdown family" does what the name's holders do; a comparison of
+    # two holders is set against the figures the claim gives each
+    ("None of the 12 councillors voted against the new cemetery on Ash Hill in Felby.",
+     "Not one of the 12 councillors voted against the new cemetery on Ash Hill in Felby.", "supported"),  # was conflicting
+    ("Harby Inns bought the Red Lion in Felby from the Ashdown family.",
+     "The Ashdown family bought the Red Lion in Felby from Harby Inns.", "conflicting"),  # was supported
+    *_against("Felby Primary School has 420 pupils, compared with 310 at Felby Junior School.",
+              ("Felby Junior School has more pupils than Felby Primary School.", "conflicting"),  # was supported
+              ("Felby Primary School has more pupils than Felby Junior School.", "supported")),
 ]
 
 

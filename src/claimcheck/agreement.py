@@ -29,7 +29,7 @@ from .claimbase import parse_iso
 from .arithmetic import (LEVEL_NOUNS, MOST_ENDINGS, Derived, amounts_of_each, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, per_head, reading_joiner, verb_before_its_object,
                          earlier_reading, more_than_after, one_measure, over_a_level, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef, Quantity, format_number
-from .opposites import ASSENT, CONTEST, RECEPTION, WINNING, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, denied_change_marked
+from .opposites import ASSENT, CONTEST, GOING_AHEAD_OR_OFF, RECEPTION, WINNING, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, denied_change_marked
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, LESS, MORE, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
 from .complements import a_whole_with_a_part, clauses_opposed, parts_of_one_whole, told_of_all, told_of_the_rest, whole_of
@@ -6905,6 +6905,54 @@ def _denies_the_predicate(a: str, b: str) -> bool:
     return _same_predicate(a, b) and b not in english.rarer_senses(a)
 
 
+_THAN_REACH = 4  # tokens from "more" to its "than" ("more primary pupils than")
+_HOLDER_AFTER = frozenset("at in for of".split())  # "310 at Kelsby Junior School": whose figure the place after it says
+
+
+def compared_holders(statement, claim, places=frozenset()) -> list:
+    """A comparison of two named holders ("Kelsby Junior School has more pupils than Kelsby Primary School") against
+    the figures the claim gives each of them ("420 pupils, compared with 310 at Kelsby Junior School"): the comparison
+    told the wrong way round contradicts them (the right way is backed as the rest of the statement is)."""
+    toks = statement.tokens
+    for i, tok in enumerate(toks):
+        if tok.lower not in MORE and tok.lower not in LESS:
+            continue
+        than = next((k for k in range(i + 1, min(len(toks), i + 1 + _THAN_REACH)) if toks[k].lower == "than"), None)
+        if than is None:
+            continue
+        second = next((m for m in statement.mentions if m.first in (than + 1, than + 2)), None)
+        first = next((m for m in reversed(statement.mentions) if m.last < i), None)
+        if first is None or second is None or statement.quantities and any(q.start > tok.start for q in statement.quantities):
+            continue  # ("more than 300 pupils": a bound on a figure, which the figures' checks read)
+        noun = next((t.lemma for t in toks[i + 1:than] if t.is_content), "")
+        held = {}
+        for q in claim.quantities:
+            if q.start < 0 or q.unit or (noun and q.noun and english.lemma(q.noun.lower()) != noun):
+                continue
+            holder = _holder_of(claim, q)
+            for m in (first, second):
+                if holder and (holder == m.name or same_name(holder, m.name, places)):
+                    held.setdefault(m.name, q)
+        if len(held) < 2 or held[first.name].value == held[second.name].value:
+            continue
+        larger = held[first.name].value > held[second.name].value
+        if larger != (tok.lower in MORE):
+            told = f"{first.name} {tok.text} than {second.name}"
+            return [SlotCheck("amount", "conflicts", told, f"{held[first.name].describe()} against {held[second.name].describe()}",
+                              (tok.start, tok.end))]
+    return []
+
+
+def _holder_of(analysis, q) -> str:
+    """Whose figure an amount is: a name a preposition puts right after it ("310 at Kelsby Junior School"), else its
+    owner (_owner)."""
+    after = next((m for m in analysis.mentions if m.start >= q.end and m.first >= 1
+                  and analysis.tokens[m.first - 1].lower in _HOLDER_AFTER
+                  and all(t.start >= q.end for t in analysis.tokens[m.first - 1:m.first])
+                  and len([t for t in analysis.tokens if q.end <= t.start < m.start]) <= 2), None)
+    return after.name if after is not None else _owner(analysis, q.start)
+
+
 def _excepted(analysis, lemma) -> bool:
     """Does an "unless" clause follow the word in its sentence ("would not resign unless the audit found
     wrongdoing", "will close unless its funding is renewed")? Then what is told holds only in one case: no
@@ -8955,12 +9003,13 @@ _OPENINGS = (".", "!", "?", ":", '"', "\u201c", "'", "\u2018", "(")
 
 def _phrase_reading(tok) -> tuple:
     """The one-word sense of a phrase the token stands for, of change in amount ("put up": raise; "drive
-    down": reduce), of a refusal ("turned down the application": reject) or of a verdict or a plea ("found
-    guilty": convict; "pleaded not guilty": deny), which its own word does not have; () for any other token.
+    down": reduce), of a refusal ("turned down the application": reject), of an event going ahead or called
+    off ("went ahead": proceed; "called off": cancel) or of a verdict or a plea ("found guilty": convict;
+    "pleaded not guilty": deny), which its own word does not have; () for any other token.
     (Not an approval told in a phrase, "gave the go-ahead": set against "two members who voted against" it
     would read their vote as the council's.)"""
     return (tok.lemma,) if tok.lemma and tok.lemma not in english.lemmas(tok.lower) and (
-        way_of(tok.lemma) or tok.lemma in REFUSAL or tok.lemma in _VERDICTS_AND_PLEAS) else ()
+        way_of(tok.lemma) or tok.lemma in REFUSAL or tok.lemma in _VERDICTS_AND_PLEAS or tok.lemma in GOING_AHEAD_OR_OFF) else ()
 
 
 _VERDICTS_AND_PLEAS = frozenset("convict acquit admit deny".split())  # the senses of "found (not) guilty", "pleaded (not) guilty"

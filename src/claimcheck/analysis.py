@@ -2063,10 +2063,14 @@ def _negated(tokens, text: str = "") -> set:
             j = i + 2  # "has yet to announce": has not announced
         elif low == "too" and i + 3 < len(tokens) and tokens[i + 2].lower == "to" and not tokens[i + 1].is_number:
             j = i + 3  # "too small to fit": a degree beyond what the verb allows, so the verb does not hold
-        elif (low == "none" and following == "of") or (at := _none_among(tokens, i)) >= 0:
+        elif (low == "none" and following == "of") or (at := _none_among(tokens, i)) >= 0 or _not_one_of(tokens, i):
             # "none of the 14 libraries will be closed": the verb after the counted thing is denied (as after
-            # "nobody among", "no one of": "Nobody among the 41 passengers was injured")
-            k = _verb_after_none_of(tokens, i if low == "none" and following == "of" else at - 1, text)
+            # "nobody among", "no one of": "Nobody among the 41 passengers was injured"; and "not one of the 12
+            # councillors voted against", which is "none of them")
+            if _not_one_of(tokens, i):
+                k = _verb_after_none_of(tokens, i + 1, text)
+            else:
+                k = _verb_after_none_of(tokens, i if low == "none" and following == "of" else at - 1, text)
             if k is not None and tokens[k].lower not in _AUX and _participle_after_its_noun(tokens, k):
                 # "none of the nine arrests made by the police was for violence": the participle after the
                 # counted noun is what it is; what none of them was is told by the verb after
@@ -2325,6 +2329,11 @@ def _denied_in_phrase(tokens, j) -> set:
     ("no homes", "no unified evaluation standard": not the standard, a thing)."""
     end = _phrase_end(tokens, j)
     return {tokens[end].lemma} if end > j and english.can_be_verb(tokens[end].lower) else {tokens[j].lemma}
+
+
+def _not_one_of(tokens, i) -> bool:
+    """Do "not one of" stand at i ("not one of the 12 councillors voted against": none of them did)?"""
+    return tokens[i].lower == "not" and i + 2 < len(tokens) and tokens[i + 1].lower == "one" and tokens[i + 2].lower == "of"
 
 
 def _not_a_single(tokens, i) -> bool:
@@ -2989,6 +2998,10 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
         mention = by_last.get(k)
         if mention is None and _of_a_demonym(tokens, k, by_last):
             mention = by_last[k - 1]  # "a Belgian team won": the team from Belgium, as "a team from Belgium won"
+        named = by_last.get(k - 1) if k >= 1 and tokens[k].lemma in _NAMED_BODIES else None
+        if mention is None and named is not None and named.type != "place" and (
+                named.first == 0 or tokens[named.first - 1].lower == "the"):
+            mention = named  # "The Ashdown family bought the Red Lion": the family a name names, as "the Ashdowns" would
         if mention is None:
             continue
         of_at = before_name(tokens, mention.first)
@@ -3007,6 +3020,9 @@ def _agents(tokens, mentions, in_mention, text="") -> dict:
     return agents
 
 
+# the nouns of a group of persons a name before them names ("the Ashdown family", "the Pennock brothers"): the group
+# does what the name's holders do
+_NAMED_BODIES = frozenset("family brother sister partnership".split())
 _DESCRIPTION_REACH = 6  # words of a description before the name set off after it
 
 

@@ -531,6 +531,7 @@ class Checker:
                 + agreement.opposites(statement, claim_analysis) + agreement.converses(statement, claim_analysis)
                 + agreement.actors(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
                 + agreement.undergoers(statement, claim_analysis)
+                + agreement.compared_holders(statement, claim_analysis, self.places)
                 + agreement.places(statement, claim_analysis, self.places, self.analyzer.matcher.ancestors)
                 + agreement.swapped_names(statement, claim_analysis, self.places, self.analyzer.matcher.types,
                                           self.analyzer.matcher.ancestors)

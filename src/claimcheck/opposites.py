@@ -21,7 +21,7 @@ def opposite_words(lemma: str) -> set:
                        (WINNING, _LOSING), (_LOSING, WINNING), (ASSENT, REFUSAL), (REFUSAL, ASSENT),
                        (_CONSENT, _TURNING_DOWN), (_TURNING_DOWN, _CONSENT),
                        (INCLUSION, EXCLUSION), (EXCLUSION, INCLUSION), (_ENDING, _GOING_ON), (_GOING_ON, _ENDING),
-                       (_ATTAINING, _MISSING), (_MISSING, _ATTAINING)):
+                       (_ATTAINING, _MISSING), (_MISSING, _ATTAINING), (_PROCEEDING, _CALLING_OFF), (_CALLING_OFF, _PROCEEDING)):
         if lemma in one:
             out |= other
     return out | OUTCOMES.get(lemma, set()) | prefixed_opposites(lemma) | next(
@@ -66,6 +66,10 @@ def prefixed_opposites(lemma: str) -> set:
     return out
 
 
+# an event or a plan that goes ahead ("go ahead" reads "proceed") and one called off: each rules the other out
+_PROCEEDING = frozenset(["proceed"])
+_CALLING_OFF = frozenset("cancel abandon scrap axe".split())
+GOING_AHEAD_OR_OFF = _PROCEEDING | _CALLING_OFF  # (told in phrases too: "go ahead", "call off")
 # aspectual verbs (Quirk et al. 1985, 16.41): ending what is done against going on with it ("stopped paying" /
 # "continued paying", "kept paying")
 _ENDING = frozenset("stop cease quit halt discontinue".split())
