@@ -10605,6 +10605,15 @@ _READ_IN_SESSION_62 = [
     *_against("Felby Primary School has 420 pupils, compared with 310 at Felby Junior School.",
               ("Felby Junior School has more pupils than Felby Primary School.", "conflicting"),  # was supported
               ("Felby Primary School has more pupils than Felby Junior School.", "supported")),
+    # a possessive ends the owner's name before a person's ("Harby Rugby Club's Ollie Grant": two names; not
+    # "Hobday's Brewery", whose common noun is the name's own word); a firm that "reported pre-tax profits of
+    # £4.2m" tells its own figure, no saying of another's
+    *_against("Harby Rugby Club's Ollie Grant scored two tries in the 24-17 win over Felby Park.",
+              ("Ollie Grant scored two tries in Harby Rugby Club's 24-17 win over Felby Park.", "supported"),  # was unverified
+              ("Ollie Grant scored three tries in Harby Rugby Club's 24-17 win over Felby Park.", "conflicting")),
+    *_against("Kestrel Foods reported pre-tax profits of £4.2m for 2024, up from £3.5m in 2023.",
+              ("Kestrel Foods' pre-tax profits rose by £700,000 to £4.2m in 2024.", "supported"),  # was unverified
+              ("Kestrel Foods' pre-tax profits rose to £4.5m in 2024.", "conflicting")),
 ]
 
 

@@ -326,7 +326,7 @@ def _reports_its_own_figure(tokens, i, text: str) -> bool:
     if tokens[i].lemma != "report" or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
-    if not (nxt.lower in ("a", "an") or nxt.is_number or nxt.text[:1] in "£$€¥"):
+    if not (nxt.lower in ("a", "an") or nxt.is_number or nxt.text[:1] in "£$€¥" or _bare_figure_phrase(tokens, i + 1)):
         return False
     # (not a figure of another, named after it: "The Grocer reported a loss of £4.3m at Bramwell Foods")
     for k in range(i + 2, min(len(tokens) - 1, i + _OWN_FIGURE_REACH)):
@@ -338,6 +338,19 @@ def _reports_its_own_figure(tokens, i, text: str) -> bool:
 
 
 _OWN_FIGURE_REACH = 10  # tokens after "reported" where another's name may follow its figure
+_BARE_PHRASE_REACH = 5  # words of a noun phrase with no article before its figure ("pre-tax profits of £4.2m")
+
+
+def _bare_figure_phrase(tokens, k) -> bool:
+    """Does a noun phrase with no article open at k and lead to a figure ("reported pre-tax profits of £4.2m",
+    "reported record sales of 2,000 cars"): lower-case words, perhaps an "of", then the figure?"""
+    for j in range(k, min(len(tokens), k + _BARE_PHRASE_REACH)):
+        tok = tokens[j]
+        if tok.is_number or tok.text[:1] in "£$€¥":
+            return j > k
+        if tok.is_cap or tok.lower in DETERMINERS or tok.lower == "that" or not (tok.is_content or tok.lower == "of"):
+            return False
+    return False
 
 
 def adds_a_thing(tokens, i, text) -> bool:

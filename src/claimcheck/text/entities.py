@@ -128,6 +128,9 @@ class EntityMatcher:
                         break  # "England A-level entries": a compound of its own, no letter of the name
                     if is_possessive(tokens[j]) and len(tokens[j + 1].text) > 1 and tokens[j + 1].text.isupper():
                         break  # "Kelby Academy's GCSE results", "Britain's NHS": the owner's thing, a name of its own
+                    if is_possessive(tokens[j]) and tokens[j + 1].lower.isalpha() and not english.entry(tokens[j + 1].lower).common:
+                        break  # "Labour's Priya Desai", "Harby Rugby Club's Ollie Grant": the owner, then a person's name (a
+                        # common noun after it is the name's own word: "Hobday's Brewery", "St Wenna's Hospice")
                     if _name_like(tokens, j + 1, vocabulary, inside=True) and (
                             not self._known_at(tokens, j + 1) or j == i and tokens[i].lower in _COMPASS):
                         j += 1
