@@ -10614,6 +10614,11 @@ _READ_IN_SESSION_62 = [
     *_against("Kestrel Foods reported pre-tax profits of £4.2m for 2024, up from £3.5m in 2023.",
               ("Kestrel Foods' pre-tax profits rose by £700,000 to £4.2m in 2024.", "supported"),  # was unverified
               ("Kestrel Foods' pre-tax profits rose to £4.5m in 2024.", "conflicting")),
+    # a change from one reading to another is dated by the later one: "fell in 2024" is the change to 2024's figure
+    *_against("Felby Foods' pre-tax profits rose from £3.5m in 2023 to £4.2m in 2024.",
+              ("Felby Foods' pre-tax profits rose in 2024.", "supported"),  # was unverified
+              ("Felby Foods' pre-tax profits fell in 2024.", "conflicting"),  # was unverified
+              ("Felby Foods' pre-tax profits fell in 2023.", "unverified")),  # was conflicting
 ]
 
 

@@ -6227,6 +6227,14 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             pool = [cd for cd in pool if not _life_event(claim, cd)]
     if not pool:
         return SlotCheck("date", "uncovered", sd.describe(), "date", (sd.start, sd.end), 0.0)
+    if s_figure is None and len(statement.calendar_dates) == 1 and not statement.quantities \
+            and not any(t.lower == "than" for t in statement.tokens) and any(way_of(t.lemma) for t in statement.tokens if t.is_content):
+        # "profits fell in 2024" against "rose from £3.5m in 2023 to £4.2m in 2024": a change is dated by its later
+        # reading; the date of the figure it started from dates that figure, not the change (of a statement that
+        # gives one date, no figure and no comparison: "between 2023 and 2024" names both readings)
+        earlier = [cd for cd in pool if (f := _figure_beside(claim, cd)) is not None and _after_from(claim, f)]
+        if earlier and len(earlier) < len(pool):
+            pool = [cd for cd in pool if cd not in earlier]
     # the day a claim's source said what it says ("said on 23 July 2025 that its revenue fell") dates the
     # saying, not what was said: no date for a statement that tells no saying, where the claim dates what it says
     told_on = [cd for cd in pool if cd.day and cd.start >= 0 and _told_on(claim, cd)] \
