@@ -10619,6 +10619,11 @@ _READ_IN_SESSION_62 = [
               ("Felby Foods' pre-tax profits rose in 2024.", "supported"),  # was unverified
               ("Felby Foods' pre-tax profits fell in 2024.", "conflicting"),  # was unverified
               ("Felby Foods' pre-tax profits fell in 2023.", "unverified")),  # was conflicting
+    # a noun in -s before a phrase of place and an auxiliary is the subject's ("charges in Felby will rise"), no verb:
+    # the change is the charges', set against the change the claim's two readings work out
+    *_against("Garden waste charges in Felby will rise from £60 to £85 a year.",
+              ("Garden waste charges in Felby will rise by £35 a year.", "conflicting"),  # was unverified
+              ("Garden waste charges in Felby will rise by £25 a year.", "supported")),
 ]
 
 

@@ -550,6 +550,8 @@ def _verbal(tokens, i) -> bool:
                 and i > 0  # ("Schools cabinet member Ruth Kemp said": a verb in -s follows its subject)
                 and not (i + 1 < len(tokens) and tokens[i + 1].lower in AUXILIARIES)  # "the homes will be sold": no
                 # verb in -s stands before an auxiliary, which opens the predicate of the noun before it
+                and not _auxiliary_past_its_phrase(tokens, i)  # (nor before a phrase of place and then one: "Bus fares
+                # in Harby will rise")
                 and not (i > 0 and tokens[i].start - tokens[i - 1].end == 1  # (one phrase: not "(born 1988) plays")
                          and (tokens[i - 1].is_number or tokens[i - 1].lower in NUMBER_WORDS
                               or (tokens[i - 1].lemma != tokens[i - 1].lower and _verbal(tokens, i - 1))))
@@ -600,6 +602,22 @@ def _title_then_name(tokens, k) -> bool:
             and tokens[j].is_content:
         j += 1
     return k < j < len(tokens) and tokens[j].is_cap and english.names_a_person(tokens[j - 1].lemma)
+
+
+_PLACE_PHRASE_REACH = 4  # tokens of a phrase of place after a noun ("in Harby", "at the Kelby depot")
+
+
+def _auxiliary_past_its_phrase(tokens, i) -> bool:
+    """Does a phrase of place follow the word in -s at ``i`` and then an auxiliary ("fares in Harby will rise",
+    "charges at the Kelby depot have risen")? Then the word is the subject's noun, the auxiliary its predicate's."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower not in ("in", "at", "on", "across"):
+        return False
+    for k in range(i + 2, min(len(tokens), i + 2 + _PLACE_PHRASE_REACH)):
+        if tokens[k].lower in AUXILIARIES:
+            return k > i + 2 and (tokens[k - 1].is_cap or tokens[k - 1].is_content)
+        if not (tokens[k].is_cap or tokens[k].lower in DETERMINERS or (tokens[k].is_content and not tokens[k].lower.endswith("s"))):
+            return False
+    return False
 
 
 def bare_object_after(tokens, i) -> bool:
