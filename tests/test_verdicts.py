@@ -10624,6 +10624,9 @@ _READ_IN_SESSION_62 = [
     *_against("Garden waste charges in Felby will rise from £60 to £85 a year.",
               ("Garden waste charges in Felby will rise by £35 a year.", "conflicting"),  # was unverified
               ("Garden waste charges in Felby will rise by £25 a year.", "supported")),
+    # buying a firm, a pub or a title: "acquired" and "purchased" tell what "bought" does
+    *_against("The Harby Arms in Felby has been bought by Kelby Taverns.",
+              ("Kelby Taverns has acquired the Harby Arms in Felby.", "supported")),  # was unverified
 ]
 
 

@@ -132,7 +132,8 @@ _INFORMING = frozenset("tell inform notify alert".split())
 _ONE_ACT_CLASSES = (frozenset("sack fire oust axe".split()), frozenset("hire recruit".split()),
                     frozenset("cut axe shed slash".split()), frozenset("recall withdraw".split()),
                     frozenset("win secure clinch".split()), frozenset("scrap axe ditch shelve abandon drop".split()),
-                    frozenset("hurt injure wound".split()))  # (bodily harm, of persons: "nobody was hurt" / "three injured")
+                    frozenset("hurt injure wound".split()),  # (bodily harm, of persons: "nobody was hurt" / "three injured")
+                    frozenset("buy purchase acquire".split()))  # (a firm, a title, a site: "acquired the Gazette" / "bought it")
 _WEIGHTS = frozenset("tonne ton kilogram kg gram pound".split())
 
 
