@@ -10627,6 +10627,14 @@ _READ_IN_SESSION_62 = [
     # buying a firm, a pub or a title: "acquired" and "purchased" tell what "bought" does
     *_against("The Harby Arms in Felby has been bought by Kelby Taverns.",
               ("Kelby Taverns has acquired the Harby Arms in Felby.", "supported")),  # was unverified
+    # "no longer" tells the time after a state ended: leaving, stepping down, lifting a ban end it
+    ("Councillor Ruth Ames left the Green group on Felby Town Council in March 2025.",
+     "Ruth Ames is no longer a member of the Green group on Felby Town Council.", "supported"),  # was unverified
+    *_against("Dr Ann Holt stepped down as chair of the Felby Hospitals NHS Trust on Friday.",
+              ("Ann Holt is no longer chair of the Felby Hospitals NHS Trust.", "supported"),  # was unverified
+              ("Ann Holt is no longer chief executive of the Felby Hospitals NHS Trust.", "unverified")),  # another role
+    ("Harby Water lifted its hosepipe ban on Thursday after two weeks of heavy rain.",
+     "The Harby Water hosepipe ban is no longer in force.", "supported"),  # was unverified
 ]
 
 

@@ -138,6 +138,8 @@ def contrary_in(statement, lemma: str, claim) -> int:
     if lemma not in statement.negated:
         return -1
     contraries = STEADY if lemma in _CHANGE_VERBS else opposite_words(lemma)
+    if _no_longer(statement, lemma):
+        contraries = contraries | _LEAVING  # "is no longer a member of the group" / "left the group": the state ended
     # (not doing again is ruled out by the opposite state only: "remained closed", not "closed in March")
     states_only = opposite_words(unrepeated(lemma)) - contraries
     for j, tok in enumerate(claim.tokens):
@@ -149,7 +151,7 @@ def contrary_in(statement, lemma: str, claim) -> int:
             continue  # "a stable job": no change told
         if tok.lemma not in STEADY and not claim.verbal(j) and not _state_told(claim, j):
             continue  # "the rejection letter": no act told
-        mine = _clause_words(statement, statement.content.get(lemma, -1)) - {lemma}
+        mine = _clause_words(statement, statement.content.get(lemma, -1)) - {lemma, "long"}  # ("no longer": no word of it)
         if mine and not mine & (_clause_words(claim, j) - {tok.lemma}):
             continue  # "did not change its prices" against "kept its dividend unchanged but raised prices"
         return j
@@ -157,6 +159,19 @@ def contrary_in(statement, lemma: str, claim) -> int:
     # sentence's figure whatever clause it stands in (a claim that also tells the fall denied contradicts
     # the statement: see agreement.polarity)
     return _change_marked(statement, lemma, claim, same_way=False)
+
+
+# verbs that end a state or a role (Levin 1993, 51.1 "leave"; "lift" a ban, "step down", which reads "resign"): what
+# "no longer" tells of the time after them
+_LEAVING = frozenset("leave quit resign depart lift".split())
+
+
+def _no_longer(analysis, lemma: str) -> bool:
+    """Is the word denied by a "no longer" before it ("is no longer a member", "no longer in force")?"""
+    at = analysis.content.get(lemma, -1)
+    toks = analysis.tokens
+    return at is not None and at > 1 and any(toks[k].lower == "no" and toks[k + 1].lower == "longer"
+                                              for k in range(max(0, at - 5), at - 1))
 
 
 def denied_change_marked(statement, lemma: str, claim) -> int:
