@@ -10635,6 +10635,12 @@ _READ_IN_SESSION_62 = [
               ("Ann Holt is no longer chief executive of the Felby Hospitals NHS Trust.", "unverified")),  # another role
     ("Harby Water lifted its hosepipe ban on Thursday after two weeks of heavy rain.",
      "The Harby Water hosepipe ban is no longer in force.", "supported"),  # was unverified
+    # ... and a state told as holding now ("is still a member of the Green group") is what the act that ended it denies
+    *_against("Councillor Ruth Ames left the Green group on Felby Town Council in March 2025 and joined the Independent "
+              "group a week later.",
+              ("Ruth Ames is still a member of the Green group on Felby Town Council.", "conflicting"),  # was supported
+              ("Ruth Ames was a member of the Green group on Felby Town Council.", "supported"),
+              ("Ruth Ames is a member of the Independent group on Felby Town Council.", "supported")),
 ]
 
 

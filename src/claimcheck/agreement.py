@@ -29,7 +29,7 @@ from .claimbase import parse_iso
 from .arithmetic import (LEVEL_NOUNS, MOST_ENDINGS, Derived, amounts_of_each, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, per_head, reading_joiner, verb_before_its_object,
                          earlier_reading, more_than_after, one_measure, over_a_level, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef, Quantity, format_number
-from .opposites import ASSENT, CONTEST, GOING_AHEAD_OR_OFF, RECEPTION, WINNING, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, steady_use, denied_change_marked
+from .opposites import ASSENT, CONTEST, GOING_AHEAD_OR_OFF, RECEPTION, WINNING, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, state_ended, steady_use, denied_change_marked
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, LESS, MORE, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
 from .complements import a_whole_with_a_part, clauses_opposed, parts_of_one_whole, told_of_all, told_of_the_rest, whole_of
@@ -7003,6 +7003,13 @@ def polarity(statement, claim, places=frozenset()) -> list:
             continue  # "a petition asking him to hand back his bonus" asserts no handing back
         if _object_denied_by_no(statement, lemma):
             continue  # "gave no date for the meeting" is what "did not give a date" says: the act denied by its object
+        ended = state_ended(statement, lemma, claim)
+        if ended >= 0:
+            # "Priya Nandra is a member of the Labour group" against "Priya Nandra left the Labour group": the state
+            # told as holding now, which the claim's act ended
+            out.append(SlotCheck("polarity", "conflicts", _surface(statement, lemma), f"{claim.tokens[ended].text} (no longer)",
+                                 _span(statement, lemma)))
+            continue
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)
                     and not member_denied(claim, n)), None)  # (a member denied is membership's to settle)
         if hit and (_in_a_condition(claim, hit) or _in_a_condition(statement, lemma) or _excepted(claim, hit)

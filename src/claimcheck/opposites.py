@@ -139,7 +139,7 @@ def contrary_in(statement, lemma: str, claim) -> int:
         return -1
     contraries = STEADY if lemma in _CHANGE_VERBS else opposite_words(lemma)
     if _no_longer(statement, lemma):
-        contraries = contraries | _LEAVING  # "is no longer a member of the group" / "left the group": the state ended
+        contraries = contraries | LEAVING  # "is no longer a member of the group" / "left the group": the state ended
     # (not doing again is ruled out by the opposite state only: "remained closed", not "closed in March")
     states_only = opposite_words(unrepeated(lemma)) - contraries
     for j, tok in enumerate(claim.tokens):
@@ -163,7 +163,32 @@ def contrary_in(statement, lemma: str, claim) -> int:
 
 # verbs that end a state or a role (Levin 1993, 51.1 "leave"; "lift" a ban, "step down", which reads "resign"): what
 # "no longer" tells of the time after them
-_LEAVING = frozenset("leave quit resign depart lift".split())
+LEAVING = frozenset("leave quit resign depart lift".split())
+
+
+def state_ended(statement, lemma: str, claim) -> int:
+    """The token of the claim's verb that ended the state a statement tells as holding now ("Priya Nandra is a member
+    of the Labour group" / "left the Labour group"; "is chair of the trust" / "stepped down as chair"), of the same
+    clause's words, or -1. (Told in the past, "was a member", the state may have held before.)"""
+    at = statement.content.get(lemma, -1)
+    if not statement.present or at is None or at < 0 or statement.verbal(at) or lemma in statement.negated or claim.present:
+        return -1
+    toks = statement.tokens
+    k = at - 1
+    while k >= 0 and (toks[k].lower in DETERMINERS or toks[k].lower in ("still", "now", "currently")):
+        k -= 1
+    if k < 0 or toks[k].lower not in ("is", "are", "remains", "remain"):
+        return -1  # (what "be" says the subject is: "is a member", "is still chair"; not "a member of the group")
+    mine = _clause_words(statement, at) - {"still"}
+    # (the names the state is of, "of the Labour group", must be those of the clause that ends it: "joined the
+    # Independent group" in the same sentence is not left)
+    of = {m.name for m in statement.mentions if m.first > at}
+    for j, tok in enumerate(claim.tokens):
+        if tok.lemma in LEAVING and claim.verbal(j) and tok.lemma not in claim.negated and mine & (_clause_words(claim, j) - {tok.lemma}):
+            lo, hi = span_between(claim.text, tok.start, _JOINTS)
+            if of <= {m.name for m in claim.mentions if lo <= m.start < hi}:
+                return j
+    return -1
 
 
 def _no_longer(analysis, lemma: str) -> bool:
