@@ -10641,6 +10641,10 @@ _READ_IN_SESSION_62 = [
               ("Ruth Ames is still a member of the Green group on Felby Town Council.", "conflicting"),  # was supported
               ("Ruth Ames was a member of the Green group on Felby Town Council.", "supported"),
               ("Ruth Ames is a member of the Independent group on Felby Town Council.", "supported")),
+    # an opposite a denied verb takes ("did not rise above freezing") is denied with it: "stayed below zero" agrees
+    *_against("The temperature in Felby did not rise above freezing on Tuesday 7 January 2025.",
+              ("Felby stayed below zero on Tuesday 7 January 2025.", "unverified"),  # was conflicting
+              ("The temperature in Felby rose above freezing on Tuesday 7 January 2025.", "conflicting")),
 ]
 
 

@@ -8318,6 +8318,10 @@ def _opposites(statement, claim) -> list:
                     continue
                 if _aimed_against_done(statement, reading, claim, opposite):
                     continue  # "has been trying to cut its costs" is no contradiction of "its costs grew"
+                if _under_negation(claim, opposite) and not _under_negation(statement, reading) \
+                        and claim.tokens[j].lemma == opposite and not claim.verbal(j):
+                    continue  # "did not rise above freezing" denies the "above" it takes, which "stayed below zero" agrees
+                    # with (a verb's own opposite is the polarity's to read: "did not rise" / "fell")
                 # (each text may tell both poles in other words: "had been shut ... before it reopened" against "its
                 # opening weekend ...; it had been closed": the claim's "closed" is its word for the statement's)
                 said = reading if reading in claim_words else _pole_in_other_words(reading, opposite, statement_words, claim_words)
