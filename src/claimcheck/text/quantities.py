@@ -33,7 +33,7 @@ QUALIFIER_PHRASES = {
     # "as many as 90", "for as long as three days": the most it came to, as "up to" says
     ("as", "many", "as"): "at_most", ("as", "much", "as"): "at_most", ("as", "long", "as"): "at_most",
     ("as", "high", "as"): "at_most",
-    # "closed both within 18 months", "within 10 miles of the town": in no more than (OED "within", 4)
+    # "closed both within 18 months", "within 10 miles of the town": in no more than that (at most)
     ("within",): "at_most",
     ("just", "over"): "more_than", ("just", "above"): "more_than", ("well", "over"): "more_than",
     ("just", "under"): "less_than", ("just", "below"): "less_than", ("well", "under"): "less_than",
