@@ -4105,8 +4105,12 @@ _PART_OF_RE = lazy(r"\s+of\s+(?:the|their|its|his|her|our|these|those|(?:[A-Z][\
 _WHOLE_BEFORE = frozenset("all each both every the these those its their his her our".split())  # "all 40 of the"
 
 
-_PART_BEFORE_THE_WHOLE_RE = lazy(r"(?:\b(?:half|third|quarter|fifth|tenth|most|many|some|few|none|one|two|three|four|five|six|seven|"
-                                 r"eight|nine|ten|\d[\d,]*)|%|per cent)\s+of\s+(?:the|its|their|his|her|our)\s+$", re.I)
+# the words that count a part of a whole ("half of the", "three of its", "most of the"): fractions, numbers, ordinals
+# as fractions ("a fifth of the"), quantifiers; not "all", which takes the whole
+_PART_WORDS = sorted(w for w in set(quantity_parser.FRACTION_WORDS) | set(NUMBER_WORDS) | set(ORDINALS) | {"most", "many", "some", "few", "none"}
+                     if " " not in w)
+_PART_BEFORE_THE_WHOLE_RE = lazy(r"(?:\b(?:" + "|".join(_PART_WORDS) + r"|\d[\d,]*)|%|per cent)\s+of\s+(?:the|its|their|his|her|our)\s+$",
+                                 re.I)
 
 
 def _whole_of_a_told_part(analysis, q) -> bool:
@@ -6954,11 +6958,17 @@ def compared_holders(statement, claim, places=frozenset()) -> list:
 def _holder_of(analysis, q) -> str:
     """Whose figure an amount is: a name a preposition puts right after it ("310 at Kelsby Junior School"), else its
     owner (_owner)."""
-    after = next((m for m in analysis.mentions if m.start >= q.end and m.first >= 1
-                  and analysis.tokens[m.first - 1].lower in _HOLDER_AFTER
-                  and all(t.start >= q.end for t in analysis.tokens[m.first - 1:m.first])
-                  and len([t for t in analysis.tokens if q.end <= t.start < m.start]) <= 2), None)
-    return after.name if after is not None else _owner(analysis, q.start)
+    toks = analysis.tokens
+    at = next((k for k, t in enumerate(toks) if t.start >= q.end), len(toks))  # the word right after the figure
+    if at < len(toks) and toks[at].lower in _HOLDER_AFTER:
+        opening = at + 2 if at + 1 < len(toks) and toks[at + 1].lower == "the" else at + 1  # ("310 at the Kelby school")
+        after = next((m for m in analysis.mentions if m.first == opening), None)
+        if after is not None:
+            return after.name
+    return _owner(analysis, q.start)
+
+
+_UNLESS_RE = lazy(r"\bunless\b", re.I)
 
 
 def _excepted(analysis, lemma) -> bool:
@@ -6972,7 +6982,7 @@ def _excepted(analysis, lemma) -> bool:
     start = analysis.tokens[at].end
     end = min((k for k in (text.find(". ", start), text.find(";", start)) if k >= 0), default=len(text))
     opening = text[:analysis.tokens[at].start]
-    return re.search(r"\bunless\b", text[start:end], re.I) is not None or (
+    return _UNLESS_RE.search(text, start, end) is not None or (
         opening.lstrip().lower().startswith("unless ") and "," in opening)  # ("Unless its funding is renewed, it will close")
 
 

@@ -2098,10 +2098,8 @@ def _negated(tokens, text: str = "") -> set:
             # "none of the 14 libraries will be closed": the verb after the counted thing is denied (as after
             # "nobody among", "no one of": "Nobody among the 41 passengers was injured"; and "not one of the 12
             # councillors voted against", which is "none of them")
-            if _not_one_of(tokens, i):
-                k = _verb_after_none_of(tokens, i + 1, text)
-            else:
-                k = _verb_after_none_of(tokens, i if low == "none" and following == "of" else at - 1, text)
+            none_at = i + 1 if _not_one_of(tokens, i) else i if low == "none" and following == "of" else at - 1
+            k = _verb_after_none_of(tokens, none_at, text)
             if k is not None and tokens[k].lower not in _AUX and _participle_after_its_noun(tokens, k):
                 # "none of the nine arrests made by the police was for violence": the participle after the
                 # counted noun is what it is; what none of them was is told by the verb after
