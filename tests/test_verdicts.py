@@ -10648,8 +10648,36 @@ _READ_IN_SESSION_62 = [
 ]
 
 
+_READ_IN_SESSION_63 = [
+    # a count told in a synonym of the claim's noun is the claim's count, when the value is the same
+    *_against("Police told 22 residents to leave 9 homes on Mill Lane in Felby after the fire.",
+              ("Twenty-two people had to leave nine houses on Mill Lane in Felby.", "supported"),  # was unverified
+              ("Twenty-two people had to leave nine flats on Mill Lane in Felby.", "unverified")),  # no synonym
+    # ... and a count of three significant figures is too particular to be another count, round hundreds or not
+    *_against("Harby Council said 23,400 parking fines were issued in the first six months of the scheme.",
+              ("Harby Council said 23,400 penalty notices were issued in the first six months of the scheme.",
+               "supported"),  # was unverified
+              ("Harby Council said 1,000 penalty notices were issued in the first six months of the scheme.",
+               "unverified")),
+    # "the scheme's first six months", like "the first six months": a count from one end, no place in an order
+    ("Harby Council issued 23,400 parking fines in the first six months of the scheme.",
+     "Harby Council issued 23,400 parking fines in the scheme's first six months.", "supported"),  # was unverified
+    # a difference told against a plan's level in words: "more than the 2021 estimate", "more than had been estimated"
+    *_against("Felby Council's bill for the bridge repairs was £9.2 million, against an estimate of £6.5 million made in 2021.",
+              ("The bridge repairs cost £3.7m more than the 2021 estimate.", "conflicting"),  # was unverified
+              ("The bridge repairs cost £2.7m more than the 2021 estimate.", "supported"),
+              ("The bridge repairs cost £3.7m more than had been estimated.", "conflicting")),  # was unverified
+    # the time a change is measured from is the reading it came from: "since 2019", "than in 2019"
+    *_against("The Felby Rowing Club's membership rose to 1,200 in 2024 from 900 in 2019.",
+              ("The Felby Rowing Club's membership has grown by 300 since 2019.", "supported"),  # was unverified
+              ("The Felby Rowing Club has 300 more members than in 2019.", "supported"),  # was conflicting
+              ("The Felby Rowing Club's membership has grown by 400 since 2019.", "conflicting"),
+              ("The Felby Rowing Club had 1,200 members in 2019.", "conflicting")),
+]
+
+
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B + _READ_IN_SESSION_60 + _READ_IN_SESSION_60_B + _READ_IN_SESSION_60_C + _READ_IN_SESSION_61 + _READ_IN_SESSION_61_B + _READ_IN_SESSION_62)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B + _READ_IN_SESSION_60 + _READ_IN_SESSION_60_B + _READ_IN_SESSION_60_C + _READ_IN_SESSION_61 + _READ_IN_SESSION_61_B + _READ_IN_SESSION_62 + _READ_IN_SESSION_63)
 
 
 

@@ -3654,10 +3654,23 @@ def _counted_in_other_words(sq, claimed) -> tuple:
     digits or more is too particular to be another count that happens to be the same (a small one, "two
     routes" and "two sailings", may well be); a different figure of other things is no figure of the
     statement's at all, nor is a length of time or a measure, which names its unit."""
-    if not _counted_particularly(sq):
-        return ()
-    same = tuple(cq for cq in claimed if _counted_particularly(cq) and cq.value == sq.value)
+    if sq.noun.lower() in quantity_parser.PEOPLE:
+        return ()  # (a count of people is compared as one: "a population of 41,200" counts no 41,200 households)
+    if _counted_particularly(sq):
+        same = tuple(cq for cq in claimed if _counted_particularly(cq) and cq.value == sq.value
+                     and cq.noun.lower() not in quantity_parser.PEOPLE)
+    else:  # a small count is the claim's in a synonym only ("nine houses" / "nine homes"), and only the same
+        same = tuple(cq for cq in claimed if cq.value == sq.value and _counted_in_a_synonym(sq, cq))
     return same if len(same) == 1 else ()
+
+
+def _counted_in_a_synonym(sq, cq) -> bool:
+    """Two plain counts of things the lexicon holds for synonyms, if not for the same word in another form
+    (which _counted_alike reads against any figure)."""
+    if sq.unit or cq.unit or sq.per or cq.per or not (sq.noun and cq.noun):
+        return False
+    a, b = english.lemma(sq.noun.lower()), english.lemma(cq.noun.lower())
+    return a != b and a not in MEASURE_UNITS and b not in MEASURE_UNITS and word_similarity(a, b) >= SYNONYM
 
 
 def _counted_alike(sq, cq) -> bool:
@@ -3672,7 +3685,13 @@ def _counted_alike(sq, cq) -> bool:
 
 def _counted_particularly(q) -> bool:
     return not q.unit and not q.per and bool(q.noun) and q.noun.lower() not in MEASURE_UNITS and q.value >= _PARTICULAR_COUNT \
-        and q.value != int(q.value) // 100 * 100  # (a round hundred may be anything's)
+        and (q.value != int(q.value) // 100 * 100 or _significant_digits(q.value) >= 3)  # (a round hundred may be
+    # anything's; "36,800" is no round figure)
+
+
+def _significant_digits(value: float) -> int:
+    digits = str(int(value)).rstrip("0") if value == int(value) else str(value).replace(".", "").strip("0")
+    return len(digits)
 
 
 _PARTICULAR_COUNT = 100
@@ -4995,6 +5014,21 @@ def _compared_time(analysis, date) -> bool:
     return bool(_COMPARED_TIME_RE.search(where.text[max(0, start - _COMPARED_REACH):start])) or _measured_on(analysis, date)
 
 
+def _time_compared(analysis, date) -> bool:
+    """Is the date the time a figure or a change is measured against: a compared time (_compared_time), the
+    date of the reading a change came from ("rose to 1,200 in 2024 from 900 in 2019"), or the start of a
+    change told since it ("has grown by 300 since 2019")?"""
+    if _compared_time(analysis, date):
+        return True
+    if date.start < 0:
+        return False
+    earlier = _figure_beside(analysis, date)
+    if earlier is not None and _after_from(analysis, earlier):
+        return True
+    return date.relation == "since" and any(_change(analysis, q) and analysis.where(q.start)[0] is analysis.where(date.start)[0]
+                                            for q in analysis.quantities if q.start >= 0)
+
+
 def _measured_on(analysis, date) -> bool:
     """Is the date the time a change is measured against, news' "on" after the change's figure ("up 5 per
     cent on 2023", "fell by a third on 2023")? Not a day's "on", which dates the change ("rose 5 per
@@ -6263,7 +6297,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
     # statement's date of an act the claim never tells ("is expected to be released in 2028" against a
     # conviction dated February 2025) is of something else
     other_act = bool(s_act) and not _act_of_claim(claim, s_act)
-    s_compared = _compared_time(statement, sd) and any(_compared_time(claim, cd) for cd in pool)
+    s_compared = _time_compared(statement, sd) and any(_time_compared(claim, cd) for cd in pool)
     for cd in pool:
         if cd.start < 0 and other_act:
             continue
@@ -6279,7 +6313,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             # in 2024" (not the claim's "raised ... in 2025", in likelier words), where the claim has one;
             # above all the same time ("fewer than in 2019" against "below the 1.8 million recorded in 2019")
             same_time = (cd.year, cd.month) == (sd.year, sd.month)
-            align += (1.0 if same_time else 0.0) + (0.5 if _compared_time(claim, cd) else -0.5)
+            align += (1.0 if same_time else 0.0) + (0.5 if _time_compared(claim, cd) else -0.5)
         elif sd.start >= 0 and _measured_on(claim, cd):
             align -= 1.0  # the time the claim's figure is measured against ("up 5 per cent on 2023") is not
             # the time of a statement's figure or act ("rose 5 per cent in 2024")

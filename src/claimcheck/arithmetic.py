@@ -963,9 +963,13 @@ def _change_noun_after(rest: str) -> bool:
 
 # a figure told as how far it went past a level a plan set: "£2.8m over (its original £5.6m) budget"
 LEVEL_NOUNS = frozenset("budget estimate target forecast projection allocation".split())
-_OVER_A_LEVEL_RE = lazy(r"\s+(?:over|under|above|below)\s+(?:(?:its|the|their|his|her|an?|this)\s+)?"
-                        r"(?:(?:original|initial|agreed|planned|revised|approved)\s+)?(?:[£$€][\d.,]+\s*(?:m|bn|million|billion)?\s+)?"
-                        r"(?:" + "|".join(sorted(LEVEL_NOUNS)) + r")s?\b", re.I)
+# "over budget", "more than the 2021 estimate", "below the council's original forecast", "more than had been
+# forecast": the level is a plan's noun after up to three words that qualify it, or a plan's participle
+_LEVEL_PARTICIPLES = "forecast|expected|planned|budgeted|estimated|predicted|projected|targeted"
+_OVER_A_LEVEL_RE = lazy(r"\s+(?:over|under|above|below|(?:more|less|higher|lower|greater|fewer)\s+than)\s+(?:"
+                        r"(?:(?:its|the|their|his|her|an?|this)\s+)?(?:(?!(?:and|or|but|that|which)\b)[\w'\u2019-]+\s+){0,3}?"
+                        r"(?:[£$€][\d.,]+\s*(?:m|bn|million|billion)?\s+)?(?:" + "|".join(sorted(LEVEL_NOUNS)) + r")s?\b"
+                        r"|(?:(?:had|has|was|were|had\s+been|was\s+being)\s+)?(?:" + _LEVEL_PARTICIPLES + r")\b)", re.I)
 
 
 def over_a_level(analysis, q: Quantity) -> bool:

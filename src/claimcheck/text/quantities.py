@@ -1736,10 +1736,10 @@ def _ordinals(tokens, text, taken) -> list:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.lower in ("half", "quarter"):
             continue  # "the first half of the year", "its second quarter": a part of a year, which dates read
-        if nxt is not None and not m and (nxt.is_number or nxt.lower in NUMBER_WORDS) and tokens[i - 1].lower in DETERMINERS \
-                and text[nxt.end:nxt.end + 1] != "-":
-            continue  # "the first 14 of its pubs", "the next three years": a count taken from one end of the
-            # things in order, no place in it
+        if nxt is not None and not m and (nxt.is_number or nxt.lower in NUMBER_WORDS) and text[nxt.end:nxt.end + 1] != "-" \
+                and (tokens[i - 1].lower in DETERMINERS or _possessive_before(tokens, i, text)):
+            continue  # "the first 14 of its pubs", "the next three years", "the scheme's first six months": a count
+            # taken from one end of the things in order, no place in it
         if _is_place_noun(tokens, i + 1):  # "in third place" says "third": the noun only names the order
             out.append(Quantity(value=float(value), unit=ORDINAL, noun="", text=text[tok.start:nxt.end],
                                 start=tok.start, end=nxt.end))
