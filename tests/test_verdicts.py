@@ -10673,6 +10673,17 @@ _READ_IN_SESSION_63 = [
               ("The Felby Rowing Club has 300 more members than in 2019.", "supported"),  # was conflicting
               ("The Felby Rowing Club's membership has grown by 400 since 2019.", "conflicting"),
               ("The Felby Rowing Club had 1,200 members in 2019.", "conflicting")),
+    # a place the claim never names, where the claim would support the statement with its own place there: the
+    # act is placed elsewhere, told in other words ("grew up in" / "was raised in")
+    *_against(("Tom Brandt", "Brandt was raised in Bristol, England, and moved to London at 18."),
+              ("Tom Brandt grew up in Leeds.", "conflicting"),  # was unverified
+              ("Tom Brandt grew up in Bristol.", "supported"),
+              ("Tom Brandt grew up in Kelby.", "conflicting")),  # was unverified: a place the base does not know
+    # ... not a place the claim spreads its act over, which holds it ("across England and Wales" of Birmingham)
+    ("Harwick Inns runs about 300 pubs across England and Wales.", "Harwick Inns is based in Birmingham.", "unverified"),
+    # ... nor a place that says which thing the subject is ("the new station at Harby" is another station)
+    ("The ambulance service opened its new station in Kelby in July 2025 at a cost of £8.7 million.",
+     "The new station at Harby was built at a cost of £8.7 million.", "unverified"),
 ]
 
 

@@ -16,7 +16,7 @@ from . import agreement, decide
 from .align import ALIGNED, SYNONYM, align, statement_terms, word_similarity
 from .compose import MARGIN as COMPOSED_MARGIN
 from .compose import compose, difference_said
-from .analysis import Analysis, Analyzer
+from .analysis import FACT, Analysis, Analyzer
 from .index import build_index
 from .lazyre import lazy
 from .model import Evidence, Finding, Relation, Result, Verdict
@@ -44,6 +44,7 @@ ARTICLE_CLAIMS = 200  # the claims of one article read for its names (a long one
 PAUSED_SENTENCES = 32  # sentences of a draft checked with the cyclic collector held off (see findings)
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
 VERBATIM = 0.98  # a statement this near a claim's quote is the quote (its spacing or quotation marks aside)
+PLACE_SWAP_LOOKS = 3  # candidates _placed_elsewhere reads: the claims most about the statement
 SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
 _BOUNDS = frozenset(["more_than", "at_least", "less_than", "at_most"])  # qualifiers of a figure that bound it
 
@@ -571,6 +572,10 @@ class Checker:
             if composed is not None and composed.judgement.supports >= min(0.99, support_at + margin):
                 verdict_name, decider = "supported", composed.judgement
                 helpers = composed.claims[1:]
+        if verdict_name == "unverified" and not denied:
+            elsewhere = self._placed_elsewhere(analysis, judgements, support_at)
+            if elsewhere is not None:
+                verdict_name, decider = "conflicting", elsewhere
         verdict = Verdict(verdict_name)
         span = correction = first = None
         if verdict is Verdict.CONFLICTING:
@@ -604,6 +609,66 @@ class Checker:
         for j in related[:RELATED_SHOWN]:
             evidence.append(self._evidence(j, Relation.RELATED))
         return Result(text, verdict, score, evidence, reason, span, correction, first)
+
+    def _placed_elsewhere(self, analysis: Analysis, judgements, support_at: float):
+        """The judgement of a claim that would support the statement if the place the statement gives, and
+        the claim never names, were one the claim gives: the statement places the claim's act elsewhere
+        ("grew up in Leeds" against "was raised in Bristol"), a conflict told in other words. None when no
+        claim would. A place one of the two may lie in ("England" of "Leeds", a region of a town the base
+        does not know) is no other place."""
+        for j in judgements[:PLACE_SWAP_LOOKS]:
+            missing = j.alignment.names_missing
+            if len(missing) != 1 or j.alignment.titled_missing or not self._a_place(analysis, missing[0]):
+                continue
+            name = missing[0]
+            if _names_its_subject(analysis, name):
+                continue  # "the planned station at Tennington": which station, not where an act was done
+            claim_analysis = self.claim_analysis(j.doc)
+            if (analysis.modality == claim_analysis.modality == FACT and claim_analysis.present and not analysis.present) \
+                    or _inside_a_name(name, claim_analysis):
+                continue  # "lived in Dunmore" against "lives in Kessel": where one is now says nothing of where one was;
+                # "Kelby" of "Kelby International Airport": the claim names it
+            told_relatively = _RELATIVE_TIME_RE.search(analysis.text) is not None
+            for other in self._other_places(claim_analysis, analysis, name):
+                swapped = self.analyzer.analyze(_with_name(analysis, name, other))
+                judged = self.judge(swapped, j.doc, j.rank_share)
+                dated = [c.relation for c in judged.checks if c.slot == "date"]
+                if "conflicts" in dated or (told_relatively and "supports" not in dated):
+                    continue  # ("met in Tamworth last year" against "met in Corfe on Monday": it meets again and again)
+                if judged.supports >= support_at:
+                    at = next(m for m in analysis.mentions if m.name == name)
+                    check = agreement.SlotCheck("place", "conflicts", name, other, (at.start, at.end), name=name)
+                    return j._replace(checks=(*j.checks, check), conflicts=judged.supports)
+        return None
+
+    def _a_place(self, analysis: Analysis, name: str) -> bool:
+        return name in self.places or any(m.name == name for m in analysis.locations)
+
+    def _other_places(self, claim_analysis: Analysis, analysis: Analysis, name: str) -> list:
+        """The places the claim gives that the statement does not name and that neither holds the other."""
+        ancestors = self.analyzer.matcher.ancestors
+        if ancestors((name,)) & _areas_told(claim_analysis):
+            return []  # the claim spreads its act over the region the place lies in ("across England and Wales" of
+            # "Birmingham"); a place it gives in a region ("on Mill Road in Harby") is still one place of it
+        out = []
+        for m in claim_analysis.mentions:
+            other = m.name
+            if other in out or other in analysis.names or not self._a_place(claim_analysis, other):
+                continue
+            if other in ancestors((name,)) or name in ancestors((other,)):
+                continue
+            if other in self._containers and name not in self.places:
+                continue  # a region or a country may hold a place the base does not know
+            out.append(other)
+        return out
+
+    @property
+    def _containers(self) -> frozenset:
+        found = getattr(self, "_container_names", None)
+        if found is None:
+            matcher = self.analyzer.matcher
+            found = self._container_names = frozenset(matcher.canonical(w) for wholes in matcher.parents.values() for w in wholes)
+        return found
 
     def _evidence(self, judgement, relation) -> Evidence:
         claim = judgement.claim
@@ -945,6 +1010,53 @@ def _placed(result: Result, part) -> Result:
 
 
 _QUOTATION_MARKS = str.maketrans("", "", "\"“”")
+
+
+_NOUN_PLACING = frozenset(["at", "in", "on", "near", "outside"])
+
+
+_SPREADING = frozenset(["across", "throughout"])
+
+
+def _areas_told(analysis: Analysis) -> set:
+    """The names a text spreads something over, with those joined to them ("across England and Wales");
+    not a name that only says whose ("the Abbeyfields fines")."""
+    toks, out, last = analysis.tokens, set(), None
+    for m in sorted(analysis.mentions, key=lambda m: m.first):
+        before = toks[m.first - 1].lower if 0 < m.first <= len(toks) else ""
+        if before in _SPREADING or (before in ("and", ",") and last is not None and last.last == m.first - 2):
+            out.add(m.name)
+            last = m
+    return out
+
+
+def _names_its_subject(analysis: Analysis, name: str) -> bool:
+    """Is the place given after a preposition before the sentence's first verb, of a common noun: a place
+    that says which thing the subject is ("the new school in Kelby will close"), not where the act is done
+    (a thing with a name of its own is the one thing whatever place is told of it: "the Central Library")?"""
+    toks = analysis.tokens
+    for m in analysis.mentions:
+        if m.name == name and 1 < m.first < len(toks) and toks[m.first - 1].lower in _NOUN_PLACING:
+            return not toks[m.first - 2].is_cap and not any(analysis.verbal(k) for k in range(m.first - 1))
+    return False
+
+
+def _inside_a_name(name: str, analysis: Analysis) -> bool:
+    """Does the text name ``name`` inside a longer name ("Kelby" in "Kelby International Airport")?"""
+    words = name.split()
+    return any(m.name != name and any(m.name.split()[k:k + len(words)] == words for k in range(len(m.name.split())))
+               for m in analysis.mentions)
+
+
+def _with_name(analysis: Analysis, name: str, other: str) -> str:
+    """The statement's text with ``other`` written wherever it names ``name`` (a possessive kept)."""
+    text, out, at = analysis.text, [], 0
+    for m in sorted((m for m in analysis.mentions if m.name == name and 0 <= m.start and m.end <= len(text)), key=lambda m: m.start):
+        written = text[m.start:m.end]
+        ending = next((e for e in ("'s", "\u2019s") if written.endswith(e)), "")
+        out += [text[at:m.start], other + ending]
+        at = m.end
+    return "".join(out) + text[at:]
 
 
 def _without_quotation_marks(text: str) -> str:
