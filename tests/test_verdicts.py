@@ -10684,6 +10684,15 @@ _READ_IN_SESSION_63 = [
     # ... nor a place that says which thing the subject is ("the new station at Harby" is another station)
     ("The ambulance service opened its new station in Kelby in July 2025 at a cost of £8.7 million.",
      "The new station at Harby was built at a cost of £8.7 million.", "unverified"),
+    # ... nor the place of a thing told indefinitely, one of maybe many ("has sales operations in Poland")
+    ("Despite restrictions in some countries, Harwick Foods has steady sales operations in France, Spain and Italy.",
+     "Harwick Foods has steady sales operations in Poland.", "unverified"),
+    # the same for a person the claim never names, where the claim's person in that place would be supported: the
+    # statement credits another with what the claim's person did, in other words
+    ("Councillor Ann Tilley, Felby Council's cabinet member for housing, said that every extra home on the Mill Lane "
+     "scheme would cost the council about £95,000.",
+     "Gary Holt, the tenants' union organiser, put the cost to the council of each extra home on the Mill Lane scheme at "
+     "about £95,000.", "conflicting"),  # was unverified
 ]
 
 

@@ -10364,6 +10364,16 @@ _RECIPROCAL = frozenset("meet marry merge cooperate collaborate partner ally agr
                         "compete fight play draw tie debate trade share".split())
 
 
+def is_done_to(analysis, lemma, name, places) -> bool:
+    """Is the name the party the verb is done to: named after it, or the subject of its passive (see _other_party)?"""
+    return _other_party(analysis, lemma, name, places)
+
+
+def indefinite_object(analysis, lemma) -> bool:
+    """Is the verb's object an indefinite noun phrase (see _indefinite_object)?"""
+    return _indefinite_object(analysis, lemma)
+
+
 def _other_party(analysis, lemma, name, places) -> bool:
     """Is ``name`` the party the verb ``lemma`` is done to, in the analysis's own text: named after it (its
     object or another party), or, of a passive, its subject ("Ravensby Rovers were beaten by Calder Athletic")?"""

@@ -16,13 +16,14 @@ from . import agreement, decide
 from .align import ALIGNED, SYNONYM, align, statement_terms, word_similarity
 from .compose import MARGIN as COMPOSED_MARGIN
 from .compose import compose, difference_said
-from .analysis import FACT, Analysis, Analyzer
+from .analysis import FACT, REPORTING, Analysis, Analyzer
 from .index import build_index
 from .lazyre import lazy
 from .model import Evidence, Finding, Relation, Result, Verdict
-from .text import clauses
+from .text import clauses, english
+from .text.kinds import ORG_NOUNS, PERSON_NOUNS
 from .text.descriptions import OPENING_RE as DESCRIPTION_OPENING_RE
-from .text.lexicon import MEASURE_UNITS, NEGATORS, NUMBER_WORDS, PERIOD_WORDS, SCALE_WORDS
+from .text.lexicon import HONORIFICS, MEASURE_UNITS, NEGATORS, NUMBER_WORDS, PERIOD_WORDS, SCALE_WORDS
 from .text.tokens import tokenize
 
 SETTLE_LOOKS = 3  # candidates may_settle looks at
@@ -44,6 +45,7 @@ ARTICLE_CLAIMS = 200  # the claims of one article read for its names (a long one
 PAUSED_SENTENCES = 32  # sentences of a draft checked with the cyclic collector held off (see findings)
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
 VERBATIM = 0.98  # a statement this near a claim's quote is the quote (its spacing or quotation marks aside)
+_FORENAME_RARITY = 0.75  # a forename is a rare word, if a word at all ("Ruth", "Gary"; not "United", "Airport")
 PLACE_SWAP_LOOKS = 3  # candidates _placed_elsewhere reads: the claims most about the statement
 SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
 _BOUNDS = frozenset(["more_than", "at_least", "less_than", "at_most"])  # qualifiers of a figure that bound it
@@ -618,9 +620,12 @@ class Checker:
         does not know) is no other place."""
         for j in judgements[:PLACE_SWAP_LOOKS]:
             missing = j.alignment.names_missing
-            if len(missing) != 1 or j.alignment.titled_missing or not self._a_place(analysis, missing[0]):
+            if len(missing) != 1 or j.alignment.titled_missing:
                 continue
             name = missing[0]
+            placed = self._a_place(analysis, name)
+            if placed and not (_placed_by_preposition(analysis, name) and not _of_an_indefinite(analysis, name)):
+                continue  # "US sanctions" names whose, not where; "open an office in Seoul" may open another elsewhere
             if _names_its_subject(analysis, name):
                 continue  # "the planned station at Tennington": which station, not where an act was done
             claim_analysis = self.claim_analysis(j.doc)
@@ -629,7 +634,7 @@ class Checker:
                 continue  # "lived in Dunmore" against "lives in Kessel": where one is now says nothing of where one was;
                 # "Kelby" of "Kelby International Airport": the claim names it
             told_relatively = _RELATIVE_TIME_RE.search(analysis.text) is not None
-            for other in self._other_places(claim_analysis, analysis, name):
+            for other in (self._other_places(claim_analysis, analysis, name) if placed else self._other_persons(claim_analysis, analysis, name)):
                 swapped = self.analyzer.analyze(_with_name(analysis, name, other))
                 judged = self.judge(swapped, j.doc, j.rank_share)
                 dated = [c.relation for c in judged.checks if c.slot == "date"]
@@ -637,9 +642,38 @@ class Checker:
                     continue  # ("met in Tamworth last year" against "met in Corfe on Monday": it meets again and again)
                 if judged.supports >= support_at:
                     at = next(m for m in analysis.mentions if m.name == name)
-                    check = agreement.SlotCheck("place", "conflicts", name, other, (at.start, at.end), name=name)
+                    check = agreement.SlotCheck("place" if placed else "actor", "conflicts", name, other, (at.start, at.end), name=name)
                     return j._replace(checks=(*j.checks, check), conflicts=judged.supports)
         return None
+
+    def _other_persons(self, claim_analysis: Analysis, analysis: Analysis, name: str) -> list:
+        """The persons the claim names that the statement does not, for a person the statement names."""
+        if not self._a_person(analysis, name) or not _doer_of_a_definite_deed(analysis, name, self.places):
+            return []
+        return list(dict.fromkeys(m.name for m in claim_analysis.mentions if m.name not in analysis.names
+                                  and self._a_person(claim_analysis, m.name) and not _inside_a_name(m.name, analysis)))
+
+    def _a_person(self, analysis: Analysis, name: str) -> bool:
+        """Is the name a person's: the base's word for it; or two or three words of a name, none an organisation's,
+        that the text gives a person's title, role or saying ("Councillor Ann Tilley", "its organiser, Joe Marsh",
+        "Joe Marsh said"), or that are a rare forename and a surname that is no English word ("Gary Holt")?"""
+        kind = self.analyzer.matcher.types.get(name, "")
+        if kind:
+            return kind == "person"
+        words = name.split()
+        if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)) \
+                or any(w.lower() in ORG_NOUNS for w in words):
+            return False
+        if english.rarity(words[0].lower()) >= _FORENAME_RARITY and not english.common_word(words[-1].lower()):
+            return True
+        toks = analysis.tokens
+        for m in analysis.mentions:
+            if m.name != name:
+                continue
+            near = [t.lemma for t in toks[max(0, m.first - 3):m.first] + toks[m.last + 1:m.last + 4]]
+            if any(w in PERSON_NOUNS or w in HONORIFICS or w in REPORTING or w == "councillor" for w in near):
+                return True
+        return False
 
     def _a_place(self, analysis: Analysis, name: str) -> bool:
         return name in self.places or any(m.name == name for m in analysis.locations)
@@ -653,7 +687,8 @@ class Checker:
         out = []
         for m in claim_analysis.mentions:
             other = m.name
-            if other in out or other in analysis.names or not self._a_place(claim_analysis, other):
+            if other in out or other in analysis.names or not self._a_place(claim_analysis, other) \
+                    or not _placed_by_preposition(claim_analysis, other):
                 continue
             if other in ancestors((name,)) or name in ancestors((other,)):
                 continue
@@ -1030,6 +1065,33 @@ def _areas_told(analysis: Analysis) -> set:
     return out
 
 
+_WHERE = _NOUN_PLACING | {"from", "to", "into", "inside"}
+_INDEFINITE = frozenset(["a", "an", "another", "some", "several"])
+
+
+def _placed_by_preposition(analysis: Analysis, name: str) -> bool:
+    """Is the name given after a preposition of place ("in Leeds", "at Hobbleford"), or joined to one that is?"""
+    toks = analysis.tokens
+    return any(m.name == name and 0 < m.first < len(toks) and toks[m.first - 1].lower in _WHERE for m in analysis.mentions) \
+        or name in _areas_told(analysis)
+
+
+def _of_an_indefinite(analysis: Analysis, name: str) -> bool:
+    """Is the place given of a thing told indefinitely ("opened an office in Seoul", "has operations in Poland"):
+    one of possibly many, which another place the claim gives another of is no contradiction of?"""
+    toks = analysis.tokens
+    for m in analysis.mentions:
+        if m.name != name or m.first < 2 or toks[m.first - 1].lower not in _WHERE:
+            continue
+        k = m.first - 2
+        if analysis.verbal(k) or not toks[k].is_content or toks[k].is_cap:
+            return False  # "grew up in", "happened at": the act's own place
+        while k >= 0 and toks[k].is_content and not analysis.verbal(k) and toks[k].lower not in _INDEFINITE:
+            k -= 1
+        return k < 0 or toks[k].lower in _INDEFINITE or analysis.verbal(k)  # (a bare plural after its verb)
+    return False
+
+
 def _names_its_subject(analysis: Analysis, name: str) -> bool:
     """Is the place given after a preposition before the sentence's first verb, of a common noun: a place
     that says which thing the subject is ("the new school in Kelby will close"), not where the act is done
@@ -1039,6 +1101,25 @@ def _names_its_subject(analysis: Analysis, name: str) -> bool:
         if m.name == name and 1 < m.first < len(toks) and toks[m.first - 1].lower in _NOUN_PLACING:
             return not toks[m.first - 2].is_cap and not any(analysis.verbal(k) for k in range(m.first - 1))
     return False
+
+
+def _doer_of_a_definite_deed(analysis: Analysis, name: str, places) -> bool:
+    """Is the name who does the sentence's deed (its subject, or the agent after "by"), not what the deed is done to
+    ("Harbour United was added to the list", "the film stars Dev Patel"), and is the deed one only one does ("signed
+    the lease", not "signed a new contract", which many may sign)?"""
+    toks = analysis.tokens
+    at = next((m for m in analysis.mentions if m.name == name), None)
+    if at is None:
+        return False
+    by_agent = at.first > 0 and toks[at.first - 1].lower == "by"
+    if not by_agent and analysis.subject != name:
+        return False
+    verb = next((k for k in range(at.last + 1, len(toks)) if analysis.verbal(k)), None) if not by_agent else \
+        next((k for k in range(at.first - 1, -1, -1) if analysis.verbal(k)), None)
+    if verb is None:
+        return False
+    lemma = toks[verb].lemma
+    return (by_agent or not agreement.is_done_to(analysis, lemma, name, places)) and not agreement.indefinite_object(analysis, lemma)
 
 
 def _inside_a_name(name: str, analysis: Analysis) -> bool:
