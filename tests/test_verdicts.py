@@ -10693,6 +10693,13 @@ _READ_IN_SESSION_63 = [
      "scheme would cost the council about £95,000.",
      "Gary Holt, the tenants' union organiser, put the cost to the council of each extra home on the Mill Lane scheme at "
      "about £95,000.", "conflicting"),  # was unverified
+    # an absolute clause ("with the whole site finished in 2032") has no tense of its own: it is told as its main
+    # clause is, here a plan
+    *_against("Work on the Felby housing scheme is due to start in March 2026, and the whole site is due to be finished "
+              "in 2032.",
+              ("Work on the Felby housing scheme is due to begin in March 2026, with the whole site finished in 2032.",
+               "supported"),  # was unverified
+              ("Work on the Felby housing scheme began in March 2026, with the whole site finished in 2032.", "unverified")),
 ]
 
 

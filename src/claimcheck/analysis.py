@@ -523,6 +523,21 @@ def _participle_after_its_noun(tokens, i: int) -> bool:
     return past and before.lower.endswith("s") and not before.is_cap and after in _PREPOSITIONS
 
 
+def _absolute_participle(tokens, i) -> bool:
+    """Does "with" at token i open an absolute clause: a noun phrase and a past participle, with no tensed verb
+    ("with the whole site finished", "with 40 jobs lost")?"""
+    for j in range(i + 2, min(i + _ABSOLUTE_REACH, len(tokens))):
+        tok = tokens[j]
+        if tok.lower in _TENSED_AUXILIARIES or tok.lower in AUXILIARIES or not tok.text[:1].isalnum():
+            return False
+        if tok.lower != tok.lemma and not tok.lower.endswith(("s", "ing")) and tokens[j - 1].is_content:
+            return True
+    return False
+
+
+_ABSOLUTE_REACH = 7  # "with" to the participle: "with the whole of the site finished"
+
+
 def _verbal(tokens, i) -> bool:
     """Does token i read as a verb here? "CESI proposed", "will hire", "is working"; not "working
     group", and never a word that cannot be a verb ("albums")."""
@@ -1420,6 +1435,9 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
             clause_marker = marker  # "160 jobs will be lost when the creamery closes": a clause of time after
             # a future tells its future in the present (Quirk et al. 1985, 14.21), as the main clause does; after
             # a "would" of a future seen from the past, in the past ("41 jobs would go when brewing ended")
+        elif low in ("with", "without") and marker in (FUTURE, POSSIBLE) and gap.strip() == "," and _absolute_participle(tokens, i):
+            pass  # "is due to begin in March 2026, with the whole site finished in 2032": an absolute clause has no
+            # tense of its own; it tells what goes with its main clause, as that clause tells it (Quirk et al. 1985, 15.58)
         elif low in _CLAUSE_BREAK or (gap and gap != " " and _CLAUSE_MARK.search(gap)):
             marker = FACT  # a new clause (or a comma, a colon, a bracket between the words) starts afresh
             asked = False
