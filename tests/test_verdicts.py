@@ -10700,6 +10700,15 @@ _READ_IN_SESSION_63 = [
               ("Work on the Felby housing scheme is due to begin in March 2026, with the whole site finished in 2032.",
                "supported"),  # was unverified
               ("Work on the Felby housing scheme began in March 2026, with the whole site finished in 2032.", "unverified")),
+    # a share of a counted whole ("a third of the 600 pupils") counts its part (200 pupils); the whole is no count
+    # of the part
+    *_against("A third of the 600 pupils at Felby Academy travel to school by bus.",
+              ("200 pupils at Felby Academy travel to school by bus.", "supported"),  # was conflicting: 600
+              ("Two hundred of Felby Academy's 600 pupils travel to school by bus.", "supported"),  # was unverified
+              ("300 pupils at Felby Academy travel to school by bus.", "conflicting"),
+              ("Felby Academy has 700 pupils.", "conflicting")),
+    ("About 40 per cent of the 2,500 homes in Harby were built before 1950.",
+     "About 1,000 homes in Harby were built before 1950.", "supported"),  # was conflicting: 2,500
 ]
 
 

@@ -1815,7 +1815,11 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             before_told = found is not None and _after_from(statement, sq) and any(
                 d.before and found.claimed is not None and found.claimed.value == d.quantity.value
                 and quantity_parser.relation(sq, d.quantity) == "supports" for d in combos)
-            if found is not None and (before_told or not _given_otherwise(statement, sq, claim, [cq for cq in candidates if cq.start not in rest_of],
+            # (the whole a share is of, "of the 600 pupils", is no count of the part the share tells: the part
+            # counted is the share's)
+            shared = {d.whole.start for d in combos if d.whole is not None and not d.quantity.unit} if found is not None else ()
+            if found is not None and (before_told or not _given_otherwise(statement, sq, claim, [cq for cq in candidates if cq.start not in rest_of
+                                                                                                  and cq.start not in shared],
                                                                           found.alignment, places)):
                 out.append(found)  # "about 16%" of "$22.7bn of the $143bn"
                 continue

@@ -106,6 +106,30 @@ def derived(claim) -> list:
     out += _shared_out(claim, amounts)
     out += _rate_over_a_length(claim, amounts)
     out += earlier_levels(claim, amounts)
+    out += _shares_counted(claim, amounts)
+    return out
+
+
+# a share and the whole it is of, written together: "a third of the 600 pupils", "40 per cent of its 2,500 homes"
+_SHARE_OF_RE = lazy(r"\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+)?$", re.I)
+
+
+def _shares_counted(claim, amounts) -> list:
+    """The count a share of a counted whole gives ("a third of the 600 pupils": 200 pupils), placed where the share
+    stands: the part told as a share is the same part told as a count."""
+    out = []
+    for a, b in zip(amounts, amounts[1:]):
+        if a.unit != "%" or b.unit or b.per or not b.noun or b.noun.lower() in MEASURE_UNITS or a.value >= 100:
+            continue
+        where, start = claim.where(a.start)
+        b_where, b_start = claim.where(b.start)
+        if b_where is not where or not _SHARE_OF_RE.search(where.text[start + (a.end - a.start):b_start]):
+            continue
+        value = round(a.value * b.value / 100.0, 6)
+        exact = a.qualifier == "exact" or abs(value - round(value)) < 0.01  # ("a third" of 600 is 200 to the pupil)
+        out.append(Derived(Quantity(round(value) if exact else value, "", b.noun, "exact" if exact else "about", "",
+                                    text=a.text, start=a.start, end=a.end, precision=0.0 if exact else max(1.0, value * 0.05)),
+                           f"{a.text[:1].lower() + a.text[1:]} of {_fmt(b)} = {format_number(round(value))} {b.noun}", whole=b))
     return out
 
 
