@@ -10709,6 +10709,15 @@ _READ_IN_SESSION_63 = [
               ("Felby Academy has 700 pupils.", "conflicting")),
     ("About 40 per cent of the 2,500 homes in Harby were built before 1950.",
      "About 1,000 homes in Harby were built before 1950.", "supported"),  # was conflicting: 2,500
+    # a level a measure did not pass ("never rose above 2C") bounds it from the other side: at most 2C
+    ("The temperature in Felby never rose above 2C on Wednesday 8 January 2025.",
+     "The temperature in Felby stayed at 2C or below on Wednesday 8 January 2025.", "supported"),  # was unverified
+    # a trial ends in a conviction or an acquittal ("cleared of" the charge)
+    *_against("The jury at Harby Crown Court found Lisa Carver guilty of dangerous driving.",
+              ("Lisa Carver was cleared of dangerous driving.", "conflicting"),  # was unverified
+              ("Lisa Carver was convicted of dangerous driving.", "supported")),
+    ("Lisa Carver was cleared of dangerous driving at Harby Crown Court.",
+     "Lisa Carver was found guilty of dangerous driving.", "conflicting"),  # was unverified
 ]
 
 

@@ -21,7 +21,8 @@ def opposite_words(lemma: str) -> set:
                        (WINNING, _LOSING), (_LOSING, WINNING), (ASSENT, REFUSAL), (REFUSAL, ASSENT),
                        (_CONSENT, _TURNING_DOWN), (_TURNING_DOWN, _CONSENT),
                        (INCLUSION, EXCLUSION), (EXCLUSION, INCLUSION), (_ENDING, _GOING_ON), (_GOING_ON, _ENDING),
-                       (_ATTAINING, _MISSING), (_MISSING, _ATTAINING), (_PROCEEDING, _CALLING_OFF), (_CALLING_OFF, _PROCEEDING)):
+                       (_ATTAINING, _MISSING), (_MISSING, _ATTAINING), (_PROCEEDING, _CALLING_OFF), (_CALLING_OFF, _PROCEEDING),
+                       (_CONVICTING, _CLEARING), (_CLEARING, _CONVICTING)):
         if lemma in one:
             out |= other
     return out | OUTCOMES.get(lemma, set()) | prefixed_opposites(lemma) | next(
@@ -80,6 +81,11 @@ _GOING_ON = frozenset("continue keep resume".split())
 _ATTAINING = frozenset("meet achieve attain".split())  # (not "reach": as often arriving, "reach house fires"; nor "exceed":
 # exceeding a limit, "exceeded the 18-minute target", is missing it)
 _MISSING = frozenset(["miss"])
+
+# the two verdicts of a trial: convicted ("found guilty") or acquitted ("found not guilty", "cleared of" the charge;
+# WordNet gives "clear" that sense only eighth, and pairs "acquit" with "convict" alone)
+_CONVICTING = frozenset(["convict"])
+_CLEARING = frozenset(["acquit", "clear"])
 
 # the two signs of a result, as accounts and league tables name them: a year ends in profit or in
 # loss, a budget in surplus or deficit, a season in promotion or relegation, and what is gained is

@@ -1895,7 +1895,13 @@ def _bound_denied(tokens, start: int) -> bool:
         k -= 2  # "will not be allowed to exceed 30mph": a bound denied as a permission
     if k >= 0 and tokens[k].lower in ("be", "been"):
         k -= 1
+    elif k >= 1 and tokens[k].lemma in _MOVING_PAST:
+        k -= 1  # "never rose above 2C", "did not fall below 40%": the level a measure did not pass is its bound
     return k >= 0 and (tokens[k].lower in _BOUND_NEGATORS or tokens[k].lower.endswith("n't"))
+
+
+# verbs of a measure's moving, whose "above" or "below" names the level it passed or did not
+_MOVING_PAST = frozenset("rise go climb get fall drop dip sink".split())
 
 
 def _count_named_items(tokens, text, and_index):
