@@ -10718,6 +10718,11 @@ _READ_IN_SESSION_63 = [
               ("Lisa Carver was convicted of dangerous driving.", "supported")),
     ("Lisa Carver was cleared of dangerous driving at Harby Crown Court.",
      "Lisa Carver was found guilty of dangerous driving.", "conflicting"),  # was unverified
+    # two acts done to two things, each told by a bare noun ("gained university status" / "has frozen recruitment"),
+    # are no opposites
+    *_against("Harby University has frozen recruitment and sold a former hall of residence for £6.2 million.",
+              ("Harby University gained university status in 1992.", "unverified"),  # was conflicting
+              ("Harby University has raised recruitment.", "conflicting")),
 ]
 
 

@@ -8261,7 +8261,8 @@ def _common_object(analysis, i: int) -> str:
     if any(i < m.first and m.first < end for m in analysis.mentions):
         return ""
     opening = toks[i + 1] if i + 1 < end else None
-    if opening is None or not (opening.lower in DETERMINERS or opening.is_number or opening.lower in NUMBER_WORDS):
+    bare = opening is not None and _bare_object(analysis, i)  # "gained university status", "has frozen recruitment"
+    if opening is None or not (opening.lower in DETERMINERS or opening.is_number or opening.lower in NUMBER_WORDS or bare):
         return ""  # a noun phrase a determiner or a figure opens, no complement ("was rated outstanding")
     if end < len(toks) and toks[end].lower == "of":
         return ""  # "a batch of pasta sauce", "10,000 jars of it": what is counted or measured follows "of"
@@ -8277,6 +8278,22 @@ def _common_object(analysis, i: int) -> str:
         if tok.is_content and not tok.is_cap and tok.lower.isalpha() and not tok.lower.endswith("ly"):
             head = tok.lemma
     return head
+
+
+def _bare_object(analysis, i: int) -> bool:
+    """Does a common noun with no determiner follow the active verb at ``i`` as its object ("gained university
+    status", "froze recruitment")? Not after a form of "be" or a copula, whose word is a complement ("was rated
+    outstanding", "stayed open"), nor a word in -ly."""
+    toks = analysis.tokens
+    if not analysis.verbal(i) or i + 1 >= len(toks) or any(toks[k].lemma in _BE_FORMS or toks[k].lemma in _COPULAS_OF_STATE
+                                                           for k in range(max(0, i - 2), i + 1)):
+        return False
+    nxt = toks[i + 1]
+    return nxt.is_content and not nxt.is_cap and nxt.lower.isalpha() and not nxt.lower.endswith("ly") \
+        and nxt.lower not in _TIME_ADVERBS and not analysis.verbal(i + 1)
+
+
+_COPULAS_OF_STATE = frozenset(["be", "remain", "stay", "become", "prove", "seem", "turn", "get", "keep", "look", "sound", "feel"])
 
 
 # words that name a thing done or decided by its kind, not by what it is ("the development", "the project")
