@@ -329,6 +329,10 @@ def test_amount_relations(statement, claim, expected):
         ("fewer than 15 members", "18 minimum", "conflicts"),
         ("aged 18", "aged 21 or over", "conflicts"),
         ("aged 25", "aged 21 or over", "related"),  # a floor says no one age
+        # "between ... and ..." is one figure, a range
+        ("about £2.4 million", "between £2.2 million and £2.6 million", "supports"),
+        ("£3 million", "between £2.2 million and £2.6 million", "conflicts"),
+        ("between 200 and 300 people", "250 people", "supports"),  # the vaguer figure holds
     ],
 )
 def test_loose_figures_ranges_and_bounds(statement, claim, expected):
@@ -1540,3 +1544,10 @@ def test_a_century_in_a_name_dates_nothing():
     """"20th Century Fox" names a company; "in the 18th Century." a time."""
     assert [d.year for d in dates.extract("In 2017, Harbour Lights was released by 20th Century Fox.")] == [2017]
     assert [d.part for d in dates.extract("The house was built in the 18th Century. Later it fell.")] == ["century"]
+
+
+def test_between_two_figures_of_one_measure_is_a_range():
+    """"between £2.2 million and £2.6 million" is one figure; years between two dates are dates, not a range."""
+    found = quantities.extract("The strike could cost between £2.2 million and £2.6 million.")
+    assert [(q.qualifier, q.value, q.precision) for q in found] == [("range", 2_400_000, 200_000)]
+    assert [q.qualifier for q in quantities.extract("It cost £2.2 million and £2.6 million.")] == ["exact", "exact"]

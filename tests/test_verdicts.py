@@ -10723,6 +10723,15 @@ _READ_IN_SESSION_63 = [
     *_against("Harby University has frozen recruitment and sold a former hall of residence for £6.2 million.",
               ("Harby University gained university status in 1992.", "unverified"),  # was conflicting
               ("Harby University has raised recruitment.", "conflicting")),
+    # "between £2.2 million and £2.6 million" is one figure, a range: a figure inside it agrees, one outside does not
+    *_against("Felby Council's finance director said the bin strike could cost between £2.2 million and £2.6 million if it "
+              "lasted until March.",
+              ("The bin strike could cost about £2.4 million if it lasted until March, Felby Council's finance director "
+               "said.", "supported"),  # was conflicting: against £2.2 million
+              ("The bin strike could cost £3 million if it lasted until March, Felby Council's finance director said.",
+               "conflicting"),
+              ("The bin strike could cost £2 million if it lasted until March, Felby Council's finance director said.",
+               "conflicting")),
 ]
 
 

@@ -239,8 +239,34 @@ def extract(text: str, tokens=None, skip_spans=()) -> list:
         _give_rates(found, frequencies, text)
     found = [q for q in found if not _a_split_year(q.text)]  # "2019/20" read as a ratio or a score is a date
     found.sort(key=lambda q: q.start)
-    return _parts_of_a_rate(_all_but(_the_rest(_share_points(_partitives(_differences_per_period(
-        _compound_durations(found, text), text), tokens, text)), text), text), text)
+    return _ranges(_parts_of_a_rate(_all_but(_the_rest(_share_points(_partitives(_differences_per_period(
+        _compound_durations(found, text), text), tokens, text)), text), text), text), text)
+
+
+_BETWEEN_BEFORE_RE = lazy(r"\bbetween\s+$", re.I)
+
+
+def _ranges(found, text: str) -> list:
+    """Two figures of one measure a range's "between ... and ..." joins ("could cost between £2.2 million and £2.6
+    million"), as one figure: the range, which any figure inside it agrees with and none outside it does. (Not "... to
+    ...", which tells a change, a tally or a score as often as a range.)"""
+    out, k = [], 0
+    while k < len(found):
+        low = found[k]
+        high = found[k + 1] if k + 1 < len(found) else None
+        joined = text[low.end:high.start] if high is not None else ""
+        if high is not None and low.start >= 0 and joined == " and " and _BETWEEN_BEFORE_RE.search(text, max(0, low.start - 12), low.start) \
+                and low.unit == high.unit and low.per == high.per \
+                and low.noun in ("", high.noun) and low.qualifier == high.qualifier == "exact" and low.value < high.value \
+                and low.unit != ORDINAL:
+            out.append(Quantity(value=(low.value + high.value) / 2, unit=high.unit, noun=high.noun, qualifier=RANGE,
+                                per=high.per, text=text[low.start - len("between "):high.end] if text[low.start - 8:low.start].lower() == "between " else text[low.start:high.end],
+                                start=low.start, end=high.end, precision=(high.value - low.value) / 2))
+            k += 2
+            continue
+        out.append(low)
+        k += 1
+    return out
 
 
 # a part after its whole: ", of which 60,000 tonnes", ", of them 410"
