@@ -1551,3 +1551,12 @@ def test_between_two_figures_of_one_measure_is_a_range():
     found = quantities.extract("The strike could cost between £2.2 million and £2.6 million.")
     assert [(q.qualifier, q.value, q.precision) for q in found] == [("range", 2_400_000, 200_000)]
     assert [q.qualifier for q in quantities.extract("It cost £2.2 million and £2.6 million.")] == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("Of the £8.7 million cost, £5.1 million came from a national fund and the rest from its own budget.", 3_600_000),
+    ("Of the £10 million, £4 million came from the fund, £2 million from the council and the rest from donors.", 4_000_000),
+    ("The fund paid £5.1 million of the £8.7 million cost and the council the rest.", 3_600_000),
+])
+def test_the_rest_of_a_sum_is_the_whole_less_its_parts(text, rest):
+    assert [q.value for q in quantities.extract(text) if q.text == "the rest"] == [rest]

@@ -10732,6 +10732,14 @@ _READ_IN_SESSION_63 = [
                "conflicting"),
               ("The bin strike could cost £2 million if it lasted until March, Felby Council's finance director said.",
                "conflicting")),
+    # "the rest" of a sum is the whole less its parts ("Of the £8.7 million cost, £5.1 million came from a national fund
+    # and the rest from its own budget": £3.6 million)
+    *_against("Of the £8.7 million cost of the new Felby fire station, £5.1 million came from a national fund and the rest "
+              "from Harby Fire Service's own budget.",
+              ("Harby Fire Service paid £3.6 million towards the new Felby fire station.", "supported"),  # was conflicting
+              ("About £3.6 million of the Felby fire station's cost came from Harby Fire Service's own budget.",
+               "supported"),  # was unverified
+              ("A national fund paid £5.1 million towards the new Felby fire station.", "supported")),
 ]
 
 

@@ -413,6 +413,24 @@ def whole_before(quantities, q):
                key=lambda o: o.value, default=None)
 
 
+def _sum_left(before, part, text: str):
+    """(a part, the whole less its parts) for sums in one unit before "the rest": a whole that "of the" or "of its"
+    opens, and the parts told after it ("Of the £8.7 million cost, £5.1 million came from ..."), or one part told of
+    the whole after it ("£5.1 million of the £8.7 million cost"); (part, None) where no whole is told so."""
+    alike = [q for q in before if q.unit == part.unit and not q.per and q.qualifier == "exact"]
+    wholes = [q for q in alike if text[max(0, q.start - 7):q.start].lower() in ("of the ", "of its ") or
+              text[max(0, q.start - 4):q.start].lower() == "of "]
+    if len(wholes) != 1:
+        return part, None
+    whole = wholes[0]
+    parts = [q for q in alike if q is not whole and q.value < whole.value]
+    if not parts or any(q.start < whole.start and text[q.end:whole.start].strip().lower() not in ("of the", "of its", "of")
+                        for q in parts):
+        return part, None  # (a figure before the whole that is no part of it told "of" it: something else)
+    left = whole.value - sum(q.value for q in parts)
+    return parts[-1], (left if left > 0 else None)
+
+
 def _the_rest(found, text: str) -> list:
     """The quantities with the figure "the rest" stands for added where a whole and one part of it come
     before it: the whole less the part ("16 of the 20 care homes ..., and the rest": 4), or 100 per
@@ -439,6 +457,9 @@ def _the_rest(found, text: str) -> list:
             if part is None and text[max(0, whole.start - 7):whole.start].lower().endswith("of the "):
                 part = next((q for q in counts if q.start > whole.end), None)  # "Of the 640 homes ..., 224 will be"
             value = whole.value - part.value if part is not None else None
+        elif part.unit and not part.per:
+            part, value = _sum_left(before, part, text)  # "Of the £8.7 million cost, £5.1 million came from a fund and
+            # the rest from its own budget": £3.6 million
         if value is not None and value > 0:
             out.append(part._replace(value=value, **place))
     out.sort(key=lambda q: q.start)
