@@ -10740,6 +10740,12 @@ _READ_IN_SESSION_63 = [
               ("About £3.6 million of the Felby fire station's cost came from Harby Fire Service's own budget.",
                "supported"),  # was unverified
               ("A national fund paid £5.1 million towards the new Felby fire station.", "supported")),
+    # a claim that calls what it is about by a description only ("co-distribute the movie") is about its article's
+    # subject, which the title names, though it names other things
+    *_against(("Harrow Lane", "In July 2018, Kestrel Pictures signed with Nordvale to co-distribute the movie with "
+                              "Halden Films."),
+              ("Harrow Lane was distributed after June 2018.", "supported"),  # was unverified
+              ("Halden Films co-distributed Harrow Lane.", "supported")),  # was unverified
 ]
 
 

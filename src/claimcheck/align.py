@@ -219,7 +219,7 @@ def _title_stands_in(statement, claim, places) -> bool:
     Warren Beatty ..." under "Dick Tracy (1990 film)"), unless the
     claim opens with the title's name ("Henry III (1207 – 1272) was King of England, Lord of Ireland"
     under "Henry III of England": its other names are what it tells of him)."""
-    if _opens_with_title(claim):
+    if _opens_with_title(claim) or _refers_to_its_subject(claim, statement):
         return True
     # (the name it opens with, or the subject of its verb after an opening phrase: "In 1985, Ana Ruiz, his
     # manager, signed the band")
@@ -244,6 +244,31 @@ def _title_stands_in(statement, claim, places) -> bool:
         if here and there and here != there:
             return False
     return shared or not any(not gives(claim, m) for m in claim.mentions)  # (a giver is not what it is about)
+
+
+# the heads of definite descriptions an article's sentences call its subject by ("co-distribute the movie", "the
+# band's third album"), and the personal pronouns that open one ("He spent three years at the club")
+_SUBJECT_DESCRIPTIONS = frozenset("film movie album song single band series show novel book game episode season "
+                                  "company firm club team party city town village school university airport ship "
+                                  "festival tournament station".split())
+_SUBJECT_PRONOUNS = frozenset("he she it they".split())
+
+
+def _refers_to_its_subject(claim, statement) -> bool:
+    """Does the claim call what it is about by a description or a pronoun only ("Refinery29 signed with NEON to
+    co-distribute the movie"; "He spent three years at the Riverside"), naming nothing that description could be? In
+    an article, that is the article's subject, which its title names; unless the statement tells of that description
+    itself ("Tom Reed signed the band" against "Ana Ruiz signed the band": the band is no Tom Reed)."""
+    toks = claim.tokens
+    if toks and toks[0].lower in _SUBJECT_PRONOUNS and toks[0].text[:1].isupper():
+        return True  # (a sentence opening on "He", naming him nowhere before)
+    told = {t.lemma for t in statement.tokens}
+    for k in range(len(toks) - 1):
+        head = toks[k + 1]
+        if toks[k].lower == "the" and head.lower in _SUBJECT_DESCRIPTIONS and not head.is_cap and head.lemma not in told \
+                and not (k + 2 < len(toks) and (toks[k + 2].is_cap or toks[k + 2].lower == "of")):
+            return True  # ("the film Titanic", "the club of his youth": the description is given its own name or whole)
+    return False
 
 
 # verbs whose subject hands its object to another (Levin 1993, 13.1 "give"; 13.3 "future having"): "Critico
