@@ -10746,6 +10746,10 @@ _READ_IN_SESSION_63 = [
                               "Halden Films."),
               ("Harrow Lane was distributed after June 2018.", "supported"),  # was unverified
               ("Halden Films co-distributed Harrow Lane.", "supported")),  # was unverified
+    # a noun that says what kind of thing the name after it is ("the band Kestrel Lane") tells what the name names
+    *_against(("Kestrel Lane", "Kestrel Lane was formed in Leeds in 2004 by the brothers Tom and Sam Ayre."),
+              ("The band Kestrel Lane was formed in Leeds.", "supported"),  # was unverified: "band" unsaid
+              ("The band Kestrel Lane was formed in York.", "conflicting")),
 ]
 
 

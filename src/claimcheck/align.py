@@ -1036,6 +1036,28 @@ def _dimensions_said(links, statement) -> None:
             links[k] = link._replace(score=FAMILY, other=q.noun)
 
 
+def _classifiers_said(links, statement, claim) -> None:
+    """Count a noun that says what kind of thing the name after it is ("in the film Dante's Peak", "the album Black
+    and Blue") as said where the claim says the name, or its article's title does: a classifier in apposition to a
+    name tells what the name already names (Quirk et al. 1985, 17.93), and a claim under that name need not (the
+    links in place)."""
+    toks = statement.tokens
+    starts = {m.first: m.name for m in statement.mentions}
+    told = set(claim.names) | ({claim.title_name} if claim.title_name else set())
+    for k, link in enumerate(links):
+        i = link.index
+        if link.is_name or link.score >= ALIGNED or not 0 <= i < len(toks) - 1 or toks[i].is_cap or i + 1 not in starts:
+            continue
+        name = starts[i + 1]
+        if i > 0 and toks[i - 1].lower in ("the", "a", "an") and toks[i].lemma in _CLASSIFIERS and name in told:
+            links[k] = link._replace(score=TITLED, other=name)
+
+
+# the kinds of thing a name is told by in apposition before it ("the film Dante's Peak", "the band Oasis")
+_CLASSIFIERS = frozenset("film movie album song single band group series show novel book game play opera musical "
+                         "episode character company firm club team party city town village ship festival".split())
+
+
 # nouns that say no more of a sum of money than that it is one: "the cost of the damage", "the value of
 # the deal", where the sum is given (Quirk et al. 17.104: a noun of measure heads the phrase its figure fills)
 _SUM_NOUNS = frozenset("cost price value sum amount figure".split())
@@ -1902,6 +1924,7 @@ def align(statement, claim, weight, places=frozenset(), ancestors=None, terms=No
     _givings_said(links, statement, claim)
     _informings_said(links, claim)
     _dimensions_said(links, statement)
+    _classifiers_said(links, statement, claim)
     _sums_said(links, statement, claim)
     _counts_said(links, statement, claim)
     _support_verbs_said(links, statement, claim)
