@@ -10750,6 +10750,14 @@ _READ_IN_SESSION_63 = [
     *_against(("Kestrel Lane", "Kestrel Lane was formed in Leeds in 2004 by the brothers Tom and Sam Ayre."),
               ("The band Kestrel Lane was formed in Leeds.", "supported"),  # was unverified: "band" unsaid
               ("The band Kestrel Lane was formed in York.", "conflicting")),
+    # a denial's complement is its focus: "never worked for a bank" denies no work for a building society
+    *_against("Ann Lee said she had never worked for a bank before joining Felby Council.",
+              ("Ann Lee used to work for a building society.", "unverified"),  # was conflicting
+              ("Ann Lee used to work for a bank.", "conflicting"),
+              ("Ann Lee worked for Harby Bank before joining Felby Council.", "conflicting")),  # a name may be a bank
+    *_against("The new head of Felby School, Tom Pattison, said he had never taught in a state school before.",
+              ("Tom Pattison previously taught in a school.", "unverified"),  # was conflicting
+              ("Tom Pattison previously taught at a state school.", "conflicting")),
 ]
 
 

@@ -7094,6 +7094,11 @@ def polarity(statement, claim, places=frozenset()) -> list:
             # the act done to a thing the claim never names is another act
         if hit and told_of_the_rest(statement, statement.content.get(lemma, -1), claim, claim.content.get(hit, -1)):
             continue  # "the 18 per cent of the shares not owned by the family" / "the family owned 82 per cent"
+        if hit and at >= 0 and _denied_complement_unsaid(statement, at, claim, claim.content.get(hit, -1)):
+            out.append(SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, hit)}",
+                                 _span(statement, lemma)))
+            continue  # "had never taught in a state school" neither denies nor backs teaching "at a private school": a
+            # denial's complement is its focus (Quirk et al. 1985, 10.64), and the statement's is another thing
         if hit and not any(_same_predicate(n, lemma) for n in statement.negated) and _same_actor(statement, lemma, claim, hit, places):
             if _same_mood(statement, lemma, claim, hit) and not (lemma in REPORTING and _unnamed_voice(statement)):
                 # ("She said the line had cost £74 million" is no saying of the council's that "refused to say")
@@ -8205,6 +8210,42 @@ _NAMED_HEAD_REACH = 3  # tokens before a noun where a name may say which one it 
 # words that end a verb's object: a preposition opens an adjunct ("backed the plans at Kelby Town Hall"),
 # a conjunction or a relative word another clause
 _OBJECT_ENDS = _PREPOSITIONS | frozenset("in on at into from and but while whereas which who that as".split())
+
+
+_FOCUS_PREPOSITIONS = {"in": "place", "at": "place", "for": "for", "with": "with", "on": "on", "from": "from"}
+
+
+def _complement_after(analysis, i: int):
+    """(the preposition's kind, the content words, a name) of the phrase a preposition opens right after the verb at
+    ``i`` ("taught at a private school": place, {private, school}), past adverbs and a particle; or None."""
+    toks = analysis.tokens
+    k = i + 1
+    while k < len(toks) and (toks[k].lower.endswith("ly") or toks[k].lower in PREVERBAL_ADVERBS or toks[k].lower in ("up", "out")):
+        k += 1
+    if k >= len(toks) or toks[k].lower not in _FOCUS_PREPOSITIONS:
+        return None
+    kind, words, named = _FOCUS_PREPOSITIONS[toks[k].lower], set(), False
+    for t in toks[k + 1:k + 1 + _DONE_TO_REACH]:
+        if t.lower in _OBJECT_ENDS or not t.text[:1].isalnum() or (t.is_content and t.lemma in ("before", "after")):
+            break
+        if t.is_cap:
+            named = True
+        elif t.is_content and t.lower not in DETERMINERS:
+            words.add(t.lemma)
+    return kind, frozenset(words), named
+
+
+def _denied_complement_unsaid(statement, i: int, claim, j: int) -> bool:
+    """Does the claim deny its verb at ``j`` only of the thing a phrase after it names ("had never worked for a bank")
+    and the statement tell its verb at ``i`` of something else, in a phrase of the same kind that does not say the
+    claim's words ("worked for a building society")? A name may be the claim's thing ("worked for Harby Bank"): only
+    common nouns on both sides tell the two apart."""
+    if j < 0:
+        return False
+    mine, theirs = _complement_after(statement, i), _complement_after(claim, j)
+    if mine is None or theirs is None or mine[0] != theirs[0] or mine[2] or theirs[2] or not mine[1] or not theirs[1]:
+        return False
+    return not all(any(w == m or word_similarity(w, m) >= ALIGNED_WORD for m in mine[1]) for w in theirs[1])
 
 
 def _done_to_another(statement, i: int, claim, j: int = -1) -> bool:
