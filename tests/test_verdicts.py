@@ -10758,6 +10758,10 @@ _READ_IN_SESSION_63 = [
     *_against("The new head of Felby School, Tom Pattison, said he had never taught in a state school before.",
               ("Tom Pattison previously taught in a school.", "unverified"),  # was conflicting
               ("Tom Pattison previously taught at a state school.", "conflicting")),
+    # ... and the same for a statement's denial against a claim's affirmation
+    *_against("Ann Lee worked for a building society in Harby before joining Felby Council.",
+              ("Ann Lee has never worked for a bank.", "unverified"),
+              ("Ann Lee has never worked for a building society.", "conflicting")),
 ]
 
 

@@ -7190,6 +7190,9 @@ def polarity(statement, claim, places=frozenset()) -> list:
         if hit and way_of(lemma) and statement.content.get(lemma, -1) >= 0 and claim.content.get(hit, -1) >= 0 \
                 and _measures_differ(statement, statement.content[lemma], claim, claim.content[hit]):
             continue  # "passenger numbers did not fall" says nothing against "its profit fell"
+        if hit and statement.content.get(lemma, -1) >= 0 and claim.content.get(hit, -1) >= 0 \
+                and _denied_complement_unsaid(claim, claim.content[hit], statement, statement.content[lemma]):
+            continue  # "has never worked for a bank" says nothing against "worked for a building society"
         if hit and not any(_same_predicate(hit, n) and not _denial_narrower(claim, n, statement) for n in claim.negated) \
                 and _same_actor(statement, lemma, claim, hit, places) and _same_mood(statement, lemma, claim, hit):
             # (a claim that denies only a narrower kind, "made nine arrests ...; no arrests for violence",
