@@ -10762,6 +10762,15 @@ _READ_IN_SESSION_63 = [
     *_against("Ann Lee worked for a building society in Harby before joining Felby Council.",
               ("Ann Lee has never worked for a bank.", "unverified"),
               ("Ann Lee has never worked for a building society.", "conflicting")),
+    # news' phrasal verbs in the sense a dictionary gives them first: "taken on" hires, "singled out" / "picked out"
+    # select, "pushed back" / "held up" delay
+    ("Carnford Logistics has hired 60 new drivers.", "Sixty new drivers have been taken on by Carnford Logistics.",
+     "supported"),  # was unverified
+    ("A spokesperson for the Felby board denied that the museum had been singled out for cuts.",
+     "The Felby board rejected claims that the museum had been picked out for cuts.", "supported"),
+    *_against("The opening of the Felby ward has been delayed by six months.",
+              ("The opening of the Felby ward has been pushed back by six months.", "supported"),  # was unverified
+              ("The opening of the Felby ward has been held up by nine months.", "conflicting")),
 ]
 
 

@@ -1923,6 +1923,8 @@ def _passive_light_or_weak(tokens, i):
     verb = english.lemma(tok.lower)
     if verb == tok.lemma or verb not in _LIGHT_OR_WEAK:
         return None
+    if i + 1 < len(tokens) and tokens[i + 1].lemma == "" and tokens[i + 1].text[:1].isalpha():
+        return None  # "were taken on by the firm": the participle heads a phrasal verb, whose sense it took (hire)
     if verb in WEAK_WORDS:
         return ""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""

@@ -82,6 +82,15 @@ PHRASAL_VERBS = {
     # a decision on a motion, either way (Cambridge: vote down, "to defeat a proposal by voting against it";
     # throw out, "to refuse to accept a plan"; vote through, "to approve by voting")
     "vote down": "reject", "throw out": "reject", "vote through": "approve",
+    # news' phrasal verbs of hiring, choosing, delaying, leaving and pulling down, each in the one sense a
+    # dictionary gives it first with such an object (Cambridge: take on, "to employ someone"; single out, pick
+    # out, "to choose one person or thing from a group"; hold up, "to delay"; push back, "to change the time or
+    # date of an event so that it happens later"; bring forward, "to change the date or time of an event so that
+    # it happens earlier"; stand down, "to leave a job or position"; pull down, knock down, tear down, "to destroy
+    # a building"; hand out, "to give something to each person in a group"; pay out, "to spend money")
+    "take on": "hire", "single out": "select", "pick out": "select", "hold up": "delay", "push back": "postpone",
+    "bring forward": "advance", "stand down": "resign", "pull down": "demolish", "knock down": "demolish",
+    "tear down": "demolish", "hand out": "distribute", "pay out": "pay",
 }
 
 NEGATORS = frozenset(["not", "no", "never", "n't", "cannot", "can't", "won't", "didn't", "doesn't", "don't",
