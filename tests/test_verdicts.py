@@ -10771,6 +10771,12 @@ _READ_IN_SESSION_63 = [
     *_against("The opening of the Felby ward has been delayed by six months.",
               ("The opening of the Felby ward has been pushed back by six months.", "supported"),  # was unverified
               ("The opening of the Felby ward has been held up by nine months.", "conflicting")),
+    # a sentence told by where it sends one: "sent to prison for six years" is "jailed for six years"
+    *_against("Gareth Pellow, a former finance officer at Felby Council, was jailed for six years on 6 March 2025.",
+              ("Gareth Pellow has been sent to prison for six years.", "supported"),  # was unverified
+              ("Gareth Pellow has been sent to prison for eight years.", "conflicting")),
+    ("Felby Council will introduce a 20mph limit on all residential roads in May.",
+     "Felby Council is rolling out a 20mph limit on all residential roads in May.", "supported"),
 ]
 
 

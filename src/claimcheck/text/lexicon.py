@@ -91,6 +91,13 @@ PHRASAL_VERBS = {
     "take on": "hire", "single out": "select", "pick out": "select", "hold up": "delay", "push back": "postpone",
     "bring forward": "advance", "stand down": "resign", "pull down": "demolish", "knock down": "demolish",
     "tear down": "demolish", "hand out": "distribute", "pay out": "pay",
+    # (Cambridge: roll out, "to introduce something new" (not "bring in", which brings in money as often); draw up, "to prepare something official, such
+    # as a plan or a document"; drop out, back out, "to decide not to do something you had agreed to do"; step up,
+    # "to increase the size, amount or speed of a process"; wipe out, "to destroy or get rid of something")
+    "roll out": "introduce", "draw up": "prepare", "drop out": "withdraw",
+    "back out": "withdraw", "step up": "increase", "wipe out": "destroy",
+    # a court's sentence told by where it sends one: "sent to prison for six years" is "jailed for six years"
+    "send to prison": "jail", "send to jail": "jail", "put behind bars": "jail",
 }
 
 NEGATORS = frozenset(["not", "no", "never", "n't", "cannot", "can't", "won't", "didn't", "doesn't", "don't",
