@@ -10777,6 +10777,16 @@ _READ_IN_SESSION_63 = [
               ("Gareth Pellow has been sent to prison for eight years.", "conflicting")),
     ("Felby Council will introduce a 20mph limit on all residential roads in May.",
      "Felby Council is rolling out a 20mph limit on all residential roads in May.", "supported"),
+    # "come to harm" is "be harmed"; a denial of a clause is a saying of its negation, as "insisted that no ..." is
+    *_against("The Felby trust denied that any patient had come to harm while waiting in an ambulance outside the hospital.",
+              ("The Felby trust insisted that no patient had been harmed while waiting in an ambulance.",
+               "supported"),  # was unverified
+              ("The Felby trust maintained that no patient had been harmed while waiting in an ambulance.",
+               "supported"),  # was unverified
+              ("The Felby trust said a patient had been harmed while waiting in an ambulance.", "conflicting")),
+    *_against("No child came to harm in the Felby school fire.",
+              ("Nobody was harmed in the Felby school fire.", "supported"),
+              ("A child was hurt in the Felby school fire.", "conflicting")),  # was unverified
 ]
 
 

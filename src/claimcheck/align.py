@@ -924,7 +924,9 @@ def _sayings_said(links, statement, claim) -> None:
     # (who the statement says speaks: the name it opens on saying it, or one it credits: "..., Mara Delgado insisted")
     voices = ({voice_of(statement)} | {m.name for m in statement.speakers}) - {""}
     claim_voices = claim.voices | {m.name for m in claim.speakers} | {voice_of(claim)}
-    sayings = [k for k, t in enumerate(claim.tokens) if t.lemma in _SAYING or (t.lemma in _SAYING_OF and _says_of(claim.tokens, k))]
+    # (a denial of a clause is a saying of its negation: "denied that any patient had come to harm" says that none had)
+    sayings = [k for k, t in enumerate(claim.tokens) if t.lemma in _SAYING or (t.lemma in _SAYING_OF and _says_of(claim.tokens, k))
+               or (t.lemma == "deny" and _says_a_clause(claim.tokens, k))]
     if not sayings:
         return  # (the claim's own saying may be one of a thing: "called it a sticking plaster" for "described it as")
     # (the claim's voice: its attribution, a speaker it names, or the name it opens on saying it; or, where

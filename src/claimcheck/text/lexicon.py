@@ -98,6 +98,8 @@ PHRASAL_VERBS = {
     "back out": "withdraw", "step up": "increase", "wipe out": "destroy",
     # a court's sentence told by where it sends one: "sent to prison for six years" is "jailed for six years"
     "send to prison": "jail", "send to jail": "jail", "put behind bars": "jail",
+    # (Cambridge: come to harm, "to be hurt or damaged")
+    "come to harm": "harm",
 }
 
 NEGATORS = frozenset(["not", "no", "never", "n't", "cannot", "can't", "won't", "didn't", "doesn't", "don't",
