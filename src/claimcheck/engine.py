@@ -12,18 +12,18 @@ import re
 from contextlib import contextmanager
 from typing import NamedTuple
 
-from . import agreement, decide
+from . import agreement, decide, swaps
 from .align import ALIGNED, SYNONYM, align, statement_terms, word_similarity
 from .compose import MARGIN as COMPOSED_MARGIN
 from .compose import compose, difference_said
-from .analysis import FACT, REPORTING, Analysis, Analyzer
+from .analysis import Analysis, Analyzer
 from .index import build_index
 from .lazyre import lazy
 from .model import Evidence, Finding, Relation, Result, Verdict
-from .text import clauses, english
-from .text.kinds import ORG_NOUNS, PERSON_NOUNS
+from .text import clauses
 from .text.descriptions import OPENING_RE as DESCRIPTION_OPENING_RE
-from .text.lexicon import HONORIFICS, MEASURE_UNITS, NEGATORS, NUMBER_WORDS, PERIOD_WORDS, SCALE_WORDS
+from .text.lexicon import MEASURE_UNITS, NEGATORS, NUMBER_WORDS, PERIOD_WORDS, SCALE_WORDS
+from .text.timeline import RELATIVE_TIME_RE as _RELATIVE_TIME_RE
 from .text.tokens import tokenize
 
 SETTLE_LOOKS = 3  # candidates may_settle looks at
@@ -45,8 +45,6 @@ ARTICLE_CLAIMS = 200  # the claims of one article read for its names (a long one
 PAUSED_SENTENCES = 32  # sentences of a draft checked with the cyclic collector held off (see findings)
 RESTATED = 0.9  # a statement and a claim that say this much of each other say the same thing
 VERBATIM = 0.98  # a statement this near a claim's quote is the quote (its spacing or quotation marks aside)
-_FORENAME_RARITY = 0.75  # a forename is a rare word, if a word at all ("Ruth", "Gary"; not "United", "Airport")
-PLACE_SWAP_LOOKS = 3  # candidates _placed_elsewhere reads: the claims most about the statement
 SETTLED_ALIGNMENT = 0.5  # a value confirmed in words this alike is the one the statement means
 _BOUNDS = frozenset(["more_than", "at_least", "less_than", "at_most"])  # qualifiers of a figure that bound it
 
@@ -575,9 +573,10 @@ class Checker:
                 verdict_name, decider = "supported", composed.judgement
                 helpers = composed.claims[1:]
         if verdict_name == "unverified" and not denied:
-            elsewhere = self._placed_elsewhere(analysis, judgements, support_at)
-            if elsewhere is not None:
-                verdict_name, decider = "conflicting", elsewhere
+            swapped = swaps.another_in_its_place(analysis, judgements, support_at, self.claim_analysis, self.analyzer,
+                                                  self.judge, self.places)
+            if swapped is not None:
+                verdict_name, decider = "conflicting", swapped
         verdict = Verdict(verdict_name)
         span = correction = first = None
         if verdict is Verdict.CONFLICTING:
@@ -611,99 +610,6 @@ class Checker:
         for j in related[:RELATED_SHOWN]:
             evidence.append(self._evidence(j, Relation.RELATED))
         return Result(text, verdict, score, evidence, reason, span, correction, first)
-
-    def _placed_elsewhere(self, analysis: Analysis, judgements, support_at: float):
-        """The judgement of a claim that would support the statement if the place the statement gives, and
-        the claim never names, were one the claim gives: the statement places the claim's act elsewhere
-        ("grew up in Leeds" against "was raised in Bristol"), a conflict told in other words. None when no
-        claim would. A place one of the two may lie in ("England" of "Leeds", a region of a town the base
-        does not know) is no other place."""
-        for j in judgements[:PLACE_SWAP_LOOKS]:
-            missing = j.alignment.names_missing
-            if len(missing) != 1 or j.alignment.titled_missing:
-                continue
-            name = missing[0]
-            placed = self._a_place(analysis, name)
-            if placed and not (_placed_by_preposition(analysis, name) and not _of_an_indefinite(analysis, name)):
-                continue  # "US sanctions" names whose, not where; "open an office in Seoul" may open another elsewhere
-            if _names_its_subject(analysis, name):
-                continue  # "the planned station at Tennington": which station, not where an act was done
-            claim_analysis = self.claim_analysis(j.doc)
-            if (analysis.modality == claim_analysis.modality == FACT and claim_analysis.present and not analysis.present) \
-                    or _inside_a_name(name, claim_analysis):
-                continue  # "lived in Dunmore" against "lives in Kessel": where one is now says nothing of where one was;
-                # "Kelby" of "Kelby International Airport": the claim names it
-            told_relatively = _RELATIVE_TIME_RE.search(analysis.text) is not None
-            for other in (self._other_places(claim_analysis, analysis, name) if placed else self._other_persons(claim_analysis, analysis, name)):
-                swapped = self.analyzer.analyze(_with_name(analysis, name, other))
-                judged = self.judge(swapped, j.doc, j.rank_share)
-                dated = [c.relation for c in judged.checks if c.slot == "date"]
-                if "conflicts" in dated or (told_relatively and "supports" not in dated):
-                    continue  # ("met in Tamworth last year" against "met in Corfe on Monday": it meets again and again)
-                if judged.supports >= support_at:
-                    at = next(m for m in analysis.mentions if m.name == name)
-                    check = agreement.SlotCheck("place" if placed else "actor", "conflicts", name, other, (at.start, at.end), name=name)
-                    return j._replace(checks=(*j.checks, check), conflicts=judged.supports)
-        return None
-
-    def _other_persons(self, claim_analysis: Analysis, analysis: Analysis, name: str) -> list:
-        """The persons the claim names that the statement does not, for a person the statement names."""
-        if not self._a_person(analysis, name) or not _doer_of_a_definite_deed(analysis, name, self.places):
-            return []
-        return list(dict.fromkeys(m.name for m in claim_analysis.mentions if m.name not in analysis.names
-                                  and self._a_person(claim_analysis, m.name) and not _inside_a_name(m.name, analysis)))
-
-    def _a_person(self, analysis: Analysis, name: str) -> bool:
-        """Is the name a person's: the base's word for it; or two or three words of a name, none an organisation's,
-        that the text gives a person's title, role or saying ("Councillor Ann Tilley", "its organiser, Joe Marsh",
-        "Joe Marsh said"), or that are a rare forename and a surname that is no English word ("Gary Holt")?"""
-        kind = self.analyzer.matcher.types.get(name, "")
-        if kind:
-            return kind == "person"
-        words = name.split()
-        if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)) \
-                or any(w.lower() in ORG_NOUNS for w in words):
-            return False
-        if english.rarity(words[0].lower()) >= _FORENAME_RARITY and not english.common_word(words[-1].lower()):
-            return True
-        toks = analysis.tokens
-        for m in analysis.mentions:
-            if m.name != name:
-                continue
-            near = [t.lemma for t in toks[max(0, m.first - 3):m.first] + toks[m.last + 1:m.last + 4]]
-            if any(w in PERSON_NOUNS or w in HONORIFICS or w in REPORTING or w == "councillor" for w in near):
-                return True
-        return False
-
-    def _a_place(self, analysis: Analysis, name: str) -> bool:
-        return name in self.places or any(m.name == name for m in analysis.locations)
-
-    def _other_places(self, claim_analysis: Analysis, analysis: Analysis, name: str) -> list:
-        """The places the claim gives that the statement does not name and that neither holds the other."""
-        ancestors = self.analyzer.matcher.ancestors
-        if ancestors((name,)) & _areas_told(claim_analysis):
-            return []  # the claim spreads its act over the region the place lies in ("across England and Wales" of
-            # "Birmingham"); a place it gives in a region ("on Mill Road in Harby") is still one place of it
-        out = []
-        for m in claim_analysis.mentions:
-            other = m.name
-            if other in out or other in analysis.names or not self._a_place(claim_analysis, other) \
-                    or not _placed_by_preposition(claim_analysis, other):
-                continue
-            if other in ancestors((name,)) or name in ancestors((other,)):
-                continue
-            if other in self._containers and name not in self.places:
-                continue  # a region or a country may hold a place the base does not know
-            out.append(other)
-        return out
-
-    @property
-    def _containers(self) -> frozenset:
-        found = getattr(self, "_container_names", None)
-        if found is None:
-            matcher = self.analyzer.matcher
-            found = self._container_names = frozenset(matcher.canonical(w) for wholes in matcher.parents.values() for w in wholes)
-        return found
 
     def _evidence(self, judgement, relation) -> Evidence:
         claim = judgement.claim
@@ -923,11 +829,6 @@ def _other_figures(checks) -> bool:
     return bool(amounts) and not any(c.relation in ("supports", "conflicts") for c in amounts)
 
 
-# a claim's own relative time, which is not read: "earlier this year", "last week", "in the spring"
-# (in lower case: "the Kelby Today newspaper" names no day)
-_RELATIVE_TIME_RE = lazy(r"\b(?:yesterday|today|tonight|recently|(?:last|this|next|earlier this|later this) "
-                         r"(?:week|month|year|spring|summer|autumn|winter|night|weekend)|in the (?:spring|summer|autumn|"
-                         r"winter)|\w+ (?:days|weeks|months|years) (?:ago|earlier|later))\b")
 
 
 def _undated_before(evidence, dates) -> bool:
@@ -1045,99 +946,6 @@ def _placed(result: Result, part) -> Result:
 
 
 _QUOTATION_MARKS = str.maketrans("", "", "\"“”")
-
-
-_NOUN_PLACING = frozenset(["at", "in", "on", "near", "outside"])
-
-
-_SPREADING = frozenset(["across", "throughout"])
-
-
-def _areas_told(analysis: Analysis) -> set:
-    """The names a text spreads something over, with those joined to them ("across England and Wales");
-    not a name that only says whose ("the Abbeyfields fines")."""
-    toks, out, last = analysis.tokens, set(), None
-    for m in sorted(analysis.mentions, key=lambda m: m.first):
-        before = toks[m.first - 1].lower if 0 < m.first <= len(toks) else ""
-        if before in _SPREADING or (before in ("and", ",") and last is not None and last.last == m.first - 2):
-            out.add(m.name)
-            last = m
-    return out
-
-
-_WHERE = _NOUN_PLACING | {"from", "to", "into", "inside"}
-_INDEFINITE = frozenset(["a", "an", "another", "some", "several"])
-
-
-def _placed_by_preposition(analysis: Analysis, name: str) -> bool:
-    """Is the name given after a preposition of place ("in Leeds", "at Hobbleford"), or joined to one that is?"""
-    toks = analysis.tokens
-    return any(m.name == name and 0 < m.first < len(toks) and toks[m.first - 1].lower in _WHERE for m in analysis.mentions) \
-        or name in _areas_told(analysis)
-
-
-def _of_an_indefinite(analysis: Analysis, name: str) -> bool:
-    """Is the place given of a thing told indefinitely ("opened an office in Seoul", "has operations in Poland"):
-    one of possibly many, which another place the claim gives another of is no contradiction of?"""
-    toks = analysis.tokens
-    for m in analysis.mentions:
-        if m.name != name or m.first < 2 or toks[m.first - 1].lower not in _WHERE:
-            continue
-        k = m.first - 2
-        if analysis.verbal(k) or not toks[k].is_content or toks[k].is_cap:
-            return False  # "grew up in", "happened at": the act's own place
-        while k >= 0 and toks[k].is_content and not analysis.verbal(k) and toks[k].lower not in _INDEFINITE:
-            k -= 1
-        return k < 0 or toks[k].lower in _INDEFINITE or analysis.verbal(k)  # (a bare plural after its verb)
-    return False
-
-
-def _names_its_subject(analysis: Analysis, name: str) -> bool:
-    """Is the place given after a preposition before the sentence's first verb, of a common noun: a place
-    that says which thing the subject is ("the new school in Kelby will close"), not where the act is done
-    (a thing with a name of its own is the one thing whatever place is told of it: "the Central Library")?"""
-    toks = analysis.tokens
-    for m in analysis.mentions:
-        if m.name == name and 1 < m.first < len(toks) and toks[m.first - 1].lower in _NOUN_PLACING:
-            return not toks[m.first - 2].is_cap and not any(analysis.verbal(k) for k in range(m.first - 1))
-    return False
-
-
-def _doer_of_a_definite_deed(analysis: Analysis, name: str, places) -> bool:
-    """Is the name who does the sentence's deed (its subject, or the agent after "by"), not what the deed is done to
-    ("Harbour United was added to the list", "the film stars Dev Patel"), and is the deed one only one does ("signed
-    the lease", not "signed a new contract", which many may sign)?"""
-    toks = analysis.tokens
-    at = next((m for m in analysis.mentions if m.name == name), None)
-    if at is None:
-        return False
-    by_agent = at.first > 0 and toks[at.first - 1].lower == "by"
-    if not by_agent and analysis.subject != name:
-        return False
-    verb = next((k for k in range(at.last + 1, len(toks)) if analysis.verbal(k)), None) if not by_agent else \
-        next((k for k in range(at.first - 1, -1, -1) if analysis.verbal(k)), None)
-    if verb is None:
-        return False
-    lemma = toks[verb].lemma
-    return (by_agent or not agreement.is_done_to(analysis, lemma, name, places)) and not agreement.indefinite_object(analysis, lemma)
-
-
-def _inside_a_name(name: str, analysis: Analysis) -> bool:
-    """Does the text name ``name`` inside a longer name ("Kelby" in "Kelby International Airport")?"""
-    words = name.split()
-    return any(m.name != name and any(m.name.split()[k:k + len(words)] == words for k in range(len(m.name.split())))
-               for m in analysis.mentions)
-
-
-def _with_name(analysis: Analysis, name: str, other: str) -> str:
-    """The statement's text with ``other`` written wherever it names ``name`` (a possessive kept)."""
-    text, out, at = analysis.text, [], 0
-    for m in sorted((m for m in analysis.mentions if m.name == name and 0 <= m.start and m.end <= len(text)), key=lambda m: m.start):
-        written = text[m.start:m.end]
-        ending = next((e for e in ("'s", "\u2019s") if written.endswith(e)), "")
-        out += [text[at:m.start], other + ending]
-        at = m.end
-    return "".join(out) + text[at:]
 
 
 def _without_quotation_marks(text: str) -> str:

@@ -22,6 +22,12 @@ from ..lazyre import lazy
 from ..model import MONTH_NAMES, DateRef
 from .dates import COUNT, before_a_noun, count_of
 
+# a text's relative time, which no date of its own pins: "earlier this year", "last week", "in the spring" (in lower
+# case: "the Kelby Today newspaper" names no day)
+RELATIVE_TIME_RE = lazy(r"\b(?:yesterday|today|tonight|recently|(?:last|this|next|earlier this|later this) "
+                        r"(?:week|month|year|spring|summer|autumn|winter|night|weekend)|in the (?:spring|summer|autumn|"
+                        r"winter)|\w+ (?:days|weeks|months|years) (?:ago|earlier|later))\b")
+
 _NUMBERS = {"a": 1, "an": 1}
 _NUMBER = r"(?:a|an|" + COUNT + r")"
 _UNIT = r"(day|week|month|year)s?"
