@@ -29,7 +29,7 @@ from .claimbase import parse_iso
 from .arithmetic import (LEVEL_NOUNS, MOST_ENDINGS, Derived, amounts_of_each, PART_OPENING, READINGS_COMPARED, after_from as _after_from, comparative as _comparative, change, change_way, derived, distributive, earlier_levels, of_change, per_head, reading_joiner, verb_before_its_object,
                          earlier_reading, more_than_after, one_measure, over_a_level, persons_listed, same_length, total)
 from .model import POINTS, PROPORTION, DateRef, Quantity, format_number
-from .opposites import ASSENT, CONTEST, GOING_AHEAD_OR_OFF, RECEPTION, WINNING, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, state_ended, steady_use, denied_change_marked
+from .opposites import STATE_COPULAS, ASSENT, CONTEST, GOING_AHEAD_OR_OFF, RECEPTION, WINNING, EXCLUSION, INCLUSION, OUTCOMES, REFUSAL, contrary_in, opposed_acts, opposite_words, state_ended, steady_use, denied_change_marked
 from .directions import (CHANGE_WORDS, CUT, DIRECTED, DOWNWARD, LESS, MORE, STEADY, UPWARD, comparatives_over_time, direction_marks, figure_way,
                          figures_direction, way_of, ways_told)
 from .complements import a_whole_with_a_part, clauses_opposed, parts_of_one_whole, told_of_all, told_of_the_rest, whole_of
@@ -8337,7 +8337,7 @@ def _bare_object(analysis, i: int) -> bool:
         and nxt.lower not in _TIME_ADVERBS and not analysis.verbal(i + 1)
 
 
-_COPULAS_OF_STATE = frozenset(["be", "remain", "stay", "become", "prove", "seem", "turn", "get", "keep", "look", "sound", "feel"])
+_COPULAS_OF_STATE = STATE_COPULAS | {"get", "keep", "look", "sound", "feel"}  # (and the copulas of perception and keeping)
 
 
 # words that name a thing done or decided by its kind, not by what it is ("the development", "the project")

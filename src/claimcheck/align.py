@@ -246,11 +246,13 @@ def _title_stands_in(statement, claim, places) -> bool:
     return shared or not any(not gives(claim, m) for m in claim.mentions)  # (a giver is not what it is about)
 
 
-# the heads of definite descriptions an article's sentences call its subject by ("co-distribute the movie", "the
-# band's third album"), and the personal pronouns that open one ("He spent three years at the club")
-_SUBJECT_DESCRIPTIONS = frozenset("film movie album song single band series show novel book game episode season "
-                                  "company firm club team party city town village school university airport ship "
-                                  "festival tournament station".split())
+# the kinds of thing an article or a name is about: the heads of the descriptions an article's sentences call its
+# subject by ("co-distribute the movie", "the band's third album"), and the nouns that say in apposition what a name
+# is ("the film Dante's Peak", "the band Oasis")
+_KINDS_OF_SUBJECT = frozenset("film movie album song single band group series show novel book game play opera musical "
+                              "episode season character company firm club team party city town village school university "
+                              "airport station ship festival tournament".split())
+# the personal pronouns that open a sentence about an article's subject ("He spent three years at the club")
 _SUBJECT_PRONOUNS = frozenset("he she it they".split())
 
 
@@ -265,7 +267,7 @@ def _refers_to_its_subject(claim, statement) -> bool:
     told = {t.lemma for t in statement.tokens}
     for k in range(len(toks) - 1):
         head = toks[k + 1]
-        if toks[k].lower == "the" and head.lower in _SUBJECT_DESCRIPTIONS and not head.is_cap and head.lemma not in told \
+        if toks[k].lower == "the" and head.lower in _KINDS_OF_SUBJECT and not head.is_cap and head.lemma not in told \
                 and not (k + 2 < len(toks) and (toks[k + 2].is_cap or toks[k + 2].lower == "of")):
             return True  # ("the film Titanic", "the club of his youth": the description is given its own name or whole)
     return False
@@ -1051,13 +1053,8 @@ def _classifiers_said(links, statement, claim) -> None:
         if link.is_name or link.score >= ALIGNED or not 0 <= i < len(toks) - 1 or toks[i].is_cap or i + 1 not in starts:
             continue
         name = starts[i + 1]
-        if i > 0 and toks[i - 1].lower in ("the", "a", "an") and toks[i].lemma in _CLASSIFIERS and name in told:
+        if i > 0 and toks[i - 1].lower in ("the", "a", "an") and toks[i].lemma in _KINDS_OF_SUBJECT and name in told:
             links[k] = link._replace(score=TITLED, other=name)
-
-
-# the kinds of thing a name is told by in apposition before it ("the film Dante's Peak", "the band Oasis")
-_CLASSIFIERS = frozenset("film movie album song single band group series show novel book game play opera musical "
-                         "episode character company firm club team party city town village ship festival".split())
 
 
 # nouns that say no more of a sum of money than that it is one: "the cost of the damage", "the value of

@@ -273,13 +273,13 @@ def opposed_acts(one: str, other: str) -> bool:
 # copulas): "remained closed", "will stay open", "has been shut"
 # copulas of being and of becoming (Quirk et al. 1985, 16.21: current and resulting copulas): "was shut",
 # "becomes unsafe", "proved unworkable"
-_STATE_COPULAS = frozenset(["be", "remain", "stay", "become", "prove", "seem", "turn"])
+STATE_COPULAS = frozenset(["be", "remain", "stay", "become", "prove", "seem", "turn"])
 
 
 def _state_told(analysis, index: int) -> bool:
     """Is the word the complement of a copula, a state told of the subject ("stayed open", "was shut"),
     which rules out its opposite as an act of the subject does?"""
-    return index > 0 and analysis.tokens[index - 1].lemma in _STATE_COPULAS
+    return index > 0 and analysis.tokens[index - 1].lemma in STATE_COPULAS
 
 
 def _lasting_state(analysis, index: int) -> bool:

@@ -15,6 +15,7 @@ from .text import english
 from .text.kinds import ORG_NOUNS, PERSON_NOUNS
 from .text.lexicon import HONORIFICS
 from .text.timeline import RELATIVE_TIME_RE
+from .text.tokens import POSSESSIVE_ENDINGS
 
 SWAP_LOOKS = 3  # candidates read: the claims most about the statement
 _FORENAME_RARITY = 0.75  # a forename is a rare word, if a word at all ("Ruth", "Gary"; not "United", "Airport")
@@ -211,7 +212,7 @@ def _with_name(analysis: Analysis, name: str, other: str) -> str:
     text, out, at = analysis.text, [], 0
     for m in sorted((m for m in analysis.mentions if m.name == name and 0 <= m.start and m.end <= len(text)), key=lambda m: m.start):
         written = text[m.start:m.end]
-        ending = next((e for e in ("'s", "\u2019s") if written.endswith(e)), "")
+        ending = next((e for e in POSSESSIVE_ENDINGS if written.endswith(e)), "")
         out += [text[at:m.start], other + ending]
         at = m.end
     return "".join(out) + text[at:]

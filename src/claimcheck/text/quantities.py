@@ -254,14 +254,13 @@ def _ranges(found, text: str) -> list:
     while k < len(found):
         low = found[k]
         high = found[k + 1] if k + 1 < len(found) else None
-        joined = text[low.end:high.start] if high is not None else ""
-        if high is not None and low.start >= 0 and joined == " and " and _BETWEEN_BEFORE_RE.search(text, max(0, low.start - 12), low.start) \
-                and low.unit == high.unit and low.per == high.per \
-                and low.noun in ("", high.noun) and low.qualifier == high.qualifier == "exact" and low.value < high.value \
-                and low.unit != ORDINAL:
+        between = _BETWEEN_BEFORE_RE.search(text, max(0, low.start - 12), low.start) if high is not None and low.start >= 0 else None
+        if between is not None and text[low.end:high.start] == " and " and low.unit == high.unit != ORDINAL \
+                and low.per == high.per and low.noun in ("", high.noun) and low.qualifier == high.qualifier == "exact" \
+                and low.value < high.value:
             out.append(Quantity(value=(low.value + high.value) / 2, unit=high.unit, noun=high.noun, qualifier=RANGE,
-                                per=high.per, text=text[low.start - len("between "):high.end] if text[low.start - 8:low.start].lower() == "between " else text[low.start:high.end],
-                                start=low.start, end=high.end, precision=(high.value - low.value) / 2))
+                                per=high.per, text=text[between.start():high.end], start=low.start, end=high.end,
+                                precision=(high.value - low.value) / 2))
             k += 2
             continue
         out.append(low)
