@@ -32,7 +32,9 @@ MEASURED_ONLY = ("startup", "zoo", "university", "marathon", "fire", "library", 
                  "carparks", "rugby", "bridge")
 # the later bases whose statements keep the first twelve's form (50 statements, every category, the three verdicts
 # in the same shares)
-LABELLED_LIKE_THE_FIRST = ("ambulance", "brewery", "lowtraffic", "coast", "carparks", "rugby", "bridge")
+LABELLED_LIKE_THE_FIRST = ("ambulance", "brewery", "lowtraffic", "coast", "carparks", "rugby", "bridge",
+                           # statements written in session 64 for bases that had claims only
+                           "buses", "schoolbuild", "carehomes", "coalition", "leisure", "factory", "cricket")
 VERDICTS = {"supported", "conflicting", "unverified"}
 CATEGORIES = {"paraphrase", "numbers", "dates", "actors-places", "polarity", "near-miss-unverified", "multi-fact"}
 

@@ -10790,8 +10790,40 @@ _READ_IN_SESSION_63 = [
 ]
 
 
+_READ_IN_SESSION_64 = [
+    # "as much as £2.6 million" is a bound like "up to £2.6 million": its "as" opens no clause, so the figure is told
+    # as its clause tells it ("could cost")
+    *_against("The treasurer said the flood repairs could cost between £1.8 million and £2.4 million if the bridge had to be rebuilt.",
+              ("The treasurer said the flood repairs could cost as much as £2.4 million.", "supported"),  # was unverified
+              ("The treasurer said the flood repairs could cost up to £2.4 million.", "supported"),
+              ("The treasurer said the flood repairs could cost more than £3 million.", "conflicting")),
+    # a side of a contest wins some and loses others: "lost six seats" and "won 11 seats" both hold (the counts are
+    # the figures' to compare)
+    *_against("The Green Party won 11 seats on Harby Town Council at the 2025 election, down from 17.",
+              ("The Green Party lost six seats at the 2025 election.", "supported"),  # was conflicting
+              ("The Green Party lost six seats, falling from 17 to 11.", "supported"),  # was conflicting
+              ("The Green Party lost eight seats at the 2025 election.", "conflicting")),
+    # what would have been, had something not happened, is no contradiction of what was; and a word of a statement
+    # pinned by the claim's figures is not its own word for the claim's fact when it is the claim's word's opposite
+    *_against("Kestrel Foods' 2024 loss includes £6.2m of costs of closing its Felby bakery.",
+              ("Without the £6.2m of Felby closure costs, Kestrel Foods' 2024 result would have been a profit.",
+               "unverified"),  # was conflicting
+              ("Kestrel Foods made a loss in 2024.", "supported")),
+    ("Kestrel Foods made a profit of £3.1m in 2024, including £6.2m of costs of closing its Felby bakery.",
+     "Kestrel Foods made a loss of £3.1m in 2024.", "conflicting"),
+    # a denial of a word the claim gives two doers is checked against each doer: "the Liberal Democrats won ...
+    # and the Independents ... won" (the first "won" is not the only one)
+    *_against("At the 2025 election the Liberal Democrats won 5 seats on Felby Council, and the Independents, who had "
+              "never before fielded candidates in Felby, won 3 seats.",
+              ("The Independents did not win a seat on Felby Council.", "conflicting"),  # was supported
+              ("The Independents failed to win a seat on Felby Council.", "conflicting"),  # was supported
+              ("The Independents won 3 seats on Felby Council.", "supported")),  # was unverified
+]
+
+
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES
-              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B + _READ_IN_SESSION_60 + _READ_IN_SESSION_60_B + _READ_IN_SESSION_60_C + _READ_IN_SESSION_61 + _READ_IN_SESSION_61_B + _READ_IN_SESSION_62 + _READ_IN_SESSION_63)
+              + _TITLED + _READ_IN_SESSION_39 + _READ_IN_SESSION_40 + _READ_IN_SESSION_41 + _READ_IN_SESSION_42 + _READ_IN_SESSION_42_B + _READ_IN_SESSION_42_C + _READ_IN_SESSION_42_D + _READ_IN_SESSION_43 + _READ_IN_SESSION_44 + _READ_IN_SESSION_45 + _READ_IN_SESSION_46 + _READ_IN_SESSION_47 + _READ_IN_SESSION_48 + _READ_IN_SESSION_49 + _READ_IN_SESSION_49_B + _READ_IN_SESSION_50 + _READ_IN_SESSION_50_B + _READ_IN_SESSION_51 + _READ_IN_SESSION_52 + _SPEAKERS_AFTER + _PLANS_DENIED + _ITS_OF_THE_SUBJECT + _NOT_VOUCHED_FOR + _REVIEWED_IN_SESSION_50 + _REVIEWED_IN_SESSION_50_B + _REVIEWED_IN_SESSION_49 + _REVIEWED_IN_SESSION_49_B + _READ_WHOLE + _READ_IN_SESSION_55 + _READ_IN_SESSION_56 + _READ_IN_SESSION_57 + _READ_IN_SESSION_58 + _READ_IN_SESSION_58_B + _REVIEWED_IN_SESSION_58 + _READ_IN_SESSION_59 + _REVIEWED_IN_SESSION_59 + _READ_IN_SESSION_59_B + _READ_IN_SESSION_60 + _READ_IN_SESSION_60_B + _READ_IN_SESSION_60_C + _READ_IN_SESSION_61 + _READ_IN_SESSION_61_B + _READ_IN_SESSION_62 + _READ_IN_SESSION_63
+              + _READ_IN_SESSION_64)
 
 
 

@@ -7307,6 +7307,20 @@ def _price_kind(analysis, q) -> str:
     return "value" if _VALUED_RE.search(before) else "paid" if _PAID_RE.search(before) else ""
 
 
+_COUNTED_REACH = 3  # words from a verb to the figure of what it takes ("won 17 seats", "lost all ten of its seats")
+
+
+def _counted_object(analysis, i: int) -> bool:
+    """Does the verb at i take a counted object ("won 17 seats", "lost ten seats")?"""
+    toks = analysis.tokens
+    for k in range(i + 1, min(len(toks), i + 1 + _COUNTED_REACH)):
+        if toks[k].is_number or (toks[k].lower in NUMBER_WORDS and toks[k].lower not in ("no", "none", "one")):
+            return k + 1 < len(toks) and toks[k + 1].is_content and not toks[k + 1].is_cap
+        if toks[k].is_content or toks[k].lower in (",", ";", "."):
+            return False
+    return False
+
+
 def _in_a_counterfactual(analysis, date) -> bool:
     """Does the date stand where what would have happened is told ("would rather have opened it in spring 2024")?"""
     if date.start < 0 or date.start >= IN_QUOTE:
@@ -7879,7 +7893,11 @@ def _same_actor(statement, lemma, claim, other, places) -> bool:
     if _voted_by_a_count(statement, lemma):
         return False  # "Two councillors voted against supporting it": some voters' vote, whatever the body decided
     a, b = statement.agents.get(lemma), claim.agents.get(other)
-    return a is None or b is None or a.name == b.name or same_name(a.name, b.name, places)
+    if a is None or b is None:
+        return True
+    # any doer the claim gives the word: "Reform UK did not win a seat" against "the Green Party won 3 seats ...
+    # and Reform UK won 2 seats"
+    return any(m.name == a.name or same_name(a.name, m.name, places) for m in claim.agents.every.get(other, (b,)))
 
 
 def _voted_by_a_count(analysis, lemma) -> bool:
@@ -8499,6 +8517,12 @@ def _opposites(statement, claim) -> list:
                     continue  # "councillors voted to give £30,000" and "Simon Pryde, who voted against the grant": two voters
                 if (reading in CONTEST or opposite in CONTEST) and not _other_party_shared(statement, claim, doer, other_doer):
                     continue  # "beat Bramley in the cup" and "lost the league title": two contests
+                if (reading in CONTEST or opposite in CONTEST) and _counted_object(statement, i) and _counted_object(claim, j):
+                    continue  # "lost ten seats" and "won 17 seats": a side wins some and loses others; the counts
+                    # are the figures' to compare
+                if (modality_at(_markers(statement), i) == COUNTERFACTUAL) != (modality_at(_markers(claim), j) == COUNTERFACTUAL):
+                    continue  # "without the closure costs, its result would have been a profit" tells what did not
+                    # happen: no contradiction of the loss that did
                 denied = reading in statement.negated or tok.lemma in statement.negated or _subject_denied(statement, i)
                 if denied != (opposite in claim.negated or claim.tokens[j].lemma in claim.negated or _subject_denied(claim, j)):
                     continue  # "did not rise" against "fell" is no contradiction
@@ -10287,8 +10311,9 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
                 out.append(_roles_swapped(predicate, mention, claim.agents[won]))
             continue
         other = claim.agents.get(claimed) if claimed is not None else None
-        if other is None or other.name == mention.name or same_name(mention.name, other.name, places):
-            continue
+        if other is None or any(m.name == mention.name or same_name(mention.name, m.name, places)
+                                for m in claim.agents.every.get(claimed, (other,))):
+            continue  # (the doer of the word wherever the claim tells it: "A won 5 seats, and B won 3")
         if ancestors and (other.name in ancestors((mention.name,)) or mention.name in ancestors((other.name,))):
             continue  # "Beijing pledged" for "China pledged": a part (a capital, a ministry) acts for its whole
         if (predicate in statement.negated) != (claimed in claim.negated):

@@ -747,7 +747,7 @@ class Analysis:
         self.content: dict = {}  # lemma -> first token index (-1: from the claim's quote or attribution)
         self.negated: set = set()  # predicate lemmas said not to hold
         self.affirmed: set = set()  # content lemmas said to hold
-        self.agents: dict = {}  # predicate lemma -> Mention of who does it
+        self.agents: Agents = Agents()  # predicate lemma -> Mention of who does it
         self.locations: list = []  # Mention objects after in/at
         self.frames: set = set()  # ("before" | "after", event lemma): "before the sanctions"
         self.modality = FACT  # FACT | FUTURE | POSSIBLE | COUNTERFACTUAL | OPINION
@@ -1380,6 +1380,16 @@ _CLAUSE_BREAK = frozenset([",", ";", "that", "which", "who", "while", "but", "be
 _FUTURE_TIME_CLAUSE = frozenset(["when", "once", "after", "before", "until", "till"])
 
 
+def _as_of_a_figure(tokens, i: int) -> bool:
+    """Is token i an "as" of a comparison of equivalence whose basis is a figure ("could cost as much as £2.6
+    million", "as many as 40 jobs")? The first "as" is an adverb of degree and the second takes a figure, no
+    clause (Quirk et al. 1985, 15.63): neither opens a clause of its own."""
+    if tokens[i].lower != "as":
+        return False
+    basis = i + 3 if i + 2 < len(tokens) and tokens[i + 2].lower == "as" else i + 1 if i > 1 and tokens[i - 2].lower == "as" else -1
+    return 0 <= basis < len(tokens) and (tokens[basis].is_number or tokens[basis].lower in NUMBER_WORDS)
+
+
 def _tense_following(tokens, i: int) -> str:
     """The tense of the verb of the clause that token i opens, within a few words: "present" ("when the creamery
     closes", "once the work is finished"), "past" ("when brewing ended", "once the work was finished") or ""."""
@@ -1438,7 +1448,7 @@ def _predicate_modality(tokens, text: str, in_mention=frozenset(), markers=None)
         elif low in ("with", "without") and marker in (FUTURE, POSSIBLE) and gap.strip() == "," and _absolute_participle(tokens, i):
             pass  # "is due to begin in March 2026, with the whole site finished in 2032": an absolute clause has no
             # tense of its own; it tells what goes with its main clause, as that clause tells it (Quirk et al. 1985, 15.58)
-        elif low in _CLAUSE_BREAK or (gap and gap != " " and _CLAUSE_MARK.search(gap)):
+        elif (low in _CLAUSE_BREAK and not _as_of_a_figure(tokens, i)) or (gap and gap != " " and _CLAUSE_MARK.search(gap)):
             marker = FACT  # a new clause (or a comma, a colon, a bracket between the words) starts afresh
             asked = False
             if i > 0 and _time_it_was(tokens, i - 1):
@@ -2967,11 +2977,28 @@ def _name_in_apposition(tokens, mentions, i: int, text: str):
     return None
 
 
+class Agents(dict):
+    """predicate lemma -> the Mention of who does it where the text first tells it; ``every``: lemma -> each
+    doer the text gives it, in order ("the Green Party won 3 seats ... and Reform UK ... won 2 seats": both)."""
+
+    __slots__ = ("every",)
+
+    def __init__(self):
+        super().__init__()
+        self.every: dict = {}
+
+    def setdefault(self, lemma, mention):
+        told = self.every.setdefault(lemma, [])
+        if all(m.name != mention.name for m in told):
+            told.append(mention)
+        return super().setdefault(lemma, mention)
+
+
 def _agents(tokens, mentions, in_mention, text="") -> dict:
     """Who does what: "CESI proposed", "proposed by CESI", "SIA (in Washington) has not announced",
     "X was elected, defeating Y" (X)."""
     by_last = {m.last: m for m in mentions}
-    agents = {}
+    agents = Agents()
     asides = set_off_spans(text) if text else ()
     for i, tok in enumerate(tokens):
         # (the comma that closes an aside opens the main predicate, "Ferreira, a striker, joined"; not

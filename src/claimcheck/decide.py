@@ -18,7 +18,7 @@ import os
 from typing import NamedTuple, Optional
 
 from . import opposites
-from .text import english, measures
+from .text import measures
 
 MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "verdict-model.json")
 # fitted with one more feature, the sentence-embedding cosine, for when claimcheck[semantic] is installed
@@ -279,7 +279,7 @@ def _in_other_words(link, links, claim_words, modifiers, held) -> bool:
     word = link.term
     return not (_narrows_a_said_word(link, links, modifiers) or _another_accounts_measure(word, claim_words)
                 or (link.index in held and not _same_accounts_measure(word, claim_words))
-                or opposites.exclusive_siblings(word) & claim_words or english.antonyms(word) & claim_words)
+                or opposites.exclusive_siblings(word) & claim_words or opposites.opposite_words(word) & claim_words)
 
 
 def _narrows_a_said_word(link, links, modifiers) -> bool:

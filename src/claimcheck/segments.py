@@ -22,7 +22,7 @@ try:  # the hash alone: importing hashlib loads OpenSSL, a cost on every start-u
 except ImportError:  # pragma: no cover
     from hashlib import blake2b
 
-FORMAT = 230  # bump when a file's layout or the index terms change
+FORMAT = 232  # bump when a file's layout or the index terms change
 
 PART_SCHEMA = """
 PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;

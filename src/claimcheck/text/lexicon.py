@@ -9,7 +9,7 @@ STOPWORDS = frozenset(
     is are was were be been being am has have had having do does did doing will would shall should can could may
     might must ought also too very just only even still already yet more most less least much many some any each
     every all both either neither other another else such same own which who whom whose what when where why how
-    there here if whether while because since until till before after during though although however
+    there here if whether while whilst whereas because since until till before after during though although albeit however
     not no never nothing none n't also among amongst between against around via per s said says say
     nobody everybody somebody anybody everyone someone anyone everything something anything
     up down out off again further once according reported report reports
