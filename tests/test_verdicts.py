@@ -8098,7 +8098,10 @@ _READ_IN_SESSION_42_B = [
     (("Harbour Lights (film)", "Afterward, Mara hides the letter and leaves the harbour."),
      "In Harbour Lights, Mara hides the letter and leaves the harbour.", "supported"),  # was UNVERIFIED
     (("Marks & Spencer", "Marks & Spencer raised its annual profit forecast in January."),
-     "Next, too, raised its annual profit forecast in January.", "conflicting"),  # (the retailer Next: a guard)
+     "Next raised its annual profit forecast in January.", "conflicting"),  # (the retailer Next: a guard)
+    # (and "too" adds Next to those who raised it: no contradiction of Marks & Spencer's raising it, session 64)
+    (("Marks & Spencer", "Marks & Spencer raised its annual profit forecast in January."),
+     "Next, too, raised its annual profit forecast in January.", "unverified"),
     # a kind of work before its name is said where the claim or its title gives that kind (a guard)
     (("Harbour Lights (film)", "Harbour Lights won three awards at the Kelby festival."),
      "The film Harbour Lights won three awards at the Kelby festival.", "supported"),
@@ -10818,7 +10821,35 @@ _READ_IN_SESSION_64 = [
               ("The Independents did not win a seat on Felby Council.", "conflicting"),  # was supported
               ("The Independents failed to win a seat on Felby Council.", "conflicting"),  # was supported
               ("The Independents won 3 seats on Felby Council.", "supported")),  # was unverified
+    # the ends of a journey told the other way round, the source in the subject ("pupils from X are taken to Y")
+    *_against("Forty pupils from Harby Primary School are being taken by minibus to Kelby Academy while their classrooms are repaired.",
+              ("Forty pupils from Kelby Academy are being taken by minibus to Harby Primary School.", "conflicting"),  # was supported
+              ("Pupils are being taken by minibus from Kelby Academy to Harby Primary School.", "conflicting"),  # was supported
+              ("Forty pupils from Harby Primary School are being taken to Kelby Academy by minibus.", "supported")),
+    # an additive adverb presupposes another doer: "also abstained" is no contradiction of the claim's doer
+    *_against("Councillor Ruth Dane, who represents Felby ward, abstained in the vote on the new leisure centre on 3 June 2025.",
+              ("Councillor Tom Hale also abstained in the vote on the new leisure centre.", "unverified")),  # was conflicting
 ]
+
+
+def test_a_paper_credited_is_checked_against_its_own_figure(tmp_path):
+    # two papers give a recount's margin differently; the second tells it in a relative clause of place, whose
+    # subject is its own ("gained Felby ward, where Ann Price won by 15 votes": Ann Price's margin)
+    checker = _checker_of(tmp_path, (
+        "entities:\n  - {name: Kelby Courier, type: org, aliases: [The Kelby Courier]}\n"
+        "  - {name: Harby Echo, type: org, aliases: [The Harby Echo]}\n"
+        "sources:\n  - {id: courier, title: Council election results, outlet: Kelby Courier, published: '2025-05-03'}\n"
+        "  - {id: echo, title: Lib Dems gain Felby, outlet: Harby Echo, published: '2025-05-04'}\n"
+        "claims:\n  - {id: c1, source: courier, quote: 'After a recount in Felby ward, Liberal Democrat Ann Price won by 12 votes.',"
+        " text: 'After a recount in Felby ward, Liberal Democrat Ann Price won by 12 votes.'}\n"
+        "  - {id: c2, source: echo, quote: 'The Liberal Democrats gained Felby ward, where Ann Price won by 15 votes after a recount.',"
+        " text: 'The Liberal Democrats gained Felby ward, where Ann Price won by 15 votes after a recount.'}\n"))
+    for statement, verdict in (("According to the Harby Echo, Ann Price won Felby ward by 12 votes.", "conflicting"),  # was unverified
+                               ("According to the Harby Echo, Ann Price won Felby ward by 15 votes.", "supported"),
+                               ("According to the Kelby Courier, Ann Price won Felby ward by 15 votes.", "conflicting"),
+                               ("According to the Kelby Courier, Ann Price won Felby ward by 12 votes.", "supported")):
+        result = checker.check(statement)
+        assert result.verdict.value == verdict, (statement, result.reason)
 
 
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES

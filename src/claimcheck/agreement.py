@@ -397,6 +397,11 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
         # joined to a name counts things of the name's kind, with it or beside it; it is no one's figure
         return ""
     clause_start = max(text.rfind(mark, 0, start) for mark in (";", ". ", ", and ", ", but ", ", while "))
+    # (a relative clause of place or time has a subject of its own, while it runs to its comma: "gained Brindlecote
+    # ward, where Yasmin Dellafield won by 17 votes"; not "Moorgate School, where he is deputy head, is in Carrowby")
+    where_when = max(text.rfind(mark, 0, start) for mark in (", where ", ", when "))
+    if where_when > clause_start and "," not in text[where_when + 1:start]:
+        clause_start = where_when
     shared_subject = text.startswith((", and ", ", but "), clause_start) and opens_on_a_verb(text[clause_start + len(", and "):])
     vp_subject = None
     if shared_subject:
@@ -464,9 +469,11 @@ def _owner(analysis, start: int, relative: bool = True) -> str:
                 and not any(m.start == opening for m in analysis.mentions) and not _after_locative(toks, described):
             return described.name
     # "Labour's Priya Sandhu": a possessive name before another name is the second's party or employer
+    # (and a name worn as a false title right before another, "Liberal Democrat Yasmin Dellafield won by 14 votes":
+    # the party describes the one named, whose the figure is)
     affiliations = {a.start for a, b in zip(analysis.mentions, analysis.mentions[1:])
                     if (is_possessive(toks[a.last]) and text[a.end:b.start].strip() in ("",) + POSSESSIVE_ENDINGS)
-                    or _role_between(text[a.end:b.start])}
+                    or _role_between(text[a.end:b.start]) or (text[a.end:b.start] == " " and a.type != "place")}
     # "The Kessel-based Harwick Foods", "the company, based in Stuttgart,": a seat describes the
     # one it is the seat of, as a possessive would; it owns no figure
     affiliations |= {m.start for m in analysis.mentions if _located(analysis, m) == "base"}
@@ -4921,6 +4928,12 @@ def _other_snapshot(statement, claim) -> bool:
     from ("as of 10 August 2024")?"""
     return any(date_parser.relation(sd, cd) == "conflicts" for sd in statement.calendar_dates for cd in claim.calendar_dates
                if date_parser.SNAPSHOT in (sd.relation, cd.relation))
+
+
+def credited_outlet(statement, outlets, places=frozenset()) -> str:
+    """The one of ``outlets`` (those that published a base's articles) the statement credits with what it says
+    ("according to the Sedgeholt Courier", "the Echo reported"), or ""."""
+    return next((m.name for m in statement.speakers if _named_among(m.name, outlets, places)), "") if outlets else ""
 
 
 def _softened(checks) -> list:
@@ -10346,10 +10359,41 @@ def actors(statement, claim, places=frozenset(), ancestors=None) -> list:
             continue  # "Rowe signed a new contract" against "Whitlock signed a new contract": a deed many may do
         if _one_of_many(statement, predicate, mention):
             continue  # "Pike joined Redmoor in 2019" against "Okafor joined Redmoor in 2019": a body has many members
+        if _told_as_another_doer(statement, predicate):
+            # "Wendy Ash also abstained": the deed done by another too, as the claim's doer did it; no contradiction,
+            # and no backing of this doer
+            out.append(SlotCheck("actor", "related", f"{mention.name} did '{predicate}'", other.name,
+                                 (mention.start, mention.end), name=mention.name, role=_role(statement, mention)))
+            continue
         out.append(SlotCheck("actor", "conflicts", f"{mention.name} did '{predicate}'", other.name,
                              (mention.start, mention.end), name=mention.name, role=_role(statement, mention),
                              described=_described_beside(statement, mention)))
     return out
+
+
+# focusing adverbs that add their focus to others of whom the same is true (Quirk et al. 1985, 8.116 "additive
+# adjuncts"): "Wendy Ash also abstained" presupposes someone else abstained
+_ADDITIVES = frozenset("also too likewise similarly".split())
+_ADDITIVE_REACH = 3  # words before the verb an additive stands in ("also abstained", "had also been told")
+
+
+def additive_told(analysis) -> bool:
+    """Does an additive adverb go with any of the text's verbs (see _told_as_another_doer)?"""
+    return any(_told_as_another_doer(analysis, t.lemma) for i, t in enumerate(analysis.tokens) if analysis.verbal(i)
+               and t.is_content)
+
+
+def _told_as_another_doer(analysis, predicate: str) -> bool:
+    """Does an additive adverb go with the verb ("also abstained", "abstained too", "abstained as well")? Then
+    another's doing it is what the statement presupposes, no contradiction of its doer."""
+    at = analysis.content.get(predicate, -1)
+    if at is None or at < 0:
+        return False
+    toks = analysis.tokens
+    before = [t.lower for t in toks[max(0, at - _ADDITIVE_REACH):at]]
+    after = [t.lower for t in toks[at + 1:]]
+    ends = next((k for k, w in enumerate(after) if w in (",", ";", ".")), len(after))
+    return bool(_ADDITIVES & set(before)) or "too" in after[:ends] or ("as", "well") in zip(after[:ends], after[1:ends])
 
 
 def _roles_swapped(predicate: str, mention, other) -> SlotCheck:
@@ -10536,6 +10580,9 @@ def swapped_names(statement, claim, places=frozenset(), types=None, ancestors=No
     types (a person and a place) never swap. Where both deny the act, two names are no swap: what
     one thing lacks another may lack too ("no trains ran on the Kelby line" / "on the Larton line")."""
     checks = _swapped_names(statement, claim, places, types, ancestors)
+    if checks and additive_told(statement):
+        # "Wendy Ash also abstained" against "Cuthbert Ormesher abstained": another doer, as the statement presupposes
+        checks = [c._replace(relation="related") if c.relation == "conflicts" and c.name == statement.subject else c for c in checks]
     if checks and statement.negated and any(_same_predicate(a, b) for a in statement.negated for b in claim.negated):
         return [c._replace(relation="related") if c.relation == "conflicts" else c for c in checks]
     return checks
@@ -11239,6 +11286,16 @@ def _paths(analysis) -> tuple:
                 source = source or m
             elif m is not None and toks[k].lower in ("to", "into"):
                 goal = goal or m
+        if source is None:
+            # where the moved came from, told in the subject: "180 children from St Wendreda's are being taken by
+            # coach to Fallowick High" (in the verb's clause: no verb between)
+            for k in range(i - 1, max(-1, i - _SUBJECT_PATH_REACH), -1):
+                if (analysis.verbal(k) and toks[k].lower not in AUXILIARIES and toks[k].lower not in _BE_FORMS) \
+                        or toks[k].lower in (",", ";"):
+                    break
+                if toks[k].lower == "from" and k + 1 in ends:
+                    source = ends[k + 1]
+                    break
         back = any(t.lower in ("back", "again", "home") for t in toks[i + 1:i + 1 + _PATH_REACH])
         if (source is not None or goal is not None) and not back:
             first = min((m for m in (source, goal) if m is not None), key=lambda m: m.first)
@@ -11248,8 +11305,11 @@ def _paths(analysis) -> tuple:
 
 # verbs of moving a thing or oneself from one place to another (Levin 1993, 11.1 and 51.3.1, those news
 # tells of seats, offices, jobs and players)
-_MOVING = frozenset("move relocate transfer switch shift".split())
+_MOVING = frozenset("move relocate transfer switch shift".split()) | frozenset(
+    "take bring carry send transport ferry fly drive".split())  # (Levin 1993, 11.1-11.5: sending and carrying)
 _PATH_REACH = 10  # words from the verb to the last end of its path ("moved its head office and 300 staff from Brayford to")
+_SUBJECT_PATH_REACH = 16  # words back from the verb to a "from" in its subject ("180 children from St Wendreda's Church
+# of England Primary School are being taken")
 
 
 def _one_place(locations, ancestors):

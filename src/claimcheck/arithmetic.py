@@ -986,7 +986,9 @@ def _change_noun_after(rest: str) -> bool:
 
 
 # a figure told as how far it went past a level a plan set: "£2.8m over (its original £5.6m) budget"
-LEVEL_NOUNS = frozenset("budget estimate target forecast projection allocation".split())
+# (and another's "figure", which a difference is told against as against a plan's: "17 votes, three more than the
+# Courier's figure")
+LEVEL_NOUNS = frozenset("budget estimate target forecast projection allocation figure".split())
 # "over budget", "more than the 2021 estimate", "below the council's original forecast", "more than had been
 # forecast": the level is a plan's noun after up to three words that qualify it, or a plan's participle
 _LEVEL_PARTICIPLES = "forecast|expected|planned|budgeted|estimated|predicted|projected|targeted"

@@ -120,6 +120,7 @@ class Checker:
         self.index = index
         self.analyzer = Analyzer(base.entities, vocabulary)
         self.places = frozenset(name for name, kind in self.analyzer.matcher.types.items() if kind == "place")
+        self.outlets = frozenset(source.outlet for source in base.sources.values() if source.outlet)
         self._analyses: dict = {}
         self._may_settle: dict = {}  # sentence -> may_settle's answer: a draft repeats its stock sentences
         self._article_names: dict = {}  # source id -> its claims' texts, for the names they give
@@ -548,9 +549,9 @@ class Checker:
 
     def _check_part_now(self, text: str) -> Result:
         analysis = self.analyzer.analyze(text)
-        judgements = self.judgements(analysis)
-        verdict_name, decider = decide.verdict(judgements, self.thresholds)
         support_at, conflict_at = decide.thresholds(self.thresholds)
+        judgements = self._as_credited(analysis, self.judgements(analysis), support_at, conflict_at)
+        verdict_name, decider = decide.verdict(judgements, self.thresholds)
         helpers = ()
         denied = any(c.slot == "polarity" and c.claim_value.startswith("not ") for j in judgements for c in j.checks)
         if verdict_name == "unverified" and not denied:  # what no claim says alone, two may say together;
@@ -610,6 +611,25 @@ class Checker:
         for j in related[:RELATED_SHOWN]:
             evidence.append(self._evidence(j, Relation.RELATED))
         return Result(text, verdict, score, evidence, reason, span, correction, first)
+
+    def _as_credited(self, analysis: Analysis, judgements: list, support_at: float, conflict_at: float) -> list:
+        """The judgements, where the statement credits one of the base's outlets ("according to the Courier"): what
+        that outlet's own claims say decides over what another outlet reported, either way (a figure two papers give
+        differently: "according to the Courier, 17 votes" is contradicted by the Courier's 14 whatever the Echo's 17;
+        "according to the Courier, 14 votes" is backed by it, whatever the Echo's)."""
+        credited = agreement.credited_outlet(analysis, self.outlets, self.places)
+        if not credited:
+            return judgements
+        own = [j for j in judgements if self._outlet_of(j.claim) == credited]
+        if any(j.conflicts >= conflict_at for j in own):
+            return [j if j in own else j._replace(blocked=True) for j in judgements]
+        if any(j.supports >= support_at for j in own):
+            return [j if j in own else j._replace(conflicts=0.0) for j in judgements]
+        return judgements
+
+    def _outlet_of(self, claim) -> str:
+        source = self.base.source_of(claim)
+        return source.outlet if source is not None and source.outlet else ""
 
     def _evidence(self, judgement, relation) -> Evidence:
         claim = judgement.claim

@@ -61,8 +61,9 @@ def another_in_its_place(analysis: Analysis, judgements, support_at: float, clai
 
 def _other_persons(claim_analysis: Analysis, analysis: Analysis, name: str, types, places) -> list:
     """The persons the claim names that the statement does not, for a person the statement names."""
-    if not _a_person(analysis, name, types) or not _doer_of_a_definite_deed(analysis, name, places):
-        return []
+    if not _a_person(analysis, name, types) or not _doer_of_a_definite_deed(analysis, name, places) \
+            or agreement.additive_told(analysis):
+        return []  # ("Wendy Ash also abstained": another did it too, as the statement presupposes)
     return list(dict.fromkeys(m.name for m in claim_analysis.mentions if m.name not in analysis.names
                               and _a_person(claim_analysis, m.name, types) and not _inside_a_name(m.name, analysis)))
 
