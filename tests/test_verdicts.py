@@ -10829,7 +10829,28 @@ _READ_IN_SESSION_64 = [
     # an additive adverb presupposes another doer: "also abstained" is no contradiction of the claim's doer
     *_against("Councillor Ruth Dane, who represents Felby ward, abstained in the vote on the new leisure centre on 3 June 2025.",
               ("Councillor Tom Hale also abstained in the vote on the new leisure centre.", "unverified")),  # was conflicting
+    # a contest's words with two objects, each its own: "lost its grip on the council" / "kept his seat"
+    *_against("Councillor Tom Reed, the outgoing Labour leader of Harby Council, kept his seat in Mill ward with a majority of 212.",
+              ("After ten years running Harby Council, Labour lost its grip on it.", "unverified"),  # was conflicting
+              ("Tom Reed lost his seat in Mill ward.", "conflicting")),
+    # where the claim tells the statement's very word as so, its denial of another word alike is of another act
+    *_against("Gary Holt, the leader of Harby Council, said the council had not been told of the factory's closure before it was announced.",
+              ("The council was kept in the dark about the closure until it was announced, its leader said.", "unverified"),  # was conflicting
+              ("Gary Holt said the council had been told of the factory's closure before it was announced.", "conflicting")),
 ]
+
+
+def test_an_interval_from_a_main_event_the_claims_date_in_another_verb(tmp_path):
+    # the main clause's own date is backed where the clause is, though the claim tells it in another verb
+    checker = _checker_of(tmp_path, _one_source("Felby council", "Ann Price was elected leader of Felby Council on 14 June 2025.",
+                                                "The Conservatives lost control of Felby Council on 2 June 2025."))
+    for statement, verdict in (
+            ("Ann Price became leader on 14 June 2025, twelve days after the Conservatives lost control of Felby Council.",
+             "supported"),  # was conflicting: 14 June set against the loss of control's 2 June
+            ("Ann Price became leader on 14 June 2025, three weeks after the Conservatives lost control of Felby Council.",
+             "conflicting")):
+        result = checker.check(statement)
+        assert result.verdict.value == verdict, (statement, result.reason)
 
 
 def test_a_paper_credited_is_checked_against_its_own_figure(tmp_path):

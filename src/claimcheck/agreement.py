@@ -7072,7 +7072,9 @@ def polarity(statement, claim, places=frozenset()) -> list:
                                  _span(statement, lemma)))
             continue
         hit = next((n for n in sorted(claim.negated) if _same_predicate(lemma, n) and not _outdone(claim, n)
-                    and not member_denied(claim, n)), None)  # (a member denied is membership's to settle)
+                    and not member_denied(claim, n) and (n == lemma or lemma not in claim.affirmed)), None)
+        # (a member denied is membership's to settle; and where the claim tells the statement's very word as so, its
+        # denial of another word alike is of another act: "its leader said" against "said the council had not been told")
         if hit and (_in_a_condition(claim, hit) or _in_a_condition(statement, lemma) or _excepted(claim, hit)
                     or _excepted(statement, lemma)):
             out.append(SlotCheck("polarity", "uncovered", _surface(statement, lemma), f"not {_surface(claim, hit)}",
@@ -8530,6 +8532,9 @@ def _opposites(statement, claim) -> list:
                     continue  # "councillors voted to give £30,000" and "Simon Pryde, who voted against the grant": two voters
                 if (reading in CONTEST or opposite in CONTEST) and not _other_party_shared(statement, claim, doer, other_doer):
                     continue  # "beat Bramley in the cup" and "lost the league title": two contests
+                if (reading in CONTEST or opposite in CONTEST) and statement.verbal(i) and claim.verbal(j) \
+                        and _other_common_object(statement, i, claim, j):
+                    continue  # "lost their grip on the council" and "kept his seat": each won or lost its own thing
                 if (reading in CONTEST or opposite in CONTEST) and _counted_object(statement, i) and _counted_object(claim, j):
                     continue  # "lost ten seats" and "won 17 seats": a side wins some and loses others; the counts
                     # are the figures' to compare

@@ -251,9 +251,12 @@ class Checker:
         main_analysis = self.analyzer.analyze(interval.main)
         # the main event's date as its claims give it, and as the statement does, where it does: the two agree
         claims_main_date = self._claims_date(main_backing, intervals.verbs_of(main_analysis))
-        if claims_main_date is None:
+        own_date = intervals.dated(main_analysis.calendar_dates)
+        if claims_main_date is None and own_date is None:
             return None
-        main_date = intervals.one_date([claims_main_date, intervals.dated(main_analysis.calendar_dates)])
+        # (a date the statement gives its main event is backed where the main clause is: a support needs every date
+        # it gives agreed, though the claims tell the act in another verb, "became leader" / "was elected leader")
+        main_date = intervals.one_date([claims_main_date, own_date])
         if main_date is None:
             return None  # (the statement dates its event otherwise than the claims: their date check decides)
         event = self.check(interval.event, context=interval.main)  # ("he was sentenced": the main's "he")
