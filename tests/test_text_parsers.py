@@ -1562,3 +1562,13 @@ def test_between_two_figures_of_one_measure_is_a_range():
 ])
 def test_the_rest_of_a_sum_is_the_whole_less_its_parts(text, rest):
     assert [q.value for q in quantities.extract(text) if q.text == "the rest"] == [rest]
+
+
+def test_a_sentence_opening_on_an_adjective_phrase_names_no_one():
+    """A verbless clause of an adjective set off before the subject ("Unhappy with the offer, ...") is no name."""
+    from claimcheck.analysis import Analyzer
+
+    analyzer = Analyzer()
+    unhappy = analyzer.analyze("Unhappy with the offer, the union called a strike.")
+    assert unhappy.names == set() and unhappy.subject == ""
+    assert analyzer.analyze("Harlow in Essex voted to leave.").subject == "Harlow"  # (a name before "in" still is)

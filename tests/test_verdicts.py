@@ -10389,7 +10389,9 @@ _READ_IN_SESSION_61 = [
     # a count of what was added is no reading of a level; the change between two readings tells it
     *_against(("Footfall", "Footfall on Harby High Street rose during the market trial, from 8,400 people a day to 9,150."),
               ("Harby High Street saw 750 more people a day during the market trial.", "supported"),  # was unverified
-              ("Harby High Street drew 600 more people a day during the market trial.", "unverified"),  # was conflicting
+              # (the change the readings give, 750, against the 600 added: a contradiction since session 64, which works
+              # a count of what was added out against the readings as it does a change)
+              ("Harby High Street drew 600 more people a day during the market trial.", "conflicting"),
               ("Harby High Street drew 750 fewer people a day during the market trial.", "unverified"),
               ("Footfall on Harby High Street fell during the market trial.", "conflicting")),
     *_against(("Officers", "Felby Council will hire 25 officers for its new enforcement team."),
@@ -10837,6 +10839,15 @@ _READ_IN_SESSION_64 = [
     *_against("Gary Holt, the leader of Harby Council, said the council had not been told of the factory's closure before it was announced.",
               ("The council was kept in the dark about the closure until it was announced, its leader said.", "unverified"),  # was conflicting
               ("Gary Holt said the council had been told of the factory's closure before it was announced.", "conflicting")),
+    # a count of what was added is dated by the later reading, as a change is ("6,500 more visitors in 2024": the
+    # 2024 of "to 47,500 in 2024", not the 2023 it rose from)
+    *_against("Visitor numbers at Harby Museum rose from 41,000 in 2023 to 47,500 in 2024.",
+              ("Harby Museum attracted 6,500 more visitors in 2024.", "supported"),  # was conflicting
+              ("Harby Museum had 2,000 more staff in 2024.", "unverified")),  # was conflicting
+    # the whole a share is told of is the claim's whole, not the part the claim tells
+    *_against("The Felby Hospice appeal, which has a target of £3 million, had raised £1.7 million by May 2025.",
+              ("More than half of the £3m Felby Hospice appeal target had been raised by May 2025.", "supported"),  # was conflicting
+              ("Less than half of the £3m Felby Hospice appeal target had been raised by May 2025.", "conflicting")),
 ]
 
 

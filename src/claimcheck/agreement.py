@@ -1318,7 +1318,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
     the statement's change ("a rise of 90p" against "will rise from £6.20 to £6.80": 60p)."""
     # a change's words with what it counts: "fell by 5,000" of customers against "52,000 customers, down from
     # 55,000" (only a change: a level's count is its own words' to align, "23 of the 51 seats" no difference of seats)
-    s_changed = _change(statement, sq)
+    s_changed = _change(statement, sq) or _counts_an_addition(statement, sq)  # (a count of what was added counts it too)
     s_ctx = _context(statement, sq.start, sq.end) | (_counted(sq) if s_changed else set())
     s_whole = _whole_figure(statement, sq)  # (the whole the statement's share is of, read once for every figure)
     best = None
@@ -1392,8 +1392,12 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         # the days between two dates the claim gives, against a length the statement tells in nearly the same words
         spanned = relation == "conflicts" and ((d.span and _a_length(sq)) or d.above)  # (or those above a place)
         summed = summed or sided or averaged or spanned or (relation == "conflicts" and (past_level or referred))
-        if relation == "conflicts" and not summed and not (d.change and _change(statement, sq) and d.quantity.unit == sq.unit and (
-                anchored or (_measure_told(statement, sq, claim, d) and change_way(statement, sq) in _way_of_change(claim, d)
+        # (a count of what was added is that change too: "attracted 8,000 more visitors in 2024" against "rose from
+        # 41,000 in 2023 to 47,500 in 2024", where it goes the readings' way)
+        added = not _change(statement, sq) and _counts_an_addition(statement, sq)
+        way = _way_added(statement, sq) if added else change_way(statement, sq)
+        if relation == "conflicts" and not summed and not (d.change and (_change(statement, sq) or added) and d.quantity.unit == sq.unit and (
+                anchored or (_measure_told(statement, sq, claim, d) and way in _way_of_change(claim, d)
                              and _tells_a_change(claim)))):
             continue  # (only a change told the way the claim's readings go: the same change, in other figures;
             # or the change to the level the claim's later reading gives; or a sum the statement tells as one)
@@ -1830,7 +1834,8 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                                                                           found.alignment, places)):
                 out.append(found)  # "about 16%" of "$22.7bn of the $143bn"
                 continue
-            if found is None and ((_change(statement, sq) and not any(_change(claim, cq) for cq in candidates))
+            if found is None and (((_change(statement, sq) or _counts_an_addition(statement, sq))
+                                   and not any(_change(claim, cq) for cq in candidates))
                                   or _total(statement, sq) or sq.noun == "majority" or sq.unit == PROPORTION
                                   or _compared_holders(statement, sq) is not None or over_a_level(statement, sq)
                                   or _reference_of(statement, sq) is not None or _told_as_average(statement, sq)
@@ -2050,6 +2055,10 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
             # time does ("3,900 parcels in 2023" against "5,200 parcels in 2024, compared with 4,100 in 2023")
             chosen = next(((a, r, q) for a, r, q in scored if q is not chosen[2] and a >= MIN_VALUE_ALIGNMENT
                            and _times(statement, sq, claim, q) == "supports"), chosen)
+        if chosen[1] == "conflicts" and _whole_of_a_told_part(statement, sq, money=True):
+            # the whole a share is told of ("more than half of the £4m target had been raised") is the claim's whole
+            # where it gives one, not the part it tells ("a target of £4 million, ... had raised £2.3 million")
+            chosen = next(((a, r, q) for a, r, q in scored if r == "supports" and a >= MIN_VALUE_ALIGNMENT), chosen)
         align, rel, cq = chosen
         if rel == _FAR:
             rel = "related" if sq.definite else "uncovered"
@@ -4143,10 +4152,11 @@ _PART_BEFORE_THE_WHOLE_RE = lazy(r"(?:\b(?:" + "|".join(_PART_WORDS) + r"|\d[\d,
                                  re.I)
 
 
-def _whole_of_a_told_part(analysis, q) -> bool:
+def _whole_of_a_told_part(analysis, q, money: bool = False) -> bool:
     """Is the figure the whole a part is told of, after "half of the", "most of its", "three of the" ("fewer than half
-    of the 80 new homes have been sold": 80 homes in all, the part sold told apart)? Not "all of the 80"."""
-    if q.start < 0 or q.unit:
+    of the 80 new homes have been sold": 80 homes in all, the part sold told apart)? Not "all of the 80". ``money``: a
+    sum of money too ("half of the £4m target")."""
+    if q.start < 0 or (q.unit and not (money and q.unit in quantity_parser.CURRENCY_CODES)):
         return False
     where, start = analysis.where(q.start)
     return start >= 0 and _PART_BEFORE_THE_WHOLE_RE.search(where.text[max(0, start - 40):start]) is not None
@@ -6353,10 +6363,11 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             align -= 1.0  # the date of another figure of the measure, when the claim gives the statement's too:
             # "58 weeks in 2024" is not dated by "49 weeks in 2023"
         elif c_figure is not None and s_figure is not None and _figure_beside(statement, sd) is s_figure \
-                and _change(statement, s_figure):
+                and (_change(statement, s_figure) or _counts_an_addition(statement, s_figure)):
             # a change is dated by the level it reaches, not by the one it is measured from ("fell by a
             # quarter in 2025" against "fell to 6.2 tonnes in 2025, from 8.1 tonnes in 2024"), where the
-            # statement dates the change itself (not "grew by 300 between January and March")
+            # statement dates the change itself (not "grew by 300 between January and March"); so is a count of what
+            # was added ("attracted 6,500 more visitors in 2024")
             align += -1.0 if _after_from(claim, c_figure) else 1.0 if _reached(claim, c_figure) else 0.0
         life = _life_event(claim, cd)
         if life:

@@ -348,6 +348,10 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False, text="") -> bo
             return False  # "Turnout in Kelby fell", "Vehicle thefts rose", "Library visits in Brackwell
             # reached": a common noun heading or modifying the subject, no name ("Police made" may be one)
         next_is_cap = i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].end - tokens[i].end <= len(tokens[i + 1].text) + 1
+        if tok.text[1:].islower() and english.common_word(low) and i + 1 < len(tokens) and tokens[i + 1].lower in _ADJECTIVE_PREPOSITIONS \
+                and "," in text[tok.end:tokens[min(len(tokens) - 1, i + _VERBLESS_REACH)].end]:
+            return False  # "Small by major label standards, the label ...", "Unhappy with the offer, the union ...": a
+            # verbless clause of an adjective set off before the subject (Quirk et al. 1985, 15.58), no name
         if low in _SEQUENCE_ADVERBS and text[tok.end:tok.end + 1] == "," and _subject_follows(tokens, i + 1):
             return False  # "Afterward, Claire screams ...", "Later, the club ...": an adverb of time set off, no name
         if low in STOPWORDS or low in OPENING_FUNCTION_WORDS or (low in vocabulary and not next_is_cap):
@@ -359,6 +363,12 @@ def _name_like(tokens, i, vocabulary, inside=False, starts=False, text="") -> bo
         if not tok.text.isupper() and low.endswith(("ing", "ed", "ly")) and english.known(low):
             return False  # "Counting Huawei, ...": an English verb or adverb before a name
     return True
+
+
+# prepositions an adjective takes in a verbless clause that opens a sentence ("Small by major label standards,",
+# "Unhappy with the offer,", "Keen to avoid a strike,")
+_ADJECTIVE_PREPOSITIONS = frozenset("by with for to of about at in on".split())
+_VERBLESS_REACH = 8  # words from the adjective to the comma that ends its clause
 
 
 # adverbs of time and sequence that open a sentence set off by a comma (Quirk et al. 1985, 8.137, 8.89:
