@@ -120,7 +120,6 @@ class Checker:
         self.index = index
         self.analyzer = Analyzer(base.entities, vocabulary)
         self.places = frozenset(name for name, kind in self.analyzer.matcher.types.items() if kind == "place")
-        self.outlets = frozenset(source.outlet for source in base.sources.values() if source.outlet)
         self._analyses: dict = {}
         self._may_settle: dict = {}  # sentence -> may_settle's answer: a draft repeats its stock sentences
         self._article_names: dict = {}  # source id -> its claims' texts, for the names they give
@@ -620,7 +619,12 @@ class Checker:
         that outlet's own claims say decides over what another outlet reported, either way (a figure two papers give
         differently: "according to the Courier, 17 votes" is contradicted by the Courier's 14 whatever the Echo's 17;
         "according to the Courier, 14 votes" is backed by it, whatever the Echo's)."""
-        credited = agreement.credited_outlet(analysis, self.outlets, self.places)
+        if not analysis.speakers:
+            return judgements
+        # (the outlets of the claims judged: a statement crediting another paper has none of its claims to decide by;
+        # and a base's sources are read only as its claims are)
+        credited = agreement.credited_outlet(analysis, frozenset(filter(None, (self._outlet_of(j.claim) for j in judgements))),
+                                             self.places)
         if not credited:
             return judgements
         own = [j for j in judgements if self._outlet_of(j.claim) == credited]
