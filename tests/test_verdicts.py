@@ -10848,6 +10848,10 @@ _READ_IN_SESSION_64 = [
     *_against("The Felby Hospice appeal, which has a target of £3 million, had raised £1.7 million by May 2025.",
               ("More than half of the £3m Felby Hospice appeal target had been raised by May 2025.", "supported"),  # was conflicting
               ("Less than half of the £3m Felby Hospice appeal target had been raised by May 2025.", "conflicting")),
+    # those who abstained are the tally's abstentions ("by 30 votes to 12, with four abstentions")
+    *_against("Harby councillors approved the new library, by 30 votes to 12 with four abstentions, on 5 March 2025.",
+              ("Four councillors abstained in the vote on the new library.", "supported"),  # was unverified
+              ("Six councillors abstained in the vote on the new library.", "conflicting")),  # was unverified
 ]
 
 

@@ -4305,6 +4305,26 @@ def _name_voted_on(analysis, k: int) -> bool:
     return any(m.first == j and not is_possessive(toks[m.last]) for m in analysis.mentions)
 
 
+# those who voted neither way: "three councillors abstained" is the claim's "with three abstentions"
+_ABSTAINING = frozenset(["abstain"])
+ABSTAINED = "abstained"  # the side of a vote's count of abstentions (side_counts)
+_ABSTENTION_NOUNS = frozenset(["abstention"])
+_ABSTAINING_AFTER_RE = lazy(r"\s+(?:(?:councillors?|members?|others?)\s+)?(?:abstaining|abstained)\b", re.I)
+
+
+def _abstentions(claim):
+    """The count of abstentions a claim's tally gives ("by 27 votes to 19, with two abstentions", "with three
+    abstaining"), or None."""
+    for q in claim.quantities:
+        if q.start < 0 or q.unit:
+            continue
+        where, start = claim.where(q.start)
+        if (q.noun and english.lemma(q.noun.lower()) in _ABSTENTION_NOUNS) \
+                or _ABSTAINING_AFTER_RE.match(where.text, start + (q.end - q.start)) is not None:
+            return q
+    return None
+
+
 @_per_analysis
 def side_counts(analysis) -> tuple:
     """((index of the vote's word, 'for' or 'against', its count), ...) for each count of voters the text tells
@@ -4321,9 +4341,10 @@ def side_counts(analysis) -> tuple:
         after = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
         for k in range(after, min(len(toks), after + _VOTERS_REACH)):  # "Four councillors voted against", "nine of them backed"
             readings = {toks[k].lemma, *_construction_readings(analysis, k)}
-            if analysis.verbal(k) and readings & (_DECIDED_FOR | _DECIDED_AGAINST):
+            if analysis.verbal(k) and readings & (_DECIDED_FOR | _DECIDED_AGAINST | _ABSTAINING):
                 if not _name_voted_on(analysis, k):
-                    out.append((k, "for" if readings & _DECIDED_FOR else "against", q))
+                    side = "for" if readings & _DECIDED_FOR else "against" if readings & _DECIDED_AGAINST else ABSTAINED
+                    out.append((k, side, q))
                 break
             if analysis.verbal(k) or not (toks[k].is_content or toks[k].lower in ("of", "them", "the")):
                 break
@@ -4366,7 +4387,9 @@ def tally_sides(statement, claim) -> list:
     for k, side, q in side_counts(statement):
         if not _tallied_side(statement, k, q, claim):
             continue  # "twelve councillors backed plans for a new school": another vote than the lorry park's
-        told = sides[0] if side == "for" else sides[1]
+        told = sides[0] if side == "for" else sides[1] if side == "against" else _abstentions(claim)
+        if told is None:
+            continue  # (abstentions the claim does not count: the figure is the amounts' to check)
         relation = "supports" if q.value == told.value else "conflicts"
         out.append(SlotCheck("amount", relation, f"{q.describe()} {side}", f"{format_number(told.value, '')} {side}, {TALLY_SIDE}",
                              (q.start, q.end), 1.0, said=q, claimed=told))
