@@ -10859,13 +10859,10 @@ def test_an_interval_from_a_main_event_the_claims_date_in_another_verb(tmp_path)
     # the main clause's own date is backed where the clause is, though the claim tells it in another verb
     checker = _checker_of(tmp_path, _one_source("Felby council", "Ann Price was elected leader of Felby Council on 14 June 2025.",
                                                 "The Conservatives lost control of Felby Council on 2 June 2025."))
-    for statement, verdict in (
-            ("Ann Price became leader on 14 June 2025, twelve days after the Conservatives lost control of Felby Council.",
-             "supported"),  # was conflicting: 14 June set against the loss of control's 2 June
-            ("Ann Price became leader on 14 June 2025, three weeks after the Conservatives lost control of Felby Council.",
-             "conflicting")):
-        result = checker.check(statement)
-        assert result.verdict.value == verdict, (statement, result.reason)
+    _expect(checker, {
+        # (was conflicting: 14 June set against the loss of control's 2 June)
+        "Ann Price became leader on 14 June 2025, twelve days after the Conservatives lost control of Felby Council.": "supported",
+        "Ann Price became leader on 14 June 2025, three weeks after the Conservatives lost control of Felby Council.": "conflicting"})
 
 
 def test_a_paper_credited_is_checked_against_its_own_figure(tmp_path):
@@ -10880,12 +10877,10 @@ def test_a_paper_credited_is_checked_against_its_own_figure(tmp_path):
         " text: 'After a recount in Felby ward, Liberal Democrat Ann Price won by 12 votes.'}\n"
         "  - {id: c2, source: echo, quote: 'The Liberal Democrats gained Felby ward, where Ann Price won by 15 votes after a recount.',"
         " text: 'The Liberal Democrats gained Felby ward, where Ann Price won by 15 votes after a recount.'}\n"))
-    for statement, verdict in (("According to the Harby Echo, Ann Price won Felby ward by 12 votes.", "conflicting"),  # was unverified
-                               ("According to the Harby Echo, Ann Price won Felby ward by 15 votes.", "supported"),
-                               ("According to the Kelby Courier, Ann Price won Felby ward by 15 votes.", "conflicting"),
-                               ("According to the Kelby Courier, Ann Price won Felby ward by 12 votes.", "supported")):
-        result = checker.check(statement)
-        assert result.verdict.value == verdict, (statement, result.reason)
+    _expect(checker, {"According to the Harby Echo, Ann Price won Felby ward by 12 votes.": "conflicting",  # was unverified
+                      "According to the Harby Echo, Ann Price won Felby ward by 15 votes.": "supported",
+                      "According to the Kelby Courier, Ann Price won Felby ward by 15 votes.": "conflicting",
+                      "According to the Kelby Courier, Ann Price won Felby ward by 12 votes.": "supported"})
 
 
 _ONE_CLAIM = (_SHARES_MORE + _GUARDS_OF_TITLES_AND_SHARES + _OTHER_WORDS + _WHOLES_AND_PARTS + _PLACES_OF_ACTS + _MOVED_DATES + _INFORMED + _GUARDS + _DIMENSIONS_AND_NAMES

@@ -1318,7 +1318,7 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
     the statement's change ("a rise of 90p" against "will rise from £6.20 to £6.80": 60p)."""
     # a change's words with what it counts: "fell by 5,000" of customers against "52,000 customers, down from
     # 55,000" (only a change: a level's count is its own words' to align, "23 of the 51 seats" no difference of seats)
-    s_changed = _change(statement, sq) or _counts_an_addition(statement, sq)  # (a count of what was added counts it too)
+    s_changed = _changed_or_added(statement, sq)
     s_ctx = _context(statement, sq.start, sq.end) | (_counted(sq) if s_changed else set())
     s_whole = _whole_figure(statement, sq)  # (the whole the statement's share is of, read once for every figure)
     best = None
@@ -1394,9 +1394,8 @@ def _worked_out(statement, sq, claim, combos, relation: str = "supports"):
         summed = summed or sided or averaged or spanned or (relation == "conflicts" and (past_level or referred))
         # (a count of what was added is that change too: "attracted 8,000 more visitors in 2024" against "rose from
         # 41,000 in 2023 to 47,500 in 2024", where it goes the readings' way)
-        added = not _change(statement, sq) and _counts_an_addition(statement, sq)
-        way = _way_added(statement, sq) if added else change_way(statement, sq)
-        if relation == "conflicts" and not summed and not (d.change and (_change(statement, sq) or added) and d.quantity.unit == sq.unit and (
+        way = change_way(statement, sq) if _change(statement, sq) else _way_added(statement, sq)
+        if relation == "conflicts" and not summed and not (d.change and s_changed and d.quantity.unit == sq.unit and (
                 anchored or (_measure_told(statement, sq, claim, d) and way in _way_of_change(claim, d)
                              and _tells_a_change(claim)))):
             continue  # (only a change told the way the claim's readings go: the same change, in other figures;
@@ -1834,8 +1833,7 @@ def _amount_checks(statement, claim, said, claimed, places, ancestors) -> list:
                                                                           found.alignment, places)):
                 out.append(found)  # "about 16%" of "$22.7bn of the $143bn"
                 continue
-            if found is None and (((_change(statement, sq) or _counts_an_addition(statement, sq))
-                                   and not any(_change(claim, cq) for cq in candidates))
+            if found is None and ((_changed_or_added(statement, sq) and not any(_change(claim, cq) for cq in candidates))
                                   or _total(statement, sq) or sq.noun == "majority" or sq.unit == PROPORTION
                                   or _compared_holders(statement, sq) is not None or over_a_level(statement, sq)
                                   or _reference_of(statement, sq) is not None or _told_as_average(statement, sq)
@@ -3492,6 +3490,12 @@ def _counts_a_change(analysis, q) -> bool:
 _ADDITION_RE = lazy(r"\b(?:more|extra|additional|further|fewer)\b(?!\s+than\b)", re.I)
 
 
+def _changed_or_added(analysis, q) -> bool:
+    """Is the figure a change ("rose by 6,500") or a count of what was added ("6,500 more visitors"), which tells
+    the same change?"""
+    return _change(analysis, q) or _counts_an_addition(analysis, q)
+
+
 def _counts_an_addition(analysis, q) -> bool:
     """Does the figure count what was added to (or taken from) a number of things ("two extra
     turboprops", "has ordered two more", "30 additional officers"), not a bound ("more than half")?"""
@@ -4308,8 +4312,7 @@ def _name_voted_on(analysis, k: int) -> bool:
 # those who voted neither way: "three councillors abstained" is the claim's "with three abstentions"
 _ABSTAINING = frozenset(["abstain"])
 ABSTAINED = "abstained"  # the side of a vote's count of abstentions (side_counts)
-_ABSTENTION_NOUNS = frozenset(["abstention"])
-_ABSTAINING_AFTER_RE = lazy(r"\s+(?:(?:councillors?|members?|others?)\s+)?(?:abstaining|abstained)\b", re.I)
+_ABSTAINING_AFTER_RE = lazy(r"\s+(?:[a-z]+\s+)?(?:abstaining|abstained)\b", re.I)  # "with three (councillors) abstaining"
 
 
 def _abstentions(claim):
@@ -4319,7 +4322,7 @@ def _abstentions(claim):
         if q.start < 0 or q.unit:
             continue
         where, start = claim.where(q.start)
-        if (q.noun and english.lemma(q.noun.lower()) in _ABSTENTION_NOUNS) \
+        if (q.noun and english.lemma(q.noun.lower()) == "abstention") \
                 or _ABSTAINING_AFTER_RE.match(where.text, start + (q.end - q.start)) is not None:
             return q
     return None
@@ -6386,7 +6389,7 @@ def _date_check(statement, claim, sd, claim_dates) -> SlotCheck:
             align -= 1.0  # the date of another figure of the measure, when the claim gives the statement's too:
             # "58 weeks in 2024" is not dated by "49 weeks in 2023"
         elif c_figure is not None and s_figure is not None and _figure_beside(statement, sd) is s_figure \
-                and (_change(statement, s_figure) or _counts_an_addition(statement, s_figure)):
+                and _changed_or_added(statement, s_figure):
             # a change is dated by the level it reaches, not by the one it is measured from ("fell by a
             # quarter in 2025" against "fell to 6.2 tonnes in 2025, from 8.1 tonnes in 2024"), where the
             # statement dates the change itself (not "grew by 300 between January and March"); so is a count of what

@@ -623,15 +623,15 @@ class Checker:
             return judgements
         # (the outlets of the claims judged: a statement crediting another paper has none of its claims to decide by;
         # and a base's sources are read only as its claims are)
-        credited = agreement.credited_outlet(analysis, frozenset(filter(None, (self._outlet_of(j.claim) for j in judgements))),
-                                             self.places)
+        outlets = [self._outlet_of(j.claim) for j in judgements]
+        credited = agreement.credited_outlet(analysis, frozenset(filter(None, outlets)), self.places)
         if not credited:
             return judgements
-        own = [j for j in judgements if self._outlet_of(j.claim) == credited]
+        own = [j for j, outlet in zip(judgements, outlets) if outlet == credited]
         if any(j.conflicts >= conflict_at for j in own):
-            return [j if j in own else j._replace(blocked=True) for j in judgements]
+            return [j if outlet == credited else j._replace(blocked=True) for j, outlet in zip(judgements, outlets)]
         if any(j.supports >= support_at for j in own):
-            return [j if j in own else j._replace(conflicts=0.0) for j in judgements]
+            return [j if outlet == credited else j._replace(conflicts=0.0) for j, outlet in zip(judgements, outlets)]
         return judgements
 
     def _outlet_of(self, claim) -> str:
